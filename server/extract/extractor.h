@@ -1,0 +1,48 @@
+// Extractor: turns one article's text into attributed statements (who said what, where).
+//
+// It finds direct quotes, reported speech ("Zhou said the industrial internet ...") and mixed
+// statements, resolves each to a speaker within the article (name, roles, organizations), and
+// keeps exact UTF-8 byte offsets into the original text. It knows nothing of gRPC or storage.
+//
+//   auto extractor = policy::Extractor::Create(policy::ExtractorOptions::Default());
+//   if (!extractor.ok()) { ... }
+//   absl::StatusOr<policy::Extraction> result = (*extractor)->Extract(text);
+//
+// Thread safety: an Extractor is immutable after Create(); Extract() may be called from any
+// number of threads at once.
+#ifndef POLICY_SERVER_EXTRACT_EXTRACTOR_H_
+#define POLICY_SERVER_EXTRACT_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "server/core/model.h"
+
+namespace policy {
+
+struct ExtractorOptions {
+  // Directory holding the lexicon data files (cue verbs, noun cues, organization aliases,
+  // titles). Default: $POLICY_DATA_DIR/lexicon if set, else <source dir>/data/lexicon.
+  std::string lexicon_dir;
+
+  static ExtractorOptions Default();
+};
+
+class Extractor {
+ public:
+  virtual ~Extractor() = default;
+
+  // Loads the lexicons once. Errors: NOT_FOUND if a lexicon file is missing,
+  // INVALID_ARGUMENT if one is malformed (the message names file and line).
+  static absl::StatusOr<std::unique_ptr<Extractor>> Create(const ExtractorOptions& options);
+
+  // Extracts the statements of one article. Errors: INVALID_ARGUMENT if `text` is not valid
+  // UTF-8 (the message gives the byte offset). Empty text yields an empty Extraction.
+  virtual absl::StatusOr<Extraction> Extract(std::string_view text) const = 0;
+};
+
+}  // namespace policy
+
+#endif  // POLICY_SERVER_EXTRACT_EXTRACTOR_H_
