@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Example Node.js client of the policy.v1 gRPC API served by policyd.
+//
+// It streams articles to IngestArticles and asks CompareSpeakers how subjects talk about a
+// topic, printing each response in protobuf's canonical JSON mapping with the same options as
+// `policyctl --format json` (proto field names, int64 as strings, enums as names, default
+// values omitted), so the outputs can be compared (tests/clients does exactly that).
+//
+//   cd clients/node && npm ci        # once; tools/setup.sh does it too
+//   node clients/node/policy_client.js --server localhost:50051 ingest data/sample/sample.jsonl
+//   node clients/node/policy_client.js --server localhost:50051 \
+//       compare --topic innovation --by organization Haier JD Gree TCL
+//
+// The .proto files are loaded at run time with @grpc/proto-loader (no code generation) from
+// $POLICY_PROTO_DIR, default ../../proto relative to this file.
+//
+// Exit codes: 0 success, 1 the server returned an error (its canonical code is printed) or
+// rejected an ingested article, 2 bad command line or unreadable input file.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+
+const EXIT_OK = 0;
+const EXIT_RPC_ERROR = 1;
+const EXIT_USAGE = 2;
+
+function fail(code, message) {
+  process.stderr.write(`policy_client: ${message}\n`);
+  process.exit(code);
+}
+
+let grpc;
+let protoLoader;
+try {
+  grpc = require('@grpc/grpc-js');
+  protoLoader = require('@grpc/proto-loader');
+} catch (e) {
+  fail(EXIT_USAGE, `${e.message.split('\n')[0]}. Run tools/setup.sh (or \`npm ci\` in ` +
+       `${__dirname}) to install @grpc/grpc-js and @grpc/proto-loader.`);
+}
+
+// Decoding options that make proto-loader's plain objects match the canonical proto3 JSON
+// mapping as policyctl prints it: original field names (policyctl preserves them), int64 as
+// decimal strings, enum values by name, fields at their default value omitted (proto3 never
+// sends them, and `defaults: false` does not add them back), NaN/Infinity as strings.
+const LOADER_OPTIONS = {
+  keepCase: true,
+  longs: String,
+  enums: String,
+  defaults: false,
+  arrays: false,
+  objects: false,
+  oneofs: false,
+  json: true,
+};
+
+const GROUP_BY = ['speaker', 'organization', 'role', 'outlet', 'article'];
+
+const USAGE = `usage: policy_client.js [--server HOST:PORT] [--timeout SECONDS] COMMAND ...
+commands:
+  ingest FILE...         stream the articles of each file to IngestArticles (.jsonl: one
+                         Article per line in the JSON mapping; other files: plain text of one
+                         article)
+  compare [--topic Q] [--by ${GROUP_BY.join('|')}] [--max-terms N] SUBJECT...
+                         call CompareSpeakers
+--server defaults to $POLICYD_ADDR or localhost:50051; --timeout (deadline per call) to 60.`;
+
+function loadService() {
+  const protoDir = process.env.POLICY_PROTO_DIR || path.join(__dirname, '..', '..', 'proto');
+  const protoFile = path.join(protoDir, 'policy', 'v1', 'policy_service.proto');
+  if (!fs.existsSync(protoFile)) {
+    fail(EXIT_USAGE, `${protoFile} not found (set POLICY_PROTO_DIR to the repository's proto/ ` +
+         'directory)');
+  }
+  const definition = protoLoader.loadSync(protoFile, { ...LOADER_OPTIONS, includeDirs: [protoDir] });
+  return { definition, PolicyService: grpc.loadPackageDefinition(definition).policy.v1.PolicyService };
+}
+
+// Maps every accepted JSON key of Article (proto name and lowerCamelCase json name) to its
+// proto field descriptor, as the JSON mapping accepts both on input.
+function articleFields(definition) {
+  const fields = new Map();
+  for (const field of definition['policy.v1.Article'].type.field) {
+    fields.set(field.name, field);
+    if (field.jsonName) fields.set(field.jsonName, field);
+  }
+  return fields;
+}
+
+// Returns the Article objects of one input file, or throws an Error naming file and line.
+function readArticles(file, fields) {
+  const text = fs.readFileSync(file, 'utf8');
+  if (!/\.jsonl?$/.test(file)) return [{ text }];
+  const articles = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    let object;
+    try {
+      object = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${where}: not JSON: ${e.message}`);
+    }
+    if (object === null || typeof object !== 'object' || Array.isArray(object)) {
+      throw new Error(`${where}: expected a JSON object (an Article)`);
+    }
+    const article = {};
+    for (const [key, value] of Object.entries(object)) {
+      const field = fields.get(key);
+      if (!field) throw new Error(`${where}: Article has no field named "${key}"`);
+      const isString = field.type === 'TYPE_STRING';
+      if (value !== null && isString !== (typeof value === 'string')) {
+        throw new Error(`${where}: field "${key}" must be ${isString ? 'a string' : 'a number'}`);
+      }
+      if (value !== null) article[field.name] = value;
+    }
+    articles.push(article);
+  });
+  return articles;
+}
+
+function deadline(seconds) {
+  return { deadline: Date.now() + seconds * 1000 };
+}
+
+function printJson(message) {
+  process.stdout.write(JSON.stringify(message, null, 2) + '\n');
+}
+
+function ingest(client, definition, files, timeout) {
+  const fields = articleFields(definition);
+  let articles = [];
+  try {
+    // Everything is validated before the first article is sent.
+    for (const file of files) articles = articles.concat(readArticles(file, fields));
+  } catch (e) {
+    fail(EXIT_USAGE, e.message);
+  }
+  return new Promise((resolve, reject) => {
+    const call = client.IngestArticles(deadline(timeout), (err, response) => {
+      if (err) return reject(err);
+      printJson(response);
+      resolve(Number(response.rejected || 0) > 0 ? EXIT_RPC_ERROR : EXIT_OK);
+    });
+    for (const article of articles) call.write({ article });
+    call.end();
+  });
+}
+
+function compare(client, values, subjects, timeout) {
+  const by = values.by || 'speaker';
+  if (!GROUP_BY.includes(by)) fail(EXIT_USAGE, `--by must be one of ${GROUP_BY.join(', ')}`);
+  const maxTerms = Number(values['max-terms'] || 0);
+  if (!Number.isInteger(maxTerms)) fail(EXIT_USAGE, '--max-terms must be an integer');
+  const request = {
+    topic: values.topic || '',
+    group_by: `GROUP_BY_${by.toUpperCase()}`,
+    subjects,
+    max_terms: maxTerms,
+  };
+  return new Promise((resolve, reject) => {
+    client.CompareSpeakers(request, deadline(timeout), (err, response) => {
+      if (err) return reject(err);
+      printJson(response);
+      resolve(EXIT_OK);
+    });
+  });
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        server: { type: 'string', default: process.env.POLICYD_ADDR || 'localhost:50051' },
+        timeout: { type: 'string', default: '60' },
+        topic: { type: 'string' },
+        by: { type: 'string' },
+        'max-terms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    fail(EXIT_USAGE, `${e.message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return EXIT_OK;
+  }
+  const [command, ...rest] = positionals;
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) fail(EXIT_USAGE, '--timeout must be a positive number of seconds');
+  if (command !== 'ingest' && command !== 'compare') fail(EXIT_USAGE, USAGE);
+  if (command === 'ingest' && rest.length === 0) fail(EXIT_USAGE, 'ingest needs a FILE');
+
+  const { definition, PolicyService } = loadService();
+  const client = new PolicyService(values.server, grpc.credentials.createInsecure());
+  const codeNames = Object.fromEntries(Object.entries(grpc.status).map(([k, v]) => [v, k]));
+  try {
+    return command === 'ingest'
+      ? await ingest(client, definition, rest, timeout)
+      : await compare(client, values, rest, timeout);
+  } catch (err) {
+    if (err.code === undefined) throw err;
+    fail(EXIT_RPC_ERROR, `${codeNames[err.code] || err.code}: ${err.details}`);
+  } finally {
+    client.close();
+  }
+}
+
+main().then((code) => { process.exitCode = code; });
