@@ -1,0 +1,59 @@
+// CompareIndexCache: answers CompareSpeakers from an in-memory comparison index of the corpus.
+//
+// The index (tokenised, stemmed statements with their speakers, organizations and dates) is
+// built from the Store on first use and rebuilt when the store's revision has moved, so a
+// comparison never reads SQLite row by row. Readers share the current index through a
+// shared_ptr; a rebuild swaps it in without blocking comparisons already running.
+//
+//   CompareIndexCache cache(store.get(), options);
+//   RETURN_IF_ERROR(cache.Compare(request, &response));
+//
+// Thread safety: Compare() may be called concurrently. `store` is not owned and must outlive
+// the cache.
+#ifndef POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
+#define POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "policy/v1/compare.pb.h"
+#include "server/store/store.h"
+
+namespace policy {
+
+namespace compare {
+class Index;
+class Engine;
+}  // namespace compare
+
+class CompareIndexCache {
+ public:
+  // Loads the default frame lexicon and stopwords. Errors: NOT_FOUND / INVALID_ARGUMENT for a
+  // missing or malformed data file.
+  static absl::StatusOr<std::unique_ptr<CompareIndexCache>> Create(Store* store);
+  ~CompareIndexCache();
+
+  // Validates the request (INVALID_ARGUMENT with what to fix), runs the comparison on the
+  // index at the store's current revision, and fills `response`.
+  absl::Status Compare(const v1::CompareSpeakersRequest& request,
+                       v1::CompareSpeakersResponse* response);
+
+ private:
+  CompareIndexCache(Store* store, std::unique_ptr<compare::Engine> engine);
+  // The index at the current store revision, rebuilding it if the corpus changed.
+  absl::StatusOr<std::shared_ptr<const compare::Index>> CurrentIndex();
+
+  Store* const store_;
+  const std::unique_ptr<compare::Engine> engine_;
+  std::mutex rebuild_mu_;  // one rebuild at a time
+  std::mutex index_mu_;    // guards index_ and index_revision_
+  std::shared_ptr<const compare::Index> index_;
+  int64_t index_revision_ = -1;
+};
+
+}  // namespace policy
+
+#endif  // POLICY_SERVER_SERVICE_COMPARE_CACHE_H_

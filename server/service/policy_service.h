@@ -1,0 +1,90 @@
+// PolicyServiceImpl: the gRPC handlers of policy.v1.PolicyService.
+//
+// Handlers are thin: they validate and translate requests (convert.h), call the Store,
+// Extractor and comparison engine, and translate the answers back. Errors flow as
+// absl::Status and become gRPC status in one place (grpc_status.h).
+//
+//   auto service = std::make_unique<PolicyServiceImpl>(std::move(store), std::move(extractor),
+//                                                      ServiceOptions{});
+//   grpc::ServerBuilder builder;
+//   builder.RegisterService(service.get());
+//
+// Thread safety: all handlers may run concurrently (gRPC's sync server thread pool); the
+// Store and Extractor are thread safe, and the comparison index is swapped atomically.
+#ifndef POLICY_SERVER_SERVICE_POLICY_SERVICE_H_
+#define POLICY_SERVER_SERVICE_POLICY_SERVICE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "policy/v1/policy_service.grpc.pb.h"
+#include "server/service/compare_cache.h"
+#include "server/extract/extractor.h"
+#include "server/store/store.h"
+
+namespace policy {
+
+struct ServiceOptions {
+  // Articles with more text than this are rejected with INVALID_ARGUMENT.
+  size_t max_article_bytes = 8 << 20;
+  // AnalyzeArticles accepts at most this many articles per call.
+  int max_analyze_articles = 1000;
+};
+
+class PolicyServiceImpl final : public v1::PolicyService::Service {
+ public:
+  // Takes ownership of the store, the extractor and the comparison engine.
+  PolicyServiceImpl(std::unique_ptr<Store> store, std::unique_ptr<Extractor> extractor,
+                    std::unique_ptr<CompareIndexCache> compare, ServiceOptions options);
+
+  grpc::Status IngestArticles(grpc::ServerContext* context,
+                              grpc::ServerReader<v1::IngestArticlesRequest>* reader,
+                              v1::IngestArticlesResponse* response) override;
+  grpc::Status AnalyzeArticles(grpc::ServerContext* context,
+                               const v1::AnalyzeArticlesRequest* request,
+                               v1::AnalyzeArticlesResponse* response) override;
+  grpc::Status GetArticle(grpc::ServerContext* context, const v1::GetArticleRequest* request,
+                          v1::Article* response) override;
+  grpc::Status ListArticles(grpc::ServerContext* context, const v1::ListArticlesRequest* request,
+                            v1::ListArticlesResponse* response) override;
+  grpc::Status DeleteArticle(grpc::ServerContext* context,
+                             const v1::DeleteArticleRequest* request,
+                             v1::DeleteArticleResponse* response) override;
+  grpc::Status ListSpeakers(grpc::ServerContext* context, const v1::ListSpeakersRequest* request,
+                            v1::ListSpeakersResponse* response) override;
+  grpc::Status GetSpeaker(grpc::ServerContext* context, const v1::GetSpeakerRequest* request,
+                          v1::Speaker* response) override;
+  grpc::Status UpdateSpeaker(grpc::ServerContext* context,
+                             const v1::UpdateSpeakerRequest* request,
+                             v1::Speaker* response) override;
+  grpc::Status MergeSpeakers(grpc::ServerContext* context,
+                             const v1::MergeSpeakersRequest* request,
+                             v1::Speaker* response) override;
+  grpc::Status SearchStatements(grpc::ServerContext* context,
+                                const v1::SearchStatementsRequest* request,
+                                v1::SearchStatementsResponse* response) override;
+  grpc::Status CompareSpeakers(grpc::ServerContext* context,
+                               const v1::CompareSpeakersRequest* request,
+                               v1::CompareSpeakersResponse* response) override;
+  grpc::Status GetCorpusInfo(grpc::ServerContext* context,
+                             const v1::GetCorpusInfoRequest* request,
+                             v1::CorpusInfo* response) override;
+
+ private:
+  // One article of an ingest stream; fills `result`, never fails the stream.
+  void IngestOne(const v1::Article& in, v1::IngestResult* result);
+  absl::Status Analyze(const v1::AnalyzeArticlesRequest& request,
+                       v1::AnalyzeArticlesResponse* response);
+  absl::Status SearchStatementsImpl(const v1::SearchStatementsRequest& request,
+                                    v1::SearchStatementsResponse* response);
+
+  const std::unique_ptr<Store> store_;
+  const std::unique_ptr<Extractor> extractor_;
+  const std::unique_ptr<CompareIndexCache> compare_;
+  const ServiceOptions options_;
+};
+
+}  // namespace policy
+
+#endif  // POLICY_SERVER_SERVICE_POLICY_SERVICE_H_
