@@ -3,19 +3,20 @@
 //
 // It streams articles to IngestArticles and asks CompareSpeakers how subjects talk about a
 // topic, printing each response in protobuf's canonical JSON mapping with the same options as
-// `policyctl --format json` (proto field names, int64 as strings, enums as names, default
-// values omitted), so the outputs can be compared (tests/clients does exactly that).
+// `policyctl --format json` (lowerCamelCase field names, int64 as strings, enums by name,
+// default values omitted), so the outputs can be compared (tests/clients does exactly that).
 //
 //   cd clients/node && npm ci        # once; tools/setup.sh does it too
-//   node clients/node/policy_client.js --server localhost:50051 ingest data/sample/sample.jsonl
-//   node clients/node/policy_client.js --server localhost:50051 \
+//   node clients/node/policy_client.js --server 127.0.0.1:50051 ingest data/sample/sample.jsonl
+//   node clients/node/policy_client.js --server 127.0.0.1:50051 \
 //       compare --topic innovation --by organization Haier JD Gree TCL
 //
 // The .proto files are loaded at run time with @grpc/proto-loader (no code generation) from
 // $POLICY_PROTO_DIR, default ../../proto relative to this file.
 //
-// Exit codes: 0 success, 1 the server returned an error (its canonical code is printed) or
-// rejected an ingested article, 2 bad command line or unreadable input file.
+// Exit codes are policyctl's (docs/cli.md): 0 success, 1 bad command line, 2 the server
+// returned an error (its canonical code name is printed), 3 server unreachable or deadline
+// exceeded, 4 some ingested articles were rejected, 5 a local file could not be read or parsed.
 'use strict';
 
 const fs = require('node:fs');
@@ -23,8 +24,11 @@ const path = require('node:path');
 const { parseArgs } = require('node:util');
 
 const EXIT_OK = 0;
-const EXIT_RPC_ERROR = 1;
-const EXIT_USAGE = 2;
+const EXIT_USAGE = 1;
+const EXIT_SERVER_ERROR = 2;
+const EXIT_UNREACHABLE = 3;
+const EXIT_PARTIAL = 4;
+const EXIT_LOCAL_ERROR = 5;
 
 function fail(code, message) {
   process.stderr.write(`policy_client: ${message}\n`);
@@ -37,16 +41,16 @@ try {
   grpc = require('@grpc/grpc-js');
   protoLoader = require('@grpc/proto-loader');
 } catch (e) {
-  fail(EXIT_USAGE, `${e.message.split('\n')[0]}. Run tools/setup.sh (or \`npm ci\` in ` +
+  fail(EXIT_LOCAL_ERROR, `${e.message.split('\n')[0]}. Run tools/setup.sh (or \`npm ci\` in ` +
        `${__dirname}) to install @grpc/grpc-js and @grpc/proto-loader.`);
 }
 
 // Decoding options that make proto-loader's plain objects match the canonical proto3 JSON
-// mapping as policyctl prints it: original field names (policyctl preserves them), int64 as
-// decimal strings, enum values by name, fields at their default value omitted (proto3 never
+// mapping as policyctl prints it: lowerCamelCase names (protobufjs camel-cases like protoc's
+// json_name for our snake_case fields), int64 as decimal strings, enum values by name, fields at their default value omitted (proto3 never
 // sends them, and `defaults: false` does not add them back), NaN/Infinity as strings.
 const LOADER_OPTIONS = {
-  keepCase: true,
+  keepCase: false,
   longs: String,
   enums: String,
   defaults: false,
@@ -60,39 +64,36 @@ const GROUP_BY = ['speaker', 'organization', 'role', 'outlet', 'article'];
 
 const USAGE = `usage: policy_client.js [--server HOST:PORT] [--timeout SECONDS] COMMAND ...
 commands:
-  ingest FILE...         stream the articles of each file to IngestArticles (.jsonl: one
-                         Article per line in the JSON mapping; other files: plain text of one
-                         article)
+  ingest FILE...         stream the articles of each file to IngestArticles (.jsonl/.json: one
+                         Article per line in the JSON mapping; other files: the plain text of
+                         one article whose id is the file name without extension)
   compare [--topic Q] [--by ${GROUP_BY.join('|')}] [--max-terms N] SUBJECT...
                          call CompareSpeakers
---server defaults to $POLICYD_ADDR or localhost:50051; --timeout (deadline per call) to 60.`;
+--server defaults to $POLICY_SERVER or 127.0.0.1:50051; --timeout (deadline per call) to 60.`;
 
 function loadService() {
-  const protoDir = process.env.POLICY_PROTO_DIR || path.join(__dirname, '..', '..', 'proto');
-  const protoFile = path.join(protoDir, 'policy', 'v1', 'policy_service.proto');
-  if (!fs.existsSync(protoFile)) {
-    fail(EXIT_USAGE, `${protoFile} not found (set POLICY_PROTO_DIR to the repository's proto/ ` +
-         'directory)');
+  const protoDir = path.resolve(process.env.POLICY_PROTO_DIR ||
+                                path.join(__dirname, '..', '..', 'proto'));
+  const protoFile = 'policy/v1/policy_service.proto';
+  if (!fs.existsSync(path.join(protoDir, protoFile))) {
+    fail(EXIT_LOCAL_ERROR, `${protoFile} not found in ${protoDir} (set POLICY_PROTO_DIR to the ` +
+         "repository's proto/ directory)");
   }
   const definition = protoLoader.loadSync(protoFile, { ...LOADER_OPTIONS, includeDirs: [protoDir] });
   return { definition, PolicyService: grpc.loadPackageDefinition(definition).policy.v1.PolicyService };
 }
 
-// Maps every accepted JSON key of Article (proto name and lowerCamelCase json name) to its
-// proto field descriptor, as the JSON mapping accepts both on input.
+// The fields of Article by their lowerCamelCase JSON name (the loader's names, see keepCase).
 function articleFields(definition) {
-  const fields = new Map();
-  for (const field of definition['policy.v1.Article'].type.field) {
-    fields.set(field.name, field);
-    if (field.jsonName) fields.set(field.jsonName, field);
-  }
-  return fields;
+  return new Map(definition['policy.v1.Article'].type.field.map((f) => [f.name, f]));
 }
 
 // Returns the Article objects of one input file, or throws an Error naming file and line.
+// Like policyctl, a JSON line may use proto names ("content_hash") or JSON names
+// ("contentHash"), and unknown fields are ignored.
 function readArticles(file, fields) {
   const text = fs.readFileSync(file, 'utf8');
-  if (!/\.jsonl?$/.test(file)) return [{ text }];
+  if (!/\.jsonl?$/.test(file)) return [{ id: path.parse(file).name, text }];
   const articles = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
@@ -108,8 +109,8 @@ function readArticles(file, fields) {
     }
     const article = {};
     for (const [key, value] of Object.entries(object)) {
-      const field = fields.get(key);
-      if (!field) throw new Error(`${where}: Article has no field named "${key}"`);
+      const field = fields.get(key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
+      if (!field) continue;
       const isString = field.type === 'TYPE_STRING';
       if (value !== null && isString !== (typeof value === 'string')) {
         throw new Error(`${where}: field "${key}" must be ${isString ? 'a string' : 'a number'}`);
@@ -125,8 +126,13 @@ function deadline(seconds) {
   return { deadline: Date.now() + seconds * 1000 };
 }
 
+// The JSON text of a decoded message (see LOADER_OPTIONS for why it is the canonical mapping).
+function toJson(message) {
+  return JSON.stringify(message, null, 2);
+}
+
 function printJson(message) {
-  process.stdout.write(JSON.stringify(message, null, 2) + '\n');
+  process.stdout.write(toJson(message) + '\n');
 }
 
 function ingest(client, definition, files, timeout) {
@@ -136,13 +142,13 @@ function ingest(client, definition, files, timeout) {
     // Everything is validated before the first article is sent.
     for (const file of files) articles = articles.concat(readArticles(file, fields));
   } catch (e) {
-    fail(EXIT_USAGE, e.message);
+    fail(EXIT_LOCAL_ERROR, e.message);
   }
   return new Promise((resolve, reject) => {
     const call = client.IngestArticles(deadline(timeout), (err, response) => {
       if (err) return reject(err);
       printJson(response);
-      resolve(Number(response.rejected || 0) > 0 ? EXIT_RPC_ERROR : EXIT_OK);
+      resolve(Number(response.rejected || 0) > 0 ? EXIT_PARTIAL : EXIT_OK);
     });
     for (const article of articles) call.write({ article });
     call.end();
@@ -156,9 +162,9 @@ function compare(client, values, subjects, timeout) {
   if (!Number.isInteger(maxTerms)) fail(EXIT_USAGE, '--max-terms must be an integer');
   const request = {
     topic: values.topic || '',
-    group_by: `GROUP_BY_${by.toUpperCase()}`,
+    groupBy: `GROUP_BY_${by.toUpperCase()}`,
     subjects,
-    max_terms: maxTerms,
+    maxTerms,
   };
   return new Promise((resolve, reject) => {
     client.CompareSpeakers(request, deadline(timeout), (err, response) => {
@@ -175,7 +181,7 @@ async function main() {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
-        server: { type: 'string', default: process.env.POLICYD_ADDR || 'localhost:50051' },
+        server: { type: 'string', default: process.env.POLICY_SERVER || '127.0.0.1:50051' },
         timeout: { type: 'string', default: '60' },
         topic: { type: 'string' },
         by: { type: 'string' },
@@ -206,10 +212,17 @@ async function main() {
       : await compare(client, values, rest, timeout);
   } catch (err) {
     if (err.code === undefined) throw err;
-    fail(EXIT_RPC_ERROR, `${codeNames[err.code] || err.code}: ${err.details}`);
+    const unreachable = err.code === grpc.status.UNAVAILABLE ||
+                        err.code === grpc.status.DEADLINE_EXCEEDED;
+    fail(unreachable ? EXIT_UNREACHABLE : EXIT_SERVER_ERROR,
+         `${command} failed: ${codeNames[err.code] || err.code}: ${err.details}`);
   } finally {
     client.close();
   }
 }
 
-main().then((code) => { process.exitCode = code; });
+module.exports = { LOADER_OPTIONS, loadService, toJson };
+
+if (require.main === module) {
+  main().then((code) => { process.exitCode = code; });
+}

@@ -5,9 +5,9 @@ It streams articles to IngestArticles and asks CompareSpeakers how subjects talk
 printing each response in protobuf's canonical JSON mapping with the same options as
 `policyctl --format json`, so the two outputs can be compared (tests/clients does exactly that).
 
-    /usr/bin/python3 clients/python/policy_client.py --server localhost:50051 \
+    /usr/bin/python3 clients/python/policy_client.py --server 127.0.0.1:50051 \
         ingest data/sample/sample.jsonl
-    /usr/bin/python3 clients/python/policy_client.py --server localhost:50051 \
+    /usr/bin/python3 clients/python/policy_client.py --server 127.0.0.1:50051 \
         compare --topic innovation --by organization Haier JD Gree TCL
 
 The Python stubs are generated from proto/policy/v1/*.proto with grpc_tools.protoc on first
@@ -15,8 +15,9 @@ use (and again whenever a .proto file is newer) into $POLICY_PY_STUBS, default
 clients/python/gen/ (ignored by git). Debian's python3-grpcio and python3-grpc-tools load only
 in /usr/bin/python3, hence the shebang.
 
-Exit codes: 0 success, 1 the server returned an error (its canonical code is printed) or
-rejected an ingested article, 2 bad command line or unreadable input file.
+Exit codes are policyctl's (docs/cli.md): 0 success, 1 bad command line, 2 the server returned
+an error (its canonical code name is printed), 3 server unreachable or deadline exceeded, 4 some
+ingested articles were rejected, 5 a local file (input, proto, stubs) could not be read or made.
 """
 
 import argparse
@@ -31,8 +32,11 @@ _DEFAULT_STUBS_DIR = _HERE / "gen"
 _SERVICE_PROTOS = ("resources.proto", "compare.proto", "policy_service.proto")
 
 EXIT_OK = 0
-EXIT_RPC_ERROR = 1
-EXIT_USAGE = 2
+EXIT_USAGE = 1
+EXIT_SERVER_ERROR = 2
+EXIT_UNREACHABLE = 3
+EXIT_PARTIAL = 4
+EXIT_LOCAL_ERROR = 5
 
 
 def fail(code, message):
@@ -44,7 +48,7 @@ try:
     import grpc
     from google.protobuf import json_format
 except ImportError as e:  # pyenv's python3 on PATH has no grpcio; Debian's does.
-    fail(EXIT_USAGE, f"{e}. Run with /usr/bin/python3 (Debian packages python3-grpcio and "
+    fail(EXIT_LOCAL_ERROR, f"{e}. Run with /usr/bin/python3 (Debian packages python3-grpcio and "
          "python3-grpc-tools, installed by tools/setup.sh).")
 
 
@@ -53,7 +57,7 @@ def ensure_stubs(proto_dir, stubs_dir):
     protos = [proto_dir / "policy" / "v1" / p for p in _SERVICE_PROTOS]
     missing = [str(p) for p in protos if not p.is_file()]
     if missing:
-        fail(EXIT_USAGE, f"proto files not found: {', '.join(missing)} "
+        fail(EXIT_LOCAL_ERROR, f"proto files not found: {', '.join(missing)} "
              "(set POLICY_PROTO_DIR to the repository's proto/ directory)")
     stamp = stubs_dir / ".generated"
     newest_proto = max(p.stat().st_mtime for p in protos)
@@ -65,7 +69,7 @@ def ensure_stubs(proto_dir, stubs_dir):
                *[str(p) for p in protos]]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        fail(EXIT_USAGE, "generating the Python stubs failed (is python3-grpc-tools "
+        fail(EXIT_LOCAL_ERROR, "generating the Python stubs failed (is python3-grpc-tools "
              f"installed?):\n{result.stderr.strip()}")
     stamp.touch()
 
@@ -83,10 +87,13 @@ def load_stubs():
 
 
 def to_json(message):
-    """Canonical proto3 JSON, printed with the options policyctl uses (see client/)."""
+    """Canonical proto3 JSON with policyctl's JsonPrintOptions (client/cli_common.cc).
+
+    lowerCamelCase field names, enums by name, int64 as strings, default values omitted.
+    """
     return json_format.MessageToJson(
         message,
-        preserving_proto_field_name=True,
+        preserving_proto_field_name=False,
         including_default_value_fields=False,
         use_integers_for_enums=False,
         indent=2,
@@ -96,20 +103,22 @@ def to_json(message):
 def read_articles(path):
     """Yields the Article messages of one input file.
 
-    A .jsonl/.json file holds one Article per line in the JSON mapping (e.g. {"id": ...,
-    "title": ..., "source": ..., "published": "2025-03-06", "text": ...}); any other file is
-    the plain text of one article whose id the server derives from a hash of the text.
-    Raises ValueError naming the file and line when a line is not a valid Article.
+    As with policyctl, a .jsonl/.json file holds one Article per line in the JSON mapping
+    (e.g. {"id": ..., "title": ..., "source": ..., "published": "2025-03-06", "text": ...};
+    unknown fields are ignored); any other file is the plain text of one article whose id is
+    the file name without its extension. Raises ValueError naming the file and line when a
+    line is not an Article.
     """
     if path.suffix not in (".jsonl", ".json"):
-        yield resources_pb2.Article(text=path.read_text(encoding="utf-8"))
+        yield resources_pb2.Article(id=path.stem, text=path.read_text(encoding="utf-8"))
         return
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                yield json_format.Parse(line, resources_pb2.Article())
+                yield json_format.Parse(line, resources_pb2.Article(),
+                                        ignore_unknown_fields=True)
             except json_format.ParseError as e:
                 raise ValueError(f"{path}:{number}: not an Article in JSON: {e}") from e
 
@@ -122,7 +131,7 @@ def ingest(stub, args):
             for _ in read_articles(path):
                 pass
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        fail(EXIT_USAGE, str(e))
+        fail(EXIT_LOCAL_ERROR, str(e))
 
     def requests():
         for path in paths:
@@ -131,7 +140,7 @@ def ingest(stub, args):
 
     response = stub.IngestArticles(requests(), timeout=args.timeout)
     print(to_json(response))
-    return EXIT_RPC_ERROR if response.rejected else EXIT_OK
+    return EXIT_PARTIAL if response.rejected else EXIT_OK
 
 
 def compare(stub, args):
@@ -145,10 +154,16 @@ def compare(stub, args):
     return EXIT_OK
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        fail(EXIT_USAGE, message)
+
+
 def parse_args(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--server", default=os.environ.get("POLICYD_ADDR", "localhost:50051"),
-                        help="policyd address host:port (default $POLICYD_ADDR or %(default)s)")
+    parser = ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--server", default=os.environ.get("POLICY_SERVER", "127.0.0.1:50051"),
+                        help="policyd address host:port (default $POLICY_SERVER or %(default)s)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="deadline of each call in seconds (default %(default)s)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -177,7 +192,10 @@ def main(argv):
         try:
             return args.run(stub, args)
         except grpc.RpcError as e:
-            fail(EXIT_RPC_ERROR, f"{e.code().name}: {e.details()}")
+            unreachable = e.code() in (grpc.StatusCode.UNAVAILABLE,
+                                       grpc.StatusCode.DEADLINE_EXCEEDED)
+            fail(EXIT_UNREACHABLE if unreachable else EXIT_SERVER_ERROR,
+                 f"{args.command} failed: {e.code().name}: {e.details()}")
 
 
 if __name__ == "__main__":

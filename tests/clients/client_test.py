@@ -1,0 +1,324 @@
+#!/usr/bin/python3
+"""Tests of the example clients in clients/python and clients/node (run by CTest).
+
+  client_test.py mapping --source-dir S --node NODE
+      Offline: a CompareSpeakersResponse built in Python with every kind of field (int64 beyond
+      2^53, doubles, enums, nested messages, repeated fields, non-ASCII text, defaults) is
+      serialised, decoded by the Node client's proto-loader options, and its JSON must equal
+      the Python client's json_format output exactly.
+
+  client_test.py live LANG --source-dir S --policyd P --policyctl C [--node NODE]
+      Starts a real policyd on a free loopback port with a temporary database, ingests
+      data/sample/sample.jsonl with the LANG example client (LANG is python or node), runs
+      `compare --topic innovation --by organization Haier JD Gree TCL` with the example and
+      with `policyctl --format json`, and checks the parsed results are equal. It also checks
+      re-ingesting is UNCHANGED and that a malformed topic comes back as INVALID_ARGUMENT.
+
+Exits 0 when every check passes, 1 with a message saying what differed otherwise. A missing
+prerequisite (node_modules, grpc_tools) is a failure with a message saying how to install it,
+never a silent pass.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+COMPARE_ARGS = ["compare", "--topic", "innovation", "--by", "organization",
+                "Haier", "JD", "Gree", "TCL"]
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+
+
+def run(command, env=None, timeout=120):
+    """Runs a command and returns (exit code, stdout, stderr)."""
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
+    return result.returncode, result.stdout, result.stderr
+
+
+def describe(command, code, out, err):
+    return (f"$ {' '.join(command)}\nexit {code}\n--- stdout ---\n{out[-3000:]}"
+            f"\n--- stderr ---\n{err[-3000:]}")
+
+
+def normalise(value):
+    """Parsed JSON with the representation choices of the JSON mapping taken out.
+
+    int64 values are JSON strings in the canonical mapping and numbers in some clients' output;
+    both become ints, so only the values are compared.
+    """
+    if isinstance(value, dict):
+        return {k: normalise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise(v) for v in value]
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def first_difference(a, b, where="$"):
+    """A human-readable path to the first place two parsed JSON values differ, or None.
+
+    JSON has one number type, so 1 and 1.0 are equal (Python prints 1.0, C++ and JS print 1).
+    """
+    number = (int, float)
+    if isinstance(a, number) and isinstance(b, number) and not isinstance(a, bool) \
+            and not isinstance(b, bool):
+        return None if a == b else f"{where}: {a} != {b}"
+    if type(a) is not type(b):
+        return f"{where}: {json.dumps(a)[:200]} != {json.dumps(b)[:200]}"
+    if isinstance(a, dict):
+        for key in sorted(set(a) | set(b)):
+            if key not in a or key not in b:
+                side = "second" if key not in b else "first"
+                return f"{where}.{key}: missing in the {side} output"
+            found = first_difference(a[key], b[key], f"{where}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(a, list):
+        if len(a) != len(b):
+            return f"{where}: {len(a)} elements != {len(b)} elements"
+        for i, (x, y) in enumerate(zip(a, b)):
+            found = first_difference(x, y, f"{where}[{i}]")
+            if found:
+                return found
+        return None
+    return None if a == b else f"{where}: {json.dumps(a)[:200]} != {json.dumps(b)[:200]}"
+
+
+def require_node_modules(source_dir):
+    node_dir = source_dir / "clients" / "node"
+    for package in ("@grpc/grpc-js", "@grpc/proto-loader"):
+        check((node_dir / "node_modules" / package / "package.json").is_file(),
+              f"{node_dir}/node_modules/{package} is missing: run tools/setup.sh (it runs "
+              f"`npm ci` in clients/node) before the tests")
+
+
+def load_python_client(source_dir, stubs_dir):
+    """Imports clients/python/policy_client.py with its stubs generated into stubs_dir."""
+    try:
+        import grpc_tools  # noqa: F401
+    except ImportError:
+        raise CheckFailed("grpc_tools is not importable by /usr/bin/python3: run "
+                          "tools/setup.sh (Debian packages python3-grpcio, python3-grpc-tools)")
+    os.environ["POLICY_PY_STUBS"] = str(stubs_dir)
+    os.environ["POLICY_PROTO_DIR"] = str(source_dir / "proto")
+    sys.path.insert(0, str(source_dir / "clients" / "python"))
+    import policy_client
+    policy_client.load_stubs()
+    return policy_client
+
+
+# ----------------------------------------------------------------------------------- mapping
+
+NODE_DECODE = r"""
+const fs = require('node:fs');
+const client = require(process.argv[1]);
+const { definition } = client.loadService();
+const method = definition['policy.v1.PolicyService'].CompareSpeakers;
+const message = method.responseDeserialize(fs.readFileSync(0));
+process.stdout.write(client.toJson(message));
+"""
+
+
+def sample_response(py_client):
+    """A CompareSpeakersResponse exercising every field type of the API's JSON mapping."""
+    c = py_client.compare_pb2
+    span = py_client.resources_pb2.TextSpan(begin=0, end=4_000_000_000)  # int64 past 2^31
+    evidence = c.Evidence(statement="articles/a1/statements/7", article="articles/a1",
+                          speaker="Zhōu Yúnjié", content_span=span,
+                          snippet="we must [[innovate]] — “now”")
+    term = c.DistinctiveTerm(term="industrial internet", stem="industri internet", ngram=2,
+                             count=12, statement_count=0, background_count=3,
+                             log_odds=-1.25, z_score=3.0001, g2=1e-7, p_value=0.5,
+                             log_ratio=123456.789,
+                             term_class=c.TERM_CLASS_UNDER_REPRESENTED, evidence=[evidence])
+    frame = c.FrameScore(frame="Technology and AI", group="innovation", hits=5,
+                         rate_per_1000=0.0, share=1.0, statement_count=2,
+                         triggers=[c.FrameTrigger(term="innovat*", count=4)])
+    subject = c.SubjectSummary(label="Haier", key="haier", speakers=["Zhou Yunjie", ""],
+                               total_statements=9, matched_statements=4, token_count=321,
+                               terms=[term, c.DistinctiveTerm()], frames=[frame],
+                               evidence=[evidence],
+                               time_buckets=[c.TimeBucketCount(bucket="2025-Q1",
+                                                               matched_statements=4,
+                                                               total_statements=9)])
+    return c.CompareSpeakersResponse(
+        subjects=[subject, c.SubjectSummary(label="JD")],
+        similarity=[c.SimilarityPair(a="Haier", b="JD", cosine=0.1234, jensen_shannon=1.0,
+                                     shared_terms=["innovation"])],
+        unmatched_subjects=["TCL"], corpus_revision=9007199254740993,
+        request_hash="0123456789abcdef", server_version="0.1.0",
+        parsed_topic='(AND innov* "industrial internet")', considered_statements=-1)
+
+
+def test_mapping(args):
+    require_node_modules(args.source_dir)
+    with tempfile.TemporaryDirectory(prefix="client-mapping-") as tmp:
+        py_client = load_python_client(args.source_dir, pathlib.Path(tmp) / "stubs")
+        message = sample_response(py_client)
+        expected = json.loads(py_client.to_json(message))
+        node_client = str(args.source_dir / "clients" / "node" / "policy_client.js")
+        result = subprocess.run([args.node, "-e", NODE_DECODE, node_client],
+                                input=message.SerializeToString(), capture_output=True,
+                                timeout=60)
+        check(result.returncode == 0,
+              f"node failed to decode the message:\n{result.stderr.decode(errors='replace')}")
+        actual = json.loads(result.stdout)
+        difference = first_difference(expected, actual)
+        check(difference is None, "Node's JSON differs from protobuf's JSON mapping "
+              f"(Python json_format, strict, no normalisation): {difference}")
+        # The mapping must not lose int64 precision (a JS number would).
+        check(actual.get("corpusRevision") == "9007199254740993",
+              f"int64 printed as {actual.get('corpusRevision')!r}")
+    print("mapping: Node and Python print identical JSON for a CompareSpeakersResponse")
+
+
+# -------------------------------------------------------------------------------------- live
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A policyd process on a free loopback port with its own database; stopped on exit."""
+
+    def __init__(self, policyd, workdir):
+        self.policyd = policyd
+        self.workdir = workdir
+        self.process = None
+        self.address = None
+        self.log = workdir / "policyd.log"
+
+    def __enter__(self):
+        import grpc
+        for _ in range(3):  # the port can be taken between free_port() and policyd's bind
+            self.address = f"127.0.0.1:{free_port()}"
+            with self.log.open("w") as log:
+                self.process = subprocess.Popen(
+                    [self.policyd, "--listen", self.address,
+                     "--db", str(self.workdir / "corpus.db")],
+                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and self.process.poll() is None:
+                with grpc.insecure_channel(self.address) as channel:
+                    try:
+                        grpc.channel_ready_future(channel).result(timeout=0.5)
+                        return self
+                    except grpc.FutureTimeoutError:
+                        pass
+            self.stop()
+        raise CheckFailed(f"policyd did not start serving; its log:\n{self.log.read_text()}")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def test_live(args):
+    source = args.source_dir
+    sample = source / "data" / "sample" / "sample.jsonl"
+    if args.lang == "node":
+        require_node_modules(source)
+        example = [args.node, str(source / "clients" / "node" / "policy_client.js")]
+    else:
+        example = [sys.executable, str(source / "clients" / "python" / "policy_client.py")]
+
+    with tempfile.TemporaryDirectory(prefix=f"client-{args.lang}-") as tmp:
+        tmp = pathlib.Path(tmp)
+        env = dict(os.environ, POLICY_PY_STUBS=str(tmp / "stubs"),
+                   POLICY_PROTO_DIR=str(source / "proto"))
+        if args.lang == "python":
+            load_python_client(source, tmp / "stubs")  # fails clearly without grpc_tools
+        with Server(args.policyd, tmp) as server:
+            client = example + ["--server", server.address, "--timeout", "60"]
+
+            command = client + ["ingest", str(sample)]
+            code, out, err = run(command, env)
+            check(code == 0, "ingest failed:\n" + describe(command, code, out, err))
+            first = json.loads(out)
+            check(int(first.get("created", 0)) == 1 and len(first.get("results", [])) == 1,
+                  f"expected one CREATED article, got:\n{out}")
+
+            code, out, err = run(command, env)
+            check(code == 0, "re-ingest failed:\n" + describe(command, code, out, err))
+            check(int(json.loads(out).get("unchanged", 0)) == 1,
+                  f"re-ingesting the same file should be UNCHANGED, got:\n{out}")
+
+            command = client + COMPARE_ARGS
+            code, out, err = run(command, env)
+            check(code == 0, "compare failed:\n" + describe(command, code, out, err))
+            ours = normalise(json.loads(out))
+
+            reference = [args.policyctl, "--server", server.address, "--format", "json"]
+            reference += COMPARE_ARGS
+            code, ref_out, ref_err = run(reference, env)
+            check(code == 0, "policyctl compare failed:\n" +
+                  describe(reference, code, ref_out, ref_err))
+            theirs = normalise(json.loads(ref_out))
+
+            check(len(ours.get("subjects", [])) > 0,
+                  f"compare returned no subjects for the sample corpus:\n{out}")
+            difference = first_difference(ours, theirs)
+            check(difference is None, f"{args.lang} client and policyctl differ at "
+                  f"{difference}\n--- {args.lang} ---\n{out[:3000]}\n--- policyctl ---\n"
+                  f"{ref_out[:3000]}")
+
+            command = client + ["compare", "--topic", "(innovation", "Haier"]
+            code, out, err = run(command, env)
+            check(code == 2 and "INVALID_ARGUMENT" in err,
+                  "a malformed topic should fail with INVALID_ARGUMENT and exit 2 (server error):\n" +
+                  describe(command, code, out, err))
+    print(f"live {args.lang}: ingest CREATED then UNCHANGED; compare equals policyctl's JSON "
+          f"({len(ours['subjects'])} subjects); malformed topic is INVALID_ARGUMENT")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("mode", choices=["mapping", "live"])
+    parser.add_argument("lang", nargs="?", choices=["python", "node"])
+    parser.add_argument("--source-dir", type=pathlib.Path, required=True)
+    parser.add_argument("--policyd")
+    parser.add_argument("--policyctl")
+    parser.add_argument("--node", default="node")
+    args = parser.parse_args()
+    args.source_dir = args.source_dir.resolve()
+    try:
+        if args.mode == "mapping":
+            test_mapping(args)
+        else:
+            check(args.lang and args.policyd and args.policyctl,
+                  "live needs LANG, --policyd and --policyctl")
+            test_live(args)
+    except CheckFailed as e:
+        print(f"FAILED: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
