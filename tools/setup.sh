@@ -31,3 +31,17 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   echo "setup: all packages present"
 fi
+
+# The Node.js example client's dependencies (@grpc/grpc-js, @grpc/proto-loader) from the npm
+# registry, exactly as pinned by clients/node/package-lock.json. Skipped when node_modules was
+# already installed from the same lock file.
+node_dir="$(cd "$(dirname "$0")/.." && pwd)/clients/node"
+lock_stamp="$node_dir/node_modules/.installed-from-lock"
+lock_hash="$(sha256sum "$node_dir/package-lock.json" | cut -d' ' -f1)"
+if [ -f "$lock_stamp" ] && [ "$(cat "$lock_stamp")" = "$lock_hash" ]; then
+  echo "setup: clients/node dependencies present"
+else
+  echo "setup: installing clients/node dependencies (npm ci)"
+  (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > "$lock_stamp"
+fi
