@@ -1,0 +1,147 @@
+#include "server/store/internal/identity.h"
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/store/internal/absl_compat.h"
+#include "server/store/internal/sha256.h"
+
+namespace policy::store_internal {
+namespace {
+
+constexpr std::string_view kRightSingleQuote = "\xE2\x80\x99";  // ’
+constexpr std::string_view kLeftSingleQuote = "\xE2\x80\x98";   // ‘
+
+// Honorifics that precede a name without being part of it.
+constexpr std::array<std::string_view, 16> kHonorifics = {
+    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor",
+    "prof", "professor", "sir", "dame", "madam", "madame", "rev", "reverend"};
+
+// Words that name a legal form rather than an organization.
+constexpr std::array<std::string_view, 16> kLegalForms = {
+    "group", "co", "company", "corp", "corporation", "inc", "incorporated", "ltd",
+    "limited", "plc", "llc", "holdings", "holding", "ag", "gmbh", "sa"};
+
+template <size_t N>
+bool Contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  for (std::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+// Splits `text` into lower-case ASCII words: letters and digits and non-ASCII bytes form words;
+// apostrophes join ("O'Neil" -> "oneil") except a possessive "'s" at the end of a word, which is
+// dropped; every other ASCII character separates words.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) words.push_back(std::move(current));
+    current.clear();
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t apostrophe = 0;
+    if (c == '\'') {
+      apostrophe = 1;
+    } else if (text.substr(i, 3) == kRightSingleQuote || text.substr(i, 3) == kLeftSingleQuote) {
+      apostrophe = 3;
+    }
+    if (apostrophe > 0) {
+      const size_t next = i + apostrophe;
+      const bool possessive =
+          next < text.size() && (text[next] == 's' || text[next] == 'S') &&
+          (next + 1 == text.size() || !absl::ascii_isalnum(static_cast<unsigned char>(text[next + 1])));
+      i = possessive ? next + 1 : next;
+      continue;
+    }
+    if (c >= 0x80 || absl::ascii_isalnum(c)) {
+      current.push_back(static_cast<char>(absl::ascii_tolower(c)));
+    } else {
+      flush();
+    }
+    ++i;
+  }
+  flush();
+  return words;
+}
+
+// ASCII letter for a Latin-1 Supplement letter U+00C0..U+00FF, or 0 if none.
+char FoldLatin1(unsigned char second_byte, unsigned char first_byte) {
+  // UTF-8 of U+00C0..U+00FF is C3 80..C3 BF.
+  if (first_byte != 0xC3 || second_byte < 0x80 || second_byte > 0xBF) return 0;
+  static constexpr std::string_view kFolded =
+      "aaaaaaaceeeeiiii"   // À..Ï (Æ -> a)
+      "dnooooo ouuuuyts"   // Ð..ß (× -> separator)
+      "aaaaaaaceeeeiiii"   // à..ï
+      "dnooooo ouuuuyty";  // ð..ÿ (÷ -> separator)
+  const char folded = kFolded[second_byte - 0x80];
+  return folded == ' ' ? 0 : folded;
+}
+
+}  // namespace
+
+std::string Tidy(std::string_view text) {
+  std::vector<absl::string_view> parts =
+      absl::StrSplit(ToAbsl(text), absl::ByAnyChar(" \t\n\r\f\v"), absl::SkipEmpty());
+  return absl::StrJoin(parts, " ");
+}
+
+std::string FoldKey(std::string_view text) {
+  std::string folded = Tidy(text);
+  absl::AsciiStrToLower(&folded);
+  return folded;
+}
+
+std::string NameKey(std::string_view name) {
+  std::vector<std::string> words = Words(name);
+  size_t first = 0;
+  while (first + 1 < words.size() && Contains(kHonorifics, words[first])) ++first;
+  return absl::StrJoin(words.begin() + first, words.end(), " ");
+}
+
+std::string OrganizationKey(std::string_view organization) {
+  std::vector<std::string> words = Words(organization);
+  size_t first = 0;
+  size_t last = words.size();
+  if (last - first > 1 && words[first] == "the") ++first;
+  while (last - first > 1 && Contains(kLegalForms, words[last - 1])) --last;
+  return absl::StrJoin(words.begin() + first, words.begin() + last, " ");
+}
+
+std::string SpeakerSlug(std::string_view display_name) {
+  const std::string key = NameKey(display_name);
+  std::string slug;
+  bool pending_dash = false;
+  for (size_t i = 0; i < key.size() && slug.size() < 60; ++i) {
+    const unsigned char c = static_cast<unsigned char>(key[i]);
+    char out = 0;
+    if (absl::ascii_isalnum(c)) {
+      out = static_cast<char>(c);
+    } else if (c == 0xC3 && i + 1 < key.size()) {
+      out = FoldLatin1(static_cast<unsigned char>(key[i + 1]), c);
+      if (out == 0) {
+        pending_dash = true;
+        continue;
+      }
+      ++i;
+    } else {
+      pending_dash = true;
+      continue;
+    }
+    if (pending_dash && !slug.empty()) slug.push_back('-');
+    pending_dash = false;
+    slug.push_back(out);
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (slug.empty()) slug = "speaker-" + Sha256Hex(key).substr(0, 8);
+  return slug;
+}
+
+}  // namespace policy::store_internal

@@ -1,0 +1,42 @@
+// Keys that decide when two mentions are the same speaker or organization, and speaker slugs.
+//
+//   NameKey("Mr. Zhou  Yunjie")     == "zhou yunjie"
+//   OrganizationKey("Haier Group's") == "haier"
+//   SpeakerSlug("Zhou Yunjie")       == "zhou-yunjie"
+//
+// All functions are pure and thread-safe. Case folding is ASCII-only: non-ASCII bytes (for
+// example Chinese characters) are kept as written, so keys stay valid UTF-8.
+#ifndef POLICY_SERVER_STORE_INTERNAL_IDENTITY_H_
+#define POLICY_SERVER_STORE_INTERNAL_IDENTITY_H_
+
+#include <string>
+#include <string_view>
+
+namespace policy::store_internal {
+
+// Text with runs of white space collapsed to one space and trimmed; case is kept.
+std::string Tidy(std::string_view text);
+
+// Case- and whitespace-folded text: ASCII lower case, runs of white space collapsed to one
+// space, trimmed. Used to deduplicate roles and aliases and for case-insensitive lookups.
+std::string FoldKey(std::string_view text);
+
+// The identity key of a person's (or group's, document's) name: FoldKey plus punctuation
+// folded ("J.K." == "J K", "O'Neil" == "ONeil", "Jean-Luc" == "Jean Luc"), a possessive "'s"
+// dropped, and leading honorifics removed ("Mr.", "Dr.", "Prof.", ...). Empty if the name has
+// no letters or digits.
+std::string NameKey(std::string_view name);
+
+// The identity key of an organization: NameKey-style folding plus a leading "the" and trailing
+// legal-form words ("Group", "Co., Ltd.", "Inc.", "Corporation", "Holdings", ...) removed, so
+// "Haier", "Haier Group" and "Haier's" share one key.
+std::string OrganizationKey(std::string_view organization);
+
+// A URL-safe slug ([a-z0-9-], at most 60 bytes) for a speaker id, from its name with
+// honorifics dropped and Latin-1 accents folded ("José Martí" -> "jose-marti"). Names with no
+// ASCII letters or digits (e.g. "周云杰") get "speaker-" plus 8 hex digits of their key's hash.
+std::string SpeakerSlug(std::string_view display_name);
+
+}  // namespace policy::store_internal
+
+#endif  // POLICY_SERVER_STORE_INTERNAL_IDENTITY_H_

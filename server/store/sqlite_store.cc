@@ -1,0 +1,1088 @@
+// The SQLite implementation of Store. See store.h for the contract and docs/storage.md for the
+// schema, durability settings and speaker identity rules.
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/core/status_macros.h"
+#include "server/store/internal/absl_compat.h"
+#include "server/store/internal/cursor.h"
+#include "server/store/internal/identity.h"
+#include "server/store/internal/schema.h"
+#include "server/store/internal/sha256.h"
+#include "server/store/internal/sqlite.h"
+#include "server/store/store.h"
+
+namespace policy {
+namespace {
+
+using store_internal::Connection;
+using store_internal::DecodeCursor;
+using store_internal::EncodeCursor;
+using store_internal::FoldKey;
+using store_internal::NameKey;
+using store_internal::OrganizationKey;
+using store_internal::Statement;
+using store_internal::Tidy;
+using store_internal::Transaction;
+
+// How long a connection waits for a lock held by another connection or process.
+constexpr int kBusyTimeoutMs = 5000;
+// Idle reader connections kept open for reuse.
+constexpr size_t kMaxIdleReaders = 8;
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool IsPronoun(std::string_view folded) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
+                                                   "you", "him", "her", "them", "us"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), folded) != std::end(kPronouns);
+}
+
+SpeakerKind ToSpeakerKind(int64_t value) {
+  return (value >= 0 && value <= 4) ? static_cast<SpeakerKind>(value) : SpeakerKind::kUnknown;
+}
+
+absl::Status CheckPageSize(int page_size) {
+  if (page_size <= 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("page_size must be positive, got ", page_size));
+  }
+  return absl::OkStatus();
+}
+
+// A SQL query assembled from optional conditions, with its positional parameters.
+struct Query {
+  using Value = std::variant<int64_t, std::string>;
+
+  void Where(std::string condition, std::vector<Value> values = {}) {
+    conditions.push_back(std::move(condition));
+    for (Value& value : values) params.push_back(std::move(value));
+  }
+  std::string WhereClause() const {
+    return conditions.empty() ? "" : absl::StrCat(" WHERE ", absl::StrJoin(conditions, " AND "));
+  }
+  static absl::Status BindValues(Statement& stmt, const std::vector<Value>& values) {
+    int index = 0;
+    for (const Value& value : values) {
+      absl::Status status = std::visit(
+          [&](const auto& v) { return stmt.Bind(++index, v); }, value);
+      RETURN_IF_ERROR(status);
+    }
+    return absl::OkStatus();
+  }
+
+  std::vector<std::string> conditions;
+  std::vector<Value> params;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reads shared by several methods. Each takes an open connection (inside a transaction when the
+// caller needs a consistent view).
+
+constexpr char kArticleColumns[] =
+    "id, title, source, url, published, content_hash, size_bytes, statement_count, "
+    "create_time_ms, update_time_ms";
+
+// Reads a row selected with kArticleColumns, then optionally text, into a record.
+ArticleRecord ReadArticleRow(const Statement& row, bool with_text) {
+  ArticleRecord record;
+  record.article.id = row.Text(0);
+  record.article.title = row.Text(1);
+  record.article.source = row.Text(2);
+  record.article.url = row.Text(3);
+  record.article.published = row.Text(4);
+  record.content_hash = row.Text(5);
+  record.size_bytes = row.Int(6);
+  record.statement_count = row.Int(7);
+  record.create_time_ms = row.Int(8);
+  record.update_time_ms = row.Int(9);
+  if (with_text) record.article.text = row.Text(10);
+  return record;
+}
+
+std::string ArticleSelect(bool with_text) {
+  return absl::StrCat("SELECT ", kArticleColumns, with_text ? ", text" : "", " FROM articles");
+}
+
+absl::Status AppendAttributes(const Statement& row, int attribute_column, int value_column,
+                              SpeakerRecord& speaker) {
+  const std::string_view attribute = row.TextView(attribute_column);
+  std::string value = row.Text(value_column);
+  if (attribute == "role") {
+    speaker.roles.push_back(std::move(value));
+  } else if (attribute == "organization") {
+    speaker.organizations.push_back(std::move(value));
+  } else if (attribute == "alias") {
+    speaker.aliases.push_back(std::move(value));
+  }
+  return absl::OkStatus();
+}
+
+// NOT_FOUND if there is no speaker `id`.
+absl::StatusOr<SpeakerRecord> LoadSpeaker(Connection& db, std::string_view id) {
+  SpeakerRecord speaker;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT id, display_name, kind, statement_count, article_count "
+                                "FROM speakers WHERE id = ?"));
+    RETURN_IF_ERROR(select.BindAll(id));
+    ASSIGN_OR_RETURN(const bool found, select.Step());
+    if (!found) {
+      return absl::NotFoundError(absl::StrCat(
+          "speaker '", store_internal::ToAbsl(id), "' not found: list speakers to see the ids that exist"));
+    }
+    speaker.id = select.Text(0);
+    speaker.display_name = select.Text(1);
+    speaker.kind = ToSpeakerKind(select.Int(2));
+    speaker.statement_count = select.Int(3);
+    speaker.article_count = select.Int(4);
+  }
+  ASSIGN_OR_RETURN(Statement attributes,
+                   db.Prepare("SELECT attribute, value FROM speaker_attributes "
+                              "WHERE speaker_id = ? ORDER BY id"));
+  RETURN_IF_ERROR(attributes.BindAll(id));
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, attributes.Step());
+    if (!row) break;
+    RETURN_IF_ERROR(AppendAttributes(attributes, 0, 1, speaker));
+  }
+  return speaker;
+}
+
+// Every speaker, keyed by id (for ForEachStatement).
+absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadAllSpeakers(Connection& db) {
+  std::unordered_map<std::string, SpeakerRecord> speakers;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT id, display_name, kind, statement_count, article_count "
+                                "FROM speakers"));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      SpeakerRecord& speaker = speakers[select.Text(0)];
+      speaker.id = select.Text(0);
+      speaker.display_name = select.Text(1);
+      speaker.kind = ToSpeakerKind(select.Int(2));
+      speaker.statement_count = select.Int(3);
+      speaker.article_count = select.Int(4);
+    }
+  }
+  ASSIGN_OR_RETURN(Statement attributes,
+                   db.Prepare("SELECT speaker_id, attribute, value FROM speaker_attributes "
+                              "ORDER BY id"));
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, attributes.Step());
+    if (!row) break;
+    auto it = speakers.find(std::string(attributes.TextView(0)));
+    if (it != speakers.end()) RETURN_IF_ERROR(AppendAttributes(attributes, 1, 2, it->second));
+  }
+  return speakers;
+}
+
+constexpr char kStatementColumns[] =
+    "s.id, s.article_id, s.ordinal, s.kind, s.content_begin, s.content_end, s.text, s.cue, "
+    "s.cue_begin, s.cue_end, s.sentence_begin, s.sentence_end, s.sentence, s.speaker_mention, "
+    "s.speaker_id, a.source, a.published";
+
+// Reads a kStatementColumns row; the speaker gets only its id (callers fill in the rest).
+StatementRecord ReadStatementRow(const Statement& row) {
+  StatementRecord record;
+  record.id = row.Int(0);
+  record.article_id = row.Text(1);
+  record.ordinal = static_cast<int>(row.Int(2));
+  const int64_t kind = row.Int(3);
+  record.kind = (kind >= 1 && kind <= 3) ? static_cast<StatementKind>(kind)
+                                         : StatementKind::kIndirect;
+  record.content = Span{static_cast<size_t>(row.Int(4)), static_cast<size_t>(row.Int(5))};
+  record.text = row.Text(6);
+  record.cue = row.Text(7);
+  record.cue_span = Span{static_cast<size_t>(row.Int(8)), static_cast<size_t>(row.Int(9))};
+  record.sentence = Span{static_cast<size_t>(row.Int(10)), static_cast<size_t>(row.Int(11))};
+  record.sentence_text = row.Text(12);
+  record.speaker_mention = row.Text(13);
+  if (!row.IsNull(14)) record.speaker.id = row.Text(14);
+  record.article_source = row.Text(15);
+  record.article_published = row.Text(16);
+  return record;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes. Each runs inside the caller's IMMEDIATE transaction on the writer connection.
+
+absl::Status BumpRevision(Connection& db) {
+  ASSIGN_OR_RETURN(Statement bump,
+                   db.Prepare("UPDATE corpus_meta SET value = value + 1 WHERE key = 'revision'"));
+  return bump.Run();
+}
+
+// The speakers quoted in an article.
+absl::Status CollectArticleSpeakers(Connection& db, std::string_view article_id,
+                                    std::set<std::string>& speakers) {
+  ASSIGN_OR_RETURN(Statement select,
+                   db.Prepare("SELECT DISTINCT speaker_id FROM statements "
+                              "WHERE article_id = ? AND speaker_id IS NOT NULL"));
+  RETURN_IF_ERROR(select.BindAll(article_id));
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, select.Step());
+    if (!row) return absl::OkStatus();
+    speakers.insert(select.Text(0));
+  }
+}
+
+// Recomputes the counts of `speakers` and removes those left without statements.
+absl::Status RefreshSpeakers(Connection& db, const std::set<std::string>& speakers) {
+  for (const std::string& id : speakers) {
+    {
+      ASSIGN_OR_RETURN(
+          Statement update,
+          db.Prepare("UPDATE speakers SET "
+                     "statement_count = (SELECT count(*) FROM statements WHERE speaker_id = ?1), "
+                     "article_count = (SELECT count(DISTINCT article_id) FROM statements "
+                     "WHERE speaker_id = ?1) WHERE id = ?1"));
+      RETURN_IF_ERROR(update.BindAll(id));
+      RETURN_IF_ERROR(update.Run());
+    }
+    ASSIGN_OR_RETURN(Statement remove,
+                     db.Prepare("DELETE FROM speakers WHERE id = ? AND statement_count = 0"));
+    RETURN_IF_ERROR(remove.BindAll(id));
+    RETURN_IF_ERROR(remove.Run());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status AddAttribute(Connection& db, std::string_view speaker_id, std::string_view attribute,
+                          std::string_view value, std::string_view value_key) {
+  if (value.empty() || value_key.empty()) return absl::OkStatus();
+  ASSIGN_OR_RETURN(Statement insert,
+                   db.Prepare("INSERT OR IGNORE INTO speaker_attributes"
+                              "(speaker_id, attribute, value, value_key) VALUES (?, ?, ?, ?)"));
+  RETURN_IF_ERROR(insert.BindAll(speaker_id, attribute, value, value_key));
+  return insert.Run();
+}
+
+// Adds a name as an alias of a speaker unless it is the speaker's display name (or a pronoun).
+absl::Status AddAlias(Connection& db, std::string_view speaker_id, std::string_view display_key,
+                      std::string_view alias) {
+  const std::string tidy = Tidy(alias);
+  const std::string key = FoldKey(tidy);
+  if (key.empty() || key == display_key || IsPronoun(key)) return absl::OkStatus();
+  return AddAttribute(db, speaker_id, "alias", tidy, key);
+}
+
+// Merges what one article says about a speaker into the stored speaker.
+absl::Status MergeProfile(Connection& db, std::string_view speaker_id,
+                          std::string_view display_key, const SpeakerProfile& profile) {
+  for (const std::string& role : profile.roles) {
+    const std::string tidy = Tidy(role);
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "role", tidy, FoldKey(tidy)));
+  }
+  for (const std::string& organization : profile.organizations) {
+    const std::string tidy = Tidy(organization);
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "organization", tidy, OrganizationKey(tidy)));
+  }
+  RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, profile.name));
+  for (const std::string& alias : profile.aliases) {
+    RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, alias));
+  }
+  const std::string name_key = NameKey(profile.name);
+  RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", name_key, name_key));
+  if (profile.kind != SpeakerKind::kUnknown) {
+    ASSIGN_OR_RETURN(Statement kind,
+                     db.Prepare("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 0"));
+    RETURN_IF_ERROR(kind.BindAll(static_cast<int64_t>(profile.kind), speaker_id));
+    RETURN_IF_ERROR(kind.Run());
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<bool> SpeakerExists(Connection& db, std::string_view id) {
+  ASSIGN_OR_RETURN(Statement select, db.Prepare("SELECT 1 FROM speakers WHERE id = ?"));
+  RETURN_IF_ERROR(select.BindAll(id));
+  return select.Step();
+}
+
+// A free id for a new speaker: the slug of its name, then "-2", "-3", ... on a clash.
+absl::StatusOr<std::string> NewSpeakerId(Connection& db, std::string_view display_name) {
+  const std::string slug = store_internal::SpeakerSlug(display_name);
+  for (int suffix = 1;; ++suffix) {
+    std::string id = suffix == 1 ? slug : absl::StrCat(slug, "-", suffix);
+    ASSIGN_OR_RETURN(const bool taken, SpeakerExists(db, id));
+    if (!taken) return id;
+  }
+}
+
+struct Candidate {
+  std::string id;
+  int64_t statement_count = 0;
+  std::set<std::string> organization_keys;
+};
+
+// Returns the stored speaker that `profile` denotes, creating it if there is none, with the
+// profile merged in. Returns "" for a profile with no usable name (stored unattributed).
+//
+// Identity: speakers are keyed by normalised name (NameKey; a speaker also answers to the names
+// it was renamed from or merged with) plus organization:
+// - a mention with organizations joins the speaker of that name sharing the most of them; if
+//   none shares one, it joins the only speaker of that name if that speaker has no
+//   organization yet; otherwise it is a new speaker;
+// - a mention without organization joins the speaker of that name if there is exactly one,
+//   else the only one of that name without organization, else it is a new speaker.
+// Speakers of different known kinds (a person and a document) never join.
+absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile& profile) {
+  const std::string display_name = Tidy(profile.name);
+  const std::string name_key = NameKey(display_name);
+  if (name_key.empty()) return std::string();
+  std::set<std::string> organization_keys;
+  for (const std::string& organization : profile.organizations) {
+    std::string key = OrganizationKey(organization);
+    if (!key.empty()) organization_keys.insert(std::move(key));
+  }
+
+  std::vector<Candidate> candidates;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT s.id, s.statement_count, s.kind FROM speaker_attributes a "
+                                "JOIN speakers s ON s.id = a.speaker_id "
+                                "WHERE a.attribute = 'name_key' AND a.value_key = ? ORDER BY s.id"));
+    RETURN_IF_ERROR(select.BindAll(name_key));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      const SpeakerKind kind = ToSpeakerKind(select.Int(2));
+      if (kind != SpeakerKind::kUnknown && profile.kind != SpeakerKind::kUnknown &&
+          kind != profile.kind) {
+        continue;
+      }
+      candidates.push_back(Candidate{select.Text(0), select.Int(1), {}});
+    }
+  }
+  for (Candidate& candidate : candidates) {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT value_key FROM speaker_attributes "
+                                "WHERE speaker_id = ? AND attribute = 'organization'"));
+    RETURN_IF_ERROR(select.BindAll(candidate.id));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      candidate.organization_keys.insert(select.Text(0));
+    }
+  }
+
+  const Candidate* chosen = nullptr;
+  if (organization_keys.empty()) {
+    if (candidates.size() == 1) {
+      chosen = &candidates[0];
+    } else {
+      for (const Candidate& candidate : candidates) {
+        if (!candidate.organization_keys.empty()) continue;
+        if (chosen != nullptr) {  // two speakers of this name without organization
+          chosen = nullptr;
+          break;
+        }
+        chosen = &candidate;
+      }
+    }
+  } else {
+    size_t best_overlap = 0;
+    for (const Candidate& candidate : candidates) {
+      size_t overlap = 0;
+      for (const std::string& key : organization_keys) overlap += candidate.organization_keys.count(key);
+      if (overlap > best_overlap ||
+          (overlap > 0 && overlap == best_overlap &&
+           candidate.statement_count > chosen->statement_count)) {
+        best_overlap = overlap;
+        chosen = &candidate;
+      }
+    }
+    if (chosen == nullptr && candidates.size() == 1 && candidates[0].organization_keys.empty()) {
+      chosen = &candidates[0];
+    }
+  }
+
+  std::string id;
+  std::string display_key;
+  if (chosen != nullptr) {
+    id = chosen->id;
+    ASSIGN_OR_RETURN(Statement select, db.Prepare("SELECT display_key FROM speakers WHERE id = ?"));
+    RETURN_IF_ERROR(select.BindAll(id));
+    ASSIGN_OR_RETURN(const bool row, select.Step());
+    if (!row) return absl::InternalError(absl::StrCat("speaker '", id, "' vanished"));
+    display_key = select.Text(0);
+  } else {
+    ASSIGN_OR_RETURN(id, NewSpeakerId(db, display_name));
+    display_key = FoldKey(display_name);
+    ASSIGN_OR_RETURN(Statement insert,
+                     db.Prepare("INSERT INTO speakers(id, display_name, display_key, kind) "
+                                "VALUES (?, ?, ?, ?)"));
+    RETURN_IF_ERROR(
+        insert.BindAll(id, display_name, display_key, static_cast<int64_t>(profile.kind)));
+    RETURN_IF_ERROR(insert.Run());
+  }
+  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile));
+  return id;
+}
+
+absl::Status CheckSpan(const Article& article, size_t index, std::string_view what, Span span) {
+  if (span.begin <= span.end && span.end <= article.text.size()) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "statement ", index, " of article '", article.id, "': ", store_internal::ToAbsl(what), " span [", span.begin, ", ",
+      span.end, ") is outside the text (", article.text.size(), " bytes)"));
+}
+
+absl::Status ValidatePut(const Article& article, const Extraction& extraction) {
+  if (article.id.empty()) {
+    return absl::InvalidArgumentError("article id is empty: give every article an id");
+  }
+  for (size_t i = 0; i < extraction.statements.size(); ++i) {
+    const ExtractedStatement& statement = extraction.statements[i];
+    RETURN_IF_ERROR(CheckSpan(article, i, "content", statement.content));
+    RETURN_IF_ERROR(CheckSpan(article, i, "cue", statement.cue_span));
+    RETURN_IF_ERROR(CheckSpan(article, i, "sentence", statement.sentence));
+    if (statement.speaker < -1 ||
+        statement.speaker >= static_cast<int>(extraction.speakers.size())) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "statement ", i, " of article '", article.id, "': speaker index ", statement.speaker,
+          " is out of range (", extraction.speakers.size(), " speakers; -1 = unattributed)"));
+    }
+    const int kind = static_cast<int>(statement.kind);
+    if (kind < 1 || kind > 3) {
+      return absl::InvalidArgumentError(absl::StrCat("statement ", i, " of article '", article.id,
+                                                     "': unknown statement kind ", kind));
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::string_view SpanText(const std::string& text, Span span) {
+  return std::string_view(text).substr(span.begin, span.size());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class SqliteStore final : public Store {
+ public:
+  static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& path);
+
+  absl::StatusOr<PutOutcome> PutArticle(const Article& article,
+                                        const Extraction& extraction) override;
+  absl::StatusOr<ArticleRecord> GetArticle(std::string_view id, bool with_text) override;
+  absl::StatusOr<Page<ArticleRecord>> ListArticles(const ListArticlesOptions& options) override;
+  absl::StatusOr<int64_t> DeleteArticle(std::string_view id) override;
+  absl::StatusOr<SpeakerRecord> GetSpeaker(std::string_view id) override;
+  absl::StatusOr<Page<SpeakerRecord>> ListSpeakers(const ListSpeakersOptions& options) override;
+  absl::StatusOr<SpeakerRecord> RenameSpeaker(std::string_view id,
+                                              std::string_view display_name) override;
+  absl::StatusOr<SpeakerRecord> MergeSpeakers(std::string_view target,
+                                              const std::vector<std::string>& sources) override;
+  absl::StatusOr<std::string> FindSpeakerId(std::string_view name_or_alias) override;
+  absl::StatusOr<Page<StatementRecord>> SearchStatements(
+      const SearchStatementsOptions& options) override;
+  absl::Status ForEachStatement(
+      const std::function<bool(const StatementRecord&)>& visit) override;
+  absl::StatusOr<CorpusCounts> GetCounts() override;
+  absl::StatusOr<int64_t> GetRevision() override;
+
+ private:
+  // Exclusive use of one connection for the lifetime of the lease: the writer (holding the
+  // write lock) or a pooled reader (returned to the pool afterwards).
+  class Lease {
+   public:
+    Lease(std::unique_lock<std::mutex> lock, Connection* connection)
+        : lock_(std::move(lock)), connection_(connection) {}
+    Lease(SqliteStore* pool, std::unique_ptr<Connection> reader)
+        : pool_(pool), reader_(std::move(reader)), connection_(reader_.get()) {}
+    Lease(Lease&& other) noexcept = default;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease() {
+      if (reader_ != nullptr) pool_->ReturnReader(std::move(reader_));
+    }
+    Connection& operator*() const { return *connection_; }
+    Connection* operator->() const { return connection_; }
+
+   private:
+    std::unique_lock<std::mutex> lock_;
+    SqliteStore* pool_ = nullptr;
+    std::unique_ptr<Connection> reader_;
+    Connection* connection_;
+  };
+
+  SqliteStore(std::string path, bool in_memory, std::unique_ptr<Connection> writer)
+      : path_(std::move(path)), in_memory_(in_memory), writer_(std::move(writer)) {}
+
+  Lease Writer() { return Lease(std::unique_lock<std::mutex>(write_mutex_), writer_.get()); }
+  absl::StatusOr<Lease> Reader();
+  void ReturnReader(std::unique_ptr<Connection> reader);
+
+  const std::string path_;
+  // An in-memory database lives in its one connection, so every call uses the writer.
+  const bool in_memory_;
+  std::mutex write_mutex_;  // serialises writes (and, in memory, everything)
+  const std::unique_ptr<Connection> writer_;
+  std::mutex pool_mutex_;
+  std::vector<std::unique_ptr<Connection>> idle_readers_;  // guarded by pool_mutex_
+};
+
+absl::StatusOr<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path) {
+  if (path.empty()) {
+    return absl::InvalidArgumentError(
+        "database path is empty: give a file path, or \":memory:\" for a private in-memory store");
+  }
+  const bool in_memory = path == ":memory:" || absl::StrContains(path, "mode=memory");
+  ASSIGN_OR_RETURN(std::unique_ptr<Connection> writer,
+                   Connection::Open(path, Connection::kCreate));
+  RETURN_IF_ERROR(writer->Exec(absl::StrCat("PRAGMA busy_timeout = ", kBusyTimeoutMs)));
+  absl::StatusOr<std::string> journal = writer->QueryText("PRAGMA journal_mode = WAL");
+  if (!journal.ok()) {
+    return absl::InternalError(absl::StrCat("cannot open database '", path,
+                                            "': ", journal.status().message()));
+  }
+  if (!in_memory && *journal != "wal") {
+    return absl::InternalError(absl::StrCat("cannot put database '", path,
+                                            "' in WAL mode (journal_mode is '", *journal,
+                                            "'); use a local file system"));
+  }
+  // FULL: in WAL mode the log is synced at every commit, so an acknowledged write survives an
+  // OS crash or power loss, not just a process crash (NORMAL would only guarantee the latter).
+  RETURN_IF_ERROR(writer->Exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"));
+  RETURN_IF_ERROR(store_internal::MigrateSchema(*writer));
+  return std::unique_ptr<Store>(new SqliteStore(path, in_memory, std::move(writer)));
+}
+
+absl::StatusOr<SqliteStore::Lease> SqliteStore::Reader() {
+  if (in_memory_) return Writer();
+  {
+    std::lock_guard<std::mutex> lock(pool_mutex_);
+    if (!idle_readers_.empty()) {
+      std::unique_ptr<Connection> reader = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+      return Lease(this, std::move(reader));
+    }
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<Connection> reader,
+                   Connection::Open(path_, Connection::kExisting));
+  RETURN_IF_ERROR(reader->Exec(
+      absl::StrCat("PRAGMA busy_timeout = ", kBusyTimeoutMs, "; PRAGMA query_only = ON;")));
+  return Lease(this, std::move(reader));
+}
+
+void SqliteStore::ReturnReader(std::unique_ptr<Connection> reader) {
+  std::lock_guard<std::mutex> lock(pool_mutex_);
+  if (idle_readers_.size() < kMaxIdleReaders) idle_readers_.push_back(std::move(reader));
+}
+
+absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
+                                                   const Extraction& extraction) {
+  RETURN_IF_ERROR(ValidatePut(article, extraction));
+  const std::string content_hash = store_internal::Sha256Hex(article.text);
+
+  Lease db = Writer();
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  std::optional<int64_t> create_time_ms;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db->Prepare("SELECT title, source, url, published, content_hash, "
+                                 "create_time_ms FROM articles WHERE id = ?"));
+    RETURN_IF_ERROR(select.BindAll(article.id));
+    ASSIGN_OR_RETURN(const bool exists, select.Step());
+    if (exists) {
+      if (select.TextView(0) == article.title && select.TextView(1) == article.source &&
+          select.TextView(2) == article.url && select.TextView(3) == article.published &&
+          select.TextView(4) == content_hash) {
+        return PutOutcome::kUnchanged;  // nothing written; the transaction rolls back
+      }
+      create_time_ms = select.Int(5);
+    }
+  }
+
+  std::set<std::string> touched_speakers;
+  const int64_t now = NowMs();
+  if (create_time_ms.has_value()) {
+    RETURN_IF_ERROR(CollectArticleSpeakers(*db, article.id, touched_speakers));
+    ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM statements WHERE article_id = ?"));
+    RETURN_IF_ERROR(remove.BindAll(article.id));
+    RETURN_IF_ERROR(remove.Run());
+    ASSIGN_OR_RETURN(Statement update,
+                     db->Prepare("UPDATE articles SET title = ?, source = ?, url = ?, "
+                                 "published = ?, text = ?, content_hash = ?, size_bytes = ?, "
+                                 "statement_count = ?, update_time_ms = ? WHERE id = ?"));
+    RETURN_IF_ERROR(update.BindAll(article.title, article.source, article.url, article.published,
+                                   article.text, content_hash, article.text.size(),
+                                   extraction.statements.size(), now, article.id));
+    RETURN_IF_ERROR(update.Run());
+  } else {
+    ASSIGN_OR_RETURN(Statement insert,
+                     db->Prepare("INSERT INTO articles(id, title, source, url, published, text, "
+                                 "content_hash, size_bytes, statement_count, create_time_ms, "
+                                 "update_time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RETURN_IF_ERROR(insert.BindAll(article.id, article.title, article.source, article.url,
+                                   article.published, article.text, content_hash,
+                                   article.text.size(), extraction.statements.size(), now, now));
+    RETURN_IF_ERROR(insert.Run());
+  }
+
+  // Resolve only the speakers that have statements, in order of first statement.
+  std::vector<std::optional<std::string>> speaker_ids(extraction.speakers.size());
+  for (const ExtractedStatement& statement : extraction.statements) {
+    if (statement.speaker < 0 || speaker_ids[statement.speaker].has_value()) continue;
+    ASSIGN_OR_RETURN(std::string id, ResolveSpeaker(*db, extraction.speakers[statement.speaker]));
+    if (!id.empty()) touched_speakers.insert(id);
+    speaker_ids[statement.speaker] = std::move(id);
+  }
+
+  ASSIGN_OR_RETURN(
+      Statement insert,
+      db->Prepare("INSERT INTO statements(article_id, ordinal, kind, content_begin, content_end, "
+                  "text, cue, cue_begin, cue_end, sentence_begin, sentence_end, sentence, "
+                  "speaker_mention, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+  for (size_t ordinal = 0; ordinal < extraction.statements.size(); ++ordinal) {
+    const ExtractedStatement& s = extraction.statements[ordinal];
+    RETURN_IF_ERROR(insert.BindAll(
+        article.id, ordinal, static_cast<int64_t>(s.kind), s.content.begin, s.content.end,
+        SpanText(article.text, s.content), s.cue, s.cue_span.begin, s.cue_span.end,
+        s.sentence.begin, s.sentence.end, SpanText(article.text, s.sentence), s.speaker_mention));
+    const std::string* speaker_id = s.speaker >= 0 ? &*speaker_ids[s.speaker] : nullptr;
+    if (speaker_id != nullptr && !speaker_id->empty()) {
+      RETURN_IF_ERROR(insert.Bind(14, *speaker_id));
+    } else {
+      RETURN_IF_ERROR(insert.Bind(14, nullptr));
+    }
+    RETURN_IF_ERROR(insert.Run());
+  }
+  RETURN_IF_ERROR(RefreshSpeakers(*db, touched_speakers));
+  RETURN_IF_ERROR(BumpRevision(*db));
+  RETURN_IF_ERROR(tx.Commit());
+  return create_time_ms.has_value() ? PutOutcome::kUpdated : PutOutcome::kCreated;
+}
+
+absl::StatusOr<ArticleRecord> SqliteStore::GetArticle(std::string_view id, bool with_text) {
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Statement select,
+                   db->Prepare(absl::StrCat(ArticleSelect(with_text), " WHERE id = ?")));
+  RETURN_IF_ERROR(select.BindAll(id));
+  ASSIGN_OR_RETURN(const bool found, select.Step());
+  if (!found) return absl::NotFoundError(absl::StrCat("article '", store_internal::ToAbsl(id), "' not found"));
+  return ReadArticleRow(select, with_text);
+}
+
+absl::StatusOr<Page<ArticleRecord>> SqliteStore::ListArticles(const ListArticlesOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  Query query;
+  if (!options.source.empty()) query.Where("source = ?", {options.source});
+  Query page = query;
+  if (!options.after.empty()) {
+    ASSIGN_OR_RETURN(std::vector<std::string> key, DecodeCursor(options.after, 1));
+    page.Where("id > ?", {key[0]});
+  }
+
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  Page<ArticleRecord> result;
+  {
+    ASSIGN_OR_RETURN(Statement count,
+                     db->Prepare(absl::StrCat("SELECT count(*) FROM articles", query.WhereClause())));
+    RETURN_IF_ERROR(Query::BindValues(count, query.params));
+    ASSIGN_OR_RETURN(const bool row, count.Step());
+    if (row) result.total_size = count.Int(0);
+  }
+  page.params.push_back(int64_t{options.page_size} + 1);
+  ASSIGN_OR_RETURN(Statement select,
+                   db->Prepare(absl::StrCat(ArticleSelect(options.with_text), page.WhereClause(),
+                                            " ORDER BY id LIMIT ?")));
+  RETURN_IF_ERROR(Query::BindValues(select, page.params));
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, select.Step());
+    if (!row) break;
+    if (static_cast<int>(result.items.size()) == options.page_size) {
+      result.next = EncodeCursor({result.items.back().article.id});
+      break;
+    }
+    result.items.push_back(ReadArticleRow(select, options.with_text));
+  }
+  return result;
+}
+
+absl::StatusOr<int64_t> SqliteStore::DeleteArticle(std::string_view id) {
+  Lease db = Writer();
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  {
+    ASSIGN_OR_RETURN(Statement select, db->Prepare("SELECT 1 FROM articles WHERE id = ?"));
+    RETURN_IF_ERROR(select.BindAll(id));
+    ASSIGN_OR_RETURN(const bool found, select.Step());
+    if (!found) return absl::NotFoundError(absl::StrCat("article '", store_internal::ToAbsl(id), "' not found"));
+  }
+  std::set<std::string> touched_speakers;
+  RETURN_IF_ERROR(CollectArticleSpeakers(*db, id, touched_speakers));
+  int64_t removed = 0;
+  {
+    ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM statements WHERE article_id = ?"));
+    RETURN_IF_ERROR(remove.BindAll(id));
+    RETURN_IF_ERROR(remove.Run());
+    removed = sqlite3_changes64(db->handle());
+  }
+  {
+    ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM articles WHERE id = ?"));
+    RETURN_IF_ERROR(remove.BindAll(id));
+    RETURN_IF_ERROR(remove.Run());
+  }
+  RETURN_IF_ERROR(RefreshSpeakers(*db, touched_speakers));
+  RETURN_IF_ERROR(BumpRevision(*db));
+  RETURN_IF_ERROR(tx.Commit());
+  return removed;
+}
+
+absl::StatusOr<SpeakerRecord> SqliteStore::GetSpeaker(std::string_view id) {
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  return LoadSpeaker(*db, id);
+}
+
+absl::StatusOr<Page<SpeakerRecord>> SqliteStore::ListSpeakers(const ListSpeakersOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  Query query;
+  if (!options.organization.empty()) {
+    query.Where(
+        "EXISTS (SELECT 1 FROM speaker_attributes o WHERE o.speaker_id = s.id "
+        "AND o.attribute = 'organization' AND o.value_key = ?)",
+        {OrganizationKey(options.organization)});
+  }
+  if (const std::string needle = FoldKey(options.query); !needle.empty()) {
+    query.Where(
+        "(instr(s.display_key, ?) > 0 OR EXISTS (SELECT 1 FROM speaker_attributes q "
+        "WHERE q.speaker_id = s.id AND q.attribute = 'alias' AND instr(q.value_key, ?) > 0))",
+        {needle, needle});
+  }
+  Query page = query;
+  if (!options.after.empty()) {
+    ASSIGN_OR_RETURN(std::vector<std::string> key, DecodeCursor(options.after, 2));
+    int64_t count = 0;
+    if (!absl::SimpleAtoi(key[0], &count)) {
+      return absl::InvalidArgumentError("page token is malformed: pass next_page_token unchanged");
+    }
+    page.Where("(s.statement_count < ? OR (s.statement_count = ? AND s.id > ?))",
+               {count, count, key[1]});
+  }
+
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  Page<SpeakerRecord> result;
+  {
+    ASSIGN_OR_RETURN(Statement count, db->Prepare(absl::StrCat(
+                                          "SELECT count(*) FROM speakers s", query.WhereClause())));
+    RETURN_IF_ERROR(Query::BindValues(count, query.params));
+    ASSIGN_OR_RETURN(const bool row, count.Step());
+    if (row) result.total_size = count.Int(0);
+  }
+  std::vector<std::string> ids;
+  bool more = false;
+  {
+    page.params.push_back(int64_t{options.page_size} + 1);
+    ASSIGN_OR_RETURN(Statement select,
+                     db->Prepare(absl::StrCat("SELECT s.id FROM speakers s", page.WhereClause(),
+                                              " ORDER BY s.statement_count DESC, s.id LIMIT ?")));
+    RETURN_IF_ERROR(Query::BindValues(select, page.params));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      if (static_cast<int>(ids.size()) == options.page_size) {
+        more = true;
+        break;
+      }
+      ids.push_back(select.Text(0));
+    }
+  }
+  for (const std::string& id : ids) {
+    ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, id));
+    result.items.push_back(std::move(speaker));
+  }
+  if (more) {
+    const SpeakerRecord& last = result.items.back();
+    result.next = EncodeCursor({absl::StrCat(last.statement_count), last.id});
+  }
+  return result;
+}
+
+absl::StatusOr<SpeakerRecord> SqliteStore::RenameSpeaker(std::string_view id,
+                                                         std::string_view display_name) {
+  const std::string name = Tidy(display_name);
+  if (NameKey(name).empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "display name '", store_internal::ToAbsl(display_name), "' is empty: give a name with letters or digits"));
+  }
+  Lease db = Writer();
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, id));
+  if (speaker.display_name == name) return speaker;
+  const std::string new_key = FoldKey(name);
+  RETURN_IF_ERROR(AddAlias(*db, id, new_key, speaker.display_name));
+  {
+    ASSIGN_OR_RETURN(Statement remove,
+                     db->Prepare("DELETE FROM speaker_attributes WHERE speaker_id = ? "
+                                 "AND attribute = 'alias' AND value_key = ?"));
+    RETURN_IF_ERROR(remove.BindAll(id, new_key));
+    RETURN_IF_ERROR(remove.Run());
+  }
+  {
+    ASSIGN_OR_RETURN(Statement update,
+                     db->Prepare("UPDATE speakers SET display_name = ?, display_key = ? "
+                                 "WHERE id = ?"));
+    RETURN_IF_ERROR(update.BindAll(name, new_key, id));
+    RETURN_IF_ERROR(update.Run());
+  }
+  // The new name resolves to this speaker from now on; so does the old one.
+  const std::string name_key = NameKey(name);
+  RETURN_IF_ERROR(AddAttribute(*db, id, "name_key", name_key, name_key));
+  RETURN_IF_ERROR(BumpRevision(*db));
+  ASSIGN_OR_RETURN(SpeakerRecord renamed, LoadSpeaker(*db, id));
+  RETURN_IF_ERROR(tx.Commit());
+  return renamed;
+}
+
+absl::StatusOr<SpeakerRecord> SqliteStore::MergeSpeakers(
+    std::string_view target, const std::vector<std::string>& sources) {
+  if (sources.empty()) {
+    return absl::InvalidArgumentError("no speakers to merge: name at least one source speaker");
+  }
+  std::set<std::string> unique_sources(sources.begin(), sources.end());
+  if (unique_sources.count(std::string(target)) > 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot merge speaker '", store_internal::ToAbsl(target), "' into itself: remove it from the sources"));
+  }
+  Lease db = Writer();
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  ASSIGN_OR_RETURN(SpeakerRecord merged, LoadSpeaker(*db, target));
+  const std::string target_key = FoldKey(merged.display_name);
+  for (const std::string& source_id : unique_sources) {
+    ASSIGN_OR_RETURN(SpeakerRecord source, LoadSpeaker(*db, source_id));
+    {
+      ASSIGN_OR_RETURN(Statement move,
+                       db->Prepare("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?"));
+      RETURN_IF_ERROR(move.BindAll(target, source_id));
+      RETURN_IF_ERROR(move.Run());
+    }
+    {
+      ASSIGN_OR_RETURN(
+          Statement copy,
+          db->Prepare("INSERT OR IGNORE INTO speaker_attributes"
+                      "(speaker_id, attribute, value, value_key) "
+                      "SELECT ?1, attribute, value, value_key FROM speaker_attributes "
+                      "WHERE speaker_id = ?2 AND NOT (attribute = 'alias' AND value_key = ?3) "
+                      "ORDER BY id"));
+      RETURN_IF_ERROR(copy.BindAll(target, source_id, target_key));
+      RETURN_IF_ERROR(copy.Run());
+    }
+    RETURN_IF_ERROR(AddAlias(*db, target, target_key, source.display_name));
+    if (merged.kind == SpeakerKind::kUnknown && source.kind != SpeakerKind::kUnknown) {
+      merged.kind = source.kind;
+      ASSIGN_OR_RETURN(Statement kind, db->Prepare("UPDATE speakers SET kind = ? WHERE id = ?"));
+      RETURN_IF_ERROR(kind.BindAll(static_cast<int64_t>(source.kind), target));
+      RETURN_IF_ERROR(kind.Run());
+    }
+    ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM speakers WHERE id = ?"));
+    RETURN_IF_ERROR(remove.BindAll(source_id));
+    RETURN_IF_ERROR(remove.Run());
+  }
+  RETURN_IF_ERROR(RefreshSpeakers(*db, {std::string(target)}));
+  RETURN_IF_ERROR(BumpRevision(*db));
+  ASSIGN_OR_RETURN(merged, LoadSpeaker(*db, target));
+  RETURN_IF_ERROR(tx.Commit());
+  return merged;
+}
+
+absl::StatusOr<std::string> SqliteStore::FindSpeakerId(std::string_view name_or_alias) {
+  const std::string folded = FoldKey(name_or_alias);
+  if (folded.empty()) return absl::InvalidArgumentError("speaker name is empty");
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  // Display names first, then aliases, then names that resolve to a speaker with honorifics
+  // and punctuation folded; the most quoted speaker wins a tie.
+  const std::pair<std::string_view, std::string> lookups[] = {
+      {"SELECT id FROM speakers WHERE display_key = ? "
+       "ORDER BY statement_count DESC, id LIMIT 1",
+       folded},
+      {"SELECT s.id FROM speaker_attributes a JOIN speakers s ON s.id = a.speaker_id "
+       "WHERE a.attribute = 'alias' AND a.value_key = ? "
+       "ORDER BY s.statement_count DESC, s.id LIMIT 1",
+       folded},
+      {"SELECT s.id FROM speaker_attributes a JOIN speakers s ON s.id = a.speaker_id "
+       "WHERE a.attribute = 'name_key' AND a.value_key = ? "
+       "ORDER BY s.statement_count DESC, s.id LIMIT 1",
+       NameKey(name_or_alias)},
+  };
+  for (const auto& [sql, key] : lookups) {
+    if (key.empty()) continue;
+    ASSIGN_OR_RETURN(Statement select, db->Prepare(sql));
+    RETURN_IF_ERROR(select.BindAll(key));
+    ASSIGN_OR_RETURN(const bool found, select.Step());
+    if (found) return select.Text(0);
+  }
+  return absl::NotFoundError(absl::StrCat("no speaker is named '", store_internal::ToAbsl(name_or_alias),
+                                          "': list speakers to see display names and aliases"));
+}
+
+absl::StatusOr<Page<StatementRecord>> SqliteStore::SearchStatements(
+    const SearchStatementsOptions& options) {
+  RETURN_IF_ERROR(CheckPageSize(options.page_size));
+  Query query;
+  const bool has_match = !Tidy(options.query).empty();
+  if (has_match) {
+    query.Where("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                {options.query});
+  }
+  if (!options.speaker_id.empty()) query.Where("s.speaker_id = ?", {options.speaker_id});
+  if (!options.organization.empty()) {
+    query.Where(
+        "EXISTS (SELECT 1 FROM speaker_attributes o WHERE o.speaker_id = s.speaker_id "
+        "AND o.attribute = 'organization' AND o.value_key = ?)",
+        {OrganizationKey(options.organization)});
+  }
+  if (!options.article_id.empty()) query.Where("s.article_id = ?", {options.article_id});
+  if (!options.kinds.empty()) {
+    std::set<int64_t> kinds;
+    for (StatementKind kind : options.kinds) {
+      const int64_t value = static_cast<int64_t>(kind);
+      if (value < 1 || value > 3) {
+        return absl::InvalidArgumentError(absl::StrCat("unknown statement kind ", value));
+      }
+      kinds.insert(value);
+    }
+    std::vector<Query::Value> values(kinds.begin(), kinds.end());
+    query.Where(absl::StrCat("s.kind IN (", absl::StrJoin(std::vector<std::string>(kinds.size(), "?"), ", "),
+                             ")"),
+                std::move(values));
+  }
+  Query page = query;
+  if (!options.after.empty()) {
+    ASSIGN_OR_RETURN(std::vector<std::string> key, DecodeCursor(options.after, 2));
+    int64_t ordinal = 0;
+    if (!absl::SimpleAtoi(key[1], &ordinal)) {
+      return absl::InvalidArgumentError("page token is malformed: pass next_page_token unchanged");
+    }
+    page.Where("(s.article_id, s.ordinal) > (?, ?)", {key[0], ordinal});
+  }
+
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  Page<StatementRecord> result;
+  {
+    ASSIGN_OR_RETURN(Statement count, db->Prepare(absl::StrCat(
+                                          "SELECT count(*) FROM statements s", query.WhereClause())));
+    RETURN_IF_ERROR(Query::BindValues(count, query.params));
+    absl::StatusOr<bool> row = count.Step();
+    if (!row.ok()) {
+      // FTS5 reports a malformed query as a plain SQL error when the query runs.
+      if (has_match && count.error_code() == SQLITE_ERROR) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "search query '", options.query, "' is not valid: ", sqlite3_errmsg(db->handle()),
+            ". Use words, \"quoted phrases\", AND/OR/NOT, NEAR(...) and a trailing * for "
+            "prefixes; put punctuation inside double quotes"));
+      }
+      return row.status();
+    }
+    if (*row) result.total_size = count.Int(0);
+  }
+  page.params.push_back(int64_t{options.page_size} + 1);
+  {
+    ASSIGN_OR_RETURN(
+        Statement select,
+        db->Prepare(absl::StrCat("SELECT ", kStatementColumns,
+                                 " FROM statements s JOIN articles a ON a.id = s.article_id",
+                                 page.WhereClause(), " ORDER BY s.article_id, s.ordinal LIMIT ?")));
+    RETURN_IF_ERROR(Query::BindValues(select, page.params));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      if (static_cast<int>(result.items.size()) == options.page_size) {
+        const StatementRecord& last = result.items.back();
+        result.next = EncodeCursor({last.article_id, absl::StrCat(last.ordinal)});
+        break;
+      }
+      result.items.push_back(ReadStatementRow(select));
+    }
+  }
+  std::unordered_map<std::string, SpeakerRecord> speakers;
+  for (StatementRecord& statement : result.items) {
+    if (statement.speaker.id.empty()) continue;
+    auto it = speakers.find(statement.speaker.id);
+    if (it == speakers.end()) {
+      ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, statement.speaker.id));
+      it = speakers.emplace(statement.speaker.id, std::move(speaker)).first;
+    }
+    statement.speaker = it->second;
+  }
+  return result;
+}
+
+absl::Status SqliteStore::ForEachStatement(
+    const std::function<bool(const StatementRecord&)>& visit) {
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  ASSIGN_OR_RETURN(auto speakers, LoadAllSpeakers(*db));
+  ASSIGN_OR_RETURN(Statement select,
+                   db->Prepare(absl::StrCat("SELECT ", kStatementColumns,
+                                            " FROM statements s JOIN articles a "
+                                            "ON a.id = s.article_id ORDER BY s.article_id, "
+                                            "s.ordinal")));
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, select.Step());
+    if (!row) break;
+    StatementRecord record = ReadStatementRow(select);
+    if (!record.speaker.id.empty()) {
+      auto it = speakers.find(record.speaker.id);
+      if (it != speakers.end()) record.speaker = it->second;
+    }
+    if (!visit(record)) break;
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<CorpusCounts> SqliteStore::GetCounts() {
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
+  CorpusCounts counts;
+  ASSIGN_OR_RETURN(counts.articles, db->QueryInt("SELECT count(*) FROM articles"));
+  ASSIGN_OR_RETURN(counts.statements, db->QueryInt("SELECT count(*) FROM statements"));
+  ASSIGN_OR_RETURN(counts.speakers, db->QueryInt("SELECT count(*) FROM speakers"));
+  ASSIGN_OR_RETURN(counts.organizations,
+                   db->QueryInt("SELECT count(DISTINCT value_key) FROM speaker_attributes "
+                                "WHERE attribute = 'organization'"));
+  ASSIGN_OR_RETURN(counts.revision,
+                   db->QueryInt("SELECT value FROM corpus_meta WHERE key = 'revision'"));
+  ASSIGN_OR_RETURN(const int64_t version, db->QueryInt("PRAGMA user_version"));
+  counts.schema_version = static_cast<int>(version);
+  return counts;
+}
+
+absl::StatusOr<int64_t> SqliteStore::GetRevision() {
+  ASSIGN_OR_RETURN(Lease db, Reader());
+  return db->QueryInt("SELECT value FROM corpus_meta WHERE key = 'revision'");
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  return SqliteStore::Open(path);
+}
+
+}  // namespace policy

@@ -1,0 +1,58 @@
+#include "server/store/internal/identity.h"
+
+#include "gtest/gtest.h"
+
+namespace policy::store_internal {
+namespace {
+
+TEST(IdentityTest, FoldKeyFoldsCaseAndSpace) {
+  EXPECT_EQ(FoldKey("  Chairman   and\tCEO "), "chairman and ceo");
+  EXPECT_EQ(Tidy("  Chairman   and\tCEO "), "Chairman and CEO");
+  EXPECT_EQ(FoldKey(""), "");
+}
+
+TEST(IdentityTest, NameKeyFoldsTitlesAndPunctuation) {
+  EXPECT_EQ(NameKey("Zhou Yunjie"), "zhou yunjie");
+  EXPECT_EQ(NameKey("Mr. Zhou  Yunjie"), "zhou yunjie");
+  EXPECT_EQ(NameKey("Dr Prof. Ada Lovelace"), "ada lovelace");
+  EXPECT_EQ(NameKey("J.K. Rowling"), "j k rowling");
+  EXPECT_EQ(NameKey("Conan O'Brien"), NameKey("conan obrien"));
+  EXPECT_EQ(NameKey("Conan O\xE2\x80\x99" "Brien"), "conan obrien");
+  EXPECT_EQ(NameKey("Jean-Luc Picard"), "jean luc picard");
+  EXPECT_EQ(NameKey("Zhou's"), "zhou");
+  // A title alone is kept: it is all there is.
+  EXPECT_EQ(NameKey("Mr."), "mr");
+  EXPECT_EQ(NameKey("..."), "");
+  // Non-ASCII names are kept as written.
+  EXPECT_EQ(NameKey("\xE5\x91\xA8\xE4\xBA\x91\xE6\x9D\xB0"), "\xE5\x91\xA8\xE4\xBA\x91\xE6\x9D\xB0");
+}
+
+TEST(IdentityTest, OrganizationKeyFoldsLegalFormsAndPossessives) {
+  EXPECT_EQ(OrganizationKey("Haier"), "haier");
+  EXPECT_EQ(OrganizationKey("Haier Group"), "haier");
+  EXPECT_EQ(OrganizationKey("Haier's"), "haier");
+  EXPECT_EQ(OrganizationKey("HAIER GROUP CO., LTD."), "haier");
+  EXPECT_EQ(OrganizationKey("The Coca-Cola Company"), "coca cola");
+  EXPECT_EQ(OrganizationKey("Bank of China Limited"), "bank of china");
+  // A legal form alone is not removed.
+  EXPECT_EQ(OrganizationKey("Group"), "group");
+  EXPECT_NE(OrganizationKey("Gree"), OrganizationKey("Haier"));
+}
+
+TEST(IdentityTest, SpeakerSlug) {
+  EXPECT_EQ(SpeakerSlug("Zhou Yunjie"), "zhou-yunjie");
+  EXPECT_EQ(SpeakerSlug("Mr. Zhou Yunjie"), "zhou-yunjie");
+  EXPECT_EQ(SpeakerSlug("Jos\xC3\xA9 Mart\xC3\xAD"), "jose-marti");
+  EXPECT_EQ(SpeakerSlug("Government Work Report"), "government-work-report");
+  const std::string chinese = SpeakerSlug("\xE5\x91\xA8\xE4\xBA\x91\xE6\x9D\xB0");
+  EXPECT_EQ(chinese.rfind("speaker-", 0), 0u);
+  EXPECT_EQ(chinese.size(), 16u);
+  EXPECT_EQ(SpeakerSlug("\xE5\x91\xA8\xE4\xBA\x91\xE6\x9D\xB0"), chinese);  // deterministic
+  EXPECT_LE(SpeakerSlug(std::string(200, 'a')).size(), 60u);
+  for (char c : SpeakerSlug("A -- weird !! name ..")) {
+    EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') << c;
+  }
+}
+
+}  // namespace
+}  // namespace policy::store_internal

@@ -1,0 +1,762 @@
+#include "server/store/store.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/store/store_test_util.h"
+
+namespace policy {
+namespace {
+
+using testing_util::MakeArticle;
+using testing_util::MakeExtraction;
+using testing_util::Person;
+using testing_util::Said;
+using testing_util::TempDir;
+
+// Runs each test on a file database and on ":memory:".
+class StoreTest : public ::testing::TestWithParam<bool> {
+ protected:
+  void SetUp() override {
+    path_ = GetParam() ? dir_.File("corpus.db") : ":memory:";
+    absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path_);
+    ASSERT_TRUE(store.ok()) << store.status();
+    store_ = std::move(*store);
+  }
+
+  // Puts an article and expects success.
+  PutOutcome Put(const Article& article, const Extraction& extraction) {
+    absl::StatusOr<PutOutcome> outcome = store_->PutArticle(article, extraction);
+    EXPECT_TRUE(outcome.ok()) << outcome.status();
+    return outcome.ok() ? *outcome : PutOutcome::kUnchanged;
+  }
+
+  int64_t Revision() {
+    absl::StatusOr<int64_t> revision = store_->GetRevision();
+    EXPECT_TRUE(revision.ok()) << revision.status();
+    return revision.value_or(-1);
+  }
+
+  std::vector<SpeakerRecord> AllSpeakers() {
+    ListSpeakersOptions options;
+    options.page_size = 1000;
+    absl::StatusOr<Page<SpeakerRecord>> page = store_->ListSpeakers(options);
+    EXPECT_TRUE(page.ok()) << page.status();
+    return page.ok() ? page->items : std::vector<SpeakerRecord>{};
+  }
+
+  std::vector<StatementRecord> Search(SearchStatementsOptions options) {
+    options.page_size = 1000;
+    absl::StatusOr<Page<StatementRecord>> page = store_->SearchStatements(options);
+    EXPECT_TRUE(page.ok()) << page.status();
+    return page.ok() ? page->items : std::vector<StatementRecord>{};
+  }
+
+  TempDir dir_;
+  std::string path_;
+  std::unique_ptr<Store> store_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(true, false),
+                         [](const ::testing::TestParamInfo<bool>& info) {
+                           return info.param ? std::string("File") : std::string("Memory");
+                         });
+
+const char kHaierText[] =
+    "\"Innovation is the core of our growth,\" said Zhou Yunjie, chairman of Haier Group. "
+    "He added that factories must become smarter.";
+
+Extraction HaierExtraction(const std::string& text = kHaierText) {
+  return MakeExtraction(
+      text, {Person("Zhou Yunjie", {"Haier"}, {"chairman"}, {"Zhou"})},
+      {{"Innovation is the core of our growth", 0, StatementKind::kDirect, "said", "Zhou Yunjie"},
+       {"factories must become smarter", 0, StatementKind::kIndirect, "added", "He"}});
+}
+
+TEST_P(StoreTest, CreateGetListDelete) {
+  const Article article = MakeArticle("a1", kHaierText);
+  EXPECT_EQ(Put(article, HaierExtraction()), PutOutcome::kCreated);
+
+  absl::StatusOr<ArticleRecord> got = store_->GetArticle("a1", /*with_text=*/true);
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(got->article.text, kHaierText);
+  EXPECT_EQ(got->article.title, "Title of a1");
+  EXPECT_EQ(got->article.source, "Daily Test");
+  EXPECT_EQ(got->article.url, "https://example.com/a1");
+  EXPECT_EQ(got->article.published, "2026-03-05");
+  EXPECT_EQ(got->statement_count, 2);
+  EXPECT_EQ(got->size_bytes, static_cast<int64_t>(std::string(kHaierText).size()));
+  EXPECT_EQ(got->content_hash.size(), 64u);
+  EXPECT_GT(got->create_time_ms, 0);
+  EXPECT_EQ(got->create_time_ms, got->update_time_ms);
+
+  absl::StatusOr<ArticleRecord> metadata = store_->GetArticle("a1", /*with_text=*/false);
+  ASSERT_TRUE(metadata.ok());
+  EXPECT_TRUE(metadata->article.text.empty());
+  EXPECT_EQ(metadata->content_hash, got->content_hash);
+
+  ListArticlesOptions list;
+  absl::StatusOr<Page<ArticleRecord>> page = store_->ListArticles(list);
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->total_size, 1);
+  EXPECT_TRUE(page->next.empty());
+  EXPECT_TRUE(page->items[0].article.text.empty());
+
+  const std::vector<StatementRecord> statements = Search({});
+  ASSERT_EQ(statements.size(), 2u);
+  EXPECT_EQ(statements[0].text, "Innovation is the core of our growth");
+  EXPECT_EQ(statements[0].ordinal, 0);
+  EXPECT_EQ(statements[0].kind, StatementKind::kDirect);
+  EXPECT_EQ(statements[0].cue, "said");
+  EXPECT_EQ(statements[0].speaker_mention, "Zhou Yunjie");
+  EXPECT_EQ(statements[0].speaker.id, "zhou-yunjie");
+  EXPECT_EQ(statements[0].speaker.organizations, std::vector<std::string>{"Haier"});
+  EXPECT_EQ(statements[0].article_source, "Daily Test");
+  EXPECT_EQ(statements[0].article_published, "2026-03-05");
+  EXPECT_EQ(statements[1].text, "factories must become smarter");
+  EXPECT_EQ(statements[1].kind, StatementKind::kIndirect);
+  EXPECT_EQ(std::string(kHaierText).substr(statements[1].content.begin,
+                                           statements[1].content.size()),
+            statements[1].text);
+  EXPECT_EQ(statements[1].sentence_text, kHaierText);
+  EXPECT_NE(statements[0].id, statements[1].id);
+
+  absl::StatusOr<int64_t> removed = store_->DeleteArticle("a1");
+  ASSERT_TRUE(removed.ok()) << removed.status();
+  EXPECT_EQ(*removed, 2);
+  EXPECT_EQ(store_->GetArticle("a1", false).status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->DeleteArticle("a1").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_TRUE(Search({}).empty());
+  // The speaker had no other statements, so it is gone too.
+  EXPECT_TRUE(AllSpeakers().empty());
+  EXPECT_EQ(store_->GetSpeaker("zhou-yunjie").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST_P(StoreTest, IdenticalRePutIsUnchangedAndWritesNothing) {
+  const Article article = MakeArticle("a1", kHaierText);
+  EXPECT_EQ(Put(article, HaierExtraction()), PutOutcome::kCreated);
+  const int64_t revision = Revision();
+  EXPECT_GT(revision, 0);
+  absl::StatusOr<ArticleRecord> before = store_->GetArticle("a1", false);
+  ASSERT_TRUE(before.ok());
+
+  EXPECT_EQ(Put(article, HaierExtraction()), PutOutcome::kUnchanged);
+  EXPECT_EQ(Revision(), revision);
+  absl::StatusOr<ArticleRecord> after = store_->GetArticle("a1", false);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->update_time_ms, before->update_time_ms);
+  EXPECT_EQ(Search({}).size(), 2u);
+}
+
+TEST_P(StoreTest, MetadataChangeIsAnUpdate) {
+  Article article = MakeArticle("a1", kHaierText);
+  Put(article, HaierExtraction());
+  const int64_t revision = Revision();
+  article.title = "A better headline";
+  EXPECT_EQ(Put(article, HaierExtraction()), PutOutcome::kUpdated);
+  EXPECT_GT(Revision(), revision);
+  absl::StatusOr<ArticleRecord> got = store_->GetArticle("a1", false);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->article.title, "A better headline");
+}
+
+TEST_P(StoreTest, UpdateReplacesStatementsAtomically) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  absl::StatusOr<ArticleRecord> first = store_->GetArticle("a1", false);
+  ASSERT_TRUE(first.ok());
+  const int64_t revision = Revision();
+
+  const std::string text = "\"Quality decides everything,\" said Dong Mingzhu of Gree.";
+  const Extraction extraction = MakeExtraction(
+      text, {Person("Dong Mingzhu", {"Gree"})}, {{"Quality decides everything", 0}});
+  EXPECT_EQ(Put(MakeArticle("a1", text), extraction), PutOutcome::kUpdated);
+  EXPECT_GT(Revision(), revision);
+
+  const std::vector<StatementRecord> statements = Search({});
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0].text, "Quality decides everything");
+  EXPECT_EQ(statements[0].speaker.id, "dong-mingzhu");
+  absl::StatusOr<ArticleRecord> updated = store_->GetArticle("a1", true);
+  ASSERT_TRUE(updated.ok());
+  EXPECT_EQ(updated->article.text, text);
+  EXPECT_EQ(updated->statement_count, 1);
+  EXPECT_EQ(updated->create_time_ms, first->create_time_ms);
+  EXPECT_NE(updated->content_hash, first->content_hash);
+  // Zhou lost his only statements with the old text.
+  const std::vector<SpeakerRecord> speakers = AllSpeakers();
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0].id, "dong-mingzhu");
+  // Nothing of the old text is searchable.
+  SearchStatementsOptions search;
+  search.query = "innovation";
+  EXPECT_TRUE(Search(search).empty());
+}
+
+TEST_P(StoreTest, InvalidPutIsRejectedAndChangesNothing) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  const int64_t revision = Revision();
+
+  EXPECT_EQ(store_->PutArticle(MakeArticle("", kHaierText), HaierExtraction()).status().code(),
+            absl::StatusCode::kInvalidArgument);
+
+  Extraction out_of_range = HaierExtraction();
+  out_of_range.statements[1].content.end = 10000;
+  absl::Status status = store_->PutArticle(MakeArticle("a1", "changed text"), out_of_range).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("outside the text"), std::string::npos) << status;
+
+  Extraction bad_speaker = HaierExtraction();
+  bad_speaker.statements[0].speaker = 7;
+  status = store_->PutArticle(MakeArticle("a2", kHaierText), bad_speaker).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("speaker index 7"), std::string::npos) << status;
+
+  EXPECT_EQ(Revision(), revision);
+  EXPECT_EQ(store_->GetArticle("a2", false).status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<ArticleRecord> a1 = store_->GetArticle("a1", true);
+  ASSERT_TRUE(a1.ok());
+  EXPECT_EQ(a1->article.text, kHaierText);
+}
+
+TEST_P(StoreTest, UnattributedStatementsAreStoredWithoutSpeaker) {
+  const std::string text = "\"Nobody knows who wrote this,\" the note read.";
+  Put(MakeArticle("a1", text),
+      MakeExtraction(text, {}, {{"Nobody knows who wrote this", -1, StatementKind::kDirect, "read"}}));
+  const std::vector<StatementRecord> statements = Search({});
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_TRUE(statements[0].speaker.id.empty());
+  EXPECT_TRUE(AllSpeakers().empty());
+  absl::StatusOr<CorpusCounts> counts = store_->GetCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->statements, 1);
+  EXPECT_EQ(counts->speakers, 0);
+}
+
+TEST_P(StoreTest, SamePersonInTwoArticlesIsOneSpeaker) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  const std::string text2 =
+      "Zhou Yunjie, CEO of Haier Group Co., Ltd., said that the company will open new plants.";
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {Person("Zhou Yunjie", {"Haier Group Co., Ltd."}, {"CEO", "Chairman"})},
+                     {{"the company will open new plants", 0, StatementKind::kIndirect}}));
+  // A third article names him with a title and no organization: it joins the one Zhou Yunjie.
+  const std::string text3 = "\"We listen to users,\" Mr. Zhou Yunjie told reporters.";
+  Put(MakeArticle("a3", text3),
+      MakeExtraction(text3, {Person("Mr. Zhou Yunjie")}, {{"We listen to users", 0}}));
+
+  const std::vector<SpeakerRecord> speakers = AllSpeakers();
+  ASSERT_EQ(speakers.size(), 1u);
+  const SpeakerRecord& zhou = speakers[0];
+  EXPECT_EQ(zhou.id, "zhou-yunjie");
+  EXPECT_EQ(zhou.display_name, "Zhou Yunjie");
+  EXPECT_EQ(zhou.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(zhou.statement_count, 4);
+  EXPECT_EQ(zhou.article_count, 3);
+  // Merged without duplicates ("Chairman" == "chairman"), in order of first appearance.
+  EXPECT_EQ(zhou.roles, (std::vector<std::string>{"chairman", "CEO"}));
+  // "Haier Group Co., Ltd." is the same organization as "Haier".
+  EXPECT_EQ(zhou.organizations, std::vector<std::string>{"Haier"});
+  EXPECT_EQ(zhou.aliases, (std::vector<std::string>{"Zhou", "Mr. Zhou Yunjie"}));
+
+  absl::StatusOr<CorpusCounts> counts = store_->GetCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->articles, 3);
+  EXPECT_EQ(counts->statements, 4);
+  EXPECT_EQ(counts->speakers, 1);
+  EXPECT_EQ(counts->organizations, 1);
+  EXPECT_GE(counts->revision, 3);
+  EXPECT_EQ(counts->schema_version, 1);
+
+  // Deleting one article keeps the speaker with the remaining statements.
+  ASSERT_TRUE(store_->DeleteArticle("a1").ok());
+  absl::StatusOr<SpeakerRecord> after = store_->GetSpeaker("zhou-yunjie");
+  ASSERT_TRUE(after.ok()) << after.status();
+  EXPECT_EQ(after->statement_count, 2);
+  EXPECT_EQ(after->article_count, 2);
+}
+
+TEST_P(StoreTest, SameNameInDifferentOrganizationsGetsSlugSuffixes) {
+  const std::string text1 = "\"Prices will fall,\" said Li Wei of Acme.";
+  const std::string text2 = "\"Prices will rise,\" said Li Wei of Globex.";
+  const std::string text3 = "\"Nobody can say,\" Li Wei said.";
+  const std::string text4 = "\"Wait and see,\" Li Wei said.";
+  Put(MakeArticle("a1", text1),
+      MakeExtraction(text1, {Person("Li Wei", {"Acme"})}, {{"Prices will fall", 0}}));
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {Person("Li Wei", {"Globex"})}, {{"Prices will rise", 0}}));
+  // Two Li Weis exist, so a mention without organization is ambiguous: a third speaker, which
+  // the next such mention then joins.
+  Put(MakeArticle("a3", text3), MakeExtraction(text3, {Person("Li Wei")}, {{"Nobody can say", 0}}));
+  Put(MakeArticle("a4", text4), MakeExtraction(text4, {Person("Li Wei")}, {{"Wait and see", 0}}));
+  // Acme's Li Wei again joins the first one.
+  const std::string text5 = "\"Costs matter,\" said Li Wei, Acme's chief economist.";
+  Put(MakeArticle("a5", text5),
+      MakeExtraction(text5, {Person("Li Wei", {"Acme's"})}, {{"Costs matter", 0}}));
+
+  std::map<std::string, SpeakerRecord> by_id;
+  for (SpeakerRecord& speaker : AllSpeakers()) by_id[speaker.id] = speaker;
+  ASSERT_EQ(by_id.size(), 3u);
+  EXPECT_EQ(by_id["li-wei"].organizations, std::vector<std::string>{"Acme"});
+  EXPECT_EQ(by_id["li-wei"].statement_count, 2);
+  EXPECT_EQ(by_id["li-wei-2"].organizations, std::vector<std::string>{"Globex"});
+  EXPECT_TRUE(by_id["li-wei-3"].organizations.empty());
+  EXPECT_EQ(by_id["li-wei-3"].statement_count, 2);
+}
+
+TEST_P(StoreTest, MentionWithOrganizationJoinsTheOnlySpeakerWithoutOne) {
+  const std::string text1 = "\"Exports held up,\" Cao Peng said.";
+  const std::string text2 = "\"Logistics is technology,\" said Cao Peng of JD.";
+  Put(MakeArticle("a1", text1), MakeExtraction(text1, {Person("Cao Peng")}, {{"Exports held up", 0}}));
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {Person("Cao Peng", {"JD"})}, {{"Logistics is technology", 0}}));
+  const std::vector<SpeakerRecord> speakers = AllSpeakers();
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0].organizations, std::vector<std::string>{"JD"});
+  EXPECT_EQ(speakers[0].statement_count, 2);
+}
+
+TEST_P(StoreTest, DifferentKindsWithTheSameNameStayApart) {
+  const std::string text = "The Future Report states that demand grows. Future Report said no.";
+  SpeakerProfile document;
+  document.name = "Future Report";
+  document.kind = SpeakerKind::kDocument;
+  Put(MakeArticle("a1", text),
+      MakeExtraction(text, {document, Person("Future Report")},
+                     {{"demand grows", 0, StatementKind::kIndirect, "states"},
+                      {"no", 1, StatementKind::kIndirect}}));
+  EXPECT_EQ(AllSpeakers().size(), 2u);
+}
+
+TEST_P(StoreTest, RenameSpeaker) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  const int64_t revision = Revision();
+  absl::StatusOr<SpeakerRecord> renamed = store_->RenameSpeaker("zhou-yunjie", "  Yunjie  Zhou ");
+  ASSERT_TRUE(renamed.ok()) << renamed.status();
+  EXPECT_EQ(renamed->id, "zhou-yunjie");  // ids are stable
+  EXPECT_EQ(renamed->display_name, "Yunjie Zhou");
+  EXPECT_EQ(renamed->aliases, (std::vector<std::string>{"Zhou", "Zhou Yunjie"}));
+  EXPECT_GT(Revision(), revision);
+
+  // Renaming back removes the name from the aliases again.
+  renamed = store_->RenameSpeaker("zhou-yunjie", "Zhou Yunjie");
+  ASSERT_TRUE(renamed.ok());
+  EXPECT_EQ(renamed->aliases, (std::vector<std::string>{"Zhou", "Yunjie Zhou"}));
+
+  // Renaming to the same name changes nothing.
+  const int64_t unchanged = Revision();
+  ASSERT_TRUE(store_->RenameSpeaker("zhou-yunjie", "Zhou Yunjie").ok());
+  EXPECT_EQ(Revision(), unchanged);
+
+  EXPECT_EQ(store_->RenameSpeaker("nobody", "X").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->RenameSpeaker("zhou-yunjie", " . ").status().code(),
+            absl::StatusCode::kInvalidArgument);
+
+  // Both names now resolve new mentions to the same speaker.
+  const std::string text = "\"Users first,\" said Yunjie Zhou.";
+  Put(MakeArticle("a2", text), MakeExtraction(text, {Person("Yunjie Zhou")}, {{"Users first", 0}}));
+  EXPECT_EQ(AllSpeakers().size(), 1u);
+}
+
+TEST_P(StoreTest, MergeSpeakers) {
+  const std::string text =
+      "\"Scale matters,\" said Zhang San of Acme. \"Speed matters,\" said Z. San. "
+      "\"Cost matters,\" said Zhang S.";
+  Put(MakeArticle("a1", text),
+      MakeExtraction(text,
+                     {Person("Zhang San", {"Acme"}, {"CEO"}), Person("Z. San", {}, {"founder"}),
+                      Person("Zhang S.")},
+                     {{"Scale matters", 0}, {"Speed matters", 1}, {"Cost matters", 2}}));
+  ASSERT_EQ(AllSpeakers().size(), 3u);
+
+  EXPECT_EQ(store_->MergeSpeakers("zhang-san", {"z-san", "zhang-san"}).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(store_->MergeSpeakers("zhang-san", {"nobody"}).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->MergeSpeakers("nobody", {"z-san"}).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->MergeSpeakers("zhang-san", {}).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  // A failed merge changed nothing.
+  ASSERT_EQ(AllSpeakers().size(), 3u);
+
+  const int64_t revision = Revision();
+  absl::StatusOr<SpeakerRecord> merged = store_->MergeSpeakers("zhang-san", {"z-san", "zhang-s"});
+  ASSERT_TRUE(merged.ok()) << merged.status();
+  EXPECT_GT(Revision(), revision);
+  EXPECT_EQ(merged->statement_count, 3);
+  EXPECT_EQ(merged->article_count, 1);
+  EXPECT_EQ(merged->roles, (std::vector<std::string>{"CEO", "founder"}));
+  EXPECT_EQ(merged->organizations, std::vector<std::string>{"Acme"});
+  EXPECT_EQ(merged->aliases, (std::vector<std::string>{"Z. San", "Zhang S."}));
+  EXPECT_EQ(store_->GetSpeaker("z-san").status().code(), absl::StatusCode::kNotFound);
+  for (const StatementRecord& statement : Search({})) {
+    EXPECT_EQ(statement.speaker.id, "zhang-san");
+  }
+  // A later mention under a merged name resolves to the target.
+  const std::string later = "\"Growth matters,\" said Z. San.";
+  Put(MakeArticle("a2", later), MakeExtraction(later, {Person("Z. San")}, {{"Growth matters", 0}}));
+  const std::vector<SpeakerRecord> speakers = AllSpeakers();
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0].statement_count, 4);
+}
+
+TEST_P(StoreTest, FindSpeakerIdByNameOrAlias) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  EXPECT_EQ(store_->FindSpeakerId("Zhou Yunjie").value_or(""), "zhou-yunjie");
+  EXPECT_EQ(store_->FindSpeakerId("ZHOU  yunjie").value_or(""), "zhou-yunjie");
+  EXPECT_EQ(store_->FindSpeakerId("zhou").value_or(""), "zhou-yunjie");          // alias
+  EXPECT_EQ(store_->FindSpeakerId("Mr. Zhou Yunjie").value_or(""), "zhou-yunjie");  // title
+  EXPECT_EQ(store_->FindSpeakerId("Dong Mingzhu").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(store_->FindSpeakerId("  ").status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreTest, ArticlePaginationHasExactTotalsAndNoGapsOrDuplicates) {
+  constexpr int kArticles = 57;
+  for (int i = 0; i < kArticles; ++i) {
+    const std::string text = "\"Number " + std::to_string(i) + " speaks,\" said Ann Lee.";
+    Put(MakeArticle("art-" + std::to_string(1000 + i), text, i % 3 == 0 ? "Outlet A" : "Outlet B"),
+        MakeExtraction(text, {Person("Ann Lee")}, {{"Number " + std::to_string(i) + " speaks", 0}}));
+  }
+  for (int page_size : {1, 10, 57, 100}) {
+    ListArticlesOptions options;
+    options.page_size = page_size;
+    std::vector<std::string> ids;
+    int pages = 0;
+    do {
+      absl::StatusOr<Page<ArticleRecord>> page = store_->ListArticles(options);
+      ASSERT_TRUE(page.ok()) << page.status();
+      EXPECT_EQ(page->total_size, kArticles);
+      EXPECT_LE(static_cast<int>(page->items.size()), page_size);
+      for (const ArticleRecord& record : page->items) ids.push_back(record.article.id);
+      options.after = page->next;
+      ASSERT_LT(++pages, 100);
+    } while (!options.after.empty());
+    ASSERT_EQ(ids.size(), static_cast<size_t>(kArticles)) << "page size " << page_size;
+    for (int i = 0; i < kArticles; ++i) EXPECT_EQ(ids[i], "art-" + std::to_string(1000 + i));
+  }
+  ListArticlesOptions filtered;
+  filtered.source = "Outlet A";
+  filtered.page_size = 7;
+  filtered.with_text = true;
+  absl::StatusOr<Page<ArticleRecord>> page = store_->ListArticles(filtered);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total_size, 19);
+  EXPECT_EQ(page->items.size(), 7u);
+  EXPECT_FALSE(page->items[0].article.text.empty());
+  for (const ArticleRecord& record : page->items) EXPECT_EQ(record.article.source, "Outlet A");
+
+  // Statements page the same way, in (article, ordinal) order.
+  SearchStatementsOptions search;
+  search.page_size = 8;
+  std::set<int64_t> seen;
+  std::string previous;
+  do {
+    absl::StatusOr<Page<StatementRecord>> statements = store_->SearchStatements(search);
+    ASSERT_TRUE(statements.ok()) << statements.status();
+    EXPECT_EQ(statements->total_size, kArticles);
+    for (const StatementRecord& statement : statements->items) {
+      EXPECT_TRUE(seen.insert(statement.id).second);
+      EXPECT_LT(previous, statement.article_id);
+      previous = statement.article_id;
+    }
+    search.after = statements->next;
+  } while (!search.after.empty());
+  EXPECT_EQ(seen.size(), static_cast<size_t>(kArticles));
+}
+
+TEST_P(StoreTest, SpeakerPaginationOrdersByCountThenId) {
+  // Speaker k has (k % 4) + 1 statements, so counts tie in groups.
+  constexpr int kSpeakers = 23;
+  for (int k = 0; k < kSpeakers; ++k) {
+    std::string text;
+    std::vector<Said> said;
+    for (int j = 0; j <= k % 4; ++j) {
+      const std::string content = "point " + std::to_string(k) + "x" + std::to_string(j);
+      text += "\"" + content + ",\" she said. ";
+      said.push_back({content, 0});
+    }
+    Put(MakeArticle("a" + std::to_string(k), text),
+        MakeExtraction(text, {Person("Person " + std::string(1, static_cast<char>('A' + k)))}, said));
+  }
+  std::vector<SpeakerRecord> all;
+  ListSpeakersOptions options;
+  options.page_size = 4;
+  do {
+    absl::StatusOr<Page<SpeakerRecord>> page = store_->ListSpeakers(options);
+    ASSERT_TRUE(page.ok()) << page.status();
+    EXPECT_EQ(page->total_size, kSpeakers);
+    all.insert(all.end(), page->items.begin(), page->items.end());
+    options.after = page->next;
+  } while (!options.after.empty());
+  ASSERT_EQ(all.size(), static_cast<size_t>(kSpeakers));
+  std::set<std::string> ids;
+  for (size_t i = 0; i < all.size(); ++i) {
+    EXPECT_TRUE(ids.insert(all[i].id).second) << all[i].id;
+    if (i > 0) {
+      const bool ordered = all[i - 1].statement_count > all[i].statement_count ||
+                           (all[i - 1].statement_count == all[i].statement_count &&
+                            all[i - 1].id < all[i].id);
+      EXPECT_TRUE(ordered) << all[i - 1].id << " before " << all[i].id;
+    }
+  }
+  EXPECT_EQ(all.front().statement_count, 4);
+  EXPECT_EQ(all.back().statement_count, 1);
+}
+
+TEST_P(StoreTest, ListSpeakersFilters) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  const std::string text = "\"Quality decides everything,\" said Dong Mingzhu of Gree.";
+  Put(MakeArticle("a2", text),
+      MakeExtraction(text, {Person("Dong Mingzhu", {"Gree Electric"})},
+                     {{"Quality decides everything", 0}}));
+  ListSpeakersOptions options;
+  options.organization = "haier group";
+  absl::StatusOr<Page<SpeakerRecord>> page = store_->ListSpeakers(options);
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].id, "zhou-yunjie");
+  EXPECT_EQ(page->total_size, 1);
+
+  options = {};
+  options.query = "MINGZ";
+  page = store_->ListSpeakers(options);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].id, "dong-mingzhu");
+
+  options = {};
+  options.query = "zhou";  // matches the display name and the alias "Zhou" once
+  page = store_->ListSpeakers(options);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total_size, 1);
+}
+
+TEST_P(StoreTest, FullTextSearchStemsAndFilters) {
+  Put(MakeArticle("a1", kHaierText), HaierExtraction());
+  const std::string text =
+      "\"We innovate every day,\" said Cao Peng of JD. He said that logistics needs innovative ideas.";
+  Put(MakeArticle("a2", text),
+      MakeExtraction(text, {Person("Cao Peng", {"JD"})},
+                     {{"We innovate every day", 0},
+                      {"logistics needs innovative ideas", 0, StatementKind::kIndirect}}));
+
+  SearchStatementsOptions search;
+  search.query = "innovation";  // Porter: innovation, innovate, innovative -> "innov"
+  std::vector<StatementRecord> found = Search(search);
+  ASSERT_EQ(found.size(), 3u);
+
+  search.organization = "JD";
+  EXPECT_EQ(Search(search).size(), 2u);
+  search.kinds = {StatementKind::kIndirect};
+  found = Search(search);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "logistics needs innovative ideas");
+
+  search = {};
+  search.speaker_id = "zhou-yunjie";
+  EXPECT_EQ(Search(search).size(), 2u);
+  search = {};
+  search.article_id = "a2";
+  EXPECT_EQ(Search(search).size(), 2u);
+  search = {};
+  search.query = "\"every day\" AND innov*";
+  EXPECT_EQ(Search(search).size(), 1u);
+  search.query = "logistics NOT ideas";
+  EXPECT_TRUE(Search(search).empty());
+
+  for (const char* malformed : {"\"unbalanced", "AND", "innovation OR", "(open", "foo:bar"}) {
+    SearchStatementsOptions bad;
+    bad.query = malformed;
+    absl::Status status = store_->SearchStatements(bad).status();
+    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << malformed << ": " << status;
+    EXPECT_NE(status.message().find(malformed), std::string::npos) << status;
+  }
+}
+
+TEST_P(StoreTest, BadPagingArgumentsAreInvalid) {
+  ListArticlesOptions articles;
+  articles.page_size = 0;
+  EXPECT_EQ(store_->ListArticles(articles).status().code(), absl::StatusCode::kInvalidArgument);
+  articles.page_size = 10;
+  articles.after = "%%%";
+  EXPECT_EQ(store_->ListArticles(articles).status().code(), absl::StatusCode::kInvalidArgument);
+  ListSpeakersOptions speakers;
+  speakers.page_size = -1;
+  EXPECT_EQ(store_->ListSpeakers(speakers).status().code(), absl::StatusCode::kInvalidArgument);
+  speakers.page_size = 5;
+  speakers.after = "abc";
+  EXPECT_EQ(store_->ListSpeakers(speakers).status().code(), absl::StatusCode::kInvalidArgument);
+  SearchStatementsOptions search;
+  search.after = "abc";
+  EXPECT_EQ(store_->SearchStatements(search).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreTest, ForEachStatementVisitsInOrderAndStopsEarly) {
+  Put(MakeArticle("b", kHaierText), HaierExtraction());
+  Put(MakeArticle("a", kHaierText), HaierExtraction());
+  std::vector<std::pair<std::string, int>> order;
+  ASSERT_TRUE(store_
+                  ->ForEachStatement([&](const StatementRecord& statement) {
+                    EXPECT_EQ(statement.speaker.display_name, "Zhou Yunjie");
+                    EXPECT_EQ(statement.speaker.statement_count, 4);
+                    order.emplace_back(statement.article_id, statement.ordinal);
+                    return true;
+                  })
+                  .ok());
+  EXPECT_EQ(order, (std::vector<std::pair<std::string, int>>{{"a", 0}, {"a", 1}, {"b", 0}, {"b", 1}}));
+  int visited = 0;
+  ASSERT_TRUE(store_->ForEachStatement([&](const StatementRecord&) { return ++visited < 3; }).ok());
+  EXPECT_EQ(visited, 3);
+}
+
+TEST_P(StoreTest, ConcurrentReadersSeeConsistentSnapshotsWhileWriting) {
+  constexpr int kArticles = 40;
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  std::atomic<int> reads{0};
+  auto reader = [&] {
+    int64_t last_revision = 0;
+    while (!done.load()) {
+      absl::StatusOr<CorpusCounts> counts = store_->GetCounts();
+      if (!counts.ok() || counts->statements != 2 * counts->articles ||
+          counts->revision < last_revision) {
+        ++failures;
+        return;
+      }
+      last_revision = counts->revision;
+      int64_t statements = 0;
+      absl::Status status = store_->ForEachStatement([&](const StatementRecord& s) {
+        if (s.speaker.id != "zhou-yunjie") ++failures;
+        ++statements;
+        return true;
+      });
+      if (!status.ok() || statements % 2 != 0) ++failures;
+      ListArticlesOptions options;
+      options.page_size = 5;
+      if (!store_->ListArticles(options).ok()) ++failures;
+      ++reads;
+    }
+  };
+  std::vector<std::thread> readers;
+  for (int i = 0; i < 3; ++i) readers.emplace_back(reader);
+  std::thread writer([&] {
+    for (int i = 0; i < kArticles; ++i) {
+      if (!store_->PutArticle(MakeArticle("w" + std::to_string(i), kHaierText), HaierExtraction())
+               .ok()) {
+        ++failures;
+      }
+    }
+    done.store(true);
+  });
+  writer.join();
+  for (std::thread& thread : readers) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_GT(reads.load(), 0);
+  absl::StatusOr<CorpusCounts> counts = store_->GetCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->articles, kArticles);
+  EXPECT_EQ(counts->statements, 2 * kArticles);
+}
+
+// ---------------------------------------------------------------------------------------------
+// File-only behaviour: persistence, schema versions, broken files.
+
+TEST(StoreFileTest, DataAndSpeakerIdsSurviveReopen) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  int64_t revision = 0;
+  {
+    absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->PutArticle(MakeArticle("a1", kHaierText), HaierExtraction()).ok());
+    // A clash so that the stable id is not simply the slug.
+    const std::string text = "\"Hello,\" said Zhou Yunjie of Other Corp.";
+    ASSERT_TRUE((*store)
+                    ->PutArticle(MakeArticle("a2", text),
+                                 MakeExtraction(text, {Person("Zhou Yunjie", {"Other Corp"})},
+                                                {{"Hello", 0}}))
+                    .ok());
+    revision = (*store)->GetRevision().value_or(-1);
+  }
+  absl::StatusOr<std::unique_ptr<Store>> reopened = OpenSqliteStore(path);
+  ASSERT_TRUE(reopened.ok()) << reopened.status();
+  Store& store = **reopened;
+  EXPECT_EQ(store.GetRevision().value_or(-1), revision);
+  absl::StatusOr<ArticleRecord> article = store.GetArticle("a1", true);
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(article->article.text, kHaierText);
+  EXPECT_TRUE(store.GetSpeaker("zhou-yunjie-2").ok());
+  // Re-putting the same article after the restart is still a no-op.
+  EXPECT_EQ(store.PutArticle(MakeArticle("a1", kHaierText), HaierExtraction()).value_or(
+                PutOutcome::kCreated),
+            PutOutcome::kUnchanged);
+  // A new article about Other Corp's Zhou joins the same id as before the restart.
+  const std::string text = "\"Again,\" said Zhou Yunjie of Other Corp.";
+  ASSERT_TRUE(store
+                  .PutArticle(MakeArticle("a3", text),
+                              MakeExtraction(text, {Person("Zhou Yunjie", {"Other Corp"})},
+                                             {{"Again", 0}}))
+                  .ok());
+  absl::StatusOr<SpeakerRecord> other = store.GetSpeaker("zhou-yunjie-2");
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->statement_count, 2);
+}
+
+TEST(StoreFileTest, UsesWalWithFullSync) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
+TEST(StoreFileTest, NewerSchemaIsFailedPrecondition) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  ASSERT_TRUE(OpenSqliteStore(path).ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_NE(store.status().message().find("schema version 99"), std::string::npos)
+      << store.status();
+}
+
+TEST(StoreFileTest, UnusablePathsAreErrorsNotCrashes) {
+  TempDir dir;
+  EXPECT_EQ(OpenSqliteStore("").status().code(), absl::StatusCode::kInvalidArgument);
+  absl::StatusOr<std::unique_ptr<Store>> missing_dir = OpenSqliteStore(dir.File("no/such/dir.db"));
+  EXPECT_EQ(missing_dir.status().code(), absl::StatusCode::kInternal);
+  EXPECT_NE(missing_dir.status().message().find("no/such/dir.db"), std::string::npos);
+
+  const std::string garbage = dir.File("garbage.db");
+  FILE* file = fopen(garbage.c_str(), "wb");
+  ASSERT_NE(file, nullptr);
+  const std::string junk(4096, 'j');
+  fwrite(junk.data(), 1, junk.size(), file);
+  fclose(file);
+  absl::StatusOr<std::unique_ptr<Store>> not_a_database = OpenSqliteStore(garbage);
+  EXPECT_EQ(not_a_database.status().code(), absl::StatusCode::kInternal);
+  EXPECT_NE(not_a_database.status().message().find("not a database"), std::string::npos)
+      << not_a_database.status();
+}
+
+}  // namespace
+}  // namespace policy
