@@ -22,11 +22,12 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/core/status_macros.h"
+#include "server/core/utf8.h"
 #include "server/store/internal/absl_compat.h"
 #include "server/store/internal/cursor.h"
 #include "server/store/internal/identity.h"
 #include "server/store/internal/schema.h"
-#include "server/store/internal/sha256.h"
+#include "server/core/sha256.h"
 #include "server/store/internal/sqlite.h"
 #include "server/store/store.h"
 
@@ -444,16 +445,40 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
   return id;
 }
 
+// True if `offset` is the start of a UTF-8 character (or the end of the text).
+bool IsCharBoundary(const std::string& text, size_t offset) {
+  return offset >= text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
 absl::Status CheckSpan(const Article& article, size_t index, std::string_view what, Span span) {
-  if (span.begin <= span.end && span.end <= article.text.size()) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat(
-      "statement ", index, " of article '", article.id, "': ", store_internal::ToAbsl(what), " span [", span.begin, ", ",
-      span.end, ") is outside the text (", article.text.size(), " bytes)"));
+  if (span.begin > span.end || span.end > article.text.size()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "statement ", index, " of article '", article.id, "': ", store_internal::ToAbsl(what),
+        " span [", span.begin, ", ", span.end, ") is outside the text (", article.text.size(),
+        " bytes)"));
+  }
+  if (!IsCharBoundary(article.text, span.begin) || !IsCharBoundary(article.text, span.end)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "statement ", index, " of article '", article.id, "': ", store_internal::ToAbsl(what),
+        " span [", span.begin, ", ", span.end, ") splits a UTF-8 character"));
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ValidatePut(const Article& article, const Extraction& extraction) {
   if (article.id.empty()) {
     return absl::InvalidArgumentError("article id is empty: give every article an id");
+  }
+  const std::pair<std::string_view, const std::string*> fields[] = {
+      {"id", &article.id},         {"title", &article.title}, {"source", &article.source},
+      {"url", &article.url},       {"published", &article.published},
+      {"text", &article.text}};
+  for (const auto& [name, value] : fields) {
+    if (absl::Status status = ValidateUtf8(*value); !status.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat("article '", article.id, "' ",
+                                                     store_internal::ToAbsl(name), ": ",
+                                                     status.message()));
+    }
   }
   for (size_t i = 0; i < extraction.statements.size(); ++i) {
     const ExtractedStatement& statement = extraction.statements[i];
@@ -595,7 +620,7 @@ void SqliteStore::ReturnReader(std::unique_ptr<Connection> reader) {
 absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
                                                    const Extraction& extraction) {
   RETURN_IF_ERROR(ValidatePut(article, extraction));
-  const std::string content_hash = store_internal::Sha256Hex(article.text);
+  const std::string content_hash = Sha256Hex(article.text);
 
   Lease db = Writer();
   ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "server/core/sha256.h"
 #include "tests/store/store_test_util.h"
 
 namespace policy {
@@ -93,7 +94,7 @@ TEST_P(StoreTest, CreateGetListDelete) {
   EXPECT_EQ(got->article.published, "2026-03-05");
   EXPECT_EQ(got->statement_count, 2);
   EXPECT_EQ(got->size_bytes, static_cast<int64_t>(std::string(kHaierText).size()));
-  EXPECT_EQ(got->content_hash.size(), 64u);
+  EXPECT_EQ(got->content_hash, Sha256Hex(kHaierText));
   EXPECT_GT(got->create_time_ms, 0);
   EXPECT_EQ(got->create_time_ms, got->update_time_ms);
 
@@ -218,6 +219,18 @@ TEST_P(StoreTest, InvalidPutIsRejectedAndChangesNothing) {
   status = store_->PutArticle(MakeArticle("a2", kHaierText), bad_speaker).status();
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(status.message().find("speaker index 7"), std::string::npos) << status;
+
+  status = store_->PutArticle(MakeArticle("a3", "caf\xC3 au lait"), Extraction{}).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("UTF-8"), std::string::npos) << status;
+
+  // A span that cuts "é" in half would store invalid UTF-8.
+  const std::string accented = "\"Caf\xC3\xA9 culture,\" she said.";
+  Extraction split = MakeExtraction(accented, {}, {{"Caf\xC3\xA9 culture", -1}});
+  split.statements[0].content.end = 5;  // between 0xC3 and 0xA9
+  status = store_->PutArticle(MakeArticle("a4", accented), split).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(status.message().find("splits a UTF-8 character"), std::string::npos) << status;
 
   EXPECT_EQ(Revision(), revision);
   EXPECT_EQ(store_->GetArticle("a2", false).status().code(), absl::StatusCode::kNotFound);

@@ -8,7 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/store/internal/absl_compat.h"
-#include "server/store/internal/sha256.h"
+#include "server/core/sha256.h"
 
 namespace policy::store_internal {
 namespace {
