@@ -1,0 +1,61 @@
+#include "server/extract/extractor.h"
+
+#include <cstdlib>
+#include <limits>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "server/core/status_macros.h"
+#include "server/extract/internal/attribution.h"
+#include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/text.h"
+
+namespace policy {
+namespace {
+
+using extract_internal::Lexicon;
+
+class RuleExtractor final : public Extractor {
+ public:
+  explicit RuleExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
+
+  absl::StatusOr<Extraction> Extract(std::string_view text) const override {
+    if (text.empty()) return Extraction{};
+    // Token offsets are 32-bit: far beyond any article.
+    if (text.size() >= std::numeric_limits<uint32_t>::max()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("text is ", text.size(), " bytes; split it into articles under 4 GiB"));
+    }
+    RETURN_IF_ERROR(extract_internal::ValidateUtf8(text));
+    const extract_internal::Document doc = extract_internal::Analyze(text, lexicon_);
+    return extract_internal::ExtractStatements(doc, lexicon_);
+  }
+
+ private:
+  const Lexicon lexicon_;
+};
+
+}  // namespace
+
+ExtractorOptions ExtractorOptions::Default() {
+  ExtractorOptions options;
+  const char* data_dir = std::getenv("POLICY_DATA_DIR");
+  if (data_dir != nullptr && *data_dir != '\0') {
+    options.lexicon_dir = absl::StrCat(data_dir, "/lexicon");
+  } else {
+    options.lexicon_dir = absl::StrCat(POLICY_SOURCE_DIR, "/data/lexicon");
+  }
+  return options;
+}
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
+  if (options.lexicon_dir.empty()) {
+    return absl::InvalidArgumentError(
+        "ExtractorOptions::lexicon_dir is empty; use ExtractorOptions::Default()");
+  }
+  ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load(options.lexicon_dir));
+  return std::unique_ptr<Extractor>(new RuleExtractor(std::move(lexicon)));
+}
+
+}  // namespace policy

@@ -1,0 +1,989 @@
+#include "server/extract/internal/attribution.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "server/extract/internal/speakers.h"
+
+namespace policy::extract_internal {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+struct Quote {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark; for an unterminated quote, paragraph end
+  bool terminated = false;
+  bool continues = false;    // runs on into the next paragraph
+  bool single = false;
+  bool accepted = false;     // a statement, not a scare quote or title
+  bool embedded = false;     // inside a sentence's reported clause: left to the reported pass
+  uint32_t first() const { return open + 1; }  // content tokens [first, last)
+  uint32_t last() const { return close; }
+};
+
+struct Candidate {
+  uint32_t first = 0, last = 0;  // content tokens
+  StatementKind kind = StatementKind::kIndirect;
+  uint32_t cue_first = kNone, cue_last = kNone;
+  Mention mention;
+  bool has_mention = false;
+  int inherit = -1;          // candidate whose speaker this one takes
+  bool inherit_pending = false;
+  int speaker = -1;
+  uint32_t anchor = 0;       // token where the attribution is read (for resolution order)
+  uint32_t paragraph = 0;
+  bool from_quote = false;
+};
+
+enum class Boundary { kSentenceStart, kComma, kClause };
+
+struct Subject {
+  bool found = false;
+  Mention mention;
+  Boundary boundary = Boundary::kClause;
+};
+
+class Pass {
+ public:
+  Pass(const Document& doc, const Lexicon& lexicon)
+      : doc_(doc), lex_(lexicon), toks_(doc.tokens), n_(static_cast<uint32_t>(toks_.size())) {
+    in_quote_.assign(n_, -1);
+    consumed_.assign(n_, 0);
+  }
+
+  Extraction Run();
+
+ private:
+  const std::string& Lower(uint32_t t) {
+    AsciiLowerInto(doc_.TokenText(t), &lower_);
+    return lower_;
+  }
+  bool LowerIs(uint32_t t, std::string_view w) {
+    return toks_[t].IsWord() && toks_[t].end - toks_[t].begin == w.size() && Lower(t) == w;
+  }
+  uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
+  uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
+  uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
+
+  void FindQuotes();
+  void JudgeQuote(Quote& q);
+  bool AttributeAfter(const Quote& q, Candidate* c);
+  bool AttributeBefore(const Quote& q, Candidate* c);
+  void ReportedSpeech();
+  void ProcessCue(uint32_t cf, uint32_t cl, int cue);
+  void ResolveSpeakers(SpeakerResolver& resolver);
+
+  // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
+  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue);
+  bool VerbUse(uint32_t cf, int cue);
+  Subject FindSubject(uint32_t cue_first, uint32_t start);
+  uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
+  bool ValidSubject(uint32_t first, uint32_t last);
+  bool AppositiveStarter(uint32_t t);
+  uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  uint32_t TrimEnd(uint32_t first, uint32_t last) const;
+  bool TailIsAdjunct(uint32_t from, uint32_t end);
+  uint32_t NameAfter(uint32_t from, uint32_t end);
+  void Emit(Candidate c);
+  int WordCount(uint32_t first, uint32_t last) const {
+    int count = 0;
+    for (uint32_t t = first; t < last; ++t) count += toks_[t].IsWord();
+    return count;
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Token>& toks_;
+  const uint32_t n_;
+  std::vector<Quote> quotes_;
+  std::vector<int> in_quote_;      // token -> quote whose content holds it, or -1
+  std::vector<uint8_t> consumed_;  // cue tokens already used by a quote attribution
+  std::vector<Candidate> cands_;
+  std::string lower_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+bool IsDoubleOpen(const Token& t) { return t.quote == QuoteStyle::kDoubleOpen; }
+bool IsDoubleClose(const Token& t) { return t.quote == QuoteStyle::kDoubleClose; }
+bool IsDoubleStraight(const Token& t) { return t.quote == QuoteStyle::kDoubleStraight; }
+
+void Pass::FindQuotes() {
+  for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    uint32_t open = kNone;
+    for (uint32_t t = para.first; t < para.last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsQuote()) continue;
+      const bool spaced_before = tok.has(kSpaceBefore) || t == para.first ||
+                                 (t > 0 && !toks_[t - 1].IsWord() && !toks_[t - 1].IsQuote() &&
+                                  !toks_[t - 1].IsPunct('.') && !toks_[t - 1].IsPunct(',') &&
+                                  !toks_[t - 1].IsPunct('?') && !toks_[t - 1].IsPunct('!'));
+      const bool spaced_after = tok.has(kSpaceAfter) || t + 1 == para.last ||
+                                (t + 1 < n_ && !toks_[t + 1].IsWord() && !toks_[t + 1].IsQuote());
+      bool is_open = false, is_close = false;
+      if (IsDoubleOpen(tok)) {
+        is_open = true;
+      } else if (IsDoubleClose(tok)) {
+        is_close = true;
+      } else if (IsDoubleStraight(tok)) {
+        if (open == kNone) {
+          is_open = !(spaced_after && !spaced_before);
+        } else {
+          is_close = !(spaced_before && !spaced_after);
+          is_open = !is_close;
+        }
+      } else {
+        continue;  // single quotes: second pass
+      }
+      if (is_open) {
+        open = t;  // an earlier unclosed mark is dropped
+      } else if (is_close && open != kNone) {
+        if (t > open + 1) {
+          Quote q;
+          q.open = open;
+          q.close = t;
+          q.terminated = true;
+          quotes_.push_back(q);
+        }
+        open = kNone;
+      }
+    }
+    if (open != kNone && open + 1 < para.last) {
+      Quote q;
+      q.open = open;
+      q.close = para.last;
+      q.terminated = false;
+      if (p + 1 < doc_.paragraphs.size()) {
+        const Token& next = toks_[doc_.paragraphs[p + 1].first];
+        q.continues = IsDoubleOpen(next) || IsDoubleStraight(next);
+      }
+      quotes_.push_back(q);
+    }
+  }
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      in_quote_[t] = static_cast<int>(i);
+    }
+  }
+  // Single quotes outside double quotes ("headline style" and British quoting).
+  const size_t doubles = quotes_.size();
+  for (const Paragraph& para : doc_.paragraphs) {
+    uint32_t open = kNone;
+    for (uint32_t t = para.first; t < para.last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsQuote() || in_quote_[t] >= 0) continue;
+      const bool before = tok.has(kSpaceBefore) || t == para.first;
+      const bool after = tok.has(kSpaceAfter) || t + 1 == para.last ||
+                         (t + 1 < n_ && !toks_[t + 1].IsWord());
+      if ((tok.quote == QuoteStyle::kSingleOpen ||
+           (tok.quote == QuoteStyle::kSingleStraight && before && !after)) &&
+          open == kNone) {
+        open = t;
+      } else if ((tok.quote == QuoteStyle::kSingleClose ||
+                  tok.quote == QuoteStyle::kSingleStraight) &&
+                 !before && open != kNone) {
+        if (t > open + 1) {
+          Quote q;
+          q.open = open;
+          q.close = t;
+          q.terminated = true;
+          q.single = true;
+          quotes_.push_back(q);
+        }
+        open = kNone;
+      }
+    }
+  }
+  for (size_t i = doubles; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
+    }
+  }
+  std::sort(quotes_.begin(), quotes_.end(),
+            [](const Quote& a, const Quote& b) { return a.open < b.open; });
+  // Re-index after sorting.
+  std::fill(in_quote_.begin(), in_quote_.end(), -1);
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
+    }
+  }
+}
+
+void Pass::JudgeQuote(Quote& q) {
+  const uint32_t first = q.first(), last = q.last();
+  const int words = WordCount(first, last);
+  uint32_t end = last;
+  while (end > first && toks_[end - 1].IsQuote()) --end;
+  const Token& final_tok = toks_[end > first ? end - 1 : first];
+  const bool punctuated = final_tok.IsPunct('.') || final_tok.IsPunct('!') ||
+                          final_tok.IsPunct('?') || final_tok.IsPunct(',') ||
+                          final_tok.IsPunct('e') || final_tok.IsPunct('-') ||
+                          final_tok.IsPunct(':') || final_tok.IsPunct(';');
+  // Titles and terms: "the so-called 'dual circulation'", "a film titled ...".
+  if (q.open > 0 && toks_[q.open - 1].IsWord()) {
+    const std::string& w = Lower(q.open - 1);
+    if (w == "so-called" || w == "dubbed" || w == "titled" || w == "entitled" ||
+        w == "headlined" || w == "nicknamed" || w == "term" || w == "phrase" || w == "word" ||
+        w == "words" || w == "slogan" || w == "label" || w == "motto" || w == "hashtag") {
+      return;
+    }
+  }
+  if (!punctuated) {
+    int capitalized = 0, content_words = 0;
+    for (uint32_t t = first; t < last; ++t) {
+      if (!toks_[t].IsWord()) continue;
+      const std::string& w = Lower(t);
+      if (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" ||
+          w == "on" || w == "for" || w == "to" || w == "at" || w == "with") {
+        continue;
+      }
+      ++content_words;
+      capitalized += toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
+    }
+    if (content_words > 0 && capitalized == content_words && words <= 12) return;  // a title
+    if (words < 4) return;                                                            // scare
+  }
+  if (words < 1) return;
+  if (q.single && words < 4) return;
+  if (!q.terminated && !q.continues && words < 4) return;
+  q.accepted = true;
+}
+
+uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue) {
+  const Token& tok = toks_[t];
+  if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
+  if (tok.has(kCapitalized)) {
+    // Only sentence-initial ("Said Smith: ...", "According to ..."); else a name ("Hope").
+    uint32_t s = SentenceFirst(t);
+    while (s < t && toks_[s].IsQuote()) ++s;
+    if (s != t) return 0;
+  }
+  for (int index : tok.info->cues) {
+    const Cue& c = lex_.cue(index);
+    if (t + 1 + c.rest.size() > limit) continue;
+    bool ok = true;
+    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    if (ok) {
+      *cue = index;
+      return static_cast<uint32_t>(1 + c.rest.size());
+    }
+  }
+  return 0;
+}
+
+bool Pass::VerbUse(uint32_t cf, int cue) {
+  const Cue& c = lex_.cue(cue);
+  if (c.cls == CueClass::kSource) return true;
+  const uint32_t sf = SentenceFirst(cf);
+  if (cf == sf) return false;  // "Says ..." opening a sentence is a headline or a noun
+  const Token& prev = toks_[cf - 1];
+  if (!prev.IsWord()) return true;
+  const std::string& w = Lower(cf - 1);
+  if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
+      w != "many" && w != "most" && w != "others") {
+    return false;  // "the report", "his statement", "a call for"
+  }
+  if (prev.has(kPossessive)) return false;  // "Trump's claim"
+  if (w == "to") return false;              // "declined to say"
+  if (c.past_participle && (w == "is" || w == "was" || w == "are" || w == "were" ||
+                            w == "be" || w == "been" || w == "being")) {
+    return false;  // passive: "was told", "is expected"
+  }
+  return true;
+}
+
+bool Pass::AppositiveStarter(uint32_t t) {
+  if (t >= n_) return false;
+  const Token& tok = toks_[t];
+  if (!tok.IsWord()) return false;
+  if (tok.has(kHasDigit)) return true;  // age: "Smith, 45, said"
+  const std::string& w = Lower(t);
+  if (w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" ||
+      w == "her" || w == "their" || w == "its" || w == "one" || w == "both" || w == "himself" ||
+      w == "herself" || w == "also") {
+    return true;
+  }
+  if (tok.is(kRole) || tok.is(kTitle)) return true;
+  if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  return false;
+}
+
+bool Pass::ValidSubject(uint32_t first, uint32_t last) {
+  while (first < last && toks_[first].IsQuote()) ++first;
+  if (first >= last || last - first > 7) return false;
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord()) {
+      if (tok.IsPunct('-') || tok.IsPunct('.')) continue;
+      return false;
+    }
+    if (tok.is(kStop) && tok.has(kLowerInitial)) {
+      const std::string& w = Lower(t);
+      if (w != "of" && w != "and" && w != "for" && w != "at") return false;
+    }
+    if (tok.is(kPreverb) && tok.has(kLowerInitial) && !tok.is(kDeterminer)) return false;
+  }
+  const Token& head = toks_[last - 1];
+  if (head.is(kPronoun)) {
+    const std::string& w = Lower(last - 1);
+    return last - first == 1 && w != "it";
+  }
+  return head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
+         head.is(kOrgNoun);
+}
+
+// Scans a noun phrase backwards from token j (exclusive); returns its first token.
+uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
+  uint32_t k = j;
+  int count = 0;
+  while (k > start) {
+    const Token& p = toks_[k - 1];
+    if (!p.IsWord()) {
+      if (p.IsPunct('-') && k - 1 > start && toks_[k - 2].IsWord() && k < j) {
+        break;
+      }
+      break;
+    }
+    if (p.is(kStop) && !p.has(kCapitalized)) {
+      const std::string& w = Lower(k - 1);
+      if ((w == "of" || w == "for" || w == "at") && k < j && k - 1 > start &&
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer)) && toks_[k - 2].IsWord() &&
+          !toks_[k - 2].is(kStop)) {
+        --k;
+        continue;
+      }
+      if (w == "and" && k < j && k - 1 > start) {
+        const Token& right = toks_[k];
+        const Token& left = toks_[k - 2];
+        const std::string_view left_text = doc_.TokenText(k - 2);
+        const bool right_ok = right.has(kCapitalized) || right.is(kGroup) || right.is(kRole);
+        const bool left_ok = left.IsWord() && !left.is(kStop) && !left.is(kCueStart) &&
+                             (left.has(kCapitalized) || left.is(kGroup) || left.is(kRole) ||
+                              (left_text.size() > 3 && left_text.back() == 's'));
+        if (right_ok && left_ok) {
+          --k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
+        !p.has(kCapitalized)) {
+      break;
+    }
+    if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
+    if (p.is(kPronoun)) {
+      if (k == j) --k;
+      break;
+    }
+    if (p.is(kDeterminer)) {
+      --k;
+      break;
+    }
+    --k;
+    if (++count > 10) return j;  // too long to be a speaker
+  }
+  return k;
+}
+
+Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
+  Subject s;
+  uint32_t j = cue_first;
+  while (j > start && toks_[j - 1].IsWord() && toks_[j - 1].is(kPreverb) &&
+         !toks_[j - 1].is(kPronoun) && !toks_[j - 1].has(kCapitalized)) {
+    --j;
+  }
+  if (j == start) return s;
+  // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
+  // appositive.
+  if (toks_[j - 1].IsPunct(',')) {
+    uint32_t segment = start;
+    for (uint32_t c = start; c + 1 < j; ++c) {
+      if (!toks_[c].IsPunct(',')) continue;
+      if (c > segment && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
+          in_quote_[c] < 0) {
+        s.found = true;
+        s.mention = {segment, c, c + 1, j - 1};
+        s.boundary = segment == start ? Boundary::kSentenceStart : Boundary::kComma;
+        return s;
+      }
+      segment = c + 1;
+    }
+    return s;
+  }
+  // Relative clause: "the report, which states that ...", "Smith, who said ...".
+  if (toks_[j - 1].IsWord()) {
+    const std::string& w = Lower(j - 1);
+    if (w == "which" || w == "who") {
+      uint32_t end = j - 1;
+      if (end > start && toks_[end - 1].IsPunct(',')) --end;
+      const uint32_t k = ScanNounPhraseBack(end, start);
+      if (k < end && ValidSubject(k, end)) {
+        s.found = true;
+        s.mention = {k, end, 0, 0};
+        s.boundary = Boundary::kClause;
+      }
+      return s;
+    }
+  }
+  const uint32_t k = ScanNounPhraseBack(j, start);
+  if (k == j || !ValidSubject(k, j)) return s;
+  s.found = true;
+  s.mention = {k, j, 0, 0};
+  if (k == start) {
+    s.boundary = Boundary::kSentenceStart;
+  } else if (toks_[k - 1].IsPunct(',')) {
+    s.boundary = Boundary::kComma;
+  } else if (toks_[k - 1].IsQuote() && k - 1 == start) {
+    s.boundary = Boundary::kSentenceStart;
+  } else {
+    s.boundary = Boundary::kClause;
+  }
+  return s;
+}
+
+// The name after a cue ("said Zhou Yunjie, a deputy ..."): returns its end token (exclusive),
+// or `from` if there is none.
+uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
+  uint32_t x = from;
+  while (x < end && x - from < 8) {
+    const Token& t = toks_[x];
+    if (!t.IsWord()) break;
+    if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
+      const std::string& w = Lower(x);
+      if (!(w == "of" || w == "for") || x + 1 >= end || !toks_[x + 1].has(kCapitalized)) break;
+    }
+    if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
+    ++x;
+  }
+  if (x == from || !ValidSubject(from, x)) return from;
+  return x;
+}
+
+bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
+  if (from >= end) return true;
+  const Token& t = toks_[from];
+  if (!(t.IsPunct(',') || (t.IsWord() && t.is(kAdjunct)))) return false;
+  for (uint32_t k = from; k < end; ++k) {
+    if (in_quote_[k] >= 0) return false;
+    const Token& tok = toks_[k];
+    if (!tok.IsWord()) continue;
+    if (tok.is(kCueStart) && tok.has(kLowerInitial)) {
+      // ", adding that ...": a participle continues the same speaker's statement.
+      return k > from && toks_[k - 1].IsPunct(',') &&
+             std::string_view(doc_.TokenText(k)).ends_with("ing");
+    }
+    if (LowerIs(k, "that")) return false;
+  }
+  return true;
+}
+
+uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
+  while (last > first) {
+    const Token& t = toks_[last - 1];
+    if (t.IsPunct('.') || t.IsPunct('!') || t.IsPunct('?') || t.IsPunct(',') ||
+        t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('-')) {
+      --last;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
+  uint32_t k = cl;
+  // "said on Tuesday that", "told reporters that", "said in a statement that".
+  for (uint32_t m = cl; m < end && m < cl + 12; ++m) {
+    const Token& t = toks_[m];
+    if (!t.IsWord() || in_quote_[m] >= 0) break;
+    if (LowerIs(m, "that")) return m + 1;
+    if (t.is(kCueStart) && t.has(kLowerInitial)) break;
+    if (!(t.is(kAdjunct) || t.has(kCapitalized) || t.is(kDeterminer) || t.is(kGroup) ||
+          t.is(kDocument) || t.has(kHasDigit) || t.is(kRole) || t.is(kOrgNoun) ||
+          t.has(kPossessive) || m > cl)) {
+      break;
+    }
+    if (m == cl && !(t.is(kAdjunct) || t.is(kGroup) || t.has(kCapitalized) ||
+                     t.is(kRole) || LowerIs(m, "reporters") || LowerIs(m, "him") ||
+                     LowerIs(m, "her") || LowerIs(m, "them") || LowerIs(m, "me") ||
+                     LowerIs(m, "us"))) {
+      break;
+    }
+  }
+  if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
+  const std::string& lemma = lex_.cue(cue).lemma;
+  if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial)) {
+    // "said in a statement, ..." / "said on Tuesday, ..."
+    for (uint32_t m = k; m < end && m < k + 10; ++m) {
+      if (toks_[m].IsPunct(',')) return m + 1;
+      if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
+    }
+  }
+  if (lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
+      lemma == "assure") {
+    // Skip the listener: "told reporters", "told CNN", "told him".
+    uint32_t m = k;
+    while (m < end && m < k + 5 && toks_[m].IsWord() &&
+           (toks_[m].has(kCapitalized) || (m == k && (toks_[m].is(kGroup) ||
+                                                      LowerIs(m, "reporters") ||
+                                                      LowerIs(m, "him") || LowerIs(m, "her") ||
+                                                      LowerIs(m, "them") || LowerIs(m, "me") ||
+                                                      LowerIs(m, "us"))))) {
+      ++m;
+    }
+    if (m < end && (toks_[m].IsPunct(',') || toks_[m].IsPunct(':'))) ++m;
+    return m;
+  }
+  return k;
+}
+
+bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
+  if (!q.terminated) return false;
+  const uint32_t para_end = doc_.paragraphs[ParagraphOf(q.close)].last;
+  uint32_t k = q.close + 1;
+  if (k < para_end && toks_[k].IsPunct(',')) ++k;
+  if (k >= para_end) return false;
+  // "... - Chairman Li": a dash and a name closing the paragraph or sentence.
+  if (toks_[k].IsPunct('-')) {
+    uint32_t x = k + 1;
+    while (x < para_end && toks_[x].IsWord() && x - k <= 6) ++x;
+    if (x > k + 1 && (x == para_end || toks_[x].IsPunct(',') || toks_[x].IsPunct('.')) &&
+        toks_[x - 1].has(kCapitalized)) {
+      c->mention = {k + 1, x, 0, 0};
+      if (x < para_end && toks_[x].IsPunct(',')) {
+        c->mention.appositive_first = x + 1;
+        c->mention.appositive_last = SentenceLast(x);
+      }
+      c->has_mention = true;
+      c->anchor = k;
+      return true;
+    }
+    return false;
+  }
+  int cue = -1;
+  // ", said Zhou Yunjie, a deputy to ..."
+  uint32_t len = MatchCue(k, para_end, &cue);
+  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource) {
+    const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
+    const uint32_t x = NameAfter(k + len, end);
+    if (x > k + len) {
+      c->mention = {k + len, x, 0, 0};
+      if (x < end && toks_[x].IsPunct(',')) {
+        c->mention.appositive_first = x + 1;
+        c->mention.appositive_last = end;
+      }
+      c->has_mention = true;
+      c->cue_first = k;
+      c->cue_last = k + len;
+      c->anchor = k;
+      for (uint32_t t = k; t < k + len; ++t) consumed_[t] = 1;
+      return true;
+    }
+  }
+  // ", Clinton said on Thursday", ", he added", ", Smith, a spokesman, said".
+  for (uint32_t x = k; x < para_end && x < k + 30; ++x) {
+    if (toks_[x].IsQuote() || toks_[x].IsPunct('.') || toks_[x].IsPunct('?') ||
+        toks_[x].IsPunct('!') || toks_[x].IsPunct(':') || toks_[x].IsPunct(';')) {
+      break;
+    }
+    len = MatchCue(x, para_end, &cue);
+    if (len == 0 || lex_.cue(cue).cls == CueClass::kSource) continue;
+    if (x == k) break;
+    Subject s = FindSubject(x, k);
+    if (!s.found || s.mention.first != k) break;
+    c->mention = s.mention;
+    c->has_mention = true;
+    c->cue_first = x;
+    c->cue_last = x + len;
+    c->anchor = k;
+    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    return true;
+  }
+  return false;
+}
+
+bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
+  uint32_t p = q.open;
+  if (p == 0) return false;
+  if (toks_[p].has(kParagraphStart)) {
+    // A paragraph that ends "Li said:" introduces the quote that opens the next one.
+    if (!toks_[p - 1].IsPunct(':')) return false;
+  }
+  --p;
+  const Token& mark = toks_[p];
+  const bool lead = mark.IsPunct(',') || mark.IsPunct(':') || LowerIs(p, "that") ||
+                    (mark.IsWord() && mark.is(kCueStart));
+  if (!lead) return false;
+  const uint32_t sf = SentenceFirst(p);
+  const uint32_t lo = p >= sf + 10 ? p - 10 : sf;
+  for (uint32_t x = p + 1; x-- > lo;) {
+    if (in_quote_[x] >= 0 || toks_[x].IsQuote()) break;
+    int cue = -1;
+    const uint32_t len = MatchCue(x, p + 1, &cue);
+    if (len == 0 || consumed_[x] || !VerbUse(x, cue)) continue;
+    if (lex_.cue(cue).cls == CueClass::kSource) {
+      // "According to Li: ..." is rare; attribute by the reported pass instead.
+      return false;
+    }
+    Subject s = FindSubject(x, sf);
+    if (!s.found) {
+      // "Said Li: ..." / ", said Li, ..." before a quote.
+      const uint32_t y = NameAfter(x + len, p + 1);
+      if (y == x + len) return false;
+      s.found = true;
+      s.mention = {x + len, y, 0, 0};
+    }
+    c->mention = s.mention;
+    c->has_mention = true;
+    c->cue_first = x;
+    c->cue_last = x + len;
+    c->anchor = s.mention.first;
+    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech
+
+void Pass::ReportedSpeech() {
+  for (const Sentence& s : doc_.sentences) {
+    for (uint32_t t = s.first; t < s.last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || !tok.is(kCueStart) || in_quote_[t] >= 0 || consumed_[t]) continue;
+      int cue = -1;
+      const uint32_t len = MatchCue(t, s.last, &cue);
+      if (len == 0) continue;
+      if (!VerbUse(t, cue) || lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
+      ProcessCue(t, t + len, cue);
+      t += len - 1;
+    }
+  }
+}
+
+void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const uint32_t sf = SentenceFirst(cf);
+  const uint32_t se = SentenceLast(cf);
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.paragraph = doc_.sentences[doc_.sentence_of[cf]].paragraph;
+
+  if (c.cls == CueClass::kSource) {
+    // "according to X, CLAUSE" / "CLAUSE, according to X".
+    uint32_t x = cl;
+    while (x < se && (toks_[x].IsWord() || toks_[x].IsPunct('-')) && x - cl < 12) ++x;
+    if (x == cl) return;
+    cand.mention = {cl, x, 0, 0};
+    cand.has_mention = true;
+    cand.anchor = cl;
+    uint32_t before_last = cf;
+    if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
+    if (WordCount(start, before_last) >= 4) {
+      cand.first = start;
+      cand.last = TrimEnd(start, before_last);
+    } else {
+      uint32_t after = x;
+      if (after < se && toks_[after].IsPunct(',')) ++after;
+      cand.first = after;
+      cand.last = TrimEnd(after, se);
+    }
+    Emit(cand);
+    return;
+  }
+
+  const std::string_view form = doc_.TokenText(cf);
+  const bool participle = std::string_view(form).ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',');
+  if (participle) {
+    // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
+    // else the sentence's opening noun phrase.
+    int previous = -1;
+    for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
+      const Candidate& other = cands_[i];
+      if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf) {
+        previous = i;
+        break;
+      }
+    }
+    const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    cand.first = first;
+    cand.last = TrimEnd(first, se);
+    cand.anchor = cf;
+    if (previous >= 0) {
+      cand.inherit = previous;
+    } else {
+      // The opening noun phrase: a name, a pronoun, or "the senator".
+      uint32_t x = start;
+      while (x < cf && toks_[x].IsWord() && x - start < 7) {
+        const Token& t = toks_[x];
+        const bool nominal = t.has(kCapitalized) || t.is(kDeterminer) || t.is(kRole) ||
+                             t.is(kGroup) || t.is(kOrgNoun) || t.is(kDocument);
+        if (t.is(kPronoun)) {
+          if (x == start) ++x;
+          break;
+        }
+        if (!nominal || (t.is(kStop) && t.has(kLowerInitial))) break;
+        ++x;
+      }
+      if (x > start && ValidSubject(start, x)) {
+        cand.mention = {start, x, 0, 0};
+        cand.has_mention = true;
+        cand.anchor = start;
+      }
+    }
+    Emit(cand);
+    return;
+  }
+
+  Subject subj = FindSubject(cf, start);
+  if (subj.found) {
+    cand.mention = subj.mention;
+    cand.has_mention = true;
+    cand.anchor = subj.mention.first;
+    if (subj.boundary == Boundary::kComma && TailIsAdjunct(cl, TrimEnd(cl, se))) {
+      // CLAUSE, X said.
+      uint32_t comma = subj.mention.first - 1;
+      // A list of speakers: "..., legislators, advisers and experts said."
+      bool coordinated = false;
+      for (uint32_t t = subj.mention.first; t < subj.mention.last; ++t) {
+        coordinated = coordinated || LowerIs(t, "and");
+      }
+      while (coordinated && comma > start) {
+        uint32_t prev = comma;
+        while (prev > start && !toks_[prev - 1].IsPunct(',')) --prev;
+        const uint32_t chunk = comma - prev;
+        if (prev == start || chunk == 0 || chunk > 3) break;
+        bool nominal = true;
+        for (uint32_t t = prev; t < comma; ++t) {
+          nominal = nominal && toks_[t].IsWord() && !toks_[t].is(kStop) &&
+                    !toks_[t].is(kCueStart) && !toks_[t].is(kPreverb);
+        }
+        const Token& head = toks_[comma - 1];
+        const std::string_view head_text = doc_.TokenText(comma - 1);
+        const bool plural = head.has(kLowerInitial) && head_text.size() > 3 &&
+                            head_text.back() == 's';
+        if (!nominal || !(head.is(kGroup) || head.is(kRole) || head.has(kCapitalized) || plural)) {
+          break;
+        }
+        cand.mention.first = prev;
+        comma = prev - 1;
+      }
+      cand.first = start;
+      cand.last = TrimEnd(start, comma);
+      Emit(cand);
+      return;
+    }
+    const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    cand.first = first;
+    cand.last = TrimEnd(first, se);
+    if (cand.first < cand.last && toks_[cand.first].IsQuote() && in_quote_[cand.first + 1] >= 0) {
+      const Quote& q = quotes_[in_quote_[cand.first + 1]];
+      if (q.accepted && !q.embedded && q.last() + 2 >= cand.last) return;  // the quote is it
+    }
+    Emit(cand);
+    return;
+  }
+  // ", said Smith, a spokesman." after a clause.
+  if (cf > start && toks_[cf - 1].IsPunct(',')) {
+    const uint32_t end = TrimEnd(cl, se);
+    const uint32_t x = NameAfter(cl, end);
+    if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end))) {
+      cand.mention = {cl, x, 0, 0};
+      if (x < end && toks_[x].IsPunct(',')) {
+        cand.mention.appositive_first = x + 1;
+        cand.mention.appositive_last = end;
+      }
+      cand.has_mention = true;
+      cand.anchor = cl;
+      cand.first = start;
+      cand.last = TrimEnd(start, cf - 1);
+      Emit(cand);
+    }
+  }
+}
+
+void Pass::Emit(Candidate c) {
+  while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
+  if (c.last <= c.first || WordCount(c.first, c.last) < 2) return;
+  c.paragraph = ParagraphOf(c.first);
+  if (!c.from_quote) {
+    for (uint32_t t = c.first; t < c.last; ++t) {
+      if (toks_[t].IsQuote() && in_quote_[t] < 0) {
+        c.kind = StatementKind::kMixed;
+        break;
+      }
+    }
+  }
+  cands_.push_back(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Extraction Pass::Run() {
+  FindQuotes();
+  for (Quote& q : quotes_) JudgeQuote(q);
+
+  // 1. Direct quotes.
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    Quote& q = quotes_[i];
+    if (!q.accepted) continue;
+    // A single-quoted span inside an accepted double quote is nested: part of that quote.
+    if (q.single && in_quote_[q.open] >= 0 && in_quote_[q.open] != static_cast<int>(i)) continue;
+    Candidate c;
+    c.first = q.first();
+    c.last = q.last();
+    c.kind = StatementKind::kDirect;
+    c.from_quote = true;
+    c.anchor = q.open;
+    c.paragraph = ParagraphOf(q.open);
+    if (AttributeAfter(q, &c) || AttributeBefore(q, &c)) {
+      cands_.push_back(c);
+      continue;
+    }
+    // Mid-sentence after a word: part of a reported clause ("said the plan "was dead"").
+    const uint32_t sf = SentenceFirst(q.open);
+    if (q.open > sf && toks_[q.open - 1].IsWord()) {
+      q.embedded = true;
+      continue;
+    }
+    c.inherit_pending = true;
+    cands_.push_back(c);
+  }
+
+  // 2. Reported speech.
+  ReportedSpeech();
+
+  // Embedded quotes that no reported clause covered: keep the long ones.
+  for (Quote& q : quotes_) {
+    if (!q.embedded) continue;
+    bool covered = false;
+    for (const Candidate& c : cands_) {
+      if (c.first <= q.open && c.last + 1 >= q.close) covered = true;
+    }
+    if (covered || WordCount(q.first(), q.last()) < 6) continue;
+    Candidate c;
+    c.first = q.first();
+    c.last = q.last();
+    c.kind = StatementKind::kDirect;
+    c.from_quote = true;
+    c.anchor = q.open;
+    c.paragraph = ParagraphOf(q.open);
+    c.inherit_pending = true;
+    cands_.push_back(c);
+  }
+
+  std::sort(cands_.begin(), cands_.end(), [this](const Candidate& a, const Candidate& b) {
+    const uint32_t ka = std::min(a.anchor, a.first), kb = std::min(b.anchor, b.first);
+    if (ka != kb) return ka < kb;
+    return toks_[a.first].begin < toks_[b.first].begin;
+  });
+  // Inherited speakers refer to positions after sorting; fix "inherit" indexes for
+  // participles by cue position.
+  SpeakerResolver resolver(doc_, lex_);
+  ResolveSpeakers(resolver);
+
+  Extraction out;
+  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  for (const Candidate& c : cands_) {
+    ExtractedStatement st;
+    st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
+    bool duplicate = false;
+    for (const auto& [b, e] : seen) duplicate = duplicate || (b == st.content.begin && e == st.content.end);
+    if (duplicate) continue;
+    seen.emplace_back(st.content.begin, st.content.end);
+    st.kind = c.kind;
+    if (c.cue_first != kNone) {
+      st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
+      std::string cue(doc_.SpanText(st.cue_span.begin, st.cue_span.end));
+      AsciiLowerInto(cue, &st.cue);
+    }
+    uint32_t s_first = std::min(c.first, c.cue_first == kNone ? c.first : c.cue_first);
+    uint32_t s_last = std::max(c.last - 1, c.cue_first == kNone ? c.last - 1 : c.cue_last - 1);
+    st.sentence = {toks_[SentenceFirst(s_first)].begin, toks_[SentenceLast(s_last) - 1].end};
+    st.speaker = c.speaker;
+    if (c.has_mention && !c.mention.empty()) {
+      st.speaker_mention = std::string(
+          doc_.SpanText(toks_[c.mention.first].begin, toks_[c.mention.last - 1].end));
+    }
+    out.statements.push_back(std::move(st));
+  }
+  std::stable_sort(out.statements.begin(), out.statements.end(),
+                   [](const ExtractedStatement& a, const ExtractedStatement& b) {
+                     return a.content.begin < b.content.begin;
+                   });
+  out.speakers = resolver.TakeSpeakers();
+  return out;
+}
+
+void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
+  // Participle statements point at an earlier candidate by its pre-sort index; map by cue.
+  // Simpler and order-independent: find the nearest earlier candidate in the same sentence.
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    if (c.has_mention) {
+      c.speaker = resolver.Resolve(c.mention);
+      continue;
+    }
+    if (c.inherit >= 0) {
+      // Participle: the closest preceding candidate in the same sentence.
+      c.speaker = -1;
+      for (size_t j = i; j-- > 0;) {
+        if (c.cue_first != kNone && cands_[j].cue_first != kNone &&
+            doc_.sentence_of[cands_[j].cue_first] == doc_.sentence_of[c.cue_first]) {
+          c.speaker = cands_[j].speaker;
+          break;
+        }
+      }
+      continue;
+    }
+  }
+  // Unattributed quotes: the previous statement in the paragraph, else the next one, else
+  // the last statement of the previous paragraph.
+  for (size_t i = 0; i < cands_.size(); ++i) {
+    Candidate& c = cands_[i];
+    if (!c.inherit_pending) continue;
+    int speaker = -1;
+    bool found = false;
+    for (size_t j = i; j-- > 0 && !found;) {
+      if (cands_[j].paragraph == c.paragraph) {
+        speaker = cands_[j].speaker;
+        found = true;
+      } else {
+        break;
+      }
+    }
+    for (size_t j = i + 1; j < cands_.size() && !found; ++j) {
+      if (cands_[j].paragraph != c.paragraph) break;
+      if (cands_[j].has_mention) {
+        speaker = cands_[j].speaker;
+        found = true;
+      }
+    }
+    if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
+      speaker = cands_[i - 1].speaker;
+      found = true;
+    }
+    c.speaker = speaker;
+    c.inherit_pending = false;
+  }
+}
+
+}  // namespace
+
+Extraction ExtractStatements(const Document& doc, const Lexicon& lexicon) {
+  Pass pass(doc, lexicon);
+  return pass.Run();
+}
+
+}  // namespace policy::extract_internal

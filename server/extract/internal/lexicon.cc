@@ -1,0 +1,214 @@
+#include "server/extract/internal/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
+namespace policy::extract_internal {
+namespace {
+
+absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    return absl::NotFoundError(absl::StrCat("lexicon file not found: ", path,
+                                            " (set POLICY_DATA_DIR to the project's data/ "
+                                            "directory or ExtractorOptions::lexicon_dir)"));
+  }
+  std::vector<std::pair<int, std::string>> lines;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    absl::string_view view = absl::StripAsciiWhitespace(line);
+    if (view.empty() || view[0] == '#') continue;
+    lines.emplace_back(number, std::string(line));
+  }
+  return lines;
+}
+
+absl::Status Malformed(const std::string& path, int line, absl::string_view why) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ":", line, ": ", why));
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular English inflections of a verb: base, 3rd person singular, past, gerund.
+std::vector<std::string> Inflect(const std::string& base) {
+  std::vector<std::string> forms = {base};
+  const size_t n = base.size();
+  const char last = n ? base[n - 1] : 0;
+  const char before = n > 1 ? base[n - 2] : 0;
+  const bool consonant_y = last == 'y' && !IsVowel(before);
+  // Third person singular.
+  if (consonant_y) {
+    forms.push_back(base.substr(0, n - 1) + "ies");
+  } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+             (last == 'h' && (before == 's' || before == 'c'))) {
+    forms.push_back(base + "es");
+  } else {
+    forms.push_back(base + "s");
+  }
+  // Past tense and participle.
+  if (last == 'e') {
+    forms.push_back(base + "d");
+  } else if (consonant_y) {
+    forms.push_back(base.substr(0, n - 1) + "ied");
+  } else {
+    forms.push_back(base + "ed");
+  }
+  // Gerund.
+  if (last == 'e' && before == 'e') {
+    forms.push_back(base + "ing");
+  } else if (last == 'e' && before == 'i') {
+    forms.push_back(base.substr(0, n - 2) + "ying");
+  } else if (last == 'e') {
+    forms.push_back(base.substr(0, n - 1) + "ing");
+  } else {
+    forms.push_back(base + "ing");
+  }
+  return forms;
+}
+
+bool LooksPastParticiple(absl::string_view form) {
+  return absl::EndsWith(form, "ed") || form == "said" || form == "told" || form == "written" ||
+         form == "spoken" || form == "thought" || form == "known" || form == "seen" ||
+         form == "felt" || form == "understood";
+}
+
+}  // namespace
+
+void AsciiLowerInto(std::string_view in, std::string* out) {
+  out->resize(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    (*out)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+}
+
+absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
+  Lexicon lex;
+
+  // words.tsv
+  static const std::pair<absl::string_view, uint32_t> kCategories[] = {
+      {"pronoun", kPronoun},     {"determiner", kDeterminer}, {"preverb", kPreverb},
+      {"stop", kStop},           {"adjunct", kAdjunct},       {"title", kTitle},
+      {"role", kRole},           {"membership", kMembership}, {"group", kGroup},
+      {"document", kDocument},   {"orgunit", kOrgUnit},       {"orgnoun", kOrgNoun},
+      {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix},
+  };
+  {
+    const std::string path = dir + "/words.tsv";
+    auto lines = ReadLines(path);
+    if (!lines.ok()) return lines.status();
+    for (const auto& [number, line] : *lines) {
+      std::vector<absl::string_view> cols = absl::StrSplit(line, '\t');
+      if (cols.size() != 2) return Malformed(path, number, "expected CATEGORY<TAB>word|word");
+      uint32_t flag = 0;
+      for (const auto& [name, bit] : kCategories) {
+        if (absl::StripAsciiWhitespace(cols[0]) == name) flag = bit;
+      }
+      if (flag == 0) {
+        return Malformed(path, number, absl::StrCat("unknown category '", cols[0], "'"));
+      }
+      for (absl::string_view word : absl::StrSplit(cols[1], '|', absl::SkipWhitespace())) {
+        lex.words_[absl::AsciiStrToLower(absl::StripAsciiWhitespace(word))].flags |= flag;
+      }
+    }
+  }
+
+  // cues.tsv
+  {
+    const std::string path = dir + "/cues.tsv";
+    auto lines = ReadLines(path);
+    if (!lines.ok()) return lines.status();
+    for (const auto& [number, line] : *lines) {
+      std::vector<absl::string_view> cols = absl::StrSplit(line, '\t');
+      if (cols.size() != 2) return Malformed(path, number, "expected CLASS<TAB>forms");
+      CueClass cls;
+      absl::string_view name = absl::StripAsciiWhitespace(cols[0]);
+      if (name == "speech") {
+        cls = CueClass::kSpeech;
+      } else if (name == "thought") {
+        cls = CueClass::kThought;
+      } else if (name == "source") {
+        cls = CueClass::kSource;
+      } else if (name == "quote") {
+        cls = CueClass::kQuoteOnly;
+      } else {
+        return Malformed(path, number, absl::StrCat("unknown cue class '", name, "'"));
+      }
+      std::string forms_text = absl::AsciiStrToLower(absl::StripAsciiWhitespace(cols[1]));
+      std::vector<std::string> forms = absl::StrSplit(forms_text, '|', absl::SkipWhitespace());
+      if (forms.empty()) return Malformed(path, number, "no cue forms");
+      const std::string lemma = forms[0];
+      if (forms.size() == 1 && cls != CueClass::kSource) {
+        // Inflect the first word; keep the rest ("call for" -> "called for").
+        std::vector<std::string> words = absl::StrSplit(forms[0], ' ', absl::SkipWhitespace());
+        std::string tail;
+        for (size_t i = 1; i < words.size(); ++i) absl::StrAppend(&tail, " ", words[i]);
+        forms.clear();
+        for (const std::string& head : Inflect(words[0])) forms.push_back(head + tail);
+      }
+      for (const std::string& form : forms) {
+        std::vector<std::string> words = absl::StrSplit(form, ' ', absl::SkipWhitespace());
+        if (words.empty()) return Malformed(path, number, "empty cue form");
+        Cue cue;
+        cue.rest.assign(words.begin() + 1, words.end());
+        cue.lemma = lemma;
+        cue.cls = cls;
+        cue.past_participle = LooksPastParticiple(words[0]);
+        WordInfo& info = lex.words_[words[0]];
+        // The same phrase listed twice (e.g. "propose") is kept once.
+        bool duplicate = false;
+        for (int index : info.cues) {
+          if (lex.cues_[index].rest == cue.rest) duplicate = true;
+        }
+        if (duplicate) continue;
+        info.flags |= kCueStart;
+        info.cues.push_back(static_cast<int>(lex.cues_.size()));
+        lex.cues_.push_back(std::move(cue));
+      }
+    }
+    // Longest phrase first, so "called for" wins over "called".
+    for (auto& [word, info] : lex.words_) {
+      std::stable_sort(info.cues.begin(), info.cues.end(), [&lex](int a, int b) {
+        return lex.cues_[a].rest.size() > lex.cues_[b].rest.size();
+      });
+    }
+  }
+
+  // organizations.tsv
+  {
+    const std::string path = dir + "/organizations.tsv";
+    auto lines = ReadLines(path);
+    if (!lines.ok()) return lines.status();
+    for (const auto& [number, line] : *lines) {
+      std::vector<absl::string_view> cols = absl::StrSplit(line, '\t');
+      if (cols.size() != 2) return Malformed(path, number, "expected CANONICAL<TAB>alias|alias");
+      std::string canonical(absl::StripAsciiWhitespace(cols[0]));
+      if (canonical.empty()) return Malformed(path, number, "empty canonical name");
+      lex.org_aliases_[absl::AsciiStrToLower(canonical)] = canonical;
+      for (absl::string_view alias : absl::StrSplit(cols[1], '|', absl::SkipWhitespace())) {
+        lex.org_aliases_[absl::AsciiStrToLower(absl::StripAsciiWhitespace(alias))] = canonical;
+      }
+    }
+  }
+  return lex;
+}
+
+std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {
+  std::string lower;
+  AsciiLowerInto(name, &lower);
+  auto it = org_aliases_.find(absl::string_view(lower.data(), lower.size()));
+  return it == org_aliases_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+}  // namespace policy::extract_internal

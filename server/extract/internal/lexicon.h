@@ -1,0 +1,87 @@
+// Lexicon: the word lists the extractor reads attributions with, loaded once from the data
+// files in data/lexicon/ (cues.tsv, words.tsv, organizations.tsv; each file documents its
+// own format in its header comment).
+//
+//   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load("/path/to/data/lexicon"));
+//   const WordInfo* info = lexicon.Find("said");   // flags + cues starting with "said"
+//
+// Thread safety: immutable after Load(); all lookups are const and may run concurrently.
+#ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
+#define POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+namespace policy::extract_internal {
+
+// Word classes (bit flags); see data/lexicon/words.tsv for what each means.
+enum WordFlag : uint32_t {
+  kPronoun = 1u << 0,
+  kDeterminer = 1u << 1,
+  kPreverb = 1u << 2,
+  kStop = 1u << 3,
+  kAdjunct = 1u << 4,
+  kTitle = 1u << 5,
+  kRole = 1u << 6,
+  kMembership = 1u << 7,
+  kGroup = 1u << 8,
+  kDocument = 1u << 9,
+  kOrgUnit = 1u << 10,
+  kOrgNoun = 1u << 11,
+  kAbbrev = 1u << 12,
+  kCorpSuffix = 1u << 13,
+  kCueStart = 1u << 14,  // at least one cue begins with this word
+};
+
+enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly };
+
+// One cue phrase, e.g. "called for": its words after the first, and its base form.
+struct Cue {
+  std::vector<std::string> rest;  // lower-case words after the first ("for")
+  std::string lemma;              // base form as written in cues.tsv ("call for")
+  CueClass cls = CueClass::kSpeech;
+  bool past_participle = false;   // "said", "told": may be passive after "was"
+};
+
+struct WordInfo {
+  uint32_t flags = 0;
+  std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
+};
+
+class Lexicon {
+ public:
+  // Reads cues.tsv, words.tsv and organizations.tsv from `dir`. Errors: NOT_FOUND if a file
+  // is missing; INVALID_ARGUMENT naming file and line if a line is malformed.
+  static absl::StatusOr<Lexicon> Load(const std::string& dir);
+
+  // `lower` must be lower case (ASCII). Returns nullptr for words in no list.
+  const WordInfo* Find(std::string_view lower) const {
+    auto it = words_.find(absl::string_view(lower.data(), lower.size()));
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  uint32_t Flags(std::string_view lower) const {
+    const WordInfo* info = Find(lower);
+    return info ? info->flags : 0;
+  }
+  const Cue& cue(int index) const { return cues_[index]; }
+
+  // Canonical organization name for an alias (any case, no possessive), or empty.
+  std::string_view CanonicalOrganization(std::string_view name) const;
+
+ private:
+  absl::flat_hash_map<std::string, WordInfo> words_;
+  std::vector<Cue> cues_;
+  absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical
+};
+
+// ASCII lower-casing into `out` (non-ASCII bytes are copied unchanged).
+void AsciiLowerInto(std::string_view in, std::string* out);
+
+}  // namespace policy::extract_internal
+
+#endif  // POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_

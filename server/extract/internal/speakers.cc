@@ -1,0 +1,514 @@
+#include "server/extract/internal/speakers.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+
+namespace policy::extract_internal {
+namespace {
+
+bool IsConnector(std::string_view lower) {
+  return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "de" ||
+         lower == "la" || lower == "van" || lower == "von" || lower == "der" || lower == "bin" ||
+         lower == "al" || lower == "da" || lower == "di" || lower == "du" || lower == "le" ||
+         lower == "the";
+}
+
+// "Haier's" -> "Haier", "Sciences'" -> "Sciences".
+std::string_view StripPossessive(std::string_view s) {
+  if (std::string_view(s).ends_with("'s")) return s.substr(0, s.size() - 2);
+  if (std::string_view(s).ends_with("\xE2\x80\x99s")) return s.substr(0, s.size() - 4);
+  if (std::string_view(s).ends_with("'")) return s.substr(0, s.size() - 1);
+  if (std::string_view(s).ends_with("\xE2\x80\x99")) return s.substr(0, s.size() - 3);
+  return s;
+}
+
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (char c : s) {
+    if (!((c >= 'A' && c <= 'Z') || c == '.' || c == '&')) return false;
+  }
+  return true;
+}
+
+// Names whose possessive is part of the name ("National People's Congress").
+bool IsNamePossessive(std::string_view lower) {
+  return std::string_view(lower).starts_with("people") || std::string_view(lower).starts_with("children") ||
+         std::string_view(lower).starts_with("women") || std::string_view(lower).starts_with("men");
+}
+
+bool ContainsWord(std::string_view text, std::string_view word) {
+  size_t pos = 0;
+  while ((pos = text.find(word, pos)) != std::string_view::npos) {
+    const bool left = pos == 0 || !absl::ascii_isalnum(text[pos - 1]);
+    const size_t end = pos + word.size();
+    const bool right = end >= text.size() || !absl::ascii_isalnum(text[end]);
+    if (left && right) return true;
+    pos = end;
+  }
+  return false;
+}
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
+    : doc_(doc), lexicon_(lexicon) {
+  IndexNames();
+}
+
+void SpeakerResolver::IndexNames() {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
+                                 kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
+                                 kAdjunct | kRole;
+  auto name_token = [&](uint32_t t) {
+    const Token& tok = toks[t];
+    if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
+    if (tok.is(kExcluded) && !tok.is(kTitle)) return false;
+    const std::string_view text = doc_.TokenText(t);
+    return !(text.size() > 1 && IsAcronym(text));
+  };
+  uint32_t t = 0;
+  while (t < n) {
+    if (!name_token(t)) {
+      ++t;
+      continue;
+    }
+    uint32_t e = t;
+    while (e < n && name_token(e) && (e == t || !toks[e - 1].has(kPossessive))) ++e;
+    uint32_t b = t;
+    while (b < e && toks[b].is(kTitle)) ++b;  // "Sen. Ann Ray" -> "Ann Ray"
+    if (e - b >= 2 && e - b <= 4) {
+      NameOccurrence occurrence;
+      occurrence.position = b;
+      occurrence.name = std::string(StripPossessive(Text(b, e)));
+      for (uint32_t k = b; k < e; ++k) {
+        std::string w;
+        AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &w);
+        occurrence.tokens.push_back(std::move(w));
+      }
+      const std::string last = occurrence.tokens.back();
+      const std::string first = occurrence.tokens.front();
+      names_[last].push_back(occurrence);
+      if (first != last) names_[first].push_back(std::move(occurrence));
+    }
+    t = e;
+  }
+}
+
+std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
+  if (last <= first) return "";
+  std::string out(doc_.SpanText(doc_.tokens[first].begin, doc_.tokens[last - 1].end));
+  // Display names never keep line breaks.
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
+  std::string name = Text(first, last);
+  std::string stripped(StripPossessive(name));
+  std::string_view alias = lexicon_.CanonicalOrganization(stripped);
+  if (!alias.empty()) return std::string(alias);
+  // Drop corporate suffixes: "Haier Group" -> "Haier".
+  uint32_t end = last;
+  while (end - first > 1 && doc_.tokens[end - 1].is(kCorpSuffix)) --end;
+  if (end != last) {
+    stripped = std::string(StripPossessive(Text(first, end)));
+    alias = lexicon_.CanonicalOrganization(stripped);
+    if (!alias.empty()) return std::string(alias);
+  }
+  // A short acronym form used on its own in the article: "TCL Technology" ... "TCL".
+  if (end - first > 1) {
+    std::string_view head = StripPossessive(doc_.TokenText(first));
+    if (IsAcronym(head)) {
+      std::string_view second = doc_.TokenText(first + 1);
+      const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+      for (uint32_t t = 0; t < n; ++t) {
+        if (t == first || StripPossessive(doc_.TokenText(t)) != head) continue;
+        if (t + 1 < n && doc_.TokenText(t + 1) == second) continue;
+        return std::string(head);
+      }
+    }
+  }
+  return stripped;
+}
+
+void SpeakerResolver::AddRole(int speaker, std::string role) {
+  if (role.empty()) return;
+  auto& roles = speakers_[speaker].roles;
+  if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
+}
+
+void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool membership) {
+  if (org.empty()) return;
+  auto& orgs = speakers_[speaker].organizations;
+  auto& members = states_[speaker].membership_orgs;
+  if (std::find(orgs.begin(), orgs.end(), org) != orgs.end()) return;
+  if (membership) {
+    members.push_back(org);
+    orgs.push_back(org);
+    return;
+  }
+  // Employers go before the bodies a speaker is a member of: organizations[0] is primary.
+  auto first_member = std::find_if(orgs.begin(), orgs.end(), [&](const std::string& o) {
+    return std::find(members.begin(), members.end(), o) != members.end();
+  });
+  orgs.insert(first_member, org);
+}
+
+void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker) {
+  const auto& toks = doc_.tokens;
+  std::string lower;
+  auto lower_of = [&](uint32_t k) -> const std::string& {
+    AsciiLowerInto(doc_.TokenText(k), &lower);
+    return lower;
+  };
+  auto finish = [&](uint32_t a, uint32_t b) {
+    while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
+    while (b > a && !toks[b - 1].IsWord()) --b;
+    if (a >= b) return;
+    // Appositives that are clauses ("who ...") or long asides carry no profile.
+    if (toks[a].is(kStop) || b - a > 30) return;
+    const bool membership = toks[a].is(kMembership);
+    bool has_role = false;
+    for (uint32_t k = a; k < b && !has_role; ++k) has_role = toks[k].is(kRole) || toks[k].is(kTitle);
+    if (!has_role) return;
+    AddRole(speaker, Text(a, b));
+    // The organization: the last capitalized run after the first preposition.
+    uint32_t k = a;
+    while (k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop))) ++k;
+    if (k == b) k = a;  // "a Haier executive": no preposition
+    uint32_t best_first = 0, best_last = 0;
+    while (k < b) {
+      if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
+        const std::string& w = lower_of(k);
+        if (best_last > best_first && (w == "in" || w == "based")) break;
+        ++k;
+        continue;
+      }
+      uint32_t run_first = k, run_last = k + 1;
+      while (run_last < b) {
+        const Token& t = toks[run_last];
+        if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1))) break;
+        if (t.IsWord() && t.has(kCapitalized)) {
+          ++run_last;
+        } else if (t.IsWord() && IsConnector(lower_of(run_last)) && run_last + 1 < b &&
+                   toks[run_last + 1].has(kCapitalized)) {
+          run_last += 2;
+        } else {
+          break;
+        }
+      }
+      // Skip runs that are only titles or roles ("CEO", "President").
+      bool only_titles = true;
+      for (uint32_t r = run_first; r < run_last; ++r) {
+        if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+      }
+      if (!only_titles) {
+        best_first = run_first;
+        best_last = run_last;
+      }
+      k = run_last;
+      // A possessive names the owner: "JD's technology committee", "the Academy's Institute".
+      if (!only_titles && toks[run_last - 1].has(kPossessive) &&
+          !IsNamePossessive(lower_of(run_last - 1))) {
+        break;
+      }
+    }
+    if (best_last > best_first) {
+      AddOrganization(speaker, CanonicalOrganization(best_first, best_last), membership);
+    }
+  };
+  uint32_t seg = first;
+  bool in_prep = false;
+  for (uint32_t k = first; k < last; ++k) {
+    const Token& t = toks[k];
+    if (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct('(') || t.IsPunct(')')) {
+      finish(seg, k);
+      seg = k + 1;
+      in_prep = false;
+      continue;
+    }
+    if (!t.IsWord()) continue;
+    const std::string& w = lower_of(k);
+    if (w == "and" && in_prep && k + 1 < last &&
+        (toks[k + 1].has(kLowerInitial) || toks[k + 1].is(kRole))) {
+      finish(seg, k);
+      seg = k + 1;
+      in_prep = false;
+      continue;
+    }
+    if (k > seg && t.has(kLowerInitial) && t.is(kStop)) in_prep = true;
+  }
+  finish(seg, last);
+}
+
+int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
+  const std::string key = absl::AsciiStrToLower(name);
+  auto it = by_name_.find(key);
+  if (it != by_name_.end()) return it->second;
+  const int index = static_cast<int>(speakers_.size());
+  SpeakerProfile p;
+  p.name = name;
+  p.kind = kind;
+  speakers_.push_back(std::move(p));
+  states_.emplace_back();
+  by_name_[key] = index;
+  return index;
+}
+
+int SpeakerResolver::FindOrCreatePerson(const std::string& name,
+                                        const std::vector<std::string>& tokens,
+                                        uint32_t position) {
+  const std::string key = absl::AsciiStrToLower(name);
+  auto it = by_name_.find(key);
+  if (it != by_name_.end()) return it->second;
+  // Most recent first: "Zhou" -> "Zhou Yunjie", "Clinton" -> "Hillary Clinton".
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    SpeakerProfile& p = speakers_[*r];
+    if (p.kind != SpeakerKind::kPerson) continue;
+    std::vector<std::string> known = absl::StrSplit(absl::AsciiStrToLower(p.name), ' ');
+    if (tokens.size() == 1 && known.size() > 1 &&
+        (known.back() == tokens[0] || known.front() == tokens[0])) {
+      if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
+        p.aliases.push_back(name);
+      }
+      by_name_[key] = *r;
+      return *r;
+    }
+    if (tokens.size() > 1 && known.size() == 1 &&
+        (tokens.back() == known[0] || tokens.front() == known[0])) {
+      // The full name arrives after the short one: upgrade the display name.
+      p.aliases.push_back(p.name);
+      p.name = name;
+      by_name_[key] = *r;
+      return *r;
+    }
+  }
+  // Not yet mentioned as a speaker: any speaker with that surname in the whole list.
+  for (int s = static_cast<int>(speakers_.size()) - 1; s >= 0; --s) {
+    SpeakerProfile& p = speakers_[s];
+    if (p.kind != SpeakerKind::kPerson || tokens.size() != 1) continue;
+    std::vector<std::string> known = absl::StrSplit(absl::AsciiStrToLower(p.name), ' ');
+    if (known.size() > 1 && (known.back() == tokens[0] || known.front() == tokens[0])) {
+      by_name_[key] = s;
+      return s;
+    }
+  }
+  // A full name met earlier in the text (else later): "Maria Lopez spoke ... Lopez said".
+  if (tokens.size() == 1) {
+    auto it = names_.find(tokens[0]);
+    if (it != names_.end()) {
+      const NameOccurrence* best = nullptr;
+      for (const NameOccurrence& o : it->second) {
+        if (o.tokens.size() < 2) continue;
+        if (o.position <= position || best == nullptr) best = &o;
+        if (o.position > position) break;
+      }
+      if (best != nullptr) {
+        const int s = FindOrCreatePerson(best->name, best->tokens, best->position);
+        SpeakerProfile& p = speakers_[s];
+        if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
+          p.aliases.push_back(name);
+        }
+        by_name_[key] = s;
+        return s;
+      }
+    }
+  }
+  return FindOrCreate(name, SpeakerKind::kPerson);
+}
+
+int SpeakerResolver::MostRecent(SpeakerKind kind) const {
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (speakers_[*r].kind == kind) return *r;
+  }
+  return -1;
+}
+
+int SpeakerResolver::Resolve(const Mention& m) {
+  const auto& toks = doc_.tokens;
+  uint32_t f = m.first, l = m.last;
+  while (f < l && !toks[f].IsWord()) ++f;
+  while (l > f && !toks[l - 1].IsWord()) --l;
+  if (f >= l) return -1;
+  std::string lower;
+  AsciiLowerInto(doc_.TokenText(l - 1), &lower);
+
+  // Pronouns.
+  if (l - f == 1 && toks[f].is(kPronoun)) {
+    int s = -1;
+    if (lower == "he" || lower == "she") {
+      const bool female = lower == "she";
+      for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+        if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+        const State& st = states_[*r];
+        if ((female && st.male) || (!female && st.female)) continue;
+        s = *r;
+        break;
+      }
+      if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
+    } else if (lower == "they") {
+      s = MostRecent(SpeakerKind::kGroup);
+      if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
+    } else if (lower == "it") {
+      for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+        if (speakers_[*r].kind == SpeakerKind::kOrganization ||
+            speakers_[*r].kind == SpeakerKind::kDocument) {
+          s = *r;
+          break;
+        }
+      }
+    }
+    // I / we / you: the author or the reader, never resolved.
+    if (s >= 0) Touch(s);
+    return s;
+  }
+
+  int speaker = -1;
+  const bool name_head = toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit);
+  if (name_head) {
+    // The capitalized run at the end of the phrase.
+    uint32_t k = l - 1;
+    while (k > f) {
+      const Token& prev = toks[k - 1];
+      if (prev.IsWord() && prev.has(kCapitalized) && !prev.has(kPossessive)) {
+        --k;
+        continue;
+      }
+      std::string w;
+      AsciiLowerInto(doc_.TokenText(k - 1), &w);
+      if (k - 1 > f && (w == "of" || w == "for" || w == "and" || w == "&") &&
+          toks[k - 2].has(kCapitalized) && !toks[k - 2].has(kPossessive)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    uint32_t run = k;
+    // Leading determiners and titles become roles: "President Obama", "Sen. Sanders",
+    // "Secretary of State John Kerry".
+    std::vector<std::string> titles;
+    bool female = false, male = false;
+    while (run < l - 1) {
+      const Token& t = toks[run];
+      if (t.is(kDeterminer) && t.has(kCapitalized) && !t.is(kPronoun)) {
+        ++run;
+        continue;
+      }
+      if (!t.is(kTitle)) break;
+      std::string w;
+      AsciiLowerInto(doc_.TokenText(run), &w);
+      if (w == "mrs." || w == "ms." || w == "miss" || w == "mrs" || w == "ms") female = true;
+      if (w == "mr." || w == "mr") male = true;
+      if (w != "the" && !std::string_view(w).starts_with("mr") && !std::string_view(w).starts_with("ms") &&
+          w != "miss") {
+        titles.push_back(std::string(doc_.TokenText(run)));
+      }
+      ++run;
+      if (run + 1 < l) {
+        std::string next;
+        AsciiLowerInto(doc_.TokenText(run), &next);
+        if (next == "of" && toks[run + 1].has(kCapitalized)) run += 2;
+      }
+    }
+    if (run < l && toks[run].is(kDeterminer) && toks[run].has(kCapitalized) &&
+        !toks[run].is(kPronoun) && run + 1 < l) {
+      ++run;
+    }
+    std::string name = Text(run, l);
+    name = std::string(StripPossessive(name));
+    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
+    const uint32_t last_flags = toks[l - 1].word_flags;
+    bool org = false;
+    for (uint32_t r = run; r < l; ++r) {
+      if (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix)) org = true;
+    }
+    if (l - run == 1 && IsAcronym(doc_.TokenText(run))) org = true;
+    if (!lexicon_.CanonicalOrganization(name).empty()) org = true;
+    if (last_flags & kDocument) {
+      speaker = FindOrCreate(name, SpeakerKind::kDocument);
+    } else if ((last_flags & kGroup) && l - run == 1) {
+      speaker = FindOrCreate(name, SpeakerKind::kGroup);
+    } else if (org) {
+      speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
+    } else {
+      std::vector<std::string> tokens;
+      for (uint32_t r = run; r < l; ++r) {
+        std::string w;
+        AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
+        tokens.push_back(std::move(w));
+      }
+      speaker = FindOrCreatePerson(name, tokens, f);
+      if (female) states_[speaker].female = true;
+      if (male) states_[speaker].male = true;
+      for (std::string& t : titles) AddRole(speaker, std::move(t));
+      // Pre-modifiers: "GOP frontrunner Donald Trump", "Haier chairman Zhou Yunjie".
+      uint32_t pre = f;
+      while (pre < k && toks[pre].is(kDeterminer)) ++pre;
+      bool role = false;
+      for (uint32_t r = pre; r < k; ++r) role = role || toks[r].is(kRole) || toks[r].is(kTitle);
+      if (role && k > pre) {
+        AddRole(speaker, Text(pre, k));
+        if (toks[pre].has(kCapitalized) && !toks[pre].is(kTitle)) {
+          uint32_t e = pre;
+          while (e < k && toks[e].has(kCapitalized) && !toks[e].is(kTitle) &&
+                 !toks[e].is(kRole)) {
+            ++e;
+          }
+          if (e > pre) AddOrganization(speaker, CanonicalOrganization(pre, e), false);
+        }
+      }
+    }
+  } else {
+    // A common-noun phrase: "the chairman", "experts", "the report", "the campaign".
+    uint32_t start = f;
+    if (l - start > 10) {
+      start = l - 10;
+      for (uint32_t r = l - 1; r > f && r >= l - 10; --r) {
+        if (toks[r].is(kDeterminer)) {
+          start = r;
+          break;
+        }
+      }
+    }
+    while (start < l - 1 && toks[start].is(kDeterminer)) ++start;
+    const std::string display = Text(start, l);
+    const uint32_t flags = toks[l - 1].word_flags;
+    if ((flags & kRole) && !(flags & kGroup)) {
+      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0; ++r) {
+        if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+        for (const std::string& role : speakers_[*r].roles) {
+          std::string role_lower = absl::AsciiStrToLower(role);
+          if (ContainsWord(role_lower, lower)) {
+            speaker = *r;
+            break;
+          }
+        }
+      }
+      if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kPerson);
+    } else if (flags & kGroup) {
+      speaker = FindOrCreate(display, SpeakerKind::kGroup);
+    } else if (flags & kDocument) {
+      speaker = FindOrCreate(display, SpeakerKind::kDocument);
+    } else if (flags & kOrgNoun) {
+      speaker = FindOrCreate(display, SpeakerKind::kOrganization);
+    } else if (lower.size() > 1 && lower.back() == 's' && !toks[l - 1].has(kPossessive)) {
+      speaker = FindOrCreate(display, SpeakerKind::kGroup);
+    } else {
+      speaker = FindOrCreate(display, SpeakerKind::kUnknown);
+    }
+  }
+  if (speaker >= 0 && m.appositive_last > m.appositive_first) {
+    ParseAppositive(m.appositive_first, m.appositive_last, speaker);
+  }
+  if (speaker >= 0) Touch(speaker);
+  return speaker;
+}
+
+}  // namespace policy::extract_internal

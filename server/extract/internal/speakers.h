@@ -1,0 +1,91 @@
+// Speaker resolution inside one article: turns the noun phrase found at an attribution
+// ("Zhou Yunjie, a deputy to ... and chairman of ... Haier Group", "Zhou", "He", "the
+// chairman", "legislators and experts", "the Government Work Report") into a SpeakerProfile,
+// reusing the profile an earlier mention introduced.
+//
+//   SpeakerResolver resolver(doc, lexicon);
+//   int speaker = resolver.Resolve({.first = 10, .last = 12, .appositive_first = 13,
+//                                   .appositive_last = 30});
+//   std::vector<SpeakerProfile> speakers = resolver.TakeSpeakers();
+//
+// Rules: a name's last token or first token alone ("Zhou", "Mr. Xi") refers to the full name
+// met earlier; he/she refer to the most recent person speaker, they to the most recent group
+// (else organization, else person), it to the most recent organization or document; a role
+// noun ("the chairman") refers to the most recent speaker holding that role; I/we/you are
+// never resolved (they speak inside quotes or for the author). Appositives give roles and
+// organizations; organizations are canonicalised (alias file, corporate suffixes, a short
+// form used alone in the article, possessives: "JD's technology committee" -> "JD").
+// A profile's organizations list employers before bodies the speaker is only a member of
+// ("deputy to the NPC"), so organizations[0] is the primary one.
+// Mentions must be resolved in document order. Not thread safe; one per Extract() call.
+#ifndef POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
+#define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "server/core/model.h"
+#include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/text.h"
+
+namespace policy::extract_internal {
+
+// A speaker phrase as found in the text: token ranges [first, last).
+struct Mention {
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t appositive_first = 0;  // profile after the name ("a deputy to ..."); may be empty
+  uint32_t appositive_last = 0;
+  bool empty() const { return last <= first; }
+};
+
+class SpeakerResolver {
+ public:
+  SpeakerResolver(const Document& doc, const Lexicon& lexicon);
+
+  // Index into the speakers resolved so far, or -1 when the mention names nobody.
+  int Resolve(const Mention& mention);
+
+  std::vector<SpeakerProfile> TakeSpeakers() { return std::move(speakers_); }
+
+ private:
+  struct State {
+    std::vector<std::string> membership_orgs;  // organizations from "member of", "deputy to"
+    bool female = false, male = false;
+  };
+
+  std::string Text(uint32_t first, uint32_t last) const;
+  // Canonical organization name for the capitalized run [first, last).
+  std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
+  void ParseAppositive(uint32_t first, uint32_t last, int speaker);
+  void AddRole(int speaker, std::string role);
+  void AddOrganization(int speaker, const std::string& org, bool membership);
+  int FindOrCreatePerson(const std::string& name, const std::vector<std::string>& name_tokens,
+                         uint32_t position);
+  // Indexes the article's full person names ("Maria Lopez") by their last and first tokens,
+  // so a bare surname can be expanded even when the full name never spoke.
+  void IndexNames();
+  int FindOrCreate(const std::string& name, SpeakerKind kind);
+  int MostRecent(SpeakerKind kind) const;
+  void Touch(int speaker) { recent_.push_back(speaker); }
+
+  const Document& doc_;
+  const Lexicon& lexicon_;
+  std::vector<SpeakerProfile> speakers_;
+  std::vector<State> states_;
+  std::vector<int> recent_;  // speakers in the order they were mentioned
+  absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
+  struct NameOccurrence {
+    uint32_t position;
+    std::string name;
+    std::vector<std::string> tokens;  // lower case
+  };
+  // lower-case surname or given name -> full names, in text order
+  absl::flat_hash_map<std::string, std::vector<NameOccurrence>> names_;
+};
+
+}  // namespace policy::extract_internal
+
+#endif  // POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_

@@ -1,0 +1,374 @@
+#include "server/extract/internal/text.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace policy::extract_internal {
+namespace {
+
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// What a character at `i` is, for the tokenizer.
+enum class CharKind : uint8_t { kSpace, kNewline, kWord, kPunct, kQuote };
+
+struct CharInfo {
+  CharKind kind;
+  uint8_t length;           // bytes
+  QuoteStyle quote = QuoteStyle::kNone;
+  char punct = 0;
+};
+
+CharInfo Classify(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    if (IsAsciiAlnum(c)) return {CharKind::kWord, 1};
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {CharKind::kSpace, 1};
+    if (c == '\n') return {CharKind::kNewline, 1};
+    if (c == '"') return {CharKind::kQuote, 1, QuoteStyle::kDoubleStraight};
+    if (c == '\'') {
+      if (i + 1 < s.size() && s[i + 1] == '\'') {
+        return {CharKind::kQuote, 2, QuoteStyle::kDoubleStraight};
+      }
+      return {CharKind::kQuote, 1, QuoteStyle::kSingleStraight};
+    }
+    if (c == '`') {
+      if (i + 1 < s.size() && s[i + 1] == '`') return {CharKind::kQuote, 2, QuoteStyle::kDoubleOpen};
+      return {CharKind::kQuote, 1, QuoteStyle::kSingleOpen};
+    }
+    if (c == '-' && i + 1 < s.size() && s[i + 1] == '-') return {CharKind::kPunct, 2, {}, '-'};
+    return {CharKind::kPunct, 1, {}, static_cast<char>(c)};
+  }
+  const unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+  const unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+  if (c == 0xC2) {
+    if (c1 == 0xA0) return {CharKind::kSpace, 2};
+    if (c1 == 0xAB) return {CharKind::kQuote, 2, QuoteStyle::kDoubleOpen};
+    if (c1 == 0xBB) return {CharKind::kQuote, 2, QuoteStyle::kDoubleClose};
+    if (c1 == 0xAD) return {CharKind::kSpace, 2};  // soft hyphen: invisible
+    return {CharKind::kPunct, 2, {}, '*'};         // Latin-1 symbols: © ± ¡ ...
+  }
+  if (c == 0xE2 && c1 == 0x80) {
+    switch (c2) {
+      case 0x98: return {CharKind::kQuote, 3, QuoteStyle::kSingleOpen};
+      case 0x99: return {CharKind::kQuote, 3, QuoteStyle::kSingleClose};
+      case 0x9C: case 0x9E: return {CharKind::kQuote, 3, QuoteStyle::kDoubleOpen};
+      case 0x9D: return {CharKind::kQuote, 3, QuoteStyle::kDoubleClose};
+      case 0x92: case 0x93: case 0x94: case 0x95: return {CharKind::kPunct, 3, {}, '-'};
+      case 0xA6: return {CharKind::kPunct, 3, {}, 'e'};  // ellipsis
+      case 0xA8: case 0xA9: return {CharKind::kNewline, 3};
+      default:
+        if (c2 <= 0x8F || c2 == 0xAF) return {CharKind::kSpace, 3};  // spaces, zero widths
+        return {CharKind::kPunct, 3, {}, '*'};
+    }
+  }
+  if (c == 0xE2 && c1 == 0x81) {
+    if (c2 == 0x9F || (c2 >= 0xA0 && c2 <= 0xAF)) return {CharKind::kSpace, 3};
+    return {CharKind::kPunct, 3, {}, '*'};
+  }
+  if (c == 0xE3 && c1 == 0x80 && c2 == 0x80) return {CharKind::kSpace, 3};
+  if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return {CharKind::kSpace, 3};  // BOM
+  const uint8_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  if (c == 0xE2 || (c == 0xEF && c1 >= 0xBC)) return {CharKind::kPunct, length, {}, '*'};
+  return {CharKind::kWord, length};
+}
+
+bool IsApostrophe(std::string_view s, size_t i, size_t* length) {
+  if (s[i] == '\'') {
+    *length = 1;
+    return true;
+  }
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99) {
+    *length = 3;
+    return true;
+  }
+  return false;
+}
+
+bool WordCharAt(std::string_view s, size_t i) {
+  return i < s.size() && Classify(s, i).kind == CharKind::kWord;
+}
+
+}  // namespace
+
+absl::Status ValidateUtf8(std::string_view text) {
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t min;
+    uint32_t cp;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat("text is not valid UTF-8: invalid byte 0x", absl::Hex(c), " at byte offset ",
+                       i, "; re-encode the article as UTF-8"));
+    }
+    if (i + len > n) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: truncated sequence at byte offset ", i,
+          "; re-encode the article as UTF-8"));
+    }
+    for (size_t k = 1; k < len; ++k) {
+      const unsigned char cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "text is not valid UTF-8: bad continuation byte at byte offset ", i + k,
+            "; re-encode the article as UTF-8"));
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: overlong or out-of-range sequence at byte offset ", i,
+          "; re-encode the article as UTF-8"));
+    }
+    i += len;
+  }
+  return absl::OkStatus();
+}
+
+Document Analyze(std::string_view s, const Lexicon& lexicon) {
+  Document doc;
+  doc.text = s;
+  doc.tokens.reserve(s.size() / 5 + 16);
+  const size_t n = s.size();
+  size_t i = 0;
+  bool space_before = true;
+  bool paragraph_start = true;
+  bool single_open = false;  // an opening single quote awaits its close in this paragraph
+  std::string lower;
+
+  auto push = [&](Token t) {
+    if (space_before) t.flags |= kSpaceBefore;
+    if (paragraph_start) t.flags |= kParagraphStart;
+    if (!doc.tokens.empty() && space_before) doc.tokens.back().flags |= kSpaceAfter;
+    paragraph_start = false;
+    space_before = false;
+    doc.tokens.push_back(t);
+  };
+
+  while (i < n) {
+    CharInfo ci = Classify(s, i);
+    switch (ci.kind) {
+      case CharKind::kSpace:
+        space_before = true;
+        i += ci.length;
+        break;
+      case CharKind::kNewline:
+        space_before = true;
+        paragraph_start = true;
+        single_open = false;
+        i += ci.length;
+        break;
+      case CharKind::kPunct: {
+        Token t;
+        t.begin = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(i + ci.length);
+        t.type = TokenType::kPunct;
+        t.punct = ci.punct;
+        push(t);
+        i += ci.length;
+        break;
+      }
+      case CharKind::kQuote: {
+        Token t;
+        t.begin = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(i + ci.length);
+        t.type = TokenType::kQuote;
+        t.quote = ci.quote;
+        if (t.quote == QuoteStyle::kSingleOpen) single_open = true;
+        if ((t.quote == QuoteStyle::kSingleClose || t.quote == QuoteStyle::kSingleStraight) &&
+            !space_before) {
+          single_open = false;
+        } else if (t.quote == QuoteStyle::kSingleStraight && space_before) {
+          single_open = true;
+        }
+        push(t);
+        i += ci.length;
+        break;
+      }
+      case CharKind::kWord: {
+        Token t;
+        t.begin = static_cast<uint32_t>(i);
+        t.type = TokenType::kWord;
+        size_t segment_start = i;  // start of the current letter run (for acronyms)
+        i += ci.length;
+        while (i < n) {
+          CharInfo next = Classify(s, i);
+          if (next.kind == CharKind::kWord) {
+            i += next.length;
+            continue;
+          }
+          const unsigned char c = static_cast<unsigned char>(s[i]);
+          const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
+          size_t apostrophe = 0;
+          if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
+            i += apostrophe;  // don't, O'Brien, Haier's
+            continue;
+          }
+          if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
+              (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
+            ++i;  // e-commerce, AT&T
+            continue;
+          }
+          if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
+            ++i;  // 3.5, 1,000, 10:30
+            continue;
+          }
+          if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
+              IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
+            segment_start = i + 1;
+            i += 2;  // U.S, a.m
+            continue;
+          }
+          break;
+        }
+        // A period that belongs to the word: abbreviations, initials, acronyms.
+        if (i < n && s[i] == '.') {
+          std::string_view word = s.substr(t.begin, i - t.begin);
+          bool attach = false;
+          if (word.find('.') != std::string_view::npos) {
+            attach = true;  // U.S.
+          } else if (word.size() == 1 && IsUpper(word[0])) {
+            attach = true;  // initial: J. Smith
+          } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
+            AsciiLowerInto(word, &lower);
+            lower.push_back('.');
+            if (lexicon.Flags(lower) & kAbbrev) {
+              // "No." only before a number ("No. 2"), else it is the word "no".
+              if (lower == "no." || lower == "nos.") {
+                size_t k = i + 1;
+                while (k < n && s[k] == ' ') ++k;
+                attach = k < n && IsDigit(s[k]);
+              } else {
+                attach = true;
+              }
+            }
+          }
+          if (attach) ++i;
+        }
+        // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
+        size_t apostrophe = 0;
+        if (!single_open && i > t.begin && s[i - 1] == 's' && i < n &&
+            IsApostrophe(s, i, &apostrophe) &&
+            (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
+          i += apostrophe;
+          t.flags |= kPossessive;
+        }
+        t.end = static_cast<uint32_t>(i);
+        std::string_view word = s.substr(t.begin, t.end - t.begin);
+        const unsigned char first = static_cast<unsigned char>(word[0]);
+        if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
+                               static_cast<unsigned char>(word[1]) < 0x9F)) {
+          t.flags |= kCapitalized;
+        } else if (first >= 'a' && first <= 'z') {
+          t.flags |= kLowerInitial;
+        }
+        bool has_upper = false;
+        for (char ch : word) {
+          if (IsDigit(ch)) t.flags |= kHasDigit;
+          if (IsUpper(ch)) has_upper = true;
+        }
+        if (word.size() > 2 && word[word.size() - 1] == 's' &&
+            (word[word.size() - 2] == '\'' ||
+             (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
+              static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
+          t.flags |= kPossessive;
+        }
+        const WordInfo* info;
+        if (has_upper) {
+          AsciiLowerInto(word, &lower);
+          info = lexicon.Find(lower);
+        } else {
+          info = lexicon.Find(word);
+        }
+        if (info != nullptr) {
+          t.info = info;
+          t.word_flags = info->flags;
+        }
+        push(t);
+        break;
+      }
+    }
+  }
+  if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
+
+  // Paragraphs.
+  const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t t = 0; t < count; ++t) {
+    if (doc.tokens[t].has(kParagraphStart)) {
+      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = t;
+      doc.paragraphs.push_back({t, count});
+    }
+  }
+
+  // Sentences.
+  doc.sentence_of.assign(count, 0);
+  uint32_t paragraph = 0;
+  uint32_t start = 0;
+  auto close_sentence = [&](uint32_t end) {
+    if (end <= start) return;
+    const uint32_t index = static_cast<uint32_t>(doc.sentences.size());
+    doc.sentences.push_back({start, end, paragraph});
+    for (uint32_t k = start; k < end; ++k) doc.sentence_of[k] = index;
+    start = end;
+  };
+  for (uint32_t t = 0; t < count; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.has(kParagraphStart) && t > 0) {
+      close_sentence(t);
+      ++paragraph;
+    }
+    if (tok.type != TokenType::kPunct ||
+        !(tok.punct == '.' || tok.punct == '!' || tok.punct == '?')) {
+      continue;
+    }
+    uint32_t j = t + 1;
+    while (j < count && !doc.tokens[j].has(kParagraphStart)) {
+      const Token& next = doc.tokens[j];
+      const bool closing_quote =
+          next.type == TokenType::kQuote &&
+          (next.quote == QuoteStyle::kDoubleClose || next.quote == QuoteStyle::kSingleClose ||
+           ((next.quote == QuoteStyle::kDoubleStraight ||
+             next.quote == QuoteStyle::kSingleStraight) &&
+            !next.has(kSpaceBefore)));
+      if (closing_quote || next.IsPunct(')') || next.IsPunct(']') || next.IsPunct('.') ||
+          next.IsPunct('!') || next.IsPunct('?')) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (j >= count || doc.tokens[j].has(kParagraphStart)) {
+      t = j - 1;
+      continue;  // the paragraph break closes it
+    }
+    const Token& next = doc.tokens[j];
+    if (next.has(kLowerInitial) || next.IsPunct(',') || next.IsPunct(';') ||
+        next.IsPunct(')')) {
+      t = j - 1;
+      continue;
+    }
+    close_sentence(j);
+    t = j - 1;
+  }
+  close_sentence(count);
+  return doc;
+}
+
+}  // namespace policy::extract_internal

@@ -1,0 +1,100 @@
+// Text layer of the extractor: UTF-8 validation, tokens, sentences and paragraphs, all with
+// byte offsets into the original text.
+//
+//   RETURN_IF_ERROR(ValidateUtf8(text));
+//   Document doc = Analyze(text, lexicon);
+//   for (const Sentence& s : doc.sentences) { ... doc.tokens[s.first] ... }
+//
+// Tokens: words (letters and digits with inner apostrophes, hyphens, decimal points and
+// acronym periods: "don't", "e-commerce", "3.5", "U.S."), abbreviations with their period
+// ("Mr.", "No."), quotation marks (classified by style and by which side of a word they
+// touch), and single punctuation marks. A newline ends a paragraph.
+// Sentences end at . ! ? (plus closing quotes and brackets) unless the next word is lower
+// case, and always at a paragraph end; abbreviations, initials and decimals never end one.
+#ifndef POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
+#define POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "server/extract/internal/lexicon.h"
+
+namespace policy::extract_internal {
+
+// OK, or INVALID_ARGUMENT giving the byte offset of the first invalid sequence.
+absl::Status ValidateUtf8(std::string_view text);
+
+enum class TokenType : uint8_t { kWord, kPunct, kQuote };
+
+// Quotation mark styles.
+enum class QuoteStyle : uint8_t {
+  kNone,
+  kDoubleOpen,     // “ `` «
+  kDoubleClose,    // ” »
+  kDoubleStraight, // " ''
+  kSingleOpen,     // ‘
+  kSingleClose,    // ’ (not inside a word)
+  kSingleStraight, // ' (not inside a word)
+};
+
+enum TokenFlag : uint16_t {
+  kCapitalized = 1 << 0,     // first letter upper case (ASCII) or a non-ASCII letter
+  kSpaceBefore = 1 << 1,     // whitespace (or text start) right before
+  kSpaceAfter = 1 << 2,      // whitespace (or text end) right after
+  kParagraphStart = 1 << 3,  // first token of a paragraph
+  kHasDigit = 1 << 4,
+  kPossessive = 1 << 5,      // ends in 's / ’s
+  kLowerInitial = 1 << 6,    // first letter lower case
+};
+
+struct Token {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  TokenType type = TokenType::kPunct;
+  QuoteStyle quote = QuoteStyle::kNone;
+  uint16_t flags = 0;
+  uint32_t word_flags = 0;       // Lexicon flags of the lower-cased word (0 if none)
+  const WordInfo* info = nullptr;  // lexicon entry, or nullptr
+  char punct = 0;                // for kPunct: the ASCII mark, or '-' for dashes, '.' for …
+  bool has(uint16_t f) const { return (flags & f) != 0; }
+  bool is(uint32_t f) const { return (word_flags & f) != 0; }
+  bool IsWord() const { return type == TokenType::kWord; }
+  bool IsPunct(char c) const { return type == TokenType::kPunct && punct == c; }
+  bool IsQuote() const { return type == TokenType::kQuote; }
+};
+
+struct Sentence {
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  uint32_t paragraph = 0;
+};
+
+struct Paragraph {
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+};
+
+struct Document {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+  std::vector<uint32_t> sentence_of;  // token index -> sentence index
+
+  std::string_view TokenText(uint32_t i) const {
+    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  }
+  std::string_view SpanText(uint32_t begin, uint32_t end) const {
+    return text.substr(begin, end - begin);
+  }
+};
+
+// Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
+Document Analyze(std::string_view text, const Lexicon& lexicon);
+
+}  // namespace policy::extract_internal
+
+#endif  // POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_

@@ -1,0 +1,327 @@
+// One test per construction the extractor reads, with inputs written for the test and the
+// exact spans and speakers expected; hard negatives at the end.
+#include "server/extract/extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace policy {
+namespace {
+
+struct Found {
+  std::string content;  // exact content span text
+  std::string speaker;  // display name, "" when unattributed
+  std::string kind;
+  friend bool operator==(const Found&, const Found&) = default;
+  friend std::ostream& operator<<(std::ostream& os, const Found& f) {
+    return os << "{\"" << f.content << "\", \"" << f.speaker << "\", " << f.kind << "}";
+  }
+};
+
+const Extractor& TheExtractor() {
+  static const Extractor* extractor = [] {
+    auto created = Extractor::Create(ExtractorOptions::Default());
+    EXPECT_TRUE(created.ok()) << created.status();
+    return created->release();
+  }();
+  return *extractor;
+}
+
+Extraction ExtractOrDie(const std::string& text) {
+  auto extraction = TheExtractor().Extract(text);
+  EXPECT_TRUE(extraction.ok()) << extraction.status();
+  return extraction.ok() ? *std::move(extraction) : Extraction{};
+}
+
+std::vector<Found> Statements(const std::string& text) {
+  Extraction e = ExtractOrDie(text);
+  std::vector<Found> out;
+  for (const ExtractedStatement& s : e.statements) {
+    EXPECT_LE(s.content.end, text.size());
+    out.push_back({text.substr(s.content.begin, s.content.size()),
+                   s.speaker >= 0 ? e.speakers[s.speaker].name : "",
+                   std::string(StatementKindName(s.kind))});
+  }
+  return out;
+}
+
+const SpeakerProfile* FindSpeaker(const Extraction& e, const std::string& name) {
+  for (const SpeakerProfile& p : e.speakers) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// --- Direct quotes -----------------------------------------------------------------------
+
+TEST(DirectQuoteTest, CurlyQuoteWithNameAfter) {
+  EXPECT_THAT(Statements("\xE2\x80\x9CWe will grow this year,\xE2\x80\x9D Li Wei said."),
+              ElementsAre(Found{"We will grow this year,", "Li Wei", "direct"}));
+}
+
+TEST(DirectQuoteTest, StraightQuoteWithCueBeforeName) {
+  EXPECT_THAT(Statements("\"Costs are falling fast,\" said Anna Berg, a director at Nordwind."),
+              ElementsAre(Found{"Costs are falling fast,", "Anna Berg", "direct"}));
+}
+
+TEST(DirectQuoteTest, SplitQuoteGivesTwoStatementsOneSpeaker) {
+  EXPECT_THAT(Statements("\"Prices will rise this year,\" Omar Haddad said, \"and wages will follow.\""),
+              ElementsAre(Found{"Prices will rise this year,", "Omar Haddad", "direct"},
+                          Found{"and wages will follow.", "Omar Haddad", "direct"}));
+}
+
+TEST(DirectQuoteTest, ColonIntroduction) {
+  EXPECT_THAT(Statements("Li Wei said: \"The plan is ready for next year.\""),
+              ElementsAre(Found{"The plan is ready for next year.", "Li Wei", "direct"}));
+}
+
+TEST(DirectQuoteTest, CommaIntroductionWithAppositive) {
+  Extraction e = ExtractOrDie(
+      "Cao Min, a researcher at the Example Institute, said, \"Costs will fall soon.\"");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "Cao Min");
+  EXPECT_EQ(p.roles, std::vector<std::string>{"researcher at the Example Institute"});
+  EXPECT_EQ(p.organizations, std::vector<std::string>{"Example Institute"});
+}
+
+TEST(DirectQuoteTest, DoubledSingleQuotePairs) {
+  EXPECT_THAT(Statements("Maria Lopez spoke first. ''We are ready for the vote,'' Lopez said."),
+              ElementsAre(Found{"We are ready for the vote,", "Maria Lopez", "direct"}));
+}
+
+TEST(DirectQuoteTest, SingleQuoteStyle) {
+  EXPECT_THAT(Statements("\xE2\x80\x98We will not back down on this,\xE2\x80\x99 Ms. Park said."),
+              ElementsAre(Found{"We will not back down on this,", "Park", "direct"}));
+}
+
+TEST(DirectQuoteTest, DashAttributionAfterQuote) {
+  EXPECT_THAT(Statements("\"Innovation is our core strategy for the decade.\" - Chairman Wang Hai"),
+              ElementsAre(Found{"Innovation is our core strategy for the decade.", "Wang Hai",
+                                "direct"}));
+}
+
+TEST(DirectQuoteTest, ParagraphContinuationKeepsSpeaker) {
+  EXPECT_THAT(Statements("Ann Lee said:\n\n\"The first part goes here and runs on.\n\n"
+                  "\"The second part ends the quote here.\""),
+              ElementsAre(Found{"The first part goes here and runs on.", "Ann Lee", "direct"},
+                          Found{"The second part ends the quote here.", "Ann Lee", "direct"}));
+}
+
+TEST(DirectQuoteTest, FollowOnQuoteInheritsSpeaker) {
+  EXPECT_THAT(Statements("\"We are ready for anything now,\" Tom Baker said.\n\n"
+                  "\"Nothing will stop us this year.\""),
+              ElementsAre(Found{"We are ready for anything now,", "Tom Baker", "direct"},
+                          Found{"Nothing will stop us this year.", "Tom Baker", "direct"}));
+}
+
+TEST(DirectQuoteTest, NestedQuoteStaysInside) {
+  EXPECT_THAT(Statements("\"They told us 'wait until next year' and we did,\" Baker said."),
+              ElementsAre(Found{"They told us 'wait until next year' and we did,", "Baker",
+                                "direct"}));
+}
+
+// --- Reported and mixed speech ----------------------------------------------------------
+
+TEST(ReportedSpeechTest, SaidThatClause) {
+  EXPECT_THAT(Statements("Zhou Yunjie said that demand will recover next year."),
+              ElementsAre(Found{"demand will recover next year", "Zhou Yunjie", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ClauseThenAttribution) {
+  EXPECT_THAT(Statements("Demand will recover next year, Zhou said on Tuesday."),
+              ElementsAre(Found{"Demand will recover next year", "Zhou", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ClauseThenInvertedAttributionWithAppositive) {
+  Extraction e = ExtractOrDie(
+      "Demand will recover next year, said Zhou Yunjie, chairman of Haier Group.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "Zhou Yunjie");
+  EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
+}
+
+TEST(ReportedSpeechTest, MultiWordCueAndObjectContent) {
+  EXPECT_THAT(Statements("Wang Fang called for more spending on research."),
+              ElementsAre(Found{"more spending on research", "Wang Fang", "indirect"}));
+  EXPECT_THAT(Statements("Wang Fang urged companies to invest more in research."),
+              ElementsAre(Found{"companies to invest more in research", "Wang Fang",
+                                "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AccordingToBeforeAndAfter) {
+  EXPECT_THAT(Statements("According to the ministry, exports rose sharply in May."),
+              ElementsAre(Found{"exports rose sharply in May", "ministry", "indirect"}));
+  EXPECT_THAT(Statements("Exports rose sharply in May, according to Chen Bo."),
+              ElementsAre(Found{"Exports rose sharply in May", "Chen Bo", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ToldReporters) {
+  EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
+              ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, InAStatementPreamble) {
+  EXPECT_THAT(Statements("In a statement, the company said it would cut prices."),
+              ElementsAre(Found{"it would cut prices", "company", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AuxiliaryAndAdverbBeforeCue) {
+  EXPECT_THAT(Statements("Omar Haddad has also warned that rates could climb."),
+              ElementsAre(Found{"rates could climb", "Omar Haddad", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, DocumentAsSpeaker) {
+  Extraction e = ExtractOrDie(
+      "Officials released the Five-Year Plan, which states that output will double.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "Five-Year Plan");
+  EXPECT_EQ(p.kind, SpeakerKind::kDocument);
+  EXPECT_THAT(Statements("The annual report said profits doubled."),
+              ElementsAre(Found{"profits doubled", "annual report", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, GroupSpeakers) {
+  Extraction e = ExtractOrDie(
+      "Growth will slow next year, bankers, traders and economists said.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "bankers, traders and economists");
+  EXPECT_EQ(p.kind, SpeakerKind::kGroup);
+  EXPECT_EQ(e.statements[0].content.end, std::string("Growth will slow next year").size());
+}
+
+TEST(ReportedSpeechTest, MixedStatementKeepsTheQuote) {
+  EXPECT_THAT(Statements("Li Wei said the reform was \"long overdue\" and welcome."),
+              ElementsAre(Found{"the reform was \"long overdue\" and welcome", "Li Wei",
+                                "mixed"}));
+}
+
+TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
+  EXPECT_THAT(Statements("Senator Ann Ray voted against the bill, saying it would raise taxes."),
+              ElementsAre(Found{"it would raise taxes", "Ann Ray", "indirect"}));
+}
+
+// --- Speaker resolution ------------------------------------------------------------------
+
+TEST(SpeakerTest, SurnameResolvesToFullName) {
+  EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
+              ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},
+                          Found{"it would last", "Maria Garcia", "indirect"}));
+}
+
+TEST(SpeakerTest, ChineseFamilyNameAndTitleResolve) {
+  EXPECT_THAT(Statements("Xi Mingde said reform is vital. Mr. Xi said it must go on."),
+              ElementsAre(Found{"reform is vital", "Xi Mingde", "indirect"},
+                          Found{"it must go on", "Xi Mingde", "indirect"}));
+}
+
+TEST(SpeakerTest, PronounResolvesToMostRecentSpeaker) {
+  EXPECT_THAT(Statements("Dong Mei said sales grew.\n\nShe added that costs fell."),
+              ElementsAre(Found{"sales grew", "Dong Mei", "indirect"},
+                          Found{"costs fell", "Dong Mei", "indirect"}));
+}
+
+TEST(SpeakerTest, TheyResolvesToGroup) {
+  EXPECT_THAT(Statements("Prices will rise, analysts said. They called for lower rates."),
+              ElementsAre(Found{"Prices will rise", "analysts", "indirect"},
+                          Found{"lower rates", "analysts", "indirect"}));
+}
+
+TEST(SpeakerTest, RoleNounResolvesToSpeakerWithThatRole) {
+  Extraction e = ExtractOrDie(
+      "Tom Baker, the chairman of Acme Corp, said profits rose. The chairman said margins "
+      "improved.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.statements[0].speaker, e.statements[1].speaker);
+  const SpeakerProfile& p = e.speakers[e.statements[1].speaker];
+  EXPECT_EQ(p.name, "Tom Baker");
+  EXPECT_EQ(p.organizations, std::vector<std::string>{"Acme"});
+  EXPECT_EQ(e.statements[1].speaker_mention, "The chairman");
+}
+
+TEST(SpeakerTest, EmployerIsPrimaryOrganization) {
+  Extraction e = ExtractOrDie(
+      "Ye Lan, a deputy to the National People's Congress and head of Acme's research "
+      "committee, said the model works.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.organizations,
+            (std::vector<std::string>{"Acme", "National People's Congress"}));
+}
+
+TEST(SpeakerTest, OrganizationAliasesShareOneName) {
+  Extraction e = ExtractOrDie(
+      "Haier Group said it will expand. Haier's statement said costs fell.");
+  const SpeakerProfile* haier = FindSpeaker(e, "Haier");
+  ASSERT_NE(haier, nullptr);
+  EXPECT_EQ(haier->kind, SpeakerKind::kOrganization);
+}
+
+// --- Hard negatives ----------------------------------------------------------------------
+
+TEST(NegativeTest, ScareQuotesAreNotStatements) {
+  EXPECT_THAT(Statements("The so-called \"dual circulation\" strategy was discussed at length."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The plan is \"ambitious\" but costly for the region."), IsEmpty());
+}
+
+TEST(NegativeTest, TitlesAreNotStatements) {
+  EXPECT_THAT(Statements("She read \"The Art of War\" twice before the summit."), IsEmpty());
+  EXPECT_THAT(Statements("A film titled \"we were never here at all\" opened."), IsEmpty());
+}
+
+TEST(NegativeTest, IInsideAQuoteIsNeverItsSpeaker) {
+  EXPECT_THAT(Statements("\"I said we would win and we did,\" Tom Baker said."),
+              ElementsAre(Found{"I said we would win and we did,", "Tom Baker", "direct"}));
+}
+
+TEST(NegativeTest, UnbalancedQuoteStaysInItsParagraph) {
+  const std::string text =
+      "Ann Lee said \"this is plainly wrong and must stop now.\n\n"
+      "The council met on Friday. Nothing else happened in the town.";
+  Extraction e = ExtractOrDie(text);
+  for (const ExtractedStatement& s : e.statements) {
+    EXPECT_LE(s.content.end, text.find("\n\n"));
+  }
+}
+
+TEST(NegativeTest, OddQuoteMarksNeverCrash) {
+  for (const std::string text :
+       {"\"", "\"\"", "\xE2\x80\x9D", "\" said \"", "He said \"", "''", "\xE2\x80\x98",
+        "said", ", said", "according to", "\"a\" \"b\" \"c", "\n\n\"\n\n\"", "Mr.", "...",
+        "\"Yes,\" \"no,\" said"}) {
+    auto result = TheExtractor().Extract(text);
+    EXPECT_TRUE(result.ok()) << text;
+  }
+}
+
+TEST(NegativeTest, InvalidUtf8IsInvalidArgumentWithOffset) {
+  auto result = TheExtractor().Extract("Li said \xC3\x28 yes.");
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(result.status().message().find("byte offset 9"), std::string::npos)
+      << result.status();
+}
+
+TEST(NegativeTest, EmptyTextIsEmptyExtraction) {
+  auto result = TheExtractor().Extract("");
+  ASSERT_TRUE(result.ok());
+  EXPECT_TRUE(result->statements.empty());
+  EXPECT_TRUE(result->speakers.empty());
+}
+
+TEST(NegativeTest, VerbsUsedAsNounsOrInfinitivesAreNotCues) {
+  EXPECT_THAT(Statements("The report was long. Haier will continue to grow in Europe."), IsEmpty());
+  EXPECT_THAT(Statements("She declined to say whether the plan was dead."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace policy

@@ -1,0 +1,87 @@
+#include "server/extract/internal/lexicon.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+
+namespace policy::extract_internal {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempLexiconDir {
+ public:
+  TempLexiconDir() {
+    dir_ = fs::temp_directory_path() /
+           ("lexicon_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+    Write("words.tsv", "pronoun\the|she\n");
+    Write("cues.tsv", "speech\tsay|says|said|saying\nspeech\twarn\nspeech\tcall for\n");
+    Write("organizations.tsv", "Haier\tHaier Group\n");
+  }
+  ~TempLexiconDir() { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name) << content;
+  }
+  std::string path() const { return dir_.string(); }
+
+ private:
+  fs::path dir_;
+};
+
+TEST(LexiconTest, ShippedLexiconLoads) {
+  auto lexicon = Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_TRUE(lexicon->Flags("said") & kCueStart);
+  EXPECT_TRUE(lexicon->Flags("he") & kPronoun);
+  EXPECT_EQ(lexicon->CanonicalOrganization("Haier Group"), "Haier");
+}
+
+TEST(LexiconTest, InflectsRegularVerbsAndKeepsMultiWordCues) {
+  TempLexiconDir dir;
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  for (const char* form : {"warn", "warns", "warned", "warning", "say", "said", "says"}) {
+    EXPECT_TRUE(lexicon->Flags(form) & kCueStart) << form;
+  }
+  const WordInfo* called = lexicon->Find("called");
+  ASSERT_NE(called, nullptr);
+  ASSERT_EQ(called->cues.size(), 1u);
+  EXPECT_EQ(lexicon->cue(called->cues[0]).rest, std::vector<std::string>{"for"});
+  EXPECT_EQ(lexicon->cue(called->cues[0]).lemma, "call for");
+}
+
+TEST(LexiconTest, MissingFileIsNotFound) {
+  TempLexiconDir dir;
+  fs::remove(fs::path(dir.path()) / "cues.tsv");
+  auto lexicon = Lexicon::Load(dir.path());
+  EXPECT_EQ(lexicon.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(lexicon.status().message().find("cues.tsv"), std::string::npos);
+}
+
+TEST(LexiconTest, MalformedLineNamesFileAndLine) {
+  TempLexiconDir dir;
+  dir.Write("cues.tsv", "speech\tsay\n# comment\nshouting loudly\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  EXPECT_EQ(lexicon.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(lexicon.status().message().find("cues.tsv:3"), std::string::npos) << lexicon.status();
+  dir.Write("cues.tsv", "speech\tsay\n");
+  dir.Write("words.tsv", "colour\tred\n");
+  lexicon = Lexicon::Load(dir.path());
+  EXPECT_NE(lexicon.status().message().find("words.tsv:1"), std::string::npos) << lexicon.status();
+}
+
+TEST(LexiconTest, ExtractorCreateReportsMissingDirectory) {
+  ExtractorOptions options;
+  options.lexicon_dir = "/nonexistent/lexicon";
+  auto extractor = Extractor::Create(options);
+  EXPECT_EQ(extractor.status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace policy::extract_internal

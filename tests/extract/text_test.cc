@@ -1,0 +1,107 @@
+#include "server/extract/internal/text.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+#include "server/extract/internal/lexicon.h"
+
+namespace policy::extract_internal {
+namespace {
+
+const Lexicon& TestLexicon() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new Lexicon(*std::move(loaded));
+  }();
+  return *lexicon;
+}
+
+std::vector<std::string> Words(const Document& doc) {
+  std::vector<std::string> out;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) out.emplace_back(doc.TokenText(i));
+  return out;
+}
+
+std::vector<std::string> Sentences(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) {
+    out.emplace_back(doc.SpanText(doc.tokens[s.first].begin, doc.tokens[s.last - 1].end));
+  }
+  return out;
+}
+
+TEST(Utf8Test, AcceptsValidText) {
+  EXPECT_TRUE(ValidateUtf8("plain ASCII").ok());
+  EXPECT_TRUE(ValidateUtf8("\xE2\x80\x9C" "Curly\xE2\x80\x9D caf\xC3\xA9 \xF0\x9F\x98\x80").ok());
+  EXPECT_TRUE(ValidateUtf8("").ok());
+}
+
+TEST(Utf8Test, ReportsByteOffsetOfFirstInvalidSequence) {
+  absl::Status bad_lead = ValidateUtf8("abc\xFF");
+  EXPECT_EQ(bad_lead.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(bad_lead.message().find("byte offset 3"), std::string::npos) << bad_lead;
+  absl::Status truncated = ValidateUtf8("ab\xE2\x80");
+  EXPECT_NE(truncated.message().find("byte offset 2"), std::string::npos) << truncated;
+  absl::Status bad_continuation = ValidateUtf8("x\xC3(");
+  EXPECT_NE(bad_continuation.message().find("byte offset 2"), std::string::npos);
+  absl::Status overlong = ValidateUtf8("\xC0\xAF");
+  EXPECT_NE(overlong.message().find("byte offset 0"), std::string::npos);
+  absl::Status surrogate = ValidateUtf8("ok \xED\xA0\x80");
+  EXPECT_NE(surrogate.message().find("byte offset 3"), std::string::npos);
+}
+
+TEST(TokenizerTest, KeepsWordsWithInnerPunctuationTogether) {
+  Document doc = Analyze("Haier's e-commerce arm grew 3.5% in the U.S. and don't stop.", TestLexicon());
+  EXPECT_EQ(Words(doc), (std::vector<std::string>{"Haier's", "e-commerce", "arm", "grew", "3.5",
+                                                  "%", "in", "the", "U.S.", "and", "don't",
+                                                  "stop", "."}));
+  EXPECT_TRUE(doc.tokens[0].has(kPossessive));
+  EXPECT_TRUE(doc.tokens[0].has(kCapitalized));
+}
+
+TEST(TokenizerTest, ByteOffsetsPointIntoTheOriginalText) {
+  const std::string text = "\xE2\x80\x9CGo,\xE2\x80\x9D she said.";
+  Document doc = Analyze(text, TestLexicon());
+  ASSERT_EQ(doc.tokens.size(), 7u);
+  EXPECT_EQ(doc.tokens[0].quote, QuoteStyle::kDoubleOpen);
+  EXPECT_EQ(doc.tokens[1].begin, 3u);
+  EXPECT_EQ(doc.TokenText(1), "Go");
+  EXPECT_EQ(doc.tokens[3].quote, QuoteStyle::kDoubleClose);
+  EXPECT_EQ(doc.TokenText(4), "she");
+}
+
+TEST(SentenceTest, AbbreviationsInitialsAndDecimalsDoNotEndSentences) {
+  Document doc = Analyze(
+      "Mr. Li met Dr. J. K. Smith at No. 2 Main St. on Monday. Growth was 5.2 percent. "
+      "Sales rose in the U.S. market. It ended.",
+      TestLexicon());
+  EXPECT_EQ(Sentences(doc),
+            (std::vector<std::string>{"Mr. Li met Dr. J. K. Smith at No. 2 Main St. on Monday.",
+                                      "Growth was 5.2 percent.",
+                                      "Sales rose in the U.S. market.", "It ended."}));
+}
+
+TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {
+  Document doc = Analyze("\"We will grow.\" Li said so. \"Why?\" he asked.", TestLexicon());
+  EXPECT_EQ(Sentences(doc), (std::vector<std::string>{"\"We will grow.\"", "Li said so.",
+                                                      "\"Why?\" he asked."}));
+}
+
+TEST(SentenceTest, ParagraphsAlwaysEndSentences) {
+  Document doc = Analyze("First paragraph without a stop\n\nSecond one.\nThird", TestLexicon());
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(Sentences(doc), (std::vector<std::string>{"First paragraph without a stop",
+                                                      "Second one.", "Third"}));
+  EXPECT_EQ(doc.sentences[2].paragraph, 2u);
+}
+
+TEST(SentenceTest, NoWordBeginsLowerCaseAfterAPeriodInsideAQuote) {
+  Document doc = Analyze("\"It works.\" said Li.", TestLexicon());
+  EXPECT_EQ(Sentences(doc).size(), 1u);
+}
+
+}  // namespace
+}  // namespace policy::extract_internal
