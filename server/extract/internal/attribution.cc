@@ -787,7 +787,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = TrimEnd(first, se);
-    if (cand.first < cand.last && toks_[cand.first].IsQuote() && in_quote_[cand.first + 1] >= 0) {
+    if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
+        in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
       if (q.accepted && !q.embedded && q.last() + 2 >= cand.last) return;  // the quote is it
     }

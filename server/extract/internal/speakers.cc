@@ -56,49 +56,56 @@ bool ContainsWord(std::string_view text, std::string_view word) {
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
-    : doc_(doc), lexicon_(lexicon) {
-  IndexNames();
+    : doc_(doc), lexicon_(lexicon) {}
+
+void SpeakerResolver::Touch(int speaker) {
+  auto it = std::find(recent_.begin(), recent_.end(), speaker);
+  if (it != recent_.end()) recent_.erase(it);
+  recent_.push_back(speaker);
 }
 
-void SpeakerResolver::IndexNames() {
-  const auto& toks = doc_.tokens;
-  const uint32_t n = static_cast<uint32_t>(toks.size());
+void SpeakerResolver::SetName(int speaker, std::string name) {
+  State& st = states_[speaker];
+  std::string lower = absl::AsciiStrToLower(name);
+  const size_t first_space = lower.find(' ');
+  const size_t last_space = lower.rfind(' ');
+  st.multi_token = first_space != std::string::npos;
+  st.first_token = lower.substr(0, first_space);
+  st.last_token = last_space == std::string::npos ? lower : lower.substr(last_space + 1);
+  speakers_[speaker].name = std::move(name);
+}
+
+bool SpeakerResolver::IsNameToken(uint32_t t) const {
+  const Token& tok = doc_.tokens[t];
   constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
                                  kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
-                                 kAdjunct | kRole;
-  auto name_token = [&](uint32_t t) {
-    const Token& tok = toks[t];
-    if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
-    if (tok.is(kExcluded) && !tok.is(kTitle)) return false;
-    const std::string_view text = doc_.TokenText(t);
-    return !(text.size() > 1 && IsAcronym(text));
-  };
-  uint32_t t = 0;
-  while (t < n) {
-    if (!name_token(t)) {
-      ++t;
+                                 kAdjunct | kRole | kTitle;
+  if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit) || tok.is(kExcluded)) {
+    return false;
+  }
+  const std::string_view text = doc_.TokenText(t);
+  return !(text.size() > 1 && IsAcronym(text));
+}
+
+bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
+                                   uint32_t* last) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  bool found = false;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (found && t > position) break;
+    if (!toks[t].IsWord() || StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) {
       continue;
     }
-    uint32_t e = t;
-    while (e < n && name_token(e) && (e == t || !toks[e - 1].has(kPossessive))) ++e;
-    uint32_t b = t;
-    while (b < e && toks[b].is(kTitle)) ++b;  // "Sen. Ann Ray" -> "Ann Ray"
-    if (e - b >= 2 && e - b <= 4) {
-      NameOccurrence occurrence;
-      occurrence.position = b;
-      occurrence.name = std::string(StripPossessive(Text(b, e)));
-      for (uint32_t k = b; k < e; ++k) {
-        std::string w;
-        AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &w);
-        occurrence.tokens.push_back(std::move(w));
-      }
-      const std::string last = occurrence.tokens.back();
-      const std::string first = occurrence.tokens.front();
-      names_[last].push_back(occurrence);
-      if (first != last) names_[first].push_back(std::move(occurrence));
-    }
-    t = e;
+    uint32_t b = t, e = t + 1;
+    while (b > 0 && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
+    while (e < n && IsNameToken(e) && !toks[e - 1].has(kPossessive)) ++e;
+    if (e - b < 2 || e - b > 4 || (b != t && e != t + 1)) continue;  // first or last token
+    *first = b;
+    *last = e;
+    found = true;
   }
+  return found;
 }
 
 std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
@@ -254,10 +261,10 @@ int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
   if (it != by_name_.end()) return it->second;
   const int index = static_cast<int>(speakers_.size());
   SpeakerProfile p;
-  p.name = name;
   p.kind = kind;
   speakers_.push_back(std::move(p));
   states_.emplace_back();
+  SetName(index, name);
   by_name_[key] = index;
   return index;
 }
@@ -271,55 +278,44 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Clinton" -> "Hillary Clinton".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
+    const State& st = states_[*r];
     if (p.kind != SpeakerKind::kPerson) continue;
-    std::vector<std::string> known = absl::StrSplit(absl::AsciiStrToLower(p.name), ' ');
-    if (tokens.size() == 1 && known.size() > 1 &&
-        (known.back() == tokens[0] || known.front() == tokens[0])) {
+    if (tokens.size() == 1 && st.multi_token &&
+        (st.last_token == tokens[0] || st.first_token == tokens[0])) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.push_back(name);
       }
       by_name_[key] = *r;
       return *r;
     }
-    if (tokens.size() > 1 && known.size() == 1 &&
-        (tokens.back() == known[0] || tokens.front() == known[0])) {
+    if (tokens.size() > 1 && !st.multi_token &&
+        (tokens.back() == st.last_token || tokens.front() == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
-      p.name = name;
+      SetName(*r, name);
       by_name_[key] = *r;
       return *r;
     }
   }
-  // Not yet mentioned as a speaker: any speaker with that surname in the whole list.
-  for (int s = static_cast<int>(speakers_.size()) - 1; s >= 0; --s) {
+  // A full name elsewhere in the text, the last before the mention or else the first after:
+  // "Maria Lopez spoke ... Lopez said".
+  uint32_t full_first = 0, full_last = 0;
+  if (tokens.size() == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
+                                         &full_first, &full_last)) {
+    std::vector<std::string> full_tokens;
+    for (uint32_t k = full_first; k < full_last; ++k) {
+      std::string w;
+      AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &w);
+      full_tokens.push_back(std::move(w));
+    }
+    const int s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
+                                     full_tokens, full_first);
     SpeakerProfile& p = speakers_[s];
-    if (p.kind != SpeakerKind::kPerson || tokens.size() != 1) continue;
-    std::vector<std::string> known = absl::StrSplit(absl::AsciiStrToLower(p.name), ' ');
-    if (known.size() > 1 && (known.back() == tokens[0] || known.front() == tokens[0])) {
-      by_name_[key] = s;
-      return s;
+    if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
+      p.aliases.push_back(name);
     }
-  }
-  // A full name met earlier in the text (else later): "Maria Lopez spoke ... Lopez said".
-  if (tokens.size() == 1) {
-    auto it = names_.find(tokens[0]);
-    if (it != names_.end()) {
-      const NameOccurrence* best = nullptr;
-      for (const NameOccurrence& o : it->second) {
-        if (o.tokens.size() < 2) continue;
-        if (o.position <= position || best == nullptr) best = &o;
-        if (o.position > position) break;
-      }
-      if (best != nullptr) {
-        const int s = FindOrCreatePerson(best->name, best->tokens, best->position);
-        SpeakerProfile& p = speakers_[s];
-        if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
-          p.aliases.push_back(name);
-        }
-        by_name_[key] = s;
-        return s;
-      }
-    }
+    by_name_[key] = s;
+    return s;
   }
   return FindOrCreate(name, SpeakerKind::kPerson);
 }
@@ -444,7 +440,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
         tokens.push_back(std::move(w));
       }
-      speaker = FindOrCreatePerson(name, tokens, f);
+      speaker = FindOrCreatePerson(name, tokens, l - 1);
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
       for (std::string& t : titles) AddRole(speaker, std::move(t));

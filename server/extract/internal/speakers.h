@@ -54,6 +54,9 @@ class SpeakerResolver {
   struct State {
     std::vector<std::string> membership_orgs;  // organizations from "member of", "deputy to"
     bool female = false, male = false;
+    bool multi_token = false;      // the display name has several words
+    std::string first_token;       // lower case
+    std::string last_token;
   };
 
   std::string Text(uint32_t first, uint32_t last) const;
@@ -64,26 +67,23 @@ class SpeakerResolver {
   void AddOrganization(int speaker, const std::string& org, bool membership);
   int FindOrCreatePerson(const std::string& name, const std::vector<std::string>& name_tokens,
                          uint32_t position);
-  // Indexes the article's full person names ("Maria Lopez") by their last and first tokens,
-  // so a bare surname can be expanded even when the full name never spoke.
-  void IndexNames();
+  // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
+  // the last before `position`, else the first after. Lets a bare surname be expanded even
+  // when the full name never spoke.
+  bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
+                    uint32_t* last) const;
+  bool IsNameToken(uint32_t t) const;
+  void SetName(int speaker, std::string name);
   int FindOrCreate(const std::string& name, SpeakerKind kind);
   int MostRecent(SpeakerKind kind) const;
-  void Touch(int speaker) { recent_.push_back(speaker); }
+  void Touch(int speaker);  // marks `speaker` as the most recently mentioned
 
   const Document& doc_;
   const Lexicon& lexicon_;
   std::vector<SpeakerProfile> speakers_;
   std::vector<State> states_;
-  std::vector<int> recent_;  // speakers in the order they were mentioned
+  std::vector<int> recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
-  struct NameOccurrence {
-    uint32_t position;
-    std::string name;
-    std::vector<std::string> tokens;  // lower case
-  };
-  // lower-case surname or given name -> full names, in text order
-  absl::flat_hash_map<std::string, std::vector<NameOccurrence>> names_;
 };
 
 }  // namespace policy::extract_internal

@@ -163,6 +163,11 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   };
 
   while (i < n) {
+    if (s[i] == ' ') {  // the common case, without classification
+      space_before = true;
+      ++i;
+      continue;
+    }
     CharInfo ci = Classify(s, i);
     switch (ci.kind) {
       case CharKind::kSpace:
@@ -209,12 +214,19 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         size_t segment_start = i;  // start of the current letter run (for acronyms)
         i += ci.length;
         while (i < n) {
-          CharInfo next = Classify(s, i);
-          if (next.kind == CharKind::kWord) {
-            i += next.length;
-            continue;
-          }
           const unsigned char c = static_cast<unsigned char>(s[i]);
+          if (c < 0x80) {
+            if (IsAsciiAlnum(c)) {
+              ++i;
+              continue;
+            }
+          } else {
+            CharInfo next = Classify(s, i);
+            if (next.kind == CharKind::kWord) {
+              i += next.length;
+              continue;
+            }
+          }
           const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
           size_t apostrophe = 0;
           if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {

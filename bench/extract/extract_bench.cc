@@ -1,0 +1,150 @@
+// Extraction throughput (bytes of article text per second per core).
+//
+//   build/bin/extract_bench [--benchmark_filter=...]
+//
+// Corpus: the article texts of $POLICY_BENCH_CORPUS (JSONL with a "text" field), else
+// <source>/../shared/eval/polnear-train.jsonl when present (real US political news, read at
+// run time and never stored), else generated news-like text. The corpus used is printed in
+// the benchmark label.
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "benchmark/benchmark.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
+#include "server/extract/extractor.h"
+
+namespace {
+
+struct Corpus {
+  std::vector<std::string> texts;
+  size_t bytes = 0;
+  std::string label;
+};
+
+bool LoadJsonl(const std::string& path, Corpus* corpus) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    google::protobuf::Struct article;
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = true;
+    if (!google::protobuf::util::JsonStringToMessage(line, &article, options).ok()) continue;
+    auto it = article.fields().find("text");
+    if (it == article.fields().end()) continue;
+    corpus->texts.push_back(it->second.string_value());
+    corpus->bytes += corpus->texts.back().size();
+  }
+  corpus->label = path;
+  return !corpus->texts.empty();
+}
+
+// News-like text with quotes, reported speech and plain narrative, for machines without the
+// evaluation data.
+void Generate(Corpus* corpus) {
+  const std::vector<std::string> names = {"Zhou Yunjie", "Maria Lopez", "Tom Baker", "Ann Ray",
+                                          "Cao Min", "Omar Haddad"};
+  const std::vector<std::string> clauses = {
+      "the economy will grow faster than expected next year",
+      "new investment in research is needed to keep the industry competitive",
+      "the plan would raise costs for small and medium-sized enterprises",
+      "exports rose sharply in May after two weak quarters",
+      "the reform was long overdue and would help millions of workers"};
+  const std::vector<std::string> narrative = {
+      "The meeting took place in the capital on Tuesday and lasted three hours.",
+      "Sales of electric vehicles doubled in the first half of the year.",
+      "The company employs 12,000 people in 14 countries, including the U.S. and Japan.",
+      "Analysts had expected a smaller increase in the second quarter."};
+  std::mt19937 rng(42);
+  auto pick = [&rng](const std::vector<std::string>& v) -> const std::string& {
+    return v[rng() % v.size()];
+  };
+  for (int a = 0; a < 400; ++a) {
+    std::string text;
+    for (int p = 0; p < 14; ++p) {
+      switch (rng() % 5) {
+        case 0:
+          text += "\xE2\x80\x9C" "We believe " + pick(clauses) + ",\xE2\x80\x9D " +
+                  pick(names) + " said.";
+          break;
+        case 1: text += pick(names) + " said " + pick(clauses) + "."; break;
+        case 2: {
+          const std::string& c = pick(clauses);
+          text += std::string(1, static_cast<char>(c[0] - 32)) + c.substr(1) + ", " +
+                  pick(names) + ", a researcher at the Institute of Economics, said.";
+          break;
+        }
+        default: text += pick(narrative) + " " + pick(narrative); break;
+      }
+      text += "\n\n";
+    }
+    corpus->bytes += text.size();
+    corpus->texts.push_back(std::move(text));
+  }
+  corpus->label = "generated";
+}
+
+const Corpus& TheCorpus() {
+  static const Corpus* corpus = [] {
+    auto* c = new Corpus;
+    const char* env = std::getenv("POLICY_BENCH_CORPUS");
+    if (env != nullptr && *env != '\0' && LoadJsonl(env, c)) return c;
+    *c = Corpus{};
+    if (LoadJsonl(std::string(POLICY_SOURCE_DIR) + "/../shared/eval/polnear-train.jsonl", c)) {
+      c->label = "polnear-train";
+      return c;
+    }
+    *c = Corpus{};
+    Generate(c);
+    return c;
+  }();
+  return *corpus;
+}
+
+const policy::Extractor& TheExtractor() {
+  static const policy::Extractor* extractor = [] {
+    auto created = policy::Extractor::Create(policy::ExtractorOptions::Default());
+    if (!created.ok()) {
+      std::fprintf(stderr, "extract_bench: %s\n", std::string(created.status().message()).c_str());
+      std::exit(1);
+    }
+    return created->release();
+  }();
+  return *extractor;
+}
+
+// Every article of the corpus once per iteration. Single-threaded, bytes_per_second is
+// measured on CPU time: the figure per core, independent of other load on the machine.
+// With threads:2 each thread runs the whole corpus and the figure is on wall time, so it
+// shows how Extract() scales across cores on an otherwise idle machine.
+void BM_ExtractCorpus(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const policy::Extractor& extractor = TheExtractor();
+  size_t statements = 0;
+  for (auto _ : state) {
+    for (const std::string& text : corpus.texts) {
+      auto extraction = extractor.Extract(text);
+      if (!extraction.ok()) {
+        state.SkipWithError("extraction failed");
+        return;
+      }
+      statements += extraction->statements.size();
+      benchmark::DoNotOptimize(extraction->statements.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.counters["articles"] = static_cast<double>(corpus.texts.size());
+  state.counters["statements/iter"] =
+      static_cast<double>(statements) / static_cast<double>(state.iterations());
+  state.SetLabel(corpus.label);
+}
+BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond)->Threads(2)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
