@@ -1,0 +1,896 @@
+#include "server/compare/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/compare/internal/index_data.h"
+#include "server/compare/internal/matcher.h"
+#include "server/compare/internal/stats.h"
+#include "server/compare/internal/text.h"
+#include "server/core/sha256.h"
+#include "server/core/status_macros.h"
+
+#ifndef POLICY_VERSION
+#define POLICY_VERSION "unknown"
+#endif
+
+namespace policy::compare {
+namespace {
+
+using internal::Bitmap;
+using internal::IndexData;
+using internal::IndexedStatement;
+using internal::kNone;
+using internal::Round4;
+
+constexpr double kSignificantZ = 1.959964;  // two-sided 5%
+constexpr size_t kSnippetBytes = 240;
+constexpr size_t kSharedTerms = 5;
+
+// ---------------------------------------------------------------------------------------------
+// Request checks.
+
+absl::Status CheckRange(const char* field, int value, int low, int high) {
+  if (value < low || value > high) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, " must be between ", low, " and ", high, ", got ", value));
+  }
+  return absl::OkStatus();
+}
+
+int32_t ParseDateField(const char* field, const std::string& value, absl::Status* status) {
+  if (value.empty()) return -1;
+  int year = 0, month = 0, day = 0;
+  if (value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+      std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || absl::ascii_isdigit(c); })) {
+    year = std::stoi(value.substr(0, 4));
+    month = std::stoi(value.substr(5, 2));
+    day = std::stoi(value.substr(8, 2));
+  }
+  if (year == 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+    *status = absl::InvalidArgumentError(
+        absl::StrCat(field, " must be a date \"YYYY-MM-DD\", got \"", value, "\""));
+    return -1;
+  }
+  return year * 10000 + month * 100 + day;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subjects.
+
+std::string NormaliseName(absl::string_view name) {
+  return absl::AsciiStrToLower(
+      absl::StrJoin(absl::StrSplit(name, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()), " "));
+}
+
+// Tokens of an organization-like name without corporate suffixes and possessives.
+std::vector<std::string> SignificantTokens(absl::string_view name) {
+  static const auto* const kSuffixes = new absl::flat_hash_set<std::string>{
+      "group", "co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
+      "llc", "plc", "holding", "holdings", "sa", "ag", "gmbh", "the", "com"};
+  std::vector<std::string> tokens;
+  for (internal::Token& token : internal::Tokenize(name)) {
+    std::string word = std::move(token.lower);
+    if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+    if (!kSuffixes->contains(word)) tokens.push_back(std::move(word));
+  }
+  return tokens;
+}
+
+std::string Initials(const std::vector<std::string>& tokens) {
+  static const auto* const kSkip =
+      new absl::flat_hash_set<std::string>{"of", "and", "for", "on", "in", "at"};
+  std::string initials;
+  for (const std::string& token : tokens) {
+    if (!kSkip->contains(token)) initials.push_back(token[0]);
+  }
+  return initials;
+}
+
+// 1 = exact name or alias, 2 = same significant words, 3 = the request's words are all in the
+// name, 4 = the request is the name's acronym; 0 = no match.
+int LenientLevel(const std::vector<std::string>& requested, const std::string& requested_norm,
+                 const internal::Group& group) {
+  if (std::binary_search(group.names.begin(), group.names.end(), requested_norm)) return 1;
+  if (requested.empty()) return 0;
+  const std::vector<std::string> tokens = SignificantTokens(group.label);
+  if (tokens.empty()) return 0;
+  if (tokens == requested) return 2;
+  const bool all_in = std::all_of(requested.begin(), requested.end(), [&](const std::string& word) {
+    return std::find(tokens.begin(), tokens.end(), word) != tokens.end();
+  });
+  if (all_in) return 3;
+  if (requested.size() == 1 && requested[0].size() >= 2 && tokens.size() >= 2 &&
+      Initials(tokens) == requested[0]) {
+    return 4;
+  }
+  return 0;
+}
+
+struct Subject {
+  std::string label;
+  std::string key;
+  std::string requested_as;
+  std::vector<uint32_t> groups;
+  std::vector<uint32_t> statements;  // all statements of the groups, ascending (unfiltered)
+};
+
+std::vector<uint32_t> MergeStatements(const internal::Grouping& grouping,
+                                      const std::vector<uint32_t>& groups) {
+  if (groups.size() == 1) return grouping.groups[groups[0]].statements;
+  std::vector<uint32_t> merged;
+  for (uint32_t g : groups) {
+    const auto& statements = grouping.groups[g].statements;
+    merged.insert(merged.end(), statements.begin(), statements.end());
+  }
+  std::sort(merged.begin(), merged.end());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  return merged;
+}
+
+// Resolves `requested` to groups. Returns an empty vector when nothing matches.
+absl::StatusOr<std::vector<uint32_t>> ResolveSubject(const internal::Grouping& grouping,
+                                                     GroupBy group_by, const std::string& requested) {
+  const std::string norm = NormaliseName(requested);
+  std::vector<uint32_t> exact;
+  for (uint32_t g = 0; g < grouping.groups.size(); ++g) {
+    const auto& names = grouping.groups[g].names;
+    if (std::binary_search(names.begin(), names.end(), norm)) exact.push_back(g);
+  }
+  if (!exact.empty() || group_by == GroupBy::kArticle) return exact;
+  const std::vector<std::string> tokens = SignificantTokens(requested);
+  int best = 0;
+  std::vector<uint32_t> found;
+  for (uint32_t g = 0; g < grouping.groups.size(); ++g) {
+    const int level = LenientLevel(tokens, norm, grouping.groups[g]);
+    if (level == 0) continue;
+    if (best == 0 || level < best) {
+      best = level;
+      found.clear();
+    }
+    if (level == best) found.push_back(g);
+  }
+  if (group_by == GroupBy::kSpeaker && found.size() > 1) {
+    // Two people are not one subject: ask for a fuller name.
+    std::vector<std::string> candidates;
+    for (uint32_t g : found) {
+      candidates.push_back(absl::StrCat(grouping.groups[g].label, " (speakers/",
+                                        grouping.groups[g].key, ")"));
+      if (candidates.size() == 5) break;
+    }
+    return absl::InvalidArgumentError(absl::StrCat(
+        "subject \"", requested, "\" matches several speakers: ", absl::StrJoin(candidates, ", "),
+        "; name one by full name or id"));
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counting.
+
+// Sparse term counts, ascending term id.
+struct TermCounts {
+  std::vector<internal::TermCount> counts;
+  uint64_t unigrams = 0;
+  uint64_t bigrams = 0;
+  uint64_t total(int ngram) const { return ngram == 1 ? unigrams : bigrams; }
+};
+
+// Reusable dense accumulator.
+class Accumulator {
+ public:
+  explicit Accumulator(size_t vocabulary) : dense_(vocabulary, 0) {}
+  void AddStatement(const IndexData& data, const IndexedStatement& statement, TermCounts* totals) {
+    for (uint32_t i = statement.terms_begin; i < statement.terms_end; ++i) {
+      const internal::TermCount& tc = data.term_counts[i];
+      if (dense_[tc.term] == 0) touched_.push_back(tc.term);
+      dense_[tc.term] += tc.count;
+    }
+    totals->unigrams += statement.unigrams;
+    totals->bigrams += statement.bigrams;
+  }
+  // Moves the accumulated counts into `out` and resets.
+  void Drain(TermCounts* out) {
+    std::sort(touched_.begin(), touched_.end());
+    out->counts.reserve(touched_.size());
+    for (uint32_t term : touched_) {
+      out->counts.push_back({term, dense_[term]});
+      dense_[term] = 0;
+    }
+    touched_.clear();
+  }
+
+ private:
+  std::vector<uint32_t> dense_;
+  std::vector<uint32_t> touched_;
+};
+
+TermCounts CountStatements(const IndexData& data, const std::vector<uint32_t>& statements,
+                           Accumulator* accumulator) {
+  TermCounts counts;
+  for (uint32_t s : statements) accumulator->AddStatement(data, data.statements[s], &counts);
+  accumulator->Drain(&counts);
+  return counts;
+}
+
+uint32_t CountOf(const TermCounts& counts, uint32_t term) {
+  auto it = std::lower_bound(counts.counts.begin(), counts.counts.end(), term,
+                             [](const internal::TermCount& tc, uint32_t t) { return tc.term < t; });
+  return it != counts.counts.end() && it->term == term ? it->count : 0;
+}
+
+uint32_t CountInStatement(const IndexData& data, const IndexedStatement& statement, uint32_t term) {
+  const auto* begin = data.term_counts.data() + statement.terms_begin;
+  const auto* end = data.term_counts.data() + statement.terms_end;
+  const auto* it = std::lower_bound(begin, end, term, [](const internal::TermCount& tc, uint32_t t) {
+    return tc.term < t;
+  });
+  return it != end && it->term == term ? it->count : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence.
+
+size_t Utf8Boundary(absl::string_view text, size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// About kSnippetBytes of `text` around [mark_begin, mark_end) with the mark as [[...]]; no mark
+// when mark_begin == mark_end.
+std::string Snippet(absl::string_view text, size_t mark_begin, size_t mark_end) {
+  size_t start = 0;
+  size_t stop = text.size();
+  if (text.size() > kSnippetBytes) {
+    const size_t centre = (mark_begin + mark_end) / 2;
+    start = centre > kSnippetBytes / 2 ? centre - kSnippetBytes / 2 : 0;
+    start = std::min(start, mark_begin);
+    stop = std::min(text.size(), std::max(start + kSnippetBytes, mark_end));
+    if (stop == text.size() && stop - start < kSnippetBytes) {
+      start = std::min(mark_begin, stop > kSnippetBytes ? stop - kSnippetBytes : 0);
+    }
+    // Move to word boundaries, never into the mark.
+    if (start > 0) {
+      const size_t space = text.find(' ', start);
+      start = space != absl::string_view::npos && space < mark_begin ? space + 1 : Utf8Boundary(text, start);
+    }
+    if (stop < text.size()) {
+      const size_t space = text.rfind(' ', stop);
+      stop = space != absl::string_view::npos && space >= mark_end ? space : Utf8Boundary(text, stop);
+    }
+  }
+  std::string out;
+  if (start > 0) out.append("...");
+  if (mark_begin < mark_end) {
+    absl::StrAppend(&out, text.substr(start, mark_begin - start), "[[",
+                    text.substr(mark_begin, mark_end - mark_begin), "]]",
+                    text.substr(mark_end, stop - mark_end));
+  } else {
+    absl::StrAppend(&out, text.substr(start, stop - start));
+  }
+  if (stop < text.size()) out.append("...");
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine.
+
+class Engine {
+ public:
+  Engine(const Index& index, const CompareRequest& request)
+      : data_(index.data()), request_(request), accumulator_(index.data().terms.size()) {}
+
+  absl::StatusOr<CompareResult> Run(const FrameLexicon& lexicon);
+
+ private:
+  struct Scoped {
+    std::vector<uint32_t> total;    // subject statements passing the filter
+    std::vector<uint32_t> matched;  // ... matching the topic
+    std::vector<uint32_t> scoped;   // ... in scope
+    TermCounts counts;              // term counts over `scoped`
+  };
+
+  absl::Status BuildFilter();
+  absl::StatusOr<std::vector<Subject>> PickSubjects(std::vector<std::string>* unmatched);
+  Scoped ScopeSubject(const Subject& subject) const;
+  std::vector<DistinctiveTerm> Terms(size_t i, const std::vector<Subject>& subjects,
+                                     const std::vector<Scoped>& scoped, const TermCounts& union_counts,
+                                     const std::vector<TermCounts>& exclusive);
+  std::vector<FrameScore> Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+                                 const internal::CompiledLexicon& compiled) const;
+  std::vector<TimeBucketCount> Buckets(const Scoped& scoped) const;
+  Evidence MakeEvidence(uint32_t s, uint32_t mark_first_token, uint32_t mark_tokens) const;
+  Evidence TopicEvidence(uint32_t s) const;
+  uint32_t FindTermToken(const IndexedStatement& statement, uint32_t term) const;
+  std::vector<SimilarityPair> Similarity(const std::vector<SubjectSummary>& summaries,
+                                         const std::vector<Scoped>& scoped) const;
+  std::string RequestHash(const FrameLexicon& lexicon) const;
+
+  const IndexData& data_;
+  const CompareRequest& request_;
+  Accumulator accumulator_;
+  Bitmap considered_;
+  Bitmap matched_;
+  std::vector<std::vector<internal::WordMatcher>> marks_;
+};
+
+absl::Status Engine::BuildFilter() {
+  absl::Status status;
+  const int32_t after = ParseDateField("filter.published_after", request_.published_after, &status);
+  RETURN_IF_ERROR(status);
+  const int32_t before = ParseDateField("filter.published_before", request_.published_before, &status);
+  RETURN_IF_ERROR(status);
+  if (after >= 0 && before >= 0 && after > before) {
+    return absl::InvalidArgumentError(
+        "filter.published_after is later than filter.published_before; swap them");
+  }
+  absl::flat_hash_set<std::string> outlets;
+  for (const std::string& outlet : request_.outlets) outlets.insert(NormaliseName(outlet));
+  const size_t n = data_.statements.size();
+  considered_ = internal::EmptyBitmap(n);
+  for (uint32_t s = 0; s < n; ++s) {
+    const IndexedStatement& statement = data_.statements[s];
+    const internal::ArticleInfo& article = data_.articles[statement.article];
+    if (!request_.kinds.empty() &&
+        std::find(request_.kinds.begin(), request_.kinds.end(), statement.kind) == request_.kinds.end()) {
+      continue;
+    }
+    if (!outlets.empty() && !outlets.contains(article.outlet_lower)) continue;
+    if ((after >= 0 || before >= 0) &&
+        (article.date < 0 || (after >= 0 && article.date < after) || (before >= 0 && article.date > before))) {
+      continue;
+    }
+    internal::Set(considered_, s);
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::string>* unmatched) {
+  const auto& grouping = data_.groupings[static_cast<int>(request_.group_by)];
+  std::vector<Subject> subjects;
+  if (!request_.subjects.empty()) {
+    absl::flat_hash_map<std::string, std::string> seen;  // key -> requested
+    for (const std::string& requested : request_.subjects) {
+      ASSIGN_OR_RETURN(std::vector<uint32_t> groups,
+                       ResolveSubject(grouping, request_.group_by, requested));
+      if (groups.empty()) {
+        unmatched->push_back(requested);
+        continue;
+      }
+      Subject subject;
+      subject.requested_as = requested;
+      std::vector<std::string> keys;
+      for (uint32_t g : groups) keys.push_back(grouping.groups[g].key);
+      subject.key = absl::StrJoin(keys, "|");
+      subject.label = groups.size() == 1 ? grouping.groups[groups[0]].label : requested;
+      auto [it, inserted] = seen.emplace(subject.key, requested);
+      if (!inserted) {
+        return absl::InvalidArgumentError(absl::StrCat("subjects \"", it->second, "\" and \"",
+                                                       requested, "\" both name \"", subject.label,
+                                                       "\"; name each subject once"));
+      }
+      subject.groups = std::move(groups);
+      subject.statements = MergeStatements(grouping, subject.groups);
+      subjects.push_back(std::move(subject));
+    }
+    return subjects;
+  }
+  // The groups with the most matching statements.
+  std::vector<uint32_t> counts(grouping.groups.size(), 0);
+  for (size_t block = 0; block < matched_.size(); ++block) {
+    uint64_t bits = matched_[block];
+    while (bits != 0) {
+      const uint32_t s = static_cast<uint32_t>(block * 64 + __builtin_ctzll(bits));
+      bits &= bits - 1;
+      for (uint32_t m = grouping.offsets[s]; m < grouping.offsets[s + 1]; ++m) ++counts[grouping.members[m]];
+    }
+  }
+  std::vector<uint32_t> order;
+  for (uint32_t g = 0; g < counts.size(); ++g) {
+    if (counts[g] > 0) order.push_back(g);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : grouping.groups[a].key < grouping.groups[b].key;
+  });
+  if (order.size() > static_cast<size_t>(request_.top_subjects)) order.resize(request_.top_subjects);
+  for (uint32_t g : order) {
+    Subject subject;
+    subject.label = grouping.groups[g].label;
+    subject.key = grouping.groups[g].key;
+    subject.groups = {g};
+    subject.statements = grouping.groups[g].statements;
+    subjects.push_back(std::move(subject));
+  }
+  return subjects;
+}
+
+Engine::Scoped Engine::ScopeSubject(const Subject& subject) const {
+  Scoped result;
+  for (uint32_t s : subject.statements) {
+    if (!internal::Test(considered_, s)) continue;
+    result.total.push_back(s);
+    if (internal::Test(matched_, s)) result.matched.push_back(s);
+  }
+  if (request_.topic.empty() || request_.scope == TopicScope::kStatement) {
+    result.scoped = result.matched;
+    return result;
+  }
+  // Passages and articles are contiguous and ascending in statement order, so the units hit by
+  // a match come out sorted.
+  auto unit = [&](uint32_t s) {
+    const IndexedStatement& statement = data_.statements[s];
+    return request_.scope == TopicScope::kPassage ? statement.passage : statement.article;
+  };
+  std::vector<uint32_t> hit;
+  for (uint32_t s : result.matched) {
+    if (hit.empty() || hit.back() != unit(s)) hit.push_back(unit(s));
+  }
+  size_t h = 0;
+  for (uint32_t s : result.total) {
+    const uint32_t u = unit(s);
+    while (h < hit.size() && hit[h] < u) ++h;
+    if (h < hit.size() && hit[h] == u) result.scoped.push_back(s);
+  }
+  return result;
+}
+
+uint32_t Engine::FindTermToken(const IndexedStatement& statement, uint32_t term) const {
+  const internal::Term& info = data_.terms[term];
+  for (uint32_t t = statement.tokens_begin; t < statement.tokens_end; ++t) {
+    if (info.ngram == 1) {
+      if (data_.tokens[t].term == term) return t;
+    } else if (data_.tokens[t].term == info.first && t + 1 < statement.tokens_end &&
+               data_.tokens[t + 1].term == info.second && !data_.tokens[t + 1].break_before) {
+      return t;
+    }
+  }
+  return kNone;
+}
+
+Evidence Engine::MakeEvidence(uint32_t s, uint32_t mark_first_token, uint32_t mark_tokens) const {
+  const IndexedStatement& statement = data_.statements[s];
+  Evidence evidence;
+  evidence.statement_id = statement.id;
+  evidence.article_id = data_.articles[statement.article].id;
+  if (statement.speaker != kNone) {
+    evidence.speaker = data_.groupings[internal::kSpeaker].groups[statement.speaker].label;
+  }
+  evidence.content = statement.content;
+  if (mark_first_token != kNone && mark_tokens > 0) {
+    evidence.snippet = Snippet(statement.text, data_.tokens[mark_first_token].begin,
+                               data_.tokens[mark_first_token + mark_tokens - 1].end);
+  } else {
+    evidence.snippet = Snippet(statement.text, 0, 0);
+  }
+  return evidence;
+}
+
+Evidence Engine::TopicEvidence(uint32_t s) const {
+  const IndexedStatement& statement = data_.statements[s];
+  for (uint32_t t = statement.tokens_begin; t < statement.tokens_end; ++t) {
+    for (const auto& sequence : marks_) {
+      const uint32_t length = internal::MatchAt(data_, t, statement.tokens_end, sequence);
+      if (length > 0) return MakeEvidence(s, t, length);
+    }
+  }
+  return MakeEvidence(s, kNone, 0);
+}
+
+std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>& subjects,
+                                           const std::vector<Scoped>& scoped,
+                                           const TermCounts& union_counts,
+                                           const std::vector<TermCounts>& exclusive) {
+  const TermCounts& mine = scoped[i].counts;
+  // Background: the other subjects (their union, minus statements only this subject has), or
+  // the corpus minus everything the subject said. One subject alone is compared with the corpus.
+  const bool against_corpus = request_.background == Background::kCorpus || subjects.size() < 2;
+  TermCounts own_all;
+  if (against_corpus) own_all = CountStatements(data_, subjects[i].statements, &accumulator_);
+  auto background = [&](uint32_t term, uint32_t count_in_subject) -> uint64_t {
+    (void)count_in_subject;
+    if (against_corpus) return data_.terms[term].corpus_count - CountOf(own_all, term);
+    return CountOf(union_counts, term) - CountOf(exclusive[i], term);
+  };
+  uint64_t background_total[3] = {0, 0, 0};
+  uint64_t corpus_total[3] = {0, data_.corpus_unigrams, data_.corpus_bigrams};
+  for (int ngram = 1; ngram <= 2; ++ngram) {
+    background_total[ngram] = against_corpus ? corpus_total[ngram] - own_all.total(ngram)
+                                             : union_counts.total(ngram) - exclusive[i].total(ngram);
+  }
+
+  struct Scored {
+    uint32_t term;
+    DistinctiveTerm value;
+  };
+  std::vector<Scored> scored;
+  scored.reserve(mine.counts.size());
+  for (const internal::TermCount& tc : mine.counts) {
+    const internal::Term& info = data_.terms[tc.term];
+    if (request_.unigrams_only && info.ngram != 1) continue;
+    const double y_i = tc.count;
+    const double n_i = static_cast<double>(mine.total(info.ngram));
+    const double y_j = static_cast<double>(background(tc.term, tc.count));
+    const double n_j = static_cast<double>(background_total[info.ngram]);
+    // Informative Dirichlet prior: the corpus frequency of the term, scaled to a0 pseudo-counts
+    // where a0 is the size of the smaller side (docs/compare.md explains the choice).
+    const double a0 = std::max(1.0, std::min(n_i, n_j));
+    const double corpus_n = static_cast<double>(corpus_total[info.ngram]);
+    const double a_w = a0 * static_cast<double>(info.corpus_count) / corpus_n;
+    const internal::LogOdds odds = internal::LogOddsDirichlet(y_i, n_i, y_j, n_j, a_w, a0);
+    DistinctiveTerm term;
+    term.term = info.surface;
+    term.stem = info.key;
+    term.ngram = info.ngram;
+    term.count = tc.count;
+    term.background_count = static_cast<int64_t>(y_j);
+    term.log_odds = Round4(odds.delta);
+    term.z_score = Round4(odds.z);
+    const double g2 = internal::SignedG2(y_i, n_i, y_j, n_j);
+    term.g2 = Round4(g2);
+    term.p_value = Round4(internal::ChiSquared1PValue(g2));
+    term.log_ratio = Round4(internal::LogRatio(y_i, n_i, y_j, n_j));
+    if (tc.count < static_cast<uint32_t>(request_.min_count)) {
+      term.term_class = TermClass::kTooRare;
+    } else if (odds.z >= kSignificantZ) {
+      term.term_class = TermClass::kDistinctive;
+    } else if (odds.z <= -kSignificantZ) {
+      term.term_class = TermClass::kUnderRepresented;
+    } else {
+      term.term_class = TermClass::kShared;
+    }
+    scored.push_back({tc.term, std::move(term)});
+  }
+  const size_t keep = std::min(scored.size(), static_cast<size_t>(request_.max_terms));
+  std::partial_sort(scored.begin(), scored.begin() + keep, scored.end(),
+                    [](const Scored& a, const Scored& b) {
+                      return std::tie(b.value.z_score, a.value.stem) < std::tie(a.value.z_score, b.value.stem);
+                    });
+  scored.resize(keep);
+
+  std::vector<DistinctiveTerm> terms;
+  for (Scored& entry : scored) {
+    // Statements using the term: most uses first, then corpus order.
+    std::vector<std::pair<uint32_t, uint32_t>> users;  // (count, statement)
+    for (uint32_t s : scoped[i].scoped) {
+      const uint32_t count = CountInStatement(data_, data_.statements[s], entry.term);
+      if (count > 0) users.emplace_back(count, s);
+    }
+    entry.value.statement_count = static_cast<int64_t>(users.size());
+    const size_t evidence = std::min(users.size(), static_cast<size_t>(request_.max_evidence));
+    std::partial_sort(users.begin(), users.begin() + evidence, users.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (size_t k = 0; k < evidence; ++k) {
+      const uint32_t s = users[k].second;
+      const uint32_t token = FindTermToken(data_.statements[s], entry.term);
+      entry.value.evidence.push_back(MakeEvidence(s, token, data_.terms[entry.term].ngram));
+    }
+    terms.push_back(std::move(entry.value));
+  }
+  return terms;
+}
+
+std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+                                       const internal::CompiledLexicon& compiled) const {
+  const size_t frame_count = lexicon.frames().size();
+  std::vector<int64_t> hits(frame_count, 0);
+  std::vector<int64_t> statements(frame_count, 0);
+  std::vector<std::vector<Evidence>> evidence(frame_count);
+  std::vector<int64_t> trigger_counts(compiled.entries.size(), 0);
+  std::vector<uint32_t> covered_until(frame_count, 0);
+  std::vector<uint32_t> best_length(frame_count, 0);
+  std::vector<uint32_t> best_entry(frame_count, kNone);
+  std::vector<uint32_t> first_hit(frame_count, kNone);
+  std::vector<uint32_t> first_hit_length(frame_count, 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t s : scoped.scoped) {
+    const IndexedStatement& statement = data_.statements[s];
+    std::fill(covered_until.begin(), covered_until.end(), 0);
+    std::fill(first_hit.begin(), first_hit.end(), kNone);
+    for (uint32_t t = statement.tokens_begin; t < statement.tokens_end; ++t) {
+      const uint32_t word = data_.tokens[t].word;
+      const uint32_t begin = compiled.first_offsets[word];
+      const uint32_t end = compiled.first_offsets[word + 1];
+      if (begin == end) continue;
+      touched.clear();
+      for (uint32_t k = begin; k < end; ++k) {
+        const uint32_t e = compiled.first_entries[k];
+        const auto& entry = compiled.entries[e];
+        const uint32_t length = internal::MatchAt(data_, t, statement.tokens_end, entry.words);
+        if (length == 0) continue;
+        const uint32_t f = entry.frame;
+        if (best_entry[f] == kNone) touched.push_back(f);
+        // The longest entry wins; on a tie an exclusion wins, then the earlier entry.
+        if (best_entry[f] == kNone || length > best_length[f] ||
+            (length == best_length[f] && entry.exclude && !compiled.entries[best_entry[f]].exclude)) {
+          best_entry[f] = e;
+          best_length[f] = length;
+        }
+      }
+      for (uint32_t f : touched) {
+        const uint32_t e = best_entry[f];
+        const uint32_t length = best_length[f];
+        best_entry[f] = kNone;
+        best_length[f] = 0;
+        if (t < covered_until[f]) continue;
+        covered_until[f] = t + length;
+        if (compiled.entries[e].exclude) continue;
+        ++hits[f];
+        ++trigger_counts[e];
+        if (first_hit[f] == kNone) {
+          first_hit[f] = t;
+          first_hit_length[f] = length;
+        }
+      }
+    }
+    for (uint32_t f = 0; f < frame_count; ++f) {
+      if (first_hit[f] == kNone) continue;
+      ++statements[f];
+      if (evidence[f].size() < static_cast<size_t>(request_.max_evidence)) {
+        evidence[f].push_back(MakeEvidence(s, first_hit[f], first_hit_length[f]));
+      }
+    }
+  }
+
+  absl::flat_hash_map<std::string, int64_t> group_hits;
+  for (uint32_t f = 0; f < frame_count; ++f) group_hits[lexicon.frames()[f].group] += hits[f];
+  const double tokens = static_cast<double>(scoped.counts.unigrams);
+  std::vector<FrameScore> frames;
+  for (uint32_t f = 0; f < frame_count; ++f) {
+    if (hits[f] == 0) continue;
+    const Frame& frame = lexicon.frames()[f];
+    FrameScore score;
+    score.frame = frame.name;
+    score.group = frame.group;
+    score.hits = hits[f];
+    score.rate_per_1000 = tokens > 0 ? Round4(1000.0 * static_cast<double>(hits[f]) / tokens) : 0.0;
+    score.share = Round4(static_cast<double>(hits[f]) / static_cast<double>(group_hits[frame.group]));
+    score.statement_count = statements[f];
+    for (uint32_t e = 0; e < compiled.entries.size(); ++e) {
+      if (compiled.entries[e].frame == f && trigger_counts[e] > 0) {
+        score.triggers.push_back({compiled.entries[e].text, trigger_counts[e]});
+      }
+    }
+    std::sort(score.triggers.begin(), score.triggers.end(), [](const FrameTrigger& a, const FrameTrigger& b) {
+      return a.count != b.count ? a.count > b.count : a.term < b.term;
+    });
+    score.evidence = std::move(evidence[f]);
+    frames.push_back(std::move(score));
+  }
+  std::sort(frames.begin(), frames.end(), [](const FrameScore& a, const FrameScore& b) {
+    return a.hits != b.hits ? a.hits > b.hits : a.frame < b.frame;
+  });
+  return frames;
+}
+
+std::vector<TimeBucketCount> Engine::Buckets(const Scoped& scoped) const {
+  auto bucket_of = [&](uint32_t s) -> std::string {
+    const internal::ArticleInfo& article = data_.articles[data_.statements[s].article];
+    if (article.date < 0) return "unknown";
+    const int year = article.date / 10000;
+    const int month = article.date / 100 % 100;
+    switch (request_.time_bucket) {
+      case TimeBucket::kMonth: return absl::StrCat(year, "-", month < 10 ? "0" : "", month);
+      case TimeBucket::kQuarter: return absl::StrCat(year, "-Q", (month - 1) / 3 + 1);
+      default: return absl::StrCat(year);
+    }
+  };
+  std::map<std::string, TimeBucketCount> buckets;
+  for (uint32_t s : scoped.total) {
+    TimeBucketCount& bucket = buckets[bucket_of(s)];
+    ++bucket.total_statements;
+  }
+  for (uint32_t s : scoped.scoped) ++buckets[bucket_of(s)].matched_statements;
+  std::vector<TimeBucketCount> out;
+  for (auto& [name, bucket] : buckets) {
+    bucket.bucket = name;
+    if (name != "unknown") out.push_back(bucket);
+  }
+  if (auto it = buckets.find("unknown"); it != buckets.end()) out.push_back(it->second);
+  return out;
+}
+
+std::vector<SimilarityPair> Engine::Similarity(const std::vector<SubjectSummary>& summaries,
+                                               const std::vector<Scoped>& scoped) const {
+  const double n = static_cast<double>(data_.statements.size());
+  auto included = [&](uint32_t term) { return !request_.unigrams_only || data_.terms[term].ngram == 1; };
+  auto idf = [&](uint32_t term) { return std::log(n / data_.terms[term].document_frequency); };
+  std::vector<double> norms(scoped.size(), 0.0);
+  std::vector<double> totals(scoped.size(), 0.0);
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    for (const auto& tc : scoped[i].counts.counts) {
+      if (!included(tc.term)) continue;
+      const double w = tc.count * idf(tc.term);
+      norms[i] += w * w;
+      totals[i] += tc.count;
+    }
+    norms[i] = std::sqrt(norms[i]);
+  }
+  std::vector<SimilarityPair> pairs;
+  for (size_t a = 0; a < scoped.size(); ++a) {
+    for (size_t b = a + 1; b < scoped.size(); ++b) {
+      SimilarityPair pair;
+      pair.a = summaries[a].label;
+      pair.b = summaries[b].label;
+      const auto& x = scoped[a].counts.counts;
+      const auto& y = scoped[b].counts.counts;
+      double dot = 0, divergence = 0;
+      std::vector<std::pair<double, uint32_t>> shared;
+      size_t i = 0, j = 0;
+      // Jensen-Shannon, base 2: sum over terms of p/2 log2(p/m) + q/2 log2(q/m), m = (p+q)/2.
+      auto add_divergence = [&](double p, double q) {
+        const double m = (p + q) / 2;
+        if (p > 0) divergence += 0.5 * p * std::log2(p / m);
+        if (q > 0) divergence += 0.5 * q * std::log2(q / m);
+      };
+      while (i < x.size() || j < y.size()) {
+        const uint32_t tx = i < x.size() ? x[i].term : kNone;
+        const uint32_t ty = j < y.size() ? y[j].term : kNone;
+        const uint32_t term = std::min(tx, ty);
+        const double cx = term == tx ? x[i].count : 0;
+        const double cy = term == ty ? y[j].count : 0;
+        if (term == tx) ++i;
+        if (term == ty) ++j;
+        if (!included(term)) continue;
+        if (totals[a] > 0 && totals[b] > 0) add_divergence(cx / totals[a], cy / totals[b]);
+        if (cx > 0 && cy > 0) {
+          const double w = idf(term);
+          const double product = cx * w * cy * w;
+          dot += product;
+          if (product > 0) shared.emplace_back(product, term);
+        }
+      }
+      pair.cosine = norms[a] > 0 && norms[b] > 0 ? Round4(dot / (norms[a] * norms[b])) : 0.0;
+      pair.jensen_shannon = totals[a] > 0 && totals[b] > 0 ? Round4(divergence) : 1.0;
+      std::sort(shared.begin(), shared.end(), [&](const auto& l, const auto& r) {
+        const double rl = Round4(l.first), rr = Round4(r.first);
+        return rl != rr ? rl > rr : data_.terms[l.second].key < data_.terms[r.second].key;
+      });
+      for (size_t k = 0; k < shared.size() && k < kSharedTerms; ++k) {
+        pair.shared_terms.push_back(data_.terms[shared[k].second].surface);
+      }
+      pairs.push_back(std::move(pair));
+    }
+  }
+  return pairs;
+}
+
+std::string Engine::RequestHash(const FrameLexicon& lexicon) const {
+  std::vector<std::string> outlets;
+  for (const std::string& outlet : request_.outlets) outlets.push_back(NormaliseName(outlet));
+  std::sort(outlets.begin(), outlets.end());
+  std::vector<int> kinds;
+  for (StatementKind kind : request_.kinds) kinds.push_back(static_cast<int>(kind));
+  std::sort(kinds.begin(), kinds.end());
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+  const std::string options = absl::StrCat(
+      "compare-request-v1\n", "topic=", request_.topic.Canonical(), "\n",
+      "group_by=", static_cast<int>(request_.group_by), "\n",
+      "subjects=", absl::StrJoin(request_.subjects, "\x1f"), "\n",
+      "top_subjects=", request_.subjects.empty() ? request_.top_subjects : 0, "\n",
+      "scope=", static_cast<int>(request_.scope), "\n",
+      "published_after=", request_.published_after, "\n",
+      "published_before=", request_.published_before, "\n",
+      "outlets=", absl::StrJoin(outlets, "\x1f"), "\n",
+      "kinds=", absl::StrJoin(kinds, ","), "\n",
+      "max_terms=", request_.max_terms, "\n", "min_count=", request_.min_count, "\n",
+      "unigrams_only=", request_.unigrams_only ? 1 : 0, "\n",
+      "background=", static_cast<int>(request_.background), "\n",
+      "time_bucket=", static_cast<int>(request_.time_bucket), "\n",
+      "max_evidence=", request_.max_evidence, "\n", "lexicon=\n", lexicon.canonical_text());
+  return Sha256Hex(options).substr(0, 16);
+}
+
+absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
+  RETURN_IF_ERROR(CheckRange("top_subjects", request_.top_subjects, 1, kMaxSubjects));
+  RETURN_IF_ERROR(CheckRange("max_terms", request_.max_terms, 0, kMaxTerms));
+  RETURN_IF_ERROR(CheckRange("min_count", request_.min_count, 1, 1000000));
+  RETURN_IF_ERROR(CheckRange("max_evidence", request_.max_evidence, 0, kMaxEvidence));
+  if (request_.subjects.size() > static_cast<size_t>(kMaxSubjects)) {
+    return absl::InvalidArgumentError(absl::StrCat("at most ", kMaxSubjects, " subjects, got ",
+                                                   request_.subjects.size()));
+  }
+  RETURN_IF_ERROR(BuildFilter());
+
+  CompareResult result;
+  result.corpus_revision = data_.revision;
+  result.server_version = POLICY_VERSION;
+  result.lexicon_hash = lexicon.hash();
+  result.request_hash = RequestHash(lexicon);
+  result.parsed_topic = request_.topic.Canonical();
+
+  if (request_.topic.empty()) {
+    matched_ = considered_;
+  } else {
+    matched_ = internal::EvaluateQuery(data_, request_.topic.root());
+    for (size_t i = 0; i < matched_.size(); ++i) matched_[i] &= considered_[i];
+    marks_ = internal::PositiveSequences(data_, request_.topic.root());
+  }
+  for (uint64_t block : considered_) result.considered_statements += __builtin_popcountll(block);
+  for (uint64_t block : matched_) result.matched_statements += __builtin_popcountll(block);
+
+  ASSIGN_OR_RETURN(std::vector<Subject> subjects, PickSubjects(&result.unmatched_subjects));
+
+  // Scope every subject and count its terms; then the union of all subjects and, where subjects
+  // overlap (a speaker in two organizations), each subject's exclusive statements.
+  std::vector<Scoped> scoped;
+  for (const Subject& subject : subjects) {
+    scoped.push_back(ScopeSubject(subject));
+    scoped.back().counts = CountStatements(data_, scoped.back().scoped, &accumulator_);
+  }
+  absl::flat_hash_map<uint32_t, uint64_t> membership;  // statement -> subject bit mask
+  bool overlap = false;
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    for (uint32_t s : scoped[i].scoped) {
+      uint64_t& mask = membership[s];
+      if (mask != 0) overlap = true;
+      mask |= uint64_t{1} << i;
+    }
+  }
+  std::vector<uint32_t> union_statements;
+  union_statements.reserve(membership.size());
+  for (const auto& [s, mask] : membership) union_statements.push_back(s);
+  std::sort(union_statements.begin(), union_statements.end());
+  const TermCounts union_counts = CountStatements(data_, union_statements, &accumulator_);
+  std::vector<TermCounts> exclusive(scoped.size());
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    if (!overlap) {
+      exclusive[i] = scoped[i].counts;
+      continue;
+    }
+    std::vector<uint32_t> own;
+    for (uint32_t s : scoped[i].scoped) {
+      if (membership[s] == (uint64_t{1} << i)) own.push_back(s);
+    }
+    exclusive[i] = CountStatements(data_, own, &accumulator_);
+  }
+
+  const internal::CompiledLexicon compiled = internal::CompileLexicon(data_, lexicon);
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    SubjectSummary summary;
+    summary.label = subjects[i].label;
+    summary.key = subjects[i].key;
+    summary.requested_as = subjects[i].requested_as;
+    summary.total_statements = static_cast<int64_t>(scoped[i].total.size());
+    summary.matched_statements = static_cast<int64_t>(scoped[i].matched.size());
+    summary.scoped_statements = static_cast<int64_t>(scoped[i].scoped.size());
+    summary.token_count = static_cast<int64_t>(scoped[i].counts.unigrams);
+    absl::flat_hash_map<uint32_t, int64_t> speaker_counts;
+    for (uint32_t s : scoped[i].total) {
+      if (data_.statements[s].speaker != kNone) ++speaker_counts[data_.statements[s].speaker];
+    }
+    std::vector<std::pair<int64_t, std::string>> speakers;
+    for (const auto& [g, count] : speaker_counts) {
+      speakers.emplace_back(-count, data_.groupings[internal::kSpeaker].groups[g].label);
+    }
+    std::sort(speakers.begin(), speakers.end());
+    for (auto& [count, name] : speakers) summary.speakers.push_back(std::move(name));
+    summary.terms = Terms(i, subjects, scoped, union_counts, exclusive);
+    summary.frames = Frames(scoped[i], lexicon, compiled);
+    for (size_t k = 0; k < scoped[i].matched.size() && k < static_cast<size_t>(request_.max_evidence); ++k) {
+      summary.evidence.push_back(TopicEvidence(scoped[i].matched[k]));
+    }
+    if (request_.time_bucket != TimeBucket::kNone) summary.time_buckets = Buckets(scoped[i]);
+    result.subjects.push_back(std::move(summary));
+  }
+  result.similarity = Similarity(result.subjects, scoped);
+  return result;
+}
+
+}  // namespace
+
+absl::StatusOr<CompareResult> Compare(const Index& index, const CompareRequest& request) {
+  Engine engine(index, request);
+  return engine.Run(request.lexicon != nullptr ? *request.lexicon : index.default_lexicon());
+}
+
+}  // namespace policy::compare

@@ -1,0 +1,349 @@
+#include "server/compare/index.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "server/compare/internal/text.h"
+#include "server/core/status_macros.h"
+
+namespace policy::compare {
+namespace {
+
+using internal::kNone;
+
+// Lower-cased, whitespace collapsed: the key of organization, role and outlet groups.
+std::string NormaliseName(absl::string_view name) {
+  return absl::AsciiStrToLower(
+      absl::StrJoin(absl::StrSplit(name, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()), " "));
+}
+
+int32_t ParseDate(absl::string_view published) {
+  // "YYYY-MM-DD" (a longer RFC 3339 timestamp is cut to its date).
+  if (published.size() < 10 || published[4] != '-' || published[7] != '-') return -1;
+  int year = 0, month = 0, day = 0;
+  if (!absl::SimpleAtoi(published.substr(0, 4), &year) ||
+      !absl::SimpleAtoi(published.substr(5, 2), &month) ||
+      !absl::SimpleAtoi(published.substr(8, 2), &day) || month < 1 || month > 12 || day < 1 ||
+      day > 31) {
+    return -1;
+  }
+  return year * 10000 + month * 100 + day;
+}
+
+// Collects groups of one grouping while statements are added, then lays them out.
+class GroupingBuilder {
+ public:
+  // Returns the group id for `key`, creating it with `label` on first use.
+  uint32_t Intern(const std::string& key, absl::string_view label) {
+    auto [it, inserted] = ids_.emplace(key, static_cast<uint32_t>(groups_.size()));
+    if (inserted) {
+      groups_.push_back(internal::Group{key, std::string(label), {}, {}});
+      label_counts_.emplace_back();
+    }
+    ++label_counts_[it->second][std::string(label)];
+    return it->second;
+  }
+  void AddName(uint32_t group, std::string name) {
+    auto& names = groups_[group].names;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  }
+  void AddMember(uint32_t statement, uint32_t group) {
+    auto& statements = groups_[group].statements;
+    if (statements.empty() || statements.back() != statement) statements.push_back(statement);
+    pairs_.emplace_back(statement, group);
+  }
+
+  // Sorts groups by key and builds the statement -> groups table. Returns old id -> new id.
+  std::vector<uint32_t> Finish(size_t statement_count, internal::Grouping* out) {
+    std::vector<uint32_t> order(groups_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return groups_[a].key < groups_[b].key; });
+    std::vector<uint32_t> new_id(groups_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) new_id[order[i]] = i;
+    out->groups.clear();
+    for (uint32_t old : order) {
+      internal::Group group = std::move(groups_[old]);
+      // The label is the spelling used most often (ties: the smaller string).
+      const auto& counts = label_counts_[old];
+      const auto best = std::min_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+        return std::tie(b.second, a.first) < std::tie(a.second, b.first);
+      });
+      group.label = best->first;
+      AddNameTo(&group, NormaliseName(group.label));
+      std::sort(group.names.begin(), group.names.end());
+      out->groups.push_back(std::move(group));
+    }
+    std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+    out->members.resize(pairs_.size());
+    out->offsets.assign(statement_count + 1, 0);
+    for (const auto& [statement, group] : pairs_) ++out->offsets[statement + 1];
+    for (size_t i = 0; i < statement_count; ++i) out->offsets[i + 1] += out->offsets[i];
+    std::vector<uint32_t> cursor(out->offsets.begin(), out->offsets.end() - 1);
+    for (const auto& [statement, group] : pairs_) out->members[cursor[statement]++] = new_id[group];
+    return new_id;
+  }
+
+ private:
+  static void AddNameTo(internal::Group* group, std::string name) {
+    if (std::find(group->names.begin(), group->names.end(), name) == group->names.end()) {
+      group->names.push_back(std::move(name));
+    }
+  }
+
+  std::vector<internal::Group> groups_;
+  std::vector<absl::flat_hash_map<std::string, int>> label_counts_;
+  absl::flat_hash_map<std::string, uint32_t> ids_;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs_;
+};
+
+// Accumulates the written forms of a term to pick the most frequent one.
+class SurfaceCounter {
+ public:
+  void Add(uint32_t term, std::string surface) { ++counts_[{term, std::move(surface)}]; }
+  void Assign(std::vector<internal::Term>* terms) {
+    std::vector<int> best(terms->size(), 0);
+    for (const auto& [key, count] : counts_) {
+      internal::Term& term = (*terms)[key.first];
+      // Most frequent; on a tie the shorter form ("investment" over "investments"), then the
+      // larger string, which prefers lower case ("innovation" over "Innovation").
+      const bool better =
+          count > best[key.first] ||
+          (count == best[key.first] &&
+           (key.second.size() < term.surface.size() ||
+            (key.second.size() == term.surface.size() && key.second > term.surface)));
+      if (better) {
+        best[key.first] = count;
+        term.surface = key.second;
+      }
+    }
+  }
+
+ private:
+  absl::flat_hash_map<std::pair<uint32_t, std::string>, int> counts_;
+};
+
+}  // namespace
+
+absl::StatusOr<IndexResources> IndexResources::LoadDefault() {
+  IndexResources resources;
+  ASSIGN_OR_RETURN(resources.stopwords, StopwordList::LoadDefault());
+  ASSIGN_OR_RETURN(resources.default_lexicon, FrameLexicon::LoadDefault());
+  return resources;
+}
+
+absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementRecord> records,
+                                                          int64_t revision,
+                                                          IndexResources resources) {
+  std::shared_ptr<Index> index(new Index());
+  internal::IndexData& data = index->data_;
+  data.revision = revision;
+  data.default_lexicon = std::move(resources.default_lexicon);
+
+  std::sort(records.begin(), records.end(), [](const StatementRecord& a, const StatementRecord& b) {
+    return std::tie(a.article_id, a.ordinal, a.id) < std::tie(b.article_id, b.ordinal, b.id);
+  });
+  {
+    absl::flat_hash_set<int64_t> ids;
+    for (const StatementRecord& record : records) {
+      if (!ids.insert(record.id).second) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("statement id ", record.id, " occurs twice; ids must be unique"));
+      }
+      if (record.text.size() >= (uint64_t{1} << 32)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("statement ", record.id, " is larger than 4 GiB"));
+      }
+    }
+  }
+
+  std::array<GroupingBuilder, internal::kGroupingCount> groupings;
+  absl::flat_hash_map<std::string, uint32_t> article_ids;
+  absl::flat_hash_map<std::string, uint32_t> lower_to_word;  // written lower form -> word id
+  absl::flat_hash_map<std::string, uint32_t> surface_words;  // for the prefix tables
+  std::vector<uint32_t> unigram_of_word;                      // word id -> unigram term id
+  SurfaceCounter surfaces;
+  internal::Stemmer stemmer;
+
+  data.statements.reserve(records.size());
+  std::vector<uint32_t> statement_terms;
+  for (uint32_t s = 0; s < records.size(); ++s) {
+    StatementRecord& record = records[s];
+    internal::IndexedStatement statement;
+    statement.id = record.id;
+    statement.ordinal = record.ordinal;
+    statement.kind = record.kind;
+    statement.content = record.content;
+
+    auto [article_it, new_article] =
+        article_ids.emplace(record.article_id, static_cast<uint32_t>(data.articles.size()));
+    if (new_article) {
+      data.articles.push_back(internal::ArticleInfo{record.article_id,
+                                                    NormaliseName(record.article_source),
+                                                    record.article_published,
+                                                    ParseDate(record.article_published)});
+    }
+    statement.article = article_it->second;
+
+    // Groupings.
+    {
+      const uint32_t g = groupings[internal::kArticle].Intern(record.article_id, record.article_id);
+      groupings[internal::kArticle].AddName(g, absl::AsciiStrToLower(record.article_id));
+      groupings[internal::kArticle].AddName(g, absl::StrCat("articles/", absl::AsciiStrToLower(record.article_id)));
+      groupings[internal::kArticle].AddMember(s, g);
+    }
+    if (!record.article_source.empty()) {
+      const uint32_t g = groupings[internal::kOutlet].Intern(NormaliseName(record.article_source),
+                                                             record.article_source);
+      groupings[internal::kOutlet].AddMember(s, g);
+    }
+    const SpeakerRecord& speaker = record.speaker;
+    if (!speaker.id.empty()) {
+      GroupingBuilder& by_speaker = groupings[internal::kSpeaker];
+      const uint32_t g = by_speaker.Intern(speaker.id, speaker.display_name);
+      by_speaker.AddName(g, absl::AsciiStrToLower(speaker.id));
+      by_speaker.AddName(g, absl::StrCat("speakers/", absl::AsciiStrToLower(speaker.id)));
+      for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, NormaliseName(alias));
+      by_speaker.AddMember(s, g);
+      statement.speaker = g;  // remapped after Finish
+      for (const std::string& organization : speaker.organizations) {
+        const std::string key = NormaliseName(organization);
+        if (key.empty()) continue;
+        const uint32_t og = groupings[internal::kOrganization].Intern(key, organization);
+        groupings[internal::kOrganization].AddMember(s, og);
+      }
+      for (const std::string& role : speaker.roles) {
+        const std::string key = NormaliseName(role);
+        if (key.empty()) continue;
+        const uint32_t rg = groupings[internal::kRole].Intern(key, role);
+        groupings[internal::kRole].AddMember(s, rg);
+      }
+    }
+
+    // Tokens and terms.
+    statement.tokens_begin = static_cast<uint32_t>(data.tokens.size());
+    statement_terms.clear();
+    std::vector<internal::Token> tokens = internal::Tokenize(record.text);
+    uint32_t previous_term = kNone;
+    for (internal::Token& token : tokens) {
+      auto [word_it, new_lower] = lower_to_word.emplace(token.lower, 0);
+      if (new_lower) {
+        const std::string stem = stemmer.Stem(token.lower);
+        auto [id_it, new_word] = data.word_ids.emplace(stem, static_cast<uint32_t>(data.words.size()));
+        if (new_word) {
+          data.words.push_back(stem);
+          data.postings.emplace_back();
+          unigram_of_word.push_back(kNone);
+        }
+        word_it->second = id_it->second;
+        surface_words.emplace(token.lower, id_it->second);
+      }
+      const uint32_t word = word_it->second;
+      internal::IndexedToken indexed;
+      indexed.word = word;
+      indexed.begin = token.begin;
+      indexed.end = token.end;
+      indexed.break_before = token.break_before;
+      const bool is_term = !resources.stopwords.Contains(token.lower) &&
+                           !internal::IsNumber(token.lower) && token.lower.size() > 1;
+      if (is_term) {
+        if (unigram_of_word[word] == kNone) {
+          unigram_of_word[word] = static_cast<uint32_t>(data.terms.size());
+          internal::Term term;
+          term.key = data.words[word];
+          term.ngram = 1;
+          term.first = unigram_of_word[word];
+          data.terms.push_back(std::move(term));
+        }
+        indexed.term = unigram_of_word[word];
+        statement_terms.push_back(indexed.term);
+        ++statement.unigrams;
+        surfaces.Add(indexed.term, record.text.substr(token.begin, token.end - token.begin));
+        if (previous_term != kNone && !token.break_before) {
+          const uint64_t pair = (uint64_t{previous_term} << 32) | indexed.term;
+          auto [bigram_it, new_bigram] =
+              data.bigram_ids.emplace(pair, static_cast<uint32_t>(data.terms.size()));
+          if (new_bigram) {
+            internal::Term term;
+            term.key = absl::StrCat(data.terms[previous_term].key, " ", data.terms[indexed.term].key);
+            term.ngram = 2;
+            term.first = previous_term;
+            term.second = indexed.term;
+            data.terms.push_back(std::move(term));
+          }
+          statement_terms.push_back(bigram_it->second);
+          ++statement.bigrams;
+          const internal::IndexedToken& before = data.tokens.back();
+          surfaces.Add(bigram_it->second,
+                       absl::StrCat(record.text.substr(before.begin, before.end - before.begin), " ",
+                                    record.text.substr(token.begin, token.end - token.begin)));
+        }
+        previous_term = indexed.term;
+      } else {
+        previous_term = kNone;
+      }
+      std::vector<uint32_t>& posting = data.postings[word];
+      if (posting.empty() || posting.back() != s) posting.push_back(s);
+      data.tokens.push_back(indexed);
+    }
+    statement.tokens_end = static_cast<uint32_t>(data.tokens.size());
+
+    std::sort(statement_terms.begin(), statement_terms.end());
+    statement.terms_begin = static_cast<uint32_t>(data.term_counts.size());
+    for (size_t i = 0; i < statement_terms.size();) {
+      size_t j = i;
+      while (j < statement_terms.size() && statement_terms[j] == statement_terms[i]) ++j;
+      data.term_counts.push_back({statement_terms[i], static_cast<uint32_t>(j - i)});
+      internal::Term& term = data.terms[statement_terms[i]];
+      term.corpus_count += j - i;
+      ++term.document_frequency;
+      i = j;
+    }
+    statement.terms_end = static_cast<uint32_t>(data.term_counts.size());
+    data.corpus_unigrams += statement.unigrams;
+    data.corpus_bigrams += statement.bigrams;
+    record.text.swap(statement.text);
+    data.statements.push_back(std::move(statement));
+  }
+  surfaces.Assign(&data.terms);
+
+  for (int kind = 0; kind < internal::kGroupingCount; ++kind) {
+    std::vector<uint32_t> new_id = groupings[kind].Finish(data.statements.size(), &data.groupings[kind]);
+    if (kind == internal::kSpeaker) {
+      for (auto& statement : data.statements) {
+        if (statement.speaker != kNone) statement.speaker = new_id[statement.speaker];
+      }
+    }
+  }
+
+  // Passages: adjacent statements of one speaker in one article (statements are sorted by
+  // article, then ordinal). An unattributed statement is a passage of its own.
+  uint32_t passage = 0;
+  for (size_t s = 0; s < data.statements.size(); ++s) {
+    internal::IndexedStatement& statement = data.statements[s];
+    if (s > 0) {
+      const internal::IndexedStatement& previous = data.statements[s - 1];
+      const bool continues = previous.article == statement.article && statement.speaker != kNone &&
+                             previous.speaker == statement.speaker;
+      if (!continues) ++passage;
+    }
+    statement.passage = passage;
+  }
+
+  data.surfaces_sorted.assign(surface_words.begin(), surface_words.end());
+  std::sort(data.surfaces_sorted.begin(), data.surfaces_sorted.end());
+  data.stems_sorted.reserve(data.words.size());
+  for (uint32_t w = 0; w < data.words.size(); ++w) data.stems_sorted.emplace_back(data.words[w], w);
+  std::sort(data.stems_sorted.begin(), data.stems_sorted.end());
+  return std::shared_ptr<const Index>(std::move(index));
+}
+
+}  // namespace policy::compare

@@ -1,0 +1,104 @@
+// The data behind compare::Index. Internal to the compare library: built once by
+// Index::Build (index.cc), read-only afterwards, read by Compare (compare.cc).
+#ifndef POLICY_SERVER_COMPARE_INTERNAL_INDEX_DATA_H_
+#define POLICY_SERVER_COMPARE_INTERNAL_INDEX_DATA_H_
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "server/compare/resources.h"
+#include "server/core/model.h"
+
+namespace policy::compare::internal {
+
+inline constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+
+struct IndexedToken {
+  uint32_t word = kNone;  // word id (stem); every word, stopwords included
+  uint32_t term = kNone;  // unigram term id; kNone for stopwords, numbers, 1-letter words
+  uint32_t begin = 0;     // bytes in the statement text
+  uint32_t end = 0;
+  bool break_before = false;
+};
+
+struct TermCount {
+  uint32_t term = 0;
+  uint32_t count = 0;
+};
+
+struct IndexedStatement {
+  int64_t id = 0;
+  uint32_t article = 0;  // index into IndexData::articles
+  int ordinal = 0;
+  StatementKind kind = StatementKind::kIndirect;
+  Span content;
+  std::string text;
+  uint32_t speaker = kNone;  // group id in the SPEAKER grouping; kNone when unattributed
+  uint32_t passage = 0;      // run of adjacent statements by one speaker in one article
+  uint32_t tokens_begin = 0, tokens_end = 0;  // IndexData::tokens
+  uint32_t terms_begin = 0, terms_end = 0;    // IndexData::term_counts, ascending term id
+  uint32_t unigrams = 0;  // unigram term occurrences (tokens after stopword removal)
+  uint32_t bigrams = 0;   // bigram term occurrences
+};
+
+struct Term {
+  std::string key;      // stems joined by ' ': "industri internet"
+  std::string surface;  // the most frequent written form: "industrial internet"
+  int ngram = 1;
+  uint32_t first = kNone, second = kNone;  // a bigram's unigram term ids
+  uint64_t corpus_count = 0;
+  uint32_t document_frequency = 0;  // statements containing the term
+};
+
+struct Group {
+  std::string key;
+  std::string label;
+  std::vector<std::string> names;   // lower-cased names and aliases the group answers to
+  std::vector<uint32_t> statements; // ascending statement numbers
+};
+
+enum GroupingKind { kSpeaker = 0, kOrganization, kRole, kOutlet, kArticle, kGroupingCount };
+
+struct Grouping {
+  std::vector<Group> groups;       // ascending key
+  std::vector<uint32_t> offsets;   // statement s belongs to members[offsets[s] .. offsets[s+1])
+  std::vector<uint32_t> members;
+};
+
+struct ArticleInfo {
+  std::string id;
+  std::string outlet_lower;  // lower-cased Article.source
+  std::string published;     // "YYYY-MM-DD" or ""
+  int32_t date = -1;         // YYYYMMDD, -1 when missing or malformed
+};
+
+struct IndexData {
+  int64_t revision = 0;
+  std::vector<IndexedStatement> statements;  // by (article id, ordinal, id)
+  std::vector<ArticleInfo> articles;
+  std::vector<IndexedToken> tokens;
+  std::vector<TermCount> term_counts;
+
+  std::vector<std::string> words;                      // word id -> stem
+  absl::flat_hash_map<std::string, uint32_t> word_ids;  // stem -> word id
+  std::vector<std::pair<std::string, uint32_t>> surfaces_sorted;  // (written lower, word id)
+  std::vector<std::pair<std::string, uint32_t>> stems_sorted;     // (stem, word id)
+  std::vector<std::vector<uint32_t>> postings;  // word id -> ascending statement numbers
+
+  std::vector<Term> terms;
+  absl::flat_hash_map<uint64_t, uint32_t> bigram_ids;  // (first << 32 | second) -> term id
+  uint64_t corpus_unigrams = 0;
+  uint64_t corpus_bigrams = 0;
+
+  std::array<Grouping, kGroupingCount> groupings;
+  FrameLexicon default_lexicon;
+};
+
+}  // namespace policy::compare::internal
+
+#endif  // POLICY_SERVER_COMPARE_INTERNAL_INDEX_DATA_H_
