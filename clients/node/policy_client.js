@@ -45,12 +45,14 @@ try {
        `${__dirname}) to install @grpc/grpc-js and @grpc/proto-loader.`);
 }
 
-// Decoding options that make proto-loader's plain objects match the canonical proto3 JSON
-// mapping as policyctl prints it: lowerCamelCase names (protobufjs camel-cases like protoc's
-// json_name for our snake_case fields), int64 as decimal strings, enum values by name, fields at their default value omitted (proto3 never
-// sends them, and `defaults: false` does not add them back), NaN/Infinity as strings.
+// Decoding options under which proto-loader's plain objects hold the canonical proto3 JSON
+// mapping's values, as policyctl prints them: int64 as decimal strings, enum values by name,
+// fields at their default value omitted (proto3 never sends them, and `defaults: false` does
+// not add them back), NaN/Infinity as strings. Field names stay the proto names (keepCase):
+// protobufjs's own camel-casing differs from protoc's json_name where an underscore precedes a
+// digit ("rate_per_1000" -> "ratePer_1000", not "ratePer1000"), so toJson() renames them.
 const LOADER_OPTIONS = {
-  keepCase: false,
+  keepCase: true,
   longs: String,
   enums: String,
   defaults: false,
@@ -83,9 +85,27 @@ function loadService() {
   return { definition, PolicyService: grpc.loadPackageDefinition(definition).policy.v1.PolicyService };
 }
 
-// The fields of Article by their lowerCamelCase JSON name (the loader's names, see keepCase).
+// protoc's json_name of a field: each underscore dropped and the next character upper-cased.
+function jsonName(protoName) {
+  return protoName.replace(/_(.)/g, (_, c) => c.toUpperCase());
+}
+
+// A decoded message (proto field names) with every key renamed to its json_name. policy.v1
+// has no map fields, so every object key is a field name.
+function toJsonNames(value) {
+  if (Array.isArray(value)) return value.map(toJsonNames);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [jsonName(k), toJsonNames(v)]));
+}
+
+// The fields of Article by proto name and by json_name, as the JSON mapping accepts both.
 function articleFields(definition) {
-  return new Map(definition['policy.v1.Article'].type.field.map((f) => [f.name, f]));
+  const fields = new Map();
+  for (const field of definition['policy.v1.Article'].type.field) {
+    fields.set(field.name, field);
+    fields.set(jsonName(field.name), field);
+  }
+  return fields;
 }
 
 // Returns the Article objects of one input file, or throws an Error naming file and line.
@@ -109,13 +129,16 @@ function readArticles(file, fields) {
     }
     const article = {};
     for (const [key, value] of Object.entries(object)) {
-      const field = fields.get(key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
-      if (!field) continue;
-      const isString = field.type === 'TYPE_STRING';
-      if (value !== null && isString !== (typeof value === 'string')) {
-        throw new Error(`${where}: field "${key}" must be ${isString ? 'a string' : 'a number'}`);
+      const field = fields.get(key);
+      if (!field || value === null) continue;
+      const ok = field.type === 'TYPE_STRING'
+        ? typeof value === 'string'
+        : typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value));
+      if (!ok) {
+        const expected = field.type === 'TYPE_STRING' ? 'a string' : 'an integer';
+        throw new Error(`${where}: field "${key}" must be ${expected}`);
       }
-      if (value !== null) article[field.name] = value;
+      article[field.name] = value;
     }
     articles.push(article);
   });
@@ -126,9 +149,9 @@ function deadline(seconds) {
   return { deadline: Date.now() + seconds * 1000 };
 }
 
-// The JSON text of a decoded message (see LOADER_OPTIONS for why it is the canonical mapping).
+// The canonical JSON text of a message decoded with LOADER_OPTIONS.
 function toJson(message) {
-  return JSON.stringify(message, null, 2);
+  return JSON.stringify(toJsonNames(message), null, 2);
 }
 
 function printJson(message) {
@@ -162,9 +185,9 @@ function compare(client, values, subjects, timeout) {
   if (!Number.isInteger(maxTerms)) fail(EXIT_USAGE, '--max-terms must be an integer');
   const request = {
     topic: values.topic || '',
-    groupBy: `GROUP_BY_${by.toUpperCase()}`,
+    group_by: `GROUP_BY_${by.toUpperCase()}`,
     subjects,
-    maxTerms,
+    max_terms: maxTerms,
   };
   return new Promise((resolve, reject) => {
     client.CompareSpeakers(request, deadline(timeout), (err, response) => {

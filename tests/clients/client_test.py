@@ -13,6 +13,8 @@
       `compare --topic innovation --by organization Haier JD Gree TCL` with the example and
       with `policyctl --format json`, and checks the parsed results are equal. It also checks
       re-ingesting is UNCHANGED and that a malformed topic comes back as INVALID_ARGUMENT.
+      With LANG python it also checks what docs/api.md promises tools without the proto files:
+      grpc.health.v1 reports SERVING, and server reflection lists and describes the service.
 
 Exits 0 when every check passes, 1 with a message saying what differed otherwise. A missing
 prerequisite (node_modules, grpc_tools) is a failure with a message saying how to install it,
@@ -23,8 +25,8 @@ import argparse
 import json
 import os
 import pathlib
+import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -136,34 +138,58 @@ process.stdout.write(client.toJson(message));
 
 
 def sample_response(py_client):
-    """A CompareSpeakersResponse exercising every field type of the API's JSON mapping."""
+    """A CompareSpeakersResponse in which every field of every message it contains is set.
+
+    Values probe the mapping: int64 past 2^53, negative and tiny doubles, non-ASCII text, enum
+    names, empty strings in lists, and messages left at their defaults. unset_fields() checks
+    that no field is forgotten, so a field name one side spells differently cannot hide.
+    """
     c = py_client.compare_pb2
-    span = py_client.resources_pb2.TextSpan(begin=0, end=4_000_000_000)  # int64 past 2^31
+    span = py_client.resources_pb2.TextSpan(begin=7, end=4_000_000_000)
     evidence = c.Evidence(statement="articles/a1/statements/7", article="articles/a1",
                           speaker="Zhōu Yúnjié", content_span=span,
                           snippet="we must [[innovate]] — “now”")
     term = c.DistinctiveTerm(term="industrial internet", stem="industri internet", ngram=2,
-                             count=12, statement_count=0, background_count=3,
+                             count=12, statement_count=5, background_count=3,
                              log_odds=-1.25, z_score=3.0001, g2=1e-7, p_value=0.5,
                              log_ratio=123456.789,
                              term_class=c.TERM_CLASS_UNDER_REPRESENTED, evidence=[evidence])
     frame = c.FrameScore(frame="Technology and AI", group="innovation", hits=5,
-                         rate_per_1000=0.0, share=1.0, statement_count=2,
-                         triggers=[c.FrameTrigger(term="innovat*", count=4)])
-    subject = c.SubjectSummary(label="Haier", key="haier", speakers=["Zhou Yunjie", ""],
-                               total_statements=9, matched_statements=4, token_count=321,
-                               terms=[term, c.DistinctiveTerm()], frames=[frame],
-                               evidence=[evidence],
-                               time_buckets=[c.TimeBucketCount(bucket="2025-Q1",
-                                                               matched_statements=4,
-                                                               total_statements=9)])
+                         rate_per_1000=98.5915, share=1.0, statement_count=2,
+                         triggers=[c.FrameTrigger(term="innovat*", count=4)],
+                         evidence=[evidence])
+    bucket = c.TimeBucketCount(bucket="2025-Q1", matched_statements=4, total_statements=9)
+    subject = c.SubjectSummary(label="Haier", key="haier", requested_as="Haier Group",
+                               speakers=["Zhou Yunjie", ""], total_statements=9,
+                               matched_statements=4, scoped_statements=6, token_count=321,
+                               terms=[term, c.DistinctiveTerm()],
+                               frames=[frame, c.FrameScore(frame="Economy")],
+                               evidence=[evidence], time_buckets=[bucket])
     return c.CompareSpeakersResponse(
         subjects=[subject, c.SubjectSummary(label="JD")],
         similarity=[c.SimilarityPair(a="Haier", b="JD", cosine=0.1234, jensen_shannon=1.0,
                                      shared_terms=["innovation"])],
         unmatched_subjects=["TCL"], corpus_revision=9007199254740993,
-        request_hash="0123456789abcdef", server_version="0.1.0",
-        parsed_topic='(AND innov* "industrial internet")', considered_statements=-1)
+        request_hash="0123456789abcdef", lexicon_hash="fedcba9876543210",
+        server_version="0.1.0", parsed_topic='(AND innov* "industrial internet")',
+        considered_statements=-1, matched_statements=4)
+
+
+def unset_fields(message):
+    """Fields ("Type.field") of the message's types that are set nowhere in it."""
+    seen, declared = set(), set()
+
+    def visit(m):
+        for field in m.DESCRIPTOR.fields:
+            declared.add(f"{m.DESCRIPTOR.name}.{field.name}")
+        for field, value in m.ListFields():
+            seen.add(f"{m.DESCRIPTOR.name}.{field.name}")
+            if field.message_type is not None:
+                for child in (value if field.label == field.LABEL_REPEATED else [value]):
+                    visit(child)
+
+    visit(message)
+    return sorted(declared - seen)
 
 
 def test_mapping(args):
@@ -171,6 +197,7 @@ def test_mapping(args):
     with tempfile.TemporaryDirectory(prefix="client-mapping-") as tmp:
         py_client = load_python_client(args.source_dir, pathlib.Path(tmp) / "stubs")
         message = sample_response(py_client)
+        check(not unset_fields(message), f"the sample leaves unset: {unset_fields(message)}")
         expected = json.loads(py_client.to_json(message))
         node_client = str(args.source_dir / "clients" / "node" / "policy_client.js")
         result = subprocess.run([args.node, "-e", NODE_DECODE, node_client],
@@ -190,14 +217,11 @@ def test_mapping(args):
 
 # -------------------------------------------------------------------------------------- live
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
-    """A policyd process on a free loopback port with its own database; stopped on exit."""
+    """A policyd process on a free loopback port with its own database; stopped on exit.
+
+    policyd binds port 0 to a free port and prints "policyd V listening on HOST:PORT (db F)".
+    """
 
     def __init__(self, policyd, workdir):
         self.policyd = policyd
@@ -207,23 +231,18 @@ class Server:
         self.log = workdir / "policyd.log"
 
     def __enter__(self):
-        import grpc
-        for _ in range(3):  # the port can be taken between free_port() and policyd's bind
-            self.address = f"127.0.0.1:{free_port()}"
-            with self.log.open("w") as log:
-                self.process = subprocess.Popen(
-                    [self.policyd, "--listen", self.address,
-                     "--db", str(self.workdir / "corpus.db")],
-                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and self.process.poll() is None:
-                with grpc.insecure_channel(self.address) as channel:
-                    try:
-                        grpc.channel_ready_future(channel).result(timeout=0.5)
-                        return self
-                    except grpc.FutureTimeoutError:
-                        pass
-            self.stop()
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(
+                [self.policyd, "--listen", "127.0.0.1:0", "--db", str(self.workdir / "corpus.db")],
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.process.poll() is None:
+            found = re.search(r"listening on (\S+:\d+)", self.log.read_text())
+            if found:
+                self.address = found.group(1)
+                return self
+            time.sleep(0.05)
+        self.stop()
         raise CheckFailed(f"policyd did not start serving; its log:\n{self.log.read_text()}")
 
     def stop(self):
@@ -237,6 +256,82 @@ class Server:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+def wire_fields(data):
+    """Splits a serialized protobuf message into {field number: [values]} (varints as ints,
+    length-delimited fields as bytes): enough to read the health and reflection answers
+    without their generated stubs, which Debian's python3-grpcio does not ship."""
+    fields, i = {}, 0
+
+    def varint():
+        nonlocal i
+        value, shift = 0, 0
+        while True:
+            byte = data[i]
+            i += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                return value
+
+    while i < len(data):
+        key = varint()
+        number, wire_type = key >> 3, key & 7
+        if wire_type == 0:
+            value = varint()
+        elif wire_type == 2:
+            length = varint()
+            value, i = data[i:i + length], i + length
+        else:
+            raise CheckFailed(f"unexpected wire type {wire_type} in field {number}")
+        fields.setdefault(number, []).append(value)
+    return fields
+
+
+def length_delimited(number, payload):
+    assert len(payload) < 128
+    return bytes([number << 3 | 2, len(payload)]) + payload
+
+
+def check_health_and_reflection(address):
+    """What docs/api.md promises to callers without the proto files."""
+    import grpc
+    from google.protobuf import descriptor_pb2
+    raw = {"request_serializer": None, "response_deserializer": None}
+    with grpc.insecure_channel(address) as channel:
+        check_health = channel.unary_unary("/grpc.health.v1.Health/Check", **raw)
+        for service in ("", "policy.v1.PolicyService"):
+            # HealthCheckRequest{service = 1}; HealthCheckResponse{status = 1}, SERVING = 1.
+            request = length_delimited(1, service.encode()) if service else b""
+            try:
+                status = wire_fields(check_health(request, timeout=10)).get(1, [0])[0]
+            except grpc.RpcError as e:
+                raise CheckFailed(f"grpc.health.v1.Health/Check({service!r}): {e.code().name} "
+                                  f"{e.details()}")
+            check(status == 1, f"health of {service!r} is {status}, expected SERVING (1)")
+
+        reflect = channel.stream_stream(
+            "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", **raw)
+        # ServerReflectionRequest: list_services = 7, file_containing_symbol = 4.
+        requests = [length_delimited(7, b""), length_delimited(4, b"policy.v1.PolicyService")]
+        try:
+            answers = [wire_fields(r) for r in reflect(iter(requests), timeout=10)]
+        except grpc.RpcError as e:
+            raise CheckFailed(f"server reflection: {e.code().name} {e.details()}")
+        check(len(answers) == 2, f"expected 2 reflection answers, got {len(answers)}")
+        # ServerReflectionResponse.list_services_response = 6 -> service = 1 -> name = 1.
+        services = {wire_fields(s)[1][0].decode()
+                    for listing in answers[0].get(6, []) for s in wire_fields(listing).get(1, [])}
+        for expected in ("policy.v1.PolicyService", "grpc.health.v1.Health"):
+            check(expected in services, f"reflection lists {sorted(services)}, not {expected}")
+        # file_descriptor_response = 4 -> file_descriptor_proto = 1 (serialized, repeated).
+        files = [descriptor_pb2.FileDescriptorProto.FromString(f)
+                 for response in answers[1].get(4, []) for f in wire_fields(response).get(1, [])]
+        methods = {m.name for f in files for sv in f.service if sv.name == "PolicyService"
+                   for m in sv.method}
+        check({"IngestArticles", "CompareSpeakers", "ListSpeakers"} <= methods,
+              f"reflection's descriptor of policy.v1.PolicyService has methods {sorted(methods)}")
 
 
 def test_live(args):
@@ -255,6 +350,8 @@ def test_live(args):
         if args.lang == "python":
             load_python_client(source, tmp / "stubs")  # fails clearly without grpc_tools
         with Server(args.policyd, tmp) as server:
+            if args.lang == "python":
+                check_health_and_reflection(server.address)
             client = example + ["--server", server.address, "--timeout", "60"]
 
             command = client + ["ingest", str(sample)]
@@ -293,6 +390,8 @@ def test_live(args):
             check(code == 2 and "INVALID_ARGUMENT" in err,
                   "a malformed topic should fail with INVALID_ARGUMENT and exit 2 (server error):\n" +
                   describe(command, code, out, err))
+    if args.lang == "python":
+        print("live: health SERVING; reflection lists and describes policy.v1.PolicyService")
     print(f"live {args.lang}: ingest CREATED then UNCHANGED; compare equals policyctl's JSON "
           f"({len(ours['subjects'])} subjects); malformed topic is INVALID_ARGUMENT")
 
