@@ -20,14 +20,10 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "policy/v1/compare.pb.h"
+#include "server/compare/index.h"
 #include "server/store/store.h"
 
 namespace policy {
-
-namespace compare {
-class Index;
-class Engine;
-}  // namespace compare
 
 class CompareIndexCache {
  public:
@@ -42,12 +38,12 @@ class CompareIndexCache {
                        v1::CompareSpeakersResponse* response);
 
  private:
-  CompareIndexCache(Store* store, std::unique_ptr<compare::Engine> engine);
+  CompareIndexCache(Store* store, compare::IndexResources resources);
   // The index at the current store revision, rebuilding it if the corpus changed.
   absl::StatusOr<std::shared_ptr<const compare::Index>> CurrentIndex();
 
   Store* const store_;
-  const std::unique_ptr<compare::Engine> engine_;
+  const compare::IndexResources resources_;
   std::mutex rebuild_mu_;  // one rebuild at a time
   std::mutex index_mu_;    // guards index_ and index_revision_
   std::shared_ptr<const compare::Index> index_;

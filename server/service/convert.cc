@@ -17,7 +17,7 @@ bool IsIdChar(char c) {
          c == ':' || c == '-';
 }
 
-absl::Status ValidateId(std::string_view id) {
+absl::Status ValidateId(absl::string_view id) {
   if (id.size() > kMaxIdLength) {
     return absl::InvalidArgumentError(
         absl::StrCat("article id is ", id.size(), " characters; the limit is ", kMaxIdLength));
@@ -32,10 +32,10 @@ absl::Status ValidateId(std::string_view id) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::string> NormalisePublished(std::string_view published) {
+absl::StatusOr<std::string> NormalisePublished(absl::string_view published) {
   published = absl::StripAsciiWhitespace(published);
   if (published.empty()) return std::string();
-  std::string_view date = published.substr(0, 10);
+  absl::string_view date = published.substr(0, 10);
   absl::CivilDay day;
   if (published.size() < 10 || !absl::ParseCivilTime(date, &day) ||
       absl::FormatCivilTime(day) != date) {
@@ -50,8 +50,8 @@ absl::StatusOr<std::string> NormalisePublished(std::string_view published) {
   return std::string(date);
 }
 
-absl::StatusOr<std::string> IdFromName(std::string_view name, std::string_view collection,
-                                       std::string_view field) {
+absl::StatusOr<std::string> IdFromName(absl::string_view name, absl::string_view collection,
+                                       absl::string_view field) {
   if (name.empty()) {
     return absl::InvalidArgumentError(
         absl::StrCat(field, " is required, e.g. \"", collection, "/ID\""));
@@ -76,7 +76,7 @@ void SetSpan(Span span, v1::TextSpan* out) {
   out->set_end(static_cast<int64_t>(span.end));
 }
 
-std::string_view Slice(std::string_view text, Span span) {
+absl::string_view Slice(absl::string_view text, Span span) {
   if (span.begin > text.size() || span.end > text.size() || span.end < span.begin) return {};
   return text.substr(span.begin, span.end - span.begin);
 }
@@ -104,8 +104,8 @@ absl::StatusOr<Article> ArticleFromProto(const v1::Article& in, size_t max_artic
   if (absl::Status s = ValidateUtf8(in.text()); !s.ok()) {
     return absl::InvalidArgumentError(absl::StrCat("article ", s.message()));
   }
-  for (std::string_view field : {in.title(), in.source(), in.url()}) {
-    if (absl::Status s = ValidateUtf8(field); !s.ok()) {
+  for (const std::string* field : {&in.title(), &in.source(), &in.url()}) {
+    if (absl::Status s = ValidateUtf8(*field); !s.ok()) {
       return absl::InvalidArgumentError(absl::StrCat("article metadata ", s.message()));
     }
   }
@@ -121,11 +121,11 @@ absl::StatusOr<Article> ArticleFromProto(const v1::Article& in, size_t max_artic
   return out;
 }
 
-absl::StatusOr<std::string> ArticleIdFromName(std::string_view name) {
+absl::StatusOr<std::string> ArticleIdFromName(absl::string_view name) {
   return IdFromName(name, "articles", "name");
 }
 
-absl::StatusOr<std::string> SpeakerIdFromName(std::string_view name) {
+absl::StatusOr<std::string> SpeakerIdFromName(absl::string_view name) {
   return IdFromName(name, "speakers", "name");
 }
 
@@ -208,7 +208,7 @@ void ToProto(const StatementRecord& record, v1::Statement* out) {
 }
 
 void ToProto(const Extraction& extraction, const ExtractedStatement& statement, int ordinal,
-             std::string_view text, v1::Statement* out) {
+             absl::string_view text, v1::Statement* out) {
   if (statement.speaker >= 0 &&
       static_cast<size_t>(statement.speaker) < extraction.speakers.size()) {
     const SpeakerProfile& profile = extraction.speakers[statement.speaker];

@@ -8,7 +8,7 @@
 
 #include <cstddef>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 #include "policy/v1/policy_service.pb.h"
@@ -29,9 +29,9 @@ absl::StatusOr<Article> ArticleFromProto(const v1::Article& in, size_t max_artic
 std::string ArticleIdOrDerived(const v1::Article& in);
 
 // "articles/x" or a bare "x" -> "x". INVALID_ARGUMENT when empty or of another collection.
-absl::StatusOr<std::string> ArticleIdFromName(std::string_view name);
+absl::StatusOr<std::string> ArticleIdFromName(absl::string_view name);
 // "speakers/x" or a bare "x" -> "x". INVALID_ARGUMENT when empty or of another collection.
-absl::StatusOr<std::string> SpeakerIdFromName(std::string_view name);
+absl::StatusOr<std::string> SpeakerIdFromName(absl::string_view name);
 
 v1::StatementKind ToProto(StatementKind kind);
 // INVALID_ARGUMENT for STATEMENT_KIND_UNSPECIFIED or an unknown value.
@@ -45,7 +45,7 @@ void ToProto(const StatementRecord& record, v1::Statement* out);
 // A statement of an Extraction that is not stored (AnalyzeArticles): speakers are resolved in
 // the article only, so speaker.name is empty.
 void ToProto(const Extraction& extraction, const ExtractedStatement& statement, int ordinal,
-             std::string_view text, v1::Statement* out);
+             absl::string_view text, v1::Statement* out);
 
 }  // namespace policy
 

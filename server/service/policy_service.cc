@@ -199,7 +199,7 @@ grpc::Status PolicyServiceImpl::UpdateSpeaker(grpc::ServerContext*,
                                               v1::Speaker* response) {
   auto run = [&]() -> absl::Status {
     ASSIGN_OR_RETURN(std::string id, SpeakerIdFromName(request->name()));
-    std::string_view display_name = absl::StripAsciiWhitespace(request->display_name());
+    std::string display_name(absl::StripAsciiWhitespace(request->display_name()));
     if (display_name.empty()) {
       return absl::InvalidArgumentError("display_name is required: the speaker's new name");
     }

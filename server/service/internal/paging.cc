@@ -7,7 +7,7 @@
 
 namespace policy::service_internal {
 namespace {
-constexpr std::string_view kTokenVersion = "p1";
+constexpr absl::string_view kTokenVersion = "p1";
 }  // namespace
 
 absl::StatusOr<int> ResolvePageSize(int32_t requested) {
@@ -19,7 +19,7 @@ absl::StatusOr<int> ResolvePageSize(int32_t requested) {
   return requested > kMaxPageSize ? kMaxPageSize : requested;
 }
 
-std::string QueryFingerprint(std::string_view canonical_query) {
+std::string QueryFingerprint(absl::string_view canonical_query) {
   uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char c : canonical_query) {
     hash ^= c;
@@ -28,12 +28,12 @@ std::string QueryFingerprint(std::string_view canonical_query) {
   return absl::StrFormat("%016x", hash);
 }
 
-std::string EncodePageToken(std::string_view cursor, std::string_view fingerprint) {
+std::string EncodePageToken(absl::string_view cursor, absl::string_view fingerprint) {
   if (cursor.empty()) return "";
   return absl::WebSafeBase64Escape(absl::StrCat(kTokenVersion, ":", fingerprint, ":", cursor));
 }
 
-absl::StatusOr<std::string> DecodePageToken(std::string_view token, std::string_view fingerprint) {
+absl::StatusOr<std::string> DecodePageToken(absl::string_view token, absl::string_view fingerprint) {
   if (token.empty()) return std::string();
   std::string raw;
   if (!absl::WebSafeBase64Unescape(token, &raw)) {

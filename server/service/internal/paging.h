@@ -12,7 +12,7 @@
 
 #include <cstdint>
 #include <string>
-#include <string_view>
+#include "absl/strings/string_view.h"
 
 #include "absl/status/statusor.h"
 
@@ -25,14 +25,14 @@ inline constexpr int kMaxPageSize = 1000;
 absl::StatusOr<int> ResolvePageSize(int32_t requested);
 
 // Stable 64-bit fingerprint (FNV-1a) of the query fields, as 16 hex digits.
-std::string QueryFingerprint(std::string_view canonical_query);
+std::string QueryFingerprint(absl::string_view canonical_query);
 
 // "" for an empty cursor (the last page).
-std::string EncodePageToken(std::string_view cursor, std::string_view fingerprint);
+std::string EncodePageToken(absl::string_view cursor, absl::string_view fingerprint);
 
 // "" for an empty token (the first page). INVALID_ARGUMENT if the token is malformed or was
 // issued for a different query.
-absl::StatusOr<std::string> DecodePageToken(std::string_view token, std::string_view fingerprint);
+absl::StatusOr<std::string> DecodePageToken(absl::string_view token, absl::string_view fingerprint);
 
 }  // namespace policy::service_internal
 
