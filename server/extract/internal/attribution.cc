@@ -79,6 +79,13 @@ class Pass {
   // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
   uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue);
   bool VerbUse(uint32_t cf, int cue);
+  // "told", "asked", "assured": the noun phrase after the cue is the listener.
+  bool TakesListener(int cue) const {
+    const std::string& lemma = lex_.cue(cue).lemma;
+    return lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
+           lemma == "assure" || lemma == "thank";
+  }
+  void Headline(const Sentence& s);
   Subject FindSubject(uint32_t cue_first, uint32_t start);
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
@@ -290,6 +297,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "Trump's claim"
+  // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
+  if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
+      !prev.is(kPreverb) && !prev.is(kPronoun) && cf >= sf + 2) {
+    const Token& before = toks_[cf - 2];
+    if (before.IsWord() && (before.is(kDeterminer) || before.has(kPossessive)) &&
+        !before.is(kPronoun)) {
+      return false;
+    }
+  }
   if (w == "to") return false;              // "declined to say"
   if (c.past_participle && (w == "is" || w == "was" || w == "are" || w == "were" ||
                             w == "be" || w == "been" || w == "being")) {
@@ -334,8 +350,15 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     const std::string& w = Lower(last - 1);
     return last - first == 1 && w != "it";
   }
-  return head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
-         head.is(kOrgNoun);
+  if (head.is(kTime) || head.is(kLabel)) return false;
+  if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
+      head.is(kOrgNoun)) {
+    return true;
+  }
+  // "an intelligence source", "the man": a determiner and a common noun.
+  return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
+         head.has(kLowerInitial) && !head.is(kStop) && !head.is(kCueStart) &&
+         !head.is(kPreverb) && !head.is(kAdjunct);
 }
 
 // Scans a noun phrase backwards from token j (exclusive); returns its first token.
@@ -350,7 +373,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       }
       break;
     }
-    if (p.is(kStop) && !p.has(kCapitalized)) {
+    if (p.is(kStop)) {
       const std::string& w = Lower(k - 1);
       if ((w == "of" || w == "for" || w == "at") && k < j && k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer)) && toks_[k - 2].IsWord() &&
@@ -395,9 +418,32 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
 Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   Subject s;
   uint32_t j = cue_first;
-  while (j > start && toks_[j - 1].IsWord() && toks_[j - 1].is(kPreverb) &&
-         !toks_[j - 1].is(kPronoun) && !toks_[j - 1].has(kCapitalized)) {
-    --j;
+  // Between speaker and cue: auxiliaries and adverbs ("has also"), times ("on Tuesday",
+  // "earlier this week"), and a parenthesis ("Sen. Ann Ray (D-Ore.)").
+  while (j > start) {
+    const Token& p = toks_[j - 1];
+    if (p.IsWord() && p.is(kPreverb) && !p.is(kPronoun) && !p.has(kCapitalized)) {
+      --j;
+      continue;
+    }
+    if (p.IsWord() && p.is(kTime) && j - 1 > start) {
+      --j;
+      while (j > start && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
+             (toks_[j - 1].is(kAdjunct) || toks_[j - 1].is(kDeterminer) ||
+              toks_[j - 1].is(kTime))) {
+        --j;
+      }
+      continue;
+    }
+    if (p.IsPunct(')')) {
+      uint32_t open = j - 1;
+      while (open > start && open + 8 > j && !toks_[open].IsPunct('(')) --open;
+      if (toks_[open].IsPunct('(') && open > start) {
+        j = open;
+        continue;
+      }
+    }
+    break;
   }
   if (j == start) return s;
   // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
@@ -518,7 +564,6 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     }
   }
   if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
-  const std::string& lemma = lex_.cue(cue).lemma;
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial)) {
     // "said in a statement, ..." / "said on Tuesday, ..."
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
@@ -526,8 +571,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
     }
   }
-  if (lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
-      lemma == "assure") {
+  if (TakesListener(cue)) {
     // Skip the listener: "told reporters", "told CNN", "told him".
     uint32_t m = k;
     while (m < end && m < k + 5 && toks_[m].IsWord() &&
@@ -570,7 +614,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   int cue = -1;
   // ", said Zhou Yunjie, a deputy to ..."
   uint32_t len = MatchCue(k, para_end, &cue);
-  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource) {
+  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && !TakesListener(cue)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     const uint32_t x = NameAfter(k + len, end);
     if (x > k + len) {
@@ -648,14 +692,53 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
     return true;
   }
+  // `Cruz: "..."`: a name alone before a colon.
+  if (mark.IsPunct(':') && p > sf) {
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
+        !toks_[p - 1].is(kLabel)) {
+      c->mention = {first, p, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+  }
   return false;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reported speech
 
+// "Graham: Rivals Are Wrong on Trade": a name, a colon and a claim, as in headlines.
+void Pass::Headline(const Sentence& s) {
+  uint32_t first = s.first;
+  while (first < s.last && toks_[first].IsQuote()) ++first;
+  uint32_t colon = first;
+  while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
+  if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
+  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) return;  // the quote pass has it
+  const Token& head = toks_[colon - 1];
+  if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
+      !ValidSubject(first, colon)) {
+    return;
+  }
+  for (uint32_t t = first; t < colon; ++t) {
+    if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
+  }
+  Candidate cand;
+  cand.mention = {first, colon, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = first;
+  cand.first = colon + 1;
+  cand.last = TrimEnd(colon + 1, s.last);
+  if (WordCount(cand.first, cand.last) < 3) return;
+  Emit(cand);
+}
+
 void Pass::ReportedSpeech() {
   for (const Sentence& s : doc_.sentences) {
+    Headline(s);
     for (uint32_t t = s.first; t < s.last; ++t) {
       const Token& tok = toks_[t];
       if (!tok.IsWord() || !tok.is(kCueStart) || in_quote_[t] >= 0 || consumed_[t]) continue;
@@ -747,6 +830,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
 
   Subject subj = FindSubject(cf, start);
+  if (c.cls == CueClass::kEvidence) {
+    // Only documents, polls and outlets "show" or "find" things in the reported sense.
+    if (!subj.found) return;
+    const Token& head = toks_[subj.mention.last - 1];
+    if (!(head.is(kDocument) || head.is(kOrgNoun) ||
+          (head.has(kCapitalized) && !head.is(kPronoun)))) {
+      return;
+    }
+  }
   if (subj.found) {
     cand.mention = subj.mention;
     cand.has_mention = true;
@@ -796,7 +888,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
   // ", said Smith, a spokesman." after a clause.
-  if (cf > start && toks_[cf - 1].IsPunct(',')) {
+  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue)) {
     const uint32_t end = TrimEnd(cl, se);
     const uint32_t x = NameAfter(cl, end);
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end))) {

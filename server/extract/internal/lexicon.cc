@@ -102,7 +102,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"stop", kStop},           {"adjunct", kAdjunct},       {"title", kTitle},
       {"role", kRole},           {"membership", kMembership}, {"group", kGroup},
       {"document", kDocument},   {"orgunit", kOrgUnit},       {"orgnoun", kOrgNoun},
-      {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix},
+      {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
+      {"label", kLabel},         {"nouncue", kNounCue},
   };
   {
     const std::string path = dir + "/words.tsv";
@@ -140,6 +141,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cls = CueClass::kThought;
       } else if (name == "source") {
         cls = CueClass::kSource;
+      } else if (name == "evidence") {
+        cls = CueClass::kEvidence;
       } else if (name == "quote") {
         cls = CueClass::kQuoteOnly;
       } else {

@@ -36,9 +36,12 @@ enum WordFlag : uint32_t {
   kAbbrev = 1u << 12,
   kCorpSuffix = 1u << 13,
   kCueStart = 1u << 14,  // at least one cue begins with this word
+  kTime = 1u << 15,
+  kLabel = 1u << 16,
+  kNounCue = 1u << 17,  // a cue word that is also a noun ("report", "signal", "call")
 };
 
-enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly };
+enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly, kEvidence };
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {

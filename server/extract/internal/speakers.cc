@@ -79,7 +79,7 @@ bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
   constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
                                  kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
-                                 kAdjunct | kRole | kTitle;
+                                 kAdjunct | kRole | kTitle | kTime;
   if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit) || tok.is(kExcluded)) {
     return false;
   }
@@ -385,6 +385,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
         continue;
       }
       break;
+    }
+    // Sentence openers are not names: "But Akhil Johri", "When Trump".
+    while (k < l - 1 && (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
+                         toks[k].is(kPreverb) || toks[k].is(kLabel))) {
+      ++k;
     }
     uint32_t run = k;
     // Leading determiners and titles become roles: "President Obama", "Sen. Sanders",
