@@ -92,6 +92,9 @@ class Pass {
   bool AppositiveStarter(uint32_t t);
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
+  // End of a reported clause that starts at `first`: the sentence end, or the start of a
+  // second attribution of the same speaker (", adding that ...", "and said that ...").
+  uint32_t ContentEnd(uint32_t first, uint32_t end);
   bool TailIsAdjunct(uint32_t from, uint32_t end);
   uint32_t NameAfter(uint32_t from, uint32_t end);
   void Emit(Candidate c);
@@ -322,7 +325,9 @@ bool Pass::AppositiveStarter(uint32_t t) {
   const std::string& w = Lower(t);
   if (w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" ||
       w == "her" || w == "their" || w == "its" || w == "one" || w == "both" || w == "himself" ||
-      w == "herself" || w == "also") {
+      w == "herself" || w == "also" || w == "then" || w == "now" || w == "formerly" ||
+      w == "whom" || w == "which" || w == "in" || w == "like" || w == "another" ||
+      w == "himself" || w == "itself") {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
@@ -448,10 +453,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   if (j == start) return s;
   // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
   // appositive.
-  if (toks_[j - 1].IsPunct(',')) {
+  if (toks_[j - 1].IsPunct(',') || toks_[j - 1].IsPunct('-')) {
     uint32_t segment = start;
     for (uint32_t c = start; c + 1 < j; ++c) {
-      if (!toks_[c].IsPunct(',')) continue;
+      if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
       if (c > segment && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
           in_quote_[c] < 0) {
         s.found = true;
@@ -541,6 +546,37 @@ uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
     break;
   }
   return last;
+}
+
+uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
+  for (uint32_t t = first + 1; t < end; ++t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.is(kCueStart) || !tok.has(kLowerInitial) || in_quote_[t] >= 0) {
+      continue;
+    }
+    int cue = -1;
+    if (MatchCue(t, end, &cue) == 0 || lex_.cue(cue).cls == CueClass::kSource) continue;
+    uint32_t k = t;
+    while (k > first && toks_[k - 1].IsWord() && toks_[k - 1].is(kPreverb) &&
+           toks_[k - 1].has(kLowerInitial)) {
+      --k;
+    }
+    if (k <= first) continue;
+    const Token& before = toks_[k - 1];
+    const bool participle = std::string_view(doc_.TokenText(t)).ends_with("ing");
+    if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    if (before.IsPunct(';')) return TrimEnd(first, k - 1);
+    // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
+    const std::string_view form = doc_.TokenText(t);
+    const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
+                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
+    if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
+      uint32_t cut = k - 1;
+      if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
+      return TrimEnd(first, cut);
+    }
+  }
+  return TrimEnd(first, end);
 }
 
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
@@ -787,7 +823,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
 
   const std::string_view form = doc_.TokenText(cf);
-  const bool participle = std::string_view(form).ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',');
+  uint32_t before_cue = cf;
+  while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
+         toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
+    --before_cue;
+  }
+  // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
+  // sentence's subject.
+  const bool participle =
+      (form.ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',')) ||
+      (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but")));
   if (participle) {
     // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
     // else the sentence's opening noun phrase.
@@ -801,7 +846,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
-    cand.last = TrimEnd(first, se);
+    cand.last = ContentEnd(first, se);
     cand.anchor = cf;
     if (previous >= 0) {
       cand.inherit = previous;
@@ -876,9 +921,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
+    if (subj.boundary == Boundary::kComma && cl < se && toks_[cl].IsPunct(',') &&
+        subj.mention.appositive_last == 0) {
+      // "If the law fails, Giuliani said, there is a simple fix.": both halves.
+      Candidate head = cand;
+      head.first = start;
+      head.last = TrimEnd(start, subj.mention.first - 1);
+      Emit(head);
+    }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
-    cand.last = TrimEnd(first, se);
+    cand.last = ContentEnd(first, se);
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
