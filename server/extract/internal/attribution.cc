@@ -381,8 +381,8 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     if (p.is(kStop)) {
       const std::string& w = Lower(k - 1);
       if ((w == "of" || w == "for" || w == "at") && k < j && k - 1 > start &&
-          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer)) && toks_[k - 2].IsWord() &&
-          !toks_[k - 2].is(kStop)) {
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || w == "of") &&
+          toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
         --k;
         continue;
       }
@@ -438,6 +438,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               toks_[j - 1].is(kTime))) {
         --j;
       }
+      continue;
+    }
+    // ", however," between subject and cue.
+    if (p.IsPunct(',') && j >= start + 3 && toks_[j - 2].IsWord() && toks_[j - 2].is(kPreverb) &&
+        toks_[j - 2].has(kLowerInitial) && toks_[j - 3].IsPunct(',')) {
+      j -= 3;
       continue;
     }
     if (p.IsPunct(')')) {

@@ -259,6 +259,12 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
           } else if (word.size() == 1 && IsUpper(word[0])) {
             attach = true;  // initial: J. Smith
           } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
+            // "D-Wash.": the part after the last hyphen decides.
+            const size_t hyphen = word.rfind('-');
+            if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+                IsUpper(word[hyphen + 1])) {
+              word = word.substr(hyphen + 1);
+            }
             AsciiLowerInto(word, &lower);
             lower.push_back('.');
             if (lexicon.Flags(lower) & kAbbrev) {
