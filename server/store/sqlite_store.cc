@@ -574,7 +574,11 @@ absl::StatusOr<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path
     return absl::InvalidArgumentError(
         "database path is empty: give a file path, or \":memory:\" for a private in-memory store");
   }
-  const bool in_memory = path == ":memory:" || absl::StrContains(path, "mode=memory");
+  // Any in-memory form (":memory:", "file::memory:", "file:x?mode=memory") lives in one
+  // connection: a reader connection would open a different, empty database.
+  const bool in_memory =
+      path == ":memory:" || absl::StartsWith(path, "file::memory:") ||
+      (absl::StartsWith(path, "file:") && absl::StrContains(path, "mode=memory"));
   ASSIGN_OR_RETURN(std::unique_ptr<Connection> writer,
                    Connection::Open(path, Connection::kCreate));
   RETURN_IF_ERROR(writer->Exec(absl::StrCat("PRAGMA busy_timeout = ", kBusyTimeoutMs)));

@@ -752,6 +752,16 @@ TEST(StoreFileTest, NewerSchemaIsFailedPrecondition) {
       << store.status();
 }
 
+TEST(StoreFileTest, MemoryUriIsOneSharedDatabase) {
+  // Reads must see writes: every in-memory form uses the one connection.
+  for (const char* path : {"file::memory:", "file:corpus?mode=memory"}) {
+    absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << path << ": " << store.status();
+    ASSERT_TRUE((*store)->PutArticle(MakeArticle("a1", kHaierText), HaierExtraction()).ok());
+    EXPECT_TRUE((*store)->GetArticle("a1", false).ok()) << path;
+  }
+}
+
 TEST(StoreFileTest, UnusablePathsAreErrorsNotCrashes) {
   TempDir dir;
   EXPECT_EQ(OpenSqliteStore("").status().code(), absl::StatusCode::kInvalidArgument);
