@@ -310,6 +310,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   if (w == "to") return false;              // "declined to say"
+  if (c.lemma == "call" && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
+    return false;  // "called with an offer", "called off": not "called X a Y"
+  }
   if (c.past_participle && (w == "is" || w == "was" || w == "are" || w == "were" ||
                             w == "be" || w == "been" || w == "being")) {
     return false;  // passive: "was told", "is expected"
@@ -526,7 +530,16 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
 bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (from >= end) return true;
   const Token& t = toks_[from];
-  if (!(t.IsPunct(',') || (t.IsWord() && t.is(kAdjunct)))) return false;
+  if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
+  if (t.IsPunct(',')) {
+    // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." is
+    // a second clause.
+    if (from + 1 >= end) return true;
+    const Token& next = toks_[from + 1];
+    const bool participle = next.IsWord() && next.is(kCueStart) &&
+                            std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
+    if (!(next.IsWord() && (next.is(kAdjunct) || next.is(kTime))) && !participle) return false;
+  }
   for (uint32_t k = from; k < end; ++k) {
     if (in_quote_[k] >= 0) return false;
     const Token& tok = toks_[k];
@@ -659,7 +672,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && !TakesListener(cue)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     const uint32_t x = NameAfter(k + len, end);
-    if (x > k + len) {
+    if (x > k + len && (x >= end || toks_[x].IsPunct(',') || TailIsAdjunct(x, TrimEnd(x, end)))) {
       c->mention = {k + len, x, 0, 0};
       if (x < end && toks_[x].IsPunct(',')) {
         c->mention.appositive_first = x + 1;
@@ -684,6 +697,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (x == k) break;
     Subject s = FindSubject(x, k);
     if (!s.found || s.mention.first != k) break;
+    // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
+    const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
+    if (!TailIsAdjunct(x + len, sentence_end) &&
+        !(x + len < sentence_end && toks_[x + len].IsQuote())) {
+      break;
+    }
     c->mention = s.mention;
     c->has_mention = true;
     c->cue_first = x;
