@@ -341,6 +341,12 @@ bool Pass::AppositiveStarter(uint32_t t) {
 
 bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   while (first < last && toks_[first].IsQuote()) ++first;
+  // "Rep. Jim Clyburn (D-S.C.)": the parenthesis is not part of the test.
+  if (last > first + 2 && toks_[last - 1].IsPunct(')')) {
+    uint32_t open = last - 1;
+    while (open > first && !toks_[open].IsPunct('(')) --open;
+    if (open > first && toks_[open].IsPunct('(')) last = open;
+  }
   if (first >= last || last - first > 7) return false;
   for (uint32_t t = first; t < last; ++t) {
     const Token& tok = toks_[t];
@@ -475,6 +481,17 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         return s;
       }
       segment = c + 1;
+    }
+    // "Sanders's campaign manager, Jeff Weaver, said": a role, then the name.
+    if (toks_[j - 1].IsPunct(',') && segment < j - 1 && ValidSubject(segment, j - 1) &&
+        toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
+      uint32_t role_first = segment - 1;
+      while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
+      if (ValidSubject(role_first, segment - 1)) {
+        s.found = true;
+        s.mention = {segment, j - 1, role_first, segment - 1};
+        s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
+      }
     }
     return s;
   }
@@ -876,19 +893,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (previous >= 0) {
       cand.inherit = previous;
     } else {
-      // The opening noun phrase: a name, a pronoun, or "the senator".
+      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon".
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
-        const bool nominal = t.has(kCapitalized) || t.is(kDeterminer) || t.is(kRole) ||
-                             t.is(kGroup) || t.is(kOrgNoun) || t.is(kDocument);
         if (t.is(kPronoun)) {
           if (x == start) ++x;
           break;
         }
-        if (!nominal || (t.is(kStop) && t.has(kLowerInitial))) break;
+        if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
+            (t.is(kCueStart) && t.has(kLowerInitial))) {
+          break;
+        }
         ++x;
       }
+      while (x > start + 1 && !ValidSubject(start, x)) --x;
       if (x > start && ValidSubject(start, x)) {
         cand.mention = {start, x, 0, 0};
         cand.has_mention = true;

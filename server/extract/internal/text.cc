@@ -236,6 +236,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
           if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
               (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
             ++i;  // e-commerce, AT&T
+            segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
             continue;
           }
           if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
