@@ -394,9 +394,85 @@ def test_live(args):
           f"({len(ours['subjects'])} subjects); malformed topic is INVALID_ARGUMENT")
 
 
+# -------------------------------------------------------------------------------- regression
+
+REGRESSION_SPEC = """\
+title: Innovation watch
+sections:
+  - title: Innovation by company
+    compare:
+      topic: innovation
+      groupBy: GROUP_BY_ORGANIZATION
+      subjects: [Haier, JD, Gree, TCL, Midea]
+"""
+
+# Written for this test: a company absent from the sample starts talking about innovation.
+NEW_ARTICLE = """\
+Midea doubles down on innovation in robotics
+
+FOSHAN -- Midea Group said on Monday it would spend more on robotics research next year.
+
+"Innovation is the only road for a manufacturer that wants to stay ahead," said Fang Hongbo, \
+chairman of Midea Group.
+
+Fang said the company's innovation centers would hire 2,000 engineers to build industrial \
+robots and smart factory software.
+
+"Our factories will teach us what to innovate next," Fang said.
+"""
+
+
+def test_regression(args):
+    """tools/regression.sh against a real policyd: baseline, no drift, drift, partial ingest."""
+    script = str(args.source_dir / "tools" / "regression.sh")
+    sample = str(args.source_dir / "data" / "sample" / "sample.jsonl")
+    with tempfile.TemporaryDirectory(prefix="client-regression-") as tmp:
+        tmp = pathlib.Path(tmp)
+        spec, reports, inbox = tmp / "spec.yaml", tmp / "reports", tmp / "inbox"
+        spec.write_text(REGRESSION_SPEC)
+        inbox.mkdir()
+        (inbox / "midea-robotics.txt").write_text(NEW_ARTICLE)
+        partly_bad = tmp / "partly-bad.jsonl"  # the sample again (UNCHANGED) and a broken line
+        partly_bad.write_text(pathlib.Path(sample).read_text().rstrip("\n") +
+                              '\n{"id": "broken", "text": \n')
+        with Server(args.policyd, tmp) as server:
+            base = [script, "--policyctl", args.policyctl, "--server", server.address,
+                    "--spec", str(spec), "--reports", str(reports)]
+
+            def day(date, *articles, expect):
+                command = base + ["--date", date, *articles]
+                code, out, err = run(command)
+                check(code == expect, f"expected exit {expect}:\n" +
+                      describe(command, code, out, err))
+                return out
+
+            day("2026-01-01", sample, expect=0)
+            check((reports / "2026-01-01.json").is_file(), "the baseline report is missing")
+            check(json.loads((reports / "2026-01-01.json").read_text()).get("schemaVersion") == 1,
+                  "the report is not a schema version 1 JSON report")
+            check(not (reports / "2026-01-01.diff.txt").exists(), "a baseline has nothing to diff")
+
+            day("2026-01-02", sample, expect=0)  # re-ingesting is UNCHANGED: no drift
+            check((reports / "2026-01-01.json").read_bytes() ==
+                  (reports / "2026-01-02.json").read_bytes(),
+                  "the same corpus and spec gave different reports")
+
+            out = day("2026-01-03", str(inbox), expect=10)
+            check("Midea" in out and out == (reports / "2026-01-03.diff.txt").read_text(),
+                  f"the drift diff should name Midea and be saved:\n{out}")
+
+            day("2026-01-04", str(partly_bad), expect=4)  # no drift, but a bad line
+            check(not list(reports.glob(".*")), f"temporary files left in {reports}")
+
+        day("2026-01-05", expect=3)  # the server is gone
+        check(not (reports / "2026-01-05.json").exists(), "a failed run left a report")
+    print("regression: baseline 0, unchanged corpus 0 with identical reports, new company's "
+          "articles 10 (drift), malformed input 4, server down 3")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["mapping", "live"])
+    parser.add_argument("mode", choices=["mapping", "live", "regression"])
     parser.add_argument("lang", nargs="?", choices=["python", "node"])
     parser.add_argument("--source-dir", type=pathlib.Path, required=True)
     parser.add_argument("--policyd")
@@ -407,6 +483,9 @@ def main():
     try:
         if args.mode == "mapping":
             test_mapping(args)
+        elif args.mode == "regression":
+            check(args.policyd and args.policyctl, "regression needs --policyd and --policyctl")
+            test_regression(args)
         else:
             check(args.lang and args.policyd and args.policyctl,
                   "live needs LANG, --policyd and --policyctl")
