@@ -330,6 +330,13 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
+  // A parenthesis closes the name: "Rep. Jim Clyburn (D-S.C.)".
+  for (uint32_t k = f + 1; k < l; ++k) {
+    if (toks[k].IsPunct('(')) {
+      l = k;
+      break;
+    }
+  }
   while (f < l && !toks[f].IsWord()) ++f;
   while (l > f && !toks[l - 1].IsWord()) --l;
   if (f >= l) return -1;
