@@ -93,8 +93,9 @@ today="$reports/$date.json"
 tmp="$(mktemp --suffix=.json "$reports/.$date.XXXXXX")"
 trap 'rm -f "$tmp"' EXIT
 status=0
-"$policyctl" report "$spec" --format json -o "$tmp" || status=$?
+"$policyctl" report "$spec" --format json > "$tmp" || status=$?
 [ "$status" -eq 0 ] || die "$status" "report failed (policyctl exit $status)"
+chmod "$(printf '%o' $((0666 & ~0$(umask))))" "$tmp"  # mktemp makes 0600; reports are shared
 mv -f "$tmp" "$today"
 echo "regression: wrote $today" >&2
 if [ "$html" -eq 1 ]; then
