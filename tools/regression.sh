@@ -71,7 +71,8 @@ if [ -z "$policyctl" ]; then
   if [ -x "$repo/build/bin/policyctl" ]; then
     policyctl="$repo/build/bin/policyctl"
   else
-    policyctl="$(command -v policyctl)" || die 1 "no policyctl: build it (tools/build.sh) or pass --policyctl"
+    policyctl="$(command -v policyctl)" ||
+      die 1 "no policyctl: build it (tools/build.sh) or pass --policyctl"
   fi
 fi
 mkdir -p "$reports" || die 5 "cannot create $reports"

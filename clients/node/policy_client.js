@@ -81,8 +81,10 @@ function loadService() {
     fail(EXIT_LOCAL_ERROR, `${protoFile} not found in ${protoDir} (set POLICY_PROTO_DIR to the ` +
          "repository's proto/ directory)");
   }
-  const definition = protoLoader.loadSync(protoFile, { ...LOADER_OPTIONS, includeDirs: [protoDir] });
-  return { definition, PolicyService: grpc.loadPackageDefinition(definition).policy.v1.PolicyService };
+  const definition = protoLoader.loadSync(protoFile,
+                                          { ...LOADER_OPTIONS, includeDirs: [protoDir] });
+  const { PolicyService } = grpc.loadPackageDefinition(definition).policy.v1;
+  return { definition, PolicyService };
 }
 
 // protoc's json_name of a field: each underscore dropped and the next character upper-cased.

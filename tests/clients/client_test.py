@@ -386,7 +386,7 @@ def test_live(args):
             command = client + ["compare", "--topic", "(innovation", "Haier"]
             code, out, err = run(command, env)
             check(code == 2 and "INVALID_ARGUMENT" in err,
-                  "a malformed topic should fail with INVALID_ARGUMENT and exit 2 (server error):\n" +
+                  "a malformed topic should be INVALID_ARGUMENT, exit 2 (server error):\n" +
                   describe(command, code, out, err))
     if args.lang == "python":
         print("live: health SERVING; reflection lists and describes policy.v1.PolicyService")
@@ -492,6 +492,9 @@ def main():
             test_live(args)
     except CheckFailed as e:
         print(f"FAILED: {e}", file=sys.stderr)
+        return 1
+    except subprocess.TimeoutExpired as e:
+        print(f"FAILED: {' '.join(map(str, e.cmd))} ran longer than {e.timeout} s", file=sys.stderr)
         return 1
     return 0
 
