@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <utility>
 
@@ -177,64 +178,92 @@ absl::StatusOr<std::vector<uint32_t>> ResolveSubject(const internal::Grouping& g
 // ---------------------------------------------------------------------------------------------
 // Counting.
 
-// Sparse term counts, ascending term id.
-struct TermCounts {
-  std::vector<internal::TermCount> counts;
-  uint64_t unigrams = 0;
-  uint64_t bigrams = 0;
-  uint64_t total(int ngram) const { return ngram == 1 ? unigrams : bigrams; }
-};
-
-// Reusable dense accumulator.
-class Accumulator {
+// Terms of the subjects' scoped statements, numbered densely ("slots") so that every count
+// lookup is an array access. The term -> slot table is a per-thread scratch array sized to the
+// vocabulary, kept all-kNone between queries (the destructor resets the entries it set), so a
+// query never clears or allocates a vocabulary-sized array.
+class TermSlots {
  public:
-  explicit Accumulator(size_t vocabulary) : dense_(vocabulary, 0) {}
-  void AddStatement(const IndexData& data, const IndexedStatement& statement, TermCounts* totals) {
-    for (uint32_t i = statement.terms_begin; i < statement.terms_end; ++i) {
-      const internal::TermCount& tc = data.term_counts[i];
-      if (dense_[tc.term] == 0) touched_.push_back(tc.term);
-      dense_[tc.term] += tc.count;
-    }
-    totals->unigrams += statement.unigrams;
-    totals->bigrams += statement.bigrams;
+  explicit TermSlots(size_t vocabulary) : slot_of_term_(Scratch()) {
+    if (slot_of_term_.size() < vocabulary) slot_of_term_.resize(vocabulary, kNone);
   }
-  // Moves the accumulated counts into `out` and resets.
-  void Drain(TermCounts* out) {
-    std::sort(touched_.begin(), touched_.end());
-    out->counts.reserve(touched_.size());
-    for (uint32_t term : touched_) {
-      out->counts.push_back({term, dense_[term]});
-      dense_[term] = 0;
-    }
-    touched_.clear();
+  ~TermSlots() {
+    for (uint32_t term : terms_) slot_of_term_[term] = kNone;
   }
+  TermSlots(const TermSlots&) = delete;
+  TermSlots& operator=(const TermSlots&) = delete;
+
+  uint32_t Assign(const IndexData& data, uint32_t term) {
+    uint32_t& slot = slot_of_term_[term];
+    if (slot == kNone) {
+      slot = static_cast<uint32_t>(terms_.size());
+      terms_.push_back(term);
+      // Copies of what the statistics read per term, in slot order: compact and cache-friendly.
+      const internal::Term& info = data.terms[term];
+      ngram_.push_back(static_cast<uint8_t>(info.ngram));
+      corpus_count_.push_back(info.corpus_count);
+      idf_.push_back(data.idf[term]);
+    }
+    return slot;
+  }
+  int ngram(uint32_t slot) const { return ngram_[slot]; }
+  uint64_t corpus_count(uint32_t slot) const { return corpus_count_[slot]; }
+  double idf(uint32_t slot) const { return idf_[slot]; }
+  uint32_t Find(uint32_t term) const { return slot_of_term_[term]; }
+  uint32_t term(uint32_t slot) const { return terms_[slot]; }
+  size_t size() const { return terms_.size(); }
 
  private:
-  std::vector<uint32_t> dense_;
-  std::vector<uint32_t> touched_;
+  static std::vector<uint32_t>& Scratch() {
+    thread_local std::vector<uint32_t> scratch;
+    return scratch;
+  }
+  std::vector<uint32_t>& slot_of_term_;
+  std::vector<uint32_t> terms_;
+  std::vector<uint8_t> ngram_;
+  std::vector<uint64_t> corpus_count_;
+  std::vector<double> idf_;
 };
 
-TermCounts CountStatements(const IndexData& data, const std::vector<uint32_t>& statements,
-                           Accumulator* accumulator) {
-  TermCounts counts;
-  for (uint32_t s : statements) accumulator->AddStatement(data, data.statements[s], &counts);
-  accumulator->Drain(&counts);
-  return counts;
+// Term counts by slot.
+struct SlotCounts {
+  std::vector<uint32_t> by_slot;  // may be shorter than the slot table: missing = 0
+  std::vector<uint32_t> touched;  // slots with a count, in first-seen order (deterministic)
+  uint64_t totals[3] = {0, 0, 0};  // [1] unigram and [2] bigram occurrences
+
+  uint32_t Get(uint32_t slot) const { return slot < by_slot.size() ? by_slot[slot] : 0; }
+};
+
+// Counts the terms of `statements`, giving new terms a slot.
+void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements, TermSlots* slots,
+                 SlotCounts* out) {
+  for (uint32_t s : statements) {
+    const IndexedStatement& statement = data.statements[s];
+    for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+      const internal::TermCount& tc = data.term_counts[k];
+      const uint32_t slot = slots->Assign(data, tc.term);
+      if (slot >= out->by_slot.size()) out->by_slot.resize(slot + 1, 0);
+      if (out->by_slot[slot] == 0) out->touched.push_back(slot);
+      out->by_slot[slot] += tc.count;
+    }
+    out->totals[1] += statement.unigrams;
+    out->totals[2] += statement.bigrams;
+  }
 }
 
-uint32_t CountOf(const TermCounts& counts, uint32_t term) {
-  auto it = std::lower_bound(counts.counts.begin(), counts.counts.end(), term,
-                             [](const internal::TermCount& tc, uint32_t t) { return tc.term < t; });
-  return it != counts.counts.end() && it->term == term ? it->count : 0;
-}
-
-uint32_t CountInStatement(const IndexData& data, const IndexedStatement& statement, uint32_t term) {
-  const auto* begin = data.term_counts.data() + statement.terms_begin;
-  const auto* end = data.term_counts.data() + statement.terms_end;
-  const auto* it = std::lower_bound(begin, end, term, [](const internal::TermCount& tc, uint32_t t) {
-    return tc.term < t;
-  });
-  return it != end && it->term == term ? it->count : 0;
+// Counts the terms of `statements` that already have a slot (the others are never looked up).
+void CountKnown(const IndexData& data, const std::vector<uint32_t>& statements,
+                const TermSlots& slots, size_t slot_count, SlotCounts* out) {
+  out->by_slot.assign(slot_count, 0);
+  for (uint32_t s : statements) {
+    const IndexedStatement& statement = data.statements[s];
+    for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+      const uint32_t slot = slots.Find(data.term_counts[k].term);
+      if (slot != kNone) out->by_slot[slot] += data.term_counts[k].count;
+    }
+    out->totals[1] += statement.unigrams;
+    out->totals[2] += statement.bigrams;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,7 +316,7 @@ std::string Snippet(absl::string_view text, size_t mark_begin, size_t mark_end) 
 class Engine {
  public:
   Engine(const Index& index, const CompareRequest& request)
-      : data_(index.data()), request_(request), accumulator_(index.data().terms.size()) {}
+      : data_(index.data()), request_(request), slots_(index.data().terms.size()) {}
 
   absl::StatusOr<CompareResult> Run(const FrameLexicon& lexicon);
 
@@ -296,15 +325,14 @@ class Engine {
     std::vector<uint32_t> total;    // subject statements passing the filter
     std::vector<uint32_t> matched;  // ... matching the topic
     std::vector<uint32_t> scoped;   // ... in scope
-    TermCounts counts;              // term counts over `scoped`
+    SlotCounts counts;              // term counts over `scoped`
   };
 
   absl::Status BuildFilter();
   absl::StatusOr<std::vector<Subject>> PickSubjects(std::vector<std::string>* unmatched);
   Scoped ScopeSubject(const Subject& subject) const;
   std::vector<DistinctiveTerm> Terms(size_t i, const std::vector<Subject>& subjects,
-                                     const std::vector<Scoped>& scoped, const TermCounts& union_counts,
-                                     const std::vector<TermCounts>& exclusive);
+                                     const std::vector<Scoped>& scoped);
   std::vector<FrameScore> Frames(const Scoped& scoped, const FrameLexicon& lexicon,
                                  const internal::CompiledLexicon& compiled) const;
   std::vector<TimeBucketCount> Buckets(const Scoped& scoped) const;
@@ -317,7 +345,12 @@ class Engine {
 
   const IndexData& data_;
   const CompareRequest& request_;
-  Accumulator accumulator_;
+  TermSlots slots_;
+  // Where subjects overlap (a speaker in two organizations): the union of all scoped
+  // statements and, per subject, the statements no other subject has.
+  bool overlap_ = false;
+  SlotCounts union_counts_;
+  std::vector<SlotCounts> exclusive_counts_;
   Bitmap considered_;
   Bitmap matched_;
   std::vector<std::vector<internal::WordMatcher>> marks_;
@@ -486,59 +519,84 @@ Evidence Engine::TopicEvidence(uint32_t s) const {
 }
 
 std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>& subjects,
-                                           const std::vector<Scoped>& scoped,
-                                           const TermCounts& union_counts,
-                                           const std::vector<TermCounts>& exclusive) {
-  const TermCounts& mine = scoped[i].counts;
+                                           const std::vector<Scoped>& scoped) {
+  const SlotCounts& mine = scoped[i].counts;
   // Background: the other subjects (their union, minus statements only this subject has), or
   // the corpus minus everything the subject said. One subject alone is compared with the corpus.
   const bool against_corpus = request_.background == Background::kCorpus || subjects.size() < 2;
-  TermCounts own_all;
-  if (against_corpus) own_all = CountStatements(data_, subjects[i].statements, &accumulator_);
-  auto background = [&](uint32_t term, uint32_t count_in_subject) -> uint64_t {
-    (void)count_in_subject;
-    if (against_corpus) return data_.terms[term].corpus_count - CountOf(own_all, term);
-    return CountOf(union_counts, term) - CountOf(exclusive[i], term);
-  };
-  uint64_t background_total[3] = {0, 0, 0};
-  uint64_t corpus_total[3] = {0, data_.corpus_unigrams, data_.corpus_bigrams};
-  for (int ngram = 1; ngram <= 2; ++ngram) {
-    background_total[ngram] = against_corpus ? corpus_total[ngram] - own_all.total(ngram)
-                                             : union_counts.total(ngram) - exclusive[i].total(ngram);
+  SlotCounts own_all;
+  if (against_corpus) {
+    CountKnown(data_, subjects[i].statements, slots_, slots_.size(), &own_all);
   }
-
-  struct Scored {
-    uint32_t term;
-    DistinctiveTerm value;
+  auto background = [&](uint32_t slot) -> uint64_t {
+    if (against_corpus) return data_.terms[slots_.term(slot)].corpus_count - own_all.Get(slot);
+    if (overlap_) return union_counts_.Get(slot) - exclusive_counts_[i].Get(slot);
+    return union_counts_.Get(slot) - mine.Get(slot);  // no overlap: the union is the sum
   };
-  std::vector<Scored> scored;
-  scored.reserve(mine.counts.size());
-  for (const internal::TermCount& tc : mine.counts) {
-    const internal::Term& info = data_.terms[tc.term];
-    if (request_.unigrams_only && info.ngram != 1) continue;
-    const double y_i = tc.count;
-    const double n_i = static_cast<double>(mine.total(info.ngram));
-    const double y_j = static_cast<double>(background(tc.term, tc.count));
-    const double n_j = static_cast<double>(background_total[info.ngram]);
+  const uint64_t corpus_total[3] = {0, data_.corpus_unigrams, data_.corpus_bigrams};
+  uint64_t background_total[3] = {0, 0, 0};
+  for (int ngram = 1; ngram <= 2; ++ngram) {
+    if (against_corpus) {
+      background_total[ngram] = corpus_total[ngram] - own_all.totals[ngram];
+    } else {
+      background_total[ngram] = union_counts_.totals[ngram] -
+                                (overlap_ ? exclusive_counts_[i] : mine).totals[ngram];
+    }
+  }
+  struct Inputs {
+    double y_i, n_i, y_j, n_j, a_w, a0;
+  };
+  auto inputs = [&](uint32_t slot) {
+    const int ngram = slots_.ngram(slot);
+    Inputs in;
+    in.y_i = mine.by_slot[slot];
+    in.n_i = static_cast<double>(mine.totals[ngram]);
+    in.y_j = static_cast<double>(background(slot));
+    in.n_j = static_cast<double>(background_total[ngram]);
     // Informative Dirichlet prior: the corpus frequency of the term, scaled to a0 pseudo-counts
     // where a0 is the size of the smaller side (docs/compare.md explains the choice).
-    const double a0 = std::max(1.0, std::min(n_i, n_j));
-    const double corpus_n = static_cast<double>(corpus_total[info.ngram]);
-    const double a_w = a0 * static_cast<double>(info.corpus_count) / corpus_n;
-    const internal::LogOdds odds = internal::LogOddsDirichlet(y_i, n_i, y_j, n_j, a_w, a0);
+    in.a0 = std::max(1.0, std::min(in.n_i, in.n_j));
+    in.a_w = in.a0 * static_cast<double>(slots_.corpus_count(slot)) /
+             static_cast<double>(corpus_total[ngram]);
+    return in;
+  };
+
+  // Rank every term of the subject by z; compute the rest only for the terms reported.
+  std::vector<std::pair<double, uint32_t>> ranked;  // (rounded z, slot)
+  ranked.reserve(mine.touched.size());
+  for (uint32_t slot : mine.touched) {
+    if (request_.unigrams_only && slots_.ngram(slot) != 1) continue;
+    const Inputs in = inputs(slot);
+    ranked.emplace_back(Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z),
+                        slot);
+  }
+  const size_t keep = std::min(ranked.size(), static_cast<size_t>(request_.max_terms));
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return data_.terms[slots_.term(a.second)].key < data_.terms[slots_.term(b.second)].key;
+  });
+  ranked.resize(keep);
+
+  std::vector<DistinctiveTerm> terms;
+  std::vector<std::pair<uint32_t, size_t>> reported;  // (term id, index in terms), by term id
+  for (const auto& [z, slot] : ranked) {
+    const uint32_t term_id = slots_.term(slot);
+    const internal::Term& info = data_.terms[term_id];
+    const Inputs in = inputs(slot);
+    const internal::LogOdds odds = internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0);
     DistinctiveTerm term;
     term.term = info.surface;
     term.stem = info.key;
     term.ngram = info.ngram;
-    term.count = tc.count;
-    term.background_count = static_cast<int64_t>(y_j);
+    term.count = static_cast<int64_t>(in.y_i);
+    term.background_count = static_cast<int64_t>(in.y_j);
     term.log_odds = Round4(odds.delta);
-    term.z_score = Round4(odds.z);
-    const double g2 = internal::SignedG2(y_i, n_i, y_j, n_j);
+    term.z_score = z;
+    const double g2 = internal::SignedG2(in.y_i, in.n_i, in.y_j, in.n_j);
     term.g2 = Round4(g2);
     term.p_value = Round4(internal::ChiSquared1PValue(g2));
-    term.log_ratio = Round4(internal::LogRatio(y_i, n_i, y_j, n_j));
-    if (tc.count < static_cast<uint32_t>(request_.min_count)) {
+    term.log_ratio = Round4(internal::LogRatio(in.y_i, in.n_i, in.y_j, in.n_j));
+    if (in.y_i < request_.min_count) {
       term.term_class = TermClass::kTooRare;
     } else if (odds.z >= kSignificantZ) {
       term.term_class = TermClass::kDistinctive;
@@ -547,103 +605,95 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     } else {
       term.term_class = TermClass::kShared;
     }
-    scored.push_back({tc.term, std::move(term)});
+    reported.emplace_back(term_id, terms.size());
+    terms.push_back(std::move(term));
   }
-  const size_t keep = std::min(scored.size(), static_cast<size_t>(request_.max_terms));
-  std::partial_sort(scored.begin(), scored.begin() + keep, scored.end(),
-                    [](const Scored& a, const Scored& b) {
-                      return std::tie(b.value.z_score, a.value.stem) < std::tie(a.value.z_score, b.value.stem);
-                    });
-  scored.resize(keep);
+  std::sort(reported.begin(), reported.end());
 
-  std::vector<DistinctiveTerm> terms;
-  for (Scored& entry : scored) {
-    // Statements using the term: most uses first, then corpus order.
-    std::vector<std::pair<uint32_t, uint32_t>> users;  // (count, statement)
-    for (uint32_t s : scoped[i].scoped) {
-      const uint32_t count = CountInStatement(data_, data_.statements[s], entry.term);
-      if (count > 0) users.emplace_back(count, s);
+  // One pass over the scoped statements: both term lists are sorted by term id, so a merge
+  // finds the reported terms each statement uses.
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> users(terms.size());  // (count, statement)
+  for (uint32_t s : scoped[i].scoped) {
+    const IndexedStatement& statement = data_.statements[s];
+    uint32_t k = statement.terms_begin;
+    for (const auto& [term_id, index] : reported) {
+      while (k < statement.terms_end && data_.term_counts[k].term < term_id) ++k;
+      if (k == statement.terms_end) break;
+      if (data_.term_counts[k].term == term_id) users[index].emplace_back(data_.term_counts[k].count, s);
     }
-    entry.value.statement_count = static_cast<int64_t>(users.size());
-    const size_t evidence = std::min(users.size(), static_cast<size_t>(request_.max_evidence));
-    std::partial_sort(users.begin(), users.begin() + evidence, users.end(), [](const auto& a, const auto& b) {
+  }
+  for (size_t t = 0; t < terms.size(); ++t) {
+    auto& list = users[t];
+    terms[t].statement_count = static_cast<int64_t>(list.size());
+    // Statements using the term most first, then in corpus order.
+    const size_t evidence = std::min(list.size(), static_cast<size_t>(request_.max_evidence));
+    std::partial_sort(list.begin(), list.begin() + evidence, list.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
+    const uint32_t term_id = std::find_if(reported.begin(), reported.end(), [&](const auto& r) {
+                               return r.second == t;
+                             })->first;
     for (size_t k = 0; k < evidence; ++k) {
-      const uint32_t s = users[k].second;
-      const uint32_t token = FindTermToken(data_.statements[s], entry.term);
-      entry.value.evidence.push_back(MakeEvidence(s, token, data_.terms[entry.term].ngram));
+      const uint32_t s = list[k].second;
+      const uint32_t token = FindTermToken(data_.statements[s], term_id);
+      terms[t].evidence.push_back(MakeEvidence(s, token, data_.terms[term_id].ngram));
     }
-    terms.push_back(std::move(entry.value));
   }
   return terms;
 }
 
 std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon& lexicon,
                                        const internal::CompiledLexicon& compiled) const {
+  // The default lexicon's triggers were found at Build; a request's own lexicon is matched now.
+  const bool precomputed = &compiled == &data_.default_compiled;
+  std::unique_ptr<internal::FrameMatcher> matcher;
+  if (!precomputed) matcher = std::make_unique<internal::FrameMatcher>(compiled);
   const size_t frame_count = lexicon.frames().size();
   std::vector<int64_t> hits(frame_count, 0);
   std::vector<int64_t> statements(frame_count, 0);
   std::vector<std::vector<Evidence>> evidence(frame_count);
   std::vector<int64_t> trigger_counts(compiled.entries.size(), 0);
-  std::vector<uint32_t> covered_until(frame_count, 0);
-  std::vector<uint32_t> best_length(frame_count, 0);
-  std::vector<uint32_t> best_entry(frame_count, kNone);
   std::vector<uint32_t> first_hit(frame_count, kNone);
   std::vector<uint32_t> first_hit_length(frame_count, 0);
-  std::vector<uint32_t> touched;
+  std::vector<uint32_t> fired;
+  std::vector<internal::FrameHit> computed;
   for (uint32_t s : scoped.scoped) {
     const IndexedStatement& statement = data_.statements[s];
-    std::fill(covered_until.begin(), covered_until.end(), 0);
-    std::fill(first_hit.begin(), first_hit.end(), kNone);
-    for (uint32_t t = statement.tokens_begin; t < statement.tokens_end; ++t) {
-      const uint32_t word = data_.tokens[t].word;
-      const uint32_t begin = compiled.first_offsets[word];
-      const uint32_t end = compiled.first_offsets[word + 1];
-      if (begin == end) continue;
-      touched.clear();
-      for (uint32_t k = begin; k < end; ++k) {
-        const uint32_t e = compiled.first_entries[k];
-        const auto& entry = compiled.entries[e];
-        const uint32_t length = internal::MatchAt(data_, t, statement.tokens_end, entry.words);
-        if (length == 0) continue;
-        const uint32_t f = entry.frame;
-        if (best_entry[f] == kNone) touched.push_back(f);
-        // The longest entry wins; on a tie an exclusion wins, then the earlier entry.
-        if (best_entry[f] == kNone || length > best_length[f] ||
-            (length == best_length[f] && entry.exclude && !compiled.entries[best_entry[f]].exclude)) {
-          best_entry[f] = e;
-          best_length[f] = length;
-        }
-      }
-      for (uint32_t f : touched) {
-        const uint32_t e = best_entry[f];
-        const uint32_t length = best_length[f];
-        best_entry[f] = kNone;
-        best_length[f] = 0;
-        if (t < covered_until[f]) continue;
-        covered_until[f] = t + length;
-        if (compiled.entries[e].exclude) continue;
-        ++hits[f];
-        ++trigger_counts[e];
-        if (first_hit[f] == kNone) {
-          first_hit[f] = t;
-          first_hit_length[f] = length;
-        }
+    const internal::FrameHit* begin;
+    const internal::FrameHit* end;
+    if (precomputed) {
+      begin = data_.default_frame_hits.data() + statement.frame_hits_begin;
+      end = data_.default_frame_hits.data() + statement.frame_hits_end;
+    } else {
+      computed.clear();
+      matcher->Match(data_, statement, &computed);
+      begin = computed.data();
+      end = computed.data() + computed.size();
+    }
+    if (begin == end) continue;
+    fired.clear();
+    for (const internal::FrameHit* hit = begin; hit != end; ++hit) {
+      const uint32_t f = compiled.entries[hit->entry].frame;
+      hits[f] += hit->count;
+      trigger_counts[hit->entry] += hit->count;
+      if (first_hit[f] == kNone) fired.push_back(f);
+      if (first_hit[f] == kNone || hit->first_token < first_hit[f]) {
+        first_hit[f] = hit->first_token;
+        first_hit_length[f] = hit->length;
       }
     }
-    for (uint32_t f = 0; f < frame_count; ++f) {
-      if (first_hit[f] == kNone) continue;
+    for (uint32_t f : fired) {
       ++statements[f];
       if (evidence[f].size() < static_cast<size_t>(request_.max_evidence)) {
         evidence[f].push_back(MakeEvidence(s, first_hit[f], first_hit_length[f]));
       }
+      first_hit[f] = kNone;
     }
   }
 
   absl::flat_hash_map<std::string, int64_t> group_hits;
   for (uint32_t f = 0; f < frame_count; ++f) group_hits[lexicon.frames()[f].group] += hits[f];
-  const double tokens = static_cast<double>(scoped.counts.unigrams);
+  const double tokens = static_cast<double>(scoped.counts.totals[1]);
   std::vector<FrameScore> frames;
   for (uint32_t f = 0; f < frame_count; ++f) {
     if (hits[f] == 0) continue;
@@ -701,17 +751,16 @@ std::vector<TimeBucketCount> Engine::Buckets(const Scoped& scoped) const {
 
 std::vector<SimilarityPair> Engine::Similarity(const std::vector<SubjectSummary>& summaries,
                                                const std::vector<Scoped>& scoped) const {
-  const double n = static_cast<double>(data_.statements.size());
-  auto included = [&](uint32_t term) { return !request_.unigrams_only || data_.terms[term].ngram == 1; };
-  auto idf = [&](uint32_t term) { return std::log(n / data_.terms[term].document_frequency); };
+  auto included = [&](uint32_t slot) { return !request_.unigrams_only || slots_.ngram(slot) == 1; };
   std::vector<double> norms(scoped.size(), 0.0);
   std::vector<double> totals(scoped.size(), 0.0);
   for (size_t i = 0; i < scoped.size(); ++i) {
-    for (const auto& tc : scoped[i].counts.counts) {
-      if (!included(tc.term)) continue;
-      const double w = tc.count * idf(tc.term);
+    for (uint32_t slot : scoped[i].counts.touched) {
+      if (!included(slot)) continue;
+      const double count = scoped[i].counts.by_slot[slot];
+      const double w = count * slots_.idf(slot);
       norms[i] += w * w;
-      totals[i] += tc.count;
+      totals[i] += count;
     }
     norms[i] = std::sqrt(norms[i]);
   }
@@ -721,42 +770,37 @@ std::vector<SimilarityPair> Engine::Similarity(const std::vector<SubjectSummary>
       SimilarityPair pair;
       pair.a = summaries[a].label;
       pair.b = summaries[b].label;
-      const auto& x = scoped[a].counts.counts;
-      const auto& y = scoped[b].counts.counts;
-      double dot = 0, divergence = 0;
-      std::vector<std::pair<double, uint32_t>> shared;
-      size_t i = 0, j = 0;
-      // Jensen-Shannon, base 2: sum over terms of p/2 log2(p/m) + q/2 log2(q/m), m = (p+q)/2.
-      auto add_divergence = [&](double p, double q) {
+      // Only the terms both use need work: for a term only one side uses, the Jensen-Shannon
+      // summand p/2 log2(p / (p/2)) is p/2, so those add (1 - shared p)/2 + (1 - shared q)/2.
+      double dot = 0, shared_p = 0, shared_q = 0, shared_divergence = 0;
+      std::vector<std::pair<double, uint32_t>> shared;  // (rounded contribution, slot)
+      for (uint32_t slot : scoped[a].counts.touched) {
+        const double cy = scoped[b].counts.Get(slot);
+        if (cy == 0 || !included(slot)) continue;
+        const double cx = scoped[a].counts.by_slot[slot];
+        const double idf = slots_.idf(slot);
+        const double product = cx * idf * cy * idf;
+        dot += product;
+        if (product > 0) shared.emplace_back(Round4(product), slot);
+        const double p = cx / totals[a];
+        const double q = cy / totals[b];
         const double m = (p + q) / 2;
-        if (p > 0) divergence += 0.5 * p * std::log2(p / m);
-        if (q > 0) divergence += 0.5 * q * std::log2(q / m);
-      };
-      while (i < x.size() || j < y.size()) {
-        const uint32_t tx = i < x.size() ? x[i].term : kNone;
-        const uint32_t ty = j < y.size() ? y[j].term : kNone;
-        const uint32_t term = std::min(tx, ty);
-        const double cx = term == tx ? x[i].count : 0;
-        const double cy = term == ty ? y[j].count : 0;
-        if (term == tx) ++i;
-        if (term == ty) ++j;
-        if (!included(term)) continue;
-        if (totals[a] > 0 && totals[b] > 0) add_divergence(cx / totals[a], cy / totals[b]);
-        if (cx > 0 && cy > 0) {
-          const double w = idf(term);
-          const double product = cx * w * cy * w;
-          dot += product;
-          if (product > 0) shared.emplace_back(product, term);
-        }
+        shared_p += p;
+        shared_q += q;
+        shared_divergence += 0.5 * p * std::log2(p / m) + 0.5 * q * std::log2(q / m);
       }
       pair.cosine = norms[a] > 0 && norms[b] > 0 ? Round4(dot / (norms[a] * norms[b])) : 0.0;
-      pair.jensen_shannon = totals[a] > 0 && totals[b] > 0 ? Round4(divergence) : 1.0;
-      std::sort(shared.begin(), shared.end(), [&](const auto& l, const auto& r) {
-        const double rl = Round4(l.first), rr = Round4(r.first);
-        return rl != rr ? rl > rr : data_.terms[l.second].key < data_.terms[r.second].key;
+      pair.jensen_shannon =
+          totals[a] > 0 && totals[b] > 0
+              ? Round4(0.5 * (1 - shared_p) + 0.5 * (1 - shared_q) + shared_divergence)
+              : 1.0;
+      const size_t keep = std::min(shared.size(), kSharedTerms);
+      std::partial_sort(shared.begin(), shared.begin() + keep, shared.end(), [&](const auto& l, const auto& r) {
+        if (l.first != r.first) return l.first > r.first;
+        return data_.terms[slots_.term(l.second)].key < data_.terms[slots_.term(r.second)].key;
       });
-      for (size_t k = 0; k < shared.size() && k < kSharedTerms; ++k) {
-        pair.shared_terms.push_back(data_.terms[shared[k].second].surface);
+      for (size_t k = 0; k < keep; ++k) {
+        pair.shared_terms.push_back(data_.terms[slots_.term(shared[k].second)].surface);
       }
       pairs.push_back(std::move(pair));
     }
@@ -825,36 +869,42 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   std::vector<Scoped> scoped;
   for (const Subject& subject : subjects) {
     scoped.push_back(ScopeSubject(subject));
-    scoped.back().counts = CountStatements(data_, scoped.back().scoped, &accumulator_);
+    CountScoped(data_, scoped.back().scoped, &slots_, &scoped.back().counts);
   }
   absl::flat_hash_map<uint32_t, uint64_t> membership;  // statement -> subject bit mask
-  bool overlap = false;
   for (size_t i = 0; i < scoped.size(); ++i) {
     for (uint32_t s : scoped[i].scoped) {
       uint64_t& mask = membership[s];
-      if (mask != 0) overlap = true;
+      if (mask != 0) overlap_ = true;
       mask |= uint64_t{1} << i;
     }
   }
-  std::vector<uint32_t> union_statements;
-  union_statements.reserve(membership.size());
-  for (const auto& [s, mask] : membership) union_statements.push_back(s);
-  std::sort(union_statements.begin(), union_statements.end());
-  const TermCounts union_counts = CountStatements(data_, union_statements, &accumulator_);
-  std::vector<TermCounts> exclusive(scoped.size());
-  for (size_t i = 0; i < scoped.size(); ++i) {
-    if (!overlap) {
-      exclusive[i] = scoped[i].counts;
-      continue;
+  if (!overlap_) {
+    union_counts_.by_slot.assign(slots_.size(), 0);
+    for (const Scoped& subject : scoped) {
+      for (uint32_t slot : subject.counts.touched) union_counts_.by_slot[slot] += subject.counts.by_slot[slot];
+      for (int ngram = 1; ngram <= 2; ++ngram) union_counts_.totals[ngram] += subject.counts.totals[ngram];
     }
-    std::vector<uint32_t> own;
-    for (uint32_t s : scoped[i].scoped) {
-      if (membership[s] == (uint64_t{1} << i)) own.push_back(s);
+  } else {
+    const size_t slot_count = slots_.size();
+    std::vector<uint32_t> union_statements;
+    for (const auto& [s, mask] : membership) union_statements.push_back(s);
+    std::sort(union_statements.begin(), union_statements.end());
+    CountKnown(data_, union_statements, slots_, slot_count, &union_counts_);
+    exclusive_counts_.resize(scoped.size());
+    for (size_t i = 0; i < scoped.size(); ++i) {
+      std::vector<uint32_t> own;
+      for (uint32_t s : scoped[i].scoped) {
+        if (membership[s] == (uint64_t{1} << i)) own.push_back(s);
+      }
+      CountKnown(data_, own, slots_, slot_count, &exclusive_counts_[i]);
     }
-    exclusive[i] = CountStatements(data_, own, &accumulator_);
   }
 
-  const internal::CompiledLexicon compiled = internal::CompileLexicon(data_, lexicon);
+  internal::CompiledLexicon request_compiled;
+  if (&lexicon != &data_.default_lexicon) request_compiled = internal::CompileLexicon(data_, lexicon);
+  const internal::CompiledLexicon& compiled =
+      &lexicon != &data_.default_lexicon ? request_compiled : data_.default_compiled;
   for (size_t i = 0; i < subjects.size(); ++i) {
     SubjectSummary summary;
     summary.label = subjects[i].label;
@@ -863,7 +913,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     summary.total_statements = static_cast<int64_t>(scoped[i].total.size());
     summary.matched_statements = static_cast<int64_t>(scoped[i].matched.size());
     summary.scoped_statements = static_cast<int64_t>(scoped[i].scoped.size());
-    summary.token_count = static_cast<int64_t>(scoped[i].counts.unigrams);
+    summary.token_count = static_cast<int64_t>(scoped[i].counts.totals[1]);
     absl::flat_hash_map<uint32_t, int64_t> speaker_counts;
     for (uint32_t s : scoped[i].total) {
       if (data_.statements[s].speaker != kNone) ++speaker_counts[data_.statements[s].speaker];
@@ -874,7 +924,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     }
     std::sort(speakers.begin(), speakers.end());
     for (auto& [count, name] : speakers) summary.speakers.push_back(std::move(name));
-    summary.terms = Terms(i, subjects, scoped, union_counts, exclusive);
+    summary.terms = Terms(i, subjects, scoped);
     summary.frames = Frames(scoped[i], lexicon, compiled);
     for (size_t k = 0; k < scoped[i].matched.size() && k < static_cast<size_t>(request_.max_evidence); ++k) {
       summary.evidence.push_back(TopicEvidence(scoped[i].matched[k]));

@@ -1,6 +1,7 @@
 #include "server/compare/index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <utility>
 
@@ -10,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "server/compare/internal/matcher.h"
 #include "server/compare/internal/text.h"
 #include "server/core/status_macros.h"
 
@@ -314,6 +316,10 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     data.statements.push_back(std::move(statement));
   }
   surfaces.Assign(&data.terms);
+  data.idf.reserve(data.terms.size());
+  for (const internal::Term& term : data.terms) {
+    data.idf.push_back(std::log(static_cast<double>(data.statements.size()) / term.document_frequency));
+  }
 
   for (int kind = 0; kind < internal::kGroupingCount; ++kind) {
     std::vector<uint32_t> new_id = groupings[kind].Finish(data.statements.size(), &data.groupings[kind]);
@@ -343,6 +349,15 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
   data.stems_sorted.reserve(data.words.size());
   for (uint32_t w = 0; w < data.words.size(); ++w) data.stems_sorted.emplace_back(data.words[w], w);
   std::sort(data.stems_sorted.begin(), data.stems_sorted.end());
+
+  // The default lexicon's triggers, once for every statement.
+  data.default_compiled = internal::CompileLexicon(data, data.default_lexicon);
+  internal::FrameMatcher matcher(data.default_compiled);
+  for (internal::IndexedStatement& statement : data.statements) {
+    statement.frame_hits_begin = static_cast<uint32_t>(data.default_frame_hits.size());
+    matcher.Match(data, statement, &data.default_frame_hits);
+    statement.frame_hits_end = static_cast<uint32_t>(data.default_frame_hits.size());
+  }
   return std::shared_ptr<const Index>(std::move(index));
 }
 

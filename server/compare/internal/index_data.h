@@ -42,6 +42,7 @@ struct IndexedStatement {
   uint32_t passage = 0;      // run of adjacent statements by one speaker in one article
   uint32_t tokens_begin = 0, tokens_end = 0;  // IndexData::tokens
   uint32_t terms_begin = 0, terms_end = 0;    // IndexData::term_counts, ascending term id
+  uint32_t frame_hits_begin = 0, frame_hits_end = 0;  // IndexData::default_frame_hits
   uint32_t unigrams = 0;  // unigram term occurrences (tokens after stopword removal)
   uint32_t bigrams = 0;   // bigram term occurrences
 };
@@ -53,6 +54,35 @@ struct Term {
   uint32_t first = kNone, second = kNone;  // a bigram's unigram term ids
   uint64_t corpus_count = 0;
   uint32_t document_frequency = 0;  // statements containing the term
+};
+
+// The word ids one query or lexicon word stands for (ascending; empty = matches nothing).
+struct WordMatcher {
+  std::vector<uint32_t> words;
+  bool Matches(uint32_t word) const;
+};
+
+// A frame lexicon resolved against the index vocabulary (built by CompileLexicon, matcher.h).
+struct CompiledLexicon {
+  struct Entry {
+    uint32_t frame = 0;
+    std::string text;  // as written in the lexicon
+    bool exclude = false;
+    std::vector<WordMatcher> words;
+  };
+  std::vector<Entry> entries;
+  size_t frame_count = 0;
+  // Entries whose first word can be word w: first_entries[first_offsets[w] .. first_offsets[w+1]).
+  std::vector<uint32_t> first_offsets;
+  std::vector<uint32_t> first_entries;
+};
+
+// A lexicon entry that fired in a statement.
+struct FrameHit {
+  uint32_t entry = 0;        // CompiledLexicon::entries index
+  uint32_t count = 0;        // matches in the statement
+  uint32_t first_token = 0;  // IndexData::tokens index of the first match
+  uint32_t length = 0;       // its length in tokens
 };
 
 struct Group {
@@ -92,11 +122,15 @@ struct IndexData {
 
   std::vector<Term> terms;
   absl::flat_hash_map<uint64_t, uint32_t> bigram_ids;  // (first << 32 | second) -> term id
+  std::vector<double> idf;  // term id -> ln(statements / document frequency)
   uint64_t corpus_unigrams = 0;
   uint64_t corpus_bigrams = 0;
 
   std::array<Grouping, kGroupingCount> groupings;
   FrameLexicon default_lexicon;
+  // The default lexicon compiled, and what fired in each statement (precomputed at Build).
+  CompiledLexicon default_compiled;
+  std::vector<FrameHit> default_frame_hits;
 };
 
 }  // namespace policy::compare::internal

@@ -164,6 +164,7 @@ CompiledLexicon CompileLexicon(const IndexData& data, const FrameLexicon& lexico
       if (matchable && !entry.words.empty()) compiled.entries.push_back(std::move(entry));
     }
   }
+  compiled.frame_count = frames.size();
   // Inverted table: first word -> entries.
   const size_t vocabulary = data.words.size();
   compiled.first_offsets.assign(vocabulary + 1, 0);
@@ -177,6 +178,55 @@ CompiledLexicon CompileLexicon(const IndexData& data, const FrameLexicon& lexico
     for (uint32_t w : compiled.entries[e].words[0].words) compiled.first_entries[cursor[w]++] = e;
   }
   return compiled;
+}
+
+FrameMatcher::FrameMatcher(const CompiledLexicon& lexicon)
+    : lexicon_(lexicon),
+      covered_until_(lexicon.frame_count, 0),
+      best_length_(lexicon.frame_count, 0),
+      best_entry_(lexicon.frame_count, kNone),
+      hit_index_(lexicon.entries.size(), kNone) {}
+
+void FrameMatcher::Match(const IndexData& data, const IndexedStatement& statement,
+                         std::vector<FrameHit>* out) {
+  std::fill(covered_until_.begin(), covered_until_.end(), 0);
+  for (uint32_t t = statement.tokens_begin; t < statement.tokens_end; ++t) {
+    const uint32_t word = data.tokens[t].word;
+    const uint32_t begin = lexicon_.first_offsets[word];
+    const uint32_t end = lexicon_.first_offsets[word + 1];
+    if (begin == end) continue;
+    touched_frames_.clear();
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t e = lexicon_.first_entries[k];
+      const CompiledLexicon::Entry& entry = lexicon_.entries[e];
+      const uint32_t length = MatchAt(data, t, statement.tokens_end, entry.words);
+      if (length == 0) continue;
+      const uint32_t f = entry.frame;
+      if (best_entry_[f] == kNone) touched_frames_.push_back(f);
+      if (best_entry_[f] == kNone || length > best_length_[f] ||
+          (length == best_length_[f] && entry.exclude && !lexicon_.entries[best_entry_[f]].exclude)) {
+        best_entry_[f] = e;
+        best_length_[f] = length;
+      }
+    }
+    for (uint32_t f : touched_frames_) {
+      const uint32_t e = best_entry_[f];
+      const uint32_t length = best_length_[f];
+      best_entry_[f] = kNone;
+      best_length_[f] = 0;
+      if (t < covered_until_[f]) continue;
+      covered_until_[f] = t + length;
+      if (lexicon_.entries[e].exclude) continue;
+      if (hit_index_[e] == kNone) {
+        hit_index_[e] = static_cast<uint32_t>(out->size());
+        touched_entries_.push_back(e);
+        out->push_back(FrameHit{e, 0, t, length});
+      }
+      ++(*out)[hit_index_[e]].count;
+    }
+  }
+  for (uint32_t e : touched_entries_) hit_index_[e] = kNone;
+  touched_entries_.clear();
 }
 
 }  // namespace policy::compare::internal

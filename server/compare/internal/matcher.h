@@ -12,12 +12,6 @@
 
 namespace policy::compare::internal {
 
-// The word ids one query or lexicon word stands for (ascending; empty = matches nothing).
-struct WordMatcher {
-  std::vector<uint32_t> words;
-  bool Matches(uint32_t word) const;
-};
-
 // A word written `lower` (lower-cased) with stem `stem`: the word with that stem. With
 // `prefix`, every word whose written form or stem starts with `lower`.
 WordMatcher MatchWord(const IndexData& data, const std::string& lower, const std::string& stem,
@@ -39,20 +33,23 @@ std::vector<std::vector<WordMatcher>> PositiveSequences(const IndexData& data, c
 uint32_t MatchAt(const IndexData& data, uint32_t at, uint32_t end,
                  const std::vector<WordMatcher>& sequence);
 
-// A frame lexicon resolved against the index vocabulary.
-struct CompiledLexicon {
-  struct Entry {
-    uint32_t frame = 0;
-    std::string text;  // as written in the lexicon
-    bool exclude = false;
-    std::vector<WordMatcher> words;
-  };
-  std::vector<Entry> entries;
-  // Entries whose first word can be word w: first_entries[first_offsets[w] .. first_offsets[w+1]).
-  std::vector<uint32_t> first_offsets;
-  std::vector<uint32_t> first_entries;
-};
 CompiledLexicon CompileLexicon(const IndexData& data, const FrameLexicon& lexicon);
+
+// Finds the frame triggers in statements. Per frame, the longest entry matching at a position
+// wins (an exclusion on a tie) and covers its words, so no word counts twice for one frame.
+// Not thread-safe (holds scratch space); one per thread.
+class FrameMatcher {
+ public:
+  explicit FrameMatcher(const CompiledLexicon& lexicon);
+  // Appends the entries that fired in `statement` to `out`.
+  void Match(const IndexData& data, const IndexedStatement& statement, std::vector<FrameHit>* out);
+
+ private:
+  const CompiledLexicon& lexicon_;
+  std::vector<uint32_t> covered_until_, best_length_, best_entry_, touched_frames_;
+  std::vector<uint32_t> hit_index_;  // entry -> index in `out` for this statement, or kNone
+  std::vector<uint32_t> touched_entries_;
+};
 
 }  // namespace policy::compare::internal
 

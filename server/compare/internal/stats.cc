@@ -17,7 +17,7 @@ LogOdds LogOddsDirichlet(double y_i, double n_i, double y_j, double n_j, double 
   const double in_j = y_j + a_w;
   const double out_j = n_j + a0 - y_j - a_w;
   LogOdds result;
-  result.delta = std::log(in_i / out_i) - std::log(in_j / out_j);
+  result.delta = std::log((in_i * out_j) / (out_i * in_j));  // one log: this runs per term
   result.variance = 1.0 / in_i + 1.0 / out_i + 1.0 / in_j + 1.0 / out_j;
   result.z = result.delta / std::sqrt(result.variance);
   return result;

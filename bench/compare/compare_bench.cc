@@ -1,0 +1,180 @@
+// Benchmarks of the comparison engine on a generated corpus of 100,000+ statements.
+//
+//   build/bin/compare_bench --benchmark_repetitions=1
+//
+// The corpus: the 18 statements of the sample article (data/sample/, read at run time) are
+// replicated into 5,600 articles with varied dates (2023-2025), outlets (5), and speakers (500,
+// in 50 organizations, among them Haier Group, JD, Gree Electric Appliances and TCL Technology
+// Group). Each statement gets 4-15 extra words drawn Zipf-like from 20,000 generated words so
+// that the vocabulary (and the term vectors) have a realistic size.
+//
+// BM_BuildIndex: Index::Build over the corpus.
+// BM_Compare4Subjects: Compare, topic "innovation", group by organization, 4 named subjects,
+// default options (passage scope, 10 terms, frames, similarity, evidence). Reports the
+// per-call p50 and p99 (milliseconds) as counters.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "benchmark/benchmark.h"
+#include "server/compare/compare.h"
+
+namespace policy::compare {
+namespace {
+
+constexpr int kArticles = 5600;  // x 18 statements = 100,800
+constexpr int kSpeakers = 500;
+constexpr int kOrganizations = 50;
+constexpr int kExtraWords = 20000;
+
+struct SampleStatement {
+  size_t begin, end;
+};
+
+// The sample's statement spans (content only), as in tests/compare/testdata.
+const SampleStatement kSpans[] = {
+    {0, 297},     {375, 600},   {696, 924},   {928, 1132},  {1284, 1534}, {1537, 1733},
+    {1761, 1894}, {2072, 2280}, {2298, 2515}, {2630, 2818}, {2830, 2977}, {2993, 3127},
+    {3130, 3404}, {3454, 3713}, {3804, 4016}, {4144, 4227}, {4238, 4418}, {4421, 4644}};
+// Which of the sample's seven speakers said each statement (runs of one speaker = passages).
+const int kSampleSpeaker[] = {0, 0, 1, 2, 2, 2, 2, 3, 3, 4, 4, 4, 4, 1, 5, 6, 6, 6};
+
+std::string OrganizationName(int o) {
+  static const char* const kNamed[] = {"Haier Group", "JD", "Gree Electric Appliances",
+                                       "TCL Technology Group"};
+  return o < 4 ? kNamed[o] : "Company " + std::to_string(o);
+}
+
+std::vector<StatementRecord> MakeCorpus() {
+  std::ifstream in(std::string(POLICY_SOURCE_DIR) + "/data/sample/000_b5cdd92fd3643d21.txt");
+  std::stringstream contents;
+  contents << in.rdbuf();
+  const std::string text = contents.str();
+  if (text.size() < 4644) {
+    std::fprintf(stderr, "sample article missing\n");
+    std::abort();
+  }
+  std::mt19937 random(20250306);
+  const char* const kSyllables[] = {"ka", "lo", "mi", "ten", "ra", "sol", "vi", "no", "qua",
+                                    "pre", "dis", "mon", "tri", "gen", "fa", "lu", "zer", "po"};
+  std::vector<std::string> extra_words;
+  for (int w = 0; w < kExtraWords; ++w) {
+    std::string word;
+    for (int n = w; word.size() < 6 || n > 0; n /= 18) word += kSyllables[n % 18];
+    extra_words.push_back(word);
+  }
+  // Zipf-like: word index = floor(kExtraWords ^ u) - 1.
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  auto zipf_word = [&]() -> const std::string& {
+    const int index = static_cast<int>(std::pow(static_cast<double>(kExtraWords), unit(random))) - 1;
+    return extra_words[std::clamp(index, 0, kExtraWords - 1)];
+  };
+  const char* const kOutlets[] = {"China Daily", "Xinhua", "Global Times", "Caixin", "SCMP"};
+  std::vector<StatementRecord> records;
+  records.reserve(kArticles * 18);
+  int64_t id = 1;
+  for (int a = 0; a < kArticles; ++a) {
+    int speaker_of_role[7];
+    for (int& s : speaker_of_role) s = static_cast<int>(random() % kSpeakers);
+    char date[11];
+    std::snprintf(date, sizeof(date), "%04d-%02d-%02d", 2023 + a % 3, 1 + a % 12, 1 + a % 28);
+    for (int k = 0; k < 18; ++k) {
+      StatementRecord record;
+      record.id = id++;
+      record.article_id = "article-" + std::to_string(a);
+      record.ordinal = k;
+      record.kind = k % 3 == 0 ? StatementKind::kDirect : StatementKind::kIndirect;
+      record.content = Span{kSpans[k].begin, kSpans[k].end};
+      record.text = text.substr(kSpans[k].begin, kSpans[k].end - kSpans[k].begin);
+      const int extra = 4 + static_cast<int>(random() % 12);
+      for (int e = 0; e < extra; ++e) record.text += " " + zipf_word();
+      const int speaker = speaker_of_role[kSampleSpeaker[k]];
+      record.speaker.id = "speaker-" + std::to_string(speaker);
+      record.speaker.display_name = "Speaker " + std::to_string(speaker);
+      record.speaker.organizations = {OrganizationName(speaker % kOrganizations)};
+      record.speaker.roles = {speaker % 2 ? "chairman" : "deputy"};
+      record.article_source = kOutlets[a % 5];
+      record.article_published = date;
+      records.push_back(std::move(record));
+    }
+  }
+  return records;
+}
+
+IndexResources Resources() {
+  absl::StatusOr<IndexResources> resources = IndexResources::LoadDefault();
+  if (!resources.ok()) {
+    std::fprintf(stderr, "%s\n", std::string(resources.status().message()).c_str());
+    std::abort();
+  }
+  return *std::move(resources);
+}
+
+const Index& SharedIndex() {
+  static const std::shared_ptr<const Index> index = [] {
+    absl::StatusOr<std::shared_ptr<const Index>> built = Index::Build(MakeCorpus(), 1, Resources());
+    if (!built.ok()) std::abort();
+    return *built;
+  }();
+  return *index;
+}
+
+void BM_BuildIndex(benchmark::State& state) {
+  const std::vector<StatementRecord> corpus = MakeCorpus();
+  const IndexResources resources = Resources();
+  for (auto _ : state) {
+    absl::StatusOr<std::shared_ptr<const Index>> index = Index::Build(corpus, 1, resources);
+    benchmark::DoNotOptimize(index);
+  }
+  state.counters["statements"] = static_cast<double>(corpus.size());
+}
+BENCHMARK(BM_BuildIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void RunCompare(benchmark::State& state, TopicScope scope) {
+  const Index& index = SharedIndex();
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("innovation");
+  request.group_by = GroupBy::kOrganization;
+  request.subjects = {"Haier", "JD", "Gree", "TCL"};
+  request.scope = scope;
+  std::vector<double> latencies;
+  int64_t scoped = 0;
+  for (auto _ : state) {
+    const auto start = std::chrono::steady_clock::now();
+    absl::StatusOr<CompareResult> result = Compare(index, request);
+    const auto stop = std::chrono::steady_clock::now();
+    if (!result.ok()) {
+      state.SkipWithError(std::string(result.status().message()).c_str());
+      return;
+    }
+    scoped = result->subjects[0].scoped_statements;
+    latencies.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+  }
+  std::sort(latencies.begin(), latencies.end());
+  auto percentile = [&](double p) {
+    return latencies[std::min(latencies.size() - 1, static_cast<size_t>(p * latencies.size()))];
+  };
+  state.counters["p50_ms"] = percentile(0.50);
+  state.counters["p99_ms"] = percentile(0.99);
+  state.counters["statements"] = static_cast<double>(index.statement_count());
+  state.counters["scoped_per_subject"] = static_cast<double>(scoped);
+}
+
+void BM_Compare4Subjects(benchmark::State& state) { RunCompare(state, TopicScope::kPassage); }
+BENCHMARK(BM_Compare4Subjects)->Unit(benchmark::kMillisecond)->Iterations(200);
+
+void BM_Compare4SubjectsStatementScope(benchmark::State& state) {
+  RunCompare(state, TopicScope::kStatement);
+}
+BENCHMARK(BM_Compare4SubjectsStatementScope)->Unit(benchmark::kMillisecond)->Iterations(200);
+
+}  // namespace
+}  // namespace policy::compare
+
+BENCHMARK_MAIN();
