@@ -594,7 +594,11 @@ absl::StatusOr<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path
   }
   // FULL: in WAL mode the log is synced at every commit, so an acknowledged write survives an
   // OS crash or power loss, not just a process crash (NORMAL would only guarantee the latter).
-  RETURN_IF_ERROR(writer->Exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"));
+  // journal_size_limit: after a checkpoint resets the WAL, truncate it back to 64 MiB so one
+  // large ingest does not leave a large -wal file behind for the life of the process.
+  RETURN_IF_ERROR(writer->Exec(
+      "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+      "PRAGMA journal_size_limit = 67108864;"));
   RETURN_IF_ERROR(store_internal::MigrateSchema(*writer));
   return std::unique_ptr<Store>(new SqliteStore(path, in_memory, std::move(writer)));
 }
