@@ -19,6 +19,7 @@
 #   10  drift: the diff found changes beyond the thresholds (policyctl diff's drift code)
 #   4   no drift, but some ingested inputs were malformed or rejected (see stderr)
 #   1   bad command line; 2, 3, 5 a policyctl step failed with that code (see docs/cli.md)
+#   5   also: the reports directory cannot be created, or another run holds its lock
 set -euo pipefail
 
 usage() {
@@ -76,6 +77,9 @@ if [ -z "$policyctl" ]; then
   fi
 fi
 mkdir -p "$reports" || die 5 "cannot create $reports"
+# One run at a time per reports directory: an overlapping cron run must not race on DATE.json.
+exec 9>"$reports/.lock"
+flock -n 9 || die 5 "another regression run is using $reports (lock $reports/.lock)"
 
 # 1. Ingest. Exit 4 (some inputs bad) is not fatal: the rest was stored; remember it.
 ingest_status=0

@@ -22,6 +22,7 @@ never a silent pass.
 """
 
 import argparse
+import fcntl
 import json
 import os
 import pathlib
@@ -462,12 +463,17 @@ def test_regression(args):
                   f"the drift diff should name Midea and be saved:\n{out}")
 
             day("2026-01-04", str(partly_bad), expect=4)  # no drift, but a bad line
-            check(not list(reports.glob(".*")), f"temporary files left in {reports}")
+            check(not list(reports.glob(".*.json")), f"temporary files left in {reports}")
 
-        day("2026-01-05", expect=3)  # the server is gone
-        check(not (reports / "2026-01-05.json").exists(), "a failed run left a report")
+            with (reports / ".lock").open("w") as lock:  # a run still going holds the lock
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                day("2026-01-05", expect=5)
+            check(not (reports / "2026-01-05.json").exists(), "a locked-out run wrote a report")
+
+        day("2026-01-06", expect=3)  # the server is gone
+        check(not (reports / "2026-01-06.json").exists(), "a failed run left a report")
     print("regression: baseline 0, unchanged corpus 0 with identical reports, new company's "
-          "articles 10 (drift), malformed input 4, server down 3")
+          "articles 10 (drift), malformed input 4, concurrent run 5, server down 3")
 
 
 def main():
