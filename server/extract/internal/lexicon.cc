@@ -204,7 +204,16 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
+  lex.BuildFilter();
   return lex;
+}
+
+void Lexicon::BuildFilter() {
+  for (const auto& [word, info] : words_) {
+    if (word.empty()) continue;
+    const size_t index = FilterIndex(word);
+    filter_[index >> 6] |= uint64_t{1} << (index & 63);
+  }
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {

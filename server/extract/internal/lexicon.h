@@ -63,6 +63,13 @@ class Lexicon {
   static absl::StatusOr<Lexicon> Load(const std::string& dir);
 
   // `lower` must be lower case (ASCII). Returns nullptr for words in no list.
+  // False when `word` (any case) is certainly in no list: a cheap test on its length and
+  // first and last letters that spares most words the hash lookup.
+  bool MightContain(std::string_view word) const {
+    if (word.empty()) return false;
+    return (filter_[FilterIndex(word) >> 6] >> (FilterIndex(word) & 63)) & 1;
+  }
+
   const WordInfo* Find(std::string_view lower) const {
     auto it = words_.find(absl::string_view(lower.data(), lower.size()));
     return it == words_.end() ? nullptr : &it->second;
@@ -77,6 +84,15 @@ class Lexicon {
   std::string_view CanonicalOrganization(std::string_view name) const;
 
  private:
+  static size_t FilterIndex(std::string_view word) {
+    const size_t length = word.size() < 31 ? word.size() : 31;
+    const size_t first = static_cast<unsigned char>(word.front()) | 0x20;
+    const size_t last = static_cast<unsigned char>(word.back()) | 0x20;
+    return (length << 12) | ((first & 63) << 6) | (last & 63);
+  }
+  void BuildFilter();
+
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>((32 << 12) / 64, 0);
   absl::flat_hash_map<std::string, WordInfo> words_;
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical

@@ -88,13 +88,20 @@ bool SpeakerResolver::IsNameToken(uint32_t t) const {
 }
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
-                                   uint32_t* last) const {
+                                   uint32_t* last) {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (!name_tokens_ready_) {
+    for (uint32_t t = 0; t < n; ++t) {
+      if (IsNameToken(t)) name_tokens_.push_back(t);
+    }
+    name_tokens_ready_ = true;
+  }
   bool found = false;
-  for (uint32_t t = 0; t < n; ++t) {
+  for (uint32_t t : name_tokens_) {
     if (found && t > position) break;
-    if (!toks[t].IsWord() || StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) {
+    const std::string_view text = doc_.TokenText(t);
+    if (text.size() < word.size() || text[0] != word[0] || StripPossessive(text) != word) {
       continue;
     }
     uint32_t b = t, e = t + 1;

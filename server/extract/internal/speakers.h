@@ -71,7 +71,7 @@ class SpeakerResolver {
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
   bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
-                    uint32_t* last) const;
+                    uint32_t* last);
   bool IsNameToken(uint32_t t) const;
   void SetName(int speaker, std::string name);
   int FindOrCreate(const std::string& name, SpeakerKind kind);
@@ -82,6 +82,8 @@ class SpeakerResolver {
   const Lexicon& lexicon_;
   std::vector<SpeakerProfile> speakers_;
   std::vector<State> states_;
+  std::vector<uint32_t> name_tokens_;  // tokens that may be part of a name, computed lazily
+  bool name_tokens_ready_ = false;
   std::vector<int> recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
 };

@@ -310,7 +310,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
           t.flags |= kPossessive;
         }
         const WordInfo* info;
-        if (has_upper) {
+        if (!lexicon.MightContain(word)) {
+          info = nullptr;
+        } else if (has_upper) {
           AsciiLowerInto(word, &lower);
           info = lexicon.Find(lower);
         } else {
