@@ -12,7 +12,8 @@
       data/sample/sample.jsonl with the LANG example client (LANG is python or node), runs
       `compare --topic innovation --by organization Haier JD Gree TCL` with the example and
       with `policyctl --format json`, and checks the parsed results are equal. It also checks
-      re-ingesting is UNCHANGED and that a malformed topic comes back as INVALID_ARGUMENT.
+      re-ingesting is UNCHANGED, that a malformed topic comes back as INVALID_ARGUMENT, and
+      that an input file with a broken line is refused before anything is sent.
       With LANG python it also checks what docs/api.md promises tools without the proto files:
       grpc.health.v1 reports SERVING, and server reflection lists and describes the service.
 
@@ -389,10 +390,26 @@ def test_live(args):
             check(code == 2 and "INVALID_ARGUMENT" in err,
                   "a malformed topic should be INVALID_ARGUMENT, exit 2 (server error):\n" +
                   describe(command, code, out, err))
+
+            # A file with a broken line is refused before anything is sent (exit 5), so the
+            # valid article before the broken line is not stored either.
+            broken = tmp / "broken.jsonl"
+            broken.write_text('{"id": "fresh", "text": "A new article."}\n{"id": "cut", "te\n')
+            command = client + ["ingest", str(broken)]
+            code, out, err = run(command, env)
+            check(code == 5 and f"{broken}:2" in err,
+                  "a broken line should fail the ingest with exit 5 naming file:line:\n" +
+                  describe(command, code, out, err))
+            info = [args.policyctl, "--server", server.address, "--format", "json", "info"]
+            code, out, err = run(info, env)
+            check(code == 0 and int(json.loads(out).get("articleCount", 0)) == 1,
+                  "after a refused ingest the corpus should still hold one article:\n" +
+                  describe(info, code, out, err))
     if args.lang == "python":
         print("live: health SERVING; reflection lists and describes policy.v1.PolicyService")
     print(f"live {args.lang}: ingest CREATED then UNCHANGED; compare equals policyctl's JSON "
-          f"({len(ours['subjects'])} subjects); malformed topic is INVALID_ARGUMENT")
+          f"({len(ours['subjects'])} subjects); malformed topic is INVALID_ARGUMENT; a broken "
+          "input line is refused before anything is sent")
 
 
 # -------------------------------------------------------------------------------- regression
