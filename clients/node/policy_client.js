@@ -66,9 +66,9 @@ const GROUP_BY = ['speaker', 'organization', 'role', 'outlet', 'article'];
 
 const USAGE = `usage: policy_client.js [--server HOST:PORT] [--timeout SECONDS] COMMAND ...
 commands:
-  ingest FILE...         stream the articles of each file to IngestArticles (.jsonl/.json: one
-                         Article per line in the JSON mapping; other files: the plain text of
-                         one article whose id is the file name without extension)
+  ingest FILE...         stream the articles of each file to IngestArticles (.txt: the plain
+                         text of one article whose id is the file name without extension;
+                         other files: one Article per line in the JSON mapping)
   compare [--topic Q] [--by ${GROUP_BY.join('|')}] [--max-terms N] SUBJECT...
                          call CompareSpeakers
 --server defaults to $POLICY_SERVER or 127.0.0.1:50051; --timeout (deadline per call) to 60.`;
@@ -111,11 +111,11 @@ function articleFields(definition) {
 }
 
 // Returns the Article objects of one input file, or throws an Error naming file and line.
-// Like policyctl, a JSON line may use proto names ("content_hash") or JSON names
-// ("contentHash"), and unknown fields are ignored.
+// Like policyctl, a .txt file is one article; any other file is JSON Lines, where a line may
+// use proto names ("content_hash") or JSON names ("contentHash") and unknown fields are ignored.
 function readArticles(file, fields) {
   const text = fs.readFileSync(file, 'utf8');
-  if (!/\.jsonl?$/.test(file)) return [{ id: path.parse(file).name, text }];
+  if (path.extname(file) === '.txt') return [{ id: path.parse(file).name, text }];
   const articles = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;

@@ -103,13 +103,13 @@ def to_json(message):
 def read_articles(path):
     """Yields the Article messages of one input file.
 
-    As with policyctl, a .jsonl/.json file holds one Article per line in the JSON mapping
+    As with policyctl, a .txt file is the plain text of one article whose id is the file name
+    without its extension; any other file holds one Article per line in the JSON mapping
     (e.g. {"id": ..., "title": ..., "source": ..., "published": "2025-03-06", "text": ...};
-    unknown fields are ignored); any other file is the plain text of one article whose id is
-    the file name without its extension. Raises ValueError naming the file and line when a
-    line is not an Article.
+    unknown fields are ignored). Raises ValueError naming the file and line when a line is
+    not an Article.
     """
-    if path.suffix not in (".jsonl", ".json"):
+    if path.suffix == ".txt":
         yield resources_pb2.Article(id=path.stem, text=path.read_text(encoding="utf-8"))
         return
     with path.open(encoding="utf-8") as lines:
@@ -169,7 +169,8 @@ def parse_args(argv):
     commands = parser.add_subparsers(dest="command", required=True)
 
     p = commands.add_parser("ingest", help="stream articles to IngestArticles")
-    p.add_argument("files", nargs="+", help=".jsonl file of Articles, or a plain text file")
+    p.add_argument("files", nargs="+",
+                   help="a .txt file (one article), or JSON Lines of Articles (other names)")
     p.set_defaults(run=ingest)
 
     p = commands.add_parser("compare", help="call CompareSpeakers")
