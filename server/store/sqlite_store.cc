@@ -172,13 +172,47 @@ absl::StatusOr<SpeakerRecord> LoadSpeaker(Connection& db, std::string_view id) {
   return speaker;
 }
 
-// Every speaker, keyed by id (for ForEachStatement).
-absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadAllSpeakers(Connection& db) {
+// A JSON array of strings, for `IN (SELECT value FROM json_each(?))`: one prepared statement
+// serves any number of ids.
+std::string JsonArray(const std::vector<std::string>& values) {
+  std::string json = "[";
+  for (const std::string& value : values) {
+    if (json.size() > 1) json += ',';
+    json += '"';
+    for (char c : value) {
+      if (c == '"' || c == '\\') {
+        json += '\\';
+        json += c;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        json += "\\u00";
+        json += kHex[(c >> 4) & 0xf];
+        json += kHex[c & 0xf];
+      } else {
+        json += c;
+      }
+    }
+    json += '"';
+  }
+  json += ']';
+  return json;
+}
+
+// The speakers with the given ids (all speakers if `ids` is null), keyed by id, with two
+// queries however many there are.
+absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadSpeakers(
+    Connection& db, const std::vector<std::string>* ids) {
   std::unordered_map<std::string, SpeakerRecord> speakers;
+  const std::string id_list = ids != nullptr ? JsonArray(*ids) : "";
   {
-    ASSIGN_OR_RETURN(Statement select,
-                     db.Prepare("SELECT id, display_name, kind, statement_count, article_count "
-                                "FROM speakers"));
+    ASSIGN_OR_RETURN(
+        Statement select,
+        db.Prepare(ids != nullptr
+                       ? "SELECT id, display_name, kind, statement_count, article_count "
+                         "FROM speakers WHERE id IN (SELECT value FROM json_each(?))"
+                       : "SELECT id, display_name, kind, statement_count, article_count "
+                         "FROM speakers"));
+    if (ids != nullptr) RETURN_IF_ERROR(select.BindAll(id_list));
     while (true) {
       ASSIGN_OR_RETURN(const bool row, select.Step());
       if (!row) break;
@@ -190,9 +224,13 @@ absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadAllSpeakers(C
       speaker.article_count = select.Int(4);
     }
   }
-  ASSIGN_OR_RETURN(Statement attributes,
-                   db.Prepare("SELECT speaker_id, attribute, value FROM speaker_attributes "
-                              "ORDER BY id"));
+  ASSIGN_OR_RETURN(
+      Statement attributes,
+      db.Prepare(ids != nullptr
+                     ? "SELECT speaker_id, attribute, value FROM speaker_attributes "
+                       "WHERE speaker_id IN (SELECT value FROM json_each(?)) ORDER BY id"
+                     : "SELECT speaker_id, attribute, value FROM speaker_attributes ORDER BY id"));
+  if (ids != nullptr) RETURN_IF_ERROR(attributes.BindAll(id_list));
   while (true) {
     ASSIGN_OR_RETURN(const bool row, attributes.Step());
     if (!row) break;
@@ -845,9 +883,11 @@ absl::StatusOr<Page<SpeakerRecord>> SqliteStore::ListSpeakers(const ListSpeakers
       ids.push_back(select.Text(0));
     }
   }
+  ASSIGN_OR_RETURN(auto speakers, LoadSpeakers(*db, &ids));
   for (const std::string& id : ids) {
-    ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, id));
-    result.items.push_back(std::move(speaker));
+    auto it = speakers.find(id);
+    if (it == speakers.end()) return absl::InternalError(absl::StrCat("speaker '", id, "' vanished"));
+    result.items.push_back(std::move(it->second));
   }
   if (more) {
     const SpeakerRecord& last = result.items.back();
@@ -1005,6 +1045,11 @@ absl::StatusOr<Page<StatementRecord>> SqliteStore::SearchStatements(
                              ")"),
                 std::move(values));
   }
+  // With no other filter, FTS5 counts its matches without touching the statements table.
+  const std::string count_sql =
+      has_match && query.conditions.size() == 1
+          ? "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"
+          : absl::StrCat("SELECT count(*) FROM statements s", query.WhereClause());
   Query page = query;
   if (!options.after.empty()) {
     ASSIGN_OR_RETURN(std::vector<std::string> key, DecodeCursor(options.after, 2));
@@ -1019,8 +1064,7 @@ absl::StatusOr<Page<StatementRecord>> SqliteStore::SearchStatements(
   ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
   Page<StatementRecord> result;
   {
-    ASSIGN_OR_RETURN(Statement count, db->Prepare(absl::StrCat(
-                                          "SELECT count(*) FROM statements s", query.WhereClause())));
+    ASSIGN_OR_RETURN(Statement count, db->Prepare(count_sql));
     RETURN_IF_ERROR(Query::BindValues(count, query.params));
     absl::StatusOr<bool> row = count.Step();
     if (!row.ok()) {
@@ -1054,15 +1098,14 @@ absl::StatusOr<Page<StatementRecord>> SqliteStore::SearchStatements(
       result.items.push_back(ReadStatementRow(select));
     }
   }
-  std::unordered_map<std::string, SpeakerRecord> speakers;
+  std::vector<std::string> speaker_ids;
+  for (const StatementRecord& statement : result.items) {
+    if (!statement.speaker.id.empty()) speaker_ids.push_back(statement.speaker.id);
+  }
+  ASSIGN_OR_RETURN(auto speakers, LoadSpeakers(*db, &speaker_ids));
   for (StatementRecord& statement : result.items) {
-    if (statement.speaker.id.empty()) continue;
     auto it = speakers.find(statement.speaker.id);
-    if (it == speakers.end()) {
-      ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, statement.speaker.id));
-      it = speakers.emplace(statement.speaker.id, std::move(speaker)).first;
-    }
-    statement.speaker = it->second;
+    if (it != speakers.end()) statement.speaker = it->second;
   }
   return result;
 }
@@ -1071,7 +1114,7 @@ absl::Status SqliteStore::ForEachStatement(
     const std::function<bool(const StatementRecord&)>& visit) {
   ASSIGN_OR_RETURN(Lease db, Reader());
   ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kRead));
-  ASSIGN_OR_RETURN(auto speakers, LoadAllSpeakers(*db));
+  ASSIGN_OR_RETURN(auto speakers, LoadSpeakers(*db, /*ids=*/nullptr));
   ASSIGN_OR_RETURN(Statement select,
                    db->Prepare(absl::StrCat("SELECT ", kStatementColumns,
                                             " FROM statements s JOIN articles a "
