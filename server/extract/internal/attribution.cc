@@ -365,7 +365,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     const std::string& w = Lower(last - 1);
     return last - first == 1 && w != "it";
   }
-  if (head.is(kTime) || head.is(kLabel)) return false;
+  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized))) return false;
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
       head.is(kOrgNoun)) {
     return true;
@@ -688,11 +688,32 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   uint32_t len = MatchCue(k, para_end, &cue);
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && !TakesListener(cue)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
-    const uint32_t x = NameAfter(k + len, end);
-    if (x > k + len && (x >= end || toks_[x].IsPunct(',') || TailIsAdjunct(x, TrimEnd(x, end)))) {
+    uint32_t x = NameAfter(k + len, end);
+    // After a quote the inverted order is unambiguous: `"...," said one Democrat familiar
+    // with the talks, who ...`: the longest valid speaker phrase, the rest is its profile.
+    if (x == k + len) {
+      // Shortest phrase ending in a name or a person noun, else the longest valid one.
+      for (uint32_t y = k + len + 1; y <= std::min(end, k + len + 7); ++y) {
+        const Token& head = toks_[y - 1];
+        if ((head.has(kCapitalized) || head.is(kRole) || head.is(kGroup)) &&
+            ValidSubject(k + len, y)) {
+          x = y;
+          break;
+        }
+      }
+      for (uint32_t y = std::min(end, k + len + 7); x == k + len && y > k + len + 1; --y) {
+        if (ValidSubject(k + len, y)) x = y;
+      }
+    }
+    uint32_t after = x;
+    if (after < end && toks_[after].IsPunct('(')) {  // "said Rep. Jim Clyburn (D-S.C.), ..."
+      while (after < end && !toks_[after].IsPunct(')')) ++after;
+      if (after < end) ++after;
+    }
+    if (x > k + len) {
       c->mention = {k + len, x, 0, 0};
-      if (x < end && toks_[x].IsPunct(',')) {
-        c->mention.appositive_first = x + 1;
+      if (after < end) {
+        c->mention.appositive_first = toks_[after].IsPunct(',') ? after + 1 : after;
         c->mention.appositive_last = end;
       }
       c->has_mention = true;
@@ -713,11 +734,31 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (len == 0 || lex_.cue(cue).cls == CueClass::kSource) continue;
     if (x == k) break;
     Subject s = FindSubject(x, k);
-    if (!s.found || s.mention.first != k) break;
+    if (!s.found) break;
+    if (s.mention.first != k) {
+      // `"...," another friend, Mariam Emara, told CNN.`: a role, then the name.
+      if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
+            ValidSubject(k, s.mention.first - 1))) {
+        break;
+      }
+      if (s.mention.appositive_last == 0) {
+        s.mention.appositive_first = k;
+        s.mention.appositive_last = s.mention.first - 1;
+      }
+    }
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
+    uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
-    if (!TailIsAdjunct(x + len, sentence_end) &&
-        !(x + len < sentence_end && toks_[x + len].IsQuote())) {
+    if (TakesListener(cue)) {  // "Clinton told CNN."
+      while (tail < sentence_end && tail < x + len + 5 && toks_[tail].IsWord() &&
+             (toks_[tail].has(kCapitalized) || toks_[tail].is(kGroup) ||
+              LowerIs(tail, "reporters") || LowerIs(tail, "him") || LowerIs(tail, "her") ||
+              LowerIs(tail, "them") || LowerIs(tail, "me") || LowerIs(tail, "us"))) {
+        ++tail;
+      }
+    }
+    if (!TailIsAdjunct(tail, sentence_end) &&
+        !(tail < sentence_end && toks_[tail].IsQuote())) {
       break;
     }
     c->mention = s.mention;
