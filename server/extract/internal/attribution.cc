@@ -76,6 +76,23 @@ class Pass {
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
   void ResolveSpeakers(SpeakerResolver& resolver);
 
+  // A headline: most words of the sentence are capitalized.
+  bool TitleCase(uint32_t sentence) {
+    if (title_case_.empty()) title_case_.assign(doc_.sentences.size(), -1);
+    int8_t& known = title_case_[sentence];
+    if (known < 0) {
+      const Sentence& s = doc_.sentences[sentence];
+      int words = 0, capitalized = 0;
+      for (uint32_t t = s.first; t < s.last; ++t) {
+        if (!toks_[t].IsWord() || toks_[t].has(kHasDigit)) continue;
+        ++words;
+        capitalized += toks_[t].has(kCapitalized);
+      }
+      known = words >= 4 && capitalized * 10 >= words * 8 ? 1 : 0;
+    }
+    return known == 1;
+  }
+
   // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
   uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue);
   bool VerbUse(uint32_t cf, int cue);
@@ -112,6 +129,7 @@ class Pass {
   std::vector<int> in_quote_;      // token -> quote whose content holds it, or -1
   std::vector<uint8_t> consumed_;  // cue tokens already used by a quote attribution
   std::vector<Candidate> cands_;
+  std::vector<int8_t> title_case_;  // per sentence: -1 unknown, 0 no, 1 yes
   std::string lower_;
 };
 
@@ -269,10 +287,11 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue) {
   const Token& tok = toks_[t];
   if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
   if (tok.has(kCapitalized)) {
-    // Only sentence-initial ("Said Smith: ...", "According to ..."); else a name ("Hope").
+    // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
+    // headline ("Clinton Says Russians Hacked DNC"); else a name ("Hope").
     uint32_t s = SentenceFirst(t);
     while (s < t && toks_[s].IsQuote()) ++s;
-    if (s != t) return 0;
+    if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
   }
   for (int index : tok.info->cues) {
     const Cue& c = lex_.cue(index);
@@ -291,7 +310,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
   if (c.cls == CueClass::kSource) return true;
   const uint32_t sf = SentenceFirst(cf);
-  if (cf == sf) return false;  // "Says ..." opening a sentence is a headline or a noun
+  if (cf == sf) return c.lemma == "ask";  // "Asked if ..., Smith said"; "Says ..." is a noun
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string& w = Lower(cf - 1);
@@ -362,8 +381,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   }
   const Token& head = toks_[last - 1];
   if (head.is(kPronoun)) {
-    const std::string& w = Lower(last - 1);
-    return last - first == 1 && w != "it";
+    return last - first == 1;
   }
   if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized))) return false;
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
@@ -905,6 +923,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
+  if (c.lemma == "ask" && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
+    // "Asked if the plan would work, Smith said ...": the question, put by the writer.
+    uint32_t comma = cl;
+    while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
+    if (comma >= se || !toks_[comma].IsPunct(',')) return;
+    cand.first = cl;
+    cand.last = TrimEnd(cl, comma);
+    cand.anchor = cf;
+    Emit(cand);
+    return;
+  }
   const std::string_view form = doc_.TokenText(cf);
   uint32_t before_cue = cf;
   while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
