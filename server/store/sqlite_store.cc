@@ -20,14 +20,13 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
+#include "server/core/sha256.h"
 #include "server/core/status_macros.h"
 #include "server/core/utf8.h"
 #include "server/store/internal/absl_compat.h"
 #include "server/store/internal/cursor.h"
 #include "server/store/internal/identity.h"
 #include "server/store/internal/schema.h"
-#include "server/core/sha256.h"
 #include "server/store/internal/sqlite.h"
 #include "server/store/store.h"
 
@@ -130,8 +129,10 @@ std::string ArticleSelect(bool with_text) {
   return absl::StrCat("SELECT ", kArticleColumns, with_text ? ", text" : "", " FROM articles");
 }
 
-absl::Status AppendAttributes(const Statement& row, int attribute_column, int value_column,
-                              SpeakerRecord& speaker) {
+// Adds a speaker_attributes row (attribute, value) to the record's roles, organizations or
+// aliases; identity keys (name_key) are internal and not shown.
+void AppendAttribute(const Statement& row, int attribute_column, int value_column,
+                     SpeakerRecord& speaker) {
   const std::string_view attribute = row.TextView(attribute_column);
   std::string value = row.Text(value_column);
   if (attribute == "role") {
@@ -141,38 +142,6 @@ absl::Status AppendAttributes(const Statement& row, int attribute_column, int va
   } else if (attribute == "alias") {
     speaker.aliases.push_back(std::move(value));
   }
-  return absl::OkStatus();
-}
-
-// NOT_FOUND if there is no speaker `id`.
-absl::StatusOr<SpeakerRecord> LoadSpeaker(Connection& db, std::string_view id) {
-  SpeakerRecord speaker;
-  {
-    ASSIGN_OR_RETURN(Statement select,
-                     db.Prepare("SELECT id, display_name, kind, statement_count, article_count "
-                                "FROM speakers WHERE id = ?"));
-    RETURN_IF_ERROR(select.BindAll(id));
-    ASSIGN_OR_RETURN(const bool found, select.Step());
-    if (!found) {
-      return absl::NotFoundError(absl::StrCat(
-          "speaker '", store_internal::ToAbsl(id), "' not found: list speakers to see the ids that exist"));
-    }
-    speaker.id = select.Text(0);
-    speaker.display_name = select.Text(1);
-    speaker.kind = ToSpeakerKind(select.Int(2));
-    speaker.statement_count = select.Int(3);
-    speaker.article_count = select.Int(4);
-  }
-  ASSIGN_OR_RETURN(Statement attributes,
-                   db.Prepare("SELECT attribute, value FROM speaker_attributes "
-                              "WHERE speaker_id = ? ORDER BY id"));
-  RETURN_IF_ERROR(attributes.BindAll(id));
-  while (true) {
-    ASSIGN_OR_RETURN(const bool row, attributes.Step());
-    if (!row) break;
-    RETURN_IF_ERROR(AppendAttributes(attributes, 0, 1, speaker));
-  }
-  return speaker;
 }
 
 // A JSON array of strings, for `IN (SELECT value FROM json_each(?))`: one prepared statement
@@ -238,9 +207,21 @@ absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadSpeakers(
     ASSIGN_OR_RETURN(const bool row, attributes.Step());
     if (!row) break;
     auto it = speakers.find(std::string(attributes.TextView(0)));
-    if (it != speakers.end()) RETURN_IF_ERROR(AppendAttributes(attributes, 1, 2, it->second));
+    if (it != speakers.end()) AppendAttribute(attributes, 1, 2, it->second);
   }
   return speakers;
+}
+
+// One speaker; NOT_FOUND if there is no speaker `id`.
+absl::StatusOr<SpeakerRecord> LoadSpeaker(Connection& db, std::string_view id) {
+  const std::vector<std::string> ids = {std::string(id)};
+  ASSIGN_OR_RETURN(auto speakers, LoadSpeakers(db, &ids));
+  auto it = speakers.find(ids[0]);
+  if (it == speakers.end()) {
+    return absl::NotFoundError(absl::StrCat("speaker '", store_internal::ToAbsl(id),
+                                            "' not found: list speakers to see the ids that exist"));
+  }
+  return std::move(it->second);
 }
 
 constexpr char kStatementColumns[] =
