@@ -199,10 +199,10 @@ class TermSlots {
       slot = static_cast<uint32_t>(terms_.size());
       terms_.push_back(term);
       // Copies of what the statistics read per term, in slot order: compact and cache-friendly.
-      const internal::Term& info = data.terms[term];
-      ngram_.push_back(static_cast<uint8_t>(info.ngram));
-      corpus_count_.push_back(info.corpus_count);
-      idf_.push_back(data.idf[term]);
+      const IndexData::TermStats& stats = data.term_stats[term];
+      ngram_.push_back(static_cast<uint8_t>(stats.ngram));
+      corpus_count_.push_back(stats.corpus_count);
+      idf_.push_back(stats.idf);
     }
     return slot;
   }
@@ -242,7 +242,9 @@ void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements,
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
       const internal::TermCount& tc = data.term_counts[k];
       const uint32_t slot = slots->Assign(data, tc.term);
-      if (slot >= out->by_slot.size()) out->by_slot.resize(slot + 1, 0);
+      if (slot >= out->by_slot.size()) {
+        out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
+      }
       if (out->by_slot[slot] == 0) out->touched.push_back(slot);
       out->by_slot[slot] += tc.count;
     }
@@ -370,6 +372,11 @@ absl::Status Engine::BuildFilter() {
   for (const std::string& outlet : request_.outlets) outlets.insert(NormaliseName(outlet));
   const size_t n = data_.statements.size();
   considered_ = internal::EmptyBitmap(n);
+  if (request_.kinds.empty() && outlets.empty() && after < 0 && before < 0) {
+    for (uint64_t& block : considered_) block = ~uint64_t{0};
+    if (n % 64 != 0) considered_.back() = (uint64_t{1} << (n % 64)) - 1;
+    return absl::OkStatus();
+  }
   for (uint32_t s = 0; s < n; ++s) {
     const IndexedStatement& statement = data_.statements[s];
     const internal::ArticleInfo& article = data_.articles[statement.article];
@@ -564,11 +571,27 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   // Rank every term of the subject by z; compute the rest only for the terms reported.
   std::vector<std::pair<double, uint32_t>> ranked;  // (rounded z, slot)
   ranked.reserve(mine.touched.size());
+  // Most terms are rare and share their inputs (n, a0 are fixed per n-gram order), so the z of
+  // small counts is memoised: [ngram][y_i][y_j][corpus count].
+  constexpr int kMemo = 6;
+  double memo[3][kMemo][kMemo][kMemo];
+  std::fill(&memo[0][0][0][0], &memo[0][0][0][0] + 3 * kMemo * kMemo * kMemo, std::nan(""));
   for (uint32_t slot : mine.touched) {
-    if (request_.unigrams_only && slots_.ngram(slot) != 1) continue;
+    const int ngram = slots_.ngram(slot);
+    if (request_.unigrams_only && ngram != 1) continue;
     const Inputs in = inputs(slot);
-    ranked.emplace_back(Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z),
-                        slot);
+    const uint64_t corpus_count = slots_.corpus_count(slot);
+    double* cached = in.y_i < kMemo && in.y_j < kMemo && corpus_count < kMemo
+                         ? &memo[ngram][static_cast<int>(in.y_i)][static_cast<int>(in.y_j)][corpus_count]
+                         : nullptr;
+    if (cached != nullptr && !std::isnan(*cached)) {
+      ranked.emplace_back(*cached, slot);
+      continue;
+    }
+    const double z =
+        Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z);
+    if (cached != nullptr) *cached = z;
+    ranked.emplace_back(z, slot);
   }
   const size_t keep = std::min(ranked.size(), static_cast<size_t>(request_.max_terms));
   std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), [&](const auto& a, const auto& b) {

@@ -316,9 +316,50 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     data.statements.push_back(std::move(statement));
   }
   surfaces.Assign(&data.terms);
-  data.idf.reserve(data.terms.size());
-  for (const internal::Term& term : data.terms) {
-    data.idf.push_back(std::log(static_cast<double>(data.statements.size()) / term.document_frequency));
+
+  // Number terms by corpus frequency (most frequent first): a query's per-term lookups then
+  // mostly touch the low ids, which stay in cache. Ties by key keep the numbering reproducible.
+  {
+    const size_t n = data.terms.size();
+    std::vector<uint32_t> order(n);
+    for (uint32_t t = 0; t < n; ++t) order[t] = t;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const internal::Term& x = data.terms[a];
+      const internal::Term& y = data.terms[b];
+      return x.corpus_count != y.corpus_count ? x.corpus_count > y.corpus_count : x.key < y.key;
+    });
+    std::vector<uint32_t> new_id(n);
+    for (uint32_t t = 0; t < n; ++t) new_id[order[t]] = t;
+    std::vector<internal::Term> terms(n);
+    for (uint32_t t = 0; t < n; ++t) {
+      terms[t] = std::move(data.terms[order[t]]);
+      terms[t].first = new_id[terms[t].first];
+      if (terms[t].ngram == 2) terms[t].second = new_id[terms[t].second];
+    }
+    data.terms = std::move(terms);
+    for (internal::TermCount& tc : data.term_counts) tc.term = new_id[tc.term];
+    for (const internal::IndexedStatement& statement : data.statements) {
+      std::sort(data.term_counts.begin() + statement.terms_begin,
+                data.term_counts.begin() + statement.terms_end,
+                [](const internal::TermCount& a, const internal::TermCount& b) { return a.term < b.term; });
+    }
+    for (internal::IndexedToken& token : data.tokens) {
+      if (token.term != kNone) token.term = new_id[token.term];
+    }
+    data.term_stats.reserve(n);
+    for (const internal::Term& term : data.terms) {
+      internal::IndexData::TermStats stats;
+      stats.idf = std::log(static_cast<double>(data.statements.size()) / term.document_frequency);
+      stats.corpus_count = static_cast<uint32_t>(std::min<uint64_t>(term.corpus_count, UINT32_MAX));
+      stats.ngram = static_cast<uint32_t>(term.ngram);
+      data.term_stats.push_back(stats);
+    }
+    data.bigram_ids.clear();
+    for (uint32_t t = 0; t < n; ++t) {
+      if (data.terms[t].ngram == 2) {
+        data.bigram_ids[(uint64_t{data.terms[t].first} << 32) | data.terms[t].second] = t;
+      }
+    }
   }
 
   for (int kind = 0; kind < internal::kGroupingCount; ++kind) {

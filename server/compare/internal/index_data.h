@@ -122,7 +122,13 @@ struct IndexData {
 
   std::vector<Term> terms;
   absl::flat_hash_map<uint64_t, uint32_t> bigram_ids;  // (first << 32 | second) -> term id
-  std::vector<double> idf;  // term id -> ln(statements / document frequency)
+  // What queries read per term, packed (16 bytes) apart from the strings of `terms`.
+  struct TermStats {
+    double idf = 0;             // ln(statements / document frequency)
+    uint32_t corpus_count = 0;  // occurrences in the corpus (saturates at 2^32 - 1)
+    uint32_t ngram = 1;
+  };
+  std::vector<TermStats> term_stats;
   uint64_t corpus_unigrams = 0;
   uint64_t corpus_bigrams = 0;
 
