@@ -399,6 +399,60 @@ TEST(CompareTest, DeterministicAndHashed) {
   EXPECT_NE(RunCompare(*index, request).request_hash, first.request_hash);
 }
 
+TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
+  // Organization X: s1 (also in Y) and s2; Y: s1 and s3. X's background is Y's statements,
+  // including the one X shares with it, and nothing only X said.
+  auto spec = [](std::string id, std::vector<std::string> orgs, std::string article, std::string text) {
+    StatementSpec s = Said(std::move(id), std::move(article), 0, std::move(text));
+    s.organizations = std::move(orgs);
+    return s;
+  };
+  std::shared_ptr<const Index> index = BuildIndex({
+      MakeStatement(1, spec("s1", {"X", "Y"}, "a1", "Alpha beta.")),
+      MakeStatement(2, spec("s2", {"X"}, "a2", "Gamma.")),
+      MakeStatement(3, spec("s3", {"Y"}, "a3", "Delta.")),
+  });
+  CompareRequest request;
+  request.group_by = GroupBy::kOrganization;
+  request.subjects = {"X", "Y"};
+  request.unigrams_only = true;
+  CompareResult result = RunCompare(*index, request);
+  ASSERT_EQ(result.subjects.size(), 2u);
+  const SubjectSummary& x = result.subjects[0];
+  EXPECT_EQ(x.total_statements, 2);
+  EXPECT_EQ(FindTerm(x, "gamma")->background_count, 0);
+  EXPECT_EQ(FindTerm(x, "alpha")->background_count, 1);
+  // "alpha" for X: 1 of 3 tokens vs 1 of 3 (Y: alpha beta delta): same rate, G2 = 0.
+  EXPECT_DOUBLE_EQ(FindTerm(x, "alpha")->g2, 0.0);
+  EXPECT_DOUBLE_EQ(FindTerm(x, "alpha")->log_ratio, 0.0);
+}
+
+TEST(CompareTest, DefaultLexiconPrecomputedEqualsMatchingAtQueryTime) {
+  std::shared_ptr<const Index> index = BuildIndex(testing::SampleStatements());
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("innovation");
+  request.group_by = GroupBy::kOrganization;
+  CompareResult precomputed = RunCompare(*index, request);
+  // The same lexicon passed with the request is matched at query time.
+  request.lexicon = std::make_shared<const FrameLexicon>(index->default_lexicon());
+  CompareResult computed = RunCompare(*index, request);
+  ASSERT_EQ(precomputed.subjects.size(), computed.subjects.size());
+  for (size_t i = 0; i < computed.subjects.size(); ++i) {
+    const auto& a = precomputed.subjects[i].frames;
+    const auto& b = computed.subjects[i].frames;
+    ASSERT_EQ(a.size(), b.size());
+    for (size_t f = 0; f < a.size(); ++f) {
+      EXPECT_EQ(a[f].frame, b[f].frame);
+      EXPECT_EQ(a[f].hits, b[f].hits);
+      EXPECT_EQ(a[f].statement_count, b[f].statement_count);
+      ASSERT_EQ(a[f].triggers.size(), b[f].triggers.size());
+      ASSERT_EQ(a[f].evidence.size(), b[f].evidence.size());
+      for (size_t e = 0; e < a[f].evidence.size(); ++e) EXPECT_EQ(a[f].evidence[e].snippet, b[f].evidence[e].snippet);
+    }
+  }
+  EXPECT_FALSE(precomputed.subjects.empty());
+}
+
 TEST(IndexTest, RejectsDuplicateIds) {
   std::vector<StatementRecord> records = {MakeStatement(1, Said("a", "x", 0, "One.")),
                                           MakeStatement(1, Said("a", "x", 1, "Two."))};
