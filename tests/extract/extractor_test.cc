@@ -210,6 +210,57 @@ TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
               ElementsAre(Found{"it would raise taxes", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
+  EXPECT_THAT(Statements("If the vote fails, Omar Haddad said, the party will split."),
+              ElementsAre(Found{"If the vote fails", "Omar Haddad", "indirect"},
+                          Found{"the party will split", "Omar Haddad", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {
+  EXPECT_THAT(Statements("Sen. Ann Ray (D-Ore.) on Tuesday said the bill was dead."),
+              ElementsAre(Found{"the bill was dead", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, RoleThenNameSubject) {
+  Extraction e = ExtractOrDie(
+      "The party's campaign manager, Jeff Stone, said in an interview that the race was close.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Jeff Stone");
+}
+
+TEST(ReportedSpeechTest, SecondAttributionEndsTheClause) {
+  EXPECT_THAT(Statements("Li Wei said the tax was unfair, adding that it would be repealed."),
+              ElementsAre(Found{"the tax was unfair", "Li Wei", "indirect"},
+                          Found{"it would be repealed", "Li Wei", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, HeadlinesInTitleCaseAndWithAColon) {
+  EXPECT_THAT(Statements("Mayor Says City Will Cut Bus Fares Next Year"),
+              ElementsAre(Found{"City Will Cut Bus Fares Next Year", "Mayor", "indirect"}));
+  EXPECT_THAT(Statements("Graham: Tariffs Are Hurting Farmers"),
+              ElementsAre(Found{"Tariffs Are Hurting Farmers", "Graham", "indirect"}));
+  EXPECT_THAT(Statements("Update: The meeting was moved to Friday"), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, EvidenceVerbsNeedADocumentSubject) {
+  EXPECT_THAT(Statements("A new poll shows the race is tied."),
+              ElementsAre(Found{"the race is tied", "new poll", "indirect"}));
+  EXPECT_THAT(Statements("Smith found the keys under the seat."), IsEmpty());
+}
+
+TEST(DirectQuoteTest, NewSentenceAfterQuoteIsItsOwnStatement) {
+  EXPECT_THAT(Statements("\"We stand with them.\" Tom Baker said he had called the mayor."),
+              ElementsAre(Found{"We stand with them.", "Tom Baker", "direct"},
+                          Found{"he had called the mayor", "Tom Baker", "indirect"}));
+}
+
+TEST(DirectQuoteTest, InvertedAttributionWithPartyTagAndPostmodifier) {
+  EXPECT_THAT(Statements("\"That is a problem,\" said Rep. Jim Clay (D-S.C.), a party leader."),
+              ElementsAre(Found{"That is a problem,", "Jim Clay", "direct"}));
+  EXPECT_THAT(Statements("\"It was not convincing,\" said one official familiar with the talks."),
+              ElementsAre(Found{"It was not convincing,", "official", "direct"}));
+}
+
 // --- Speaker resolution ------------------------------------------------------------------
 
 TEST(SpeakerTest, SurnameResolvesToFullName) {

@@ -707,6 +707,18 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && !TakesListener(cue)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
+    // "said one official familiar with the talks": the speaker ends at its head noun.
+    if (x > k + len && toks_[x - 1].has(kLowerInitial) && !toks_[x - 1].is(kRole) &&
+        !toks_[x - 1].is(kGroup)) {
+      for (uint32_t y = k + len + 1; y < x; ++y) {
+        const Token& head = toks_[y - 1];
+        if ((head.has(kCapitalized) || head.is(kRole) || head.is(kGroup)) &&
+            ValidSubject(k + len, y)) {
+          x = y;
+          break;
+        }
+      }
+    }
     // After a quote the inverted order is unambiguous: `"...," said one Democrat familiar
     // with the talks, who ...`: the longest valid speaker phrase, the rest is its profile.
     if (x == k + len) {
@@ -993,10 +1005,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) return;
     const Token& head = toks_[subj.mention.last - 1];
-    if (!(head.is(kDocument) || head.is(kOrgNoun) ||
-          (head.has(kCapitalized) && !head.is(kPronoun)))) {
-      return;
-    }
+    const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
+    bool acronym = head_text.size() >= 2;  // "CNN found", "NBC shows"
+    for (char ch : head_text) acronym = acronym && ch >= 'A' && ch <= 'Z';
+    if (!(head.is(kDocument) || head.is(kOrgNoun) || acronym)) return;
   }
   if (subj.found) {
     cand.mention = subj.mention;
@@ -1046,6 +1058,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    if (c.lemma == "call") {
+      // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
+      // call).
+      bool quoted = false;
+      for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
+      if (!quoted) return;
+    }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
