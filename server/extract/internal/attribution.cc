@@ -914,8 +914,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
   if (c.cls == CueClass::kSource) {
     // "according to X, CLAUSE" / "CLAUSE, according to X".
+    // The source: up to a comma, a dash, a time or a participle ("according to a report
+    // released Wednesday", "according to the poll conducted by ...").
     uint32_t x = cl;
-    while (x < se && (toks_[x].IsWord() || toks_[x].IsPunct('-')) && x - cl < 12) ++x;
+    while (x < se && toks_[x].IsWord() && x - cl < 12) {
+      const Token& t = toks_[x];
+      if (x > cl && (t.is(kTime) || (t.has(kLowerInitial) &&
+                                     std::string_view(doc_.TokenText(x)).ends_with("ed")))) {
+        break;
+      }
+      ++x;
+    }
     if (x == cl) return;
     cand.mention = {cl, x, 0, 0};
     cand.has_mention = true;
@@ -975,7 +984,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (previous >= 0) {
       cand.inherit = previous;
     } else {
-      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon".
+      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after an
+      // opening adverbial ("Asked about the plan, Trump ...") the phrase after its comma.
+      if (toks_[start].IsWord() &&
+          (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+           std::string_view(doc_.TokenText(start)).ends_with("ing") ||
+           std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+        for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+          if (toks_[k].IsPunct(',')) {
+            start = k + 1;
+            break;
+          }
+        }
+      }
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
