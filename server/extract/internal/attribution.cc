@@ -408,6 +408,10 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     }
     if (p.is(kStop)) {
       const std::string& w = Lower(k - 1);
+      if (w == "by" && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
+        --k;  // "a study by the Council ..."
+        continue;
+      }
       if ((w == "of" || w == "for" || w == "at") && k < j && k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || w == "of") &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
@@ -616,6 +620,13 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       --k;
     }
     if (k <= first) continue;
+    // "CLAUSE, former President Bill Clinton said": another speaker's attribution.
+    {
+      Subject other = FindSubject(t, first);
+      if (other.found && other.boundary == Boundary::kComma && other.mention.first > first + 1) {
+        return TrimEnd(first, other.mention.first - 1);
+      }
+    }
     const Token& before = toks_[k - 1];
     const bool participle = std::string_view(doc_.TokenText(t)).ends_with("ing");
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
@@ -1029,7 +1040,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
     bool acronym = head_text.size() >= 2;  // "CNN found", "NBC shows"
     for (char ch : head_text) acronym = acronym && ch >= 'A' && ch <= 'Z';
-    if (!(head.is(kDocument) || head.is(kOrgNoun) || acronym)) return;
+    bool document = head.is(kDocument) || head.is(kOrgNoun) || acronym;
+    for (uint32_t t = subj.mention.first; t < subj.mention.last && !document; ++t) {
+      document = toks_[t].is(kDocument);  // "a study by the Council of ..."
+    }
+    if (!document) return;
   }
   if (subj.found) {
     cand.mention = subj.mention;
