@@ -103,6 +103,29 @@ class Pass {
            lemma == "assure" || lemma == "thank";
   }
   void Headline(const Sentence& s);
+  // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
+  // "the court"), or `from` if none.
+  uint32_t SkipListener(uint32_t from, uint32_t end) {
+    uint32_t m = from;
+    if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
+      ++m;
+      while (m < end && m < from + 4 && toks_[m].IsWord() && !toks_[m].is(kStop) &&
+             !toks_[m].is(kCueStart) && !toks_[m].is(kAdjunct) && !toks_[m].is(kTime)) {
+        ++m;
+      }
+      return m;
+    }
+    while (m < end && m < from + 5 && toks_[m].IsWord() &&
+           (toks_[m].has(kCapitalized) || (m == from && (toks_[m].is(kGroup) ||
+                                                          LowerIs(m, "reporters") ||
+                                                          LowerIs(m, "him") ||
+                                                          LowerIs(m, "her") ||
+                                                          LowerIs(m, "them") ||
+                                                          LowerIs(m, "me") || LowerIs(m, "us"))))) {
+      ++m;
+    }
+    return m;
+  }
   Subject FindSubject(uint32_t cue_first, uint32_t start);
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
@@ -790,14 +813,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
-    if (TakesListener(cue)) {  // "Clinton told CNN."
-      while (tail < sentence_end && tail < x + len + 5 && toks_[tail].IsWord() &&
-             (toks_[tail].has(kCapitalized) || toks_[tail].is(kGroup) ||
-              LowerIs(tail, "reporters") || LowerIs(tail, "him") || LowerIs(tail, "her") ||
-              LowerIs(tail, "them") || LowerIs(tail, "me") || LowerIs(tail, "us"))) {
-        ++tail;
-      }
-    }
+    if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Clinton told CNN."
     if (!TailIsAdjunct(tail, sentence_end) &&
         !(tail < sentence_end && toks_[tail].IsQuote())) {
       break;
@@ -940,18 +956,22 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = {cl, x, 0, 0};
     cand.has_mention = true;
     cand.anchor = cl;
+    // "A, according to X, B": both halves are the source's.
     uint32_t before_last = cf;
     if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
-    if (WordCount(start, before_last) >= 4) {
-      cand.first = start;
-      cand.last = TrimEnd(start, before_last);
-    } else {
-      uint32_t after = x;
-      if (after < se && toks_[after].IsPunct(',')) ++after;
+    uint32_t after = x;
+    if (after < se && toks_[after].IsPunct(',')) ++after;
+    if (before_last > start) {
+      Candidate head = cand;
+      head.first = start;
+      head.last = TrimEnd(start, before_last);
+      Emit(head);
+    }
+    if (after < se) {
       cand.first = after;
       cand.last = TrimEnd(after, se);
+      Emit(cand);
     }
-    Emit(cand);
     return;
   }
 
@@ -1050,7 +1070,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
-    if (subj.boundary == Boundary::kComma && TailIsAdjunct(cl, TrimEnd(cl, se))) {
+    const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
+    if (subj.boundary == Boundary::kComma && TailIsAdjunct(tail, TrimEnd(cl, se))) {
       // CLAUSE, X said.
       uint32_t comma = subj.mention.first - 1;
       // A list of speakers: "..., legislators, advisers and experts said."
