@@ -598,7 +598,8 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     // a second clause.
     if (from + 1 >= end) return true;
     const Token& next = toks_[from + 1];
-    const bool participle = next.IsWord() && next.is(kCueStart) &&
+    // ", adding that ...", ", drawing cheers", ", referring to Cruz": participial adjuncts.
+    const bool participle = next.IsWord() && next.has(kLowerInitial) &&
                             std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
     if (!(next.IsWord() && (next.is(kAdjunct) || next.is(kTime))) && !participle) return false;
   }
@@ -608,8 +609,12 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     if (!tok.IsWord()) continue;
     if (tok.is(kCueStart) && tok.has(kLowerInitial)) {
       // ", adding that ...": a participle continues the same speaker's statement.
-      return k > from && toks_[k - 1].IsPunct(',') &&
-             std::string_view(doc_.TokenText(k)).ends_with("ing");
+      if (k > from && toks_[k - 1].IsPunct(',') &&
+          std::string_view(doc_.TokenText(k)).ends_with("ing")) {
+        return true;
+      }
+      if (k == from + 1 && toks_[from].IsPunct(',')) return true;  // ", according to ..."
+      return false;
     }
     if (LowerIs(k, "that")) return false;
   }
