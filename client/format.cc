@@ -39,23 +39,28 @@ namespace {
 std::string OneLine(absl::string_view text) {
   return absl::StrReplaceAll(text, {{"\r\n", " "}, {"\n", " "}, {"\r", " "}, {"\t", " "}});
 }
+
+std::string TerminalCell(absl::string_view text, size_t max_chars) {
+  std::string cell = OneLine(text);
+  return max_chars > 0 ? Truncate(cell, max_chars) : cell;
+}
 }  // namespace
 
-std::string RenderAligned(const Table& table) {
+std::string RenderAligned(const Table& table, size_t max_cell_chars) {
   const size_t columns = table.header().size();
   std::vector<size_t> width(columns, 0);
   auto measure = [&](const std::vector<std::string>& row) {
     for (size_t c = 0; c < columns && c < row.size(); ++c) {
-      width[c] = std::max(width[c], Utf8Length(OneLine(row[c])));
+      width[c] = std::max(width[c], Utf8Length(TerminalCell(row[c], max_cell_chars)));
     }
   };
   measure(table.header());
   for (const auto& row : table.rows()) measure(row);
   std::string out;
-  auto emit = [&](const std::vector<std::string>& row) {
+  auto emit = [&](const std::vector<std::string>& row, size_t limit) {
     std::string line;
     for (size_t c = 0; c < columns; ++c) {
-      const std::string cell = c < row.size() ? OneLine(row[c]) : "";
+      const std::string cell = c < row.size() ? TerminalCell(row[c], limit) : "";
       line += cell;
       if (c + 1 < columns) line.append(width[c] - Utf8Length(cell) + 2, ' ');
     }
@@ -63,11 +68,11 @@ std::string RenderAligned(const Table& table) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
     absl::StrAppend(&out, line, "\n");
   };
-  emit(table.header());
+  emit(table.header(), max_cell_chars);
   std::vector<std::string> rule;
   for (size_t c = 0; c < columns; ++c) rule.push_back(std::string(width[c], '-'));
-  emit(rule);
-  for (const auto& row : table.rows()) emit(row);
+  emit(rule, 0);
+  for (const auto& row : table.rows()) emit(row, max_cell_chars);
   return out;
 }
 
@@ -120,7 +125,7 @@ std::string RenderTable(const Table& table, OutputFormat format) {
     case OutputFormat::kJson:
       break;
   }
-  return RenderAligned(table);
+  return RenderAligned(table, kTerminalCellChars);
 }
 
 std::string JsonQuote(absl::string_view text) {

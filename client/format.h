@@ -17,6 +17,9 @@
 
 namespace policyctl {
 
+// Widest cell of a terminal table; CSV, Markdown and JSON keep full text.
+inline constexpr size_t kTerminalCellChars = 80;
+
 // Rows of text cells under a header. Rows shorter than the header are padded with "".
 class Table {
  public:
@@ -31,13 +34,15 @@ class Table {
 };
 
 // Aligned columns separated by two spaces, a dashed rule under the header. Newlines in cells
-// are shown as spaces.
-std::string RenderAligned(const Table& table);
+// are shown as spaces; cells longer than `max_cell_chars` code points (0 = no limit) are cut
+// with "…".
+std::string RenderAligned(const Table& table, size_t max_cell_chars = 0);
 // RFC 4180: comma separated, CRLF-free ("\n" line ends), fields with , " or newlines quoted.
 std::string RenderCsv(const Table& table);
 // GitHub-flavoured Markdown pipe table; | and newlines in cells are escaped.
 std::string RenderMarkdownTable(const Table& table);
-// Dispatches on `format` (kJson is not a table format: rendered as aligned).
+// Dispatches on `format`. kTable cuts cells at kTerminalCellChars; kJson is not a table
+// format (rendered as kTable).
 std::string RenderTable(const Table& table, OutputFormat format);
 
 // A JSON string literal for UTF-8 `text` (quotes, backslash and control characters escaped;

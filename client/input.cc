@@ -25,8 +25,10 @@ absl::Status ParseArticleLine(absl::string_view line, policy::v1::Article* artic
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(line.data(), line.size()), article, options);
   if (!status.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("not a JSON article object (", status.message().as_string(), ")"));
+    // The parser's message may echo the input on further lines; keep its first line.
+    std::string why = status.message().as_string();
+    why = why.substr(0, why.find('\n'));
+    return absl::InvalidArgumentError(absl::StrCat("not a JSON article object (", why, ")"));
   }
   return absl::OkStatus();
 }

@@ -57,6 +57,7 @@ int Main(int argc, char** argv) {
   AddAnalyzeCommand(app, global, commands);
   AddCompareCommand(app, global, commands);
   AddCorpusCommands(app, global, commands);
+  AddReportCommands(app, global, commands);
 
   try {
     app.parse(argc, argv);

@@ -45,6 +45,16 @@ TEST(FormatTest, RenderTableDispatches) {
   EXPECT_EQ(RenderTable(Sample(), OutputFormat::kTable), RenderAligned(Sample()));
 }
 
+TEST(FormatTest, TerminalTablesCutLongCellsButCsvKeepsThem) {
+  Table t({"id", "content"});
+  const std::string long_text(100, 'x');
+  t.AddRow({"a", long_text});
+  EXPECT_EQ(RenderAligned(t, 10), "id  content\n--  -----------\na   xxxxxxxxxx…\n");
+  EXPECT_NE(RenderTable(t, OutputFormat::kTable).find(std::string(80, 'x') + "…"),
+            std::string::npos);
+  EXPECT_NE(RenderTable(t, OutputFormat::kCsv).find(long_text), std::string::npos);
+}
+
 TEST(FormatTest, JsonQuoteEscapesControlCharacters) {
   EXPECT_EQ(JsonQuote("a\"b\\c\n\x01 é"), "\"a\\\"b\\\\c\\n\\u0001 é\"");
 }
