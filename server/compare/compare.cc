@@ -212,6 +212,9 @@ class TermSlots {
   uint32_t Find(uint32_t term) const { return slot_of_term_[term]; }
   uint32_t term(uint32_t slot) const { return terms_[slot]; }
   size_t size() const { return terms_.size(); }
+  // Terms at or above this id have no slot (kNone when hapax are counted by slot too).
+  uint32_t hapax_floor() const { return hapax_floor_; }
+  void set_hapax_floor(uint32_t floor) { hapax_floor_ = floor; }
 
  private:
   static std::vector<uint32_t>& Scratch() {
@@ -219,6 +222,7 @@ class TermSlots {
     return scratch;
   }
   std::vector<uint32_t>& slot_of_term_;
+  uint32_t hapax_floor_ = kNone;
   std::vector<uint32_t> terms_;
   std::vector<uint8_t> ngram_;
   std::vector<uint64_t> corpus_count_;
@@ -230,17 +234,28 @@ struct SlotCounts {
   std::vector<uint32_t> by_slot;  // may be shorter than the slot table: missing = 0
   std::vector<uint32_t> touched;  // slots with a count, in first-seen order (deterministic)
   uint64_t totals[3] = {0, 0, 0};  // [1] unigram and [2] bigram occurrences
+  // Terms seen once in the whole corpus, kept apart (no slot) when subjects do not overlap:
+  // their statistics only depend on the n-gram order (count 1 here, 0 in any background).
+  std::vector<uint32_t> hapax;
+  uint64_t hapax_count[3] = {0, 0, 0};
 
   uint32_t Get(uint32_t slot) const { return slot < by_slot.size() ? by_slot[slot] : 0; }
 };
 
-// Counts the terms of `statements`, giving new terms a slot.
-void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements, TermSlots* slots,
-                 SlotCounts* out) {
+// Counts the terms of `statements`, giving new terms a slot; with `hapax_apart`, terms seen
+// once in the corpus go to `out->hapax` instead.
+void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements, bool hapax_apart,
+                 TermSlots* slots, SlotCounts* out) {
+  const uint32_t hapax_begin = hapax_apart ? data.hapax_begin : kNone;
   for (uint32_t s : statements) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
       const internal::TermCount& tc = data.term_counts[k];
+      if (tc.term >= hapax_begin) {
+        out->hapax.push_back(tc.term);
+        ++out->hapax_count[tc.term < data.hapax_bigram_begin ? 1 : 2];
+        continue;
+      }
       const uint32_t slot = slots->Assign(data, tc.term);
       if (slot >= out->by_slot.size()) {
         out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
@@ -260,6 +275,7 @@ void CountKnown(const IndexData& data, const std::vector<uint32_t>& statements,
   for (uint32_t s : statements) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+      if (data.term_counts[k].term >= slots.hapax_floor()) continue;  // kept apart, no slot
       const uint32_t slot = slots.Find(data.term_counts[k].term);
       if (slot != kNone) out->by_slot[slot] += data.term_counts[k].count;
     }
@@ -569,8 +585,13 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   };
 
   // Rank every term of the subject by z; compute the rest only for the terms reported.
-  std::vector<std::pair<double, uint32_t>> ranked;  // (rounded z, slot)
-  ranked.reserve(mine.touched.size());
+  struct Candidate {
+    double z;
+    uint32_t term;
+    uint32_t slot;  // kNone for a corpus hapax
+  };
+  std::vector<Candidate> ranked;
+  ranked.reserve(mine.touched.size() + 2 * static_cast<size_t>(request_.max_terms));
   // Most terms are rare and share their inputs (n, a0 are fixed per n-gram order), so the z of
   // small counts is memoised: [ngram][y_i][y_j][corpus count].
   constexpr int kMemo = 6;
@@ -584,28 +605,60 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     double* cached = in.y_i < kMemo && in.y_j < kMemo && corpus_count < kMemo
                          ? &memo[ngram][static_cast<int>(in.y_i)][static_cast<int>(in.y_j)][corpus_count]
                          : nullptr;
+    double z;
     if (cached != nullptr && !std::isnan(*cached)) {
-      ranked.emplace_back(*cached, slot);
-      continue;
+      z = *cached;
+    } else {
+      z = Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z);
+      if (cached != nullptr) *cached = z;
     }
-    const double z =
-        Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z);
-    if (cached != nullptr) *cached = z;
-    ranked.emplace_back(z, slot);
+    ranked.push_back({z, slots_.term(slot), slot});
+  }
+  // Corpus hapax (kept apart when subjects do not overlap): count 1 here, 0 in the background,
+  // so one z per n-gram order; ids within a block are in key order, so the smallest ids are the
+  // ones that win ties.
+  auto hapax_inputs = [&](int ngram) {
+    Inputs in;
+    in.y_i = 1;
+    in.y_j = 0;
+    in.n_i = static_cast<double>(mine.totals[ngram]);
+    in.n_j = static_cast<double>(background_total[ngram]);
+    in.a0 = std::max(1.0, std::min(in.n_i, in.n_j));
+    in.a_w = in.a0 / static_cast<double>(corpus_total[ngram]);
+    return in;
+  };
+  if (!mine.hapax.empty()) {
+    std::vector<uint32_t> hapax = mine.hapax;
+    auto bigrams_begin = std::partition(hapax.begin(), hapax.end(),
+                                        [&](uint32_t t) { return t < data_.hapax_bigram_begin; });
+    std::vector<uint32_t> unigram_hapax(hapax.begin(), bigrams_begin);
+    std::vector<uint32_t> bigram_hapax(bigrams_begin, hapax.end());
+    for (int ngram = 1; ngram <= 2; ++ngram) {
+      if (request_.unigrams_only && ngram != 1) continue;
+      std::vector<uint32_t>& block = ngram == 1 ? unigram_hapax : bigram_hapax;
+      if (block.empty()) continue;
+      const Inputs in = hapax_inputs(ngram);
+      const double z = Round4(internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0).z);
+      const size_t take = std::min(block.size(), static_cast<size_t>(request_.max_terms));
+      std::partial_sort(block.begin(), block.begin() + take, block.end());
+      for (size_t k = 0; k < take; ++k) ranked.push_back({z, block[k], kNone});
+    }
   }
   const size_t keep = std::min(ranked.size(), static_cast<size_t>(request_.max_terms));
-  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first > b.first;
-    return data_.terms[slots_.term(a.second)].key < data_.terms[slots_.term(b.second)].key;
-  });
+  std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),
+                    [&](const Candidate& a, const Candidate& b) {
+                      if (a.z != b.z) return a.z > b.z;
+                      return data_.terms[a.term].key < data_.terms[b.term].key;
+                    });
   ranked.resize(keep);
 
   std::vector<DistinctiveTerm> terms;
   std::vector<std::pair<uint32_t, size_t>> reported;  // (term id, index in terms), by term id
-  for (const auto& [z, slot] : ranked) {
-    const uint32_t term_id = slots_.term(slot);
+  for (const Candidate& candidate : ranked) {
+    const uint32_t term_id = candidate.term;
+    const double z = candidate.z;
     const internal::Term& info = data_.terms[term_id];
-    const Inputs in = inputs(slot);
+    const Inputs in = candidate.slot != kNone ? inputs(candidate.slot) : hapax_inputs(info.ngram);
     const internal::LogOdds odds = internal::LogOddsDirichlet(in.y_i, in.n_i, in.y_j, in.n_j, in.a_w, in.a0);
     DistinctiveTerm term;
     term.term = info.surface;
@@ -785,6 +838,14 @@ std::vector<SimilarityPair> Engine::Similarity(const std::vector<SubjectSummary>
       norms[i] += w * w;
       totals[i] += count;
     }
+    // Corpus hapax: count 1, document frequency 1, never shared.
+    const double hapax_idf = std::log(static_cast<double>(data_.statements.size()));
+    for (int ngram = 1; ngram <= 2; ++ngram) {
+      if (request_.unigrams_only && ngram != 1) continue;
+      const double count = static_cast<double>(scoped[i].counts.hapax_count[ngram]);
+      norms[i] += count * hapax_idf * hapax_idf;
+      totals[i] += count;
+    }
     norms[i] = std::sqrt(norms[i]);
   }
   std::vector<SimilarityPair> pairs;
@@ -890,10 +951,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   // Scope every subject and count its terms; then the union of all subjects and, where subjects
   // overlap (a speaker in two organizations), each subject's exclusive statements.
   std::vector<Scoped> scoped;
-  for (const Subject& subject : subjects) {
-    scoped.push_back(ScopeSubject(subject));
-    CountScoped(data_, scoped.back().scoped, &slots_, &scoped.back().counts);
-  }
+  for (const Subject& subject : subjects) scoped.push_back(ScopeSubject(subject));
   absl::flat_hash_map<uint32_t, uint64_t> membership;  // statement -> subject bit mask
   for (size_t i = 0; i < scoped.size(); ++i) {
     for (uint32_t s : scoped[i].scoped) {
@@ -902,6 +960,10 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
       mask |= uint64_t{1} << i;
     }
   }
+  // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
+  // slot (the common case, and most of the term types of a large corpus).
+  if (!overlap_) slots_.set_hapax_floor(data_.hapax_begin);
+  for (Scoped& subject : scoped) CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
   if (!overlap_) {
     union_counts_.by_slot.assign(slots_.size(), 0);
     for (const Scoped& subject : scoped) {

@@ -326,7 +326,9 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
       const internal::Term& x = data.terms[a];
       const internal::Term& y = data.terms[b];
-      return x.corpus_count != y.corpus_count ? x.corpus_count > y.corpus_count : x.key < y.key;
+      if (x.corpus_count != y.corpus_count) return x.corpus_count > y.corpus_count;
+      if (x.ngram != y.ngram) return x.ngram < y.ngram;
+      return x.key < y.key;
     });
     std::vector<uint32_t> new_id(n);
     for (uint32_t t = 0; t < n; ++t) new_id[order[t]] = t;
@@ -353,6 +355,12 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       stats.corpus_count = static_cast<uint32_t>(std::min<uint64_t>(term.corpus_count, UINT32_MAX));
       stats.ngram = static_cast<uint32_t>(term.ngram);
       data.term_stats.push_back(stats);
+    }
+    data.hapax_begin = static_cast<uint32_t>(n);
+    while (data.hapax_begin > 0 && data.terms[data.hapax_begin - 1].corpus_count == 1) --data.hapax_begin;
+    data.hapax_bigram_begin = data.hapax_begin;
+    while (data.hapax_bigram_begin < n && data.terms[data.hapax_bigram_begin].ngram == 1) {
+      ++data.hapax_bigram_begin;
     }
     data.bigram_ids.clear();
     for (uint32_t t = 0; t < n; ++t) {

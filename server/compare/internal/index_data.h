@@ -129,6 +129,11 @@ struct IndexData {
     uint32_t ngram = 1;
   };
   std::vector<TermStats> term_stats;
+  // Term ids are ordered by (corpus count desc, n-gram, key): the terms seen once in the whole
+  // corpus ("hapax") are [hapax_begin, terms.size()), unigrams before bigrams from
+  // hapax_bigram_begin, each block in key order.
+  uint32_t hapax_begin = 0;
+  uint32_t hapax_bigram_begin = 0;
   uint64_t corpus_unigrams = 0;
   uint64_t corpus_bigrams = 0;
 
