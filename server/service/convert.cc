@@ -1,6 +1,7 @@
 #include "server/service/convert.h"
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
@@ -25,7 +26,7 @@ absl::Status ValidateId(absl::string_view id) {
   for (size_t i = 0; i < id.size(); ++i) {
     if (!IsIdChar(id[i])) {
       return absl::InvalidArgumentError(absl::StrCat(
-          "article id \"", id, "\" has a character not allowed at position ", i,
+          "article id \"", absl::CHexEscape(id), "\" has a character not allowed at position ", i,
           "; ids may use letters, digits and . _ ~ : - (replace '/' and spaces with '-')"));
     }
   }
@@ -40,12 +41,12 @@ absl::StatusOr<std::string> NormalisePublished(absl::string_view published) {
   if (published.size() < 10 || !absl::ParseCivilTime(date, &day) ||
       absl::FormatCivilTime(day) != date) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "published \"", published, "\" is not a date; use YYYY-MM-DD or an RFC 3339 timestamp"));
+        "published \"", absl::CHexEscape(published), "\" is not a date; use YYYY-MM-DD or an RFC 3339 timestamp"));
   }
   if (published.size() > 10 && published[10] != 'T' && published[10] != 't' &&
       published[10] != ' ') {
     return absl::InvalidArgumentError(absl::StrCat(
-        "published \"", published, "\" is not a date; use YYYY-MM-DD or an RFC 3339 timestamp"));
+        "published \"", absl::CHexEscape(published), "\" is not a date; use YYYY-MM-DD or an RFC 3339 timestamp"));
   }
   return std::string(date);
 }

@@ -11,6 +11,7 @@
 #include "server/service/convert.h"
 #include "server/service/grpc_status.h"
 #include "server/service/internal/paging.h"
+#include "server/service/internal/wire.h"
 
 namespace policy {
 
@@ -28,21 +29,22 @@ PolicyServiceImpl::PolicyServiceImpl(std::unique_ptr<Store> store,
       compare_(std::move(compare)),
       options_(options) {}
 
-void PolicyServiceImpl::IngestOne(const v1::Article& in, v1::IngestResult* result) {
-  result->set_id(ArticleIdOrDerived(in));
+void PolicyServiceImpl::IngestOne(const grpc::ByteBuffer& message, v1::IngestResult* result) {
   auto reject = [&](const absl::Status& status) {
     result->set_outcome(v1::INGEST_OUTCOME_REJECTED);
     result->set_error_code(std::string(StatusCodeName(status.code())));
     result->set_error_message(std::string(status.message()));
     FinishRpc(absl::StrCat("IngestArticles[", result->index(), " id=", result->id(), "]"), status);
   };
-  absl::StatusOr<Article> article = ArticleFromProto(in, options_.max_article_bytes);
+  absl::StatusOr<v1::Article> in = ParseLenientIngestRequest(message);
+  if (!in.ok()) return reject(in.status());
+  result->set_id(PrintableId(ArticleIdOrDerived(*in)));
+  absl::StatusOr<Article> article = ArticleFromProto(*in, options_.max_article_bytes);
   if (!article.ok()) return reject(article.status());
   absl::StatusOr<Extraction> extraction = extractor_->Extract(article->text);
   if (!extraction.ok()) return reject(extraction.status());
   absl::StatusOr<PutOutcome> outcome = store_->PutArticle(*article, *extraction);
   if (!outcome.ok()) return reject(outcome.status());
-  result->set_id(article->id);
   result->set_statement_count(static_cast<int32_t>(extraction->statements.size()));
   switch (*outcome) {
     case PutOutcome::kCreated: result->set_outcome(v1::INGEST_OUTCOME_CREATED); break;
@@ -51,44 +53,64 @@ void PolicyServiceImpl::IngestOne(const v1::Article& in, v1::IngestResult* resul
   }
 }
 
-grpc::Status PolicyServiceImpl::IngestArticles(
-    grpc::ServerContext* context, grpc::ServerReader<v1::IngestArticlesRequest>* reader,
-    v1::IngestArticlesResponse* response) {
-  v1::IngestArticlesRequest request;
-  int index = 0;
-  while (reader->Read(&request)) {
-    v1::IngestResult* result = response->add_results();
-    result->set_index(index++);
-    IngestOne(request.article(), result);
-    switch (result->outcome()) {
-      case v1::INGEST_OUTCOME_CREATED: response->set_created(response->created() + 1); break;
-      case v1::INGEST_OUTCOME_UPDATED: response->set_updated(response->updated() + 1); break;
-      case v1::INGEST_OUTCOME_UNCHANGED:
-        response->set_unchanged(response->unchanged() + 1);
-        break;
-      default: response->set_rejected(response->rejected() + 1); break;
-    }
-    if (context->IsCancelled()) break;
+// Reads the stream one message at a time; each article is committed before the next is read.
+class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::ByteBuffer> {
+ public:
+  IngestReactor(PolicyServiceImpl* service, grpc::ByteBuffer* response)
+      : service_(service), response_(response) {
+    StartRead(&message_);
   }
-  absl::StatusOr<int64_t> revision = store_->GetRevision();
-  if (!revision.ok()) return FinishRpc("IngestArticles", revision.status());
-  response->set_corpus_revision(*revision);
-  return grpc::Status::OK;
+
+  void OnReadDone(bool ok) override {
+    if (!ok) return FinishStream();  // the client half-closed (or went away)
+    v1::IngestResult* result = answer_.add_results();
+    result->set_index(answer_.results_size() - 1);
+    service_->IngestOne(message_, result);
+    switch (result->outcome()) {
+      case v1::INGEST_OUTCOME_CREATED: answer_.set_created(answer_.created() + 1); break;
+      case v1::INGEST_OUTCOME_UPDATED: answer_.set_updated(answer_.updated() + 1); break;
+      case v1::INGEST_OUTCOME_UNCHANGED: answer_.set_unchanged(answer_.unchanged() + 1); break;
+      default: answer_.set_rejected(answer_.rejected() + 1); break;
+    }
+    message_.Clear();
+    StartRead(&message_);
+  }
+
+  void OnDone() override { delete this; }
+
+ private:
+  void FinishStream() {
+    absl::StatusOr<int64_t> revision = service_->store_->GetRevision();
+    if (!revision.ok()) return Finish(FinishRpc("IngestArticles", revision.status()));
+    answer_.set_corpus_revision(*revision);
+    Finish(FinishRpc("IngestArticles", SerializeToByteBuffer(answer_, response_)));
+  }
+
+  PolicyServiceImpl* const service_;
+  grpc::ByteBuffer* const response_;
+  grpc::ByteBuffer message_;
+  v1::IngestArticlesResponse answer_;
+};
+
+grpc::ServerReadReactor<grpc::ByteBuffer>* PolicyServiceImpl::IngestArticles(
+    grpc::CallbackServerContext*, grpc::ByteBuffer* response) {
+  return new IngestReactor(this, response);
 }
 
-absl::Status PolicyServiceImpl::Analyze(const v1::AnalyzeArticlesRequest& request,
+absl::Status PolicyServiceImpl::Analyze(const grpc::ByteBuffer& request,
                                         v1::AnalyzeArticlesResponse* response) {
-  if (request.articles_size() == 0) {
+  ASSIGN_OR_RETURN(std::vector<v1::Article> articles, ParseLenientAnalyzeRequest(request));
+  if (articles.empty()) {
     return absl::InvalidArgumentError("articles is empty; send at least one article");
   }
-  if (request.articles_size() > options_.max_analyze_articles) {
+  if (articles.size() > static_cast<size_t>(options_.max_analyze_articles)) {
     return absl::InvalidArgumentError(
         absl::StrCat("AnalyzeArticles takes at most ", options_.max_analyze_articles,
-                     " articles per call; got ", request.articles_size(), " (send batches)"));
+                     " articles per call; got ", articles.size(), " (send batches)"));
   }
-  for (const v1::Article& in : request.articles()) {
+  for (const v1::Article& in : articles) {
     v1::AnalyzedArticle* out = response->add_articles();
-    out->set_id(in.id());
+    out->set_id(PrintableId(in.id()));
     absl::Status status = absl::OkStatus();
     if (in.text().size() > options_.max_article_bytes) {
       status = absl::InvalidArgumentError(
@@ -110,10 +132,15 @@ absl::Status PolicyServiceImpl::Analyze(const v1::AnalyzeArticlesRequest& reques
   return absl::OkStatus();
 }
 
-grpc::Status PolicyServiceImpl::AnalyzeArticles(grpc::ServerContext*,
-                                                const v1::AnalyzeArticlesRequest* request,
-                                                v1::AnalyzeArticlesResponse* response) {
-  return FinishRpc("AnalyzeArticles", Analyze(*request, response));
+grpc::ServerUnaryReactor* PolicyServiceImpl::AnalyzeArticles(grpc::CallbackServerContext* context,
+                                                             const grpc::ByteBuffer* request,
+                                                             grpc::ByteBuffer* response) {
+  v1::AnalyzeArticlesResponse answer;
+  absl::Status status = Analyze(*request, &answer);
+  if (status.ok()) status = SerializeToByteBuffer(answer, response);
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  reactor->Finish(FinishRpc("AnalyzeArticles", status));
+  return reactor;
 }
 
 grpc::Status PolicyServiceImpl::GetArticle(grpc::ServerContext*,

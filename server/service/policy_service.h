@@ -18,6 +18,7 @@
 #include <memory>
 #include <string>
 
+#include "grpcpp/support/byte_buffer.h"
 #include "policy/v1/policy_service.grpc.pb.h"
 #include "server/service/compare_cache.h"
 #include "server/extract/extractor.h"
@@ -32,18 +33,25 @@ struct ServiceOptions {
   int max_analyze_articles = 1000;
 };
 
-class PolicyServiceImpl final : public v1::PolicyService::Service {
+// IngestArticles and AnalyzeArticles take their requests as raw bytes (see
+// proto/policy/internal/lenient_wire.proto): proto3 would refuse a whole message for one
+// article's invalid UTF-8, and one bad article must never cost the others.
+using PolicyServiceBase = v1::PolicyService::WithRawCallbackMethod_IngestArticles<
+    v1::PolicyService::WithRawCallbackMethod_AnalyzeArticles<v1::PolicyService::Service>>;
+
+class PolicyServiceImpl final : public PolicyServiceBase {
  public:
   // Takes ownership of the store, the extractor and the comparison engine.
   PolicyServiceImpl(std::unique_ptr<Store> store, std::unique_ptr<Extractor> extractor,
                     std::unique_ptr<CompareIndexCache> compare, ServiceOptions options);
 
-  grpc::Status IngestArticles(grpc::ServerContext* context,
-                              grpc::ServerReader<v1::IngestArticlesRequest>* reader,
-                              v1::IngestArticlesResponse* response) override;
-  grpc::Status AnalyzeArticles(grpc::ServerContext* context,
-                               const v1::AnalyzeArticlesRequest* request,
-                               v1::AnalyzeArticlesResponse* response) override;
+  // Request stream: policy.v1.IngestArticlesRequest; response: IngestArticlesResponse.
+  grpc::ServerReadReactor<grpc::ByteBuffer>* IngestArticles(
+      grpc::CallbackServerContext* context, grpc::ByteBuffer* response) override;
+  // Request: policy.v1.AnalyzeArticlesRequest; response: AnalyzeArticlesResponse.
+  grpc::ServerUnaryReactor* AnalyzeArticles(grpc::CallbackServerContext* context,
+                                            const grpc::ByteBuffer* request,
+                                            grpc::ByteBuffer* response) override;
   grpc::Status GetArticle(grpc::ServerContext* context, const v1::GetArticleRequest* request,
                           v1::Article* response) override;
   grpc::Status ListArticles(grpc::ServerContext* context, const v1::ListArticlesRequest* request,
@@ -72,10 +80,12 @@ class PolicyServiceImpl final : public v1::PolicyService::Service {
                              v1::CorpusInfo* response) override;
 
  private:
-  // One article of an ingest stream; fills `result`, never fails the stream.
-  void IngestOne(const v1::Article& in, v1::IngestResult* result);
-  absl::Status Analyze(const v1::AnalyzeArticlesRequest& request,
-                       v1::AnalyzeArticlesResponse* response);
+  class IngestReactor;
+
+  // One message of an ingest stream (serialized IngestArticlesRequest); fills `result`, never
+  // fails the stream.
+  void IngestOne(const grpc::ByteBuffer& message, v1::IngestResult* result);
+  absl::Status Analyze(const grpc::ByteBuffer& request, v1::AnalyzeArticlesResponse* response);
   absl::Status SearchStatementsImpl(const v1::SearchStatementsRequest& request,
                                     v1::SearchStatementsResponse* response);
 

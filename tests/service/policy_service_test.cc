@@ -101,7 +101,7 @@ TEST_F(PolicyServiceTest, BatchWithOneBadArticleStoresTheOthers) {
   EXPECT_EQ(response.results(1).id(), "bad");
   EXPECT_EQ(response.results(1).outcome(), v1::INGEST_OUTCOME_REJECTED);
   EXPECT_EQ(response.results(1).error_code(), "INVALID_ARGUMENT");
-  EXPECT_NE(response.results(1).error_message().find("UTF-8 at byte 13"), std::string::npos)
+  EXPECT_NE(response.results(1).error_message().find("UTF-8 at byte 12"), std::string::npos)
       << response.results(1).error_message();
   EXPECT_EQ(response.results(2).outcome(), v1::INGEST_OUTCOME_CREATED);
   EXPECT_EQ(response.results(3).error_code(), "INVALID_ARGUMENT");
