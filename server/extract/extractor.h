@@ -10,6 +10,11 @@
 //
 // Thread safety: an Extractor is immutable after Create(); Extract() may be called from any
 // number of threads at once.
+//
+// Output conventions: statements are ordered by content.begin; content spans exclude quote
+// marks and the attribution. A speaker's organizations are canonical names, employer first:
+// organizations[0] is the primary one (the one `policyctl analyze` prints). Design, lexicon
+// files and measured scores: docs/extraction.md.
 #ifndef POLICY_SERVER_EXTRACT_EXTRACTOR_H_
 #define POLICY_SERVER_EXTRACT_EXTRACTOR_H_
 
