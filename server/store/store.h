@@ -154,6 +154,7 @@ class Store {
       const SearchStatementsOptions& options) = 0;
   // Calls `visit` for every statement in (article id, ordinal) order, from one consistent
   // snapshot. Used to build in-memory indexes; stops early if `visit` returns false.
+  // `visit` must not call back into the store (with ":memory:" that would deadlock).
   virtual absl::Status ForEachStatement(
       const std::function<bool(const StatementRecord&)>& visit) = 0;
 
@@ -163,7 +164,8 @@ class Store {
 };
 
 // Opens (creating if needed) the SQLite database at `path` in WAL mode and migrates its schema
-// to the current version. ":memory:" gives a private in-memory store (for tests).
+// to the current version. ":memory:" gives a private in-memory store (for tests); it lives in
+// one connection, so its calls are serialised rather than concurrent.
 // Errors: INTERNAL if the file cannot be opened or migrated; FAILED_PRECONDITION if its schema
 // is newer than this binary understands.
 absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
