@@ -3,6 +3,7 @@
 #include "server/extract/extractor.h"
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -372,6 +373,27 @@ TEST(NegativeTest, EmptyTextIsEmptyExtraction) {
 TEST(NegativeTest, VerbsUsedAsNounsOrInfinitivesAreNotCues) {
   EXPECT_THAT(Statements("The report was long. Haier will continue to grow in Europe."), IsEmpty());
   EXPECT_THAT(Statements("She declined to say whether the plan was dead."), IsEmpty());
+}
+
+// One extractor, many threads: the same results as one thread.
+TEST(ConcurrencyTest, ExtractIsThreadSafe) {
+  const std::string text =
+      "\"Costs are falling fast,\" said Anna Berg, a director at Nordwind.\n\n"
+      "Demand will recover next year, Zhou said. He added that prices would rise.";
+  const std::vector<Found> expected = Statements(text);
+  ASSERT_EQ(expected.size(), 3u);
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 200; ++k) {
+        auto e = TheExtractor().Extract(text);
+        if (!e.ok() || e->statements.size() != expected.size()) ++mismatches[i];
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
 }  // namespace
