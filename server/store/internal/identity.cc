@@ -34,7 +34,21 @@ bool Contains(const std::array<std::string_view, N>& words, std::string_view wor
   return false;
 }
 
-// Splits `text` into lower-case ASCII words: letters and digits and non-ASCII bytes form words;
+// ASCII letter for a Latin-1 Supplement letter U+00C0..U+00FF, or 0 if none.
+char FoldLatin1(unsigned char second_byte, unsigned char first_byte) {
+  // UTF-8 of U+00C0..U+00FF is C3 80..C3 BF.
+  if (first_byte != 0xC3 || second_byte < 0x80 || second_byte > 0xBF) return 0;
+  static constexpr std::string_view kFolded =
+      "aaaaaaaceeeeiiii"   // À..Ï (Æ -> a)
+      "dnooooo ouuuuyts"   // Ð..ß (× -> separator)
+      "aaaaaaaceeeeiiii"   // à..ï
+      "dnooooo ouuuuyty";  // ð..ÿ (÷ -> separator)
+  const char folded = kFolded[second_byte - 0x80];
+  return folded == ' ' ? 0 : folded;
+}
+
+// Splits `text` into lower-case words: ASCII letters and digits, Latin-1 letters folded to ASCII
+// ("Martí" -> "marti") and other non-ASCII bytes form words;
 // apostrophes join ("O'Neil" -> "oneil") except a possessive "'s" at the end of a word, which is
 // dropped; every other ASCII character separates words.
 std::vector<std::string> Words(std::string_view text) {
@@ -61,6 +75,14 @@ std::vector<std::string> Words(std::string_view text) {
       i = possessive ? next + 1 : next;
       continue;
     }
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const char folded = FoldLatin1(static_cast<unsigned char>(text[i + 1]), c);
+      if (folded != 0) {  // an accented Latin-1 letter: "É" -> "e"
+        current.push_back(folded);
+        i += 2;
+        continue;
+      }
+    }
     if (c >= 0x80 || absl::ascii_isalnum(c)) {
       current.push_back(static_cast<char>(absl::ascii_tolower(c)));
     } else {
@@ -70,19 +92,6 @@ std::vector<std::string> Words(std::string_view text) {
   }
   flush();
   return words;
-}
-
-// ASCII letter for a Latin-1 Supplement letter U+00C0..U+00FF, or 0 if none.
-char FoldLatin1(unsigned char second_byte, unsigned char first_byte) {
-  // UTF-8 of U+00C0..U+00FF is C3 80..C3 BF.
-  if (first_byte != 0xC3 || second_byte < 0x80 || second_byte > 0xBF) return 0;
-  static constexpr std::string_view kFolded =
-      "aaaaaaaceeeeiiii"   // À..Ï (Æ -> a)
-      "dnooooo ouuuuyts"   // Ð..ß (× -> separator)
-      "aaaaaaaceeeeiiii"   // à..ï
-      "dnooooo ouuuuyty";  // ð..ÿ (÷ -> separator)
-  const char folded = kFolded[second_byte - 0x80];
-  return folded == ' ' ? 0 : folded;
 }
 
 }  // namespace
@@ -116,30 +125,21 @@ std::string OrganizationKey(std::string_view organization) {
 }
 
 std::string SpeakerSlug(std::string_view display_name) {
+  // The name key is already lower case with Latin-1 accents folded; everything that is not an
+  // ASCII letter or digit becomes a single '-'.
   const std::string key = NameKey(display_name);
   std::string slug;
   bool pending_dash = false;
   for (size_t i = 0; i < key.size() && slug.size() < 60; ++i) {
     const unsigned char c = static_cast<unsigned char>(key[i]);
-    char out = 0;
-    if (absl::ascii_isalnum(c)) {
-      out = static_cast<char>(c);
-    } else if (c == 0xC3 && i + 1 < key.size()) {
-      out = FoldLatin1(static_cast<unsigned char>(key[i + 1]), c);
-      if (out == 0) {
-        pending_dash = true;
-        continue;
-      }
-      ++i;
-    } else {
+    if (!absl::ascii_isalnum(c)) {
       pending_dash = true;
       continue;
     }
     if (pending_dash && !slug.empty()) slug.push_back('-');
     pending_dash = false;
-    slug.push_back(out);
+    slug.push_back(static_cast<char>(c));
   }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
   if (slug.empty()) slug = "speaker-" + Sha256Hex(key).substr(0, 8);
   return slug;
 }

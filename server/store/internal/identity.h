@@ -4,8 +4,9 @@
 //   OrganizationKey("Haier Group's") == "haier"
 //   SpeakerSlug("Zhou Yunjie")       == "zhou-yunjie"
 //
-// All functions are pure and thread-safe. Case folding is ASCII-only: non-ASCII bytes (for
-// example Chinese characters) are kept as written, so keys stay valid UTF-8.
+// All functions are pure and thread-safe. Case and accent folding cover ASCII and Latin-1
+// letters; other non-ASCII bytes (for example Chinese characters) are kept as written, so keys
+// stay valid UTF-8.
 #ifndef POLICY_SERVER_STORE_INTERNAL_IDENTITY_H_
 #define POLICY_SERVER_STORE_INTERNAL_IDENTITY_H_
 
@@ -21,8 +22,8 @@ std::string Tidy(std::string_view text);
 // space, trimmed. Used to deduplicate roles and aliases and for case-insensitive lookups.
 std::string FoldKey(std::string_view text);
 
-// The identity key of a person's (or group's, document's) name: FoldKey plus punctuation
-// folded ("J.K." == "J K", "O'Neil" == "ONeil", "Jean-Luc" == "Jean Luc"), a possessive "'s"
+// The identity key of a person's (or group's, document's) name: FoldKey plus Latin-1 accents
+// folded ("José" == "Jose" == "JOSÉ"), punctuation folded ("J.K." == "J K", "O'Neil" == "ONeil", "Jean-Luc" == "Jean Luc"), a possessive "'s"
 // dropped, and leading honorifics removed ("Mr.", "Dr.", "Prof.", ...). Empty if the name has
 // no letters or digits.
 std::string NameKey(std::string_view name);

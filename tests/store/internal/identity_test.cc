@@ -20,6 +20,8 @@ TEST(IdentityTest, NameKeyFoldsTitlesAndPunctuation) {
   EXPECT_EQ(NameKey("Conan O\xE2\x80\x99" "Brien"), "conan obrien");
   EXPECT_EQ(NameKey("Jean-Luc Picard"), "jean luc picard");
   EXPECT_EQ(NameKey("Zhou's"), "zhou");
+  EXPECT_EQ(NameKey("Jos\xC3\xA9 Mart\xC3\xAD"), "jose marti");
+  EXPECT_EQ(NameKey("JOS\xC3\x89 MART\xC3\x8D"), "jose marti");
   // A title alone is kept: it is all there is.
   EXPECT_EQ(NameKey("Mr."), "mr");
   EXPECT_EQ(NameKey("..."), "");
