@@ -30,8 +30,8 @@ struct Candidate {
   uint32_t cue_first = kNone, cue_last = kNone;
   Mention mention;
   bool has_mention = false;
-  int inherit = -1;          // candidate whose speaker this one takes
-  bool inherit_pending = false;
+  bool same_sentence_speaker = false;  // a participle: the sentence's earlier speaker
+  bool inherit_pending = false;        // an unattributed quote: a neighbour's speaker
   int speaker = -1;
   uint32_t anchor = 0;       // token where the attribution is read (for resolution order)
   uint32_t paragraph = 0;
@@ -1018,7 +1018,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
     if (previous >= 0) {
-      cand.inherit = previous;
+      cand.same_sentence_speaker = true;
     } else {
       // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after an
       // opening adverbial ("Asked about the plan, Trump ...") the phrase after its comma.
@@ -1229,8 +1229,6 @@ Extraction Pass::Run() {
     if (ka != kb) return ka < kb;
     return toks_[a.first].begin < toks_[b.first].begin;
   });
-  // Inherited speakers refer to positions after sorting; fix "inherit" indexes for
-  // participles by cue position.
   SpeakerResolver resolver(doc_, lex_);
   ResolveSpeakers(resolver);
 
@@ -1268,15 +1266,13 @@ Extraction Pass::Run() {
 }
 
 void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
-  // Participle statements point at an earlier candidate by its pre-sort index; map by cue.
-  // Simpler and order-independent: find the nearest earlier candidate in the same sentence.
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.has_mention) {
       c.speaker = resolver.Resolve(c.mention);
       continue;
     }
-    if (c.inherit >= 0) {
+    if (c.same_sentence_speaker) {
       // Participle: the closest preceding candidate in the same sentence.
       c.speaker = -1;
       for (size_t j = i; j-- > 0;) {
