@@ -723,6 +723,34 @@ TEST(StoreFileTest, DataAndSpeakerIdsSurviveReopen) {
   EXPECT_EQ(other->statement_count, 2);
 }
 
+TEST(StoreFileTest, TwoStoresOnOneFileShareTheCorpus) {
+  // As two processes would: separate connections, serialised by SQLite's file lock.
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  absl::StatusOr<std::unique_ptr<Store>> first = OpenSqliteStore(path);
+  absl::StatusOr<std::unique_ptr<Store>> second = OpenSqliteStore(path);
+  ASSERT_TRUE(first.ok() && second.ok());
+  std::vector<std::thread> writers;
+  std::atomic<int> failures{0};
+  for (Store* store : {first->get(), second->get()}) {
+    writers.emplace_back([store, &failures, tag = writers.size()] {
+      for (int i = 0; i < 10; ++i) {
+        const std::string id = "s" + std::to_string(tag) + "-" + std::to_string(i);
+        if (!store->PutArticle(MakeArticle(id, kHaierText), HaierExtraction()).ok()) ++failures;
+      }
+    });
+  }
+  for (std::thread& writer : writers) writer.join();
+  EXPECT_EQ(failures.load(), 0);
+  for (Store* store : {first->get(), second->get()}) {
+    absl::StatusOr<CorpusCounts> counts = store->GetCounts();
+    ASSERT_TRUE(counts.ok()) << counts.status();
+    EXPECT_EQ(counts->articles, 20);
+    EXPECT_EQ(counts->speakers, 1);  // both resolved Zhou to the one speaker
+    EXPECT_EQ(counts->revision, 20);
+  }
+}
+
 TEST(StoreFileTest, UsesWalWithFullSync) {
   TempDir dir;
   const std::string path = dir.File("corpus.db");
