@@ -648,7 +648,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),
                     [&](const Candidate& a, const Candidate& b) {
                       if (a.z != b.z) return a.z > b.z;
-                      return data_.terms[a.term].key < data_.terms[b.term].key;
+                      return data_.key_rank[a.term] < data_.key_rank[b.term];
                     });
   ranked.resize(keep);
 
@@ -881,7 +881,7 @@ std::vector<SimilarityPair> Engine::Similarity(const std::vector<SubjectSummary>
       const size_t keep = std::min(shared.size(), kSharedTerms);
       std::partial_sort(shared.begin(), shared.begin() + keep, shared.end(), [&](const auto& l, const auto& r) {
         if (l.first != r.first) return l.first > r.first;
-        return data_.terms[slots_.term(l.second)].key < data_.terms[slots_.term(r.second)].key;
+        return data_.key_rank[slots_.term(l.second)] < data_.key_rank[slots_.term(r.second)];
       });
       for (size_t k = 0; k < keep; ++k) {
         pair.shared_terms.push_back(data_.terms[slots_.term(shared[k].second)].surface);
@@ -963,7 +963,10 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
   // slot (the common case, and most of the term types of a large corpus).
   if (!overlap_) slots_.set_hapax_floor(data_.hapax_begin);
-  for (Scoped& subject : scoped) CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
+  for (Scoped& subject : scoped) {
+    subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
+    CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
+  }
   if (!overlap_) {
     union_counts_.by_slot.assign(slots_.size(), 0);
     for (const Scoped& subject : scoped) {

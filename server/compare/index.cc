@@ -362,6 +362,12 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     while (data.hapax_bigram_begin < n && data.terms[data.hapax_bigram_begin].ngram == 1) {
       ++data.hapax_bigram_begin;
     }
+    std::vector<uint32_t> by_key(n);
+    for (uint32_t t = 0; t < n; ++t) by_key[t] = t;
+    std::sort(by_key.begin(), by_key.end(),
+              [&](uint32_t a, uint32_t b) { return data.terms[a].key < data.terms[b].key; });
+    data.key_rank.resize(n);
+    for (uint32_t r = 0; r < n; ++r) data.key_rank[by_key[r]] = r;
     data.bigram_ids.clear();
     for (uint32_t t = 0; t < n; ++t) {
       if (data.terms[t].ngram == 2) {

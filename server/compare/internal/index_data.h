@@ -129,6 +129,7 @@ struct IndexData {
     uint32_t ngram = 1;
   };
   std::vector<TermStats> term_stats;
+  std::vector<uint32_t> key_rank;  // term id -> position in key order (ties sort by key)
   // Term ids are ordered by (corpus count desc, n-gram, key): the terms seen once in the whole
   // corpus ("hapax") are [hapax_begin, terms.size()), unigrams before bigrams from
   // hapax_bigram_begin, each block in key order.
