@@ -751,6 +751,53 @@ TEST(StoreFileTest, TwoStoresOnOneFileShareTheCorpus) {
   }
 }
 
+TEST(StoreFileTest, FailureInsideAnUpdateRollsEverythingBack) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->PutArticle(MakeArticle("a1", kHaierText), HaierExtraction()).ok());
+  const int64_t revision = (*store)->GetRevision().value_or(-1);
+  // Inject a storage failure part-way through the transaction: after the old statements are
+  // deleted, the article row rewritten and a new speaker created.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TRIGGER inject_failure BEFORE INSERT ON statements "
+                         "WHEN new.text = 'FAIL HERE' BEGIN SELECT RAISE(ABORT, 'injected'); END;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+
+  const std::string text = "\"New words,\" said Dong Mingzhu. \"FAIL HERE,\" she said.";
+  absl::Status status =
+      (*store)
+          ->PutArticle(MakeArticle("a1", text),
+                       MakeExtraction(text, {Person("Dong Mingzhu", {"Gree"})},
+                                      {{"New words", 0}, {"FAIL HERE", 0}}))
+          .status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInternal);
+  EXPECT_NE(status.message().find("injected"), std::string::npos) << status;
+
+  // Nothing of the failed update is visible: old text, old statements, old speakers.
+  EXPECT_EQ((*store)->GetRevision().value_or(-1), revision);
+  absl::StatusOr<ArticleRecord> article = (*store)->GetArticle("a1", true);
+  ASSERT_TRUE(article.ok());
+  EXPECT_EQ(article->article.text, kHaierText);
+  EXPECT_EQ(article->statement_count, 2);
+  SearchStatementsOptions all;
+  absl::StatusOr<Page<StatementRecord>> statements = (*store)->SearchStatements(all);
+  ASSERT_TRUE(statements.ok());
+  ASSERT_EQ(statements->items.size(), 2u);
+  EXPECT_EQ(statements->items[0].speaker.id, "zhou-yunjie");
+  EXPECT_EQ((*store)->GetSpeaker("dong-mingzhu").status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<SpeakerRecord> zhou = (*store)->GetSpeaker("zhou-yunjie");
+  ASSERT_TRUE(zhou.ok());
+  EXPECT_EQ(zhou->statement_count, 2);
+  // And the store still takes writes.
+  EXPECT_TRUE((*store)->PutArticle(MakeArticle("a2", kHaierText), HaierExtraction()).ok());
+}
+
 TEST(StoreFileTest, UsesWalWithFullSync) {
   TempDir dir;
   const std::string path = dir.File("corpus.db");
