@@ -204,16 +204,27 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
-  lex.BuildFilter();
+  lex.BuildIndex();
   return lex;
 }
 
-void Lexicon::BuildFilter() {
-  for (const auto& [word, info] : words_) {
+void Lexicon::BuildIndex() {
+  size_t size = 16;
+  while (size < words_.size() * 4) size *= 2;  // load factor <= 1/4
+  slots_.assign(size, Slot{});
+  slot_mask_ = size - 1;
+  entries_.reserve(words_.size());
+  for (auto& [word, info] : words_) {
     if (word.empty()) continue;
     const size_t index = FilterIndex(word);
     filter_[index >> 6] |= uint64_t{1} << (index & 63);
+    entries_.emplace_back(word, std::move(info));
+    const uint64_t hash = Hash(word);
+    size_t i = hash & slot_mask_;
+    while (slots_[i].entry != 0) i = (i + 1) & slot_mask_;
+    slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
   }
+  words_.clear();
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {

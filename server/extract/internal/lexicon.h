@@ -71,8 +71,16 @@ class Lexicon {
   }
 
   const WordInfo* Find(std::string_view lower) const {
-    auto it = words_.find(absl::string_view(lower.data(), lower.size()));
-    return it == words_.end() ? nullptr : &it->second;
+    // Open addressing over FNV-1a hashes: cheaper than a general map for short words.
+    if (slots_.empty()) return nullptr;
+    const uint64_t hash = Hash(lower);
+    for (size_t i = hash & slot_mask_;; i = (i + 1) & slot_mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == 0) return nullptr;
+      if (slot.hash == hash && entries_[slot.entry - 1].first == lower) {
+        return &entries_[slot.entry - 1].second;
+      }
+    }
   }
   uint32_t Flags(std::string_view lower) const {
     const WordInfo* info = Find(lower);
@@ -90,10 +98,24 @@ class Lexicon {
     const size_t last = static_cast<unsigned char>(word.back()) | 0x20;
     return (length << 12) | ((first & 63) << 6) | (last & 63);
   }
-  void BuildFilter();
+  static uint64_t Hash(std::string_view word) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  // Builds the filter and the lookup table from words_ (then emptied).
+  void BuildIndex();
+
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
+  };
+  std::vector<std::pair<std::string, WordInfo>> entries_;
+  std::vector<Slot> slots_;
+  size_t slot_mask_ = 0;
 
   std::vector<uint64_t> filter_ = std::vector<uint64_t>((32 << 12) / 64, 0);
-  absl::flat_hash_map<std::string, WordInfo> words_;
+  absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical
 };
