@@ -344,11 +344,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (prev.has(kPossessive)) return false;  // "Trump's claim"
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
   if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
-      !prev.is(kPreverb) && !prev.is(kPronoun) && cf >= sf + 2) {
-    const Token& before = toks_[cf - 2];
-    if (before.IsWord() && (before.is(kDeterminer) || before.has(kPossessive)) &&
-        !before.is(kPronoun)) {
-      return false;
+      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
+      !prev.is(kRole) && !prev.is(kOrgNoun)) {
+    // "a clear signal", "a personally signed tweet": a determiner before the modifiers.
+    for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+      const Token& before = toks_[k];
+      if (!before.IsWord()) break;
+      if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
+        return false;
+      }
+      if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
     }
   }
   if (w == "to") return false;              // "declined to say"
@@ -518,7 +523,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     uint32_t segment = start;
     for (uint32_t c = start; c + 1 < j; ++c) {
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
-      if (c > segment && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
+      // "Instead, Mr. Regalado, a former journalist, intends": a lone opener before a
+      // titled name is an adverb, not the speaker.
+      const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
+                          toks_[c + 1].has(kCapitalized);
+      if (c > segment && !opener && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
           in_quote_[c] < 0) {
         s.found = true;
         s.mention = {segment, c, c + 1, j - 1};
@@ -1027,11 +1036,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
            std::string_view(doc_.TokenText(start)).ends_with("ing") ||
            std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
         for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
-          if (toks_[k].IsPunct(',')) {
+          if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
             start = k + 1;
             break;
           }
         }
+        while (start < cf && toks_[start].IsQuote()) ++start;
       }
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
@@ -1041,8 +1051,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           break;
         }
         if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
-            (t.is(kCueStart) && t.has(kLowerInitial))) {
-          break;
+            (t.is(kCueStart) && t.has(kLowerInitial)) ||
+            (x > start && t.has(kLowerInitial) &&
+             std::string_view(doc_.TokenText(x)).ends_with("ed"))) {
+          break;  // "His chief aide doubled down ..., saying": the verb ends the subject
         }
         ++x;
       }
@@ -1273,13 +1285,15 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       continue;
     }
     if (c.same_sentence_speaker) {
-      // Participle: the closest preceding candidate in the same sentence.
+      // Participle: the sentence's main (first) attribution, not a nested one.
       c.speaker = -1;
-      for (size_t j = i; j-- > 0;) {
+      uint32_t best = kNone;
+      for (size_t j = 0; j < i; ++j) {
         if (c.cue_first != kNone && cands_[j].cue_first != kNone &&
+            cands_[j].cue_first < best &&
             doc_.sentence_of[cands_[j].cue_first] == doc_.sentence_of[c.cue_first]) {
+          best = cands_[j].cue_first;
           c.speaker = cands_[j].speaker;
-          break;
         }
       }
       continue;
