@@ -29,20 +29,25 @@ class Server:
     """A policyd process on a free port."""
 
     def __init__(self, db, extra=()):
+        # The log goes to a file: a pipe nobody drains could fill up and stall the server.
+        self.log_path = db + ".log"
+        self.log = open(self.log_path, "w")
         self.proc = subprocess.Popen(
             [POLICYD, "--listen", "127.0.0.1:0", "--db", db, *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=self.log, text=True)
         line = self.proc.stdout.readline()
+        self.proc.stdout.close()
         match = re.search(r"listening on (\S+):(\d+)", line)
         if not match:
             self.proc.kill()
-            raise RuntimeError("policyd did not start: %r %s" % (line, self.proc.stderr.read()))
+            raise RuntimeError("policyd did not start: %r %s" % (line, read_text(self.log_path)))
         self.address = "127.0.0.1:%s" % match.group(2)
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         code = self.proc.wait(timeout=30)
-        self.stderr = self.proc.stderr.read()
+        self.log.close()
+        self.stderr = read_text(self.log_path)
         return code
 
 
@@ -115,10 +120,10 @@ class EndToEnd(unittest.TestCase):
         out_path = os.path.join(self.tmp, "analyze.jsonl")
         result = ctl(self.server, "analyze", "--input", SAMPLE, "--output", out_path)
         self.assertEqual(result.returncode, EXIT_OK, result.stderr)
-        lines = open(out_path, encoding="utf-8").read().splitlines()
+        lines = read_text(out_path).splitlines()
         self.assertEqual(len(lines), 1)
         article = json.loads(lines[0])
-        text = json.loads(open(SAMPLE, encoding="utf-8").readline())["text"].encode("utf-8")
+        text = first_json_line(SAMPLE)["text"].encode("utf-8")
         self.assertEqual(len(article["statements"]), 18)
         self.assertEqual(len({s["speaker"] for s in article["statements"]}), 7)
         for s in article["statements"]:
@@ -126,7 +131,7 @@ class EndToEnd(unittest.TestCase):
         gold = os.path.join(SHARED, "eval", "seed_gold.jsonl")
         if os.path.exists(gold):
             # The gold ids differ from the sample's; score with the gold id.
-            article["id"] = json.loads(open(gold, encoding="utf-8").readline())["id"]
+            article["id"] = first_json_line(gold)["id"]
             system = os.path.join(self.tmp, "system.jsonl")
             with open(system, "w", encoding="utf-8") as f:
                 f.write(json.dumps(article) + "\n")
@@ -189,8 +194,17 @@ class EndToEnd(unittest.TestCase):
         type(self).server = Server(self.db)
         after = self.json_of("info")
         self.assertEqual(before, after)
-        show = self.json_of("articles", "show", json.loads(open(SAMPLE).readline())["id"])
+        show = self.json_of("articles", "show", first_json_line(SAMPLE)["id"])
         self.assertEqual(show["statementCount"], "18")
+
+
+def read_text(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def first_json_line(path):
+    return json.loads(read_text(path).splitlines()[0])
 
 
 def find_key(tree, key):
