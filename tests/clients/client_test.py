@@ -236,7 +236,7 @@ class Server:
         with self.log.open("w") as log:
             self.process = subprocess.Popen(
                 [self.policyd, "--listen", "127.0.0.1:0", "--db", str(self.workdir / "corpus.db")],
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and self.process.poll() is None:
             found = re.search(r"listening on (\S+:\d+)", self.log.read_text())
