@@ -262,6 +262,13 @@ TEST(DirectQuoteTest, InvertedAttributionWithPartyTagAndPostmodifier) {
               ElementsAre(Found{"It was not convincing,", "official", "direct"}));
 }
 
+TEST(ReportedSpeechTest, CoordinatedCueTakesTheClauseSubject) {
+  EXPECT_THAT(Statements("In a speech -- held in Ohio -- Ann Ray claimed a clear victory and argued that "
+                         "she would win."),
+              ElementsAre(Found{"a clear victory", "Ann Ray", "indirect"},
+                          Found{"she would win", "Ann Ray", "indirect"}));
+}
+
 // --- Speaker resolution ------------------------------------------------------------------
 
 TEST(SpeakerTest, SurnameResolvesToFullName) {

@@ -1043,6 +1043,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
         while (start < cf && toks_[start].IsQuote()) ++start;
       }
+      while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Lindsay Lohan ..."
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
@@ -1063,6 +1064,32 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.mention = {start, x, 0, 0};
         cand.has_mention = true;
         cand.anchor = start;
+      } else {
+        // "In a speech -- in Wyoming -- Sanders claimed momentum and argued ...": the
+        // nearest name or pronoun that opens a clause and is followed by its verb.
+        for (uint32_t t = cf; t-- > sf;) {
+          const Token& tok = toks_[t];
+          const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
+                            !tok.is(kStop) && !tok.is(kAdjunct) && !tok.is(kTime);
+          const bool pronoun = tok.IsWord() && tok.is(kPronoun) && !LowerIs(t, "it") &&
+                               !LowerIs(t, "you");
+          if (!(name || pronoun) || t + 1 >= cf || !toks_[t + 1].IsWord() ||
+              !toks_[t + 1].has(kLowerInitial) || toks_[t + 1].is(kStop) ||
+              in_quote_[t] >= 0) {
+            continue;
+          }
+          uint32_t b = t;
+          while (name && b > sf && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+                 !toks_[b - 1].is(kStop)) {
+            --b;
+          }
+          if (b == sf || !toks_[b - 1].IsWord() || toks_[b - 1].is(kStop)) {
+            cand.mention = {b, t + 1, 0, 0};
+            cand.has_mention = true;
+            cand.anchor = b;
+            break;
+          }
+        }
       }
     }
     Emit(cand);
