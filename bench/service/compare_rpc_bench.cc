@@ -211,7 +211,9 @@ void MeasureLatency(benchmark::State& state, Call call) {
 
 void BM_EmptyRpc(benchmark::State& state) {
   Fixture& fixture = Fixture::Get();
-  grpc::ByteBuffer empty_request;  // an empty HealthCheckRequest: check the whole server
+  // An empty HealthCheckRequest (zero bytes on the wire): the whole server's health.
+  grpc::Slice empty_slice{std::string()};
+  grpc::ByteBuffer empty_request(&empty_slice, 1);
   MeasureLatency(state, [&] {
     grpc::ClientContext context;
     grpc::ByteBuffer response;
