@@ -584,6 +584,11 @@ TEST_P(StoreTest, FullTextSearchStemsAndFilters) {
   EXPECT_EQ(Search(search).size(), 1u);
   search.query = "logistics NOT ideas";
   EXPECT_TRUE(Search(search).empty());
+  // Prefixes match stems (documented in docs/storage.md): "innov*" yes, "innovat*" no.
+  search.query = "innov*";
+  EXPECT_EQ(Search(search).size(), 3u);
+  search.query = "innovat*";
+  EXPECT_TRUE(Search(search).empty());
 
   for (const char* malformed : {"\"unbalanced", "AND", "innovation OR", "(open", "foo:bar"}) {
     SearchStatementsOptions bad;
