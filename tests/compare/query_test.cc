@@ -86,5 +86,27 @@ TEST(TopicQueryTest, RejectsTooLongAndTooDeep) {
   EXPECT_NE(status.message().find("nested deeper than 32"), absl::string_view::npos) << status;
 }
 
+TEST(TopicQueryTest, ArbitraryInputNeverCrashes) {
+  // Random strings over the query alphabet (and bytes that are not UTF-8): each parses or is
+  // rejected with INVALID_ARGUMENT.
+  const std::string alphabet = "ab( )\"*ANDORNOT-\xE2\x80\x9C\xFF.";
+  uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string query;
+    const int length = static_cast<int>(state % 24);
+    for (int i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      query.push_back(alphabet[(state >> 16) % alphabet.size()]);
+    }
+    state = state * 1103515245u + 12345u;
+    const absl::StatusOr<TopicQuery> parsed = TopicQuery::Parse(query);
+    if (!parsed.ok()) {
+      EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument) << query;
+    } else if (!parsed->empty()) {
+      EXPECT_FALSE(parsed->Canonical().empty()) << query;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace policy::compare

@@ -102,5 +102,25 @@ TEST(FrameLexiconTest, DefaultLexiconHasTheCodebookAndInnovationFrames) {
   EXPECT_EQ(innovation, 10);
 }
 
+TEST(FrameLexiconTest, ArbitraryInputNeverCrashes) {
+  const std::string alphabet = "[]@%!*# \n\t1a{}\":,\xFF";
+  uint32_t state = 777;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const int length = static_cast<int>(state % 40);
+    for (int i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      text.push_back(alphabet[(state >> 16) % alphabet.size()]);
+    }
+    state = state * 1103515245u + 12345u;
+    for (LexiconFormat format : {LexiconFormat::kText, LexiconFormat::kJson, LexiconFormat::kLiwc}) {
+      const absl::StatusOr<FrameLexicon> lexicon = FrameLexicon::Parse(text, format);
+      if (!lexicon.ok()) {
+        EXPECT_EQ(lexicon.status().code(), absl::StatusCode::kInvalidArgument) << text;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace policy::compare
