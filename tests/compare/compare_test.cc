@@ -453,6 +453,40 @@ TEST(CompareTest, DefaultLexiconPrecomputedEqualsMatchingAtQueryTime) {
   EXPECT_FALSE(precomputed.subjects.empty());
 }
 
+TEST(CompareTest, EmptyCorpusAndOddStatementsAreFine) {
+  std::shared_ptr<const Index> empty = BuildIndex({});
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("NOT data");
+  request.subjects = {"anyone"};
+  CompareResult result = RunCompare(*empty, request);
+  EXPECT_EQ(result.considered_statements, 0);
+  EXPECT_EQ(result.unmatched_subjects, std::vector<std::string>{"anyone"});
+
+  // Unattributed, empty and punctuation-only statements; every grouping, every scope.
+  StatementSpec unattributed = Said("", "art1", 0, "Data without a speaker.");
+  std::shared_ptr<const Index> index = BuildIndex({
+      MakeStatement(1, unattributed),
+      MakeStatement(2, Said("a", "art1", 1, "")),
+      MakeStatement(3, Said("a", "art1", 2, "!!! ... ???")),
+      MakeStatement(4, Said("a", "art1", 3, "Data, data and more data.")),
+  });
+  request.subjects.clear();
+  for (GroupBy group_by : {GroupBy::kSpeaker, GroupBy::kOrganization, GroupBy::kRole,
+                           GroupBy::kOutlet, GroupBy::kArticle}) {
+    for (TopicScope scope : {TopicScope::kStatement, TopicScope::kPassage, TopicScope::kArticle}) {
+      request.group_by = group_by;
+      request.scope = scope;
+      request.time_bucket = TimeBucket::kYear;
+      EXPECT_TRUE(Compare(*index, request).ok());
+    }
+  }
+  request.group_by = GroupBy::kOutlet;
+  request.topic = *TopicQuery::Parse("data");
+  result = RunCompare(*index, request);
+  ASSERT_EQ(result.subjects.size(), 1u);
+  EXPECT_EQ(result.subjects[0].matched_statements, 2);  // the outlet includes the unattributed one
+}
+
 TEST(IndexTest, RejectsDuplicateIds) {
   std::vector<StatementRecord> records = {MakeStatement(1, Said("a", "x", 0, "One.")),
                                           MakeStatement(1, Said("a", "x", 1, "Two."))};
