@@ -604,6 +604,8 @@ absl::StatusOr<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path
   ASSIGN_OR_RETURN(std::unique_ptr<Connection> writer,
                    Connection::Open(path, Connection::kCreate));
   RETURN_IF_ERROR(writer->Exec(absl::StrCat("PRAGMA busy_timeout = ", kBusyTimeoutMs)));
+  // Before anything that writes (such as switching to WAL): a newer file is left untouched.
+  RETURN_IF_ERROR(store_internal::CheckSchemaNotNewer(*writer));
   absl::StatusOr<std::string> journal = writer->QueryText("PRAGMA journal_mode = WAL");
   if (!journal.ok()) {
     return absl::InternalError(absl::StrCat("cannot open database '", path,

@@ -824,12 +824,23 @@ TEST(StoreFileTest, NewerSchemaIsFailedPrecondition) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+  // A newer binary that (say) went back to a rollback journal: opening must not switch the file
+  // to WAL or otherwise write to it.
+  ASSERT_EQ(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_close(db);
   absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
   EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_NE(store.status().message().find("schema version 99"), std::string::npos)
       << store.status();
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "delete");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
 }
 
 TEST(StoreFileTest, MemoryUriIsOneSharedDatabase) {

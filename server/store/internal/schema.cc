@@ -108,14 +108,24 @@ const std::vector<Migration>& Migrations() {
 
 int CurrentSchemaVersion() { return Migrations().back().version; }
 
-absl::Status MigrateSchema(Connection& db) {
-  ASSIGN_OR_RETURN(const int64_t found, db.QueryInt("PRAGMA user_version"));
-  if (found > CurrentSchemaVersion()) {
+absl::Status CheckSchemaNotNewer(Connection& db) {
+  absl::StatusOr<int64_t> found = db.QueryInt("PRAGMA user_version");
+  if (!found.ok()) {
+    return absl::InternalError(
+        absl::StrCat("cannot read database '", db.path(), "': ", found.status().message()));
+  }
+  if (*found > CurrentSchemaVersion()) {
     return absl::FailedPreconditionError(absl::StrCat(
-        "database '", db.path(), "' has schema version ", found,
+        "database '", db.path(), "' has schema version ", *found,
         " but this binary understands versions up to ", CurrentSchemaVersion(),
         ": run a newer policyd on it, or point --db at another file"));
   }
+  return absl::OkStatus();
+}
+
+absl::Status MigrateSchema(Connection& db) {
+  RETURN_IF_ERROR(CheckSchemaNotNewer(db));
+  ASSIGN_OR_RETURN(const int64_t found, db.QueryInt("PRAGMA user_version"));
   for (const Migration& migration : Migrations()) {
     if (migration.version <= found) continue;
     ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(db, Transaction::kImmediate));

@@ -28,6 +28,10 @@ const std::vector<Migration>& Migrations();
 // The schema version this binary writes and understands.
 int CurrentSchemaVersion();
 
+// FAILED_PRECONDITION if the database's schema is newer than CurrentSchemaVersion(); INTERNAL
+// if its version cannot be read (for example, the file is not a SQLite database). Writes nothing.
+absl::Status CheckSchemaNotNewer(Connection& db);
+
 // Applies the missing migrations, each in its own IMMEDIATE transaction.
 // FAILED_PRECONDITION if the database's version is newer than CurrentSchemaVersion();
 // INTERNAL if a migration fails (the database stays at the last completed version).
