@@ -53,7 +53,7 @@ run_set polnear-train "$shared/eval/polnear-train.jsonl"
 
 # Speaker misses by cause, with score.py's own matching and name normalisation: "same
 # person" means every token of our name is in the gold source phrase, which PolNeAR writes
-# with its appositive or title ("David Shaw, a special agent in charge of ..."), so score.py's
+# with its appositive or title ("Ann Ray, a lawyer for the county board"), so score.py's
 # lenient rule (last tokens must agree) cannot pass.
 if [[ "$breakdown" == 1 && -f "$tmp/polnear-train.jsonl" ]]; then
   python3 - "$shared/eval" "$shared/eval/polnear-train.jsonl" "$tmp/polnear-train.jsonl" <<'PY'

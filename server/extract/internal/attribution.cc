@@ -311,7 +311,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue) {
   if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
   if (tok.has(kCapitalized)) {
     // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
-    // headline ("Clinton Says Russians Hacked DNC"); else a name ("Hope").
+    // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").
     uint32_t s = SentenceFirst(t);
     while (s < t && toks_[s].IsQuote()) ++s;
     if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
@@ -341,7 +341,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       w != "many" && w != "most" && w != "others") {
     return false;  // "the report", "his statement", "a call for"
   }
-  if (prev.has(kPossessive)) return false;  // "Trump's claim"
+  if (prev.has(kPossessive)) return false;  // "the mayor's claim"
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
   if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
@@ -388,7 +388,7 @@ bool Pass::AppositiveStarter(uint32_t t) {
 
 bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   while (first < last && toks_[first].IsQuote()) ++first;
-  // "Rep. Jim Clyburn (D-S.C.)": the parenthesis is not part of the test.
+  // "Rep. Ann Ray (D-Ore.)": the parenthesis is not part of the test.
   if (last > first + 2 && toks_[last - 1].IsPunct(')')) {
     uint32_t open = last - 1;
     while (open > first && !toks_[open].IsPunct('(')) --open;
@@ -523,7 +523,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     uint32_t segment = start;
     for (uint32_t c = start; c + 1 < j; ++c) {
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
-      // "Instead, Mr. Regalado, a former journalist, intends": a lone opener before a
+      // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
       // titled name is an adverb, not the speaker.
       const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
                           toks_[c + 1].has(kCapitalized);
@@ -536,7 +536,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       segment = c + 1;
     }
-    // "Sanders's campaign manager, Jeff Weaver, said": a role, then the name.
+    // "The party's treasurer, Jeff Stone, said": a role, then the name.
     if (toks_[j - 1].IsPunct(',') && segment < j - 1 && ValidSubject(segment, j - 1) &&
         toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
@@ -607,7 +607,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     // a second clause.
     if (from + 1 >= end) return true;
     const Token& next = toks_[from + 1];
-    // ", adding that ...", ", drawing cheers", ", referring to Cruz": participial adjuncts.
+    // ", adding that ...", ", smiling", ", referring to the bill": participial adjuncts.
     const bool participle = next.IsWord() && next.has(kLowerInitial) &&
                             std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
     if (!(next.IsWord() && (next.is(kAdjunct) || next.is(kTime))) && !participle) return false;
@@ -657,7 +657,7 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       --k;
     }
     if (k <= first) continue;
-    // "CLAUSE, former President Bill Clinton said": another speaker's attribution.
+    // "CLAUSE, former mayor Ann Ray said": another speaker's attribution.
     {
       Subject other = FindSubject(t, first);
       if (other.found && other.boundary == Boundary::kComma && other.mention.first > first + 1) {
@@ -710,7 +710,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     }
   }
   if (TakesListener(cue)) {
-    // Skip the listener: "told reporters", "told CNN", "told him".
+    // Skip the listener: "told reporters", "told the BBC", "told him".
     uint32_t m = k;
     while (m < end && m < k + 5 && toks_[m].IsWord() &&
            (toks_[m].has(kCapitalized) || (m == k && (toks_[m].is(kGroup) ||
@@ -784,7 +784,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       }
     }
     uint32_t after = x;
-    if (after < end && toks_[after].IsPunct('(')) {  // "said Rep. Jim Clyburn (D-S.C.), ..."
+    if (after < end && toks_[after].IsPunct('(')) {  // "said Rep. Ann Ray (D-Ore.), ..."
       while (after < end && !toks_[after].IsPunct(')')) ++after;
       if (after < end) ++after;
     }
@@ -802,7 +802,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       return true;
     }
   }
-  // ", Clinton said on Thursday", ", he added", ", Smith, a spokesman, said".
+  // ", Li said on Thursday", ", he added", ", Smith, a spokesman, said".
   for (uint32_t x = k; x < para_end && x < k + 30; ++x) {
     if (toks_[x].IsQuote() || toks_[x].IsPunct('.') || toks_[x].IsPunct('?') ||
         toks_[x].IsPunct('!') || toks_[x].IsPunct(':') || toks_[x].IsPunct(';')) {
@@ -814,7 +814,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     Subject s = FindSubject(x, k);
     if (!s.found) break;
     if (s.mention.first != k) {
-      // `"...," another friend, Mariam Emara, told CNN.`: a role, then the name.
+      // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name.
       if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
             ValidSubject(k, s.mention.first - 1))) {
         break;
@@ -827,7 +827,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
-    if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Clinton told CNN."
+    if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
     if (!TailIsAdjunct(tail, sentence_end) &&
         !(tail < sentence_end && toks_[tail].IsQuote())) {
       break;
@@ -882,7 +882,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
     return true;
   }
-  // `Cruz: "..."`: a name alone before a colon.
+  // `Okafor: "..."`: a name alone before a colon.
   if (mark.IsPunct(':') && p > sf) {
     uint32_t first = sf;
     while (first < p && toks_[first].IsQuote()) ++first;
@@ -1030,7 +1030,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.same_sentence_speaker = true;
     } else {
       // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after an
-      // opening adverbial ("Asked about the plan, Trump ...") the phrase after its comma.
+      // opening adverbial ("Asked about the plan, Li ...") the phrase after its comma.
       if (toks_[start].IsWord() &&
           (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
            std::string_view(doc_.TokenText(start)).ends_with("ing") ||
@@ -1043,7 +1043,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
         while (start < cf && toks_[start].IsQuote()) ++start;
       }
-      while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Lindsay Lohan ..."
+      while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
@@ -1065,7 +1065,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.has_mention = true;
         cand.anchor = start;
       } else {
-        // "In a speech -- in Wyoming -- Sanders claimed momentum and argued ...": the
+        // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
         // nearest name or pronoun that opens a clause and is followed by its verb.
         for (uint32_t t = cf; t-- > sf;) {
           const Token& tok = toks_[t];
@@ -1102,11 +1102,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (!subj.found) return;
     const Token& head = toks_[subj.mention.last - 1];
     const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
-    bool acronym = head_text.size() >= 2;  // "CNN found", "NBC shows"
+    bool acronym = head_text.size() >= 2;  // "BBC found", "NHK shows"
     for (char ch : head_text) acronym = acronym && ch >= 'A' && ch <= 'Z';
     bool document = head.is(kDocument) || head.is(kOrgNoun) || acronym;
     for (uint32_t t = subj.mention.first; t < subj.mention.last && !document; ++t) {
-      document = toks_[t].is(kDocument);  // "a study by the Council of ..."
+      document = toks_[t].is(kDocument);  // "a study by the Institute of ..."
     }
     if (!document) return;
   }
@@ -1150,7 +1150,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (subj.boundary == Boundary::kComma && cl < se && toks_[cl].IsPunct(',') &&
         subj.mention.appositive_last == 0) {
-      // "If the law fails, Giuliani said, there is a simple fix.": both halves.
+      // "If the vote fails, Li said, the party will split.": both halves.
       Candidate head = cand;
       head.first = start;
       head.last = TrimEnd(start, subj.mention.first - 1);

@@ -282,7 +282,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
   const std::string key = absl::AsciiStrToLower(name);
   auto it = by_name_.find(key);
   if (it != by_name_.end()) return it->second;
-  // Most recent first: "Zhou" -> "Zhou Yunjie", "Clinton" -> "Hillary Clinton".
+  // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
     const State& st = states_[*r];
@@ -337,7 +337,7 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
-  // A parenthesis closes the name: "Rep. Jim Clyburn (D-S.C.)".
+  // A parenthesis closes the name: "Rep. Ann Ray (D-Ore.)".
   for (uint32_t k = f + 1; k < l; ++k) {
     if (toks[k].IsPunct('(')) {
       l = k;
@@ -400,14 +400,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       break;
     }
-    // Sentence openers are not names: "But Akhil Johri", "When Trump".
+    // Sentence openers are not names: "But Ann Ray", "When Li".
     while (k < l - 1 && (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
                          toks[k].is(kPreverb) || toks[k].is(kLabel))) {
       ++k;
     }
     uint32_t run = k;
-    // Leading determiners and titles become roles: "President Obama", "Sen. Sanders",
-    // "Secretary of State John Kerry".
+    // Leading determiners and titles become roles: "President Li", "Sen. Ray",
+    // "Secretary of State Ann Ray".
     std::vector<std::string> titles;
     bool female = false, male = false;
     while (run < l - 1) {
@@ -463,7 +463,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
       for (std::string& t : titles) AddRole(speaker, std::move(t));
-      // Pre-modifiers: "GOP frontrunner Donald Trump", "Haier chairman Zhou Yunjie".
+      // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie".
       uint32_t pre = f;
       while (pre < k && toks[pre].is(kDeterminer)) ++pre;
       bool role = false;
