@@ -81,9 +81,8 @@ int ReportRpcError(const GlobalOptions& options, absl::string_view what,
 int Fail(int code, absl::string_view message);
 
 // The canonical proto3 JSON mapping of `message`: lowerCamelCase field names, enums by name,
-// int64 as strings, fields at their default value omitted, indented (protobuf: one space per
-// level). Field order
-// is the .proto order, so the output is stable.
+// int64 as strings, fields at their default value omitted, indented (protobuf prints one space
+// per level). Field order is the .proto order, so the output is stable.
 std::string ToJson(const google::protobuf::Message& message);
 // Same, on one line without whitespace.
 std::string ToJsonLine(const google::protobuf::Message& message);

@@ -103,9 +103,11 @@ struct DiffFlags {
   std::string new_path;
   std::string spec;
   int top_k = 0;
+  double min_z = 0;
   double z = 0, share = 0, similarity = 0;
   int64_t statements = 0;
   CLI::Option* top_k_opt = nullptr;
+  CLI::Option* min_z_opt = nullptr;
   CLI::Option* z_opt = nullptr;
   CLI::Option* share_opt = nullptr;
   CLI::Option* similarity_opt = nullptr;
@@ -129,6 +131,7 @@ int RunDiff(const GlobalOptions& g, const DiffFlags& f) {
     overrides = spec->thresholds();
   }
   if (f.top_k_opt->count() > 0) overrides.set_top_k(f.top_k);
+  if (f.min_z_opt->count() > 0) overrides.set_top_k_min_z(f.min_z);
   if (f.z_opt->count() > 0) overrides.set_z_score(f.z);
   if (f.share_opt->count() > 0) overrides.set_frame_share(f.share);
   if (f.similarity_opt->count() > 0) overrides.set_similarity(f.similarity);
@@ -164,6 +167,8 @@ void AddReportCommands(CLI::App& app, const GlobalOptions& global, CommandRegist
   diff->add_option("--spec", df->spec, "Take thresholds from this spec (flags still win)");
   df->top_k_opt = diff->add_option("--top-k", df->top_k, "Top terms per subject to track (10)")
                       ->check(CLI::Range(1, 200));
+  df->min_z_opt = diff->add_option("--top-k-min-z", df->min_z,
+                                   "Only terms with z >= this enter the top-k (1.96)");
   df->z_opt = diff->add_option("--z-tolerance", df->z, "Largest tolerated z-score change (1.0)")
                   ->check(CLI::NonNegativeNumber);
   df->share_opt =

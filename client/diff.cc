@@ -108,9 +108,13 @@ class DiffBuilder {
     }
     // Top-k by stem, in response order (z-score descending).
     const int k = t_.top_k();
-    auto top = [k](const SubjectSummary& s) {
+    const double min_z = t_.top_k_min_z();
+    auto top = [k, min_z](const SubjectSummary& s) {
       std::map<std::string, const policy::v1::DistinctiveTerm*> out;
-      for (int i = 0; i < s.terms_size() && i < k; ++i) out.emplace(s.terms(i).stem(), &s.terms(i));
+      for (const auto& term : s.terms()) {
+        if (static_cast<int>(out.size()) >= k) break;
+        if (term.z_score() >= min_z) out.emplace(term.stem(), &term);
+      }
       return out;
     };
     auto all = [](const SubjectSummary& s) {
@@ -211,6 +215,7 @@ DiffThresholds ResolveThresholds(const DiffThresholds& base, const DiffThreshold
   DiffThresholds t = base;
   t.MergeFrom(overrides);  // set optional fields of `overrides` win
   if (!t.has_top_k()) t.set_top_k(kDefaultTopK);
+  if (!t.has_top_k_min_z()) t.set_top_k_min_z(kDefaultTopKMinZ);
   if (!t.has_z_score()) t.set_z_score(kDefaultZTolerance);
   if (!t.has_frame_share()) t.set_frame_share(kDefaultShareTolerance);
   if (!t.has_similarity()) t.set_similarity(kDefaultSimilarityTolerance);
@@ -245,7 +250,7 @@ std::string RenderDiff(const ReportDiff& diff, OutputFormat format) {
                                                            diff.drift_count() == 1 ? "" : "s",
                                                            " beyond the thresholds"),
       " (corpus revision ", diff.old_corpus_revision(), " -> ", diff.new_corpus_revision(),
-      "; top-k ", th.top_k(), ", z ±", FormatDouble(th.z_score(), 2), ", frame share ±",
+      "; top-k ", th.top_k(), " with z >= ", FormatDouble(th.top_k_min_z(), 2), ", z ±", FormatDouble(th.z_score(), 2), ", frame share ±",
       FormatDouble(th.frame_share(), 2), ", similarity ±", FormatDouble(th.similarity(), 2),
       th.has_matched_statements() ? absl::StrCat(", statements ±", th.matched_statements()) : "",
       ")\n");

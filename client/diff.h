@@ -2,7 +2,8 @@
 // change exceeds the drift thresholds.
 //
 // Sections are matched by title, subjects by key. Reported changes: sections added/removed,
-// subjects appeared/vanished, terms entering/leaving a subject's top-k (by stem), z-scores
+// subjects appeared/vanished, terms entering/leaving a subject's top-k (by stem; the top-k
+// holds the first k terms with z >= top_k_min_z), z-scores
 // moving more than `z_score`, frame shares moving more than `frame_share`, cosine similarities
 // moving more than `similarity`, and every change in matched statements (drift only beyond
 // `matched_statements`, when set). Structural changes (appeared, vanished, entered, left,
@@ -21,9 +22,10 @@
 
 namespace policyctl {
 
-// Defaults: top_k 10, z_score 1.0, frame_share 0.05, similarity 0.05, matched_statements unset
-// (unlimited).
+// Defaults: top_k 10, top_k_min_z 1.96, z_score 1.0, frame_share 0.05, similarity 0.05,
+// matched_statements unset (unlimited).
 inline constexpr int kDefaultTopK = 10;
+inline constexpr double kDefaultTopKMinZ = 1.96;
 inline constexpr double kDefaultZTolerance = 1.0;
 inline constexpr double kDefaultShareTolerance = 0.05;
 inline constexpr double kDefaultSimilarityTolerance = 0.05;

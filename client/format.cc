@@ -163,7 +163,7 @@ std::string HtmlEscape(absl::string_view text) {
 std::string MarkdownEscape(absl::string_view text) {
   std::string out;
   for (char c : OneLine(text)) {
-    if (absl::string_view("\\`*_[]|<>").find(c) != absl::string_view::npos) out += '\\';
+    if (absl::string_view("\\`*_[]|<").find(c) != absl::string_view::npos) out += '\\';
     out += c;
   }
   return out;

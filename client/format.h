@@ -50,7 +50,8 @@ std::string RenderTable(const Table& table, OutputFormat format);
 std::string JsonQuote(absl::string_view text);
 // Escapes & < > " ' for HTML text and attribute values.
 std::string HtmlEscape(absl::string_view text);
-// Escapes Markdown inline specials (\ ` * _ [ ] | < >) and turns newlines into spaces.
+// Escapes Markdown inline specials (\ ` * _ [ ] | and < so no HTML tag can form) and turns
+// newlines into spaces.
 std::string MarkdownEscape(absl::string_view text);
 // Fixed-point with `digits` decimals ("-1.96").
 std::string FormatDouble(double value, int digits);

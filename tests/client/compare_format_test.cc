@@ -38,7 +38,7 @@ TEST(CompareFormatTest, MarkdownUsesHeadingsAndTables) {
   EXPECT_THAT(md, HasSubstr("### Acme\n\nSpeakers: Wang Li\n\n"));
   EXPECT_THAT(md, HasSubstr("| term | z | count | stmts | background | log-ratio | class |\n"
                             "|---|---|---|---|---|---|---|\n| robots | 3.50 |"));
-  EXPECT_THAT(md, HasSubstr("- \"we will \\[\\[grow\\]\\] with robots & \\<care\\>\""));
+  EXPECT_THAT(md, HasSubstr("- \"we will \\[\\[grow\\]\\] with robots & \\<care>\""));
   EXPECT_THAT(md, HasSubstr("### Similarity\n"));
 }
 

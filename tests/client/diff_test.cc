@@ -86,6 +86,17 @@ TEST(DiffTest, TermsLeavingTopKAndSimilarityShifts) {
                                   "! Acme: similarity with Globex 0.31 -> 0.50"));
 }
 
+TEST(DiffTest, InsignificantTermsStayOutOfTheTopKUnlessAsked) {
+  auto before = test_data::TwoSubjectResponse();
+  auto after = test_data::TwoSubjectResponse();
+  after.mutable_subjects(1)->mutable_terms()->DeleteSubrange(1, 1);  // Globex drops "growth" (z 0.4)
+  EXPECT_EQ(DiffReports(ReportOf(before, 1), ReportOf(after, 2), {}).drift_count(), 0);
+  policy::v1::DiffThresholds every_term;
+  every_term.set_top_k_min_z(-1000);
+  EXPECT_THAT(Describe(DiffReports(ReportOf(before, 1), ReportOf(after, 2), every_term)),
+              ::testing::ElementsAre("! Globex: \"growth\" left the top 10 (z was 0.40)"));
+}
+
 TEST(DiffTest, ThresholdsFromReportAndFlags) {
   auto before = test_data::TwoSubjectResponse();
   auto after = test_data::TwoSubjectResponse();
@@ -132,8 +143,8 @@ TEST(DiffTest, RenderingsInEveryFormat) {
   const auto diff = DiffReports(ReportOf(test_data::TwoSubjectResponse(), 7),
                                 ReportOf(after, 8), {});
   const std::string table = RenderDiff(diff, OutputFormat::kTable);
-  EXPECT_EQ(table.rfind("DRIFT: 1 change beyond the thresholds (corpus revision 7 -> 8; top-k 10, "
-                        "z ±1.00, frame share ±0.05, similarity ±0.05)\n", 0), 0u)
+  EXPECT_EQ(table.rfind("DRIFT: 1 change beyond the thresholds (corpus revision 7 -> 8; top-k 10 "
+                        "with z >= 1.96, z ±1.00, frame share ±0.05, similarity ±0.05)\n", 0), 0u)
       << table;
   EXPECT_THAT(table, HasSubstr("!      Growth   Acme     z-score  z of \"robots\" rose 3.50 -> 5.00"));
   EXPECT_THAT(RenderDiff(diff, OutputFormat::kMarkdown),
