@@ -164,6 +164,21 @@ TEST(ReportedSpeechTest, AccordingToBeforeAndAfter) {
               ElementsAre(Found{"Exports rose sharply in May", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
+  // An appositive or a participle after the source is not a second half of the statement.
+  EXPECT_THAT(Statements("Turnout fell by a third, according to Ann Ray, an analyst at the "
+                         "county board."),
+              ElementsAre(Found{"Turnout fell by a third", "Ann Ray", "indirect"}));
+  std::vector<Found> found = Statements(
+      "The fund lost $4 million, according to records released by the county on Friday.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "The fund lost $4 million");
+  // "A, according to X, B": both halves are the source's.
+  EXPECT_THAT(Statements("The plan, according to Chen Bo, will cost too much."),
+              ElementsAre(Found{"The plan", "Chen Bo", "indirect"},
+                          Found{"will cost too much", "Chen Bo", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

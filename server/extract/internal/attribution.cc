@@ -975,6 +975,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
     uint32_t after = x;
     if (after < se && toks_[after].IsPunct(',')) ++after;
+    // Mid-sentence, the words after the source are the statement's only in
+    // "A, according to X, B"; not in "A, according to figures released Friday" (a
+    // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
+    // "A according to the poll, B" (no comma before the cue).
+    if (cf != start && after < se) {
+      const bool commas = toks_[cf - 1].IsPunct(',') && x < se && toks_[x].IsPunct(',');
+      const Token& next = toks_[after];
+      const bool appositive =
+          next.IsWord() && next.has(kLowerInitial) &&
+          (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") || LowerIs(after, "which") ||
+           std::string_view(doc_.TokenText(after)).ends_with("ing"));
+      if (!commas || appositive) after = se;
+    }
     if (before_last > start) {
       Candidate head = cand;
       head.first = start;
