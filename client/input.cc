@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/util/json_util.h"
+#include "server/core/utf8.h"
 
 namespace policyctl {
 namespace fs = std::filesystem;
@@ -18,8 +19,20 @@ std::string InputProblem::ToString() const {
   return absl::StrCat(origin, ": ", message);
 }
 
+namespace {
+// Articles must be UTF-8 (proto3 strings); catching it here names the file and byte instead of
+// failing the whole stream.
+absl::Status CheckUtf8(absl::string_view text) {
+  const size_t bad = policy::FindInvalidUtf8(std::string_view(text.data(), text.size()));
+  if (bad == std::string_view::npos) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "not valid UTF-8 at byte ", bad, "; re-encode it as UTF-8 (e.g. iconv -f latin1 -t utf-8)"));
+}
+}  // namespace
+
 absl::Status ParseArticleLine(absl::string_view line, policy::v1::Article* article) {
   article->Clear();
+  if (auto s = CheckUtf8(line); !s.ok()) return s;
   google::protobuf::util::JsonParseOptions options;
   options.ignore_unknown_fields = true;
   auto status = google::protobuf::util::JsonStringToMessage(
@@ -132,6 +145,10 @@ bool ArticleReader::Next(policy::v1::Article* article) {
       stream_ = nullptr;
       if (failed) {
         problems_.push_back({current_path_, 0, "read error"});
+        continue;
+      }
+      if (auto s = CheckUtf8(text); !s.ok()) {
+        problems_.push_back({current_path_, 0, std::string(s.message())});
         continue;
       }
       article->Clear();

@@ -3,7 +3,7 @@
 // {"id","title","source","url","published","text"}; unknown fields ignored), directories
 // (searched recursively for .txt and .jsonl, in sorted path order) and "-" (JSONL on stdin).
 //
-// A malformed line never stops the read: it is recorded as an InputProblem ("file:line: why")
+// Text must be UTF-8. A malformed line or a file that is not UTF-8 never stops the read: it is recorded as an InputProblem ("file:line: why")
 // and skipped, and the next line is read.
 //
 //   ASSIGN_OR_RETURN(ArticleReader reader, ArticleReader::Open({"corpus/", "extra.jsonl"}));

@@ -103,6 +103,25 @@ TEST(ArticleReaderTest, ReadsTxtJsonlAndDirectoriesInSortedOrder) {
   EXPECT_EQ(reader->last_origin(), extra + ":1");
 }
 
+TEST(ArticleReaderTest, NonUtf8InputIsReportedAndSkipped) {
+  TempDir dir;
+  const std::string latin1 = dir.Write("latin1.txt", "Caf\xe9 owners said prices would rise.");
+  const std::string good = dir.Write("good.txt", "Fine text.");
+  const std::string lines =
+      dir.Write("mixed.jsonl", "{\"id\":\"x\",\"text\":\"Caf\xe9\"}\n{\"id\":\"y\",\"text\":\"ok\"}\n");
+  auto reader = ArticleReader::Open({latin1, good, lines});
+  ASSERT_TRUE(reader.ok());
+  std::vector<std::string> ids;
+  for (const auto& a : ReadAll(*reader)) ids.push_back(a.id());
+  EXPECT_EQ(ids, (std::vector<std::string>{"good", "y"}));
+  ASSERT_EQ(reader->problems().size(), 2u);
+  EXPECT_EQ(reader->problems()[0].ToString(),
+            latin1 + ": not valid UTF-8 at byte 3; re-encode it as UTF-8 (e.g. iconv -f latin1 "
+                     "-t utf-8)");
+  EXPECT_EQ(reader->problems()[1].origin, lines);
+  EXPECT_EQ(reader->problems()[1].line, 1);
+}
+
 TEST(ArticleReaderTest, MissingPathIsNotFound) {
   auto reader = ArticleReader::Open({"/nonexistent/policyctl/input.jsonl"});
   EXPECT_EQ(reader.status().code(), absl::StatusCode::kNotFound);
