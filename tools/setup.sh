@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc protobuf-compiler libprotobuf-dev
   libabsl-dev libsqlite3-dev sqlite3 libstemmer-dev libcli11-dev libicu-dev
-  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  libgtest-dev libgmock-dev googletest libbenchmark-dev libyaml-dev
   python3 python3-grpcio python3-grpc-tools python3-yaml
   chromium
 )
