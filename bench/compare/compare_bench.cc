@@ -12,8 +12,13 @@
 // BM_Compare4Subjects: Compare, topic "innovation", group by organization, 4 named subjects,
 // default options (passage scope, 10 terms, frames, similarity, evidence). Reports the
 // per-call minimum, p50 and p99 (milliseconds) as counters.
+//
+// With COMPARE_BENCH_DUMP=<file>, BM_Compare4Subjects also writes the results of a set of
+// request variants (scopes, backgrounds, groupings, no topic, time buckets) to <file> as text
+// protos, so that an optimisation can be checked for byte-identical output (diff two dumps).
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -23,7 +28,9 @@
 #include <vector>
 
 #include "benchmark/benchmark.h"
+#include "policy/v1/compare.pb.h"
 #include "server/compare/compare.h"
+#include "server/service/compare_mapping.h"
 
 namespace policy::compare {
 namespace {
@@ -136,6 +143,62 @@ void BM_BuildIndex(benchmark::State& state) {
 }
 BENCHMARK(BM_BuildIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// Writes the results of request variants to `path` (see the file comment).
+void DumpVariants(const Index& index, const char* path) {
+  std::vector<std::pair<std::string, CompareRequest>> variants;
+  auto add = [&](std::string name, auto&& edit) {
+    CompareRequest request;
+    request.topic = *TopicQuery::Parse("innovation");
+    request.group_by = GroupBy::kOrganization;
+    request.subjects = {"Haier", "JD", "Gree", "TCL"};
+    edit(request);
+    variants.emplace_back(std::move(name), std::move(request));
+  };
+  add("passage", [](CompareRequest&) {});
+  add("statement", [](CompareRequest& r) { r.scope = TopicScope::kStatement; });
+  add("article", [](CompareRequest& r) { r.scope = TopicScope::kArticle; });
+  add("corpus_background", [](CompareRequest& r) { r.background = Background::kCorpus; });
+  add("one_subject", [](CompareRequest& r) { r.subjects = {"Haier"}; });
+  add("no_topic_top6", [](CompareRequest& r) {
+    r.topic = TopicQuery();
+    r.subjects.clear();
+    r.top_subjects = 6;
+  });
+  add("speakers_top4_or", [](CompareRequest& r) {
+    r.topic = *TopicQuery::Parse("innovation OR data* OR \"computing power\"");
+    r.group_by = GroupBy::kSpeaker;
+    r.subjects.clear();
+    r.top_subjects = 4;
+  });
+  add("roles_unigrams_buckets", [](CompareRequest& r) {
+    r.group_by = GroupBy::kRole;
+    r.subjects = {"chairman", "deputy"};
+    r.unigrams_only = true;
+    r.time_bucket = TimeBucket::kQuarter;
+    r.max_terms = 40;
+    r.min_count = 5;
+  });
+  add("filtered", [](CompareRequest& r) {
+    r.published_after = "2024-01-01";
+    r.outlets = {"xinhua", "Caixin"};
+    r.kinds = {StatementKind::kDirect};
+    r.max_evidence = 5;
+  });
+  std::string out;
+  for (const auto& [name, request] : variants) {
+    absl::StatusOr<CompareResult> result = Compare(index, request);
+    out += "# " + name + "\n";
+    if (!result.ok()) {
+      out += std::string(result.status().message()) + "\n";
+      continue;
+    }
+    v1::CompareSpeakersResponse response;
+    CompareResultToProto(*result, &response);
+    out += response.DebugString();
+  }
+  std::ofstream(path) << out;
+}
+
 void RunCompare(benchmark::State& state, TopicScope scope) {
   const Index& index = SharedIndex();
   CompareRequest request;
@@ -167,7 +230,10 @@ void RunCompare(benchmark::State& state, TopicScope scope) {
   state.counters["scoped_per_subject"] = static_cast<double>(scoped);
 }
 
-void BM_Compare4Subjects(benchmark::State& state) { RunCompare(state, TopicScope::kPassage); }
+void BM_Compare4Subjects(benchmark::State& state) {
+  RunCompare(state, TopicScope::kPassage);
+  if (const char* path = std::getenv("COMPARE_BENCH_DUMP")) DumpVariants(SharedIndex(), path);
+}
 BENCHMARK(BM_Compare4Subjects)->Unit(benchmark::kMillisecond)->Iterations(200);
 
 void BM_Compare4SubjectsStatementScope(benchmark::State& state) {

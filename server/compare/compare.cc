@@ -123,7 +123,15 @@ struct Subject {
   std::string requested_as;
   std::vector<uint32_t> groups;
   std::vector<uint32_t> statements;  // all statements of the groups, ascending (unfiltered)
+  // The subject's one group when it has precomputed term counts, else null.
+  const internal::Group* counted_group = nullptr;
 };
+
+const internal::Group* CountedGroup(const internal::Grouping& grouping,
+                                    const std::vector<uint32_t>& groups) {
+  if (groups.size() != 1 || !grouping.groups[groups[0]].has_counts) return nullptr;
+  return &grouping.groups[groups[0]];
+}
 
 std::vector<uint32_t> MergeStatements(const internal::Grouping& grouping,
                                       const std::vector<uint32_t>& groups) {
@@ -242,6 +250,22 @@ struct SlotCounts {
   uint32_t Get(uint32_t slot) const { return slot < by_slot.size() ? by_slot[slot] : 0; }
 };
 
+// Adds `count` occurrences of `term` (see CountScoped).
+inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint32_t hapax_begin,
+                     TermSlots* slots, SlotCounts* out) {
+  if (term >= hapax_begin) {
+    out->hapax.push_back(term);
+    ++out->hapax_count[term < data.hapax_bigram_begin ? 1 : 2];
+    return;
+  }
+  const uint32_t slot = slots->Assign(data, term);
+  if (slot >= out->by_slot.size()) {
+    out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
+  }
+  if (out->by_slot[slot] == 0) out->touched.push_back(slot);
+  out->by_slot[slot] += count;
+}
+
 // Counts the terms of `statements`, giving new terms a slot; with `hapax_apart`, terms seen
 // once in the corpus go to `out->hapax` instead.
 void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements, bool hapax_apart,
@@ -250,22 +274,49 @@ void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements,
   for (uint32_t s : statements) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
-      const internal::TermCount& tc = data.term_counts[k];
-      if (tc.term >= hapax_begin) {
-        out->hapax.push_back(tc.term);
-        ++out->hapax_count[tc.term < data.hapax_bigram_begin ? 1 : 2];
-        continue;
-      }
-      const uint32_t slot = slots->Assign(data, tc.term);
-      if (slot >= out->by_slot.size()) {
-        out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
-      }
-      if (out->by_slot[slot] == 0) out->touched.push_back(slot);
-      out->by_slot[slot] += tc.count;
+      AddCount(data, data.term_counts[k].term, data.term_counts[k].count, hapax_begin, slots, out);
     }
     out->totals[1] += statement.unigrams;
     out->totals[2] += statement.bigrams;
   }
+}
+
+// The same counts as CountScoped for `statements` (ascending, a subset of group.statements),
+// computed as the group's precomputed counts minus those of its statements outside
+// `statements`: cheaper when most of the group is in scope. Terms come in ascending id order.
+void CountByComplement(const IndexData& data, const internal::Grouping& grouping,
+                       const internal::Group& group, const std::vector<uint32_t>& statements,
+                       bool hapax_apart, TermSlots* slots, SlotCounts* out) {
+  // Counts outside the scope, by term: a per-thread vocabulary-sized array kept all-zero
+  // between calls (the entries set here are reset below).
+  thread_local std::vector<uint32_t> outside;
+  if (outside.size() < data.terms.size()) outside.resize(data.terms.size(), 0);
+  std::vector<uint32_t> outside_terms;
+  uint64_t outside_totals[3] = {0, 0, 0};
+  size_t next = 0;
+  for (uint32_t s : group.statements) {
+    if (next < statements.size() && statements[next] == s) {
+      ++next;
+      continue;
+    }
+    const IndexedStatement& statement = data.statements[s];
+    for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+      const internal::TermCount& tc = data.term_counts[k];
+      if (outside[tc.term] == 0) outside_terms.push_back(tc.term);
+      outside[tc.term] += tc.count;
+    }
+    outside_totals[1] += statement.unigrams;
+    outside_totals[2] += statement.bigrams;
+  }
+  const uint32_t hapax_begin = hapax_apart ? data.hapax_begin : kNone;
+  for (size_t k = group.counts_begin; k < group.counts_end; ++k) {
+    const internal::TermCount& tc = grouping.term_counts[k];
+    const uint32_t count = tc.count - outside[tc.term];
+    if (count != 0) AddCount(data, tc.term, count, hapax_begin, slots, out);
+  }
+  for (uint32_t term : outside_terms) outside[term] = 0;
+  out->totals[1] += group.unigrams - outside_totals[1];
+  out->totals[2] += group.bigrams - outside_totals[2];
 }
 
 // Counts the terms of `statements` that already have a slot (the others are never looked up).
@@ -436,6 +487,7 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
       }
       subject.groups = std::move(groups);
       subject.statements = MergeStatements(grouping, subject.groups);
+      subject.counted_group = CountedGroup(grouping, subject.groups);
       subjects.push_back(std::move(subject));
     }
     return subjects;
@@ -464,6 +516,7 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
     subject.key = grouping.groups[g].key;
     subject.groups = {g};
     subject.statements = grouping.groups[g].statements;
+    subject.counted_group = CountedGroup(grouping, subject.groups);
     subjects.push_back(std::move(subject));
   }
   return subjects;
@@ -548,7 +601,18 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   // the corpus minus everything the subject said. One subject alone is compared with the corpus.
   const bool against_corpus = request_.background == Background::kCorpus || subjects.size() < 2;
   SlotCounts own_all;
-  if (against_corpus) {
+  if (const internal::Group* group = subjects[i].counted_group; against_corpus && group != nullptr) {
+    // The subject's precomputed counts, for the terms that have a slot.
+    const auto& counts = data_.groupings[static_cast<int>(request_.group_by)].term_counts;
+    own_all.by_slot.assign(slots_.size(), 0);
+    for (size_t k = group->counts_begin; k < group->counts_end; ++k) {
+      if (counts[k].term >= slots_.hapax_floor()) break;  // ascending: the rest are kept apart
+      const uint32_t slot = slots_.Find(counts[k].term);
+      if (slot != kNone) own_all.by_slot[slot] += counts[k].count;
+    }
+    own_all.totals[1] = group->unigrams;
+    own_all.totals[2] = group->bigrams;
+  } else if (against_corpus) {
     CountKnown(data_, subjects[i].statements, slots_, slots_.size(), &own_all);
   }
   auto background = [&](uint32_t slot) -> uint64_t {
@@ -963,9 +1027,16 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
   // slot (the common case, and most of the term types of a large corpus).
   if (!overlap_) slots_.set_hapax_floor(data_.hapax_begin);
-  for (Scoped& subject : scoped) {
+  const internal::Grouping& grouping = data_.groupings[static_cast<int>(request_.group_by)];
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    Scoped& subject = scoped[i];
     subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
-    CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
+    const internal::Group* group = subjects[i].counted_group;
+    if (group != nullptr && group->statements.size() - subject.scoped.size() < subject.scoped.size()) {
+      CountByComplement(data_, grouping, *group, subject.scoped, !overlap_, &slots_, &subject.counts);
+    } else {
+      CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
+    }
   }
   if (!overlap_) {
     union_counts_.by_slot.assign(slots_.size(), 0);

@@ -385,6 +385,37 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     }
   }
 
+  // Term counts of the large groups, summed once here (see kGroupCountsMinStatements).
+  {
+    std::vector<uint32_t> dense(data.terms.size(), 0);
+    std::vector<uint32_t> touched;
+    for (internal::Grouping& grouping : data.groupings) {
+      for (internal::Group& group : grouping.groups) {
+        if (group.statements.size() < internal::kGroupCountsMinStatements) continue;
+        for (uint32_t s : group.statements) {
+          const internal::IndexedStatement& statement = data.statements[s];
+          for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+            const internal::TermCount& tc = data.term_counts[k];
+            if (dense[tc.term] == 0) touched.push_back(tc.term);
+            dense[tc.term] += tc.count;
+          }
+          group.unigrams += statement.unigrams;
+          group.bigrams += statement.bigrams;
+        }
+        std::sort(touched.begin(), touched.end());
+        group.has_counts = true;
+        group.counts_begin = grouping.term_counts.size();
+        for (uint32_t term : touched) {
+          grouping.term_counts.push_back({term, dense[term]});
+          dense[term] = 0;
+        }
+        group.counts_end = grouping.term_counts.size();
+        touched.clear();
+      }
+      grouping.term_counts.shrink_to_fit();
+    }
+  }
+
   // Passages: adjacent statements of one speaker in one article (statements are sorted by
   // article, then ordinal). An unattributed statement is a passage of its own.
   uint32_t passage = 0;

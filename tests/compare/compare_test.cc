@@ -427,6 +427,90 @@ TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
   EXPECT_DOUBLE_EQ(FindTerm(x, "alpha")->log_ratio, 0.0);
 }
 
+// Organization X: 100 passages of 3 statements, 80 of them on innovation; Y: 100 passages, 50
+// on innovation. With `split`, X's 20 passages off the topic belong to organization Z instead,
+// so X is too small for precomputed group counts (kGroupCountsMinStatements).
+std::shared_ptr<const Index> LargeGroupCorpus(bool split) {
+  std::vector<StatementRecord> records;
+  int64_t id = 1;
+  auto add = [&](const std::string& speaker, const std::string& organization,
+                 const std::string& article, int ordinal, const std::string& text) {
+    StatementSpec spec = Said(speaker, article, ordinal, text);
+    spec.organizations = {organization};
+    records.push_back(MakeStatement(id++, spec));
+  };
+  for (int a = 0; a < 100; ++a) {
+    const std::string article = "x" + std::to_string(a);
+    const bool on_topic = a < 80;
+    const std::string speaker = split && !on_topic ? "sz" : "sx";
+    const std::string organization = split && !on_topic ? "Z" : "X";
+    add(speaker, organization, article, 0, on_topic ? "Innovation matters." : "Budgets matter.");
+    add(speaker, organization, article, 1, "Factories grow quickly.");
+    add(speaker, organization, article, 2,
+        a == 0 ? "Weather stays cold okapi." : a == 99 ? "Weather stays cold zebra." : "Weather stays cold.");
+  }
+  for (int a = 0; a < 100; ++a) {
+    const std::string article = "y" + std::to_string(a);
+    add("sy", "Y", article, 0, a < 50 ? "Innovation helps." : "Taxes rise.");
+    add("sy", "Y", article, 1, "Factories close.");
+    add("sy", "Y", article, 2, "Rain falls.");
+  }
+  return BuildIndex(std::move(records));
+}
+
+TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("innovation");
+  request.group_by = GroupBy::kOrganization;
+  request.subjects = {"X", "Y"};
+  request.max_terms = 40;
+  request.min_count = 1;
+  request.time_bucket = TimeBucket::kYear;
+  // X has 300 statements (precomputed counts; 60 outside the passage scope are subtracted);
+  // split, the same 240 scoped statements are counted one by one.
+  const CompareResult whole = RunCompare(*LargeGroupCorpus(false), request);
+  const CompareResult split = RunCompare(*LargeGroupCorpus(true), request);
+  ASSERT_EQ(whole.subjects.size(), 2u);
+  ASSERT_EQ(split.subjects.size(), 2u);
+  const SubjectSummary& x = whole.subjects[0];
+  EXPECT_EQ(x.total_statements, 300);
+  EXPECT_EQ(x.scoped_statements, 240);
+  EXPECT_EQ(split.subjects[0].scoped_statements, 240);
+  ASSERT_NE(FindTerm(x, "factori"), nullptr);
+  EXPECT_EQ(FindTerm(x, "factori")->count, 80);
+  EXPECT_EQ(FindTerm(x, "factori")->background_count, 50);  // Y's 50 passages in scope
+  EXPECT_EQ(FindTerm(x, "innov")->count, 80);
+  ASSERT_NE(FindTerm(x, "okapi"), nullptr);  // in scope, seen once in the corpus
+  EXPECT_EQ(FindTerm(x, "okapi")->count, 1);
+  EXPECT_EQ(FindTerm(x, "zebra"), nullptr);  // outside the scope
+  EXPECT_EQ(FindTerm(x, "budget"), nullptr);
+  for (size_t i = 0; i < 2; ++i) {
+    const SubjectSummary& a = whole.subjects[i];
+    const SubjectSummary& b = split.subjects[i];
+    EXPECT_EQ(a.token_count, b.token_count);
+    ASSERT_EQ(a.terms.size(), b.terms.size());
+    for (size_t t = 0; t < a.terms.size(); ++t) {
+      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
+      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
+      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
+      EXPECT_EQ(a.terms[t].z_score, b.terms[t].z_score);
+      EXPECT_EQ(a.terms[t].g2, b.terms[t].g2);
+      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
+    }
+  }
+  ASSERT_EQ(whole.similarity.size(), 1u);
+  EXPECT_EQ(whole.similarity[0].cosine, split.similarity[0].cosine);
+  EXPECT_EQ(whole.similarity[0].jensen_shannon, split.similarity[0].jensen_shannon);
+
+  // Against the corpus, X's own statements (all 300) are taken from the precomputed counts:
+  // "factori" occurs 200 times in the corpus, 100 of them X's.
+  request.background = Background::kCorpus;
+  const CompareResult corpus = RunCompare(*LargeGroupCorpus(false), request);
+  ASSERT_NE(FindTerm(corpus.subjects[0], "factori"), nullptr);
+  EXPECT_EQ(FindTerm(corpus.subjects[0], "factori")->background_count, 100);
+  EXPECT_EQ(FindTerm(corpus.subjects[0], "innov")->background_count, 50);
+}
+
 TEST(CompareTest, DefaultLexiconPrecomputedEqualsMatchingAtQueryTime) {
   std::shared_ptr<const Index> index = BuildIndex(testing::SampleStatements());
   CompareRequest request;

@@ -85,11 +85,21 @@ struct FrameHit {
   uint32_t length = 0;       // its length in tokens
 };
 
+// Groups with at least this many statements keep the term counts of all their statements
+// (Group::counts_*): a query whose scope covers most of such a group counts the few statements
+// outside the scope and subtracts, instead of reading every statement in scope.
+inline constexpr size_t kGroupCountsMinStatements = 256;
+
 struct Group {
   std::string key;
   std::string label;
   std::vector<std::string> names;   // lower-cased names and aliases the group answers to
   std::vector<uint32_t> statements; // ascending statement numbers
+  // With has_counts: the summed term counts of `statements`, ascending term id, at
+  // Grouping::term_counts[counts_begin, counts_end), and their unigram and bigram occurrences.
+  bool has_counts = false;
+  size_t counts_begin = 0, counts_end = 0;
+  uint64_t unigrams = 0, bigrams = 0;
 };
 
 enum GroupingKind { kSpeaker = 0, kOrganization, kRole, kOutlet, kArticle, kGroupingCount };
@@ -98,6 +108,7 @@ struct Grouping {
   std::vector<Group> groups;       // ascending key
   std::vector<uint32_t> offsets;   // statement s belongs to members[offsets[s] .. offsets[s+1])
   std::vector<uint32_t> members;
+  std::vector<TermCount> term_counts;  // of the groups with has_counts
 };
 
 struct ArticleInfo {
