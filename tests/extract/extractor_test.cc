@@ -179,6 +179,26 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
                           Found{"will cost too much", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SupportAndOpposeTakeTheirObject) {
+  EXPECT_THAT(Statements("Ann Ray supported the plan to widen the bridge."),
+              ElementsAre(Found{"the plan to widen the bridge", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The union opposes any cut to pensions."),
+              ElementsAre(Found{"any cut to pensions", "union", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ReducedPassiveIsNotAStatement) {
+  EXPECT_THAT(Statements("The budget criticized by the mayor passed on a close vote."),
+              IsEmpty());
+}
+
+TEST(ReportedSpeechTest, ClauseFirstWithLongPrepositionalTail) {
+  // The phrase after the cue is where it was said, not what.
+  EXPECT_THAT(Statements("Prices will fall next year as supply grows, Ann Ray said in a "
+                         "speech shortly after she called the governor."),
+              ElementsAre(Found{"Prices will fall next year as supply grows", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -136,6 +136,9 @@ class Pass {
   // second attribution of the same speaker (", adding that ...", "and said that ...").
   uint32_t ContentEnd(uint32_t first, uint32_t end);
   bool TailIsAdjunct(uint32_t from, uint32_t end);
+  // "CLAUSE, X said in a speech after the vote ...": a prepositional phrase, without
+  // "that", after a cue whose clause came first.
+  bool PrepositionalTail(uint32_t from, uint32_t end);
   uint32_t NameAfter(uint32_t from, uint32_t end);
   void Emit(Candidate c);
   int WordCount(uint32_t first, uint32_t last) const {
@@ -596,6 +599,20 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   }
   if (x == from || !ValidSubject(from, x)) return from;
   return x;
+}
+
+bool Pass::PrepositionalTail(uint32_t from, uint32_t end) {
+  if (from >= end || !toks_[from].IsWord() || !toks_[from].has(kLowerInitial)) return false;
+  if (!(LowerIs(from, "in") || LowerIs(from, "at") || LowerIs(from, "during") ||
+        LowerIs(from, "after") || LowerIs(from, "before") || LowerIs(from, "while") ||
+        LowerIs(from, "on") || LowerIs(from, "amid") || LowerIs(from, "via") ||
+        LowerIs(from, "through"))) {
+    return false;
+  }
+  for (uint32_t k = from; k < end && k < from + 12; ++k) {
+    if (in_quote_[k] >= 0 || LowerIs(k, "that") || toks_[k].IsPunct(':')) return false;
+  }
+  return true;
 }
 
 bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
@@ -1128,7 +1145,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
     const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
-    if (subj.boundary == Boundary::kComma && TailIsAdjunct(tail, TrimEnd(cl, se))) {
+    if (subj.boundary == Boundary::kComma &&
+        (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
+         (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
       uint32_t comma = subj.mention.first - 1;
       // A list of speakers: "..., legislators, advisers and experts said."
@@ -1172,6 +1191,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
+      return;  // a reduced passive: "the plan criticized by the mayor"
+    }
     if (c.lemma == "call") {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
       // call).
