@@ -199,6 +199,19 @@ TEST(ReportedSpeechTest, ClauseFirstWithLongPrepositionalTail) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, QuoteInsideReportedClauseIsOneMixedStatement) {
+  // The quotation is too far from the cue to be attributed on its own; it is part of the
+  // reported clause, not a second statement.
+  EXPECT_THAT(
+      Statements("Ann Ray said that if the county had raised the tolls two years earlier, "
+                 "when the traffic first doubled on the old road, \"the bridge would be "
+                 "paid off by now.\""),
+      ElementsAre(Found{"if the county had raised the tolls two years earlier, when the "
+                        "traffic first doubled on the old road, \"the bridge would be paid "
+                        "off by now.\"",
+                        "Ann Ray", "mixed"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

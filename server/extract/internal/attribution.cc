@@ -1309,6 +1309,16 @@ Extraction Pass::Run() {
   Extraction out;
   std::vector<std::pair<uint32_t, uint32_t>> seen;
   for (const Candidate& c : cands_) {
+    // A quotation inside a reported clause is part of that (mixed) statement, not a second
+    // one: `Li said that, after the vote, "we will go on"` is one statement.
+    bool inside_clause = false;
+    for (const Candidate& o : cands_) {
+      inside_clause = inside_clause ||
+                      (c.kind == StatementKind::kDirect && o.kind != StatementKind::kDirect &&
+                       o.first <= c.first && c.last <= o.last &&
+                       o.last - o.first > c.last - c.first);
+    }
+    if (inside_clause) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
     bool duplicate = false;
