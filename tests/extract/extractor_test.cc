@@ -212,6 +212,17 @@ TEST(ReportedSpeechTest, QuoteInsideReportedClauseIsOneMixedStatement) {
                         "Ann Ray", "mixed"}));
 }
 
+TEST(ReportedSpeechTest, WordsAfterAQuoteAttributionAreNotAStatement) {
+  // The quote is the statement; the listener and the circumstances after the cue are not.
+  const Found quote{"We will finish the bridge by the summer,", "Ann Ray", "direct"};
+  EXPECT_THAT(Statements("\"We will finish the bridge by the summer,\" Ann Ray told the "
+                         "packed hall, where a crowd of about 900 people watched on a screen."),
+              ElementsAre(quote));
+  EXPECT_THAT(Statements("\"We will finish the bridge by the summer,\" Ann Ray said as she "
+                         "left the meeting beside the county clerk."),
+              ElementsAre(quote));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -36,6 +36,7 @@ struct Candidate {
   uint32_t anchor = 0;       // token where the attribution is read (for resolution order)
   uint32_t paragraph = 0;
   bool from_quote = false;
+  bool hidden = false;  // read for speaker resolution (follow-on quotes) only, not output
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -1191,6 +1192,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    {
+      // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
+      // statement; the words after the cue are not, unless "that" opens a clause.
+      uint32_t q = subj.mention.first;
+      if (q > start && toks_[q - 1].IsPunct(',')) --q;
+      const bool quote_before = q > start + 1 && toks_[q - 1].IsQuote() && in_quote_[q - 2] >= 0;
+      cand.hidden = quote_before && (first == cl || !LowerIs(first - 1, "that"));
+    }
     if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
       return;  // a reduced passive: "the plan criticized by the mayor"
     }
@@ -1284,7 +1293,7 @@ Extraction Pass::Run() {
     if (!q.embedded) continue;
     bool covered = false;
     for (const Candidate& c : cands_) {
-      if (c.first <= q.open && c.last + 1 >= q.close) covered = true;
+      if (!c.hidden && c.first <= q.open && c.last + 1 >= q.close) covered = true;
     }
     if (covered || WordCount(q.first(), q.last()) < 6) continue;
     Candidate c;
@@ -1314,11 +1323,11 @@ Extraction Pass::Run() {
     bool inside_clause = false;
     for (const Candidate& o : cands_) {
       inside_clause = inside_clause ||
-                      (c.kind == StatementKind::kDirect && o.kind != StatementKind::kDirect &&
+                      (c.kind == StatementKind::kDirect && o.kind != StatementKind::kDirect && !o.hidden &&
                        o.first <= c.first && c.last <= o.last &&
                        o.last - o.first > c.last - c.first);
     }
-    if (inside_clause) continue;
+    if (inside_clause || c.hidden) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
     bool duplicate = false;
