@@ -395,6 +395,7 @@ class Engine {
     std::vector<uint32_t> matched;  // ... matching the topic
     std::vector<uint32_t> scoped;   // ... in scope
     SlotCounts counts;              // term counts over `scoped`
+    absl::flat_hash_map<uint32_t, int64_t> speaker_counts;  // speaker group -> `total` statements
   };
 
   absl::Status BuildFilter();
@@ -527,6 +528,9 @@ Engine::Scoped Engine::ScopeSubject(const Subject& subject) const {
   for (uint32_t s : subject.statements) {
     if (!internal::Test(considered_, s)) continue;
     result.total.push_back(s);
+    // Read here, while the scope below reads the same statements.
+    const uint32_t speaker = data_.statements[s].speaker;
+    if (speaker != kNone) ++result.speaker_counts[speaker];
     if (internal::Test(matched_, s)) result.matched.push_back(s);
   }
   if (request_.topic.empty() || request_.scope == TopicScope::kStatement) {
@@ -718,6 +722,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
 
   std::vector<DistinctiveTerm> terms;
   std::vector<std::pair<uint32_t, size_t>> reported;  // (term id, index in terms), by term id
+  uint64_t unfound = 0;  // occurrences of the reported terms in scope
   for (const Candidate& candidate : ranked) {
     const uint32_t term_id = candidate.term;
     const double z = candidate.z;
@@ -746,20 +751,25 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
       term.term_class = TermClass::kShared;
     }
     reported.emplace_back(term_id, terms.size());
+    unfound += static_cast<uint64_t>(in.y_i);
     terms.push_back(std::move(term));
   }
   std::sort(reported.begin(), reported.end());
 
   // One pass over the scoped statements: both term lists are sorted by term id, so a merge
-  // finds the reported terms each statement uses.
+  // finds the reported terms each statement uses. It stops once every occurrence is found.
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> users(terms.size());  // (count, statement)
   for (uint32_t s : scoped[i].scoped) {
+    if (unfound == 0) break;
     const IndexedStatement& statement = data_.statements[s];
     uint32_t k = statement.terms_begin;
     for (const auto& [term_id, index] : reported) {
       while (k < statement.terms_end && data_.term_counts[k].term < term_id) ++k;
       if (k == statement.terms_end) break;
-      if (data_.term_counts[k].term == term_id) users[index].emplace_back(data_.term_counts[k].count, s);
+      if (data_.term_counts[k].term == term_id) {
+        users[index].emplace_back(data_.term_counts[k].count, s);
+        unfound -= data_.term_counts[k].count;
+      }
     }
   }
   for (size_t t = 0; t < terms.size(); ++t) {
@@ -1073,12 +1083,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     summary.matched_statements = static_cast<int64_t>(scoped[i].matched.size());
     summary.scoped_statements = static_cast<int64_t>(scoped[i].scoped.size());
     summary.token_count = static_cast<int64_t>(scoped[i].counts.totals[1]);
-    absl::flat_hash_map<uint32_t, int64_t> speaker_counts;
-    for (uint32_t s : scoped[i].total) {
-      if (data_.statements[s].speaker != kNone) ++speaker_counts[data_.statements[s].speaker];
-    }
     std::vector<std::pair<int64_t, std::string>> speakers;
-    for (const auto& [g, count] : speaker_counts) {
+    for (const auto& [g, count] : scoped[i].speaker_counts) {
       speakers.emplace_back(-count, data_.groupings[internal::kSpeaker].groups[g].label);
     }
     std::sort(speakers.begin(), speakers.end());
