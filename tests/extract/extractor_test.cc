@@ -223,6 +223,13 @@ TEST(ReportedSpeechTest, WordsAfterAQuoteAttributionAreNotAStatement) {
               ElementsAre(quote));
 }
 
+TEST(ReportedSpeechTest, CalledSomeoneALabel) {
+  EXPECT_THAT(Statements("Ann Ray called him a fraud who never paid the county."),
+              ElementsAre(Found{"him a fraud who never paid the county", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called the mayor about the flooded road."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -1208,7 +1208,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // call).
       bool quoted = false;
       for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
-      if (!quoted) return;
+      // ... or as `called him a liar` / `called Ann Ray a fraud`: an object, then "a(n)".
+      uint32_t k = cand.first;
+      if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them"))) {
+        ++k;
+      } else {
+        while (k < cand.last && k < cand.first + 4 && toks_[k].IsWord() &&
+               toks_[k].has(kCapitalized) && !toks_[k].is(kStop)) {
+          ++k;
+        }
+      }
+      const bool labelled = k > cand.first && k + 1 < cand.last &&
+                            (LowerIs(k, "a") || LowerIs(k, "an"));
+      if (!quoted && !labelled) return;
     }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
