@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -1329,17 +1330,30 @@ Extraction Pass::Run() {
 
   Extraction out;
   std::vector<std::pair<uint32_t, uint32_t>> seen;
+  // A quotation inside a longer reported clause is part of that (mixed) statement, not a
+  // second one: `Li said that, after the vote, "we will go on"` is one statement. Clause
+  // spans sorted by first token, with the running maximum of their ends.
+  std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  for (const Candidate& o : cands_) {
+    if (o.kind != StatementKind::kDirect && !o.hidden) clauses.emplace_back(o.first, o.last);
+  }
+  std::sort(clauses.begin(), clauses.end());
+  std::vector<uint32_t> max_last(clauses.size());
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    max_last[i] = std::max(clauses[i].second, i > 0 ? max_last[i - 1] : 0u);
+  }
+  auto inside_clause = [&](const Candidate& c) {
+    if (c.kind != StatementKind::kDirect) return false;
+    // Starts before it and ends no earlier, or starts with it and ends later.
+    const size_t before = std::lower_bound(clauses.begin(), clauses.end(),
+                                           std::make_pair(c.first, 0u)) - clauses.begin();
+    if (before > 0 && max_last[before - 1] >= c.last) return true;
+    const size_t with = std::upper_bound(clauses.begin(), clauses.end(),
+                                         std::make_pair(c.first, ~0u)) - clauses.begin();
+    return with > 0 && max_last[with - 1] > c.last;
+  };
   for (const Candidate& c : cands_) {
-    // A quotation inside a reported clause is part of that (mixed) statement, not a second
-    // one: `Li said that, after the vote, "we will go on"` is one statement.
-    bool inside_clause = false;
-    for (const Candidate& o : cands_) {
-      inside_clause = inside_clause ||
-                      (c.kind == StatementKind::kDirect && o.kind != StatementKind::kDirect && !o.hidden &&
-                       o.first <= c.first && c.last <= o.last &&
-                       o.last - o.first > c.last - c.first);
-    }
-    if (inside_clause || c.hidden) continue;
+    if (c.hidden || inside_clause(c)) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
     bool duplicate = false;
