@@ -99,6 +99,9 @@ int main(int argc, char** argv) {
   sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);
 
+  // Health by service name too, for checkers that ask for "policy.v1.PolicyService".
+  server->GetHealthCheckService()->SetServingStatus(policy::v1::PolicyService::service_full_name(),
+                                                    true);
   std::string host = listen.substr(0, listen.rfind(':'));
   std::printf("policyd %s listening on %s:%d (db %s)\n", POLICY_VERSION, host.c_str(),
               bound_port, db.c_str());
