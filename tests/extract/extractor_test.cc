@@ -230,6 +230,14 @@ TEST(ReportedSpeechTest, CalledSomeoneALabel) {
   EXPECT_THAT(Statements("Ann Ray called the mayor about the flooded road."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, CreditAndTeaserLabelsAreNotSpeakers) {
+  EXPECT_THAT(Statements("Contributing: Ann Ray and Bo Chen of the county desk"), IsEmpty());
+  EXPECT_THAT(Statements("Plus: what the toll increase means for the county budget"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray: The County Will Not Raise Tolls"),
+              ElementsAre(Found{"The County Will Not Raise Tolls", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));
