@@ -238,6 +238,12 @@ TEST(ReportedSpeechTest, CreditAndTeaserLabelsAreNotSpeakers) {
               ElementsAre(Found{"The County Will Not Raise Tolls", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
+  EXPECT_THAT(Statements("Ann Ray declined to comment on the bridge plan."),
+              ElementsAre(Found{"to comment", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Toll revenue declined to a record low in May."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

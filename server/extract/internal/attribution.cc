@@ -1146,6 +1146,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
+    if (c.lemma == "decline to comment") {
+      // "X declined to comment": a refusal is the statement ("to comment").
+      cand.cue_last = cf + 1;
+      cand.first = cf + 1;
+      cand.last = cl;
+      Emit(cand);
+      return;
+    }
     const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
     if (subj.boundary == Boundary::kComma &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
