@@ -245,12 +245,6 @@ absl::StatusOr<std::vector<Frame>> ParseLiwc(absl::string_view text) {
 
 }  // namespace
 
-std::string DataDir() {
-  const char* dir = std::getenv("POLICY_DATA_DIR");
-  if (dir != nullptr && dir[0] != '\0') return dir;
-  return std::string(POLICY_SOURCE_DIR) + "/data";
-}
-
 absl::StatusOr<StopwordList> StopwordList::Parse(absl::string_view text) {
   StopwordList list;
   int line_number = 0;

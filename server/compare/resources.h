@@ -18,11 +18,12 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "server/core/data_dir.h"
 
 namespace policy::compare {
 
 // The data directory ($POLICY_DATA_DIR, else POLICY_SOURCE_DIR "/data").
-std::string DataDir();
+using ::policy::DataDir;
 
 // Words left out of term statistics and bigrams (they stay searchable and in snippets).
 class StopwordList {

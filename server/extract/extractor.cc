@@ -6,6 +6,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "server/core/data_dir.h"
 #include "server/core/status_macros.h"
 #include "server/extract/internal/attribution.h"
 #include "server/extract/internal/lexicon.h"
@@ -40,12 +41,7 @@ class RuleExtractor final : public Extractor {
 
 ExtractorOptions ExtractorOptions::Default() {
   ExtractorOptions options;
-  const char* data_dir = std::getenv("POLICY_DATA_DIR");
-  if (data_dir != nullptr && *data_dir != '\0') {
-    options.lexicon_dir = absl::StrCat(data_dir, "/lexicon");
-  } else {
-    options.lexicon_dir = absl::StrCat(POLICY_SOURCE_DIR, "/data/lexicon");
-  }
+  options.lexicon_dir = DataDir() + "/lexicon";
   return options;
 }
 
