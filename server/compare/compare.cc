@@ -1073,8 +1073,17 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   for (size_t i = 0; i < scoped.size(); ++i) {
     Scoped& subject = scoped[i];
     subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
+    // By complement when reading the statements outside the scope and the group's counts is
+    // less than reading the statements in scope (estimated from the group's average vector).
     const internal::Group* group = subjects[i].counted_group;
-    if (group != nullptr && group->statements.size() - subject.scoped.size() < subject.scoped.size()) {
+    const auto entries = [&](size_t statements) {
+      return static_cast<double>(statements) * static_cast<double>(group->statement_term_entries) /
+             static_cast<double>(group->statements.size());
+    };
+    if (group != nullptr &&
+        entries(group->statements.size() - subject.scoped.size()) +
+                static_cast<double>(group->counts_end - group->counts_begin) <
+            entries(subject.scoped.size())) {
       CountByComplement(data_, grouping, *group, subject.scoped, !overlap_, &slots_, &subject.counts);
     } else {
       CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);

@@ -399,6 +399,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
             if (dense[tc.term] == 0) touched.push_back(tc.term);
             dense[tc.term] += tc.count;
           }
+          group.statement_term_entries += statement.terms_end - statement.terms_begin;
           group.unigrams += statement.unigrams;
           group.bigrams += statement.bigrams;
         }

@@ -100,6 +100,7 @@ struct Group {
   bool has_counts = false;
   size_t counts_begin = 0, counts_end = 0;
   uint64_t unigrams = 0, bigrams = 0;
+  uint64_t statement_term_entries = 0;  // the summed lengths of the statements' term vectors
 };
 
 enum GroupingKind { kSpeaker = 0, kOrganization, kRole, kOutlet, kArticle, kGroupingCount };
