@@ -335,20 +335,6 @@ void CountKnown(const IndexData& data, const std::vector<uint32_t>& statements,
   }
 }
 
-// Loops over a list of statements read each statement and then its term counts or frame hits.
-// Statement numbers ascend but are scattered, so the hardware prefetcher does not follow them:
-// fetch the statement kStatementAhead entries ahead and its data half as far ahead.
-constexpr size_t kStatementAhead = 8;
-
-template <typename DataOf>
-inline void PrefetchAhead(const IndexData& data, const std::vector<uint32_t>& list, size_t j,
-                          DataOf data_of) {
-  if (j + kStatementAhead < list.size()) __builtin_prefetch(&data.statements[list[j + kStatementAhead]]);
-  if (j + kStatementAhead / 2 < list.size()) {
-    __builtin_prefetch(data_of(data.statements[list[j + kStatementAhead / 2]]));
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Evidence.
 
@@ -776,9 +762,6 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   const std::vector<uint32_t>& in_scope = scoped[i].scoped;
   for (size_t j = 0; j < in_scope.size(); ++j) {
     if (unfound == 0) break;
-    PrefetchAhead(data_, in_scope, j, [&](const IndexedStatement& ahead) {
-      return data_.term_counts.data() + ahead.terms_begin;
-    });
     const uint32_t s = in_scope[j];
     const IndexedStatement& statement = data_.statements[s];
     uint32_t k = statement.terms_begin;
@@ -827,11 +810,6 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon&
   std::vector<uint32_t> fired;
   std::vector<internal::FrameHit> computed;
   for (size_t j = 0; j < scoped.scoped.size(); ++j) {
-    if (precomputed) {
-      PrefetchAhead(data_, scoped.scoped, j, [&](const IndexedStatement& ahead) {
-        return data_.default_frame_hits.data() + ahead.frame_hits_begin;
-      });
-    }
     const uint32_t s = scoped.scoped[j];
     const IndexedStatement& statement = data_.statements[s];
     const internal::FrameHit* begin;
@@ -1074,7 +1052,9 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     Scoped& subject = scoped[i];
     subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
     // By complement when reading the statements outside the scope and the group's counts is
-    // less than reading the statements in scope (estimated from the group's average vector).
+    // well below reading the statements in scope (estimated from the group's average vector;
+    // half, as the subtraction costs about as much per entry as counting: measured on the
+    // benchmark, equal reads were slower by complement).
     const internal::Group* group = subjects[i].counted_group;
     const auto entries = [&](size_t statements) {
       return static_cast<double>(statements) * static_cast<double>(group->statement_term_entries) /
@@ -1083,7 +1063,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     if (group != nullptr &&
         entries(group->statements.size() - subject.scoped.size()) +
                 static_cast<double>(group->counts_end - group->counts_begin) <
-            entries(subject.scoped.size())) {
+            entries(subject.scoped.size()) / 2) {
       CountByComplement(data_, grouping, *group, subject.scoped, !overlap_, &slots_, &subject.counts);
     } else {
       CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
