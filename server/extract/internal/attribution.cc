@@ -1279,12 +1279,8 @@ Extraction Pass::Run() {
   FindQuotes();
   for (Quote& q : quotes_) JudgeQuote(q);
 
-  // 1. Direct quotes.
-  for (size_t i = 0; i < quotes_.size(); ++i) {
-    Quote& q = quotes_[i];
-    if (!q.accepted) continue;
-    // A single-quoted span inside an accepted double quote is nested: part of that quote.
-    if (q.single && in_quote_[q.open] >= 0 && in_quote_[q.open] != static_cast<int>(i)) continue;
+  // A direct statement over the words of quote `q`, not yet attributed.
+  auto direct_candidate = [this](const Quote& q) {
     Candidate c;
     c.first = q.first();
     c.last = q.last();
@@ -1292,6 +1288,16 @@ Extraction Pass::Run() {
     c.from_quote = true;
     c.anchor = q.open;
     c.paragraph = ParagraphOf(q.open);
+    return c;
+  };
+
+  // 1. Direct quotes.
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    Quote& q = quotes_[i];
+    if (!q.accepted) continue;
+    // A single-quoted span inside an accepted double quote is nested: part of that quote.
+    if (q.single && in_quote_[q.open] >= 0 && in_quote_[q.open] != static_cast<int>(i)) continue;
+    Candidate c = direct_candidate(q);
     if (AttributeAfter(q, &c) || AttributeBefore(q, &c)) {
       cands_.push_back(c);
       continue;
@@ -1317,13 +1323,7 @@ Extraction Pass::Run() {
       if (!c.hidden && c.first <= q.open && c.last + 1 >= q.close) covered = true;
     }
     if (covered || WordCount(q.first(), q.last()) < 6) continue;
-    Candidate c;
-    c.first = q.first();
-    c.last = q.last();
-    c.kind = StatementKind::kDirect;
-    c.from_quote = true;
-    c.anchor = q.open;
-    c.paragraph = ParagraphOf(q.open);
+    Candidate c = direct_candidate(q);
     c.inherit_pending = true;
     cands_.push_back(c);
   }
