@@ -135,6 +135,15 @@ TEST(ReportedSpeechTest, SaidThatClause) {
               ElementsAre(Found{"demand will recover next year", "Zhou Yunjie", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SpeechReportedInsideAStatementBelongsToItsSpeaker) {
+  EXPECT_THAT(
+      Statements("Marta Diaz said that Okafor told the board that the plan was dead."),
+      ElementsAre(Found{"Okafor told the board that the plan was dead", "Marta Diaz",
+                        "indirect"}));
+  EXPECT_THAT(Statements("\"Okafor told me the plan was dead,\" Diaz said."),
+              ElementsAre(Found{"Okafor told me the plan was dead,", "Diaz", "direct"}));
+}
+
 TEST(ReportedSpeechTest, ClauseThenAttribution) {
   EXPECT_THAT(Statements("Demand will recover next year, Zhou said on Tuesday."),
               ElementsAre(Found{"Demand will recover next year", "Zhou", "indirect"}));

@@ -1338,12 +1338,15 @@ Extraction Pass::Run() {
 
   Extraction out;
   std::vector<std::pair<uint32_t, uint32_t>> seen;
-  // A quotation inside a longer reported clause is part of that (mixed) statement, not a
-  // second one: `Li said that, after the vote, "we will go on"` is one statement. Clause
-  // spans sorted by first token, with the running maximum of their ends.
+  // A statement inside a longer one is part of it, not a second statement. A quotation
+  // inside a reported clause makes that clause mixed: `Li said that, after the vote, "we will
+  // go on"` is one statement. Speech reported inside another speaker's statement is that
+  // speaker's claim ("Ray said Lee told her that the plan was dead": Lee's words reach us
+  // only as Ray's account), so only the outer statement is kept. Spans sorted by first
+  // token, with the running maximum of their ends.
   std::vector<std::pair<uint32_t, uint32_t>> clauses;
   for (const Candidate& o : cands_) {
-    if (o.kind != StatementKind::kDirect && !o.hidden) clauses.emplace_back(o.first, o.last);
+    if (!o.hidden) clauses.emplace_back(o.first, o.last);
   }
   std::sort(clauses.begin(), clauses.end());
   std::vector<uint32_t> max_last(clauses.size());
@@ -1351,7 +1354,6 @@ Extraction Pass::Run() {
     max_last[i] = std::max(clauses[i].second, i > 0 ? max_last[i - 1] : 0u);
   }
   auto inside_clause = [&](const Candidate& c) {
-    if (c.kind != StatementKind::kDirect) return false;
     // Starts before it and ends no earlier, or starts with it and ends later.
     const size_t before = std::lower_bound(clauses.begin(), clauses.end(),
                                            std::make_pair(c.first, 0u)) - clauses.begin();
