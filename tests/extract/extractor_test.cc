@@ -144,6 +144,26 @@ TEST(ReportedSpeechTest, SpeechReportedInsideAStatementBelongsToItsSpeaker) {
               ElementsAre(Found{"Okafor told me the plan was dead,", "Diaz", "direct"}));
 }
 
+TEST(ReportedSpeechTest, SecondSpeakerOrSourceEndsTheClause) {
+  // "but she said": a second attribution with its own subject.
+  EXPECT_THAT(Statements("Okafor said the budget was too small, but she said the vote would "
+                         "pass anyway."),
+              ElementsAre(Found{"the budget was too small", "Okafor", "indirect"},
+                          Found{"the vote would pass anyway", "Okafor", "indirect"}));
+  // ", according to ...": the source of the whole clause, not part of what was proposed.
+  EXPECT_THAT(Statements("The mayor will propose a new tax on sugary drinks, according to "
+                         "two aides."),
+              ElementsAre(Found{"The mayor will propose a new tax on sugary drinks",
+                                "two aides", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, RelativeClauseAttributionEndsAtTheMainVerb) {
+  EXPECT_THAT(Statements("Bram Okafor, who said that the tunnel was unsafe, recalled that "
+                         "the city closed it in May."),
+              ElementsAre(Found{"the tunnel was unsafe", "Bram Okafor", "indirect"},
+                          Found{"the city closed it in May", "Bram Okafor", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ClauseThenAttribution) {
   EXPECT_THAT(Statements("Demand will recover next year, Zhou said on Tuesday."),
               ElementsAre(Found{"Demand will recover next year", "Zhou", "indirect"}));

@@ -669,28 +669,47 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       continue;
     }
     int cue = -1;
-    if (MatchCue(t, end, &cue) == 0 || lex_.cue(cue).cls == CueClass::kSource) continue;
+    if (MatchCue(t, end, &cue) == 0) continue;
+    if (lex_.cue(cue).cls == CueClass::kSource) {
+      // "X will propose Y, according to Z": the source's attribution is not part of Y.
+      if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
+      continue;
+    }
     uint32_t k = t;
     while (k > first && toks_[k - 1].IsWord() && toks_[k - 1].is(kPreverb) &&
            toks_[k - 1].has(kLowerInitial)) {
       --k;
     }
     if (k <= first) continue;
-    // "CLAUSE, former mayor Ann Ray said": another speaker's attribution.
+    // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
+    const std::string_view form = doc_.TokenText(t);
+    const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
+                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
+    // "CLAUSE, former mayor Ann Ray said": another speaker's attribution. "A, but she
+    // said B" / "A and Li said B": a second attribution with its own subject.
     {
       Subject other = FindSubject(t, first);
       if (other.found && other.boundary == Boundary::kComma && other.mention.first > first + 1) {
         return TrimEnd(first, other.mention.first - 1);
       }
+      const uint32_t m = other.mention.first;
+      if (other.found && finite && m > first + 1 &&
+          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and")) &&
+          (toks_[m - 1].has(kLowerInitial))) {
+        uint32_t cut = m - 1;
+        if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
+        return TrimEnd(first, cut);
+      }
     }
     const Token& before = toks_[k - 1];
-    const bool participle = std::string_view(doc_.TokenText(t)).ends_with("ing");
+    const bool participle = form.ends_with("ing");
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
     if (before.IsPunct(';')) return TrimEnd(first, k - 1);
-    // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
-    const std::string_view form = doc_.TokenText(t);
-    const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
-                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
+    // "O'Donnell, who said that A, recalled that B": a finite cue after a comma is the
+    // main clause's own attribution.
+    if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech) {
+      return TrimEnd(first, k - 1);
+    }
     if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
       uint32_t cut = k - 1;
       if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
@@ -1239,8 +1258,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  // ", said Smith, a spokesman." after a clause.
-  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue)) {
+  // ", said Smith, a spokesman." after a clause. Only verbs of saying invert so; in
+  // "..., saw the incident unfold" the words after the verb are its object.
+  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) &&
+      (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
     const uint32_t end = TrimEnd(cl, se);
     const uint32_t x = NameAfter(cl, end);
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end))) {
