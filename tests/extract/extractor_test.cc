@@ -380,6 +380,19 @@ TEST(ReportedSpeechTest, CoordinatedCueTakesTheClauseSubject) {
 
 // --- Speaker resolution ------------------------------------------------------------------
 
+TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
+  EXPECT_THAT(Statements("In October, Mr. Okafor, who runs a small fund, told investors that "
+                         "the fears were overblown."),
+              ElementsAre(Found{"the fears were overblown", "Okafor", "indirect"}));
+  EXPECT_THAT(Statements("HARTFORD - Facing a hostile crowd, the mayor's chief aide defended "
+                         "the budget, saying the cuts were needed."),
+              ElementsAre(Found{"the budget", "mayor's chief aide", "indirect"},
+                          Found{"the cuts were needed", "mayor's chief aide", "indirect"}));
+  // "It" opening an impersonal clause is nobody's voice.
+  EXPECT_THAT(Statements("It is tempting to envy the rival party, wishing we had its order."),
+              ElementsAre(Found{"we had its order", "", "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

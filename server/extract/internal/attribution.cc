@@ -67,6 +67,25 @@ class Pass {
     return toks_[t].IsWord() && toks_[t].end - toks_[t].begin == w.size() && Lower(t) == w;
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
+  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -"):
+  // the token after its dash; else `t`.
+  uint32_t SkipDateline(uint32_t t, uint32_t end) const {
+    uint32_t x = t;
+    while (x < end && x < t + 4 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
+      const std::string_view w = doc_.TokenText(x);
+      bool upper = w.size() >= 2;
+      for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
+      if (!upper) return t;
+      ++x;
+      if (x < end && toks_[x].IsPunct(',')) ++x;
+    }
+    if (x == t) return t;
+    if (x < end && toks_[x].IsPunct('(')) {
+      while (x < end && x < t + 10 && !toks_[x].IsPunct(')')) ++x;
+      if (x < end) ++x;
+    }
+    return x < end && toks_[x].IsPunct('-') ? x + 1 : t;
+  }
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
 
@@ -400,6 +419,20 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     if (open > first && toks_[open].IsPunct('(')) last = open;
   }
   if (first >= last || last - first > 7) return false;
+  {
+    // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
+    // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
+    // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
+    const Token& opener = toks_[first];
+    const std::string& w = Lower(first);
+    const bool conjunction = w == "but" || w == "and" || w == "or" || w == "so" || w == "yet";
+    if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
+        !opener.is(kPronoun) && !conjunction &&
+        ((opener.is(kStop) && !opener.is(kPreverb)) ||
+         (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
+      return false;
+    }
+  }
   for (uint32_t t = first; t < last; ++t) {
     const Token& tok = toks_[t];
     if (!tok.IsWord()) {
@@ -998,8 +1031,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     uint32_t x = cl;
     while (x < se && toks_[x].IsWord() && x - cl < 12) {
       const Token& t = toks_[x];
-      if (x > cl && (t.is(kTime) || (t.has(kLowerInitial) &&
-                                     std::string_view(doc_.TokenText(x)).ends_with("ed")))) {
+      // "according to a January 2016 study": a date after a determiner is a modifier.
+      if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
+                     (t.has(kLowerInitial) &&
+                      std::string_view(doc_.TokenText(x)).ends_with("ed")))) {
         break;
       }
       ++x;
@@ -1095,11 +1130,22 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         while (start < cf && toks_[start].IsQuote()) ++start;
       }
       while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+      start = SkipDateline(start, cf);
+      if (toks_[start].IsWord() && std::string_view(doc_.TokenText(start)).ends_with("ing")) {
+        // "WASHINGTON - Facing a ban, the senator ...": past the opening participle.
+        for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+          if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
+            start = k + 1;
+            break;
+          }
+        }
+      }
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
         if (t.is(kPronoun)) {
-          if (x == start) ++x;
+          // "It was hard not to wonder ..., wishing": "it" opens an impersonal clause.
+          if (x == start && !LowerIs(x, "it")) ++x;
           break;
         }
         if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
