@@ -67,6 +67,12 @@ class Pass {
     return toks_[t].IsWord() && toks_[t].end - toks_[t].begin == w.size() && Lower(t) == w;
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
+  // "there is", "here are": not an adverb of place but the start of a clause ("he says
+  // there is only one winner").
+  bool Existential(uint32_t t) {
+    return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
+           toks_[t + 1].is(kPreverb);
+  }
   // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -"):
   // the token after its dash; else `t`.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
@@ -309,7 +315,10 @@ void Pass::JudgeQuote(Quote& q) {
       return;
     }
   }
-  if (!punctuated) {
+  // A comma inside the marks is American punctuation, not the title's own: 'the show "Cake
+  // Boss," ...'. In a headline every word is capitalized, so there it proves nothing.
+  const bool soft_end = final_tok.IsPunct(',') && !TitleCase(doc_.sentence_of[q.open]);
+  if (!punctuated || soft_end) {
     int capitalized = 0, content_words = 0;
     for (uint32_t t = first; t < last; ++t) {
       if (!toks_[t].IsWord()) continue;
@@ -321,8 +330,11 @@ void Pass::JudgeQuote(Quote& q) {
       ++content_words;
       capitalized += toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
     }
-    if (content_words > 0 && capitalized == content_words && words <= 12) return;  // a title
-    if (words < 4) return;                                                            // scare
+    if (capitalized == content_words && words <= 12 &&
+        (punctuated ? content_words >= 2 && words <= 8 : content_words > 0)) {
+      return;  // a title
+    }
+    if (!punctuated && words < 4) return;  // scare quotes
   }
   if (words < 1) return;
   if (q.single && words < 4) return;
@@ -538,6 +550,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       continue;
     }
+    // "The agency less than two weeks ago said": a span of time ending in "ago".
+    if (p.IsWord() && LowerIs(j - 1, "ago") && j - 1 > start) {
+      uint32_t k = j - 1;
+      while (k > start && k + 6 > j && toks_[k - 1].IsWord() && toks_[k - 1].has(kLowerInitial) &&
+             (toks_[k - 1].is(kTime) || toks_[k - 1].is(kGroup) || toks_[k - 1].is(kDeterminer) ||
+              toks_[k - 1].has(kHasDigit) || LowerIs(k - 1, "than") || LowerIs(k - 1, "less") ||
+              LowerIs(k - 1, "more") || LowerIs(k - 1, "about") || LowerIs(k - 1, "just"))) {
+        --k;
+      }
+      if (k < j - 1) {
+        j = k;
+        continue;
+      }
+    }
     // ", however," between subject and cue.
     if (p.IsPunct(',') && j >= start + 3 && toks_[j - 2].IsWord() && toks_[j - 2].is(kPreverb) &&
         toks_[j - 2].has(kLowerInitial) && toks_[j - 3].IsPunct(',')) {
@@ -654,6 +680,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (from >= end) return true;
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
+  if (Existential(from)) return false;
   if (t.IsPunct(',')) {
     // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." is
     // a second clause.
@@ -773,7 +800,8 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     }
   }
   if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
-  if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial)) {
+  if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
+      !Existential(k)) {
     // "said in a statement, ..." / "said on Tuesday, ..."
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
       if (toks_[m].IsPunct(',')) return m + 1;
@@ -1096,7 +1124,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // sentence's subject.
   const bool participle =
       (form.ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',')) ||
-      (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but")));
+      (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
+      // "Li offered him a job, then said ...": an adverb after a comma, no subject.
+      (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
+       !toks_[before_cue].has(kCapitalized) && !form.ends_with("ing"));
   if (participle) {
     // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
     // else the sentence's opening noun phrase.
