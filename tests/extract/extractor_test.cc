@@ -315,9 +315,22 @@ TEST(ReportedSpeechTest, MixedStatementKeepsTheQuote) {
                                 "mixed"}));
 }
 
+TEST(ReportedSpeechTest, StanceAndIntentionVerbs) {
+  // Votes, endorsements and stated intentions are statements of position (docs/extraction.md).
+  EXPECT_THAT(Statements("Senator Ann Ray voted against the bill."),
+              ElementsAre(Found{"the bill", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The governor refused to sign the budget."),
+              ElementsAre(Found{"sign the budget", "governor", "indirect"}));
+  EXPECT_THAT(Statements("Okafor admitted that the figures were wrong."),
+              ElementsAre(Found{"the figures were wrong", "Okafor", "indirect"}));
+  // "maintained" reports speech only with a clause; "maintained the roads" does not.
+  EXPECT_THAT(Statements("The county maintained the roads for years."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
-  EXPECT_THAT(Statements("Senator Ann Ray voted against the bill, saying it would raise taxes."),
-              ElementsAre(Found{"it would raise taxes", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Senator Ann Ray walked out of the hearing, saying the bill would "
+                         "raise taxes."),
+              ElementsAre(Found{"the bill would raise taxes", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
