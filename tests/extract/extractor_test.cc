@@ -327,6 +327,17 @@ TEST(ReportedSpeechTest, StanceAndIntentionVerbs) {
   EXPECT_THAT(Statements("The county maintained the roads for years."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NounCueAfterAPossessiveSource) {
+  EXPECT_THAT(Statements("Diaz stood by her claim that the vote was rigged, and the crowd "
+                         "cheered."),
+              ElementsAre(Found{"the vote was rigged, and the crowd cheered", "Diaz",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The mayor's promise to cut fares won him the election."),
+              ElementsAre(Found{"cut fares won him the election", "mayor", "indirect"}));
+  // No possessive source, no statement: "the claim that ..." is the writer's.
+  EXPECT_THAT(Statements("The claim that the vote was rigged spread quickly."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
   EXPECT_THAT(Statements("Senator Ann Ray walked out of the hearing, saying the bill would "
                          "raise taxes."),

@@ -121,7 +121,10 @@ class Pass {
   }
 
   // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
-  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue);
+  // `nouns`: match only noun cues ("claim that"); else only the others.
+  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false);
+  // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
+  void ProcessNounCue(uint32_t t, uint32_t limit);
   bool VerbUse(uint32_t cf, int cue);
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   bool TakesListener(int cue) const {
@@ -342,7 +345,7 @@ void Pass::JudgeQuote(Quote& q) {
   q.accepted = true;
 }
 
-uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue) {
+uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   const Token& tok = toks_[t];
   if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
   if (tok.has(kCapitalized)) {
@@ -354,7 +357,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue) {
   }
   for (int index : tok.info->cues) {
     const Cue& c = lex_.cue(index);
-    if (t + 1 + c.rest.size() > limit) continue;
+    if ((c.cls == CueClass::kNoun) != nouns || t + 1 + c.rest.size() > limit) continue;
     bool ok = true;
     for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
     if (ok) {
@@ -1033,12 +1036,60 @@ void Pass::ReportedSpeech() {
       if (!tok.IsWord() || !tok.is(kCueStart) || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
-      if (len == 0) continue;
-      if (!VerbUse(t, cue) || lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
+      if (len == 0 || !VerbUse(t, cue)) {
+        ProcessNounCue(t, s.last);
+        continue;
+      }
+      if (lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
       ProcessCue(t, t + len, cue);
       t += len - 1;
     }
   }
+}
+
+void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
+  const uint32_t sf = SentenceFirst(t);
+  if (t == sf || !toks_[t].has(kLowerInitial)) return;
+  int cue = -1;
+  const uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
+  if (len == 0) return;
+  // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive.
+  Mention source;
+  const uint32_t p = t - 1;
+  if (LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its")) {
+    source = {p, t, 0, 0};
+    // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
+    uint32_t x = sf;
+    while (x < p && toks_[x].IsQuote()) ++x;
+    const uint32_t name_first = x;
+    while (x < p && x < name_first + 5 && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
+           !toks_[x].is(kStop) && !toks_[x].is(kPronoun)) {
+      ++x;
+    }
+    if (x > name_first && x < p && toks_[x].IsWord() && toks_[x].has(kLowerInitial) &&
+        ValidSubject(name_first, x)) {
+      source = {name_first, x, 0, 0};
+    }
+  } else if (toks_[p].IsWord() && toks_[p].has(kPossessive)) {
+    const uint32_t k = ScanNounPhraseBack(t, sf);
+    if (k == t || !ValidSubject(k, t)) return;
+    source = {k, t, 0, 0};
+  } else {
+    return;
+  }
+  const uint32_t se = SentenceLast(t);
+  const uint32_t first = t + len;
+  if (first >= se) return;
+  Candidate cand;
+  cand.cue_first = t;
+  cand.cue_last = t + len;
+  cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
+  cand.mention = source;
+  cand.has_mention = true;
+  cand.anchor = source.first;
+  cand.first = first;
+  cand.last = ContentEnd(first, se);
+  Emit(cand);
 }
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {

@@ -145,6 +145,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cls = CueClass::kEvidence;
       } else if (name == "quote") {
         cls = CueClass::kQuoteOnly;
+      } else if (name == "noun") {
+        cls = CueClass::kNoun;
       } else {
         return Malformed(path, number, absl::StrCat("unknown cue class '", name, "'"));
       }

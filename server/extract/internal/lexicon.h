@@ -41,7 +41,9 @@ enum WordFlag : uint32_t {
   kNounCue = 1u << 17,  // a cue word that is also a noun ("report", "signal", "call")
 };
 
-enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly, kEvidence };
+// kNoun: a noun with its complementizer ("claim that", "promise to"), a statement only
+// after a possessive source ("Lee's claim that ...", "his promise to ...").
+enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly, kEvidence, kNoun };
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {

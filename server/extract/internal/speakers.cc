@@ -350,8 +350,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
   std::string lower;
   AsciiLowerInto(doc_.TokenText(l - 1), &lower);
 
-  // Pronouns.
-  if (l - f == 1 && toks[f].is(kPronoun)) {
+  // Pronouns; a possessive one ("his claim that ...") stands for its owner.
+  if (lower == "his") lower = "he";
+  if (lower == "her") lower = "she";
+  if (lower == "their") lower = "they";
+  if (lower == "its") lower = "it";
+  if (l - f == 1 && (toks[f].is(kPronoun) || lower == "he" || lower == "she" ||
+                     lower == "they" || lower == "it")) {
     int s = -1;
     if (lower == "he" || lower == "she") {
       const bool female = lower == "she";
@@ -493,8 +498,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
     }
     while (start < l - 1 && toks[start].is(kDeterminer)) ++start;
-    const std::string display = Text(start, l);
-    const uint32_t flags = toks[l - 1].word_flags;
+    // "the mayor's claim that ...": the owner is "mayor".
+    const std::string display(StripPossessive(Text(start, l)));
+    uint32_t flags = toks[l - 1].word_flags;
+    if (toks[l - 1].has(kPossessive)) {
+      lower = std::string(StripPossessive(lower));
+      flags = lexicon_.Flags(lower);
+    }
     if ((flags & kRole) && !(flags & kGroup)) {
       for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
