@@ -417,6 +417,22 @@ TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
               ElementsAre(Found{"we had its order", "", "indirect"}));
 }
 
+TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
+  Extraction e = ExtractOrDie(
+      "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "
+      "wrong,\" said one longtime adviser to the mayor.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Ray");
+  EXPECT_NE(e.statements[1].speaker, e.statements[0].speaker);
+}
+
+TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
+  EXPECT_THAT(Statements("Senate leader Ann Ray, R-Ore., delivered a blunt message to the "
+                         "board: \"Stop attacking the people you competed with.\""),
+              ElementsAre(Found{"Stop attacking the people you competed with.", "Ann Ray",
+                                "direct"}));
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

@@ -519,6 +519,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
+    // "which included staff members": a verb in the past ends the phrase ("the retired
+    // judge" loses only its modifier).
+    if (k < j && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) && !p.is(kTitle) &&
+        std::string_view(doc_.TokenText(k - 1)).ends_with("ed") &&
+        doc_.TokenText(k - 1).size() > 4 && k - 1 > start && toks_[k - 2].IsWord() &&
+        toks_[k - 2].has(kLowerInitial) && !toks_[k - 2].is(kDeterminer) &&
+        !toks_[k - 2].has(kPossessive)) {
+      break;
+    }
     if (p.is(kPronoun)) {
       if (k == j) --k;
       break;
@@ -991,6 +1000,25 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
         !toks_[p - 1].is(kLabel)) {
       c->mention = {first, p, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+    // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
+    // a name and ends in a colon introduces its subject's words.
+    uint32_t x = first;
+    while (x < p && x < first + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+           !toks_[x].is(kPronoun) && !toks_[x].is(kDeterminer) &&
+           (toks_[x].has(kCapitalized) ||  // "Senate leader Ann Ray"
+            ((toks_[x].is(kRole) || toks_[x].is(kTitle)) && x + 1 < p &&
+             toks_[x + 1].has(kCapitalized)))) {
+      ++x;
+    }
+    if (x > first && x + 1 < p && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
+        toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) &&
+        !toks_[x - 1].is(kLabel) && ValidSubject(first, x) &&
+        !TitleCase(doc_.sentence_of[p])) {
+      c->mention = {first, x, 0, 0};
       c->has_mention = true;
       c->anchor = first;
       return true;

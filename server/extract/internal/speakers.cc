@@ -505,8 +505,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       lower = std::string(StripPossessive(lower));
       flags = lexicon_.Flags(lower);
     }
+    // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not.
+    std::string opener;
+    AsciiLowerInto(doc_.TokenText(f), &opener);
+    const bool indefinite = opener == "a" || opener == "an" || opener == "one" ||
+                            opener == "another" || opener == "some";
     if ((flags & kRole) && !(flags & kGroup)) {
-      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0; ++r) {
+      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
         for (const std::string& role : speakers_[*r].roles) {
           std::string role_lower = absl::AsciiStrToLower(role);
