@@ -433,6 +433,16 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
                                 "direct"}));
 }
 
+TEST(SpeakerTest, SentenceInitialSaidAndAgeAsSpeaker) {
+  EXPECT_THAT(Statements("Said Dora Pine, who grew up on the same street, \"We were all so "
+                         "proud of him.\""),
+              ElementsAre(Found{"We were all so proud of him.", "Dora Pine", "direct"}));
+  EXPECT_THAT(Statements("\"What if the mayor took elocution lessons?\" the 43-year-old "
+                         "asked."),
+              ElementsAre(Found{"What if the mayor took elocution lessons?", "43-year-old",
+                                "direct"}));
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

@@ -469,9 +469,10 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       head.is(kOrgNoun)) {
     return true;
   }
-  // "an intelligence source", "the man": a determiner and a common noun.
+  // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
   return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
-         head.has(kLowerInitial) && !head.is(kStop) && !head.is(kCueStart) &&
+         (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
+         !head.is(kCueStart) &&
          !head.is(kPreverb) && !head.is(kAdjunct);
 }
 
@@ -967,12 +968,16 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                     (mark.IsWord() && mark.is(kCueStart));
   if (!lead) return false;
   const uint32_t sf = SentenceFirst(p);
-  const uint32_t lo = p >= sf + 10 ? p - 10 : sf;
+  const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
+  const uint32_t lo = p >= sf + 10 && !cue_opens ? p - 10 : sf;
   for (uint32_t x = p + 1; x-- > lo;) {
     if (in_quote_[x] >= 0 || toks_[x].IsQuote()) break;
     int cue = -1;
     const uint32_t len = MatchCue(x, p + 1, &cue);
-    if (len == 0 || consumed_[x] || !VerbUse(x, cue)) continue;
+    if (len == 0 || consumed_[x]) continue;
+    // `Said Ann Ray, who grew up with him, "..."`: a sentence-initial cue and its name.
+    const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
+    if (!said_first && !VerbUse(x, cue)) continue;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "According to Li: ..." is rare; attribute by the reported pass instead.
       return false;
