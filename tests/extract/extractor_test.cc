@@ -443,6 +443,16 @@ TEST(SpeakerTest, SentenceInitialSaidAndAgeAsSpeaker) {
                                 "direct"}));
 }
 
+TEST(SpeakerTest, LeadingTitleIsNotPartOfTheOrganization) {
+  Extraction e = ExtractOrDie(
+      "\"The industrial internet is the future,\" said Zhou Yunjie, chairman and CEO of Haier "
+      "Group.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "Zhou Yunjie");
+  EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

@@ -218,6 +218,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           break;
         }
       }
+      // "CEO of Haier Group": a leading title and its "of" are not part of the name.
+      while (run_first + 2 < run_last && (toks[run_first].is(kTitle) || toks[run_first].is(kRole)) &&
+             IsConnector(lower_of(run_first + 1))) {
+        run_first += 2;
+      }
       // Skip runs that are only titles or roles ("CEO", "President").
       bool only_titles = true;
       for (uint32_t r = run_first; r < run_last; ++r) {
