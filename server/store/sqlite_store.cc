@@ -651,10 +651,43 @@ void SqliteStore::ReturnReader(std::unique_ptr<Connection> reader) {
   if (idle_readers_.size() < kMaxIdleReaders) idle_readers_.push_back(std::move(reader));
 }
 
+// A digest of everything PutArticle stores from an extraction, so that an unchanged text
+// extracted differently (a new extractor or lexicon) is an update, not kUnchanged.
+std::string ExtractionHash(const Extraction& extraction) {
+  std::string canonical;
+  auto field = [&canonical](std::string_view value) {
+    canonical += std::to_string(value.size());
+    canonical += ':';
+    canonical.append(value);
+    canonical += ';';
+  };
+  for (const SpeakerProfile& speaker : extraction.speakers) {
+    field(speaker.name);
+    field(SpeakerKindName(speaker.kind));
+    for (const std::string& role : speaker.roles) field(role);
+    canonical += "|";
+    for (const std::string& organization : speaker.organizations) field(organization);
+    canonical += "|";
+    for (const std::string& alias : speaker.aliases) field(alias);
+    canonical += "\n";
+  }
+  for (const ExtractedStatement& s : extraction.statements) {
+    absl::StrAppend(&canonical, s.content.begin, ",", s.content.end, ",", s.cue_span.begin, ",",
+                    s.cue_span.end, ",", s.sentence.begin, ",", s.sentence.end, ",", s.speaker,
+                    ",");
+    field(StatementKindName(s.kind));
+    field(s.cue);
+    field(s.speaker_mention);
+    canonical += "\n";
+  }
+  return Sha256Hex(canonical);
+}
+
 absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
                                                    const Extraction& extraction) {
   RETURN_IF_ERROR(ValidatePut(article, extraction));
   const std::string content_hash = Sha256Hex(article.text);
+  const std::string extraction_hash = ExtractionHash(extraction);
 
   Lease db = Writer();
   ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
@@ -662,13 +695,13 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
   {
     ASSIGN_OR_RETURN(Statement select,
                      db->Prepare("SELECT title, source, url, published, content_hash, "
-                                 "create_time_ms FROM articles WHERE id = ?"));
+                                 "create_time_ms, extraction_hash FROM articles WHERE id = ?"));
     RETURN_IF_ERROR(select.BindAll(article.id));
     ASSIGN_OR_RETURN(const bool exists, select.Step());
     if (exists) {
       if (select.TextView(0) == article.title && select.TextView(1) == article.source &&
           select.TextView(2) == article.url && select.TextView(3) == article.published &&
-          select.TextView(4) == content_hash) {
+          select.TextView(4) == content_hash && select.TextView(6) == extraction_hash) {
         return PutOutcome::kUnchanged;  // nothing written; the transaction rolls back
       }
       create_time_ms = select.Int(5);
@@ -685,19 +718,23 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
     ASSIGN_OR_RETURN(Statement update,
                      db->Prepare("UPDATE articles SET title = ?, source = ?, url = ?, "
                                  "published = ?, text = ?, content_hash = ?, size_bytes = ?, "
-                                 "statement_count = ?, update_time_ms = ? WHERE id = ?"));
+                                 "statement_count = ?, update_time_ms = ?, extraction_hash = ? "
+                                 "WHERE id = ?"));
     RETURN_IF_ERROR(update.BindAll(article.title, article.source, article.url, article.published,
                                    article.text, content_hash, article.text.size(),
-                                   extraction.statements.size(), now, article.id));
+                                   extraction.statements.size(), now, extraction_hash,
+                                   article.id));
     RETURN_IF_ERROR(update.Run());
   } else {
     ASSIGN_OR_RETURN(Statement insert,
                      db->Prepare("INSERT INTO articles(id, title, source, url, published, text, "
                                  "content_hash, size_bytes, statement_count, create_time_ms, "
-                                 "update_time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "update_time_ms, extraction_hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     RETURN_IF_ERROR(insert.BindAll(article.id, article.title, article.source, article.url,
                                    article.published, article.text, content_hash,
-                                   article.text.size(), extraction.statements.size(), now, now));
+                                   article.text.size(), extraction.statements.size(), now, now,
+                                   extraction_hash));
     RETURN_IF_ERROR(insert.Run());
   }
 

@@ -10,8 +10,9 @@
 // - Durability: a method that returns OK has committed its transaction; a crash afterwards
 //   loses nothing it acknowledged. A method that returns an error has changed nothing.
 // - Atomicity: PutArticle replaces an article and all of its statements in one transaction.
-// - Idempotence: PutArticle with the same id, text and metadata is kUnchanged and writes
-//   nothing (the revision does not move).
+// - Idempotence: PutArticle with the same id, text, metadata and extraction is kUnchanged and
+//   writes nothing (the revision does not move); the same text extracted differently (after
+//   an extractor upgrade) is kUpdated.
 // - Speakers are resolved across articles: a person is keyed by normalised full name plus
 //   organization; a mention with no organization joins the one existing speaker of that name
 //   if there is exactly one. Speakers left without statements are removed.

@@ -157,6 +157,18 @@ TEST_P(StoreTest, IdenticalRePutIsUnchangedAndWritesNothing) {
   EXPECT_EQ(Search({}).size(), 2u);
 }
 
+TEST_P(StoreTest, SameTextExtractedDifferentlyIsAnUpdate) {
+  // An upgraded extractor finds other statements in the same text: re-ingesting must replace
+  // them, not report kUnchanged and keep the old ones.
+  const Article article = MakeArticle("a1", kHaierText);
+  EXPECT_EQ(Put(article, HaierExtraction()), PutOutcome::kCreated);
+  Extraction fewer = HaierExtraction();
+  fewer.statements.pop_back();
+  EXPECT_EQ(Put(article, fewer), PutOutcome::kUpdated);
+  EXPECT_EQ(Search({}).size(), 1u);
+  EXPECT_EQ(Put(article, fewer), PutOutcome::kUnchanged);
+}
+
 TEST_P(StoreTest, MetadataChangeIsAnUpdate) {
   Article article = MakeArticle("a1", kHaierText);
   Put(article, HaierExtraction());
@@ -286,7 +298,7 @@ TEST_P(StoreTest, SamePersonInTwoArticlesIsOneSpeaker) {
   EXPECT_EQ(counts->speakers, 1);
   EXPECT_EQ(counts->organizations, 1);
   EXPECT_GE(counts->revision, 3);
-  EXPECT_EQ(counts->schema_version, 1);
+  EXPECT_EQ(counts->schema_version, 2);
 
   // Deleting one article keeps the speaker with the remaining statements.
   ASSERT_TRUE(store_->DeleteArticle("a1").ok());
@@ -841,6 +853,36 @@ TEST(StoreFileTest, NewerSchemaIsFailedPrecondition) {
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "delete");
   sqlite3_finalize(stmt);
   sqlite3_close(db);
+}
+
+TEST(StoreFileTest, VersionOneDatabaseMigratesAndReExtractsOnNextIngest) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  const Article article = MakeArticle("a1", kHaierText);
+  {
+    absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kCreated);
+  }
+  // Turn the file back into a version-1 database, as written before extraction_hash existed.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "ALTER TABLE articles DROP COLUMN extraction_hash; "
+                         "PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status();
+  absl::StatusOr<CorpusCounts> counts = (*store)->GetCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->schema_version, 2);
+  EXPECT_EQ(counts->articles, 1);
+  // Unknown provenance: the first re-ingest replaces the statements, the next is unchanged.
+  EXPECT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kUpdated);
+  EXPECT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kUnchanged);
 }
 
 TEST(StoreFileTest, MemoryUriIsOneSharedDatabase) {

@@ -97,11 +97,19 @@ CREATE TRIGGER statements_fts_update AFTER UPDATE OF text ON statements BEGIN
 END;
 )sql";
 
+// What the stored statements were extracted as: re-ingesting unchanged text after an
+// extractor upgrade must replace the statements when the extraction differs. Rows written
+// before version 2 have '' and are re-extracted on their next ingest.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE articles ADD COLUMN extraction_hash TEXT NOT NULL DEFAULT '';
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration>* const migrations = new std::vector<Migration>{
       {1, "articles, statements (FTS5), speakers, revision counter", kVersion1},
+      {2, "articles.extraction_hash", kVersion2},
   };
   return *migrations;
 }
