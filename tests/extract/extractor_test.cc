@@ -453,6 +453,16 @@ TEST(SpeakerTest, LeadingTitleIsNotPartOfTheOrganization) {
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
 }
 
+TEST(SpeakerTest, DocumentThatIsAnObjectSpeaksForItsAuthor) {
+  EXPECT_THAT(Statements("Okafor and Lee issued a statement describing the meeting as a "
+                         "positive step."),
+              ElementsAre(Found{"the meeting as a positive step", "Okafor and Lee",
+                                "indirect"}));
+  // A document that is the subject speaks for itself.
+  EXPECT_THAT(Statements("The statement said the meeting was a positive step."),
+              ElementsAre(Found{"the meeting was a positive step", "statement", "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

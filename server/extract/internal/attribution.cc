@@ -1309,6 +1309,26 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
 
   Subject subj = FindSubject(cf, start);
+  if (subj.found && subj.boundary == Boundary::kClause &&
+      toks_[subj.mention.last - 1].is(kDocument) && toks_[subj.mention.last].IsWord() &&
+      !LowerIs(subj.mention.last, "which") && !LowerIs(subj.mention.last, "that")) {
+    // "His office put out a statement saying ...": a document that is the object of a verb
+    // speaks for that verb's subject.
+    uint32_t v = subj.mention.first;
+    auto verb_like = [this](uint32_t k) {
+      return toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+             !toks_[k].is(kPreverb) && !toks_[k].is(kCueStart);
+    };
+    if (v > start && verb_like(v - 1)) {
+      --v;  // "issued"
+      // "put out", "sent out": a particle and its verb.
+      if ((LowerIs(v, "out") || LowerIs(v, "up")) && v > start && verb_like(v - 1)) --v;
+    }
+    if (v < subj.mention.first) {
+      Subject author = FindSubject(v, start);
+      if (author.found && !toks_[author.mention.last - 1].is(kDocument)) subj = author;
+    }
+  }
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) return;
