@@ -463,6 +463,13 @@ TEST(SpeakerTest, DocumentThatIsAnObjectSpeaksForItsAuthor) {
               ElementsAre(Found{"the meeting was a positive step", "statement", "indirect"}));
 }
 
+TEST(SpeakerTest, EmbeddedQuoteTakesTheSentenceSubject) {
+  EXPECT_THAT(Statements("\"We lost,\" Lee said. Okafor fired back that the \"voters of this "
+                         "city chose me twice\" in the last decade."),
+              ElementsAre(Found{"We lost,", "Lee", "direct"},
+                          Found{"voters of this city chose me twice", "Okafor", "direct"}));
+}
+
 TEST(SpeakerTest, SurnameResolvesToFullName) {
   EXPECT_THAT(Statements("Maria Garcia said the law works. Garcia said it would last."),
               ElementsAre(Found{"the law works", "Maria Garcia", "indirect"},

@@ -125,6 +125,9 @@ class Pass {
   uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false);
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
   void ProcessNounCue(uint32_t t, uint32_t limit);
+  // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
+  // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
+  uint32_t OpeningName(uint32_t first, uint32_t limit);
   bool VerbUse(uint32_t cf, int cue);
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   bool TakesListener(int cue) const {
@@ -1011,18 +1014,8 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
     // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
     // a name and ends in a colon introduces its subject's words.
-    uint32_t x = first;
-    while (x < p && x < first + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
-           !toks_[x].is(kPronoun) && !toks_[x].is(kDeterminer) &&
-           (toks_[x].has(kCapitalized) ||  // "Senate leader Ann Ray"
-            ((toks_[x].is(kRole) || toks_[x].is(kTitle)) && x + 1 < p &&
-             toks_[x + 1].has(kCapitalized)))) {
-      ++x;
-    }
-    if (x > first && x + 1 < p && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
-        toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) &&
-        !toks_[x - 1].is(kLabel) && ValidSubject(first, x) &&
-        !TitleCase(doc_.sentence_of[p])) {
+    const uint32_t x = OpeningName(first, p);
+    if (x > first) {
       c->mention = {first, x, 0, 0};
       c->has_mention = true;
       c->anchor = first;
@@ -1030,6 +1023,23 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
   }
   return false;
+}
+
+uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
+  uint32_t x = first;
+  while (x < limit && x < first + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+         !toks_[x].is(kPronoun) && !toks_[x].is(kDeterminer) &&
+         (toks_[x].has(kCapitalized) ||  // "Senate leader Ann Ray"
+          ((toks_[x].is(kRole) || toks_[x].is(kTitle)) && x + 1 < limit &&
+           toks_[x + 1].has(kCapitalized)))) {
+    ++x;
+  }
+  if (x > first && x + 1 < limit && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
+      toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) && !toks_[x - 1].is(kLabel) &&
+      ValidSubject(first, x) && !TitleCase(doc_.sentence_of[first])) {
+    return x;
+  }
+  return first;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1526,7 +1536,17 @@ Extraction Pass::Run() {
     }
     if (covered || WordCount(q.first(), q.last()) < 6) continue;
     Candidate c = direct_candidate(q);
-    c.inherit_pending = true;
+    // `Clinton fired back that the "people of New York voted for me twice"`: the sentence's
+    // subject, when it is a name; else the neighbouring statements' speaker.
+    uint32_t first = SentenceFirst(q.open);
+    while (first < q.open && toks_[first].IsQuote()) ++first;
+    const uint32_t name_end = OpeningName(first, q.open);
+    if (name_end > first) {
+      c.mention = {first, name_end, 0, 0};
+      c.has_mention = true;
+    } else {
+      c.inherit_pending = true;
+    }
     cands_.push_back(c);
   }
 
