@@ -22,6 +22,29 @@ using testing_util::Person;
 using testing_util::Said;
 using testing_util::TempDir;
 
+// Runs `sql` on the database file behind the store's back, as another program would.
+void ExecOnFile(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+// The first column of the first row of `sql` on the database file, or "" if it has no row.
+std::string QueryOnFile(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  std::string value;
+  if (stmt != nullptr && sqlite3_step(stmt) == SQLITE_ROW) {
+    value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return value;
+}
+
 // Runs each test on a file database and on ":memory:".
 class StoreTest : public ::testing::TestWithParam<bool> {
  protected:
@@ -777,14 +800,9 @@ TEST(StoreFileTest, FailureInsideAnUpdateRollsEverythingBack) {
   const int64_t revision = (*store)->GetRevision().value_or(-1);
   // Inject a storage failure part-way through the transaction: after the old statements are
   // deleted, the article row rewritten and a new speaker created.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE TRIGGER inject_failure BEFORE INSERT ON statements "
-                         "WHEN new.text = 'FAIL HERE' BEGIN SELECT RAISE(ABORT, 'injected'); END;",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ExecOnFile(path,
+             "CREATE TRIGGER inject_failure BEFORE INSERT ON statements "
+             "WHEN new.text = 'FAIL HERE' BEGIN SELECT RAISE(ABORT, 'injected'); END;");
 
   const std::string text = "\"New words,\" said Dong Mingzhu. \"FAIL HERE,\" she said.";
   absl::Status status =
@@ -820,39 +838,21 @@ TEST(StoreFileTest, UsesWalWithFullSync) {
   const std::string path = dir.File("corpus.db");
   absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok());
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
+  EXPECT_EQ(QueryOnFile(path, "PRAGMA journal_mode"), "wal");
 }
 
 TEST(StoreFileTest, NewerSchemaIsFailedPrecondition) {
   TempDir dir;
   const std::string path = dir.File("corpus.db");
   ASSERT_TRUE(OpenSqliteStore(path).ok());
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   // A newer binary that (say) went back to a rollback journal: opening must not switch the file
   // to WAL or otherwise write to it.
-  ASSERT_EQ(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99", nullptr,
-                         nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ExecOnFile(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
   absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
   EXPECT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_NE(store.status().message().find("schema version 99"), std::string::npos)
       << store.status();
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "delete");
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
+  EXPECT_EQ(QueryOnFile(path, "PRAGMA journal_mode"), "delete");
 }
 
 TEST(StoreFileTest, VersionOneDatabaseMigratesAndReExtractsOnNextIngest) {
@@ -865,14 +865,7 @@ TEST(StoreFileTest, VersionOneDatabaseMigratesAndReExtractsOnNextIngest) {
     ASSERT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kCreated);
   }
   // Turn the file back into a version-1 database, as written before extraction_hash existed.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "ALTER TABLE articles DROP COLUMN extraction_hash; "
-                         "PRAGMA user_version = 1",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ExecOnFile(path, "ALTER TABLE articles DROP COLUMN extraction_hash; PRAGMA user_version = 1");
 
   absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status();
