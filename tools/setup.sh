@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the build and the tests need. Idempotent: safe to rerun.
 # Run as root (or with sudo). Only apt-get is used; nothing else is downloaded.
+#   tools/setup.sh          the build, the tests and the benchmarks
+#   tools/setup.sh --fuzz   also clang and its libFuzzer runtime, for tools/fuzz.sh
 set -euo pipefail
 
 packages=(
@@ -11,6 +13,9 @@ packages=(
   python3 python3-grpcio python3-grpc-tools python3-yaml
   chromium
 )
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,99 @@
+// The extractor on damaged text: thousands of deterministic mutations of the sample article
+// (stray and missing quotation marks, cut sentences, doubled paragraphs, attribution words
+// dropped in at random, invalid UTF-8) must each give either a clean INVALID_ARGUMENT or an
+// extraction whose every span lies inside the text on character boundaries. The libFuzzer
+// target tools/fuzz/extract_fuzz.cc checks the same contract on arbitrary bytes under
+// AddressSanitizer (tools/fuzz.sh).
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+
+namespace policy {
+namespace {
+
+std::string SampleText() {
+  std::ifstream in(std::string(POLICY_SOURCE_DIR) + "/data/sample/000_b5cdd92fd3643d21.txt",
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool OnCharBoundary(const std::string& text, size_t offset) {
+  return offset == text.size() ||
+         (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;  // not a continuation byte
+}
+
+// Every span in bounds and on character boundaries, statements in order, speakers valid.
+void ExpectWellFormed(const std::string& text, const Extraction& e, int round) {
+  size_t previous_begin = 0;
+  for (const ExtractedStatement& s : e.statements) {
+    ASSERT_LT(s.content.begin, s.content.end) << "round " << round;
+    ASSERT_LE(s.content.end, text.size()) << "round " << round;
+    EXPECT_TRUE(OnCharBoundary(text, s.content.begin) && OnCharBoundary(text, s.content.end))
+        << "round " << round;
+    EXPECT_LE(s.cue_span.end, text.size()) << "round " << round;
+    EXPECT_LE(s.sentence.end, text.size()) << "round " << round;
+    EXPECT_GE(s.content.begin, previous_begin) << "round " << round;
+    previous_begin = s.content.begin;
+    EXPECT_GE(s.speaker, -1) << "round " << round;
+    EXPECT_LT(s.speaker, static_cast<int>(e.speakers.size())) << "round " << round;
+  }
+  for (const SpeakerProfile& p : e.speakers) EXPECT_FALSE(p.name.empty()) << "round " << round;
+}
+
+TEST(RobustnessTest, MutatedArticlesGiveWellFormedExtractionsOrInvalidArgument) {
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  const Extractor& extractor = **created;
+  const std::string sample = SampleText();
+  ASSERT_GT(sample.size(), 1000u);
+
+  const std::vector<std::string> inserts = {
+      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "''", ",", ".", ":", "\n\n", " said ",
+      ", according to ", " told reporters that ", "Mr. ", " he said.", "(", ")", "\xE2\x80\x94",
+      "\xFF", "\xE2\x80"};  // the last two are invalid UTF-8
+  std::mt19937 random(20261129);
+  int valid = 0, statements = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = sample;
+    const int edits = 1 + static_cast<int>(random() % 8);
+    for (int k = 0; k < edits && !text.empty(); ++k) {
+      const size_t at = random() % text.size();
+      switch (random() % 4) {
+        case 0:  // insert a mark or an attribution fragment
+          text.insert(at, inserts[random() % inserts.size()]);
+          break;
+        case 1:  // delete a stretch
+          text.erase(at, random() % 200);
+          break;
+        case 2:  // repeat a stretch
+          text.insert(at, text.substr(random() % text.size(), random() % 300));
+          break;
+        default:  // cut the article short
+          text.resize(at);
+          break;
+      }
+    }
+    absl::StatusOr<Extraction> e = extractor.Extract(text);
+    if (!e.ok()) {
+      EXPECT_EQ(e.status().code(), absl::StatusCode::kInvalidArgument) << e.status();
+      continue;
+    }
+    ++valid;
+    statements += static_cast<int>(e->statements.size());
+    ExpectWellFormed(text, *e, round);
+    if (HasFailure()) return;
+  }
+  // The mutations must leave most articles readable, or this test would test nothing.
+  EXPECT_GT(valid, 1000);
+  EXPECT_GT(statements, 5 * valid);
+}
+
+}  // namespace
+}  // namespace policy
