@@ -1,5 +1,6 @@
 #include "server/extract/internal/text.h"
 
+#include <array>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
@@ -7,12 +8,30 @@
 namespace policy::extract_internal {
 namespace {
 
-inline bool IsAsciiAlnum(unsigned char c) {
+constexpr inline bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Classes of ASCII bytes, for the tokenizer's common paths (bytes >= 0x80 have none).
+enum ByteClass : uint8_t {
+  kAlnumByte = 1 << 0,  // 0-9 A-Z a-z
+  kDigitByte = 1 << 1,
+  kSpaceByte = 1 << 2,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
+};
+
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(c))) classes[c] |= kAlnumByte;
+    if (IsDigit(static_cast<unsigned char>(c))) classes[c] |= kDigitByte;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') classes[c] |= kSpaceByte;
+  }
+  return classes;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 
 // What a character at `i` is, for the tokenizer.
 enum class CharKind : uint8_t { kSpace, kNewline, kWord, kPunct, kQuote };
@@ -173,10 +192,123 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     space_before = false;
   };
 
+  // A word starting at i whose first character is `first_length` bytes long.
+  auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    t.type = TokenType::kWord;
+    size_t segment_start = i;  // start of the current letter run (for acronyms)
+    uint8_t seen = kByteClass[static_cast<unsigned char>(s[i])];  // ASCII classes in the word
+    i += first_length;
+    while (true) {
+      // The common case: a run of ASCII letters and digits.
+      uint8_t cls;
+      while (i < n && ((cls = kByteClass[static_cast<unsigned char>(s[i])]) & kAlnumByte)) {
+        seen |= cls;
+        ++i;
+      }
+      if (i >= n) break;
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        CharInfo next = Classify(s, i);
+        if (next.kind == CharKind::kWord) {
+          i += next.length;
+          continue;
+        }
+      }
+      const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
+      size_t apostrophe = 0;
+      if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
+        i += apostrophe;  // don't, O'Brien, Haier's
+        continue;
+      }
+      if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
+          (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
+        ++i;  // e-commerce, AT&T
+        segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
+        continue;
+      }
+      if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
+        ++i;  // 3.5, 1,000, 10:30
+        continue;
+      }
+      if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
+          IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
+        segment_start = i + 1;
+        i += 2;  // U.S, a.m
+        continue;
+      }
+      break;
+    }
+    // A period that belongs to the word: abbreviations, initials, acronyms.
+    if (i < n && s[i] == '.') {
+      std::string_view word = s.substr(t.begin, i - t.begin);
+      bool attach = false;
+      if (word.find('.') != std::string_view::npos) {
+        attach = true;  // U.S.
+      } else if (word.size() == 1 && IsUpper(word[0])) {
+        attach = true;  // initial: J. Smith
+      } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
+        // "D-Wash.": the part after the last hyphen decides.
+        const size_t hyphen = word.rfind('-');
+        if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+            IsUpper(word[hyphen + 1])) {
+          word = word.substr(hyphen + 1);
+        }
+        AsciiLowerInto(word, &lower);
+        lower.push_back('.');
+        if (lexicon.Flags(lower) & kAbbrev) {
+          // "No." only before a number ("No. 2"), else it is the word "no".
+          if (lower == "no." || lower == "nos.") {
+            size_t k = i + 1;
+            while (k < n && s[k] == ' ') ++k;
+            attach = k < n && IsDigit(s[k]);
+          } else {
+            attach = true;
+          }
+        }
+      }
+      if (attach) ++i;
+    }
+    // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
+    size_t apostrophe = 0;
+    if (!single_open && i > t.begin && s[i - 1] == 's' && i < n &&
+        IsApostrophe(s, i, &apostrophe) &&
+        (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
+      i += apostrophe;
+      t.flags |= kPossessive;
+    }
+    t.end = static_cast<uint32_t>(i);
+    std::string_view word = s.substr(t.begin, t.end - t.begin);
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
+                           static_cast<unsigned char>(word[1]) < 0x9F)) {
+      t.flags |= kCapitalized;
+    } else if (first >= 'a' && first <= 'z') {
+      t.flags |= kLowerInitial;
+    }
+    if (seen & kDigitByte) t.flags |= kHasDigit;
+    if (word.size() > 2 && word[word.size() - 1] == 's' &&
+        (word[word.size() - 2] == '\'' ||
+         (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
+          static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
+      t.flags |= kPossessive;
+    }
+    const Lexicon::Match match = lexicon.FindInText(s, t.begin, t.end);
+    t.info = match.info;
+    t.word_flags = match.flags;
+    push(t);
+  };
+
   while (i < n) {
-    if (s[i] == ' ') {  // the common case, without classification
+    const uint8_t cls = kByteClass[static_cast<unsigned char>(s[i])];
+    if (cls & kSpaceByte) {  // ASCII spaces, without classification
       space_before = true;
       ++i;
+      continue;
+    }
+    if (cls & kAlnumByte) {
+      scan_word(1);
       continue;
     }
     CharInfo ci = Classify(s, i);
@@ -218,124 +350,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         i += ci.length;
         break;
       }
-      case CharKind::kWord: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
-        t.type = TokenType::kWord;
-        size_t segment_start = i;  // start of the current letter run (for acronyms)
-        i += ci.length;
-        while (i < n) {
-          const unsigned char c = static_cast<unsigned char>(s[i]);
-          if (c < 0x80) {
-            if (IsAsciiAlnum(c)) {
-              ++i;
-              continue;
-            }
-          } else {
-            CharInfo next = Classify(s, i);
-            if (next.kind == CharKind::kWord) {
-              i += next.length;
-              continue;
-            }
-          }
-          const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
-          size_t apostrophe = 0;
-          if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
-            i += apostrophe;  // don't, O'Brien, Haier's
-            continue;
-          }
-          if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
-              (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
-            ++i;  // e-commerce, AT&T
-            segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
-            continue;
-          }
-          if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
-            ++i;  // 3.5, 1,000, 10:30
-            continue;
-          }
-          if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
-              IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
-            segment_start = i + 1;
-            i += 2;  // U.S, a.m
-            continue;
-          }
-          break;
-        }
-        // A period that belongs to the word: abbreviations, initials, acronyms.
-        if (i < n && s[i] == '.') {
-          std::string_view word = s.substr(t.begin, i - t.begin);
-          bool attach = false;
-          if (word.find('.') != std::string_view::npos) {
-            attach = true;  // U.S.
-          } else if (word.size() == 1 && IsUpper(word[0])) {
-            attach = true;  // initial: J. Smith
-          } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
-            // "D-Wash.": the part after the last hyphen decides.
-            const size_t hyphen = word.rfind('-');
-            if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
-                IsUpper(word[hyphen + 1])) {
-              word = word.substr(hyphen + 1);
-            }
-            AsciiLowerInto(word, &lower);
-            lower.push_back('.');
-            if (lexicon.Flags(lower) & kAbbrev) {
-              // "No." only before a number ("No. 2"), else it is the word "no".
-              if (lower == "no." || lower == "nos.") {
-                size_t k = i + 1;
-                while (k < n && s[k] == ' ') ++k;
-                attach = k < n && IsDigit(s[k]);
-              } else {
-                attach = true;
-              }
-            }
-          }
-          if (attach) ++i;
-        }
-        // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
-        size_t apostrophe = 0;
-        if (!single_open && i > t.begin && s[i - 1] == 's' && i < n &&
-            IsApostrophe(s, i, &apostrophe) &&
-            (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
-          i += apostrophe;
-          t.flags |= kPossessive;
-        }
-        t.end = static_cast<uint32_t>(i);
-        std::string_view word = s.substr(t.begin, t.end - t.begin);
-        const unsigned char first = static_cast<unsigned char>(word[0]);
-        if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
-                               static_cast<unsigned char>(word[1]) < 0x9F)) {
-          t.flags |= kCapitalized;
-        } else if (first >= 'a' && first <= 'z') {
-          t.flags |= kLowerInitial;
-        }
-        bool has_upper = false;
-        for (char ch : word) {
-          if (IsDigit(ch)) t.flags |= kHasDigit;
-          if (IsUpper(ch)) has_upper = true;
-        }
-        if (word.size() > 2 && word[word.size() - 1] == 's' &&
-            (word[word.size() - 2] == '\'' ||
-             (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
-              static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
-          t.flags |= kPossessive;
-        }
-        const WordInfo* info;
-        if (!lexicon.MightContain(word)) {
-          info = nullptr;
-        } else if (has_upper) {
-          AsciiLowerInto(word, &lower);
-          info = lexicon.Find(lower);
-        } else {
-          info = lexicon.Find(word);
-        }
-        if (info != nullptr) {
-          t.info = info;
-          t.word_flags = info->flags;
-        }
-        push(t);
+      case CharKind::kWord:
+        scan_word(ci.length);
         break;
-      }
     }
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
