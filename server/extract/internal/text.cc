@@ -18,20 +18,49 @@ constexpr inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 // Classes of ASCII bytes, for the tokenizer's common paths (bytes >= 0x80 have none).
 enum ByteClass : uint8_t {
   kAlnumByte = 1 << 0,  // 0-9 A-Z a-z
-  kDigitByte = 1 << 1,
-  kSpaceByte = 1 << 2,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
+  kSpaceByte = 1 << 1,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
 };
 
 constexpr std::array<uint8_t, 256> MakeByteClasses() {
   std::array<uint8_t, 256> classes{};
   for (int c = 0; c < 128; ++c) {
     if (IsAsciiAlnum(static_cast<unsigned char>(c))) classes[c] |= kAlnumByte;
-    if (IsDigit(static_cast<unsigned char>(c))) classes[c] |= kDigitByte;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') classes[c] |= kSpaceByte;
   }
   return classes;
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
+// The end of a run of ASCII letters and digits that starts at or before `i`, eight bytes at
+// a time; sets *digit when the run from `i` holds a digit.
+inline size_t SkipAlnum(std::string_view s, size_t i, bool* digit) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  const size_t n = s.size();
+  while (i + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    // Per byte, bit 7 set when low7 is in [lo, hi] (low7 <= 0x7F, so no carries).
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t digits = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x7F - '9') * kOnes);
+    const uint64_t folded = low7 | (0x20 * kOnes);  // A-Z -> a-z
+    const uint64_t letters = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes);
+    const uint64_t stop = ~((digits | letters) & ~x) & kHigh;  // not alnum, or not ASCII
+    if (stop == 0) {
+      *digit = *digit || (digits & ~x & kHigh) != 0;
+      i += 8;
+      continue;
+    }
+    const int bits = __builtin_ctzll(stop);  // 8 * (bytes before the stop) + 7
+    *digit = *digit || (digits & ~x & kHigh & ((uint64_t{1} << bits) - 1)) != 0;
+    return i + (bits >> 3);
+  }
+  while (i < n && (kByteClass[static_cast<unsigned char>(s[i])] & kAlnumByte)) {
+    *digit = *digit || IsDigit(static_cast<unsigned char>(s[i]));
+    ++i;
+  }
+  return i;
+}
 
 // What a character at `i` is, for the tokenizer.
 enum class CharKind : uint8_t { kSpace, kNewline, kWord, kPunct, kQuote };
@@ -198,15 +227,10 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     t.begin = static_cast<uint32_t>(i);
     t.type = TokenType::kWord;
     size_t segment_start = i;  // start of the current letter run (for acronyms)
-    uint8_t seen = kByteClass[static_cast<unsigned char>(s[i])];  // ASCII classes in the word
+    bool digit = IsDigit(static_cast<unsigned char>(s[i]));
     i += first_length;
     while (true) {
-      // The common case: a run of ASCII letters and digits.
-      uint8_t cls;
-      while (i < n && ((cls = kByteClass[static_cast<unsigned char>(s[i])]) & kAlnumByte)) {
-        seen |= cls;
-        ++i;
-      }
+      i = SkipAlnum(s, i, &digit);  // the common case
       if (i >= n) break;
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x80) {
@@ -287,7 +311,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     } else if (first >= 'a' && first <= 'z') {
       t.flags |= kLowerInitial;
     }
-    if (seen & kDigitByte) t.flags |= kHasDigit;
+    if (digit) t.flags |= kHasDigit;
     if (word.size() > 2 && word[word.size() - 1] == 's' &&
         (word[word.size() - 2] == '\'' ||
          (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
