@@ -211,21 +211,24 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   std::string lower;
 
-  auto push = [&](const Token& t) __attribute__((always_inline)) {
+  // Appends a token starting at i, built in place (a Token assembled field by field and
+  // then copied is read back with wide loads that can stall on the narrow stores).
+  auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
     if (!doc.tokens.empty() && space_before) doc.tokens.back().flags |= kSpaceAfter;
-    doc.tokens.push_back(t);
-    Token& added = doc.tokens.back();
-    if (space_before) added.flags |= kSpaceBefore;
-    if (paragraph_start) added.flags |= kParagraphStart;
+    Token& t = doc.tokens.emplace_back();
+    t.begin = static_cast<uint32_t>(i);
+    t.type = type;
+    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
     paragraph_start = false;
     space_before = false;
+    return t;
   };
 
   // A word starting at i whose first character is `first_length` bytes long.
   auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
-    Token t;
-    t.begin = static_cast<uint32_t>(i);
-    t.type = TokenType::kWord;
+    Token& t = new_token(TokenType::kWord);
+    const size_t begin = i;
+    uint16_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
     bool digit = IsDigit(static_cast<unsigned char>(s[i]));
     i += first_length;
@@ -266,7 +269,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     }
     // A period that belongs to the word: abbreviations, initials, acronyms.
     if (i < n && s[i] == '.') {
-      std::string_view word = s.substr(t.begin, i - t.begin);
+      std::string_view word = s.substr(begin, i - begin);
       bool attach = false;
       if (word.find('.') != std::string_view::npos) {
         attach = true;  // U.S.
@@ -296,32 +299,32 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     }
     // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
     size_t apostrophe = 0;
-    if (!single_open && i > t.begin && s[i - 1] == 's' && i < n &&
+    if (!single_open && i > begin && s[i - 1] == 's' && i < n &&
         IsApostrophe(s, i, &apostrophe) &&
         (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
       i += apostrophe;
-      t.flags |= kPossessive;
+      flags |= kPossessive;
     }
     t.end = static_cast<uint32_t>(i);
-    std::string_view word = s.substr(t.begin, t.end - t.begin);
+    std::string_view word = s.substr(begin, i - begin);
     const unsigned char first = static_cast<unsigned char>(word[0]);
     if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
                            static_cast<unsigned char>(word[1]) < 0x9F)) {
-      t.flags |= kCapitalized;
+      flags |= kCapitalized;
     } else if (first >= 'a' && first <= 'z') {
-      t.flags |= kLowerInitial;
+      flags |= kLowerInitial;
     }
-    if (digit) t.flags |= kHasDigit;
+    if (digit) flags |= kHasDigit;
     if (word.size() > 2 && word[word.size() - 1] == 's' &&
         (word[word.size() - 2] == '\'' ||
          (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
           static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
-      t.flags |= kPossessive;
+      flags |= kPossessive;
     }
-    const Lexicon::Match match = lexicon.FindInText(s, t.begin, t.end);
+    const Lexicon::Match match = lexicon.FindInText(s, begin, i);
+    t.flags |= flags;
     t.info = match.info;
     t.word_flags = match.flags;
-    push(t);
   };
 
   while (i < n) {
@@ -348,29 +351,24 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         i += ci.length;
         break;
       case CharKind::kPunct: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
+        Token& t = new_token(TokenType::kPunct);
         t.end = static_cast<uint32_t>(i + ci.length);
-        t.type = TokenType::kPunct;
         t.punct = ci.punct;
-        push(t);
         i += ci.length;
         break;
       }
       case CharKind::kQuote: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(i + ci.length);
-        t.type = TokenType::kQuote;
-        t.quote = ci.quote;
-        if (t.quote == QuoteStyle::kSingleOpen) single_open = true;
-        if ((t.quote == QuoteStyle::kSingleClose || t.quote == QuoteStyle::kSingleStraight) &&
+        const QuoteStyle quote = ci.quote;
+        if (quote == QuoteStyle::kSingleOpen) single_open = true;
+        if ((quote == QuoteStyle::kSingleClose || quote == QuoteStyle::kSingleStraight) &&
             !space_before) {
           single_open = false;
-        } else if (t.quote == QuoteStyle::kSingleStraight && space_before) {
+        } else if (quote == QuoteStyle::kSingleStraight && space_before) {
           single_open = true;
         }
-        push(t);
+        Token& t = new_token(TokenType::kQuote);
+        t.end = static_cast<uint32_t>(i + ci.length);
+        t.quote = quote;
         i += ci.length;
         break;
       }
