@@ -88,9 +88,10 @@ bool LooksPastParticiple(absl::string_view form) {
 
 void AsciiLowerInto(std::string_view in, std::string* out) {
   out->resize(in.size());
+  char* lower = out->data();  // once: stores through char* would make the loop re-read it
   for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    (*out)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    const char c = in[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
 }
 
