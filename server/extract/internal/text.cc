@@ -210,6 +210,8 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   bool paragraph_start = true;
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   std::string lower;
+  // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
+  std::vector<uint32_t> boundaries;
 
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
@@ -219,6 +221,12 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
     t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    if (paragraph_start) {
+      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = index;
+      doc.paragraphs.push_back({index, 0});
+      boundaries.push_back(index);
+    }
     paragraph_start = false;
     space_before = false;
     return t;
@@ -354,6 +362,10 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         Token& t = new_token(TokenType::kPunct);
         t.end = static_cast<uint32_t>(i + ci.length);
         t.punct = ci.punct;
+        if (ci.punct == '.' || ci.punct == '!' || ci.punct == '?') {
+          const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+          if (boundaries.empty() || boundaries.back() != index) boundaries.push_back(index);
+        }
         i += ci.length;
         break;
       }
@@ -379,14 +391,8 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
 
-  // Paragraphs.
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
-  for (uint32_t t = 0; t < count; ++t) {
-    if (doc.tokens[t].has(kParagraphStart)) {
-      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = t;
-      doc.paragraphs.push_back({t, count});
-    }
-  }
+  if (!doc.paragraphs.empty()) doc.paragraphs.back().last = count;
 
   // Sentences.
   doc.sentence_of.assign(count, 0);
@@ -399,7 +405,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     for (uint32_t k = start; k < end; ++k) doc.sentence_of[k] = index;
     start = end;
   };
-  for (uint32_t t = 0; t < count; ++t) {
+  uint32_t resume = 0;  // tokens before it closed an earlier mark ("?!", ".\"", ".)")
+  for (const uint32_t t : boundaries) {
+    if (t < resume) continue;
     const Token& tok = doc.tokens[t];
     if (tok.has(kParagraphStart) && t > 0) {
       close_sentence(t);
@@ -425,18 +433,14 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
       }
       break;
     }
-    if (j >= count || doc.tokens[j].has(kParagraphStart)) {
-      t = j - 1;
-      continue;  // the paragraph break closes it
-    }
+    resume = j;
+    if (j >= count || doc.tokens[j].has(kParagraphStart)) continue;  // the break closes it
     const Token& next = doc.tokens[j];
     if (next.has(kLowerInitial) || next.IsPunct(',') || next.IsPunct(';') ||
         next.IsPunct(')')) {
-      t = j - 1;
       continue;
     }
     close_sentence(j);
-    t = j - 1;
   }
   close_sentence(count);
   return doc;
