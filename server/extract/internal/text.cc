@@ -19,6 +19,7 @@ constexpr inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 enum ByteClass : uint8_t {
   kAlnumByte = 1 << 0,  // 0-9 A-Z a-z
   kSpaceByte = 1 << 1,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
+  kPlainPunctByte = 1 << 2,  // a punctuation token by itself (not a quote mark, not '-')
 };
 
 constexpr std::array<uint8_t, 256> MakeByteClasses() {
@@ -26,6 +27,11 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
   for (int c = 0; c < 128; ++c) {
     if (IsAsciiAlnum(static_cast<unsigned char>(c))) classes[c] |= kAlnumByte;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') classes[c] |= kSpaceByte;
+    // What Classify() makes a one-byte kPunct of: all else but quote marks and "--".
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c)) && !(classes[c] & kSpaceByte) &&
+        c != '\n' && c != '"' && c != '\'' && c != '`' && c != '-') {
+      classes[c] |= kPlainPunctByte;
+    }
   }
   return classes;
 }
@@ -232,6 +238,18 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     return t;
   };
 
+  // A punctuation token of `length` bytes at i.
+  auto add_punct = [&](size_t length, char punct) __attribute__((always_inline)) {
+    Token& t = new_token(TokenType::kPunct);
+    t.end = static_cast<uint32_t>(i + length);
+    t.punct = punct;
+    if (punct == '.' || punct == '!' || punct == '?') {
+      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      if (boundaries.back() != index) boundaries.push_back(index);  // not a paragraph start
+    }
+    i += length;
+  };
+
   // A word starting at i whose first character is `first_length` bytes long.
   auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
     Token& t = new_token(TokenType::kWord);
@@ -346,6 +364,10 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
       scan_word(1);
       continue;
     }
+    if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
+      add_punct(1, s[i]);
+      continue;
+    }
     CharInfo ci = Classify(s, i);
     switch (ci.kind) {
       case CharKind::kSpace:
@@ -358,17 +380,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         single_open = false;
         i += ci.length;
         break;
-      case CharKind::kPunct: {
-        Token& t = new_token(TokenType::kPunct);
-        t.end = static_cast<uint32_t>(i + ci.length);
-        t.punct = ci.punct;
-        if (ci.punct == '.' || ci.punct == '!' || ci.punct == '?') {
-          const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
-          if (boundaries.empty() || boundaries.back() != index) boundaries.push_back(index);
-        }
-        i += ci.length;
+      case CharKind::kPunct:
+        add_punct(ci.length, ci.punct);
         break;
-      }
       case CharKind::kQuote: {
         const QuoteStyle quote = ci.quote;
         if (quote == QuoteStyle::kSingleOpen) single_open = true;
@@ -395,14 +409,14 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   if (!doc.paragraphs.empty()) doc.paragraphs.back().last = count;
 
   // Sentences.
-  doc.sentence_of.assign(count, 0);
+  doc.sentence_of.reserve(count);
   uint32_t paragraph = 0;
   uint32_t start = 0;
   auto close_sentence = [&](uint32_t end) {
     if (end <= start) return;
     const uint32_t index = static_cast<uint32_t>(doc.sentences.size());
     doc.sentences.push_back({start, end, paragraph});
-    for (uint32_t k = start; k < end; ++k) doc.sentence_of[k] = index;
+    doc.sentence_of.insert(doc.sentence_of.end(), end - start, index);  // sentences tile [0, count)
     start = end;
   };
   uint32_t resume = 0;  // tokens before it closed an earlier mark ("?!", ".\"", ".)")
