@@ -218,8 +218,6 @@ void Lexicon::BuildIndex() {
   entries_.reserve(words_.size());
   for (auto& [word, info] : words_) {
     if (word.empty()) continue;
-    const size_t index = FilterIndex(word);
-    filter_[index >> 6] |= uint64_t{1} << (index & 63);
     entries_.emplace_back(word, std::move(info));
     const uint64_t hash = Hash(word);
     size_t i = hash & slot_mask_;

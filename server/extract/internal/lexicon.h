@@ -4,6 +4,7 @@
 //
 //   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load("/path/to/data/lexicon"));
 //   const WordInfo* info = lexicon.Find("said");   // flags + cues starting with "said"
+//   Lexicon::Match m = lexicon.FindInText("He SAID so", 3, 7);  // the same, in place
 //
 // Thread safety: immutable after Load(); all lookups are const and may run concurrently.
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
@@ -65,13 +66,6 @@ class Lexicon {
   static absl::StatusOr<Lexicon> Load(const std::string& dir);
 
   // `lower` must be lower case (ASCII). Returns nullptr for words in no list.
-  // False when `word` (any case) is certainly in no list: a cheap test on its length and
-  // first and last letters that spares most words the hash lookup.
-  bool MightContain(std::string_view word) const {
-    if (word.empty()) return false;
-    return (filter_[FilterIndex(word) >> 6] >> (FilterIndex(word) & 63)) & 1;
-  }
-
   const WordInfo* Find(std::string_view lower) const {
     // Open addressing over FNV-1a hashes: cheaper than a general map for short words.
     if (slots_.empty()) return nullptr;
@@ -84,10 +78,10 @@ class Lexicon {
       }
     }
   }
-  // The entry of the word text[begin, end) as written, in any ASCII case, and its flags:
-  // the same as Find(lower-cased word), without the copy. For the tokenizer, hence inline;
-  // it may read bytes of `text` after the word (never outside `text`). {nullptr, 0} for
-  // words in no list.
+  // The entry of the word text[begin, end) (begin <= end <= text.size()) as written, in any
+  // ASCII case, and its flags: the same as Find(lower-cased word), without the copy. For the
+  // tokenizer, hence inline; it may read bytes of `text` after the word (never outside
+  // `text`). {nullptr, 0} for words in no list.
   struct Match {
     const WordInfo* info = nullptr;
     uint32_t flags = 0;
@@ -138,18 +132,12 @@ class Lexicon {
   std::string_view CanonicalOrganization(std::string_view name) const;
 
  private:
-  static size_t FilterIndex(std::string_view word) {
-    const size_t length = word.size() < 31 ? word.size() : 31;
-    const size_t first = static_cast<unsigned char>(word.front()) | 0x20;
-    const size_t last = static_cast<unsigned char>(word.back()) | 0x20;
-    return (length << 12) | ((first & 63) << 6) | (last & 63);
-  }
   static uint64_t Hash(std::string_view word) {
     uint64_t h = 1469598103934665603ull;
     for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
-  // Builds the filter and the lookup tables from words_ (then emptied).
+  // Builds the lookup tables and the short-word filter from words_ (then emptied).
   void BuildIndex();
 
   // FindInText for words over 16 bytes: lower-cases a copy.
@@ -176,7 +164,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t slot_mask_ = 0;
 
-  // Words of up to 16 bytes, keyed by their bytes: one cache line per probe, no string
+  // Words of up to 16 bytes, keyed by their lower-case bytes: one cache line per probe, no string
   // compare. Indexed by the top bits of ShortHash.
   struct alignas(32) ShortSlot {
     uint64_t lo = 0;
@@ -190,7 +178,6 @@ class Lexicon {
   size_t short_mask_ = 0;
   int short_shift_ = 64;
 
-  std::vector<uint64_t> filter_ = std::vector<uint64_t>((32 << 12) / 64, 0);
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical
