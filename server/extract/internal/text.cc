@@ -8,12 +8,12 @@
 namespace policy::extract_internal {
 namespace {
 
-constexpr inline bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-constexpr inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-constexpr inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-constexpr inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
 // Classes of ASCII bytes, for the tokenizer's common paths (bytes >= 0x80 have none).
 enum ByteClass : uint8_t {
