@@ -15,7 +15,11 @@
 #include "benchmark/benchmark.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "server/core/data_dir.h"
 #include "server/extract/extractor.h"
+#include "server/extract/internal/attribution.h"
+#include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/text.h"
 
 namespace {
 
@@ -144,6 +148,61 @@ void BM_ExtractCorpus(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond)->Threads(2)->UseRealTime();
+
+// The two stages of Extract() apart, single-threaded, on the same corpus: where the time goes.
+const policy::extract_internal::Lexicon& TheLexicon() {
+  static const policy::extract_internal::Lexicon* lexicon = [] {
+    auto loaded = policy::extract_internal::Lexicon::Load(policy::DataDir() + "/lexicon");
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "extract_bench: %s\n", std::string(loaded.status().message()).c_str());
+      std::exit(1);
+    }
+    return new policy::extract_internal::Lexicon(std::move(*loaded));
+  }();
+  return *lexicon;
+}
+
+// Text layer: UTF-8 validation, tokens, sentences, paragraphs.
+void BM_TextLayer(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const auto& lexicon = TheLexicon();
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (const std::string& text : corpus.texts) {
+      if (!policy::extract_internal::ValidateUtf8(text).ok()) {
+        state.SkipWithError("invalid UTF-8");
+        return;
+      }
+      policy::extract_internal::Document doc = policy::extract_internal::Analyze(text, lexicon);
+      tokens += doc.tokens.size();
+      benchmark::DoNotOptimize(doc.tokens.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.counters["tokens/iter"] =
+      static_cast<double>(tokens) / static_cast<double>(state.iterations());
+  state.SetLabel(corpus.label);
+}
+BENCHMARK(BM_TextLayer)->Unit(benchmark::kMillisecond);
+
+// Attribution and speaker resolution on documents analysed beforehand.
+void BM_Attribution(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const auto& lexicon = TheLexicon();
+  std::vector<policy::extract_internal::Document> docs;
+  for (const std::string& text : corpus.texts) {
+    docs.push_back(policy::extract_internal::Analyze(text, lexicon));
+  }
+  for (auto _ : state) {
+    for (const policy::extract_internal::Document& doc : docs) {
+      policy::Extraction extraction = policy::extract_internal::ExtractStatements(doc, lexicon);
+      benchmark::DoNotOptimize(extraction.statements.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.SetLabel(corpus.label);
+}
+BENCHMARK(BM_Attribution)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -63,8 +63,11 @@ class Pass {
     AsciiLowerInto(doc_.TokenText(t), &lower_);
     return lower_;
   }
-  bool LowerIs(uint32_t t, std::string_view w) {
-    return toks_[t].IsWord() && toks_[t].end - toks_[t].begin == w.size() && Lower(t) == w;
+  // `w` is lower case; compares without copying the token.
+  bool LowerIs(uint32_t t, std::string_view w) const {
+    const std::string_view text = doc_.TokenText(t);
+    return toks_[t].IsWord() && absl::EqualsIgnoreCase(absl::string_view(text.data(), text.size()),
+                                                       absl::string_view(w.data(), w.size()));
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("he says
@@ -1608,10 +1611,13 @@ Extraction Pass::Run() {
     }
     out.statements.push_back(std::move(st));
   }
-  std::stable_sort(out.statements.begin(), out.statements.end(),
-                   [](const ExtractedStatement& a, const ExtractedStatement& b) {
-                     return a.content.begin < b.content.begin;
-                   });
+  auto by_begin = [](const ExtractedStatement& a, const ExtractedStatement& b) {
+    return a.content.begin < b.content.begin;
+  };
+  // Usually sorted already; stable_sort would still allocate and move every statement.
+  if (!std::is_sorted(out.statements.begin(), out.statements.end(), by_begin)) {
+    std::stable_sort(out.statements.begin(), out.statements.end(), by_begin);
+  }
   out.speakers = resolver.TakeSpeakers();
   return out;
 }

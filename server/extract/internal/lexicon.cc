@@ -1,6 +1,7 @@
 #include "server/extract/internal/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -87,9 +88,10 @@ bool LooksPastParticiple(absl::string_view form) {
 
 void AsciiLowerInto(std::string_view in, std::string* out) {
   out->resize(in.size());
+  char* lower = out->data();  // once: stores through char* would make the loop re-read it
   for (size_t i = 0; i < in.size(); ++i) {
-    char c = in[i];
-    (*out)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    const char c = in[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
 }
 
@@ -218,8 +220,6 @@ void Lexicon::BuildIndex() {
   entries_.reserve(words_.size());
   for (auto& [word, info] : words_) {
     if (word.empty()) continue;
-    const size_t index = FilterIndex(word);
-    filter_[index >> 6] |= uint64_t{1} << (index & 63);
     entries_.emplace_back(word, std::move(info));
     const uint64_t hash = Hash(word);
     size_t i = hash & slot_mask_;
@@ -227,6 +227,38 @@ void Lexicon::BuildIndex() {
     slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
   }
   words_.clear();
+
+  // The short-word table, load factor <= 1/2.
+  size_t short_size = 16;
+  int bits = 4;
+  while (short_size < entries_.size() * 2) short_size *= 2, ++bits;
+  short_slots_.assign(short_size, ShortSlot{});
+  short_mask_ = short_size - 1;
+  short_shift_ = 64 - bits;
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    const std::string& word = entries_[e].first;
+    if (word.size() > 16) continue;
+    char bytes[16] = {};
+    std::memcpy(bytes, word.data(), word.size());
+    ShortSlot slot;
+    std::memcpy(&slot.lo, bytes, 8);
+    std::memcpy(&slot.hi, bytes + 8, 8);
+    slot.entry = static_cast<uint32_t>(e + 1);
+    slot.length = static_cast<uint32_t>(word.size());
+    slot.flags = entries_[e].second.flags;
+    const uint64_t hash = ShortHash(slot.lo, slot.hi, word.size());
+    const size_t bit = (hash >> 36) & 0xFFFF;
+    short_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    size_t i = hash >> short_shift_;
+    while (short_slots_[i].entry != 0) i = (i + 1) & short_mask_;
+    short_slots_[i] = slot;
+  }
+}
+
+const WordInfo* Lexicon::FindLong(std::string_view word) const {
+  std::string lower;
+  AsciiLowerInto(word, &lower);
+  return Find(lower);
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {

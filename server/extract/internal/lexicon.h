@@ -4,12 +4,15 @@
 //
 //   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load("/path/to/data/lexicon"));
 //   const WordInfo* info = lexicon.Find("said");   // flags + cues starting with "said"
+//   Lexicon::Match m = lexicon.FindInText("He SAID so", 3, 7);  // the same, in place
 //
 // Thread safety: immutable after Load(); all lookups are const and may run concurrently.
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,13 +68,6 @@ class Lexicon {
   static absl::StatusOr<Lexicon> Load(const std::string& dir);
 
   // `lower` must be lower case (ASCII). Returns nullptr for words in no list.
-  // False when `word` (any case) is certainly in no list: a cheap test on its length and
-  // first and last letters that spares most words the hash lookup.
-  bool MightContain(std::string_view word) const {
-    if (word.empty()) return false;
-    return (filter_[FilterIndex(word) >> 6] >> (FilterIndex(word) & 63)) & 1;
-  }
-
   const WordInfo* Find(std::string_view lower) const {
     // Open addressing over FNV-1a hashes: cheaper than a general map for short words.
     if (slots_.empty()) return nullptr;
@@ -84,6 +80,50 @@ class Lexicon {
       }
     }
   }
+  // The entry of the word text[begin, end) (begin <= end <= text.size()) as written, in any
+  // ASCII case, and its flags: the same as Find(lower-cased word), without the copy. For the
+  // tokenizer, hence inline; it may read bytes of `text` after the word (never outside
+  // `text`). {nullptr, 0} for words in no list.
+  struct Match {
+    const WordInfo* info = nullptr;
+    uint32_t flags = 0;
+  };
+  __attribute__((always_inline)) Match FindInText(std::string_view text, size_t begin,
+                                                  size_t end) const {
+    const size_t length = end - begin;
+    if (length > 16 || short_slots_.empty()) {
+      const WordInfo* info = FindLong(text.substr(begin, length));
+      return {info, info != nullptr ? info->flags : 0};
+    }
+    // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
+    uint64_t lo, hi;
+    if (text.size() - begin >= 16) {
+      std::memcpy(&lo, text.data() + begin, 8);
+      std::memcpy(&hi, text.data() + begin + 8, 8);
+      lo &= length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+      hi &= length <= 8 ? 0 : length == 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (length - 8))) - 1;
+    } else {
+      char bytes[16] = {};
+      std::memcpy(bytes, text.data() + begin, length);
+      std::memcpy(&lo, bytes, 8);
+      std::memcpy(&hi, bytes + 8, 8);
+    }
+    lo = AsciiLower8(lo);
+    hi = AsciiLower8(hi);
+    const uint64_t hash = ShortHash(lo, hi, length);
+    // Most words of a text are in no list: an 8 KiB bitmap (which stays in cache) turns
+    // nearly all of them away before the table is read.
+    const size_t bit = (hash >> 36) & 0xFFFF;
+    if (((short_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
+    for (size_t i = hash >> short_shift_;; i = (i + 1) & short_mask_) {
+      const ShortSlot& slot = short_slots_[i];
+      if (slot.entry == 0) return {};
+      if (slot.lo == lo && slot.hi == hi && slot.length == length) {
+        return {&entries_[slot.entry - 1].second, slot.flags};
+      }
+    }
+  }
+
   uint32_t Flags(std::string_view lower) const {
     const WordInfo* info = Find(lower);
     return info ? info->flags : 0;
@@ -94,19 +134,29 @@ class Lexicon {
   std::string_view CanonicalOrganization(std::string_view name) const;
 
  private:
-  static size_t FilterIndex(std::string_view word) {
-    const size_t length = word.size() < 31 ? word.size() : 31;
-    const size_t first = static_cast<unsigned char>(word.front()) | 0x20;
-    const size_t last = static_cast<unsigned char>(word.back()) | 0x20;
-    return (length << 12) | ((first & 63) << 6) | (last & 63);
-  }
   static uint64_t Hash(std::string_view word) {
     uint64_t h = 1469598103934665603ull;
     for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
-  // Builds the filter and the lookup table from words_ (then emptied).
+  // Builds the lookup tables and the short-word filter from words_ (then emptied).
   void BuildIndex();
+
+  // FindInText for words over 16 bytes: lower-cases a copy.
+  const WordInfo* FindLong(std::string_view word) const;
+  // ASCII lower case of eight bytes at once; other bytes are unchanged.
+  static uint64_t AsciiLower8(uint64_t x) {
+    static_assert(std::endian::native == std::endian::little, "FindInText reads little-endian");
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit set if >= 'A'
+    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit set if > 'Z'
+    const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
+    return x | (upper >> 2);
+  }
+  static uint64_t ShortHash(uint64_t lo, uint64_t hi, size_t length) {
+    return ((lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length) * 0x9E3779B97F4A7C15ull);
+  }
 
   struct Slot {
     uint64_t hash = 0;
@@ -116,7 +166,20 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t slot_mask_ = 0;
 
-  std::vector<uint64_t> filter_ = std::vector<uint64_t>((32 << 12) / 64, 0);
+  // Words of up to 16 bytes, keyed by their lower-case bytes: one cache line per probe, no string
+  // compare. Indexed by the top bits of ShortHash.
+  struct alignas(32) ShortSlot {
+    uint64_t lo = 0;
+    uint64_t hi = 0;
+    uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
+    uint32_t length = 0;
+    uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
+  };
+  std::vector<ShortSlot> short_slots_;
+  std::vector<uint64_t> short_filter_ = std::vector<uint64_t>(1024, 0);  // bits 36-51 of hashes
+  size_t short_mask_ = 0;
+  int short_shift_ = 64;
+
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical

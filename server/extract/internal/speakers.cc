@@ -93,7 +93,8 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   const uint32_t n = static_cast<uint32_t>(toks.size());
   if (!name_tokens_ready_) {
     for (uint32_t t = 0; t < n; ++t) {
-      if (IsNameToken(t)) name_tokens_.push_back(t);
+      // Most tokens fail the first test of IsNameToken: spare them the call.
+      if (toks[t].has(kCapitalized) && IsNameToken(t)) name_tokens_.push_back(t);
     }
     name_tokens_ready_ = true;
   }

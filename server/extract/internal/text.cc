@@ -1,5 +1,6 @@
 #include "server/extract/internal/text.h"
 
+#include <array>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
@@ -7,12 +8,65 @@
 namespace policy::extract_internal {
 namespace {
 
-inline bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Classes of ASCII bytes, for the tokenizer's common paths (bytes >= 0x80 have none).
+enum ByteClass : uint8_t {
+  kAlnumByte = 1 << 0,  // 0-9 A-Z a-z
+  kSpaceByte = 1 << 1,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
+  kPlainPunctByte = 1 << 2,  // a punctuation token by itself (not a quote mark, not '-')
+};
+
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(c))) classes[c] |= kAlnumByte;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') classes[c] |= kSpaceByte;
+    // What Classify() makes a one-byte kPunct of: all else but quote marks and "--".
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c)) && !(classes[c] & kSpaceByte) &&
+        c != '\n' && c != '"' && c != '\'' && c != '`' && c != '-') {
+      classes[c] |= kPlainPunctByte;
+    }
+  }
+  return classes;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
+// The end of a run of ASCII letters and digits that starts at or before `i`, eight bytes at
+// a time; sets *digit when the run from `i` holds a digit.
+inline size_t SkipAlnum(std::string_view s, size_t i, bool* digit) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x80 * kOnes;
+  const size_t n = s.size();
+  while (i + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    // Per byte, bit 7 set when low7 is in [lo, hi] (low7 <= 0x7F, so no carries).
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t digits = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x7F - '9') * kOnes);
+    const uint64_t folded = low7 | (0x20 * kOnes);  // A-Z -> a-z
+    const uint64_t letters = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes);
+    const uint64_t stop = ~((digits | letters) & ~x) & kHigh;  // not alnum, or not ASCII
+    if (stop == 0) {
+      *digit = *digit || (digits & ~x & kHigh) != 0;
+      i += 8;
+      continue;
+    }
+    const int bits = __builtin_ctzll(stop);  // 8 * (bytes before the stop) + 7
+    *digit = *digit || (digits & ~x & kHigh & ((uint64_t{1} << bits) - 1)) != 0;
+    return i + (bits >> 3);
+  }
+  while (i < n && (kByteClass[static_cast<unsigned char>(s[i])] & kAlnumByte)) {
+    *digit = *digit || IsDigit(static_cast<unsigned char>(s[i]));
+    ++i;
+  }
+  return i;
+}
 
 // What a character at `i` is, for the tokenizer.
 enum class CharKind : uint8_t { kSpace, kNewline, kWord, kPunct, kQuote };
@@ -162,21 +216,156 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   bool paragraph_start = true;
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   std::string lower;
+  // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
+  std::vector<uint32_t> boundaries;
 
-  auto push = [&](const Token& t) __attribute__((always_inline)) {
+  // Appends a token starting at i, built in place (a Token assembled field by field and
+  // then copied is read back with wide loads that can stall on the narrow stores).
+  auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
     if (!doc.tokens.empty() && space_before) doc.tokens.back().flags |= kSpaceAfter;
-    doc.tokens.push_back(t);
-    Token& added = doc.tokens.back();
-    if (space_before) added.flags |= kSpaceBefore;
-    if (paragraph_start) added.flags |= kParagraphStart;
+    Token& t = doc.tokens.emplace_back();
+    t.begin = static_cast<uint32_t>(i);
+    t.type = type;
+    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    if (paragraph_start) {
+      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = index;
+      doc.paragraphs.push_back({index, 0});
+      boundaries.push_back(index);
+    }
     paragraph_start = false;
     space_before = false;
+    return t;
+  };
+
+  // A punctuation token of `length` bytes at i.
+  auto add_punct = [&](size_t length, char punct) __attribute__((always_inline)) {
+    Token& t = new_token(TokenType::kPunct);
+    t.end = static_cast<uint32_t>(i + length);
+    t.punct = punct;
+    if (punct == '.' || punct == '!' || punct == '?') {
+      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      if (boundaries.back() != index) boundaries.push_back(index);  // not a paragraph start
+    }
+    i += length;
+  };
+
+  // A word starting at i whose first character is `first_length` bytes long.
+  auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
+    Token& t = new_token(TokenType::kWord);
+    const size_t begin = i;
+    uint16_t flags = 0;  // kept in a register, stored once
+    size_t segment_start = i;  // start of the current letter run (for acronyms)
+    bool digit = IsDigit(static_cast<unsigned char>(s[i]));
+    i += first_length;
+    while (true) {
+      i = SkipAlnum(s, i, &digit);  // the common case
+      if (i >= n) break;
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        CharInfo next = Classify(s, i);
+        if (next.kind == CharKind::kWord) {
+          i += next.length;
+          continue;
+        }
+      }
+      const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
+      size_t apostrophe = 0;
+      if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
+        i += apostrophe;  // don't, O'Brien, Haier's
+        continue;
+      }
+      if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
+          (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
+        ++i;  // e-commerce, AT&T
+        segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
+        continue;
+      }
+      if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
+        ++i;  // 3.5, 1,000, 10:30
+        continue;
+      }
+      if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
+          IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
+        segment_start = i + 1;
+        i += 2;  // U.S, a.m
+        continue;
+      }
+      break;
+    }
+    // A period that belongs to the word: abbreviations, initials, acronyms.
+    if (i < n && s[i] == '.') {
+      std::string_view word = s.substr(begin, i - begin);
+      bool attach = false;
+      if (word.find('.') != std::string_view::npos) {
+        attach = true;  // U.S.
+      } else if (word.size() == 1 && IsUpper(word[0])) {
+        attach = true;  // initial: J. Smith
+      } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
+        // "D-Wash.": the part after the last hyphen decides.
+        const size_t hyphen = word.rfind('-');
+        if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+            IsUpper(word[hyphen + 1])) {
+          word = word.substr(hyphen + 1);
+        }
+        AsciiLowerInto(word, &lower);
+        lower.push_back('.');
+        if (lexicon.Flags(lower) & kAbbrev) {
+          // "No." only before a number ("No. 2"), else it is the word "no".
+          if (lower == "no." || lower == "nos.") {
+            size_t k = i + 1;
+            while (k < n && s[k] == ' ') ++k;
+            attach = k < n && IsDigit(s[k]);
+          } else {
+            attach = true;
+          }
+        }
+      }
+      if (attach) ++i;
+    }
+    // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
+    size_t apostrophe = 0;
+    if (!single_open && i > begin && s[i - 1] == 's' && i < n &&
+        IsApostrophe(s, i, &apostrophe) &&
+        (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
+      i += apostrophe;
+      flags |= kPossessive;
+    }
+    t.end = static_cast<uint32_t>(i);
+    std::string_view word = s.substr(begin, i - begin);
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
+                           static_cast<unsigned char>(word[1]) < 0x9F)) {
+      flags |= kCapitalized;
+    } else if (first >= 'a' && first <= 'z') {
+      flags |= kLowerInitial;
+    }
+    if (digit) flags |= kHasDigit;
+    if (word.size() > 2 && word[word.size() - 1] == 's' &&
+        (word[word.size() - 2] == '\'' ||
+         (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
+          static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
+      flags |= kPossessive;
+    }
+    const Lexicon::Match match = lexicon.FindInText(s, begin, i);
+    t.flags |= flags;
+    t.info = match.info;
+    t.word_flags = match.flags;
   };
 
   while (i < n) {
-    if (s[i] == ' ') {  // the common case, without classification
+    const uint8_t cls = kByteClass[static_cast<unsigned char>(s[i])];
+    if (cls & kSpaceByte) {  // ASCII spaces, without classification
       space_before = true;
       ++i;
+      continue;
+    }
+    if (cls & kAlnumByte) {
+      scan_word(1);
+      continue;
+    }
+    if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
+      add_punct(1, s[i]);
       continue;
     }
     CharInfo ci = Classify(s, i);
@@ -191,176 +380,48 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         single_open = false;
         i += ci.length;
         break;
-      case CharKind::kPunct: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(i + ci.length);
-        t.type = TokenType::kPunct;
-        t.punct = ci.punct;
-        push(t);
-        i += ci.length;
+      case CharKind::kPunct:
+        add_punct(ci.length, ci.punct);
         break;
-      }
       case CharKind::kQuote: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
-        t.end = static_cast<uint32_t>(i + ci.length);
-        t.type = TokenType::kQuote;
-        t.quote = ci.quote;
-        if (t.quote == QuoteStyle::kSingleOpen) single_open = true;
-        if ((t.quote == QuoteStyle::kSingleClose || t.quote == QuoteStyle::kSingleStraight) &&
+        const QuoteStyle quote = ci.quote;
+        if (quote == QuoteStyle::kSingleOpen) single_open = true;
+        if ((quote == QuoteStyle::kSingleClose || quote == QuoteStyle::kSingleStraight) &&
             !space_before) {
           single_open = false;
-        } else if (t.quote == QuoteStyle::kSingleStraight && space_before) {
+        } else if (quote == QuoteStyle::kSingleStraight && space_before) {
           single_open = true;
         }
-        push(t);
+        Token& t = new_token(TokenType::kQuote);
+        t.end = static_cast<uint32_t>(i + ci.length);
+        t.quote = quote;
         i += ci.length;
         break;
       }
-      case CharKind::kWord: {
-        Token t;
-        t.begin = static_cast<uint32_t>(i);
-        t.type = TokenType::kWord;
-        size_t segment_start = i;  // start of the current letter run (for acronyms)
-        i += ci.length;
-        while (i < n) {
-          const unsigned char c = static_cast<unsigned char>(s[i]);
-          if (c < 0x80) {
-            if (IsAsciiAlnum(c)) {
-              ++i;
-              continue;
-            }
-          } else {
-            CharInfo next = Classify(s, i);
-            if (next.kind == CharKind::kWord) {
-              i += next.length;
-              continue;
-            }
-          }
-          const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
-          size_t apostrophe = 0;
-          if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
-            i += apostrophe;  // don't, O'Brien, Haier's
-            continue;
-          }
-          if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
-              (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
-            ++i;  // e-commerce, AT&T
-            segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
-            continue;
-          }
-          if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
-            ++i;  // 3.5, 1,000, 10:30
-            continue;
-          }
-          if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
-              IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
-            segment_start = i + 1;
-            i += 2;  // U.S, a.m
-            continue;
-          }
-          break;
-        }
-        // A period that belongs to the word: abbreviations, initials, acronyms.
-        if (i < n && s[i] == '.') {
-          std::string_view word = s.substr(t.begin, i - t.begin);
-          bool attach = false;
-          if (word.find('.') != std::string_view::npos) {
-            attach = true;  // U.S.
-          } else if (word.size() == 1 && IsUpper(word[0])) {
-            attach = true;  // initial: J. Smith
-          } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
-            // "D-Wash.": the part after the last hyphen decides.
-            const size_t hyphen = word.rfind('-');
-            if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
-                IsUpper(word[hyphen + 1])) {
-              word = word.substr(hyphen + 1);
-            }
-            AsciiLowerInto(word, &lower);
-            lower.push_back('.');
-            if (lexicon.Flags(lower) & kAbbrev) {
-              // "No." only before a number ("No. 2"), else it is the word "no".
-              if (lower == "no." || lower == "nos.") {
-                size_t k = i + 1;
-                while (k < n && s[k] == ' ') ++k;
-                attach = k < n && IsDigit(s[k]);
-              } else {
-                attach = true;
-              }
-            }
-          }
-          if (attach) ++i;
-        }
-        // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
-        size_t apostrophe = 0;
-        if (!single_open && i > t.begin && s[i - 1] == 's' && i < n &&
-            IsApostrophe(s, i, &apostrophe) &&
-            (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
-          i += apostrophe;
-          t.flags |= kPossessive;
-        }
-        t.end = static_cast<uint32_t>(i);
-        std::string_view word = s.substr(t.begin, t.end - t.begin);
-        const unsigned char first = static_cast<unsigned char>(word[0]);
-        if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
-                               static_cast<unsigned char>(word[1]) < 0x9F)) {
-          t.flags |= kCapitalized;
-        } else if (first >= 'a' && first <= 'z') {
-          t.flags |= kLowerInitial;
-        }
-        bool has_upper = false;
-        for (char ch : word) {
-          if (IsDigit(ch)) t.flags |= kHasDigit;
-          if (IsUpper(ch)) has_upper = true;
-        }
-        if (word.size() > 2 && word[word.size() - 1] == 's' &&
-            (word[word.size() - 2] == '\'' ||
-             (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
-              static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
-          t.flags |= kPossessive;
-        }
-        const WordInfo* info;
-        if (!lexicon.MightContain(word)) {
-          info = nullptr;
-        } else if (has_upper) {
-          AsciiLowerInto(word, &lower);
-          info = lexicon.Find(lower);
-        } else {
-          info = lexicon.Find(word);
-        }
-        if (info != nullptr) {
-          t.info = info;
-          t.word_flags = info->flags;
-        }
-        push(t);
+      case CharKind::kWord:
+        scan_word(ci.length);
         break;
-      }
     }
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
 
-  // Paragraphs.
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
-  for (uint32_t t = 0; t < count; ++t) {
-    if (doc.tokens[t].has(kParagraphStart)) {
-      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = t;
-      doc.paragraphs.push_back({t, count});
-    }
-  }
+  if (!doc.paragraphs.empty()) doc.paragraphs.back().last = count;
 
   // Sentences.
-  doc.sentence_of.assign(count, 0);
+  doc.sentence_of.reserve(count);
   uint32_t paragraph = 0;
   uint32_t start = 0;
   auto close_sentence = [&](uint32_t end) {
     if (end <= start) return;
     const uint32_t index = static_cast<uint32_t>(doc.sentences.size());
     doc.sentences.push_back({start, end, paragraph});
-    for (uint32_t k = start; k < end; ++k) doc.sentence_of[k] = index;
+    doc.sentence_of.insert(doc.sentence_of.end(), end - start, index);  // sentences tile [0, count)
     start = end;
   };
-  for (uint32_t t = 0; t < count; ++t) {
+  uint32_t resume = 0;  // tokens before it closed an earlier mark ("?!", ".\"", ".)")
+  for (const uint32_t t : boundaries) {
+    if (t < resume) continue;
     const Token& tok = doc.tokens[t];
     if (tok.has(kParagraphStart) && t > 0) {
       close_sentence(t);
@@ -386,18 +447,14 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
       }
       break;
     }
-    if (j >= count || doc.tokens[j].has(kParagraphStart)) {
-      t = j - 1;
-      continue;  // the paragraph break closes it
-    }
+    resume = j;
+    if (j >= count || doc.tokens[j].has(kParagraphStart)) continue;  // the break closes it
     const Token& next = doc.tokens[j];
     if (next.has(kLowerInitial) || next.IsPunct(',') || next.IsPunct(';') ||
         next.IsPunct(')')) {
-      t = j - 1;
       continue;
     }
     close_sentence(j);
-    t = j - 1;
   }
   close_sentence(count);
   return doc;

@@ -1,0 +1,84 @@
+// Lexicon::FindInText (the tokenizer's lookup) must agree with Find() on the lower-cased word
+// for every word, wherever it sits in the text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+#include "server/extract/internal/lexicon.h"
+
+namespace policy::extract_internal {
+namespace {
+
+const Lexicon& ShippedLexicon() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new Lexicon(std::move(*loaded));
+  }();
+  return *lexicon;
+}
+
+std::string Lower(std::string_view word) {
+  std::string lower;
+  AsciiLowerInto(word, &lower);
+  return lower;
+}
+
+// Looks `word` up at the start, in the middle and at the very end of a text (the last case
+// has fewer than 16 readable bytes after the word's start).
+void ExpectSameAsFind(const Lexicon& lexicon, std::string_view word) {
+  const WordInfo* expected = lexicon.Find(Lower(word));
+  const std::string padded = std::string(word) + " and more text after the word";
+  const std::string inside = "Before " + std::string(word) + " after, with more text.";
+  const std::string at_end = "Before: " + std::string(word);
+  const std::vector<std::pair<std::string_view, size_t>> places = {
+      {padded, 0}, {inside, 7}, {at_end, 8}, {std::string_view(word), 0}};
+  for (const auto& [text, begin] : places) {
+    const Lexicon::Match match = lexicon.FindInText(text, begin, begin + word.size());
+    EXPECT_EQ(match.info, expected) << "'" << word << "' in '" << text << "'";
+    EXPECT_EQ(match.flags, expected != nullptr ? expected->flags : 0u) << word;
+  }
+}
+
+TEST(LexiconIndexTest, AgreesWithFindInAnyCaseAndPosition) {
+  const Lexicon& lexicon = ShippedLexicon();
+  for (std::string_view word :
+       {"said", "Said", "SAID", "sAiD", "the", "The", "he", "He", "I", "a", "A", "according",
+        "According", "statement", "Statement", "spokeswoman", "Spokeswoman", "Mr.", "mr.",
+        "didn't", "didn\xE2\x80\x99t", "Didn\xE2\x80\x99T", "saids", "sai", "x", "Zhou",
+        "Haier", "representatives", "Representatives", "spokespersons", "e-commerce",
+        "counterintelligence", "Counterintelligence", "internationalization", "@", "[", "`",
+        "{", "\xC3\x89lys\xC3\xA9""e"}) {
+    ExpectSameAsFind(lexicon, word);
+  }
+  EXPECT_NE(lexicon.FindInText("He SAID so", 3, 7).info, nullptr);
+  EXPECT_TRUE(lexicon.FindInText("He SAID so", 3, 7).flags & kCueStart);
+}
+
+TEST(LexiconIndexTest, AgreesWithFindOnEveryLexiconWordAndItsNeighbours) {
+  // Lexicon entries with one letter upper-cased, one letter changed (mostly not entries),
+  // their prefixes, plural and doubled (over 16 bytes: the long-word path).
+  const Lexicon& lexicon = ShippedLexicon();
+  const std::vector<std::string> seeds = {"said",   "says",      "told",       "according",
+                                          "warned", "statement", "chairwoman", "they",
+                                          "report", "officials", "mr.",        "no."};
+  for (const std::string& seed : seeds) {
+    ASSERT_NE(lexicon.Find(seed), nullptr) << seed;
+    for (size_t k = 0; k < seed.size(); ++k) {
+      std::string upper = seed;
+      upper[k] = static_cast<char>(upper[k] >= 'a' && upper[k] <= 'z' ? upper[k] - 32 : upper[k]);
+      ExpectSameAsFind(lexicon, upper);
+      std::string edited = seed;
+      edited[k] = edited[k] == 'q' ? 'z' : 'q';
+      ExpectSameAsFind(lexicon, edited);
+      ExpectSameAsFind(lexicon, seed.substr(0, k));
+    }
+    ExpectSameAsFind(lexicon, seed + "s");
+    ExpectSameAsFind(lexicon, seed + seed);  // over 16 bytes for most seeds
+  }
+}
+
+}  // namespace
+}  // namespace policy::extract_internal
