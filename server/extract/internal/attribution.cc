@@ -59,7 +59,9 @@ class Pass {
   Extraction Run();
 
  private:
-  const std::string& Lower(uint32_t t) {
+  // Valid until the next call. A string_view: comparing it with a literal checks the
+  // length before the bytes (std::string == const char* always calls memcmp).
+  std::string_view Lower(uint32_t t) {
     AsciiLowerInto(doc_.TokenText(t), &lower_);
     return lower_;
   }
@@ -317,7 +319,7 @@ void Pass::JudgeQuote(Quote& q) {
                           final_tok.IsPunct(':') || final_tok.IsPunct(';');
   // Titles and terms: "the so-called 'dual circulation'", "a film titled ...".
   if (q.open > 0 && toks_[q.open - 1].IsWord()) {
-    const std::string& w = Lower(q.open - 1);
+    const std::string_view w = Lower(q.open - 1);
     if (w == "so-called" || w == "dubbed" || w == "titled" || w == "entitled" ||
         w == "headlined" || w == "nicknamed" || w == "term" || w == "phrase" || w == "word" ||
         w == "words" || w == "slogan" || w == "label" || w == "motto" || w == "hashtag") {
@@ -331,7 +333,7 @@ void Pass::JudgeQuote(Quote& q) {
     int capitalized = 0, content_words = 0;
     for (uint32_t t = first; t < last; ++t) {
       if (!toks_[t].IsWord()) continue;
-      const std::string& w = Lower(t);
+      const std::string_view w = Lower(t);
       if (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" ||
           w == "on" || w == "for" || w == "to" || w == "at" || w == "with") {
         continue;
@@ -381,7 +383,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (cf == sf) return c.lemma == "ask";  // "Asked if ..., Smith said"; "Says ..." is a noun
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
-  const std::string& w = Lower(cf - 1);
+  const std::string_view w = Lower(cf - 1);
   if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
       w != "many" && w != "most" && w != "others") {
     return false;  // "the report", "his statement", "a call for"
@@ -418,7 +420,7 @@ bool Pass::AppositiveStarter(uint32_t t) {
   const Token& tok = toks_[t];
   if (!tok.IsWord()) return false;
   if (tok.has(kHasDigit)) return true;  // age: "Smith, 45, said"
-  const std::string& w = Lower(t);
+  const std::string_view w = Lower(t);
   if (w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" ||
       w == "her" || w == "their" || w == "its" || w == "one" || w == "both" || w == "himself" ||
       w == "herself" || w == "also" || w == "then" || w == "now" || w == "formerly" ||
@@ -445,7 +447,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
     // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
     const Token& opener = toks_[first];
-    const std::string& w = Lower(first);
+    const std::string_view w = Lower(first);
     const bool conjunction = w == "but" || w == "and" || w == "or" || w == "so" || w == "yet";
     if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
         !opener.is(kPronoun) && !conjunction &&
@@ -461,7 +463,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
-      const std::string& w = Lower(t);
+      const std::string_view w = Lower(t);
       if (w != "of" && w != "and" && w != "for" && w != "at") return false;
     }
     if (tok.is(kPreverb) && tok.has(kLowerInitial) && !tok.is(kDeterminer)) return false;
@@ -495,7 +497,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     if (p.is(kStop)) {
-      const std::string& w = Lower(k - 1);
+      const std::string_view w = Lower(k - 1);
       if (w == "by" && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
         --k;  // "a study by the Council ..."
         continue;
@@ -634,7 +636,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   }
   // Relative clause: "the report, which states that ...", "Smith, who said ...".
   if (toks_[j - 1].IsWord()) {
-    const std::string& w = Lower(j - 1);
+    const std::string_view w = Lower(j - 1);
     if (w == "which" || w == "who") {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
@@ -671,7 +673,7 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
     const Token& t = toks_[x];
     if (!t.IsWord()) break;
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
-      const std::string& w = Lower(x);
+      const std::string_view w = Lower(x);
       if (!(w == "of" || w == "for") || x + 1 >= end || !toks_[x + 1].has(kCapitalized)) break;
     }
     if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
