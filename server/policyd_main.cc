@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   int max_message_mb = 64;
   size_t max_article_bytes = 8 << 20;
   int shutdown_grace_seconds = 10;
+  int ingest_group = 64;
   app.add_option("--listen", listen, "Address to listen on (host:port; port 0 picks a free one)")
       ->capture_default_str();
   app.add_option("--db", db, "SQLite database file (created if missing)")->capture_default_str();
@@ -56,6 +57,11 @@ int main(int argc, char** argv) {
                  "Largest article text accepted, in bytes")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  app.add_option("--ingest-group", ingest_group,
+                 "Articles of an ingest stream committed together (one sync to disk per "
+                 "group, at most 8 MiB of text); all are committed before the response")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10000));
   app.add_option("--shutdown-grace", shutdown_grace_seconds,
                  "Seconds running calls get to finish on SIGINT/SIGTERM")
       ->capture_default_str()
@@ -72,6 +78,7 @@ int main(int argc, char** argv) {
 
   policy::ServiceOptions options;
   options.max_article_bytes = max_article_bytes;
+  options.ingest_group_articles = ingest_group;
   policy::PolicyServiceImpl service(*std::move(store), *std::move(extractor),
                                     *std::move(compare), options);
 

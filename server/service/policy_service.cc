@@ -1,5 +1,6 @@
 #include "server/service/policy_service.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -29,31 +30,66 @@ PolicyServiceImpl::PolicyServiceImpl(std::unique_ptr<Store> store,
       compare_(std::move(compare)),
       options_(options) {}
 
-void PolicyServiceImpl::IngestOne(const grpc::ByteBuffer& message, v1::IngestResult* result) {
-  auto reject = [&](const absl::Status& status) {
-    result->set_outcome(v1::INGEST_OUTCOME_REJECTED);
-    result->set_error_code(std::string(StatusCodeName(status.code())));
-    result->set_error_message(std::string(status.message()));
-    FinishRpc(absl::StrCat("IngestArticles[", result->index(), " id=", result->id(), "]"), status);
-  };
-  absl::StatusOr<v1::Article> in = ParseLenientIngestRequest(message);
-  if (!in.ok()) return reject(in.status());
-  result->set_id(PrintableId(ArticleIdOrDerived(*in)));
-  absl::StatusOr<Article> article = ArticleFromProto(*in, options_.max_article_bytes);
-  if (!article.ok()) return reject(article.status());
-  absl::StatusOr<Extraction> extraction = extractor_->Extract(article->text);
-  if (!extraction.ok()) return reject(extraction.status());
-  absl::StatusOr<PutOutcome> outcome = store_->PutArticle(*article, *extraction);
-  if (!outcome.ok()) return reject(outcome.status());
-  result->set_statement_count(static_cast<int32_t>(extraction->statements.size()));
-  switch (*outcome) {
-    case PutOutcome::kCreated: result->set_outcome(v1::INGEST_OUTCOME_CREATED); break;
-    case PutOutcome::kUpdated: result->set_outcome(v1::INGEST_OUTCOME_UPDATED); break;
-    case PutOutcome::kUnchanged: result->set_outcome(v1::INGEST_OUTCOME_UNCHANGED); break;
+namespace {
+
+// Marks `result` rejected with `status` and logs it.
+void Reject(const absl::Status& status, v1::IngestResult* result) {
+  result->set_outcome(v1::INGEST_OUTCOME_REJECTED);
+  result->set_error_code(std::string(StatusCodeName(status.code())));
+  result->set_error_message(std::string(status.message()));
+  FinishRpc(absl::StrCat("IngestArticles[", result->index(), " id=", result->id(), "]"), status);
+}
+
+void Count(const v1::IngestResult& result, v1::IngestArticlesResponse* response) {
+  switch (result.outcome()) {
+    case v1::INGEST_OUTCOME_CREATED: response->set_created(response->created() + 1); break;
+    case v1::INGEST_OUTCOME_UPDATED: response->set_updated(response->updated() + 1); break;
+    case v1::INGEST_OUTCOME_UNCHANGED: response->set_unchanged(response->unchanged() + 1); break;
+    default: response->set_rejected(response->rejected() + 1); break;
   }
 }
 
-// Reads the stream one message at a time; each article is committed before the next is read.
+}  // namespace
+
+std::optional<PolicyServiceImpl::PendingPut> PolicyServiceImpl::PrepareIngest(
+    const grpc::ByteBuffer& message, v1::IngestResult* result) {
+  absl::StatusOr<v1::Article> in = ParseLenientIngestRequest(message);
+  if (!in.ok()) return Reject(in.status(), result), std::nullopt;
+  result->set_id(PrintableId(ArticleIdOrDerived(*in)));
+  absl::StatusOr<Article> article = ArticleFromProto(*in, options_.max_article_bytes);
+  if (!article.ok()) return Reject(article.status(), result), std::nullopt;
+  absl::StatusOr<Extraction> extraction = extractor_->Extract(article->text);
+  if (!extraction.ok()) return Reject(extraction.status(), result), std::nullopt;
+  return PendingPut{result->index(), *std::move(article), *std::move(extraction)};
+}
+
+void PolicyServiceImpl::CommitIngest(std::vector<PendingPut>& pending,
+                                     v1::IngestArticlesResponse* response) {
+  if (pending.empty()) return;
+  std::vector<Store::PutRequest> batch;
+  batch.reserve(pending.size());
+  for (const PendingPut& put : pending) batch.push_back({&put.article, &put.extraction});
+  std::vector<absl::StatusOr<PutOutcome>> outcomes = store_->PutArticles(batch);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    v1::IngestResult* result = response->mutable_results(pending[i].result_index);
+    if (!outcomes[i].ok()) {
+      Reject(outcomes[i].status(), result);
+    } else {
+      result->set_statement_count(static_cast<int32_t>(pending[i].extraction.statements.size()));
+      switch (*outcomes[i]) {
+        case PutOutcome::kCreated: result->set_outcome(v1::INGEST_OUTCOME_CREATED); break;
+        case PutOutcome::kUpdated: result->set_outcome(v1::INGEST_OUTCOME_UPDATED); break;
+        case PutOutcome::kUnchanged: result->set_outcome(v1::INGEST_OUTCOME_UNCHANGED); break;
+      }
+    }
+    Count(*result, response);
+  }
+  pending.clear();
+}
+
+// Reads the stream one message at a time, extracting each article as it arrives and
+// committing them in groups (ServiceOptions::ingest_group_*); the response, sent after the
+// last group is committed, is the acknowledgement.
 class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::ByteBuffer> {
  public:
   IngestReactor(PolicyServiceImpl* service, grpc::ByteBuffer* response)
@@ -65,12 +101,18 @@ class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::By
     if (!ok) return FinishStream();  // the client half-closed (or went away)
     v1::IngestResult* result = answer_.add_results();
     result->set_index(answer_.results_size() - 1);
-    service_->IngestOne(message_, result);
-    switch (result->outcome()) {
-      case v1::INGEST_OUTCOME_CREATED: answer_.set_created(answer_.created() + 1); break;
-      case v1::INGEST_OUTCOME_UPDATED: answer_.set_updated(answer_.updated() + 1); break;
-      case v1::INGEST_OUTCOME_UNCHANGED: answer_.set_unchanged(answer_.unchanged() + 1); break;
-      default: answer_.set_rejected(answer_.rejected() + 1); break;
+    std::optional<PendingPut> put = service_->PrepareIngest(message_, result);
+    if (put.has_value()) {
+      pending_bytes_ += put->article.text.size();
+      pending_.push_back(*std::move(put));
+    } else {
+      Count(*result, &answer_);
+    }
+    const ServiceOptions& options = service_->options_;
+    if (pending_.size() >= static_cast<size_t>(std::max(1, options.ingest_group_articles)) ||
+        pending_bytes_ >= options.ingest_group_bytes) {
+      service_->CommitIngest(pending_, &answer_);
+      pending_bytes_ = 0;
     }
     message_.Clear();
     StartRead(&message_);
@@ -80,6 +122,7 @@ class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::By
 
  private:
   void FinishStream() {
+    service_->CommitIngest(pending_, &answer_);
     absl::StatusOr<int64_t> revision = service_->store_->GetRevision();
     if (!revision.ok()) return Finish(FinishRpc("IngestArticles", revision.status()));
     answer_.set_corpus_revision(*revision);
@@ -90,6 +133,8 @@ class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::By
   grpc::ByteBuffer* const response_;
   grpc::ByteBuffer message_;
   v1::IngestArticlesResponse answer_;
+  std::vector<PendingPut> pending_;
+  size_t pending_bytes_ = 0;
 };
 
 grpc::ServerReadReactor<grpc::ByteBuffer>* PolicyServiceImpl::IngestArticles(

@@ -16,7 +16,9 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "grpcpp/support/byte_buffer.h"
 #include "policy/v1/policy_service.grpc.pb.h"
@@ -31,6 +33,11 @@ struct ServiceOptions {
   size_t max_article_bytes = 8 << 20;
   // AnalyzeArticles accepts at most this many articles per call.
   int max_analyze_articles = 1000;
+  // IngestArticles commits the articles of a stream in groups (one transaction and one sync
+  // to disk per group) of at most this many articles or this much text; every group is
+  // committed before the response, which is the acknowledgement. 1 commits one by one.
+  int ingest_group_articles = 64;
+  size_t ingest_group_bytes = 8 << 20;
 };
 
 // IngestArticles and AnalyzeArticles take their requests as raw bytes (see
@@ -82,9 +89,19 @@ class PolicyServiceImpl final : public PolicyServiceBase {
  private:
   class IngestReactor;
 
-  // One message of an ingest stream (serialized IngestArticlesRequest); fills `result`, never
-  // fails the stream.
-  void IngestOne(const grpc::ByteBuffer& message, v1::IngestResult* result);
+  // An article of an ingest stream, validated and extracted, waiting for its group commit.
+  struct PendingPut {
+    int result_index;
+    Article article;
+    Extraction extraction;
+  };
+  // One message of an ingest stream (serialized IngestArticlesRequest): parses, validates and
+  // extracts it. Returns the article to store, or nullopt after filling `result` with the
+  // rejection; never fails the stream.
+  std::optional<PendingPut> PrepareIngest(const grpc::ByteBuffer& message,
+                                          v1::IngestResult* result);
+  // Stores `pending` with one group commit and fills their results in `response`.
+  void CommitIngest(std::vector<PendingPut>& pending, v1::IngestArticlesResponse* response);
   absl::Status Analyze(const grpc::ByteBuffer& request, v1::AnalyzeArticlesResponse* response);
   absl::Status SearchStatementsImpl(const v1::SearchStatementsRequest& request,
                                     v1::SearchStatementsResponse* response);

@@ -534,6 +534,7 @@ class SqliteStore final : public Store {
 
   absl::StatusOr<PutOutcome> PutArticle(const Article& article,
                                         const Extraction& extraction) override;
+  std::vector<absl::StatusOr<PutOutcome>> PutArticles(const std::vector<PutRequest>& batch) override;
   absl::StatusOr<ArticleRecord> GetArticle(std::string_view id, bool with_text) override;
   absl::StatusOr<Page<ArticleRecord>> ListArticles(const ListArticlesOptions& options) override;
   absl::StatusOr<int64_t> DeleteArticle(std::string_view id) override;
@@ -552,6 +553,10 @@ class SqliteStore final : public Store {
   absl::StatusOr<int64_t> GetRevision() override;
 
  private:
+  // Writes one article inside the caller's transaction (no BEGIN or COMMIT here): kUnchanged
+  // writes nothing; an error may leave partial writes for the caller to roll back.
+  absl::StatusOr<PutOutcome> WriteArticle(Connection& db, const Article& article,
+                                          const Extraction& extraction);
   // Exclusive use of one connection for the lifetime of the lease: the writer (holding the
   // write lock) or a pooled reader (returned to the pool afterwards).
   class Lease {
@@ -686,15 +691,62 @@ std::string ExtractionHash(const Extraction& extraction) {
 absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
                                                    const Extraction& extraction) {
   RETURN_IF_ERROR(ValidatePut(article, extraction));
-  const std::string content_hash = Sha256Hex(article.text);
-  const std::string extraction_hash = ExtractionHash(extraction);
-
   Lease db = Writer();
   ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  ASSIGN_OR_RETURN(const PutOutcome outcome, WriteArticle(*db, article, extraction));
+  if (outcome == PutOutcome::kUnchanged) return outcome;  // nothing written; rolls back
+  RETURN_IF_ERROR(tx.Commit());
+  return outcome;
+}
+
+std::vector<absl::StatusOr<PutOutcome>> SqliteStore::PutArticles(
+    const std::vector<PutRequest>& batch) {
+  std::vector<absl::StatusOr<PutOutcome>> results;
+  results.reserve(batch.size());
+  for (const PutRequest& request : batch) {
+    absl::Status valid = ValidatePut(*request.article, *request.extraction);
+    results.push_back(valid.ok() ? absl::StatusOr<PutOutcome>(PutOutcome::kUnchanged)
+                                 : absl::StatusOr<PutOutcome>(valid));
+  }
+  auto fail_all = [&results](const absl::Status& status) {
+    for (absl::StatusOr<PutOutcome>& result : results) {
+      if (result.ok()) result = status;
+    }
+    return std::move(results);
+  };
+  Lease db = Writer();
+  absl::StatusOr<Transaction> tx = Transaction::Begin(*db, Transaction::kImmediate);
+  if (!tx.ok()) return fail_all(tx.status());
+  bool wrote = false;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (!results[i].ok()) continue;
+    // A savepoint per article: one that fails is undone alone.
+    if (absl::Status status = db->Exec("SAVEPOINT put_article"); !status.ok()) {
+      return fail_all(status);
+    }
+    results[i] = WriteArticle(*db, *batch[i].article, *batch[i].extraction);
+    if (!results[i].ok()) {
+      absl::Status undo = db->Exec("ROLLBACK TO put_article");
+      if (!undo.ok()) return fail_all(undo);
+    }
+    wrote = wrote || (results[i].ok() && *results[i] != PutOutcome::kUnchanged);
+    if (absl::Status status = db->Exec("RELEASE put_article"); !status.ok()) {
+      return fail_all(status);
+    }
+  }
+  if (!wrote) return results;  // nothing to commit; the transaction rolls back
+  if (absl::Status status = tx->Commit(); !status.ok()) return fail_all(status);
+  return results;
+}
+
+absl::StatusOr<PutOutcome> SqliteStore::WriteArticle(Connection& db, const Article& article,
+                                                     const Extraction& extraction) {
+  const std::string content_hash = Sha256Hex(article.text);
+  const std::string extraction_hash = ExtractionHash(extraction);
   std::optional<int64_t> create_time_ms;
   {
     ASSIGN_OR_RETURN(Statement select,
-                     db->Prepare("SELECT title, source, url, published, content_hash, "
+                     db.Prepare("SELECT title, source, url, published, content_hash, "
                                  "create_time_ms, extraction_hash FROM articles WHERE id = ?"));
     RETURN_IF_ERROR(select.BindAll(article.id));
     ASSIGN_OR_RETURN(const bool exists, select.Step());
@@ -702,7 +754,7 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
       if (select.TextView(0) == article.title && select.TextView(1) == article.source &&
           select.TextView(2) == article.url && select.TextView(3) == article.published &&
           select.TextView(4) == content_hash && select.TextView(6) == extraction_hash) {
-        return PutOutcome::kUnchanged;  // nothing written; the transaction rolls back
+        return PutOutcome::kUnchanged;  // nothing written
       }
       create_time_ms = select.Int(5);
     }
@@ -711,12 +763,12 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
   std::set<std::string> touched_speakers;
   const int64_t now = NowMs();
   if (create_time_ms.has_value()) {
-    RETURN_IF_ERROR(CollectArticleSpeakers(*db, article.id, touched_speakers));
-    ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM statements WHERE article_id = ?"));
+    RETURN_IF_ERROR(CollectArticleSpeakers(db, article.id, touched_speakers));
+    ASSIGN_OR_RETURN(Statement remove, db.Prepare("DELETE FROM statements WHERE article_id = ?"));
     RETURN_IF_ERROR(remove.BindAll(article.id));
     RETURN_IF_ERROR(remove.Run());
     ASSIGN_OR_RETURN(Statement update,
-                     db->Prepare("UPDATE articles SET title = ?, source = ?, url = ?, "
+                     db.Prepare("UPDATE articles SET title = ?, source = ?, url = ?, "
                                  "published = ?, text = ?, content_hash = ?, size_bytes = ?, "
                                  "statement_count = ?, update_time_ms = ?, extraction_hash = ? "
                                  "WHERE id = ?"));
@@ -727,7 +779,7 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
     RETURN_IF_ERROR(update.Run());
   } else {
     ASSIGN_OR_RETURN(Statement insert,
-                     db->Prepare("INSERT INTO articles(id, title, source, url, published, text, "
+                     db.Prepare("INSERT INTO articles(id, title, source, url, published, text, "
                                  "content_hash, size_bytes, statement_count, create_time_ms, "
                                  "update_time_ms, extraction_hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -742,14 +794,14 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
   std::vector<std::optional<std::string>> speaker_ids(extraction.speakers.size());
   for (const ExtractedStatement& statement : extraction.statements) {
     if (statement.speaker < 0 || speaker_ids[statement.speaker].has_value()) continue;
-    ASSIGN_OR_RETURN(std::string id, ResolveSpeaker(*db, extraction.speakers[statement.speaker]));
+    ASSIGN_OR_RETURN(std::string id, ResolveSpeaker(db, extraction.speakers[statement.speaker]));
     if (!id.empty()) touched_speakers.insert(id);
     speaker_ids[statement.speaker] = std::move(id);
   }
 
   ASSIGN_OR_RETURN(
       Statement insert,
-      db->Prepare("INSERT INTO statements(article_id, ordinal, kind, content_begin, content_end, "
+      db.Prepare("INSERT INTO statements(article_id, ordinal, kind, content_begin, content_end, "
                   "text, cue, cue_begin, cue_end, sentence_begin, sentence_end, sentence, "
                   "speaker_mention, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
   for (size_t ordinal = 0; ordinal < extraction.statements.size(); ++ordinal) {
@@ -766,9 +818,8 @@ absl::StatusOr<PutOutcome> SqliteStore::PutArticle(const Article& article,
     }
     RETURN_IF_ERROR(insert.Run());
   }
-  RETURN_IF_ERROR(RefreshSpeakers(*db, touched_speakers));
-  RETURN_IF_ERROR(BumpRevision(*db));
-  RETURN_IF_ERROR(tx.Commit());
+  RETURN_IF_ERROR(RefreshSpeakers(db, touched_speakers));
+  RETURN_IF_ERROR(BumpRevision(db));
   return create_time_ms.has_value() ? PutOutcome::kUpdated : PutOutcome::kCreated;
 }
 

@@ -133,6 +133,18 @@ class Store {
   // any article with the same id atomically.
   virtual absl::StatusOr<PutOutcome> PutArticle(const Article& article,
                                                 const Extraction& extraction) = 0;
+  // Group commit: stores every request as PutArticle would, in one transaction (one sync to
+  // disk instead of one per article). Each article is written inside its own savepoint, so
+  // one that fails (INVALID_ARGUMENT, or an error while writing it) is rolled back alone and
+  // gets its error while the others commit together. Returns one result per request, in
+  // order; an OK result is durable once the call returns. If the commit itself fails, every
+  // article that had not failed already gets that error and nothing is stored.
+  struct PutRequest {
+    const Article* article;
+    const Extraction* extraction;
+  };
+  virtual std::vector<absl::StatusOr<PutOutcome>> PutArticles(
+      const std::vector<PutRequest>& batch) = 0;
   virtual absl::StatusOr<ArticleRecord> GetArticle(std::string_view id, bool with_text) = 0;
   virtual absl::StatusOr<Page<ArticleRecord>> ListArticles(const ListArticlesOptions& options) = 0;
   // Returns the number of statements removed.

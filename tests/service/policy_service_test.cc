@@ -34,6 +34,8 @@ class PolicyServiceTest : public ::testing::Test {
     ASSERT_TRUE(compare.ok()) << compare.status();
     ServiceOptions options;
     options.max_article_bytes = kTestMaxArticleBytes;
+    // Small groups, so that every ingest test crosses group commits.
+    options.ingest_group_articles = 2;
     service_ = std::make_unique<PolicyServiceImpl>(*std::move(store), *std::move(extractor),
                                                    *std::move(compare), options);
     grpc::ServerBuilder builder;
@@ -114,6 +116,36 @@ TEST_F(PolicyServiceTest, BatchWithOneBadArticleStoresTheOthers) {
   ASSERT_TRUE(stub_->GetArticle(&context, request, &article).ok());
   EXPECT_EQ(article.text(), kArticleB);
   EXPECT_EQ(article.published(), "2025-03-06");
+}
+
+TEST_F(PolicyServiceTest, StreamAcrossGroupCommitsKeepsOrderAndOutcomes) {
+  // Groups of two: [a, b] [a again, a changed] [c] with the bad article rejected before its
+  // group, and the last group committed when the stream ends.
+  auto response = Ingest({MakeArticle("a", kArticleA), MakeArticle("b", kArticleB),
+                          MakeArticle("a", kArticleA), MakeArticle("a", kArticleB),
+                          MakeArticle("bad", ""), MakeArticle("c", kArticleA)});
+  ASSERT_EQ(response.results_size(), 6);
+  const v1::IngestOutcome expected[] = {
+      v1::INGEST_OUTCOME_CREATED, v1::INGEST_OUTCOME_CREATED, v1::INGEST_OUTCOME_UNCHANGED,
+      v1::INGEST_OUTCOME_UPDATED, v1::INGEST_OUTCOME_REJECTED, v1::INGEST_OUTCOME_CREATED};
+  for (int i = 0; i < 6; ++i) {
+    EXPECT_EQ(response.results(i).index(), i);
+    EXPECT_EQ(response.results(i).outcome(), expected[i]) << "result " << i;
+  }
+  EXPECT_EQ(response.results(3).id(), "a");
+  EXPECT_GT(response.results(5).statement_count(), 0);
+  EXPECT_EQ(response.created(), 3);
+  EXPECT_EQ(response.unchanged(), 1);
+  EXPECT_EQ(response.updated(), 1);
+  EXPECT_EQ(response.rejected(), 1);
+  EXPECT_EQ(response.corpus_revision(), 4);  // three creations and one update
+
+  grpc::ClientContext context;
+  v1::GetArticleRequest request;
+  request.set_name("articles/a");
+  v1::Article article;
+  ASSERT_TRUE(stub_->GetArticle(&context, request, &article).ok());
+  EXPECT_EQ(article.text(), kArticleB);
 }
 
 TEST_F(PolicyServiceTest, OversizeArticleAndBadIdAndBadDateAreRejected) {

@@ -878,6 +878,56 @@ TEST(StoreFileTest, VersionOneDatabaseMigratesAndReExtractsOnNextIngest) {
   EXPECT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kUnchanged);
 }
 
+TEST(StoreFileTest, BatchPutCommitsTheGoodArticlesAndIsolatesTheBadOnes) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->PutArticle(MakeArticle("old", kHaierText), HaierExtraction()).ok());
+  const int64_t revision = (*store)->GetRevision().value_or(-1);
+  ExecOnFile(path,
+             "CREATE TRIGGER inject_failure BEFORE INSERT ON statements "
+             "WHEN new.text = 'FAIL HERE' BEGIN SELECT RAISE(ABORT, 'injected'); END;");
+
+  const std::string failing = "\"New words,\" said Dong Mingzhu. \"FAIL HERE,\" she said.";
+  const Extraction failing_extraction = MakeExtraction(
+      failing, {Person("Dong Mingzhu", {"Gree"})}, {{"New words", 0}, {"FAIL HERE", 0}});
+  const Article a1 = MakeArticle("a1", kHaierText), a3 = MakeArticle("a3", kHaierText);
+  const Article old_failing = MakeArticle("old", failing);  // an update that fails midway
+  const Article invalid = MakeArticle("", kHaierText);      // no id
+  const Extraction haier = HaierExtraction();
+  const Article unchanged = MakeArticle("old", kHaierText);
+  std::vector<absl::StatusOr<PutOutcome>> results = (*store)->PutArticles(
+      {{&a1, &haier}, {&old_failing, &failing_extraction}, {&invalid, &haier},
+       {&unchanged, &haier}, {&a3, &haier}});
+  ASSERT_EQ(results.size(), 5u);
+  EXPECT_EQ(results[0].value_or(PutOutcome::kUnchanged), PutOutcome::kCreated);
+  EXPECT_EQ(results[1].status().code(), absl::StatusCode::kInternal);
+  EXPECT_NE(results[1].status().message().find("injected"), std::string::npos);
+  EXPECT_EQ(results[2].status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(results[3].value_or(PutOutcome::kCreated), PutOutcome::kUnchanged);
+  EXPECT_EQ(results[4].value_or(PutOutcome::kUnchanged), PutOutcome::kCreated);
+
+  // The two new articles are stored; the failed update left the old article as it was.
+  EXPECT_EQ((*store)->GetRevision().value_or(-1), revision + 2);
+  absl::StatusOr<ArticleRecord> old = (*store)->GetArticle("old", true);
+  ASSERT_TRUE(old.ok());
+  EXPECT_EQ(old->article.text, kHaierText);
+  EXPECT_EQ(old->statement_count, 2);
+  EXPECT_TRUE((*store)->GetArticle("a1", false).ok());
+  EXPECT_TRUE((*store)->GetArticle("a3", false).ok());
+  EXPECT_EQ((*store)->GetSpeaker("dong-mingzhu").status().code(), absl::StatusCode::kNotFound);
+  absl::StatusOr<CorpusCounts> counts = (*store)->GetCounts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->articles, 3);
+  EXPECT_EQ(counts->statements, 6);
+
+  // A batch with nothing to write leaves the revision alone.
+  results = (*store)->PutArticles({{&a1, &haier}, {&a3, &haier}});
+  EXPECT_EQ(results[0].value_or(PutOutcome::kCreated), PutOutcome::kUnchanged);
+  EXPECT_EQ((*store)->GetRevision().value_or(-1), revision + 2);
+}
+
 TEST(StoreFileTest, MemoryUriIsOneSharedDatabase) {
   // Reads must see writes: every in-memory form uses the one connection.
   for (const char* path : {"file::memory:", "file:corpus?mode=memory"}) {
