@@ -122,7 +122,10 @@ struct Subject {
   std::string key;
   std::string requested_as;
   std::vector<uint32_t> groups;
-  std::vector<uint32_t> statements;  // all statements of the groups, ascending (unfiltered)
+  // All statements of the groups, ascending (unfiltered): the one group's own list, or a merge.
+  const std::vector<uint32_t>& statements() const { return single != nullptr ? single->statements : merged; }
+  const internal::Group* single = nullptr;
+  std::vector<uint32_t> merged;
   // The subject's one group when it has precomputed term counts, else null.
   const internal::Group* counted_group = nullptr;
 };
@@ -133,9 +136,9 @@ const internal::Group* CountedGroup(const internal::Grouping& grouping,
   return &grouping.groups[groups[0]];
 }
 
+// The statements of several groups, ascending (one group needs no merge: Subject::single).
 std::vector<uint32_t> MergeStatements(const internal::Grouping& grouping,
                                       const std::vector<uint32_t>& groups) {
-  if (groups.size() == 1) return grouping.groups[groups[0]].statements;
   std::vector<uint32_t> merged;
   for (uint32_t g : groups) {
     const auto& statements = grouping.groups[g].statements;
@@ -240,6 +243,8 @@ class TermSlots {
 // Term counts by slot.
 struct SlotCounts {
   std::vector<uint32_t> by_slot;  // may be shorter than the slot table: missing = 0
+  // Statements using each term (filled by CountScoped and CountByComplement only).
+  std::vector<uint32_t> statements_by_slot;
   std::vector<uint32_t> touched;  // slots with a count, in first-seen order (deterministic)
   uint64_t totals[3] = {0, 0, 0};  // [1] unigram and [2] bigram occurrences
   // Terms seen once in the whole corpus, kept apart (no slot) when subjects do not overlap:
@@ -251,8 +256,8 @@ struct SlotCounts {
 };
 
 // Adds `count` occurrences of `term` (see CountScoped).
-inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint32_t hapax_begin,
-                     TermSlots* slots, SlotCounts* out) {
+inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint32_t statements,
+                     uint32_t hapax_begin, TermSlots* slots, SlotCounts* out) {
   if (term >= hapax_begin) {
     out->hapax.push_back(term);
     ++out->hapax_count[term < data.hapax_bigram_begin ? 1 : 2];
@@ -261,9 +266,11 @@ inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint3
   const uint32_t slot = slots->Assign(data, term);
   if (slot >= out->by_slot.size()) {
     out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
+    out->statements_by_slot.resize(out->by_slot.size(), 0);
   }
   if (out->by_slot[slot] == 0) out->touched.push_back(slot);
   out->by_slot[slot] += count;
+  out->statements_by_slot[slot] += statements;
 }
 
 // Counts the terms of `statements`, giving new terms a slot; with `hapax_apart`, terms seen
@@ -274,36 +281,35 @@ void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements,
   for (uint32_t s : statements) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
-      AddCount(data, data.term_counts[k].term, data.term_counts[k].count, hapax_begin, slots, out);
+      AddCount(data, data.term_counts[k].term, data.term_counts[k].count, 1, hapax_begin, slots, out);
     }
     out->totals[1] += statement.unigrams;
     out->totals[2] += statement.bigrams;
   }
 }
 
-// The same counts as CountScoped for `statements` (ascending, a subset of group.statements),
-// computed as the group's precomputed counts minus those of its statements outside
-// `statements`: cheaper when most of the group is in scope. Terms come in ascending id order.
+// The same counts as CountScoped for the statements of `group` not in `outside` (ascending),
+// computed as the group's precomputed counts minus those of `outside`: cheaper when most of the
+// group is in scope. Terms come in ascending id order.
 void CountByComplement(const IndexData& data, const internal::Grouping& grouping,
-                       const internal::Group& group, const std::vector<uint32_t>& statements,
+                       const internal::Group& group, const std::vector<uint32_t>& outside,
                        bool hapax_apart, TermSlots* slots, SlotCounts* out) {
-  // Counts outside the scope, by term: a per-thread vocabulary-sized array kept all-zero
-  // between calls (the entries set here are reset below).
-  thread_local std::vector<uint32_t> outside;
-  if (outside.size() < data.terms.size()) outside.resize(data.terms.size(), 0);
+  // Counts and statements outside the scope, by term: per-thread vocabulary-sized arrays kept
+  // all-zero between calls (the entries set here are reset below).
+  thread_local std::vector<uint32_t> outside_counts, outside_statements;
+  if (outside_counts.size() < data.terms.size()) {
+    outside_counts.resize(data.terms.size(), 0);
+    outside_statements.resize(data.terms.size(), 0);
+  }
   std::vector<uint32_t> outside_terms;
   uint64_t outside_totals[3] = {0, 0, 0};
-  size_t next = 0;
-  for (uint32_t s : group.statements) {
-    if (next < statements.size() && statements[next] == s) {
-      ++next;
-      continue;
-    }
+  for (uint32_t s : outside) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
       const internal::TermCount& tc = data.term_counts[k];
-      if (outside[tc.term] == 0) outside_terms.push_back(tc.term);
-      outside[tc.term] += tc.count;
+      if (outside_counts[tc.term] == 0) outside_terms.push_back(tc.term);
+      outside_counts[tc.term] += tc.count;
+      ++outside_statements[tc.term];
     }
     outside_totals[1] += statement.unigrams;
     outside_totals[2] += statement.bigrams;
@@ -311,10 +317,16 @@ void CountByComplement(const IndexData& data, const internal::Grouping& grouping
   const uint32_t hapax_begin = hapax_apart ? data.hapax_begin : kNone;
   for (size_t k = group.counts_begin; k < group.counts_end; ++k) {
     const internal::TermCount& tc = grouping.term_counts[k];
-    const uint32_t count = tc.count - outside[tc.term];
-    if (count != 0) AddCount(data, tc.term, count, hapax_begin, slots, out);
+    const uint32_t count = tc.count - outside_counts[tc.term];
+    if (count != 0) {
+      AddCount(data, tc.term, count, grouping.term_statements[k] - outside_statements[tc.term],
+               hapax_begin, slots, out);
+    }
   }
-  for (uint32_t term : outside_terms) outside[term] = 0;
+  for (uint32_t term : outside_terms) {
+    outside_counts[term] = 0;
+    outside_statements[term] = 0;
+  }
   out->totals[1] += group.unigrams - outside_totals[1];
   out->totals[2] += group.bigrams - outside_totals[2];
 }
@@ -394,8 +406,11 @@ class Engine {
     std::vector<uint32_t> total;    // subject statements passing the filter
     std::vector<uint32_t> matched;  // ... matching the topic
     std::vector<uint32_t> scoped;   // ... in scope
+    Bitmap scoped_bits;             // `scoped` as a bitmap
+    // With Subject::counted_group: the group's statements not in `scoped`, ascending.
+    std::vector<uint32_t> outside;
     SlotCounts counts;              // term counts over `scoped`
-    absl::flat_hash_map<uint32_t, int64_t> speaker_counts;  // speaker group -> `total` statements
+    std::vector<std::pair<uint32_t, int64_t>> speaker_counts;  // (speaker group, `total` statements)
   };
 
   absl::Status BuildFilter();
@@ -403,9 +418,11 @@ class Engine {
   Scoped ScopeSubject(const Subject& subject) const;
   std::vector<DistinctiveTerm> Terms(size_t i, const std::vector<Subject>& subjects,
                                      const std::vector<Scoped>& scoped);
-  std::vector<FrameScore> Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+  std::vector<FrameScore> Frames(const Scoped& scoped, const internal::Group* counted_group,
+                                 const FrameLexicon& lexicon,
                                  const internal::CompiledLexicon& compiled) const;
   std::vector<TimeBucketCount> Buckets(const Scoped& scoped) const;
+  void CountOverlapping(const std::vector<Scoped>& scoped);
   Evidence MakeEvidence(uint32_t s, uint32_t mark_first_token, uint32_t mark_tokens) const;
   Evidence TopicEvidence(uint32_t s) const;
   uint32_t FindTermToken(const IndexedStatement& statement, uint32_t term) const;
@@ -487,7 +504,11 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
                                                        "\"; name each subject once"));
       }
       subject.groups = std::move(groups);
-      subject.statements = MergeStatements(grouping, subject.groups);
+      if (subject.groups.size() == 1) {
+        subject.single = &grouping.groups[subject.groups[0]];
+      } else {
+        subject.merged = MergeStatements(grouping, subject.groups);
+      }
       subject.counted_group = CountedGroup(grouping, subject.groups);
       subjects.push_back(std::move(subject));
     }
@@ -516,7 +537,7 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
     subject.label = grouping.groups[g].label;
     subject.key = grouping.groups[g].key;
     subject.groups = {g};
-    subject.statements = grouping.groups[g].statements;
+    subject.single = &grouping.groups[g];
     subject.counted_group = CountedGroup(grouping, subject.groups);
     subjects.push_back(std::move(subject));
   }
@@ -525,33 +546,52 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
 
 Engine::Scoped Engine::ScopeSubject(const Subject& subject) const {
   Scoped result;
-  for (uint32_t s : subject.statements) {
+  // Statements per speaker: a per-thread array over the speakers, all-zero between calls.
+  thread_local std::vector<uint32_t> per_speaker;
+  const size_t speakers = data_.groupings[internal::kSpeaker].groups.size();
+  if (per_speaker.size() < speakers) per_speaker.resize(speakers, 0);
+  std::vector<uint32_t> seen_speakers;
+  const std::vector<uint32_t>& statements = subject.statements();
+  result.total.reserve(statements.size());
+  result.matched.reserve(statements.size());
+  for (uint32_t s : statements) {
     if (!internal::Test(considered_, s)) continue;
     result.total.push_back(s);
     // Read here, while the scope below reads the same statements.
-    const uint32_t speaker = data_.statements[s].speaker;
-    if (speaker != kNone) ++result.speaker_counts[speaker];
+    const uint32_t speaker = data_.statement_speaker[s];
+    if (speaker != kNone && per_speaker[speaker]++ == 0) seen_speakers.push_back(speaker);
     if (internal::Test(matched_, s)) result.matched.push_back(s);
+  }
+  result.speaker_counts.reserve(seen_speakers.size());
+  for (uint32_t speaker : seen_speakers) {
+    result.speaker_counts.emplace_back(speaker, per_speaker[speaker]);
+    per_speaker[speaker] = 0;
   }
   if (request_.topic.empty() || request_.scope == TopicScope::kStatement) {
     result.scoped = result.matched;
-    return result;
+  } else {
+    // Passages and articles are contiguous and ascending in statement order, so the units hit
+    // by a match come out sorted.
+    const std::vector<uint32_t>& unit =
+        request_.scope == TopicScope::kPassage ? data_.statement_passage : data_.statement_article;
+    std::vector<uint32_t> hit;
+    for (uint32_t s : result.matched) {
+      if (hit.empty() || hit.back() != unit[s]) hit.push_back(unit[s]);
+    }
+    result.scoped.reserve(result.total.size());
+    size_t h = 0;
+    for (uint32_t s : result.total) {
+      const uint32_t u = unit[s];
+      while (h < hit.size() && hit[h] < u) ++h;
+      if (h < hit.size() && hit[h] == u) result.scoped.push_back(s);
+    }
   }
-  // Passages and articles are contiguous and ascending in statement order, so the units hit by
-  // a match come out sorted.
-  auto unit = [&](uint32_t s) {
-    const IndexedStatement& statement = data_.statements[s];
-    return request_.scope == TopicScope::kPassage ? statement.passage : statement.article;
-  };
-  std::vector<uint32_t> hit;
-  for (uint32_t s : result.matched) {
-    if (hit.empty() || hit.back() != unit(s)) hit.push_back(unit(s));
-  }
-  size_t h = 0;
-  for (uint32_t s : result.total) {
-    const uint32_t u = unit(s);
-    while (h < hit.size() && hit[h] < u) ++h;
-    if (h < hit.size() && hit[h] == u) result.scoped.push_back(s);
+  result.scoped_bits = internal::EmptyBitmap(data_.statements.size());
+  for (uint32_t s : result.scoped) internal::Set(result.scoped_bits, s);
+  if (subject.counted_group != nullptr) {
+    for (uint32_t s : statements) {
+      if (!internal::Test(result.scoped_bits, s)) result.outside.push_back(s);
+    }
   }
   return result;
 }
@@ -617,7 +657,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     own_all.totals[1] = group->unigrams;
     own_all.totals[2] = group->bigrams;
   } else if (against_corpus) {
-    CountKnown(data_, subjects[i].statements, slots_, slots_.size(), &own_all);
+    CountKnown(data_, subjects[i].statements(), slots_, slots_.size(), &own_all);
   }
   auto background = [&](uint32_t slot) -> uint64_t {
     if (against_corpus) return data_.terms[slots_.term(slot)].corpus_count - own_all.Get(slot);
@@ -721,8 +761,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   ranked.resize(keep);
 
   std::vector<DistinctiveTerm> terms;
-  std::vector<std::pair<uint32_t, size_t>> reported;  // (term id, index in terms), by term id
-  uint64_t unfound = 0;  // occurrences of the reported terms in scope
+  const Scoped& subject = scoped[i];
   for (const Candidate& candidate : ranked) {
     const uint32_t term_id = candidate.term;
     const double z = candidate.z;
@@ -750,51 +789,25 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     } else {
       term.term_class = TermClass::kShared;
     }
-    reported.emplace_back(term_id, terms.size());
-    unfound += static_cast<uint64_t>(in.y_i);
+    // A corpus hapax is used once, in the one statement in scope.
+    term.statement_count = candidate.slot != kNone ? mine.statements_by_slot[candidate.slot] : 1;
+    // Evidence: the statements in scope using the term most, then in corpus order; the term's
+    // postings are in that order, so the first ones in scope are the answer.
+    const uint32_t* posting = data_.term_postings.data() + data_.term_posting_offsets[term_id];
+    const uint32_t* posting_end = data_.term_postings.data() + data_.term_posting_offsets[term_id + 1];
+    for (; posting != posting_end && term.evidence.size() < static_cast<size_t>(request_.max_evidence);
+         ++posting) {
+      const uint32_t s = *posting;
+      if (!internal::Test(subject.scoped_bits, s)) continue;
+      term.evidence.push_back(MakeEvidence(s, FindTermToken(data_.statements[s], term_id), info.ngram));
+    }
     terms.push_back(std::move(term));
-  }
-  std::sort(reported.begin(), reported.end());
-
-  // One pass over the scoped statements: both term lists are sorted by term id, so a merge
-  // finds the reported terms each statement uses. It stops once every occurrence is found.
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> users(terms.size());  // (count, statement)
-  const std::vector<uint32_t>& in_scope = scoped[i].scoped;
-  for (size_t j = 0; j < in_scope.size(); ++j) {
-    if (unfound == 0) break;
-    const uint32_t s = in_scope[j];
-    const IndexedStatement& statement = data_.statements[s];
-    uint32_t k = statement.terms_begin;
-    for (const auto& [term_id, index] : reported) {
-      while (k < statement.terms_end && data_.term_counts[k].term < term_id) ++k;
-      if (k == statement.terms_end) break;
-      if (data_.term_counts[k].term == term_id) {
-        users[index].emplace_back(data_.term_counts[k].count, s);
-        unfound -= data_.term_counts[k].count;
-      }
-    }
-  }
-  for (size_t t = 0; t < terms.size(); ++t) {
-    auto& list = users[t];
-    terms[t].statement_count = static_cast<int64_t>(list.size());
-    // Statements using the term most first, then in corpus order.
-    const size_t evidence = std::min(list.size(), static_cast<size_t>(request_.max_evidence));
-    std::partial_sort(list.begin(), list.begin() + evidence, list.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    const uint32_t term_id = std::find_if(reported.begin(), reported.end(), [&](const auto& r) {
-                               return r.second == t;
-                             })->first;
-    for (size_t k = 0; k < evidence; ++k) {
-      const uint32_t s = list[k].second;
-      const uint32_t token = FindTermToken(data_.statements[s], term_id);
-      terms[t].evidence.push_back(MakeEvidence(s, token, data_.terms[term_id].ngram));
-    }
   }
   return terms;
 }
 
-std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const internal::Group* counted_group,
+                                       const FrameLexicon& lexicon,
                                        const internal::CompiledLexicon& compiled) const {
   // The default lexicon's triggers were found at Build; a request's own lexicon is matched now.
   const bool precomputed = &compiled == &data_.default_compiled;
@@ -809,7 +822,59 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon&
   std::vector<uint32_t> first_hit_length(frame_count, 0);
   std::vector<uint32_t> fired;
   std::vector<internal::FrameHit> computed;
-  for (size_t j = 0; j < scoped.scoped.size(); ++j) {
+  const bool by_complement = precomputed && counted_group != nullptr &&
+                             2 * scoped.outside.size() < scoped.scoped.size();
+  if (by_complement) {
+    // Most of the group is in scope: its precomputed sums minus the statements outside the
+    // scope, and evidence from the frames' postings (the first statements in scope).
+    const internal::Grouping& grouping = data_.groupings[static_cast<int>(request_.group_by)];
+    for (size_t k = counted_group->entry_hits_begin; k < counted_group->entry_hits_end; ++k) {
+      trigger_counts[grouping.entry_hits[k].term] = grouping.entry_hits[k].count;
+    }
+    for (size_t k = counted_group->frame_statements_begin; k < counted_group->frame_statements_end; ++k) {
+      statements[grouping.frame_statements[k].term] = grouping.frame_statements[k].count;
+    }
+    for (uint32_t s : scoped.outside) {
+      const IndexedStatement& statement = data_.statements[s];
+      for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+        const internal::FrameHit& hit = data_.default_frame_hits[h];
+        trigger_counts[hit.entry] -= hit.count;
+        const uint32_t f = compiled.entries[hit.entry].frame;
+        if (first_hit[f] == kNone) {
+          first_hit[f] = 0;
+          fired.push_back(f);
+        }
+      }
+      for (uint32_t f : fired) {
+        --statements[f];
+        first_hit[f] = kNone;
+      }
+      fired.clear();
+    }
+    for (uint32_t e = 0; e < compiled.entries.size(); ++e) hits[compiled.entries[e].frame] += trigger_counts[e];
+    for (uint32_t f = 0; f < frame_count && request_.max_evidence > 0; ++f) {
+      if (statements[f] == 0) continue;
+      for (uint32_t p = data_.frame_posting_offsets[f];
+           p < data_.frame_posting_offsets[f + 1] &&
+           evidence[f].size() < static_cast<size_t>(request_.max_evidence);
+           ++p) {
+        const uint32_t s = data_.frame_postings[p];
+        if (!internal::Test(scoped.scoped_bits, s)) continue;
+        // The frame's first hit in the statement, as the scan below picks it.
+        const IndexedStatement& statement = data_.statements[s];
+        uint32_t first = kNone, length = 0;
+        for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+          const internal::FrameHit& hit = data_.default_frame_hits[h];
+          if (compiled.entries[hit.entry].frame == f && (first == kNone || hit.first_token < first)) {
+            first = hit.first_token;
+            length = hit.length;
+          }
+        }
+        evidence[f].push_back(MakeEvidence(s, first, length));
+      }
+    }
+  }
+  for (size_t j = 0; j < scoped.scoped.size() && !by_complement; ++j) {
     const uint32_t s = scoped.scoped[j];
     const IndexedStatement& statement = data_.statements[s];
     const internal::FrameHit* begin;
@@ -873,6 +938,52 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon&
     return a.hits != b.hits ? a.hits > b.hits : a.frame < b.frame;
   });
   return frames;
+}
+
+// Where subjects overlap (a speaker in two organizations): counts the union of the scoped
+// statements and each subject's exclusive ones in one pass over the union.
+void Engine::CountOverlapping(const std::vector<Scoped>& scoped) {
+  const size_t slot_count = slots_.size();
+  const size_t n = data_.statements.size();
+  // The subjects of each statement as a bit mask (kMaxSubjects <= 64): a per-thread array,
+  // all-zero between calls (the pass below resets what it reads).
+  thread_local std::vector<uint64_t> masks;
+  if (masks.size() < n) masks.resize(n, 0);
+  Bitmap in_union = internal::EmptyBitmap(n);
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    for (uint32_t s : scoped[i].scoped) {
+      masks[s] |= uint64_t{1} << i;
+      internal::Set(in_union, s);
+    }
+  }
+  union_counts_.by_slot.assign(slot_count, 0);
+  exclusive_counts_.resize(scoped.size());
+  for (SlotCounts& counts : exclusive_counts_) counts.by_slot.assign(slot_count, 0);
+  const uint32_t hapax_floor = slots_.hapax_floor();
+  for (size_t block = 0; block < in_union.size(); ++block) {
+    for (uint64_t bits = in_union[block]; bits != 0; bits &= bits - 1) {
+      const uint32_t s = static_cast<uint32_t>(block * 64 + __builtin_ctzll(bits));
+      const uint64_t mask = masks[s];
+      masks[s] = 0;
+      SlotCounts* exclusive =
+          (mask & (mask - 1)) == 0 ? &exclusive_counts_[__builtin_ctzll(mask)] : nullptr;
+      const IndexedStatement& statement = data_.statements[s];
+      for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+        const internal::TermCount& tc = data_.term_counts[k];
+        if (tc.term >= hapax_floor) continue;  // kept apart, no slot
+        const uint32_t slot = slots_.Find(tc.term);
+        if (slot == kNone) continue;
+        union_counts_.by_slot[slot] += tc.count;
+        if (exclusive != nullptr) exclusive->by_slot[slot] += tc.count;
+      }
+      union_counts_.totals[1] += statement.unigrams;
+      union_counts_.totals[2] += statement.bigrams;
+      if (exclusive != nullptr) {
+        exclusive->totals[1] += statement.unigrams;
+        exclusive->totals[2] += statement.bigrams;
+      }
+    }
+  }
 }
 
 std::vector<TimeBucketCount> Engine::Buckets(const Scoped& scoped) const {
@@ -1029,7 +1140,6 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
   // overlap (a speaker in two organizations), each subject's exclusive statements.
   std::vector<Scoped> scoped;
   for (const Subject& subject : subjects) scoped.push_back(ScopeSubject(subject));
-  absl::flat_hash_map<uint32_t, uint64_t> membership;  // statement -> subject bit mask
   {
     Bitmap seen = internal::EmptyBitmap(data_.statements.size());
     for (size_t i = 0; i < scoped.size() && !overlap_; ++i) {
@@ -1037,11 +1147,6 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
         if (internal::Test(seen, s)) overlap_ = true;
         internal::Set(seen, s);
       }
-    }
-  }
-  if (overlap_) {  // only then are the masks needed
-    for (size_t i = 0; i < scoped.size(); ++i) {
-      for (uint32_t s : scoped[i].scoped) membership[s] |= uint64_t{1} << i;
     }
   }
   // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
@@ -1064,7 +1169,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
         entries(group->statements.size() - subject.scoped.size()) +
                 static_cast<double>(group->counts_end - group->counts_begin) <
             entries(subject.scoped.size()) / 2) {
-      CountByComplement(data_, grouping, *group, subject.scoped, !overlap_, &slots_, &subject.counts);
+      CountByComplement(data_, grouping, *group, subject.outside, !overlap_, &slots_, &subject.counts);
     } else {
       CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
     }
@@ -1076,19 +1181,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
       for (int ngram = 1; ngram <= 2; ++ngram) union_counts_.totals[ngram] += subject.counts.totals[ngram];
     }
   } else {
-    const size_t slot_count = slots_.size();
-    std::vector<uint32_t> union_statements;
-    for (const auto& [s, mask] : membership) union_statements.push_back(s);
-    std::sort(union_statements.begin(), union_statements.end());
-    CountKnown(data_, union_statements, slots_, slot_count, &union_counts_);
-    exclusive_counts_.resize(scoped.size());
-    for (size_t i = 0; i < scoped.size(); ++i) {
-      std::vector<uint32_t> own;
-      for (uint32_t s : scoped[i].scoped) {
-        if (membership[s] == (uint64_t{1} << i)) own.push_back(s);
-      }
-      CountKnown(data_, own, slots_, slot_count, &exclusive_counts_[i]);
-    }
+    CountOverlapping(scoped);
   }
 
   internal::CompiledLexicon request_compiled;
@@ -1111,7 +1204,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     std::sort(speakers.begin(), speakers.end());
     for (auto& [count, name] : speakers) summary.speakers.push_back(std::move(name));
     summary.terms = Terms(i, subjects, scoped);
-    summary.frames = Frames(scoped[i], lexicon, compiled);
+    summary.frames = Frames(scoped[i], subjects[i].counted_group, lexicon, compiled);
     for (size_t k = 0; k < scoped[i].matched.size() && k < static_cast<size_t>(request_.max_evidence); ++k) {
       summary.evidence.push_back(TopicEvidence(scoped[i].matched[k]));
     }

@@ -385,38 +385,6 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     }
   }
 
-  // Term counts of the large groups, summed once here (see kGroupCountsMinStatements).
-  {
-    std::vector<uint32_t> dense(data.terms.size(), 0);
-    std::vector<uint32_t> touched;
-    for (internal::Grouping& grouping : data.groupings) {
-      for (internal::Group& group : grouping.groups) {
-        if (group.statements.size() < internal::kGroupCountsMinStatements) continue;
-        for (uint32_t s : group.statements) {
-          const internal::IndexedStatement& statement = data.statements[s];
-          for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
-            const internal::TermCount& tc = data.term_counts[k];
-            if (dense[tc.term] == 0) touched.push_back(tc.term);
-            dense[tc.term] += tc.count;
-          }
-          group.statement_term_entries += statement.terms_end - statement.terms_begin;
-          group.unigrams += statement.unigrams;
-          group.bigrams += statement.bigrams;
-        }
-        std::sort(touched.begin(), touched.end());
-        group.has_counts = true;
-        group.counts_begin = grouping.term_counts.size();
-        for (uint32_t term : touched) {
-          grouping.term_counts.push_back({term, dense[term]});
-          dense[term] = 0;
-        }
-        group.counts_end = grouping.term_counts.size();
-        touched.clear();
-      }
-      grouping.term_counts.shrink_to_fit();
-    }
-  }
-
   // Passages: adjacent statements of one speaker in one article (statements are sorted by
   // article, then ordinal). An unattributed statement is a passage of its own.
   uint32_t passage = 0;
@@ -444,6 +412,118 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     statement.frame_hits_begin = static_cast<uint32_t>(data.default_frame_hits.size());
     matcher.Match(data, statement, &data.default_frame_hits);
     statement.frame_hits_end = static_cast<uint32_t>(data.default_frame_hits.size());
+  }
+  // Term counts and frame hits of the large groups, summed once here (see
+  // kGroupCountsMinStatements).
+  {
+    const size_t entry_count = data.default_compiled.entries.size();
+    const size_t frame_count = data.default_compiled.frame_count;
+    std::vector<uint32_t> dense(data.terms.size(), 0), dense_statements(data.terms.size(), 0);
+    std::vector<uint32_t> touched;
+    std::vector<uint32_t> entry_hits(entry_count, 0), frame_statements(frame_count, 0);
+    std::vector<uint32_t> frame_seen(frame_count, kNone);
+    for (internal::Grouping& grouping : data.groupings) {
+      for (internal::Group& group : grouping.groups) {
+        if (group.statements.size() < internal::kGroupCountsMinStatements) continue;
+        for (uint32_t s : group.statements) {
+          const internal::IndexedStatement& statement = data.statements[s];
+          for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+            const internal::TermCount& tc = data.term_counts[k];
+            if (dense[tc.term] == 0) touched.push_back(tc.term);
+            dense[tc.term] += tc.count;
+            ++dense_statements[tc.term];
+          }
+          group.statement_term_entries += statement.terms_end - statement.terms_begin;
+          group.unigrams += statement.unigrams;
+          group.bigrams += statement.bigrams;
+          for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+            const internal::FrameHit& hit = data.default_frame_hits[h];
+            entry_hits[hit.entry] += hit.count;
+            const uint32_t frame = data.default_compiled.entries[hit.entry].frame;
+            if (frame_seen[frame] != s) {
+              frame_seen[frame] = s;
+              ++frame_statements[frame];
+            }
+          }
+        }
+        std::sort(touched.begin(), touched.end());
+        group.has_counts = true;
+        group.counts_begin = grouping.term_counts.size();
+        for (uint32_t term : touched) {
+          grouping.term_counts.push_back({term, dense[term]});
+          grouping.term_statements.push_back(dense_statements[term]);
+          dense[term] = 0;
+          dense_statements[term] = 0;
+        }
+        group.counts_end = grouping.term_counts.size();
+        touched.clear();
+        group.entry_hits_begin = grouping.entry_hits.size();
+        for (uint32_t e = 0; e < entry_count; ++e) {
+          if (entry_hits[e] != 0) grouping.entry_hits.push_back({e, entry_hits[e]});
+          entry_hits[e] = 0;
+        }
+        group.entry_hits_end = grouping.entry_hits.size();
+        group.frame_statements_begin = grouping.frame_statements.size();
+        for (uint32_t f = 0; f < frame_count; ++f) {
+          if (frame_statements[f] != 0) grouping.frame_statements.push_back({f, frame_statements[f]});
+          frame_statements[f] = 0;
+          frame_seen[f] = kNone;
+        }
+        group.frame_statements_end = grouping.frame_statements.size();
+      }
+      grouping.term_counts.shrink_to_fit();
+      grouping.term_statements.shrink_to_fit();
+      grouping.entry_hits.shrink_to_fit();
+      grouping.frame_statements.shrink_to_fit();
+    }
+  }
+
+  // Term postings by (uses desc, statement asc), and frame postings by statement.
+  {
+    const size_t n = data.terms.size();
+    data.term_posting_offsets.assign(n + 1, 0);
+    for (const internal::TermCount& tc : data.term_counts) ++data.term_posting_offsets[tc.term + 1];
+    for (size_t t = 0; t < n; ++t) data.term_posting_offsets[t + 1] += data.term_posting_offsets[t];
+    std::vector<std::pair<uint32_t, uint32_t>> entries(data.term_counts.size());  // (uses, statement)
+    std::vector<uint32_t> cursor(data.term_posting_offsets.begin(), data.term_posting_offsets.end() - 1);
+    for (uint32_t s = 0; s < data.statements.size(); ++s) {
+      const internal::IndexedStatement& statement = data.statements[s];
+      for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+        entries[cursor[data.term_counts[k].term]++] = {data.term_counts[k].count, s};
+      }
+    }
+    data.term_postings.resize(entries.size());
+    for (size_t t = 0; t < n; ++t) {
+      // Filled in statement order: a stable sort by uses desc gives (uses desc, statement asc).
+      auto begin = entries.begin() + data.term_posting_offsets[t];
+      auto end = entries.begin() + data.term_posting_offsets[t + 1];
+      std::stable_sort(begin, end, [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (auto it = begin; it != end; ++it) data.term_postings[it - entries.begin()] = it->second;
+    }
+
+    const size_t frame_count = data.default_compiled.frame_count;
+    std::vector<std::vector<uint32_t>> by_frame(frame_count);
+    for (uint32_t s = 0; s < data.statements.size(); ++s) {
+      const internal::IndexedStatement& statement = data.statements[s];
+      for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+        std::vector<uint32_t>& list = by_frame[data.default_compiled.entries[data.default_frame_hits[h].entry].frame];
+        if (list.empty() || list.back() != s) list.push_back(s);
+      }
+    }
+    data.frame_posting_offsets.assign(1, 0);
+    for (const std::vector<uint32_t>& list : by_frame) {
+      data.frame_postings.insert(data.frame_postings.end(), list.begin(), list.end());
+      data.frame_posting_offsets.push_back(static_cast<uint32_t>(data.frame_postings.size()));
+    }
+  }
+
+  data.statement_speaker.reserve(data.statements.size());
+  data.statement_passage.reserve(data.statements.size());
+  data.statement_article.reserve(data.statements.size());
+  for (const internal::IndexedStatement& statement : data.statements) {
+    data.statement_speaker.push_back(statement.speaker);
+    data.statement_passage.push_back(statement.passage);
+    data.statement_article.push_back(statement.article);
   }
   return std::shared_ptr<const Index>(std::move(index));
 }
