@@ -403,19 +403,39 @@ class Engine {
 
  private:
   struct Scoped {
-    std::vector<uint32_t> total;    // subject statements passing the filter
-    std::vector<uint32_t> matched;  // ... matching the topic
-    std::vector<uint32_t> scoped;   // ... in scope
+    size_t total_count = 0;            // subject statements passing the filter
+    std::vector<uint32_t> total;       // ... themselves, only with time buckets
+    size_t matched_count = 0;          // ... matching the topic
+    std::vector<uint32_t> matched_head;  // ... the first max_evidence of them
+    std::vector<uint32_t> scoped;      // ... in scope
     Bitmap scoped_bits;             // `scoped` as a bitmap
     // With Subject::counted_group: the group's statements not in `scoped`, ascending.
     std::vector<uint32_t> outside;
     SlotCounts counts;              // term counts over `scoped`
     std::vector<std::pair<uint32_t, int64_t>> speaker_counts;  // (speaker group, `total` statements)
+
+    // Empties every member, keeping the vectors' capacity.
+    void Clear() {
+      total_count = matched_count = 0;
+      total.clear();
+      matched_head.clear();
+      scoped.clear();
+      scoped_bits.clear();
+      outside.clear();
+      counts.by_slot.clear();
+      counts.statements_by_slot.clear();
+      counts.touched.clear();
+      counts.hapax.clear();
+      counts.totals[0] = counts.totals[1] = counts.totals[2] = 0;
+      counts.hapax_count[0] = counts.hapax_count[1] = counts.hapax_count[2] = 0;
+      speaker_counts.clear();
+    }
   };
 
   absl::Status BuildFilter();
   absl::StatusOr<std::vector<Subject>> PickSubjects(std::vector<std::string>* unmatched);
-  Scoped ScopeSubject(const Subject& subject) const;
+  // Fills `result` (reused: its vectors keep their capacity).
+  void ScopeSubject(const Subject& subject, Scoped* result) const;
   std::vector<DistinctiveTerm> Terms(size_t i, const std::vector<Subject>& subjects,
                                      const std::vector<Scoped>& scoped);
   std::vector<FrameScore> Frames(const Scoped& scoped, const internal::Group* counted_group,
@@ -423,6 +443,7 @@ class Engine {
                                  const internal::CompiledLexicon& compiled) const;
   std::vector<TimeBucketCount> Buckets(const Scoped& scoped) const;
   void CountOverlapping(const std::vector<Scoped>& scoped);
+  void CountOverlappingByUnit(const std::vector<Scoped>& scoped, const Bitmap& union_bits);
   Evidence MakeEvidence(uint32_t s, uint32_t mark_first_token, uint32_t mark_tokens) const;
   Evidence TopicEvidence(uint32_t s) const;
   uint32_t FindTermToken(const IndexedStatement& statement, uint32_t term) const;
@@ -439,6 +460,7 @@ class Engine {
   SlotCounts union_counts_;
   std::vector<SlotCounts> exclusive_counts_;
   Bitmap considered_;
+  bool all_considered_ = false;  // no filter: considered_ is all ones
   Bitmap matched_;
   std::vector<std::vector<internal::WordMatcher>> marks_;
 };
@@ -460,6 +482,7 @@ absl::Status Engine::BuildFilter() {
   if (request_.kinds.empty() && outlets.empty() && after < 0 && before < 0) {
     for (uint64_t& block : considered_) block = ~uint64_t{0};
     if (n % 64 != 0) considered_.back() = (uint64_t{1} << (n % 64)) - 1;
+    all_considered_ = true;
     return absl::OkStatus();
   }
   for (uint32_t s = 0; s < n; ++s) {
@@ -544,56 +567,82 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
   return subjects;
 }
 
-Engine::Scoped Engine::ScopeSubject(const Subject& subject) const {
-  Scoped result;
-  // Statements per speaker: a per-thread array over the speakers, all-zero between calls.
+void Engine::ScopeSubject(const Subject& subject, Scoped* out) const {
+  Scoped& result = *out;
+  result.Clear();
+  const std::vector<uint32_t>& statements = subject.statements();
+  const bool all = all_considered_;  // then the filter tests below are skipped
+  // Statements per speaker: the group's own when nothing is filtered out, else counted here in
+  // a per-thread array over the speakers, all-zero between calls.
+  const bool count_speakers = !all || subject.single == nullptr;
+  if (!count_speakers) {
+    result.speaker_counts.assign(subject.single->speaker_counts.begin(), subject.single->speaker_counts.end());
+  }
   thread_local std::vector<uint32_t> per_speaker;
   const size_t speakers = data_.groupings[internal::kSpeaker].groups.size();
   if (per_speaker.size() < speakers) per_speaker.resize(speakers, 0);
   std::vector<uint32_t> seen_speakers;
-  const std::vector<uint32_t>& statements = subject.statements();
-  result.total.reserve(statements.size());
-  result.matched.reserve(statements.size());
+  const bool keep_total = request_.time_bucket != TimeBucket::kNone;
+  if (keep_total) result.total.reserve(statements.size());
+  // Passages and articles are contiguous and ascending in statement order, so the units hit by
+  // a match come out sorted.
+  const bool by_unit = !request_.topic.empty() && request_.scope != TopicScope::kStatement;
+  const std::vector<uint32_t>& unit =
+      request_.scope == TopicScope::kPassage ? data_.statement_passage : data_.statement_article;
+  std::vector<uint32_t> hit;
+  // Written through pointers: push_back's checks cost as much as the rest of these loops.
+  result.scoped.resize(statements.size());
+  uint32_t* const scoped_begin = result.scoped.data();
+  uint32_t* scoped_end = scoped_begin;
   for (uint32_t s : statements) {
-    if (!internal::Test(considered_, s)) continue;
-    result.total.push_back(s);
-    // Read here, while the scope below reads the same statements.
-    const uint32_t speaker = data_.statement_speaker[s];
-    if (speaker != kNone && per_speaker[speaker]++ == 0) seen_speakers.push_back(speaker);
-    if (internal::Test(matched_, s)) result.matched.push_back(s);
+    if (!all && !internal::Test(considered_, s)) continue;
+    ++result.total_count;
+    if (keep_total) result.total.push_back(s);
+    if (count_speakers) {
+      const uint32_t speaker = data_.statement_speaker[s];
+      if (speaker != kNone && per_speaker[speaker]++ == 0) seen_speakers.push_back(speaker);
+    }
+    if (!internal::Test(matched_, s)) continue;
+    if (result.matched_count++ < static_cast<size_t>(request_.max_evidence)) result.matched_head.push_back(s);
+    if (!by_unit) {
+      *scoped_end++ = s;
+    } else if (hit.empty() || hit.back() != unit[s]) {
+      hit.push_back(unit[s]);
+    }
   }
-  result.speaker_counts.reserve(seen_speakers.size());
   for (uint32_t speaker : seen_speakers) {
     result.speaker_counts.emplace_back(speaker, per_speaker[speaker]);
     per_speaker[speaker] = 0;
   }
-  if (request_.topic.empty() || request_.scope == TopicScope::kStatement) {
-    result.scoped = result.matched;
-  } else {
-    // Passages and articles are contiguous and ascending in statement order, so the units hit
-    // by a match come out sorted.
-    const std::vector<uint32_t>& unit =
-        request_.scope == TopicScope::kPassage ? data_.statement_passage : data_.statement_article;
-    std::vector<uint32_t> hit;
-    for (uint32_t s : result.matched) {
-      if (hit.empty() || hit.back() != unit[s]) hit.push_back(unit[s]);
-    }
-    result.scoped.reserve(result.total.size());
+  result.scoped_bits.assign((data_.statements.size() + 63) / 64, 0);
+  const bool want_outside = subject.counted_group != nullptr;
+  if (want_outside) result.outside.resize(statements.size());
+  uint32_t* outside_end = result.outside.data();
+  if (by_unit) {
     size_t h = 0;
-    for (uint32_t s : result.total) {
-      const uint32_t u = unit[s];
-      while (h < hit.size() && hit[h] < u) ++h;
-      if (h < hit.size() && hit[h] == u) result.scoped.push_back(s);
-    }
-  }
-  result.scoped_bits = internal::EmptyBitmap(data_.statements.size());
-  for (uint32_t s : result.scoped) internal::Set(result.scoped_bits, s);
-  if (subject.counted_group != nullptr) {
     for (uint32_t s : statements) {
-      if (!internal::Test(result.scoped_bits, s)) result.outside.push_back(s);
+      bool in_scope = false;
+      if (all || internal::Test(considered_, s)) {
+        const uint32_t u = unit[s];
+        while (h < hit.size() && hit[h] < u) ++h;
+        in_scope = h < hit.size() && hit[h] == u;
+      }
+      if (in_scope) {
+        *scoped_end++ = s;
+        internal::Set(result.scoped_bits, s);
+      } else if (want_outside) {
+        *outside_end++ = s;
+      }
+    }
+  } else {
+    for (const uint32_t* s = scoped_begin; s != scoped_end; ++s) internal::Set(result.scoped_bits, *s);
+    if (want_outside) {
+      outside_end = std::set_difference(statements.begin(), statements.end(), scoped_begin,
+                                        scoped_end, outside_end);
     }
   }
-  return result;
+  result.scoped.resize(scoped_end - scoped_begin);
+  if (want_outside) result.outside.resize(outside_end - result.outside.data());
 }
 
 uint32_t Engine::FindTermToken(const IndexedStatement& statement, uint32_t term) const {
@@ -986,6 +1035,101 @@ void Engine::CountOverlapping(const std::vector<Scoped>& scoped) {
   }
 }
 
+// CountOverlapping's counts, read unit by unit (see internal::UnitGrouping): every statement of
+// a unit belongs to the same subjects and is in scope for all of them or none, so a unit
+// adds its scoped statements to the union, and to one subject's exclusive counts when it
+// belongs to that subject only. A unit with precomputed counts and few statements out of scope
+// adds its counts minus those statements.
+void Engine::CountOverlappingByUnit(const std::vector<Scoped>& scoped, const Bitmap& scoped_bits) {
+  const size_t slot_count = slots_.size();
+  const internal::GroupingKind unit_kind = internal::UnitGrouping(static_cast<int>(request_.group_by));
+  const internal::Grouping& units = data_.groupings[unit_kind];
+  // The subjects of each unit as a bit mask: a per-thread array, all-zero between calls.
+  thread_local std::vector<uint64_t> masks;
+  if (masks.size() < units.groups.size()) masks.resize(units.groups.size(), 0);
+  std::vector<uint32_t> in_union;  // units
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    if (unit_kind == internal::kSpeaker) {
+      // A speaker's unit is its speaker group: the subject's speakers are at hand. (Those
+      // with no statement in scope add nothing below.)
+      for (const auto& [u, count] : scoped[i].speaker_counts) {
+        if (masks[u] == 0) in_union.push_back(u);
+        masks[u] |= uint64_t{1} << i;
+      }
+      continue;
+    }
+    uint32_t previous = kNone;
+    for (uint32_t s : scoped[i].scoped) {
+      const uint32_t u = units.members[units.offsets[s]];  // grouped statements have a unit
+      if (u == previous) continue;
+      previous = u;
+      if (masks[u] == 0) in_union.push_back(u);
+      masks[u] |= uint64_t{1} << i;
+    }
+  }
+  std::sort(in_union.begin(), in_union.end());
+  union_counts_.by_slot.assign(slot_count, 0);
+  exclusive_counts_.resize(scoped.size());
+  for (SlotCounts& counts : exclusive_counts_) counts.by_slot.assign(slot_count, 0);
+  const uint32_t hapax_floor = slots_.hapax_floor();
+  std::vector<uint32_t> inside, outside;
+  for (uint32_t u : in_union) {
+    const uint64_t mask = masks[u];
+    masks[u] = 0;
+    SlotCounts* exclusive =
+        (mask & (mask - 1)) == 0 ? &exclusive_counts_[__builtin_ctzll(mask)] : nullptr;
+    const internal::Group& unit = units.groups[u];
+    inside.clear();
+    outside.clear();
+    for (uint32_t s : unit.statements) {
+      (internal::Test(scoped_bits, s) ? inside : outside).push_back(s);
+    }
+    auto add = [&](uint32_t term, uint32_t count) {
+      const uint32_t slot = slots_.Find(term);
+      if (slot == kNone) return;
+      union_counts_.by_slot[slot] += count;
+      if (exclusive != nullptr) exclusive->by_slot[slot] += count;
+    };
+    // Adds (or subtracts: unsigned arithmetic wraps back) the statements' counts.
+    auto add_statements = [&](const std::vector<uint32_t>& statements, bool subtract) {
+      for (uint32_t s : statements) {
+        const IndexedStatement& statement = data_.statements[s];
+        for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+          const internal::TermCount& tc = data_.term_counts[k];
+          if (tc.term < hapax_floor) add(tc.term, subtract ? 0u - tc.count : tc.count);
+        }
+        const uint64_t totals[3] = {0, subtract ? 0 - uint64_t{statement.unigrams} : statement.unigrams,
+                                    subtract ? 0 - uint64_t{statement.bigrams} : statement.bigrams};
+        for (int ngram = 1; ngram <= 2; ++ngram) {
+          union_counts_.totals[ngram] += totals[ngram];
+          if (exclusive != nullptr) exclusive->totals[ngram] += totals[ngram];
+        }
+      }
+    };
+    const double per_statement = unit.has_counts ? static_cast<double>(unit.statement_term_entries) /
+                                                       static_cast<double>(unit.statements.size())
+                                                 : 0.0;
+    if (unit.has_counts &&
+        per_statement * static_cast<double>(outside.size()) +
+                static_cast<double>(unit.counts_end - unit.counts_begin) <
+            per_statement * static_cast<double>(inside.size())) {
+      for (size_t k = unit.counts_begin; k < unit.counts_end; ++k) {
+        const internal::TermCount& tc = units.term_counts[k];
+        if (tc.term >= hapax_floor) break;  // ascending: the rest are kept apart
+        add(tc.term, tc.count);
+      }
+      const uint64_t totals[3] = {0, unit.unigrams, unit.bigrams};
+      for (int ngram = 1; ngram <= 2; ++ngram) {
+        union_counts_.totals[ngram] += totals[ngram];
+        if (exclusive != nullptr) exclusive->totals[ngram] += totals[ngram];
+      }
+      add_statements(outside, true);
+    } else {
+      add_statements(inside, false);
+    }
+  }
+}
+
 std::vector<TimeBucketCount> Engine::Buckets(const Scoped& scoped) const {
   auto bucket_of = [&](uint32_t s) -> std::string {
     const internal::ArticleInfo& article = data_.articles[data_.statements[s].article];
@@ -1138,16 +1282,21 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
 
   // Scope every subject and count its terms; then the union of all subjects and, where subjects
   // overlap (a speaker in two organizations), each subject's exclusive statements.
-  std::vector<Scoped> scoped;
-  for (const Subject& subject : subjects) scoped.push_back(ScopeSubject(subject));
+  // Per-thread and reused between calls: the subjects' statement lists are large (a quarter of
+  // a call went to malloc when they were allocated each time). Run does not nest.
+  thread_local std::vector<Scoped> scoped;
+  scoped.resize(subjects.size());
+  for (size_t i = 0; i < subjects.size(); ++i) ScopeSubject(subjects[i], &scoped[i]);
+  // Subjects overlap when their union is smaller than the sum of their sizes.
+  Bitmap union_bits = internal::EmptyBitmap(data_.statements.size());
   {
-    Bitmap seen = internal::EmptyBitmap(data_.statements.size());
-    for (size_t i = 0; i < scoped.size() && !overlap_; ++i) {
-      for (uint32_t s : scoped[i].scoped) {
-        if (internal::Test(seen, s)) overlap_ = true;
-        internal::Set(seen, s);
-      }
+    size_t sizes = 0, union_size = 0;
+    for (const Scoped& subject : scoped) {
+      sizes += subject.scoped.size();
+      for (size_t block = 0; block < union_bits.size(); ++block) union_bits[block] |= subject.scoped_bits[block];
     }
+    for (uint64_t block : union_bits) union_size += __builtin_popcountll(block);
+    overlap_ = union_size < sizes;
   }
   // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
   // slot (the common case, and most of the term types of a large corpus).
@@ -1181,7 +1330,17 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
       for (int ngram = 1; ngram <= 2; ++ngram) union_counts_.totals[ngram] += subject.counts.totals[ngram];
     }
   } else {
-    CountOverlapping(scoped);
+    // A statement's scope does not depend on the subject when groups are unions of units and
+    // the scope unit (statement, passage, article) lies within one unit.
+    const bool by_unit =
+        grouping.units_uniform &&
+        (request_.topic.empty() || request_.scope != TopicScope::kArticle ||
+         internal::UnitGrouping(static_cast<int>(request_.group_by)) == internal::kArticle);
+    if (by_unit) {
+      CountOverlappingByUnit(scoped, union_bits);
+    } else {
+      CountOverlapping(scoped);
+    }
   }
 
   internal::CompiledLexicon request_compiled;
@@ -1193,8 +1352,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     summary.label = subjects[i].label;
     summary.key = subjects[i].key;
     summary.requested_as = subjects[i].requested_as;
-    summary.total_statements = static_cast<int64_t>(scoped[i].total.size());
-    summary.matched_statements = static_cast<int64_t>(scoped[i].matched.size());
+    summary.total_statements = static_cast<int64_t>(scoped[i].total_count);
+    summary.matched_statements = static_cast<int64_t>(scoped[i].matched_count);
     summary.scoped_statements = static_cast<int64_t>(scoped[i].scoped.size());
     summary.token_count = static_cast<int64_t>(scoped[i].counts.totals[1]);
     std::vector<std::pair<int64_t, std::string>> speakers;
@@ -1205,13 +1364,22 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     for (auto& [count, name] : speakers) summary.speakers.push_back(std::move(name));
     summary.terms = Terms(i, subjects, scoped);
     summary.frames = Frames(scoped[i], subjects[i].counted_group, lexicon, compiled);
-    for (size_t k = 0; k < scoped[i].matched.size() && k < static_cast<size_t>(request_.max_evidence); ++k) {
-      summary.evidence.push_back(TopicEvidence(scoped[i].matched[k]));
+    for (uint32_t s : scoped[i].matched_head) {
+      summary.evidence.push_back(TopicEvidence(s));
     }
     if (request_.time_bucket != TimeBucket::kNone) summary.time_buckets = Buckets(scoped[i]);
     result.subjects.push_back(std::move(summary));
   }
   result.similarity = Similarity(result.subjects, scoped);
+  // Keep at most about 32 MB of them per thread between calls.
+  size_t kept = 0;
+  for (const Scoped& subject : scoped) {
+    kept += subject.scoped.capacity() + subject.outside.capacity() + subject.total.capacity();
+  }
+  if (kept > (size_t{8} << 20)) {
+    scoped.clear();
+    scoped.shrink_to_fit();
+  }
   return result;
 }
 

@@ -46,7 +46,10 @@ class GroupingBuilder {
   uint32_t Intern(const std::string& key, absl::string_view label) {
     auto [it, inserted] = ids_.emplace(key, static_cast<uint32_t>(groups_.size()));
     if (inserted) {
-      groups_.push_back(internal::Group{key, std::string(label), {}, {}});
+      internal::Group group;
+      group.key = key;
+      group.label = std::string(label);
+      groups_.push_back(std::move(group));
       label_counts_.emplace_back();
     }
     ++label_counts_[it->second][std::string(label)];
@@ -422,9 +425,13 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     std::vector<uint32_t> touched;
     std::vector<uint32_t> entry_hits(entry_count, 0), frame_statements(frame_count, 0);
     std::vector<uint32_t> frame_seen(frame_count, kNone);
-    for (internal::Grouping& grouping : data.groupings) {
+    for (int kind = 0; kind < internal::kGroupingCount; ++kind) {
+      internal::Grouping& grouping = data.groupings[kind];
+      const size_t min_statements = internal::UnitGrouping(kind) == kind
+                                        ? internal::kUnitCountsMinStatements
+                                        : internal::kGroupCountsMinStatements;
       for (internal::Group& group : grouping.groups) {
-        if (group.statements.size() < internal::kGroupCountsMinStatements) continue;
+        if (group.statements.size() < min_statements) continue;
         for (uint32_t s : group.statements) {
           const internal::IndexedStatement& statement = data.statements[s];
           for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
@@ -514,6 +521,45 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     for (const std::vector<uint32_t>& list : by_frame) {
       data.frame_postings.insert(data.frame_postings.end(), list.begin(), list.end());
       data.frame_posting_offsets.push_back(static_cast<uint32_t>(data.frame_postings.size()));
+    }
+  }
+
+  // Every group's statements per speaker.
+  {
+    std::vector<uint32_t> per_speaker(data.groupings[internal::kSpeaker].groups.size(), 0);
+    std::vector<uint32_t> seen;
+    for (internal::Grouping& grouping : data.groupings) {
+      for (internal::Group& group : grouping.groups) {
+        for (uint32_t s : group.statements) {
+          const uint32_t speaker = data.statements[s].speaker;
+          if (speaker != kNone && per_speaker[speaker]++ == 0) seen.push_back(speaker);
+        }
+        group.speaker_counts.reserve(seen.size());
+        for (uint32_t speaker : seen) {
+          group.speaker_counts.emplace_back(speaker, per_speaker[speaker]);
+          per_speaker[speaker] = 0;
+        }
+        seen.clear();
+      }
+    }
+  }
+
+  // Is membership a function of the unit? (Build takes any records: two statements of one
+  // speaker could carry different organizations.)
+  for (int kind = 0; kind < internal::kGroupingCount; ++kind) {
+    const internal::Grouping& units = data.groupings[internal::UnitGrouping(kind)];
+    internal::Grouping& grouping = data.groupings[kind];
+    grouping.units_uniform = true;
+    for (uint32_t s = 0; s < data.statements.size() && grouping.units_uniform; ++s) {
+      const auto begin = grouping.members.begin();
+      if (units.offsets[s] == units.offsets[s + 1]) {
+        grouping.units_uniform = grouping.offsets[s] == grouping.offsets[s + 1];
+        continue;
+      }
+      const uint32_t first = units.groups[units.members[units.offsets[s]]].statements.front();
+      grouping.units_uniform =
+          std::equal(begin + grouping.offsets[s], begin + grouping.offsets[s + 1],
+                     begin + grouping.offsets[first], begin + grouping.offsets[first + 1]);
     }
   }
 

@@ -89,12 +89,17 @@ struct FrameHit {
 // (Group::counts_*): a query whose scope covers most of such a group counts the few statements
 // outside the scope and subtracts, instead of reading every statement in scope.
 inline constexpr size_t kGroupCountsMinStatements = 256;
+// The same for the groups that are units (see UnitGrouping): their counts let overlapping
+// subjects be counted unit by unit.
+inline constexpr size_t kUnitCountsMinStatements = 8;
 
 struct Group {
   std::string key;
   std::string label;
   std::vector<std::string> names;   // lower-cased names and aliases the group answers to
   std::vector<uint32_t> statements; // ascending statement numbers
+  // (speaker group, statements) of the speakers among `statements`, in first-seen order.
+  std::vector<std::pair<uint32_t, uint32_t>> speaker_counts;
   // With has_counts: the summed term counts of `statements`, ascending term id, at
   // Grouping::term_counts[counts_begin, counts_end), and their unigram and bigram occurrences.
   // Grouping::term_statements[counts_begin, counts_end) holds how many of `statements` contain
@@ -112,6 +117,12 @@ struct Group {
 
 enum GroupingKind { kSpeaker = 0, kOrganization, kRole, kOutlet, kArticle, kGroupingCount };
 
+// The grouping whose groups ("units") partition the statements of `kind`'s groups: speakers for
+// speakers, organizations and roles (which are a speaker's); articles for articles and outlets.
+inline GroupingKind UnitGrouping(int kind) {
+  return kind == kOutlet || kind == kArticle ? kArticle : kSpeaker;
+}
+
 struct Grouping {
   std::vector<Group> groups;       // ascending key
   std::vector<uint32_t> offsets;   // statement s belongs to members[offsets[s] .. offsets[s+1])
@@ -120,6 +131,9 @@ struct Grouping {
   std::vector<uint32_t> term_statements;  // parallel to term_counts
   std::vector<TermCount> entry_hits;       // TermCount::term is a lexicon entry here
   std::vector<TermCount> frame_statements; // TermCount::term is a frame here
+  // True when every statement of a unit (see UnitGrouping) belongs to the same groups here, and
+  // statements without a unit to none: a group is then a union of whole units.
+  bool units_uniform = false;
 };
 
 struct ArticleInfo {
