@@ -872,7 +872,7 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const internal::Gro
   std::vector<uint32_t> fired;
   std::vector<internal::FrameHit> computed;
   const bool by_complement = precomputed && counted_group != nullptr &&
-                             2 * scoped.outside.size() < scoped.scoped.size();
+                             scoped.outside.size() < scoped.scoped.size();
   if (by_complement) {
     // Most of the group is in scope: its precomputed sums minus the statements outside the
     // scope, and evidence from the frames' postings (the first statements in scope).
@@ -901,8 +901,18 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const internal::Gro
       fired.clear();
     }
     for (uint32_t e = 0; e < compiled.entries.size(); ++e) hits[compiled.entries[e].frame] += trigger_counts[e];
-    for (uint32_t f = 0; f < frame_count && request_.max_evidence > 0; ++f) {
+    // Evidence: the first statements in scope where the frame fired. Reading the frame's
+    // postings (statements where it fired anywhere) until enough are in scope is the fast way
+    // unless the frame fires mostly outside the scope; frames whose postings are much longer
+    // than the scope are found in one pass over the scoped statements instead.
+    const size_t wanted = static_cast<size_t>(request_.max_evidence);
+    std::vector<uint32_t> by_scope;
+    for (uint32_t f = 0; f < frame_count && wanted > 0; ++f) {
       if (statements[f] == 0) continue;
+      if (data_.frame_posting_offsets[f + 1] - data_.frame_posting_offsets[f] > 4 * scoped.scoped.size()) {
+        by_scope.push_back(f);
+        continue;
+      }
       for (uint32_t p = data_.frame_posting_offsets[f];
            p < data_.frame_posting_offsets[f + 1] &&
            evidence[f].size() < static_cast<size_t>(request_.max_evidence);
@@ -920,6 +930,37 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const internal::Gro
           }
         }
         evidence[f].push_back(MakeEvidence(s, first, length));
+      }
+    }
+    if (!by_scope.empty()) {
+      std::vector<bool> pending(frame_count, false);
+      size_t open = 0;  // frames still short of evidence
+      for (uint32_t f : by_scope) {
+        pending[f] = true;
+        ++open;
+      }
+      for (size_t j = 0; j < scoped.scoped.size() && open > 0; ++j) {
+        const uint32_t s = scoped.scoped[j];
+        const IndexedStatement& statement = data_.statements[s];
+        for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+          const internal::FrameHit& hit = data_.default_frame_hits[h];
+          const uint32_t f = compiled.entries[hit.entry].frame;
+          if (!pending[f]) continue;
+          if (first_hit[f] == kNone) fired.push_back(f);
+          if (first_hit[f] == kNone || hit.first_token < first_hit[f]) {
+            first_hit[f] = hit.first_token;
+            first_hit_length[f] = hit.length;
+          }
+        }
+        for (uint32_t f : fired) {
+          evidence[f].push_back(MakeEvidence(s, first_hit[f], first_hit_length[f]));
+          first_hit[f] = kNone;
+          if (evidence[f].size() == wanted || evidence[f].size() == static_cast<size_t>(statements[f])) {
+            pending[f] = false;
+            --open;
+          }
+        }
+        fired.clear();
       }
     }
   }
@@ -1306,9 +1347,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     Scoped& subject = scoped[i];
     subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
     // By complement when reading the statements outside the scope and the group's counts is
-    // well below reading the statements in scope (estimated from the group's average vector;
-    // half, as the subtraction costs about as much per entry as counting: measured on the
-    // benchmark, equal reads were slower by complement).
+    // below reading the statements in scope (estimated from the group's average vector; an
+    // entry outside costs less than one counted in scope, which takes a slot).
     const internal::Group* group = subjects[i].counted_group;
     const auto entries = [&](size_t statements) {
       return static_cast<double>(statements) * static_cast<double>(group->statement_term_entries) /
@@ -1317,7 +1357,7 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     if (group != nullptr &&
         entries(group->statements.size() - subject.scoped.size()) +
                 static_cast<double>(group->counts_end - group->counts_begin) <
-            entries(subject.scoped.size()) / 2) {
+            entries(subject.scoped.size())) {
       CountByComplement(data_, grouping, *group, subject.outside, !overlap_, &slots_, &subject.counts);
     } else {
       CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
