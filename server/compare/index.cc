@@ -26,6 +26,19 @@ std::string NormaliseName(absl::string_view name) {
       absl::StrJoin(absl::StrSplit(name, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()), " "));
 }
 
+// NormaliseName memoised: a corpus repeats a few thousand names over every statement.
+class NameNormaliser {
+ public:
+  const std::string& operator()(const std::string& name) {
+    auto [it, inserted] = cache_.try_emplace(name);
+    if (inserted) it->second = NormaliseName(name);
+    return it->second;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, std::string> cache_;
+};
+
 int32_t ParseDate(absl::string_view published) {
   // "YYYY-MM-DD" (a longer RFC 3339 timestamp is cut to its date).
   if (published.size() < 10 || published[4] != '-' || published[7] != '-') return -1;
@@ -176,6 +189,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
   absl::flat_hash_map<std::string, uint32_t> surface_words;  // for the prefix tables
   std::vector<uint32_t> unigram_of_word;                      // word id -> unigram term id
   SurfaceCounter surfaces;
+  NameNormaliser normalise;
   internal::Stemmer stemmer;
 
   data.statements.reserve(records.size());
@@ -192,7 +206,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
         article_ids.emplace(record.article_id, static_cast<uint32_t>(data.articles.size()));
     if (new_article) {
       data.articles.push_back(internal::ArticleInfo{record.article_id,
-                                                    NormaliseName(record.article_source),
+                                                    normalise(record.article_source),
                                                     record.article_published,
                                                     ParseDate(record.article_published)});
     }
@@ -206,7 +220,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       groupings[internal::kArticle].AddMember(s, g);
     }
     if (!record.article_source.empty()) {
-      const uint32_t g = groupings[internal::kOutlet].Intern(NormaliseName(record.article_source),
+      const uint32_t g = groupings[internal::kOutlet].Intern(normalise(record.article_source),
                                                              record.article_source);
       groupings[internal::kOutlet].AddMember(s, g);
     }
@@ -216,17 +230,17 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       const uint32_t g = by_speaker.Intern(speaker.id, speaker.display_name);
       by_speaker.AddName(g, absl::AsciiStrToLower(speaker.id));
       by_speaker.AddName(g, absl::StrCat("speakers/", absl::AsciiStrToLower(speaker.id)));
-      for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, NormaliseName(alias));
+      for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, normalise(alias));
       by_speaker.AddMember(s, g);
       statement.speaker = g;  // remapped after Finish
       for (const std::string& organization : speaker.organizations) {
-        const std::string key = NormaliseName(organization);
+        const std::string& key = normalise(organization);
         if (key.empty()) continue;
         const uint32_t og = groupings[internal::kOrganization].Intern(key, organization);
         groupings[internal::kOrganization].AddMember(s, og);
       }
       for (const std::string& role : speaker.roles) {
-        const std::string key = NormaliseName(role);
+        const std::string& key = normalise(role);
         if (key.empty()) continue;
         const uint32_t rg = groupings[internal::kRole].Intern(key, role);
         groupings[internal::kRole].AddMember(s, rg);
