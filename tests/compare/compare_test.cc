@@ -429,14 +429,17 @@ TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
 
 // Organization X: 100 passages of 3 statements, 80 of them on innovation; Y: 100 passages, 50
 // on innovation. With `split`, X's 20 passages off the topic belong to organization Z instead,
-// so X is too small for precomputed group counts (kGroupCountsMinStatements).
-std::shared_ptr<const Index> LargeGroupCorpus(bool split) {
+// so X is too small for precomputed group counts (kGroupCountsMinStatements). With `uneven`, X's
+// first statement also names organization W, so X's sums are taken from its statements rather
+// than from its speaker's.
+std::shared_ptr<const Index> LargeGroupCorpus(bool split, bool uneven = false) {
   std::vector<StatementRecord> records;
   int64_t id = 1;
   auto add = [&](const std::string& speaker, const std::string& organization,
                  const std::string& article, int ordinal, const std::string& text) {
     StatementSpec spec = Said(speaker, article, ordinal, text);
     spec.organizations = {organization};
+    if (uneven && id == 1) spec.organizations.push_back("W");
     records.push_back(MakeStatement(id++, spec));
   };
   for (int a = 0; a < 100; ++a) {
@@ -498,6 +501,28 @@ TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
       EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
     }
   }
+  // Sums of X from its speaker's sums (whole) and from its statements (uneven) agree.
+  const CompareResult uneven = RunCompare(*LargeGroupCorpus(false, true), request);
+  ASSERT_EQ(uneven.subjects.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    const SubjectSummary& a = whole.subjects[i];
+    const SubjectSummary& b = uneven.subjects[i];
+    EXPECT_EQ(a.token_count, b.token_count);
+    ASSERT_EQ(a.terms.size(), b.terms.size());
+    for (size_t t = 0; t < a.terms.size(); ++t) {
+      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
+      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
+      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
+      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
+    }
+    ASSERT_EQ(a.frames.size(), b.frames.size());
+    for (size_t f = 0; f < a.frames.size(); ++f) {
+      EXPECT_EQ(a.frames[f].frame, b.frames[f].frame);
+      EXPECT_EQ(a.frames[f].hits, b.frames[f].hits);
+      EXPECT_EQ(a.frames[f].statement_count, b.frames[f].statement_count);
+    }
+  }
+
   ASSERT_EQ(whole.similarity.size(), 1u);
   EXPECT_EQ(whole.similarity[0].cosine, split.similarity[0].cosine);
   EXPECT_EQ(whole.similarity[0].jensen_shannon, split.similarity[0].jensen_shannon);
