@@ -1,21 +1,33 @@
-// Benchmarks of the comparison engine on a generated corpus of 100,000+ statements.
+// Benchmarks of the comparison engine on corpora of 100,000+ statements.
 //
 //   build/bin/compare_bench --benchmark_repetitions=1
+//   POLICY_BENCH_DB=/tmp/corpus.db build/bin/compare_bench   # the corpus compare_rpc_bench ingested
 //
-// The corpus: the 18 statements of the sample article (data/sample/, read at run time) are
-// replicated into 5,600 articles with varied dates (2023-2025), outlets (5), and speakers (500,
-// in 50 organizations, among them Haier Group, JD, Gree Electric Appliances and TCL Technology
-// Group). Each statement gets 4-15 extra words drawn Zipf-like from 20,000 generated words so
-// that the vocabulary (and the term vectors) have a realistic size.
+// The corpus (generated at run time from the sample article, data/sample/): 5,600 articles of 18
+// statements each, the sample's statements in order, each followed by zero to two clauses taken
+// from other statements of the sample, so that term vectors differ from article to article but
+// the text stays real English news text (the words, the topic matches and the frame triggers of
+// the sample). 500 speakers, each in one to four of 50 organizations drawn Zipf-like, so that
+// the four named ones (Haier Group, JD, Gree Electric Appliances, TCL Technology Group) hold
+// about 10-35% of the statements each and overlap through shared speakers, as speakers do in
+// the corpus compare_rpc_bench builds through real extraction. Dates 2023-2025, 5 outlets.
+// With POLICY_BENCH_DB, the statements of that store are used instead.
 //
-// BM_BuildIndex: Index::Build over the corpus.
+// BM_BuildIndex: Index::Build over the corpus; the counter load_s is the time to read or
+// generate the corpus (with POLICY_BENCH_DB: Store::ForEachStatement over the whole store).
 // BM_Compare4Subjects: Compare, topic "innovation", group by organization, 4 named subjects,
 // default options (passage scope, 10 terms, frames, similarity, evidence). Reports the
-// per-call minimum, p50 and p99 (milliseconds) as counters.
+// per-call minimum, p50 and p99 (milliseconds) and the first subject's statements (total,
+// matching the topic, in scope) as counters.
+// BM_Compare4SubjectsStatementScope: the same with the statement scope.
+// BM_Compare4SubjectsLargeVocabulary: the same on a corpus where every statement also carries
+// 4-15 generated words drawn Zipf-like from 20,000 (a large vocabulary, many rare terms), one
+// organization per speaker and no overlap.
 //
 // With COMPARE_BENCH_DUMP=<file>, BM_Compare4Subjects also writes the results of a set of
 // request variants (scopes, backgrounds, groupings, no topic, time buckets) to <file> as text
-// protos, so that an optimisation can be checked for byte-identical output (diff two dumps).
+// protos, so that an optimisation can be checked for byte-identical output (diff two dumps);
+// BM_Compare4SubjectsLargeVocabulary writes its corpus's to <file>.large_vocabulary.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -31,6 +43,7 @@
 #include "policy/v1/compare.pb.h"
 #include "server/compare/compare.h"
 #include "server/service/compare_mapping.h"
+#include "server/store/store.h"
 
 namespace policy::compare {
 namespace {
@@ -58,7 +71,26 @@ std::string OrganizationName(int o) {
   return o < 4 ? kNamed[o] : "Company " + std::to_string(o);
 }
 
-std::vector<StatementRecord> MakeCorpus() {
+// The sample's statements as clauses: split after ", " and "; " (at least 40 bytes each).
+std::vector<std::string> Clauses(const std::string& text) {
+  std::vector<std::string> clauses;
+  for (const SampleStatement& span : kSpans) {
+    const std::string statement = text.substr(span.begin, span.end - span.begin);
+    size_t start = 0;
+    for (size_t at = 0; at + 2 < statement.size(); ++at) {
+      if ((statement[at] == ',' || statement[at] == ';') && statement[at + 1] == ' ' &&
+          at - start >= 40) {
+        clauses.push_back(statement.substr(start, at - start));
+        start = at + 2;
+      }
+    }
+    if (statement.size() - start >= 40) clauses.push_back(statement.substr(start));
+  }
+  return clauses;
+}
+
+// See the file comment. `large_vocabulary`: the BM_Compare4SubjectsLargeVocabulary corpus.
+std::vector<StatementRecord> MakeCorpus(bool large_vocabulary) {
   std::ifstream in(std::string(POLICY_SOURCE_DIR) + "/data/sample/000_b5cdd92fd3643d21.txt");
   std::stringstream contents;
   contents << in.rdbuf();
@@ -68,6 +100,7 @@ std::vector<StatementRecord> MakeCorpus() {
     std::abort();
   }
   std::mt19937 random(20250306);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
   const char* const kSyllables[] = {"ka", "lo", "mi", "ten", "ra", "sol", "vi", "no", "qua",
                                     "pre", "dis", "mon", "tri", "gen", "fa", "lu", "zer", "po"};
   std::vector<std::string> extra_words;
@@ -76,12 +109,24 @@ std::vector<StatementRecord> MakeCorpus() {
     for (int n = w; word.size() < 6 || n > 0; n /= 18) word += kSyllables[n % 18];
     extra_words.push_back(word);
   }
-  // Zipf-like: word index = floor(kExtraWords ^ u) - 1.
-  std::uniform_real_distribution<double> unit(0.0, 1.0);
-  auto zipf_word = [&]() -> const std::string& {
-    const int index = static_cast<int>(std::pow(static_cast<double>(kExtraWords), unit(random))) - 1;
-    return extra_words[std::clamp(index, 0, kExtraWords - 1)];
+  // Zipf-like: index = floor(size ^ u) - 1.
+  auto zipf = [&](int size) {
+    return std::clamp(static_cast<int>(std::pow(static_cast<double>(size), unit(random))) - 1, 0, size - 1);
   };
+  const std::vector<std::string> clauses = Clauses(text);
+  std::vector<std::vector<std::string>> organizations(kSpeakers);
+  for (int s = 0; s < kSpeakers; ++s) {
+    if (large_vocabulary) {
+      organizations[s] = {OrganizationName(s % kOrganizations)};
+      continue;
+    }
+    const int count = 1 + static_cast<int>(random() % 4);
+    std::vector<int> drawn;
+    for (int k = 0; k < count; ++k) drawn.push_back(zipf(kOrganizations));
+    std::sort(drawn.begin(), drawn.end());
+    drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
+    for (int o : drawn) organizations[s].push_back(OrganizationName(o));
+  }
   const char* const kOutlets[] = {"China Daily", "Xinhua", "Global Times", "Caixin", "SCMP"};
   std::vector<StatementRecord> records;
   records.reserve(kArticles * 18);
@@ -99,12 +144,17 @@ std::vector<StatementRecord> MakeCorpus() {
       record.kind = k % 3 == 0 ? StatementKind::kDirect : StatementKind::kIndirect;
       record.content = Span{kSpans[k].begin, kSpans[k].end};
       record.text = text.substr(kSpans[k].begin, kSpans[k].end - kSpans[k].begin);
-      const int extra = 4 + static_cast<int>(random() % 12);
-      for (int e = 0; e < extra; ++e) record.text += " " + zipf_word();
+      if (large_vocabulary) {
+        const int extra = 4 + static_cast<int>(random() % 12);
+        for (int e = 0; e < extra; ++e) record.text += " " + extra_words[zipf(kExtraWords)];
+      } else {
+        const int extra = static_cast<int>(random() % 3);
+        for (int e = 0; e < extra; ++e) record.text += " " + clauses[random() % clauses.size()] + ".";
+      }
       const int speaker = speaker_of_role[kSampleSpeaker[k]];
       record.speaker.id = "speaker-" + std::to_string(speaker);
       record.speaker.display_name = "Speaker " + std::to_string(speaker);
-      record.speaker.organizations = {OrganizationName(speaker % kOrganizations)};
+      record.speaker.organizations = organizations[speaker];
       record.speaker.roles = {speaker % 2 ? "chairman" : "deputy"};
       record.article_source = kOutlets[a % 5];
       record.article_published = date;
@@ -123,9 +173,38 @@ IndexResources Resources() {
   return *std::move(resources);
 }
 
+// The statements of the store at $POLICY_BENCH_DB (e.g. the corpus compare_rpc_bench
+// ingested), else the generated corpus.
+std::vector<StatementRecord> LoadCorpus() {
+  const char* db = std::getenv("POLICY_BENCH_DB");
+  if (db == nullptr) return MakeCorpus(/*large_vocabulary=*/false);
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(db);
+  std::vector<StatementRecord> records;
+  absl::Status status = store.ok() ? (*store)->ForEachStatement([&](const StatementRecord& record) {
+    records.push_back(record);
+    return true;
+  })
+                                   : store.status();
+  if (!status.ok()) {
+    std::fprintf(stderr, "%s: %s\n", db, status.ToString().c_str());
+    std::abort();
+  }
+  return records;
+}
+
 const Index& SharedIndex() {
   static const std::shared_ptr<const Index> index = [] {
-    absl::StatusOr<std::shared_ptr<const Index>> built = Index::Build(MakeCorpus(), 1, Resources());
+    absl::StatusOr<std::shared_ptr<const Index>> built = Index::Build(LoadCorpus(), 1, Resources());
+    if (!built.ok()) std::abort();
+    return *built;
+  }();
+  return *index;
+}
+
+const Index& LargeVocabularyIndex() {
+  static const std::shared_ptr<const Index> index = [] {
+    absl::StatusOr<std::shared_ptr<const Index>> built =
+        Index::Build(MakeCorpus(/*large_vocabulary=*/true), 1, Resources());
     if (!built.ok()) std::abort();
     return *built;
   }();
@@ -133,7 +212,11 @@ const Index& SharedIndex() {
 }
 
 void BM_BuildIndex(benchmark::State& state) {
-  const std::vector<StatementRecord> corpus = MakeCorpus();
+  const auto load_start = std::chrono::steady_clock::now();
+  const std::vector<StatementRecord> corpus = LoadCorpus();
+  // With POLICY_BENCH_DB: reading every statement from the store, the other half of a rebuild.
+  state.counters["load_s"] =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - load_start).count();
   const IndexResources resources = Resources();
   for (auto _ : state) {
     absl::StatusOr<std::shared_ptr<const Index>> index = Index::Build(corpus, 1, resources);
@@ -199,15 +282,14 @@ void DumpVariants(const Index& index, const char* path) {
   std::ofstream(path) << out;
 }
 
-void RunCompare(benchmark::State& state, TopicScope scope) {
-  const Index& index = SharedIndex();
+void RunCompare(benchmark::State& state, const Index& index, TopicScope scope) {
   CompareRequest request;
   request.topic = *TopicQuery::Parse("innovation");
   request.group_by = GroupBy::kOrganization;
   request.subjects = {"Haier", "JD", "Gree", "TCL"};
   request.scope = scope;
   std::vector<double> latencies;
-  int64_t scoped = 0;
+  int64_t scoped = 0, total = 0, matched = 0;
   for (auto _ : state) {
     const auto start = std::chrono::steady_clock::now();
     absl::StatusOr<CompareResult> result = Compare(index, request);
@@ -217,6 +299,8 @@ void RunCompare(benchmark::State& state, TopicScope scope) {
       return;
     }
     scoped = result->subjects[0].scoped_statements;
+    total = result->subjects[0].total_statements;
+    matched = result->subjects[0].matched_statements;
     latencies.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
   }
   std::sort(latencies.begin(), latencies.end());
@@ -227,19 +311,30 @@ void RunCompare(benchmark::State& state, TopicScope scope) {
   state.counters["p50_ms"] = percentile(0.50);
   state.counters["p99_ms"] = percentile(0.99);
   state.counters["statements"] = static_cast<double>(index.statement_count());
-  state.counters["scoped_per_subject"] = static_cast<double>(scoped);
+  // Of the first subject (Haier): its statements, those matching the topic, those in scope.
+  state.counters["total_0"] = static_cast<double>(total);
+  state.counters["matched_0"] = static_cast<double>(matched);
+  state.counters["scoped_0"] = static_cast<double>(scoped);
 }
 
 void BM_Compare4Subjects(benchmark::State& state) {
-  RunCompare(state, TopicScope::kPassage);
+  RunCompare(state, SharedIndex(), TopicScope::kPassage);
   if (const char* path = std::getenv("COMPARE_BENCH_DUMP")) DumpVariants(SharedIndex(), path);
 }
 BENCHMARK(BM_Compare4Subjects)->Unit(benchmark::kMillisecond)->Iterations(200);
 
 void BM_Compare4SubjectsStatementScope(benchmark::State& state) {
-  RunCompare(state, TopicScope::kStatement);
+  RunCompare(state, SharedIndex(), TopicScope::kStatement);
 }
 BENCHMARK(BM_Compare4SubjectsStatementScope)->Unit(benchmark::kMillisecond)->Iterations(200);
+
+void BM_Compare4SubjectsLargeVocabulary(benchmark::State& state) {
+  RunCompare(state, LargeVocabularyIndex(), TopicScope::kPassage);
+  if (const char* path = std::getenv("COMPARE_BENCH_DUMP")) {
+    DumpVariants(LargeVocabularyIndex(), (std::string(path) + ".large_vocabulary").c_str());
+  }
+}
+BENCHMARK(BM_Compare4SubjectsLargeVocabulary)->Unit(benchmark::kMillisecond)->Iterations(200);
 
 }  // namespace
 }  // namespace policy::compare

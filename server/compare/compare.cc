@@ -122,7 +122,10 @@ struct Subject {
   std::string key;
   std::string requested_as;
   std::vector<uint32_t> groups;
-  std::vector<uint32_t> statements;  // all statements of the groups, ascending (unfiltered)
+  // All statements of the groups, ascending (unfiltered): the one group's own list, or a merge.
+  const std::vector<uint32_t>& statements() const { return single != nullptr ? single->statements : merged; }
+  const internal::Group* single = nullptr;
+  std::vector<uint32_t> merged;
   // The subject's one group when it has precomputed term counts, else null.
   const internal::Group* counted_group = nullptr;
 };
@@ -133,9 +136,9 @@ const internal::Group* CountedGroup(const internal::Grouping& grouping,
   return &grouping.groups[groups[0]];
 }
 
+// The statements of several groups, ascending (one group needs no merge: Subject::single).
 std::vector<uint32_t> MergeStatements(const internal::Grouping& grouping,
                                       const std::vector<uint32_t>& groups) {
-  if (groups.size() == 1) return grouping.groups[groups[0]].statements;
   std::vector<uint32_t> merged;
   for (uint32_t g : groups) {
     const auto& statements = grouping.groups[g].statements;
@@ -240,6 +243,8 @@ class TermSlots {
 // Term counts by slot.
 struct SlotCounts {
   std::vector<uint32_t> by_slot;  // may be shorter than the slot table: missing = 0
+  // Statements using each term (filled by CountScoped and CountByComplement only).
+  std::vector<uint32_t> statements_by_slot;
   std::vector<uint32_t> touched;  // slots with a count, in first-seen order (deterministic)
   uint64_t totals[3] = {0, 0, 0};  // [1] unigram and [2] bigram occurrences
   // Terms seen once in the whole corpus, kept apart (no slot) when subjects do not overlap:
@@ -251,8 +256,8 @@ struct SlotCounts {
 };
 
 // Adds `count` occurrences of `term` (see CountScoped).
-inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint32_t hapax_begin,
-                     TermSlots* slots, SlotCounts* out) {
+inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint32_t statements,
+                     uint32_t hapax_begin, TermSlots* slots, SlotCounts* out) {
   if (term >= hapax_begin) {
     out->hapax.push_back(term);
     ++out->hapax_count[term < data.hapax_bigram_begin ? 1 : 2];
@@ -261,9 +266,11 @@ inline void AddCount(const IndexData& data, uint32_t term, uint32_t count, uint3
   const uint32_t slot = slots->Assign(data, term);
   if (slot >= out->by_slot.size()) {
     out->by_slot.resize(std::max<size_t>(slot + 1, 2 * out->by_slot.size()), 0);
+    out->statements_by_slot.resize(out->by_slot.size(), 0);
   }
   if (out->by_slot[slot] == 0) out->touched.push_back(slot);
   out->by_slot[slot] += count;
+  out->statements_by_slot[slot] += statements;
 }
 
 // Counts the terms of `statements`, giving new terms a slot; with `hapax_apart`, terms seen
@@ -274,36 +281,35 @@ void CountScoped(const IndexData& data, const std::vector<uint32_t>& statements,
   for (uint32_t s : statements) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
-      AddCount(data, data.term_counts[k].term, data.term_counts[k].count, hapax_begin, slots, out);
+      AddCount(data, data.term_counts[k].term, data.term_counts[k].count, 1, hapax_begin, slots, out);
     }
     out->totals[1] += statement.unigrams;
     out->totals[2] += statement.bigrams;
   }
 }
 
-// The same counts as CountScoped for `statements` (ascending, a subset of group.statements),
-// computed as the group's precomputed counts minus those of its statements outside
-// `statements`: cheaper when most of the group is in scope. Terms come in ascending id order.
+// The same counts as CountScoped for the statements of `group` not in `outside` (ascending),
+// computed as the group's precomputed counts minus those of `outside`: cheaper when most of the
+// group is in scope. Terms come in ascending id order.
 void CountByComplement(const IndexData& data, const internal::Grouping& grouping,
-                       const internal::Group& group, const std::vector<uint32_t>& statements,
+                       const internal::Group& group, const std::vector<uint32_t>& outside,
                        bool hapax_apart, TermSlots* slots, SlotCounts* out) {
-  // Counts outside the scope, by term: a per-thread vocabulary-sized array kept all-zero
-  // between calls (the entries set here are reset below).
-  thread_local std::vector<uint32_t> outside;
-  if (outside.size() < data.terms.size()) outside.resize(data.terms.size(), 0);
+  // Counts and statements outside the scope, by term: per-thread vocabulary-sized arrays kept
+  // all-zero between calls (the entries set here are reset below).
+  thread_local std::vector<uint32_t> outside_counts, outside_statements;
+  if (outside_counts.size() < data.terms.size()) {
+    outside_counts.resize(data.terms.size(), 0);
+    outside_statements.resize(data.terms.size(), 0);
+  }
   std::vector<uint32_t> outside_terms;
   uint64_t outside_totals[3] = {0, 0, 0};
-  size_t next = 0;
-  for (uint32_t s : group.statements) {
-    if (next < statements.size() && statements[next] == s) {
-      ++next;
-      continue;
-    }
+  for (uint32_t s : outside) {
     const IndexedStatement& statement = data.statements[s];
     for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
       const internal::TermCount& tc = data.term_counts[k];
-      if (outside[tc.term] == 0) outside_terms.push_back(tc.term);
-      outside[tc.term] += tc.count;
+      if (outside_counts[tc.term] == 0) outside_terms.push_back(tc.term);
+      outside_counts[tc.term] += tc.count;
+      ++outside_statements[tc.term];
     }
     outside_totals[1] += statement.unigrams;
     outside_totals[2] += statement.bigrams;
@@ -311,10 +317,16 @@ void CountByComplement(const IndexData& data, const internal::Grouping& grouping
   const uint32_t hapax_begin = hapax_apart ? data.hapax_begin : kNone;
   for (size_t k = group.counts_begin; k < group.counts_end; ++k) {
     const internal::TermCount& tc = grouping.term_counts[k];
-    const uint32_t count = tc.count - outside[tc.term];
-    if (count != 0) AddCount(data, tc.term, count, hapax_begin, slots, out);
+    const uint32_t count = tc.count - outside_counts[tc.term];
+    if (count != 0) {
+      AddCount(data, tc.term, count, grouping.term_statements[k] - outside_statements[tc.term],
+               hapax_begin, slots, out);
+    }
   }
-  for (uint32_t term : outside_terms) outside[term] = 0;
+  for (uint32_t term : outside_terms) {
+    outside_counts[term] = 0;
+    outside_statements[term] = 0;
+  }
   out->totals[1] += group.unigrams - outside_totals[1];
   out->totals[2] += group.bigrams - outside_totals[2];
 }
@@ -391,21 +403,47 @@ class Engine {
 
  private:
   struct Scoped {
-    std::vector<uint32_t> total;    // subject statements passing the filter
-    std::vector<uint32_t> matched;  // ... matching the topic
-    std::vector<uint32_t> scoped;   // ... in scope
+    size_t total_count = 0;            // subject statements passing the filter
+    std::vector<uint32_t> total;       // ... themselves, only with time buckets
+    size_t matched_count = 0;          // ... matching the topic
+    std::vector<uint32_t> matched_head;  // ... the first max_evidence of them
+    std::vector<uint32_t> scoped;      // ... in scope
+    Bitmap scoped_bits;             // `scoped` as a bitmap
+    // With Subject::counted_group: the group's statements not in `scoped`, ascending.
+    std::vector<uint32_t> outside;
     SlotCounts counts;              // term counts over `scoped`
-    absl::flat_hash_map<uint32_t, int64_t> speaker_counts;  // speaker group -> `total` statements
+    std::vector<std::pair<uint32_t, int64_t>> speaker_counts;  // (speaker group, `total` statements)
+
+    // Empties every member, keeping the vectors' capacity.
+    void Clear() {
+      total_count = matched_count = 0;
+      total.clear();
+      matched_head.clear();
+      scoped.clear();
+      scoped_bits.clear();
+      outside.clear();
+      counts.by_slot.clear();
+      counts.statements_by_slot.clear();
+      counts.touched.clear();
+      counts.hapax.clear();
+      counts.totals[0] = counts.totals[1] = counts.totals[2] = 0;
+      counts.hapax_count[0] = counts.hapax_count[1] = counts.hapax_count[2] = 0;
+      speaker_counts.clear();
+    }
   };
 
   absl::Status BuildFilter();
   absl::StatusOr<std::vector<Subject>> PickSubjects(std::vector<std::string>* unmatched);
-  Scoped ScopeSubject(const Subject& subject) const;
+  // Fills `result` (reused: its vectors keep their capacity).
+  void ScopeSubject(const Subject& subject, Scoped* result) const;
   std::vector<DistinctiveTerm> Terms(size_t i, const std::vector<Subject>& subjects,
                                      const std::vector<Scoped>& scoped);
-  std::vector<FrameScore> Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+  std::vector<FrameScore> Frames(const Scoped& scoped, const internal::Group* counted_group,
+                                 const FrameLexicon& lexicon,
                                  const internal::CompiledLexicon& compiled) const;
   std::vector<TimeBucketCount> Buckets(const Scoped& scoped) const;
+  void CountOverlapping(const std::vector<Scoped>& scoped);
+  void CountOverlappingByUnit(const std::vector<Scoped>& scoped, const Bitmap& union_bits);
   Evidence MakeEvidence(uint32_t s, uint32_t mark_first_token, uint32_t mark_tokens) const;
   Evidence TopicEvidence(uint32_t s) const;
   uint32_t FindTermToken(const IndexedStatement& statement, uint32_t term) const;
@@ -422,6 +460,7 @@ class Engine {
   SlotCounts union_counts_;
   std::vector<SlotCounts> exclusive_counts_;
   Bitmap considered_;
+  bool all_considered_ = false;  // no filter: considered_ is all ones
   Bitmap matched_;
   std::vector<std::vector<internal::WordMatcher>> marks_;
 };
@@ -443,6 +482,7 @@ absl::Status Engine::BuildFilter() {
   if (request_.kinds.empty() && outlets.empty() && after < 0 && before < 0) {
     for (uint64_t& block : considered_) block = ~uint64_t{0};
     if (n % 64 != 0) considered_.back() = (uint64_t{1} << (n % 64)) - 1;
+    all_considered_ = true;
     return absl::OkStatus();
   }
   for (uint32_t s = 0; s < n; ++s) {
@@ -487,7 +527,11 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
                                                        "\"; name each subject once"));
       }
       subject.groups = std::move(groups);
-      subject.statements = MergeStatements(grouping, subject.groups);
+      if (subject.groups.size() == 1) {
+        subject.single = &grouping.groups[subject.groups[0]];
+      } else {
+        subject.merged = MergeStatements(grouping, subject.groups);
+      }
       subject.counted_group = CountedGroup(grouping, subject.groups);
       subjects.push_back(std::move(subject));
     }
@@ -516,44 +560,89 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
     subject.label = grouping.groups[g].label;
     subject.key = grouping.groups[g].key;
     subject.groups = {g};
-    subject.statements = grouping.groups[g].statements;
+    subject.single = &grouping.groups[g];
     subject.counted_group = CountedGroup(grouping, subject.groups);
     subjects.push_back(std::move(subject));
   }
   return subjects;
 }
 
-Engine::Scoped Engine::ScopeSubject(const Subject& subject) const {
-  Scoped result;
-  for (uint32_t s : subject.statements) {
-    if (!internal::Test(considered_, s)) continue;
-    result.total.push_back(s);
-    // Read here, while the scope below reads the same statements.
-    const uint32_t speaker = data_.statements[s].speaker;
-    if (speaker != kNone) ++result.speaker_counts[speaker];
-    if (internal::Test(matched_, s)) result.matched.push_back(s);
+void Engine::ScopeSubject(const Subject& subject, Scoped* out) const {
+  Scoped& result = *out;
+  result.Clear();
+  const std::vector<uint32_t>& statements = subject.statements();
+  const bool all = all_considered_;  // then the filter tests below are skipped
+  // Statements per speaker: the group's own when nothing is filtered out, else counted here in
+  // a per-thread array over the speakers, all-zero between calls.
+  const bool count_speakers = !all || subject.single == nullptr;
+  if (!count_speakers) {
+    result.speaker_counts.assign(subject.single->speaker_counts.begin(), subject.single->speaker_counts.end());
   }
-  if (request_.topic.empty() || request_.scope == TopicScope::kStatement) {
-    result.scoped = result.matched;
-    return result;
-  }
+  thread_local std::vector<uint32_t> per_speaker;
+  const size_t speakers = data_.groupings[internal::kSpeaker].groups.size();
+  if (per_speaker.size() < speakers) per_speaker.resize(speakers, 0);
+  std::vector<uint32_t> seen_speakers;
+  const bool keep_total = request_.time_bucket != TimeBucket::kNone;
+  if (keep_total) result.total.reserve(statements.size());
   // Passages and articles are contiguous and ascending in statement order, so the units hit by
   // a match come out sorted.
-  auto unit = [&](uint32_t s) {
-    const IndexedStatement& statement = data_.statements[s];
-    return request_.scope == TopicScope::kPassage ? statement.passage : statement.article;
-  };
+  const bool by_unit = !request_.topic.empty() && request_.scope != TopicScope::kStatement;
+  const std::vector<uint32_t>& unit =
+      request_.scope == TopicScope::kPassage ? data_.statement_passage : data_.statement_article;
   std::vector<uint32_t> hit;
-  for (uint32_t s : result.matched) {
-    if (hit.empty() || hit.back() != unit(s)) hit.push_back(unit(s));
+  // Written through pointers: push_back's checks cost as much as the rest of these loops.
+  result.scoped.resize(statements.size());
+  uint32_t* const scoped_begin = result.scoped.data();
+  uint32_t* scoped_end = scoped_begin;
+  for (uint32_t s : statements) {
+    if (!all && !internal::Test(considered_, s)) continue;
+    ++result.total_count;
+    if (keep_total) result.total.push_back(s);
+    if (count_speakers) {
+      const uint32_t speaker = data_.statement_speaker[s];
+      if (speaker != kNone && per_speaker[speaker]++ == 0) seen_speakers.push_back(speaker);
+    }
+    if (!internal::Test(matched_, s)) continue;
+    if (result.matched_count++ < static_cast<size_t>(request_.max_evidence)) result.matched_head.push_back(s);
+    if (!by_unit) {
+      *scoped_end++ = s;
+    } else if (hit.empty() || hit.back() != unit[s]) {
+      hit.push_back(unit[s]);
+    }
   }
-  size_t h = 0;
-  for (uint32_t s : result.total) {
-    const uint32_t u = unit(s);
-    while (h < hit.size() && hit[h] < u) ++h;
-    if (h < hit.size() && hit[h] == u) result.scoped.push_back(s);
+  for (uint32_t speaker : seen_speakers) {
+    result.speaker_counts.emplace_back(speaker, per_speaker[speaker]);
+    per_speaker[speaker] = 0;
   }
-  return result;
+  result.scoped_bits.assign((data_.statements.size() + 63) / 64, 0);
+  const bool want_outside = subject.counted_group != nullptr;
+  if (want_outside) result.outside.resize(statements.size());
+  uint32_t* outside_end = result.outside.data();
+  if (by_unit) {
+    size_t h = 0;
+    for (uint32_t s : statements) {
+      bool in_scope = false;
+      if (all || internal::Test(considered_, s)) {
+        const uint32_t u = unit[s];
+        while (h < hit.size() && hit[h] < u) ++h;
+        in_scope = h < hit.size() && hit[h] == u;
+      }
+      if (in_scope) {
+        *scoped_end++ = s;
+        internal::Set(result.scoped_bits, s);
+      } else if (want_outside) {
+        *outside_end++ = s;
+      }
+    }
+  } else {
+    for (const uint32_t* s = scoped_begin; s != scoped_end; ++s) internal::Set(result.scoped_bits, *s);
+    if (want_outside) {
+      outside_end = std::set_difference(statements.begin(), statements.end(), scoped_begin,
+                                        scoped_end, outside_end);
+    }
+  }
+  result.scoped.resize(scoped_end - scoped_begin);
+  if (want_outside) result.outside.resize(outside_end - result.outside.data());
 }
 
 uint32_t Engine::FindTermToken(const IndexedStatement& statement, uint32_t term) const {
@@ -617,7 +706,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     own_all.totals[1] = group->unigrams;
     own_all.totals[2] = group->bigrams;
   } else if (against_corpus) {
-    CountKnown(data_, subjects[i].statements, slots_, slots_.size(), &own_all);
+    CountKnown(data_, subjects[i].statements(), slots_, slots_.size(), &own_all);
   }
   auto background = [&](uint32_t slot) -> uint64_t {
     if (against_corpus) return data_.terms[slots_.term(slot)].corpus_count - own_all.Get(slot);
@@ -721,8 +810,7 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
   ranked.resize(keep);
 
   std::vector<DistinctiveTerm> terms;
-  std::vector<std::pair<uint32_t, size_t>> reported;  // (term id, index in terms), by term id
-  uint64_t unfound = 0;  // occurrences of the reported terms in scope
+  const Scoped& subject = scoped[i];
   for (const Candidate& candidate : ranked) {
     const uint32_t term_id = candidate.term;
     const double z = candidate.z;
@@ -750,51 +838,25 @@ std::vector<DistinctiveTerm> Engine::Terms(size_t i, const std::vector<Subject>&
     } else {
       term.term_class = TermClass::kShared;
     }
-    reported.emplace_back(term_id, terms.size());
-    unfound += static_cast<uint64_t>(in.y_i);
+    // A corpus hapax is used once, in the one statement in scope.
+    term.statement_count = candidate.slot != kNone ? mine.statements_by_slot[candidate.slot] : 1;
+    // Evidence: the statements in scope using the term most, then in corpus order; the term's
+    // postings are in that order, so the first ones in scope are the answer.
+    const uint32_t* posting = data_.term_postings.data() + data_.term_posting_offsets[term_id];
+    const uint32_t* posting_end = data_.term_postings.data() + data_.term_posting_offsets[term_id + 1];
+    for (; posting != posting_end && term.evidence.size() < static_cast<size_t>(request_.max_evidence);
+         ++posting) {
+      const uint32_t s = *posting;
+      if (!internal::Test(subject.scoped_bits, s)) continue;
+      term.evidence.push_back(MakeEvidence(s, FindTermToken(data_.statements[s], term_id), info.ngram));
+    }
     terms.push_back(std::move(term));
-  }
-  std::sort(reported.begin(), reported.end());
-
-  // One pass over the scoped statements: both term lists are sorted by term id, so a merge
-  // finds the reported terms each statement uses. It stops once every occurrence is found.
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> users(terms.size());  // (count, statement)
-  const std::vector<uint32_t>& in_scope = scoped[i].scoped;
-  for (size_t j = 0; j < in_scope.size(); ++j) {
-    if (unfound == 0) break;
-    const uint32_t s = in_scope[j];
-    const IndexedStatement& statement = data_.statements[s];
-    uint32_t k = statement.terms_begin;
-    for (const auto& [term_id, index] : reported) {
-      while (k < statement.terms_end && data_.term_counts[k].term < term_id) ++k;
-      if (k == statement.terms_end) break;
-      if (data_.term_counts[k].term == term_id) {
-        users[index].emplace_back(data_.term_counts[k].count, s);
-        unfound -= data_.term_counts[k].count;
-      }
-    }
-  }
-  for (size_t t = 0; t < terms.size(); ++t) {
-    auto& list = users[t];
-    terms[t].statement_count = static_cast<int64_t>(list.size());
-    // Statements using the term most first, then in corpus order.
-    const size_t evidence = std::min(list.size(), static_cast<size_t>(request_.max_evidence));
-    std::partial_sort(list.begin(), list.begin() + evidence, list.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    const uint32_t term_id = std::find_if(reported.begin(), reported.end(), [&](const auto& r) {
-                               return r.second == t;
-                             })->first;
-    for (size_t k = 0; k < evidence; ++k) {
-      const uint32_t s = list[k].second;
-      const uint32_t token = FindTermToken(data_.statements[s], term_id);
-      terms[t].evidence.push_back(MakeEvidence(s, token, data_.terms[term_id].ngram));
-    }
   }
   return terms;
 }
 
-std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon& lexicon,
+std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const internal::Group* counted_group,
+                                       const FrameLexicon& lexicon,
                                        const internal::CompiledLexicon& compiled) const {
   // The default lexicon's triggers were found at Build; a request's own lexicon is matched now.
   const bool precomputed = &compiled == &data_.default_compiled;
@@ -809,7 +871,100 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon&
   std::vector<uint32_t> first_hit_length(frame_count, 0);
   std::vector<uint32_t> fired;
   std::vector<internal::FrameHit> computed;
-  for (size_t j = 0; j < scoped.scoped.size(); ++j) {
+  const bool by_complement = precomputed && counted_group != nullptr &&
+                             scoped.outside.size() < scoped.scoped.size();
+  if (by_complement) {
+    // Most of the group is in scope: its precomputed sums minus the statements outside the
+    // scope, and evidence from the frames' postings (the first statements in scope).
+    const internal::Grouping& grouping = data_.groupings[static_cast<int>(request_.group_by)];
+    for (size_t k = counted_group->entry_hits_begin; k < counted_group->entry_hits_end; ++k) {
+      trigger_counts[grouping.entry_hits[k].term] = grouping.entry_hits[k].count;
+    }
+    for (size_t k = counted_group->frame_statements_begin; k < counted_group->frame_statements_end; ++k) {
+      statements[grouping.frame_statements[k].term] = grouping.frame_statements[k].count;
+    }
+    for (uint32_t s : scoped.outside) {
+      const IndexedStatement& statement = data_.statements[s];
+      for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+        const internal::FrameHit& hit = data_.default_frame_hits[h];
+        trigger_counts[hit.entry] -= hit.count;
+        const uint32_t f = compiled.entries[hit.entry].frame;
+        if (first_hit[f] == kNone) {
+          first_hit[f] = 0;
+          fired.push_back(f);
+        }
+      }
+      for (uint32_t f : fired) {
+        --statements[f];
+        first_hit[f] = kNone;
+      }
+      fired.clear();
+    }
+    for (uint32_t e = 0; e < compiled.entries.size(); ++e) hits[compiled.entries[e].frame] += trigger_counts[e];
+    // Evidence: the first statements in scope where the frame fired. Reading the frame's
+    // postings (statements where it fired anywhere) until enough are in scope is the fast way
+    // unless the frame fires mostly outside the scope; frames whose postings are much longer
+    // than the scope are found in one pass over the scoped statements instead.
+    const size_t wanted = static_cast<size_t>(request_.max_evidence);
+    std::vector<uint32_t> by_scope;
+    for (uint32_t f = 0; f < frame_count && wanted > 0; ++f) {
+      if (statements[f] == 0) continue;
+      if (data_.frame_posting_offsets[f + 1] - data_.frame_posting_offsets[f] > 4 * scoped.scoped.size()) {
+        by_scope.push_back(f);
+        continue;
+      }
+      for (uint32_t p = data_.frame_posting_offsets[f];
+           p < data_.frame_posting_offsets[f + 1] &&
+           evidence[f].size() < static_cast<size_t>(request_.max_evidence);
+           ++p) {
+        const uint32_t s = data_.frame_postings[p];
+        if (!internal::Test(scoped.scoped_bits, s)) continue;
+        // The frame's first hit in the statement, as the scan below picks it.
+        const IndexedStatement& statement = data_.statements[s];
+        uint32_t first = kNone, length = 0;
+        for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+          const internal::FrameHit& hit = data_.default_frame_hits[h];
+          if (compiled.entries[hit.entry].frame == f && (first == kNone || hit.first_token < first)) {
+            first = hit.first_token;
+            length = hit.length;
+          }
+        }
+        evidence[f].push_back(MakeEvidence(s, first, length));
+      }
+    }
+    if (!by_scope.empty()) {
+      std::vector<bool> pending(frame_count, false);
+      size_t open = 0;  // frames still short of evidence
+      for (uint32_t f : by_scope) {
+        pending[f] = true;
+        ++open;
+      }
+      for (size_t j = 0; j < scoped.scoped.size() && open > 0; ++j) {
+        const uint32_t s = scoped.scoped[j];
+        const IndexedStatement& statement = data_.statements[s];
+        for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+          const internal::FrameHit& hit = data_.default_frame_hits[h];
+          const uint32_t f = compiled.entries[hit.entry].frame;
+          if (!pending[f]) continue;
+          if (first_hit[f] == kNone) fired.push_back(f);
+          if (first_hit[f] == kNone || hit.first_token < first_hit[f]) {
+            first_hit[f] = hit.first_token;
+            first_hit_length[f] = hit.length;
+          }
+        }
+        for (uint32_t f : fired) {
+          evidence[f].push_back(MakeEvidence(s, first_hit[f], first_hit_length[f]));
+          first_hit[f] = kNone;
+          if (evidence[f].size() == wanted || evidence[f].size() == static_cast<size_t>(statements[f])) {
+            pending[f] = false;
+            --open;
+          }
+        }
+        fired.clear();
+      }
+    }
+  }
+  for (size_t j = 0; j < scoped.scoped.size() && !by_complement; ++j) {
     const uint32_t s = scoped.scoped[j];
     const IndexedStatement& statement = data_.statements[s];
     const internal::FrameHit* begin;
@@ -873,6 +1028,147 @@ std::vector<FrameScore> Engine::Frames(const Scoped& scoped, const FrameLexicon&
     return a.hits != b.hits ? a.hits > b.hits : a.frame < b.frame;
   });
   return frames;
+}
+
+// Where subjects overlap (a speaker in two organizations): counts the union of the scoped
+// statements and each subject's exclusive ones in one pass over the union.
+void Engine::CountOverlapping(const std::vector<Scoped>& scoped) {
+  const size_t slot_count = slots_.size();
+  const size_t n = data_.statements.size();
+  // The subjects of each statement as a bit mask (kMaxSubjects <= 64): a per-thread array,
+  // all-zero between calls (the pass below resets what it reads).
+  thread_local std::vector<uint64_t> masks;
+  if (masks.size() < n) masks.resize(n, 0);
+  Bitmap in_union = internal::EmptyBitmap(n);
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    for (uint32_t s : scoped[i].scoped) {
+      masks[s] |= uint64_t{1} << i;
+      internal::Set(in_union, s);
+    }
+  }
+  union_counts_.by_slot.assign(slot_count, 0);
+  exclusive_counts_.resize(scoped.size());
+  for (SlotCounts& counts : exclusive_counts_) counts.by_slot.assign(slot_count, 0);
+  const uint32_t hapax_floor = slots_.hapax_floor();
+  for (size_t block = 0; block < in_union.size(); ++block) {
+    for (uint64_t bits = in_union[block]; bits != 0; bits &= bits - 1) {
+      const uint32_t s = static_cast<uint32_t>(block * 64 + __builtin_ctzll(bits));
+      const uint64_t mask = masks[s];
+      masks[s] = 0;
+      SlotCounts* exclusive =
+          (mask & (mask - 1)) == 0 ? &exclusive_counts_[__builtin_ctzll(mask)] : nullptr;
+      const IndexedStatement& statement = data_.statements[s];
+      for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+        const internal::TermCount& tc = data_.term_counts[k];
+        if (tc.term >= hapax_floor) continue;  // kept apart, no slot
+        const uint32_t slot = slots_.Find(tc.term);
+        if (slot == kNone) continue;
+        union_counts_.by_slot[slot] += tc.count;
+        if (exclusive != nullptr) exclusive->by_slot[slot] += tc.count;
+      }
+      union_counts_.totals[1] += statement.unigrams;
+      union_counts_.totals[2] += statement.bigrams;
+      if (exclusive != nullptr) {
+        exclusive->totals[1] += statement.unigrams;
+        exclusive->totals[2] += statement.bigrams;
+      }
+    }
+  }
+}
+
+// CountOverlapping's counts, read unit by unit (see internal::UnitGrouping): every statement of
+// a unit belongs to the same subjects and is in scope for all of them or none, so a unit
+// adds its scoped statements to the union, and to one subject's exclusive counts when it
+// belongs to that subject only. A unit with precomputed counts and few statements out of scope
+// adds its counts minus those statements.
+void Engine::CountOverlappingByUnit(const std::vector<Scoped>& scoped, const Bitmap& scoped_bits) {
+  const size_t slot_count = slots_.size();
+  const internal::GroupingKind unit_kind = internal::UnitGrouping(static_cast<int>(request_.group_by));
+  const internal::Grouping& units = data_.groupings[unit_kind];
+  // The subjects of each unit as a bit mask: a per-thread array, all-zero between calls.
+  thread_local std::vector<uint64_t> masks;
+  if (masks.size() < units.groups.size()) masks.resize(units.groups.size(), 0);
+  std::vector<uint32_t> in_union;  // units
+  for (size_t i = 0; i < scoped.size(); ++i) {
+    if (unit_kind == internal::kSpeaker) {
+      // A speaker's unit is its speaker group: the subject's speakers are at hand. (Those
+      // with no statement in scope add nothing below.)
+      for (const auto& [u, count] : scoped[i].speaker_counts) {
+        if (masks[u] == 0) in_union.push_back(u);
+        masks[u] |= uint64_t{1} << i;
+      }
+      continue;
+    }
+    uint32_t previous = kNone;
+    for (uint32_t s : scoped[i].scoped) {
+      const uint32_t u = units.members[units.offsets[s]];  // grouped statements have a unit
+      if (u == previous) continue;
+      previous = u;
+      if (masks[u] == 0) in_union.push_back(u);
+      masks[u] |= uint64_t{1} << i;
+    }
+  }
+  std::sort(in_union.begin(), in_union.end());
+  union_counts_.by_slot.assign(slot_count, 0);
+  exclusive_counts_.resize(scoped.size());
+  for (SlotCounts& counts : exclusive_counts_) counts.by_slot.assign(slot_count, 0);
+  const uint32_t hapax_floor = slots_.hapax_floor();
+  std::vector<uint32_t> inside, outside;
+  for (uint32_t u : in_union) {
+    const uint64_t mask = masks[u];
+    masks[u] = 0;
+    SlotCounts* exclusive =
+        (mask & (mask - 1)) == 0 ? &exclusive_counts_[__builtin_ctzll(mask)] : nullptr;
+    const internal::Group& unit = units.groups[u];
+    inside.clear();
+    outside.clear();
+    for (uint32_t s : unit.statements) {
+      (internal::Test(scoped_bits, s) ? inside : outside).push_back(s);
+    }
+    auto add = [&](uint32_t term, uint32_t count) {
+      const uint32_t slot = slots_.Find(term);
+      if (slot == kNone) return;
+      union_counts_.by_slot[slot] += count;
+      if (exclusive != nullptr) exclusive->by_slot[slot] += count;
+    };
+    // Adds (or subtracts: unsigned arithmetic wraps back) the statements' counts.
+    auto add_statements = [&](const std::vector<uint32_t>& statements, bool subtract) {
+      for (uint32_t s : statements) {
+        const IndexedStatement& statement = data_.statements[s];
+        for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+          const internal::TermCount& tc = data_.term_counts[k];
+          if (tc.term < hapax_floor) add(tc.term, subtract ? 0u - tc.count : tc.count);
+        }
+        const uint64_t totals[3] = {0, subtract ? 0 - uint64_t{statement.unigrams} : statement.unigrams,
+                                    subtract ? 0 - uint64_t{statement.bigrams} : statement.bigrams};
+        for (int ngram = 1; ngram <= 2; ++ngram) {
+          union_counts_.totals[ngram] += totals[ngram];
+          if (exclusive != nullptr) exclusive->totals[ngram] += totals[ngram];
+        }
+      }
+    };
+    const double per_statement = unit.has_counts ? static_cast<double>(unit.statement_term_entries) /
+                                                       static_cast<double>(unit.statements.size())
+                                                 : 0.0;
+    if (unit.has_counts &&
+        per_statement * static_cast<double>(outside.size()) +
+                static_cast<double>(unit.counts_end - unit.counts_begin) <
+            per_statement * static_cast<double>(inside.size())) {
+      for (size_t k = unit.counts_begin; k < unit.counts_end; ++k) {
+        const internal::TermCount& tc = units.term_counts[k];
+        if (tc.term >= hapax_floor) break;  // ascending: the rest are kept apart
+        add(tc.term, tc.count);
+      }
+      const uint64_t totals[3] = {0, unit.unigrams, unit.bigrams};
+      for (int ngram = 1; ngram <= 2; ++ngram) {
+        union_counts_.totals[ngram] += totals[ngram];
+        if (exclusive != nullptr) exclusive->totals[ngram] += totals[ngram];
+      }
+      add_statements(outside, true);
+    } else {
+      add_statements(inside, false);
+    }
+  }
 }
 
 std::vector<TimeBucketCount> Engine::Buckets(const Scoped& scoped) const {
@@ -1027,22 +1323,21 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
 
   // Scope every subject and count its terms; then the union of all subjects and, where subjects
   // overlap (a speaker in two organizations), each subject's exclusive statements.
-  std::vector<Scoped> scoped;
-  for (const Subject& subject : subjects) scoped.push_back(ScopeSubject(subject));
-  absl::flat_hash_map<uint32_t, uint64_t> membership;  // statement -> subject bit mask
+  // Per-thread and reused between calls: the subjects' statement lists are large (a quarter of
+  // a call went to malloc when they were allocated each time). Run does not nest.
+  thread_local std::vector<Scoped> scoped;
+  scoped.resize(subjects.size());
+  for (size_t i = 0; i < subjects.size(); ++i) ScopeSubject(subjects[i], &scoped[i]);
+  // Subjects overlap when their union is smaller than the sum of their sizes.
+  Bitmap union_bits = internal::EmptyBitmap(data_.statements.size());
   {
-    Bitmap seen = internal::EmptyBitmap(data_.statements.size());
-    for (size_t i = 0; i < scoped.size() && !overlap_; ++i) {
-      for (uint32_t s : scoped[i].scoped) {
-        if (internal::Test(seen, s)) overlap_ = true;
-        internal::Set(seen, s);
-      }
+    size_t sizes = 0, union_size = 0;
+    for (const Scoped& subject : scoped) {
+      sizes += subject.scoped.size();
+      for (size_t block = 0; block < union_bits.size(); ++block) union_bits[block] |= subject.scoped_bits[block];
     }
-  }
-  if (overlap_) {  // only then are the masks needed
-    for (size_t i = 0; i < scoped.size(); ++i) {
-      for (uint32_t s : scoped[i].scoped) membership[s] |= uint64_t{1} << i;
-    }
+    for (uint64_t block : union_bits) union_size += __builtin_popcountll(block);
+    overlap_ = union_size < sizes;
   }
   // Without overlap a corpus hapax belongs to one subject and to no background, so it needs no
   // slot (the common case, and most of the term types of a large corpus).
@@ -1052,9 +1347,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     Scoped& subject = scoped[i];
     subject.counts.by_slot.reserve(slots_.size() + 32 * subject.scoped.size());
     // By complement when reading the statements outside the scope and the group's counts is
-    // well below reading the statements in scope (estimated from the group's average vector;
-    // half, as the subtraction costs about as much per entry as counting: measured on the
-    // benchmark, equal reads were slower by complement).
+    // below reading the statements in scope (estimated from the group's average vector; an
+    // entry outside costs less than one counted in scope, which takes a slot).
     const internal::Group* group = subjects[i].counted_group;
     const auto entries = [&](size_t statements) {
       return static_cast<double>(statements) * static_cast<double>(group->statement_term_entries) /
@@ -1063,8 +1357,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     if (group != nullptr &&
         entries(group->statements.size() - subject.scoped.size()) +
                 static_cast<double>(group->counts_end - group->counts_begin) <
-            entries(subject.scoped.size()) / 2) {
-      CountByComplement(data_, grouping, *group, subject.scoped, !overlap_, &slots_, &subject.counts);
+            entries(subject.scoped.size())) {
+      CountByComplement(data_, grouping, *group, subject.outside, !overlap_, &slots_, &subject.counts);
     } else {
       CountScoped(data_, subject.scoped, !overlap_, &slots_, &subject.counts);
     }
@@ -1076,18 +1370,16 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
       for (int ngram = 1; ngram <= 2; ++ngram) union_counts_.totals[ngram] += subject.counts.totals[ngram];
     }
   } else {
-    const size_t slot_count = slots_.size();
-    std::vector<uint32_t> union_statements;
-    for (const auto& [s, mask] : membership) union_statements.push_back(s);
-    std::sort(union_statements.begin(), union_statements.end());
-    CountKnown(data_, union_statements, slots_, slot_count, &union_counts_);
-    exclusive_counts_.resize(scoped.size());
-    for (size_t i = 0; i < scoped.size(); ++i) {
-      std::vector<uint32_t> own;
-      for (uint32_t s : scoped[i].scoped) {
-        if (membership[s] == (uint64_t{1} << i)) own.push_back(s);
-      }
-      CountKnown(data_, own, slots_, slot_count, &exclusive_counts_[i]);
+    // A statement's scope does not depend on the subject when groups are unions of units and
+    // the scope unit (statement, passage, article) lies within one unit.
+    const bool by_unit =
+        grouping.units_uniform &&
+        (request_.topic.empty() || request_.scope != TopicScope::kArticle ||
+         internal::UnitGrouping(static_cast<int>(request_.group_by)) == internal::kArticle);
+    if (by_unit) {
+      CountOverlappingByUnit(scoped, union_bits);
+    } else {
+      CountOverlapping(scoped);
     }
   }
 
@@ -1100,8 +1392,8 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     summary.label = subjects[i].label;
     summary.key = subjects[i].key;
     summary.requested_as = subjects[i].requested_as;
-    summary.total_statements = static_cast<int64_t>(scoped[i].total.size());
-    summary.matched_statements = static_cast<int64_t>(scoped[i].matched.size());
+    summary.total_statements = static_cast<int64_t>(scoped[i].total_count);
+    summary.matched_statements = static_cast<int64_t>(scoped[i].matched_count);
     summary.scoped_statements = static_cast<int64_t>(scoped[i].scoped.size());
     summary.token_count = static_cast<int64_t>(scoped[i].counts.totals[1]);
     std::vector<std::pair<int64_t, std::string>> speakers;
@@ -1111,14 +1403,23 @@ absl::StatusOr<CompareResult> Engine::Run(const FrameLexicon& lexicon) {
     std::sort(speakers.begin(), speakers.end());
     for (auto& [count, name] : speakers) summary.speakers.push_back(std::move(name));
     summary.terms = Terms(i, subjects, scoped);
-    summary.frames = Frames(scoped[i], lexicon, compiled);
-    for (size_t k = 0; k < scoped[i].matched.size() && k < static_cast<size_t>(request_.max_evidence); ++k) {
-      summary.evidence.push_back(TopicEvidence(scoped[i].matched[k]));
+    summary.frames = Frames(scoped[i], subjects[i].counted_group, lexicon, compiled);
+    for (uint32_t s : scoped[i].matched_head) {
+      summary.evidence.push_back(TopicEvidence(s));
     }
     if (request_.time_bucket != TimeBucket::kNone) summary.time_buckets = Buckets(scoped[i]);
     result.subjects.push_back(std::move(summary));
   }
   result.similarity = Similarity(result.subjects, scoped);
+  // Keep at most about 32 MB of them per thread between calls.
+  size_t kept = 0;
+  for (const Scoped& subject : scoped) {
+    kept += subject.scoped.capacity() + subject.outside.capacity() + subject.total.capacity();
+  }
+  if (kept > (size_t{8} << 20)) {
+    scoped.clear();
+    scoped.shrink_to_fit();
+  }
   return result;
 }
 

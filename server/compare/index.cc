@@ -26,6 +26,19 @@ std::string NormaliseName(absl::string_view name) {
       absl::StrJoin(absl::StrSplit(name, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty()), " "));
 }
 
+// NormaliseName memoised: a corpus repeats a few thousand names over every statement.
+class NameNormaliser {
+ public:
+  const std::string& operator()(const std::string& name) {
+    auto [it, inserted] = cache_.try_emplace(name);
+    if (inserted) it->second = NormaliseName(name);
+    return it->second;
+  }
+
+ private:
+  absl::flat_hash_map<std::string, std::string> cache_;
+};
+
 int32_t ParseDate(absl::string_view published) {
   // "YYYY-MM-DD" (a longer RFC 3339 timestamp is cut to its date).
   if (published.size() < 10 || published[4] != '-' || published[7] != '-') return -1;
@@ -46,7 +59,10 @@ class GroupingBuilder {
   uint32_t Intern(const std::string& key, absl::string_view label) {
     auto [it, inserted] = ids_.emplace(key, static_cast<uint32_t>(groups_.size()));
     if (inserted) {
-      groups_.push_back(internal::Group{key, std::string(label), {}, {}});
+      internal::Group group;
+      group.key = key;
+      group.label = std::string(label);
+      groups_.push_back(std::move(group));
       label_counts_.emplace_back();
     }
     ++label_counts_[it->second][std::string(label)];
@@ -173,6 +189,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
   absl::flat_hash_map<std::string, uint32_t> surface_words;  // for the prefix tables
   std::vector<uint32_t> unigram_of_word;                      // word id -> unigram term id
   SurfaceCounter surfaces;
+  NameNormaliser normalise;
   internal::Stemmer stemmer;
 
   data.statements.reserve(records.size());
@@ -189,7 +206,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
         article_ids.emplace(record.article_id, static_cast<uint32_t>(data.articles.size()));
     if (new_article) {
       data.articles.push_back(internal::ArticleInfo{record.article_id,
-                                                    NormaliseName(record.article_source),
+                                                    normalise(record.article_source),
                                                     record.article_published,
                                                     ParseDate(record.article_published)});
     }
@@ -203,7 +220,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       groupings[internal::kArticle].AddMember(s, g);
     }
     if (!record.article_source.empty()) {
-      const uint32_t g = groupings[internal::kOutlet].Intern(NormaliseName(record.article_source),
+      const uint32_t g = groupings[internal::kOutlet].Intern(normalise(record.article_source),
                                                              record.article_source);
       groupings[internal::kOutlet].AddMember(s, g);
     }
@@ -213,17 +230,17 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       const uint32_t g = by_speaker.Intern(speaker.id, speaker.display_name);
       by_speaker.AddName(g, absl::AsciiStrToLower(speaker.id));
       by_speaker.AddName(g, absl::StrCat("speakers/", absl::AsciiStrToLower(speaker.id)));
-      for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, NormaliseName(alias));
+      for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, normalise(alias));
       by_speaker.AddMember(s, g);
       statement.speaker = g;  // remapped after Finish
       for (const std::string& organization : speaker.organizations) {
-        const std::string key = NormaliseName(organization);
+        const std::string& key = normalise(organization);
         if (key.empty()) continue;
         const uint32_t og = groupings[internal::kOrganization].Intern(key, organization);
         groupings[internal::kOrganization].AddMember(s, og);
       }
       for (const std::string& role : speaker.roles) {
-        const std::string key = NormaliseName(role);
+        const std::string& key = normalise(role);
         if (key.empty()) continue;
         const uint32_t rg = groupings[internal::kRole].Intern(key, role);
         groupings[internal::kRole].AddMember(s, rg);
@@ -385,38 +402,6 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     }
   }
 
-  // Term counts of the large groups, summed once here (see kGroupCountsMinStatements).
-  {
-    std::vector<uint32_t> dense(data.terms.size(), 0);
-    std::vector<uint32_t> touched;
-    for (internal::Grouping& grouping : data.groupings) {
-      for (internal::Group& group : grouping.groups) {
-        if (group.statements.size() < internal::kGroupCountsMinStatements) continue;
-        for (uint32_t s : group.statements) {
-          const internal::IndexedStatement& statement = data.statements[s];
-          for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
-            const internal::TermCount& tc = data.term_counts[k];
-            if (dense[tc.term] == 0) touched.push_back(tc.term);
-            dense[tc.term] += tc.count;
-          }
-          group.statement_term_entries += statement.terms_end - statement.terms_begin;
-          group.unigrams += statement.unigrams;
-          group.bigrams += statement.bigrams;
-        }
-        std::sort(touched.begin(), touched.end());
-        group.has_counts = true;
-        group.counts_begin = grouping.term_counts.size();
-        for (uint32_t term : touched) {
-          grouping.term_counts.push_back({term, dense[term]});
-          dense[term] = 0;
-        }
-        group.counts_end = grouping.term_counts.size();
-        touched.clear();
-      }
-      grouping.term_counts.shrink_to_fit();
-    }
-  }
-
   // Passages: adjacent statements of one speaker in one article (statements are sorted by
   // article, then ordinal). An unattributed statement is a passage of its own.
   uint32_t passage = 0;
@@ -444,6 +429,203 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
     statement.frame_hits_begin = static_cast<uint32_t>(data.default_frame_hits.size());
     matcher.Match(data, statement, &data.default_frame_hits);
     statement.frame_hits_end = static_cast<uint32_t>(data.default_frame_hits.size());
+  }
+  // Is membership a function of the unit? (Build takes any records: two statements of one
+  // speaker could carry different organizations.)
+  for (int kind = 0; kind < internal::kGroupingCount; ++kind) {
+    const internal::Grouping& units = data.groupings[internal::UnitGrouping(kind)];
+    internal::Grouping& grouping = data.groupings[kind];
+    grouping.units_uniform = true;
+    for (uint32_t s = 0; s < data.statements.size() && grouping.units_uniform; ++s) {
+      const auto begin = grouping.members.begin();
+      if (units.offsets[s] == units.offsets[s + 1]) {
+        grouping.units_uniform = grouping.offsets[s] == grouping.offsets[s + 1];
+        continue;
+      }
+      const uint32_t first = units.groups[units.members[units.offsets[s]]].statements.front();
+      grouping.units_uniform =
+          std::equal(begin + grouping.offsets[s], begin + grouping.offsets[s + 1],
+                     begin + grouping.offsets[first], begin + grouping.offsets[first + 1]);
+    }
+  }
+
+  // Term counts and frame hits of the large groups, summed once here (see
+  // kGroupCountsMinStatements). Units (speakers, articles) are summed from their statements
+  // first; a group that is a union of whole units is then summed from its units' sums where
+  // they have them, which reads far less than its statements.
+  {
+    const size_t entry_count = data.default_compiled.entries.size();
+    const size_t frame_count = data.default_compiled.frame_count;
+    std::vector<uint32_t> dense(data.terms.size(), 0), dense_statements(data.terms.size(), 0);
+    std::vector<uint32_t> touched;
+    std::vector<uint32_t> entry_hits(entry_count, 0), frame_statements(frame_count, 0);
+    std::vector<uint32_t> frame_seen(frame_count, kNone);
+    auto add_statement = [&](internal::Group& group, uint32_t s) {
+      const internal::IndexedStatement& statement = data.statements[s];
+      for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+        const internal::TermCount& tc = data.term_counts[k];
+        if (dense[tc.term] == 0) touched.push_back(tc.term);
+        dense[tc.term] += tc.count;
+        ++dense_statements[tc.term];
+      }
+      group.statement_term_entries += statement.terms_end - statement.terms_begin;
+      group.unigrams += statement.unigrams;
+      group.bigrams += statement.bigrams;
+      for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+        const internal::FrameHit& hit = data.default_frame_hits[h];
+        entry_hits[hit.entry] += hit.count;
+        const uint32_t frame = data.default_compiled.entries[hit.entry].frame;
+        if (frame_seen[frame] != s) {
+          frame_seen[frame] = s;
+          ++frame_statements[frame];
+        }
+      }
+    };
+    auto add_unit = [&](internal::Group& group, const internal::Grouping& units,
+                        const internal::Group& unit) {
+      for (size_t k = unit.counts_begin; k < unit.counts_end; ++k) {
+        const internal::TermCount& tc = units.term_counts[k];
+        if (dense[tc.term] == 0) touched.push_back(tc.term);
+        dense[tc.term] += tc.count;
+        dense_statements[tc.term] += units.term_statements[k];
+      }
+      group.statement_term_entries += unit.statement_term_entries;
+      group.unigrams += unit.unigrams;
+      group.bigrams += unit.bigrams;
+      for (size_t k = unit.entry_hits_begin; k < unit.entry_hits_end; ++k) {
+        entry_hits[units.entry_hits[k].term] += units.entry_hits[k].count;
+      }
+      for (size_t k = unit.frame_statements_begin; k < unit.frame_statements_end; ++k) {
+        frame_statements[units.frame_statements[k].term] += units.frame_statements[k].count;
+      }
+    };
+    std::vector<uint32_t> unit_seen;  // unit -> the last group that took it, as group index + 1
+    const int kOrder[] = {internal::kSpeaker, internal::kOrganization, internal::kRole,
+                          internal::kArticle, internal::kOutlet};
+    for (int kind : kOrder) {
+      internal::Grouping& grouping = data.groupings[kind];
+      const internal::GroupingKind unit_kind = internal::UnitGrouping(kind);
+      const internal::Grouping& units = data.groupings[unit_kind];
+      const bool from_units = unit_kind != kind && grouping.units_uniform;
+      unit_seen.assign(from_units ? units.groups.size() : 0, 0);
+      const size_t min_statements = unit_kind == kind ? internal::kUnitCountsMinStatements
+                                                      : internal::kGroupCountsMinStatements;
+      for (uint32_t g = 0; g < grouping.groups.size(); ++g) {
+        internal::Group& group = grouping.groups[g];
+        if (group.statements.size() < min_statements) continue;
+        for (uint32_t s : group.statements) {
+          if (!from_units) {
+            add_statement(group, s);
+            continue;
+          }
+          // Every statement of a unit is in the group (units_uniform): take the unit whole.
+          const uint32_t u = unit_kind == internal::kSpeaker ? data.statements[s].speaker
+                                                             : units.members[units.offsets[s]];
+          if (!units.groups[u].has_counts) {
+            add_statement(group, s);
+          } else if (unit_seen[u] != g + 1) {
+            unit_seen[u] = g + 1;
+            add_unit(group, units, units.groups[u]);
+          }
+        }
+        std::sort(touched.begin(), touched.end());
+        group.has_counts = true;
+        group.counts_begin = grouping.term_counts.size();
+        for (uint32_t term : touched) {
+          grouping.term_counts.push_back({term, dense[term]});
+          grouping.term_statements.push_back(dense_statements[term]);
+          dense[term] = 0;
+          dense_statements[term] = 0;
+        }
+        group.counts_end = grouping.term_counts.size();
+        touched.clear();
+        group.entry_hits_begin = grouping.entry_hits.size();
+        for (uint32_t e = 0; e < entry_count; ++e) {
+          if (entry_hits[e] != 0) grouping.entry_hits.push_back({e, entry_hits[e]});
+          entry_hits[e] = 0;
+        }
+        group.entry_hits_end = grouping.entry_hits.size();
+        group.frame_statements_begin = grouping.frame_statements.size();
+        for (uint32_t f = 0; f < frame_count; ++f) {
+          if (frame_statements[f] != 0) grouping.frame_statements.push_back({f, frame_statements[f]});
+          frame_statements[f] = 0;
+          frame_seen[f] = kNone;
+        }
+        group.frame_statements_end = grouping.frame_statements.size();
+      }
+      grouping.term_counts.shrink_to_fit();
+      grouping.term_statements.shrink_to_fit();
+      grouping.entry_hits.shrink_to_fit();
+      grouping.frame_statements.shrink_to_fit();
+    }
+  }
+
+  // Term postings by (uses desc, statement asc), and frame postings by statement.
+  {
+    const size_t n = data.terms.size();
+    data.term_posting_offsets.assign(n + 1, 0);
+    for (const internal::TermCount& tc : data.term_counts) ++data.term_posting_offsets[tc.term + 1];
+    for (size_t t = 0; t < n; ++t) data.term_posting_offsets[t + 1] += data.term_posting_offsets[t];
+    std::vector<std::pair<uint32_t, uint32_t>> entries(data.term_counts.size());  // (uses, statement)
+    std::vector<uint32_t> cursor(data.term_posting_offsets.begin(), data.term_posting_offsets.end() - 1);
+    for (uint32_t s = 0; s < data.statements.size(); ++s) {
+      const internal::IndexedStatement& statement = data.statements[s];
+      for (uint32_t k = statement.terms_begin; k < statement.terms_end; ++k) {
+        entries[cursor[data.term_counts[k].term]++] = {data.term_counts[k].count, s};
+      }
+    }
+    data.term_postings.resize(entries.size());
+    for (size_t t = 0; t < n; ++t) {
+      // Filled in statement order: a stable sort by uses desc gives (uses desc, statement asc).
+      auto begin = entries.begin() + data.term_posting_offsets[t];
+      auto end = entries.begin() + data.term_posting_offsets[t + 1];
+      std::stable_sort(begin, end, [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (auto it = begin; it != end; ++it) data.term_postings[it - entries.begin()] = it->second;
+    }
+
+    const size_t frame_count = data.default_compiled.frame_count;
+    std::vector<std::vector<uint32_t>> by_frame(frame_count);
+    for (uint32_t s = 0; s < data.statements.size(); ++s) {
+      const internal::IndexedStatement& statement = data.statements[s];
+      for (uint32_t h = statement.frame_hits_begin; h < statement.frame_hits_end; ++h) {
+        std::vector<uint32_t>& list = by_frame[data.default_compiled.entries[data.default_frame_hits[h].entry].frame];
+        if (list.empty() || list.back() != s) list.push_back(s);
+      }
+    }
+    data.frame_posting_offsets.assign(1, 0);
+    for (const std::vector<uint32_t>& list : by_frame) {
+      data.frame_postings.insert(data.frame_postings.end(), list.begin(), list.end());
+      data.frame_posting_offsets.push_back(static_cast<uint32_t>(data.frame_postings.size()));
+    }
+  }
+
+  // Every group's statements per speaker.
+  {
+    std::vector<uint32_t> per_speaker(data.groupings[internal::kSpeaker].groups.size(), 0);
+    std::vector<uint32_t> seen;
+    for (internal::Grouping& grouping : data.groupings) {
+      for (internal::Group& group : grouping.groups) {
+        for (uint32_t s : group.statements) {
+          const uint32_t speaker = data.statements[s].speaker;
+          if (speaker != kNone && per_speaker[speaker]++ == 0) seen.push_back(speaker);
+        }
+        group.speaker_counts.reserve(seen.size());
+        for (uint32_t speaker : seen) {
+          group.speaker_counts.emplace_back(speaker, per_speaker[speaker]);
+          per_speaker[speaker] = 0;
+        }
+        seen.clear();
+      }
+    }
+  }
+
+  data.statement_speaker.reserve(data.statements.size());
+  data.statement_passage.reserve(data.statements.size());
+  data.statement_article.reserve(data.statements.size());
+  for (const internal::IndexedStatement& statement : data.statements) {
+    data.statement_speaker.push_back(statement.speaker);
+    data.statement_passage.push_back(statement.passage);
+    data.statement_article.push_back(statement.article);
   }
   return std::shared_ptr<const Index>(std::move(index));
 }

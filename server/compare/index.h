@@ -8,7 +8,10 @@
 // Build tokenises and stems every statement once (Snowball English, see internal/text.h),
 // and precomputes per-statement term vectors (unigrams and bigrams without stopwords), an
 // inverted index over stems, corpus background counts, the statements of every speaker,
-// organization, role, outlet and article, and speaker passages. Queries never re-tokenise.
+// organization, role, outlet and article, and speaker passages; and, so that a query reads sums
+// instead of statements: per-term and per-frame postings, and the summed term counts and frame
+// hits of every large group and of every speaker and article with a few statements
+// (docs/compare.md, "Performance"). Queries never re-tokenise.
 //
 // Thread safety: an Index is immutable after Build; any number of threads may run queries on
 // one Index concurrently. To follow a changing store, build a new Index and swap the

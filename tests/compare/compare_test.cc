@@ -429,14 +429,17 @@ TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
 
 // Organization X: 100 passages of 3 statements, 80 of them on innovation; Y: 100 passages, 50
 // on innovation. With `split`, X's 20 passages off the topic belong to organization Z instead,
-// so X is too small for precomputed group counts (kGroupCountsMinStatements).
-std::shared_ptr<const Index> LargeGroupCorpus(bool split) {
+// so X is too small for precomputed group counts (kGroupCountsMinStatements). With `uneven`, X's
+// first statement also names organization W, so X's sums are taken from its statements rather
+// than from its speaker's.
+std::shared_ptr<const Index> LargeGroupCorpus(bool split, bool uneven = false) {
   std::vector<StatementRecord> records;
   int64_t id = 1;
   auto add = [&](const std::string& speaker, const std::string& organization,
                  const std::string& article, int ordinal, const std::string& text) {
     StatementSpec spec = Said(speaker, article, ordinal, text);
     spec.organizations = {organization};
+    if (uneven && id == 1) spec.organizations.push_back("W");
     records.push_back(MakeStatement(id++, spec));
   };
   for (int a = 0; a < 100; ++a) {
@@ -498,6 +501,28 @@ TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
       EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
     }
   }
+  // Sums of X from its speaker's sums (whole) and from its statements (uneven) agree.
+  const CompareResult uneven = RunCompare(*LargeGroupCorpus(false, true), request);
+  ASSERT_EQ(uneven.subjects.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    const SubjectSummary& a = whole.subjects[i];
+    const SubjectSummary& b = uneven.subjects[i];
+    EXPECT_EQ(a.token_count, b.token_count);
+    ASSERT_EQ(a.terms.size(), b.terms.size());
+    for (size_t t = 0; t < a.terms.size(); ++t) {
+      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
+      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
+      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
+      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
+    }
+    ASSERT_EQ(a.frames.size(), b.frames.size());
+    for (size_t f = 0; f < a.frames.size(); ++f) {
+      EXPECT_EQ(a.frames[f].frame, b.frames[f].frame);
+      EXPECT_EQ(a.frames[f].hits, b.frames[f].hits);
+      EXPECT_EQ(a.frames[f].statement_count, b.frames[f].statement_count);
+    }
+  }
+
   ASSERT_EQ(whole.similarity.size(), 1u);
   EXPECT_EQ(whole.similarity[0].cosine, split.similarity[0].cosine);
   EXPECT_EQ(whole.similarity[0].jensen_shannon, split.similarity[0].jensen_shannon);
@@ -509,6 +534,67 @@ TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
   ASSERT_NE(FindTerm(corpus.subjects[0], "factori"), nullptr);
   EXPECT_EQ(FindTerm(corpus.subjects[0], "factori")->background_count, 100);
   EXPECT_EQ(FindTerm(corpus.subjects[0], "innov")->background_count, 50);
+}
+
+// Organizations X and Y share speaker sxy (12 statements, 2 of them off the topic); sx is only
+// X's, sy only Y's. With `uneven`, one of sx's statements also names organization W: membership
+// then differs within a speaker, and overlapping subjects are counted statement by statement
+// instead of speaker by speaker from precomputed counts.
+std::shared_ptr<const Index> SharedSpeakerCorpus(bool uneven) {
+  std::vector<StatementRecord> records;
+  int64_t id = 1;
+  auto add = [&](const std::string& speaker, std::vector<std::string> organizations,
+                 const std::string& text) {
+    StatementSpec spec = Said(speaker, "a" + std::to_string(id), 0, text);
+    spec.organizations = std::move(organizations);
+    records.push_back(MakeStatement(id++, spec));
+  };
+  for (int k = 0; k < 10; ++k) add("sxy", {"X", "Y"}, "Innovation drives robots.");
+  for (int k = 0; k < 2; ++k) add("sxy", {"X", "Y"}, "Budgets matter for robots.");
+  for (int k = 0; k < 10; ++k) {
+    add("sx", uneven && k == 0 ? std::vector<std::string>{"X", "W"} : std::vector<std::string>{"X"},
+        "Innovation needs factories.");
+  }
+  for (int k = 0; k < 10; ++k) add("sy", {"Y"}, "Innovation needs robots.");
+  return BuildIndex(std::move(records));
+}
+
+TEST(CompareTest, OverlappingSubjectsCountedBySpeakerAsStatementByStatement) {
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("innovation");
+  request.group_by = GroupBy::kOrganization;
+  request.subjects = {"X", "Y"};
+  request.max_terms = 40;
+  request.min_count = 1;
+  request.unigrams_only = true;
+  const CompareResult by_speaker = RunCompare(*SharedSpeakerCorpus(false), request);
+  const CompareResult by_statement = RunCompare(*SharedSpeakerCorpus(true), request);
+  ASSERT_EQ(by_speaker.subjects.size(), 2u);
+  ASSERT_EQ(by_statement.subjects.size(), 2u);
+  const SubjectSummary& x = by_speaker.subjects[0];
+  EXPECT_EQ(x.scoped_statements, 20);
+  // X's background is Y's scoped statements: sxy's 10 on the topic and sy's 10.
+  ASSERT_NE(FindTerm(x, "robot"), nullptr);
+  EXPECT_EQ(FindTerm(x, "robot")->count, 10);
+  EXPECT_EQ(FindTerm(x, "robot")->background_count, 20);
+  ASSERT_NE(FindTerm(x, "factori"), nullptr);
+  EXPECT_EQ(FindTerm(x, "factori")->background_count, 0);
+  EXPECT_EQ(FindTerm(x, "budget"), nullptr);  // off the topic
+  ASSERT_NE(FindTerm(x, "innov"), nullptr);
+  EXPECT_EQ(FindTerm(x, "innov")->background_count, 20);
+  for (size_t i = 0; i < 2; ++i) {
+    const SubjectSummary& a = by_speaker.subjects[i];
+    const SubjectSummary& b = by_statement.subjects[i];
+    EXPECT_EQ(a.token_count, b.token_count);
+    ASSERT_EQ(a.terms.size(), b.terms.size());
+    for (size_t t = 0; t < a.terms.size(); ++t) {
+      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
+      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
+      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
+      EXPECT_EQ(a.terms[t].z_score, b.terms[t].z_score);
+      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
+    }
+  }
 }
 
 TEST(CompareTest, DefaultLexiconPrecomputedEqualsMatchingAtQueryTime) {

@@ -89,27 +89,51 @@ struct FrameHit {
 // (Group::counts_*): a query whose scope covers most of such a group counts the few statements
 // outside the scope and subtracts, instead of reading every statement in scope.
 inline constexpr size_t kGroupCountsMinStatements = 256;
+// The same for the groups that are units (see UnitGrouping): their counts let overlapping
+// subjects be counted unit by unit.
+inline constexpr size_t kUnitCountsMinStatements = 8;
 
 struct Group {
   std::string key;
   std::string label;
   std::vector<std::string> names;   // lower-cased names and aliases the group answers to
   std::vector<uint32_t> statements; // ascending statement numbers
+  // (speaker group, statements) of the speakers among `statements`, in first-seen order.
+  std::vector<std::pair<uint32_t, uint32_t>> speaker_counts;
   // With has_counts: the summed term counts of `statements`, ascending term id, at
   // Grouping::term_counts[counts_begin, counts_end), and their unigram and bigram occurrences.
+  // Grouping::term_statements[counts_begin, counts_end) holds how many of `statements` contain
+  // each of those terms. With the default lexicon's frame hits summed the same way:
+  // Grouping::entry_hits[entry_hits_begin, entry_hits_end) (lexicon entry, hits; ascending entry)
+  // and Grouping::frame_statements[frame_statements_begin, frame_statements_end) (frame,
+  // statements where it fired; ascending frame).
   bool has_counts = false;
   size_t counts_begin = 0, counts_end = 0;
+  size_t entry_hits_begin = 0, entry_hits_end = 0;
+  size_t frame_statements_begin = 0, frame_statements_end = 0;
   uint64_t unigrams = 0, bigrams = 0;
   uint64_t statement_term_entries = 0;  // the summed lengths of the statements' term vectors
 };
 
 enum GroupingKind { kSpeaker = 0, kOrganization, kRole, kOutlet, kArticle, kGroupingCount };
 
+// The grouping whose groups ("units") partition the statements of `kind`'s groups: speakers for
+// speakers, organizations and roles (which are a speaker's); articles for articles and outlets.
+inline GroupingKind UnitGrouping(int kind) {
+  return kind == kOutlet || kind == kArticle ? kArticle : kSpeaker;
+}
+
 struct Grouping {
   std::vector<Group> groups;       // ascending key
   std::vector<uint32_t> offsets;   // statement s belongs to members[offsets[s] .. offsets[s+1])
   std::vector<uint32_t> members;
   std::vector<TermCount> term_counts;  // of the groups with has_counts
+  std::vector<uint32_t> term_statements;  // parallel to term_counts
+  std::vector<TermCount> entry_hits;       // TermCount::term is a lexicon entry here
+  std::vector<TermCount> frame_statements; // TermCount::term is a frame here
+  // True when every statement of a unit (see UnitGrouping) belongs to the same groups here, and
+  // statements without a unit to none: a group is then a union of whole units.
+  bool units_uniform = false;
 };
 
 struct ArticleInfo {
@@ -131,6 +155,11 @@ struct IndexData {
   std::vector<std::pair<std::string, uint32_t>> surfaces_sorted;  // (written lower, word id)
   std::vector<std::pair<std::string, uint32_t>> stems_sorted;     // (stem, word id)
   std::vector<std::vector<uint32_t>> postings;  // word id -> ascending statement numbers
+  // Term id t -> the statements using it at term_postings[term_posting_offsets[t] ..
+  // term_posting_offsets[t + 1]), by (uses in the statement desc, statement asc): the order in
+  // which evidence is picked, so a query reads only until it has enough.
+  std::vector<uint32_t> term_posting_offsets;
+  std::vector<uint32_t> term_postings;
 
   std::vector<Term> terms;
   absl::flat_hash_map<uint64_t, uint32_t> bigram_ids;  // (first << 32 | second) -> term id
@@ -155,6 +184,14 @@ struct IndexData {
   // The default lexicon compiled, and what fired in each statement (precomputed at Build).
   CompiledLexicon default_compiled;
   std::vector<FrameHit> default_frame_hits;
+  // Frame f of the default lexicon -> the statements where it fired, ascending, at
+  // frame_postings[frame_posting_offsets[f] .. frame_posting_offsets[f + 1]).
+  std::vector<uint32_t> frame_posting_offsets;
+  std::vector<uint32_t> frame_postings;
+  // Compact copies of what scoping reads per statement (IndexedStatement is large).
+  std::vector<uint32_t> statement_speaker;  // IndexedStatement::speaker
+  std::vector<uint32_t> statement_passage;  // IndexedStatement::passage
+  std::vector<uint32_t> statement_article;  // IndexedStatement::article
 };
 
 }  // namespace policy::compare::internal
