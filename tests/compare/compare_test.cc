@@ -427,6 +427,31 @@ TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
   EXPECT_DOUBLE_EQ(FindTerm(x, "alpha")->log_ratio, 0.0);
 }
 
+// Two computations of the same subject agree on every count (and on the scores and the
+// frames when asked): the precomputed paths against counting statement by statement.
+void ExpectSameCounts(const SubjectSummary& a, const SubjectSummary& b, bool scores,
+                      bool frames) {
+  EXPECT_EQ(a.token_count, b.token_count);
+  ASSERT_EQ(a.terms.size(), b.terms.size());
+  for (size_t t = 0; t < a.terms.size(); ++t) {
+    EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
+    EXPECT_EQ(a.terms[t].count, b.terms[t].count);
+    EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
+    EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
+    if (scores) {
+      EXPECT_EQ(a.terms[t].z_score, b.terms[t].z_score);
+      EXPECT_EQ(a.terms[t].g2, b.terms[t].g2);
+    }
+  }
+  if (!frames) return;
+  ASSERT_EQ(a.frames.size(), b.frames.size());
+  for (size_t f = 0; f < a.frames.size(); ++f) {
+    EXPECT_EQ(a.frames[f].frame, b.frames[f].frame);
+    EXPECT_EQ(a.frames[f].hits, b.frames[f].hits);
+    EXPECT_EQ(a.frames[f].statement_count, b.frames[f].statement_count);
+  }
+}
+
 // Organization X: 100 passages of 3 statements, 80 of them on innovation; Y: 100 passages, 50
 // on innovation. With `split`, X's 20 passages off the topic belong to organization Z instead,
 // so X is too small for precomputed group counts (kGroupCountsMinStatements). With `uneven`, X's
@@ -488,39 +513,13 @@ TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
   EXPECT_EQ(FindTerm(x, "zebra"), nullptr);  // outside the scope
   EXPECT_EQ(FindTerm(x, "budget"), nullptr);
   for (size_t i = 0; i < 2; ++i) {
-    const SubjectSummary& a = whole.subjects[i];
-    const SubjectSummary& b = split.subjects[i];
-    EXPECT_EQ(a.token_count, b.token_count);
-    ASSERT_EQ(a.terms.size(), b.terms.size());
-    for (size_t t = 0; t < a.terms.size(); ++t) {
-      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
-      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
-      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
-      EXPECT_EQ(a.terms[t].z_score, b.terms[t].z_score);
-      EXPECT_EQ(a.terms[t].g2, b.terms[t].g2);
-      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
-    }
+    ExpectSameCounts(whole.subjects[i], split.subjects[i], /*scores=*/true, /*frames=*/false);
   }
   // Sums of X from its speaker's sums (whole) and from its statements (uneven) agree.
   const CompareResult uneven = RunCompare(*LargeGroupCorpus(false, true), request);
   ASSERT_EQ(uneven.subjects.size(), 2u);
   for (size_t i = 0; i < 2; ++i) {
-    const SubjectSummary& a = whole.subjects[i];
-    const SubjectSummary& b = uneven.subjects[i];
-    EXPECT_EQ(a.token_count, b.token_count);
-    ASSERT_EQ(a.terms.size(), b.terms.size());
-    for (size_t t = 0; t < a.terms.size(); ++t) {
-      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
-      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
-      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
-      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
-    }
-    ASSERT_EQ(a.frames.size(), b.frames.size());
-    for (size_t f = 0; f < a.frames.size(); ++f) {
-      EXPECT_EQ(a.frames[f].frame, b.frames[f].frame);
-      EXPECT_EQ(a.frames[f].hits, b.frames[f].hits);
-      EXPECT_EQ(a.frames[f].statement_count, b.frames[f].statement_count);
-    }
+    ExpectSameCounts(whole.subjects[i], uneven.subjects[i], /*scores=*/false, /*frames=*/true);
   }
 
   ASSERT_EQ(whole.similarity.size(), 1u);
@@ -583,17 +582,8 @@ TEST(CompareTest, OverlappingSubjectsCountedBySpeakerAsStatementByStatement) {
   ASSERT_NE(FindTerm(x, "innov"), nullptr);
   EXPECT_EQ(FindTerm(x, "innov")->background_count, 20);
   for (size_t i = 0; i < 2; ++i) {
-    const SubjectSummary& a = by_speaker.subjects[i];
-    const SubjectSummary& b = by_statement.subjects[i];
-    EXPECT_EQ(a.token_count, b.token_count);
-    ASSERT_EQ(a.terms.size(), b.terms.size());
-    for (size_t t = 0; t < a.terms.size(); ++t) {
-      EXPECT_EQ(a.terms[t].stem, b.terms[t].stem);
-      EXPECT_EQ(a.terms[t].count, b.terms[t].count);
-      EXPECT_EQ(a.terms[t].background_count, b.terms[t].background_count);
-      EXPECT_EQ(a.terms[t].z_score, b.terms[t].z_score);
-      EXPECT_EQ(a.terms[t].statement_count, b.terms[t].statement_count);
-    }
+    ExpectSameCounts(by_speaker.subjects[i], by_statement.subjects[i], /*scores=*/true,
+                     /*frames=*/false);
   }
 }
 
