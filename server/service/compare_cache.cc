@@ -17,7 +17,46 @@ absl::StatusOr<std::unique_ptr<CompareIndexCache>> CompareIndexCache::Create(Sto
 CompareIndexCache::CompareIndexCache(Store* store, compare::IndexResources resources)
     : store_(store), resources_(std::move(resources)) {}
 
-CompareIndexCache::~CompareIndexCache() = default;
+CompareIndexCache::~CompareIndexCache() {
+  {
+    std::lock_guard<std::mutex> lock(warm_mu_);
+    stopping_ = true;
+  }
+  warm_cv_.notify_all();
+  if (warm_thread_.joinable()) warm_thread_.join();  // waits for a rebuild in progress
+}
+
+void CompareIndexCache::Warm() {
+  std::lock_guard<std::mutex> lock(warm_mu_);
+  if (stopping_) return;
+  warm_at_ = std::chrono::steady_clock::now() + kWarmDelay;
+  if (!warm_thread_.joinable()) warm_thread_ = std::thread([this] { WarmLoop(); });
+  warm_cv_.notify_all();
+}
+
+void CompareIndexCache::WarmLoop() {
+  std::unique_lock<std::mutex> lock(warm_mu_);
+  while (!stopping_) {
+    if (!warm_at_.has_value()) {
+      warm_cv_.wait(lock);
+      continue;
+    }
+    // Writes still coming: wait until they pause (each Warm() moves warm_at_ later).
+    if (std::chrono::steady_clock::now() < *warm_at_) {
+      warm_cv_.wait_until(lock, *warm_at_);
+      continue;
+    }
+    warm_at_.reset();
+    lock.unlock();
+    CurrentIndex().IgnoreError();  // a failure resurfaces in the next Compare()
+    lock.lock();
+  }
+}
+
+int64_t CompareIndexCache::IndexRevision() {
+  std::lock_guard<std::mutex> lock(index_mu_);
+  return index_ != nullptr ? index_revision_ : -1;
+}
 
 absl::StatusOr<std::shared_ptr<const compare::Index>> CompareIndexCache::CurrentIndex() {
   ASSIGN_OR_RETURN(int64_t revision, store_->GetRevision());

@@ -3,7 +3,10 @@
 // The index (tokenised, stemmed statements with their speakers, organizations and dates) is
 // built from the Store on first use and rebuilt when the store's revision has moved, so a
 // comparison never reads SQLite row by row. Readers share the current index through a
-// shared_ptr; a rebuild swaps it in without blocking comparisons already running.
+// shared_ptr; a rebuild swaps it in without blocking comparisons already running. After a
+// write, the service calls Warm(): a background thread rebuilds once the writes have paused,
+// so the next comparison usually finds the index ready instead of paying the rebuild (it
+// still never answers from an index older than the store).
 //
 //   CompareIndexCache cache(store.get(), options);
 //   RETURN_IF_ERROR(cache.Compare(request, &response));
@@ -13,9 +16,13 @@
 #ifndef POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
 #define POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <thread>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -37,8 +44,18 @@ class CompareIndexCache {
   absl::Status Compare(const v1::CompareSpeakersRequest& request,
                        v1::CompareSpeakersResponse* response);
 
+  // Asks for a rebuild in the background once no Warm() has come for `kWarmDelay`, so a
+  // stream of writes causes one rebuild, not one per write. Returns at once; errors of the
+  // background rebuild are dropped (the next Compare() rebuilds and reports them).
+  void Warm();
+  static constexpr std::chrono::milliseconds kWarmDelay{300};
+
+  // The store revision the current index was built at; -1 before the first build.
+  int64_t IndexRevision();
+
  private:
   CompareIndexCache(Store* store, compare::IndexResources resources);
+  void WarmLoop();
   // The index at the current store revision, rebuilding it if the corpus changed.
   absl::StatusOr<std::shared_ptr<const compare::Index>> CurrentIndex();
 
@@ -48,6 +65,12 @@ class CompareIndexCache {
   std::mutex index_mu_;    // guards index_ and index_revision_
   std::shared_ptr<const compare::Index> index_;
   int64_t index_revision_ = -1;
+
+  std::mutex warm_mu_;  // guards the three fields below
+  std::condition_variable warm_cv_;
+  std::optional<std::chrono::steady_clock::time_point> warm_at_;  // when to rebuild
+  bool stopping_ = false;
+  std::thread warm_thread_;  // started by the first Warm(), joined by the destructor
 };
 
 }  // namespace policy

@@ -123,6 +123,7 @@ class PolicyServiceImpl::IngestReactor : public grpc::ServerReadReactor<grpc::By
  private:
   void FinishStream() {
     service_->CommitIngest(pending_, &answer_);
+    if (answer_.created() + answer_.updated() > 0) service_->compare_->Warm();
     absl::StatusOr<int64_t> revision = service_->store_->GetRevision();
     if (!revision.ok()) return Finish(FinishRpc("IngestArticles", revision.status()));
     answer_.set_corpus_revision(*revision);
@@ -226,6 +227,7 @@ grpc::Status PolicyServiceImpl::DeleteArticle(grpc::ServerContext*,
   auto run = [&]() -> absl::Status {
     ASSIGN_OR_RETURN(std::string id, ArticleIdFromName(request->name()));
     ASSIGN_OR_RETURN(int64_t deleted, store_->DeleteArticle(id));
+    compare_->Warm();
     ASSIGN_OR_RETURN(int64_t revision, store_->GetRevision());
     response->set_deleted_statements(deleted);
     response->set_corpus_revision(revision);
@@ -277,6 +279,7 @@ grpc::Status PolicyServiceImpl::UpdateSpeaker(grpc::ServerContext*,
     }
     RETURN_IF_ERROR(ValidateUtf8(display_name));
     ASSIGN_OR_RETURN(SpeakerRecord record, store_->RenameSpeaker(id, display_name));
+    compare_->Warm();
     ToProto(record, response);
     return absl::OkStatus();
   };
@@ -301,6 +304,7 @@ grpc::Status PolicyServiceImpl::MergeSpeakers(grpc::ServerContext*,
       sources.push_back(std::move(id));
     }
     ASSIGN_OR_RETURN(SpeakerRecord record, store_->MergeSpeakers(target, sources));
+    compare_->Warm();
     ToProto(record, response);
     return absl::OkStatus();
   };

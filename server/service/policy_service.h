@@ -52,6 +52,8 @@ class PolicyServiceImpl final : public PolicyServiceBase {
   PolicyServiceImpl(std::unique_ptr<Store> store, std::unique_ptr<Extractor> extractor,
                     std::unique_ptr<CompareIndexCache> compare, ServiceOptions options);
 
+  CompareIndexCache& CompareCacheForTesting() { return *compare_; }
+
   // Request stream: policy.v1.IngestArticlesRequest; response: IngestArticlesResponse.
   grpc::ServerReadReactor<grpc::ByteBuffer>* IngestArticles(
       grpc::CallbackServerContext* context, grpc::ByteBuffer* response) override;

@@ -7,7 +7,9 @@
 
 #include <cstdlib>
 #include <memory>
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "grpcpp/create_channel.h"
 #include "grpcpp/server.h"
@@ -308,6 +310,19 @@ TEST_F(PolicyServiceTest, SpeakersMergeIntoItselfIsFailedPrecondition) {
   v1::Speaker speaker;
   EXPECT_EQ(stub_->MergeSpeakers(&context, request, &speaker).error_code(),
             grpc::FAILED_PRECONDITION);
+}
+
+TEST_F(PolicyServiceTest, IngestWarmsTheComparisonIndexInTheBackground) {
+  EXPECT_EQ(service_->CompareCacheForTesting().IndexRevision(), -1);
+  auto response = Ingest({MakeArticle("a", kArticleA), MakeArticle("b", kArticleB)});
+  ASSERT_EQ(response.created(), 2);
+  // No comparison was asked for, yet the index reaches the new revision on its own.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (service_->CompareCacheForTesting().IndexRevision() != response.corpus_revision() &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(service_->CompareCacheForTesting().IndexRevision(), response.corpus_revision());
 }
 
 TEST_F(PolicyServiceTest, CompareRejectsMalformedTopic) {
