@@ -355,7 +355,7 @@ void Pass::JudgeQuote(Quote& q) {
 
 uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   const Token& tok = toks_[t];
-  if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
+  if (!tok.IsWord() || !tok.is(kCueStart)) return 0;
   if (tok.has(kCapitalized)) {
     // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
     // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").
@@ -363,7 +363,10 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     while (s < t && toks_[s].IsQuote()) ++s;
     if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
   }
-  for (int index : tok.info->cues) {
+  // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
+  // small and carry only its flags).
+  const WordInfo* info = lex_.FindInText(doc_.text, tok.begin, tok.end).info;
+  for (int index : info->cues) {
     const Cue& c = lex_.cue(index);
     if ((c.cls == CueClass::kNoun) != nouns || t + 1 + c.rest.size() > limit) continue;
     bool ok = true;

@@ -254,7 +254,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
     Token& t = new_token(TokenType::kWord);
     const size_t begin = i;
-    uint16_t flags = 0;  // kept in a register, stored once
+    uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
     bool digit = IsDigit(static_cast<unsigned char>(s[i]));
     i += first_length;
@@ -347,10 +347,8 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
           static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
       flags |= kPossessive;
     }
-    const Lexicon::Match match = lexicon.FindInText(s, begin, i);
     t.flags |= flags;
-    t.info = match.info;
-    t.word_flags = match.flags;
+    t.word_flags = lexicon.FindInText(s, begin, i).flags;
   };
 
   while (i < n) {
