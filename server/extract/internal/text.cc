@@ -206,9 +206,19 @@ absl::Status ValidateUtf8(std::string_view text) {
   return absl::OkStatus();
 }
 
-Document Analyze(std::string_view s, const Lexicon& lexicon) {
+Document Analyze(std::string_view text, const Lexicon& lexicon) {
   Document doc;
+  AnalyzeInto(text, lexicon, &doc);
+  return doc;
+}
+
+void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
+  Document& doc = *out;
   doc.text = s;
+  doc.tokens.clear();
+  doc.sentences.clear();
+  doc.paragraphs.clear();
+  doc.sentence_of.clear();
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -217,7 +227,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   std::string lower;
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
-  std::vector<uint32_t> boundaries;
+  // Per thread, so that its memory is reused from one article to the next.
+  thread_local std::vector<uint32_t> boundaries;
+  boundaries.clear();
 
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
@@ -455,7 +467,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     close_sentence(j);
   }
   close_sentence(count);
-  return doc;
+  if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
 }
 
 }  // namespace policy::extract_internal

@@ -97,6 +97,9 @@ struct Document {
 
 // Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
 Document Analyze(std::string_view text, const Lexicon& lexicon);
+// The same into `*doc`, whose earlier contents are replaced: a caller that analyses many
+// articles reuses the vectors' memory instead of allocating it again for each.
+void AnalyzeInto(std::string_view text, const Lexicon& lexicon, Document* doc);
 
 }  // namespace policy::extract_internal
 
