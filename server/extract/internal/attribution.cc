@@ -48,10 +48,37 @@ struct Subject {
   Boundary boundary = Boundary::kClause;
 };
 
+// A Pass's per-article vectors. ExtractStatements keeps one per thread, so that their memory
+// is reused from one article to the next.
+struct PassBuffers {
+  std::vector<Quote> quotes;
+  std::vector<int> in_quote;
+  std::vector<uint8_t> consumed;
+  std::vector<Candidate> cands;
+  std::vector<int8_t> title_case;
+
+  // After a huge article, gives the memory back rather than keep it for the thread's life.
+  void ReleaseIfLarge() {
+    if (in_quote.capacity() > (size_t{1} << 20)) *this = PassBuffers();
+  }
+};
+
 class Pass {
  public:
-  Pass(const Document& doc, const Lexicon& lexicon)
-      : doc_(doc), lex_(lexicon), toks_(doc.tokens), n_(static_cast<uint32_t>(toks_.size())) {
+  // `buffers` are cleared and used until the Pass is destroyed.
+  Pass(const Document& doc, const Lexicon& lexicon, PassBuffers& buffers)
+      : doc_(doc),
+        lex_(lexicon),
+        toks_(doc.tokens),
+        n_(static_cast<uint32_t>(toks_.size())),
+        quotes_(buffers.quotes),
+        in_quote_(buffers.in_quote),
+        consumed_(buffers.consumed),
+        cands_(buffers.cands),
+        title_case_(buffers.title_case) {
+    quotes_.clear();
+    cands_.clear();
+    title_case_.clear();
     in_quote_.assign(n_, -1);
     consumed_.assign(n_, 0);
   }
@@ -189,11 +216,11 @@ class Pass {
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
   const uint32_t n_;
-  std::vector<Quote> quotes_;
-  std::vector<int> in_quote_;      // token -> quote whose content holds it, or -1
-  std::vector<uint8_t> consumed_;  // cue tokens already used by a quote attribution
-  std::vector<Candidate> cands_;
-  std::vector<int8_t> title_case_;  // per sentence: -1 unknown, 0 no, 1 yes
+  std::vector<Quote>& quotes_;
+  std::vector<int>& in_quote_;      // token -> quote whose content holds it, or -1
+  std::vector<uint8_t>& consumed_;  // cue tokens already used by a quote attribution
+  std::vector<Candidate>& cands_;
+  std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::string lower_;
 };
 
@@ -1683,8 +1710,10 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
 }  // namespace
 
 Extraction ExtractStatements(const Document& doc, const Lexicon& lexicon) {
-  Pass pass(doc, lexicon);
-  return pass.Run();
+  thread_local PassBuffers buffers;
+  Extraction extraction = Pass(doc, lexicon, buffers).Run();
+  buffers.ReleaseIfLarge();
+  return extraction;
 }
 
 }  // namespace policy::extract_internal
