@@ -1107,11 +1107,16 @@ void Pass::Headline(const Sentence& s) {
 }
 
 void Pass::ReportedSpeech() {
+  // Only the words the text layer listed as cue starts can open a cue.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  size_t next = 0;
+  uint32_t resume = 0;  // tokens before it are part of a cue already processed
   for (const Sentence& s : doc_.sentences) {
     Headline(s);
-    for (uint32_t t = s.first; t < s.last; ++t) {
-      const Token& tok = toks_[t];
-      if (!tok.IsWord() || !tok.is(kCueStart) || in_quote_[t] >= 0 || consumed_[t]) continue;
+    while (next < starts.size() && starts[next] < s.first) ++next;
+    for (; next < starts.size() && starts[next] < s.last; ++next) {
+      const uint32_t t = starts[next];
+      if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
       if (len == 0 || !VerbUse(t, cue)) {
@@ -1120,7 +1125,7 @@ void Pass::ReportedSpeech() {
       }
       if (lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
       ProcessCue(t, t + len, cue);
-      t += len - 1;
+      resume = t + len;
     }
   }
 }

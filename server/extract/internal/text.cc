@@ -219,6 +219,7 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   doc.sentences.clear();
   doc.paragraphs.clear();
   doc.sentence_of.clear();
+  doc.cue_starts.clear();
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -361,6 +362,9 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
     }
     t.flags |= flags;
     t.word_flags = lexicon.FindInText(s, begin, i).flags;
+    if (t.word_flags & kCueStart) {
+      doc.cue_starts.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));
+    }
   };
 
   while (i < n) {
