@@ -1,6 +1,7 @@
 #include "server/extract/internal/attribution.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -127,6 +128,13 @@ class Pass {
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
 
+  // The quotation marks of a paragraph, from the text layer's list.
+  std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto first = std::lower_bound(marks.begin(), marks.end(), para.first);
+    const auto last = std::lower_bound(first, marks.end(), para.last);
+    return {first, last};
+  }
   void FindQuotes();
   void JudgeQuote(Quote& q);
   bool AttributeAfter(const Quote& q, Candidate* c);
@@ -235,9 +243,8 @@ void Pass::FindQuotes() {
   for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     uint32_t open = kNone;
-    for (uint32_t t = para.first; t < para.last; ++t) {
+    for (const uint32_t t : QuoteMarksIn(para)) {
       const Token& tok = toks_[t];
-      if (!tok.IsQuote()) continue;
       const bool spaced_before = tok.has(kSpaceBefore) || t == para.first ||
                                  (t > 0 && !toks_[t - 1].IsWord() && !toks_[t - 1].IsQuote() &&
                                   !toks_[t - 1].IsPunct('.') && !toks_[t - 1].IsPunct(',') &&
@@ -293,9 +300,9 @@ void Pass::FindQuotes() {
   const size_t doubles = quotes_.size();
   for (const Paragraph& para : doc_.paragraphs) {
     uint32_t open = kNone;
-    for (uint32_t t = para.first; t < para.last; ++t) {
+    for (const uint32_t t : QuoteMarksIn(para)) {
       const Token& tok = toks_[t];
-      if (!tok.IsQuote() || in_quote_[t] >= 0) continue;
+      if (in_quote_[t] >= 0) continue;
       const bool before = tok.has(kSpaceBefore) || t == para.first;
       const bool after = tok.has(kSpaceAfter) || t + 1 == para.last ||
                          (t + 1 < n_ && !toks_[t + 1].IsWord());

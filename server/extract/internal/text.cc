@@ -220,6 +220,7 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   doc.paragraphs.clear();
   doc.sentence_of.clear();
   doc.cue_starts.clear();
+  doc.quote_marks.clear();
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -409,6 +410,7 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
         Token& t = new_token(TokenType::kQuote);
         t.end = static_cast<uint32_t>(i + ci.length);
         t.quote = quote;
+        doc.quote_marks.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));
         i += ci.length;
         break;
       }
