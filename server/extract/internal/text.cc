@@ -221,6 +221,7 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   doc.sentence_of.clear();
   doc.cue_starts.clear();
   doc.quote_marks.clear();
+  doc.capitalized.clear();
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -363,9 +364,9 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
     }
     t.flags |= flags;
     t.word_flags = lexicon.FindInText(s, begin, i).flags;
-    if (t.word_flags & kCueStart) {
-      doc.cue_starts.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));
-    }
+    const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+    if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
+    if (flags & kCapitalized) doc.capitalized.push_back(index);
   };
 
   while (i < n) {

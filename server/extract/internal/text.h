@@ -88,6 +88,7 @@ struct Document {
   std::vector<uint32_t> sentence_of;  // token index -> sentence index
   std::vector<uint32_t> cue_starts;   // words that may open a cue (kCueStart), in order
   std::vector<uint32_t> quote_marks;  // kQuote tokens, in order
+  std::vector<uint32_t> capitalized;  // kCapitalized words, in order
 
   std::string_view TokenText(uint32_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
