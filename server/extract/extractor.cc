@@ -17,6 +17,13 @@ namespace {
 
 using extract_internal::Lexicon;
 
+// Frees the memory of a reused document after an unusually long article (a few MB), so that
+// one such article does not keep it for the life of the thread.
+void ReleaseIfLarge(extract_internal::Document* doc) {
+  constexpr size_t kMaxKeptTokens = size_t{1} << 20;  // 16 MiB of tokens
+  if (doc->tokens.capacity() > kMaxKeptTokens) *doc = extract_internal::Document();
+}
+
 class RuleExtractor final : public Extractor {
  public:
   explicit RuleExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
@@ -29,8 +36,13 @@ class RuleExtractor final : public Extractor {
           absl::StrCat("text is ", text.size(), " bytes; split it into articles under 4 GiB"));
     }
     RETURN_IF_ERROR(extract_internal::ValidateUtf8(text));
-    const extract_internal::Document doc = extract_internal::Analyze(text, lexicon_);
-    return extract_internal::ExtractStatements(doc, lexicon_);
+    // Per thread (Extract is const and may run on many threads at once), so that the token
+    // and sentence vectors keep their memory from one article to the next.
+    thread_local extract_internal::Document doc;
+    extract_internal::AnalyzeInto(text, lexicon_, &doc);
+    Extraction extraction = extract_internal::ExtractStatements(doc, lexicon_);
+    ReleaseIfLarge(&doc);
+    return extraction;
   }
 
  private:

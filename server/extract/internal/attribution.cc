@@ -1,6 +1,7 @@
 #include "server/extract/internal/attribution.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,10 +49,37 @@ struct Subject {
   Boundary boundary = Boundary::kClause;
 };
 
+// A Pass's per-article vectors. ExtractStatements keeps one per thread, so that their memory
+// is reused from one article to the next.
+struct PassBuffers {
+  std::vector<Quote> quotes;
+  std::vector<int> in_quote;
+  std::vector<uint8_t> consumed;
+  std::vector<Candidate> cands;
+  std::vector<int8_t> title_case;
+
+  // After a huge article, gives the memory back rather than keep it for the thread's life.
+  void ReleaseIfLarge() {
+    if (in_quote.capacity() > (size_t{1} << 20)) *this = PassBuffers();
+  }
+};
+
 class Pass {
  public:
-  Pass(const Document& doc, const Lexicon& lexicon)
-      : doc_(doc), lex_(lexicon), toks_(doc.tokens), n_(static_cast<uint32_t>(toks_.size())) {
+  // `buffers` are cleared and used until the Pass is destroyed.
+  Pass(const Document& doc, const Lexicon& lexicon, PassBuffers& buffers)
+      : doc_(doc),
+        lex_(lexicon),
+        toks_(doc.tokens),
+        n_(static_cast<uint32_t>(toks_.size())),
+        quotes_(buffers.quotes),
+        in_quote_(buffers.in_quote),
+        consumed_(buffers.consumed),
+        cands_(buffers.cands),
+        title_case_(buffers.title_case) {
+    quotes_.clear();
+    cands_.clear();
+    title_case_.clear();
     in_quote_.assign(n_, -1);
     consumed_.assign(n_, 0);
   }
@@ -100,6 +128,13 @@ class Pass {
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
 
+  // The quotation marks of a paragraph, from the text layer's list.
+  std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto first = std::lower_bound(marks.begin(), marks.end(), para.first);
+    const auto last = std::lower_bound(first, marks.end(), para.last);
+    return {first, last};
+  }
   void FindQuotes();
   void JudgeQuote(Quote& q);
   bool AttributeAfter(const Quote& q, Candidate* c);
@@ -189,11 +224,11 @@ class Pass {
   const Lexicon& lex_;
   const std::vector<Token>& toks_;
   const uint32_t n_;
-  std::vector<Quote> quotes_;
-  std::vector<int> in_quote_;      // token -> quote whose content holds it, or -1
-  std::vector<uint8_t> consumed_;  // cue tokens already used by a quote attribution
-  std::vector<Candidate> cands_;
-  std::vector<int8_t> title_case_;  // per sentence: -1 unknown, 0 no, 1 yes
+  std::vector<Quote>& quotes_;
+  std::vector<int>& in_quote_;      // token -> quote whose content holds it, or -1
+  std::vector<uint8_t>& consumed_;  // cue tokens already used by a quote attribution
+  std::vector<Candidate>& cands_;
+  std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::string lower_;
 };
 
@@ -208,9 +243,8 @@ void Pass::FindQuotes() {
   for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     uint32_t open = kNone;
-    for (uint32_t t = para.first; t < para.last; ++t) {
+    for (const uint32_t t : QuoteMarksIn(para)) {
       const Token& tok = toks_[t];
-      if (!tok.IsQuote()) continue;
       const bool spaced_before = tok.has(kSpaceBefore) || t == para.first ||
                                  (t > 0 && !toks_[t - 1].IsWord() && !toks_[t - 1].IsQuote() &&
                                   !toks_[t - 1].IsPunct('.') && !toks_[t - 1].IsPunct(',') &&
@@ -266,9 +300,9 @@ void Pass::FindQuotes() {
   const size_t doubles = quotes_.size();
   for (const Paragraph& para : doc_.paragraphs) {
     uint32_t open = kNone;
-    for (uint32_t t = para.first; t < para.last; ++t) {
+    for (const uint32_t t : QuoteMarksIn(para)) {
       const Token& tok = toks_[t];
-      if (!tok.IsQuote() || in_quote_[t] >= 0) continue;
+      if (in_quote_[t] >= 0) continue;
       const bool before = tok.has(kSpaceBefore) || t == para.first;
       const bool after = tok.has(kSpaceAfter) || t + 1 == para.last ||
                          (t + 1 < n_ && !toks_[t + 1].IsWord());
@@ -355,7 +389,7 @@ void Pass::JudgeQuote(Quote& q) {
 
 uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   const Token& tok = toks_[t];
-  if (!tok.IsWord() || !tok.is(kCueStart) || tok.info == nullptr) return 0;
+  if (!tok.IsWord() || !tok.is(kCueStart)) return 0;
   if (tok.has(kCapitalized)) {
     // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
     // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").
@@ -363,7 +397,10 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     while (s < t && toks_[s].IsQuote()) ++s;
     if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
   }
-  for (int index : tok.info->cues) {
+  // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
+  // small and carry only its flags).
+  const WordInfo* info = lex_.FindInText(doc_.text, tok.begin, tok.end).info;
+  for (int index : info->cues) {
     const Cue& c = lex_.cue(index);
     if ((c.cls == CueClass::kNoun) != nouns || t + 1 + c.rest.size() > limit) continue;
     bool ok = true;
@@ -1077,11 +1114,16 @@ void Pass::Headline(const Sentence& s) {
 }
 
 void Pass::ReportedSpeech() {
+  // Only the words the text layer listed as cue starts can open a cue.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  size_t next = 0;
+  uint32_t resume = 0;  // tokens before it are part of a cue already processed
   for (const Sentence& s : doc_.sentences) {
     Headline(s);
-    for (uint32_t t = s.first; t < s.last; ++t) {
-      const Token& tok = toks_[t];
-      if (!tok.IsWord() || !tok.is(kCueStart) || in_quote_[t] >= 0 || consumed_[t]) continue;
+    while (next < starts.size() && starts[next] < s.first) ++next;
+    for (; next < starts.size() && starts[next] < s.last; ++next) {
+      const uint32_t t = starts[next];
+      if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
       if (len == 0 || !VerbUse(t, cue)) {
@@ -1090,7 +1132,7 @@ void Pass::ReportedSpeech() {
       }
       if (lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
       ProcessCue(t, t + len, cue);
-      t += len - 1;
+      resume = t + len;
     }
   }
 }
@@ -1680,8 +1722,10 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
 }  // namespace
 
 Extraction ExtractStatements(const Document& doc, const Lexicon& lexicon) {
-  Pass pass(doc, lexicon);
-  return pass.Run();
+  thread_local PassBuffers buffers;
+  Extraction extraction = Pass(doc, lexicon, buffers).Run();
+  buffers.ReleaseIfLarge();
+  return extraction;
 }
 
 }  // namespace policy::extract_internal

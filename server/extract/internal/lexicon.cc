@@ -87,10 +87,11 @@ bool LooksPastParticiple(absl::string_view form) {
 }  // namespace
 
 void AsciiLowerInto(std::string_view in, std::string* out) {
-  out->resize(in.size());
+  out->assign(in);  // a plain copy: resize() would first fill the new bytes with zeros
   char* lower = out->data();  // once: stores through char* would make the loop re-read it
-  for (size_t i = 0; i < in.size(); ++i) {
-    const char c = in[i];
+  const size_t n = out->size();
+  for (size_t i = 0; i < n; ++i) {
+    const char c = lower[i];
     lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
 }

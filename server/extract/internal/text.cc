@@ -206,9 +206,22 @@ absl::Status ValidateUtf8(std::string_view text) {
   return absl::OkStatus();
 }
 
-Document Analyze(std::string_view s, const Lexicon& lexicon) {
+Document Analyze(std::string_view text, const Lexicon& lexicon) {
   Document doc;
+  AnalyzeInto(text, lexicon, &doc);
+  return doc;
+}
+
+void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
+  Document& doc = *out;
   doc.text = s;
+  doc.tokens.clear();
+  doc.sentences.clear();
+  doc.paragraphs.clear();
+  doc.sentence_of.clear();
+  doc.cue_starts.clear();
+  doc.quote_marks.clear();
+  doc.capitalized.clear();
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -217,7 +230,9 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   std::string lower;
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
-  std::vector<uint32_t> boundaries;
+  // Per thread, so that its memory is reused from one article to the next.
+  thread_local std::vector<uint32_t> boundaries;
+  boundaries.clear();
 
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
@@ -254,7 +269,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
   auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
     Token& t = new_token(TokenType::kWord);
     const size_t begin = i;
-    uint16_t flags = 0;  // kept in a register, stored once
+    uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
     bool digit = IsDigit(static_cast<unsigned char>(s[i]));
     i += first_length;
@@ -347,10 +362,11 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
           static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
       flags |= kPossessive;
     }
-    const Lexicon::Match match = lexicon.FindInText(s, begin, i);
     t.flags |= flags;
-    t.info = match.info;
-    t.word_flags = match.flags;
+    t.word_flags = lexicon.FindInText(s, begin, i).flags;
+    const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+    if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
+    if (flags & kCapitalized) doc.capitalized.push_back(index);
   };
 
   while (i < n) {
@@ -395,6 +411,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
         Token& t = new_token(TokenType::kQuote);
         t.end = static_cast<uint32_t>(i + ci.length);
         t.quote = quote;
+        doc.quote_marks.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));
         i += ci.length;
         break;
       }
@@ -457,7 +474,7 @@ Document Analyze(std::string_view s, const Lexicon& lexicon) {
     close_sentence(j);
   }
   close_sentence(count);
-  return doc;
+  if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
 }
 
 }  // namespace policy::extract_internal
