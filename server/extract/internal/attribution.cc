@@ -1149,17 +1149,10 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   if (LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its")) {
     source = {p, t, 0, 0};
     // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
-    uint32_t x = sf;
-    while (x < p && toks_[x].IsQuote()) ++x;
-    const uint32_t name_first = x;
-    while (x < p && x < name_first + 5 && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
-           !toks_[x].is(kStop) && !toks_[x].is(kPronoun)) {
-      ++x;
-    }
-    if (x > name_first && x < p && toks_[x].IsWord() && toks_[x].has(kLowerInitial) &&
-        ValidSubject(name_first, x)) {
-      source = {name_first, x, 0, 0};
-    }
+    uint32_t name_first = sf;
+    while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
+    const uint32_t name_end = OpeningName(name_first, p);
+    if (name_end > name_first) source = {name_first, name_end, 0, 0};
   } else if (toks_[p].IsWord() && toks_[p].has(kPossessive)) {
     const uint32_t k = ScanNounPhraseBack(t, sf);
     if (k == t || !ValidSubject(k, t)) return;
@@ -1287,8 +1280,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
-      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after an
-      // opening adverbial ("Asked about the plan, Li ...") the phrase after its comma.
+      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
+      // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
+      // the phrase after its comma.
+      start = SkipDateline(start, cf);
       if (toks_[start].IsWord() &&
           (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
            std::string_view(doc_.TokenText(start)).ends_with("ing") ||
@@ -1302,16 +1297,6 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         while (start < cf && toks_[start].IsQuote()) ++start;
       }
       while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
-      start = SkipDateline(start, cf);
-      if (toks_[start].IsWord() && std::string_view(doc_.TokenText(start)).ends_with("ing")) {
-        // "WASHINGTON - Facing a ban, the senator ...": past the opening participle.
-        for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
-          if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
-            start = k + 1;
-            break;
-          }
-        }
-      }
       uint32_t x = start;
       while (x < cf && toks_[x].IsWord() && x - start < 7) {
         const Token& t = toks_[x];
