@@ -1140,25 +1140,27 @@ void Pass::ReportedSpeech() {
 void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   const uint32_t sf = SentenceFirst(t);
   if (t == sf || !toks_[t].has(kLowerInitial)) return;
+  // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested
+  // before the cue: most cue words have no possessive before them.
+  const uint32_t p = t - 1;
+  const bool pronoun =
+      LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its");
+  if (!pronoun && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
   int cue = -1;
   const uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
   if (len == 0) return;
-  // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive.
   Mention source;
-  const uint32_t p = t - 1;
-  if (LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its")) {
+  if (pronoun) {
     source = {p, t, 0, 0};
     // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
     uint32_t name_first = sf;
     while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
     const uint32_t name_end = OpeningName(name_first, p);
     if (name_end > name_first) source = {name_first, name_end, 0, 0};
-  } else if (toks_[p].IsWord() && toks_[p].has(kPossessive)) {
+  } else {
     const uint32_t k = ScanNounPhraseBack(t, sf);
     if (k == t || !ValidSubject(k, t)) return;
     source = {k, t, 0, 0};
-  } else {
-    return;
   }
   const uint32_t se = SentenceLast(t);
   const uint32_t first = t + len;
