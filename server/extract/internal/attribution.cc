@@ -362,20 +362,25 @@ void Pass::JudgeQuote(Quote& q) {
   }
   // A comma inside the marks is American punctuation, not the title's own: 'the show "Cake
   // Boss," ...'. In a headline every word is capitalized, so there it proves nothing.
-  const bool soft_end = final_tok.IsPunct(',') && !TitleCase(doc_.sentence_of[q.open]);
+  // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
+  const bool soft_end =
+      final_tok.IsPunct(',') && words <= 8 && !TitleCase(doc_.sentence_of[q.open]);
   if (!punctuated || soft_end) {
-    int capitalized = 0, content_words = 0;
-    for (uint32_t t = first; t < last; ++t) {
+    // A title: every word capitalized but the small ones. The first lowercase word that is
+    // not a small one settles it, so ordinary quotes stop at once.
+    bool all_capitalized = true;
+    int content_words = 0;
+    for (uint32_t t = first; t < last && all_capitalized; ++t) {
       if (!toks_[t].IsWord()) continue;
-      const std::string_view w = Lower(t);
-      if (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" ||
-          w == "on" || w == "for" || w == "to" || w == "at" || w == "with") {
+      if (LowerIs(t, "of") || LowerIs(t, "the") || LowerIs(t, "and") || LowerIs(t, "a") ||
+          LowerIs(t, "an") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "for") ||
+          LowerIs(t, "to") || LowerIs(t, "at") || LowerIs(t, "with")) {
         continue;
       }
       ++content_words;
-      capitalized += toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
+      all_capitalized = toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
     }
-    if (capitalized == content_words && words <= 12 &&
+    if (all_capitalized && words <= 12 &&
         (punctuated ? content_words >= 2 && words <= 8 : content_words > 0)) {
       return;  // a title
     }
