@@ -22,6 +22,7 @@ CompareIndexCache::~CompareIndexCache() {
     std::lock_guard<std::mutex> lock(warm_mu_);
     stopping_ = true;
   }
+  stop_rebuild_ = true;
   warm_cv_.notify_all();
   if (warm_thread_.joinable()) warm_thread_.join();  // waits for a rebuild in progress
 }
@@ -48,7 +49,7 @@ void CompareIndexCache::WarmLoop() {
     }
     warm_at_.reset();
     lock.unlock();
-    CurrentIndex().IgnoreError();  // a failure resurfaces in the next Compare()
+    CurrentIndex(/*interruptible=*/true).IgnoreError();  // resurfaces in the next Compare()
     lock.lock();
   }
 }
@@ -58,7 +59,8 @@ int64_t CompareIndexCache::IndexRevision() {
   return index_ != nullptr ? index_revision_ : -1;
 }
 
-absl::StatusOr<std::shared_ptr<const compare::Index>> CompareIndexCache::CurrentIndex() {
+absl::StatusOr<std::shared_ptr<const compare::Index>> CompareIndexCache::CurrentIndex(
+    bool interruptible) {
   ASSIGN_OR_RETURN(int64_t revision, store_->GetRevision());
   {
     std::lock_guard<std::mutex> lock(index_mu_);
@@ -75,8 +77,11 @@ absl::StatusOr<std::shared_ptr<const compare::Index>> CompareIndexCache::Current
   std::vector<StatementRecord> statements;
   RETURN_IF_ERROR(store_->ForEachStatement([&](const StatementRecord& record) {
     statements.push_back(record);
-    return true;
+    return !(interruptible && stop_rebuild_);  // shutting down: stop reading
   }));
+  if (interruptible && stop_rebuild_) {
+    return absl::CancelledError("comparison index rebuild stopped: the server is shutting down");
+  }
   ASSIGN_OR_RETURN(std::shared_ptr<const compare::Index> index,
                    compare::Index::Build(std::move(statements), revision, resources_));
   std::lock_guard<std::mutex> lock(index_mu_);

@@ -16,6 +16,7 @@
 #ifndef POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
 #define POLICY_SERVER_SERVICE_COMPARE_CACHE_H_
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -56,8 +57,10 @@ class CompareIndexCache {
  private:
   CompareIndexCache(Store* store, compare::IndexResources resources);
   void WarmLoop();
-  // The index at the current store revision, rebuilding it if the corpus changed.
-  absl::StatusOr<std::shared_ptr<const compare::Index>> CurrentIndex();
+  // The index at the current store revision, rebuilding it if the corpus changed. With
+  // `interruptible`, a destructor running meanwhile stops the rebuild while it reads the store
+  // (CANCELLED).
+  absl::StatusOr<std::shared_ptr<const compare::Index>> CurrentIndex(bool interruptible = false);
 
   Store* const store_;
   const compare::IndexResources resources_;
@@ -70,6 +73,7 @@ class CompareIndexCache {
   std::condition_variable warm_cv_;
   std::optional<std::chrono::steady_clock::time_point> warm_at_;  // when to rebuild
   bool stopping_ = false;
+  std::atomic<bool> stop_rebuild_{false};  // read by the store callback without warm_mu_
   std::thread warm_thread_;  // started by the first Warm(), joined by the destructor
 };
 
