@@ -427,6 +427,18 @@ TEST(CompareTest, OverlappingSubjectsUseTheOthersAsBackground) {
   EXPECT_DOUBLE_EQ(FindTerm(x, "alpha")->log_ratio, 0.0);
 }
 
+// Topic "innovation" by organization, subjects X and Y, every term with a count of 1 or more
+// reported (up to 40): the request of the tests that compare counting paths.
+CompareRequest InnovationByOrganizationXY() {
+  CompareRequest request;
+  request.topic = *TopicQuery::Parse("innovation");
+  request.group_by = GroupBy::kOrganization;
+  request.subjects = {"X", "Y"};
+  request.max_terms = 40;
+  request.min_count = 1;
+  return request;
+}
+
 // Two computations of the same subject agree on every count (and on the scores and the
 // frames when asked): the precomputed paths against counting statement by statement.
 void ExpectSameCounts(const SubjectSummary& a, const SubjectSummary& b, bool scores,
@@ -487,12 +499,7 @@ std::shared_ptr<const Index> LargeGroupCorpus(bool split, bool uneven = false) {
 }
 
 TEST(CompareTest, LargeGroupsCountedFromPrecomputedTotalsAsFromStatements) {
-  CompareRequest request;
-  request.topic = *TopicQuery::Parse("innovation");
-  request.group_by = GroupBy::kOrganization;
-  request.subjects = {"X", "Y"};
-  request.max_terms = 40;
-  request.min_count = 1;
+  CompareRequest request = InnovationByOrganizationXY();
   request.time_bucket = TimeBucket::kYear;
   // X has 300 statements (precomputed counts; 60 outside the passage scope are subtracted);
   // split, the same 240 scoped statements are counted one by one.
@@ -559,12 +566,7 @@ std::shared_ptr<const Index> SharedSpeakerCorpus(bool uneven) {
 }
 
 TEST(CompareTest, OverlappingSubjectsCountedBySpeakerAsStatementByStatement) {
-  CompareRequest request;
-  request.topic = *TopicQuery::Parse("innovation");
-  request.group_by = GroupBy::kOrganization;
-  request.subjects = {"X", "Y"};
-  request.max_terms = 40;
-  request.min_count = 1;
+  CompareRequest request = InnovationByOrganizationXY();
   request.unigrams_only = true;
   const CompareResult by_speaker = RunCompare(*SharedSpeakerCorpus(false), request);
   const CompareResult by_statement = RunCompare(*SharedSpeakerCorpus(true), request);

@@ -81,6 +81,14 @@ class PolicyServiceTest : public ::testing::Test {
     return response;
   }
 
+  // GetArticle by resource name; the status says whether `article` was filled.
+  grpc::Status GetArticle(const std::string& name, v1::Article* article) {
+    grpc::ClientContext context;
+    v1::GetArticleRequest request;
+    request.set_name(name);
+    return stub_->GetArticle(&context, request, article);
+  }
+
   std::string dir_;
   std::unique_ptr<PolicyServiceImpl> service_;
   std::unique_ptr<grpc::Server> server_;
@@ -111,11 +119,8 @@ TEST_F(PolicyServiceTest, BatchWithOneBadArticleStoresTheOthers) {
   EXPECT_EQ(response.results(3).error_code(), "INVALID_ARGUMENT");
   EXPECT_NE(response.results(3).error_message().find("empty"), std::string::npos);
 
-  grpc::ClientContext context;
-  v1::GetArticleRequest request;
-  request.set_name("articles/b");
   v1::Article article;
-  ASSERT_TRUE(stub_->GetArticle(&context, request, &article).ok());
+  ASSERT_TRUE(GetArticle("articles/b", &article).ok());
   EXPECT_EQ(article.text(), kArticleB);
   EXPECT_EQ(article.published(), "2025-03-06");
 }
@@ -142,11 +147,8 @@ TEST_F(PolicyServiceTest, StreamAcrossGroupCommitsKeepsOrderAndOutcomes) {
   EXPECT_EQ(response.rejected(), 1);
   EXPECT_EQ(response.corpus_revision(), 4);  // three creations and one update
 
-  grpc::ClientContext context;
-  v1::GetArticleRequest request;
-  request.set_name("articles/a");
   v1::Article article;
-  ASSERT_TRUE(stub_->GetArticle(&context, request, &article).ok());
+  ASSERT_TRUE(GetArticle("articles/a", &article).ok());
   EXPECT_EQ(article.text(), kArticleB);
 }
 
@@ -189,21 +191,9 @@ TEST_F(PolicyServiceTest, ArticleWithoutIdGetsContentHashId) {
 }
 
 TEST_F(PolicyServiceTest, UnknownAndMalformedNames) {
-  {
-    grpc::ClientContext context;
-    v1::GetArticleRequest request;
-    request.set_name("articles/nope");
-    v1::Article article;
-    EXPECT_EQ(stub_->GetArticle(&context, request, &article).error_code(), grpc::NOT_FOUND);
-  }
-  {
-    grpc::ClientContext context;
-    v1::GetArticleRequest request;
-    request.set_name("speakers/x/y");
-    v1::Article article;
-    EXPECT_EQ(stub_->GetArticle(&context, request, &article).error_code(),
-              grpc::INVALID_ARGUMENT);
-  }
+  v1::Article article;
+  EXPECT_EQ(GetArticle("articles/nope", &article).error_code(), grpc::NOT_FOUND);
+  EXPECT_EQ(GetArticle("speakers/x/y", &article).error_code(), grpc::INVALID_ARGUMENT);
   {
     grpc::ClientContext context;
     v1::DeleteArticleRequest request;
