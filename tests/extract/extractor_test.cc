@@ -122,6 +122,15 @@ TEST(DirectQuoteTest, FollowOnQuoteInheritsSpeaker) {
                           Found{"Nothing will stop us this year.", "Tom Baker", "direct"}));
 }
 
+TEST(DirectQuoteTest, FollowOnQuotePassesOverAStatementWithoutSpeaker) {
+  // The writer's question has no speaker; the quote after it is still Ann Ray's.
+  EXPECT_THAT(Statements("\"The toll is fair,\" said Ann Ray. Asked whether it would rise next "
+                         "year, she paused. \"Not this year.\""),
+              ElementsAre(Found{"The toll is fair,", "Ann Ray", "direct"},
+                          Found{"whether it would rise next year", "", "indirect"},
+                          Found{"Not this year.", "Ann Ray", "direct"}));
+}
+
 TEST(DirectQuoteTest, NestedQuoteStaysInside) {
   EXPECT_THAT(Statements("\"They told us 'wait until next year' and we did,\" Baker said."),
               ElementsAre(Found{"They told us 'wait until next year' and we did,", "Baker",
@@ -267,6 +276,30 @@ TEST(ReportedSpeechTest, CreditAndTeaserLabelsAreNotSpeakers) {
               ElementsAre(Found{"The County Will Not Raise Tolls", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, LabelWordAfterANameIsPartOfTheName) {
+  // "Watch" alone labels a section; after a name it ends an organization's name.
+  EXPECT_THAT(Statements("\"The rules were broken,\" Harbor Watch said. Watch the mayor resign "
+                         "today."),
+              ElementsAre(Found{"The rules were broken,", "Harbor Watch", "direct"}));
+  EXPECT_THAT(Statements("Coastal Rights Watch said the permits were issued illegally."),
+              ElementsAre(Found{"the permits were issued illegally", "Coastal Rights Watch",
+                                "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AskedByNamesTheAsker) {
+  // The writer puts an agentless "Asked whether ..."; "Asked by X ..." is X's question.
+  EXPECT_THAT(Statements("Asked by Ann Ray on Monday about the toll, Tom Baker said it was fair."),
+              ElementsAre(Found{"by Ann Ray on Monday about the toll", "Ann Ray", "indirect"},
+                          Found{"it was fair", "Tom Baker", "indirect"}));
+  EXPECT_THAT(Statements("When asked by a student if the toll was fair, Tom Baker said it "
+                         "was."),
+              ElementsAre(Found{"by a student if the toll was fair", "student", "indirect"},
+                          Found{"it was", "Tom Baker", "indirect"}));
+  EXPECT_THAT(Statements("Asked whether the toll was fair, Tom Baker said it was."),
+              ElementsAre(Found{"whether the toll was fair", "", "indirect"},
+                          Found{"it was", "Tom Baker", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
   EXPECT_THAT(Statements("Ann Ray declined to comment about new tolls."),
               ElementsAre(Found{"to comment", "Ann Ray", "indirect"}));
@@ -286,6 +319,12 @@ TEST(ReportedSpeechTest, InAStatementPreamble) {
 TEST(ReportedSpeechTest, AuxiliaryAndAdverbBeforeCue) {
   EXPECT_THAT(Statements("Omar Haddad has also warned that rates could climb."),
               ElementsAre(Found{"rates could climb", "Omar Haddad", "indirect"}));
+  // Manner adverbs in -ly; a noun in -ly is still the speaker.
+  EXPECT_THAT(Statements("The three bidders broadly agreed that the toll was fair. Ann Ray "
+                         "publicly said the plan was dead. The family said it would sue."),
+              ElementsAre(Found{"the toll was fair", "three bidders", "indirect"},
+                          Found{"the plan was dead", "Ann Ray", "indirect"},
+                          Found{"it would sue", "family", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, DocumentAsSpeaker) {
@@ -342,6 +381,18 @@ TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
   EXPECT_THAT(Statements("Senator Ann Ray walked out of the hearing, saying the bill would "
                          "raise taxes."),
               ElementsAre(Found{"the bill would raise taxes", "Ann Ray", "indirect"}));
+  // A noun cue's source inside the object ("the mayor's refusal") is not the subject.
+  EXPECT_THAT(Statements("Tom Baker faulted Ann Ray over the mayor's refusal to cut "
+                         "tolls and called for a new vote."),
+              ElementsAre(Found{"cut tolls", "mayor", "indirect"},
+                          Found{"a new vote", "Tom Baker", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ParticipleAfterAnImpersonalOpeningTakesTheNamedSubject) {
+  // "It's a long shot" is impersonal: the subject is the name before its verb ("was").
+  EXPECT_THAT(Statements("It's a long shot, but Ann Ray was at the port on Friday, praising the "
+                         "dock workers."),
+              ElementsAre(Found{"the dock workers", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
@@ -360,6 +411,37 @@ TEST(ReportedSpeechTest, RoleThenNameSubject) {
       "The party's treasurer, Jeff Stone, said in a radio interview that funds were short.");
   ASSERT_EQ(e.statements.size(), 1u);
   EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Jeff Stone");
+}
+
+TEST(ReportedSpeechTest, NameThenBareRoleAppositive) {
+  // A role without an article ("senior adviser to ...") opens an appositive like "a ...".
+  Extraction e = ExtractOrDie(
+      "Tom Baker, senior adviser to the mayor, said the plan was dead. \"It is a tragedy,\" "
+      "Lena Ortiz, communications director for Harbor Trust, said on Tuesday.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Tom Baker");
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "Lena Ortiz");
+  const SpeakerProfile* ortiz = FindSpeaker(e, "Lena Ortiz");
+  ASSERT_NE(ortiz, nullptr);
+  EXPECT_THAT(ortiz->organizations, ElementsAre("Harbor Trust"));
+}
+
+TEST(ReportedSpeechTest, LongRolePhraseBeforeAName) {
+  // Too long for a speaker phrase, but it ends in a role noun and a name.
+  EXPECT_THAT(Statements("\"The ferries run late,\" Harbor Transit Authority senior "
+                         "legal spokesman Dana Morgan said. Harbor Transit Authority senior "
+                         "legal spokesman Dana Morgan said the fares would rise."),
+              ElementsAre(Found{"The ferries run late,", "Dana Morgan", "direct"},
+                          Found{"the fares would rise", "Dana Morgan", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, NameThenOwnersRoleAppositive) {
+  // "Harbor's head of ...": an owner's possessive, then the role.
+  EXPECT_THAT(Statements("\"The docks need work,\" Lena Ortiz, Harbor's head of "
+                         "maintenance, said of the port. Tom Baker, Ray's campaign manager, "
+                         "said the race was close."),
+              ElementsAre(Found{"The docks need work,", "Lena Ortiz", "direct"},
+                          Found{"the race was close", "Tom Baker", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, SecondAttributionEndsTheClause) {
@@ -388,6 +470,53 @@ TEST(DirectQuoteTest, NewSentenceAfterQuoteIsItsOwnStatement) {
                           Found{"he had called the mayor", "Tom Baker", "indirect"}));
 }
 
+
+TEST(DirectQuoteTest, AttributionAfterACommaQuoteTakesAnyTail) {
+  // The quote's sentence runs on: the name and cue after it are its attribution, whatever
+  // follows the cue (not the previous speaker's, by inheritance).
+  EXPECT_THAT(Statements("\"The budget is late,\" Ann Ray said. \"He never read it,\" Tom Baker "
+                         "said of the mayor. \"It will pass,\" Lena Ortiz said dryly. \"We wait,\" "
+                         "Omar Haddad told The Morning Post on Friday."),
+              ElementsAre(Found{"The budget is late,", "Ann Ray", "direct"},
+                          Found{"He never read it,", "Tom Baker", "direct"},
+                          Found{"It will pass,", "Lena Ortiz", "direct"},
+                          Found{"We wait,", "Omar Haddad", "direct"}));
+}
+TEST(DirectQuoteTest, ParticipleOrCoordinatedCueBeforeAQuoteTakesTheClauseSubject) {
+  // The name after "telling" is the listener; "and said" has the clause's subject.
+  EXPECT_THAT(Statements("At the port, Tom Baker toured the docks, telling the Harbor Daily, "
+                         "\"Ann is a good friend.\""),
+              ElementsAre(Found{"Ann is a good friend.", "Tom Baker", "direct"}));
+  EXPECT_THAT(Statements("Asked about the toll, Lena Ortiz paused and said, \"Not this "
+                         "year.\""),
+              ElementsAre(Found{"Not this year.", "Lena Ortiz", "direct"}));
+  // After another attribution in the sentence, the quote is that speaker's.
+  EXPECT_THAT(Statements("The vote was close, Ann Ray said, adding, \"We will win anyway.\""),
+              ElementsAre(Found{"The vote was close", "Ann Ray", "indirect"},
+                          Found{"\"We will win anyway.\"", "Ann Ray", "mixed"}));
+}
+
+TEST(DirectQuoteTest, AsSomeonePutItIntroducesAQuote) {
+  EXPECT_THAT(Statements("As Professor Ann Vale put it: \"The plan is fine.\" As the Harbor "
+                         "Daily's Dana Mills puts it, \"The ferry board is stuck.\""),
+              ElementsAre(Found{"The plan is fine.", "Ann Vale", "direct"},
+                          Found{"The ferry board is stuck.", "Dana Mills", "direct"}));
+  // Only next to a quotation; "put it on the table" is no statement, and "put out a
+  // statement saying" still speaks for the subject.
+  EXPECT_THAT(Statements("He put it on the table and left the room."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray put out a statement saying the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+}
+
+TEST(DirectQuoteTest, CueWithPrepositionDoesNotInvert) {
+  // "asked about the delay" after "Ann Ray said," has an object, not an inverted subject, so
+  // the next quote keeps Ann Ray.
+  EXPECT_THAT(Statements("\"It has been years,\" Ann Ray said, asked about the delay. \"Who "
+                         "could still wait for it?\""),
+              ElementsAre(Found{"It has been years,", "Ann Ray", "direct"},
+                          Found{"Who could still wait for it?", "Ann Ray", "direct"}));
+}
+
 TEST(DirectQuoteTest, InvertedAttributionWithPartyTagAndPostmodifier) {
   EXPECT_THAT(Statements("\"Turnout will decide this,\" said Rep. Jim Clay (D-S.C.), a party leader."),
               ElementsAre(Found{"Turnout will decide this,", "Jim Clay", "direct"}));
@@ -412,6 +541,13 @@ TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
                          "the budget, saying the cuts were needed."),
               ElementsAre(Found{"the budget", "mayor's chief aide", "indirect"},
                           Found{"the cuts were needed", "mayor's chief aide", "indirect"}));
+  // A city and its state's abbreviation, or a place in Title Case before an agency.
+  EXPECT_THAT(Statements("ELM CITY, Ore. - Touring the docks with the crews, Ann Ray sat down "
+                         "with them and promised to fix the cranes."),
+              ElementsAre(Found{"to fix the cranes", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Elm City (AFP) - Port director Tom Baker on Friday toured the docks "
+                         "and accused the board of neglect."),
+              ElementsAre(Found{"the board of neglect", "Tom Baker", "indirect"}));
   // "It" opening an impersonal clause is nobody's voice.
   EXPECT_THAT(Statements("It is tempting to envy the rival party, wishing we had its order."),
               ElementsAre(Found{"we had its order", "", "indirect"}));
@@ -458,6 +594,10 @@ TEST(SpeakerTest, DocumentThatIsAnObjectSpeaksForItsAuthor) {
                          "positive step."),
               ElementsAre(Found{"the meeting as a positive step", "Okafor and Lee",
                                 "indirect"}));
+  // Also before a quotation.
+  EXPECT_THAT(Statements("Ann Ray released a statement on Monday saying, \"The ferry plan is "
+                         "dead for this year.\""),
+              ElementsAre(Found{"The ferry plan is dead for this year.", "Ann Ray", "direct"}));
   // A document that is the subject speaks for itself.
   EXPECT_THAT(Statements("The statement said the meeting was a positive step."),
               ElementsAre(Found{"the meeting was a positive step", "statement", "indirect"}));
@@ -468,6 +608,34 @@ TEST(SpeakerTest, EmbeddedQuoteTakesTheSentenceSubject) {
                          "city chose me twice\" in the last decade."),
               ElementsAre(Found{"We lost,", "Lee", "direct"},
                           Found{"voters of this city chose me twice", "Okafor", "direct"}));
+  // A conjunction before the subject: "But Ann Ray ..." is Ann Ray's sentence.
+  EXPECT_THAT(Statements("Tom Baker said the vote was fair. But Ann Ray did not back down, and "
+                         "her letter faulted the board for \"its refusal to hear "
+                         "the county and its people.\""),
+              ElementsAre(Found{"the vote was fair", "Tom Baker", "indirect"},
+                          Found{"its refusal to hear the county and its people.", "Ann Ray",
+                                "direct"}));
+}
+
+TEST(SpeakerTest, FunctionWordsAreNoNames) {
+  // A capitalized auxiliary in a headline is no speaker; a surname that is also a word is.
+  EXPECT_THAT(Statements("Mayor May Not Have Suggested A Toll Increase For The Bridge"),
+              ElementsAre(Found{"A Toll Increase For The Bridge", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Will wrote that the toll was unfair. In a column on Monday, Will "
+                         "wrote that the board had ignored drivers."),
+              ElementsAre(Found{"the toll was unfair", "Tom Will", "indirect"},
+                          Found{"the board had ignored drivers", "Tom Will", "indirect"}));
+}
+
+TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
+  // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
+  Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "
+                              "it would rise.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Ray and Tom Baker");
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kGroup);
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "Tom Baker");
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].kind, SpeakerKind::kPerson);
 }
 
 TEST(SpeakerTest, SurnameResolvesToFullName) {
@@ -488,6 +656,17 @@ TEST(SpeakerTest, PronounResolvesToMostRecentSpeaker) {
                           Found{"costs fell", "Dong Mei", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounPrefersTheNamedSubjectOfItsSentence) {
+  // Tom Baker never spoke before, but he is the subject of the pronoun's sentence; a name in
+  // an object position ("met Lena Ortiz") or an owner ("Ray's aide") is not.
+  EXPECT_THAT(Statements("Ann Ray said the toll was fair. Tom Baker lobbied for a lower toll, and "
+                         "he says the board agreed. Ann Ray met Lena Ortiz, and she said the "
+                         "talks went well."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"},
+                          Found{"the board agreed", "Tom Baker", "indirect"},
+                          Found{"the talks went well", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, TheyResolvesToGroup) {
   EXPECT_THAT(Statements("Prices will rise, analysts said. They called for lower rates."),
               ElementsAre(Found{"Prices will rise", "analysts", "indirect"},
@@ -504,6 +683,17 @@ TEST(SpeakerTest, RoleNounResolvesToSpeakerWithThatRole) {
   EXPECT_EQ(p.name, "Tom Baker");
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Acme"});
   EXPECT_EQ(e.statements[1].speaker_mention, "The chairman");
+}
+
+TEST(SpeakerTest, RoleNounWithModifiersNeedsThemAmongTheRoles) {
+  // "the Acme chairman" is Tom Baker; "the Vantor chairman" and "the former chairman" are not.
+  EXPECT_THAT(Statements("Tom Baker, the chairman of Acme Corp, said profits rose. The Acme "
+                         "chairman said margins improved. The Vantor chairman said costs fell. "
+                         "The former chairman said the board erred."),
+              ElementsAre(Found{"profits rose", "Tom Baker", "indirect"},
+                          Found{"margins improved", "Tom Baker", "indirect"},
+                          Found{"costs fell", "Vantor chairman", "indirect"},
+                          Found{"the board erred", "former chairman", "indirect"}));
 }
 
 TEST(SpeakerTest, EmployerIsPrimaryOrganization) {

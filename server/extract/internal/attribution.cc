@@ -34,6 +34,7 @@ struct Candidate {
   bool has_mention = false;
   bool same_sentence_speaker = false;  // a participle: the sentence's earlier speaker
   bool inherit_pending = false;        // an unattributed quote: a neighbour's speaker
+  bool noun_cue = false;  // "Lee's claim that ...": an object's source, not a clause's subject
   int speaker = -1;
   uint32_t anchor = 0;       // token where the attribution is read (for resolution order)
   uint32_t paragraph = 0;
@@ -106,21 +107,32 @@ class Pass {
     return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
            toks_[t + 1].is(kPreverb);
   }
-  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -"):
-  // the token after its dash; else `t`.
+  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
+  // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
+  // place in Title Case counts only before an agency in parentheses.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
-    while (x < end && x < t + 4 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
+    bool all_upper = true, after_comma = false;
+    while (x < end && x < t + 5 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
       const std::string_view w = doc_.TokenText(x);
       bool upper = w.size() >= 2;
       for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
-      if (!upper) return t;
+      // "Ore.", "N.H.": a state's abbreviation after the city's comma.
+      const bool dot = x + 1 < end && toks_[x + 1].IsPunct('.');
+      const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
+      if (!upper && !state) all_upper = false;
       ++x;
-      if (x < end && toks_[x].IsPunct(',')) ++x;
+      if (state && dot) ++x;
+      if (x < end && toks_[x].IsPunct(',')) {
+        ++x;
+        after_comma = true;
+      }
     }
     if (x == t) return t;
-    if (x < end && toks_[x].IsPunct('(')) {
-      while (x < end && x < t + 10 && !toks_[x].IsPunct(')')) ++x;
+    const bool agency = x < end && toks_[x].IsPunct('(');
+    if (!all_upper && !agency) return t;
+    if (agency) {
+      while (x < end && x < t + 12 && !toks_[x].IsPunct(')')) ++x;
       if (x < end) ++x;
     }
     return x < end && toks_[x].IsPunct('-') ? x + 1 : t;
@@ -141,6 +153,8 @@ class Pass {
   bool AttributeBefore(const Quote& q, Candidate* c);
   void ReportedSpeech();
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
+  bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m);
+  void DocumentAuthor(Subject* subj, uint32_t start);
   void ResolveSpeakers(SpeakerResolver& resolver);
 
   // A headline: most words of the sentence are capitalized.
@@ -203,6 +217,11 @@ class Pass {
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
   bool AppositiveStarter(uint32_t t);
+  // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
+  // not a known noun.
+  bool MannerAdverb(uint32_t t) const;
+  // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
+  bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
@@ -457,6 +476,25 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   return true;
 }
 
+bool Pass::MannerAdverb(uint32_t t) const {
+  const Token& tok = toks_[t];
+  if (!tok.IsWord() || tok.is(kGroup) || tok.is(kRole) || tok.is(kOrgNoun) ||
+      tok.is(kDocument) || tok.is(kCueStart)) {
+    return false;
+  }
+  const std::string_view w = doc_.TokenText(t);
+  if (w.size() < 6 || !w.ends_with("ly")) return false;
+  // Nouns and adjectives in -ly: "the family said", "the assembly voted".
+  for (std::string_view noun : {"family", "assembly", "monopoly", "anomaly", "supply",
+                                "quarterly", "weekly", "monthly", "daily", "butterfly"}) {
+    if (absl::EqualsIgnoreCase(absl::string_view(w.data(), w.size()),
+                               absl::string_view(noun.data(), noun.size()))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Pass::AppositiveStarter(uint32_t t) {
   if (t >= n_) return false;
   const Token& tok = toks_[t];
@@ -472,7 +510,34 @@ bool Pass::AppositiveStarter(uint32_t t) {
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
+  // with one or two modifiers.
+  // "Li, Harbor's director of ...", "Ray, Lee's campaign manager": after an owner.
+  const uint32_t owner = tok.has(kCapitalized) && tok.has(kPossessive) ? 1 : 0;
+  for (uint32_t k = t + owner; k < t + owner + 3 && k + 1 < n_; ++k) {
+    const Token& m = toks_[k];
+    if (!m.IsWord() || !m.has(kLowerInitial) || m.is(kStop) || m.is(kPreverb) ||
+        m.is(kCueStart) || m.is(kPronoun)) {
+      break;
+    }
+    if (owner && k == t + 1 && m.is(kRole)) return true;  // "Harbor's director"
+    if (toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) && toks_[k + 1].is(kRole)) {
+      return true;
+    }
+  }
   return false;
+}
+
+// Label words name a section ("Watch:", "Update:"); one after a name is part of it
+// ("Harbor Watch", "Coastal Rights Watch").
+bool Pass::LabelOnly(uint32_t first, uint32_t last) const {
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsWord() && tok.has(kCapitalized) && !tok.is(kLabel) && !tok.is(kDeterminer)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool Pass::ValidSubject(uint32_t first, uint32_t last) {
@@ -514,7 +579,9 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
-  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized))) return false;
+  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized) && LabelOnly(first, last))) {
+    return false;
+  }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
       head.is(kOrgNoun)) {
     return true;
@@ -601,6 +668,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   while (j > start) {
     const Token& p = toks_[j - 1];
     if (p.IsWord() && p.is(kPreverb) && !p.is(kPronoun) && !p.has(kCapitalized)) {
+      --j;
+      continue;
+    }
+    // "the four contenders largely agreed", "Ann Ray publicly said": an adverb in -ly.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && MannerAdverb(j - 1)) {
       --j;
       continue;
     }
@@ -691,8 +763,28 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       return s;
     }
   }
-  const uint32_t k = ScanNounPhraseBack(j, start);
-  if (k == j || !ValidSubject(k, j)) return s;
+  uint32_t k = ScanNounPhraseBack(j, start);
+  if (k == j || !ValidSubject(k, j)) {
+    // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
+    // ends in a name after a lower-case role noun is that name, the rest its profile.
+    uint32_t b = j;
+    while (b > start && j - b < 4 && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+           !toks_[b - 1].is(kStop) && !toks_[b - 1].has(kPossessive)) {
+      --b;
+    }
+    const Token& role = toks_[b - 1];
+    if (j - b < 2 || b <= start || !role.IsWord() || !role.has(kLowerInitial) ||
+        !(role.is(kRole) || role.is(kGroup)) || !ValidSubject(b, j) || in_quote_[b] >= 0) {
+      return s;
+    }
+    const uint32_t premodifier = ScanNounPhraseBack(b - 1, start);
+    // "A spokesman for candidate Ann Ray": the name is inside a prepositional phrase, and
+    // the speaker is the head ("spokesman"), not the name.
+    for (uint32_t t = premodifier; t < b; ++t) {
+      if (toks_[t].IsWord() && toks_[t].is(kStop) && toks_[t].has(kLowerInitial)) return s;
+    }
+    k = premodifier;  // speaker resolution reads the modifiers as the name's role
+  }
   s.found = true;
   s.mention = {k, j, 0, 0};
   if (k == start) {
@@ -965,6 +1057,11 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
   }
   // ", Li said on Thursday", ", he added", ", Smith, a spokesman, said".
+  // When the quote's sentence runs on past the closing mark (`"...," Li said of the
+  // mayor`, `"...," Li said dryly`), the subject and cue after it attribute the quote
+  // whatever follows the cue; after a quote that ends its sentence, the cue may open a new
+  // statement (`"..." He said he would go.`), so the words after it must be an adjunct.
+  const bool runs_on = doc_.sentence_of[k] == doc_.sentence_of[q.close];
   for (uint32_t x = k; x < para_end && x < k + 30; ++x) {
     if (toks_[x].IsQuote() || toks_[x].IsPunct('.') || toks_[x].IsPunct('?') ||
         toks_[x].IsPunct('!') || toks_[x].IsPunct(':') || toks_[x].IsPunct(';')) {
@@ -990,7 +1087,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
     if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
-    if (!TailIsAdjunct(tail, sentence_end) &&
+    if (!runs_on && !TailIsAdjunct(tail, sentence_end) &&
         !(tail < sentence_end && toks_[tail].IsQuote())) {
       break;
     }
@@ -1032,7 +1129,47 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       // "According to Li: ..." is rare; attribute by the reported pass instead.
       return false;
     }
+    // `Li smiled and said, "..."`, `..., telling Reuters, "..."`: a coordinated verb or a
+    // participle after a comma has the clause's subject (the name after "telling" is the
+    // listener).
+    {
+      const std::string_view form = doc_.TokenText(x);
+      uint32_t before = x;
+      while (before > sf && toks_[before - 1].IsWord() && toks_[before - 1].is(kPreverb) &&
+             toks_[before - 1].has(kLowerInitial)) {
+        --before;
+      }
+      const bool participle = form.ends_with("ing") && x > sf && toks_[x - 1].IsPunct(',');
+      const bool coordinated = before > sf + 1 && toks_[before - 1].has(kLowerInitial) &&
+                               (LowerIs(before - 1, "and") || LowerIs(before - 1, "but"));
+      // After another attribution in the sentence (`Li said, adding, "..."`) the quote is
+      // that speaker's: it inherits from the sentence's statement.
+      bool earlier_cue = false;
+      for (uint32_t t = sf; t < x && !earlier_cue && (participle || coordinated); ++t) {
+        int other = -1;
+        earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
+                      VerbUse(t, other);
+      }
+      Mention subject;
+      uint32_t start = sf;
+      while (start < x && toks_[start].IsQuote()) ++start;
+      if ((participle || coordinated) && !earlier_cue && ClauseSubject(sf, start, x, &subject)) {
+        c->mention = subject;
+        c->has_mention = true;
+        c->cue_first = x;
+        c->cue_last = x + len;
+        c->anchor = subject.first;
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return true;
+      }
+    }
     Subject s = FindSubject(x, sf);
+    {
+      // `Ann Ray issued a statement saying "..."`: the statement's author.
+      uint32_t start = sf;
+      while (start < x && toks_[start].IsQuote()) ++start;
+      DocumentAuthor(&s, start);
+    }
     if (!s.found) {
       // "Said Li: ..." / ", said Li, ..." before a quote.
       const uint32_t y = NameAfter(x + len, p + 1);
@@ -1073,15 +1210,19 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
 }
 
 uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
-  uint32_t x = first;
-  while (x < limit && x < first + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+  // "But Ann Ray did not ...": a conjunction opens the sentence, the name follows.
+  const uint32_t name = first + (first + 1 < limit && toks_[first].has(kCapitalized) &&
+                                 (LowerIs(first, "but") || LowerIs(first, "and") ||
+                                  LowerIs(first, "yet") || LowerIs(first, "so")));
+  uint32_t x = name;
+  while (x < limit && x < name + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
          !toks_[x].is(kPronoun) && !toks_[x].is(kDeterminer) &&
          (toks_[x].has(kCapitalized) ||  // "Senate leader Ann Ray"
           ((toks_[x].is(kRole) || toks_[x].is(kTitle)) && x + 1 < limit &&
            toks_[x + 1].has(kCapitalized)))) {
     ++x;
   }
-  if (x > first && x + 1 < limit && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
+  if (x > name && x + 1 < limit && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
       toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) && !toks_[x - 1].is(kLabel) &&
       ValidSubject(first, x) && !TitleCase(doc_.sentence_of[first])) {
     return x;
@@ -1173,6 +1314,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   Candidate cand;
   cand.cue_first = t;
   cand.cue_last = t + len;
+  cand.noun_cue = true;
   cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
   cand.mention = source;
   cand.has_mention = true;
@@ -1180,6 +1322,116 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   cand.first = first;
   cand.last = ContentEnd(first, se);
   Emit(cand);
+}
+
+// "His office put out a statement saying ...": a document that is the object of a verb
+// speaks for that verb's subject; replaces `*subj` by that subject.
+void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
+  if (subj->found && subj->boundary == Boundary::kClause &&
+      toks_[subj->mention.last - 1].is(kDocument) && toks_[subj->mention.last].IsWord() &&
+      !LowerIs(subj->mention.last, "which") && !LowerIs(subj->mention.last, "that")) {
+    uint32_t v = subj->mention.first;
+    auto verb_like = [this](uint32_t k) {
+      int cue = -1;  // "put" opens the cue "put it", not "put out"
+      return toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+             !toks_[k].is(kPreverb) && (!toks_[k].is(kCueStart) || MatchCue(k, n_, &cue) == 0);
+    };
+    if (v > start && verb_like(v - 1)) {
+      --v;  // "issued"
+      // "put out", "sent out": a particle and its verb.
+      if ((LowerIs(v, "out") || LowerIs(v, "up")) && v > start && verb_like(v - 1)) --v;
+    }
+    if (v < subj->mention.first) {
+      Subject author = FindSubject(v, start);
+      if (author.found && !toks_[author.mention.last - 1].is(kDocument)) *subj = author;
+    }
+  }
+}
+
+// The subject of a cue that has none of its own ("..., saying", "Li smiled and said"): the
+// sentence's opening noun phrase, else the nearest name or pronoun followed by its verb.
+// `start` is the sentence's first token after opening quotation marks.
+bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
+  // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
+  // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
+  // the phrase after its comma.
+  start = SkipDateline(start, cf);
+  if (toks_[start].IsWord() &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+       std::string_view(doc_.TokenText(start)).ends_with("ing") ||
+       std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+    for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+      if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < cf && toks_[start].IsQuote()) ++start;
+  }
+  while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+  uint32_t x = start;
+  while (x < cf && toks_[x].IsWord() && x - start < 7) {
+    const Token& t = toks_[x];
+    if (t.is(kPronoun)) {
+      // "It was hard not to wonder ..., wishing": "it" opens an impersonal clause.
+      if (x == start && !LowerIs(x, "it")) ++x;
+      break;
+    }
+    if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
+        (t.is(kCueStart) && t.has(kLowerInitial)) ||
+        (x > start && t.has(kLowerInitial) &&
+         std::string_view(doc_.TokenText(x)).ends_with("ed"))) {
+      break;  // "His chief aide doubled down ..., saying": the verb ends the subject
+    }
+    // "Ann Ray shook her head and said": a lower-case word between a name and a determiner
+    // or pronoun is the name's verb ("Ray campaign chairman Tom Baker" has none).
+    if (x > start && x + 1 < cf && t.has(kLowerInitial) && toks_[x - 1].has(kCapitalized) &&
+        !toks_[x - 1].has(kPossessive) && !toks_[x - 1].is(kTitle) &&
+        !toks_[x - 1].is(kDeterminer) && !t.is(kRole) && !t.is(kGroup) && !t.is(kOrgNoun) &&
+        !t.is(kDocument) && toks_[x + 1].IsWord() && toks_[x + 1].has(kLowerInitial) &&
+        (toks_[x + 1].is(kDeterminer) || toks_[x + 1].is(kPronoun)) &&
+        !LowerIs(x + 1, "that") && !LowerIs(x + 1, "which") && !LowerIs(x + 1, "who") &&
+        !LowerIs(x + 1, "whose")) {
+      break;
+    }
+    ++x;
+  }
+  while (x > start + 1 && !ValidSubject(start, x)) --x;
+  // "It's a long shot, but Ann Ray ...": a contracted pronoun opens an impersonal clause.
+  const bool impersonal =
+      x == start + 1 &&
+      (LowerIs(start, "it's") || LowerIs(start, "it\xE2\x80\x99s") || LowerIs(start, "there's") ||
+       LowerIs(start, "there\xE2\x80\x99s") || LowerIs(start, "that's") ||
+       LowerIs(start, "that\xE2\x80\x99s"));
+  if (x > start && !impersonal && ValidSubject(start, x)) {
+    *m = {start, x, 0, 0};
+    return true;
+  }
+  // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
+  // nearest name or pronoun that opens a clause and is followed by its verb.
+  for (uint32_t t = cf; t-- > sf;) {
+    const Token& tok = toks_[t];
+    const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
+                      !tok.is(kStop) && !tok.is(kAdjunct) && !tok.is(kTime);
+    const bool pronoun = tok.IsWord() && tok.is(kPronoun) && !LowerIs(t, "it") &&
+                         !LowerIs(t, "you");
+    // Its verb may be an auxiliary ("Ann Ray was in Ohio, stressing ...").
+    if (!(name || pronoun) || t + 1 >= cf || !toks_[t + 1].IsWord() ||
+        !toks_[t + 1].has(kLowerInitial) ||
+        (toks_[t + 1].is(kStop) && !toks_[t + 1].is(kPreverb)) || in_quote_[t] >= 0) {
+      continue;
+    }
+    uint32_t b = t;
+    while (name && b > sf && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+           !toks_[b - 1].is(kStop)) {
+      --b;
+    }
+    if (b == sf || !toks_[b - 1].IsWord() || toks_[b - 1].is(kStop)) {
+      *m = {b, t + 1, 0, 0};
+      return true;
+    }
+  }
+  return false;
 }
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
@@ -1252,6 +1504,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = cl;
     cand.last = TrimEnd(cl, comma);
     cand.anchor = cf;
+    // "Asked by a reporter whether ...", "When asked by Ann Ray about ...": the agent asked.
+    if (LowerIs(cl, "by")) {
+      const uint32_t agent_end = NameAfter(cl + 1, comma);
+      if (agent_end > cl + 1) {
+        cand.mention = {cl + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+      }
+    }
     Emit(cand);
     return;
   }
@@ -1275,7 +1535,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     int previous = -1;
     for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
       const Candidate& other = cands_[i];
-      if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf) {
+      if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
+          !other.noun_cue) {
         previous = i;
         break;
       }
@@ -1287,70 +1548,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
-      // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
-      // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
-      // the phrase after its comma.
-      start = SkipDateline(start, cf);
-      if (toks_[start].IsWord() &&
-          (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
-           std::string_view(doc_.TokenText(start)).ends_with("ing") ||
-           std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
-        for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
-          if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
-            start = k + 1;
-            break;
-          }
-        }
-        while (start < cf && toks_[start].IsQuote()) ++start;
-      }
-      while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
-      uint32_t x = start;
-      while (x < cf && toks_[x].IsWord() && x - start < 7) {
-        const Token& t = toks_[x];
-        if (t.is(kPronoun)) {
-          // "It was hard not to wonder ..., wishing": "it" opens an impersonal clause.
-          if (x == start && !LowerIs(x, "it")) ++x;
-          break;
-        }
-        if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
-            (t.is(kCueStart) && t.has(kLowerInitial)) ||
-            (x > start && t.has(kLowerInitial) &&
-             std::string_view(doc_.TokenText(x)).ends_with("ed"))) {
-          break;  // "His chief aide doubled down ..., saying": the verb ends the subject
-        }
-        ++x;
-      }
-      while (x > start + 1 && !ValidSubject(start, x)) --x;
-      if (x > start && ValidSubject(start, x)) {
-        cand.mention = {start, x, 0, 0};
+      Mention m;
+      if (ClauseSubject(sf, start, cf, &m)) {
+        cand.mention = m;
         cand.has_mention = true;
-        cand.anchor = start;
-      } else {
-        // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
-        // nearest name or pronoun that opens a clause and is followed by its verb.
-        for (uint32_t t = cf; t-- > sf;) {
-          const Token& tok = toks_[t];
-          const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
-                            !tok.is(kStop) && !tok.is(kAdjunct) && !tok.is(kTime);
-          const bool pronoun = tok.IsWord() && tok.is(kPronoun) && !LowerIs(t, "it") &&
-                               !LowerIs(t, "you");
-          if (!(name || pronoun) || t + 1 >= cf || !toks_[t + 1].IsWord() ||
-              !toks_[t + 1].has(kLowerInitial) || toks_[t + 1].is(kStop) ||
-              in_quote_[t] >= 0) {
-            continue;
-          }
-          uint32_t b = t;
-          while (name && b > sf && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
-                 !toks_[b - 1].is(kStop)) {
-            --b;
-          }
-          if (b == sf || !toks_[b - 1].IsWord() || toks_[b - 1].is(kStop)) {
-            cand.mention = {b, t + 1, 0, 0};
-            cand.has_mention = true;
-            cand.anchor = b;
-            break;
-          }
-        }
+        cand.anchor = m.first;
       }
     }
     Emit(cand);
@@ -1358,26 +1560,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
 
   Subject subj = FindSubject(cf, start);
-  if (subj.found && subj.boundary == Boundary::kClause &&
-      toks_[subj.mention.last - 1].is(kDocument) && toks_[subj.mention.last].IsWord() &&
-      !LowerIs(subj.mention.last, "which") && !LowerIs(subj.mention.last, "that")) {
-    // "His office put out a statement saying ...": a document that is the object of a verb
-    // speaks for that verb's subject.
-    uint32_t v = subj.mention.first;
-    auto verb_like = [this](uint32_t k) {
-      return toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
-             !toks_[k].is(kPreverb) && !toks_[k].is(kCueStart);
-    };
-    if (v > start && verb_like(v - 1)) {
-      --v;  // "issued"
-      // "put out", "sent out": a particle and its verb.
-      if ((LowerIs(v, "out") || LowerIs(v, "up")) && v > start && verb_like(v - 1)) --v;
-    }
-    if (v < subj.mention.first) {
-      Subject author = FindSubject(v, start);
-      if (author.found && !toks_[author.mention.last - 1].is(kDocument)) subj = author;
-    }
-  }
+  DocumentAuthor(&subj, start);
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) return;
@@ -1489,8 +1672,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
   // ", said Smith, a spokesman." after a clause. Only verbs of saying invert so; in
-  // "..., saw the incident unfold" the words after the verb are its object.
-  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) &&
+  // "..., saw the incident unfold" the words after the verb are its object, as they are
+  // after a verb with its preposition (`Li said, asked about the plan`).
+  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) && c.rest.empty() &&
       (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
     const uint32_t end = TrimEnd(cl, se);
     const uint32_t x = NameAfter(cl, end);
@@ -1670,7 +1854,9 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       c.speaker = -1;
       uint32_t best = kNone;
       for (size_t j = 0; j < i; ++j) {
-        if (c.cue_first != kNone && cands_[j].cue_first != kNone &&
+        // "Li went after Lee's refusal to ... and called for ...": not Lee, whose noun cue
+        // is inside the object.
+        if (c.cue_first != kNone && cands_[j].cue_first != kNone && !cands_[j].noun_cue &&
             cands_[j].cue_first < best &&
             doc_.sentence_of[cands_[j].cue_first] == doc_.sentence_of[c.cue_first]) {
           best = cands_[j].cue_first;
@@ -1680,19 +1866,18 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       continue;
     }
   }
-  // Unattributed quotes: the previous statement in the paragraph, else the next one, else
-  // the last statement of the previous paragraph.
+  // Unattributed quotes: the previous statement in the paragraph that has a speaker, else
+  // the next one, else the last statement of the previous paragraph.
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (!c.inherit_pending) continue;
     int speaker = -1;
     bool found = false;
     for (size_t j = i; j-- > 0 && !found;) {
-      if (cands_[j].paragraph == c.paragraph) {
+      if (cands_[j].paragraph != c.paragraph) break;
+      if (cands_[j].speaker >= 0) {
         speaker = cands_[j].speaker;
         found = true;
-      } else {
-        break;
       }
     }
     for (size_t j = i + 1; j < cands_.size() && !found; ++j) {

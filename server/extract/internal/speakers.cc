@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 
@@ -340,6 +341,55 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
   return -1;
 }
 
+int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
+  const auto& toks = doc_.tokens;
+  const uint32_t first = doc_.sentences[doc_.sentence_of[pronoun]].first;
+  for (uint32_t t = pronoun; t-- > first;) {
+    if (!IsNameToken(t)) continue;
+    uint32_t b = t;
+    while (b > first && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
+    const uint32_t e = t + 1;
+    // "Ray's campaign manager": an owner is no subject.
+    if (toks[t].has(kPossessive)) {
+      t = b;
+      continue;
+    }
+    uint32_t before = b;  // "Mr. Baker", "Sen. Ann Ray": titles belong to the name
+    while (before > first && toks[before - 1].is(kTitle)) --before;
+    std::string prev;
+    if (before > first) AsciiLowerInto(doc_.TokenText(before - 1), &prev);
+    const bool opens = before == first || toks[before - 1].IsPunct(',') ||
+                       (before - 1 == first && toks[first].IsQuote()) || prev == "and" ||
+                       prev == "but";
+    const Token& next = toks[e];
+    const bool verb_follows = e < pronoun && next.IsWord() && next.has(kLowerInitial) &&
+                              !next.is(kStop) && !next.has(kPossessive);
+    // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
+    // else it is often a sentence's first word ("Marking the day, ...").
+    bool known = e - b > 1;
+    if (!known) {
+      std::string word;
+      AsciiLowerInto(StripPossessive(doc_.TokenText(b)), &word);
+      for (size_t i = 0; i < states_.size() && !known; ++i) {
+        known = speakers_[i].kind == SpeakerKind::kPerson &&
+                (states_[i].last_token == word || states_[i].first_token == word);
+      }
+      uint32_t full_first = 0, full_last = 0;
+      known = known || FindFullName(StripPossessive(doc_.TokenText(b)), b, &full_first,
+                                    &full_last);
+    }
+    if (known && opens && (verb_follows || (e < pronoun && next.IsPunct(',')))) {
+      const int s = Resolve({before, e, 0, 0});
+      if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
+      const State& st = states_[s];
+      if ((female && st.male) || (!female && st.female)) return -1;
+      return s;
+    }
+    t = b;
+  }
+  return -1;
+}
+
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
@@ -366,7 +416,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     int s = -1;
     if (lower == "he" || lower == "she") {
       const bool female = lower == "she";
-      for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+      s = SentenceSubject(f, female);
+      for (auto r = recent_.rbegin(); r != recent_.rend() && s < 0; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
         const State& st = states_[*r];
         if ((female && st.male) || (!female && st.female)) continue;
@@ -449,6 +500,28 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     std::string name = Text(run, l);
     name = std::string(StripPossessive(name));
+    if (l - run == 1) {
+      // A function word capitalized at a sentence start names nobody ("Instead", "Still",
+      // "It's", "There's"), nor does an opening participle ("Asked", "Acknowledging"),
+      // unless it is the surname of a full name in the article ("Will" for Tom Will).
+      std::string word;
+      AsciiLowerInto(StripPossessive(doc_.TokenText(run)), &word);
+      constexpr uint32_t kFunctionWord = kStop | kAdjunct | kPreverb | kTime | kPronoun;
+      const bool participle = toks[run].is(kCueStart) &&
+                              (word.ends_with("ed") || word.ends_with("ing"));
+      // Quantifiers speak for a group ("Both said", "All agreed").
+      const uint32_t flags = lexicon_.Flags(word);
+      bool junk = ((flags & kFunctionWord) && !(flags & kDeterminer)) || participle;
+      for (size_t i = 0; i < states_.size() && junk; ++i) {
+        junk = !(states_[i].multi_token &&
+                 (states_[i].last_token == word || states_[i].first_token == word));
+      }
+      uint32_t full_first = 0, full_last = 0;
+      if (junk && !by_name_.contains(word) &&
+          !FindFullName(StripPossessive(doc_.TokenText(run)), run, &full_first, &full_last)) {
+        return -1;
+      }
+    }
     AsciiLowerInto(doc_.TokenText(l - 1), &lower);
     const uint32_t last_flags = toks[l - 1].word_flags;
     bool org = false;
@@ -457,12 +530,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     if (l - run == 1 && IsAcronym(doc_.TokenText(run))) org = true;
     if (!lexicon_.CanonicalOrganization(name).empty()) org = true;
+    bool coordinated = false;
+    for (uint32_t r = run + 1; r + 1 < l && !coordinated; ++r) {
+      coordinated = toks[r].has(kLowerInitial) && toks[r].IsWord() &&
+                    doc_.TokenText(r) == std::string_view("and");
+    }
     if (last_flags & kDocument) {
       speaker = FindOrCreate(name, SpeakerKind::kDocument);
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
     } else if (org) {
       speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
+    } else if (coordinated) {
+      // "Pell and Quist", "Ann Ray and Tom Lee": several people, a group; not a
+      // person whose first or last name a later "Bush" could mean.
+      speaker = FindOrCreate(name, SpeakerKind::kGroup);
     } else {
       std::vector<std::string> tokens;
       for (uint32_t r = run; r < l; ++r) {
@@ -517,15 +599,30 @@ int SpeakerResolver::Resolve(const Mention& m) {
     const bool indefinite = opener == "a" || opener == "an" || opener == "one" ||
                             opener == "another" || opener == "some";
     if ((flags & kRole) && !(flags & kGroup)) {
+      // The description's proper modifiers and rank words must be among the person's roles
+      // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
+      // president" not the vice president; "the campaign chief" may be any campaign's.
+      std::vector<std::string> words = {lower};
+      for (uint32_t r = start; r + 1 < l; ++r) {
+        if (!toks[r].IsWord() || toks[r].is(kDeterminer)) continue;
+        std::string w;
+        AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
+        if (toks[r].has(kCapitalized) || w == "former" || w == "vice" || w == "deputy" ||
+            w == "assistant" || w == "acting" || w == "senior") {
+          words.push_back(std::move(w));
+        }
+      }
       for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
-        for (const std::string& role : speakers_[*r].roles) {
-          std::string role_lower = absl::AsciiStrToLower(role);
-          if (ContainsWord(role_lower, lower)) {
-            speaker = *r;
-            break;
-          }
+        std::string known;
+        for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
+        for (const std::string& org : speakers_[*r].organizations) {
+          absl::StrAppend(&known, org, " ; ");
         }
+        known = absl::AsciiStrToLower(known);
+        bool all = true;
+        for (const std::string& w : words) all = all && ContainsWord(known, w);
+        if (all) speaker = *r;
       }
       if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kPerson);
     } else if (flags & kGroup) {

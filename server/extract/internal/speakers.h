@@ -76,6 +76,9 @@ class SpeakerResolver {
   void SetName(int speaker, std::string name);
   int FindOrCreate(const std::string& name, SpeakerKind kind);
   int MostRecent(SpeakerKind kind) const;
+  // he/she at token `pronoun`: the person named in subject position earlier in its sentence
+  // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
+  int SentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
 
   const Document& doc_;
