@@ -151,6 +151,70 @@ bool WordCharAt(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// What is wrong with the UTF-8 sequence at a byte >= 0x80, if anything.
+enum class Utf8Fault : uint8_t { kNone, kInvalidByte, kTruncated, kBadContinuation, kOverlong };
+
+// Checks the sequence whose lead byte text[i] is >= 0x80; on success sets *length. On a bad
+// continuation byte, *length is the offset of that byte within the sequence.
+inline Utf8Fault CheckUtf8Sequence(std::string_view text, size_t i, size_t* length) {
+  const size_t n = text.size();
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  size_t len;
+  uint32_t min;
+  uint32_t cp;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return Utf8Fault::kInvalidByte;
+  }
+  if (i + len > n) return Utf8Fault::kTruncated;
+  for (size_t k = 1; k < len; ++k) {
+    const unsigned char cc = static_cast<unsigned char>(text[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      *length = k;
+      return Utf8Fault::kBadContinuation;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return Utf8Fault::kOverlong;
+  *length = len;
+  return Utf8Fault::kNone;
+}
+
+// The error for the invalid sequence at i (CheckUtf8Sequence gave `fault` and `length`).
+// Out of line: the tokenizer's loop should not carry the message building.
+[[gnu::noinline, gnu::cold]] absl::Status Utf8Error(std::string_view text, size_t i,
+                                                    Utf8Fault fault, size_t length) {
+  switch (fault) {
+    case Utf8Fault::kInvalidByte:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: invalid byte 0x", absl::Hex(static_cast<unsigned char>(text[i])),
+          " at byte offset ", i, "; re-encode the article as UTF-8"));
+    case Utf8Fault::kTruncated:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: truncated sequence at byte offset ", i,
+          "; re-encode the article as UTF-8"));
+    case Utf8Fault::kBadContinuation:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: bad continuation byte at byte offset ", i + length,
+          "; re-encode the article as UTF-8"));
+    case Utf8Fault::kOverlong:
+    case Utf8Fault::kNone:
+      break;
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "text is not valid UTF-8: overlong or out-of-range sequence at byte offset ", i,
+      "; re-encode the article as UTF-8"));
+}
+
+}  // namespace
+
 absl::Status ValidateUtf8(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
@@ -163,45 +227,14 @@ absl::Status ValidateUtf8(std::string_view text) {
       i += 8;
     }
     if (i >= n) break;
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
-    size_t len;
-    uint32_t min;
-    uint32_t cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      return absl::InvalidArgumentError(
-          absl::StrCat("text is not valid UTF-8: invalid byte 0x", absl::Hex(c), " at byte offset ",
-                       i, "; re-encode the article as UTF-8"));
-    }
-    if (i + len > n) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "text is not valid UTF-8: truncated sequence at byte offset ", i,
-          "; re-encode the article as UTF-8"));
-    }
-    for (size_t k = 1; k < len; ++k) {
-      const unsigned char cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "text is not valid UTF-8: bad continuation byte at byte offset ", i + k,
-            "; re-encode the article as UTF-8"));
-      }
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "text is not valid UTF-8: overlong or out-of-range sequence at byte offset ", i,
-          "; re-encode the article as UTF-8"));
-    }
-    i += len;
+    size_t length = 0;
+    const Utf8Fault fault = CheckUtf8Sequence(text, i, &length);
+    if (fault != Utf8Fault::kNone) return Utf8Error(text, i, fault, length);
+    i += length;
   }
   return absl::OkStatus();
 }
@@ -212,7 +245,14 @@ Document Analyze(std::string_view text, const Lexicon& lexicon) {
   return doc;
 }
 
-void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
+namespace {
+
+// AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
+// every non-ASCII character at its first byte (ASCII needs no check), so it checks the
+// sequence there before classifying it. Characters are visited in text order and none is
+// skipped unchecked, so the first invalid sequence found is the one ValidateUtf8 reports.
+template <bool kValidate>
+absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* out) {
   Document& doc = *out;
   doc.text = s;
   doc.tokens.clear();
@@ -278,6 +318,9 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
       if (i >= n) break;
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x80) {
+        // An invalid sequence ends the word; the main loop reports it.
+        size_t length;
+        if (kValidate && CheckUtf8Sequence(s, i, &length) != Utf8Fault::kNone) break;
         CharInfo next = Classify(s, i);
         if (next.kind == CharKind::kWord) {
           i += next.length;
@@ -384,6 +427,13 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
       add_punct(1, s[i]);
       continue;
     }
+    if constexpr (kValidate) {
+      if (static_cast<unsigned char>(s[i]) >= 0x80) {
+        size_t length = 0;
+        const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
+        if (fault != Utf8Fault::kNone) return Utf8Error(s, i, fault, length);
+      }
+    }
     CharInfo ci = Classify(s, i);
     switch (ci.kind) {
       case CharKind::kSpace:
@@ -475,6 +525,18 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   }
   close_sentence(count);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+void AnalyzeInto(std::string_view text, const Lexicon& lexicon, Document* doc) {
+  AnalyzeImpl<false>(text, lexicon, doc).IgnoreError();
+}
+
+absl::Status ValidateAndAnalyzeInto(std::string_view text, const Lexicon& lexicon,
+                                    Document* doc) {
+  return AnalyzeImpl<true>(text, lexicon, doc);
 }
 
 }  // namespace policy::extract_internal

@@ -103,6 +103,10 @@ Document Analyze(std::string_view text, const Lexicon& lexicon);
 // The same into `*doc`, whose earlier contents are replaced: a caller that analyses many
 // articles reuses the vectors' memory instead of allocating it again for each.
 void AnalyzeInto(std::string_view text, const Lexicon& lexicon, Document* doc);
+// ValidateUtf8 and AnalyzeInto in one pass (the check costs nothing on ASCII text): OK, or
+// exactly the error ValidateUtf8(text) gives, and then `*doc` holds a partial analysis.
+absl::Status ValidateAndAnalyzeInto(std::string_view text, const Lexicon& lexicon,
+                                    Document* doc);
 
 }  // namespace policy::extract_internal
 
