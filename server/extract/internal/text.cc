@@ -37,6 +37,16 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 
+// The initial-letter flags of a word by its first byte (ASCII only; the tokenizer tests
+// non-ASCII capitals separately).
+constexpr std::array<uint8_t, 256> MakeInitialFlags() {
+  std::array<uint8_t, 256> flags{};
+  for (int c = 'A'; c <= 'Z'; ++c) flags[c] = kCapitalized;
+  for (int c = 'a'; c <= 'z'; ++c) flags[c] = kLowerInitial;
+  return flags;
+}
+constexpr std::array<uint8_t, 256> kInitialFlags = MakeInitialFlags();
+
 // The end of a run of ASCII letters and digits that starts at or before `i`, eight bytes at
 // a time; sets *digit when the run from `i` holds a digit.
 inline size_t SkipAlnum(std::string_view s, size_t i, bool* digit) {
@@ -274,14 +284,23 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   thread_local std::vector<uint32_t> boundaries;
   boundaries.clear();
 
+  // The flags of the previous token, which gets kSpaceAfter when whitespace follows it (a
+  // dummy before the first token, so that the update needs no test). Set again after every
+  // append, before which the vector cannot move.
+  uint8_t no_token_flags = 0;
+  uint8_t* previous_flags = &no_token_flags;
+  uint8_t token_flags = 0;  // kSpaceBefore and kParagraphStart of the token being built
+
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
   auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
-    if (!doc.tokens.empty() && space_before) doc.tokens.back().flags |= kSpaceAfter;
+    *previous_flags |= space_before ? kSpaceAfter : 0;
     Token& t = doc.tokens.emplace_back();
+    previous_flags = &t.flags;
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
-    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    token_flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    t.flags = token_flags;
     if (paragraph_start) {
       const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
       if (!doc.paragraphs.empty()) doc.paragraphs.back().last = index;
@@ -392,20 +411,18 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.end = static_cast<uint32_t>(i);
     std::string_view word = s.substr(begin, i - begin);
     const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
-                           static_cast<unsigned char>(word[1]) < 0x9F)) {
-      flags |= kCapitalized;
-    } else if (first >= 'a' && first <= 'z') {
-      flags |= kLowerInitial;
+    flags |= kInitialFlags[first];  // A-Z, a-z: without a branch that would often mispredict
+    if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0x9F) {
+      flags |= kCapitalized;  // À-Þ
     }
-    if (digit) flags |= kHasDigit;
+    flags |= digit ? kHasDigit : 0;
     if (word.size() > 2 && word[word.size() - 1] == 's' &&
         (word[word.size() - 2] == '\'' ||
          (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
           static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
       flags |= kPossessive;
     }
-    t.flags |= flags;
+    t.flags = token_flags | flags;  // one store
     t.word_flags = lexicon.FindInText(s, begin, i).flags;
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
     if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
