@@ -1614,6 +1614,7 @@ Extraction Pass::Run() {
   for (size_t i = 0; i < clauses.size(); ++i) {
     max_last[i] = std::max(clauses[i].second, i > 0 ? max_last[i - 1] : 0u);
   }
+  out.statements.reserve(cands_.size());  // at most one statement per candidate
   auto inside_clause = [&](const Candidate& c) {
     // Starts before it and ends no earlier, or starts with it and ends later.
     const size_t before = std::lower_bound(clauses.begin(), clauses.end(),
