@@ -10,6 +10,7 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -61,6 +62,23 @@ struct WordInfo {
   std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
 };
 
+// For Lexicon::FindInText: which bytes of its two 8-byte keys a word of each length (0-16)
+// fills.
+struct WordKeyMask {
+  uint64_t lo;
+  uint64_t hi;
+};
+inline constexpr std::array<WordKeyMask, 17> kWordKeyMasks = [] {
+  std::array<WordKeyMask, 17> masks{};
+  for (size_t length = 0; length <= 16; ++length) {
+    masks[length].lo = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+    masks[length].hi = length <= 8    ? 0
+                       : length == 16 ? ~uint64_t{0}
+                                      : (uint64_t{1} << (8 * (length - 8))) - 1;
+  }
+  return masks;
+}();
+
 class Lexicon {
  public:
   // Reads cues.tsv, words.tsv and organizations.tsv from `dir`. Errors: NOT_FOUND if a file
@@ -100,8 +118,9 @@ class Lexicon {
     if (text.size() - begin >= 16) {
       std::memcpy(&lo, text.data() + begin, 8);
       std::memcpy(&hi, text.data() + begin + 8, 8);
-      lo &= length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
-      hi &= length <= 8 ? 0 : length == 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (length - 8))) - 1;
+      // Masks from a table: tests of the length would mispredict for words of 8 or more bytes.
+      lo &= kWordKeyMasks[length].lo;
+      hi &= kWordKeyMasks[length].hi;
     } else {
       char bytes[16] = {};
       std::memcpy(bytes, text.data() + begin, length);
