@@ -93,11 +93,17 @@ class Pass {
     AsciiLowerInto(doc_.TokenText(t), &lower_);
     return lower_;
   }
-  // `w` is lower case; compares without copying the token.
+  // `w` is lower case; compares without copying the token, inline (most tokens differ in
+  // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const {
-    const std::string_view text = doc_.TokenText(t);
-    return toks_[t].IsWord() && absl::EqualsIgnoreCase(absl::string_view(text.data(), text.size()),
-                                                       absl::string_view(w.data(), w.size()));
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || tok.end - tok.begin != w.size()) return false;
+    const char* text = doc_.text.data() + tok.begin;
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = text[k];
+      if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != w[k]) return false;
+    }
+    return true;
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("he says
@@ -130,10 +136,8 @@ class Pass {
 
   // The quotation marks of a paragraph, from the text layer's list.
   std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
-    const std::vector<uint32_t>& marks = doc_.quote_marks;
-    const auto first = std::lower_bound(marks.begin(), marks.end(), para.first);
-    const auto last = std::lower_bound(first, marks.end(), para.last);
-    return {first, last};
+    return std::span<const uint32_t>(doc_.quote_marks)
+        .subspan(para.first_quote, para.last_quote - para.first_quote);
   }
   void FindQuotes();
   void JudgeQuote(Quote& q);

@@ -303,8 +303,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.flags = token_flags;
     if (paragraph_start) {
       const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
-      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = index;
-      doc.paragraphs.push_back({index, 0});
+      const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
+      if (!doc.paragraphs.empty()) {
+        doc.paragraphs.back().last = index;
+        doc.paragraphs.back().last_quote = quotes;
+      }
+      doc.paragraphs.push_back({index, 0, quotes, 0});
       boundaries.push_back(index);
     }
     paragraph_start = false;
@@ -494,7 +498,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
 
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
-  if (!doc.paragraphs.empty()) doc.paragraphs.back().last = count;
+  if (!doc.paragraphs.empty()) {
+    doc.paragraphs.back().last = count;
+    doc.paragraphs.back().last_quote = static_cast<uint32_t>(doc.quote_marks.size());
+  }
 
   // Sentences.
   doc.sentence_of.reserve(count);

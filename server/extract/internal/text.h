@@ -78,6 +78,8 @@ struct Sentence {
 struct Paragraph {
   uint32_t first = 0;  // token range [first, last)
   uint32_t last = 0;
+  uint32_t first_quote = 0;  // its quotation marks: Document::quote_marks[first_quote, last_quote)
+  uint32_t last_quote = 0;
 };
 
 struct Document {
