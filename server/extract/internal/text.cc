@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace policy::extract_internal {
@@ -278,7 +279,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   bool space_before = true;
   bool paragraph_start = true;
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
-  std::string lower;
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
   // Per thread, so that its memory is reused from one article to the next.
   thread_local std::vector<uint32_t> boundaries;
@@ -390,11 +390,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
             IsUpper(word[hyphen + 1])) {
           word = word.substr(hyphen + 1);
         }
-        AsciiLowerInto(word, &lower);
-        lower.push_back('.');
-        if (lexicon.Flags(lower) & kAbbrev) {
+        // The word with its period, looked up where it stands (the text has the '.' at i).
+        const size_t word_begin = static_cast<size_t>(word.data() - s.data());
+        if (lexicon.FindInText(s, word_begin, i + 1).flags & kAbbrev) {
           // "No." only before a number ("No. 2"), else it is the word "no".
-          if (lower == "no." || lower == "nos.") {
+          const absl::string_view w(word.data(), word.size());
+          if (absl::EqualsIgnoreCase(w, "no") || absl::EqualsIgnoreCase(w, "nos")) {
             size_t k = i + 1;
             while (k < n && s[k] == ' ') ++k;
             attach = k < n && IsDigit(s[k]);
@@ -435,6 +436,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
     if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
     if (flags & kCapitalized) doc.capitalized.push_back(index);
+    // The usual single space after a word, without a round of the main loop.
+    if (i < n && s[i] == ' ') {
+      space_before = true;
+      ++i;
+    }
   };
 
   while (i < n) {
