@@ -90,7 +90,12 @@ class Pass {
   // Valid until the next call. A string_view: comparing it with a literal checks the
   // length before the bytes (std::string == const char* always calls memcmp).
   std::string_view Lower(uint32_t t) {
-    AsciiLowerInto(doc_.TokenText(t), &lower_);
+    const std::string_view text = doc_.TokenText(t);
+    // Most tokens are lower case already: then the text itself, without a copy.
+    bool upper = false;
+    for (const char c : text) upper = upper || (c >= 'A' && c <= 'Z');
+    if (!upper) return text;
+    AsciiLowerInto(text, &lower_);
     return lower_;
   }
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
@@ -1639,8 +1644,7 @@ Extraction Pass::Run() {
     st.kind = c.kind;
     if (c.cue_first != kNone) {
       st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
-      std::string cue(doc_.SpanText(st.cue_span.begin, st.cue_span.end));
-      AsciiLowerInto(cue, &st.cue);
+      AsciiLowerInto(doc_.SpanText(st.cue_span.begin, st.cue_span.end), &st.cue);
     }
     uint32_t s_first = std::min(c.first, c.cue_first == kNone ? c.first : c.cue_first);
     uint32_t s_last = std::max(c.last - 1, c.cue_first == kNone ? c.last - 1 : c.cue_last - 1);

@@ -103,6 +103,8 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   };
   if (!name_tokens_ready_) {
     // Name tokens are capitalized: the text layer's list spares a scan of every token.
+    name_tokens_.reserve(doc_.capitalized.size());
+    name_keys_.reserve(doc_.capitalized.size());
     for (const uint32_t t : doc_.capitalized) {
       if (IsNameToken(t)) {
         name_tokens_.push_back(t);
