@@ -180,7 +180,8 @@ class Pass {
   bool VerbUse(uint32_t cf, int cue);
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   bool TakesListener(int cue) const {
-    const std::string& lemma = lex_.cue(cue).lemma;
+    // A string_view: compared with a literal, it tests the length before the bytes.
+    const std::string_view lemma = lex_.cue(cue).lemma;
     return lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
            lemma == "assure" || lemma == "thank";
   }
