@@ -1609,6 +1609,7 @@ Extraction Pass::Run() {
 
   Extraction out;
   std::vector<std::pair<uint32_t, uint32_t>> seen;
+  seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
   // A statement inside a longer one is part of it, not a second statement. A quotation
   // inside a reported clause makes that clause mixed: `Li said that, after the vote, "we will
   // go on"` is one statement. Speech reported inside another speaker's statement is that
@@ -1616,6 +1617,7 @@ Extraction Pass::Run() {
   // only as Ray's account), so only the outer statement is kept. Spans sorted by first
   // token, with the running maximum of their ends.
   std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  clauses.reserve(cands_.size());
   for (const Candidate& o : cands_) {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
   }

@@ -60,6 +60,8 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
   // Room for the speakers of most articles, so that the profiles are not moved as they come.
   speakers_.reserve(16);
   states_.reserve(16);
+  recent_.reserve(16);
+  by_name_.reserve(16);
 }
 
 void SpeakerResolver::Touch(int speaker) {
@@ -462,7 +464,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       ++run;
     }
     std::string name = Text(run, l);
-    name = std::string(StripPossessive(name));
+    name.resize(StripPossessive(name).size());  // a prefix: cut in place, no copy
     AsciiLowerInto(doc_.TokenText(l - 1), &lower);
     const uint32_t last_flags = toks[l - 1].word_flags;
     bool org = false;
@@ -520,7 +522,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     while (start < l - 1 && toks[start].is(kDeterminer)) ++start;
     // "the mayor's claim that ...": the owner is "mayor".
-    const std::string display(StripPossessive(Text(start, l)));
+    std::string display = Text(start, l);
+    display.resize(StripPossessive(display).size());
     uint32_t flags = toks[l - 1].word_flags;
     if (toks[l - 1].has(kPossessive)) {
       lower = std::string(StripPossessive(lower));
