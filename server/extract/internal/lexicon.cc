@@ -247,7 +247,8 @@ void Lexicon::BuildIndex() {
     slot.entry = static_cast<uint32_t>(e + 1);
     slot.length = static_cast<uint32_t>(word.size());
     slot.flags = entries_[e].second.flags;
-    const uint64_t hash = ShortHash(slot.lo, slot.hi, word.size());
+    const uint64_t hash = ShortHash(Fold8(slot.lo, kWordKeyMasks[word.size()].lo),
+                                    Fold8(slot.hi, kWordKeyMasks[word.size()].hi), word.size());
     const size_t bit = (hash >> 36) & 0xFFFF;
     short_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     size_t i = hash >> short_shift_;
