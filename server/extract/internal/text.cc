@@ -1,5 +1,6 @@
 #include "server/extract/internal/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -510,14 +511,17 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
 
   // Sentences.
-  doc.sentence_of.reserve(count);
+  // Sized once (a memset) and filled per sentence in place, sentences tiling [0, count):
+  // an insert at the end per sentence went through the library's general out-of-line insert.
+  doc.sentence_of.resize(count);
+  uint32_t* const sentence_of = doc.sentence_of.data();
   uint32_t paragraph = 0;
   uint32_t start = 0;
   auto close_sentence = [&](uint32_t end) {
     if (end <= start) return;
     const uint32_t index = static_cast<uint32_t>(doc.sentences.size());
     doc.sentences.push_back({start, end, paragraph});
-    doc.sentence_of.insert(doc.sentence_of.end(), end - start, index);  // sentences tile [0, count)
+    std::fill(sentence_of + start, sentence_of + end, index);
     start = end;
   };
   uint32_t resume = 0;  // tokens before it closed an earlier mark ("?!", ".\"", ".)")
