@@ -413,16 +413,18 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
   }
   // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
-  // small and carry only its flags).
-  const WordInfo* info = lex_.FindInText(doc_.text, tok.begin, tok.end).info;
-  for (int index : info->cues) {
-    const Cue& c = lex_.cue(index);
-    if ((c.cls == CueClass::kNoun) != nouns || t + 1 + c.rest.size() > limit) continue;
+  // small and carry only its flags). Its cues' compact CueRefs come with the lookup: a
+  // Cue record is read only for the words after the first.
+  for (const CueRef& ref : lex_.FindInText(doc_.text, tok.begin, tok.end).cues) {
+    if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
-    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    if (ref.rest_words > 0) {
+      const Cue& c = lex_.cue(ref.cue);
+      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    }
     if (ok) {
-      *cue = index;
-      return static_cast<uint32_t>(1 + c.rest.size());
+      *cue = ref.cue;
+      return 1u + ref.rest_words;
     }
   }
   return 0;

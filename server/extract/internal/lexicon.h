@@ -14,6 +14,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,16 @@ struct Cue {
 struct WordInfo {
   uint32_t flags = 0;
   std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
+  uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
+};
+
+// What matching a cue needs first, in 4 bytes: the cues that begin with a word are listed
+// contiguously as these, so that a cue start's candidates (and, for one-word cues, the
+// match) are read without touching the Cue records.
+struct CueRef {
+  uint16_t cue = 0;         // index into Lexicon::cue()
+  uint8_t rest_words = 0;   // Cue::rest.size()
+  CueClass cls = CueClass::kSpeech;
 };
 
 // For Lexicon::FindInText: which bytes of its two 8-byte keys a word of each length (0-16)
@@ -105,13 +116,16 @@ class Lexicon {
   struct Match {
     const WordInfo* info = nullptr;
     uint32_t flags = 0;
+    std::span<const CueRef> cues;  // info->cues as CueRefs, in the same order
   };
   __attribute__((always_inline)) Match FindInText(std::string_view text, size_t begin,
                                                   size_t end) const {
     const size_t length = end - begin;
     if (length > 16 || short_slots_.empty()) {
       const WordInfo* info = FindLong(text.substr(begin, length));
-      return {info, info != nullptr ? info->flags : 0};
+      if (info == nullptr) return {};
+      return {info, info->flags,
+              std::span<const CueRef>(cue_refs_).subspan(info->first_cue_ref, info->cues.size())};
     }
     // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
     uint64_t lo, hi;
@@ -140,7 +154,8 @@ class Lexicon {
       const ShortSlot& slot = short_slots_[i];
       if (slot.entry == 0) return {};
       if (slot.lo == lo && slot.hi == hi && slot.length == length) {
-        return {&entries_[slot.entry - 1].second, slot.flags};
+        return {&entries_[slot.entry - 1].second, slot.flags,
+                std::span<const CueRef>(cue_refs_).subspan(slot.first_cue_ref, slot.cue_count)};
       }
     }
   }
@@ -198,9 +213,13 @@ class Lexicon {
     uint64_t lo = 0;
     uint64_t hi = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
-    uint32_t length = 0;
     uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
+    uint16_t length = 0;
+    uint16_t cue_count = 0;      // WordInfo::cues.size(), and where they start in cue_refs_:
+    uint32_t first_cue_ref = 0;  // a cue start's candidates without reading its WordInfo
   };
+  static_assert(sizeof(ShortSlot) == 32);
+  std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
   std::vector<ShortSlot> short_slots_;
   std::vector<uint64_t> short_filter_ = std::vector<uint64_t>(1024, 0);  // bits 36-51 of hashes
   size_t short_mask_ = 0;
