@@ -81,7 +81,8 @@ void SpeakerResolver::SetName(int speaker, std::string name) {
   speakers_[speaker].name = std::move(name);
 }
 
-bool SpeakerResolver::IsNameToken(uint32_t t) const {
+// Inline: FindFullName calls it for every capitalized token of the article.
+__attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
   constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
                                  kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
