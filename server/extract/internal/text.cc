@@ -161,10 +161,6 @@ bool WordCharAt(std::string_view s, size_t i) {
   return i < s.size() && Classify(s, i).kind == CharKind::kWord;
 }
 
-}  // namespace
-
-namespace {
-
 // What is wrong with the UTF-8 sequence at a byte >= 0x80, if anything.
 enum class Utf8Fault : uint8_t { kNone, kInvalidByte, kTruncated, kBadContinuation, kOverlong };
 
