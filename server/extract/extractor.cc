@@ -35,11 +35,15 @@ class RuleExtractor final : public Extractor {
       return absl::InvalidArgumentError(
           absl::StrCat("text is ", text.size(), " bytes; split it into articles under 4 GiB"));
     }
-    RETURN_IF_ERROR(extract_internal::ValidateUtf8(text));
     // Per thread (Extract is const and may run on many threads at once), so that the token
-    // and sentence vectors keep their memory from one article to the next.
+    // and sentence vectors keep their memory from one article to the next. The text layer
+    // validates UTF-8 as it tokenizes.
     thread_local extract_internal::Document doc;
-    extract_internal::AnalyzeInto(text, lexicon_, &doc);
+    if (absl::Status status = extract_internal::ValidateAndAnalyzeInto(text, lexicon_, &doc);
+        !status.ok()) {
+      ReleaseIfLarge(&doc);
+      return status;
+    }
     Extraction extraction = extract_internal::ExtractStatements(doc, lexicon_);
     ReleaseIfLarge(&doc);
     return extraction;

@@ -39,6 +39,15 @@ void ExpectSameAsFind(const Lexicon& lexicon, std::string_view word) {
     const Lexicon::Match match = lexicon.FindInText(text, begin, begin + word.size());
     EXPECT_EQ(match.info, expected) << "'" << word << "' in '" << text << "'";
     EXPECT_EQ(match.flags, expected != nullptr ? expected->flags : 0u) << word;
+    // The compact cue list is the entry's cue list, in order.
+    const size_t cues = expected != nullptr ? expected->cues.size() : 0;
+    ASSERT_EQ(match.cues.size(), cues) << word;
+    for (size_t k = 0; k < cues; ++k) {
+      const Cue& cue = lexicon.cue(expected->cues[k]);
+      EXPECT_EQ(match.cues[k].cue, expected->cues[k]) << word;
+      EXPECT_EQ(match.cues[k].rest_words, cue.rest.size()) << word;
+      EXPECT_EQ(match.cues[k].cls, cue.cls) << word;
+    }
   }
 }
 

@@ -53,6 +53,31 @@ TEST(Utf8Test, ReportsByteOffsetOfFirstInvalidSequence) {
   EXPECT_NE(surrogate.message().find("byte offset 3"), std::string::npos);
 }
 
+// The tokenizer's own UTF-8 check must accept and reject exactly what ValidateUtf8 does, with
+// the same message, and on valid text give the same analysis as AnalyzeInto.
+TEST(Utf8Test, ValidateAndAnalyzeAgreesWithValidateUtf8) {
+  const std::vector<std::string> pieces = {
+      "Li", " said", "don't", "U.S.", "e-", "3.5", " ", "\n", "\"", "'", ".", "\xE2\x80\x9C",
+      "\xE2\x80\x99", "\xE2\x80\x99s", "caf\xC3\xA9", "\xC3\x89mile", "\xF0\x9F\x98\x80",
+      "\xC2\xA0", "\xE2\x80\x94", "\xFF", "\x80", "\xC3", "\xE2\x80", "\xC0\xAF",
+      "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF8", "\xC3(", "\xE2\x28\xA1"};
+  uint32_t state = 12345;
+  auto next = [&state] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int count = 1 + next() % 8;
+    for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+    const absl::Status expected = ValidateUtf8(text);
+    Document doc;
+    const absl::Status got = ValidateAndAnalyzeInto(text, TestLexicon(), &doc);
+    ASSERT_EQ(got, expected) << "text: " << text;
+    if (!got.ok()) continue;
+    const Document plain = Analyze(text, TestLexicon());
+    ASSERT_EQ(Words(doc), Words(plain)) << "text: " << text;
+    ASSERT_EQ(Sentences(doc), Sentences(plain)) << "text: " << text;
+  }
+}
+
 TEST(TokenizerTest, KeepsWordsWithInnerPunctuationTogether) {
   Document doc = Analyze("Haier's e-commerce arm grew 3.5% in the U.S. and don't stop.", TestLexicon());
   EXPECT_EQ(Words(doc), (std::vector<std::string>{"Haier's", "e-commerce", "arm", "grew", "3.5",

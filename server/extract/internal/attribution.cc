@@ -91,14 +91,25 @@ class Pass {
   // Valid until the next call. A string_view: comparing it with a literal checks the
   // length before the bytes (std::string == const char* always calls memcmp).
   std::string_view Lower(uint32_t t) {
-    AsciiLowerInto(doc_.TokenText(t), &lower_);
+    const std::string_view text = doc_.TokenText(t);
+    // Most tokens are lower case already: then the text itself, without a copy.
+    bool upper = false;
+    for (const char c : text) upper = upper || (c >= 'A' && c <= 'Z');
+    if (!upper) return text;
+    AsciiLowerInto(text, &lower_);
     return lower_;
   }
-  // `w` is lower case; compares without copying the token.
+  // `w` is lower case; compares without copying the token, inline (most tokens differ in
+  // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const {
-    const std::string_view text = doc_.TokenText(t);
-    return toks_[t].IsWord() && absl::EqualsIgnoreCase(absl::string_view(text.data(), text.size()),
-                                                       absl::string_view(w.data(), w.size()));
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || tok.end - tok.begin != w.size()) return false;
+    const char* text = doc_.text.data() + tok.begin;
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = text[k];
+      if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != w[k]) return false;
+    }
+    return true;
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("he says
@@ -142,10 +153,8 @@ class Pass {
 
   // The quotation marks of a paragraph, from the text layer's list.
   std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
-    const std::vector<uint32_t>& marks = doc_.quote_marks;
-    const auto first = std::lower_bound(marks.begin(), marks.end(), para.first);
-    const auto last = std::lower_bound(first, marks.end(), para.last);
-    return {first, last};
+    return std::span<const uint32_t>(doc_.quote_marks)
+        .subspan(para.first_quote, para.last_quote - para.first_quote);
   }
   void FindQuotes();
   void JudgeQuote(Quote& q);
@@ -185,7 +194,8 @@ class Pass {
   bool VerbUse(uint32_t cf, int cue);
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   bool TakesListener(int cue) const {
-    const std::string& lemma = lex_.cue(cue).lemma;
+    // A string_view: compared with a literal, it tests the length before the bytes.
+    const std::string_view lemma = lex_.cue(cue).lemma;
     return lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
            lemma == "assure" || lemma == "thank";
   }
@@ -422,16 +432,18 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
   }
   // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
-  // small and carry only its flags).
-  const WordInfo* info = lex_.FindInText(doc_.text, tok.begin, tok.end).info;
-  for (int index : info->cues) {
-    const Cue& c = lex_.cue(index);
-    if ((c.cls == CueClass::kNoun) != nouns || t + 1 + c.rest.size() > limit) continue;
+  // small and carry only its flags). Its cues' compact CueRefs come with the lookup: a
+  // Cue record is read only for the words after the first.
+  for (const CueRef& ref : lex_.FindInText(doc_.text, tok.begin, tok.end).cues) {
+    if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
-    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    if (ref.rest_words > 0) {
+      const Cue& c = lex_.cue(ref.cue);
+      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    }
     if (ok) {
-      *cue = index;
-      return static_cast<uint32_t>(1 + c.rest.size());
+      *cue = ref.cue;
+      return 1u + ref.rest_words;
     }
   }
   return 0;
@@ -1783,6 +1795,7 @@ Extraction Pass::Run() {
 
   Extraction out;
   std::vector<std::pair<uint32_t, uint32_t>> seen;
+  seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
   // A statement inside a longer one is part of it, not a second statement. A quotation
   // inside a reported clause makes that clause mixed: `Li said that, after the vote, "we will
   // go on"` is one statement. Speech reported inside another speaker's statement is that
@@ -1790,6 +1803,7 @@ Extraction Pass::Run() {
   // only as Ray's account), so only the outer statement is kept. Spans sorted by first
   // token, with the running maximum of their ends.
   std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  clauses.reserve(cands_.size());
   for (const Candidate& o : cands_) {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
   }
@@ -1798,6 +1812,7 @@ Extraction Pass::Run() {
   for (size_t i = 0; i < clauses.size(); ++i) {
     max_last[i] = std::max(clauses[i].second, i > 0 ? max_last[i - 1] : 0u);
   }
+  out.statements.reserve(cands_.size());  // at most one statement per candidate
   auto inside_clause = [&](const Candidate& c) {
     // Starts before it and ends no earlier, or starts with it and ends later.
     const size_t before = std::lower_bound(clauses.begin(), clauses.end(),
@@ -1818,8 +1833,7 @@ Extraction Pass::Run() {
     st.kind = c.kind;
     if (c.cue_first != kNone) {
       st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
-      std::string cue(doc_.SpanText(st.cue_span.begin, st.cue_span.end));
-      AsciiLowerInto(cue, &st.cue);
+      AsciiLowerInto(doc_.SpanText(st.cue_span.begin, st.cue_span.end), &st.cue);
     }
     uint32_t s_first = std::min(c.first, c.cue_first == kNone ? c.first : c.cue_first);
     uint32_t s_last = std::max(c.last - 1, c.cue_first == kNone ? c.last - 1 : c.cue_last - 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <utility>
 
@@ -168,6 +169,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       for (const std::string& form : forms) {
         std::vector<std::string> words = absl::StrSplit(form, ' ', absl::SkipWhitespace());
         if (words.empty()) return Malformed(path, number, "empty cue form");
+        // (CueRef keeps the word count in a byte and the cue index in 16 bits.)
+        if (words.size() > 255) return Malformed(path, number, "cue form of over 255 words");
         Cue cue;
         cue.rest.assign(words.begin() + 1, words.end());
         cue.lemma = lemma;
@@ -180,6 +183,9 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
           if (lex.cues_[index].rest == cue.rest) duplicate = true;
         }
         if (duplicate) continue;
+        if (lex.cues_.size() > std::numeric_limits<uint16_t>::max()) {
+          return Malformed(path, number, "more than 65536 cue forms");
+        }
         info.flags |= kCueStart;
         info.cues.push_back(static_cast<int>(lex.cues_.size()));
         lex.cues_.push_back(std::move(cue));
@@ -229,6 +235,16 @@ void Lexicon::BuildIndex() {
   }
   words_.clear();
 
+  // Every word's cues as CueRefs, in the order of WordInfo::cues.
+  for (auto& [word, info] : entries_) {
+    info.first_cue_ref = static_cast<uint32_t>(cue_refs_.size());
+    for (const int index : info.cues) {
+      const Cue& cue = cues_[index];
+      cue_refs_.push_back({static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()),
+                           cue.cls});
+    }
+  }
+
   // The short-word table, load factor <= 1/2.
   size_t short_size = 16;
   int bits = 4;
@@ -245,9 +261,12 @@ void Lexicon::BuildIndex() {
     std::memcpy(&slot.lo, bytes, 8);
     std::memcpy(&slot.hi, bytes + 8, 8);
     slot.entry = static_cast<uint32_t>(e + 1);
-    slot.length = static_cast<uint32_t>(word.size());
+    slot.length = static_cast<uint16_t>(word.size());
+    slot.cue_count = static_cast<uint16_t>(entries_[e].second.cues.size());
+    slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
-    const uint64_t hash = ShortHash(slot.lo, slot.hi, word.size());
+    const uint64_t hash = ShortHash(Fold8(slot.lo, kWordKeyMasks[word.size()].lo),
+                                    Fold8(slot.hi, kWordKeyMasks[word.size()].hi), word.size());
     const size_t bit = (hash >> 36) & 0xFFFF;
     short_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     size_t i = hash >> short_shift_;

@@ -10,9 +10,11 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,7 +61,34 @@ struct Cue {
 struct WordInfo {
   uint32_t flags = 0;
   std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
+  uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
 };
+
+// What matching a cue needs first, in 4 bytes: the cues that begin with a word are listed
+// contiguously as these, so that a cue start's candidates (and, for one-word cues, the
+// match) are read without touching the Cue records.
+struct CueRef {
+  uint16_t cue = 0;         // index into Lexicon::cue()
+  uint8_t rest_words = 0;   // Cue::rest.size()
+  CueClass cls = CueClass::kSpeech;
+};
+
+// For Lexicon::FindInText: which bytes of its two 8-byte keys a word of each length (0-16)
+// fills.
+struct WordKeyMask {
+  uint64_t lo;
+  uint64_t hi;
+};
+inline constexpr std::array<WordKeyMask, 17> kWordKeyMasks = [] {
+  std::array<WordKeyMask, 17> masks{};
+  for (size_t length = 0; length <= 16; ++length) {
+    masks[length].lo = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+    masks[length].hi = length <= 8    ? 0
+                       : length == 16 ? ~uint64_t{0}
+                                      : (uint64_t{1} << (8 * (length - 8))) - 1;
+  }
+  return masks;
+}();
 
 class Lexicon {
  public:
@@ -87,39 +116,46 @@ class Lexicon {
   struct Match {
     const WordInfo* info = nullptr;
     uint32_t flags = 0;
+    std::span<const CueRef> cues;  // info->cues as CueRefs, in the same order
   };
   __attribute__((always_inline)) Match FindInText(std::string_view text, size_t begin,
                                                   size_t end) const {
     const size_t length = end - begin;
     if (length > 16 || short_slots_.empty()) {
       const WordInfo* info = FindLong(text.substr(begin, length));
-      return {info, info != nullptr ? info->flags : 0};
+      if (info == nullptr) return {};
+      return {info, info->flags,
+              std::span<const CueRef>(cue_refs_).subspan(info->first_cue_ref, info->cues.size())};
     }
     // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
     uint64_t lo, hi;
     if (text.size() - begin >= 16) {
       std::memcpy(&lo, text.data() + begin, 8);
       std::memcpy(&hi, text.data() + begin + 8, 8);
-      lo &= length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
-      hi &= length <= 8 ? 0 : length == 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (length - 8))) - 1;
+      // Masks from a table: tests of the length would mispredict for words of 8 or more bytes.
+      lo &= kWordKeyMasks[length].lo;
+      hi &= kWordKeyMasks[length].hi;
     } else {
       char bytes[16] = {};
       std::memcpy(bytes, text.data() + begin, length);
       std::memcpy(&lo, bytes, 8);
       std::memcpy(&hi, bytes + 8, 8);
     }
-    lo = AsciiLower8(lo);
-    hi = AsciiLower8(hi);
-    const uint64_t hash = ShortHash(lo, hi, length);
+    const uint64_t hash = ShortHash(Fold8(lo, kWordKeyMasks[length].lo),
+                                    Fold8(hi, kWordKeyMasks[length].hi), length);
     // Most words of a text are in no list: an 8 KiB bitmap (which stays in cache) turns
     // nearly all of them away before the table is read.
     const size_t bit = (hash >> 36) & 0xFFFF;
     if (((short_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
+    // Only now the exact lower case, for the comparison.
+    lo = AsciiLower8(lo);
+    hi = AsciiLower8(hi);
     for (size_t i = hash >> short_shift_;; i = (i + 1) & short_mask_) {
       const ShortSlot& slot = short_slots_[i];
       if (slot.entry == 0) return {};
       if (slot.lo == lo && slot.hi == hi && slot.length == length) {
-        return {&entries_[slot.entry - 1].second, slot.flags};
+        return {&entries_[slot.entry - 1].second, slot.flags,
+                std::span<const CueRef>(cue_refs_).subspan(slot.first_cue_ref, slot.cue_count)};
       }
     }
   }
@@ -154,6 +190,11 @@ class Lexicon {
     const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
     return x | (upper >> 2);
   }
+  // The hash of a short word is taken over its bytes with bit 0x20 set (`mask` keeps the
+  // padding zero): the same for any ASCII case, with one OR instead of AsciiLower8, so
+  // that most words are turned away by the filter sooner. Lossy for other bytes, which only
+  // costs a rare extra probe: the table compares exact lower-case keys.
+  static uint64_t Fold8(uint64_t x, uint64_t mask) { return (x | 0x2020202020202020ull) & mask; }
   static uint64_t ShortHash(uint64_t lo, uint64_t hi, size_t length) {
     return ((lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length) * 0x9E3779B97F4A7C15ull);
   }
@@ -172,9 +213,13 @@ class Lexicon {
     uint64_t lo = 0;
     uint64_t hi = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
-    uint32_t length = 0;
     uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
+    uint16_t length = 0;
+    uint16_t cue_count = 0;      // WordInfo::cues.size(), and where they start in cue_refs_:
+    uint32_t first_cue_ref = 0;  // a cue start's candidates without reading its WordInfo
   };
+  static_assert(sizeof(ShortSlot) == 32);
+  std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
   std::vector<ShortSlot> short_slots_;
   std::vector<uint64_t> short_filter_ = std::vector<uint64_t>(1024, 0);  // bits 36-51 of hashes
   size_t short_mask_ = 0;

@@ -57,7 +57,13 @@ bool ContainsWord(std::string_view text, std::string_view word) {
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
-    : doc_(doc), lexicon_(lexicon) {}
+    : doc_(doc), lexicon_(lexicon) {
+  // Room for the speakers of most articles, so that the profiles are not moved as they come.
+  speakers_.reserve(16);
+  states_.reserve(16);
+  recent_.reserve(16);
+  by_name_.reserve(16);
+}
 
 void SpeakerResolver::Touch(int speaker) {
   auto it = std::find(recent_.begin(), recent_.end(), speaker);
@@ -76,7 +82,8 @@ void SpeakerResolver::SetName(int speaker, std::string name) {
   speakers_[speaker].name = std::move(name);
 }
 
-bool SpeakerResolver::IsNameToken(uint32_t t) const {
+// Inline: FindFullName calls it for every capitalized token of the article.
+__attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
   constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
                                  kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
@@ -92,20 +99,30 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
                                    uint32_t* last) {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Each name token's first byte and length without possessive, so that the search below
+  // reads one small array instead of every name token's text.
+  auto key_of = [](std::string_view stripped) {
+    if (stripped.empty()) return uint32_t{0};
+    return static_cast<uint32_t>(stripped.size()) << 8 | static_cast<unsigned char>(stripped[0]);
+  };
   if (!name_tokens_ready_) {
     // Name tokens are capitalized: the text layer's list spares a scan of every token.
+    name_tokens_.reserve(doc_.capitalized.size());
+    name_keys_.reserve(doc_.capitalized.size());
     for (const uint32_t t : doc_.capitalized) {
-      if (IsNameToken(t)) name_tokens_.push_back(t);
+      if (IsNameToken(t)) {
+        name_tokens_.push_back(t);
+        name_keys_.push_back(key_of(StripPossessive(doc_.TokenText(t))));
+      }
     }
     name_tokens_ready_ = true;
   }
+  const uint32_t key = key_of(word);
   bool found = false;
-  for (uint32_t t : name_tokens_) {
+  for (size_t i = 0; i < name_tokens_.size(); ++i) {
+    const uint32_t t = name_tokens_[i];
     if (found && t > position) break;
-    const std::string_view text = doc_.TokenText(t);
-    if (text.size() < word.size() || text[0] != word[0] || StripPossessive(text) != word) {
-      continue;
-    }
+    if (name_keys_[i] != key || StripPossessive(doc_.TokenText(t)) != word) continue;
     uint32_t b = t, e = t + 1;
     while (b > 0 && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
     while (e < n && IsNameToken(e) && !toks[e - 1].has(kPossessive)) ++e;
@@ -499,7 +516,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       ++run;
     }
     std::string name = Text(run, l);
-    name = std::string(StripPossessive(name));
+    name.resize(StripPossessive(name).size());  // a prefix: cut in place, no copy
     if (l - run == 1) {
       // A function word capitalized at a sentence start names nobody ("Instead", "Still",
       // "It's", "There's"), nor does an opening participle ("Asked", "Acknowledging"),
@@ -547,6 +564,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
     } else {
       std::vector<std::string> tokens;
+      tokens.reserve(l - run);
       for (uint32_t r = run; r < l; ++r) {
         std::string w;
         AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
@@ -587,7 +605,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     while (start < l - 1 && toks[start].is(kDeterminer)) ++start;
     // "the mayor's claim that ...": the owner is "mayor".
-    const std::string display(StripPossessive(Text(start, l)));
+    std::string display = Text(start, l);
+    display.resize(StripPossessive(display).size());
     uint32_t flags = toks[l - 1].word_flags;
     if (toks[l - 1].has(kPossessive)) {
       lower = std::string(StripPossessive(lower));

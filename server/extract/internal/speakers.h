@@ -86,6 +86,7 @@ class SpeakerResolver {
   std::vector<SpeakerProfile> speakers_;
   std::vector<State> states_;
   std::vector<uint32_t> name_tokens_;  // tokens that may be part of a name, computed lazily
+  std::vector<uint32_t> name_keys_;    // per name token: length << 8 | first byte, sans possessive
   bool name_tokens_ready_ = false;
   std::vector<int> recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker

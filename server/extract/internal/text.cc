@@ -1,8 +1,10 @@
 #include "server/extract/internal/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace policy::extract_internal {
@@ -36,6 +38,16 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
   return classes;
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
+// The initial-letter flags of a word by its first byte (ASCII only; the tokenizer tests
+// non-ASCII capitals separately).
+constexpr std::array<uint8_t, 256> MakeInitialFlags() {
+  std::array<uint8_t, 256> flags{};
+  for (int c = 'A'; c <= 'Z'; ++c) flags[c] = kCapitalized;
+  for (int c = 'a'; c <= 'z'; ++c) flags[c] = kLowerInitial;
+  return flags;
+}
+constexpr std::array<uint8_t, 256> kInitialFlags = MakeInitialFlags();
 
 // The end of a run of ASCII letters and digits that starts at or before `i`, eight bytes at
 // a time; sets *digit when the run from `i` holds a digit.
@@ -149,6 +161,66 @@ bool WordCharAt(std::string_view s, size_t i) {
   return i < s.size() && Classify(s, i).kind == CharKind::kWord;
 }
 
+// What is wrong with the UTF-8 sequence at a byte >= 0x80, if anything.
+enum class Utf8Fault : uint8_t { kNone, kInvalidByte, kTruncated, kBadContinuation, kOverlong };
+
+// Checks the sequence whose lead byte text[i] is >= 0x80; on success sets *length. On a bad
+// continuation byte, *length is the offset of that byte within the sequence.
+inline Utf8Fault CheckUtf8Sequence(std::string_view text, size_t i, size_t* length) {
+  const size_t n = text.size();
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  size_t len;
+  uint32_t min;
+  uint32_t cp;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return Utf8Fault::kInvalidByte;
+  }
+  if (i + len > n) return Utf8Fault::kTruncated;
+  for (size_t k = 1; k < len; ++k) {
+    const unsigned char cc = static_cast<unsigned char>(text[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      *length = k;
+      return Utf8Fault::kBadContinuation;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return Utf8Fault::kOverlong;
+  *length = len;
+  return Utf8Fault::kNone;
+}
+
+// The error for the invalid sequence at i (CheckUtf8Sequence gave `fault` and `length`).
+// Out of line: the tokenizer's loop should not carry the message building.
+[[gnu::noinline, gnu::cold]] absl::Status Utf8Error(std::string_view text, size_t i,
+                                                    Utf8Fault fault, size_t length) {
+  switch (fault) {
+    case Utf8Fault::kInvalidByte:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: invalid byte 0x", absl::Hex(static_cast<unsigned char>(text[i])),
+          " at byte offset ", i, "; re-encode the article as UTF-8"));
+    case Utf8Fault::kTruncated:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: truncated sequence at byte offset ", i,
+          "; re-encode the article as UTF-8"));
+    case Utf8Fault::kBadContinuation:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text is not valid UTF-8: bad continuation byte at byte offset ", i + length,
+          "; re-encode the article as UTF-8"));
+    case Utf8Fault::kOverlong:
+    case Utf8Fault::kNone:
+      break;
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "text is not valid UTF-8: overlong or out-of-range sequence at byte offset ", i,
+      "; re-encode the article as UTF-8"));
+}
+
 }  // namespace
 
 absl::Status ValidateUtf8(std::string_view text) {
@@ -163,45 +235,14 @@ absl::Status ValidateUtf8(std::string_view text) {
       i += 8;
     }
     if (i >= n) break;
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
-    size_t len;
-    uint32_t min;
-    uint32_t cp;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      return absl::InvalidArgumentError(
-          absl::StrCat("text is not valid UTF-8: invalid byte 0x", absl::Hex(c), " at byte offset ",
-                       i, "; re-encode the article as UTF-8"));
-    }
-    if (i + len > n) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "text is not valid UTF-8: truncated sequence at byte offset ", i,
-          "; re-encode the article as UTF-8"));
-    }
-    for (size_t k = 1; k < len; ++k) {
-      const unsigned char cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc & 0xC0) != 0x80) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "text is not valid UTF-8: bad continuation byte at byte offset ", i + k,
-            "; re-encode the article as UTF-8"));
-      }
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "text is not valid UTF-8: overlong or out-of-range sequence at byte offset ", i,
-          "; re-encode the article as UTF-8"));
-    }
-    i += len;
+    size_t length = 0;
+    const Utf8Fault fault = CheckUtf8Sequence(text, i, &length);
+    if (fault != Utf8Fault::kNone) return Utf8Error(text, i, fault, length);
+    i += length;
   }
   return absl::OkStatus();
 }
@@ -212,7 +253,14 @@ Document Analyze(std::string_view text, const Lexicon& lexicon) {
   return doc;
 }
 
-void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
+namespace {
+
+// AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
+// every non-ASCII character at its first byte (ASCII needs no check), so it checks the
+// sequence there before classifying it. Characters are visited in text order and none is
+// skipped unchecked, so the first invalid sequence found is the one ValidateUtf8 reports.
+template <bool kValidate>
+absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* out) {
   Document& doc = *out;
   doc.text = s;
   doc.tokens.clear();
@@ -228,24 +276,36 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   bool space_before = true;
   bool paragraph_start = true;
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
-  std::string lower;
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
   // Per thread, so that its memory is reused from one article to the next.
   thread_local std::vector<uint32_t> boundaries;
   boundaries.clear();
 
+  // The flags of the previous token, which gets kSpaceAfter when whitespace follows it (a
+  // dummy before the first token, so that the update needs no test). Set again after every
+  // append, before which the vector cannot move.
+  uint8_t no_token_flags = 0;
+  uint8_t* previous_flags = &no_token_flags;
+  uint8_t token_flags = 0;  // kSpaceBefore and kParagraphStart of the token being built
+
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
   auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
-    if (!doc.tokens.empty() && space_before) doc.tokens.back().flags |= kSpaceAfter;
+    *previous_flags |= space_before ? kSpaceAfter : 0;
     Token& t = doc.tokens.emplace_back();
+    previous_flags = &t.flags;
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
-    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    token_flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
+    t.flags = token_flags;
     if (paragraph_start) {
       const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
-      if (!doc.paragraphs.empty()) doc.paragraphs.back().last = index;
-      doc.paragraphs.push_back({index, 0});
+      const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
+      if (!doc.paragraphs.empty()) {
+        doc.paragraphs.back().last = index;
+        doc.paragraphs.back().last_quote = quotes;
+      }
+      doc.paragraphs.push_back({index, 0, quotes, 0});
       boundaries.push_back(index);
     }
     paragraph_start = false;
@@ -277,7 +337,11 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
       i = SkipAlnum(s, i, &digit);  // the common case
       if (i >= n) break;
       const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (kByteClass[c] & kSpaceByte) break;  // most words end at a space: none of the below
       if (c >= 0x80) {
+        // An invalid sequence ends the word; the main loop reports it.
+        size_t length;
+        if (kValidate && CheckUtf8Sequence(s, i, &length) != Utf8Fault::kNone) break;
         CharInfo next = Classify(s, i);
         if (next.kind == CharKind::kWord) {
           i += next.length;
@@ -323,11 +387,12 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
             IsUpper(word[hyphen + 1])) {
           word = word.substr(hyphen + 1);
         }
-        AsciiLowerInto(word, &lower);
-        lower.push_back('.');
-        if (lexicon.Flags(lower) & kAbbrev) {
+        // The word with its period, looked up where it stands (the text has the '.' at i).
+        const size_t word_begin = static_cast<size_t>(word.data() - s.data());
+        if (lexicon.FindInText(s, word_begin, i + 1).flags & kAbbrev) {
           // "No." only before a number ("No. 2"), else it is the word "no".
-          if (lower == "no." || lower == "nos.") {
+          const absl::string_view w(word.data(), word.size());
+          if (absl::EqualsIgnoreCase(w, "no") || absl::EqualsIgnoreCase(w, "nos")) {
             size_t k = i + 1;
             while (k < n && s[k] == ' ') ++k;
             attach = k < n && IsDigit(s[k]);
@@ -340,33 +405,39 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
     }
     // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
     size_t apostrophe = 0;
-    if (!single_open && i > begin && s[i - 1] == 's' && i < n &&
-        IsApostrophe(s, i, &apostrophe) &&
+    // (The rare apostrophe is tested before the frequent final s, for the branch predictor.)
+    if (i < n && (s[i] == '\'' || static_cast<unsigned char>(s[i]) == 0xE2) && !single_open &&
+        i > begin && s[i - 1] == 's' && IsApostrophe(s, i, &apostrophe) &&
         (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
       i += apostrophe;
       flags |= kPossessive;
     }
     t.end = static_cast<uint32_t>(i);
-    std::string_view word = s.substr(begin, i - begin);
+    std::string_view word(s.data() + begin, i - begin);
     const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (IsUpper(first) || (first == 0xC3 && word.size() > 1 &&
-                           static_cast<unsigned char>(word[1]) < 0x9F)) {
-      flags |= kCapitalized;
-    } else if (first >= 'a' && first <= 'z') {
-      flags |= kLowerInitial;
+    flags |= kInitialFlags[first];  // A-Z, a-z: without a branch that would often mispredict
+    if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0x9F) {
+      flags |= kCapitalized;  // À-Þ
     }
-    if (digit) flags |= kHasDigit;
-    if (word.size() > 2 && word[word.size() - 1] == 's' &&
+    flags |= digit ? kHasDigit : 0;
+    // 's or ’s (the rare apostrophe tested first).
+    if (word.size() > 2 &&
         (word[word.size() - 2] == '\'' ||
-         (word.size() > 4 && static_cast<unsigned char>(word[word.size() - 2]) == 0x99 &&
-          static_cast<unsigned char>(word[word.size() - 4]) == 0xE2))) {
+         (static_cast<unsigned char>(word[word.size() - 2]) == 0x99 && word.size() > 4 &&
+          static_cast<unsigned char>(word[word.size() - 4]) == 0xE2)) &&
+        word[word.size() - 1] == 's') {
       flags |= kPossessive;
     }
-    t.flags |= flags;
+    t.flags = token_flags | flags;  // one store
     t.word_flags = lexicon.FindInText(s, begin, i).flags;
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
     if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
     if (flags & kCapitalized) doc.capitalized.push_back(index);
+    // The usual single space after a word, without a round of the main loop.
+    if (i < n && s[i] == ' ') {
+      space_before = true;
+      ++i;
+    }
   };
 
   while (i < n) {
@@ -383,6 +454,13 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
       add_punct(1, s[i]);
       continue;
+    }
+    if constexpr (kValidate) {
+      if (static_cast<unsigned char>(s[i]) >= 0x80) {
+        size_t length = 0;
+        const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
+        if (fault != Utf8Fault::kNone) return Utf8Error(s, i, fault, length);
+      }
     }
     CharInfo ci = Classify(s, i);
     switch (ci.kind) {
@@ -423,17 +501,23 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
 
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
-  if (!doc.paragraphs.empty()) doc.paragraphs.back().last = count;
+  if (!doc.paragraphs.empty()) {
+    doc.paragraphs.back().last = count;
+    doc.paragraphs.back().last_quote = static_cast<uint32_t>(doc.quote_marks.size());
+  }
 
   // Sentences.
-  doc.sentence_of.reserve(count);
+  // Sized once (a memset) and filled per sentence in place, sentences tiling [0, count):
+  // an insert at the end per sentence went through the library's general out-of-line insert.
+  doc.sentence_of.resize(count);
+  uint32_t* const sentence_of = doc.sentence_of.data();
   uint32_t paragraph = 0;
   uint32_t start = 0;
   auto close_sentence = [&](uint32_t end) {
     if (end <= start) return;
     const uint32_t index = static_cast<uint32_t>(doc.sentences.size());
     doc.sentences.push_back({start, end, paragraph});
-    doc.sentence_of.insert(doc.sentence_of.end(), end - start, index);  // sentences tile [0, count)
+    std::fill(sentence_of + start, sentence_of + end, index);
     start = end;
   };
   uint32_t resume = 0;  // tokens before it closed an earlier mark ("?!", ".\"", ".)")
@@ -475,6 +559,18 @@ void AnalyzeInto(std::string_view s, const Lexicon& lexicon, Document* out) {
   }
   close_sentence(count);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+void AnalyzeInto(std::string_view text, const Lexicon& lexicon, Document* doc) {
+  AnalyzeImpl<false>(text, lexicon, doc).IgnoreError();
+}
+
+absl::Status ValidateAndAnalyzeInto(std::string_view text, const Lexicon& lexicon,
+                                    Document* doc) {
+  return AnalyzeImpl<true>(text, lexicon, doc);
 }
 
 }  // namespace policy::extract_internal

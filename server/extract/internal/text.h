@@ -78,6 +78,8 @@ struct Sentence {
 struct Paragraph {
   uint32_t first = 0;  // token range [first, last)
   uint32_t last = 0;
+  uint32_t first_quote = 0;  // its quotation marks: Document::quote_marks[first_quote, last_quote)
+  uint32_t last_quote = 0;
 };
 
 struct Document {
@@ -103,6 +105,10 @@ Document Analyze(std::string_view text, const Lexicon& lexicon);
 // The same into `*doc`, whose earlier contents are replaced: a caller that analyses many
 // articles reuses the vectors' memory instead of allocating it again for each.
 void AnalyzeInto(std::string_view text, const Lexicon& lexicon, Document* doc);
+// ValidateUtf8 and AnalyzeInto in one pass (the check costs nothing on ASCII text): OK, or
+// exactly the error ValidateUtf8(text) gives, and then `*doc` holds a partial analysis.
+absl::Status ValidateAndAnalyzeInto(std::string_view text, const Lexicon& lexicon,
+                                    Document* doc);
 
 }  // namespace policy::extract_internal
 
