@@ -199,6 +199,14 @@ class Pass {
     return lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
            lemma == "assure" || lemma == "thank";
   }
+  // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
+  // "told", the thing labelled by "called", "described", "dubbed".
+  bool ObjectFollows(int cue) const {
+    const std::string& lemma = lex_.cue(cue).lemma;
+    return TakesListener(cue) || lemma == "call" || lemma == "label" || lemma == "dub" ||
+           lemma == "describe" || lemma == "characterize" || lemma == "brand" ||
+           lemma == "portray" || lemma == "deem";
+  }
   void Headline(const Sentence& s);
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
@@ -206,8 +214,10 @@ class Pass {
     uint32_t m = from;
     if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
       ++m;
+      // "told her she ...": "her" is the listener itself when a clause follows.
       while (m < end && m < from + 4 && toks_[m].IsWord() && !toks_[m].is(kStop) &&
-             !toks_[m].is(kCueStart) && !toks_[m].is(kAdjunct) && !toks_[m].is(kTime)) {
+             !toks_[m].is(kCueStart) && !toks_[m].is(kAdjunct) && !toks_[m].is(kTime) &&
+             !toks_[m].is(kPronoun) && !toks_[m].is(kPreverb) && !toks_[m].is(kDeterminer)) {
         ++m;
       }
       return m;
@@ -223,9 +233,42 @@ class Pass {
     }
     return m;
   }
+  // Token `t` is a preposition that attaches a complement to the noun phrase before it.
+  bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
+  // "The head of the union": longer descriptions are allowed per complement.
+  uint32_t PrepositionCount(uint32_t first, uint32_t last) {
+    uint32_t count = 0;
+    for (uint32_t t = first + 1; t < last; ++t) count += ComplementPreposition(t);
+    return count;
+  }
+  // A word of a short interjected adverbial between commas: ", however,", ", though,",
+  // ", for instance,", ", in turn,".
+  bool InterjectedWord(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial)) return false;
+    if (tok.is(kPreverb) && !tok.is(kDeterminer)) return true;
+    return LowerIs(t, "though") || LowerIs(t, "too") || LowerIs(t, "meanwhile") ||
+           LowerIs(t, "instead") || LowerIs(t, "in") || LowerIs(t, "for") ||
+           LowerIs(t, "instance") || LowerIs(t, "example") || LowerIs(t, "fact") ||
+           LowerIs(t, "turn") || LowerIs(t, "particular") || LowerIs(t, "addition");
+  }
+  // [first, comma) is a short adverbial that opens the sentence ("In a letter,", "On
+  // Tuesday,", "After the vote,"): it sets the scene for the clause after it and is never
+  // reported content itself.
+  bool OpeningAdverbial(uint32_t first, uint32_t comma) {
+    if (comma <= first || comma - first > 6) return false;
+    const Token& opener = toks_[first];
+    if (!opener.IsWord() || !opener.has(kCapitalized) || !opener.is(kStop)) return false;
+    for (uint32_t t = first + 1; t < comma; ++t) {
+      if (!toks_[t].IsWord() || toks_[t].is(kPronoun) || toks_[t].is(kPreverb)) return false;
+    }
+    return true;
+  }
   Subject FindSubject(uint32_t cue_first, uint32_t start);
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
+  // Whether token `head_index` can head the speaker phrase [first, last).
+  bool ValidHead(uint32_t first, uint32_t last, uint32_t head_index);
   bool AppositiveStarter(uint32_t t);
   // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
   // not a known noun.
@@ -389,8 +432,8 @@ void Pass::JudgeQuote(Quote& q) {
       return;
     }
   }
-  // A comma inside the marks is American punctuation, not the title's own: 'the show "Cake
-  // Boss," ...'. In a headline every word is capitalized, so there it proves nothing.
+  // A comma inside the marks is American punctuation, not the title's own: 'the show "Harbor
+  // Lights," ...'. In a headline every word is capitalized, so there it proves nothing.
   // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
   const bool soft_end =
       final_tok.IsPunct(',') && words <= 8 && !TitleCase(doc_.sentence_of[q.open]);
@@ -477,6 +520,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   if (w == "to") return false;              // "declined to say"
+  // "Port Authority press officer", "the press office": a quote cue before a noun for a
+  // person or a document is that noun's modifier.
+  if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      toks_[cf + 1].has(kLowerInitial) &&
+      (toks_[cf + 1].is(kRole) || toks_[cf + 1].is(kDocument) || toks_[cf + 1].is(kOrgNoun) ||
+       toks_[cf + 1].is(kOrgUnit))) {
+    return false;
+  }
   if (c.lemma == "call" && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
@@ -522,17 +573,31 @@ bool Pass::AppositiveStarter(uint32_t t) {
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
+  // another name's possessive opens a profile.
+  if (tok.has(kCapitalized)) {
+    for (uint32_t k = t; k < n_ && k < t + 5 && toks_[k].IsWord(); ++k) {
+      if (toks_[k].has(kPossessive) && toks_[k].has(kCapitalized)) return true;
+      if (!toks_[k].has(kCapitalized) && !LowerIs(k, "of") && !LowerIs(k, "and")) break;
+    }
+  }
+  // "The aides, led by ..., told", "Ray, elected in 2010, said": a reduced relative clause.
+  if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
+      toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that") &&
+      (std::string_view(w).ends_with("ed") || w == "led" || w == "known" || w == "born" ||
+       w == "chosen" || w == "seen" || w == "given" || w == "taken" || w == "sworn" ||
+       w == "struck" || w == "shaken" || w == "caught" || w == "driven" || w == "held" ||
+       w == "brought" || w == "kept" || w == "sent" || w == "stung" || w == "torn")) {
+    return true;
+  }
   // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
-  // with one or two modifiers.
-  // "Li, Harbor's director of ...", "Ray, Lee's campaign manager": after an owner.
-  const uint32_t owner = tok.has(kCapitalized) && tok.has(kPossessive) ? 1 : 0;
-  for (uint32_t k = t + owner; k < t + owner + 3 && k + 1 < n_; ++k) {
+  // with one or two modifiers. (After an owner, "Lee's campaign manager", see above.)
+  for (uint32_t k = t; k < t + 3 && k + 1 < n_; ++k) {
     const Token& m = toks_[k];
     if (!m.IsWord() || !m.has(kLowerInitial) || m.is(kStop) || m.is(kPreverb) ||
         m.is(kCueStart) || m.is(kPronoun)) {
       break;
     }
-    if (owner && k == t + 1 && m.is(kRole)) return true;  // "Harbor's director"
     if (toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) && toks_[k + 1].is(kRole)) {
       return true;
     }
@@ -560,7 +625,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     while (open > first && !toks_[open].IsPunct('(')) --open;
     if (open > first && toks_[open].IsPunct('(')) last = open;
   }
-  if (first >= last || last - first > 7) return false;
+  if (first >= last) return false;
+  if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last)) return false;
   {
     // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
     // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
@@ -583,15 +649,36 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
       const std::string_view w = Lower(t);
-      if (w != "of" && w != "and" && w != "for" && w != "at") return false;
+      if (w != "of" && w != "and" && w != "for" && w != "at" &&
+          !(t > first && ComplementPreposition(t))) {
+        return false;
+      }
     }
     if (tok.is(kPreverb) && tok.has(kLowerInitial) && !tok.is(kDeterminer)) return false;
   }
-  const Token& head = toks_[last - 1];
+  // The head noun: before a complement ("the director of the agency", "people familiar with
+  // the talks"), else the last word.
+  uint32_t head_index = last - 1;
+  for (uint32_t t = first + 1; t + 1 < last; ++t) {
+    const int head = ComplementHead(doc_, t);
+    if (head < 0) continue;
+    head_index = static_cast<uint32_t>(head);
+    break;
+  }
+  if (head_index < first) return false;
+  // "three-quarters of the voters": when the word before the complement cannot head a
+  // speaker phrase, the last word still can.
+  return ValidHead(first, last, head_index) ||
+         (head_index != last - 1 && ValidHead(first, last, last - 1));
+}
+
+bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
+  const Token& head = toks_[head_index];
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
-  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized) && LabelOnly(first, last))) {
+  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized) && head_index == last - 1 &&
+                          LabelOnly(first, last))) {
     return false;
   }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
@@ -618,6 +705,16 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     if (p.is(kStop)) {
+      // "people familiar with the talks": the preposition and its adjective ("of", "for" and
+      // "at" are handled below).
+      if (k < j && k > start + 1 && !LowerIs(k - 1, "of") && !LowerIs(k - 1, "for") &&
+          !LowerIs(k - 1, "at")) {
+        const int head = ComplementHead(doc_, k - 1);
+        if (head >= static_cast<int>(start)) {
+          k = static_cast<uint32_t>(head) + 1;
+          continue;
+        }
+      }
       const std::string_view w = Lower(k - 1);
       if (w == "by" && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
         --k;  // "a study by the Council ..."
@@ -644,8 +741,12 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       }
       break;
     }
+    // A cue word ends the phrase, unless it modifies the noun after it ("press secretary").
+    const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
+                          (toks_[k].is(kRole) || toks_[k].is(kDocument) ||
+                           toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit));
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized)) {
+        !p.has(kCapitalized) && !modifier) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
@@ -664,6 +765,9 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     }
     if (p.is(kDeterminer)) {
       --k;
+      // "The director of the agency", "a spokesman for the governor": the phrase is the
+      // complement of a preposition after a noun; the speaker is that noun's phrase.
+      if (k > start + 1 && ComplementPreposition(k - 1)) continue;
       break;
     }
     --k;
@@ -692,10 +796,39 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       --j;
       while (j > start && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
              (toks_[j - 1].is(kAdjunct) || toks_[j - 1].is(kDeterminer) ||
-              toks_[j - 1].is(kTime))) {
+              toks_[j - 1].is(kTime) || LowerIs(j - 1, "past") || LowerIs(j - 1, "next") ||
+              LowerIs(j - 1, "previous") || LowerIs(j - 1, "same") ||
+              LowerIs(j - 1, "coming") || LowerIs(j - 1, "following"))) {
+        --j;
+      }
+      // "The report released Tuesday found": the participle that dates the noun.
+      if (j - 1 > start && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
+          doc_.TokenText(j - 1).size() > 4 && doc_.TokenText(j - 1).ends_with("ed") &&
+          !toks_[j - 1].is(kPreverb) && toks_[j - 2].IsWord() &&
+          (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole) ||
+           toks_[j - 2].is(kOrgNoun))) {
         --j;
       }
       continue;
+    }
+    // "Ray in an interview said", "Lee at a rally on Monday told": a short prepositional
+    // phrase after a name or pronoun.
+    if (p.IsWord() && p.has(kLowerInitial) && !p.is(kStop) && !p.is(kCueStart)) {
+      uint32_t prep = j - 1;
+      while (prep > start && prep + 5 > j && toks_[prep - 1].IsWord() &&
+             toks_[prep - 1].has(kLowerInitial) && !toks_[prep - 1].is(kStop)) {
+        --prep;
+      }
+      if (prep > start + 1 && prep + 5 > j && prep < j - 1 &&
+          (LowerIs(prep - 1, "in") || LowerIs(prep - 1, "at") || LowerIs(prep - 1, "during") ||
+           LowerIs(prep - 1, "on")) &&
+          toks_[prep - 2].IsWord() &&
+          ((toks_[prep - 2].has(kCapitalized) && !toks_[prep - 2].is(kDeterminer) &&
+            !toks_[prep - 2].is(kStop)) ||
+           (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")))) {
+        j = prep - 1;
+        continue;
+      }
     }
     // "The agency less than two weeks ago said": a span of time ending in "ago".
     if (p.IsWord() && LowerIs(j - 1, "ago") && j - 1 > start) {
@@ -711,11 +844,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
-    // ", however," between subject and cue.
-    if (p.IsPunct(',') && j >= start + 3 && toks_[j - 2].IsWord() && toks_[j - 2].is(kPreverb) &&
-        toks_[j - 2].has(kLowerInitial) && toks_[j - 3].IsPunct(',')) {
-      j -= 3;
-      continue;
+    // ", however,", ", though,", ", for instance," between subject and cue.
+    if (p.IsPunct(',') && j >= start + 3) {
+      uint32_t open = j - 2;
+      while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
+      if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        j = open;
+        continue;
+      }
     }
     if (p.IsPunct(')')) {
       uint32_t open = j - 1;
@@ -775,8 +911,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       return s;
     }
   }
-  uint32_t k = ScanNounPhraseBack(j, start);
-  if (k == j || !ValidSubject(k, j)) {
+  const uint32_t proportion = ProportionStart(doc_, j, start);
+  uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
+  if (k == j || (proportion == j && !ValidSubject(k, j))) {
     // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
     // ends in a name after a lower-case role noun is that name, the rest its profile.
     uint32_t b = j;
@@ -848,10 +985,22 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
+  // "told reporters this was the only chance": "this" opens an adjunct only as "this week".
+  if (t.IsWord() && t.is(kDeterminer) && !(from + 1 < end && toks_[from + 1].is(kTime))) {
+    return false;
+  }
+  // "asked the museum to lend ...": an infinitive, not "to reporters".
+  if (LowerIs(from, "to") && from + 1 < end && toks_[from + 1].IsWord() &&
+      toks_[from + 1].has(kLowerInitial) && !toks_[from + 1].is(kDeterminer) &&
+      !toks_[from + 1].is(kGroup) && !toks_[from + 1].is(kRole) &&
+      !doc_.TokenText(from + 1).ends_with("s")) {
+    return false;
+  }
   if (t.IsPunct(',')) {
-    // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." is
-    // a second clause.
+    // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." and
+    // ", there is ..." are a second clause.
     if (from + 1 >= end) return true;
+    if (Existential(from + 1)) return false;
     const Token& next = toks_[from + 1];
     // ", adding that ...", ", smiling", ", referring to the bill": participial adjuncts.
     const bool participle = next.IsWord() && next.has(kLowerInitial) &&
@@ -869,6 +1018,12 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
         return true;
       }
       if (k == from + 1 && toks_[from].IsPunct(',')) return true;  // ", according to ..."
+      // "said at a briefing, according to the Gazette": a second source closes the tail.
+      int cue = -1;
+      if (toks_[k - 1].IsPunct(',') && MatchCue(k, end, &cue) > 0 &&
+          lex_.cue(cue).cls == CueClass::kSource) {
+        return true;
+      }
       return false;
     }
     if (LowerIs(k, "that")) return false;
@@ -916,12 +1071,17 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     // said B" / "A and Li said B": a second attribution with its own subject.
     {
       Subject other = FindSubject(t, first);
-      if (other.found && other.boundary == Boundary::kComma && other.mention.first > first + 1) {
+      // "...; 46 percent said": a semicolon ends the clause as a comma does.
+      if (other.found && other.mention.first > first + 1 &&
+          (other.boundary == Boundary::kComma || toks_[other.mention.first - 1].IsPunct(';'))) {
         return TrimEnd(first, other.mention.first - 1);
       }
       const uint32_t m = other.mention.first;
+      // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
+      const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
+                            (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
       if (other.found && finite && m > first + 1 &&
-          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and")) &&
+          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial))) {
         uint32_t cut = m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
@@ -947,19 +1107,24 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
 }
 
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
-  uint32_t k = cl;
+  // "told the newspaper that": the listener first.
+  const uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
   // "said on Tuesday that", "told reporters that", "said in a statement that".
-  for (uint32_t m = cl; m < end && m < cl + 12; ++m) {
+  for (uint32_t m = k; m < end && m < k + 12; ++m) {
     const Token& t = toks_[m];
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
-    if (t.is(kCueStart) && t.has(kLowerInitial)) break;
+    // "said in a statement that": a document noun after its determiner is no new cue.
+    if (t.is(kCueStart) && t.has(kLowerInitial) &&
+        !(t.is(kDocument) && m > k && toks_[m - 1].is(kDeterminer))) {
+      break;
+    }
     if (!(t.is(kAdjunct) || t.has(kCapitalized) || t.is(kDeterminer) || t.is(kGroup) ||
           t.is(kDocument) || t.has(kHasDigit) || t.is(kRole) || t.is(kOrgNoun) ||
           t.has(kPossessive) || m > cl)) {
       break;
     }
-    if (m == cl && !(t.is(kAdjunct) || t.is(kGroup) || t.has(kCapitalized) ||
+    if (m == k && !(t.is(kAdjunct) || t.is(kGroup) || t.has(kCapitalized) ||
                      t.is(kRole) || LowerIs(m, "reporters") || LowerIs(m, "him") ||
                      LowerIs(m, "her") || LowerIs(m, "them") || LowerIs(m, "me") ||
                      LowerIs(m, "us"))) {
@@ -974,20 +1139,6 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       if (toks_[m].IsPunct(',')) return m + 1;
       if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
     }
-  }
-  if (TakesListener(cue)) {
-    // Skip the listener: "told reporters", "told the BBC", "told him".
-    uint32_t m = k;
-    while (m < end && m < k + 5 && toks_[m].IsWord() &&
-           (toks_[m].has(kCapitalized) || (m == k && (toks_[m].is(kGroup) ||
-                                                      LowerIs(m, "reporters") ||
-                                                      LowerIs(m, "him") || LowerIs(m, "her") ||
-                                                      LowerIs(m, "them") || LowerIs(m, "me") ||
-                                                      LowerIs(m, "us"))))) {
-      ++m;
-    }
-    if (m < end && (toks_[m].IsPunct(',') || toks_[m].IsPunct(':'))) ++m;
-    return m;
   }
   return k;
 }
@@ -1023,7 +1174,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     uint32_t x = NameAfter(k + len, end);
     // "said one official familiar with the talks": the speaker ends at its head noun.
     if (x > k + len && toks_[x - 1].has(kLowerInitial) && !toks_[x - 1].is(kRole) &&
-        !toks_[x - 1].is(kGroup)) {
+        !toks_[x - 1].is(kGroup) && !toks_[x - 1].is(kOrgNoun)) {  // "wrote Harbor magazine"
       for (uint32_t y = k + len + 1; y < x; ++y) {
         const Token& head = toks_[y - 1];
         if ((head.has(kCapitalized) || head.is(kRole) || head.is(kGroup)) &&
@@ -1080,7 +1231,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       break;
     }
     len = MatchCue(x, para_end, &cue);
-    if (len == 0 || lex_.cue(cue).cls == CueClass::kSource) continue;
+    if (len == 0 || lex_.cue(cue).cls == CueClass::kSource || !VerbUse(x, cue)) continue;
     if (x == k) break;
     Subject s = FindSubject(x, k);
     if (!s.found) break;
@@ -1183,7 +1334,9 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       DocumentAuthor(&s, start);
     }
     if (!s.found) {
-      // "Said Li: ..." / ", said Li, ..." before a quote.
+      // "Said Li: ..." / ", said Li, ..." before a quote; not `told Li, "..."` or `calling
+      // the report "...": there the noun phrase is the cue's object.
+      if (ObjectFollows(cue)) return false;
       const uint32_t y = NameAfter(x + len, p + 1);
       if (y == x + len) return false;
       s.found = true;
@@ -1368,6 +1521,20 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
   // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
   // the phrase after its comma.
   start = SkipDateline(start, cf);
+  // "On Friday evening Mr. Lee opened ...": a time phrase without its comma.
+  if (toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct))) {
+    uint32_t x = start + 1;
+    while (x < cf && x < start + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) ||
+            (toks_[x].has(kLowerInitial) && (toks_[x].is(kDeterminer) || toks_[x].is(kAdjunct))))) {
+      ++x;
+    }
+    if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
+        toks_[x - 1].is(kTime)) {
+      start = x;
+    }
+  }
   if (toks_[start].IsWord() &&
       (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
        std::string_view(doc_.TokenText(start)).ends_with("ing") ||
@@ -1462,12 +1629,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // The source: up to a comma, a dash, a time or a participle ("according to a report
     // released Wednesday", "according to the poll conducted by ...").
     uint32_t x = cl;
+    bool source_modified = false;  // the source's name is followed by its modifier
     while (x < se && toks_[x].IsWord() && x - cl < 12) {
       const Token& t = toks_[x];
       // "according to a January 2016 study": a date after a determiner is a modifier.
       if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
                      (t.has(kLowerInitial) &&
                       std::string_view(doc_.TokenText(x)).ends_with("ed")))) {
+        break;
+      }
+      // "according to an adviser who asked not to be named": a relative clause or another
+      // preposition ends the source ("the head of the union" keeps its "of").
+      if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") &&
+          !LowerIs(x, "for") && !LowerIs(x, "at") && !LowerIs(x, "and") &&
+          !ComplementPreposition(x)) {
+        source_modified = true;
         break;
       }
       ++x;
@@ -1480,13 +1656,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     uint32_t before_last = cf;
     if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
     uint32_t after = x;
+    if (cf == start || source_modified) {
+      // "According to the officer in charge of the base, CLAUSE", "A, according to members
+      // who spoke to reporters, B": the clause starts after the source's comma even when the
+      // source's name ends before it.
+      for (uint32_t t = x; t < se && t < x + 20; ++t) {
+        if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
+        if (toks_[t].IsPunct(',')) {
+          after = t;
+          break;
+        }
+      }
+    }
     if (after < se && toks_[after].IsPunct(',')) ++after;
     // Mid-sentence, the words after the source are the statement's only in
     // "A, according to X, B"; not in "A, according to figures released Friday" (a
     // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
     // "A according to the poll, B" (no comma before the cue).
     if (cf != start && after < se) {
-      const bool commas = toks_[cf - 1].IsPunct(',') && x < se && toks_[x].IsPunct(',');
+      const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
       const Token& next = toks_[after];
       const bool appositive =
           next.IsWord() && next.has(kLowerInitial) &&
@@ -1599,7 +1787,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
     const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
-    if (subj.boundary == Boundary::kComma &&
+    if (subj.boundary == Boundary::kComma && !OpeningAdverbial(start, subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
@@ -1655,6 +1843,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
       return;  // a reduced passive: "the plan criticized by the mayor"
+    }
+    {
+      // "Li said at a briefing, according to the Gazette": what follows the comma is
+      // a second source, not the content.
+      int next = -1;
+      if (first > cl && first < se && toks_[first].is(kCueStart) &&
+          MatchCue(first, se, &next) > 0 && lex_.cue(next).cls == CueClass::kSource) {
+        return;
+      }
     }
     if (c.lemma == "call") {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
@@ -1771,7 +1968,7 @@ Extraction Pass::Run() {
     }
     if (covered || WordCount(q.first(), q.last()) < 6) continue;
     Candidate c = direct_candidate(q);
-    // `Clinton fired back that the "people of New York voted for me twice"`: the sentence's
+    // `Lee fired back that the "people of this town chose me twice"`: the sentence's
     // subject, when it is a name; else the neighbouring statements' speaker.
     uint32_t first = SentenceFirst(q.open);
     while (first < q.open && toks_[first].IsQuote()) ++first;

@@ -107,7 +107,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"role", kRole},           {"membership", kMembership}, {"group", kGroup},
       {"document", kDocument},   {"orgunit", kOrgUnit},       {"orgnoun", kOrgNoun},
       {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
-      {"label", kLabel},         {"nouncue", kNounCue},
+      {"label", kLabel},         {"nouncue", kNounCue},       {"female", kFemale},
+      {"male", kMale},
   };
   {
     const std::string path = dir + "/words.tsv";

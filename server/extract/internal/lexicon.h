@@ -44,6 +44,8 @@ enum WordFlag : uint32_t {
   kTime = 1u << 15,
   kLabel = 1u << 16,
   kNounCue = 1u << 17,  // a cue word that is also a noun ("report", "signal", "call")
+  kFemale = 1u << 18,   // a woman's first name or a noun only used of women ("spokeswoman")
+  kMale = 1u << 19,     // a man's first name or a noun only used of men ("spokesman")
 };
 
 // kNoun: a noun with its complementizer ("claim that", "promise to"), a statement only

@@ -54,7 +54,63 @@ bool ContainsWord(std::string_view text, std::string_view word) {
   return false;
 }
 
+bool WordIs(const Document& doc, uint32_t t, std::string_view lower) {
+  const std::string_view text = doc.TokenText(t);
+  return doc.tokens[t].IsWord() &&
+         absl::EqualsIgnoreCase(absl::string_view(text.data(), text.size()),
+                                absl::string_view(lower.data(), lower.size()));
+}
+
 }  // namespace
+
+int ComplementHead(const Document& doc, uint32_t t) {
+  const std::vector<Token>& toks = doc.tokens;
+  if (t == 0 || t >= toks.size() || !toks[t].IsWord() || !toks[t].has(kLowerInitial)) return -1;
+  const Token& left = toks[t - 1];
+  if (!left.IsWord() || left.is(kPronoun)) return -1;
+  if (WordIs(doc, t, "of") || WordIs(doc, t, "for") || WordIs(doc, t, "at")) {
+    const bool noun = !left.is(kStop) && !left.is(kCueStart) && !left.is(kPreverb) &&
+                      !left.is(kTime) && !left.is(kAdjunct);
+    return noun ? static_cast<int>(t - 1) : -1;
+  }
+  if (!(WordIs(doc, t, "with") || WordIs(doc, t, "to") || WordIs(doc, t, "in") ||
+        WordIs(doc, t, "on"))) {
+    return -1;
+  }
+  // "officials in Ohio", "Democrats in Congress": where a group of people is.
+  if (WordIs(doc, t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size() &&
+      toks[t + 1].has(kCapitalized)) {
+    return static_cast<int>(t - 1);
+  }
+  if (t < 2 || !toks[t - 2].IsWord() || toks[t - 2].is(kStop)) return -1;
+  static constexpr std::string_view kSourceAdjectives[] = {
+      "familiar", "close",  "briefed", "involved",     "knowledgeable",
+      "loyal",    "allied", "opposed", "sympathetic", "working",  "participating"};
+  for (std::string_view adjective : kSourceAdjectives) {
+    if (WordIs(doc, t - 1, adjective)) return static_cast<int>(t - 2);
+  }
+  return -1;
+}
+
+uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
+  auto number = [&doc](uint32_t t) {
+    if (!doc.tokens[t].IsWord()) return false;
+    if (doc.tokens[t].has(kHasDigit)) return true;
+    static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
+                                                    "six", "seven", "eight", "nine", "ten"};
+    for (std::string_view n : kNumbers) {
+      if (WordIs(doc, t, n)) return true;
+    }
+    return false;
+  };
+  if (last < start + 3 || !number(last - 1)) return last;
+  if (WordIs(doc, last - 2, "in") && number(last - 3)) return last - 3;
+  if (last >= start + 4 && WordIs(doc, last - 2, "of") && WordIs(doc, last - 3, "out") &&
+      number(last - 4)) {
+    return last - 4;
+  }
+  return last;
+}
 
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
     : doc_(doc), lexicon_(lexicon) {
@@ -171,6 +227,13 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
   return stripped;
 }
 
+void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
+  if (speakers_[speaker].kind != SpeakerKind::kPerson) return;
+  State& st = states_[speaker];
+  if ((word_flags & kFemale) && !st.male) st.female = true;
+  if ((word_flags & kMale) && !st.female) st.male = true;
+}
+
 void SpeakerResolver::AddRole(int speaker, std::string role) {
   if (role.empty()) return;
   auto& roles = speakers_[speaker].roles;
@@ -212,6 +275,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     for (uint32_t k = a; k < b && !has_role; ++k) has_role = toks[k].is(kRole) || toks[k].is(kTitle);
     if (!has_role) return;
     AddRole(speaker, Text(a, b));
+    // "a spokeswoman for ...": a noun of the role phrase, before its first preposition, may
+    // tell a person's sex (a name after the preposition belongs to someone else).
+    for (uint32_t k = a; k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop)); ++k) {
+      if (toks[k].has(kLowerInitial)) NoteSex(speaker, toks[k].word_flags);
+    }
     // The organization: the last capitalized run after the first preposition.
     uint32_t k = a;
     while (k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop))) ++k;
@@ -459,8 +527,36 @@ int SpeakerResolver::Resolve(const Mention& m) {
     return s;
   }
 
+  // "a spokesman for the governor", "the head of Haier", "people familiar with the talks": a
+  // common noun with a complement describes a speaker of its own; the complement says whom
+  // they work for, and is never the speaker itself.
+  uint32_t head = l - 1;
+  uint32_t complement = l;  // the preposition
+  for (uint32_t k = f + 1; k + 1 < l; ++k) {
+    const int h = ComplementHead(doc_, k);
+    if (h < 0) continue;
+    // Only a noun for people, or for a document made for someone ("a report for Oxfam"),
+    // describes a speaker: in "the text of the law" or "the release of the report" the
+    // document after "of" is what speaks.
+    const bool of = WordIs(doc_, k, "of");
+    // ("Officials in Ohio", "Members of Congress": a group noun even when capitalized.)
+    if (h >= static_cast<int>(f) && (toks[h].has(kLowerInitial) || toks[h].is(kGroup)) &&
+        (toks[h].is(kRole) || toks[h].is(kGroup) || toks[h].is(kMembership) ||
+         (toks[h].is(kDocument) && !of))) {
+      head = static_cast<uint32_t>(h);
+      complement = k;
+    }
+    break;
+  }
+  // "four in 10", "three out of five": a share of those polled.
+  if (ProportionStart(doc_, l, f) < l) {
+    const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
+    Touch(group);
+    return group;
+  }
   int speaker = -1;
-  const bool name_head = toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit);
+  const bool name_head =
+      head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit));
   if (name_head) {
     // The capitalized run at the end of the phrase.
     uint32_t k = l - 1;
@@ -488,6 +584,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // Leading determiners and titles become roles: "President Li", "Sen. Ray",
     // "Secretary of State Ann Ray".
     std::vector<std::string> titles;
+    std::vector<std::string> organizations_from_role;
     bool female = false, male = false;
     while (run < l - 1) {
       const Token& t = toks[run];
@@ -495,7 +592,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
         ++run;
         continue;
       }
-      if (!t.is(kTitle)) break;
+      // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name.
+      const bool role_title = t.is(kRole) && t.has(kCapitalized) && l - run >= 3;
+      if (!t.is(kTitle) && !role_title) break;
       std::string w;
       AsciiLowerInto(doc_.TokenText(run), &w);
       if (w == "mrs." || w == "ms." || w == "miss" || w == "mrs" || w == "ms") female = true;
@@ -515,6 +614,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         !toks[run].is(kPronoun) && run + 1 < l) {
       ++run;
     }
+    // "chairman and CEO of Acme": titles all the way, no name left.
+    if (run >= l) return -1;
     std::string name = Text(run, l);
     name.resize(StripPossessive(name).size());  // a prefix: cut in place, no copy
     if (l - run == 1) {
@@ -563,9 +664,29 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // person whose first or last name a later "Bush" could mean.
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
     } else {
+      // "Texas Sen. Ann Ray", "Acme Chairman Li Wei": a title inside the run ends a role that
+      // a place or an organization modifies; the name is what follows it.
+      uint32_t given = run;
+      bool coordinated = false;  // "Mr. Pell and Mr. Quist" is two people, not a role
+      for (uint32_t t = run; t < l; ++t) {
+        coordinated = coordinated || WordIs(doc_, t, "and") || WordIs(doc_, t, "&");
+      }
+      for (uint32_t t = l - 1; !coordinated && t-- > run + 1;) {
+        if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
+          std::string role = Text(run, t + 1);
+          const std::string modifier = Text(run, t);
+          if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
+            organizations_from_role.push_back(CanonicalOrganization(run, t));
+          }
+          titles.push_back(std::move(role));
+          given = t + 1;
+          name = std::string(StripPossessive(Text(given, l)));
+          break;
+        }
+      }
       std::vector<std::string> tokens;
-      tokens.reserve(l - run);
-      for (uint32_t r = run; r < l; ++r) {
+      tokens.reserve(l - given);
+      for (uint32_t r = given; r < l; ++r) {
         std::string w;
         AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
         tokens.push_back(std::move(w));
@@ -573,7 +694,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreatePerson(name, tokens, l - 1);
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
+      // "Ann Ray", "Mary Ann Ray": the given name is the first; "Mary Jones Lee": or
+      // the one before the surname.
+      if (l - given >= 2) {
+        NoteSex(speaker, toks[given].word_flags);
+        NoteSex(speaker, toks[l - 2].word_flags);
+      }
       for (std::string& t : titles) AddRole(speaker, std::move(t));
+      for (const std::string& o : organizations_from_role) AddOrganization(speaker, o, false);
       // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie".
       uint32_t pre = f;
       while (pre < k && toks[pre].is(kDeterminer)) ++pre;
@@ -603,20 +731,25 @@ int SpeakerResolver::Resolve(const Mention& m) {
         }
       }
     }
-    while (start < l - 1 && toks[start].is(kDeterminer)) ++start;
+    // "one of the aides": a determiner before a complement is the head itself.
+    while (start < l - 1 && toks[start].is(kDeterminer) && start != head) ++start;
     // "the mayor's claim that ...": the owner is "mayor".
     std::string display = Text(start, l);
     display.resize(StripPossessive(display).size());
-    uint32_t flags = toks[l - 1].word_flags;
-    if (toks[l - 1].has(kPossessive)) {
+    AsciiLowerInto(doc_.TokenText(head), &lower);
+    uint32_t flags = toks[head].word_flags;
+    if (toks[head].has(kPossessive)) {
       lower = std::string(StripPossessive(lower));
       flags = lexicon_.Flags(lower);
     }
     // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not.
     std::string opener;
     AsciiLowerInto(doc_.TokenText(f), &opener);
+    // "his friend", "her husband": a relation of someone else, not a speaker already met.
     const bool indefinite = opener == "a" || opener == "an" || opener == "one" ||
-                            opener == "another" || opener == "some";
+                            opener == "another" || opener == "some" || opener == "his" ||
+                            opener == "her" || opener == "their" || opener == "its" ||
+                            opener == "our" || opener == "my" || opener == "your";
     if ((flags & kRole) && !(flags & kGroup)) {
       // The description's proper modifiers and rank words must be among the person's roles
       // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
@@ -643,14 +776,34 @@ int SpeakerResolver::Resolve(const Mention& m) {
         for (const std::string& w : words) all = all && ContainsWord(known, w);
         if (all) speaker = *r;
       }
-      if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kPerson);
+      if (speaker < 0) {
+        speaker = FindOrCreate(display, SpeakerKind::kPerson);
+        NoteSex(speaker, flags);  // "the spokeswoman", "her husband"
+        if (complement < l) {
+          AddRole(speaker, std::string(doc_.TokenText(head)));
+          // "a spokesman for Haier Group": the organization they speak for.
+          uint32_t org_first = complement + 1;
+          while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
+          bool capitalized = org_first < l;
+          bool org = false;
+          for (uint32_t r = org_first; r < l; ++r) {
+            capitalized = capitalized && toks[r].has(kCapitalized);
+            org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
+          }
+          if (capitalized &&
+              (org || IsAcronym(doc_.TokenText(org_first)) ||
+               !lexicon_.CanonicalOrganization(Text(org_first, l)).empty())) {
+            AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
+          }
+        }
+      }
     } else if (flags & kGroup) {
       speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else if (flags & kDocument) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
     } else if (flags & kOrgNoun) {
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
-    } else if (lower.size() > 1 && lower.back() == 's' && !toks[l - 1].has(kPossessive)) {
+    } else if (lower.size() > 1 && lower.back() == 's' && !toks[head].has(kPossessive)) {
       speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else {
       speaker = FindOrCreate(display, SpeakerKind::kUnknown);

@@ -41,6 +41,17 @@ struct Mention {
   bool empty() const { return last <= first; }
 };
 
+// If token `t` is a preposition that attaches a complement to a noun ("the director of the
+// agency", "a spokesman for the governor", "people familiar with the talks", "officials close
+// to the campaign"), the index of that noun; else -1. "with", "to", "in" and "on" count only
+// after the few adjectives news uses to describe anonymous sources ("familiar", "close",
+// "briefed", ...), so "the mayor in Ohio" is not a description.
+int ComplementHead(const Document& doc, uint32_t t);
+
+// "four in 10", "three out of five", "one in four": a share of those polled, ending at token
+// `last` (exclusive). Returns its first token, or `last` if none ends there.
+uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
+
 class SpeakerResolver {
  public:
   SpeakerResolver(const Document& doc, const Lexicon& lexicon);
@@ -63,6 +74,9 @@ class SpeakerResolver {
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
+  // Marks a person as a woman or a man when `word_flags` (of a first name or a noun such
+  // as "spokeswoman") say so and nothing said otherwise before; he/she use it.
+  void NoteSex(int speaker, uint32_t word_flags);
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
   int FindOrCreatePerson(const std::string& name, const std::vector<std::string>& name_tokens,
