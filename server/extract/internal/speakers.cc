@@ -65,7 +65,11 @@ bool WordIs(const Document& doc, uint32_t t, std::string_view lower) {
 
 int ComplementHead(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens;
-  if (t == 0 || t >= toks.size() || !toks[t].IsWord() || !toks[t].has(kLowerInitial)) return -1;
+  // All the prepositions below are stop words of two to four letters: most tokens stop here.
+  if (t == 0 || t >= toks.size() || !toks[t].IsWord() || !toks[t].has(kLowerInitial) ||
+      !toks[t].is(kStop) || toks[t].end - toks[t].begin > 4) {
+    return -1;
+  }
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
   if (WordIs(doc, t, "of") || WordIs(doc, t, "for") || WordIs(doc, t, "at")) {
@@ -94,8 +98,11 @@ int ComplementHead(const Document& doc, uint32_t t) {
 
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
   auto number = [&doc](uint32_t t) {
-    if (!doc.tokens[t].IsWord()) return false;
-    if (doc.tokens[t].has(kHasDigit)) return true;
+    const Token& tok = doc.tokens[t];
+    if (!tok.IsWord()) return false;
+    if (tok.has(kHasDigit)) return true;
+    // "two" to "ten" are group words, "one" a determiner (data/lexicon/words.tsv).
+    if (!tok.is(kGroup) && !tok.is(kDeterminer)) return false;
     static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
                                                     "six", "seven", "eight", "nine", "ten"};
     for (std::string_view n : kNumbers) {
