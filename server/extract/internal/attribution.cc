@@ -101,16 +101,7 @@ class Pass {
   }
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
   // length, and a library call for each was a measurable cost).
-  bool LowerIs(uint32_t t, std::string_view w) const {
-    const Token& tok = toks_[t];
-    if (!tok.IsWord() || tok.end - tok.begin != w.size()) return false;
-    const char* text = doc_.text.data() + tok.begin;
-    for (size_t k = 0; k < w.size(); ++k) {
-      const char c = text[k];
-      if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != w[k]) return false;
-    }
-    return true;
-  }
+  bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("he says
   // there is only one winner").

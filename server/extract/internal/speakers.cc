@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -54,13 +53,6 @@ bool ContainsWord(std::string_view text, std::string_view word) {
   return false;
 }
 
-bool WordIs(const Document& doc, uint32_t t, std::string_view lower) {
-  const std::string_view text = doc.TokenText(t);
-  return doc.tokens[t].IsWord() &&
-         absl::EqualsIgnoreCase(absl::string_view(text.data(), text.size()),
-                                absl::string_view(lower.data(), lower.size()));
-}
-
 }  // namespace
 
 int ComplementHead(const Document& doc, uint32_t t) {
@@ -72,17 +64,17 @@ int ComplementHead(const Document& doc, uint32_t t) {
   }
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
-  if (WordIs(doc, t, "of") || WordIs(doc, t, "for") || WordIs(doc, t, "at")) {
+  if (doc.WordIs(t, "of") || doc.WordIs(t, "for") || doc.WordIs(t, "at")) {
     const bool noun = !left.is(kStop) && !left.is(kCueStart) && !left.is(kPreverb) &&
                       !left.is(kTime) && !left.is(kAdjunct);
     return noun ? static_cast<int>(t - 1) : -1;
   }
-  if (!(WordIs(doc, t, "with") || WordIs(doc, t, "to") || WordIs(doc, t, "in") ||
-        WordIs(doc, t, "on"))) {
+  if (!(doc.WordIs(t, "with") || doc.WordIs(t, "to") || doc.WordIs(t, "in") ||
+        doc.WordIs(t, "on"))) {
     return -1;
   }
   // "officials in Ohio", "Democrats in Congress": where a group of people is.
-  if (WordIs(doc, t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size() &&
+  if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size() &&
       toks[t + 1].has(kCapitalized)) {
     return static_cast<int>(t - 1);
   }
@@ -91,7 +83,7 @@ int ComplementHead(const Document& doc, uint32_t t) {
       "familiar", "close",  "briefed", "involved",     "knowledgeable",
       "loyal",    "allied", "opposed", "sympathetic", "working",  "participating"};
   for (std::string_view adjective : kSourceAdjectives) {
-    if (WordIs(doc, t - 1, adjective)) return static_cast<int>(t - 2);
+    if (doc.WordIs(t - 1, adjective)) return static_cast<int>(t - 2);
   }
   return -1;
 }
@@ -106,13 +98,13 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
     static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
                                                     "six", "seven", "eight", "nine", "ten"};
     for (std::string_view n : kNumbers) {
-      if (WordIs(doc, t, n)) return true;
+      if (doc.WordIs(t, n)) return true;
     }
     return false;
   };
   if (last < start + 3 || !number(last - 1)) return last;
-  if (WordIs(doc, last - 2, "in") && number(last - 3)) return last - 3;
-  if (last >= start + 4 && WordIs(doc, last - 2, "of") && WordIs(doc, last - 3, "out") &&
+  if (doc.WordIs(last - 2, "in") && number(last - 3)) return last - 3;
+  if (last >= start + 4 && doc.WordIs(last - 2, "of") && doc.WordIs(last - 3, "out") &&
       number(last - 4)) {
     return last - 4;
   }
@@ -545,7 +537,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // Only a noun for people, or for a document made for someone ("a report for Oxfam"),
     // describes a speaker: in "the text of the law" or "the release of the report" the
     // document after "of" is what speaks.
-    const bool of = WordIs(doc_, k, "of");
+    const bool of = doc_.WordIs(k, "of");
     // ("Officials in Ohio", "Members of Congress": a group noun even when capitalized.)
     if (h >= static_cast<int>(f) && (toks[h].has(kLowerInitial) || toks[h].is(kGroup)) &&
         (toks[h].is(kRole) || toks[h].is(kGroup) || toks[h].is(kMembership) ||
@@ -676,7 +668,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       uint32_t given = run;
       bool coordinated = false;  // "Mr. Pell and Mr. Quist" is two people, not a role
       for (uint32_t t = run; t < l; ++t) {
-        coordinated = coordinated || WordIs(doc_, t, "and") || WordIs(doc_, t, "&");
+        coordinated = coordinated || doc_.WordIs(t, "and") || doc_.WordIs(t, "&");
       }
       for (uint32_t t = l - 1; !coordinated && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {

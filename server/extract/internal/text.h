@@ -98,6 +98,18 @@ struct Document {
   std::string_view SpanText(uint32_t begin, uint32_t end) const {
     return text.substr(begin, end - begin);
   }
+  // Whether token `t` is the word `lower` (given in lower case) in any ASCII case. Lengths
+  // are compared first and nothing is copied: attribution and speakers call it on hot paths.
+  bool WordIs(uint32_t t, std::string_view lower) const {
+    const Token& tok = tokens[t];
+    if (tok.type != TokenType::kWord || tok.end - tok.begin != lower.size()) return false;
+    const char* p = text.data() + tok.begin;
+    for (size_t k = 0; k < lower.size(); ++k) {
+      const char c = p[k];
+      if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lower[k]) return false;
+    }
+    return true;
+  }
 };
 
 // Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
