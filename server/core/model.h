@@ -39,6 +39,10 @@ struct SpeakerProfile {
   std::vector<std::string> roles;          // "chairman and CEO", "deputy to the 14th NPC"
   std::vector<std::string> organizations;  // canonical names: "Haier"
   std::vector<std::string> aliases;        // other mentions: "Zhou", "Mr. Zhou"
+  // True when every mention was a common-noun description ("officials", "a spokesman for the
+  // governor", "the company") rather than a name: such a speaker is only known within its
+  // article, so the store never joins it with a speaker of another article.
+  bool description = false;
 };
 
 // One statement extracted from an article.

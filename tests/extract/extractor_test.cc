@@ -562,6 +562,25 @@ TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
               ElementsAre(Found{"we had its order", "", "indirect"}));
 }
 
+TEST(SpeakerTest, DescriptionsAreMarkedAsSuchAndNamesAreNot) {
+  const Extraction e = ExtractOrDie(
+      "Officials said the ferry would run. The port will reopen, a spokesman for the mayor "
+      "said. Analysts at Harbor Bank said rates would rise. \"We are ready,\" the company "
+      "said. Democrats and officials said the ferry was late. The Lee campaign said it would "
+      "win. Ann Ray, the chairman, said costs fell. The chairman said prices fell.");
+  auto description = [&](const std::string& name) {
+    const SpeakerProfile* p = FindSpeaker(e, name);
+    EXPECT_NE(p, nullptr) << name;
+    return p != nullptr && p->description;
+  };
+  EXPECT_TRUE(description("Officials"));  // capitalized only as the sentence's first word
+  EXPECT_TRUE(description("spokesman for the mayor"));
+  EXPECT_TRUE(description("company"));
+  EXPECT_FALSE(description("Analysts at Harbor Bank"));  // a proper noun makes it specific
+  EXPECT_FALSE(description("Lee campaign"));
+  EXPECT_FALSE(description("Ann Ray"));  // "the chairman" refers back to her
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

@@ -120,6 +120,24 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
   by_name_.reserve(16);
 }
 
+std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
+  for (size_t i = 0; i < speakers_.size(); ++i) {
+    speakers_[i].description = states_[i].described && !states_[i].named;
+  }
+  return std::move(speakers_);
+}
+
+bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
+  for (uint32_t t = first; t < last; ++t) {
+    if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
+    const Sentence& sentence = doc_.sentences[doc_.sentence_of[t]];
+    uint32_t opener = sentence.first;
+    while (opener < t && !doc_.tokens[opener].IsWord()) ++opener;  // after an opening quote
+    if (t != opener) return true;
+  }
+  return false;
+}
+
 void SpeakerResolver::Touch(int speaker) {
   auto it = std::find(recent_.begin(), recent_.end(), speaker);
   if (it != recent_.end()) recent_.erase(it);
@@ -550,10 +568,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // "four in 10", "three out of five": a share of those polled.
   if (ProportionStart(doc_, l, f) < l) {
     const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
+    states_[group].described = true;
     Touch(group);
     return group;
   }
   int speaker = -1;
+  // How the mention names its speaker: a description ("officials", "the company") or a name;
+  // neither when it refers back to someone already met ("the chairman").
+  bool described = false, refers_back = false;
   const bool name_head =
       head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit));
   if (name_head) {
@@ -656,6 +678,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreate(name, SpeakerKind::kDocument);
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
+      described = !HasProperWord(run, l);  // "Officials said" opening a sentence
     } else if (org) {
       speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
     } else if (coordinated) {
@@ -749,6 +772,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
                             opener == "another" || opener == "some" || opener == "his" ||
                             opener == "her" || opener == "their" || opener == "its" ||
                             opener == "our" || opener == "my" || opener == "your";
+    described = !HasProperWord(start, l);
     if ((flags & kRole) && !(flags & kGroup)) {
       // The description's proper modifiers and rank words must be among the person's roles
       // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
@@ -775,6 +799,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         for (const std::string& w : words) all = all && ContainsWord(known, w);
         if (all) speaker = *r;
       }
+      refers_back = speaker >= 0;
       if (speaker < 0) {
         speaker = FindOrCreate(display, SpeakerKind::kPerson);
         NoteSex(speaker, flags);  // "the spokeswoman", "her husband"
@@ -811,7 +836,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   if (speaker >= 0 && m.appositive_last > m.appositive_first) {
     ParseAppositive(m.appositive_first, m.appositive_last, speaker);
   }
-  if (speaker >= 0) Touch(speaker);
+  if (speaker >= 0) {
+    if (!refers_back) (described ? states_[speaker].described : states_[speaker].named) = true;
+    Touch(speaker);
+  }
   return speaker;
 }
 

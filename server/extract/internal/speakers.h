@@ -59,7 +59,8 @@ class SpeakerResolver {
   // Index into the speakers resolved so far, or -1 when the mention names nobody.
   int Resolve(const Mention& mention);
 
-  std::vector<SpeakerProfile> TakeSpeakers() { return std::move(speakers_); }
+  // The profiles, with SpeakerProfile::description set from how they were mentioned.
+  std::vector<SpeakerProfile> TakeSpeakers();
 
  private:
   struct State {
@@ -68,6 +69,8 @@ class SpeakerResolver {
     bool multi_token = false;      // the display name has several words
     std::string first_token;       // lower case
     std::string last_token;
+    bool described = false;  // mentioned by a common-noun description ("officials")
+    bool named = false;      // mentioned by a name ("Ann Ray", "Democrats" mid-sentence)
   };
 
   std::string Text(uint32_t first, uint32_t last) const;
@@ -94,6 +97,9 @@ class SpeakerResolver {
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
+  // True if a word in [first, last) is capitalized other than as the first word of its
+  // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
+  bool HasProperWord(uint32_t first, uint32_t last) const;
 
   const Document& doc_;
   const Lexicon& lexicon_;
