@@ -314,9 +314,44 @@ absl::Status AddAlias(Connection& db, std::string_view speaker_id, std::string_v
   return AddAttribute(db, speaker_id, "alias", tidy, key);
 }
 
+// The name keys a speaker is stored under, and those a mention looks it up by (in order,
+// until one finds a speaker). A description's key is scoped to its article. A name with
+// middle initials ("Tom W. Lee") is stored under its name key and, marked with '~', under
+// the key without them, where a mention without initials ("Tom Lee") looks when its own
+// key finds nobody; a mention with initials falls back to the plain key without them, so
+// "Tom H. W. Lee" never joins "Tom W. Lee" through it.
+struct IdentityKeys {
+  std::vector<std::string> stored;
+  std::vector<std::string> lookups;
+};
+
+IdentityKeys KeysOf(const SpeakerProfile& profile, std::string_view article_id) {
+  if (profile.description) {
+    std::string key = store_internal::DescriptionKey(profile.name, article_id);
+    if (key.empty()) return {};
+    return {{key}, {key}};
+  }
+  std::string key = NameKey(profile.name);
+  if (key.empty()) return {};
+  std::string loose = store_internal::LooseNameKey(profile.name);
+  if (loose == key) return {{key}, {key, absl::StrCat("~", key)}};
+  return {{key, absl::StrCat("~", loose)}, {key, loose}};
+}
+
+// Adds `name`'s stored keys to a speaker, so that later mentions of the name find it.
+absl::Status AddNameKeys(Connection& db, std::string_view speaker_id, std::string_view name) {
+  SpeakerProfile named;
+  named.name = std::string(name);
+  for (const std::string& key : KeysOf(named, "").stored) {
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", key, key));
+  }
+  return absl::OkStatus();
+}
+
 // Merges what one article says about a speaker into the stored speaker.
 absl::Status MergeProfile(Connection& db, std::string_view speaker_id,
-                          std::string_view display_key, const SpeakerProfile& profile) {
+                          std::string_view display_key, const SpeakerProfile& profile,
+                          const IdentityKeys& keys) {
   for (const std::string& role : profile.roles) {
     const std::string tidy = Tidy(role);
     RETURN_IF_ERROR(AddAttribute(db, speaker_id, "role", tidy, FoldKey(tidy)));
@@ -329,8 +364,9 @@ absl::Status MergeProfile(Connection& db, std::string_view speaker_id,
   for (const std::string& alias : profile.aliases) {
     RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, alias));
   }
-  const std::string name_key = NameKey(profile.name);
-  RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", name_key, name_key));
+  for (const std::string& key : keys.stored) {
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", key, key));
+  }
   if (profile.kind != SpeakerKind::kUnknown) {
     ASSIGN_OR_RETURN(Statement kind,
                      db.Prepare("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 0"));
@@ -359,37 +395,39 @@ absl::StatusOr<std::string> NewSpeakerId(Connection& db, std::string_view displa
 struct Candidate {
   std::string id;
   int64_t statement_count = 0;
-  std::set<std::string> organization_keys;
+  bool shares_organization = false;
 };
 
-// Returns the stored speaker that `profile` denotes, creating it if there is none, with the
-// profile merged in. Returns "" for a profile with no usable name (stored unattributed).
+// Returns the stored speaker that `profile` (from article `article_id`) denotes, creating it
+// if there is none, with the profile merged in. Returns "" for a profile with no usable name
+// (stored unattributed).
 //
-// Identity: speakers are keyed by normalised name (NameKey; a speaker also answers to the names
-// it was renamed from or merged with) plus organization:
-// - a mention with organizations joins the speaker of that name sharing the most of them; if
-//   none shares one, it joins the only speaker of that name if that speaker has no
-//   organization yet; otherwise it is a new speaker;
-// - a mention without organization joins the speaker of that name if there is exactly one,
-//   else the only one of that name without organization, else it is a new speaker.
-// Speakers of different known kinds (a person and a document) never join.
-absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile& profile) {
+// Identity is the name: a mention joins the stored speaker of a compatible kind that answers
+// to its name key (else, see KeysOf, to the same name with or without middle initials).
+// Where several do (namesakes a
+// user renamed apart, "George Bush" for two men of that name), organizations decide: the one
+// sharing an organization with the mention (SameOrganization), then the most quoted, then the
+// lowest id. Organizations never split a name into new speakers: on real news they are too
+// noisy for that (see docs/storage.md). A description ("officials") answers only within its
+// article. Speakers of different known kinds (a person and a document) never join.
+absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile& profile,
+                                           std::string_view article_id) {
   const std::string display_name = Tidy(profile.name);
-  const std::string name_key = NameKey(display_name);
-  if (name_key.empty()) return std::string();
-  std::set<std::string> organization_keys;
+  const IdentityKeys keys = KeysOf(profile, article_id);
+  if (keys.stored.empty()) return std::string();
+  std::vector<std::string> organization_keys;
   for (const std::string& organization : profile.organizations) {
     std::string key = OrganizationKey(organization);
-    if (!key.empty()) organization_keys.insert(std::move(key));
+    if (!key.empty()) organization_keys.push_back(std::move(key));
   }
 
   std::vector<Candidate> candidates;
-  {
+  for (size_t k = 0; k < keys.lookups.size() && candidates.empty(); ++k) {
     ASSIGN_OR_RETURN(Statement select,
                      db.Prepare("SELECT s.id, s.statement_count, s.kind FROM speaker_attributes a "
                                 "JOIN speakers s ON s.id = a.speaker_id "
                                 "WHERE a.attribute = 'name_key' AND a.value_key = ? ORDER BY s.id"));
-    RETURN_IF_ERROR(select.BindAll(name_key));
+    RETURN_IF_ERROR(select.BindAll(keys.lookups[k]));
     while (true) {
       ASSIGN_OR_RETURN(const bool row, select.Step());
       if (!row) break;
@@ -401,46 +439,30 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
       candidates.push_back(Candidate{select.Text(0), select.Int(1), {}});
     }
   }
-  for (Candidate& candidate : candidates) {
-    ASSIGN_OR_RETURN(Statement select,
-                     db.Prepare("SELECT value_key FROM speaker_attributes "
-                                "WHERE speaker_id = ? AND attribute = 'organization'"));
-    RETURN_IF_ERROR(select.BindAll(candidate.id));
-    while (true) {
-      ASSIGN_OR_RETURN(const bool row, select.Step());
-      if (!row) break;
-      candidate.organization_keys.insert(select.Text(0));
+  if (candidates.size() > 1 && !organization_keys.empty()) {
+    for (Candidate& candidate : candidates) {
+      ASSIGN_OR_RETURN(Statement select,
+                       db.Prepare("SELECT value_key FROM speaker_attributes "
+                                  "WHERE speaker_id = ? AND attribute = 'organization'"));
+      RETURN_IF_ERROR(select.BindAll(candidate.id));
+      while (true) {
+        ASSIGN_OR_RETURN(const bool row, select.Step());
+        if (!row) break;
+        const std::string stored = select.Text(0);
+        for (const std::string& key : organization_keys) {
+          candidate.shares_organization =
+              candidate.shares_organization || store_internal::SameOrganization(stored, key);
+        }
+      }
     }
   }
-
+  // Candidates come in id order, so a strict comparison keeps the lowest id on a tie.
   const Candidate* chosen = nullptr;
-  if (organization_keys.empty()) {
-    if (candidates.size() == 1) {
-      chosen = &candidates[0];
-    } else {
-      for (const Candidate& candidate : candidates) {
-        if (!candidate.organization_keys.empty()) continue;
-        if (chosen != nullptr) {  // two speakers of this name without organization
-          chosen = nullptr;
-          break;
-        }
-        chosen = &candidate;
-      }
-    }
-  } else {
-    size_t best_overlap = 0;
-    for (const Candidate& candidate : candidates) {
-      size_t overlap = 0;
-      for (const std::string& key : organization_keys) overlap += candidate.organization_keys.count(key);
-      if (overlap > best_overlap ||
-          (overlap > 0 && overlap == best_overlap &&
-           candidate.statement_count > chosen->statement_count)) {
-        best_overlap = overlap;
-        chosen = &candidate;
-      }
-    }
-    if (chosen == nullptr && candidates.size() == 1 && candidates[0].organization_keys.empty()) {
-      chosen = &candidates[0];
+  for (const Candidate& candidate : candidates) {
+    if (chosen == nullptr ||
+        std::pair(candidate.shares_organization, candidate.statement_count) >
+            std::pair(chosen->shares_organization, chosen->statement_count)) {
+      chosen = &candidate;
     }
   }
 
@@ -463,7 +485,7 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
         insert.BindAll(id, display_name, display_key, static_cast<int64_t>(profile.kind)));
     RETURN_IF_ERROR(insert.Run());
   }
-  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile));
+  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile, keys));
   return id;
 }
 
@@ -674,6 +696,8 @@ std::string ExtractionHash(const Extraction& extraction) {
     for (const std::string& organization : speaker.organizations) field(organization);
     canonical += "|";
     for (const std::string& alias : speaker.aliases) field(alias);
+    // Only when set, so that hashes written before the flag existed stay valid for names.
+    if (speaker.description) canonical += "|description";
     canonical += "\n";
   }
   for (const ExtractedStatement& s : extraction.statements) {
@@ -794,7 +818,7 @@ absl::StatusOr<PutOutcome> SqliteStore::WriteArticle(Connection& db, const Artic
   std::vector<std::optional<std::string>> speaker_ids(extraction.speakers.size());
   for (const ExtractedStatement& statement : extraction.statements) {
     if (statement.speaker < 0 || speaker_ids[statement.speaker].has_value()) continue;
-    ASSIGN_OR_RETURN(std::string id, ResolveSpeaker(db, extraction.speakers[statement.speaker]));
+    ASSIGN_OR_RETURN(std::string id, ResolveSpeaker(db, extraction.speakers[statement.speaker], article.id));
     if (!id.empty()) touched_speakers.insert(id);
     speaker_ids[statement.speaker] = std::move(id);
   }
@@ -1000,8 +1024,7 @@ absl::StatusOr<SpeakerRecord> SqliteStore::RenameSpeaker(std::string_view id,
     RETURN_IF_ERROR(update.Run());
   }
   // The new name resolves to this speaker from now on; so does the old one.
-  const std::string name_key = NameKey(name);
-  RETURN_IF_ERROR(AddAttribute(*db, id, "name_key", name_key, name_key));
+  RETURN_IF_ERROR(AddNameKeys(*db, id, name));
   RETURN_IF_ERROR(BumpRevision(*db));
   ASSIGN_OR_RETURN(SpeakerRecord renamed, LoadSpeaker(*db, id));
   RETURN_IF_ERROR(tx.Commit());

@@ -1,10 +1,12 @@
 #include "server/store/internal/identity.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "server/store/internal/absl_compat.h"
@@ -94,6 +96,15 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
+// The words of a name without its leading honorifics ("Mr.", "Dr."); one word is always kept.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words = Words(name);
+  size_t first = 0;
+  while (first + 1 < words.size() && Contains(kHonorifics, words[first])) ++first;
+  words.erase(words.begin(), words.begin() + first);
+  return words;
+}
+
 }  // namespace
 
 std::string Tidy(std::string_view text) {
@@ -108,11 +119,37 @@ std::string FoldKey(std::string_view text) {
   return folded;
 }
 
-std::string NameKey(std::string_view name) {
-  std::vector<std::string> words = Words(name);
-  size_t first = 0;
-  while (first + 1 < words.size() && Contains(kHonorifics, words[first])) ++first;
-  return absl::StrJoin(words.begin() + first, words.end(), " ");
+std::string NameKey(std::string_view name) { return absl::StrJoin(NameWords(name), " "); }
+
+std::string LooseNameKey(std::string_view name) {
+  const std::vector<std::string> words = NameWords(name);
+  std::vector<absl::string_view> kept;
+  kept.reserve(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const bool middle_initial = i > 0 && i + 1 < words.size() && words[i].size() == 1 &&
+                                absl::ascii_isalpha(static_cast<unsigned char>(words[i][0]));
+    if (!middle_initial) kept.push_back(words[i]);
+  }
+  return absl::StrJoin(kept, " ");
+}
+
+std::string DescriptionKey(std::string_view name, std::string_view article_id) {
+  const std::string key = NameKey(name);
+  if (key.empty()) return key;
+  // '#' never occurs in a name key, whose words are letters and digits.
+  return absl::StrCat(key, " #", ToAbsl(article_id));
+}
+
+bool SameOrganization(std::string_view key_a, std::string_view key_b) {
+  if (key_a.empty() || key_b.empty()) return false;
+  if (key_a == key_b) return true;
+  std::vector<absl::string_view> a = absl::StrSplit(ToAbsl(key_a), ' ', absl::SkipEmpty());
+  std::vector<absl::string_view> b = absl::StrSplit(ToAbsl(key_b), ' ', absl::SkipEmpty());
+  if (a.size() > b.size()) std::swap(a, b);
+  for (absl::string_view word : a) {
+    if (std::find(b.begin(), b.end(), word) == b.end()) return false;
+  }
+  return true;
 }
 
 std::string OrganizationKey(std::string_view organization) {
@@ -120,6 +157,7 @@ std::string OrganizationKey(std::string_view organization) {
   size_t first = 0;
   size_t last = words.size();
   if (last - first > 1 && words[first] == "the") ++first;
+  while (last - first > 1 && Contains(kHonorifics, words[first])) ++first;
   while (last - first > 1 && Contains(kLegalForms, words[last - 1])) --last;
   return absl::StrJoin(words.begin() + first, words.begin() + last, " ");
 }

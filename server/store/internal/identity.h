@@ -1,7 +1,9 @@
 // Keys that decide when two mentions are the same speaker or organization, and speaker slugs.
 //
 //   NameKey("Mr. Zhou  Yunjie")     == "zhou yunjie"
+//   LooseNameKey("James T. Kirk")    == "james kirk"
 //   OrganizationKey("Haier Group's") == "haier"
+//   SameOrganization("obama", "obama white house") == true
 //   SpeakerSlug("Zhou Yunjie")       == "zhou-yunjie"
 //
 // All functions are pure and thread-safe. Case and accent folding cover ASCII and Latin-1
@@ -28,10 +30,26 @@ std::string FoldKey(std::string_view text);
 // no letters or digits.
 std::string NameKey(std::string_view name);
 
+// NameKey without one-letter middle initials ("James T. Kirk" -> "james kirk"), since outlets
+// differ in writing them. A second key: "George W. Bush" and "George H. W. Bush" keep their
+// own NameKeys, and only a mention that has no exact match falls back to this one.
+std::string LooseNameKey(std::string_view name);
+
+// The identity key of a speaker known only by a description ("officials", "a spokesman for
+// the governor"): its NameKey scoped to one article, so that it never meets the same words
+// in another article.
+std::string DescriptionKey(std::string_view name, std::string_view article_id);
+
 // The identity key of an organization: NameKey-style folding plus a leading "the" and trailing
 // legal-form words ("Group", "Co., Ltd.", "Inc.", "Corporation", "Holdings", ...) removed, so
-// "Haier", "Haier Group" and "Haier's" share one key.
+// "Haier", "Haier Group" and "Haier's" share one key. Leading honorifics are dropped too
+// ("Mrs. Ray's campaign" names Ray's).
 std::string OrganizationKey(std::string_view organization);
+
+// True if two organization keys may name the same organization: equal, or every word of one
+// is a word of the other ("obama" ~ "obama white house", "acme" ~ "acme labs"). Loose on
+// purpose: it only decides which of several same-named speakers a mention joins.
+bool SameOrganization(std::string_view key_a, std::string_view key_b);
 
 // A URL-safe slug ([a-z0-9-], at most 60 bytes) for a speaker id, from its name with
 // honorifics dropped and Latin-1 accents folded ("José Martí" -> "jose-marti"). Names with no

@@ -41,6 +41,39 @@ TEST(IdentityTest, OrganizationKeyFoldsLegalFormsAndPossessives) {
   EXPECT_NE(OrganizationKey("Gree"), OrganizationKey("Haier"));
 }
 
+TEST(IdentityTest, LooseNameKeyDropsMiddleInitialsOnly) {
+  EXPECT_EQ(LooseNameKey("Ann B. Ray"), "ann ray");
+  EXPECT_EQ(LooseNameKey("Mr. Tom H. W. Lee"), "tom lee");
+  EXPECT_EQ(LooseNameKey("Ann Ray"), "ann ray");
+  // First and last words stay, even when they are one letter.
+  EXPECT_EQ(LooseNameKey("J. Ray"), "j ray");
+  EXPECT_EQ(LooseNameKey("Ray J"), "ray j");
+  // NameKey keeps them, so "Tom W. Lee" and "Tom H. W. Lee" stay two names.
+  EXPECT_NE(NameKey("Tom W. Lee"), NameKey("Tom H. W. Lee"));
+}
+
+TEST(IdentityTest, DescriptionKeyIsScopedToItsArticle) {
+  EXPECT_NE(DescriptionKey("officials", "a1"), DescriptionKey("Officials", "a2"));
+  EXPECT_EQ(DescriptionKey("officials", "a1"), DescriptionKey("Officials", "a1"));
+  EXPECT_NE(DescriptionKey("officials", "a1"), NameKey("officials"));
+  EXPECT_EQ(DescriptionKey("...", "a1"), "");
+}
+
+TEST(IdentityTest, OrganizationKeyDropsHonorifics) {
+  EXPECT_EQ(OrganizationKey("Mrs. Ray"), "ray");
+  EXPECT_EQ(OrganizationKey("the Mr. Lee campaign"), "lee campaign");
+}
+
+TEST(IdentityTest, SameOrganizationWhenOneKeysWordsAreInTheOther) {
+  EXPECT_TRUE(SameOrganization("acme", "acme"));
+  EXPECT_TRUE(SameOrganization("ray", "ann ray campaign"));
+  EXPECT_TRUE(SameOrganization("ann ray campaign", "ray"));
+  EXPECT_FALSE(SameOrganization("acme", "globex"));
+  EXPECT_FALSE(SameOrganization("acme labs", "acme bank"));
+  EXPECT_FALSE(SameOrganization("acme", "acmeco"));  // words, not prefixes
+  EXPECT_FALSE(SameOrganization("", "acme"));
+}
+
 TEST(IdentityTest, SpeakerSlug) {
   EXPECT_EQ(SpeakerSlug("Zhou Yunjie"), "zhou-yunjie");
   EXPECT_EQ(SpeakerSlug("Mr. Zhou Yunjie"), "zhou-yunjie");
