@@ -581,6 +581,20 @@ TEST(SpeakerTest, DescriptionsAreMarkedAsSuchAndNamesAreNot) {
   EXPECT_FALSE(description("Ann Ray"));  // "the chairman" refers back to her
 }
 
+TEST(SpeakerTest, ParticipialAppositiveIsNotAProfile) {
+  const Extraction e = ExtractOrDie(
+      "Ann Ray, citing figures from the Harbor Authority, said the ferry was late. Tom Lee, "
+      "acting chairman of Acme, said the port was full.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->roles, IsEmpty());
+  EXPECT_THAT(ray->organizations, IsEmpty());
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->roles, ElementsAre("acting chairman of Acme"));
+  EXPECT_THAT(lee->organizations, ElementsAre("Acme"));
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

@@ -287,6 +287,15 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (a >= b) return;
     // Appositives that are clauses ("who ...") or long asides carry no profile.
     if (toks[a].is(kStop) || b - a > 30) return;
+    // Nor does a participial clause ("citing new data", "adding that ..."), whose names are
+    // what the speaker talks about; a participle before a role ("acting chairman", "retired
+    // judge") is part of the role.
+    if (toks[a].has(kLowerInitial) && !toks[a].is(kRole) && !toks[a].is(kTitle)) {
+      const std::string& w = lower_of(a);
+      const bool participle =
+          (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed"));
+      if (participle && !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) return;
+    }
     const bool membership = toks[a].is(kMembership);
     bool has_role = false;
     for (uint32_t k = a; k < b && !has_role; ++k) has_role = toks[k].is(kRole) || toks[k].is(kTitle);
