@@ -595,6 +595,35 @@ TEST(SpeakerTest, ParticipialAppositiveIsNotAProfile) {
   EXPECT_THAT(lee->organizations, ElementsAre("Acme"));
 }
 
+TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Tom Lee of the Harbor Board said the port was closed. Ann Ray of Acme said "
+                  "it was open. Sen. Ida Moss of Ohio said it was late.")),
+              ElementsAre("Tom Lee", "Ann Ray", "Ida Moss"));
+  const Extraction e = ExtractOrDie("Tom Lee of the Harbor Board said the port was closed.");
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_THAT(e.speakers[0].organizations, ElementsAre("Harbor Board"));
+  // One body: its name has "of" inside, and no person's name precedes it.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Bank of Acme said rates would rise.")),
+              ElementsAre("Bank of Acme"));
+}
+
+TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
+  const Extraction e = ExtractOrDie(
+      "Director of Public Affairs Tom Lee said the port was closed. Secretary of State Ann "
+      "Ray said the ferry was late. The State Department said the bridge was safe.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Tom Lee", "Ann Ray", "State Department"));
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->roles, ElementsAre("Director of Public Affairs"));
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->roles, ElementsAre("Secretary of State"));
+  const SpeakerProfile* state = FindSpeaker(e, "State Department");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->kind, SpeakerKind::kOrganization);
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

@@ -127,6 +127,18 @@ std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
   return std::move(speakers_);
 }
 
+uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) const {
+  const auto& toks = doc_.tokens;
+  if (after + 2 > last || !doc_.WordIs(after, "of") || !toks[after + 1].has(kCapitalized)) {
+    return after;
+  }
+  // The name is the run's last two words, or three with a middle initial ("Tom H. Lee").
+  const std::string_view middle = last >= 3 ? doc_.TokenText(last - 2) : std::string_view();
+  const bool initial = middle.size() == 2 && middle[1] == '.';
+  const uint32_t name = last >= 3 && initial ? last - 3 : last - 2;
+  return std::max(after + 2, name);
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -553,6 +565,35 @@ int SpeakerResolver::Resolve(const Mention& m) {
     return s;
   }
 
+  // "Tom Lee of Acme", "Sen. Ann Ray of the Harbor Board": a person's name, then the body
+  // they belong to. The name speaks; the body is their organization.
+  uint32_t body_first = l, body_last = l;
+  for (uint32_t p = f + 1; p + 1 < l; ++p) {
+    if (!doc_.WordIs(p, "of") || !toks[p].has(kLowerInitial)) continue;
+    uint32_t name_tokens = 0, titles = 0, k = p;
+    while (k > f && toks[k - 1].IsWord() && toks[k - 1].has(kCapitalized) &&
+           !toks[k - 1].has(kPossessive)) {
+      const Token& t = toks[--k];
+      if (t.is(kOrgNoun) || t.is(kOrgUnit) || t.is(kCorpSuffix) || t.is(kGroup) ||
+          t.is(kDocument) || (t.is(kRole) && !t.is(kTitle))) {
+        name_tokens = 0;
+        break;
+      }
+      (t.is(kTitle) ? titles : name_tokens) += 1;
+    }
+    uint32_t org = p + 1;
+    while (org < l && toks[org].is(kDeterminer)) ++org;
+    // The word before "of" must be a name: "Secretary of State Ann Ray" is one title.
+    const bool name_before = !toks[p - 1].is(kTitle) && !toks[p - 1].is(kRole);
+    if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l &&
+        toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) {
+      body_first = org;
+      body_last = l;
+      l = p;
+    }
+    break;
+  }
+
   // "a spokesman for the governor", "the head of Haier", "people familiar with the talks": a
   // common noun with a complement describes a speaker of its own; the complement says whom
   // they work for, and is never the speaker itself.
@@ -616,12 +657,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
     std::vector<std::string> titles;
     std::vector<std::string> organizations_from_role;
     bool female = false, male = false;
+    // "The State Department", "the Justice Ministry": an organization's name may open with
+    // a word that is a title before a person's name.
+    const bool organization_head =
+        toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit) || toks[l - 1].is(kCorpSuffix);
     while (run < l - 1) {
       const Token& t = toks[run];
       if (t.is(kDeterminer) && t.has(kCapitalized) && !t.is(kPronoun)) {
         ++run;
         continue;
       }
+      if (organization_head) break;
       // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name.
       const bool role_title = t.is(kRole) && t.has(kCapitalized) && l - run >= 3;
       if (!t.is(kTitle) && !role_title) break;
@@ -629,15 +675,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       AsciiLowerInto(doc_.TokenText(run), &w);
       if (w == "mrs." || w == "ms." || w == "miss" || w == "mrs" || w == "ms") female = true;
       if (w == "mr." || w == "mr") male = true;
+      const uint32_t title = run;
+      run = TitleComplementEnd(run + 1, l);  // "Secretary of State Ann Ray"
       if (w != "the" && !std::string_view(w).starts_with("mr") && !std::string_view(w).starts_with("ms") &&
           w != "miss") {
-        titles.push_back(std::string(doc_.TokenText(run)));
-      }
-      ++run;
-      if (run + 1 < l) {
-        std::string next;
-        AsciiLowerInto(doc_.TokenText(run), &next);
-        if (next == "of" && toks[run + 1].has(kCapitalized)) run += 2;
+        titles.push_back(Text(title, run));
       }
     }
     if (run < l && toks[run].is(kDeterminer) && toks[run].has(kCapitalized) &&
@@ -704,13 +746,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       for (uint32_t t = l - 1; !coordinated && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
-          std::string role = Text(run, t + 1);
+          given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
           const std::string modifier = Text(run, t);
           if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
             organizations_from_role.push_back(CanonicalOrganization(run, t));
           }
-          titles.push_back(std::move(role));
-          given = t + 1;
+          titles.push_back(Text(run, given));
           name = std::string(StripPossessive(Text(given, l)));
           break;
         }
@@ -841,6 +882,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else {
       speaker = FindOrCreate(display, SpeakerKind::kUnknown);
     }
+  }
+  if (speaker >= 0 && body_last > body_first && speakers_[speaker].kind == SpeakerKind::kPerson) {
+    AddOrganization(speaker, CanonicalOrganization(body_first, body_last), false);
   }
   if (speaker >= 0 && m.appositive_last > m.appositive_first) {
     ParseAppositive(m.appositive_first, m.appositive_last, speaker);

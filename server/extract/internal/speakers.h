@@ -97,6 +97,10 @@ class SpeakerResolver {
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
+  // Where the name starts after a title whose complement is capitalized: `after` is the token
+  // after the title, `last` the end of the name run. "Secretary| of State Ann Ray" -> "Ann";
+  // "Director| of Public Affairs Tom Lee" -> "Tom"; `after` itself if no "of" follows.
+  uint32_t TitleComplementEnd(uint32_t after, uint32_t last) const;
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
