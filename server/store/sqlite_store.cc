@@ -320,22 +320,40 @@ absl::Status AddAlias(Connection& db, std::string_view speaker_id, std::string_v
 // the key without them, where a mention without initials ("Tom Lee") looks when its own
 // key finds nobody; a mention with initials falls back to the plain key without them, so
 // "Tom H. W. Lee" never joins "Tom W. Lee" through it.
+// A person's full name is also stored under '^' and its last word, where a later mention of
+// the surname alone ("Obama", from an article that never gives the full name) looks first.
 struct IdentityKeys {
   std::vector<std::string> stored;
   std::vector<std::string> lookups;
+  std::string surname_lookup;  // for a one-word person name: "^" + the word
 };
 
 IdentityKeys KeysOf(const SpeakerProfile& profile, std::string_view article_id) {
   if (profile.description) {
     std::string key = store_internal::DescriptionKey(profile.name, article_id);
     if (key.empty()) return {};
-    return {{key}, {key}};
+    return {{key}, {key}, ""};
   }
   std::string key = NameKey(profile.name);
   if (key.empty()) return {};
-  std::string loose = store_internal::LooseNameKey(profile.name);
-  if (loose == key) return {{key}, {key, absl::StrCat("~", key)}};
-  return {{key, absl::StrCat("~", loose)}, {key, loose}};
+  IdentityKeys keys;
+  const std::string loose = store_internal::LooseNameKey(profile.name);
+  if (loose == key) {
+    keys.lookups = {key, absl::StrCat("~", key)};
+  } else {
+    keys.stored.push_back(absl::StrCat("~", loose));
+    keys.lookups = {key, loose};
+  }
+  if (profile.kind == SpeakerKind::kPerson) {
+    const size_t space = loose.rfind(' ');  // "Tom Lee Jr." -> "lee"
+    if (space == std::string::npos) {
+      keys.surname_lookup = absl::StrCat("^", key);
+    } else {
+      keys.stored.push_back(absl::StrCat("^", loose.substr(space + 1)));
+    }
+  }
+  keys.stored.insert(keys.stored.begin(), std::move(key));
+  return keys;
 }
 
 // Adds `name`'s stored keys to a speaker, so that later mentions of the name find it.
@@ -398,6 +416,56 @@ struct Candidate {
   bool shares_organization = false;
 };
 
+// The person a one-word name (`profile`, looked up by `surname_key`) means, or "" if it is
+// not clear: the only stored person whose full name ends in the word, else the only one of
+// those sharing a role or an organization with the mention ("President Obama" with the
+// president of that name, not his wife). Several Trumps and no shared role: "".
+absl::StatusOr<std::string> SurnameOwner(Connection& db, std::string_view surname_key,
+                                         const SpeakerProfile& profile,
+                                         const std::vector<std::string>& organization_keys) {
+  std::vector<std::string> owners;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT s.id FROM speaker_attributes a "
+                                "JOIN speakers s ON s.id = a.speaker_id "
+                                "WHERE a.attribute = 'name_key' AND a.value_key = ? "
+                                "AND s.kind = ? ORDER BY s.id"));
+    RETURN_IF_ERROR(select.BindAll(surname_key, static_cast<int64_t>(SpeakerKind::kPerson)));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      owners.push_back(select.Text(0));
+    }
+  }
+  if (owners.size() <= 1) return owners.empty() ? std::string() : owners[0];
+  std::set<std::string> role_keys;
+  for (const std::string& role : profile.roles) role_keys.insert(FoldKey(Tidy(role)));
+  std::string shared;
+  for (const std::string& owner : owners) {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT attribute, value_key FROM speaker_attributes "
+                                "WHERE speaker_id = ? AND attribute IN ('role', 'organization')"));
+    RETURN_IF_ERROR(select.BindAll(owner));
+    bool shares = false;
+    while (!shares) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      const std::string value_key = select.Text(1);
+      if (select.Text(0) == "role") {
+        shares = role_keys.contains(value_key);
+      } else {
+        for (const std::string& key : organization_keys) {
+          shares = shares || store_internal::SameOrganization(value_key, key);
+        }
+      }
+    }
+    if (!shares) continue;
+    if (!shared.empty()) return std::string();  // two of them share something
+    shared = owner;
+  }
+  return shared;
+}
+
 // Returns the stored speaker that `profile` (from article `article_id`) denotes, creating it
 // if there is none, with the profile merged in. Returns "" for a profile with no usable name
 // (stored unattributed).
@@ -419,6 +487,22 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
   for (const std::string& organization : profile.organizations) {
     std::string key = OrganizationKey(organization);
     if (!key.empty()) organization_keys.push_back(std::move(key));
+  }
+
+  // A surname alone joins the one full name it can mean (see SurnameOwner).
+  if (!keys.surname_lookup.empty()) {
+    ASSIGN_OR_RETURN(std::string owner, SurnameOwner(db, keys.surname_lookup, profile,
+                                                     organization_keys));
+    if (!owner.empty()) {
+      ASSIGN_OR_RETURN(Statement select,
+                       db.Prepare("SELECT display_key FROM speakers WHERE id = ?"));
+      RETURN_IF_ERROR(select.BindAll(owner));
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) return absl::InternalError(absl::StrCat("speaker '", owner, "' vanished"));
+      // No keys: the surname stays free to mean another of its owners later.
+      RETURN_IF_ERROR(MergeProfile(db, owner, select.Text(0), profile, IdentityKeys{}));
+      return owner;
+    }
   }
 
   std::vector<Candidate> candidates;

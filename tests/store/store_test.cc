@@ -402,6 +402,28 @@ TEST_P(StoreTest, MiddleInitialsAreOptionalButNotIgnored) {
   EXPECT_EQ(by_id["tom-h-w-lee"].statement_count, 1);
 }
 
+TEST_P(StoreTest, ASurnameAloneJoinsTheOneFullNameItCanMean) {
+  auto put = [&](const std::string& id, SpeakerProfile person, const std::string& words) {
+    const std::string text = "\"" + words + ",\" " + person.name + " said.";
+    Put(MakeArticle(id, text), MakeExtraction(text, {std::move(person)}, {{words, 0}}));
+  };
+  put("a1", Person("Ida Moss", {}, {"Mayor"}), "Ferries run late");
+  put("a2", Person("Moss", {}, {"Mayor"}), "Ports are busy");  // only one Moss: joins her
+  put("a3", Person("Tom Lee Jr.", {}, {"Senator"}), "Bridges are safe");
+  put("a4", Person("Ann Lee", {}, {"Judge"}), "Rates will rise");
+  put("a5", Person("Lee", {}, {"Judge"}), "Rates will fall");  // the Lee who is a judge
+  put("a6", Person("Lee"), "Nobody knows");  // which Lee? a speaker of its own
+  put("a7", Person("Ray", {}, {"Mayor"}), "Maybe");  // no Ray with a full name yet
+  std::map<std::string, SpeakerRecord> by_id;
+  for (SpeakerRecord& speaker : AllSpeakers()) by_id[speaker.id] = speaker;
+  ASSERT_EQ(by_id.size(), 5u);
+  EXPECT_EQ(by_id["ida-moss"].statement_count, 2);
+  EXPECT_EQ(by_id["tom-lee-jr"].statement_count, 1);
+  EXPECT_EQ(by_id["ann-lee"].statement_count, 2);
+  EXPECT_EQ(by_id["lee"].statement_count, 1);
+  EXPECT_EQ(by_id["ray"].statement_count, 1);
+}
+
 TEST_P(StoreTest, DescriptionsAreSpeakersOnlyWithinTheirArticle) {
   const std::string text1 = "Officials said the ferry was safe. Officials said it was new.";
   const std::string text2 = "Officials said the bridge would close.";

@@ -23,6 +23,9 @@ constexpr std::array<std::string_view, 16> kHonorifics = {
     "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor",
     "prof", "professor", "sir", "dame", "madam", "madame", "rev", "reverend"};
 
+// Generational suffixes after a name ("Jr.", "III").
+constexpr std::array<std::string_view, 6> kGenerations = {"jr", "sr", "ii", "iii", "iv", "v"};
+
 // Words that name a legal form rather than an organization.
 constexpr std::array<std::string_view, 16> kLegalForms = {
     "group", "co", "company", "corp", "corporation", "inc", "incorporated", "ltd",
@@ -122,15 +125,10 @@ std::string FoldKey(std::string_view text) {
 std::string NameKey(std::string_view name) { return absl::StrJoin(NameWords(name), " "); }
 
 std::string LooseNameKey(std::string_view name) {
-  const std::vector<std::string> words = NameWords(name);
-  std::vector<absl::string_view> kept;
-  kept.reserve(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    const bool middle_initial = i > 0 && i + 1 < words.size() && words[i].size() == 1 &&
-                                absl::ascii_isalpha(static_cast<unsigned char>(words[i][0]));
-    if (!middle_initial) kept.push_back(words[i]);
-  }
-  return absl::StrJoin(kept, " ");
+  std::vector<std::string> words = NameWords(name);
+  while (words.size() > 2 && Contains(kGenerations, words.back())) words.pop_back();
+  if (words.size() <= 2) return absl::StrJoin(words, " ");
+  return absl::StrCat(words.front(), " ", words.back());
 }
 
 std::string DescriptionKey(std::string_view name, std::string_view article_id) {

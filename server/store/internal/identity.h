@@ -1,7 +1,7 @@
 // Keys that decide when two mentions are the same speaker or organization, and speaker slugs.
 //
 //   NameKey("Mr. Zhou  Yunjie")     == "zhou yunjie"
-//   LooseNameKey("James T. Kirk")    == "james kirk"
+//   LooseNameKey("James T. Kirk")    == "james kirk"   (also "James Tiberius Kirk")
 //   OrganizationKey("Haier Group's") == "haier"
 //   SameOrganization("obama", "obama white house") == true
 //   SpeakerSlug("Zhou Yunjie")       == "zhou-yunjie"
@@ -30,9 +30,11 @@ std::string FoldKey(std::string_view text);
 // no letters or digits.
 std::string NameKey(std::string_view name);
 
-// NameKey without one-letter middle initials ("James T. Kirk" -> "james kirk"), since outlets
-// differ in writing them. A second key: "George W. Bush" and "George H. W. Bush" keep their
-// own NameKeys, and only a mention that has no exact match falls back to this one.
+// NameKey with only the first and the last word, after dropping a generational suffix
+// ("James T. Kirk", "Ann Mary Ray", "Tom Lee Jr." -> "james kirk", "ann ray", "tom lee"):
+// outlets differ in writing middle names and initials. A second key: "George W. Bush" and
+// "George H. W. Bush" keep their own NameKeys, and only a mention that has no exact match
+// falls back to this one.
 std::string LooseNameKey(std::string_view name);
 
 // The identity key of a speaker known only by a description ("officials", "a spokesman for

@@ -41,9 +41,12 @@ TEST(IdentityTest, OrganizationKeyFoldsLegalFormsAndPossessives) {
   EXPECT_NE(OrganizationKey("Gree"), OrganizationKey("Haier"));
 }
 
-TEST(IdentityTest, LooseNameKeyDropsMiddleInitialsOnly) {
+TEST(IdentityTest, LooseNameKeyKeepsTheFirstAndLastWord) {
   EXPECT_EQ(LooseNameKey("Ann B. Ray"), "ann ray");
   EXPECT_EQ(LooseNameKey("Mr. Tom H. W. Lee"), "tom lee");
+  EXPECT_EQ(LooseNameKey("Ann Mary Ray"), "ann ray");
+  EXPECT_EQ(LooseNameKey("Tom Lee Jr."), "tom lee");
+  EXPECT_EQ(LooseNameKey("Tom W. Lee III"), "tom lee");
   EXPECT_EQ(LooseNameKey("Ann Ray"), "ann ray");
   // First and last words stay, even when they are one letter.
   EXPECT_EQ(LooseNameKey("J. Ray"), "j ray");
