@@ -624,6 +624,18 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
   EXPECT_EQ(state->kind, SpeakerKind::kOrganization);
 }
 
+TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {
+  const Extraction e1 = ExtractOrDie("Presumptive nominee Tom Lee said the port was closed.");
+  ASSERT_EQ(e1.speakers.size(), 1u);
+  EXPECT_THAT(e1.speakers[0].roles, ElementsAre("Presumptive nominee"));
+  EXPECT_THAT(e1.speakers[0].organizations, IsEmpty());
+  // Capitalized again in the middle of a sentence: a name.
+  const Extraction e2 = ExtractOrDie(
+      "Harbor chairman Tom Lee said the port was closed. Ships bound for Harbor waited.");
+  ASSERT_FALSE(e2.speakers.empty());
+  EXPECT_THAT(e2.speakers[0].organizations, ElementsAre("Harbor"));
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

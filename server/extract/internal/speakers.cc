@@ -139,6 +139,15 @@ uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) cons
   return std::max(after + 2, name);
 }
 
+bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
+  const std::string_view word = StripPossessive(doc_.TokenText(t));
+  for (uint32_t u = 0; u < doc_.tokens.size(); ++u) {
+    if (u == t || !doc_.tokens[u].has(kCapitalized) || !HasProperWord(u, u + 1)) continue;
+    if (StripPossessive(doc_.TokenText(u)) == word) return true;
+  }
+  return false;
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -787,7 +796,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
                  !toks[e].is(kRole)) {
             ++e;
           }
-          if (e > pre) AddOrganization(speaker, CanonicalOrganization(pre, e), false);
+          // "Presumptive nominee Ann Ray" opening a sentence: one capitalized word there names
+          // an organization only if the article capitalizes it elsewhere too ("Acme chairman
+          // Tom Lee said ... at Acme"), or it is a known organization or an acronym.
+          const bool proper =
+              e > pre + 1 || HasProperWord(pre, e) || IsAcronym(doc_.TokenText(pre)) ||
+              !lexicon_.CanonicalOrganization(StripPossessive(doc_.TokenText(pre))).empty() ||
+              CapitalizedElsewhere(pre);
+          if (e > pre && proper) AddOrganization(speaker, CanonicalOrganization(pre, e), false);
         }
       }
     }

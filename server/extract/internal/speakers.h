@@ -104,6 +104,9 @@ class SpeakerResolver {
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
+  // True if the word at `t` (possessive aside) is capitalized somewhere else in the article,
+  // other than as the first word of a sentence. Scans the article: for rare cases only.
+  bool CapitalizedElsewhere(uint32_t t) const;
 
   const Document& doc_;
   const Lexicon& lexicon_;
