@@ -13,9 +13,10 @@
 // - Idempotence: PutArticle with the same id, text, metadata and extraction is kUnchanged and
 //   writes nothing (the revision does not move); the same text extracted differently (after
 //   an extractor upgrade) is kUpdated.
-// - Speakers are resolved across articles: a person is keyed by normalised full name plus
-//   organization; a mention with no organization joins the one existing speaker of that name
-//   if there is exactly one. Speakers left without statements are removed.
+// - Speakers are resolved across articles by normalised name (with or without middle names;
+//   a surname alone joins the one full name it can mean); organizations only choose among
+//   namesakes; a description (SpeakerProfile::description) stays within its article. Speakers
+//   left without statements are removed. Rules: docs/storage.md.
 // - Revision: a counter that increases by at least one on every write that changes anything.
 // - Paging: List/Search methods take `page_size` (> 0) and an opaque `after` cursor returned
 //   by the previous page ("" for the first page); the store does not validate that a cursor
