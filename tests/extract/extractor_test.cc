@@ -1032,6 +1032,154 @@ TEST(ReportedSpeechTest, ContrastingAttributionEndsTheClause) {
                           Found{"delays were likely", "engineers", "indirect"}));
 }
 
+TEST(SpeakerTest, BarePluralNounIsAGroupSpeaker) {
+  EXPECT_THAT(Statements("Ferry owners say the new fees are too high."),
+              ElementsAre(Found{"the new fees are too high", "Ferry owners", "indirect"}));
+  EXPECT_THAT(Statements("Backers of the toll said the fees would fund repairs."),
+              ElementsAre(Found{"the fees would fund repairs", "Backers of the toll", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray's neighbors say the bridge shakes at night."),
+              ElementsAre(Found{"the bridge shakes at night", "Ann Ray's neighbors", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, StanceAdjectiveWithItsComplement) {
+  EXPECT_THAT(Statements("Ann Ray is confident that the bridge will open in May."),
+              ElementsAre(Found{"the bridge will open in May", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ferry owners remain hopeful that the fees will fall."),
+              ElementsAre(Found{"the fees will fall", "Ferry owners", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee is critical of the toll plan."),
+              ElementsAre(Found{"the toll plan", "Tom Lee", "indirect"}));
+  // Without a source the adjective is the writer's framing.
+  EXPECT_THAT(Statements("It is clear that the bridge will open in May."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, TitleInQuotesBeforeTheSubjectHidesNothing) {
+  EXPECT_THAT(
+      Statements("On the radio show \"Harbor Hour,\" Ann Ray said the ferry plan was too costly."),
+      ElementsAre(Found{"the ferry plan was too costly", "Ann Ray", "indirect"}));
+  // A real quote before the subject is the statement; the words after the cue are not.
+  EXPECT_THAT(Statements("\"We will keep the ferry running,\" Ann Ray told riders in Elm City."),
+              ElementsAre(Found{"We will keep the ferry running,", "Ann Ray", "direct"}));
+}
+
+TEST(ReportedSpeechTest, FindingWithThatWhateverTheSubject) {
+  EXPECT_THAT(Statements("The pilot program showed that ferry fares follow fuel prices."),
+              ElementsAre(Found{"ferry fares follow fuel prices", "pilot program", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss found that the old bridge carried more trucks than cars."),
+              ElementsAre(Found{"the old bridge carried more trucks than cars", "Ida Moss",
+                                "indirect"}));
+  // Without "that" a person's "found" is no finding reported.
+  EXPECT_THAT(Statements("Ida Moss found the missing ferry tickets on Friday."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, PassiveAskedIsTheQuestionNotTheSubjects) {
+  EXPECT_THAT(Statements("Ann Ray was asked about the ferry toll, and she smiled."),
+              ElementsAre(Found{"the ferry toll", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee was also asked by a listener whether the ferry was late."),
+              ElementsAre(Found{"whether the ferry was late", "listener", "indirect"}));
+  // Other passives are still no statements.
+  EXPECT_THAT(Statements("Tom Lee was told the ferry would be late."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, NonFiniteCueOfTheSubjectsOwnAct) {
+  EXPECT_THAT(Statements("Tom Lee opened by talking about the bridge tolls."),
+              ElementsAre(Found{"the bridge tolls", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray went on to call for a new ferry."),
+              ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee continued to insist that the bridge was safe."),
+              ElementsAre(Found{"the bridge was safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss was quick to praise the ferry crews."),
+              ElementsAre(Found{"the ferry crews", "Ida Moss", "indirect"}));
+  // A passive agent in -ing is no cue, and other infinitives stay out.
+  EXPECT_THAT(Statements("The old ferry was hit by passing boats."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray declined to say whether the ferry would run."), IsEmpty());
+}
+
+TEST(SpeakerTest, ShareWithAPercentSignIsASpeaker) {
+  for (const std::string text : {"Among riders, 38% say the fares should fall.",
+                                 "Nearly 38% said the fares should fall."}) {
+    Extraction e = ExtractOrDie(text);
+    ASSERT_EQ(e.statements.size(), 1u) << text;
+    const ExtractedStatement& s = e.statements[0];
+    EXPECT_EQ(text.substr(s.content.begin, s.content.size()), "the fares should fall");
+    ASSERT_GE(s.speaker, 0) << text;  // its display name is the speaker resolver's
+  }
+  // A share after a verb is its object, not a speaker.
+  EXPECT_THAT(Statements("Fares rose 42% said the board."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, MadeClearIsACue) {
+  EXPECT_THAT(Statements("Ann Ray made it clear that the ferry would run all winter."),
+              ElementsAre(Found{"the ferry would run all winter", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Port officials have made clear that fares will not rise."),
+              ElementsAre(Found{"fares will not rise", "Port officials", "indirect"}));
+}
+
+TEST(SpeakerTest, InterjectedPrepositionalPhraseBetweenSpeakerAndCue) {
+  EXPECT_THAT(Statements("Tom Lee, after a long board meeting, wrote that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  EXPECT_THAT(
+      Statements("Ann Ray, during a visit to the port, told reporters the ferry was late."),
+      ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, RelativeClauseWithATopicCueBeforeTheMainCue) {
+  EXPECT_THAT(Statements("Ann Ray, who's seeking a board seat, said the bridge was unsafe."),
+              ElementsAre(Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(
+      Statements("Ann Ray, who is thinking about a bid for the board, said the bridge was unsafe."),
+      ElementsAre(Found{"about a bid for the board", "Ann Ray", "indirect"},
+                  Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
+  EXPECT_THAT(Statements("LEE: We will build the bridge. The ferry can wait until May.\n\n"
+                         "RAY: No. The ferry comes first."),
+              ElementsAre(Found{"We will build the bridge. The ferry can wait until May", "LEE",
+                                "indirect"},
+                          Found{"No. The ferry comes first", "RAY", "indirect"}));
+  // A headline label in Title Case keeps to its sentence.
+  EXPECT_THAT(Statements("Ray: Ferry Fares Are Too High. More news follows here."),
+              ElementsAre(Found{"Ferry Fares Are Too High", "Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
+  EXPECT_THAT(Statements("Ann Ray voiced firm support for the ferry plan."),
+              ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee voiced strong opposition to the new toll."),
+              ElementsAre(Found{"the new toll", "Tom Lee", "indirect"}));
+  // An act is no utterance, and "voice" after an article is the noun.
+  EXPECT_THAT(Statements("Tom Lee made an effort to calm the riders."), IsEmpty());
+  EXPECT_THAT(Statements("A loud voice followed the attacks on the ferry."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, StanceAdjectiveInMinusEdAfterACopula) {
+  EXPECT_THAT(Statements("Ferry owners are convinced that the toll will fall."),
+              ElementsAre(Found{"the toll will fall", "Ferry owners", "indirect"}));
+  // Other passives stay out.
+  EXPECT_THAT(Statements("Ferry owners were told that the toll will fall."), IsEmpty());
+}
+
+TEST(SpeakerTest, PlaceOrTimeAdverbBetweenSpeakerAndCue) {
+  EXPECT_THAT(Statements("Ann Ray has since insisted that the ferry files were safe."),
+              ElementsAre(Found{"the ferry files were safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Dock crews here warned that the ferry was late again."),
+              ElementsAre(Found{"the ferry was late again", "Dock crews", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, CalledObjectALabel) {
+  EXPECT_THAT(Statements("Riders call the ferry a disgrace."),
+              ElementsAre(Found{"the ferry a disgrace", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called it a waste of money."),
+              ElementsAre(Found{"it a waste of money", "Ann Ray", "indirect"}));
+  // A phone call is no statement.
+  EXPECT_THAT(Statements("Ann Ray called the ferry office on Monday."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, WouldLikeToIsAnIntention) {
+  EXPECT_THAT(Statements("Ann Ray would like to see the ferry run all winter."),
+              ElementsAre(Found{"see the ferry run all winter", "Ann Ray", "indirect"}));
+}
+
 // --- Hard negatives ----------------------------------------------------------------------
 
 TEST(NegativeTest, ScareQuotesAreNotStatements) {

@@ -183,6 +183,44 @@ class Pass {
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
   uint32_t OpeningName(uint32_t first, uint32_t limit);
   bool VerbUse(uint32_t cf, int cue);
+  // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued").
+  bool LightVerb(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
+    const char initial = doc_.text[tok.begin];
+    if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r') {
+      return false;
+    }
+    for (std::string_view verb : {"voiced", "voices", "voice", "voicing", "expressed",
+                                  "expresses", "express", "expressing", "made", "makes",
+                                  "make", "making", "issued", "issues", "issue", "issuing",
+                                  "reiterated", "reiterates", "reiterate", "reiterating"}) {
+      if (LowerIs(t, verb)) return true;
+    }
+    return false;
+  }
+  // "continued to say", "went on to call for", "was quick to praise": `to` (token `to`)
+  // after a verb of going on or readiness makes the infinitive the subject's own act, as
+  // "declined to say" does not. Returns that verb's first token, or kNone.
+  uint32_t AspectualStart(uint32_t to) {
+    if (to == 0 || !toks_[to - 1].IsWord() || !toks_[to - 1].has(kLowerInitial)) return kNone;
+    const uint32_t v = to - 1;
+    if (LowerIs(v, "continued") || LowerIs(v, "continues") || LowerIs(v, "continue") ||
+        LowerIs(v, "continuing") || LowerIs(v, "quick")) {
+      return v;
+    }
+    if (LowerIs(v, "on") && v > 0 &&
+        (LowerIs(v - 1, "went") || LowerIs(v - 1, "go") || LowerIs(v - 1, "goes") ||
+         LowerIs(v - 1, "going") || LowerIs(v - 1, "gone"))) {
+      return v - 1;
+    }
+    return kNone;
+  }
+  // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
+  bool PassiveAuxiliary(uint32_t t) {
+    return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
+           LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
+  }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
@@ -260,6 +298,8 @@ class Pass {
   bool ValidSubject(uint32_t first, uint32_t last);
   // Whether token `head_index` can head the speaker phrase [first, last).
   bool ValidHead(uint32_t first, uint32_t last, uint32_t head_index);
+  // Token `t` is a lower-case word in -s that can be a plural noun ("owners", "backers").
+  bool PluralNoun(uint32_t t);
   bool AppositiveStarter(uint32_t t);
   // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
   // not a known noun.
@@ -510,7 +550,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
     }
   }
-  if (w == "to") return false;              // "declined to say"
+  if (w == "to") return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
   // "Port Authority press officer", "the press office": a quote cue before a noun for a
   // person or a document is that noun's modifier.
   if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
@@ -525,7 +565,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   if (c.past_participle && (w == "is" || w == "was" || w == "are" || w == "were" ||
                             w == "be" || w == "been" || w == "being")) {
-    return false;  // passive: "was told", "is expected"
+    // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
+    // and "is convinced that", "are concerned that" are stance adjectives.
+    return c.lemma == "ask" || c.lemma == "ask about" ||
+           (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;
 }
@@ -555,11 +598,23 @@ bool Pass::AppositiveStarter(uint32_t t) {
   if (!tok.IsWord()) return false;
   if (tok.has(kHasDigit)) return true;  // age: "Smith, 45, said"
   const std::string_view w = Lower(t);
+  // "Ray, who's running for mayor, said": the contracted pronoun too.
+  if (w.size() > 4 && w[0] == 'w' && w[1] == 'h' && w[2] == 'o' &&
+      (w[3] == '\'' || w.substr(3).starts_with("\xE2\x80\x99"))) {
+    return true;
+  }
   if (w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" ||
       w == "her" || w == "their" || w == "its" || w == "one" || w == "both" || w == "himself" ||
       w == "herself" || w == "also" || w == "then" || w == "now" || w == "formerly" ||
       w == "whom" || w == "which" || w == "in" || w == "like" || w == "another" ||
       w == "himself" || w == "itself") {
+    return true;
+  }
+  // "Ray, after a long meeting, said", "Lee, during a visit to the port, told": an
+  // interjected prepositional phrase.
+  if (tok.has(kLowerInitial) && tok.is(kStop) &&
+      (w == "after" || w == "before" || w == "during" || w == "at" || w == "on" ||
+       w == "through" || w == "despite" || w == "unlike" || w == "under")) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
@@ -663,6 +718,19 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
          (head_index != last - 1 && ValidHead(first, last, last - 1));
 }
 
+bool Pass::PluralNoun(uint32_t t) {
+  const Token& tok = toks_[t];
+  if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kPreverb) || tok.is(kAdjunct) ||
+      tok.is(kTime) || tok.is(kPronoun) || tok.is(kDeterminer) || tok.has(kHasDigit)) {
+    return false;
+  }
+  const std::string_view w = doc_.TokenText(t);
+  // Not "boss", "bonus", "crisis", "various": -ss, -us, -is, -ous are no plurals.
+  if (w.size() <= 3 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';
+}
+
 bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   const Token& head = toks_[head_index];
   if (head.is(kPronoun)) {
@@ -676,6 +744,9 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
       head.is(kOrgNoun)) {
     return true;
   }
+  // "Ferry owners say", "Backers of the toll said", "Ray's neighbors say": a plural common
+  // noun names a group of people without a determiner, as a singular one does not.
+  if (head.has(kLowerInitial) && PluralNoun(head_index)) return true;
   // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
   return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
          (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
@@ -775,6 +846,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   while (j > start) {
     const Token& p = toks_[j - 1];
     if (p.IsWord() && p.is(kPreverb) && !p.is(kPronoun) && !p.has(kCapitalized)) {
+      --j;
+      continue;
+    }
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && LowerIs(j - 1, "to")) {
+      const uint32_t aspect = AspectualStart(j - 1);
+      if (aspect != kNone && aspect > start) {
+        j = aspect;
+        continue;
+      }
+    }
+    // "Ray has since insisted", "dock crews here warned", "officials there say".
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
+        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there"))) {
+      --j;
+      continue;
+    }
+    // "Ray remains confident that ...": a copula before an adjective cue.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
+        (LowerIs(j - 1, "remain") || LowerIs(j - 1, "remains") || LowerIs(j - 1, "remained"))) {
       --j;
       continue;
     }
@@ -899,6 +989,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.mention = {k, end, 0, 0};
         s.boundary = Boundary::kClause;
       }
+      return s;
+    }
+  }
+  // "42% say", "Nearly 42% said": a share written with a percent sign, as "42 percent" is.
+  if (j >= start + 2 && toks_[j - 1].IsPunct('%') && toks_[j - 2].IsWord() &&
+      toks_[j - 2].has(kHasDigit)) {
+    uint32_t k = j - 2;
+    if (k > start && toks_[k - 1].IsWord() &&
+        (LowerIs(k - 1, "some") || LowerIs(k - 1, "about") || LowerIs(k - 1, "nearly") ||
+         LowerIs(k - 1, "almost") || LowerIs(k - 1, "roughly") || LowerIs(k - 1, "only") ||
+         LowerIs(k - 1, "just") || LowerIs(k - 1, "over"))) {
+      --k;
+    }
+    if (k == start || !toks_[k - 1].IsWord()) {
+      s.found = true;
+      s.mention = {k, j, 0, 0};
+      s.boundary = k == start                  ? Boundary::kSentenceStart
+                   : toks_[k - 1].IsPunct(',') ? Boundary::kComma
+                                               : Boundary::kClause;
       return s;
     }
   }
@@ -1124,8 +1233,9 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   }
   if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
-      !Existential(k)) {
-    // "said in a statement, ..." / "said on Tuesday, ..."
+      !Existential(k) && !LowerIs(k, "about")) {
+    // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
+    // mayor, ..." names its topic instead.
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
       if (toks_[m].IsPunct(',')) return m + 1;
       if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
@@ -1411,6 +1521,18 @@ void Pass::Headline(const Sentence& s) {
   cand.anchor = first;
   cand.first = colon + 1;
   cand.last = TrimEnd(colon + 1, s.last);
+  // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
+  // paragraph labels a transcript turn, which runs to the paragraph's end.
+  if (toks_[first].has(kParagraphStart)) {
+    bool capitals = true;
+    for (uint32_t t = first; t < colon && capitals; ++t) {
+      for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
+    }
+    if (capitals && doc_.TokenText(colon - 1).size() >= 2) {
+      const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_of[first]].paragraph];
+      cand.last = TrimEnd(colon + 1, para.last);
+    }
+  }
   if (WordCount(cand.first, cand.last) < 3) return;
   Emit(cand);
 }
@@ -1447,12 +1569,38 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   const uint32_t p = t - 1;
   const bool pronoun =
       LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its");
-  if (!pronoun && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
+  // "Ray voiced firm support for ...", "Lee made a renewed call for ...", "they expressed
+  // concern that ...": a noun cue as the object of a verb of uttering is its subject's.
+  uint32_t light = kNone;
+  if (!pronoun && !toks_[p].has(kPossessive)) {
+    uint32_t v = p;
+    while (v > sf && v + 3 > p && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
+           (toks_[v].is(kDeterminer) || !toks_[v].is(kStop)) && !LightVerb(v)) {
+      --v;
+    }
+    // Not the noun: "a loud voice followed the attacks on".
+    if (LightVerb(v) && v > sf &&
+        !(toks_[v - 1].IsWord() && toks_[v - 1].has(kLowerInitial) &&
+          !toks_[v - 1].is(kPreverb) && !toks_[v - 1].is(kPronoun) && !toks_[v - 1].is(kGroup))) {
+      light = v;
+    }
+  }
+  if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
   int cue = -1;
   const uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
   if (len == 0) return;
   Mention source;
-  if (pronoun) {
+  if (light != kNone) {
+    // "made an effort to", "made a bid to": an act, not an utterance.
+    const std::string_view noun = Lower(t);
+    if (noun.starts_with("effort") || noun.starts_with("attempt") || noun == "push" ||
+        noun == "bid" || noun == "decision" || noun.starts_with("plan")) {
+      return;
+    }
+    Subject subj = FindSubject(light, sf);
+    if (!subj.found) return;
+    source = subj.mention;
+  } else if (pronoun) {
     source = {p, t, 0, 0};
     // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
     uint32_t name_first = sf;
@@ -1706,6 +1854,36 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  if ((c.lemma == "ask" || c.lemma == "ask about") && c.past_participle && cf > start + 1) {
+    // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
+    // question put to the subject, who is not its speaker; the asker is the agent after
+    // "by", when named.
+    uint32_t aux = cf;
+    while (aux > start && toks_[aux - 1].IsWord() && toks_[aux - 1].has(kLowerInitial) &&
+           toks_[aux - 1].is(kPreverb) && !PassiveAuxiliary(aux - 1) && aux + 3 > cf) {
+      --aux;
+    }
+    if (aux > start && PassiveAuxiliary(aux - 1)) {
+      uint32_t first = cl;
+      if (first < se && LowerIs(first, "by")) {
+        const uint32_t agent_end = NameAfter(first + 1, se);
+        if (agent_end > first + 1) {
+          cand.mention = {first + 1, agent_end, 0, 0};
+          cand.has_mention = true;
+          first = agent_end;
+        }
+      }
+      // The question ends at a comma ("was asked about the toll, and she smiled"): what
+      // follows is the writer's again.
+      uint32_t end = first;
+      while (end < se && !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) ++end;
+      cand.first = first;
+      cand.last = ContentEnd(first, end);
+      cand.anchor = cf;
+      Emit(cand);
+      return;
+    }
+  }
   const std::string_view form = doc_.TokenText(cf);
   uint32_t before_cue = cf;
   while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
@@ -1716,6 +1894,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // sentence's subject.
   const bool participle =
       (form.ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',')) ||
+      // "Ray opened by talking about the ferry": the means of the subject's act.
+      (cf > sf + 1 && LowerIs(cf - 1, "by") && form.ends_with("ing")) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
@@ -1763,7 +1943,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     for (uint32_t t = subj.mention.first; t < subj.mention.last && !document; ++t) {
       document = toks_[t].is(kDocument);  // "a study by the Institute of ..."
     }
-    if (!document) return;
+    // "The pilot program showed that ...", "Moss found that ...": with "that" the verb reports
+    // a finding whatever its subject ("the police found the car" does not).
+    if (!document && !(cl < se && LowerIs(cl, "that"))) return;
   }
   if (subj.found) {
     cand.mention = subj.mention;
@@ -1829,7 +2011,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // statement; the words after the cue are not, unless "that" opens a clause.
       uint32_t q = subj.mention.first;
       if (q > start && toks_[q - 1].IsPunct(',')) --q;
-      const bool quote_before = q > start + 1 && toks_[q - 1].IsQuote() && in_quote_[q - 2] >= 0;
+      // A title or scare quote before the subject (`On the show "Harbor Hour," Ray said
+      // ...`) is no statement, and the words after the cue are.
+      const bool quote_before = q > start + 1 && toks_[q - 1].IsQuote() && in_quote_[q - 2] >= 0 &&
+                                quotes_[in_quote_[q - 2]].accepted;
       cand.hidden = quote_before && (first == cl || !LowerIs(first - 1, "that"));
     }
     if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
@@ -1851,8 +2036,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
       // ... or as `called him a liar` / `called Ann Ray a fraud`: an object, then "a(n)".
       uint32_t k = cand.first;
-      if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them"))) {
+      if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them") ||
+                            LowerIs(k, "it"))) {
         ++k;
+      } else if (k < cand.last && toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+                 !LowerIs(k, "a") && !LowerIs(k, "an")) {
+        // "called the ferry a disgrace": a short noun phrase as the object.
+        ++k;
+        while (k < cand.last && k < cand.first + 4 && toks_[k].IsWord() &&
+               !toks_[k].is(kStop) && !LowerIs(k, "a") && !LowerIs(k, "an")) {
+          ++k;
+        }
       } else {
         while (k < cand.last && k < cand.first + 4 && toks_[k].IsWord() &&
                toks_[k].has(kCapitalized) && !toks_[k].is(kStop)) {
