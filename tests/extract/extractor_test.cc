@@ -1180,6 +1180,178 @@ TEST(ReportedSpeechTest, WouldLikeToIsAnIntention) {
               ElementsAre(Found{"see the ferry run all winter", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, ParticipleSkipsAnOpeningAdverbialWithCommas) {
+  // The participle's speaker is the subject after the opening adverbial, not a place or an
+  // adverb that the adverbial's commas set off.
+  EXPECT_THAT(Statements("Speaking at a library event in Elm City, Oregon, Ann Ray went after "
+                         "Tom Lee, calling him a coward."),
+              ElementsAre(Found{"him a coward", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("At a town hall in Elm City, Ore., on Sunday, Ida Moss waved to the "
+                         "crowd, saying that the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Instead, the harbor master is sticking to her schedule, hoping to "
+                         "win the vote."),
+              ElementsAre(Found{"to win the vote", "harbor master", "indirect"}));
+  // Hard negative: an appositive closed by its own comma keeps the name as the subject.
+  EXPECT_THAT(Statements("Ray, the mayor, is sticking to her plan, hoping to win the vote."),
+              ElementsAre(Found{"to win the vote", "Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, ObjectInsideARelativeClauseIsNotTheSpeaker) {
+  // "who ..." or a participle phrase between subject and cue: the phrase before the cue is
+  // the object of the clause's verb or preposition.
+  EXPECT_THAT(Statements("A port official who spoke on condition of anonymity to discuss the "
+                         "ferry budget said the boats would run."),
+              ElementsAre(Found{"the boats would run", "port official", "indirect"}));
+  EXPECT_THAT(Statements("Another harbor source speaking to the Elm City Herald said the "
+                         "boats would run."),
+              ElementsAre(Found{"the boats would run", "harbor source", "indirect"}));
+  EXPECT_THAT(Statements("Voters who live near the bridge say the toll is too high."),
+              ElementsAre(Found{"the toll is too high", "Voters", "indirect"}));
+  // Hard negative: the subject of a subordinate clause stays its speaker.
+  EXPECT_THAT(Statements("The plan drawn up that week mattered because the Harbor Board has "
+                         "sought to calm the ferry crews."),
+              ElementsAre(Found{"to calm the ferry crews", "Harbor Board", "indirect"}));
+}
+
+TEST(SpeakerTest, ParticipleAfterAnObjectIsTheSubjects) {
+  // A participle right after the object of a verb or preposition tells what the clause's
+  // subject did.
+  EXPECT_THAT(Statements("Ann Ray started a petition this week calling on the council to fund "
+                         "the ferry."),
+              ElementsAre(Found{"the council to fund the ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee emailed supporters saying the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss spent the week at a harbor rally blasting the toll plan."),
+              ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
+  // Hard negatives: an object that can speak is the participle's own subject (a reduced
+  // relative clause), and so is the noun after "with".
+  EXPECT_THAT(Statements("Wealthy donors gave $3 million to a group backing the bridge plan."),
+              ElementsAre(Found{"the bridge plan", "group", "indirect"}));
+  EXPECT_THAT(Statements("The vote went ahead, with Tom Lee telling reporters the ferry would "
+                         "run."),
+              ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
+}
+
+TEST(DirectQuoteTest, AskedAndANameAfterAQuestionIsTheAsker) {
+  EXPECT_THAT(Statements("\xE2\x80\x9CWill the boats run on time?\xE2\x80\x9D asked Ann Ray."),
+              ElementsAre(Found{"Will the boats run on time?", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\xE2\x80\x9CHow long is that bridge?\xE2\x80\x9D asked the boy, "
+                         "who wore a red hat."),
+              ElementsAre(Found{"How long is that bridge?", "boy", "direct"}));
+  // Hard negative: `asked Ann Ray to ...` names the one asked, not the asker.
+  EXPECT_THAT(Statements("\xE2\x80\x9CWill you come?\xE2\x80\x9D asked Ann Ray to Tom Lee."),
+              ElementsAre(Found{"Will you come?", "", "direct"}));
+}
+
+TEST(DirectQuoteTest, AnyVerbInThePastAfterAQuoteReportsIt) {
+  // A sentence that runs on after a quote: a past-tense verb next to a speaker phrase that
+  // ends the sentence reports the quote, as a cue would.
+  EXPECT_THAT(Statements("\xE2\x80\x9CThe port will stay open,\xE2\x80\x9D an angry Tom Lee "
+                         "retaliated."),
+              ElementsAre(Found{"The port will stay open,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\xE2\x80\x9CThis is fantastic!\xE2\x80\x9D beamed Ida Moss, who "
+                         "came early."),
+              ElementsAre(Found{"This is fantastic!", "Ida Moss", "direct"}));
+  EXPECT_THAT(Statements("\xE2\x80\x9CThe library is a treasure,\xE2\x80\x9D opined the Elm "
+                         "City Herald."),
+              ElementsAre(Found{"The library is a treasure,", "Elm City Herald", "direct"}));
+  // Hard negative: a participle and a prepositional phrase are no speaker and verb.
+  EXPECT_THAT(Statements("\xE2\x80\x9CLate boats are a scandal,\xE2\x80\x9D published in the "
+                         "Elm City Herald last week, drew many letters."),
+              ElementsAre(Found{"Late boats are a scandal,", "", "direct"}));
+}
+
+TEST(DirectQuoteTest, ColonSentenceAfterAnOpeningAdverbialIsItsSubjects) {
+  EXPECT_THAT(Statements("When the old pier burned in 1998, Mayor Ann Ray released the "
+                         "following statement:\n\xE2\x80\x9CWe grieve with every family in "
+                         "the harbor.\xE2\x80\x9D"),
+              ElementsAre(Found{"We grieve with every family in the harbor.", "Ann Ray",
+                                "direct"}));
+  EXPECT_THAT(Statements("As if speaking to the captains directly, the Harbor Board of Elm City "
+                         "was firm in its findings: \xE2\x80\x9C" "Further delay is not "
+                         "acceptable.\xE2\x80\x9D"),
+              ElementsAre(Found{"Further delay is not acceptable.", "Harbor Board of Elm City",
+                                "direct"}));
+  // Hard negative: an impersonal opening names nobody.
+  EXPECT_THAT(Statements("There are three rules: \xE2\x80\x9C" "Be on time, be kind, be "
+                         "quiet.\xE2\x80\x9D"),
+              ElementsAre(Found{"Be on time, be kind, be quiet.", "", "direct"}));
+}
+
+TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
+  // The writer's question ("Asked whether ...") is no earlier speaker for the coordinated cue.
+  EXPECT_THAT(Statements("Asked on Monday whether the ferry would run, Ann Ray shook her head "
+                         "and said, \xE2\x80\x9CNo, not this year.\xE2\x80\x9D"),
+              ElementsAre(Found{"on Monday whether the ferry would run", "", "indirect"},
+                          Found{"No, not this year.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("But a few days later, Ann Ray reversed herself, telling the Herald "
+                         "that the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("And now Tom Lee has taken on a bigger fight, seeking to close the "
+                         "port."),
+              ElementsAre(Found{"to close the port", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("But the mayor\xE2\x80\x99s usual partner, board member Ann Ray (D), is "
+                         "not on board with the plan and is not expected to sign on soon."),
+              ElementsAre(Found{"to sign on soon", "Ann Ray", "indirect"}));
+  // Hard negative: "including" names one member of the group, not the speaker.
+  EXPECT_THAT(Statements("Several harbor pilots, including Ann Ray, stood firm, saying the "
+                         "channel is too shallow."),
+              ElementsAre(Found{"the channel is too shallow", "harbor pilots", "indirect"}));
+}
+
+TEST(SpeakerTest, ParticipleAfterByOrAfterIsTheClauseSubjects) {
+  EXPECT_THAT(Statements("Tom Lee angered the crew by saying that the port would close."),
+              ElementsAre(Found{"the port would close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee tried to laugh it off by interjecting, \xE2\x80\x9COnly on "
+                         "Sundays.\xE2\x80\x9D"),
+              ElementsAre(Found{"Only on Sundays.", "Tom Lee", "direct"}));
+  // Hard negatives: no subject that can speak, and an evidence verb.
+  EXPECT_THAT(Statements("One month after announcing that the ferry would run, the harbor "
+                         "stayed closed."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The stock rose 4 percent after showing no gain in May."), IsEmpty());
+}
+
+TEST(DirectQuoteTest, PastTenseVerbAndCommaBeforeAQuote) {
+  // A verb no cue lists ("cracked"), right before the quote, after the clause's subject.
+  EXPECT_THAT(Statements("During their first debate, Ann Ray cracked, \xE2\x80\x9CI build "
+                         "bridges.\xE2\x80\x9D"),
+              ElementsAre(Found{"I build bridges.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee responded pointedly: \xE2\x80\x9CThe ferry is late "
+                         "again.\xE2\x80\x9D"),
+              ElementsAre(Found{"The ferry is late again.", "Tom Lee", "direct"}));
+  // Hard negatives: a passive, and a verb inside a relative clause.
+  EXPECT_THAT(Statements("The plan was loudly booed, \xE2\x80\x9C" "a slap in the face of "
+                         "every commuter.\xE2\x80\x9D"),
+              ElementsAre(Found{"a slap in the face of every commuter.", "", "direct"}));
+  EXPECT_THAT(Statements("The new toll drew anger from riders who felt ignored, \xE2\x80\x9C"
+                         "a slap in the face of every commuter.\xE2\x80\x9D"),
+              ElementsAre(Found{"a slap in the face of every commuter.", "", "direct"}));
+}
+
+TEST(DirectQuoteTest, ParticipleAfterAnObjectBeforeAQuote) {
+  EXPECT_THAT(Statements("Ann Ray emailed supporters saying: \xE2\x80\x9CThe fight goes "
+                         "on.\xE2\x80\x9D"),
+              ElementsAre(Found{"The fight goes on.", "Ann Ray", "direct"}));
+  // Hard negative: a name after "of" or "about" is the participle's own subject.
+  EXPECT_THAT(Statements("The film cuts to footage of Tom Lee saying that the ferry is a "
+                         "wreck."),
+              ElementsAre(Found{"the ferry is a wreck", "Tom Lee", "indirect"}));
+}
+
+TEST(SpeakerTest, TitleCaseAdverbAfterANameIsNotPartOfIt) {
+  // A headline in Title Case capitalizes the adverb after the name.
+  Extraction e = ExtractOrDie("Ann Ray Just Said The Ferry Will Run Again\n"
+                              "Ann Ray, the harbor master, said on Monday that the ferry "
+                              "would run.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Ray", "Ann Ray"));
+  EXPECT_EQ(e.speakers.size(), 1u);
+  // Hard negative: a surname that is also an auxiliary stays ("May", "Will").
+  EXPECT_THAT(Statements("Ida May said on Monday that the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Ida May", "indirect"}));
+}
+
 // --- Hard negatives ----------------------------------------------------------------------
 
 TEST(NegativeTest, ScareQuotesAreNotStatements) {

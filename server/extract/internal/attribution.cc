@@ -151,10 +151,56 @@ class Pass {
   void JudgeQuote(Quote& q);
   bool AttributeAfter(const Quote& q, Candidate* c);
   bool AttributeBefore(const Quote& q, Candidate* c);
+  bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
   void ReportedSpeech();
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
-  bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m);
+  // `nearest`: when the sentence opens with no subject, fall back on the nearest name or
+  // pronoun followed by a verb.
+  bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m, bool nearest = true);
+  uint32_t OpeningPhraseEnd(uint32_t start, uint32_t cf);
+  // The sentence's first word after opening quotation marks (`sf` is its first token).
+  uint32_t SentenceOpening(uint32_t sf, uint32_t limit) const {
+    while (sf < limit && toks_[sf].IsQuote()) ++sf;
+    return sf;
+  }
+  // Token `t` makes the noun phrase after it an object: a lower-case verb ("to discuss the
+  // budget") or a preposition ("speaking to the Herald").
+  bool ObjectPosition(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.is(kDeterminer) || tok.is(kPronoun) ||
+        tok.is(kPreverb)) {
+      return false;
+    }
+    if (!tok.is(kStop)) return !tok.is(kAdjunct) && !tok.is(kTime);
+    return LowerIs(t, "to") || LowerIs(t, "with") || LowerIs(t, "for") || LowerIs(t, "from") ||
+           LowerIs(t, "at") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "about") ||
+           LowerIs(t, "by") || LowerIs(t, "of") || LowerIs(t, "into") || LowerIs(t, "over") ||
+           LowerIs(t, "against") || LowerIs(t, "near");
+  }
   void DocumentAuthor(Subject* subj, uint32_t start);
+  void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
+  bool PossibleSpeaker(const Mention& m);
+  // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
+  // subject is no speaker.
+  bool PassiveVerb(uint32_t v, uint32_t sf) {
+    for (uint32_t t = v; t-- > sf && t + 4 > v;) {
+      if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
+      if (LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
+          LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being")) {
+        return true;
+      }
+      if (!toks_[t].is(kPreverb) && !MannerAdverb(t)) return false;
+    }
+    return false;
+  }
+  // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
+  // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
+  bool ParticipleOpener(uint32_t t) {
+    return toks_[t].IsPunct(',') ||
+           (toks_[t].IsWord() && toks_[t].has(kLowerInitial) && toks_[t].is(kStop) &&
+            (LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
+             LowerIs(t, "while")));
+  }
   void ResolveSpeakers(SpeakerResolver& resolver);
 
   // A headline: most words of the sentence are capitalized.
@@ -1034,8 +1080,40 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     k = premodifier;  // speaker resolution reads the modifiers as the name's role
   }
+  // "A port official who spoke to the Herald said", "Another source speaking to the Herald
+  // said": a phrase after a verb or preposition is an object inside the subject's relative
+  // clause or participle phrase; the subject is the phrase before "who"/"that" or the
+  // participle.
+  uint32_t clause_end = j;
+  if (k > start + 2 && !toks_[k].is(kPronoun) && ObjectPosition(k - 1)) {
+    for (uint32_t r = k - 1; r > start && r + 20 > k; --r) {
+      const Token& t = toks_[r];
+      if (!t.IsWord()) break;
+      if (!t.has(kLowerInitial)) continue;
+      // Flags first: most words here are neither; no lower-cased copy is made.
+      const bool relative = t.is(kStop) && (LowerIs(r, "who") || LowerIs(r, "that"));
+      const std::string_view w = doc_.TokenText(r);
+      const bool participle = r < k - 1 && !t.is(kStop) && w.size() > 5 && w.ends_with("ing") &&
+                              !LowerIs(r, "including") && !LowerIs(r, "according");
+      // "because", "if", "when": another clause; its words are not the subject's.
+      if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
+      if (!relative && !participle) continue;
+      const Token& before = toks_[r - 1];
+      // "The leading candidates": after a determiner the -ing word is an adjective.
+      if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
+          before.is(kCueStart) || before.is(kDeterminer)) {
+        break;
+      }
+      const uint32_t b = ScanNounPhraseBack(r, start);
+      if (b < r && ValidSubject(b, r) && in_quote_[b] < 0) {
+        k = b;
+        clause_end = r;
+      }
+      break;
+    }
+  }
   s.found = true;
-  s.mention = {k, j, 0, 0};
+  s.mention = {k, clause_end, 0, 0};
   if (k == start) {
     s.boundary = Boundary::kSentenceStart;
   } else if (toks_[k - 1].IsPunct(',')) {
@@ -1270,9 +1348,21 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   int cue = -1;
   // ", said Zhou Yunjie, a deputy to ..."
   uint32_t len = MatchCue(k, para_end, &cue);
-  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && !TakesListener(cue)) {
+  // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
+  // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
+  const bool asked = len > 0 && lex_.cue(cue).lemma == "ask";
+  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
+    if (asked && x > k + len) {
+      uint32_t after = x;
+      while (after < end && (toks_[after].IsPunct('.') || toks_[after].IsPunct('?') ||
+                             toks_[after].IsPunct('!') || toks_[after].IsQuote())) {
+        ++after;
+      }
+      if (after < end && !toks_[x].IsPunct(',') && !toks_[x].IsPunct('(')) x = k + len;
+    }
+    if (asked && x == k + len) return false;
     // "said one official familiar with the talks": the speaker ends at its head noun.
     if (x > k + len && toks_[x - 1].has(kLowerInitial) && !toks_[x - 1].is(kRole) &&
         !toks_[x - 1].is(kGroup) && !toks_[x - 1].is(kOrgNoun)) {  // "wrote Harbor magazine"
@@ -1363,7 +1453,52 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
     return true;
   }
-  return false;
+  return runs_on && ReportingVerbAfter(k, para_end, c);
+}
+
+// `"...," an angry Ann Ray retaliated.`, `"...!" beamed Ida Moss, who ...`: in a sentence
+// that runs on after a quote, any verb in the past tense next to a speaker phrase that ends
+// the sentence (or opens an appositive) reports the quote, as a cue would.
+bool Pass::ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c) {
+  const uint32_t end = std::min(para_end, SentenceLast(k));
+  auto past_verb = [this](uint32_t t) {
+    const Token& tok = toks_[t];
+    return tok.IsWord() && tok.has(kLowerInitial) && !tok.is(kStop) && !tok.is(kPreverb) &&
+           !tok.is(kCueStart) && !tok.is(kDeterminer) && doc_.TokenText(t).size() > 4 &&
+           doc_.TokenText(t).ends_with("ed");
+  };
+  // The speaker phrase ends the sentence, or a comma or parenthesis opens its appositive.
+  auto closes = [this, end](uint32_t t) {
+    return t >= end || toks_[t].IsPunct('.') || toks_[t].IsPunct(',') ||
+           toks_[t].IsPunct('(') || toks_[t].IsPunct('!');
+  };
+  auto speaker_head = [this](uint32_t t) {
+    const Token& tok = toks_[t];
+    return tok.has(kCapitalized) || tok.is(kRole) || tok.is(kGroup) || tok.is(kOrgNoun) ||
+           tok.is(kDocument);
+  };
+  uint32_t first = k, last = k;
+  if (k < end && past_verb(k)) {  // "beamed Ida Moss"
+    last = NameAfter(k + 1, end);
+    if (last == k + 1 || !closes(last) || !speaker_head(last - 1)) return false;
+    first = k + 1;
+  } else {  // "an angry Ann Ray retaliated"
+    uint32_t v = k + 1;
+    while (v < end && v < k + 7 && toks_[v].IsWord() && !past_verb(v)) ++v;
+    if (v >= end || v >= k + 7 || !past_verb(v) || !closes(v + 1) || !speaker_head(v - 1) ||
+        !ValidSubject(k, v)) {
+      return false;
+    }
+    last = v;
+  }
+  c->mention = {first, last, 0, 0};
+  if (last < end && toks_[last].IsPunct(',')) {
+    c->mention.appositive_first = last + 1;
+    c->mention.appositive_last = end;
+  }
+  c->has_mention = true;
+  c->anchor = k;
+  return true;
 }
 
 bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
@@ -1403,16 +1538,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
              toks_[before - 1].has(kLowerInitial)) {
         --before;
       }
-      const bool participle = form.ends_with("ing") && x > sf && toks_[x - 1].IsPunct(',');
+      const bool participle = form.ends_with("ing") && x > sf && ParticipleOpener(x - 1);
       const bool coordinated = before > sf + 1 && toks_[before - 1].has(kLowerInitial) &&
                                (LowerIs(before - 1, "and") || LowerIs(before - 1, "but"));
       // After another attribution in the sentence (`Li said, adding, "..."`) the quote is
       // that speaker's: it inherits from the sentence's statement.
+      // (Not "Asked whether ..., Li shook her head and said": that question is the writer's.)
       bool earlier_cue = false;
       for (uint32_t t = sf; t < x && !earlier_cue && (participle || coordinated); ++t) {
         int other = -1;
         earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
-                      VerbUse(t, other);
+                      VerbUse(t, other) &&
+                      !(lex_.cue(other).lemma == "ask" && t == SentenceOpening(sf, x));
       }
       Mention subject;
       uint32_t start = sf;
@@ -1429,10 +1566,12 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
     Subject s = FindSubject(x, sf);
     {
-      // `Ann Ray issued a statement saying "..."`: the statement's author.
+      // `Ann Ray issued a statement saying "..."`: the statement's author; `Ray emailed
+      // supporters saying: "..."`: the subject.
       uint32_t start = sf;
       while (start < x && toks_[start].IsQuote()) ++start;
       DocumentAuthor(&s, start);
+      ParticipleAfterObject(&s, sf, start, x, cue);
     }
     if (!s.found) {
       // "Said Li: ..." / ", said Li, ..." before a quote; not `told Li, "..."` or `calling
@@ -1450,6 +1589,25 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     c->anchor = s.mention.first;
     for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
     return true;
+  }
+  // `During the debate, Ann Ray cracked, "..."`, `Lee responded pointedly: "..."`: a verb in
+  // the past tense that no cue lists, right before the quote, after the clause's subject.
+  if ((mark.IsPunct(',') || mark.IsPunct(':')) && p > sf + 1) {
+    uint32_t v = p - 1;
+    if (v > sf + 1 && MannerAdverb(v)) --v;
+    const Token& verb = toks_[v];
+    const std::string_view form = doc_.TokenText(v);
+    if (verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) && !verb.is(kPreverb) &&
+        !verb.is(kCueStart) && !verb.is(kDeterminer) && form.size() > 4 &&
+        form.ends_with("ed") && !PassiveVerb(v, sf)) {
+      const Subject s = FindSubject(v, sf);
+      if (s.found && s.boundary != Boundary::kClause && PossibleSpeaker(s.mention)) {
+        c->mention = s.mention;
+        c->has_mention = true;
+        c->anchor = s.mention.first;
+        return true;
+      }
+    }
   }
   // `Okafor: "..."`: a name alone before a colon.
   if (mark.IsPunct(':') && p > sf) {
@@ -1469,6 +1627,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       c->mention = {first, x, 0, 0};
       c->has_mention = true;
       c->anchor = first;
+      return true;
+    }
+    // `When the pier burned, Mayor Ann Ray released the following statement: "..."`, `As if
+    // answering him, the board was firm in its findings: "..."`: after an opening adverbial,
+    // the clause's subject.
+    Mention m;
+    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.first > first &&
+        PossibleSpeaker(m) &&
+        !TitleCase(doc_.sentence_of[first])) {
+      c->mention = m;
+      c->has_mention = true;
+      c->anchor = m.first;
       return true;
     }
   }
@@ -1652,41 +1822,9 @@ void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
   }
 }
 
-// The subject of a cue that has none of its own ("..., saying", "Li smiled and said"): the
-// sentence's opening noun phrase, else the nearest name or pronoun followed by its verb.
-// `start` is the sentence's first token after opening quotation marks.
-bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
-  // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
-  // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
-  // the phrase after its comma.
-  start = SkipDateline(start, cf);
-  // "On Friday evening Mr. Lee opened ...": a time phrase without its comma.
-  if (toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
-      (toks_[start].is(kStop) || toks_[start].is(kAdjunct))) {
-    uint32_t x = start + 1;
-    while (x < cf && x < start + 5 && toks_[x].IsWord() &&
-           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) ||
-            (toks_[x].has(kLowerInitial) && (toks_[x].is(kDeterminer) || toks_[x].is(kAdjunct))))) {
-      ++x;
-    }
-    if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
-        toks_[x - 1].is(kTime)) {
-      start = x;
-    }
-  }
-  if (toks_[start].IsWord() &&
-      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
-       std::string_view(doc_.TokenText(start)).ends_with("ing") ||
-       std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
-    for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
-      if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
-        start = k + 1;
-        break;
-      }
-    }
-    while (start < cf && toks_[start].IsQuote()) ++start;
-  }
-  while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+// End of the noun phrase that opens a clause at `start` (at most 7 words, before the cue at
+// `cf`): it stops at its verb ("His chief aide doubled down ..., saying").
+uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
   uint32_t x = start;
   while (x < cf && toks_[x].IsWord() && x - start < 7) {
     const Token& t = toks_[x];
@@ -1694,6 +1832,15 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
       // "It was hard not to wonder ..., wishing": "it" opens an impersonal clause.
       if (x == start && !LowerIs(x, "it")) ++x;
       break;
+    }
+    // "the Illinois Board of Elections": "of" after a capitalized organization noun is part
+    // of its name ("Ann Ray of Ohio" keeps the person's name alone).
+    if (x > start && x + 1 < cf && t.has(kLowerInitial) && LowerIs(x, "of") &&
+        toks_[x - 1].has(kCapitalized) &&
+        (toks_[x - 1].is(kOrgNoun) || toks_[x - 1].is(kOrgUnit)) && toks_[x + 1].IsWord() &&
+        toks_[x + 1].has(kCapitalized) && !toks_[x + 1].is(kDeterminer)) {
+      x += 2;
+      continue;
     }
     if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
         (t.is(kCueStart) && t.has(kLowerInitial)) ||
@@ -1714,6 +1861,177 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
     }
     ++x;
   }
+  return x;
+}
+
+// A name, a person, group, organization or document noun, or he/she/they: not an adverb
+// ("Yet", "Soon") or a participle phrase that ClauseSubject may return.
+bool Pass::PossibleSpeaker(const Mention& m) {
+  const Token& last = toks_[m.last - 1];
+  const bool pronoun = m.last == m.first + 1 && last.is(kPronoun) && !LowerIs(m.first, "it");
+  const bool name = last.has(kCapitalized) && !last.is(kStop) && !last.is(kPreverb) &&
+                    !last.is(kAdjunct) && !last.is(kTime) && !last.is(kCueStart);
+  const bool noun = last.is(kRole) || last.is(kGroup) || last.is(kOrgNoun) ||
+                    last.is(kDocument);
+  // ("Obama's first questioners": an owner is not the subject; "Two weeks after ...": a
+  // number before a time word opens a time phrase.)
+  const bool time_follows = m.last < n_ && toks_[m.last].IsWord() && toks_[m.last].is(kTime);
+  // (Words inside a quotation never name its speaker.)
+  return (pronoun || name || noun) && !last.has(kPossessive) && !time_follows &&
+         in_quote_[m.first] < 0 && !toks_[m.first].IsQuote() &&
+         !(toks_[m.first].has(kLowerInitial) && doc_.TokenText(m.first).ends_with("ing"));
+}
+
+// "Ann Ray emailed supporters saying ...", "Ray wrote an op-ed urging ...", "Ray was on a
+// radio show talking about ...": a participle right after the object of a verb or
+// preposition describes what the clause's subject did; replaces `*subj` by that subject. Not
+// after "with" ("with Ann Ray telling reporters", where the object is the participle's
+// subject) and not for evidence verbs ("cited polls showing ...": the polls show).
+void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf,
+                                 int cue) {
+  if (!subj->found || lex_.cue(cue).cls == CueClass::kEvidence ||
+      !doc_.TokenText(cf).ends_with("ing")) {
+    return;
+  }
+  const uint32_t first = subj->mention.first;
+  // "Ann Ray emailed supporters": the phrase runs over the subject's verb.
+  bool verb_inside = false;
+  for (uint32_t t = first + 1; t + 1 < subj->mention.last && !verb_inside; ++t) {
+    verb_inside = toks_[t].has(kLowerInitial) && toks_[t - 1].has(kCapitalized) &&
+                  !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
+  }
+  if (!verb_inside) {
+    if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
+    // "a group backing X", "staff members suggesting ...": an object that could speak is the
+    // participle's own subject (a reduced relative clause).
+    const Token& head = toks_[subj->mention.last - 1];
+    if (head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
+        head.is(kMembership)) {
+      return;
+    }
+    // "footage of Ann Ray saying", "asked about Lee calling ...": a name after "of" or
+    // "about" is the participle's subject.
+    if (head.has(kCapitalized) && (LowerIs(first - 1, "of") || LowerIs(first - 1, "about"))) {
+      return;
+    }
+    for (uint32_t t = first - 1; t > start && t + 10 > first && toks_[t].IsWord(); --t) {
+      if (LowerIs(t, "with")) return;  // "with the campaign of the senator saying"
+    }
+  }
+  Mention m;
+  const uint32_t subject_limit = verb_inside ? subj->mention.last - 1 : first;
+  if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
+  if (!PossibleSpeaker(m)) return;
+  subj->mention = m;
+  subj->boundary = m.first == start ? Boundary::kSentenceStart : Boundary::kClause;
+}
+
+// The subject of a cue that has none of its own ("..., saying", "Li smiled and said"): the
+// sentence's opening noun phrase, else the nearest name or pronoun followed by its verb.
+// `start` is the sentence's first token after opening quotation marks.
+bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
+                         bool nearest) {
+  // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
+  // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
+  // the phrase after its comma.
+  start = SkipDateline(start, cf);
+  // "And Mr. Lee gloated: ...", "But the court overruled and said ...": a conjunction opens
+  // the sentence, the subject follows.
+  if (start + 1 < cf && toks_[start].has(kCapitalized) && toks_[start + 1].IsWord() &&
+      (LowerIs(start, "and") || LowerIs(start, "but") || LowerIs(start, "yet") ||
+       LowerIs(start, "so"))) {
+    ++start;
+    // "And now Mr. Lee has ...": an adverb before the subject.
+    while (start + 1 < cf && toks_[start].has(kLowerInitial) &&
+           (toks_[start].is(kPreverb) || toks_[start].is(kAdjunct)) &&
+           !toks_[start].is(kStop) && toks_[start + 1].has(kCapitalized)) {
+      ++start;
+    }
+  }
+  // "On Friday evening Mr. Lee opened ...", "But a few days later, Lee ...": a time phrase
+  // without its comma.
+  if (toks_[start].IsWord() &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) || toks_[start].is(kDeterminer)) &&
+      (toks_[start].has(kCapitalized) || start > sf)) {
+    uint32_t x = start + 1;
+    while (x < cf && x < start + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) ||
+            (toks_[x].has(kLowerInitial) && !toks_[x].is(kStop) && !toks_[x].is(kCueStart)))) {
+      ++x;
+    }
+    if (x > start + 1 && x + 1 < cf && toks_[x].IsPunct(',') && toks_[x - 1].is(kTime) &&
+        start > sf) {
+      ++x;  // "But a few days later, Lee ..."
+    }
+    if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
+        (toks_[x - 1].is(kTime) || toks_[x - 1].IsPunct(','))) {
+      start = x;
+    }
+  }
+  if (toks_[start].IsWord() &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+       std::string_view(doc_.TokenText(start)).ends_with("ing") ||
+       std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+    for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+      if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < cf && toks_[start].IsQuote()) ++start;
+  }
+  while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+  uint32_t x = OpeningPhraseEnd(start, cf);
+  // A subject is followed by its verb. An opening phrase followed by a comma is an adverb or
+  // the rest of an adverbial ("Instead, the mayor is ...", "Speaking in Salem, Oregon, Ann
+  // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
+  // closed by its own comma follows ("Ray, the mayor, smiled and said").
+  for (int round = 0; round < 4 && x > start && x + 1 < cf && toks_[x].IsPunct(',') &&
+                      in_quote_[x] < 0;
+       ++round) {
+    // "Lee's usual partner, ranking member Sen. Ann Ray (Md.), is ...": a description, then
+    // the name it describes.
+    uint32_t name_end = OpeningPhraseEnd(x + 1, cf);
+    while (name_end > x + 2 && !ValidSubject(x + 1, name_end)) --name_end;
+    const bool including = toks_[x + 1].has(kLowerInitial) &&  // "..., including Ann Ray,"
+                           (toks_[x + 1].is(kStop) || doc_.TokenText(x + 1).ends_with("ing"));
+    if (toks_[x - 1].has(kLowerInitial) && !including && name_end > x + 1 && name_end + 1 < cf &&
+        (toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('(')) &&
+        toks_[name_end - 1].has(kCapitalized) && ValidSubject(x + 1, name_end)) {
+      start = x + 1;
+      x = name_end;
+      break;
+    }
+    bool appositive = false;
+    // A phrase opening with a preposition may be the rest of the adverbial: tried below.
+    const bool preposition = toks_[x + 1].has(kLowerInitial) && toks_[x + 1].is(kStop);
+    if (!preposition && AppositiveStarter(x + 1)) {
+      for (uint32_t k = x + 2; k + 1 < cf && !appositive; ++k) {
+        appositive = toks_[k].IsPunct(',') && in_quote_[k] < 0;
+      }
+    }
+    if (appositive) break;
+    uint32_t next = x + 1;
+    // The rest of the adverbial: "on Sunday," after "in Salem, Ore.,".
+    if (toks_[next].IsWord() && toks_[next].has(kLowerInitial) &&
+        (toks_[next].is(kStop) || toks_[next].is(kAdjunct))) {
+      while (next < cf && !(toks_[next].IsPunct(',') && in_quote_[next] < 0) &&
+             next < x + 12) {
+        ++next;
+      }
+      if (next >= cf || !toks_[next].IsPunct(',')) break;
+      ++next;
+    }
+    uint32_t end = OpeningPhraseEnd(next, cf);
+    while (end > next + 1 && !ValidSubject(next, end)) --end;
+    // The phrase after the comma must be a subject followed by its verb.
+    if (end == next || end >= cf || !toks_[end].IsWord() || !toks_[end].has(kLowerInitial) ||
+        (toks_[end].is(kStop) && !toks_[end].is(kPreverb)) || !ValidSubject(next, end)) {
+      break;
+    }
+    start = next;
+    x = end;
+  }
   while (x > start + 1 && !ValidSubject(start, x)) --x;
   // "It's a long shot, but Ann Ray ...": a contracted pronoun opens an impersonal clause.
   const bool impersonal =
@@ -1727,6 +2045,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
   }
   // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
   // nearest name or pronoun that opens a clause and is followed by its verb.
+  if (!nearest) return false;
   for (uint32_t t = cf; t-- > sf;) {
     const Token& tok = toks_[t];
     const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
@@ -1893,9 +2212,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
-      (form.ends_with("ing") && cf > sf && toks_[cf - 1].IsPunct(',')) ||
-      // "Ray opened by talking about the ferry": the means of the subject's act.
-      (cf > sf + 1 && LowerIs(cf - 1, "by") && form.ends_with("ing")) ||
+      // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
+      // ferry": the means of the subject's act.
+      (form.ends_with("ing") && cf > sf && ParticipleOpener(cf - 1)) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
@@ -1906,8 +2225,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     int previous = -1;
     for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
       const Candidate& other = cands_[i];
+      // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
       if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
-          !other.noun_cue) {
+          !other.noun_cue && !(other.cue_first == start && !other.has_mention)) {
         previous = i;
         break;
       }
@@ -1916,14 +2236,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
+    // "by saying", "after arguing": only a subject that can speak makes it a statement.
+    const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
+                                   ParticipleOpener(cf - 1);
+    if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
     if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
       Mention m;
-      if (ClauseSubject(sf, start, cf, &m)) {
+      if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
         cand.mention = m;
         cand.has_mention = true;
         cand.anchor = m.first;
+      } else if (after_preposition) {
+        return;
       }
     }
     Emit(cand);
@@ -1932,6 +2258,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
   Subject subj = FindSubject(cf, start);
   DocumentAuthor(&subj, start);
+  ParticipleAfterObject(&subj, sf, start, cf, cue);
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) return;

@@ -534,6 +534,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   while (f < l && !toks[f].IsWord()) ++f;
   while (l > f && !toks[l - 1].IsWord()) --l;
+  // "Trump Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
+  // after the name is capitalized too; it is no part of the name. (Only adverbs that are
+  // not also surnames: "Theresa May", "Tom Will" keep theirs.)
+  while (l > f + 1 && toks[l - 1].has(kCapitalized) &&
+         toks[l - 2].has(kCapitalized) &&
+         (doc_.WordIs(l - 1, "just") || doc_.WordIs(l - 1, "finally") ||
+          doc_.WordIs(l - 1, "also") || doc_.WordIs(l - 1, "already") ||
+          doc_.WordIs(l - 1, "again") || doc_.WordIs(l - 1, "never") ||
+          doc_.WordIs(l - 1, "even") || doc_.WordIs(l - 1, "now"))) {
+    --l;
+  }
   if (f >= l) return -1;
   std::string lower;
   AsciiLowerInto(doc_.TokenText(l - 1), &lower);
