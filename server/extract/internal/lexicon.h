@@ -171,6 +171,18 @@ class Lexicon {
   // Canonical organization name for an alias (any case, no possessive), or empty.
   std::string_view CanonicalOrganization(std::string_view name) const;
 
+  // ASCII lower case of eight bytes at once (little-endian); other bytes are unchanged.
+  // Public for AsciiLowerInto.
+  static uint64_t AsciiLower8(uint64_t x) {
+    static_assert(std::endian::native == std::endian::little, "FindInText reads little-endian");
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit set if >= 'A'
+    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit set if > 'Z'
+    const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
+    return x | (upper >> 2);
+  }
+
  private:
   static uint64_t Hash(std::string_view word) {
     uint64_t h = 1469598103934665603ull;
@@ -182,16 +194,6 @@ class Lexicon {
 
   // FindInText for words over 16 bytes: lower-cases a copy.
   const WordInfo* FindLong(std::string_view word) const;
-  // ASCII lower case of eight bytes at once; other bytes are unchanged.
-  static uint64_t AsciiLower8(uint64_t x) {
-    static_assert(std::endian::native == std::endian::little, "FindInText reads little-endian");
-    constexpr uint64_t kOnes = 0x0101010101010101ull;
-    const uint64_t low7 = x & (0x7F * kOnes);
-    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit set if >= 'A'
-    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit set if > 'Z'
-    const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
-    return x | (upper >> 2);
-  }
   // The hash of a short word is taken over its bytes with bit 0x20 set (`mask` keeps the
   // padding zero): the same for any ASCII case, with one OR instead of AsciiLower8, so
   // that most words are turned away by the filter sooner. Lossy for other bytes, which only
