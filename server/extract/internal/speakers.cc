@@ -152,38 +152,39 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                                    uint32_t* last) {
-  const auto& toks = doc_.tokens;
-  const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Each name token's first byte and length without possessive, so that the search below
-  // reads one small array instead of every name token's text.
   auto key_of = [](std::string_view stripped) {
     if (stripped.empty()) return uint32_t{0};
     return static_cast<uint32_t>(stripped.size()) << 8 | static_cast<unsigned char>(stripped[0]);
   };
-  if (!name_tokens_ready_) {
-    // Name tokens are capitalized: the text layer's list spares a scan of every token.
-    name_tokens_.reserve(doc_.capitalized.size());
-    name_keys_.reserve(doc_.capitalized.size());
+  if (!name_ends_ready_) {
+    // Name tokens are capitalized: the text layer's list spares a scan of every token. A
+    // full name is a run of consecutive name tokens, cut after a possessive ("Ray's Tom
+    // Lee"); only the ends of runs of 2-4 tokens can be a name's first or last token.
+    auto add_run = [&](uint32_t b, uint32_t e) {
+      if (e - b < 2 || e - b > 4) return;
+      name_ends_.push_back({b, key_of(StripPossessive(doc_.TokenText(b))), b, e});
+      name_ends_.push_back({e - 1, key_of(StripPossessive(doc_.TokenText(e - 1))), b, e});
+    };
+    uint32_t run_first = 0, run_last = 0;  // the run being read, [run_first, run_last)
     for (const uint32_t t : doc_.capitalized) {
-      if (IsNameToken(t)) {
-        name_tokens_.push_back(t);
-        name_keys_.push_back(key_of(StripPossessive(doc_.TokenText(t))));
+      if (!IsNameToken(t)) continue;
+      if (run_last == run_first || t != run_last || doc_.tokens[run_last - 1].has(kPossessive)) {
+        add_run(run_first, run_last);
+        run_first = t;
       }
+      run_last = t + 1;
     }
-    name_tokens_ready_ = true;
+    add_run(run_first, run_last);
+    name_ends_ready_ = true;
   }
+  // The last before `position`, else the first after.
   const uint32_t key = key_of(word);
   bool found = false;
-  for (size_t i = 0; i < name_tokens_.size(); ++i) {
-    const uint32_t t = name_tokens_[i];
-    if (found && t > position) break;
-    if (name_keys_[i] != key || StripPossessive(doc_.TokenText(t)) != word) continue;
-    uint32_t b = t, e = t + 1;
-    while (b > 0 && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
-    while (e < n && IsNameToken(e) && !toks[e - 1].has(kPossessive)) ++e;
-    if (e - b < 2 || e - b > 4 || (b != t && e != t + 1)) continue;  // first or last token
-    *first = b;
-    *last = e;
+  for (const NameEnd& end : name_ends_) {
+    if (found && end.token > position) break;
+    if (end.key != key || StripPossessive(doc_.TokenText(end.token)) != word) continue;
+    *first = end.first;
+    *last = end.last;
     found = true;
   }
   return found;

@@ -99,9 +99,16 @@ class SpeakerResolver {
   const Lexicon& lexicon_;
   std::vector<SpeakerProfile> speakers_;
   std::vector<State> states_;
-  std::vector<uint32_t> name_tokens_;  // tokens that may be part of a name, computed lazily
-  std::vector<uint32_t> name_keys_;    // per name token: length << 8 | first byte, sans possessive
-  bool name_tokens_ready_ = false;
+  // FindFullName's candidates, computed lazily: the first and the last token of each full
+  // name (a run of 2-4 name tokens that only its last token may end as a possessive), in
+  // token order, with a compact key (length << 8 | first byte, without the possessive).
+  struct NameEnd {
+    uint32_t token;
+    uint32_t key;
+    uint32_t first, last;  // the full name [first, last)
+  };
+  std::vector<NameEnd> name_ends_;
+  bool name_ends_ready_ = false;
   std::vector<int> recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
 };
