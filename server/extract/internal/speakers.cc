@@ -128,12 +128,14 @@ void SpeakerResolver::Touch(int speaker) {
 
 void SpeakerResolver::SetName(int speaker, std::string name) {
   State& st = states_[speaker];
-  std::string lower = absl::AsciiStrToLower(name);
-  const size_t first_space = lower.find(' ');
-  const size_t last_space = lower.rfind(' ');
-  st.multi_token = first_space != std::string::npos;
-  st.first_token = lower.substr(0, first_space);
-  st.last_token = last_space == std::string::npos ? lower : lower.substr(last_space + 1);
+  // The first and last words, lower-cased straight into their strings (no copy of the name).
+  const std::string_view view = name;
+  const size_t first_space = view.find(' ');
+  const size_t last_space = view.rfind(' ');
+  st.multi_token = first_space != std::string_view::npos;
+  AsciiLowerInto(view.substr(0, first_space), &st.first_token);
+  AsciiLowerInto(last_space == std::string_view::npos ? view : view.substr(last_space + 1),
+                 &st.last_token);
   speakers_[speaker].name = std::move(name);
 }
 
@@ -355,23 +357,24 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
 }
 
 int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
-  const std::string key = absl::AsciiStrToLower(name);
-  auto it = by_name_.find(key);
-  if (it != by_name_.end()) return it->second;
+  // One lookup that inserts when the name is new (most calls).
+  AsciiLowerInto(name, &key_);
   const int index = static_cast<int>(speakers_.size());
+  const auto [it, inserted] = by_name_.try_emplace(key_, index);
+  if (!inserted) return it->second;
   SpeakerProfile p;
   p.kind = kind;
   speakers_.push_back(std::move(p));
   states_.emplace_back();
   SetName(index, name);
-  by_name_[key] = index;
   return index;
 }
 
 int SpeakerResolver::FindOrCreatePerson(const std::string& name,
                                         const std::vector<std::string>& tokens,
                                         uint32_t position) {
-  const std::string key = absl::AsciiStrToLower(name);
+  std::string key;
+  AsciiLowerInto(name, &key);
   auto it = by_name_.find(key);
   if (it != by_name_.end()) return it->second;
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".

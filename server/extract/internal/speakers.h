@@ -111,6 +111,7 @@ class SpeakerResolver {
   bool name_ends_ready_ = false;
   std::vector<int> recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
+  std::string key_;  // FindOrCreate's lower-case name, reused
 };
 
 }  // namespace policy::extract_internal
