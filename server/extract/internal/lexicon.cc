@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <sstream>
 #include <utility>
@@ -88,25 +89,31 @@ bool LooksPastParticiple(absl::string_view form) {
 }  // namespace
 
 void AsciiLowerInto(std::string_view in, std::string* out) {
+  // Whether `in` lies in *out's own buffer, which assign() below overwrites.
+  const bool aliased = std::less_equal<const char*>()(out->data(), in.data()) &&
+                       std::less_equal<const char*>()(in.data(), out->data() + out->capacity());
   out->assign(in);  // a plain copy: resize() would first fill the new bytes with zeros
   char* lower = out->data();  // once: stores through char* would make the loop re-read it
-  const size_t n = out->size();
+  // The windows below read the source, not the bytes assign() has just stored: a load that
+  // overlaps a recent narrower store cannot be forwarded from it and stalls.
+  const char* source = aliased ? lower : in.data();
+  const size_t n = in.size();
   // Eight bytes at a time. Lower-casing is idempotent, so the last window may overlap the
   // one before it instead of a byte loop for the tail; words under 8 bytes use two 4-byte
   // windows the same way.
   if (n >= 8) {
-    auto lower8 = [lower](size_t at) {
+    auto lower8 = [lower, source](size_t at) {
       uint64_t x;
-      std::memcpy(&x, lower + at, 8);
+      std::memcpy(&x, source + at, 8);
       x = Lexicon::AsciiLower8(x);
       std::memcpy(lower + at, &x, 8);
     };
     for (size_t i = 0; i + 8 < n; i += 8) lower8(i);
     lower8(n - 8);
   } else if (n >= 4) {
-    auto lower4 = [lower](size_t at) {
+    auto lower4 = [lower, source](size_t at) {
       uint32_t x;
-      std::memcpy(&x, lower + at, 4);
+      std::memcpy(&x, source + at, 4);
       x = static_cast<uint32_t>(Lexicon::AsciiLower8(x));
       std::memcpy(lower + at, &x, 4);
     };
@@ -114,7 +121,7 @@ void AsciiLowerInto(std::string_view in, std::string* out) {
     lower4(n - 4);
   } else {
     for (size_t i = 0; i < n; ++i) {
-      const char c = lower[i];
+      const char c = source[i];
       lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
   }
