@@ -102,6 +102,14 @@ class Pass {
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
   // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // Whether token `t` has the length and (lower-cased) first byte of `ref`'s second word: a
+  // test that spares reading the Cue record for most multi-word cues that do not match.
+  bool SecondWordMayBe(uint32_t t, const CueRef& ref) const {
+    const Token& tok = toks_[t];
+    const char c = doc_.text[tok.begin];
+    return tok.end - tok.begin == ref.second_length &&
+           ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) == ref.second_first;
+  }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("he says
   // there is only one winner").
@@ -472,6 +480,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
     if (ref.rest_words > 0) {
+      if (ref.second_length != 0 && !SecondWordMayBe(t + 1, ref)) continue;
       const Cue& c = lex_.cue(ref.cue);
       for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
     }

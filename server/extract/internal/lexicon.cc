@@ -271,8 +271,13 @@ void Lexicon::BuildIndex() {
     info.first_cue_ref = static_cast<uint32_t>(cue_refs_.size());
     for (const int index : info.cues) {
       const Cue& cue = cues_[index];
-      cue_refs_.push_back({static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()),
-                           cue.cls});
+      CueRef ref{static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()), cue.cls};
+      if (!cue.rest.empty() && !cue.rest[0].empty() &&
+          cue.rest[0].size() <= std::numeric_limits<uint16_t>::max()) {
+        ref.second_length = static_cast<uint16_t>(cue.rest[0].size());
+        ref.second_first = cue.rest[0][0];
+      }
+      cue_refs_.push_back(ref);
     }
   }
 

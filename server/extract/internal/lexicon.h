@@ -66,14 +66,18 @@ struct WordInfo {
   uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
 };
 
-// What matching a cue needs first, in 4 bytes: the cues that begin with a word are listed
+// What matching a cue needs first, in 8 bytes: the cues that begin with a word are listed
 // contiguously as these, so that a cue start's candidates (and, for one-word cues, the
-// match) are read without touching the Cue records.
+// match) are read without touching the Cue records. For a multi-word cue, the second word's
+// length and first byte turn most non-matches away before the Cue record is read.
 struct CueRef {
   uint16_t cue = 0;         // index into Lexicon::cue()
   uint8_t rest_words = 0;   // Cue::rest.size()
   CueClass cls = CueClass::kSpeech;
+  uint16_t second_length = 0;  // Cue::rest[0].size(), or 0 if none or over 65535 bytes
+  char second_first = 0;       // Cue::rest[0][0] (lower case), if second_length > 0
 };
+static_assert(sizeof(CueRef) == 8);
 
 // For Lexicon::FindInText: which bytes of its two 8-byte keys a word of each length (0-16)
 // fills.
