@@ -216,7 +216,7 @@ class Pass {
   // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
   // "told", the thing labelled by "called", "described", "dubbed".
   bool ObjectFollows(int cue) const {
-    const std::string& lemma = lex_.cue(cue).lemma;
+    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
     return TakesListener(cue) || lemma == "call" || lemma == "label" || lemma == "dub" ||
            lemma == "describe" || lemma == "characterize" || lemma == "brand" ||
            lemma == "portray" || lemma == "deem";

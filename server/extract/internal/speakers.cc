@@ -492,13 +492,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
   while (l > f && !toks[l - 1].IsWord()) --l;
   if (f >= l) return -1;
   std::string lower;
-  AsciiLowerInto(doc_.TokenText(l - 1), &lower);
-
-  // Pronouns; a possessive one ("his claim that ...") stands for its owner.
-  if (lower == "his") lower = "he";
-  if (lower == "her") lower = "she";
-  if (lower == "their") lower = "they";
-  if (lower == "its") lower = "it";
+  // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
+  // mention of at most five letters can be one of those below (lower stays empty otherwise).
+  if (l - f == 1 && toks[f].end - toks[f].begin <= 5) {
+    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
+    if (lower == "his") lower = "he";
+    if (lower == "her") lower = "she";
+    if (lower == "their") lower = "they";
+    if (lower == "its") lower = "it";
+  }
   if (l - f == 1 && (toks[f].is(kPronoun) || lower == "he" || lower == "she" ||
                      lower == "they" || lower == "it")) {
     int s = -1;
