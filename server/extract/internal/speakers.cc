@@ -120,13 +120,57 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
   return last;
 }
 
+struct SpeakerResolver::Scratch {
+  std::vector<State> states;
+  std::vector<NameEnd> name_ends;
+  std::vector<int> recent;
+  absl::flat_hash_map<std::string, int> by_name;
+  std::string key;
+  bool in_use = false;
+};
+
+SpeakerResolver::Scratch& SpeakerResolver::AcquireScratch() {
+  thread_local Scratch scratch;
+  if (scratch.in_use) {
+    owned_scratch_ = std::make_unique<Scratch>();
+    return *owned_scratch_;
+  }
+  scratch.in_use = true;
+  return scratch;
+}
+
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
-    : doc_(doc), lexicon_(lexicon) {
+    : doc_(doc),
+      lexicon_(lexicon),
+      scratch_(AcquireScratch()),
+      states_(scratch_.states),
+      name_ends_(scratch_.name_ends),
+      recent_(scratch_.recent),
+      by_name_(scratch_.by_name),
+      key_(scratch_.key) {
   // Room for the speakers of most articles, so that the profiles are not moved as they come.
   speakers_.reserve(16);
   states_.reserve(16);
   recent_.reserve(16);
   by_name_.reserve(16);
+}
+
+SpeakerResolver::~SpeakerResolver() {
+  // Emptied for the next article; capacity is kept, except after an unusually large one.
+  constexpr size_t kMaxKept = 4096;
+  if (states_.capacity() > kMaxKept || name_ends_.capacity() > kMaxKept ||
+      by_name_.capacity() > kMaxKept) {
+    states_ = {};
+    name_ends_ = {};
+    recent_ = {};
+    by_name_ = {};
+  } else {
+    states_.clear();
+    name_ends_.clear();
+    recent_.clear();
+    by_name_.clear();
+  }
+  scratch_.in_use = false;
 }
 
 void SpeakerResolver::Touch(int speaker) {

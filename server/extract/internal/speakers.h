@@ -22,6 +22,7 @@
 #define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
 class SpeakerResolver {
  public:
   SpeakerResolver(const Document& doc, const Lexicon& lexicon);
+  ~SpeakerResolver();
+  SpeakerResolver(const SpeakerResolver&) = delete;
+  SpeakerResolver& operator=(const SpeakerResolver&) = delete;
 
   // Index into the speakers resolved so far, or -1 when the mention names nobody.
   int Resolve(const Mention& mention);
@@ -95,10 +99,18 @@ class SpeakerResolver {
   int SentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
 
+  // The working memory below, per thread (speakers.cc), so that its vectors and hash table
+  // are allocated once per thread instead of once per article. A second resolver alive on
+  // the same thread gets its own.
+  struct Scratch;
+  Scratch& AcquireScratch();
+
   const Document& doc_;
   const Lexicon& lexicon_;
-  std::vector<SpeakerProfile> speakers_;
-  std::vector<State> states_;
+  std::vector<SpeakerProfile> speakers_;  // the result: not reused
+  std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
+  Scratch& scratch_;
+  std::vector<State>& states_;
   // FindFullName's candidates, computed lazily: the first and the last token of each full
   // name (a run of 2-4 name tokens that only its last token may end as a possessive), in
   // token order, with a compact key (length << 8 | first byte, without the possessive).
@@ -107,11 +119,11 @@ class SpeakerResolver {
     uint32_t key;
     uint32_t first, last;  // the full name [first, last)
   };
-  std::vector<NameEnd> name_ends_;
+  std::vector<NameEnd>& name_ends_;
   bool name_ends_ready_ = false;
-  std::vector<int> recent_;  // each speaker once, least recently mentioned first
-  absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
-  std::string key_;  // FindOrCreate's lower-case name, reused
+  std::vector<int>& recent_;  // each speaker once, least recently mentioned first
+  absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
+  std::string& key_;  // FindOrCreate's lower-case name
 };
 
 }  // namespace policy::extract_internal
