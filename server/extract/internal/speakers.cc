@@ -699,7 +699,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
         return -1;
       }
     }
-    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
     const uint32_t last_flags = toks[l - 1].word_flags;
     bool org = false;
     for (uint32_t r = run; r < l; ++r) {
@@ -802,13 +801,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       flags = lexicon_.Flags(lower);
     }
     // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not.
-    std::string opener;
-    AsciiLowerInto(doc_.TokenText(f), &opener);
+    auto opener = [&](std::string_view w) { return doc_.WordIs(f, w); };  // (f is a word)
     // "his friend", "her husband": a relation of someone else, not a speaker already met.
-    const bool indefinite = opener == "a" || opener == "an" || opener == "one" ||
-                            opener == "another" || opener == "some" || opener == "his" ||
-                            opener == "her" || opener == "their" || opener == "its" ||
-                            opener == "our" || opener == "my" || opener == "your";
+    const bool indefinite = opener("a") || opener("an") || opener("one") ||
+                            opener("another") || opener("some") || opener("his") ||
+                            opener("her") || opener("their") || opener("its") ||
+                            opener("our") || opener("my") || opener("your");
     if ((flags & kRole) && !(flags & kGroup)) {
       // The description's proper modifiers and rank words must be among the person's roles
       // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
