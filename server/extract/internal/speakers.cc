@@ -343,8 +343,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     uint32_t best_first = 0, best_last = 0;
     while (k < b) {
       if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
-        const std::string& w = lower_of(k);
-        if (best_last > best_first && (w == "in" || w == "based")) break;
+        if (best_last > best_first && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
         ++k;
         continue;
       }
@@ -397,8 +396,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       continue;
     }
     if (!t.IsWord()) continue;
-    const std::string& w = lower_of(k);
-    if (w == "and" && in_prep && k + 1 < last &&
+    if (doc_.WordIs(k, "and") && in_prep && k + 1 < last &&
         (toks[k + 1].has(kLowerInitial) || toks[k + 1].is(kRole))) {
       finish(seg, k);
       seg = k + 1;
