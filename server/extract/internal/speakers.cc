@@ -422,8 +422,16 @@ int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
   return index;
 }
 
-int SpeakerResolver::FindOrCreatePerson(const std::string& name,
-                                        const std::vector<std::string>& tokens,
+SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t last) const {
+  NameWords words;
+  words.count = last - first;
+  if (words.count == 0) return words;
+  AsciiLowerInto(StripPossessive(doc_.TokenText(first)), &words.first);
+  AsciiLowerInto(StripPossessive(doc_.TokenText(last - 1)), &words.last);
+  return words;
+}
+
+int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords& words,
                                         uint32_t position) {
   std::string key;
   AsciiLowerInto(name, &key);
@@ -434,16 +442,16 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
     SpeakerProfile& p = speakers_[*r];
     const State& st = states_[*r];
     if (p.kind != SpeakerKind::kPerson) continue;
-    if (tokens.size() == 1 && st.multi_token &&
-        (st.last_token == tokens[0] || st.first_token == tokens[0])) {
+    if (words.count == 1 && st.multi_token &&
+        (st.last_token == words.first || st.first_token == words.first)) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.push_back(name);
       }
       by_name_[key] = *r;
       return *r;
     }
-    if (tokens.size() > 1 && !st.multi_token &&
-        (tokens.back() == st.last_token || tokens.front() == st.last_token)) {
+    if (words.count > 1 && !st.multi_token &&
+        (words.last == st.last_token || words.first == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
       SetName(*r, name);
@@ -454,16 +462,10 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
   // A full name elsewhere in the text, the last before the mention or else the first after:
   // "Maria Lopez spoke ... Lopez said".
   uint32_t full_first = 0, full_last = 0;
-  if (tokens.size() == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
+  if (words.count == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
                                          &full_first, &full_last)) {
-    std::vector<std::string> full_tokens;
-    for (uint32_t k = full_first; k < full_last; ++k) {
-      std::string w;
-      AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &w);
-      full_tokens.push_back(std::move(w));
-    }
     const int s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
-                                     full_tokens, full_first);
+                                     NameWordsOf(full_first, full_last), full_first);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.push_back(name);
@@ -740,14 +742,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
-      std::vector<std::string> tokens;
-      tokens.reserve(l - given);
-      for (uint32_t r = given; r < l; ++r) {
-        std::string w;
-        AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
-        tokens.push_back(std::move(w));
-      }
-      speaker = FindOrCreatePerson(name, tokens, l - 1);
+      speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1);
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
       // "Ann Ray", "Mary Ann Ray": the given name is the first; "Mary Jones Lee": or

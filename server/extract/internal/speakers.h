@@ -83,8 +83,14 @@ class SpeakerResolver {
   void NoteSex(int speaker, uint32_t word_flags);
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
-  int FindOrCreatePerson(const std::string& name, const std::vector<std::string>& name_tokens,
-                         uint32_t position);
+  // A person's name as FindOrCreatePerson compares it: how many words, and the first and
+  // last of them lower-cased without possessive (the only ones it reads).
+  struct NameWords {
+    uint32_t count = 0;
+    std::string first, last;
+  };
+  NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
+  int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position);
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
