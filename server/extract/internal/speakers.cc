@@ -498,11 +498,9 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
     }
     uint32_t before = b;  // "Mr. Baker", "Sen. Ann Ray": titles belong to the name
     while (before > first && toks[before - 1].is(kTitle)) --before;
-    std::string prev;
-    if (before > first) AsciiLowerInto(doc_.TokenText(before - 1), &prev);
     const bool opens = before == first || toks[before - 1].IsPunct(',') ||
-                       (before - 1 == first && toks[first].IsQuote()) || prev == "and" ||
-                       prev == "but";
+                       (before - 1 == first && toks[first].IsQuote()) ||
+                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
     const Token& next = toks[e];
     const bool verb_follows = e < pronoun && next.IsWord() && next.has(kLowerInitial) &&
                               !next.is(kStop) && !next.has(kPossessive);
@@ -625,9 +623,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
         --k;
         continue;
       }
-      std::string w;
-      AsciiLowerInto(doc_.TokenText(k - 1), &w);
-      if (k - 1 > f && (w == "of" || w == "for" || w == "and" || w == "&") &&
+      if (k - 1 > f &&
+          (doc_.WordIs(k - 1, "of") || doc_.WordIs(k - 1, "for") ||
+           doc_.WordIs(k - 1, "and") || toks[k - 1].IsPunct('&')) &&
           toks[k - 2].has(kCapitalized) && !toks[k - 2].has(kPossessive)) {
         k -= 2;
         continue;
