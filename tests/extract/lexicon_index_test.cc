@@ -47,6 +47,12 @@ void ExpectSameAsFind(const Lexicon& lexicon, std::string_view word) {
       EXPECT_EQ(match.cues[k].cue, expected->cues[k]) << word;
       EXPECT_EQ(match.cues[k].rest_words, cue.rest.size()) << word;
       EXPECT_EQ(match.cues[k].cls, cue.cls) << word;
+      if (cue.rest.empty()) {
+        EXPECT_EQ(match.cues[k].second_length, 0) << word;
+      } else {
+        EXPECT_EQ(match.cues[k].second_length, cue.rest[0].size()) << word;
+        EXPECT_EQ(match.cues[k].second_first, cue.rest[0][0]) << word;
+      }
     }
   }
 }

@@ -83,5 +83,32 @@ TEST(LexiconTest, ExtractorCreateReportsMissingDirectory) {
   EXPECT_EQ(extractor.status().code(), absl::StatusCode::kNotFound);
 }
 
+// AsciiLowerInto works in 8- and 4-byte windows: every length and position of capitals,
+// other bytes (digits, punctuation, UTF-8) left as they are, and a reused output string.
+TEST(LexiconTest, AsciiLowerIntoMatchesByteLoop) {
+  const std::string alphabet = "AZaz09@[`{.-'\xC3\x89\xE2\x80\x99";
+  std::string out = "previous contents of some length";
+  uint32_t state = 12345;
+  for (size_t length = 0; length <= 40; ++length) {
+    for (int round = 0; round < 50; ++round) {
+      std::string in;
+      for (size_t i = 0; i < length; ++i) {
+        state = state * 1103515245u + 12345u;
+        in.push_back(alphabet[(state >> 16) % alphabet.size()]);
+      }
+      std::string expected = in;
+      for (char& c : expected) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      AsciiLowerInto(in, &out);
+      ASSERT_EQ(out, expected) << "input: " << in;
+      // The input may also be a part of the output string itself.
+      std::string self = "Xy" + in;
+      AsciiLowerInto(std::string_view(self).substr(2), &self);
+      ASSERT_EQ(self, expected) << "input: " << in;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace policy::extract_internal

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <sstream>
 #include <utility>
@@ -88,12 +89,41 @@ bool LooksPastParticiple(absl::string_view form) {
 }  // namespace
 
 void AsciiLowerInto(std::string_view in, std::string* out) {
+  // Whether `in` lies in *out's own buffer, which assign() below overwrites.
+  const bool aliased = std::less_equal<const char*>()(out->data(), in.data()) &&
+                       std::less_equal<const char*>()(in.data(), out->data() + out->capacity());
   out->assign(in);  // a plain copy: resize() would first fill the new bytes with zeros
   char* lower = out->data();  // once: stores through char* would make the loop re-read it
-  const size_t n = out->size();
-  for (size_t i = 0; i < n; ++i) {
-    const char c = lower[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  // The windows below read the source, not the bytes assign() has just stored: a load that
+  // overlaps a recent narrower store cannot be forwarded from it and stalls.
+  const char* source = aliased ? lower : in.data();
+  const size_t n = in.size();
+  // Eight bytes at a time. Lower-casing is idempotent, so the last window may overlap the
+  // one before it instead of a byte loop for the tail; words under 8 bytes use two 4-byte
+  // windows the same way.
+  if (n >= 8) {
+    auto lower8 = [lower, source](size_t at) {
+      uint64_t x;
+      std::memcpy(&x, source + at, 8);
+      x = Lexicon::AsciiLower8(x);
+      std::memcpy(lower + at, &x, 8);
+    };
+    for (size_t i = 0; i + 8 < n; i += 8) lower8(i);
+    lower8(n - 8);
+  } else if (n >= 4) {
+    auto lower4 = [lower, source](size_t at) {
+      uint32_t x;
+      std::memcpy(&x, source + at, 4);
+      x = static_cast<uint32_t>(Lexicon::AsciiLower8(x));
+      std::memcpy(lower + at, &x, 4);
+    };
+    lower4(0);
+    lower4(n - 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      const char c = source[i];
+      lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
   }
 }
 
@@ -241,8 +271,13 @@ void Lexicon::BuildIndex() {
     info.first_cue_ref = static_cast<uint32_t>(cue_refs_.size());
     for (const int index : info.cues) {
       const Cue& cue = cues_[index];
-      cue_refs_.push_back({static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()),
-                           cue.cls});
+      CueRef ref{static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()), cue.cls};
+      if (!cue.rest.empty() && !cue.rest[0].empty() &&
+          cue.rest[0].size() <= std::numeric_limits<uint16_t>::max()) {
+        ref.second_length = static_cast<uint16_t>(cue.rest[0].size());
+        ref.second_first = cue.rest[0][0];
+      }
+      cue_refs_.push_back(ref);
     }
   }
 

@@ -66,14 +66,18 @@ struct WordInfo {
   uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
 };
 
-// What matching a cue needs first, in 4 bytes: the cues that begin with a word are listed
+// What matching a cue needs first, in 8 bytes: the cues that begin with a word are listed
 // contiguously as these, so that a cue start's candidates (and, for one-word cues, the
-// match) are read without touching the Cue records.
+// match) are read without touching the Cue records. For a multi-word cue, the second word's
+// length and first byte turn most non-matches away before the Cue record is read.
 struct CueRef {
   uint16_t cue = 0;         // index into Lexicon::cue()
   uint8_t rest_words = 0;   // Cue::rest.size()
   CueClass cls = CueClass::kSpeech;
+  uint16_t second_length = 0;  // Cue::rest[0].size(), or 0 if none or over 65535 bytes
+  char second_first = 0;       // Cue::rest[0][0] (lower case), if second_length > 0
 };
+static_assert(sizeof(CueRef) == 8);
 
 // For Lexicon::FindInText: which bytes of its two 8-byte keys a word of each length (0-16)
 // fills.
@@ -171,6 +175,18 @@ class Lexicon {
   // Canonical organization name for an alias (any case, no possessive), or empty.
   std::string_view CanonicalOrganization(std::string_view name) const;
 
+  // ASCII lower case of eight bytes at once (little-endian); other bytes are unchanged.
+  // Public for AsciiLowerInto.
+  static uint64_t AsciiLower8(uint64_t x) {
+    static_assert(std::endian::native == std::endian::little, "FindInText reads little-endian");
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit set if >= 'A'
+    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit set if > 'Z'
+    const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
+    return x | (upper >> 2);
+  }
+
  private:
   static uint64_t Hash(std::string_view word) {
     uint64_t h = 1469598103934665603ull;
@@ -182,16 +198,6 @@ class Lexicon {
 
   // FindInText for words over 16 bytes: lower-cases a copy.
   const WordInfo* FindLong(std::string_view word) const;
-  // ASCII lower case of eight bytes at once; other bytes are unchanged.
-  static uint64_t AsciiLower8(uint64_t x) {
-    static_assert(std::endian::native == std::endian::little, "FindInText reads little-endian");
-    constexpr uint64_t kOnes = 0x0101010101010101ull;
-    const uint64_t low7 = x & (0x7F * kOnes);
-    const uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;      // high bit set if >= 'A'
-    const uint64_t above_z = low7 + (0x80 - 'Z' - 1) * kOnes;     // high bit set if > 'Z'
-    const uint64_t upper = (at_least_a ^ above_z) & ~x & (0x80 * kOnes);
-    return x | (upper >> 2);
-  }
   // The hash of a short word is taken over its bytes with bit 0x20 set (`mask` keeps the
   // padding zero): the same for any ASCII case, with one OR instead of AsciiLower8, so
   // that most words are turned away by the filter sooner. Lossy for other bytes, which only

@@ -18,17 +18,26 @@ bool IsConnector(std::string_view lower) {
          lower == "the";
 }
 
-// "Haier's" -> "Haier", "Sciences'" -> "Sciences".
-std::string_view StripPossessive(std::string_view s) {
-  if (std::string_view(s).ends_with("'s")) return s.substr(0, s.size() - 2);
-  if (std::string_view(s).ends_with("\xE2\x80\x99s")) return s.substr(0, s.size() - 4);
-  if (std::string_view(s).ends_with("'")) return s.substr(0, s.size() - 1);
-  if (std::string_view(s).ends_with("\xE2\x80\x99")) return s.substr(0, s.size() - 3);
+// "Haier's" -> "Haier", "Sciences'" -> "Sciences". Inline, the last byte tested first:
+// name searches call it for many tokens, and most end in neither 's' nor an apostrophe.
+inline std::string_view StripPossessive(std::string_view s) {
+  const size_t n = s.size();
+  if (n == 0) return s;
+  const char last = s[n - 1];
+  if (last == 's') {
+    if (n >= 2 && s[n - 2] == '\'') return s.substr(0, n - 2);                      // 's
+    if (n >= 4 && s.substr(n - 4, 3) == "\xE2\x80\x99") return s.substr(0, n - 4);  // ’s
+    return s;
+  }
+  if (last == '\'') return s.substr(0, n - 1);
+  if (n >= 3 && s.substr(n - 3) == "\xE2\x80\x99") return s.substr(0, n - 3);  // ’
   return s;
 }
 
 bool IsAcronym(std::string_view s) {
   if (s.size() < 2) return false;
+  // Most calls are on capitalized words ("Smith"): turned away by their second letter.
+  if (s[1] >= 'a' && s[1] <= 'z') return false;
   for (char c : s) {
     if (!((c >= 'A' && c <= 'Z') || c == '.' || c == '&')) return false;
   }
@@ -111,8 +120,34 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
   return last;
 }
 
+struct SpeakerResolver::Scratch {
+  std::vector<State> states;
+  std::vector<NameEnd> name_ends;
+  std::vector<int> recent;
+  absl::flat_hash_map<std::string, int> by_name;
+  std::string key;
+  bool in_use = false;
+};
+
+SpeakerResolver::Scratch& SpeakerResolver::AcquireScratch() {
+  thread_local Scratch scratch;
+  if (scratch.in_use) {
+    owned_scratch_ = std::make_unique<Scratch>();
+    return *owned_scratch_;
+  }
+  scratch.in_use = true;
+  return scratch;
+}
+
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
-    : doc_(doc), lexicon_(lexicon) {
+    : doc_(doc),
+      lexicon_(lexicon),
+      scratch_(AcquireScratch()),
+      states_(scratch_.states),
+      name_ends_(scratch_.name_ends),
+      recent_(scratch_.recent),
+      by_name_(scratch_.by_name),
+      key_(scratch_.key) {
   // Room for the speakers of most articles, so that the profiles are not moved as they come.
   speakers_.reserve(16);
   states_.reserve(16);
@@ -159,7 +194,26 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   return false;
 }
 
+SpeakerResolver::~SpeakerResolver() {
+  // Emptied for the next article; capacity is kept, except after an unusually large one.
+  constexpr size_t kMaxKept = 4096;
+  if (states_.capacity() > kMaxKept || name_ends_.capacity() > kMaxKept ||
+      by_name_.capacity() > kMaxKept) {
+    states_ = {};
+    name_ends_ = {};
+    recent_ = {};
+    by_name_ = {};
+  } else {
+    states_.clear();
+    name_ends_.clear();
+    recent_.clear();
+    by_name_.clear();
+  }
+  scratch_.in_use = false;
+}
+
 void SpeakerResolver::Touch(int speaker) {
+  if (!recent_.empty() && recent_.back() == speaker) return;  // already the most recent
   auto it = std::find(recent_.begin(), recent_.end(), speaker);
   if (it != recent_.end()) recent_.erase(it);
   recent_.push_back(speaker);
@@ -167,12 +221,14 @@ void SpeakerResolver::Touch(int speaker) {
 
 void SpeakerResolver::SetName(int speaker, std::string name) {
   State& st = states_[speaker];
-  std::string lower = absl::AsciiStrToLower(name);
-  const size_t first_space = lower.find(' ');
-  const size_t last_space = lower.rfind(' ');
-  st.multi_token = first_space != std::string::npos;
-  st.first_token = lower.substr(0, first_space);
-  st.last_token = last_space == std::string::npos ? lower : lower.substr(last_space + 1);
+  // The first and last words, lower-cased straight into their strings (no copy of the name).
+  const std::string_view view = name;
+  const size_t first_space = view.find(' ');
+  const size_t last_space = view.rfind(' ');
+  st.multi_token = first_space != std::string_view::npos;
+  AsciiLowerInto(view.substr(0, first_space), &st.first_token);
+  AsciiLowerInto(last_space == std::string_view::npos ? view : view.substr(last_space + 1),
+                 &st.last_token);
   speakers_[speaker].name = std::move(name);
 }
 
@@ -191,38 +247,39 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                                    uint32_t* last) {
-  const auto& toks = doc_.tokens;
-  const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Each name token's first byte and length without possessive, so that the search below
-  // reads one small array instead of every name token's text.
   auto key_of = [](std::string_view stripped) {
     if (stripped.empty()) return uint32_t{0};
     return static_cast<uint32_t>(stripped.size()) << 8 | static_cast<unsigned char>(stripped[0]);
   };
-  if (!name_tokens_ready_) {
-    // Name tokens are capitalized: the text layer's list spares a scan of every token.
-    name_tokens_.reserve(doc_.capitalized.size());
-    name_keys_.reserve(doc_.capitalized.size());
+  if (!name_ends_ready_) {
+    // Name tokens are capitalized: the text layer's list spares a scan of every token. A
+    // full name is a run of consecutive name tokens, cut after a possessive ("Ray's Tom
+    // Lee"); only the ends of runs of 2-4 tokens can be a name's first or last token.
+    auto add_run = [&](uint32_t b, uint32_t e) {
+      if (e - b < 2 || e - b > 4) return;
+      name_ends_.push_back({b, key_of(StripPossessive(doc_.TokenText(b))), b, e});
+      name_ends_.push_back({e - 1, key_of(StripPossessive(doc_.TokenText(e - 1))), b, e});
+    };
+    uint32_t run_first = 0, run_last = 0;  // the run being read, [run_first, run_last)
     for (const uint32_t t : doc_.capitalized) {
-      if (IsNameToken(t)) {
-        name_tokens_.push_back(t);
-        name_keys_.push_back(key_of(StripPossessive(doc_.TokenText(t))));
+      if (!IsNameToken(t)) continue;
+      if (run_last == run_first || t != run_last || doc_.tokens[run_last - 1].has(kPossessive)) {
+        add_run(run_first, run_last);
+        run_first = t;
       }
+      run_last = t + 1;
     }
-    name_tokens_ready_ = true;
+    add_run(run_first, run_last);
+    name_ends_ready_ = true;
   }
+  // The last before `position`, else the first after.
   const uint32_t key = key_of(word);
   bool found = false;
-  for (size_t i = 0; i < name_tokens_.size(); ++i) {
-    const uint32_t t = name_tokens_[i];
-    if (found && t > position) break;
-    if (name_keys_[i] != key || StripPossessive(doc_.TokenText(t)) != word) continue;
-    uint32_t b = t, e = t + 1;
-    while (b > 0 && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
-    while (e < n && IsNameToken(e) && !toks[e - 1].has(kPossessive)) ++e;
-    if (e - b < 2 || e - b > 4 || (b != t && e != t + 1)) continue;  // first or last token
-    *first = b;
-    *last = e;
+  for (const NameEnd& end : name_ends_) {
+    if (found && end.token > position) break;
+    if (end.key != key || StripPossessive(doc_.TokenText(end.token)) != word) continue;
+    *first = end.first;
+    *last = end.last;
     found = true;
   }
   return found;
@@ -334,8 +391,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     uint32_t best_first = 0, best_last = 0;
     while (k < b) {
       if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
-        const std::string& w = lower_of(k);
-        if (best_last > best_first && (w == "in" || w == "based")) break;
+        if (best_last > best_first && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
         ++k;
         continue;
       }
@@ -388,8 +444,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       continue;
     }
     if (!t.IsWord()) continue;
-    const std::string& w = lower_of(k);
-    if (w == "and" && in_prep && k + 1 < last &&
+    if (doc_.WordIs(k, "and") && in_prep && k + 1 < last &&
         (toks[k + 1].has(kLowerInitial) || toks[k + 1].is(kRole))) {
       finish(seg, k);
       seg = k + 1;
@@ -402,23 +457,32 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
 }
 
 int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
-  const std::string key = absl::AsciiStrToLower(name);
-  auto it = by_name_.find(key);
-  if (it != by_name_.end()) return it->second;
+  // One lookup that inserts when the name is new (most calls).
+  AsciiLowerInto(name, &key_);
   const int index = static_cast<int>(speakers_.size());
+  const auto [it, inserted] = by_name_.try_emplace(key_, index);
+  if (!inserted) return it->second;
   SpeakerProfile p;
   p.kind = kind;
   speakers_.push_back(std::move(p));
   states_.emplace_back();
   SetName(index, name);
-  by_name_[key] = index;
   return index;
 }
 
-int SpeakerResolver::FindOrCreatePerson(const std::string& name,
-                                        const std::vector<std::string>& tokens,
+SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t last) const {
+  NameWords words;
+  words.count = last - first;
+  if (words.count == 0) return words;
+  AsciiLowerInto(StripPossessive(doc_.TokenText(first)), &words.first);
+  AsciiLowerInto(StripPossessive(doc_.TokenText(last - 1)), &words.last);
+  return words;
+}
+
+int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords& words,
                                         uint32_t position) {
-  const std::string key = absl::AsciiStrToLower(name);
+  std::string key;
+  AsciiLowerInto(name, &key);
   auto it = by_name_.find(key);
   if (it != by_name_.end()) return it->second;
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
@@ -426,16 +490,16 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
     SpeakerProfile& p = speakers_[*r];
     const State& st = states_[*r];
     if (p.kind != SpeakerKind::kPerson) continue;
-    if (tokens.size() == 1 && st.multi_token &&
-        (st.last_token == tokens[0] || st.first_token == tokens[0])) {
+    if (words.count == 1 && st.multi_token &&
+        (st.last_token == words.first || st.first_token == words.first)) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.push_back(name);
       }
       by_name_[key] = *r;
       return *r;
     }
-    if (tokens.size() > 1 && !st.multi_token &&
-        (tokens.back() == st.last_token || tokens.front() == st.last_token)) {
+    if (words.count > 1 && !st.multi_token &&
+        (words.last == st.last_token || words.first == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
       SetName(*r, name);
@@ -446,16 +510,10 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name,
   // A full name elsewhere in the text, the last before the mention or else the first after:
   // "Maria Lopez spoke ... Lopez said".
   uint32_t full_first = 0, full_last = 0;
-  if (tokens.size() == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
+  if (words.count == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
                                          &full_first, &full_last)) {
-    std::vector<std::string> full_tokens;
-    for (uint32_t k = full_first; k < full_last; ++k) {
-      std::string w;
-      AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &w);
-      full_tokens.push_back(std::move(w));
-    }
     const int s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
-                                     full_tokens, full_first);
+                                     NameWordsOf(full_first, full_last), full_first);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.push_back(name);
@@ -488,11 +546,9 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
     }
     uint32_t before = b;  // "Mr. Baker", "Sen. Ann Ray": titles belong to the name
     while (before > first && toks[before - 1].is(kTitle)) --before;
-    std::string prev;
-    if (before > first) AsciiLowerInto(doc_.TokenText(before - 1), &prev);
     const bool opens = before == first || toks[before - 1].IsPunct(',') ||
-                       (before - 1 == first && toks[first].IsQuote()) || prev == "and" ||
-                       prev == "but";
+                       (before - 1 == first && toks[first].IsQuote()) ||
+                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
     const Token& next = toks[e];
     const bool verb_follows = e < pronoun && next.IsWord() && next.has(kLowerInitial) &&
                               !next.is(kStop) && !next.has(kPossessive);
@@ -547,13 +603,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (f >= l) return -1;
   std::string lower;
-  AsciiLowerInto(doc_.TokenText(l - 1), &lower);
-
-  // Pronouns; a possessive one ("his claim that ...") stands for its owner.
-  if (lower == "his") lower = "he";
-  if (lower == "her") lower = "she";
-  if (lower == "their") lower = "they";
-  if (lower == "its") lower = "it";
+  // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
+  // mention of at most five letters can be one of those below (lower stays empty otherwise).
+  if (l - f == 1 && toks[f].end - toks[f].begin <= 5) {
+    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
+    if (lower == "his") lower = "he";
+    if (lower == "her") lower = "she";
+    if (lower == "their") lower = "they";
+    if (lower == "its") lower = "it";
+  }
   if (l - f == 1 && (toks[f].is(kPronoun) || lower == "he" || lower == "she" ||
                      lower == "they" || lower == "it")) {
     int s = -1;
@@ -657,9 +715,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
         --k;
         continue;
       }
-      std::string w;
-      AsciiLowerInto(doc_.TokenText(k - 1), &w);
-      if (k - 1 > f && (w == "of" || w == "for" || w == "and" || w == "&") &&
+      if (k - 1 > f &&
+          (doc_.WordIs(k - 1, "of") || doc_.WordIs(k - 1, "for") ||
+           doc_.WordIs(k - 1, "and") || toks[k - 1].IsPunct('&')) &&
           toks[k - 2].has(kCapitalized) && !toks[k - 2].has(kPossessive)) {
         k -= 2;
         continue;
@@ -732,7 +790,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
         return -1;
       }
     }
-    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
     const uint32_t last_flags = toks[l - 1].word_flags;
     bool org = false;
     for (uint32_t r = run; r < l; ++r) {
@@ -776,14 +833,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
-      std::vector<std::string> tokens;
-      tokens.reserve(l - given);
-      for (uint32_t r = given; r < l; ++r) {
-        std::string w;
-        AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
-        tokens.push_back(std::move(w));
-      }
-      speaker = FindOrCreatePerson(name, tokens, l - 1);
+      speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1);
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
       // "Ann Ray", "Mary Ann Ray": the given name is the first; "Mary Jones Lee": or
@@ -842,13 +892,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       flags = lexicon_.Flags(lower);
     }
     // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not.
-    std::string opener;
-    AsciiLowerInto(doc_.TokenText(f), &opener);
+    auto opener = [&](std::string_view w) { return doc_.WordIs(f, w); };  // (f is a word)
     // "his friend", "her husband": a relation of someone else, not a speaker already met.
-    const bool indefinite = opener == "a" || opener == "an" || opener == "one" ||
-                            opener == "another" || opener == "some" || opener == "his" ||
-                            opener == "her" || opener == "their" || opener == "its" ||
-                            opener == "our" || opener == "my" || opener == "your";
+    const bool indefinite = opener("a") || opener("an") || opener("one") ||
+                            opener("another") || opener("some") || opener("his") ||
+                            opener("her") || opener("their") || opener("its") ||
+                            opener("our") || opener("my") || opener("your");
     described = !HasProperWord(start, l);
     if ((flags & kRole) && !(flags & kGroup)) {
       // The description's proper modifiers and rank words must be among the person's roles

@@ -22,6 +22,7 @@
 #define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
 class SpeakerResolver {
  public:
   SpeakerResolver(const Document& doc, const Lexicon& lexicon);
+  ~SpeakerResolver();
+  SpeakerResolver(const SpeakerResolver&) = delete;
+  SpeakerResolver& operator=(const SpeakerResolver&) = delete;
 
   // Index into the speakers resolved so far, or -1 when the mention names nobody.
   int Resolve(const Mention& mention);
@@ -82,8 +86,14 @@ class SpeakerResolver {
   void NoteSex(int speaker, uint32_t word_flags);
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
-  int FindOrCreatePerson(const std::string& name, const std::vector<std::string>& name_tokens,
-                         uint32_t position);
+  // A person's name as FindOrCreatePerson compares it: how many words, and the first and
+  // last of them lower-cased without possessive (the only ones it reads).
+  struct NameWords {
+    uint32_t count = 0;
+    std::string first, last;
+  };
+  NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
+  int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position);
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
@@ -108,15 +118,31 @@ class SpeakerResolver {
   // other than as the first word of a sentence. Scans the article: for rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
 
+  // The working memory below, per thread (speakers.cc), so that its vectors and hash table
+  // are allocated once per thread instead of once per article. A second resolver alive on
+  // the same thread gets its own.
+  struct Scratch;
+  Scratch& AcquireScratch();
+
   const Document& doc_;
   const Lexicon& lexicon_;
-  std::vector<SpeakerProfile> speakers_;
-  std::vector<State> states_;
-  std::vector<uint32_t> name_tokens_;  // tokens that may be part of a name, computed lazily
-  std::vector<uint32_t> name_keys_;    // per name token: length << 8 | first byte, sans possessive
-  bool name_tokens_ready_ = false;
-  std::vector<int> recent_;  // each speaker once, least recently mentioned first
-  absl::flat_hash_map<std::string, int> by_name_;  // lower-case display name -> speaker
+  std::vector<SpeakerProfile> speakers_;  // the result: not reused
+  std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
+  Scratch& scratch_;
+  std::vector<State>& states_;
+  // FindFullName's candidates, computed lazily: the first and the last token of each full
+  // name (a run of 2-4 name tokens that only its last token may end as a possessive), in
+  // token order, with a compact key (length << 8 | first byte, without the possessive).
+  struct NameEnd {
+    uint32_t token;
+    uint32_t key;
+    uint32_t first, last;  // the full name [first, last)
+  };
+  std::vector<NameEnd>& name_ends_;
+  bool name_ends_ready_ = false;
+  std::vector<int>& recent_;  // each speaker once, least recently mentioned first
+  absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
+  std::string& key_;  // FindOrCreate's lower-case name
 };
 
 }  // namespace policy::extract_internal

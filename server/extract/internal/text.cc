@@ -266,7 +266,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   doc.tokens.clear();
   doc.sentences.clear();
   doc.paragraphs.clear();
-  doc.sentence_of.clear();
+  // (sentence_of is not cleared: it is resized and every entry written below, so keeping
+  // the last article's entries spares zeroing them first.)
   doc.cue_starts.clear();
   doc.quote_marks.clear();
   doc.capitalized.clear();
@@ -459,7 +460,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       if (static_cast<unsigned char>(s[i]) >= 0x80) {
         size_t length = 0;
         const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
-        if (fault != Utf8Fault::kNone) return Utf8Error(s, i, fault, length);
+        if (fault != Utf8Fault::kNone) {
+          doc.sentence_of.clear();  // no sentences in a partial analysis
+          return Utf8Error(s, i, fault, length);
+        }
       }
     }
     CharInfo ci = Classify(s, i);
@@ -509,7 +513,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // Sentences.
   // Sized once (a memset) and filled per sentence in place, sentences tiling [0, count):
   // an insert at the end per sentence went through the library's general out-of-line insert.
-  doc.sentence_of.resize(count);
+  doc.sentence_of.resize(count);  // zero-fills only what the last article did not reach
   uint32_t* const sentence_of = doc.sentence_of.data();
   uint32_t paragraph = 0;
   uint32_t start = 0;
