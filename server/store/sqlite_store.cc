@@ -466,45 +466,12 @@ absl::StatusOr<std::string> SurnameOwner(Connection& db, std::string_view surnam
   return shared;
 }
 
-// Returns the stored speaker that `profile` (from article `article_id`) denotes, creating it
-// if there is none, with the profile merged in. Returns "" for a profile with no usable name
-// (stored unattributed).
-//
-// Identity is the name: a mention joins the stored speaker of a compatible kind that answers
-// to its name key (else, see KeysOf, to the same name with or without middle initials).
-// Where several do (namesakes a
-// user renamed apart, "George Bush" for two men of that name), organizations decide: the one
-// sharing an organization with the mention (SameOrganization), then the most quoted, then the
-// lowest id. Organizations never split a name into new speakers: on real news they are too
-// noisy for that (see docs/storage.md). A description ("officials") answers only within its
-// article. Speakers of different known kinds (a person and a document) never join.
-absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile& profile,
-                                           std::string_view article_id) {
-  const std::string display_name = Tidy(profile.name);
-  const IdentityKeys keys = KeysOf(profile, article_id);
-  if (keys.stored.empty()) return std::string();
-  std::vector<std::string> organization_keys;
-  for (const std::string& organization : profile.organizations) {
-    std::string key = OrganizationKey(organization);
-    if (!key.empty()) organization_keys.push_back(std::move(key));
-  }
-
-  // A surname alone joins the one full name it can mean (see SurnameOwner).
-  if (!keys.surname_lookup.empty()) {
-    ASSIGN_OR_RETURN(std::string owner, SurnameOwner(db, keys.surname_lookup, profile,
-                                                     organization_keys));
-    if (!owner.empty()) {
-      ASSIGN_OR_RETURN(Statement select,
-                       db.Prepare("SELECT display_key FROM speakers WHERE id = ?"));
-      RETURN_IF_ERROR(select.BindAll(owner));
-      ASSIGN_OR_RETURN(const bool row, select.Step());
-      if (!row) return absl::InternalError(absl::StrCat("speaker '", owner, "' vanished"));
-      // No keys: the surname stays free to mean another of its owners later.
-      RETURN_IF_ERROR(MergeProfile(db, owner, select.Text(0), profile, IdentityKeys{}));
-      return owner;
-    }
-  }
-
+// The stored speaker answering to `keys.lookups` (the first key that finds any) whose kind is
+// compatible with `profile`'s; among several, the one sharing an organization, then the most
+// quoted, then the lowest id. "" if none answers.
+absl::StatusOr<std::string> SpeakerByName(Connection& db, const IdentityKeys& keys,
+                                          const SpeakerProfile& profile,
+                                          const std::vector<std::string>& organization_keys) {
   std::vector<Candidate> candidates;
   for (size_t k = 0; k < keys.lookups.size() && candidates.empty(); ++k) {
     ASSIGN_OR_RETURN(Statement select,
@@ -549,11 +516,44 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
       chosen = &candidate;
     }
   }
+  return chosen == nullptr ? std::string() : chosen->id;
+}
+
+// Returns the stored speaker that `profile` (from article `article_id`) denotes, creating it
+// if there is none, with the profile merged in. Returns "" for a profile with no usable name
+// (stored unattributed).
+//
+// Identity is the name: a one-word person name first tries the one full name it can mean
+// (SurnameOwner); otherwise a mention joins the stored speaker of a compatible kind that
+// answers to its name key, else (see KeysOf) to the same name with or without middle names.
+// Where several do (namesakes a user renamed apart, "Tom Lee" for Tom W. and Tom H. W. Lee),
+// the one sharing an organization with the mention, then the most quoted, then the lowest id
+// (SpeakerByName). Organizations never split a name into new speakers: on real news they are
+// too noisy for that (see docs/storage.md). A description ("officials") answers only within
+// its article. Speakers of different known kinds (a person and a document) never join.
+absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile& profile,
+                                           std::string_view article_id) {
+  const std::string display_name = Tidy(profile.name);
+  const IdentityKeys keys = KeysOf(profile, article_id);
+  if (keys.stored.empty()) return std::string();
+  std::vector<std::string> organization_keys;
+  for (const std::string& organization : profile.organizations) {
+    std::string key = OrganizationKey(organization);
+    if (!key.empty()) organization_keys.push_back(std::move(key));
+  }
 
   std::string id;
+  bool add_keys = true;
+  if (!keys.surname_lookup.empty()) {
+    ASSIGN_OR_RETURN(id, SurnameOwner(db, keys.surname_lookup, profile, organization_keys));
+    add_keys = id.empty();  // a joined surname stays free to mean another owner later
+  }
+  if (id.empty()) {
+    ASSIGN_OR_RETURN(id, SpeakerByName(db, keys, profile, organization_keys));
+  }
+
   std::string display_key;
-  if (chosen != nullptr) {
-    id = chosen->id;
+  if (!id.empty()) {
     ASSIGN_OR_RETURN(Statement select, db.Prepare("SELECT display_key FROM speakers WHERE id = ?"));
     RETURN_IF_ERROR(select.BindAll(id));
     ASSIGN_OR_RETURN(const bool row, select.Step());
@@ -569,7 +569,7 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
         insert.BindAll(id, display_name, display_key, static_cast<int64_t>(profile.kind)));
     RETURN_IF_ERROR(insert.Run());
   }
-  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile, keys));
+  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile, add_keys ? keys : IdentityKeys{}));
   return id;
 }
 
