@@ -636,6 +636,13 @@ TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {
   EXPECT_THAT(e2.speakers[0].organizations, ElementsAre("Harbor"));
 }
 
+TEST(ReportedSpeechTest, PhraseThatIsBothAVerbCueAndANounCue) {
+  EXPECT_THAT(Statements("Ann Ray called for a new ferry."),
+              ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The board heard Ann Ray's call for a new ferry."),
+              ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

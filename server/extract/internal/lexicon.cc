@@ -208,10 +208,14 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.cls = cls;
         cue.past_participle = LooksPastParticiple(words[0]);
         WordInfo& info = lex.words_[words[0]];
-        // The same phrase listed twice (e.g. "propose") is kept once.
+        // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
+        // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher
+        // asks for one kind or the other.
         bool duplicate = false;
         for (int index : info.cues) {
-          if (lex.cues_[index].rest == cue.rest) duplicate = true;
+          const Cue& known = lex.cues_[index];
+          duplicate = duplicate || (known.rest == cue.rest &&
+                                    (known.cls == CueClass::kNoun) == (cue.cls == CueClass::kNoun));
         }
         if (duplicate) continue;
         if (lex.cues_.size() > std::numeric_limits<uint16_t>::max()) {
