@@ -643,6 +643,16 @@ TEST(ReportedSpeechTest, PhraseThatIsBothAVerbCueAndANounCue) {
               ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NounCueOpeningTheSentenceEndsAtTheMainVerb) {
+  EXPECT_THAT(Statements("Ann Ray's call for a new ferry was rejected by the board."),
+              ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's promise to build a bridge has not been kept."),
+              ElementsAre(Found{"build a bridge", "Tom Lee", "indirect"}));
+  // After "that" the content is a clause with a verb of its own.
+  EXPECT_THAT(Statements("The board noted Ann Ray's claim that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   Extraction e = ExtractOrDie(
       "\"We will win,\" said Ann Ray, a senior adviser to the governor. \"The polls are "

@@ -1819,6 +1819,23 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   cand.anchor = source.first;
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // "Ray's call for a new ferry was rejected", "Her promise to build it has not been kept":
+  // a noun cue opening the sentence is its subject, and the content ends at the main verb.
+  // (After "that" the content is a clause with verbs of its own: "Ray's claim that ...".)
+  uint32_t opener = sf;
+  while (opener < source.first && toks_[opener].IsQuote()) ++opener;
+  if (light == kNone && source.first == opener && !LowerIs(t + len - 1, "that")) {
+    for (uint32_t k = first + 1; k < cand.last; ++k) {
+      if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
+      const std::string_view w = Lower(k);
+      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" ||
+          w == "had" || w == "will" || w == "would" || w == "could" || w == "can" ||
+          w == "may" || w == "might" || w == "should" || w == "must") {
+        cand.last = k;
+        break;
+      }
+    }
+  }
   Emit(cand);
 }
 
