@@ -649,7 +649,7 @@ TEST(ReportedSpeechTest, NounCueOpeningTheSentenceEndsAtTheMainVerb) {
   EXPECT_THAT(Statements("Tom Lee's promise to build a bridge has not been kept."),
               ElementsAre(Found{"build a bridge", "Tom Lee", "indirect"}));
   // After "that" the content is a clause with a verb of its own.
-  EXPECT_THAT(Statements("The board noted Ann Ray's claim that the ferry was late."),
+  EXPECT_THAT(Statements("The board heard Ann Ray's claim that the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
