@@ -176,9 +176,10 @@ uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) cons
 
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
-  for (uint32_t u = 0; u < doc_.tokens.size(); ++u) {
-    if (u == t || !doc_.tokens[u].has(kCapitalized) || !HasProperWord(u, u + 1)) continue;
-    if (StripPossessive(doc_.TokenText(u)) == word) return true;
+  for (uint32_t u : doc_.capitalized) {  // the text layer's list of capitalized words
+    if (u != t && StripPossessive(doc_.TokenText(u)) == word && HasProperWord(u, u + 1)) {
+      return true;
+    }
   }
   return false;
 }

@@ -115,7 +115,8 @@ class SpeakerResolver {
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
   // True if the word at `t` (possessive aside) is capitalized somewhere else in the article,
-  // other than as the first word of a sentence. Scans the article: for rare cases only.
+  // other than as the first word of a sentence. Scans the article's capitalized words: for
+  // rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
 
   // The working memory below, per thread (speakers.cc), so that its vectors and hash table
