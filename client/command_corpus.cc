@@ -144,6 +144,7 @@ struct SpeakersFlags {
   ListFlags list;
   std::string organization;
   std::string query;
+  bool named_only = false;
   std::string id;
   std::string new_name;
   std::string target;
@@ -170,6 +171,7 @@ int RunSpeakersList(const GlobalOptions& g, const SpeakersFlags& f) {
         req.set_page_token(token);
         req.set_organization(f.organization);
         req.set_query(f.query);
+        req.set_named_only(f.named_only);
         grpc::ClientContext ctx;
         conn.Prepare(ctx);
         return conn.stub().ListSpeakers(&ctx, req, page);
@@ -319,14 +321,19 @@ void AddCorpusCommands(CLI::App& app, const GlobalOptions& g, CommandRegistry& c
   auto sf = std::make_shared<SpeakersFlags>();
   CLI::App* speakers =
       app.add_subcommand("speakers", "List speakers (default), or show/rename/merge one");
-  AddListFlags(speakers, &sf->list);
-  speakers->add_option("--organization", sf->organization, "Only speakers of this organization");
-  speakers->add_option("--query", sf->query, "Only names/aliases containing this text");
+  // `speakers` alone lists, as `speakers list` does, with the same flags.
+  auto add_list_flags = [sf](CLI::App* cmd) {
+    AddListFlags(cmd, &sf->list);
+    cmd->add_option("--organization", sf->organization, "Only speakers of this organization");
+    cmd->add_option("--query", sf->query, "Only names/aliases containing this text");
+    cmd->add_flag("--named-only", sf->named_only,
+                  "Leave out speakers known only by a description in one article "
+                  "(\"officials\")");
+  };
+  add_list_flags(speakers);
   commands.Add(speakers, [&g, sf] { return RunSpeakersList(g, *sf); });
   CLI::App* slist = speakers->add_subcommand("list", "List speakers, most statements first");
-  AddListFlags(slist, &sf->list);
-  slist->add_option("--organization", sf->organization, "Only speakers of this organization");
-  slist->add_option("--query", sf->query, "Only names/aliases containing this text");
+  add_list_flags(slist);
   commands.Add(slist, [&g, sf] { return RunSpeakersList(g, *sf); });
   CLI::App* sshow = speakers->add_subcommand("show", "Show one speaker");
   sshow->add_option("id", sf->id, "Speaker id or speakers/{id}")->required();

@@ -224,7 +224,10 @@ Table ArticlesTable(const std::vector<policy::v1::Article>& articles) {
 Table SpeakersTable(const std::vector<policy::v1::Speaker>& speakers) {
   Table t({"id", "name", "kind", "organizations", "roles", "statements", "articles"});
   for (const auto& s : speakers) {
-    t.AddRow({s.id(), s.display_name(), std::string(SpeakerKindName(s.kind())),
+    // A description ("officials") names nobody outside its article: say so beside its kind.
+    std::string kind(SpeakerKindName(s.kind()));
+    if (!s.description_article().empty()) absl::StrAppend(&kind, " (description)");
+    t.AddRow({s.id(), s.display_name(), kind,
               Join(s.organizations()), Join(s.roles()), absl::StrCat(s.statement_count()),
               absl::StrCat(s.article_count())});
   }
@@ -270,6 +273,9 @@ Table SpeakerDetailTable(const policy::v1::Speaker& s) {
   t.AddRow({"aliases", Join(s.aliases())});
   t.AddRow({"statements", absl::StrCat(s.statement_count())});
   t.AddRow({"articles", absl::StrCat(s.article_count())});
+  if (!s.description_article().empty()) {
+    t.AddRow({"description_article", s.description_article()});
+  }
   return t;
 }
 

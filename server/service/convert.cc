@@ -189,6 +189,9 @@ void ToProto(const SpeakerRecord& record, v1::Speaker* out) {
   for (const auto& alias : record.aliases) out->add_aliases(alias);
   out->set_statement_count(record.statement_count);
   out->set_article_count(record.article_count);
+  if (!record.description_article.empty()) {
+    out->set_description_article(absl::StrCat("articles/", record.description_article));
+  }
 }
 
 void ToProto(const StatementRecord& record, v1::Statement* out) {

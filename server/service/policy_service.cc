@@ -244,8 +244,10 @@ grpc::Status PolicyServiceImpl::ListSpeakers(grpc::ServerContext*,
     ASSIGN_OR_RETURN(options.page_size, ResolvePageSize(request->page_size()));
     options.organization = request->organization();
     options.query = request->query();
-    std::string fingerprint = QueryFingerprint(
-        absl::StrCat("speakers\n", request->organization(), "\n", request->query()));
+    options.named_only = request->named_only();
+    std::string fingerprint =
+        QueryFingerprint(absl::StrCat("speakers\n", request->organization(), "\n",
+                                      request->query(), "\n", request->named_only()));
     ASSIGN_OR_RETURN(options.after, DecodePageToken(request->page_token(), fingerprint));
     ASSIGN_OR_RETURN(Page<SpeakerRecord> page, store_->ListSpeakers(options));
     for (const SpeakerRecord& record : page.items) ToProto(record, response->add_speakers());

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -203,11 +204,25 @@ absl::StatusOr<std::unordered_map<std::string, SpeakerRecord>> LoadSpeakers(
                        "WHERE speaker_id IN (SELECT value FROM json_each(?)) ORDER BY id"
                      : "SELECT speaker_id, attribute, value FROM speaker_attributes ORDER BY id"));
   if (ids != nullptr) RETURN_IF_ERROR(attributes.BindAll(id_list));
+  // A speaker is a description when its only name keys are description keys (a rename or
+  // a merge into a named speaker adds a plain one).
+  std::unordered_set<std::string> named;
   while (true) {
     ASSIGN_OR_RETURN(const bool row, attributes.Step());
     if (!row) break;
     auto it = speakers.find(std::string(attributes.TextView(0)));
-    if (it != speakers.end()) AppendAttribute(attributes, 1, 2, it->second);
+    if (it == speakers.end()) continue;
+    AppendAttribute(attributes, 1, 2, it->second);
+    if (attributes.TextView(1) != "name_key") continue;
+    const std::string_view article = store_internal::DescriptionArticle(attributes.TextView(2));
+    if (article.empty()) {
+      named.insert(it->first);
+    } else if (it->second.description_article.empty()) {
+      it->second.description_article = std::string(article);
+    }
+  }
+  for (auto& [id, speaker] : speakers) {
+    if (named.contains(id)) speaker.description_article.clear();
   }
   return speakers;
 }
@@ -1021,6 +1036,15 @@ absl::StatusOr<Page<SpeakerRecord>> SqliteStore::ListSpeakers(const ListSpeakers
         "EXISTS (SELECT 1 FROM speaker_attributes o WHERE o.speaker_id = s.id "
         "AND o.attribute = 'organization' AND o.value_key = ?)",
         {OrganizationKey(options.organization)});
+  }
+  if (options.named_only) {
+    // The negation of LoadSpeakers' test: a plain name key, or no description key.
+    query.Where(
+        "(EXISTS (SELECT 1 FROM speaker_attributes n WHERE n.speaker_id = s.id "
+        "AND n.attribute = 'name_key' AND instr(n.value_key, ?) = 0) OR NOT EXISTS "
+        "(SELECT 1 FROM speaker_attributes n WHERE n.speaker_id = s.id "
+        "AND n.attribute = 'name_key'))",
+        {std::string(store_internal::kDescriptionMark)});
   }
   if (const std::string needle = FoldKey(options.query); !needle.empty()) {
     query.Where(

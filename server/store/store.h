@@ -64,6 +64,9 @@ struct SpeakerRecord {
   std::vector<std::string> aliases;
   int64_t statement_count = 0;
   int64_t article_count = 0;
+  // For a speaker known only by a common-noun description ("officials"), the id of the one
+  // article it belongs to; empty for a speaker with a name.
+  std::string description_article;
 };
 
 // A statement as stored, with what a reader needs about its article and speaker.
@@ -105,6 +108,7 @@ struct ListSpeakersOptions {
   std::string after;
   std::string organization;  // canonical name or alias, case-insensitive; empty = all
   std::string query;         // substring of display name or alias, case-insensitive
+  bool named_only = false;   // leave out speakers known only by a description
 };
 
 struct SearchStatementsOptions {

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 #include <chrono>
+#include <map>
 #include <string>
 #include <thread>
 
@@ -253,6 +254,26 @@ TEST_F(PolicyServiceTest, PagingCoversEveryArticleOnceAndRejectsForeignTokens) {
   v1::ListArticlesResponse garbage_response;
   EXPECT_EQ(stub_->ListArticles(&garbage_context, garbage, &garbage_response).error_code(),
             grpc::INVALID_ARGUMENT);
+}
+
+TEST_F(PolicyServiceTest, ListSpeakersMarksDescriptionsAndCanLeaveThemOut) {
+  Ingest({MakeArticle("d1", "Officials said the ferry would run late. Ann Ray said the port "
+                            "would stay open.")});
+  auto list = [this](bool named_only) {
+    grpc::ClientContext context;
+    v1::ListSpeakersRequest request;
+    request.set_named_only(named_only);
+    v1::ListSpeakersResponse response;
+    EXPECT_TRUE(stub_->ListSpeakers(&context, request, &response).ok());
+    std::map<std::string, std::string> article_by_name;
+    for (const auto& s : response.speakers()) {
+      article_by_name[s.display_name()] = s.description_article();
+    }
+    return article_by_name;
+  };
+  EXPECT_EQ(list(false), (std::map<std::string, std::string>{{"Ann Ray", ""},
+                                                             {"Officials", "articles/d1"}}));
+  EXPECT_EQ(list(true), (std::map<std::string, std::string>{{"Ann Ray", ""}}));
 }
 
 TEST_F(PolicyServiceTest, NegativePageSizeIsInvalid) {

@@ -465,6 +465,47 @@ TEST_P(StoreTest, DescriptionsAreSpeakersOnlyWithinTheirArticle) {
   EXPECT_EQ(a2->statement_count, 2);
 }
 
+TEST_P(StoreTest, DescriptionsSayTheirArticleAndCanBeLeftOut) {
+  SpeakerProfile officials;
+  officials.name = "Officials";
+  officials.kind = SpeakerKind::kGroup;
+  officials.description = true;
+  const std::string text1 = "Officials said the ferry was safe.";
+  Put(MakeArticle("a1", text1),
+      MakeExtraction(text1, {officials}, {{"the ferry was safe", 0, StatementKind::kIndirect}}));
+  const std::string text2 = "Officials said the bridge would close. Ann Ray agreed, Ray said.";
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {officials, Person("Ann Ray")},
+                     {{"the bridge would close", 0, StatementKind::kIndirect},
+                      {"Ann Ray agreed", 1, StatementKind::kIndirect}}));
+  std::map<std::string, SpeakerRecord> by_id;
+  for (SpeakerRecord& speaker : AllSpeakers()) by_id[speaker.id] = speaker;
+  ASSERT_EQ(by_id.size(), 3u);
+  EXPECT_EQ(by_id["officials"].description_article, "a1");
+  EXPECT_EQ(by_id["officials-2"].description_article, "a2");
+  EXPECT_EQ(by_id["ann-ray"].description_article, "");
+
+  ListSpeakersOptions options;
+  options.named_only = true;
+  absl::StatusOr<Page<SpeakerRecord>> named = store_->ListSpeakers(options);
+  ASSERT_TRUE(named.ok()) << named.status();
+  ASSERT_EQ(named->items.size(), 1u);
+  EXPECT_EQ(named->items[0].id, "ann-ray");
+  EXPECT_EQ(named->total_size, 1);
+
+  // A renamed description has a name: it is listed, and says no article.
+  absl::StatusOr<SpeakerRecord> renamed = store_->RenameSpeaker("officials", "Harbor officials");
+  ASSERT_TRUE(renamed.ok()) << renamed.status();
+  EXPECT_EQ(renamed->description_article, "");
+  named = store_->ListSpeakers(options);
+  ASSERT_TRUE(named.ok()) << named.status();
+  EXPECT_EQ(named->total_size, 2);
+  // So is one merged into a named speaker.
+  absl::StatusOr<SpeakerRecord> merged = store_->MergeSpeakers("ann-ray", {"officials-2"});
+  ASSERT_TRUE(merged.ok()) << merged.status();
+  EXPECT_EQ(merged->description_article, "");
+}
+
 TEST_P(StoreTest, MentionWithOrganizationJoinsTheOnlySpeakerWithoutOne) {
   const std::string text1 = "\"Exports held up,\" Cao Peng said.";
   const std::string text2 = "\"Logistics is technology,\" said Cao Peng of JD.";

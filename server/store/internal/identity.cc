@@ -135,7 +135,13 @@ std::string DescriptionKey(std::string_view name, std::string_view article_id) {
   const std::string key = NameKey(name);
   if (key.empty()) return key;
   // '#' never occurs in a name key, whose words are letters and digits.
-  return absl::StrCat(key, " #", ToAbsl(article_id));
+  return absl::StrCat(key, ToAbsl(kDescriptionMark), ToAbsl(article_id));
+}
+
+std::string_view DescriptionArticle(std::string_view key) {
+  const size_t mark = key.find(kDescriptionMark);
+  return mark == std::string_view::npos ? std::string_view()
+                                        : key.substr(mark + kDescriptionMark.size());
 }
 
 bool SameOrganization(std::string_view key_a, std::string_view key_b) {

@@ -41,6 +41,10 @@ std::string LooseNameKey(std::string_view name);
 // the governor"): its NameKey scoped to one article, so that it never meets the same words
 // in another article.
 std::string DescriptionKey(std::string_view name, std::string_view article_id);
+// What separates a description key's name key from its article id.
+inline constexpr std::string_view kDescriptionMark = " #";
+// The article id of a description key; empty for any other key.
+std::string_view DescriptionArticle(std::string_view key);
 
 // The identity key of an organization: NameKey-style folding plus a leading "the" and trailing
 // legal-form words ("Group", "Co., Ltd.", "Inc.", "Corporation", "Holdings", ...) removed, so
