@@ -595,6 +595,53 @@ TEST(SpeakerTest, ParticipialAppositiveIsNotAProfile) {
   EXPECT_THAT(lee->organizations, ElementsAre("Acme"));
 }
 
+TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
+  const Extraction e = ExtractOrDie(
+      "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "
+      "closed. Ida Moss, an adviser to President Ned Hale, said the bridge was safe. Ray "
+      "aide Bo Fink said the library was open. Lu Chan, a fellow at the Ned Hale Foundation, "
+      "said the pier was new.");
+  for (const char* name : {"Tom Lee", "Ida Moss", "Bo Fink"}) {
+    const SpeakerProfile* p = FindSpeaker(e, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_THAT(p->roles, Not(IsEmpty())) << name;  // the role stays, with the person in it
+    EXPECT_THAT(p->organizations, IsEmpty()) << name;
+  }
+  EXPECT_THAT(FindSpeaker(e, "Tom Lee")->roles, ElementsAre("spokesman for Mrs. Ray"));
+  // A person's name inside an organization's name is no person.
+  const SpeakerProfile* chan = FindSpeaker(e, "Lu Chan");
+  ASSERT_NE(chan, nullptr);
+  EXPECT_THAT(chan->organizations, ElementsAre("Ned Hale Foundation"));
+  // Hard negative: an unknown single name stays an organization ("a spokesman for Acme").
+  const Extraction acme =
+      ExtractOrDie("Tom Lee, a spokesman for Acme, said the port was closed.");
+  ASSERT_EQ(acme.speakers.size(), 1u);
+  EXPECT_THAT(acme.speakers[0].organizations, ElementsAre("Acme"));
+}
+
+TEST(SpeakerTest, APersonsCampaignIsAnOrganization) {
+  const Extraction e = ExtractOrDie(
+      "Ann Ray said the ferry was late. Tom Lee, the Ray campaign manager, said the port was "
+      "closed. Ray campaign adviser Ida Moss said the bridge was safe.");
+  for (const char* name : {"Tom Lee", "Ida Moss"}) {
+    const SpeakerProfile* p = FindSpeaker(e, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_THAT(p->organizations, ElementsAre("Ray campaign")) << name;
+  }
+}
+
+TEST(SpeakerTest, ShortFormOfAnOrganizationIsThatOrganization) {
+  const Extraction e = ExtractOrDie(
+      "The Harbor Times said the ferry was late. The Times said the port was closed. The "
+      "Daily Post said the bridge was safe.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Harbor Times", "Harbor Times", "Daily Post"));
+  ASSERT_EQ(e.statements.size(), 3u);
+  EXPECT_EQ(e.statements[0].speaker, e.statements[1].speaker);
+  for (const SpeakerProfile& p : e.speakers) {
+    EXPECT_EQ(p.kind, SpeakerKind::kOrganization) << p.name;
+  }
+}
+
 TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Tom Lee of the Harbor Board said the port was closed. Ann Ray of Acme said "

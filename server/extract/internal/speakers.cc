@@ -323,6 +323,62 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
   return stripped;
 }
 
+bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
+  const auto& toks = doc_.tokens;
+  constexpr uint32_t kOrganizationWord = kOrgNoun | kOrgUnit | kCorpSuffix;
+  std::string lower;
+  for (uint32_t k = first; k < last; ++k) {
+    if (toks[k].is(kOrganizationWord)) return false;
+    if (toks[k].has(kPossessive)) {  // the text layer gives a possessive no word class
+      AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &lower);
+      if (lexicon_.Flags(lower) & kOrganizationWord) return false;
+    }
+  }
+  if (!lexicon_.CanonicalOrganization(StripPossessive(Text(first, last))).empty()) return false;
+  // Titles before a name: an abbreviated honorific ("Mrs.", "Sen.") or a title that is only
+  // ever a person's ("President"); "State" or "Democratic" may open an organization's name.
+  static constexpr std::string_view kPersonTitles[] = {
+      "president", "senator", "governor", "mayor", "judge", "justice", "secretary",
+      "congressman", "congresswoman", "representative", "ambassador", "miss", "professor"};
+  uint32_t name = first;
+  bool person_title = false;
+  for (; name < last && toks[name].is(kTitle); ++name) {
+    const std::string_view text = doc_.TokenText(name);
+    bool title = text.back() == '.';
+    for (std::string_view t : kPersonTitles) title = title || doc_.WordIs(name, t);
+    person_title = person_title || title;
+  }
+  if (name == last) return false;
+  if (person_title || toks[name].is(kMale) || toks[name].is(kFemale)) return true;
+  if (last - name != 1) return false;
+  // A surname alone: of a person already met, or of a full name in the article whose first
+  // word is a known first name ("Ann Ray ... Ray's aide").
+  const std::string_view word = StripPossessive(doc_.TokenText(name));
+  AsciiLowerInto(word, &lower);
+  for (size_t s = 0; s < speakers_.size(); ++s) {
+    if (speakers_[s].kind == SpeakerKind::kPerson && states_[s].multi_token &&
+        states_[s].last_token == lower) {
+      return true;
+    }
+  }
+  uint32_t full_first = 0, full_last = 0;
+  return FindFullName(word, name, &full_first, &full_last) && full_last - full_first >= 2 &&
+         (toks[full_first].is(kMale) || toks[full_first].is(kFemale));
+}
+
+std::string SpeakerResolver::ProfileOrganization(uint32_t first, uint32_t last,
+                                                 uint32_t limit) {
+  if (!NamesPerson(first, last)) return CanonicalOrganization(first, last);
+  const auto& toks = doc_.tokens;
+  if (last < limit && !toks[last - 1].has(kPossessive) && toks[last].has(kLowerInitial) &&
+      (doc_.WordIs(last, "campaign") || doc_.WordIs(last, "administration"))) {
+    uint32_t name = first;
+    while (name + 1 < last && toks[name].is(kTitle)) ++name;
+    return Text(name, last + 1);
+  }
+  return "";
+}
+
 void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
   if (speakers_[speaker].kind != SpeakerKind::kPerson) return;
   State& st = states_[speaker];
@@ -389,10 +445,10 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     uint32_t k = a;
     while (k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop))) ++k;
     if (k == b) k = a;  // "a Haier executive": no preposition
-    uint32_t best_first = 0, best_last = 0;
+    std::string best;
     while (k < b) {
       if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
-        if (best_last > best_first && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
+        if (!best.empty() && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
         ++k;
         continue;
       }
@@ -420,8 +476,8 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
       }
       if (!only_titles) {
-        best_first = run_first;
-        best_last = run_last;
+        std::string org = ProfileOrganization(run_first, run_last, b);
+        if (!org.empty()) best = std::move(org);
       }
       k = run_last;
       // A possessive names the owner: "JD's technology committee", "the Academy's Institute".
@@ -430,9 +486,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         break;
       }
     }
-    if (best_last > best_first) {
-      AddOrganization(speaker, CanonicalOrganization(best_first, best_last), membership);
-    }
+    AddOrganization(speaker, best, membership);
   };
   uint32_t seg = first;
   bool in_prep = false;
@@ -523,6 +577,18 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
     return s;
   }
   return FindOrCreate(name, SpeakerKind::kPerson);
+}
+
+int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
+  std::string lower;
+  AsciiLowerInto(word, &lower);
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (speakers_[*r].kind == SpeakerKind::kOrganization && states_[*r].multi_token &&
+        states_[*r].last_token == lower) {
+      return *r;
+    }
+  }
+  return -1;
 }
 
 int SpeakerResolver::MostRecent(SpeakerKind kind) const {
@@ -803,13 +869,20 @@ int SpeakerResolver::Resolve(const Mention& m) {
       coordinated = toks[r].has(kLowerInitial) && toks[r].IsWord() &&
                     doc_.TokenText(r) == std::string_view("and");
     }
-    if (last_flags & kDocument) {
+    // "the Daily Post": a name whose last word is a document and an organization noun names
+    // a newspaper, not a document.
+    if ((last_flags & kDocument) && !(last_flags & kOrgNoun)) {
       speaker = FindOrCreate(name, SpeakerKind::kDocument);
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
       described = !HasProperWord(run, l);  // "Officials said" opening a sentence
     } else if (org) {
-      speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
+      // "the Times" after "the New York Times": a one-word short form of an organization
+      // named earlier is that organization (the most recently mentioned, if several).
+      if (l - run == 1) speaker = OrganizationByLastWord(StripPossessive(doc_.TokenText(run)));
+      if (speaker < 0) {
+        speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
+      }
     } else if (coordinated) {
       // "Pell and Quist", "Ann Ray and Tom Lee": several people, a group; not a
       // person whose first or last name a later "Bush" could mean.
@@ -865,7 +938,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
               e > pre + 1 || HasProperWord(pre, e) || IsAcronym(doc_.TokenText(pre)) ||
               !lexicon_.CanonicalOrganization(StripPossessive(doc_.TokenText(pre))).empty() ||
               CapitalizedElsewhere(pre);
-          if (e > pre && proper) AddOrganization(speaker, CanonicalOrganization(pre, e), false);
+          if (e > pre && proper) AddOrganization(speaker, ProfileOrganization(pre, e, k), false);
         }
       }
     }

@@ -81,6 +81,16 @@ class SpeakerResolver {
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
+  // True if the capitalized run [first, last) names a person, not an organization: a title
+  // and a name ("Mrs. Ray", "President Tom Lee"), a first name ("Tom Lee"), or the surname of
+  // a person in the article ("Lee"). A run with an organization noun never does ("Tom Lee
+  // Foundation").
+  bool NamesPerson(uint32_t first, uint32_t last);
+  // The organization a capitalized run in a profile names, or "" if it names a person: "an
+  // adviser to Mrs. Ray" works for no organization that the text names. Before "campaign" or
+  // "administration" (inside [.., limit)) a person's name names that body: "a Ray campaign
+  // aide" -> "Ray campaign".
+  std::string ProfileOrganization(uint32_t first, uint32_t last, uint32_t limit);
   // Marks a person as a woman or a man when `word_flags` (of a first name or a noun such
   // as "spokeswoman") say so and nothing said otherwise before; he/she use it.
   void NoteSex(int speaker, uint32_t word_flags);
@@ -103,6 +113,9 @@ class SpeakerResolver {
   void SetName(int speaker, std::string name);
   int FindOrCreate(const std::string& name, SpeakerKind kind);
   int MostRecent(SpeakerKind kind) const;
+  // The most recently mentioned organization with a name of several words whose last word
+  // is `word` ("New York Times" for "Times"), or -1.
+  int OrganizationByLastWord(std::string_view word) const;
   // he/she at token `pronoun`: the person named in subject position earlier in its sentence
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
