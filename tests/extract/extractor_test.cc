@@ -642,6 +642,22 @@ TEST(SpeakerTest, ShortFormOfAnOrganizationIsThatOrganization) {
   }
 }
 
+TEST(SpeakerTest, InitialsAndGenerationalSuffixesArePartOfTheName) {
+  const Extraction e = ExtractOrDie(
+      "Tom R. Lee Jr. said the ferry was late. Lee said the port was closed. Ann King Jr. "
+      "said the bridge was safe. Vice President Ida B. Moss said the pier was new. Moss said "
+      "the library was open.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Tom R. Lee Jr.", "Tom R. Lee Jr.", "Ann King Jr.",
+                                           "Ida B. Moss", "Ida B. Moss"));
+  const SpeakerProfile* moss = FindSpeaker(e, "Ida B. Moss");
+  ASSERT_NE(moss, nullptr);
+  EXPECT_THAT(moss->roles, ElementsAre("Vice President"));  // one role, not two
+  // Hard negative: an initial that ends a sentence starts no name in the next one.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Ann Ray backed Plan B. Ray said the port was closed.")),
+              ElementsAre("Ann Ray"));
+}
+
 TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Tom Lee of the Harbor Board said the port was closed. Ann Ray of Acme said "

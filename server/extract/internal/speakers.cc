@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -42,6 +43,18 @@ bool IsAcronym(std::string_view s) {
     if (!((c >= 'A' && c <= 'Z') || c == '.' || c == '&')) return false;
   }
   return true;
+}
+
+// "Jr.", "Sr.", "III": a generational suffix ends a name without being its surname.
+bool IsGenerationSuffix(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  for (std::string_view suffix : {"jr", "sr", "ii", "iii", "iv"}) {
+    if (absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
+                               absl::string_view(suffix.data(), suffix.size()))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Names whose possessive is part of the name ("National People's Congress").
@@ -228,8 +241,12 @@ void SpeakerResolver::SetName(int speaker, std::string name) {
   const size_t last_space = view.rfind(' ');
   st.multi_token = first_space != std::string_view::npos;
   AsciiLowerInto(view.substr(0, first_space), &st.first_token);
-  AsciiLowerInto(last_space == std::string_view::npos ? view : view.substr(last_space + 1),
-                 &st.last_token);
+  std::string_view last = last_space == std::string_view::npos ? view : view.substr(last_space + 1);
+  if (first_space != last_space && IsGenerationSuffix(last)) {  // "Tom Lee Jr." -> "lee"
+    const std::string_view rest = view.substr(0, last_space);
+    last = rest.substr(rest.rfind(' ') + 1);
+  }
+  AsciiLowerInto(last, &st.last_token);
   speakers_[speaker].name = std::move(name);
 }
 
@@ -243,7 +260,9 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
     return false;
   }
   const std::string_view text = doc_.TokenText(t);
-  return !(text.size() > 1 && IsAcronym(text));
+  // An initial ("Tom R. Lee") and a suffix ("III") are part of a name, other acronyms not.
+  const bool initial = text.size() == 2 && text[1] == '.';
+  return initial || !(text.size() > 1 && IsAcronym(text)) || IsGenerationSuffix(text);
 }
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
@@ -259,12 +278,18 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     auto add_run = [&](uint32_t b, uint32_t e) {
       if (e - b < 2 || e - b > 4) return;
       name_ends_.push_back({b, key_of(StripPossessive(doc_.TokenText(b))), b, e});
+      // "Tom Lee Jr.": the surname is the word before the suffix.
+      if (e - b >= 3 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)))) {
+        name_ends_.push_back({e - 2, key_of(doc_.TokenText(e - 2)), b, e});
+      }
       name_ends_.push_back({e - 1, key_of(StripPossessive(doc_.TokenText(e - 1))), b, e});
     };
     uint32_t run_first = 0, run_last = 0;  // the run being read, [run_first, run_last)
     for (const uint32_t t : doc_.capitalized) {
       if (!IsNameToken(t)) continue;
-      if (run_last == run_first || t != run_last || doc_.tokens[run_last - 1].has(kPossessive)) {
+      // (A name never spans sentences: "Plan B. Lee said" is no "B. Lee".)
+      if (run_last == run_first || t != run_last || doc_.tokens[run_last - 1].has(kPossessive) ||
+          doc_.sentence_of[t] != doc_.sentence_of[run_first]) {
         add_run(run_first, run_last);
         run_first = t;
       }
@@ -530,6 +555,7 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
   words.count = last - first;
   if (words.count == 0) return words;
   AsciiLowerInto(StripPossessive(doc_.TokenText(first)), &words.first);
+  if (words.count >= 3 && IsGenerationSuffix(StripPossessive(doc_.TokenText(last - 1)))) --last;
   AsciiLowerInto(StripPossessive(doc_.TokenText(last - 1)), &words.last);
   return words;
 }
@@ -800,6 +826,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // Leading determiners and titles become roles: "President Li", "Sen. Ray",
     // "Secretary of State Ann Ray".
     std::vector<std::string> titles;
+    uint32_t role_first = 0, role_end = 0;  // the tokens of titles.back()
     std::vector<std::string> organizations_from_role;
     bool female = false, male = false;
     // "The State Department", "the Justice Ministry": an organization's name may open with
@@ -824,7 +851,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
       run = TitleComplementEnd(run + 1, l);  // "Secretary of State Ann Ray"
       if (w != "the" && !std::string_view(w).starts_with("mr") && !std::string_view(w).starts_with("ms") &&
           w != "miss") {
-        titles.push_back(Text(title, run));
+        // Consecutive titles are one role: "Vice President", "former Gov.".
+        if (!titles.empty() && role_end == title) {
+          titles.back() = Text(role_first, run);
+        } else {
+          titles.push_back(Text(title, run));
+          role_first = title;
+        }
+        role_end = run;
       }
     }
     if (run < l && toks[run].is(kDeterminer) && toks[run].has(kCapitalized) &&
@@ -895,7 +929,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       for (uint32_t t = run; t < l; ++t) {
         coordinated = coordinated || doc_.WordIs(t, "and") || doc_.WordIs(t, "&");
       }
-      for (uint32_t t = l - 1; !coordinated && t-- > run + 1;) {
+      // A title word right before a final suffix is a surname: "Tom King Jr.".
+      const uint32_t title_end = IsGenerationSuffix(doc_.TokenText(l - 1)) ? l - 1 : l;
+      for (uint32_t t = title_end - 1; !coordinated && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
           given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
           const std::string modifier = Text(run, t);
