@@ -652,6 +652,10 @@ TEST(SpeakerTest, InitialsAndGenerationalSuffixesArePartOfTheName) {
   const SpeakerProfile* moss = FindSpeaker(e, "Ida B. Moss");
   ASSERT_NE(moss, nullptr);
   EXPECT_THAT(moss->roles, ElementsAre("Vice President"));  // one role, not two
+  const Extraction former = ExtractOrDie(
+      "The vote came after former Harbor Gov. Ann Ray said the ferry was late.");
+  ASSERT_EQ(former.speakers.size(), 1u);
+  EXPECT_THAT(former.speakers[0].roles, ElementsAre("former Harbor Gov."));
   // Hard negative: an initial that ends a sentence starts no name in the next one.
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Ann Ray backed Plan B. Ray said the port was closed.")),

@@ -825,8 +825,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
     uint32_t run = k;
     // Leading determiners and titles become roles: "President Li", "Sen. Ray",
     // "Secretary of State Ann Ray".
-    std::vector<std::string> titles;
-    uint32_t role_first = 0, role_end = 0;  // the tokens of titles.back()
+    // As token spans [first, last); titles in a row make one role ("Vice President").
+    std::vector<std::pair<uint32_t, uint32_t>> titles;
+    auto add_title = [&titles](uint32_t first, uint32_t last) {
+      if (!titles.empty() && titles.back().second == first) {
+        titles.back().second = last;
+      } else {
+        titles.emplace_back(first, last);
+      }
+    };
     std::vector<std::string> organizations_from_role;
     bool female = false, male = false;
     // "The State Department", "the Justice Ministry": an organization's name may open with
@@ -851,14 +858,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       run = TitleComplementEnd(run + 1, l);  // "Secretary of State Ann Ray"
       if (w != "the" && !std::string_view(w).starts_with("mr") && !std::string_view(w).starts_with("ms") &&
           w != "miss") {
-        // Consecutive titles are one role: "Vice President", "former Gov.".
-        if (!titles.empty() && role_end == title) {
-          titles.back() = Text(role_first, run);
-        } else {
-          titles.push_back(Text(title, run));
-          role_first = title;
-        }
-        role_end = run;
+        add_title(title, run);
       }
     }
     if (run < l && toks[run].is(kDeterminer) && toks[run].has(kCapitalized) &&
@@ -938,7 +938,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
             organizations_from_role.push_back(CanonicalOrganization(run, t));
           }
-          titles.push_back(Text(run, given));
+          add_title(run, given);  // "Former Texas Gov. Ann Ray": one role
           name = std::string(StripPossessive(Text(given, l)));
           break;
         }
@@ -952,15 +952,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
         NoteSex(speaker, toks[given].word_flags);
         NoteSex(speaker, toks[l - 2].word_flags);
       }
-      for (std::string& t : titles) AddRole(speaker, std::move(t));
-      for (const std::string& o : organizations_from_role) AddOrganization(speaker, o, false);
-      // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie".
+      // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie"; before a title
+      // they are part of its role ("former Texas Gov. Ann Ray").
       uint32_t pre = f;
       while (pre < k && toks[pre].is(kDeterminer)) ++pre;
       bool role = false;
       for (uint32_t r = pre; r < k; ++r) role = role || toks[r].is(kRole) || toks[r].is(kTitle);
+      const bool modifies_title = role && k > pre && !titles.empty() && titles[0].first == k;
+      if (modifies_title) titles[0].first = pre;
+      for (const auto& [first, last] : titles) AddRole(speaker, Text(first, last));
+      for (const std::string& o : organizations_from_role) AddOrganization(speaker, o, false);
       if (role && k > pre) {
-        AddRole(speaker, Text(pre, k));
+        if (!modifies_title) AddRole(speaker, Text(pre, k));
         if (toks[pre].has(kCapitalized) && !toks[pre].is(kTitle)) {
           uint32_t e = pre;
           while (e < k && toks[e].has(kCapitalized) && !toks[e].is(kTitle) &&
