@@ -701,6 +701,18 @@ TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {
       "Harbor chairman Tom Lee said the port was closed. Ships bound for Harbor waited.");
   ASSERT_FALSE(e2.speakers.empty());
   EXPECT_THAT(e2.speakers[0].organizations, ElementsAre("Harbor"));
+  // After a dateline, and capitalized in a title-case headline: an adjective is still none.
+  const Extraction e3 = ExtractOrDie(
+      "Lee Is Presumptive Nominee\n\nPORTVILLE - Presumptive nominee Tom Lee said the port was "
+      "closed.");
+  const SpeakerProfile* lee = FindSpeaker(e3, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, IsEmpty());
+  // A month is a date: "who left the board in October".
+  const Extraction e4 = ExtractOrDie(
+      "Ann Ray, a former aide who left the board in October, said the port was closed.");
+  ASSERT_EQ(e4.speakers.size(), 1u);
+  EXPECT_THAT(e4.speakers[0].organizations, IsEmpty());
 }
 
 TEST(ReportedSpeechTest, PhraseThatIsBothAVerbCueAndANounCue) {

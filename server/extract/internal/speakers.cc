@@ -57,6 +57,22 @@ bool IsGenerationSuffix(std::string_view word) {
   return false;
 }
 
+bool IsMonth(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
+// A capitalized word with an adjective's ending ("Presumptive", "Responsible", "Famous"):
+// opening a sentence, it is capitalized for that reason, not as a name.
+bool HasAdjectiveEnding(std::string_view word) {
+  for (std::string_view ending : {"ive", "ible", "able", "ous", "ful"}) {
+    if (word.size() > ending.size() + 3 && word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 // Names whose possessive is part of the name ("National People's Congress").
 bool IsNamePossessive(std::string_view lower) {
   return std::string_view(lower).starts_with("people") || std::string_view(lower).starts_with("children") ||
@@ -393,6 +409,8 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
 
 std::string SpeakerResolver::ProfileOrganization(uint32_t first, uint32_t last,
                                                  uint32_t limit) {
+  // A month alone is a date ("who left the campaign in October"), never an organization.
+  if (last - first == 1 && IsMonth(doc_.TokenText(first))) return "";
   if (!NamesPerson(first, last)) return CanonicalOrganization(first, last);
   const auto& toks = doc_.tokens;
   if (last < limit && !toks[last - 1].has(kPossessive) && toks[last].has(kLowerInitial) &&
@@ -973,10 +991,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // "Presumptive nominee Ann Ray" opening a sentence: one capitalized word there names
           // an organization only if the article capitalizes it elsewhere too ("Acme chairman
           // Tom Lee said ... at Acme"), or it is a known organization or an acronym.
+          // A word with an adjective's ending needs more: datelines ("WASHINGTON -
+          // Presumptive nominee ...") and title-case headlines capitalize it elsewhere too.
+          const std::string_view word = StripPossessive(doc_.TokenText(pre));
           const bool proper =
-              e > pre + 1 || HasProperWord(pre, e) || IsAcronym(doc_.TokenText(pre)) ||
-              !lexicon_.CanonicalOrganization(StripPossessive(doc_.TokenText(pre))).empty() ||
-              CapitalizedElsewhere(pre);
+              e > pre + 1 || IsAcronym(doc_.TokenText(pre)) ||
+              !lexicon_.CanonicalOrganization(word).empty() ||
+              (!HasAdjectiveEnding(word) && (HasProperWord(pre, e) || CapitalizedElsewhere(pre)));
           if (e > pre && proper) AddOrganization(speaker, ProfileOrganization(pre, e, k), false);
         }
       }
