@@ -149,6 +149,8 @@ struct SpeakersFlags {
   std::string new_name;
   std::string target;
   std::vector<std::string> sources;
+  std::vector<std::string> articles;       // split: articles whose statements move
+  std::vector<std::string> organizations;  // split: of the new speaker
 };
 
 int PrintSpeaker(const GlobalOptions& g, const Speaker& s) {
@@ -222,6 +224,21 @@ int RunSpeakersMerge(const GlobalOptions& g, const SpeakersFlags& f) {
   Speaker s;
   grpc::Status status = conn.stub().MergeSpeakers(&ctx, req, &s);
   if (!status.ok()) return ReportRpcError(g, absl::StrCat("speakers merge ", f.target), status);
+  return PrintSpeaker(g, s);
+}
+
+int RunSpeakersSplit(const GlobalOptions& g, const SpeakersFlags& f) {
+  ServerConnection conn(g);
+  policy::v1::SplitSpeakerRequest req;
+  req.set_name(WithPrefix("speakers", f.id));
+  for (const auto& a : f.articles) req.add_articles(WithPrefix("articles", a));
+  req.set_display_name(f.new_name);
+  for (const auto& o : f.organizations) req.add_organizations(o);
+  grpc::ClientContext ctx;
+  conn.Prepare(ctx);
+  Speaker s;
+  grpc::Status status = conn.stub().SplitSpeaker(&ctx, req, &s);
+  if (!status.ok()) return ReportRpcError(g, absl::StrCat("speakers split ", f.id), status);
   return PrintSpeaker(g, s);
 }
 
@@ -320,7 +337,7 @@ void AddCorpusCommands(CLI::App& app, const GlobalOptions& g, CommandRegistry& c
   // speakers
   auto sf = std::make_shared<SpeakersFlags>();
   CLI::App* speakers =
-      app.add_subcommand("speakers", "List speakers (default), or show/rename/merge one");
+      app.add_subcommand("speakers", "List speakers (default), or show/rename/merge/split one");
   // `speakers` alone lists, as `speakers list` does, with the same flags.
   auto add_list_flags = [sf](CLI::App* cmd) {
     AddListFlags(cmd, &sf->list);
@@ -348,6 +365,15 @@ void AddCorpusCommands(CLI::App& app, const GlobalOptions& g, CommandRegistry& c
   smerge->add_option("target", sf->target, "Speaker that remains")->required();
   smerge->add_option("sources", sf->sources, "Speakers merged into the target")->required();
   commands.Add(smerge, [&g, sf] { return RunSpeakersMerge(g, *sf); });
+  CLI::App* ssplit = speakers->add_subcommand(
+      "split", "Move a speaker's statements in ARTICLES to a new speaker (namesakes joined)");
+  ssplit->add_option("id", sf->id, "Speaker to split")->required();
+  ssplit->add_option("articles", sf->articles, "Articles whose statements move")->required();
+  ssplit->add_option("--name", sf->new_name, "Display name of the new speaker (default: the same)");
+  ssplit->add_option("--organization", sf->organizations,
+                     "Organization of the new speaker (repeatable): tells the namesakes apart "
+                     "in later articles");
+  commands.Add(ssplit, [&g, sf] { return RunSpeakersSplit(g, *sf); });
 
   // statements
   auto tf = std::make_shared<StatementsFlags>();

@@ -313,6 +313,34 @@ grpc::Status PolicyServiceImpl::MergeSpeakers(grpc::ServerContext*,
   return FinishRpc("MergeSpeakers", run());
 }
 
+grpc::Status PolicyServiceImpl::SplitSpeaker(grpc::ServerContext*,
+                                             const v1::SplitSpeakerRequest* request,
+                                             v1::Speaker* response) {
+  auto run = [&]() -> absl::Status {
+    SplitSpeakerOptions options;
+    ASSIGN_OR_RETURN(options.speaker_id, SpeakerIdFromName(request->name()));
+    if (request->articles_size() == 0) {
+      return absl::InvalidArgumentError(
+          "articles is empty; name the articles whose statements go to the new speaker");
+    }
+    for (const std::string& article : request->articles()) {
+      ASSIGN_OR_RETURN(std::string id, ArticleIdFromName(article));
+      options.article_ids.push_back(std::move(id));
+    }
+    RETURN_IF_ERROR(ValidateUtf8(request->display_name()));
+    options.display_name = request->display_name();
+    for (const std::string& organization : request->organizations()) {
+      RETURN_IF_ERROR(ValidateUtf8(organization));
+      options.organizations.push_back(organization);
+    }
+    ASSIGN_OR_RETURN(SpeakerRecord record, store_->SplitSpeaker(options));
+    compare_->Warm();
+    ToProto(record, response);
+    return absl::OkStatus();
+  };
+  return FinishRpc("SplitSpeaker", run());
+}
+
 absl::Status PolicyServiceImpl::SearchStatementsImpl(const v1::SearchStatementsRequest& request,
                                                      v1::SearchStatementsResponse* response) {
   SearchStatementsOptions options;

@@ -75,6 +75,8 @@ class PolicyServiceImpl final : public PolicyServiceBase {
   grpc::Status UpdateSpeaker(grpc::ServerContext* context,
                              const v1::UpdateSpeakerRequest* request,
                              v1::Speaker* response) override;
+  grpc::Status SplitSpeaker(grpc::ServerContext* context, const v1::SplitSpeakerRequest* request,
+                            v1::Speaker* response) override;
   grpc::Status MergeSpeakers(grpc::ServerContext* context,
                              const v1::MergeSpeakersRequest* request,
                              v1::Speaker* response) override;

@@ -425,6 +425,19 @@ absl::StatusOr<std::string> NewSpeakerId(Connection& db, std::string_view displa
   }
 }
 
+// Inserts a speaker without attributes or statements; returns its new id.
+absl::StatusOr<std::string> CreateSpeaker(Connection& db, std::string_view display_name,
+                                          SpeakerKind kind) {
+  ASSIGN_OR_RETURN(std::string id, NewSpeakerId(db, display_name));
+  ASSIGN_OR_RETURN(Statement insert,
+                   db.Prepare("INSERT INTO speakers(id, display_name, display_key, kind) "
+                              "VALUES (?, ?, ?, ?)"));
+  RETURN_IF_ERROR(
+      insert.BindAll(id, display_name, FoldKey(display_name), static_cast<int64_t>(kind)));
+  RETURN_IF_ERROR(insert.Run());
+  return id;
+}
+
 struct Candidate {
   std::string id;
   int64_t statement_count = 0;
@@ -575,14 +588,8 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
     if (!row) return absl::InternalError(absl::StrCat("speaker '", id, "' vanished"));
     display_key = select.Text(0);
   } else {
-    ASSIGN_OR_RETURN(id, NewSpeakerId(db, display_name));
+    ASSIGN_OR_RETURN(id, CreateSpeaker(db, display_name, profile.kind));
     display_key = FoldKey(display_name);
-    ASSIGN_OR_RETURN(Statement insert,
-                     db.Prepare("INSERT INTO speakers(id, display_name, display_key, kind) "
-                                "VALUES (?, ?, ?, ?)"));
-    RETURN_IF_ERROR(
-        insert.BindAll(id, display_name, display_key, static_cast<int64_t>(profile.kind)));
-    RETURN_IF_ERROR(insert.Run());
   }
   RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile, add_keys ? keys : IdentityKeys{}));
   return id;
@@ -663,6 +670,7 @@ class SqliteStore final : public Store {
   absl::StatusOr<Page<SpeakerRecord>> ListSpeakers(const ListSpeakersOptions& options) override;
   absl::StatusOr<SpeakerRecord> RenameSpeaker(std::string_view id,
                                               std::string_view display_name) override;
+  absl::StatusOr<SpeakerRecord> SplitSpeaker(const SplitSpeakerOptions& options) override;
   absl::StatusOr<SpeakerRecord> MergeSpeakers(std::string_view target,
                                               const std::vector<std::string>& sources) override;
   absl::StatusOr<std::string> FindSpeakerId(std::string_view name_or_alias) override;
@@ -1188,6 +1196,72 @@ absl::StatusOr<SpeakerRecord> SqliteStore::MergeSpeakers(
   ASSIGN_OR_RETURN(merged, LoadSpeaker(*db, target));
   RETURN_IF_ERROR(tx.Commit());
   return merged;
+}
+
+absl::StatusOr<SpeakerRecord> SqliteStore::SplitSpeaker(const SplitSpeakerOptions& options) {
+  if (options.article_ids.empty()) {
+    return absl::InvalidArgumentError(
+        "no articles to split off: name the articles whose statements go to the new speaker");
+  }
+  Lease db = Writer();
+  ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(*db, Transaction::kImmediate));
+  ASSIGN_OR_RETURN(SpeakerRecord source, LoadSpeaker(*db, options.speaker_id));
+  const std::string name =
+      Tidy(options.display_name.empty() ? source.display_name : options.display_name);
+  if (NameKey(name).empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "display name '", store_internal::ToAbsl(options.display_name),
+        "' is empty: give a name with letters or digits"));
+  }
+  const std::set<std::string> articles(options.article_ids.begin(), options.article_ids.end());
+  int64_t moving = 0;
+  for (const std::string& article : articles) {
+    ASSIGN_OR_RETURN(Statement count,
+                     db->Prepare("SELECT (SELECT count(*) FROM articles WHERE id = ?1), "
+                                 "(SELECT count(*) FROM statements "
+                                 "WHERE article_id = ?1 AND speaker_id = ?2)"));
+    RETURN_IF_ERROR(count.BindAll(article, options.speaker_id));
+    ASSIGN_OR_RETURN(const bool row, count.Step());
+    if (!row || count.Int(0) == 0) {
+      return absl::NotFoundError(absl::StrCat("article '", article,
+                                              "' not found: list articles to see the ids"));
+    }
+    if (count.Int(1) == 0) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "speaker '", store_internal::ToAbsl(options.speaker_id),
+          "' has no statements in article '", article,
+          "': search statements by speaker to see where it is quoted"));
+    }
+    moving += count.Int(1);
+  }
+  if (moving == source.statement_count) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "these articles hold every statement of speaker '",
+        store_internal::ToAbsl(options.speaker_id),
+        "': nothing would be left to split from; rename it instead"));
+  }
+  ASSIGN_OR_RETURN(const std::string id, CreateSpeaker(*db, name, source.kind));
+  // The same name keys: the two are namesakes, which later mentions tell apart by
+  // organization (docs/storage.md).
+  RETURN_IF_ERROR(AddNameKeys(*db, id, name));
+  for (const std::string& organization : options.organizations) {
+    const std::string tidy = Tidy(organization);
+    if (OrganizationKey(tidy).empty()) continue;
+    RETURN_IF_ERROR(AddAttribute(*db, id, "organization", tidy, OrganizationKey(tidy)));
+  }
+  {
+    ASSIGN_OR_RETURN(Statement move,
+                     db->Prepare("UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 "
+                                 "AND article_id IN (SELECT value FROM json_each(?3))"));
+    RETURN_IF_ERROR(move.BindAll(id, options.speaker_id,
+                                 JsonArray({articles.begin(), articles.end()})));
+    RETURN_IF_ERROR(move.Run());
+  }
+  RETURN_IF_ERROR(RefreshSpeakers(*db, {std::string(options.speaker_id), id}));
+  RETURN_IF_ERROR(BumpRevision(*db));
+  ASSIGN_OR_RETURN(SpeakerRecord created, LoadSpeaker(*db, id));
+  RETURN_IF_ERROR(tx.Commit());
+  return created;
 }
 
 absl::StatusOr<std::string> SqliteStore::FindSpeakerId(std::string_view name_or_alias) {

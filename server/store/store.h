@@ -111,6 +111,13 @@ struct ListSpeakersOptions {
   bool named_only = false;   // leave out speakers known only by a description
 };
 
+struct SplitSpeakerOptions {
+  std::string speaker_id;
+  std::vector<std::string> article_ids;    // articles whose statements move
+  std::string display_name;                // of the new speaker; empty = the same
+  std::vector<std::string> organizations;  // of the new speaker
+};
+
 struct SearchStatementsOptions {
   std::string query;         // FTS5 query over stemmed statement text; empty = all
   std::string speaker_id;    // empty = all
@@ -164,6 +171,14 @@ class Store {
   // Moves the statements of `sources` to `target`, adds their names as aliases, removes them.
   virtual absl::StatusOr<SpeakerRecord> MergeSpeakers(std::string_view target,
                                                       const std::vector<std::string>& sources) = 0;
+  // Moves the statements that `options.speaker_id` has in `options.article_ids` to a new
+  // speaker, for namesakes that were joined: the new speaker has the display name given (by
+  // default the same), the same name keys, and the organizations given, which tell the two
+  // apart when later articles mention the name (roles and aliases stay with the original).
+  // Returns the new speaker. INVALID_ARGUMENT: no articles, or a name without letters;
+  // NOT_FOUND: no such speaker or article; FAILED_PRECONDITION: the speaker has no statement
+  // in one of the articles, or every statement would move (rename instead).
+  virtual absl::StatusOr<SpeakerRecord> SplitSpeaker(const SplitSpeakerOptions& options) = 0;
   // Finds a speaker id by display name or alias (case-insensitive). NOT_FOUND if none.
   virtual absl::StatusOr<std::string> FindSpeakerId(std::string_view name_or_alias) = 0;
 

@@ -276,6 +276,28 @@ TEST_F(PolicyServiceTest, ListSpeakersMarksDescriptionsAndCanLeaveThemOut) {
   EXPECT_EQ(list(true), (std::map<std::string, std::string>{{"Ann Ray", ""}}));
 }
 
+TEST_F(PolicyServiceTest, SplitSpeakerMovesOneArticlesStatements) {
+  Ingest({MakeArticle("s1", "Tom Lee said the ferry would run late."),
+          MakeArticle("s2", "Tom Lee said the library would close early.")});
+  auto split = [this](std::vector<std::string> articles, v1::Speaker* speaker) {
+    grpc::ClientContext context;
+    v1::SplitSpeakerRequest request;
+    request.set_name("speakers/tom-lee");
+    for (const std::string& a : articles) request.add_articles(a);
+    request.add_organizations("City Library");
+    return stub_->SplitSpeaker(&context, request, speaker);
+  };
+  v1::Speaker speaker;
+  EXPECT_EQ(split({}, &speaker).error_code(), grpc::INVALID_ARGUMENT);
+  EXPECT_EQ(split({"articles/none"}, &speaker).error_code(), grpc::NOT_FOUND);
+  EXPECT_EQ(split({"s1", "s2"}, &speaker).error_code(), grpc::FAILED_PRECONDITION);
+  grpc::Status status = split({"articles/s2"}, &speaker);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(speaker.name(), "speakers/tom-lee-2");
+  EXPECT_EQ(speaker.display_name(), "Tom Lee");
+  EXPECT_EQ(speaker.statement_count(), 1);
+}
+
 TEST_F(PolicyServiceTest, NegativePageSizeIsInvalid) {
   grpc::ClientContext context;
   v1::ListSpeakersRequest request;

@@ -506,6 +506,58 @@ TEST_P(StoreTest, DescriptionsSayTheirArticleAndCanBeLeftOut) {
   EXPECT_EQ(merged->description_article, "");
 }
 
+TEST_P(StoreTest, SplitSpeakerSeparatesNamesakesForGood) {
+  // Two people named Tom Lee, joined by name: one runs the ferries, one the library.
+  const std::string text1 = "Tom Lee said the ferry was late.";
+  const std::string text2 = "Tom Lee said the library was closed.";
+  const std::string text3 = "Tom Lee said the ferry was full.";
+  Put(MakeArticle("f1", text1), MakeExtraction(text1, {Person("Tom Lee", {"Harbor Ferries"})},
+                                               {{"the ferry was late", 0}}));
+  Put(MakeArticle("l1", text2),
+      MakeExtraction(text2, {Person("Tom Lee")}, {{"the library was closed", 0}}));
+  Put(MakeArticle("f2", text3),
+      MakeExtraction(text3, {Person("Tom Lee")}, {{"the ferry was full", 0}}));
+  ASSERT_EQ(AllSpeakers().size(), 1u);
+
+  SplitSpeakerOptions options;
+  options.speaker_id = "tom-lee";
+  options.article_ids = {"l1"};
+  options.organizations = {"City Library"};
+  absl::StatusOr<SpeakerRecord> librarian = store_->SplitSpeaker(options);
+  ASSERT_TRUE(librarian.ok()) << librarian.status();
+  EXPECT_EQ(librarian->id, "tom-lee-2");
+  EXPECT_EQ(librarian->display_name, "Tom Lee");
+  EXPECT_EQ(librarian->statement_count, 1);
+  EXPECT_EQ(librarian->organizations, std::vector<std::string>{"City Library"});
+  absl::StatusOr<SpeakerRecord> ferryman = store_->GetSpeaker("tom-lee");
+  ASSERT_TRUE(ferryman.ok()) << ferryman.status();
+  EXPECT_EQ(ferryman->statement_count, 2);
+
+  // A later article that names the library finds the librarian, not the most quoted Lee.
+  const std::string text4 = "Tom Lee of the City Library said the books were due.";
+  Put(MakeArticle("l2", text4), MakeExtraction(text4, {Person("Tom Lee", {"City Library"})},
+                                               {{"the books were due", 0}}));
+  librarian = store_->GetSpeaker("tom-lee-2");
+  ASSERT_TRUE(librarian.ok()) << librarian.status();
+  EXPECT_EQ(librarian->statement_count, 2);
+
+  // Errors say what to fix, and change nothing.
+  options.article_ids = {};
+  EXPECT_EQ(store_->SplitSpeaker(options).status().code(), absl::StatusCode::kInvalidArgument);
+  options.article_ids = {"nope"};
+  EXPECT_EQ(store_->SplitSpeaker(options).status().code(), absl::StatusCode::kNotFound);
+  options.article_ids = {"l1"};  // the ferryman has no statement there now
+  EXPECT_EQ(store_->SplitSpeaker(options).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  options.article_ids = {"f1", "f2"};  // every statement: that is a rename
+  EXPECT_EQ(store_->SplitSpeaker(options).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  options.speaker_id = "nobody";
+  options.article_ids = {"f1"};
+  EXPECT_EQ(store_->SplitSpeaker(options).status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(AllSpeakers().size(), 2u);
+}
+
 TEST_P(StoreTest, MentionWithOrganizationJoinsTheOnlySpeakerWithoutOne) {
   const std::string text1 = "\"Exports held up,\" Cao Peng said.";
   const std::string text2 = "\"Logistics is technology,\" said Cao Peng of JD.";
