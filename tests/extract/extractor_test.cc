@@ -315,6 +315,19 @@ TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
   EXPECT_THAT(Statements("Toll revenue declined to a record low in May."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, DeclinedToIsARefusal) {
+  // Like "refused to", "declined to" + verb states the subject's position; a fall in
+  // numbers ("declined to a record low", "declined to 40 cents") is none.
+  EXPECT_THAT(Statements("Tom Lee declined to confirm the ferry purchase."),
+              ElementsAre(Found{"to confirm the ferry purchase", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The port authority declined to rule out new ferry fees, and Ann Ray "
+                         "said the libraries would close."),
+              ElementsAre(Found{"to rule out new ferry fees", "port authority", "indirect"},
+                          Found{"the libraries would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ferry ticket sales declined to a record low in May."), IsEmpty());
+  EXPECT_THAT(Statements("Port shares declined to 40 cents."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));
@@ -1187,7 +1200,8 @@ TEST(ReportedSpeechTest, NonFiniteCueOfTheSubjectsOwnAct) {
               ElementsAre(Found{"the ferry crews", "Ida Moss", "indirect"}));
   // A passive agent in -ing is no cue, and other infinitives stay out.
   EXPECT_THAT(Statements("The old ferry was hit by passing boats."), IsEmpty());
-  EXPECT_THAT(Statements("Ann Ray declined to say whether the ferry would run."), IsEmpty());
+  // ("declined to say" is a refusal, DeclinedToIsARefusal, whose content keeps the "say".)
+  EXPECT_THAT(Statements("Ann Ray paused to say whether the ferry would run."), IsEmpty());
 }
 
 TEST(SpeakerTest, ShareWithAPercentSignIsASpeaker) {
@@ -1502,7 +1516,9 @@ TEST(NegativeTest, EmptyTextIsEmptyExtraction) {
 
 TEST(NegativeTest, VerbsUsedAsNounsOrInfinitivesAreNotCues) {
   EXPECT_THAT(Statements("The report was long. Haier will continue to grow in Europe."), IsEmpty());
-  EXPECT_THAT(Statements("She declined to say whether the plan was dead."), IsEmpty());
+  // "say" after "declined to" is no cue of its own: the refusal is the statement (below).
+  EXPECT_THAT(Statements("Ida Moss declined to say whether the plan was dead."),
+              ElementsAre(Found{"to say whether the plan was dead", "Ida Moss", "indirect"}));
 }
 
 // One extractor, many threads: the same results as one thread.

@@ -2195,6 +2195,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
+  if (c.lemma == "decline to" &&
+      (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
+       toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
+    return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
+  }
   if (c.lemma == "ask" && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
     // "Asked if the plan would work, Smith said ...": the question, put by the writer.
     uint32_t comma = cl;
@@ -2324,6 +2329,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.cue_last = cf + 1;
       cand.first = cf + 1;
       cand.last = cl;
+      Emit(cand);
+      return;
+    }
+    if (c.lemma == "decline to") {
+      // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
+      cand.first = cl - 1;
+      cand.last = ContentEnd(cl - 1, se);
       Emit(cand);
       return;
     }
