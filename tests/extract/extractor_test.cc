@@ -328,6 +328,21 @@ TEST(ReportedSpeechTest, DeclinedToIsARefusal) {
   EXPECT_THAT(Statements("Port shares declined to 40 cents."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, MoreVerbsOfSayingAndStance) {
+  EXPECT_THAT(Statements("Ann Ray assailed the ferry plan as a waste."),
+              ElementsAre(Found{"the ferry plan as a waste", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee wondered whether the port would reopen."),
+              ElementsAre(Found{"whether the port would reopen", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss bemoaned the loss of the old library."),
+              ElementsAre(Found{"the loss of the old library", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee laid out a plan to rebuild the ports."),
+              ElementsAre(Found{"a plan to rebuild the ports", "Tom Lee", "indirect"}));
+  // Only the verb forms are cues: "references" and "sides" are nouns here.
+  EXPECT_THAT(Statements("Ann Ray made many references to libraries. The ferry sides with "
+                         "rust need paint."),
+              IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));
