@@ -343,6 +343,19 @@ TEST(ReportedSpeechTest, MoreVerbsOfSayingAndStance) {
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, EvidenceVerbAfterADocumentHeadedSubject) {
+  // The subject's head is a document noun; its modifiers run up to the verb.
+  EXPECT_THAT(Statements("An analysis of port records by the Harbor Trust showed the ferries "
+                         "ran late four times out of 11."),
+              ElementsAre(Found{"the ferries ran late four times out of 11", "Harbor Trust",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Other recent polls from Elm State show Ann Ray with a big lead."),
+              ElementsAre(Found{"Ann Ray with a big lead", "Elm State", "indirect"}));
+  // A person or the police finding a thing reports no finding.
+  EXPECT_THAT(Statements("A man with a port pass found the ferry empty."), IsEmpty());
+  EXPECT_THAT(Statements("The police in Elm City found the car near the port."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

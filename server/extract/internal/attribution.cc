@@ -285,6 +285,46 @@ class Pass {
     }
     return kNone;
   }
+  // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
+  // released Wednesday found ...": a clause subject at `start` headed by a document noun
+  // within its first three words, whose modifiers (no comma, no verb) run up to the
+  // evidence verb at `cf` (after any auxiliaries). Returns the end of the subject phrase,
+  // or kNone.
+  uint32_t DocumentSubjectEnd(uint32_t start, uint32_t cf) {
+    uint32_t end = cf;
+    while (end > start && toks_[end - 1].IsWord() && toks_[end - 1].is(kPreverb) &&
+           toks_[end - 1].has(kLowerInitial)) {
+      --end;
+    }
+    if (end <= start + 1 || end > start + 14) return kNone;
+    uint32_t head = kNone;
+    for (uint32_t t = start; t < start + 4 && t + 1 < end; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord()) return kNone;
+      if (tok.is(kDocument) && !tok.is(kCueStart)) {
+        head = t;
+        break;
+      }
+      if (tok.is(kPronoun) || (tok.is(kStop) && !tok.is(kDeterminer))) return kNone;
+    }
+    if (head == kNone) return kNone;
+    // The head's modifiers: a preposition or a participle opens them ("of", "by",
+    // "released"); a comma, quote, cue or auxiliary inside means another clause.
+    const Token& after = toks_[head + 1];
+    if (head + 1 < end && !(after.IsWord() && after.has(kLowerInitial) &&
+                            (after.is(kStop) || doc_.TokenText(head + 1).ends_with("ed")))) {
+      return kNone;
+    }
+    for (uint32_t t = head + 1; t < end; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0 ||
+          ((tok.is(kCueStart) || tok.is(kPreverb)) && tok.has(kLowerInitial) &&
+           !tok.is(kDeterminer))) {
+        return kNone;
+      }
+    }
+    return end;
+  }
   // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
   bool PassiveAuxiliary(uint32_t t) {
     return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
@@ -2307,7 +2347,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   ParticipleAfterObject(&subj, sf, start, cf, cue);
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
-    if (!subj.found) return;
+    if (!subj.found) {
+      const uint32_t head_end = DocumentSubjectEnd(start, cf);
+      if (head_end == kNone) return;
+      subj.found = true;
+      subj.mention = {start, head_end, 0, 0};
+      subj.boundary = Boundary::kSentenceStart;
+    }
     const Token& head = toks_[subj.mention.last - 1];
     const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
     bool acronym = head_text.size() >= 2;  // "BBC found", "NHK shows"
@@ -2318,7 +2364,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // "The pilot program showed that ...", "Moss found that ...": with "that" the verb reports
     // a finding whatever its subject ("the police found the car" does not).
-    if (!document && !(cl < se && LowerIs(cl, "that"))) return;
+    if (!document && !(cl < se && LowerIs(cl, "that"))) {
+      const uint32_t head_end = DocumentSubjectEnd(start, cf);
+      if (head_end == kNone) return;
+      subj.found = true;
+      subj.mention = {start, head_end, 0, 0};
+      subj.boundary = Boundary::kSentenceStart;
+    }
   }
   if (subj.found) {
     cand.mention = subj.mention;
