@@ -356,6 +356,21 @@ TEST(ReportedSpeechTest, EvidenceVerbAfterADocumentHeadedSubject) {
   EXPECT_THAT(Statements("The police in Elm City found the car near the port."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, OpeningInAPollReportsItsFinding) {
+  EXPECT_THAT(Statements("In a Harbor Post poll, Ann Ray led Tom Lee by four points."),
+              ElementsAre(Found{"Ann Ray led Tom Lee by four points", "Harbor Post poll",
+                                "indirect"}));
+  EXPECT_THAT(Statements("In an Elm State University study, ferries ran late four times out "
+                         "of 11."),
+              ElementsAre(Found{"ferries ran late four times out of 11",
+                                "Elm State University study", "indirect"}));
+  // A cue in the sentence attributes it as before; other opening phrases report nothing.
+  EXPECT_THAT(Statements("In a survey, 40 percent said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "40 percent", "indirect"}));
+  EXPECT_THAT(Statements("In Elm City, the ferries were late. In the port, ferries sat idle."),
+              IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -346,6 +346,7 @@ class Pass {
            lemma == "portray" || lemma == "deem";
   }
   void Headline(const Sentence& s);
+  void PollOpening(const Sentence& s);
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
@@ -1778,6 +1779,7 @@ void Pass::ReportedSpeech() {
   uint32_t resume = 0;  // tokens before it are part of a cue already processed
   for (const Sentence& s : doc_.sentences) {
     Headline(s);
+    const size_t before = cands_.size();
     while (next < starts.size() && starts[next] < s.first) ++next;
     for (; next < starts.size() && starts[next] < s.last; ++next) {
       const uint32_t t = starts[next];
@@ -1792,7 +1794,45 @@ void Pass::ReportedSpeech() {
       ProcessCue(t, t + len, cue);
       resume = t + len;
     }
+    if (cands_.size() == before) PollOpening(s);
   }
+}
+
+// "In a Harbor Post poll released Sunday, Ann Ray led Tom Lee by four points.": a sentence
+// opening with "In" and a poll, survey or study reports that source's finding, when no cue
+// in the sentence gave it a statement already. Not "In a letter, ..." or "In the port, ...".
+void Pass::PollOpening(const Sentence& s) {
+  const uint32_t start = s.first;
+  if (s.last < start + 6 || !toks_[start].IsWord() || !toks_[start].has(kCapitalized) ||
+      !LowerIs(start, "in")) {
+    return;
+  }
+  uint32_t source = kNone;
+  uint32_t comma = start + 1;
+  for (; comma < s.last && comma < start + 16; ++comma) {
+    const Token& t = toks_[comma];
+    if (t.IsPunct(',')) break;
+    if (!t.IsWord()) return;  // a quote, a dash or a parenthesis: no plain opening phrase
+    if (t.is(kDocument) && t.has(kLowerInitial) &&
+        (LowerIs(comma, "poll") || LowerIs(comma, "polls") || LowerIs(comma, "survey") ||
+         LowerIs(comma, "surveys") || LowerIs(comma, "study"))) {
+      source = comma;
+    }
+  }
+  if (source == kNone || comma >= s.last || !toks_[comma].IsPunct(',')) return;
+  for (uint32_t t = comma + 1; t < s.last; ++t) {
+    if (toks_[t].IsQuote()) return;  // a quotation has its own attribution
+  }
+  Candidate cand;
+  cand.cue_first = start;
+  cand.cue_last = start + 1;
+  cand.mention = {start + 1, comma, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = start + 1;
+  cand.first = comma + 1;
+  cand.last = TrimEnd(comma + 1, s.last);
+  if (WordCount(cand.first, cand.last) < 3) return;
+  Emit(cand);
 }
 
 void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
