@@ -371,6 +371,23 @@ TEST(ReportedSpeechTest, OpeningInAPollReportsItsFinding) {
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, AccordingToOpensAClauseAfterAConjunctionColonOrParenthesis) {
+  EXPECT_THAT(Statements("But according to reports in the local press, Tom Lee could not "
+                         "convince the board."),
+              ElementsAre(Found{"Tom Lee could not convince the board", "reports", "indirect"}));
+  EXPECT_THAT(Statements("It went unnoticed: According to the port survey, Ann Ray holds only "
+                         "14 percent of the ferry vote."),
+              ElementsAre(Found{"Ann Ray holds only 14 percent of the ferry vote",
+                                "port survey", "indirect"}));
+  EXPECT_THAT(Statements("The pier is shut. (According to the harbor police, they keep no "
+                         "figures on ferries.) Ida Moss said the pier was safe."),
+              ElementsAre(Found{"they keep no figures on ferries", "harbor police", "indirect"},
+                          Found{"the pier was safe", "Ida Moss", "indirect"}));
+  // Mid-sentence without commas on both sides, the words after the source stay out.
+  EXPECT_THAT(Statements("The ferry is late according to Ann Ray on Monday."),
+              ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -613,7 +613,11 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").
     uint32_t s = SentenceFirst(t);
     while (s < t && toks_[s].IsQuote()) ++s;
-    if (s != t && !TitleCase(doc_.sentence_of[t])) return 0;
+    // "... went unnoticed: According to the poll, ...", "(According to ...": a colon or a
+    // parenthesis opens a clause.
+    const bool opens_clause = t > s && (toks_[t - 1].IsPunct(':') || toks_[t - 1].IsPunct('(')) &&
+                              LowerIs(t, "according");
+    if (s != t && !opens_clause && !TitleCase(doc_.sentence_of[t])) return 0;
   }
   // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
   // small and carry only its flags). Its cues' compact CueRefs come with the lookup: a
@@ -2231,11 +2235,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = {cl, x, 0, 0};
     cand.has_mention = true;
     cand.anchor = cl;
+    // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
+    // CLAUSE": the cue opens the clause as at the sentence start.
+    const bool opens_clause =
+        cf == start ||
+        (cf > start && (toks_[cf - 1].IsPunct(':') || toks_[cf - 1].IsPunct('('))) ||
+        (cf == start + 1 && toks_[start].has(kCapitalized) &&
+         (LowerIs(start, "but") || LowerIs(start, "and") || LowerIs(start, "yet") ||
+          LowerIs(start, "so") || LowerIs(start, "still")));
     // "A, according to X, B": both halves are the source's.
-    uint32_t before_last = cf;
+    uint32_t before_last = opens_clause ? start : cf;
     if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
     uint32_t after = x;
-    if (cf == start || source_modified) {
+    if (opens_clause || source_modified) {
       // "According to the officer in charge of the base, CLAUSE", "A, according to members
       // who spoke to reporters, B": the clause starts after the source's comma even when the
       // source's name ends before it.
@@ -2252,7 +2264,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // "A, according to X, B"; not in "A, according to figures released Friday" (a
     // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
     // "A according to the poll, B" (no comma before the cue).
-    if (cf != start && after < se) {
+    if (!opens_clause && after < se) {
       const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
       const Token& next = toks_[after];
       const bool appositive =
@@ -2268,8 +2280,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(head);
     }
     if (after < se) {
+      // "(According to X, CLAUSE.)": the clause ends with its parenthesis.
+      uint32_t end = se;
+      if (cf > start && toks_[cf - 1].IsPunct('(')) {
+        for (uint32_t t = after; t < se; ++t) {
+          if (toks_[t].IsPunct(')')) {
+            end = t;
+            break;
+          }
+        }
+      }
       cand.first = after;
-      cand.last = TrimEnd(after, se);
+      cand.last = TrimEnd(after, end);
       Emit(cand);
     }
     return;
