@@ -388,6 +388,21 @@ TEST(ReportedSpeechTest, AccordingToOpensAClauseAfterAConjunctionColonOrParenthe
               ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, InfinitiveAfterTheCueIsTheContentNotAnAdjunct) {
+  // Before, "to close the port," was skipped like "on Tuesday," and the words after its
+  // comma were taken for the content.
+  EXPECT_THAT(Statements("Ann Ray vowed to close the port, and Tom Lee agreed."),
+              ElementsAre(Found{"to close the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss pledged to reopen the library, which closed in May."),
+              ElementsAre(Found{"to reopen the library, which closed in May", "Ida Moss",
+                                "indirect"}));
+  // "to" before a listener is still an adjunct.
+  EXPECT_THAT(Statements("Ann Ray said to reporters, the port is closed."),
+              ElementsAre(Found{"the port is closed", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said to the board, the ferries are late."),
+              ElementsAre(Found{"the ferries are late", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -325,6 +325,15 @@ class Pass {
     }
     return end;
   }
+  // Token `t`, a lower-case word after "to", is a verb: not the start of a noun phrase
+  // ("to reporters", "to the board", "to him", "to 40 cents").
+  bool Infinitive(uint32_t t) {
+    const Token& tok = toks_[t];
+    return !tok.is(kDeterminer) && !tok.is(kPronoun) && !tok.is(kGroup) && !tok.is(kRole) &&
+           !tok.is(kDocument) && !tok.is(kOrgNoun) && !tok.is(kTime) && !tok.has(kHasDigit) &&
+           !tok.has(kPossessive) && !LowerIs(t, "him") && !LowerIs(t, "them") &&
+           !LowerIs(t, "me") && !LowerIs(t, "us") && !LowerIs(t, "reporters");
+  }
   // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
   bool PassiveAuxiliary(uint32_t t) {
     return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
@@ -1356,6 +1365,12 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   const uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
+      LowerIs(k, "to") && Infinitive(k + 1)) {
+    // "vowed to close the port, and ...": an infinitive is the content, not an adjunct
+    // ("said to reporters, ...") whose comma would open the content.
+    return k;
+  }
   // "said on Tuesday that", "told reporters that", "said in a statement that".
   for (uint32_t m = k; m < end && m < k + 12; ++m) {
     const Token& t = toks_[m];
