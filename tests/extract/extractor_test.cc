@@ -403,6 +403,14 @@ TEST(ReportedSpeechTest, InfinitiveAfterTheCueIsTheContentNotAnAdjunct) {
               ElementsAre(Found{"the ferries are late", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, LongBetweenAuxiliaryAndCue) {
+  EXPECT_THAT(Statements("Tom Lee has long argued that the port is too small."),
+              ElementsAre(Found{"the port is too small", "Tom Lee", "indirect"}));
+  // As an adjective, "long" stays in the speaker phrase.
+  EXPECT_THAT(Statements("The long report said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "report", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));
