@@ -411,6 +411,19 @@ TEST(ReportedSpeechTest, LongBetweenAuxiliaryAndCue) {
               ElementsAre(Found{"the ferry was late", "report", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativeClauseAfterTheSubjectEndsAtItsComma) {
+  EXPECT_THAT(Statements("Ann Ray, who wants a new ferry, spoke on Monday."),
+              ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, who has vowed to close the port, left the board in May."),
+              ElementsAre(Found{"to close the port", "Tom Lee", "indirect"}));
+  // After an object, a relative clause may list several acts: the list is kept.
+  EXPECT_THAT(Statements("They read the plan, which states that the port will close, push "
+                         "forward new ferries, and expand the libraries."),
+              ElementsAre(Found{"the port will close, push forward new ferries, and expand "
+                                "the libraries",
+                                "plan", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ToldReporters) {
   EXPECT_THAT(Statements("Sam Reed told reporters the deal was close."),
               ElementsAre(Found{"the deal was close", "Sam Reed", "indirect"}));

@@ -2515,6 +2515,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    if (subj.mention.first == start && before_cue > start + 1 &&
+        toks_[before_cue - 2].IsPunct(',') &&
+        (LowerIs(before_cue - 1, "who") || LowerIs(before_cue - 1, "which"))) {
+      // "Ann Ray, who wants a new ferry, spoke on Monday": a relative clause between the
+      // sentence's subject and its verb; its content ends at its closing comma. (Not
+      // "... the report, which states that A, pushes B and ...", a list.)
+      for (uint32_t t = first; t < cand.last; ++t) {
+        if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+        if (toks_[t].IsPunct(',')) {
+          if (t + 1 < cand.last && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+              !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
+            cand.last = TrimEnd(first, t);
+          }
+          break;
+        }
+      }
+    }
     {
       // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
       // statement; the words after the cue are not, unless "that" opens a clause.
