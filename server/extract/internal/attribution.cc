@@ -1813,7 +1813,10 @@ void Pass::ReportedSpeech() {
       ProcessCue(t, t + len, cue);
       resume = t + len;
     }
-    if (cands_.size() == before) PollOpening(s);
+    // (Tested here first: most sentences open with no capitalized "In".)
+    if (cands_.size() == before && toks_[s.first].has(kCapitalized) && LowerIs(s.first, "in")) {
+      PollOpening(s);
+    }
   }
 }
 
@@ -2312,7 +2315,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
-  if (c.lemma == "decline to" &&
+  if (std::string_view(c.lemma) == "decline to" &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
@@ -2461,7 +2464,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (c.lemma == "decline to") {
+    if (std::string_view(c.lemma) == "decline to") {
       // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
       cand.first = cl - 1;
       cand.last = ContentEnd(cl - 1, se);
