@@ -551,8 +551,12 @@ absl::StatusOr<std::vector<Subject>> Engine::PickSubjects(std::vector<std::strin
   for (uint32_t g = 0; g < counts.size(); ++g) {
     if (counts[g] > 0) order.push_back(g);
   }
+  // Named speakers first: "officials" of one article are not who a reader asked about.
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return counts[a] != counts[b] ? counts[a] > counts[b] : grouping.groups[a].key < grouping.groups[b].key;
+    const internal::Group& ga = grouping.groups[a];
+    const internal::Group& gb = grouping.groups[b];
+    if (ga.description != gb.description) return gb.description;
+    return counts[a] != counts[b] ? counts[a] > counts[b] : ga.key < gb.key;
   });
   if (order.size() > static_cast<size_t>(request_.top_subjects)) order.resize(request_.top_subjects);
   for (uint32_t g : order) {

@@ -68,6 +68,7 @@ class GroupingBuilder {
     ++label_counts_[it->second][std::string(label)];
     return it->second;
   }
+  void MarkDescription(uint32_t group) { groups_[group].description = true; }
   void AddName(uint32_t group, std::string name) {
     auto& names = groups_[group].names;
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
@@ -232,6 +233,7 @@ absl::StatusOr<std::shared_ptr<const Index>> Index::Build(std::vector<StatementR
       by_speaker.AddName(g, absl::StrCat("speakers/", absl::AsciiStrToLower(speaker.id)));
       for (const std::string& alias : speaker.aliases) by_speaker.AddName(g, normalise(alias));
       by_speaker.AddMember(s, g);
+      if (!speaker.description_article.empty()) by_speaker.MarkDescription(g);
       statement.speaker = g;  // remapped after Finish
       for (const std::string& organization : speaker.organizations) {
         const std::string& key = normalise(organization);

@@ -265,6 +265,37 @@ TEST(CompareTest, SubjectsByNameAliasAndLenientOrganization) {
   EXPECT_EQ(result.subjects[1].requested_as, "");
 }
 
+TEST(CompareTest, TopSubjectsPutDescriptionsAfterNamedSpeakers) {
+  // "officials" of one article say the most, but a reader who named nobody wants the people.
+  std::vector<StatementRecord> records = {
+      MakeStatement(1, Said("officials", "art1", 0, "The ferry runs late.")),
+      MakeStatement(2, Said("officials", "art1", 1, "The ferry runs full.")),
+      MakeStatement(3, Said("officials", "art1", 2, "The ferry runs slow.")),
+      MakeStatement(4, Said("ann-ray", "art2", 0, "The ferry runs fine.")),
+      MakeStatement(5, Said("tom-lee", "art3", 0, "The port is open.")),
+      MakeStatement(6, Said("tom-lee", "art3", 1, "The port is busy."))};
+  for (StatementRecord& record : records) {
+    if (record.speaker.id == "officials") record.speaker.description_article = "art1";
+  }
+  std::shared_ptr<const Index> index = BuildIndex(std::move(records));
+  CompareRequest request;
+  request.top_subjects = 2;
+  CompareResult result = RunCompare(*index, request);
+  ASSERT_EQ(result.subjects.size(), 2u);
+  EXPECT_EQ(result.subjects[0].key, "tom-lee");
+  EXPECT_EQ(result.subjects[1].key, "ann-ray");
+  // With too few named speakers, descriptions fill the list.
+  request.top_subjects = 3;
+  result = RunCompare(*index, request);
+  ASSERT_EQ(result.subjects.size(), 3u);
+  EXPECT_EQ(result.subjects[2].key, "officials");
+  // Named on purpose, a description is compared like anyone.
+  request.subjects = {"officials"};
+  result = RunCompare(*index, request);
+  ASSERT_EQ(result.subjects.size(), 1u);
+  EXPECT_EQ(result.subjects[0].matched_statements, 3);
+}
+
 TEST(CompareTest, FiltersAndTheirErrors) {
   std::vector<StatementRecord> records;
   StatementSpec one = Said("a", "art1", 0, "Solar grows.");

@@ -98,6 +98,9 @@ struct Group {
   std::string label;
   std::vector<std::string> names;   // lower-cased names and aliases the group answers to
   std::vector<uint32_t> statements; // ascending statement numbers
+  // A speaker known only by a description in one article ("officials"): picked as a top
+  // subject only after the named ones.
+  bool description = false;
   // (speaker group, statements) of the speakers among `statements`, in first-seen order.
   std::vector<std::pair<uint32_t, uint32_t>> speaker_counts;
   // With has_counts: the summed term counts of `statements`, ascending term id, at
