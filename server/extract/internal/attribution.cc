@@ -980,6 +980,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
+    // "Lee is quoted as saying": the passive of quoting reports its subject's words.
+    if (p.IsWord() && p.is(kStop) && j - 1 > start + 1 && LowerIs(j - 1, "as") &&
+        LowerIs(j - 2, "quoted")) {
+      j -= 2;
+      continue;
+    }
     // "Ray has since insisted", "dock crews here warned", "officials there say".
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
         (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there"))) {
@@ -1212,8 +1218,13 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
     const Token& t = toks_[x];
     if (!t.IsWord()) break;
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
+      // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
+      // the port", the phrase after "of" is what the words are about.
       const std::string_view w = Lower(x);
-      if (!(w == "of" || w == "for") || x + 1 >= end || !toks_[x + 1].has(kCapitalized)) break;
+      if (!(w == "of" || w == "for") || x == from || x + 1 >= end ||
+          !toks_[x + 1].has(kCapitalized)) {
+        break;
+      }
     }
     if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
     ++x;
@@ -1411,15 +1422,25 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   const uint32_t para_end = doc_.paragraphs[ParagraphOf(q.close)].last;
   uint32_t k = q.close + 1;
   if (k < para_end && toks_[k].IsPunct(',')) ++k;
-  if (k >= para_end) return false;
+  // A quote that fills its paragraph, then a paragraph "- Ann Ray." or "-Tom Lee, port
+  // director.": the line under a pull quote names its speaker.
+  uint32_t dash_end = para_end;
+  const bool closes_paragraph =
+      k == para_end || (k + 1 == para_end && toks_[k].IsPunct('.'));  // `"...".`
+  if (closes_paragraph && para_end < n_ && toks_[para_end].IsPunct('-') &&
+      toks_[para_end].has(kParagraphStart) && toks_[q.open].has(kParagraphStart)) {
+    k = para_end;
+    dash_end = doc_.paragraphs[ParagraphOf(para_end)].last;
+  }
+  if (k >= dash_end) return false;
   // "... - Chairman Li": a dash and a name closing the paragraph or sentence.
   if (toks_[k].IsPunct('-')) {
     uint32_t x = k + 1;
-    while (x < para_end && toks_[x].IsWord() && x - k <= 6) ++x;
-    if (x > k + 1 && (x == para_end || toks_[x].IsPunct(',') || toks_[x].IsPunct('.')) &&
+    while (x < dash_end && toks_[x].IsWord() && x - k <= 6) ++x;
+    if (x > k + 1 && (x == dash_end || toks_[x].IsPunct(',') || toks_[x].IsPunct('.')) &&
         toks_[x - 1].has(kCapitalized)) {
       c->mention = {k + 1, x, 0, 0};
-      if (x < para_end && toks_[x].IsPunct(',')) {
+      if (x < dash_end && toks_[x].IsPunct(',')) {
         c->mention.appositive_first = x + 1;
         c->mention.appositive_last = SentenceLast(x);
       }
@@ -1537,7 +1558,11 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
     return true;
   }
-  return runs_on && ReportingVerbAfter(k, para_end, c);
+  // A quote that ends in "?" or "!" closes its sentence for the splitter, yet
+  // `"...?" Tom Lee went on.` attributes it as a comma would.
+  const bool exclaims = q.close > q.open + 1 &&
+                        (toks_[q.close - 1].IsPunct('?') || toks_[q.close - 1].IsPunct('!'));
+  return (runs_on || exclaims) && ReportingVerbAfter(k, para_end, c);
 }
 
 // `"...," an angry Ann Ray retaliated.`, `"...!" beamed Ida Moss, who ...`: in a sentence
@@ -1566,11 +1591,25 @@ bool Pass::ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c) {
     last = NameAfter(k + 1, end);
     if (last == k + 1 || !closes(last) || !speaker_head(last - 1)) return false;
     first = k + 1;
-  } else {  // "an angry Ann Ray retaliated"
+  } else {  // "an angry Ann Ray retaliated", "Lee went on", "Ray shot back"
+    // An irregular past with its particle: the verb's length in tokens, else 0.
+    auto phrasal_past = [this, end](uint32_t t) -> uint32_t {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.is(kStop) || t + 1 >= end ||
+          !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial)) {
+        return 0;
+      }
+      const bool verb = LowerIs(t, "went") || LowerIs(t, "shot") || LowerIs(t, "cut") ||
+                        LowerIs(t, "broke") || LowerIs(t, "spoke") || LowerIs(t, "threw");
+      const bool particle = LowerIs(t + 1, "on") || LowerIs(t + 1, "back") ||
+                            LowerIs(t + 1, "in") || LowerIs(t + 1, "up");
+      return verb && particle ? 2 : 0;
+    };
     uint32_t v = k + 1;
-    while (v < end && v < k + 7 && toks_[v].IsWord() && !past_verb(v)) ++v;
-    if (v >= end || v >= k + 7 || !past_verb(v) || !closes(v + 1) || !speaker_head(v - 1) ||
-        !ValidSubject(k, v)) {
+    while (v < end && v < k + 7 && toks_[v].IsWord() && !past_verb(v) && !phrasal_past(v)) ++v;
+    const uint32_t verb_length = v < end ? (past_verb(v) ? 1 : phrasal_past(v)) : 0;
+    if (v >= end || v >= k + 7 || verb_length == 0 || !closes(v + verb_length) ||
+        !speaker_head(v - 1) || !ValidSubject(k, v)) {
       return false;
     }
     last = v;
@@ -1596,6 +1635,34 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   const Token& mark = toks_[p];
   const bool lead = mark.IsPunct(',') || mark.IsPunct(':') || LowerIs(p, "that") ||
                     (mark.IsWord() && mark.is(kCueStart));
+  if (mark.IsPunct('.') && p > 0 && !toks_[q.open].has(kParagraphStart)) {
+    // `Port historian Ida Moss agreed. "..."`, `Lee was blunt. "..."`: a short sentence of a
+    // name and its verb introduces the quote after it in the paragraph.
+    const uint32_t sf = SentenceFirst(p);
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    // (Not OpeningName: so short a sentence is mostly capitalized, as a headline is.)
+    uint32_t name_end = first;
+    while (name_end < p && name_end < first + 6 && toks_[name_end].IsWord() &&
+           (toks_[name_end].has(kCapitalized) ||
+            ((toks_[name_end].is(kRole) || toks_[name_end].is(kTitle)) && name_end + 1 < p &&
+             toks_[name_end + 1].has(kCapitalized)))) {
+      ++name_end;
+    }
+    bool short_verb = name_end > first && name_end < p && p - name_end <= 3 &&
+                      ValidSubject(first, name_end);
+    for (uint32_t t = name_end; t < p && short_verb; ++t) {
+      short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+                   !toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun) &&
+                   (!toks_[t].is(kStop) || PassiveAuxiliary(t));
+    }
+    if (short_verb && PossibleSpeaker({first, name_end, 0, 0})) {
+      c->mention = {first, name_end, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+  }
   if (!lead) return false;
   const uint32_t sf = SentenceFirst(p);
   const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
@@ -1611,6 +1678,28 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "According to Li: ..." is rare; attribute by the reported pass instead.
       return false;
+    }
+    // `Lee was asked by Ann Ray, the moderator, "..."`: a question put to the subject, not its
+    // speaker; the asker is the agent after "by". (Without one, the quote stays the
+    // subject's: the answers that follow it inherit from it.)
+    if (lex_.cue(cue).lemma == "ask" && lex_.cue(cue).past_participle && x + len + 1 < p &&
+        LowerIs(x + len, "by")) {
+      uint32_t aux = x;
+      while (aux > sf && aux + 3 > x && toks_[aux - 1].IsWord() &&
+             toks_[aux - 1].has(kLowerInitial) && toks_[aux - 1].is(kPreverb) &&
+             !PassiveAuxiliary(aux - 1)) {
+        --aux;
+      }
+      const uint32_t agent_end = NameAfter(x + len + 1, p + 1);
+      if (aux > sf && PassiveAuxiliary(aux - 1) && agent_end > x + len + 1) {
+        c->mention = {x + len + 1, agent_end, 0, 0};
+        c->has_mention = true;
+        c->cue_first = x;
+        c->cue_last = x + len;
+        c->anchor = x + len + 1;
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return true;
+      }
     }
     // `Li smiled and said, "..."`, `..., telling Reuters, "..."`: a coordinated verb or a
     // participle after a comma has the clause's subject (the name after "telling" is the
@@ -1633,7 +1722,9 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         int other = -1;
         earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
                       VerbUse(t, other) &&
-                      !(lex_.cue(other).lemma == "ask" && t == SentenceOpening(sf, x));
+                      !(lex_.cue(other).lemma == "ask" &&
+                        (t == SentenceOpening(sf, x) ||
+                         (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
       }
       Mention subject;
       uint32_t start = sf;
@@ -1697,6 +1788,19 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   if (mark.IsPunct(':') && p > sf) {
     uint32_t first = sf;
     while (first < p && toks_[first].IsQuote()) ++first;
+    // `Ray On Ferry Plan: "..."`: in a headline, the speaker, then "on" and the topic.
+    if (first + 2 < p && TitleCase(doc_.sentence_of[first])) {
+      for (uint32_t o = first + 1; o + 1 < p; ++o) {
+        if (!LowerIs(o, "on")) continue;
+        if (toks_[o - 1].has(kCapitalized) && ValidSubject(first, o)) {
+          c->mention = {first, o, 0, 0};
+          c->has_mention = true;
+          c->anchor = first;
+          return true;
+        }
+        break;
+      }
+    }
     if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
         !toks_[p - 1].is(kLabel)) {
       c->mention = {first, p, 0, 0};
@@ -1907,6 +2011,31 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     const uint32_t k = ScanNounPhraseBack(t, sf);
     if (k == t || !ValidSubject(k, t)) return;
     source = {k, t, 0, 0};
+    // "Lee objected to Ray's promise to ...", "the board laughed at Ray's claim that ...": a
+    // noun cue in the object of another speaker's verb in the past is that speaker's account
+    // of the owner's position; the verb's subject reports it.
+    uint32_t v = k;
+    while (v > sf + 1 && v + 3 > k && toks_[v - 1].IsWord() && toks_[v - 1].has(kLowerInitial) &&
+           (toks_[v - 1].is(kStop) || LowerIs(v - 1, "out") || LowerIs(v - 1, "back") ||
+            LowerIs(v - 1, "off") || LowerIs(v - 1, "up")) &&
+           !LowerIs(v - 1, "that") && !LowerIs(v - 1, "of") && !toks_[v - 1].is(kPreverb)) {
+      --v;
+    }
+    if (v > sf + 1) {
+      const Token& verb = toks_[v - 1];
+      const std::string_view form = doc_.TokenText(v - 1);
+      if (verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) && !verb.is(kPreverb) &&
+          !verb.is(kDeterminer) && form.size() > 4 && form.ends_with("ed") &&
+          !PassiveVerb(v - 1, sf)) {
+        uint32_t start = sf;
+        while (start < v - 1 && toks_[start].IsQuote()) ++start;
+        const Subject subject = FindSubject(v - 1, start);
+        if (subject.found && PossibleSpeaker(subject.mention) &&
+            ValidSubject(subject.mention.first, subject.mention.last)) {
+          source = subject.mention;
+        }
+      }
+    }
   }
   const uint32_t se = SentenceLast(t);
   const uint32_t first = t + len;
@@ -2328,6 +2457,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = cl;
     cand.last = TrimEnd(cl, comma);
     cand.anchor = cf;
+    // The question's own verbs ("When asked which plan she backed, ...") report nothing.
+    for (uint32_t t = cl; t < comma; ++t) consumed_[t] = 1;
     // "Asked by a reporter whether ...", "When asked by Ann Ray about ...": the agent asked.
     if (LowerIs(cl, "by")) {
       const uint32_t agent_end = NameAfter(cl + 1, comma);
@@ -2393,7 +2524,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       const Candidate& other = cands_[i];
       // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
       if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
-          !other.noun_cue && !(other.cue_first == start && !other.has_mention)) {
+          !other.noun_cue && !(!other.has_mention && (other.cue_first == start ||
+                                                      (other.cue_first == start + 1 &&
+                                                       LowerIs(start, "when"))))) {
         previous = i;
         break;
       }
@@ -2677,18 +2810,34 @@ Extraction Pass::Run() {
   for (Quote& q : quotes_) {
     if (!q.embedded) continue;
     bool covered = false;
+    const Candidate* opened_in = nullptr;  // a reported clause the quote opens inside
     for (const Candidate& c : cands_) {
       if (!c.hidden && c.first <= q.open && c.last + 1 >= q.close) covered = true;
+      if (!c.hidden && c.has_mention && c.first <= q.open && q.open < c.last) opened_in = &c;
     }
     if (covered || WordCount(q.first(), q.last()) < 6) continue;
     Candidate c = direct_candidate(q);
-    // `Lee fired back that the "people of this town chose me twice"`: the sentence's
+    // `Lee said that Ray "has to go. The port needs a new board."`: a quote that opens
+    // inside a reported clause and runs on past its sentence is that clause's speaker's.
+    // Else `Lee fired back that the "people of this town chose me twice"`: the sentence's
     // subject, when it is a name; else the neighbouring statements' speaker.
     uint32_t first = SentenceFirst(q.open);
     while (first < q.open && toks_[first].IsQuote()) ++first;
     const uint32_t name_end = OpeningName(first, q.open);
-    if (name_end > first) {
+    Mention opener;  // `The port ad featured a "long winter ..."`: a document or body subject
+    const bool document_opens =
+        opened_in == nullptr && name_end == first &&
+        ClauseSubject(SentenceFirst(q.open), first, q.open, &opener, /*nearest=*/false) &&
+        opener.first == first && opener.last < q.open && PossibleSpeaker(opener) &&
+        (toks_[opener.last - 1].is(kDocument) || toks_[opener.last - 1].is(kOrgNoun));
+    if (opened_in != nullptr) {
+      c.mention = opened_in->mention;
+      c.has_mention = true;
+    } else if (name_end > first) {
       c.mention = {first, name_end, 0, 0};
+      c.has_mention = true;
+    } else if (document_opens) {
+      c.mention = opener;
       c.has_mention = true;
     } else {
       c.inherit_pending = true;
@@ -2796,9 +2945,35 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
     if (!c.inherit_pending) continue;
     int speaker = -1;
     bool found = false;
+    // An attribution inside another statement's reported clause ("Lee added that the board
+    // wants ...") is that statement's content: it lends no speaker to the quotes after it.
+    // So is one in an adverbial clause of another attribution's sentence (`"...," Lee said,
+    // an hour after the board announced the vote. "..."`).
+    auto reported_inside = [this](size_t j) {
+      const Candidate& inner = cands_[j];
+      if (inner.from_quote || inner.cue_first == kNone) return false;
+      const uint32_t m = inner.has_mention ? inner.mention.first : 0;
+      const bool subordinate =
+          m > 0 && toks_[m - 1].IsWord() && toks_[m - 1].is(kStop) &&
+          toks_[m - 1].has(kLowerInitial) &&
+          (LowerIs(m - 1, "after") || LowerIs(m - 1, "before") || LowerIs(m - 1, "when") ||
+           LowerIs(m - 1, "since") || LowerIs(m - 1, "until") || LowerIs(m - 1, "because") ||
+           LowerIs(m - 1, "while") || LowerIs(m - 1, "as"));
+      for (size_t k = j; k-- > 0 && cands_[k].paragraph == inner.paragraph;) {
+        const Candidate& outer = cands_[k];
+        if (!outer.hidden && outer.first <= inner.cue_first && inner.cue_first < outer.last) {
+          return true;
+        }
+        if (subordinate && outer.has_mention && outer.anchor < m &&
+            doc_.sentence_of[outer.anchor] == doc_.sentence_of[m]) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (size_t j = i; j-- > 0 && !found;) {
       if (cands_[j].paragraph != c.paragraph) break;
-      if (cands_[j].speaker >= 0) {
+      if (cands_[j].speaker >= 0 && !reported_inside(j)) {
         speaker = cands_[j].speaker;
         found = true;
       }

@@ -899,6 +899,24 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // Quantifiers speak for a group ("Both said", "All agreed").
       const uint32_t flags = lexicon_.Flags(word);
       bool junk = ((flags & kFunctionWord) && !(flags & kDeterminer)) || participle;
+      // Nor does an article or a possessive left alone ("The", "Their"): its noun was lost.
+      if ((flags & kDeterminer) && word.size() <= 5) {
+        for (std::string_view article : {"the", "a", "an", "this", "that", "these", "those",
+                                         "his", "her", "their", "its", "our", "my", "your",
+                                         "every", "no"}) {
+          junk = junk || word == article;
+        }
+      }
+      // So is any other participle or adverb in -ly that opens its sentence and that the
+      // article never capitalizes elsewhere ("Pausing ...", "Quietly ...", "Judged by ...").
+      // A name with such an ending is capitalized elsewhere or has a full name in the article.
+      constexpr uint32_t kSpeakerNoun = kRole | kGroup | kDocument | kOrgNoun | kOrgUnit |
+                                        kMembership | kTitle | kFemale | kMale | kCorpSuffix;
+      if (!junk && !(flags & kSpeakerNoun) && !toks[run].has(kPossessive) && word.size() > 4 &&
+          (word.ends_with("ing") || word.ends_with("ly") || word.ends_with("ed")) &&
+          !HasProperWord(run, run + 1) && !CapitalizedElsewhere(run)) {
+        junk = true;
+      }
       for (size_t i = 0; i < states_.size() && junk; ++i) {
         junk = !(states_[i].multi_token &&
                  (states_[i].last_token == word || states_[i].first_token == word));

@@ -1,0 +1,351 @@
+// Rules that choose who made a statement: which phrase is the subject of the reporting verb,
+// and which phrases name nobody. Inputs are invented; each rule has its hard negative.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server/extract/extractor.h"
+#include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/speakers.h"
+#include "server/extract/internal/text.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+
+struct Found {
+  std::string content;  // exact content span text
+  std::string speaker;  // display name, "" when unattributed
+  std::string kind;
+  friend bool operator==(const Found&, const Found&) = default;
+  friend std::ostream& operator<<(std::ostream& os, const Found& f) {
+    return os << "{\"" << f.content << "\", \"" << f.speaker << "\", " << f.kind << "}";
+  }
+};
+
+const Extractor& TheExtractor() {
+  static const Extractor* extractor = [] {
+    auto created = Extractor::Create(ExtractorOptions::Default());
+    EXPECT_TRUE(created.ok()) << created.status();
+    return created->release();
+  }();
+  return *extractor;
+}
+
+std::vector<Found> Statements(const std::string& text) {
+  auto e = TheExtractor().Extract(text);
+  EXPECT_TRUE(e.ok()) << e.status();
+  std::vector<Found> out;
+  if (!e.ok()) return out;
+  for (const ExtractedStatement& s : e->statements) {
+    out.push_back({text.substr(s.content.begin, s.content.size()),
+                   s.speaker >= 0 ? e->speakers[s.speaker].name : "",
+                   std::string(StatementKindName(s.kind))});
+  }
+  return out;
+}
+
+namespace ei = ::policy::extract_internal;
+
+const ei::Lexicon& TheLexicon() {
+  static const ei::Lexicon* lexicon = [] {
+    auto loaded = ei::Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new ei::Lexicon(std::move(*loaded));
+  }();
+  return *lexicon;
+}
+
+// The speaker's display name that the one-word mention `word` (its first occurrence in
+// `text`) resolves to, or "" when it names nobody.
+std::string ResolveWord(std::string_view text, std::string_view word) {
+  const ei::Document doc = ei::Analyze(text, TheLexicon());
+  ei::SpeakerResolver resolver(doc, TheLexicon());
+  int speaker = -1;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.TokenText(t) == word) {
+      speaker = resolver.Resolve({.first = t, .last = t + 1});
+      break;
+    }
+  }
+  std::vector<SpeakerProfile> speakers = resolver.TakeSpeakers();
+  return speaker >= 0 ? speakers[speaker].name : "";
+}
+
+// --- A participle or adverb opening a sentence names nobody -------------------------------
+
+TEST(OpeningWordTest, ParticipleOrAdverbOpeningASentenceNamesNobody) {
+  EXPECT_EQ(ResolveWord("Pausing at the pier, Ann Ray spoke.", "Pausing"), "");
+  EXPECT_EQ(ResolveWord("Quietly the port board met on Monday.", "Quietly"), "");
+  EXPECT_EQ(ResolveWord("Judged by the library report, the port will close.", "Judged"), "");
+}
+
+TEST(OpeningWordTest, NameWithTheSameEndingStillNamesItsBearer) {
+  // Capitalized elsewhere in the article, or the surname of a full name there.
+  EXPECT_EQ(ResolveWord("Browning said the ferry was late. We met Browning at the port.",
+                        "Browning"),
+            "Browning");
+  EXPECT_EQ(ResolveWord("Ida Manning runs the library. Manning said it would open.", "Manning"),
+            "Ida Manning");
+  // Mid-sentence, a capitalized word is a name whatever its ending.
+  EXPECT_EQ(ResolveWord("The ferries, Ann Ray and Fielding said, will run.", "Fielding"),
+            "Fielding");
+}
+
+// --- A quote opening inside a reported clause ---------------------------------------------
+
+TEST(EmbeddedQuoteTest, QuoteRunningPastTheClauseIsTheClauseSpeakers) {
+  EXPECT_THAT(
+      Statements("Tom Lee runs the ferry board. Turning to the budget, Lee said on the radio "
+                 "that Ray \"should publish the harbor accounts. Nobody can read the ferry "
+                 "ledger in its present form.\""),
+      ElementsAre(Found{"Ray \"should publish the harbor accounts", "Tom Lee", "mixed"},
+                  Found{"should publish the harbor accounts. Nobody can read the ferry ledger in "
+                        "its present form.",
+                        "Tom Lee", "direct"}));
+}
+
+TEST(EmbeddedQuoteTest, QuoteInsideTheClauseStaysOneMixedStatement) {
+  EXPECT_THAT(Statements("Ann Ray spoke at the library. Lee said that the port \"would close "
+                         "soon.\""),
+              ElementsAre(Found{"the port \"would close soon.\"", "Lee", "mixed"}));
+}
+
+// --- The line under a pull quote -----------------------------------------------------------
+
+TEST(PullQuoteTest, DashLineUnderAQuoteParagraphNamesItsSpeaker) {
+  EXPECT_THAT(Statements("\"The ferries will run late all winter, and the ports will stay "
+                         "closed.\"\n\n- Ann Ray.\n\n\"We need more libraries in every "
+                         "town.\"\n\n-Tom Lee, port director."),
+              ElementsAre(Found{"The ferries will run late all winter, and the ports will stay "
+                                "closed.",
+                                "Ann Ray", "direct"},
+                          Found{"We need more libraries in every town.", "Tom Lee", "direct"}));
+}
+
+TEST(PullQuoteTest, DashLineThatIsASentenceOrAfterProseNamesNobody) {
+  // A list item with a verb is no attribution line, and a byline under prose quotes nothing.
+  EXPECT_THAT(Statements("\"The ferries will run late all winter, and the ports will stay "
+                         "closed.\"\n\n-Tom Lee explains why the ferries were late all "
+                         "winter."),
+              ElementsAre(Found{"The ferries will run late all winter, and the ports will stay "
+                                "closed.",
+                                "", "direct"},
+                          Found{"why the ferries were late all winter", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The port board met on Monday and voted to close two ferry docks."
+                         "\n\n- Ida Moss."),
+              ::testing::IsEmpty());
+}
+
+// --- "said of X": X is what the words are about ----------------------------------------------
+
+TEST(TopicAfterCueTest, NameAfterOfIsTheTopicNotTheSpeaker) {
+  EXPECT_THAT(Statements("\"We have started the talks,\" Ann Ray said, adding of Tom Lee, "
+                         "\"He cares about the ports.\""),
+              ElementsAre(Found{"We have started the talks,", "Ann Ray", "direct"},
+                          Found{"\"He cares about the ports.\"", "Ann Ray", "mixed"}));
+}
+
+TEST(TopicAfterCueTest, OfInsideATitledNameIsPartOfIt) {
+  EXPECT_THAT(Statements("\"The ferries will run,\" said Secretary of State Ida Moss."),
+              ElementsAre(Found{"The ferries will run,", "Ida Moss", "direct"}));
+}
+
+// --- "When asked ..., X smiled and said": the writer's question ---------------------------
+
+TEST(WritersQuestionTest, SubjectAfterTheQuestionSpeaks) {
+  // The question's own verb ("backed") opens no statement, and the coordinated "said" is the
+  // subject's, not the question's.
+  EXPECT_THAT(Statements("When asked which plan she backed, Ida Moss laughed and said, \"The "
+                         "cheapest one, of course.\""),
+              ElementsAre(Found{"which plan she backed", "", "indirect"},
+                          Found{"\"The cheapest one, of course.\"", "Ida Moss", "mixed"}));
+}
+
+TEST(WritersQuestionTest, EarlierSpeakerInTheSentenceStillLendsTheCoordinatedCue) {
+  EXPECT_THAT(Statements("Ann Ray said the ferry was late and added that the port would stay "
+                         "closed."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"},
+                          Found{"the port would stay closed", "Ann Ray", "indirect"}));
+}
+
+// --- Quotes without an attribution of their own -------------------------------------------
+
+TEST(InheritedQuoteTest, AttributionInsideAReportedClauseLendsNoSpeaker) {
+  // "wants" reports the board's wish inside Lee's words; the quote after it is Lee's.
+  EXPECT_THAT(Statements("Tom Lee spoke about the port. Lee added that the board wants to sell "
+                         "the old pier. \"Nobody on the board will admit it, but the pier is "
+                         "already for sale.\""),
+              ElementsAre(Found{"the port", "Tom Lee", "indirect"},
+                          Found{"the board wants to sell the old pier", "Tom Lee", "indirect"},
+                          Found{"Nobody on the board will admit it, but the pier is already for "
+                                "sale.",
+                                "Tom Lee", "direct"}));
+}
+
+TEST(InheritedQuoteTest, AttributionOutsideAnyClauseStillLendsItsSpeaker) {
+  EXPECT_THAT(Statements("Tom Lee spoke about the port. Ida Moss said the ferries were late. "
+                         "\"Nobody told the libraries anything about the new timetable.\""),
+              ElementsAre(Found{"the port", "Tom Lee", "indirect"},
+                          Found{"the ferries were late", "Ida Moss", "indirect"},
+                          Found{"Nobody told the libraries anything about the new timetable.",
+                                "Ida Moss", "direct"}));
+}
+
+TEST(InheritedQuoteTest, ShortSentenceOfANameAndItsVerbIntroducesTheQuote) {
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray, editor of the Ferry "
+                         "Gazette.\n\nPort historian Ida Moss agreed. \"The libraries need a "
+                         "new roof before the first storm.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof before the first storm.",
+                                "Ida Moss", "direct"}));
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray.\n\nLee was blunt. "
+                         "\"The libraries need a new roof.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof.", "Lee", "direct"}));
+}
+
+TEST(InheritedQuoteTest, SentenceWithAnObjectDoesNotIntroduceTheQuote) {
+  // Only a bare verb ("agreed", "was blunt") reads as an introduction; here the quote keeps
+  // the speaker of the statement before it.
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray.\n\nTom Lee left the room. "
+                         "\"The libraries need a new roof before the first storm.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof before the first storm.",
+                                "Ann Ray", "direct"}));
+}
+
+// --- A name and a verb no cue lists, after a quote ---------------------------------------
+
+TEST(VerbAfterQuoteTest, QuestionThenNameAndPhrasalPastIsTheNames) {
+  EXPECT_THAT(Statements("\"We are all tired,\" Ann Ray said.\n\n\"Is the ferry late "
+                         "again?\" Tom Lee went on. \"The port has to fix it.\""),
+              ElementsAre(Found{"We are all tired,", "Ann Ray", "direct"},
+                          Found{"Is the ferry late again?", "Tom Lee", "direct"},
+                          Found{"The port has to fix it.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"The ferry is late again,\" Ray shot back."),
+              ElementsAre(Found{"The ferry is late again,", "Ray", "direct"}));
+}
+
+TEST(VerbAfterQuoteTest, NameWhoseVerbHasAnObjectStartsANewSentence) {
+  // "walked out of the room" is what Lee did next, not how he said the question.
+  EXPECT_THAT(Statements("\"We are all tired,\" Ann Ray said.\n\n\"Why build it?\" Tom "
+                         "Lee walked out of the room."),
+              ElementsAre(Found{"We are all tired,", "Ann Ray", "direct"},
+                          Found{"Why build it?", "Ann Ray", "direct"}));
+}
+
+// --- A noun cue in the object of another speaker's verb -----------------------------------
+
+TEST(NounCueObjectTest, VerbsSubjectReportsTheOwnersPosition) {
+  EXPECT_THAT(Statements("Tom Lee objected to Ann Ray's promise to fund the ferries."),
+              ElementsAre(Found{"fund the ferries", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The port board objected to Ann Ray's claim that the library budget "
+                         "was spent."),
+              ElementsAre(Found{"the library budget was spent", "port board", "indirect"}));
+}
+
+TEST(NounCueObjectTest, OwnerSpeaksWhenTheNounCueIsNoObject) {
+  // Opening the sentence, or after a passive, the owner is the source.
+  EXPECT_THAT(Statements("Tom Lee said the ferry was late. Ida Moss's call for a new port was "
+                         "rejected."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"},
+                          Found{"a new port", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("The plan was criticized after Ann Ray's call for a new port."),
+              ElementsAre(Found{"a new port", "Ann Ray", "indirect"}));
+}
+
+// --- "X is quoted as saying" ------------------------------------------------------------
+
+TEST(QuotedAsSayingTest, SubjectOfThePassiveSpeaks) {
+  EXPECT_THAT(Statements("\"Our ferries keep a timetable,\" Ida Moss is quoted as saying. "
+                         "\"The old buses never did.\""),
+              ElementsAre(Found{"Our ferries keep a timetable,", "Ida Moss", "direct"},
+                          Found{"The old buses never did.", "Ida Moss", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee was quoted as saying the ferries would run late."),
+              ElementsAre(Found{"the ferries would run late", "Tom Lee", "indirect"}));
+}
+
+TEST(QuotedAsSayingTest, AsWithoutQuotedIsNoPassiveOfQuoting) {
+  // "as saying" after another verb is not skipped: Lee is not made the speaker through it.
+  EXPECT_THAT(Statements("Tom Lee was listed as saying nothing at all."), ::testing::IsEmpty());
+}
+
+// --- An article left alone names nobody -------------------------------------------------
+
+TEST(OpeningWordTest, ArticleOrPossessiveAloneNamesNobody) {
+  EXPECT_EQ(ResolveWord("That is what the port board wants.", "That"), "");
+  EXPECT_EQ(ResolveWord("Their plan for the ferries failed.", "Their"), "");
+  // Quantifiers still speak for a group.
+  EXPECT_EQ(ResolveWord("Both said the ferries were late.", "Both"), "Both");
+}
+
+TEST(EmbeddedQuoteTest, DocumentOrBodyOpeningTheSentenceOwnsTheQuote) {
+  EXPECT_THAT(Statements("Tom Lee spoke. The port ad featured a \"long winter of closed "
+                         "libraries and very late ferries.\""),
+              ElementsAre(Found{"long winter of closed libraries and very late ferries.",
+                                "port ad", "direct"}));
+}
+
+TEST(EmbeddedQuoteTest, OtherCommonNounOpeningTheSentenceOwnsNothing) {
+  EXPECT_THAT(Statements("Tom Lee spoke. The weather ruined the \"long winter of closed "
+                         "libraries and very late ferries.\""),
+              ElementsAre(Found{"long winter of closed libraries and very late ferries.", "",
+                                "direct"}));
+}
+
+// --- A question put to the subject ----------------------------------------------------------
+
+TEST(AskedQuestionTest, AgentAfterByAsksTheQuotedQuestion) {
+  EXPECT_THAT(Statements("Lee was asked by Ann Ray, the moderator, \"Will the ferries run on "
+                         "time this winter?\""),
+              ElementsAre(Found{"Will the ferries run on time this winter?", "Ann Ray",
+                                "direct"}));
+}
+
+TEST(AskedQuestionTest, WithoutAnAgentTheQuoteStaysTheSubjects) {
+  // Unchanged: the answers that follow such a question inherit its speaker.
+  EXPECT_THAT(Statements("At the port, Lee was asked, \"Will the ferries run on time this "
+                         "winter?\""),
+              ElementsAre(Found{"Will the ferries run on time this winter?", "Lee", "direct"}));
+}
+
+// --- Headline "X On Y: '...'" ----------------------------------------------------------------
+
+TEST(HeadlineTest, SpeakerBeforeOnAndTheTopic) {
+  EXPECT_THAT(Statements("Ray on the New Ferry Timetable: 'I Think It Will Work.'\n\nAnn Ray "
+                         "spoke on Monday."),
+              ElementsAre(Found{"I Think It Will Work.", "Ann Ray", "direct"}));
+}
+
+TEST(HeadlineTest, OnInAnOrdinarySentenceIsNoTopicMarker) {
+  EXPECT_THAT(Statements("Tom Lee spoke on the ferries. Ann Ray said on Monday: \"The ferries "
+                         "will run late all winter.\""),
+              ElementsAre(Found{"The ferries will run late all winter.", "Ann Ray", "direct"}));
+}
+
+TEST(InheritedQuoteTest, AttributionInAnAdverbialClauseLendsNoSpeaker) {
+  // "after the board announced ..." only dates Lee's words; the next quote is still Lee's.
+  EXPECT_THAT(Statements("\"The ferries will sail at dawn,\" Lee said at the pier, an hour "
+                         "after the board announced the timetable. \"Bring a warm coat and a "
+                         "thermos.\""),
+              ElementsAre(Found{"The ferries will sail at dawn,", "Lee", "direct"},
+                          Found{"the timetable", "board", "indirect"},
+                          Found{"Bring a warm coat and a thermos.", "Lee", "direct"}));
+}
+
+TEST(InheritedQuoteTest, CoordinatedAttributionStillLendsItsSpeaker) {
+  // "and the board announced ...": a second main clause; its speaker is the latest.
+  EXPECT_THAT(Statements("\"The ferries will sail at dawn,\" Lee said at the pier, and the "
+                         "board announced the timetable. \"Bring a warm coat and a "
+                         "thermos.\""),
+              ElementsAre(Found{"The ferries will sail at dawn,", "Lee", "direct"},
+                          Found{"the timetable", "board", "indirect"},
+                          Found{"Bring a warm coat and a thermos.", "board", "direct"}));
+}
+
+}  // namespace
+}  // namespace policy
