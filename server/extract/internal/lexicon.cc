@@ -250,11 +250,11 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
-  lex.BuildIndex();
+  if (absl::Status status = lex.BuildIndex(); !status.ok()) return status;
   return lex;
 }
 
-void Lexicon::BuildIndex() {
+absl::Status Lexicon::BuildIndex() {
   size_t size = 16;
   while (size < words_.size() * 4) size *= 2;  // load factor <= 1/4
   slots_.assign(size, Slot{});
@@ -285,13 +285,9 @@ void Lexicon::BuildIndex() {
     }
   }
 
-  // The short-word table, load factor <= 1/2.
-  size_t short_size = 16;
-  int bits = 4;
-  while (short_size < entries_.size() * 2) short_size *= 2, ++bits;
-  short_slots_.assign(short_size, ShortSlot{});
-  short_mask_ = short_size - 1;
-  short_shift_ = 64 - bits;
+  // The short-word table: its slots, and the keys and hashes of the words that go in it.
+  std::vector<ShortSlot> slots;
+  std::vector<uint64_t> hashes;
   for (size_t e = 0; e < entries_.size(); ++e) {
     const std::string& word = entries_[e].first;
     if (word.size() > 16) continue;
@@ -305,14 +301,60 @@ void Lexicon::BuildIndex() {
     slot.cue_count = static_cast<uint16_t>(entries_[e].second.cues.size());
     slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
-    const uint64_t hash = ShortHash(Fold8(slot.lo, kWordKeyMasks[word.size()].lo),
-                                    Fold8(slot.hi, kWordKeyMasks[word.size()].hi), word.size());
-    const size_t bit = (hash >> 36) & 0xFFFF;
-    short_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-    size_t i = hash >> short_shift_;
-    while (short_slots_[i].entry != 0) i = (i + 1) & short_mask_;
-    short_slots_[i] = slot;
+    slots.push_back(slot);
+    hashes.push_back(ShortHash(slot.lo, slot.hi, word.size()));  // (entries are lower case)
   }
+  // Hash and displace: about four words per bucket; the buckets with most words are placed
+  // first, each with the smallest displacement that puts all its words in free slots. At
+  // load factor <= 1/2 that is quickly found; should a bucket find none (two words whose
+  // hashes agree in all the bits used), the table is doubled and laid out again.
+  for (size_t table_size = 16; table_size <= (size_t{1} << 24); table_size *= 2) {
+    if (table_size < slots.size() * 2) continue;
+    int bucket_bits = 1;
+    while ((size_t{1} << bucket_bits) * 4 < slots.size()) ++bucket_bits;
+    bucket_shift_ = 64 - bucket_bits;
+    short_mask_ = table_size - 1;
+    short_displacement_.assign(size_t{1} << bucket_bits, 0);
+    std::vector<std::vector<size_t>> buckets(size_t{1} << bucket_bits);
+    for (size_t k = 0; k < slots.size(); ++k) buckets[hashes[k] >> bucket_shift_].push_back(k);
+    std::vector<size_t> order(buckets.size());
+    for (size_t b = 0; b < order.size(); ++b) order[b] = b;
+    std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {
+      return buckets[a].size() > buckets[b].size();
+    });
+    short_slots_.assign(table_size, ShortSlot{});
+    bool placed_all = true;
+    std::vector<size_t> positions;
+    for (const size_t b : order) {
+      if (buckets[b].empty()) break;
+      bool placed = false;
+      for (uint32_t d = 0; d <= std::numeric_limits<uint16_t>::max() && !placed; ++d) {
+        short_displacement_[b] = static_cast<uint16_t>(d);
+        positions.clear();
+        placed = true;
+        for (const size_t k : buckets[b]) {
+          const size_t position = ShortPosition(hashes[k]);
+          if (short_slots_[position].entry != 0 ||
+              std::find(positions.begin(), positions.end(), position) != positions.end()) {
+            placed = false;
+            break;
+          }
+          positions.push_back(position);
+        }
+      }
+      if (!placed) {
+        placed_all = false;
+        break;
+      }
+      for (size_t k = 0; k < buckets[b].size(); ++k) {
+        short_slots_[positions[k]] = slots[buckets[b][k]];
+      }
+    }
+    if (placed_all) return absl::OkStatus();
+  }
+  return absl::InternalError(
+      "lexicon: no collision-free layout of the short-word table was found; two lexicon "
+      "words hash alike (change ShortHash's constants)");
 }
 
 const WordInfo* Lexicon::FindLong(std::string_view word) const {

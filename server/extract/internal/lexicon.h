@@ -126,44 +126,30 @@ class Lexicon {
   };
   __attribute__((always_inline)) Match FindInText(std::string_view text, size_t begin,
                                                   size_t end) const {
-    const size_t length = end - begin;
-    if (length > 16 || short_slots_.empty()) {
-      const WordInfo* info = FindLong(text.substr(begin, length));
+    if (end - begin > 16) {
+      const WordInfo* info = FindLong(text.substr(begin, end - begin));
       if (info == nullptr) return {};
       return {info, info->flags,
               std::span<const CueRef>(cue_refs_).subspan(info->first_cue_ref, info->cues.size())};
     }
-    // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
-    uint64_t lo, hi;
-    if (text.size() - begin >= 16) {
-      std::memcpy(&lo, text.data() + begin, 8);
-      std::memcpy(&hi, text.data() + begin + 8, 8);
-      // Masks from a table: tests of the length would mispredict for words of 8 or more bytes.
-      lo &= kWordKeyMasks[length].lo;
-      hi &= kWordKeyMasks[length].hi;
-    } else {
-      char bytes[16] = {};
-      std::memcpy(bytes, text.data() + begin, length);
-      std::memcpy(&lo, bytes, 8);
-      std::memcpy(&hi, bytes + 8, 8);
+    const ShortProbe probe = ProbeShort(text, begin, end);
+    if (!probe.found) return {};
+    const ShortSlot& slot = *probe.slot;
+    return {&entries_[slot.entry - 1].second, slot.flags,
+            std::span<const CueRef>(cue_refs_).subspan(slot.first_cue_ref, slot.cue_count)};
+  }
+  // FindInText(text, begin, end).flags, for the tokenizer, which looks up every word and
+  // needs only this. Without a branch on whether the word was found: most words of a text
+  // are in the lexicon, but far from all ("the" is, "harbour" is not), so such a branch
+  // would often mispredict.
+  __attribute__((always_inline)) uint32_t FlagsInText(std::string_view text, size_t begin,
+                                                      size_t end) const {
+    if (end - begin > 16) {
+      const WordInfo* info = FindLong(text.substr(begin, end - begin));
+      return info != nullptr ? info->flags : 0;
     }
-    const uint64_t hash = ShortHash(Fold8(lo, kWordKeyMasks[length].lo),
-                                    Fold8(hi, kWordKeyMasks[length].hi), length);
-    // Most words of a text are in no list: an 8 KiB bitmap (which stays in cache) turns
-    // nearly all of them away before the table is read.
-    const size_t bit = (hash >> 36) & 0xFFFF;
-    if (((short_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return {};
-    // Only now the exact lower case, for the comparison.
-    lo = AsciiLower8(lo);
-    hi = AsciiLower8(hi);
-    for (size_t i = hash >> short_shift_;; i = (i + 1) & short_mask_) {
-      const ShortSlot& slot = short_slots_[i];
-      if (slot.entry == 0) return {};
-      if (slot.lo == lo && slot.hi == hi && slot.length == length) {
-        return {&entries_[slot.entry - 1].second, slot.flags,
-                std::span<const CueRef>(cue_refs_).subspan(slot.first_cue_ref, slot.cue_count)};
-      }
-    }
+    const ShortProbe probe = ProbeShort(text, begin, end);
+    return probe.slot->flags & (0u - static_cast<uint32_t>(probe.found));  // all ones if found
   }
 
   uint32_t Flags(std::string_view lower) const {
@@ -193,18 +179,19 @@ class Lexicon {
     for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
   }
-  // Builds the lookup tables and the short-word filter from words_ (then emptied).
-  void BuildIndex();
+  // Builds the lookup tables from words_ (then emptied). INTERNAL if no collision-free
+  // layout of the short-word table was found (see ShortPosition).
+  absl::Status BuildIndex();
 
   // FindInText for words over 16 bytes: lower-cases a copy.
   const WordInfo* FindLong(std::string_view word) const;
-  // The hash of a short word is taken over its bytes with bit 0x20 set (`mask` keeps the
-  // padding zero): the same for any ASCII case, with one OR instead of AsciiLower8, so
-  // that most words are turned away by the filter sooner. Lossy for other bytes, which only
-  // costs a rare extra probe: the table compares exact lower-case keys.
-  static uint64_t Fold8(uint64_t x, uint64_t mask) { return (x | 0x2020202020202020ull) & mask; }
+  // The hash of a short word's lower-case key. Every bit of the result depends on every bit
+  // of the key (a product's low bits depend only on its factors' low bits, hence the
+  // shifts), as ShortPosition needs.
   static uint64_t ShortHash(uint64_t lo, uint64_t hi, size_t length) {
-    return ((lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length) * 0x9E3779B97F4A7C15ull);
+    uint64_t x = lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length;
+    x = (x ^ (x >> 32)) * 0x9E3779B97F4A7C15ull;
+    return x ^ (x >> 32);
   }
 
   struct Slot {
@@ -215,23 +202,68 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t slot_mask_ = 0;
 
-  // Words of up to 16 bytes, keyed by their lower-case bytes: one cache line per probe, no string
-  // compare. Indexed by the top bits of ShortHash.
+  // Words of up to 16 bytes, keyed by their lower-case bytes: one cache line per lookup, no
+  // string compare. A word has exactly one slot where it can be (ShortPosition), so that a
+  // lookup is one probe and one comparison, with no loop.
+  static constexpr uint16_t kNoLength = 0xFFFF;  // an empty slot's length: no word has it
   struct alignas(32) ShortSlot {
     uint64_t lo = 0;
     uint64_t hi = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
     uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
-    uint16_t length = 0;
+    uint16_t length = kNoLength;
     uint16_t cue_count = 0;      // WordInfo::cues.size(), and where they start in cue_refs_:
     uint32_t first_cue_ref = 0;  // a cue start's candidates without reading its WordInfo
   };
   static_assert(sizeof(ShortSlot) == 32);
+  // A collision-free ("perfect") hash in the style of hash-and-displace: the top bits of a
+  // word's hash choose a bucket; the bucket's displacement d, chosen by BuildIndex so that
+  // no two words share a slot, gives the slot (h1 + d * h2) mod the table size, h1 and h2
+  // being the hash's low and high halves (h2 odd: every d gives a different slot).
+  size_t ShortPosition(uint64_t hash) const {
+    const uint32_t d = short_displacement_[hash >> bucket_shift_];
+    const uint32_t h1 = static_cast<uint32_t>(hash);
+    const uint32_t h2 = static_cast<uint32_t>(hash >> 32) | 1;
+    return (h1 + d * h2) & short_mask_;  // unsigned: wraps by definition
+  }
+  // The slot of the word text[begin, end) (begin <= end <= begin + 16, end <= text.size()),
+  // and whether the word is the one in it. Reads bytes of `text` after the word, never
+  // outside `text`.
+  struct ShortProbe {
+    const ShortSlot* slot;
+    bool found;
+  };
+  __attribute__((always_inline)) ShortProbe ProbeShort(std::string_view text, size_t begin,
+                                                       size_t end) const {
+    const size_t length = end - begin;
+    // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
+    uint64_t lo, hi;
+    if (text.size() - begin >= 16) {
+      std::memcpy(&lo, text.data() + begin, 8);
+      std::memcpy(&hi, text.data() + begin + 8, 8);
+      // Masks from a table: tests of the length would mispredict for words of 8 or more bytes.
+      lo &= kWordKeyMasks[length].lo;
+      hi &= kWordKeyMasks[length].hi;
+    } else {
+      char bytes[16] = {};
+      std::memcpy(bytes, text.data() + begin, length);
+      std::memcpy(&lo, bytes, 8);
+      std::memcpy(&hi, bytes + 8, 8);
+    }
+    lo = AsciiLower8(lo);
+    hi = AsciiLower8(hi);
+    // The only slot the word can be in; one test of all three fields. An empty slot's
+    // length (kNoLength) matches no word.
+    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
+    return {&slot, ((slot.lo ^ lo) | (slot.hi ^ hi) | (slot.length ^ length)) == 0};
+  }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
-  std::vector<ShortSlot> short_slots_;
-  std::vector<uint64_t> short_filter_ = std::vector<uint64_t>(1024, 0);  // bits 36-51 of hashes
+  // A default-constructed (empty) Lexicon has one empty slot and two buckets, so that
+  // FindInText needs no test for it.
+  std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(1);
+  std::vector<uint16_t> short_displacement_ = std::vector<uint16_t>(2, 0);
   size_t short_mask_ = 0;
-  int short_shift_ = 64;
+  int bucket_shift_ = 63;
 
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;

@@ -430,7 +430,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       flags |= kPossessive;
     }
     t.flags = token_flags | flags;  // one store
-    t.word_flags = lexicon.FindInText(s, begin, i).flags;
+    t.word_flags = lexicon.FlagsInText(s, begin, i);
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
     if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
     if (flags & kCapitalized) doc.capitalized.push_back(index);
