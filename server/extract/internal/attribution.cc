@@ -649,9 +649,10 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
 
 bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
+  const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
   if (c.cls == CueClass::kSource) return true;
   const uint32_t sf = SentenceFirst(cf);
-  if (cf == sf) return c.lemma == "ask";  // "Asked if ..., Smith said"; "Says ..." is a noun
+  if (cf == sf) return lemma == "ask";  // "Asked if ..., Smith said"; "Says ..." is a noun
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
@@ -683,7 +684,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 1].is(kOrgUnit))) {
     return false;
   }
-  if (c.lemma == "call" && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+  if (lemma == "call" && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
   }
@@ -691,7 +692,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                             w == "be" || w == "been" || w == "being")) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // and "is convinced that", "are concerned that" are stance adjectives.
-    return c.lemma == "ask" || c.lemma == "ask about" ||
+    return lemma == "ask" || lemma == "ask about" ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;
@@ -1455,7 +1456,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   uint32_t len = MatchCue(k, para_end, &cue);
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
-  const bool asked = len > 0 && lex_.cue(cue).lemma == "ask";
+  const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
@@ -1722,7 +1723,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         int other = -1;
         earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
                       VerbUse(t, other) &&
-                      !(lex_.cue(other).lemma == "ask" &&
+                      !(std::string_view(lex_.cue(other).lemma) == "ask" &&
                         (t == SentenceOpening(sf, x) ||
                          (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
       }
@@ -2345,6 +2346,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
+  const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
   const uint32_t sf = SentenceFirst(cf);
   const uint32_t se = SentenceLast(cf);
   uint32_t start = sf;
@@ -2444,12 +2446,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
-  if (std::string_view(c.lemma) == "decline to" &&
+  if (lemma == "decline to" &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
-  if (c.lemma == "ask" && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
+  if (lemma == "ask" && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
     // "Asked if the plan would work, Smith said ...": the question, put by the writer.
     uint32_t comma = cl;
     while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
@@ -2470,7 +2472,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  if ((c.lemma == "ask" || c.lemma == "ask about") && c.past_participle && cf > start + 1) {
+  if ((lemma == "ask" || lemma == "ask about") && c.past_participle && cf > start + 1) {
     // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
     // question put to the subject, who is not its speaker; the asker is the agent after
     // "by", when named.
@@ -2589,7 +2591,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
-    if (c.lemma == "decline to comment") {
+    if (lemma == "decline to comment") {
       // "X declined to comment": a refusal is the statement ("to comment").
       cand.cue_last = cf + 1;
       cand.first = cf + 1;
@@ -2597,7 +2599,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (std::string_view(c.lemma) == "decline to") {
+    if (lemma == "decline to") {
       // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
       cand.first = cl - 1;
       cand.last = ContentEnd(cl - 1, se);
@@ -2691,7 +2693,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         return;
       }
     }
-    if (c.lemma == "call") {
+    if (lemma == "call") {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
       // call).
       bool quoted = false;
