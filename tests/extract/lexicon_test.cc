@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "server/extract/extractor.h"
@@ -108,6 +109,52 @@ TEST(LexiconTest, AsciiLowerIntoMatchesByteLoop) {
       ASSERT_EQ(self, expected) << "input: " << in;
     }
   }
+}
+
+// The short-word table gives every word of up to 16 bytes exactly one slot, chosen at load
+// time: with many words (far more than the shipped lexicon), every one must still be found
+// in any ASCII case, and words that differ only in a non-ASCII byte or in an ASCII
+// non-letter ("@" / "`") must stay apart.
+TEST(LexiconTest, LargeLexiconFindsEveryWordInAnyCase) {
+  TempLexiconDir dir;
+  std::vector<std::string> words;
+  uint32_t state = 777;
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz-'";
+  for (int k = 0; k < 20000; ++k) {
+    state = state * 1103515245u + 12345u;
+    const size_t length = 1 + (state >> 16) % 20;  // some over 16 bytes: the long-word path
+    std::string word;
+    for (size_t i = 0; i < length; ++i) {
+      state = state * 1103515245u + 12345u;
+      word.push_back(letters[(state >> 16) % letters.size()]);
+    }
+    words.push_back(word);
+  }
+  std::string list;
+  for (const std::string& w : words) list += w + "|";
+  list += "x\xC3\x80y|a@b";  // not their partners "x\xC3\xA0y" and "a`b"
+  dir.Write("words.tsv", "stop\t" + list + "\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  for (const std::string& w : words) {
+    std::string upper = w;
+    for (char& c : upper) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    }
+    for (const std::string& text : {w, upper, "The " + upper + " said"}) {
+      const size_t begin = text.size() == w.size() ? 0 : 4;
+      const Lexicon::Match match = lexicon->FindInText(text, begin, begin + w.size());
+      ASSERT_NE(match.info, nullptr) << w << " in '" << text << "'";
+      EXPECT_TRUE(match.flags & kStop) << w;
+      EXPECT_EQ(lexicon->FlagsInText(text, begin, begin + w.size()), match.flags) << w;
+    }
+  }
+  EXPECT_TRUE(lexicon->FlagsInText("x\xC3\x80y", 0, 4) & kStop);
+  EXPECT_EQ(lexicon->FlagsInText("x\xC3\xA0y", 0, 4), 0u);
+  EXPECT_TRUE(lexicon->FlagsInText("a@b", 0, 3) & kStop);
+  EXPECT_EQ(lexicon->FlagsInText("a`b", 0, 3), 0u);
+  EXPECT_EQ(lexicon->FindInText("a`b", 0, 3).info, nullptr);
+  EXPECT_EQ(lexicon->FlagsInText("", 0, 0), 0u);
 }
 
 }  // namespace
