@@ -268,9 +268,37 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   doc.paragraphs.clear();
   // (sentence_of is not cleared: it is resized and every entry written below, so keeping
   // the last article's entries spares zeroing them first.)
-  doc.cue_starts.clear();
   doc.quote_marks.clear();
-  doc.capitalized.clear();
+  // Cue starts and capitalized words come in no predictable order, so they are listed
+  // without a branch on whether a word is one: its index is written at the list's end and
+  // the count advanced by 0 or 1. Written through local pointers (a vector's own would be
+  // re-read after every store to a token) into vectors sized ahead, cut to the counts at
+  // the end.
+  struct WordList {
+    std::vector<uint32_t>* list;
+    uint32_t* data;
+    size_t size;  // of *list
+    size_t count = 0;
+  };
+  auto open_list = [](std::vector<uint32_t>* list) {
+    if (list->size() < 64) list->resize(64);
+    return WordList{list, list->data(), list->size()};
+  };
+  WordList cue_start_list = open_list(&doc.cue_starts);
+  WordList capitalized_list = open_list(&doc.capitalized);
+  auto append_if = [](WordList& l, uint32_t index, bool yes) __attribute__((always_inline)) {
+    if (l.count == l.size) [[unlikely]] {
+      l.list->resize(2 * l.size);
+      l.data = l.list->data();
+      l.size = l.list->size();
+    }
+    l.data[l.count] = index;
+    l.count += yes ? 1 : 0;
+  };
+  auto cut_lists = [&] {
+    doc.cue_starts.resize(cue_start_list.count);
+    doc.capitalized.resize(capitalized_list.count);
+  };
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -432,8 +460,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.flags = token_flags | flags;  // one store
     t.word_flags = lexicon.FlagsInText(s, begin, i);
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
-    if (t.word_flags & kCueStart) doc.cue_starts.push_back(index);
-    if (flags & kCapitalized) doc.capitalized.push_back(index);
+    append_if(cue_start_list, index, (t.word_flags & kCueStart) != 0);
+    append_if(capitalized_list, index, (flags & kCapitalized) != 0);
     // The usual single space after a word, without a round of the main loop.
     if (i < n && s[i] == ' ') {
       space_before = true;
@@ -462,6 +490,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
         if (fault != Utf8Fault::kNone) {
           doc.sentence_of.clear();  // no sentences in a partial analysis
+          cut_lists();
           return Utf8Error(s, i, fault, length);
         }
       }
@@ -503,6 +532,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
+  cut_lists();
 
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
   if (!doc.paragraphs.empty()) {
