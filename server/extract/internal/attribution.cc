@@ -1313,11 +1313,14 @@ uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
 }
 
 uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
-  for (uint32_t t = first + 1; t < end; ++t) {
+  // Only the words the text layer listed as cue starts (in order) can open a cue: those in
+  // (first, end), rather than a test of every token.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  for (auto it = std::upper_bound(starts.begin(), starts.end(), first);
+       it != starts.end() && *it < end; ++it) {
+    const uint32_t t = *it;
     const Token& tok = toks_[t];
-    if (!tok.IsWord() || !tok.is(kCueStart) || !tok.has(kLowerInitial) || in_quote_[t] >= 0) {
-      continue;
-    }
+    if (!tok.has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
     if (MatchCue(t, end, &cue) == 0) continue;
     if (lex_.cue(cue).cls == CueClass::kSource) {
