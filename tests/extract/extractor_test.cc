@@ -8,63 +8,17 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
 
 namespace policy {
 namespace {
 
-struct Found {
-  std::string content;  // exact content span text
-  std::string speaker;  // display name, "" when unattributed
-  std::string kind;
-  friend bool operator==(const Found&, const Found&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const Found& f) {
-    return os << "{\"" << f.content << "\", \"" << f.speaker << "\", " << f.kind << "}";
-  }
-};
-
-const Extractor& TheExtractor() {
-  static const Extractor* extractor = [] {
-    auto created = Extractor::Create(ExtractorOptions::Default());
-    EXPECT_TRUE(created.ok()) << created.status();
-    return created->release();
-  }();
-  return *extractor;
-}
-
-Extraction ExtractOrDie(const std::string& text) {
-  auto extraction = TheExtractor().Extract(text);
-  EXPECT_TRUE(extraction.ok()) << extraction.status();
-  return extraction.ok() ? *std::move(extraction) : Extraction{};
-}
-
-std::vector<Found> Statements(const std::string& text) {
-  Extraction e = ExtractOrDie(text);
-  std::vector<Found> out;
-  for (const ExtractedStatement& s : e.statements) {
-    EXPECT_LE(s.content.end, text.size());
-    out.push_back({text.substr(s.content.begin, s.content.size()),
-                   s.speaker >= 0 ? e.speakers[s.speaker].name : "",
-                   std::string(StatementKindName(s.kind))});
-  }
-  return out;
-}
-
-// The display name of each statement's speaker, in order ("" when unattributed).
-std::vector<std::string> SpeakerNames(const Extraction& e) {
-  std::vector<std::string> names;
-  for (const ExtractedStatement& s : e.statements) {
-    names.push_back(s.speaker >= 0 ? e.speakers[s.speaker].name : "");
-  }
-  return names;
-}
-
-const SpeakerProfile* FindSpeaker(const Extraction& e, const std::string& name) {
-  for (const SpeakerProfile& p : e.speakers) {
-    if (p.name == name) return &p;
-  }
-  return nullptr;
-}
-
+using extract_test::ExtractOrDie;
+using extract_test::FindSpeaker;
+using extract_test::Found;
+using extract_test::SpeakerNames;
+using extract_test::Statements;
+using extract_test::TheExtractor;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 

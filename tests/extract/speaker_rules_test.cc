@@ -10,54 +10,17 @@
 #include "server/extract/internal/lexicon.h"
 #include "server/extract/internal/speakers.h"
 #include "server/extract/internal/text.h"
+#include "tests/extract/extract_test_util.h"
 
 namespace policy {
 namespace {
 
 using ::testing::ElementsAre;
 
-struct Found {
-  std::string content;  // exact content span text
-  std::string speaker;  // display name, "" when unattributed
-  std::string kind;
-  friend bool operator==(const Found&, const Found&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const Found& f) {
-    return os << "{\"" << f.content << "\", \"" << f.speaker << "\", " << f.kind << "}";
-  }
-};
-
-const Extractor& TheExtractor() {
-  static const Extractor* extractor = [] {
-    auto created = Extractor::Create(ExtractorOptions::Default());
-    EXPECT_TRUE(created.ok()) << created.status();
-    return created->release();
-  }();
-  return *extractor;
-}
-
-std::vector<Found> Statements(const std::string& text) {
-  auto e = TheExtractor().Extract(text);
-  EXPECT_TRUE(e.ok()) << e.status();
-  std::vector<Found> out;
-  if (!e.ok()) return out;
-  for (const ExtractedStatement& s : e->statements) {
-    out.push_back({text.substr(s.content.begin, s.content.size()),
-                   s.speaker >= 0 ? e->speakers[s.speaker].name : "",
-                   std::string(StatementKindName(s.kind))});
-  }
-  return out;
-}
-
 namespace ei = ::policy::extract_internal;
-
-const ei::Lexicon& TheLexicon() {
-  static const ei::Lexicon* lexicon = [] {
-    auto loaded = ei::Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new ei::Lexicon(std::move(*loaded));
-  }();
-  return *lexicon;
-}
+using extract_test::Found;
+using extract_test::Statements;
+using extract_test::TheLexicon;
 
 // The speaker's display name that the one-word mention `word` (its first occurrence in
 // `text`) resolves to, or "" when it names nobody.

@@ -10,18 +10,12 @@
 #include "server/extract/extractor.h"
 #include "server/extract/internal/lexicon.h"
 #include "server/extract/internal/text.h"
+#include "tests/extract/extract_test_util.h"
 
 namespace policy::extract_internal {
 namespace {
 
-const Lexicon& TheLexicon() {
-  static const Lexicon* lexicon = [] {
-    auto loaded = Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new Lexicon(std::move(*loaded));
-  }();
-  return *lexicon;
-}
+using extract_test::TheLexicon;
 
 // The token range of the first occurrence of `words` (space-separated) in `doc`.
 Mention Find(const Document& doc, std::string_view words) {
