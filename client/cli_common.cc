@@ -7,8 +7,11 @@
 #include <sstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "client/commands.h"
 #include "google/protobuf/util/json_util.h"
+#include "server/core/utf8.h"
 
 namespace policyctl {
 
@@ -21,6 +24,22 @@ absl::string_view ExitCodeHelp() {
          "  4   partial success: some inputs were malformed or rejected, the rest was processed\n"
          "  5   a local file could not be read, parsed or written\n"
          "  10  diff: the reports differ beyond the thresholds (drift)\n";
+}
+
+std::string CheckTextArguments(const CLI::App& app) {
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->get_type_name() == kPathType) continue;
+    for (const std::string& value : option->results()) {
+      if (!policy::ValidateUtf8(value).ok()) {
+        return absl::StrCat(option->get_name(), ": '", absl::CHexEscape(value),
+                            "' is not valid UTF-8; give text in UTF-8");
+      }
+    }
+  }
+  for (const CLI::App* sub : app.get_subcommands()) {  // the parsed ones
+    if (std::string bad = CheckTextArguments(*sub); !bad.empty()) return bad;
+  }
+  return "";
 }
 
 absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name) {

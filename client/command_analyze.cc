@@ -88,8 +88,10 @@ void AddAnalyzeCommand(CLI::App& app, const GlobalOptions& global, CommandRegist
       "article {\"id\",\"statements\":[{\"begin\",\"end\",\"speaker\",\"organization\","
       "\"kind\",\"cue\",\"text\"}]} with UTF-8 byte offsets (the score.py format).");
   cmd->add_option("-i,--input", options->input, "JSONL file (or a .txt file, a directory, -)")
+      ->type_name(kPathType)
       ->required();
-  cmd->add_option("-o,--output", options->output, "Output file (default stdout)");
+  cmd->add_option("-o,--output", options->output, "Output file (default stdout)")
+      ->type_name(kPathType);
   cmd->add_option("--batch", options->batch_size, "Articles per AnalyzeArticles call")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));

@@ -54,7 +54,8 @@ void AddCompareCommand(CLI::App& app, const GlobalOptions& global, CommandRegist
   cmd->add_option("--evidence", f->evidence, "Exemplar statements per item (server default 3)")
       ->check(CLI::Range(0, 20));
   cmd->add_flag("--unigrams-only", f->unigrams_only, "Single words only (no bigrams)");
-  cmd->add_option("--lexicon", f->lexicon_path, "Frame lexicon file to use instead of the default");
+  cmd->add_option("--lexicon", f->lexicon_path, "Frame lexicon file to use instead of the default")
+      ->type_name(kPathType);
   cmd->add_option("--lexicon-format", f->lexicon_format,
                   "text|json|liwc (default: from the extension: .json, .dic, else text)");
   cmd->add_option("--bucket", f->bucket, "Time series by month|quarter|year");

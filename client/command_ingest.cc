@@ -113,7 +113,9 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, CommandRegistr
       "Store articles: .txt files (id = file name), .jsonl files (one {\"id\",\"title\","
       "\"source\",\"url\",\"published\",\"text\"} per line), directories (recursive), - (JSONL "
       "on stdin). Malformed lines are reported and skipped.");
-  cmd->add_option("paths", options->paths, "Files, directories or -")->required();
+  cmd->add_option("paths", options->paths, "Files, directories or -")
+      ->type_name(kPathType)
+      ->required();
   commands.Add(cmd, [&global, options] { return RunIngest(global, *options); });
 }
 

@@ -150,10 +150,13 @@ void AddReportCommands(CLI::App& app, const GlobalOptions& global, CommandRegist
       "Run the comparisons of a spec file (JSON or YAML, see docs/cli.md) and write a report as "
       "Markdown, JSON (the input of diff; byte-identical for the same corpus and spec) or one "
       "self-contained HTML file with SVG charts");
-  report->add_option("spec", rf->spec, "Spec file (.json, .yaml, .yml)")->required();
+  report->add_option("spec", rf->spec, "Spec file (.json, .yaml, .yml)")
+      ->type_name(kPathType)
+      ->required();
   report->add_option("--format", rf->format,
                      "markdown|json|html (default: from -o's extension, else markdown)");
-  report->add_option("-o,--output", rf->output, "Output file (default stdout)");
+  report->add_option("-o,--output", rf->output, "Output file (default stdout)")
+      ->type_name(kPathType);
   commands.Add(report, [&global, rf] { return RunReport(global, *rf); });
 
   auto df = std::make_shared<DiffFlags>();
@@ -162,9 +165,11 @@ void AddReportCommands(CLI::App& app, const GlobalOptions& global, CommandRegist
       "What changed between two JSON reports: subjects, top-k terms, z-scores, frame shares, "
       "similarity, statements. Exit 0 = no drift, 10 = drift beyond the thresholds");
   diff->add_option("old", df->old_path, "Older report (policyctl report --format json)")
+      ->type_name(kPathType)
       ->required();
-  diff->add_option("new", df->new_path, "Newer report")->required();
-  diff->add_option("--spec", df->spec, "Take thresholds from this spec (flags still win)");
+  diff->add_option("new", df->new_path, "Newer report")->type_name(kPathType)->required();
+  diff->add_option("--spec", df->spec, "Take thresholds from this spec (flags still win)")
+      ->type_name(kPathType);
   df->top_k_opt = diff->add_option("--top-k", df->top_k, "Top terms per subject to track (10)")
                       ->check(CLI::Range(1, 200));
   df->min_z_opt = diff->add_option("--top-k-min-z", df->min_z,

@@ -34,6 +34,14 @@ class CommandRegistry {
   std::vector<std::pair<CLI::App*, std::function<int()>>> handlers_;
 };
 
+// The type name of options that hold a file path: any bytes, unlike the text options, whose
+// values travel in proto string fields and must be UTF-8 (see CheckTextArguments).
+inline constexpr const char* kPathType = "PATH";
+
+// A usage message naming the first parsed option or argument of `app` (or its parsed
+// subcommands) that is not valid UTF-8 and is no path; "" if none.
+std::string CheckTextArguments(const CLI::App& app);
+
 // `global` must outlive the registry: handlers read it when they run.
 void AddIngestCommand(CLI::App& app, const GlobalOptions& global, CommandRegistry& commands);
 void AddAnalyzeCommand(CLI::App& app, const GlobalOptions& global, CommandRegistry& commands);

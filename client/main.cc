@@ -66,6 +66,9 @@ int Main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  // Checked here, once: a proto string field refuses bytes that are not UTF-8, which would
+  // otherwise fail deep inside the RPC with no message.
+  if (std::string bad = CheckTextArguments(app); !bad.empty()) return Fail(kExitUsage, bad);
   auto format = ParseOutputFormat(format_name);
   if (!format.ok()) return Fail(kExitUsage, format.status().message());
   global.format = *format;
