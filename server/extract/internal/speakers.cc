@@ -48,6 +48,11 @@ bool IsAcronym(std::string_view s) {
 // "Jr.", "Sr.", "III": a generational suffix ends a name without being its surname.
 bool IsGenerationSuffix(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  // Called for most name tokens: the length and the first letter turn nearly all away
+  // before the five comparisons.
+  if (word.size() < 2 || word.size() > 3) return false;
+  const char first = static_cast<char>(word[0] | 0x20);  // ASCII letters to lower case
+  if (first != 'j' && first != 's' && first != 'i') return false;
   for (std::string_view suffix : {"jr", "sr", "ii", "iii", "iv"}) {
     if (absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
                                absl::string_view(suffix.data(), suffix.size()))) {
