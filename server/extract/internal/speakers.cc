@@ -156,7 +156,7 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
 
 struct SpeakerResolver::Scratch {
   std::vector<State> states;
-  std::vector<NameEnd> name_ends;
+  std::vector<uint32_t> capitalized_keys;
   std::vector<int> recent;
   absl::flat_hash_map<std::string, int> by_name;
   std::string key;
@@ -178,7 +178,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       lexicon_(lexicon),
       scratch_(AcquireScratch()),
       states_(scratch_.states),
-      name_ends_(scratch_.name_ends),
+      capitalized_keys_(scratch_.capitalized_keys),
       recent_(scratch_.recent),
       by_name_(scratch_.by_name),
       key_(scratch_.key) {
@@ -232,15 +232,15 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
 SpeakerResolver::~SpeakerResolver() {
   // Emptied for the next article; capacity is kept, except after an unusually large one.
   constexpr size_t kMaxKept = 4096;
-  if (states_.capacity() > kMaxKept || name_ends_.capacity() > kMaxKept ||
+  if (states_.capacity() > kMaxKept || capitalized_keys_.capacity() > kMaxKept ||
       by_name_.capacity() > kMaxKept) {
     states_ = {};
-    name_ends_ = {};
+    capitalized_keys_ = {};
     recent_ = {};
     by_name_ = {};
   } else {
     states_.clear();
-    name_ends_.clear();
+    capitalized_keys_.clear();
     recent_.clear();
     by_name_.clear();
   }
@@ -271,7 +271,7 @@ void SpeakerResolver::SetName(int speaker, std::string name) {
   speakers_[speaker].name = std::move(name);
 }
 
-// Inline: FindFullName calls it for every capitalized token of the article.
+// Inline: FindFullName calls it for each candidate token and the tokens around it.
 __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
   constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
@@ -288,48 +288,69 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                                    uint32_t* last) {
-  auto key_of = [](std::string_view stripped) {
-    if (stripped.empty()) return uint32_t{0};
-    return static_cast<uint32_t>(stripped.size()) << 8 | static_cast<unsigned char>(stripped[0]);
+  // A full name is a run of consecutive name tokens in one sentence, cut after a possessive
+  // ("Ray's Tom Lee"); only the ends of runs of 2-4 tokens can be a name's first or last
+  // token. Only the capitalized tokens that read as `word` are looked at, and the run around
+  // each, nearest to `position` first: reading every capitalized token of the article as a
+  // name token up front took a hard-to-predict branch or two per token.
+  const auto& toks = doc_.tokens;
+  const uint32_t count = static_cast<uint32_t>(toks.size());
+  // Whether name token t continues the run that holds name token t - 1.
+  auto joins_previous = [&](uint32_t t) {
+    return !toks[t - 1].has(kPossessive) && doc_.sentence_of[t] == doc_.sentence_of[t - 1];
   };
-  if (!name_ends_ready_) {
-    // Name tokens are capitalized: the text layer's list spares a scan of every token. A
-    // full name is a run of consecutive name tokens, cut after a possessive ("Ray's Tom
-    // Lee"); only the ends of runs of 2-4 tokens can be a name's first or last token.
-    auto add_run = [&](uint32_t b, uint32_t e) {
-      if (e - b < 2 || e - b > 4) return;
-      name_ends_.push_back({b, key_of(StripPossessive(doc_.TokenText(b))), b, e});
-      // "Tom Lee Jr.": the surname is the word before the suffix.
-      if (e - b >= 3 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)))) {
-        name_ends_.push_back({e - 2, key_of(doc_.TokenText(e - 2)), b, e});
-      }
-      name_ends_.push_back({e - 1, key_of(StripPossessive(doc_.TokenText(e - 1))), b, e});
-    };
-    uint32_t run_first = 0, run_last = 0;  // the run being read, [run_first, run_last)
-    for (const uint32_t t : doc_.capitalized) {
-      if (!IsNameToken(t)) continue;
-      // (A name never spans sentences: "Plan B. Lee said" is no "B. Lee".)
-      if (run_last == run_first || t != run_last || doc_.tokens[run_last - 1].has(kPossessive) ||
-          doc_.sentence_of[t] != doc_.sentence_of[run_first]) {
-        add_run(run_first, run_last);
-        run_first = t;
-      }
-      run_last = t + 1;
+  // A compact key per capitalized token (its length << 8 | its first byte), made once per
+  // article without a branch per token: a candidate for `word` has its first byte and a
+  // length from word's to word's + 7 (a possessive adds 1-4 bytes), which one masked test
+  // checks, so the scan below reads only these keys for nearly every token.
+  constexpr uint32_t kMaxKeyedLength = 1 << 16;
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  if (capitalized_keys_.size() != capitalized.size()) {
+    capitalized_keys_.resize(capitalized.size());
+    for (size_t i = 0; i < capitalized.size(); ++i) {
+      const Token& tok = toks[capitalized[i]];
+      // (Lengths capped so that the shift cannot overflow; `word` is tested uncapped.)
+      const uint32_t length = std::min<uint32_t>(tok.end - tok.begin, kMaxKeyedLength);
+      capitalized_keys_[i] = length << 8 | static_cast<unsigned char>(doc_.text[tok.begin]);
     }
-    add_run(run_first, run_last);
-    name_ends_ready_ = true;
   }
-  // The last before `position`, else the first after.
-  const uint32_t key = key_of(word);
-  bool found = false;
-  for (const NameEnd& end : name_ends_) {
-    if (found && end.token > position) break;
-    if (end.key != key || StripPossessive(doc_.TokenText(end.token)) != word) continue;
-    *first = end.first;
-    *last = end.last;
-    found = true;
+  const bool keyed = !word.empty() && word.size() + 8 < kMaxKeyedLength;
+  const uint32_t word_key =
+      keyed ? static_cast<uint32_t>(word.size()) << 8 | static_cast<unsigned char>(word[0]) : 0;
+  // Whether the key of capitalized token i rules it out; inline in the loops below, which
+  // call full_name_at() only for the rare token that passes.
+  const uint32_t* const keys = capitalized_keys_.data();
+  auto ruled_out = [&](size_t i) {
+    return keyed && ((keys[i] - word_key) & 0xFFFFF8FFu) != 0;
+  };
+  // Whether capitalized token i reads as `word` and is an end of a full name, set into
+  // *first and *last.
+  auto full_name_at = [&](size_t i) {
+    const uint32_t t = capitalized[i];
+    if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return false;
+    uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
+    while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
+    while (e < count && IsNameToken(e) && joins_previous(e)) ++e;
+    if (e - b < 2 || e - b > 4) return false;
+    // "Tom Lee Jr.": the surname is the word before the suffix.
+    const bool surname_before_suffix =
+        e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
+    if (t != b && t != e - 1 && !surname_before_suffix) return false;
+    *first = b;
+    *last = e;
+    return true;
+  };
+  // The last at or before `position`: the first found walking back from it. Else the first
+  // after it.
+  const size_t after = static_cast<size_t>(
+      std::upper_bound(capitalized.begin(), capitalized.end(), position) - capitalized.begin());
+  for (size_t i = after; i-- > 0;) {
+    if (!ruled_out(i) && full_name_at(i)) return true;
   }
-  return found;
+  for (size_t i = after; i < capitalized.size(); ++i) {
+    if (!ruled_out(i) && full_name_at(i)) return true;
+  }
+  return false;
 }
 
 std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {

@@ -144,16 +144,8 @@ class SpeakerResolver {
   std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
   Scratch& scratch_;
   std::vector<State>& states_;
-  // FindFullName's candidates, computed lazily: the first and the last token of each full
-  // name (a run of 2-4 name tokens that only its last token may end as a possessive), in
-  // token order, with a compact key (length << 8 | first byte, without the possessive).
-  struct NameEnd {
-    uint32_t token;
-    uint32_t key;
-    uint32_t first, last;  // the full name [first, last)
-  };
-  std::vector<NameEnd>& name_ends_;
-  bool name_ends_ready_ = false;
+  // FindFullName's key (length << 8 | first byte) of each of doc_.capitalized, made lazily.
+  std::vector<uint32_t>& capitalized_keys_;
   std::vector<int>& recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's lower-case name
