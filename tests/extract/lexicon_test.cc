@@ -157,5 +157,30 @@ TEST(LexiconTest, LargeLexiconFindsEveryWordInAnyCase) {
   EXPECT_EQ(lexicon->FlagsInText("", 0, 0), 0u);
 }
 
+// FindInText folds the case of plain ASCII words with one OR of bit 0x20 per byte; that
+// must stay exact where the OR would also map one non-letter onto another.
+TEST(LexiconTest, CaseFoldingNeverMergesDifferentWords) {
+  TempLexiconDir dir;
+  dir.Write("words.tsv", "stop\ta1b|a:b|a@b|x_y|p q|don\xE2\x80\x99t|caf\xC3\xA9\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  for (std::string_view word : {"a1b", "A1B", "a:b", "A@B", "a@b", "X_Y", "p q", "P Q",
+                                "don\xE2\x80\x99t", "DON\xE2\x80\x99T", "CAF\xC3\xA9"}) {
+    EXPECT_NE(lexicon->FindInText(word, 0, word.size()).info, nullptr) << word;
+    EXPECT_TRUE(lexicon->FlagsInText(word, 0, word.size()) & kStop) << word;
+  }
+  // Bytes that the OR maps onto a listed word's bytes: control characters onto digits,
+  // colons and spaces; ` onto @'s fold; DEL onto _'s; one UTF-8 continuation byte onto
+  // another (é and É differ there, and so do ’ and ⠹).
+  for (std::string_view text : {std::string_view("a\x11" "b"), std::string_view("a\x1A" "b"),
+                                std::string_view("p\0q", 3), std::string_view("a`b"),
+                                std::string_view("A`B"), std::string_view("x\x7Fy"),
+                                std::string_view("don\xE2\xA0\xB9t"),
+                                std::string_view("caf\xC3\x89")}) {
+    EXPECT_EQ(lexicon->FindInText(text, 0, text.size()).info, nullptr) << text;
+    EXPECT_EQ(lexicon->FlagsInText(text, 0, text.size()), 0u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace policy::extract_internal

@@ -298,18 +298,26 @@ absl::Status Lexicon::BuildIndex() {
     std::memcpy(&slot.hi, bytes + 8, 8);
     slot.entry = static_cast<uint32_t>(e + 1);
     slot.length = static_cast<uint16_t>(word.size());
+    // A word of letters a-z only is stored as ProbeShort compares it: folded.
+    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      slot.lo = FoldCase(slot.lo);
+      slot.hi = FoldCase(slot.hi);
+    } else {
+      slot.length |= kExactOnly;
+    }
     slot.cue_count = static_cast<uint16_t>(entries_[e].second.cues.size());
     slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
     slots.push_back(slot);
-    hashes.push_back(ShortHash(slot.lo, slot.hi, word.size()));  // (entries are lower case)
+    hashes.push_back(ShortHash(FoldCase(slot.lo), FoldCase(slot.hi), word.size()));  // as probed
   }
   // Hash and displace: about four words per bucket; the buckets with most words are placed
   // first, each with the smallest displacement that puts all its words in free slots. At
-  // load factor <= 1/2 that is quickly found; should a bucket find none (two words whose
-  // hashes agree in all the bits used), the table is doubled and laid out again.
+  // load factor <= 0.6 that is quickly found (and the smaller table spares cache: every
+  // word of a text reads one slot); should a bucket find none (two words whose hashes
+  // agree in all the bits used), the table is doubled and laid out again.
   for (size_t table_size = 16; table_size <= (size_t{1} << 24); table_size *= 2) {
-    if (table_size < slots.size() * 2) continue;
+    if (table_size * 3 < slots.size() * 5) continue;
     int bucket_bits = 1;
     while ((size_t{1} << bucket_bits) * 4 < slots.size()) ++bucket_bits;
     bucket_shift_ = 64 - bucket_bits;

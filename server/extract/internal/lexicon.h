@@ -202,10 +202,12 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t slot_mask_ = 0;
 
-  // Words of up to 16 bytes, keyed by their lower-case bytes: one cache line per lookup, no
-  // string compare. A word has exactly one slot where it can be (ShortPosition), so that a
-  // lookup is one probe and one comparison, with no loop.
-  static constexpr uint16_t kNoLength = 0xFFFF;  // an empty slot's length: no word has it
+  // Words of up to 16 bytes, keyed by their lower-case bytes (folded if all a-z: see
+  // ProbeShort): one cache line per lookup, no string compare. A word has exactly one slot
+  // where it can be (ShortPosition), so that a lookup is one probe and one comparison, with
+  // no loop.
+  static constexpr uint16_t kNoLength = 0x7FFF;  // an empty slot's length: no word has it
+  static constexpr uint16_t kExactOnly = 0x8000;  // ORed into `length`: not all a-z; see ProbeShort
   struct alignas(32) ShortSlot {
     uint64_t lo = 0;
     uint64_t hi = 0;
@@ -250,13 +252,29 @@ class Lexicon {
       std::memcpy(&lo, bytes, 8);
       std::memcpy(&hi, bytes + 8, 8);
     }
-    lo = AsciiLower8(lo);
-    hi = AsciiLower8(hi);
-    // The only slot the word can be in; one test of all three fields. An empty slot's
-    // length (kNoLength) matches no word.
-    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
-    return {&slot, ((slot.lo ^ lo) | (slot.hi ^ hi) | (slot.length ^ length)) == 0};
+    // The hash is of the word with bit 0x20 set in every byte (FoldCase): one OR per eight
+    // bytes, and the same for any ASCII case. The comparison can be folded too, sparing an
+    // exact lower case, where the lexicon word is all letters a-z: BuildIndex stores such a
+    // word folded (its padding bytes as 0x20), and the OR changes only A-Z among the bytes
+    // that could fold onto a letter (no byte of 0x80 or above is folded here). Other lexicon
+    // words (kExactOnly: "mr.", "don't", "don’t") and text words with a non-ASCII byte are
+    // lower-cased and compared exactly, on a rarely taken branch.
+    constexpr uint64_t kHighBits = 0x8080808080808080ull;
+    const bool ascii = ((lo | hi) & kHighBits) == 0;
+    const uint64_t fold_lo = FoldCase(lo);
+    const uint64_t fold_hi = FoldCase(hi);
+    // The only slot the word can be in.
+    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(fold_lo, fold_hi, length))];
+    if (!ascii || (slot.length & kExactOnly) != 0) [[unlikely]] {
+      const uint64_t differ = (slot.lo ^ AsciiLower8(lo)) | (slot.hi ^ AsciiLower8(hi)) |
+                              ((slot.length & ~kExactOnly) ^ length);
+      return {&slot, differ == 0};
+    }
+    // One test of all three fields. An empty slot's length (kNoLength) matches no word.
+    const uint64_t differ = (slot.lo ^ fold_lo) | (slot.hi ^ fold_hi) | (slot.length ^ length);
+    return {&slot, differ == 0};
   }
+  static uint64_t FoldCase(uint64_t x) { return x | 0x2020202020202020ull; }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
   // A default-constructed (empty) Lexicon has one empty slot and two buckets, so that
   // FindInText needs no test for it.
