@@ -553,10 +553,14 @@ void Pass::FindQuotes() {
       if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
     }
   }
+  // Double quotes are found in text order; single ones after them need a sort.
+  if (quotes_.size() == doubles) return;
   std::sort(quotes_.begin(), quotes_.end(),
             [](const Quote& a, const Quote& b) { return a.open < b.open; });
-  // Re-index after sorting.
-  std::fill(in_quote_.begin(), in_quote_.end(), -1);
+  // Re-index after sorting (only the quotes' tokens have an index to clear).
+  for (const Quote& q : quotes_) {
+    for (uint32_t t = q.first(); t < q.last(); ++t) in_quote_[t] = -1;
+  }
   for (size_t i = 0; i < quotes_.size(); ++i) {
     for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
       if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
