@@ -217,6 +217,11 @@ class Pass {
     }
     return false;
   }
+  // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
+  // mess,"`): the comma ends the sentence's clause as one outside the mark would.
+  bool CommaClosesQuote(uint32_t t) const {
+    return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
+  }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {
@@ -1363,6 +1368,9 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
+    // the clause as well; the mark stays with the quote.
+    if (participle && k >= first + 2 && CommaClosesQuote(k - 1)) return k;
     if (before.IsPunct(';')) return TrimEnd(first, k - 1);
     // "O'Donnell, who said that A, recalled that B": a finite cue after a comma is the
     // main clause's own attribution.
@@ -2517,7 +2525,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const bool participle =
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
-      (form.ends_with("ing") && cf > sf && ParticipleOpener(cf - 1)) ||
+      (form.ends_with("ing") && cf > sf &&
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
