@@ -40,5 +40,30 @@ TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAParticiple)
                                 "Ann Ray", "mixed"}));
 }
 
+TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
+  // The cue sits in a clause opened by "while", "when", "although", ...: its content ends
+  // at the comma before the main clause's subject.
+  EXPECT_THAT(Statements("While Ann Ray said that ferries need no sponsor, she seemed uneasy"
+                         " about the pier."),
+              ElementsAre(Found{"ferries need no sponsor", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("When Tom Lee learned the mayor would visit Elm City, Ore., where he"
+                         " studies, he walked to the library."),
+              ElementsAre(Found{"the mayor would visit Elm City", "Tom Lee", "indirect"}));
+  // A list's commas are passed over: a lower-case noun after the comma is no new subject.
+  EXPECT_THAT(Statements("While Ida Moss backed ferries, bridges and tunnels, the mayor never"
+                         " did."),
+              ElementsAre(Found{"ferries, bridges and tunnels", "Ida Moss", "indirect"}));
+  // Hard negatives: without the conjunction the clause runs to the sentence end, and "as"
+  // ("As Ray said, ...") is no such opener.
+  EXPECT_THAT(Statements("Ann Ray said the ferry, the bridge and the tunnel were fine."),
+              ElementsAre(Found{"the ferry, the bridge and the tunnel were fine", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was closed, the ferry was late and the"
+                         " library was full."),
+              ElementsAre(Found{"the pier was closed, the ferry was late and the library was"
+                                " full",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

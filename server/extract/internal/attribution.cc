@@ -222,6 +222,17 @@ class Pass {
   bool CommaClosesQuote(uint32_t t) const {
     return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
   }
+  // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
+  // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
+  // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
+  bool Subordinator(uint32_t t) const {
+    if (!toks_[t].IsWord() || !toks_[t].is(kStop)) return false;
+    return LowerIs(t, "while") || LowerIs(t, "although") || LowerIs(t, "though") ||
+           LowerIs(t, "when") || LowerIs(t, "if") || LowerIs(t, "after") ||
+           LowerIs(t, "because") || LowerIs(t, "since") || LowerIs(t, "once") ||
+           LowerIs(t, "whereas") || LowerIs(t, "unless") || LowerIs(t, "until") ||
+           LowerIs(t, "before");
+  }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {
@@ -2679,6 +2690,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
               !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
             cand.last = TrimEnd(first, t);
           }
+          break;
+        }
+      }
+    }
+    if (subj.mention.first == start + 1 && Subordinator(start)) {
+      // "While Ray said the ferry was late, the port stayed open": the cue sits in an
+      // opening subordinate clause, whose content ends at the comma before the main clause
+      // (its subject: a pronoun, determiner, name or number after the comma).
+      for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && !LowerIs(t + 1, "that") &&
+            (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
+             next.has(kHasDigit))) {
+          cand.last = TrimEnd(first, t);
           break;
         }
       }
