@@ -65,5 +65,23 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
                                 "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
+  // A quantifier alone is the subject; a reflexive or "overall" sits between subject and cue.
+  EXPECT_THAT(Statements("Several said they would rather fund the ferries."),
+              ElementsAre(Found{"they would rather fund the ferries", "Several", "indirect"}));
+  EXPECT_THAT(Statements("Each said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Each", "indirect"}));
+  EXPECT_THAT(Statements("Harbor Lines itself said the deal was on."),
+              ElementsAre(Found{"the deal was on", "Harbor Lines", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray herself told reporters the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ferry riders overall say the port is slow."),
+              ElementsAre(Found{"the port is slow", "Ferry riders", "indirect"}));
+  // Hard negatives: a cue that is also a noun after the quantifier is that noun, and a
+  // reflexive object of another verb opens no subject.
+  EXPECT_THAT(Statements("Several claims were made about the ferry."), ElementsAre());
+  EXPECT_THAT(Statements("Tom Lee hurt himself said nothing."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

@@ -673,8 +673,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
+  // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
+  // a noun ("several claims").
+  const bool quantifier = (w == "several" || w == "each") && !toks_[cf].is(kNounCue);
   if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
-      w != "many" && w != "most" && w != "others") {
+      w != "many" && w != "most" && w != "others" && !quantifier) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
@@ -1004,9 +1007,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       j -= 2;
       continue;
     }
-    // "Ray has since insisted", "dock crews here warned", "officials there say".
+    // "Acme itself said", "the riders themselves say": a reflexive that stresses the subject.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && p.end - p.begin >= 6 &&
+        (LowerIs(j - 1, "itself") || LowerIs(j - 1, "himself") || LowerIs(j - 1, "herself") ||
+         LowerIs(j - 1, "themselves"))) {
+      --j;
+      continue;
+    }
+    // "Ray has since insisted", "dock crews here warned", "officials there say", "voters
+    // overall said".
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
-        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there"))) {
+        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there") ||
+         LowerIs(j - 1, "overall"))) {
       --j;
       continue;
     }
