@@ -83,5 +83,30 @@ TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
   EXPECT_THAT(Statements("Tom Lee hurt himself said nothing."), ElementsAre());
 }
 
+TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
+  // "endorsed", "backed", "attacked", "voted for" + a name, then an adjunct, a comma or the
+  // end: the name alone is the content, even as one word.
+  EXPECT_THAT(Statements("Tom Lee endorsed Ray last week and has appeared at rallies."),
+              ElementsAre(Found{"Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray attacked Tom Lee, saying he would close the port."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"},
+                          Found{"he would close the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss voted for Ray in March."),
+              ElementsAre(Found{"Ray", "Ida Moss", "indirect"}));
+  // Hard negatives: the reason after the name, a relative clause on it, an -ly adverb, a
+  // common noun phrase as object, and a verb of saying keep their longer content.
+  EXPECT_THAT(Statements("Ann Ray attacked Lee for closing the port."),
+              ElementsAre(Found{"Lee for closing the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised Lee, who built the pier, as a good neighbor."),
+              ElementsAre(Found{"Lee, who built the pier, as a good neighbor", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray criticized Lee repeatedly for his ferry plan."),
+              ElementsAre(Found{"Lee repeatedly for his ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),
+              ElementsAre(Found{"the ferry plan last week", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said Lee, the harbor master, was late."),
+              ElementsAre(Found{"Lee, the harbor master, was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -40,6 +40,7 @@ struct Candidate {
   uint32_t paragraph = 0;
   bool from_quote = false;
   bool hidden = false;  // read for speaker resolution (follow-on quotes) only, not output
+  bool name_object = false;  // a name alone as a stance verb's object ("endorsed Ray")
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -221,6 +222,17 @@ class Pass {
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
     return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
+  }
+  // A verb of endorsement or judgement whose object is a person or body: "endorsed",
+  // "backs", "attacked", "praised", "voted for".
+  static bool ObjectCue(std::string_view lemma) {
+    return lemma == "endorse" || lemma == "supports" || lemma == "supporting" ||
+           lemma == "backs" || lemma == "prefer" || lemma == "oppose" || lemma == "attack" ||
+           lemma == "slam" || lemma == "blast" || lemma == "criticize" ||
+           lemma == "criticise" || lemma == "praise" || lemma == "defend" ||
+           lemma == "thank" || lemma == "applaud" || lemma == "condemn" ||
+           lemma == "denounce" || lemma == "hail" || lemma == "blame" || lemma == "vote for" ||
+           lemma == "vote against";
   }
   // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
   // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
@@ -2772,6 +2784,31 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                             (LowerIs(k, "a") || LowerIs(k, "an"));
       if (!quoted && !labelled) return;
     }
+    if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
+        ObjectCue(lemma)) {
+      // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
+      // verb's object that is a name, then an adjunct, a comma or the end, is the content.
+      uint32_t k = cl;
+      while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+             !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+             !toks_[k].has(kPossessive)) {
+        ++k;
+      }
+      // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
+      // for ..."): the object's phrase or the verb's complement goes on.
+      const bool comma_end =
+          k < cand.last && (toks_[k].IsPunct(',') || toks_[k].IsPunct(';')) &&
+          !(k + 1 < cand.last && (LowerIs(k + 1, "who") || LowerIs(k + 1, "which") ||
+                                  LowerIs(k + 1, "whose")));
+      const bool adjunct_end = k < cand.last && toks_[k].IsWord() &&
+                               toks_[k].has(kLowerInitial) &&
+                               (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
+                               !doc_.TokenText(k).ends_with("ly");
+      if (k > cl && (k == cand.last || comma_end || adjunct_end)) {
+        cand.last = k;
+        cand.name_object = true;
+      }
+    }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
@@ -2804,7 +2841,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
 void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
-  if (c.last <= c.first || WordCount(c.first, c.last) < 2) return;
+  if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.name_object)) return;
   c.paragraph = ParagraphOf(c.first);
   if (!c.from_quote) {
     for (uint32_t t = c.first; t < c.last; ++t) {
