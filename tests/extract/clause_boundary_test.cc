@@ -108,5 +108,24 @@ TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
               ElementsAre(Found{"Lee, the harbor master, was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, OneWordAnswerAfterAVerbOfSaying) {
+  // "said yes", "said no", "said so": the answer is the content, even as one word.
+  EXPECT_THAT(Statements("Ann Ray said no."), ElementsAre(Found{"no", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("In the ferry poll, 46 percent of riders said yes, while others"
+                         " wanted a bridge."),
+              ElementsAre(Found{"yes", "46 percent of riders", "indirect"},
+                          Found{"a bridge", "others", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said so in May."),
+              ElementsAre(Found{"so", "Tom Lee", "indirect"}));
+  // Hard negatives: "no" or "so" opening a clause, and "said no to X", keep the longer
+  // content.
+  EXPECT_THAT(Statements("Ann Ray said no ferry would sail."),
+              ElementsAre(Found{"no ferry would sail", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said so many riders left."),
+              ElementsAre(Found{"so many riders left", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said no to the toll bridge."),
+              ElementsAre(Found{"no to the toll bridge", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

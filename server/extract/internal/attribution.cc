@@ -40,7 +40,9 @@ struct Candidate {
   uint32_t paragraph = 0;
   bool from_quote = false;
   bool hidden = false;  // read for speaker resolution (follow-on quotes) only, not output
-  bool name_object = false;  // a name alone as a stance verb's object ("endorsed Ray")
+  // One word may be the content: a name as a stance verb's object ("endorsed Ray"), an
+  // answer ("said yes").
+  bool single_word = false;
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -2784,6 +2786,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                             (LowerIs(k, "a") || LowerIs(k, "an"));
       if (!quoted && !labelled) return;
     }
+    if (cand.first == cl && cand.first + 1 <= cand.last && toks_[cl].has(kLowerInitial) &&
+        toks_[cl].end - toks_[cl].begin <= 3 && c.cls == CueClass::kSpeech &&
+        (LowerIs(cl, "yes") || LowerIs(cl, "no") || LowerIs(cl, "so")) &&
+        (cl + 1 == cand.last || toks_[cl + 1].IsPunct(',') || toks_[cl + 1].IsPunct(';') ||
+         (toks_[cl + 1].IsWord() && toks_[cl + 1].is(kAdjunct) && !LowerIs(cl + 1, "to")))) {
+      // "46 percent said yes, ...", "half said so in May": the answer is the content ("said
+      // no to the plan" says more).
+      cand.last = cl + 1;
+      cand.single_word = true;
+    }
     if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
         ObjectCue(lemma)) {
       // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
@@ -2806,7 +2818,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                !doc_.TokenText(k).ends_with("ly");
       if (k > cl && (k == cand.last || comma_end || adjunct_end)) {
         cand.last = k;
-        cand.name_object = true;
+        cand.single_word = true;
       }
     }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
@@ -2841,7 +2853,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
 void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
-  if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.name_object)) return;
+  if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
   if (!c.from_quote) {
     for (uint32_t t = c.first; t < c.last; ++t) {
