@@ -127,5 +127,17 @@ TEST(ClauseBoundaryTest, OneWordAnswerAfterAVerbOfSaying) {
               ElementsAre(Found{"no to the toll bridge", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, DeterminerAfterAnInterjectedAttributionOpensTheSecondHalf) {
+  // "A, X say, this B": "this" opens the second half's subject, not an adjunct.
+  EXPECT_THAT(Statements("In the long run, many pilots say, this change could ripple through"
+                         " the port."),
+              ElementsAre(Found{"In the long run", "pilots", "indirect"},
+                          Found{"this change could ripple through the port", "pilots",
+                                "indirect"}));
+  // Hard negative: "this" before a time word is the attribution's adjunct.
+  EXPECT_THAT(Statements("The ferry is late, Ann Ray said, this week."),
+              ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

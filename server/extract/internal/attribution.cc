@@ -1313,6 +1313,12 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     if (from + 1 >= end) return true;
     if (Existential(from + 1)) return false;
     const Token& next = toks_[from + 1];
+    // ", this effect could ...": a determiner opens a clause's subject, unless a time word
+    // follows (", this week").
+    if (next.IsWord() && next.is(kDeterminer) &&
+        !(from + 2 < end && toks_[from + 2].IsWord() && toks_[from + 2].is(kTime))) {
+      return false;
+    }
     // ", adding that ...", ", smiling", ", referring to the bill": participial adjuncts.
     const bool participle = next.IsWord() && next.has(kLowerInitial) &&
                             std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
