@@ -139,5 +139,25 @@ TEST(ClauseBoundaryTest, DeterminerAfterAnInterjectedAttributionOpensTheSecondHa
               ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {
+  // `"...," X said when asked whether ...`: the question is a statement of its own, by
+  // nobody named, or by the agent after "by".
+  EXPECT_THAT(Statements("\"We will see,\" Ann Ray said when asked whether she would raise"
+                         " funds for the ferry."),
+              ElementsAre(Found{"We will see,", "Ann Ray", "direct"},
+                          Found{"whether she would raise funds for the ferry", "",
+                                "indirect"}));
+  EXPECT_THAT(Statements("\"Absolutely,\" Tom Lee said when asked by Ida Moss if that remains"
+                         " his view."),
+              ElementsAre(Found{"Absolutely,", "Tom Lee", "direct"},
+                          Found{"if that remains his view", "Ida Moss", "indirect"}));
+  // Hard negatives: a request ("when asked to ...") and a time after "asked" are not
+  // reported questions.
+  EXPECT_THAT(Statements("\"Not yet,\" Ann Ray said when asked to pick a ferry captain."),
+              ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"Not yet,\" Ann Ray said when asked back in May."),
+              ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

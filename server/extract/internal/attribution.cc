@@ -236,6 +236,17 @@ class Pass {
            lemma == "denounce" || lemma == "hail" || lemma == "blame" || lemma == "vote for" ||
            lemma == "vote against";
   }
+  // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
+  // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
+  bool QuestionOpens(uint32_t t, uint32_t end) {
+    if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || !toks_[t].is(kStop)) {
+      return false;
+    }
+    return LowerIs(t, "whether") || LowerIs(t, "if") || LowerIs(t, "about") ||
+           LowerIs(t, "what") || LowerIs(t, "which") || LowerIs(t, "who") ||
+           LowerIs(t, "whom") || LowerIs(t, "why") || LowerIs(t, "how") || LowerIs(t, "when") ||
+           LowerIs(t, "where");
+  }
   // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
   // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
   // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
@@ -1410,6 +1421,7 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
+
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
     // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
     // the clause as well; the mark stays with the quote.
@@ -2524,6 +2536,33 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.has_mention = true;
       }
     }
+    Emit(cand);
+    return;
+  }
+  if ((lemma == "ask" || lemma == "ask about") && cf > start + 1 && c.past_participle &&
+      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") && LowerIs(cf, "asked")) {
+    // `"We will see," Ray said when asked whether she would run`: a question put to the
+    // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
+    // if ..."). It runs to the next comma or the sentence end.
+    uint32_t first = cf + 1;
+    if (first < se && LowerIs(first, "by") && QuestionOpens(NameAfter(first + 1, se), se)) {
+      const uint32_t agent_end = NameAfter(first + 1, se);
+      if (agent_end > first + 1) {
+        cand.mention = {first + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+        first = agent_end;
+      }
+    }
+    if (!QuestionOpens(first, se)) return;
+    uint32_t end = first;
+    while (end < se && !((toks_[end].IsPunct(',') || toks_[end].IsPunct(':')) &&
+                         in_quote_[end] < 0)) {
+      ++end;
+    }
+    for (uint32_t t = first; t < end; ++t) consumed_[t] = 1;
+    cand.first = first;
+    cand.last = TrimEnd(first, end);
+    cand.anchor = cf;
     Emit(cand);
     return;
   }
