@@ -1,6 +1,7 @@
 // Where a reported clause ends and the next statement starts (the sixth session's
 // reported-speech rules). Inputs are invented; each rule has its hard negative.
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -157,6 +158,17 @@ TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {
               ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
   EXPECT_THAT(Statements("\"Not yet,\" Ann Ray said when asked back in May."),
               ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
+}
+
+TEST(ClauseBoundaryTest, JointPollNamedWithASlashOpensItsFinding) {
+  // "In a X/Y poll, CLAUSE": the sponsors joined by a slash or hyphen still name the poll.
+  const std::vector<Found> found =
+      Statements("In the latest Harbor Post/Elm Radio survey, 71 percent of riders approved"
+                 " of the new pier.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "71 percent of riders approved of the new pier");
+  // Hard negative: a dash that sets off an aside is no part of a poll's name.
+  EXPECT_THAT(Statements("In the port - near the polls, ferries run late."), ElementsAre());
 }
 
 }  // namespace

@@ -2006,7 +2006,11 @@ void Pass::PollOpening(const Sentence& s) {
   for (; comma < s.last && comma < start + 16; ++comma) {
     const Token& t = toks_[comma];
     if (t.IsPunct(',')) break;
-    if (!t.IsWord()) return;  // a quote, a dash or a parenthesis: no plain opening phrase
+    // A quote, a dash or a parenthesis: no plain opening phrase. A slash or hyphen joins
+    // the names of a joint poll's sponsors ("a Harbor Post/Elm Radio poll").
+    const bool joiner = (t.IsPunct('/') || t.IsPunct('-')) && comma + 1 < s.last &&
+                        toks_[comma - 1].end == t.begin && toks_[comma + 1].begin == t.end;
+    if (!t.IsWord() && !joiner) return;
     if (t.is(kDocument) && t.has(kLowerInitial) &&
         (LowerIs(comma, "poll") || LowerIs(comma, "polls") || LowerIs(comma, "survey") ||
          LowerIs(comma, "surveys") || LowerIs(comma, "study"))) {
