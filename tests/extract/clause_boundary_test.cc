@@ -171,5 +171,19 @@ TEST(ClauseBoundaryTest, JointPollNamedWithASlashOpensItsFinding) {
   EXPECT_THAT(Statements("In the port - near the polls, ferries run late."), ElementsAre());
 }
 
+TEST(ClauseBoundaryTest, HeadlineClaimOpeningWithAShortQuote) {
+  // `Name: 'Short Quote' Rest Of The Headline`: the short quote is part of the claim.
+  EXPECT_THAT(Statements("Ann Ray: \xE2\x80\x98Of Course\xE2\x80\x99 Tom Lee Is Qualified To"
+                         " Run The Port"),
+              ElementsAre(Found{"\xE2\x80\x98Of Course\xE2\x80\x99 Tom Lee Is Qualified To"
+                                " Run The Port",
+                                "Ann Ray", "mixed"}));
+  // Hard negative: a quote filling the headline after the colon stays a direct quote.
+  EXPECT_THAT(Statements("Ann Ray: 'We will close the port on Monday and never open it"
+                         " again'"),
+              ElementsAre(Found{"We will close the port on Monday and never open it again",
+                                "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

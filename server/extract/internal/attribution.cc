@@ -1932,7 +1932,12 @@ void Pass::Headline(const Sentence& s) {
   uint32_t colon = first;
   while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
   if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
-  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) return;  // the quote pass has it
+  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) {
+    // The quote pass has an accepted quote; a short one that the headline runs on past
+    // (`Ray: 'Of Course' Lee Can Run`) is part of the claim.
+    const int q = colon + 2 < s.last ? in_quote_[colon + 2] : -1;
+    if (q < 0 || quotes_[q].accepted || quotes_[q].close + 2 >= s.last) return;
+  }
   const Token& head = toks_[colon - 1];
   if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
       !ValidSubject(first, colon)) {
