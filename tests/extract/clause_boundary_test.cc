@@ -185,5 +185,20 @@ TEST(ClauseBoundaryTest, HeadlineClaimOpeningWithAShortQuote) {
                                 "Ann Ray", "direct"}));
 }
 
+TEST(SubjectTest, SourcePhrasesWithACueNounOrALabelGroupWord) {
+  // A cue word after "familiar with the" / "close to the" is a noun inside the subject.
+  EXPECT_THAT(Statements("People familiar with the talks said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "People familiar with the talks",
+                                "indirect"}));
+  // "Sources" is a label word and a group noun: as a subject it names a group.
+  EXPECT_THAT(Statements("Sources say the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Sources", "indirect"}));
+  // Hard negatives: a cue word after "of a" stays a verb's boundary ("a show called X" is
+  // no statement), and a label word that is not a group names nobody.
+  EXPECT_THAT(Statements("It is an adaptation of a show called \"Harbor Nights\"."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Update said the ferry was late."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

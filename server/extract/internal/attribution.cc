@@ -906,8 +906,10 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
-  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized) && head_index == last - 1 &&
-                          LabelOnly(first, last))) {
+  // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
+  // ("Sources say") does.
+  if (head.is(kTime) || (head.is(kLabel) && !head.is(kGroup) && head.has(kCapitalized) &&
+                          head_index == last - 1 && LabelOnly(first, last))) {
     return false;
   }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
@@ -977,8 +979,16 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
                           (toks_[k].is(kRole) || toks_[k].is(kDocument) ||
                            toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit));
+    // "people familiar with the talks said", "officials close to the probe": a cue word
+    // after the preposition of a source's adjective and a determiner is a noun.
+    const bool after_determiner =
+        k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].is(kDeterminer) &&
+        !toks_[k - 2].is(kPronoun) &&
+        (LowerIs(k - 3, "with") || LowerIs(k - 3, "to") || LowerIs(k - 3, "on") ||
+         LowerIs(k - 3, "in")) &&
+        ComplementPreposition(k - 3);
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier) {
+        !p.has(kCapitalized) && !modifier && !after_determiner) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
