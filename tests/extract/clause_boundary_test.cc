@@ -200,5 +200,19 @@ TEST(SubjectTest, SourcePhrasesWithACueNounOrALabelGroupWord) {
   EXPECT_THAT(Statements("Update said the ferry was late."), ElementsAre());
 }
 
+TEST(SubjectTest, DescriptionOpeningTheSentenceThenTheName) {
+  // "DESCRIPTION, Name, said": a longer description with a preposition still introduces
+  // the name, which is the speaker.
+  EXPECT_THAT(Statements("Another delegate on the port slate, Tom Lee, said he was leaning"
+                         " toward the ferry."),
+              ElementsAre(Found{"he was leaning toward the ferry", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("One of the authors of the 2013 report, Ann Ray, said the plan will"
+                         " test the port."),
+              ElementsAre(Found{"the plan will test the port", "Ann Ray", "indirect"}));
+  // Hard negative: an opening adverbial is no description of the name after it.
+  EXPECT_THAT(Statements("In the port of Elm City, Tom Lee, said the ferry was late."),
+              ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

@@ -455,6 +455,31 @@ class Pass {
     return true;
   }
   Subject FindSubject(uint32_t cue_first, uint32_t start);
+  // [first, last) opening a sentence before ", Name, said" describes that person: a noun
+  // phrase (a determiner first, or a capitalized word) of at most ten words, without a verb
+  // or quote, whose nouns include a role, a group or a plural ("Another delegate on the port
+  // slate", "One of the authors of the 2013 report").
+  bool Description(uint32_t first, uint32_t last) {
+    if (last <= first + 1 || last - first > 10) return false;
+    const Token& opener = toks_[first];
+    if (!opener.IsWord() || !(opener.is(kDeterminer) || opener.has(kCapitalized)) ||
+        (opener.is(kStop) && !opener.is(kDeterminer))) {
+      return false;
+    }
+    bool person_noun = false;
+    for (uint32_t t = first; t < last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0) return false;
+      if (!tok.has(kLowerInitial)) continue;
+      if ((tok.is(kPreverb) && !tok.is(kDeterminer)) || (tok.is(kCueStart) && !tok.is(kRole) &&
+                                                         !tok.is(kGroup) && !tok.is(kDocument))) {
+        return false;
+      }
+      person_noun = person_noun || tok.is(kRole) || tok.is(kGroup) ||
+                    (!tok.is(kStop) && PluralNoun(t));
+    }
+    return person_noun;
+  }
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
   // Whether token `head_index` can head the speaker phrase [first, last).
@@ -1164,7 +1189,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
-      if (ValidSubject(role_first, segment - 1)) {
+      if (ValidSubject(role_first, segment - 1) ||
+          (role_first == start && Description(role_first, segment - 1))) {
         s.found = true;
         s.mention = {segment, j - 1, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
