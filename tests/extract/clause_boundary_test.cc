@@ -214,5 +214,17 @@ TEST(SubjectTest, DescriptionOpeningTheSentenceThenTheName) {
               ElementsAre());
 }
 
+TEST(SubjectTest, CompanionAfterTheSubjectIsAnAppositive) {
+  // "X, along with Y, said": X is the subject, the companion an appositive.
+  EXPECT_THAT(Statements("Ann Ray, along with port reporter Tom Lee, say the manager pushed"
+                         " them away."),
+              ElementsAre(Found{"the manager pushed them away", "Ann Ray", "indirect"}));
+  // Hard negative: after a clause, "along with" is no appositive and the speaker follows
+  // the cue.
+  EXPECT_THAT(Statements("The ferry sailed, along with the barge, said Ann Ray."),
+              ElementsAre(Found{"The ferry sailed, along with the barge", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

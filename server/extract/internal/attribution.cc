@@ -813,6 +813,13 @@ bool Pass::AppositiveStarter(uint32_t t) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
+  // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
+  // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
+  if ((w == "along" || w == "together") && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
+      toks_[t - 2].IsWord() &&
+      (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole))) {
+    return true;
+  }
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
   // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
   // another name's possessive opens a profile.
