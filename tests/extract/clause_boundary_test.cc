@@ -226,5 +226,27 @@ TEST(SubjectTest, CompanionAfterTheSubjectIsAnAppositive) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
+  // `X says "QUOTE" REST`: the quote is part of a reported clause, one mixed statement.
+  EXPECT_THAT(Statements("Ann Ray says \"the wind is at our backs\" despite her loss to Tom"
+                         " Lee in the harbor vote."),
+              ElementsAre(Found{"\"the wind is at our backs\" despite her loss to Tom Lee in"
+                                " the harbor vote",
+                                "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray said that \"we need more facts\" about how the board"
+                         " reached its vote."),
+              ElementsAre(Found{"\"we need more facts\" about how the board reached its vote",
+                                "Ann Ray", "mixed"}));
+  // Hard negatives: a time, a conjunction or a subordinate clause after the quote is no
+  // part of it.
+  EXPECT_THAT(Statements("Ann Ray said that \"we need more facts about the pier\" before the"
+                         " board can vote."),
+              ElementsAre(Found{"we need more facts about the pier", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said \"we will win the vote\" on Tuesday."),
+              ElementsAre(Found{"we will win the vote", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said \"we will win the vote\" and left the pier."),
+              ElementsAre(Found{"we will win the vote", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -267,6 +267,37 @@ class Pass {
              LowerIs(t, "while")));
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
+  // `Ray says "the wind is at our backs" despite the loss`: a quote right after its cue
+  // (or "that") that the sentence runs on past is part of a reported clause; `c` becomes
+  // that mixed statement.
+  void QuoteInClause(const Quote& q, Candidate* c) {
+    if (!q.terminated || q.open == 0 || !toks_[q.open - 1].IsWord()) return;
+    const uint32_t k = q.close + 1;
+    const uint32_t se = SentenceLast(q.close);
+    if (k >= se || SentenceFirst(q.open) != SentenceFirst(q.close)) return;
+    const Token& next = toks_[k];
+    if (!next.IsWord() || !next.has(kLowerInitial) || next.is(kTime) || next.is(kCueStart) ||
+        next.is(kPronoun)) {
+      return;
+    }
+    if (next.is(kStop) || next.is(kAdjunct)) {
+      // A conjunction opens another clause; a time or place is the attribution's adjunct.
+      if (LowerIs(k, "and") || LowerIs(k, "but") || LowerIs(k, "or") || LowerIs(k, "so") ||
+          LowerIs(k, "because") || LowerIs(k, "when") || LowerIs(k, "while") ||
+          LowerIs(k, "as") || LowerIs(k, "after") || LowerIs(k, "before") ||
+          LowerIs(k, "since") || LowerIs(k, "until") || LowerIs(k, "if") || LowerIs(k, "on") ||
+          LowerIs(k, "at") || LowerIs(k, "during") || LowerIs(k, "last") ||
+          LowerIs(k, "this") || LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") ||
+          LowerIs(k, "were") || LowerIs(k, "who") || LowerIs(k, "which")) {
+        return;
+      }
+    }
+    const uint32_t last = ContentEnd(k, se);
+    if (last <= k + 1) return;
+    c->first = q.open;
+    c->last = last;
+    c->kind = StatementKind::kMixed;
+  }
 
   // A headline: most words of the sentence are capitalized.
   bool TitleCase(uint32_t sentence) {
@@ -2988,7 +3019,9 @@ Extraction Pass::Run() {
     // A single-quoted span inside an accepted double quote is nested: part of that quote.
     if (q.single && in_quote_[q.open] >= 0 && in_quote_[q.open] != static_cast<int>(i)) continue;
     Candidate c = direct_candidate(q);
-    if (AttributeAfter(q, &c) || AttributeBefore(q, &c)) {
+    const bool after = AttributeAfter(q, &c);
+    if (after || AttributeBefore(q, &c)) {
+      if (!after) QuoteInClause(q, &c);
       cands_.push_back(c);
       continue;
     }
