@@ -248,5 +248,20 @@ TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
               ElementsAre(Found{"we will win the vote", "Ann Ray", "direct"}));
 }
 
+TEST(CueTest, EncourageAndPushForUrgeAnAct) {
+  // "encourage" and "push for" report what a source urges, as "urge" and "call for" do.
+  EXPECT_THAT(Statements("In a post on Sunday, Ann Ray encouraged riders to join her in a"
+                         " ferry fast."),
+              ElementsAre(Found{"riders to join her in a ferry fast", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has been quietly pushing for the mayor to own the port"
+                         " issue."),
+              ElementsAre(Found{"the mayor to own the port issue", "Tom Lee", "indirect"}));
+  // Hard negatives: a duration after "for", an adjective, and an impersonal "it".
+  EXPECT_THAT(Statements("It is a case that Tom Lee has pushed for months."), ElementsAre());
+  EXPECT_THAT(Statements("The ferry figures were encouraging, especially after May."),
+              ElementsAre());
+  EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

@@ -777,6 +777,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   if (w == "to") return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  {
+    // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
+    // were encouraging," is an adjective.
+    const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (after < toks_.size() && !c.rest.empty() && c.rest.back() == "for" &&
+        toks_[after].IsWord() && (toks_[after].is(kTime) || toks_[after].has(kHasDigit))) {
+      return false;
+    }
+    if (lemma == "encourage" && after < toks_.size() && !toks_[after].IsWord()) return false;
+  }
   // "Port Authority press officer", "the press office": a quote cue before a noun for a
   // person or a document is that noun's modifier.
   if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
@@ -2764,6 +2774,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       subj.mention = {start, head_end, 0, 0};
       subj.boundary = Boundary::kSentenceStart;
     }
+  }
+  if (subj.found && lemma == "encourage" && subj.mention.last == subj.mention.first + 1 &&
+      LowerIs(subj.mention.first, "it")) {
+    return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
     cand.mention = subj.mention;
