@@ -781,7 +781,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
     const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if (after < toks_.size() && !c.rest.empty() && c.rest.back() == "for" &&
+    if (after < toks_.size() && !c.rest.empty() && std::string_view(c.rest.back()) == "for" &&
         toks_[after].IsWord() && (toks_[after].is(kTime) || toks_[after].has(kHasDigit))) {
       return false;
     }
