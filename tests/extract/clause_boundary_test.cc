@@ -263,5 +263,16 @@ TEST(CueTest, EncourageAndPushForUrgeAnAct) {
   EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
 }
 
+TEST(CueTest, VerbsOfRebukeAndRulings) {
+  // Verbs of sharp criticism are verbs of saying; a court's "ruled that" reports its ruling.
+  EXPECT_THAT(Statements("Ann Ray lambasted the port board for its ferry plan."),
+              ElementsAre(Found{"the port board for its ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The harbor court ruled that the ferry toll was lawful."),
+              ElementsAre(Found{"the ferry toll was lawful", "harbor court", "indirect"}));
+  // Hard negatives: a passive, and "rule" as a noun.
+  EXPECT_THAT(Statements("Tom Lee was lambasted as a port insider."), ElementsAre());
+  EXPECT_THAT(Statements("It is a new federal rule that lifts the ferry toll."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy
