@@ -228,13 +228,22 @@ class Pass {
   // A verb of endorsement or judgement whose object is a person or body: "endorsed",
   // "backs", "attacked", "praised", "voted for".
   static bool ObjectCue(std::string_view lemma) {
-    return lemma == "endorse" || lemma == "supports" || lemma == "supporting" ||
-           lemma == "backs" || lemma == "prefer" || lemma == "oppose" || lemma == "attack" ||
-           lemma == "slam" || lemma == "blast" || lemma == "criticize" ||
-           lemma == "criticise" || lemma == "praise" || lemma == "defend" ||
-           lemma == "thank" || lemma == "applaud" || lemma == "condemn" ||
-           lemma == "denounce" || lemma == "hail" || lemma == "blame" || lemma == "vote for" ||
-           lemma == "vote against";
+    if (lemma.size() < 4) return false;
+    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
+    switch (lemma[0]) {
+      case 'a': return lemma == "attack" || lemma == "applaud";
+      case 'b': return lemma == "backs" || lemma == "blast" || lemma == "blame";
+      case 'c': return lemma == "criticize" || lemma == "criticise" || lemma == "condemn";
+      case 'd': return lemma == "defend" || lemma == "denounce";
+      case 'e': return lemma == "endorse";
+      case 'h': return lemma == "hail";
+      case 'o': return lemma == "oppose";
+      case 'p': return lemma == "prefer" || lemma == "praise";
+      case 's': return lemma == "supports" || lemma == "supporting" || lemma == "slam";
+      case 't': return lemma == "thank";
+      case 'v': return lemma == "vote for" || lemma == "vote against";
+      default: return false;
+    }
   }
   // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
   // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
@@ -252,11 +261,18 @@ class Pass {
   // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
   bool Subordinator(uint32_t t) const {
     if (!toks_[t].IsWord() || !toks_[t].is(kStop)) return false;
-    return LowerIs(t, "while") || LowerIs(t, "although") || LowerIs(t, "though") ||
-           LowerIs(t, "when") || LowerIs(t, "if") || LowerIs(t, "after") ||
-           LowerIs(t, "because") || LowerIs(t, "since") || LowerIs(t, "once") ||
-           LowerIs(t, "whereas") || LowerIs(t, "unless") || LowerIs(t, "until") ||
-           LowerIs(t, "before");
+    // The first letter picks the candidates (most stop words here are "But", "And", "The").
+    switch (doc_.text[toks_[t].begin] | 0x20) {
+      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas");
+      case 'a': return LowerIs(t, "although") || LowerIs(t, "after");
+      case 't': return LowerIs(t, "though");
+      case 'i': return LowerIs(t, "if");
+      case 'b': return LowerIs(t, "because") || LowerIs(t, "before");
+      case 's': return LowerIs(t, "since");
+      case 'o': return LowerIs(t, "once");
+      case 'u': return LowerIs(t, "unless") || LowerIs(t, "until");
+      default: return false;
+    }
   }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
@@ -756,9 +772,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const std::string_view w = Lower(cf - 1);
   // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
   // a noun ("several claims").
-  const bool quantifier = (w == "several" || w == "each") && !toks_[cf].is(kNounCue);
   if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
-      w != "many" && w != "most" && w != "others" && !quantifier) {
+      w != "many" && w != "most" && w != "others" &&
+      !((w == "several" || w == "each") && !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
@@ -781,11 +797,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
     const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if (after < toks_.size() && !c.rest.empty() && std::string_view(c.rest.back()) == "for" &&
-        toks_[after].IsWord() && (toks_[after].is(kTime) || toks_[after].has(kHasDigit))) {
+    if (after < toks_.size() && !toks_[after].IsWord()) {
+      if (c.rest.empty() && lemma == "encourage") return false;
+    } else if (!c.rest.empty() && after < toks_.size() &&
+               (toks_[after].is(kTime) || toks_[after].has(kHasDigit)) &&
+               std::string_view(c.rest.back()) == "for") {
       return false;
     }
-    if (lemma == "encourage" && after < toks_.size() && !toks_[after].IsWord()) return false;
   }
   // "Port Authority press officer", "the press office": a quote cue before a noun for a
   // person or a document is that noun's modifier.
@@ -1054,14 +1072,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
                            toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit));
     // "people familiar with the talks said", "officials close to the probe": a cue word
     // after the preposition of a source's adjective and a determiner is a noun.
-    const bool after_determiner =
-        k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].is(kDeterminer) &&
-        !toks_[k - 2].is(kPronoun) &&
-        (LowerIs(k - 3, "with") || LowerIs(k - 3, "to") || LowerIs(k - 3, "on") ||
-         LowerIs(k - 3, "in")) &&
-        ComplementPreposition(k - 3);
+    auto after_determiner = [&] {
+      return k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].is(kDeterminer) &&
+             !toks_[k - 2].is(kPronoun) &&
+             (LowerIs(k - 3, "with") || LowerIs(k - 3, "to") || LowerIs(k - 3, "on") ||
+              LowerIs(k - 3, "in")) &&
+             ComplementPreposition(k - 3);
+    };
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier && !after_determiner) {
+        !p.has(kCapitalized) && !modifier && !after_determiner()) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
@@ -1117,6 +1136,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     // "Acme itself said", "the riders themselves say": a reflexive that stresses the subject.
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && p.end - p.begin >= 6 &&
+        (doc_.text[p.end - 1] == 'f' || doc_.text[p.end - 1] == 's') &&
         (LowerIs(j - 1, "itself") || LowerIs(j - 1, "himself") || LowerIs(j - 1, "herself") ||
          LowerIs(j - 1, "themselves"))) {
       --j;
@@ -1126,7 +1146,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // overall said".
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
         (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there") ||
-         LowerIs(j - 1, "overall"))) {
+         (p.end - p.begin == 7 && LowerIs(j - 1, "overall")))) {
       --j;
       continue;
     }
@@ -2632,8 +2652,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  if ((lemma == "ask" || lemma == "ask about") && cf > start + 1 && c.past_participle &&
-      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") && LowerIs(cf, "asked")) {
+  if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
+      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
+      (lemma == "ask" || lemma == "ask about")) {
     // `"We will see," Ray said when asked whether she would run`: a question put to the
     // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
     // if ..."). It runs to the next comma or the sentence end.
@@ -2775,8 +2796,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       subj.boundary = Boundary::kSentenceStart;
     }
   }
-  if (subj.found && lemma == "encourage" && subj.mention.last == subj.mention.first + 1 &&
-      LowerIs(subj.mention.first, "it")) {
+  if (subj.found && subj.mention.last == subj.mention.first + 1 &&
+      LowerIs(subj.mention.first, "it") && lemma == "encourage") {
     return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
