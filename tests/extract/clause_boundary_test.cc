@@ -274,5 +274,20 @@ TEST(CueTest, VerbsOfRebukeAndRulings) {
   EXPECT_THAT(Statements("It is a new federal rule that lifts the ferry toll."), ElementsAre());
 }
 
+TEST(SubjectTest, AsideBetweenDashesAfterTheSubject) {
+  // "X - and some Y - say": the aside between dashes sits between subject and cue.
+  EXPECT_THAT(Statements("Riders \xE2\x80\x94 and some pilots \xE2\x80\x94 say the ferry is"
+                         " late."),
+              ElementsAre(Found{"the ferry is late", "Riders", "indirect"}));
+  // Hard negatives: a clause before the dashes is no subject, and a participle after them
+  // takes no subject from the aside.
+  EXPECT_THAT(Statements("The vote was close \xE2\x80\x94 very close \xE2\x80\x94 said Ann"
+                         " Ray."),
+              ElementsAre());
+  EXPECT_THAT(Statements("He struggled with a basic task in ports \xE2\x80\x94 bragging"
+                         " \xE2\x80\x94 conceding that he rarely does it."),
+              ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1222,6 +1222,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
+    // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
+    // aside between dashes after the subject.
+    if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() &&
+        !doc_.TokenText(cue_first).ends_with("ing")) {
+      uint32_t open = j - 2;
+      while (open > start && open + 12 > j && toks_[open].IsWord() && in_quote_[open] < 0) --open;
+      if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
+          toks_[open - 1].IsWord() &&
+          (toks_[open - 1].has(kCapitalized) || toks_[open - 1].is(kGroup) ||
+           PluralNoun(open - 1))) {
+        j = open;
+        continue;
+      }
+    }
     if (p.IsPunct(')')) {
       uint32_t open = j - 1;
       while (open > start && open + 8 > j && !toks_[open].IsPunct('(')) --open;
