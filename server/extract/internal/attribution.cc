@@ -40,6 +40,9 @@ struct Candidate {
   uint32_t paragraph = 0;
   bool from_quote = false;
   bool hidden = false;  // read for speaker resolution (follow-on quotes) only, not output
+  // One word may be the content: a name as a stance verb's object ("endorsed Ray"), an
+  // answer ("said yes").
+  bool single_word = false;
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -217,6 +220,60 @@ class Pass {
     }
     return false;
   }
+  // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
+  // mess,"`): the comma ends the sentence's clause as one outside the mark would.
+  bool CommaClosesQuote(uint32_t t) const {
+    return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
+  }
+  // A verb of endorsement or judgement whose object is a person or body: "endorsed",
+  // "backs", "attacked", "praised", "voted for".
+  static bool ObjectCue(std::string_view lemma) {
+    if (lemma.size() < 4) return false;
+    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
+    switch (lemma[0]) {
+      case 'a': return lemma == "attack" || lemma == "applaud";
+      case 'b': return lemma == "backs" || lemma == "blast" || lemma == "blame";
+      case 'c': return lemma == "criticize" || lemma == "criticise" || lemma == "condemn";
+      case 'd': return lemma == "defend" || lemma == "denounce";
+      case 'e': return lemma == "endorse";
+      case 'h': return lemma == "hail";
+      case 'o': return lemma == "oppose";
+      case 'p': return lemma == "prefer" || lemma == "praise";
+      case 's': return lemma == "supports" || lemma == "supporting" || lemma == "slam";
+      case 't': return lemma == "thank";
+      case 'v': return lemma == "vote for" || lemma == "vote against";
+      default: return false;
+    }
+  }
+  // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
+  // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
+  bool QuestionOpens(uint32_t t, uint32_t end) {
+    if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || !toks_[t].is(kStop)) {
+      return false;
+    }
+    return LowerIs(t, "whether") || LowerIs(t, "if") || LowerIs(t, "about") ||
+           LowerIs(t, "what") || LowerIs(t, "which") || LowerIs(t, "who") ||
+           LowerIs(t, "whom") || LowerIs(t, "why") || LowerIs(t, "how") || LowerIs(t, "when") ||
+           LowerIs(t, "where");
+  }
+  // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
+  // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
+  // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
+  bool Subordinator(uint32_t t) const {
+    if (!toks_[t].IsWord() || !toks_[t].is(kStop)) return false;
+    // The first letter picks the candidates (most stop words here are "But", "And", "The").
+    switch (doc_.text[toks_[t].begin] | 0x20) {
+      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas");
+      case 'a': return LowerIs(t, "although") || LowerIs(t, "after");
+      case 't': return LowerIs(t, "though");
+      case 'i': return LowerIs(t, "if");
+      case 'b': return LowerIs(t, "because") || LowerIs(t, "before");
+      case 's': return LowerIs(t, "since");
+      case 'o': return LowerIs(t, "once");
+      case 'u': return LowerIs(t, "unless") || LowerIs(t, "until");
+      default: return false;
+    }
+  }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {
@@ -226,6 +283,37 @@ class Pass {
              LowerIs(t, "while")));
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
+  // `Ray says "the wind is at our backs" despite the loss`: a quote right after its cue
+  // (or "that") that the sentence runs on past is part of a reported clause; `c` becomes
+  // that mixed statement.
+  void QuoteInClause(const Quote& q, Candidate* c) {
+    if (!q.terminated || q.open == 0 || !toks_[q.open - 1].IsWord()) return;
+    const uint32_t k = q.close + 1;
+    const uint32_t se = SentenceLast(q.close);
+    if (k >= se || SentenceFirst(q.open) != SentenceFirst(q.close)) return;
+    const Token& next = toks_[k];
+    if (!next.IsWord() || !next.has(kLowerInitial) || next.is(kTime) || next.is(kCueStart) ||
+        next.is(kPronoun)) {
+      return;
+    }
+    if (next.is(kStop) || next.is(kAdjunct)) {
+      // A conjunction opens another clause; a time or place is the attribution's adjunct.
+      if (LowerIs(k, "and") || LowerIs(k, "but") || LowerIs(k, "or") || LowerIs(k, "so") ||
+          LowerIs(k, "because") || LowerIs(k, "when") || LowerIs(k, "while") ||
+          LowerIs(k, "as") || LowerIs(k, "after") || LowerIs(k, "before") ||
+          LowerIs(k, "since") || LowerIs(k, "until") || LowerIs(k, "if") || LowerIs(k, "on") ||
+          LowerIs(k, "at") || LowerIs(k, "during") || LowerIs(k, "last") ||
+          LowerIs(k, "this") || LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") ||
+          LowerIs(k, "were") || LowerIs(k, "who") || LowerIs(k, "which")) {
+        return;
+      }
+    }
+    const uint32_t last = ContentEnd(k, se);
+    if (last <= k + 1) return;
+    c->first = q.open;
+    c->last = last;
+    c->kind = StatementKind::kMixed;
+  }
 
   // A headline: most words of the sentence are capitalized.
   bool TitleCase(uint32_t sentence) {
@@ -414,6 +502,31 @@ class Pass {
     return true;
   }
   Subject FindSubject(uint32_t cue_first, uint32_t start);
+  // [first, last) opening a sentence before ", Name, said" describes that person: a noun
+  // phrase (a determiner first, or a capitalized word) of at most ten words, without a verb
+  // or quote, whose nouns include a role, a group or a plural ("Another delegate on the port
+  // slate", "One of the authors of the 2013 report").
+  bool Description(uint32_t first, uint32_t last) {
+    if (last <= first + 1 || last - first > 10) return false;
+    const Token& opener = toks_[first];
+    if (!opener.IsWord() || !(opener.is(kDeterminer) || opener.has(kCapitalized)) ||
+        (opener.is(kStop) && !opener.is(kDeterminer))) {
+      return false;
+    }
+    bool person_noun = false;
+    for (uint32_t t = first; t < last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0) return false;
+      if (!tok.has(kLowerInitial)) continue;
+      if ((tok.is(kPreverb) && !tok.is(kDeterminer)) || (tok.is(kCueStart) && !tok.is(kRole) &&
+                                                         !tok.is(kGroup) && !tok.is(kDocument))) {
+        return false;
+      }
+      person_noun = person_noun || tok.is(kRole) || tok.is(kGroup) ||
+                    (!tok.is(kStop) && PluralNoun(t));
+    }
+    return person_noun;
+  }
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   bool ValidSubject(uint32_t first, uint32_t last);
   // Whether token `head_index` can head the speaker phrase [first, last).
@@ -661,8 +774,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
+  // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
+  // a noun ("several claims").
   if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
-      w != "many" && w != "most" && w != "others") {
+      w != "many" && w != "most" && w != "others" &&
+      !((w == "several" || w == "each") && !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
@@ -681,6 +797,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   if (w == "to") return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  {
+    // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
+    // were encouraging," is an adjective.
+    const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (after < toks_.size() && !toks_[after].IsWord()) {
+      if (c.rest.empty() && lemma == "encourage") return false;
+    } else if (!c.rest.empty() && after < toks_.size() &&
+               (toks_[after].is(kTime) || toks_[after].has(kHasDigit)) &&
+               std::string_view(c.rest.back()) == "for") {
+      return false;
+    }
+  }
   // "Port Authority press officer", "the press office": a quote cue before a noun for a
   // person or a document is that noun's modifier.
   if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
@@ -748,6 +876,13 @@ bool Pass::AppositiveStarter(uint32_t t) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
+  // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
+  // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
+  if ((w == "along" || w == "together") && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
+      toks_[t - 2].IsWord() &&
+      (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole))) {
+    return true;
+  }
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
   // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
   // another name's possessive opens a profile.
@@ -866,8 +1001,10 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
-  if (head.is(kTime) || (head.is(kLabel) && head.has(kCapitalized) && head_index == last - 1 &&
-                          LabelOnly(first, last))) {
+  // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
+  // ("Sources say") does.
+  if (head.is(kTime) || (head.is(kLabel) && !head.is(kGroup) && head.has(kCapitalized) &&
+                          head_index == last - 1 && LabelOnly(first, last))) {
     return false;
   }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
@@ -937,8 +1074,17 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
                           (toks_[k].is(kRole) || toks_[k].is(kDocument) ||
                            toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit));
+    // "people familiar with the talks said", "officials close to the probe": a cue word
+    // after the preposition of a source's adjective and a determiner is a noun.
+    auto after_determiner = [&] {
+      return k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].is(kDeterminer) &&
+             !toks_[k - 2].is(kPronoun) &&
+             (LowerIs(k - 3, "with") || LowerIs(k - 3, "to") || LowerIs(k - 3, "on") ||
+              LowerIs(k - 3, "in")) &&
+             ComplementPreposition(k - 3);
+    };
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier) {
+        !p.has(kCapitalized) && !modifier && !after_determiner()) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
@@ -992,9 +1138,19 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       j -= 2;
       continue;
     }
-    // "Ray has since insisted", "dock crews here warned", "officials there say".
+    // "Acme itself said", "the riders themselves say": a reflexive that stresses the subject.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && p.end - p.begin >= 6 &&
+        (doc_.text[p.end - 1] == 'f' || doc_.text[p.end - 1] == 's') &&
+        (LowerIs(j - 1, "itself") || LowerIs(j - 1, "himself") || LowerIs(j - 1, "herself") ||
+         LowerIs(j - 1, "themselves"))) {
+      --j;
+      continue;
+    }
+    // "Ray has since insisted", "dock crews here warned", "officials there say", "voters
+    // overall said".
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
-        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there"))) {
+        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there") ||
+         (p.end - p.begin == 7 && LowerIs(j - 1, "overall")))) {
       --j;
       continue;
     }
@@ -1070,6 +1226,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
+    // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
+    // aside between dashes after the subject.
+    if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() &&
+        !doc_.TokenText(cue_first).ends_with("ing")) {
+      uint32_t open = j - 2;
+      while (open > start && open + 12 > j && toks_[open].IsWord() && in_quote_[open] < 0) --open;
+      if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
+          toks_[open - 1].IsWord() &&
+          (toks_[open - 1].has(kCapitalized) || toks_[open - 1].is(kGroup) ||
+           PluralNoun(open - 1))) {
+        j = open;
+        continue;
+      }
+    }
     if (p.IsPunct(')')) {
       uint32_t open = j - 1;
       while (open > start && open + 8 > j && !toks_[open].IsPunct('(')) --open;
@@ -1105,7 +1275,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
-      if (ValidSubject(role_first, segment - 1)) {
+      if (ValidSubject(role_first, segment - 1) ||
+          (role_first == start && Description(role_first, segment - 1))) {
         s.found = true;
         s.mention = {segment, j - 1, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
@@ -1275,6 +1446,12 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     if (from + 1 >= end) return true;
     if (Existential(from + 1)) return false;
     const Token& next = toks_[from + 1];
+    // ", this effect could ...": a determiner opens a clause's subject, unless a time word
+    // follows (", this week").
+    if (next.IsWord() && next.is(kDeterminer) &&
+        !(from + 2 < end && toks_[from + 2].IsWord() && toks_[from + 2].is(kTime))) {
+      return false;
+    }
     // ", adding that ...", ", smiling", ", referring to the bill": participial adjuncts.
     const bool participle = next.IsWord() && next.has(kLowerInitial) &&
                             std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
@@ -1366,7 +1543,11 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
+
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
+    // the clause as well; the mark stays with the quote.
+    if (participle && k >= first + 2 && CommaClosesQuote(k - 1)) return k;
     if (before.IsPunct(';')) return TrimEnd(first, k - 1);
     // "O'Donnell, who said that A, recalled that B": a finite cue after a comma is the
     // main clause's own attribution.
@@ -1873,7 +2054,12 @@ void Pass::Headline(const Sentence& s) {
   uint32_t colon = first;
   while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
   if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
-  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) return;  // the quote pass has it
+  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) {
+    // The quote pass has an accepted quote; a short one that the headline runs on past
+    // (`Ray: 'Of Course' Lee Can Run`) is part of the claim.
+    const int q = colon + 2 < s.last ? in_quote_[colon + 2] : -1;
+    if (q < 0 || quotes_[q].accepted || quotes_[q].close + 2 >= s.last) return;
+  }
   const Token& head = toks_[colon - 1];
   if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
       !ValidSubject(first, colon)) {
@@ -1947,7 +2133,11 @@ void Pass::PollOpening(const Sentence& s) {
   for (; comma < s.last && comma < start + 16; ++comma) {
     const Token& t = toks_[comma];
     if (t.IsPunct(',')) break;
-    if (!t.IsWord()) return;  // a quote, a dash or a parenthesis: no plain opening phrase
+    // A quote, a dash or a parenthesis: no plain opening phrase. A slash or hyphen joins
+    // the names of a joint poll's sponsors ("a Harbor Post/Elm Radio poll").
+    const bool joiner = (t.IsPunct('/') || t.IsPunct('-')) && comma + 1 < s.last &&
+                        toks_[comma - 1].end == t.begin && toks_[comma + 1].begin == t.end;
+    if (!t.IsWord() && !joiner) return;
     if (t.is(kDocument) && t.has(kLowerInitial) &&
         (LowerIs(comma, "poll") || LowerIs(comma, "polls") || LowerIs(comma, "survey") ||
          LowerIs(comma, "surveys") || LowerIs(comma, "study"))) {
@@ -2480,6 +2670,34 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
+      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
+      (lemma == "ask" || lemma == "ask about")) {
+    // `"We will see," Ray said when asked whether she would run`: a question put to the
+    // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
+    // if ..."). It runs to the next comma or the sentence end.
+    uint32_t first = cf + 1;
+    if (first < se && LowerIs(first, "by") && QuestionOpens(NameAfter(first + 1, se), se)) {
+      const uint32_t agent_end = NameAfter(first + 1, se);
+      if (agent_end > first + 1) {
+        cand.mention = {first + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+        first = agent_end;
+      }
+    }
+    if (!QuestionOpens(first, se)) return;
+    uint32_t end = first;
+    while (end < se && !((toks_[end].IsPunct(',') || toks_[end].IsPunct(':')) &&
+                         in_quote_[end] < 0)) {
+      ++end;
+    }
+    for (uint32_t t = first; t < end; ++t) consumed_[t] = 1;
+    cand.first = first;
+    cand.last = TrimEnd(first, end);
+    cand.anchor = cf;
+    Emit(cand);
+    return;
+  }
   if ((lemma == "ask" || lemma == "ask about") && c.past_participle && cf > start + 1) {
     // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
     // question put to the subject, who is not its speaker; the asker is the agent after
@@ -2521,7 +2739,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const bool participle =
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
-      (form.ends_with("ing") && cf > sf && ParticipleOpener(cf - 1)) ||
+      (form.ends_with("ing") && cf > sf &&
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
@@ -2594,6 +2813,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       subj.mention = {start, head_end, 0, 0};
       subj.boundary = Boundary::kSentenceStart;
     }
+  }
+  if (subj.found && subj.mention.last == subj.mention.first + 1 &&
+      LowerIs(subj.mention.first, "it") && lemma == "encourage") {
+    return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
     cand.mention = subj.mention;
@@ -2678,6 +2901,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    if (subj.mention.first == start + 1 && Subordinator(start)) {
+      // "While Ray said the ferry was late, the port stayed open": the cue sits in an
+      // opening subordinate clause, whose content ends at the comma before the main clause
+      // (its subject: a pronoun, determiner, name or number after the comma).
+      for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && !LowerIs(t + 1, "that") &&
+            (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
+             next.has(kHasDigit))) {
+          cand.last = TrimEnd(first, t);
+          break;
+        }
+      }
+    }
     {
       // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
       // statement; the words after the cue are not, unless "that" opens a clause.
@@ -2729,6 +2967,41 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                             (LowerIs(k, "a") || LowerIs(k, "an"));
       if (!quoted && !labelled) return;
     }
+    if (cand.first == cl && cand.first + 1 <= cand.last && toks_[cl].has(kLowerInitial) &&
+        toks_[cl].end - toks_[cl].begin <= 3 && c.cls == CueClass::kSpeech &&
+        (LowerIs(cl, "yes") || LowerIs(cl, "no") || LowerIs(cl, "so")) &&
+        (cl + 1 == cand.last || toks_[cl + 1].IsPunct(',') || toks_[cl + 1].IsPunct(';') ||
+         (toks_[cl + 1].IsWord() && toks_[cl + 1].is(kAdjunct) && !LowerIs(cl + 1, "to")))) {
+      // "46 percent said yes, ...", "half said so in May": the answer is the content ("said
+      // no to the plan" says more).
+      cand.last = cl + 1;
+      cand.single_word = true;
+    }
+    if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
+        ObjectCue(lemma)) {
+      // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
+      // verb's object that is a name, then an adjunct, a comma or the end, is the content.
+      uint32_t k = cl;
+      while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+             !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+             !toks_[k].has(kPossessive)) {
+        ++k;
+      }
+      // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
+      // for ..."): the object's phrase or the verb's complement goes on.
+      const bool comma_end =
+          k < cand.last && (toks_[k].IsPunct(',') || toks_[k].IsPunct(';')) &&
+          !(k + 1 < cand.last && (LowerIs(k + 1, "who") || LowerIs(k + 1, "which") ||
+                                  LowerIs(k + 1, "whose")));
+      const bool adjunct_end = k < cand.last && toks_[k].IsWord() &&
+                               toks_[k].has(kLowerInitial) &&
+                               (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
+                               !doc_.TokenText(k).ends_with("ly");
+      if (k > cl && (k == cand.last || comma_end || adjunct_end)) {
+        cand.last = k;
+        cand.single_word = true;
+      }
+    }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
@@ -2761,7 +3034,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
 void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
-  if (c.last <= c.first || WordCount(c.first, c.last) < 2) return;
+  if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
   if (!c.from_quote) {
     for (uint32_t t = c.first; t < c.last; ++t) {
@@ -2799,7 +3072,9 @@ Extraction Pass::Run() {
     // A single-quoted span inside an accepted double quote is nested: part of that quote.
     if (q.single && in_quote_[q.open] >= 0 && in_quote_[q.open] != static_cast<int>(i)) continue;
     Candidate c = direct_candidate(q);
-    if (AttributeAfter(q, &c) || AttributeBefore(q, &c)) {
+    const bool after = AttributeAfter(q, &c);
+    if (after || AttributeBefore(q, &c)) {
+      if (!after) QuoteInClause(q, &c);
       cands_.push_back(c);
       continue;
     }

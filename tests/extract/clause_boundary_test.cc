@@ -1,0 +1,293 @@
+// Where a reported clause ends and the next statement starts (the sixth session's
+// reported-speech rules). Inputs are invented; each rule has its hard negative.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAParticiple) {
+  // The comma sits inside the closing mark: the clause ends there all the same, and the
+  // participle opens the same speaker's second statement.
+  EXPECT_THAT(Statements("Tom Lee insisted he has \xE2\x80\x9C" "expanded the harbor,\xE2\x80\x9D"
+                         " claiming that he is responsible for higher traffic."),
+              ElementsAre(Found{"he has \xE2\x80\x9C" "expanded the harbor,\xE2\x80\x9D",
+                                "Tom Lee", "mixed"},
+                          Found{"he is responsible for higher traffic", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the ferry is \"the only one that can cross the bay,\""
+                         " adding that the port would stay open."),
+              ElementsAre(Found{"the ferry is \"the only one that can cross the bay,\"",
+                                "Ann Ray", "mixed"},
+                          Found{"the port would stay open", "Ann Ray", "indirect"}));
+  // Hard negatives: a quote without a comma inside runs on into the participle phrase, and
+  // a participle that is no cue does not cut the clause.
+  EXPECT_THAT(Statements("Ann Ray said the ferry is \"the only one\" adding to the traffic."),
+              ElementsAre(Found{"the ferry is \"the only one\" adding to the traffic", "Ann Ray",
+                                "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray said the ferry is \"the only one we have,\" sailing daily"
+                         " from the old pier."),
+              ElementsAre(Found{"the ferry is \"the only one we have,\" sailing daily from the"
+                                " old pier",
+                                "Ann Ray", "mixed"}));
+}
+
+TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
+  // The cue sits in a clause opened by "while", "when", "although", ...: its content ends
+  // at the comma before the main clause's subject.
+  EXPECT_THAT(Statements("While Ann Ray said that ferries need no sponsor, she seemed uneasy"
+                         " about the pier."),
+              ElementsAre(Found{"ferries need no sponsor", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("When Tom Lee learned the mayor would visit Elm City, Ore., where he"
+                         " studies, he walked to the library."),
+              ElementsAre(Found{"the mayor would visit Elm City", "Tom Lee", "indirect"}));
+  // A list's commas are passed over: a lower-case noun after the comma is no new subject.
+  EXPECT_THAT(Statements("While Ida Moss backed ferries, bridges and tunnels, the mayor never"
+                         " did."),
+              ElementsAre(Found{"ferries, bridges and tunnels", "Ida Moss", "indirect"}));
+  // Hard negatives: without the conjunction the clause runs to the sentence end, and "as"
+  // ("As Ray said, ...") is no such opener.
+  EXPECT_THAT(Statements("Ann Ray said the ferry, the bridge and the tunnel were fine."),
+              ElementsAre(Found{"the ferry, the bridge and the tunnel were fine", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was closed, the ferry was late and the"
+                         " library was full."),
+              ElementsAre(Found{"the pier was closed, the ferry was late and the library was"
+                                " full",
+                                "Ann Ray", "indirect"}));
+}
+
+TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
+  // A quantifier alone is the subject; a reflexive or "overall" sits between subject and cue.
+  EXPECT_THAT(Statements("Several said they would rather fund the ferries."),
+              ElementsAre(Found{"they would rather fund the ferries", "Several", "indirect"}));
+  EXPECT_THAT(Statements("Each said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Each", "indirect"}));
+  EXPECT_THAT(Statements("Harbor Lines itself said the deal was on."),
+              ElementsAre(Found{"the deal was on", "Harbor Lines", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray herself told reporters the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ferry riders overall say the port is slow."),
+              ElementsAre(Found{"the port is slow", "Ferry riders", "indirect"}));
+  // Hard negatives: a cue that is also a noun after the quantifier is that noun, and a
+  // reflexive object of another verb opens no subject.
+  EXPECT_THAT(Statements("Several claims were made about the ferry."), ElementsAre());
+  EXPECT_THAT(Statements("Tom Lee hurt himself said nothing."), ElementsAre());
+}
+
+TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
+  // "endorsed", "backed", "attacked", "voted for" + a name, then an adjunct, a comma or the
+  // end: the name alone is the content, even as one word.
+  EXPECT_THAT(Statements("Tom Lee endorsed Ray last week and has appeared at rallies."),
+              ElementsAre(Found{"Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray attacked Tom Lee, saying he would close the port."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"},
+                          Found{"he would close the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss voted for Ray in March."),
+              ElementsAre(Found{"Ray", "Ida Moss", "indirect"}));
+  // Hard negatives: the reason after the name, a relative clause on it, an -ly adverb, a
+  // common noun phrase as object, and a verb of saying keep their longer content.
+  EXPECT_THAT(Statements("Ann Ray attacked Lee for closing the port."),
+              ElementsAre(Found{"Lee for closing the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised Lee, who built the pier, as a good neighbor."),
+              ElementsAre(Found{"Lee, who built the pier, as a good neighbor", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray criticized Lee repeatedly for his ferry plan."),
+              ElementsAre(Found{"Lee repeatedly for his ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),
+              ElementsAre(Found{"the ferry plan last week", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said Lee, the harbor master, was late."),
+              ElementsAre(Found{"Lee, the harbor master, was late", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, OneWordAnswerAfterAVerbOfSaying) {
+  // "said yes", "said no", "said so": the answer is the content, even as one word.
+  EXPECT_THAT(Statements("Ann Ray said no."), ElementsAre(Found{"no", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("In the ferry poll, 46 percent of riders said yes, while others"
+                         " wanted a bridge."),
+              ElementsAre(Found{"yes", "46 percent of riders", "indirect"},
+                          Found{"a bridge", "others", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said so in May."),
+              ElementsAre(Found{"so", "Tom Lee", "indirect"}));
+  // Hard negatives: "no" or "so" opening a clause, and "said no to X", keep the longer
+  // content.
+  EXPECT_THAT(Statements("Ann Ray said no ferry would sail."),
+              ElementsAre(Found{"no ferry would sail", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said so many riders left."),
+              ElementsAre(Found{"so many riders left", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said no to the toll bridge."),
+              ElementsAre(Found{"no to the toll bridge", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, DeterminerAfterAnInterjectedAttributionOpensTheSecondHalf) {
+  // "A, X say, this B": "this" opens the second half's subject, not an adjunct.
+  EXPECT_THAT(Statements("In the long run, many pilots say, this change could ripple through"
+                         " the port."),
+              ElementsAre(Found{"In the long run", "pilots", "indirect"},
+                          Found{"this change could ripple through the port", "pilots",
+                                "indirect"}));
+  // Hard negative: "this" before a time word is the attribution's adjunct.
+  EXPECT_THAT(Statements("The ferry is late, Ann Ray said, this week."),
+              ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {
+  // `"...," X said when asked whether ...`: the question is a statement of its own, by
+  // nobody named, or by the agent after "by".
+  EXPECT_THAT(Statements("\"We will see,\" Ann Ray said when asked whether she would raise"
+                         " funds for the ferry."),
+              ElementsAre(Found{"We will see,", "Ann Ray", "direct"},
+                          Found{"whether she would raise funds for the ferry", "",
+                                "indirect"}));
+  EXPECT_THAT(Statements("\"Absolutely,\" Tom Lee said when asked by Ida Moss if that remains"
+                         " his view."),
+              ElementsAre(Found{"Absolutely,", "Tom Lee", "direct"},
+                          Found{"if that remains his view", "Ida Moss", "indirect"}));
+  // Hard negatives: a request ("when asked to ...") and a time after "asked" are not
+  // reported questions.
+  EXPECT_THAT(Statements("\"Not yet,\" Ann Ray said when asked to pick a ferry captain."),
+              ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"Not yet,\" Ann Ray said when asked back in May."),
+              ElementsAre(Found{"Not yet,", "Ann Ray", "direct"}));
+}
+
+TEST(ClauseBoundaryTest, JointPollNamedWithASlashOpensItsFinding) {
+  // "In a X/Y poll, CLAUSE": the sponsors joined by a slash or hyphen still name the poll.
+  const std::vector<Found> found =
+      Statements("In the latest Harbor Post/Elm Radio survey, 71 percent of riders approved"
+                 " of the new pier.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].content, "71 percent of riders approved of the new pier");
+  // Hard negative: a dash that sets off an aside is no part of a poll's name.
+  EXPECT_THAT(Statements("In the port - near the polls, ferries run late."), ElementsAre());
+}
+
+TEST(ClauseBoundaryTest, HeadlineClaimOpeningWithAShortQuote) {
+  // `Name: 'Short Quote' Rest Of The Headline`: the short quote is part of the claim.
+  EXPECT_THAT(Statements("Ann Ray: \xE2\x80\x98Of Course\xE2\x80\x99 Tom Lee Is Qualified To"
+                         " Run The Port"),
+              ElementsAre(Found{"\xE2\x80\x98Of Course\xE2\x80\x99 Tom Lee Is Qualified To"
+                                " Run The Port",
+                                "Ann Ray", "mixed"}));
+  // Hard negative: a quote filling the headline after the colon stays a direct quote.
+  EXPECT_THAT(Statements("Ann Ray: 'We will close the port on Monday and never open it"
+                         " again'"),
+              ElementsAre(Found{"We will close the port on Monday and never open it again",
+                                "Ann Ray", "direct"}));
+}
+
+TEST(SubjectTest, SourcePhrasesWithACueNounOrALabelGroupWord) {
+  // A cue word after "familiar with the" / "close to the" is a noun inside the subject.
+  EXPECT_THAT(Statements("People familiar with the talks said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "People familiar with the talks",
+                                "indirect"}));
+  // "Sources" is a label word and a group noun: as a subject it names a group.
+  EXPECT_THAT(Statements("Sources say the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Sources", "indirect"}));
+  // Hard negatives: a cue word after "of a" stays a verb's boundary ("a show called X" is
+  // no statement), and a label word that is not a group names nobody.
+  EXPECT_THAT(Statements("It is an adaptation of a show called \"Harbor Nights\"."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Update said the ferry was late."), ElementsAre());
+}
+
+TEST(SubjectTest, DescriptionOpeningTheSentenceThenTheName) {
+  // "DESCRIPTION, Name, said": a longer description with a preposition still introduces
+  // the name, which is the speaker.
+  EXPECT_THAT(Statements("Another delegate on the port slate, Tom Lee, said he was leaning"
+                         " toward the ferry."),
+              ElementsAre(Found{"he was leaning toward the ferry", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("One of the authors of the 2013 report, Ann Ray, said the plan will"
+                         " test the port."),
+              ElementsAre(Found{"the plan will test the port", "Ann Ray", "indirect"}));
+  // Hard negative: an opening adverbial is no description of the name after it.
+  EXPECT_THAT(Statements("In the port of Elm City, Tom Lee, said the ferry was late."),
+              ElementsAre());
+}
+
+TEST(SubjectTest, CompanionAfterTheSubjectIsAnAppositive) {
+  // "X, along with Y, said": X is the subject, the companion an appositive.
+  EXPECT_THAT(Statements("Ann Ray, along with port reporter Tom Lee, say the manager pushed"
+                         " them away."),
+              ElementsAre(Found{"the manager pushed them away", "Ann Ray", "indirect"}));
+  // Hard negative: after a clause, "along with" is no appositive and the speaker follows
+  // the cue.
+  EXPECT_THAT(Statements("The ferry sailed, along with the barge, said Ann Ray."),
+              ElementsAre(Found{"The ferry sailed, along with the barge", "Ann Ray",
+                                "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
+  // `X says "QUOTE" REST`: the quote is part of a reported clause, one mixed statement.
+  EXPECT_THAT(Statements("Ann Ray says \"the wind is at our backs\" despite her loss to Tom"
+                         " Lee in the harbor vote."),
+              ElementsAre(Found{"\"the wind is at our backs\" despite her loss to Tom Lee in"
+                                " the harbor vote",
+                                "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray said that \"we need more facts\" about how the board"
+                         " reached its vote."),
+              ElementsAre(Found{"\"we need more facts\" about how the board reached its vote",
+                                "Ann Ray", "mixed"}));
+  // Hard negatives: a time, a conjunction or a subordinate clause after the quote is no
+  // part of it.
+  EXPECT_THAT(Statements("Ann Ray said that \"we need more facts about the pier\" before the"
+                         " board can vote."),
+              ElementsAre(Found{"we need more facts about the pier", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said \"we will win the vote\" on Tuesday."),
+              ElementsAre(Found{"we will win the vote", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said \"we will win the vote\" and left the pier."),
+              ElementsAre(Found{"we will win the vote", "Ann Ray", "direct"}));
+}
+
+TEST(CueTest, EncourageAndPushForUrgeAnAct) {
+  // "encourage" and "push for" report what a source urges, as "urge" and "call for" do.
+  EXPECT_THAT(Statements("In a post on Sunday, Ann Ray encouraged riders to join her in a"
+                         " ferry fast."),
+              ElementsAre(Found{"riders to join her in a ferry fast", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has been quietly pushing for the mayor to own the port"
+                         " issue."),
+              ElementsAre(Found{"the mayor to own the port issue", "Tom Lee", "indirect"}));
+  // Hard negatives: a duration after "for", an adjective, and an impersonal "it".
+  EXPECT_THAT(Statements("It is a case that Tom Lee has pushed for months."), ElementsAre());
+  EXPECT_THAT(Statements("The ferry figures were encouraging, especially after May."),
+              ElementsAre());
+  EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
+}
+
+TEST(CueTest, VerbsOfRebukeAndRulings) {
+  // Verbs of sharp criticism are verbs of saying; a court's "ruled that" reports its ruling.
+  EXPECT_THAT(Statements("Ann Ray lambasted the port board for its ferry plan."),
+              ElementsAre(Found{"the port board for its ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The harbor court ruled that the ferry toll was lawful."),
+              ElementsAre(Found{"the ferry toll was lawful", "harbor court", "indirect"}));
+  // Hard negatives: a passive, and "rule" as a noun.
+  EXPECT_THAT(Statements("Tom Lee was lambasted as a port insider."), ElementsAre());
+  EXPECT_THAT(Statements("It is a new federal rule that lifts the ferry toll."), ElementsAre());
+}
+
+TEST(SubjectTest, AsideBetweenDashesAfterTheSubject) {
+  // "X - and some Y - say": the aside between dashes sits between subject and cue.
+  EXPECT_THAT(Statements("Riders \xE2\x80\x94 and some pilots \xE2\x80\x94 say the ferry is"
+                         " late."),
+              ElementsAre(Found{"the ferry is late", "Riders", "indirect"}));
+  // Hard negatives: a clause before the dashes is no subject, and a participle after them
+  // takes no subject from the aside.
+  EXPECT_THAT(Statements("The vote was close \xE2\x80\x94 very close \xE2\x80\x94 said Ann"
+                         " Ray."),
+              ElementsAre());
+  EXPECT_THAT(Statements("He struggled with a basic task in ports \xE2\x80\x94 bragging"
+                         " \xE2\x80\x94 conceding that he rarely does it."),
+              ElementsAre());
+}
+
+}  // namespace
+}  // namespace policy
