@@ -109,6 +109,21 @@ TEST(SentenceTest, AbbreviationsInitialsAndDecimalsDoNotEndSentences) {
                                       "Sales rose in the U.S. market.", "It ended."}));
 }
 
+TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeACapitalizedFunctionWord) {
+  Document doc = Analyze(
+      "The ferry runs to the U.S. The port is shut. Ask Tom Lee, D-Wash. In a poll, most "
+      "agreed. Fares rose at Acme Inc. But Sen. The Voter spoke, as did St. Paul and Gen. "
+      "A. Ray in Wash. Square.",
+      TestLexicon());
+  EXPECT_EQ(Sentences(doc),
+            (std::vector<std::string>{"The ferry runs to the U.S.", "The port is shut.",
+                                      "Ask Tom Lee, D-Wash.", "In a poll, most agreed.",
+                                      "Fares rose at Acme Inc.",
+                                      "But Sen. The Voter spoke, as did St. Paul and Gen. A. "
+                                      "Ray in Wash. Square."}));
+  EXPECT_TRUE(doc.tokens[doc.sentences[0].last - 1].has(kAbbreviationEnd));
+}
+
 TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {
   Document doc = Analyze("\"We will grow.\" Li said so. \"Why?\" he asked.", TestLexicon());
   EXPECT_EQ(Sentences(doc), (std::vector<std::string>{"\"We will grow.\"", "Li said so.",

@@ -405,8 +405,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     if (i < n && s[i] == '.') {
       std::string_view word = s.substr(begin, i - begin);
       bool attach = false;
+      bool may_end_sentence = false;  // not an initial or a title
       if (word.find('.') != std::string_view::npos) {
         attach = true;  // U.S.
+        may_end_sentence = true;
       } else if (word.size() == 1 && IsUpper(word[0])) {
         attach = true;  // initial: J. Smith
       } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
@@ -418,7 +420,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         }
         // The word with its period, looked up where it stands (the text has the '.' at i).
         const size_t word_begin = static_cast<size_t>(word.data() - s.data());
-        if (lexicon.FindInText(s, word_begin, i + 1).flags & kAbbrev) {
+        const uint32_t abbreviation_flags = lexicon.FindInText(s, word_begin, i + 1).flags;
+        if (abbreviation_flags & kAbbrev) {
           // "No." only before a number ("No. 2"), else it is the word "no".
           const absl::string_view w(word.data(), word.size());
           if (absl::EqualsIgnoreCase(w, "no") || absl::EqualsIgnoreCase(w, "nos")) {
@@ -427,10 +430,29 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
             attach = k < n && IsDigit(s[k]);
           } else {
             attach = true;
+            may_end_sentence = (abbreviation_flags & kTitle) == 0;
           }
         }
       }
-      if (attach) ++i;
+      if (attach) {
+        ++i;
+        // The period may also end the sentence: "... in the U.S. The port ...", "..., said
+        // Tom Lee, D-Wash. In a poll ...". It does before a capitalized function word (a
+        // pronoun, determiner, preposition or conjunction), which opens sentences but does
+        // not follow a title or an initial the way a name does ("Sen. Ann Ray", "St. Paul").
+        if (may_end_sentence) {
+          size_t k = i;
+          while (k < n && s[k] == ' ') ++k;
+          size_t e = k;
+          while (e < n && e < k + 16 && IsAsciiAlpha(static_cast<unsigned char>(s[e]))) ++e;
+          if (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
+              (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0) {
+            flags |= kAbbreviationEnd;
+            const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+            if (boundaries.back() != index) boundaries.push_back(index);
+          }
+        }
+      }
     }
     // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
     size_t apostrophe = 0;
@@ -566,10 +588,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       close_sentence(t);
       ++paragraph;
     }
-    if (tok.type != TokenType::kPunct ||
-        !(tok.punct == '.' || tok.punct == '!' || tok.punct == '?')) {
-      continue;
-    }
+    const bool sentence_mark =
+        tok.has(kAbbreviationEnd) ||
+        (tok.type == TokenType::kPunct &&
+         (tok.punct == '.' || tok.punct == '!' || tok.punct == '?'));
+    if (!sentence_mark) continue;
     uint32_t j = t + 1;
     while (j < count && !doc.tokens[j].has(kParagraphStart)) {
       const Token& next = doc.tokens[j];

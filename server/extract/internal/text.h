@@ -10,7 +10,8 @@
 // ("Mr.", "No."), quotation marks (classified by style and by which side of a word they
 // touch), and single punctuation marks. A newline ends a paragraph.
 // Sentences end at . ! ? (plus closing quotes and brackets) unless the next word is lower
-// case, and always at a paragraph end; abbreviations, initials and decimals never end one.
+// case, and always at a paragraph end; initials, decimals and titles ("Sen.") never end one,
+// and other abbreviations only before a capitalized function word ("in the U.S. The ...").
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 
@@ -48,6 +49,7 @@ enum TokenFlag : uint8_t {
   kHasDigit = 1 << 4,
   kPossessive = 1 << 5,      // ends in 's / ’s
   kLowerInitial = 1 << 6,    // first letter lower case
+  kAbbreviationEnd = 1 << 7, // an abbreviation ("U.S.", "Wash.") whose period ends a sentence
 };
 
 // 16 bytes, so that four fit in a cache line: every pass reads the tokens many times. A
