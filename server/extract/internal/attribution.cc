@@ -111,10 +111,7 @@ class Pass {
   std::string_view Lower(uint32_t t) {
     const std::string_view text = doc_.TokenText(t);
     // Most tokens are lower case already: then the text itself, without a copy.
-    // `|`, not `||`: one test per word instead of a data-dependent branch per letter.
-    bool upper = false;
-    for (const char c : text) upper |= static_cast<unsigned char>(c - 'A') < 26;
-    if (!upper) return text;
+    if (!HasAsciiUpper(doc_.text, toks_[t].begin, toks_[t].end)) return text;
     AsciiLowerInto(text, &lower_);
     return lower_;
   }

@@ -291,6 +291,23 @@ class Lexicon {
 // ASCII lower-casing into `out` (non-ASCII bytes are copied unchanged).
 void AsciiLowerInto(std::string_view in, std::string* out);
 
+// Whether text[begin, end) has an ASCII capital. A word of up to 16 bytes is tested eight
+// bytes at a time, without a loop whose exit would mispredict for words of varying length.
+inline bool HasAsciiUpper(std::string_view text, size_t begin, size_t end) {
+  const size_t length = end - begin;
+  if (length <= 16 && text.size() - begin >= 16) {
+    uint64_t lo, hi;
+    std::memcpy(&lo, text.data() + begin, 8);
+    std::memcpy(&hi, text.data() + begin + 8, 8);
+    lo &= kWordKeyMasks[length].lo;
+    hi &= kWordKeyMasks[length].hi;
+    return ((Lexicon::AsciiLower8(lo) ^ lo) | (Lexicon::AsciiLower8(hi) ^ hi)) != 0;
+  }
+  bool upper = false;
+  for (size_t i = begin; i < end; ++i) upper |= static_cast<unsigned char>(text[i] - 'A') < 26;
+  return upper;
+}
+
 }  // namespace policy::extract_internal
 
 #endif  // POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
