@@ -182,5 +182,23 @@ TEST(LexiconTest, CaseFoldingNeverMergesDifferentWords) {
   }
 }
 
+// HasAsciiUpper reads words of up to 16 bytes as two 8-byte windows: bytes after the word
+// (here capitals) must not count, and words near the end of the text take the byte loop.
+TEST(HasAsciiUpperTest, LooksOnlyAtTheWord) {
+  for (size_t length = 1; length <= 20; ++length) {
+    for (size_t capital = 0; capital <= length; ++capital) {  // capital == length: none
+      std::string word(length, 'a');
+      if (capital < length) word[capital] = 'Q';
+      for (const std::string& text :
+           {word, "x " + word + " ZZZZZZZZZZZZZZZZZZZZ", word + "\xC3\x80ZZZ"}) {
+        const size_t begin = text.find(word);
+        EXPECT_EQ(HasAsciiUpper(text, begin, begin + length), capital < length)
+            << "'" << word << "' in '" << text << "'";
+      }
+    }
+  }
+  EXPECT_FALSE(HasAsciiUpper("caf\xC3\x89s", 0, 6));  // a non-ASCII capital is no ASCII one
+}
+
 }  // namespace
 }  // namespace policy::extract_internal
