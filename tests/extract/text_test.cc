@@ -124,6 +124,22 @@ TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeACapitalizedFunctionWord) {
   EXPECT_TRUE(doc.tokens[doc.sentences[0].last - 1].has(kAbbreviationEnd));
 }
 
+TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {
+  const Document doc = Analyze("The THE then \xC3\xA9lan \xC3\x89lan & 3.5 the, x", TestLexicon());
+  // Tokens: The THE then élan Élan & 3.5 the , x
+  EXPECT_TRUE(doc.WordIs(0, "the"));
+  EXPECT_TRUE(doc.WordIs(1, "the"));
+  EXPECT_FALSE(doc.WordIs(2, "the"));   // same first letter, longer
+  EXPECT_FALSE(doc.WordIs(0, "then"));  // a prefix of the word is not the word
+  EXPECT_FALSE(doc.WordIs(0, "she"));   // same length, other first letter
+  EXPECT_TRUE(doc.WordIs(3, "\xC3\xA9lan"));   // a non-ASCII first letter
+  EXPECT_FALSE(doc.WordIs(4, "\xC3\xA9lan"));  // ASCII case only: É is not é
+  EXPECT_FALSE(doc.WordIs(5, "&"));              // a punctuation token is no word
+  EXPECT_TRUE(doc.WordIs(6, "3.5"));
+  EXPECT_FALSE(doc.WordIs(8, ","));
+  EXPECT_FALSE(doc.WordIs(9, ""));
+}
+
 TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {
   Document doc = Analyze("\"We will grow.\" Li said so. \"Why?\" he asked.", TestLexicon());
   EXPECT_EQ(Sentences(doc), (std::vector<std::string>{"\"We will grow.\"", "Li said so.",

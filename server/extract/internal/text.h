@@ -104,7 +104,14 @@ struct Document {
   // are compared first and nothing is copied: attribution and speakers call it on hot paths.
   bool WordIs(uint32_t t, std::string_view lower) const {
     const Token& tok = tokens[t];
-    if (tok.type != TokenType::kWord || tok.end - tok.begin != lower.size()) return false;
+    if (lower.empty()) return false;
+    // Length and first letter in one test: callers test a token against lists of words
+    // (`LowerIs(t, "of") || LowerIs(t, "the") || ...`), and a test of the length alone
+    // passed unpredictably, only for the letters to differ.
+    const size_t length_differs = (tok.end - tok.begin) ^ lower.size();
+    const unsigned first_differs = (static_cast<unsigned char>(text[tok.begin]) | 0x20u) ^
+                                   (static_cast<unsigned char>(lower[0]) | 0x20u);
+    if (tok.type != TokenType::kWord || (length_differs | first_differs) != 0) return false;
     const char* p = text.data() + tok.begin;
     for (size_t k = 0; k < lower.size(); ++k) {
       const char c = p[k];
