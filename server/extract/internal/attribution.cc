@@ -15,6 +15,15 @@ namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
 
+// a == b for a word and a literal, rejecting on length and first byte in one test: the
+// rules compare a word with lists of words (is it "is", "was", ...?), and a test of the
+// length alone (as string_view's == makes) passes unpredictably.
+inline bool Is(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a.size() == b.size();
+  if (((a.size() ^ b.size()) | static_cast<unsigned char>(a[0] ^ b[0])) != 0) return false;
+  return std::memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 struct Quote {
   uint32_t open = 0;   // token of the opening mark
   uint32_t close = 0;  // token of the closing mark; for an unterminated quote, paragraph end
@@ -229,17 +238,17 @@ class Pass {
     if (lemma.size() < 4) return false;
     // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
     switch (lemma[0]) {
-      case 'a': return lemma == "attack" || lemma == "applaud";
-      case 'b': return lemma == "backs" || lemma == "blast" || lemma == "blame";
-      case 'c': return lemma == "criticize" || lemma == "criticise" || lemma == "condemn";
-      case 'd': return lemma == "defend" || lemma == "denounce";
-      case 'e': return lemma == "endorse";
-      case 'h': return lemma == "hail";
-      case 'o': return lemma == "oppose";
-      case 'p': return lemma == "prefer" || lemma == "praise";
-      case 's': return lemma == "supports" || lemma == "supporting" || lemma == "slam";
-      case 't': return lemma == "thank";
-      case 'v': return lemma == "vote for" || lemma == "vote against";
+      case 'a': return Is(lemma, "attack") || Is(lemma, "applaud");
+      case 'b': return Is(lemma, "backs") || Is(lemma, "blast") || Is(lemma, "blame");
+      case 'c': return Is(lemma, "criticize") || Is(lemma, "criticise") || Is(lemma, "condemn");
+      case 'd': return Is(lemma, "defend") || Is(lemma, "denounce");
+      case 'e': return Is(lemma, "endorse");
+      case 'h': return Is(lemma, "hail");
+      case 'o': return Is(lemma, "oppose");
+      case 'p': return Is(lemma, "prefer") || Is(lemma, "praise");
+      case 's': return Is(lemma, "supports") || Is(lemma, "supporting") || Is(lemma, "slam");
+      case 't': return Is(lemma, "thank");
+      case 'v': return Is(lemma, "vote for") || Is(lemma, "vote against");
       default: return false;
     }
   }
@@ -430,16 +439,16 @@ class Pass {
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
-    return lemma == "tell" || lemma == "ask" || lemma == "inform" || lemma == "remind" ||
-           lemma == "assure" || lemma == "thank";
+    return Is(lemma, "tell") || Is(lemma, "ask") || Is(lemma, "inform") || Is(lemma, "remind") ||
+           Is(lemma, "assure") || Is(lemma, "thank");
   }
   // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
   // "told", the thing labelled by "called", "described", "dubbed".
   bool ObjectFollows(int cue) const {
     const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
-    return TakesListener(cue) || lemma == "call" || lemma == "label" || lemma == "dub" ||
-           lemma == "describe" || lemma == "characterize" || lemma == "brand" ||
-           lemma == "portray" || lemma == "deem";
+    return TakesListener(cue) || Is(lemma, "call") || Is(lemma, "label") || Is(lemma, "dub") ||
+           Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
+           Is(lemma, "portray") || Is(lemma, "deem");
   }
   void Headline(const Sentence& s);
   void PollOpening(const Sentence& s);
@@ -692,9 +701,10 @@ void Pass::JudgeQuote(Quote& q) {
   // Titles and terms: "the so-called 'dual circulation'", "a film titled ...".
   if (q.open > 0 && toks_[q.open - 1].IsWord()) {
     const std::string_view w = Lower(q.open - 1);
-    if (w == "so-called" || w == "dubbed" || w == "titled" || w == "entitled" ||
-        w == "headlined" || w == "nicknamed" || w == "term" || w == "phrase" || w == "word" ||
-        w == "words" || w == "slogan" || w == "label" || w == "motto" || w == "hashtag") {
+    if (Is(w, "so-called") || Is(w, "dubbed") || Is(w, "titled") || Is(w, "entitled") ||
+        Is(w, "headlined") || Is(w, "nicknamed") || Is(w, "term") || Is(w, "phrase") ||
+        Is(w, "word") || Is(w, "words") || Is(w, "slogan") || Is(w, "label") || Is(w, "motto") ||
+        Is(w, "hashtag")) {
       return;
     }
   }
@@ -768,15 +778,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
   if (c.cls == CueClass::kSource) return true;
   const uint32_t sf = SentenceFirst(cf);
-  if (cf == sf) return lemma == "ask";  // "Asked if ..., Smith said"; "Says ..." is a noun
+  if (cf == sf) return Is(lemma, "ask");  // "Asked if ..., Smith said"; "Says ..." is a noun
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
   // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
   // a noun ("several claims").
-  if (prev.is(kDeterminer) && w != "that" && w != "all" && w != "both" && w != "some" &&
-      w != "many" && w != "most" && w != "others" &&
-      !((w == "several" || w == "each") && !toks_[cf].is(kNounCue))) {
+  if (prev.is(kDeterminer) && !Is(w, "that") && !Is(w, "all") && !Is(w, "both") && !Is(w, "some") &&
+      !Is(w, "many") && !Is(w, "most") && !Is(w, "others") &&
+      !((Is(w, "several") || Is(w, "each")) && !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
@@ -794,13 +804,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
     }
   }
-  if (w == "to") return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  if (Is(w, "to")) return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
   {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
     const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
     if (after < toks_.size() && !toks_[after].IsWord()) {
-      if (c.rest.empty() && lemma == "encourage") return false;
+      if (c.rest.empty() && Is(lemma, "encourage")) return false;
     } else if (!c.rest.empty() && after < toks_.size() &&
                (toks_[after].is(kTime) || toks_[after].has(kHasDigit)) &&
                std::string_view(c.rest.back()) == "for") {
@@ -815,15 +825,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 1].is(kOrgUnit))) {
     return false;
   }
-  if (lemma == "call" && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+  if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
   }
-  if (c.past_participle && (w == "is" || w == "was" || w == "are" || w == "were" ||
-                            w == "be" || w == "been" || w == "being")) {
+  if (c.past_participle && (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") ||
+                            Is(w, "be") || Is(w, "been") || Is(w, "being"))) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // and "is convinced that", "are concerned that" are stance adjectives.
-    return lemma == "ask" || lemma == "ask about" ||
+    return Is(lemma, "ask") || Is(lemma, "ask about") ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;
@@ -859,24 +869,24 @@ bool Pass::AppositiveStarter(uint32_t t) {
       (w[3] == '\'' || w.substr(3).starts_with("\xE2\x80\x99"))) {
     return true;
   }
-  if (w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" ||
-      w == "her" || w == "their" || w == "its" || w == "one" || w == "both" || w == "himself" ||
-      w == "herself" || w == "also" || w == "then" || w == "now" || w == "formerly" ||
-      w == "whom" || w == "which" || w == "in" || w == "like" || w == "another" ||
-      w == "himself" || w == "itself") {
+  if (Is(w, "a") || Is(w, "an") || Is(w, "the") || Is(w, "who") || Is(w, "whose") || Is(w, "his") ||
+      Is(w, "her") || Is(w, "their") || Is(w, "its") || Is(w, "one") || Is(w, "both") ||
+      Is(w, "himself") || Is(w, "herself") || Is(w, "also") || Is(w, "then") || Is(w, "now") ||
+      Is(w, "formerly") || Is(w, "whom") || Is(w, "which") || Is(w, "in") || Is(w, "like") ||
+      Is(w, "another") || Is(w, "himself") || Is(w, "itself")) {
     return true;
   }
   // "Ray, after a long meeting, said", "Lee, during a visit to the port, told": an
   // interjected prepositional phrase.
   if (tok.has(kLowerInitial) && tok.is(kStop) &&
-      (w == "after" || w == "before" || w == "during" || w == "at" || w == "on" ||
-       w == "through" || w == "despite" || w == "unlike" || w == "under")) {
+      (Is(w, "after") || Is(w, "before") || Is(w, "during") || Is(w, "at") || Is(w, "on") ||
+       Is(w, "through") || Is(w, "despite") || Is(w, "unlike") || Is(w, "under"))) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
   // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
   // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
-  if ((w == "along" || w == "together") && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
+  if ((Is(w, "along") || Is(w, "together")) && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
       toks_[t - 2].IsWord() &&
       (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole))) {
     return true;
@@ -893,10 +903,10 @@ bool Pass::AppositiveStarter(uint32_t t) {
   // "The aides, led by ..., told", "Ray, elected in 2010, said": a reduced relative clause.
   if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
       toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that") &&
-      (std::string_view(w).ends_with("ed") || w == "led" || w == "known" || w == "born" ||
-       w == "chosen" || w == "seen" || w == "given" || w == "taken" || w == "sworn" ||
-       w == "struck" || w == "shaken" || w == "caught" || w == "driven" || w == "held" ||
-       w == "brought" || w == "kept" || w == "sent" || w == "stung" || w == "torn")) {
+      (std::string_view(w).ends_with("ed") || Is(w, "led") || Is(w, "known") || Is(w, "born") ||
+       Is(w, "chosen") || Is(w, "seen") || Is(w, "given") || Is(w, "taken") || Is(w, "sworn") ||
+       Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
+       Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn"))) {
     return true;
   }
   // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
@@ -942,7 +952,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
     const Token& opener = toks_[first];
     const std::string_view w = Lower(first);
-    const bool conjunction = w == "but" || w == "and" || w == "or" || w == "so" || w == "yet";
+    const bool conjunction =
+        Is(w, "but") || Is(w, "and") || Is(w, "or") || Is(w, "so") || Is(w, "yet");
     if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
         !opener.is(kPronoun) && !conjunction &&
         ((opener.is(kStop) && !opener.is(kPreverb)) ||
@@ -958,7 +969,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
       const std::string_view w = Lower(t);
-      if (w != "of" && w != "and" && w != "for" && w != "at" &&
+      if (!Is(w, "of") && !Is(w, "and") && !Is(w, "for") && !Is(w, "at") &&
           !(t > first && ComplementPreposition(t))) {
         return false;
       }
@@ -1043,17 +1054,17 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         }
       }
       const std::string_view w = Lower(k - 1);
-      if (w == "by" && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
+      if (Is(w, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
         --k;  // "a study by the Council ..."
         continue;
       }
-      if ((w == "of" || w == "for" || w == "at") && k < j && k - 1 > start &&
-          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || w == "of") &&
+      if ((Is(w, "of") || Is(w, "for") || Is(w, "at")) && k < j && k - 1 > start &&
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || Is(w, "of")) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
         --k;
         continue;
       }
-      if (w == "and" && k < j && k - 1 > start) {
+      if (Is(w, "and") && k < j && k - 1 > start) {
         const Token& right = toks_[k];
         const Token& left = toks_[k - 2];
         const std::string_view left_text = doc_.TokenText(k - 2);
@@ -1285,7 +1296,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // Relative clause: "the report, which states that ...", "Smith, who said ...".
   if (toks_[j - 1].IsWord()) {
     const std::string_view w = Lower(j - 1);
-    if (w == "which" || w == "who") {
+    if (Is(w, "which") || Is(w, "who")) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
       const uint32_t k = ScanNounPhraseBack(end, start);
@@ -1396,7 +1407,7 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
       // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
       // the port", the phrase after "of" is what the words are about.
       const std::string_view w = Lower(x);
-      if (!(w == "of" || w == "for") || x == from || x + 1 >= end ||
+      if (!(Is(w, "of") || Is(w, "for")) || x == from || x + 1 >= end ||
           !toks_[x + 1].has(kCapitalized)) {
         break;
       }
@@ -2262,9 +2273,9 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     for (uint32_t k = first + 1; k < cand.last; ++k) {
       if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
       const std::string_view w = Lower(k);
-      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" ||
-          w == "had" || w == "will" || w == "would" || w == "could" || w == "can" ||
-          w == "may" || w == "might" || w == "should" || w == "must") {
+      if (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") || Is(w, "has") ||
+          Is(w, "have") || Is(w, "had") || Is(w, "will") || Is(w, "would") || Is(w, "could") ||
+          Is(w, "can") || Is(w, "may") || Is(w, "might") || Is(w, "should") || Is(w, "must")) {
         cand.last = k;
         break;
       }
@@ -2648,12 +2659,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
-  if (lemma == "decline to" &&
+  if (Is(lemma, "decline to") &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
-  if (lemma == "ask" && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
+  if (Is(lemma, "ask") && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
     // "Asked if the plan would work, Smith said ...": the question, put by the writer.
     uint32_t comma = cl;
     while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
@@ -2676,7 +2687,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
       toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
-      (lemma == "ask" || lemma == "ask about")) {
+      (Is(lemma, "ask") || Is(lemma, "ask about"))) {
     // `"We will see," Ray said when asked whether she would run`: a question put to the
     // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
     // if ..."). It runs to the next comma or the sentence end.
@@ -2702,7 +2713,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  if ((lemma == "ask" || lemma == "ask about") && c.past_participle && cf > start + 1) {
+  if ((Is(lemma, "ask") || Is(lemma, "ask about")) && c.past_participle && cf > start + 1) {
     // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
     // question put to the subject, who is not its speaker; the asker is the agent after
     // "by", when named.
@@ -2819,14 +2830,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
   }
   if (subj.found && subj.mention.last == subj.mention.first + 1 &&
-      LowerIs(subj.mention.first, "it") && lemma == "encourage") {
+      LowerIs(subj.mention.first, "it") && Is(lemma, "encourage")) {
     return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
-    if (lemma == "decline to comment") {
+    if (Is(lemma, "decline to comment")) {
       // "X declined to comment": a refusal is the statement ("to comment").
       cand.cue_last = cf + 1;
       cand.first = cf + 1;
@@ -2834,7 +2845,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (lemma == "decline to") {
+    if (Is(lemma, "decline to")) {
       // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
       cand.first = cl - 1;
       cand.last = ContentEnd(cl - 1, se);
@@ -2943,7 +2954,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         return;
       }
     }
-    if (lemma == "call") {
+    if (Is(lemma, "call")) {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
       // call).
       bool quoted = false;
