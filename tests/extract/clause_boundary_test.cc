@@ -19,10 +19,10 @@ TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAParticiple)
   // The comma sits inside the closing mark: the clause ends there all the same, and the
   // participle opens the same speaker's second statement.
   EXPECT_THAT(Statements("Tom Lee insisted he has \xE2\x80\x9C" "expanded the harbor,\xE2\x80\x9D"
-                         " claiming that he is responsible for higher traffic."),
+                         " claiming that he alone brought the new ferry lines."),
               ElementsAre(Found{"he has \xE2\x80\x9C" "expanded the harbor,\xE2\x80\x9D",
                                 "Tom Lee", "mixed"},
-                          Found{"he is responsible for higher traffic", "Tom Lee",
+                          Found{"he alone brought the new ferry lines", "Tom Lee",
                                 "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said the ferry is \"the only one that can cross the bay,\""
                          " adding that the port would stay open."),
@@ -195,7 +195,7 @@ TEST(SubjectTest, SourcePhrasesWithACueNounOrALabelGroupWord) {
               ElementsAre(Found{"the ferry was late", "Sources", "indirect"}));
   // Hard negatives: a cue word after "of a" stays a verb's boundary ("a show called X" is
   // no statement), and a label word that is not a group names nobody.
-  EXPECT_THAT(Statements("It is an adaptation of a show called \"Harbor Nights\"."),
+  EXPECT_THAT(Statements("It is a remake of a show called \"Harbor Nights\"."),
               ElementsAre());
   EXPECT_THAT(Statements("Update said the ferry was late."), ElementsAre());
 }
@@ -228,9 +228,9 @@ TEST(SubjectTest, CompanionAfterTheSubjectIsAnAppositive) {
 
 TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
   // `X says "QUOTE" REST`: the quote is part of a reported clause, one mixed statement.
-  EXPECT_THAT(Statements("Ann Ray says \"the wind is at our backs\" despite her loss to Tom"
+  EXPECT_THAT(Statements("Ann Ray says \"the ferries will sail\" despite her loss to Tom"
                          " Lee in the harbor vote."),
-              ElementsAre(Found{"\"the wind is at our backs\" despite her loss to Tom Lee in"
+              ElementsAre(Found{"\"the ferries will sail\" despite her loss to Tom Lee in"
                                 " the harbor vote",
                                 "Ann Ray", "mixed"}));
   EXPECT_THAT(Statements("Ann Ray said that \"we need more facts\" about how the board"
@@ -271,7 +271,7 @@ TEST(CueTest, VerbsOfRebukeAndRulings) {
               ElementsAre(Found{"the ferry toll was lawful", "harbor court", "indirect"}));
   // Hard negatives: a passive, and "rule" as a noun.
   EXPECT_THAT(Statements("Tom Lee was lambasted as a port insider."), ElementsAre());
-  EXPECT_THAT(Statements("It is a new federal rule that lifts the ferry toll."), ElementsAre());
+  EXPECT_THAT(Statements("It is a harbor rule that halves the ferry toll."), ElementsAre());
 }
 
 TEST(SubjectTest, AsideBetweenDashesAfterTheSubject) {

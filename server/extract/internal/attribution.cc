@@ -137,8 +137,8 @@ class Pass {
            ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) == ref.second_first;
   }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
-  // "there is", "here are": not an adverb of place but the start of a clause ("he says
-  // there is only one winner").
+  // "there is", "here are": not an adverb of place but the start of a clause ("she says
+  // there is no ferry today").
   bool Existential(uint32_t t) {
     return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
            toks_[t + 1].is(kPreverb);
@@ -290,7 +290,7 @@ class Pass {
              LowerIs(t, "while")));
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
-  // `Ray says "the wind is at our backs" despite the loss`: a quote right after its cue
+  // `Ray says "the ferries will sail" despite the vote`: a quote right after its cue
   // (or "that") that the sentence runs on past is part of a reported clause; `c` becomes
   // that mixed statement.
   void QuoteInClause(const Quote& q, Candidate* c) {
@@ -1438,7 +1438,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
-  // "told reporters this was the only chance": "this" opens an adjunct only as "this week".
+  // "told reporters this was the last ferry": "this" opens an adjunct only as "this week".
   if (t.IsWord() && t.is(kDeterminer) && !(from + 1 < end && toks_[from + 1].is(kTime))) {
     return false;
   }
@@ -2284,7 +2284,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   Emit(cand);
 }
 
-// "His office put out a statement saying ...": a document that is the object of a verb
+// "The port office sent out a notice saying ...": a document that is the object of a verb
 // speaks for that verb's subject; replaces `*subj` by that subject.
 void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
   if (subj->found && subj->boundary == Boundary::kClause &&
@@ -2610,7 +2610,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
     uint32_t after = x;
     if (opens_clause || source_modified) {
-      // "According to the officer in charge of the base, CLAUSE", "A, according to members
+      // "According to the clerk who runs the ferry dock, CLAUSE", "A, according to members
       // who spoke to reporters, B": the clause starts after the source's comma even when the
       // source's name ends before it.
       for (uint32_t t = x; t < se && t < x + 20; ++t) {
