@@ -202,7 +202,9 @@ absl::string_view SpeakerKindName(policy::v1::SpeakerKind kind) {
     case policy::v1::SPEAKER_KIND_GROUP: return "group";
     case policy::v1::SPEAKER_KIND_ORGANIZATION: return "organization";
     case policy::v1::SPEAKER_KIND_DOCUMENT: return "document";
-    default: return "";
+    // A speaker described by a common noun the extractor does not class ("the star",
+    // "a user"): named as the server's model names it, never left blank.
+    default: return "unknown";
   }
 }
 

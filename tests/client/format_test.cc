@@ -95,5 +95,24 @@ TEST(FormatTest, StatementsTableUsesFirstOrganization) {
             "n1,3,9,direct,Wang Li,Acme,said,We grow\n");
 }
 
+TEST(FormatTest, SpeakersTableNamesEveryKind) {
+  policy::v1::Speaker person;
+  person.set_id("ann-ray");
+  person.set_display_name("Ann Ray");
+  person.set_kind(policy::v1::SPEAKER_KIND_PERSON);
+  person.set_statement_count(2);
+  person.set_article_count(1);
+  policy::v1::Speaker described;  // "the ferry captain": no kind the extractor could tell
+  described.set_id("ferry-captain");
+  described.set_display_name("ferry captain");
+  described.set_description_article("articles/n1");
+  described.set_statement_count(1);
+  described.set_article_count(1);
+  EXPECT_EQ(RenderCsv(SpeakersTable({person, described})),
+            "id,name,kind,organizations,roles,statements,articles\n"
+            "ann-ray,Ann Ray,person,,,2,1\n"
+            "ferry-captain,ferry captain,unknown (description),,,1,1\n");
+}
+
 }  // namespace
 }  // namespace policyctl
