@@ -682,6 +682,26 @@ TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   EXPECT_THAT(acme.speakers[0].organizations, ElementsAre("Acme"));
 }
 
+TEST(SpeakerTest, APlaceIsNoOrganization) {
+  const Extraction e = ExtractOrDie(
+      "Sen. Ann Ray of Oregon said the ferry was late. Tom Lee, the former Ohio governor, said "
+      "the port was closed. Ida Moss, a fellow at the Harbor Institute from Iowa, said the "
+      "bridge was safe. Bo Fink of the Ferry Board said the library was open.");
+  for (const char* name : {"Ann Ray", "Tom Lee"}) {
+    const SpeakerProfile* p = FindSpeaker(e, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_THAT(p->organizations, IsEmpty()) << name;
+  }
+  EXPECT_THAT(FindSpeaker(e, "Tom Lee")->roles, ElementsAre("former Ohio governor"));
+  // The organization before the place stays; hard negative: a body after "of" is one.
+  const SpeakerProfile* moss = FindSpeaker(e, "Ida Moss");
+  ASSERT_NE(moss, nullptr);
+  EXPECT_THAT(moss->organizations, ElementsAre("Harbor Institute"));
+  const SpeakerProfile* fink = FindSpeaker(e, "Bo Fink");
+  ASSERT_NE(fink, nullptr);
+  EXPECT_THAT(fink->organizations, ElementsAre("Ferry Board"));
+}
+
 TEST(SpeakerTest, APersonsCampaignIsAnOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, the Ray campaign manager, said the port was "

@@ -65,6 +65,26 @@ TEST(LexiconTest, MissingFileIsNotFound) {
   EXPECT_NE(lexicon.status().message().find("cues.tsv"), std::string::npos);
 }
 
+TEST(LexiconTest, PlacesAreOptionalAndMatchWholeNamesInAnyCase) {
+  TempLexiconDir dir;
+  auto without = Lexicon::Load(dir.path());  // no places.tsv: nothing is a place
+  ASSERT_TRUE(without.ok()) << without.status();
+  EXPECT_FALSE(without->IsPlace("Ohio"));
+  dir.Write("places.tsv", "# places\nOhio\nUnited States|U.S.\n");
+  auto with = Lexicon::Load(dir.path());
+  ASSERT_TRUE(with.ok()) << with.status();
+  EXPECT_TRUE(with->IsPlace("OHIO"));
+  EXPECT_TRUE(with->IsPlace("u.s."));
+  EXPECT_TRUE(with->IsPlace("United States"));
+  EXPECT_FALSE(with->IsPlace("Ohio State"));
+  EXPECT_FALSE(with->IsPlace("Acme"));
+  dir.Write("places.tsv", "Ohio\tstate\n");
+  auto malformed = Lexicon::Load(dir.path());
+  EXPECT_EQ(malformed.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(malformed.status().message().find("places.tsv:1"), std::string::npos)
+      << malformed.status();
+}
+
 TEST(LexiconTest, MalformedLineNamesFileAndLine) {
   TempLexiconDir dir;
   dir.Write("cues.tsv", "speech\tsay\n# comment\nshouting loudly\n");

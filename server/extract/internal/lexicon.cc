@@ -250,6 +250,22 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
+  // places.tsv (optional: a lexicon directory from before it existed still loads)
+  {
+    const std::string path = dir + "/places.tsv";
+    if (std::ifstream(path)) {
+      auto lines = ReadLines(path);
+      if (!lines.ok()) return lines.status();
+      for (const auto& [number, line] : *lines) {
+        if (line.find('\t') != std::string::npos) {
+          return Malformed(path, number, "expected place|place (no tab)");
+        }
+        for (absl::string_view place : absl::StrSplit(line, '|', absl::SkipWhitespace())) {
+          lex.places_.insert(absl::AsciiStrToLower(absl::StripAsciiWhitespace(place)));
+        }
+      }
+    }
+  }
   if (absl::Status status = lex.BuildIndex(); !status.ok()) return status;
   return lex;
 }
@@ -369,6 +385,13 @@ const WordInfo* Lexicon::FindLong(std::string_view word) const {
   std::string lower;
   AsciiLowerInto(word, &lower);
   return Find(lower);
+}
+
+bool Lexicon::IsPlace(std::string_view name) const {
+  if (places_.empty()) return false;
+  std::string lower;
+  AsciiLowerInto(name, &lower);
+  return places_.contains(absl::string_view(lower.data(), lower.size()));
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {

@@ -1,6 +1,6 @@
 // Lexicon: the word lists the extractor reads attributions with, loaded once from the data
-// files in data/lexicon/ (cues.tsv, words.tsv, organizations.tsv; each file documents its
-// own format in its header comment).
+// files in data/lexicon/ (cues.tsv, words.tsv, organizations.tsv and the optional places.tsv;
+// each file documents its own format in its header comment).
 //
 //   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load("/path/to/data/lexicon"));
 //   const WordInfo* info = lexicon.Find("said");   // flags + cues starting with "said"
@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 
 namespace policy::extract_internal {
@@ -98,8 +99,9 @@ inline constexpr std::array<WordKeyMask, 17> kWordKeyMasks = [] {
 
 class Lexicon {
  public:
-  // Reads cues.tsv, words.tsv and organizations.tsv from `dir`. Errors: NOT_FOUND if a file
-  // is missing; INVALID_ARGUMENT naming file and line if a line is malformed.
+  // Reads cues.tsv, words.tsv and organizations.tsv, and places.tsv if present, from `dir`.
+  // Errors: NOT_FOUND if a required file is missing; INVALID_ARGUMENT naming file and line if
+  // a line is malformed.
   static absl::StatusOr<Lexicon> Load(const std::string& dir);
 
   // `lower` must be lower case (ASCII). Returns nullptr for words in no list.
@@ -160,6 +162,8 @@ class Lexicon {
 
   // Canonical organization name for an alias (any case, no possessive), or empty.
   std::string_view CanonicalOrganization(std::string_view name) const;
+  // Whether `name` (any case, no possessive) is a place listed in places.tsv ("Ohio", "U.S.").
+  bool IsPlace(std::string_view name) const;
 
   // ASCII lower case of eight bytes at once (little-endian); other bytes are unchanged.
   // Public for AsciiLowerInto.
@@ -286,6 +290,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical
+  absl::flat_hash_set<std::string> places_;                    // lower case
 };
 
 // ASCII lower-casing into `out` (non-ASCII bytes are copied unchanged).

@@ -462,7 +462,9 @@ void SpeakerResolver::AddRole(int speaker, std::string role) {
 }
 
 void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool membership) {
-  if (org.empty()) return;
+  // A place says where a speaker is from or what they did ("Sen. Ann Ray of Oregon", "the
+  // former Ohio governor"), not whom they work for.
+  if (org.empty() || lexicon_.IsPlace(org)) return;
   auto& orgs = speakers_[speaker].organizations;
   auto& members = states_[speaker].membership_orgs;
   if (std::find(orgs.begin(), orgs.end(), org) != orgs.end()) return;
@@ -546,7 +548,8 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       }
       if (!only_titles) {
         std::string org = ProfileOrganization(run_first, run_last, b);
-        if (!org.empty()) best = std::move(org);
+        // (A place never displaces the organization before it: "a party chairman in Ohio".)
+        if (!org.empty() && !lexicon_.IsPlace(org)) best = std::move(org);
       }
       k = run_last;
       // A possessive names the owner: "JD's technology committee", "the Academy's Institute".
