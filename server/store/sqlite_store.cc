@@ -310,9 +310,14 @@ absl::Status RefreshSpeakers(Connection& db, const std::set<std::string>& speake
   return absl::OkStatus();
 }
 
-absl::Status AddAttribute(Connection& db, std::string_view speaker_id, std::string_view attribute,
-                          std::string_view value, std::string_view value_key) {
-  if (value.empty() || value_key.empty()) return absl::OkStatus();
+// The source of what a user said about a speaker (a rename, a merge, a split), and of
+// attributes stored before sources were (schema version 3): never taken back.
+constexpr std::string_view kUserSource = "";
+
+// Adds a speaker_attributes row, unless the speaker has it already.
+absl::Status InsertAttribute(Connection& db, std::string_view speaker_id,
+                             std::string_view attribute, std::string_view value,
+                             std::string_view value_key) {
   ASSIGN_OR_RETURN(Statement insert,
                    db.Prepare("INSERT OR IGNORE INTO speaker_attributes"
                               "(speaker_id, attribute, value, value_key) VALUES (?, ?, ?, ?)"));
@@ -320,13 +325,82 @@ absl::Status AddAttribute(Connection& db, std::string_view speaker_id, std::stri
   return insert.Run();
 }
 
+// Adds a role, organization or alias to a speaker, said by `source` (an article id, or
+// kUserSource): the row stays as long as one of its sources does.
+absl::Status AddAttribute(Connection& db, std::string_view speaker_id, std::string_view attribute,
+                          std::string_view value, std::string_view value_key,
+                          std::string_view source) {
+  if (value.empty() || value_key.empty()) return absl::OkStatus();
+  // The row's id, inserting the row if new: one index lookup either way.
+  int64_t id = 0;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT id FROM speaker_attributes "
+                                "WHERE speaker_id = ? AND attribute = ? AND value_key = ?"));
+    RETURN_IF_ERROR(select.BindAll(speaker_id, attribute, value_key));
+    ASSIGN_OR_RETURN(const bool found, select.Step());
+    if (found) id = select.Int(0);
+  }
+  if (id == 0) {
+    RETURN_IF_ERROR(InsertAttribute(db, speaker_id, attribute, value, value_key));
+    id = db.last_insert_rowid();
+  }
+  ASSIGN_OR_RETURN(Statement insert,
+                   db.Prepare("INSERT OR IGNORE INTO speaker_attribute_sources"
+                              "(attribute_id, article_id) VALUES (?, ?)"));
+  RETURN_IF_ERROR(insert.BindAll(id, source));
+  return insert.Run();
+}
+
+// Adds an identity key (no source: keys are never taken back, so that a name keeps finding
+// its speaker).
+absl::Status AddNameKey(Connection& db, std::string_view speaker_id, std::string_view key) {
+  if (key.empty()) return absl::OkStatus();
+  return InsertAttribute(db, speaker_id, "name_key", key, key);
+}
+
 // Adds a name as an alias of a speaker unless it is the speaker's display name (or a pronoun).
 absl::Status AddAlias(Connection& db, std::string_view speaker_id, std::string_view display_key,
-                      std::string_view alias) {
+                      std::string_view alias, std::string_view source) {
   const std::string tidy = Tidy(alias);
   const std::string key = FoldKey(tidy);
   if (key.empty() || key == display_key || IsPronoun(key)) return absl::OkStatus();
-  return AddAttribute(db, speaker_id, "alias", tidy, key);
+  return AddAttribute(db, speaker_id, "alias", tidy, key, source);
+}
+
+// Forgets that `article_id` said anything about its speakers; returns the attribute rows it
+// had said, for DeleteUnsourced once the article's new extraction (if any) is merged.
+absl::StatusOr<std::vector<int64_t>> ForgetArticleSources(Connection& db,
+                                                          std::string_view article_id) {
+  std::vector<int64_t> ids;
+  {
+    ASSIGN_OR_RETURN(Statement select,
+                     db.Prepare("SELECT attribute_id FROM speaker_attribute_sources "
+                                "WHERE article_id = ?"));
+    RETURN_IF_ERROR(select.BindAll(article_id));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      ids.push_back(select.Int(0));
+    }
+  }
+  ASSIGN_OR_RETURN(Statement remove,
+                   db.Prepare("DELETE FROM speaker_attribute_sources WHERE article_id = ?"));
+  RETURN_IF_ERROR(remove.BindAll(article_id));
+  RETURN_IF_ERROR(remove.Run());
+  return ids;
+}
+
+// Deletes those of the attribute rows `ids` that no source says any more.
+absl::Status DeleteUnsourced(Connection& db, const std::vector<int64_t>& ids) {
+  for (const int64_t id : ids) {
+    ASSIGN_OR_RETURN(Statement remove,
+                     db.Prepare("DELETE FROM speaker_attributes WHERE id = ?1 AND NOT EXISTS "
+                                "(SELECT 1 FROM speaker_attribute_sources WHERE attribute_id = ?1)"));
+    RETURN_IF_ERROR(remove.BindAll(id));
+    RETURN_IF_ERROR(remove.Run());
+  }
+  return absl::OkStatus();
 }
 
 // The name keys a speaker is stored under, and those a mention looks it up by (in order,
@@ -376,29 +450,30 @@ absl::Status AddNameKeys(Connection& db, std::string_view speaker_id, std::strin
   SpeakerProfile named;
   named.name = std::string(name);
   for (const std::string& key : KeysOf(named, "").stored) {
-    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", key, key));
+    RETURN_IF_ERROR(AddNameKey(db, speaker_id, key));
   }
   return absl::OkStatus();
 }
 
-// Merges what one article says about a speaker into the stored speaker.
+// Merges what article `article_id` says about a speaker into the stored speaker.
 absl::Status MergeProfile(Connection& db, std::string_view speaker_id,
                           std::string_view display_key, const SpeakerProfile& profile,
-                          const IdentityKeys& keys) {
+                          const IdentityKeys& keys, std::string_view article_id) {
   for (const std::string& role : profile.roles) {
     const std::string tidy = Tidy(role);
-    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "role", tidy, FoldKey(tidy)));
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "role", tidy, FoldKey(tidy), article_id));
   }
   for (const std::string& organization : profile.organizations) {
     const std::string tidy = Tidy(organization);
-    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "organization", tidy, OrganizationKey(tidy)));
+    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "organization", tidy, OrganizationKey(tidy),
+                                 article_id));
   }
-  RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, profile.name));
+  RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, profile.name, article_id));
   for (const std::string& alias : profile.aliases) {
-    RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, alias));
+    RETURN_IF_ERROR(AddAlias(db, speaker_id, display_key, alias, article_id));
   }
   for (const std::string& key : keys.stored) {
-    RETURN_IF_ERROR(AddAttribute(db, speaker_id, "name_key", key, key));
+    RETURN_IF_ERROR(AddNameKey(db, speaker_id, key));
   }
   if (profile.kind != SpeakerKind::kUnknown) {
     ASSIGN_OR_RETURN(Statement kind,
@@ -591,7 +666,8 @@ absl::StatusOr<std::string> ResolveSpeaker(Connection& db, const SpeakerProfile&
     ASSIGN_OR_RETURN(id, CreateSpeaker(db, display_name, profile.kind));
     display_key = FoldKey(display_name);
   }
-  RETURN_IF_ERROR(MergeProfile(db, id, display_key, profile, add_keys ? keys : IdentityKeys{}));
+  RETURN_IF_ERROR(
+      MergeProfile(db, id, display_key, profile, add_keys ? keys : IdentityKeys{}, article_id));
   return id;
 }
 
@@ -892,9 +968,11 @@ absl::StatusOr<PutOutcome> SqliteStore::WriteArticle(Connection& db, const Artic
   }
 
   std::set<std::string> touched_speakers;
+  std::vector<int64_t> said_before;  // attributes the old extraction said
   const int64_t now = NowMs();
   if (create_time_ms.has_value()) {
     RETURN_IF_ERROR(CollectArticleSpeakers(db, article.id, touched_speakers));
+    ASSIGN_OR_RETURN(said_before, ForgetArticleSources(db, article.id));
     ASSIGN_OR_RETURN(Statement remove, db.Prepare("DELETE FROM statements WHERE article_id = ?"));
     RETURN_IF_ERROR(remove.BindAll(article.id));
     RETURN_IF_ERROR(remove.Run());
@@ -949,6 +1027,9 @@ absl::StatusOr<PutOutcome> SqliteStore::WriteArticle(Connection& db, const Artic
     }
     RETURN_IF_ERROR(insert.Run());
   }
+  // What the old extraction said and the new one does not is taken back (after the merge, so
+  // that what both say keeps its place in the speaker's order).
+  RETURN_IF_ERROR(DeleteUnsourced(db, said_before));
   RETURN_IF_ERROR(RefreshSpeakers(db, touched_speakers));
   RETURN_IF_ERROR(BumpRevision(db));
   return create_time_ms.has_value() ? PutOutcome::kUpdated : PutOutcome::kCreated;
@@ -1012,6 +1093,8 @@ absl::StatusOr<int64_t> SqliteStore::DeleteArticle(std::string_view id) {
   }
   std::set<std::string> touched_speakers;
   RETURN_IF_ERROR(CollectArticleSpeakers(*db, id, touched_speakers));
+  ASSIGN_OR_RETURN(const std::vector<int64_t> said, ForgetArticleSources(*db, id));
+  RETURN_IF_ERROR(DeleteUnsourced(*db, said));
   int64_t removed = 0;
   {
     ASSIGN_OR_RETURN(Statement remove, db->Prepare("DELETE FROM statements WHERE article_id = ?"));
@@ -1124,7 +1207,7 @@ absl::StatusOr<SpeakerRecord> SqliteStore::RenameSpeaker(std::string_view id,
   ASSIGN_OR_RETURN(SpeakerRecord speaker, LoadSpeaker(*db, id));
   if (speaker.display_name == name) return speaker;
   const std::string new_key = FoldKey(name);
-  RETURN_IF_ERROR(AddAlias(*db, id, new_key, speaker.display_name));
+  RETURN_IF_ERROR(AddAlias(*db, id, new_key, speaker.display_name, kUserSource));
   {
     ASSIGN_OR_RETURN(Statement remove,
                      db->Prepare("DELETE FROM speaker_attributes WHERE speaker_id = ? "
@@ -1180,7 +1263,21 @@ absl::StatusOr<SpeakerRecord> SqliteStore::MergeSpeakers(
       RETURN_IF_ERROR(copy.BindAll(target, source_id, target_key));
       RETURN_IF_ERROR(copy.Run());
     }
-    RETURN_IF_ERROR(AddAlias(*db, target, target_key, source.display_name));
+    {
+      // With their sources: an article's later update or deletion takes back from the target
+      // what only that article said.
+      ASSIGN_OR_RETURN(
+          Statement copy,
+          db->Prepare("INSERT OR IGNORE INTO speaker_attribute_sources(attribute_id, article_id) "
+                      "SELECT t.id, s.article_id FROM speaker_attributes a "
+                      "JOIN speaker_attribute_sources s ON s.attribute_id = a.id "
+                      "JOIN speaker_attributes t ON t.speaker_id = ?1 "
+                      "AND t.attribute = a.attribute AND t.value_key = a.value_key "
+                      "WHERE a.speaker_id = ?2"));
+      RETURN_IF_ERROR(copy.BindAll(target, source_id));
+      RETURN_IF_ERROR(copy.Run());
+    }
+    RETURN_IF_ERROR(AddAlias(*db, target, target_key, source.display_name, kUserSource));
     if (merged.kind == SpeakerKind::kUnknown && source.kind != SpeakerKind::kUnknown) {
       merged.kind = source.kind;
       ASSIGN_OR_RETURN(Statement kind, db->Prepare("UPDATE speakers SET kind = ? WHERE id = ?"));
@@ -1247,15 +1344,58 @@ absl::StatusOr<SpeakerRecord> SqliteStore::SplitSpeaker(const SplitSpeakerOption
   for (const std::string& organization : options.organizations) {
     const std::string tidy = Tidy(organization);
     if (OrganizationKey(tidy).empty()) continue;
-    RETURN_IF_ERROR(AddAttribute(*db, id, "organization", tidy, OrganizationKey(tidy)));
+    RETURN_IF_ERROR(
+        AddAttribute(*db, id, "organization", tidy, OrganizationKey(tidy), kUserSource));
   }
+  const std::string moved_articles = JsonArray({articles.begin(), articles.end()});
   {
     ASSIGN_OR_RETURN(Statement move,
                      db->Prepare("UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 "
                                  "AND article_id IN (SELECT value FROM json_each(?3))"));
-    RETURN_IF_ERROR(move.BindAll(id, options.speaker_id,
-                                 JsonArray({articles.begin(), articles.end()})));
+    RETURN_IF_ERROR(move.BindAll(id, options.speaker_id, moved_articles));
     RETURN_IF_ERROR(move.Run());
+  }
+  // What the moved articles said about the speaker goes with them: their roles,
+  // organizations and aliases are the new speaker's, and the old one keeps only what other
+  // articles (or a user) said.
+  for (const char* sql : {
+           "INSERT OR IGNORE INTO speaker_attributes(speaker_id, attribute, value, value_key) "
+           "SELECT ?1, a.attribute, a.value, a.value_key FROM speaker_attributes a "
+           "WHERE a.speaker_id = ?2 AND EXISTS (SELECT 1 FROM speaker_attribute_sources s "
+           "WHERE s.attribute_id = a.id AND s.article_id IN (SELECT value FROM json_each(?3))) "
+           "ORDER BY a.id",
+           "INSERT OR IGNORE INTO speaker_attribute_sources(attribute_id, article_id) "
+           "SELECT t.id, s.article_id FROM speaker_attributes a "
+           "JOIN speaker_attribute_sources s ON s.attribute_id = a.id "
+           "JOIN speaker_attributes t ON t.speaker_id = ?1 "
+           "AND t.attribute = a.attribute AND t.value_key = a.value_key "
+           "WHERE a.speaker_id = ?2 AND s.article_id IN (SELECT value FROM json_each(?3))",
+       }) {
+    ASSIGN_OR_RETURN(Statement copy, db->Prepare(sql));
+    RETURN_IF_ERROR(copy.BindAll(id, options.speaker_id, moved_articles));
+    RETURN_IF_ERROR(copy.Run());
+  }
+  {
+    std::vector<int64_t> said;
+    ASSIGN_OR_RETURN(Statement select,
+                     db->Prepare("SELECT DISTINCT s.attribute_id FROM speaker_attribute_sources s "
+                                 "JOIN speaker_attributes a ON a.id = s.attribute_id "
+                                 "WHERE a.speaker_id = ?1 "
+                                 "AND s.article_id IN (SELECT value FROM json_each(?2))"));
+    RETURN_IF_ERROR(select.BindAll(options.speaker_id, moved_articles));
+    while (true) {
+      ASSIGN_OR_RETURN(const bool row, select.Step());
+      if (!row) break;
+      said.push_back(select.Int(0));
+    }
+    ASSIGN_OR_RETURN(Statement forget,
+                     db->Prepare("DELETE FROM speaker_attribute_sources WHERE attribute_id = ?1 "
+                                 "AND article_id IN (SELECT value FROM json_each(?2))"));
+    for (const int64_t attribute : said) {
+      RETURN_IF_ERROR(forget.BindAll(attribute, moved_articles));
+      RETURN_IF_ERROR(forget.Run());
+    }
+    RETURN_IF_ERROR(DeleteUnsourced(*db, said));
   }
   RETURN_IF_ERROR(RefreshSpeakers(*db, {std::string(options.speaker_id), id}));
   RETURN_IF_ERROR(BumpRevision(*db));

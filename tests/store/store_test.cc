@@ -321,7 +321,7 @@ TEST_P(StoreTest, SamePersonInTwoArticlesIsOneSpeaker) {
   EXPECT_EQ(counts->speakers, 1);
   EXPECT_EQ(counts->organizations, 1);
   EXPECT_GE(counts->revision, 3);
-  EXPECT_EQ(counts->schema_version, 2);
+  EXPECT_EQ(counts->schema_version, 3);
 
   // Deleting one article keeps the speaker with the remaining statements.
   ASSERT_TRUE(store_->DeleteArticle("a1").ok());
@@ -556,6 +556,80 @@ TEST_P(StoreTest, SplitSpeakerSeparatesNamesakesForGood) {
   options.article_ids = {"f1"};
   EXPECT_EQ(store_->SplitSpeaker(options).status().code(), absl::StatusCode::kNotFound);
   EXPECT_EQ(AllSpeakers().size(), 2u);
+}
+
+TEST_P(StoreTest, UpdatesAndDeletesTakeBackWhatOnlyTheirArticleSaid) {
+  const std::string text1 = "Tom Lee, a ferry captain, said the ferry was late.";
+  const std::string text2 = "Tom Lee said the port was full.";
+  Put(MakeArticle("a1", text1),
+      MakeExtraction(text1, {Person("Tom Lee", {"Harbor Ferries"}, {"ferry captain"}, {"Lee"})},
+                     {{"the ferry was late", 0}}));
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {Person("Tom Lee", {"Harbor Union"}, {"ferry captain", "union member"})},
+                     {{"the port was full", 0}}));
+  absl::StatusOr<SpeakerRecord> lee = store_->GetSpeaker("tom-lee");
+  ASSERT_TRUE(lee.ok()) << lee.status();
+  EXPECT_EQ(lee->roles, (std::vector<std::string>{"ferry captain", "union member"}));
+  EXPECT_EQ(lee->organizations, (std::vector<std::string>{"Harbor Ferries", "Harbor Union"}));
+
+  // a2 re-extracted (say, by a better extractor): what only its old extraction said goes;
+  // "ferry captain", which a1 says too, stays where it was.
+  ASSERT_EQ(Put(MakeArticle("a2", text2),
+                MakeExtraction(text2, {Person("Tom Lee", {}, {"port director"})},
+                               {{"the port was full", 0}})),
+            PutOutcome::kUpdated);
+  lee = store_->GetSpeaker("tom-lee");
+  ASSERT_TRUE(lee.ok()) << lee.status();
+  EXPECT_EQ(lee->roles, (std::vector<std::string>{"ferry captain", "port director"}));
+  EXPECT_EQ(lee->organizations, std::vector<std::string>{"Harbor Ferries"});
+
+  // What a user said stays: the old display name as an alias after a rename.
+  ASSERT_TRUE(store_->RenameSpeaker("tom-lee", "Thomas Lee").ok());
+  ASSERT_TRUE(store_->DeleteArticle("a1").ok());
+  lee = store_->GetSpeaker("tom-lee");
+  ASSERT_TRUE(lee.ok()) << lee.status();
+  EXPECT_EQ(lee->roles, std::vector<std::string>{"port director"});
+  EXPECT_TRUE(lee->organizations.empty());
+  EXPECT_EQ(lee->aliases, std::vector<std::string>{"Tom Lee"});  // "Lee" was a1's
+  EXPECT_EQ(lee->statement_count, 1);
+}
+
+TEST_P(StoreTest, MergedAndSplitAttributesKeepTheirArticles) {
+  const std::string text1 = "Ann Ray, the mayor, said the bridge was safe.";
+  const std::string text2 = "A. Ray, chair of the Ferry Board, said the ferry was late.";
+  const std::string text3 = "Ann Ray said the library was open.";
+  Put(MakeArticle("a1", text1),
+      MakeExtraction(text1, {Person("Ann Ray", {}, {"mayor"})}, {{"the bridge was safe", 0}}));
+  Put(MakeArticle("a2", text2),
+      MakeExtraction(text2, {Person("A. Ray", {"Ferry Board"}, {"chair of the Ferry Board"})},
+                     {{"the ferry was late", 0}}));
+  Put(MakeArticle("a3", text3), MakeExtraction(text3, {Person("Ann Ray", {}, {"librarian"})},
+                                               {{"the library was open", 0}}));
+  absl::StatusOr<SpeakerRecord> merged = store_->MergeSpeakers("ann-ray", {"a-ray"});
+  ASSERT_TRUE(merged.ok()) << merged.status();
+  EXPECT_EQ(merged->roles,
+            (std::vector<std::string>{"mayor", "librarian", "chair of the Ferry Board"}));
+  EXPECT_EQ(merged->organizations, std::vector<std::string>{"Ferry Board"});
+
+  // Splitting a3 off moves what a3 said with it.
+  SplitSpeakerOptions options;
+  options.speaker_id = "ann-ray";
+  options.article_ids = {"a3"};
+  absl::StatusOr<SpeakerRecord> librarian = store_->SplitSpeaker(options);
+  ASSERT_TRUE(librarian.ok()) << librarian.status();
+  EXPECT_EQ(librarian->roles, std::vector<std::string>{"librarian"});
+  absl::StatusOr<SpeakerRecord> mayor = store_->GetSpeaker("ann-ray");
+  ASSERT_TRUE(mayor.ok()) << mayor.status();
+  EXPECT_EQ(mayor->roles, (std::vector<std::string>{"mayor", "chair of the Ferry Board"}));
+
+  // The merged speaker's attributes still know their article: deleting a2 takes them back;
+  // the merged name stays an alias (a user's merge said it).
+  ASSERT_TRUE(store_->DeleteArticle("a2").ok());
+  mayor = store_->GetSpeaker("ann-ray");
+  ASSERT_TRUE(mayor.ok()) << mayor.status();
+  EXPECT_EQ(mayor->roles, std::vector<std::string>{"mayor"});
+  EXPECT_TRUE(mayor->organizations.empty());
+  EXPECT_EQ(mayor->aliases, std::vector<std::string>{"A. Ray"});
 }
 
 TEST_P(StoreTest, MentionWithOrganizationJoinsTheOnlySpeakerWithoutOne) {
@@ -1070,17 +1144,46 @@ TEST(StoreFileTest, VersionOneDatabaseMigratesAndReExtractsOnNextIngest) {
     ASSERT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kCreated);
   }
   // Turn the file back into a version-1 database, as written before extraction_hash existed.
-  ExecOnFile(path, "ALTER TABLE articles DROP COLUMN extraction_hash; PRAGMA user_version = 1");
+  ExecOnFile(path,
+             "DROP TABLE speaker_attribute_sources; "
+             "ALTER TABLE articles DROP COLUMN extraction_hash; PRAGMA user_version = 1");
 
   absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
   ASSERT_TRUE(store.ok()) << store.status();
   absl::StatusOr<CorpusCounts> counts = (*store)->GetCounts();
   ASSERT_TRUE(counts.ok());
-  EXPECT_EQ(counts->schema_version, 2);
+  EXPECT_EQ(counts->schema_version, 3);
   EXPECT_EQ(counts->articles, 1);
   // Unknown provenance: the first re-ingest replaces the statements, the next is unchanged.
   EXPECT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kUpdated);
   EXPECT_EQ(*(*store)->PutArticle(article, HaierExtraction()), PutOutcome::kUnchanged);
+}
+
+TEST(StoreFileTest, VersionTwoDatabaseKeepsAttributesOfUnknownSource) {
+  TempDir dir;
+  const std::string path = dir.File("corpus.db");
+  const std::string text1 = "Tom Lee, a ferry captain, said the ferry was late.";
+  const std::string text2 = "Tom Lee said the port was full.";
+  {
+    absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok()) << store.status();
+    ASSERT_TRUE((*store)->PutArticle(MakeArticle("a1", text1),
+                                     MakeExtraction(text1, {Person("Tom Lee")},
+                                                    {{"the ferry was late", 0}})).ok());
+    ASSERT_TRUE((*store)->PutArticle(MakeArticle("a2", text2),
+                                     MakeExtraction(text2, {Person("Tom Lee", {}, {"captain"})},
+                                                    {{"the port was full", 0}})).ok());
+  }
+  // As written before version 3: no record of which article said what.
+  ExecOnFile(path, "DROP TABLE speaker_attribute_sources; PRAGMA user_version = 2");
+  absl::StatusOr<std::unique_ptr<Store>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_EQ((*store)->GetCounts()->schema_version, 3);
+  // Which article said "captain" is unknown, so deleting a2 keeps it.
+  ASSERT_TRUE((*store)->DeleteArticle("a2").ok());
+  absl::StatusOr<SpeakerRecord> lee = (*store)->GetSpeaker("tom-lee");
+  ASSERT_TRUE(lee.ok()) << lee.status();
+  EXPECT_EQ(lee->roles, std::vector<std::string>{"captain"});
 }
 
 TEST(StoreFileTest, BatchPutCommitsTheGoodArticlesAndIsolatesTheBadOnes) {

@@ -104,12 +104,28 @@ constexpr std::string_view kVersion2 = R"sql(
 ALTER TABLE articles ADD COLUMN extraction_hash TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Which articles said each role, organization and alias of a speaker, so that an article's
+// update or deletion takes back what only it said. Article '' stands for a user (a rename,
+// merge or split) and for every row written before version 3, whose articles are unknown:
+// such rows stay whatever happens to articles. A row whose last source goes is deleted.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE speaker_attribute_sources (
+  attribute_id INTEGER NOT NULL REFERENCES speaker_attributes(id) ON DELETE CASCADE,
+  article_id   TEXT NOT NULL,
+  PRIMARY KEY (attribute_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX speaker_attribute_sources_by_article ON speaker_attribute_sources(article_id);
+INSERT INTO speaker_attribute_sources(attribute_id, article_id)
+  SELECT id, '' FROM speaker_attributes WHERE attribute IN ('role', 'organization', 'alias');
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration>* const migrations = new std::vector<Migration>{
       {1, "articles, statements (FTS5), speakers, revision counter", kVersion1},
       {2, "articles.extraction_hash", kVersion2},
+      {3, "speaker_attribute_sources", kVersion3},
   };
   return *migrations;
 }
