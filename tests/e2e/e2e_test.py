@@ -187,6 +187,18 @@ class EndToEnd(unittest.TestCase):
         self.assertIn("127.0.0.1:1", result.stderr)
         self.assertIn("policyd", result.stderr)
 
+    def test_port_in_use_is_an_error_not_a_second_server(self):
+        # Without SO_REUSEPORT off, a second policyd would bind the same port and take half the
+        # connections, with its own database.
+        before = self.json_of("info")
+        other_db = os.path.join(self.tmp, "other.db")
+        result = subprocess.run([POLICYD, "--listen", self.server.address, "--db", other_db],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertIn("cannot listen on " + self.server.address, result.stderr)
+        for _ in range(4):  # every connection still reaches the one server
+            self.assertEqual(self.json_of("info"), before)
+
     def test_zz_restart_keeps_data_and_shuts_down_gracefully(self):
         before = self.json_of("info")
         self.assertEqual(self.server.stop(), 0)
