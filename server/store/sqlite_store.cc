@@ -368,22 +368,29 @@ absl::Status AddAlias(Connection& db, std::string_view speaker_id, std::string_v
   return AddAttribute(db, speaker_id, "alias", tidy, key, source);
 }
 
+// The integer first column of every row of `sql` run with `args`.
+template <typename... Args>
+absl::StatusOr<std::vector<int64_t>> QueryIntColumn(Connection& db, const char* sql,
+                                                    const Args&... args) {
+  ASSIGN_OR_RETURN(Statement select, db.Prepare(sql));
+  RETURN_IF_ERROR(select.BindAll(args...));
+  std::vector<int64_t> values;
+  while (true) {
+    ASSIGN_OR_RETURN(const bool row, select.Step());
+    if (!row) return values;
+    values.push_back(select.Int(0));
+  }
+}
+
 // Forgets that `article_id` said anything about its speakers; returns the attribute rows it
 // had said, for DeleteUnsourced once the article's new extraction (if any) is merged.
 absl::StatusOr<std::vector<int64_t>> ForgetArticleSources(Connection& db,
                                                           std::string_view article_id) {
-  std::vector<int64_t> ids;
-  {
-    ASSIGN_OR_RETURN(Statement select,
-                     db.Prepare("SELECT attribute_id FROM speaker_attribute_sources "
-                                "WHERE article_id = ?"));
-    RETURN_IF_ERROR(select.BindAll(article_id));
-    while (true) {
-      ASSIGN_OR_RETURN(const bool row, select.Step());
-      if (!row) break;
-      ids.push_back(select.Int(0));
-    }
-  }
+  ASSIGN_OR_RETURN(std::vector<int64_t> ids,
+                   QueryIntColumn(db,
+                                  "SELECT attribute_id FROM speaker_attribute_sources "
+                                  "WHERE article_id = ?",
+                                  article_id));
   ASSIGN_OR_RETURN(Statement remove,
                    db.Prepare("DELETE FROM speaker_attribute_sources WHERE article_id = ?"));
   RETURN_IF_ERROR(remove.BindAll(article_id));
@@ -1376,18 +1383,14 @@ absl::StatusOr<SpeakerRecord> SqliteStore::SplitSpeaker(const SplitSpeakerOption
     RETURN_IF_ERROR(copy.Run());
   }
   {
-    std::vector<int64_t> said;
-    ASSIGN_OR_RETURN(Statement select,
-                     db->Prepare("SELECT DISTINCT s.attribute_id FROM speaker_attribute_sources s "
-                                 "JOIN speaker_attributes a ON a.id = s.attribute_id "
-                                 "WHERE a.speaker_id = ?1 "
-                                 "AND s.article_id IN (SELECT value FROM json_each(?2))"));
-    RETURN_IF_ERROR(select.BindAll(options.speaker_id, moved_articles));
-    while (true) {
-      ASSIGN_OR_RETURN(const bool row, select.Step());
-      if (!row) break;
-      said.push_back(select.Int(0));
-    }
+    ASSIGN_OR_RETURN(const std::vector<int64_t> said,
+                     QueryIntColumn(*db,
+                                    "SELECT DISTINCT s.attribute_id "
+                                    "FROM speaker_attribute_sources s "
+                                    "JOIN speaker_attributes a ON a.id = s.attribute_id "
+                                    "WHERE a.speaker_id = ?1 "
+                                    "AND s.article_id IN (SELECT value FROM json_each(?2))",
+                                    options.speaker_id, moved_articles));
     ASSIGN_OR_RETURN(Statement forget,
                      db->Prepare("DELETE FROM speaker_attribute_sources WHERE attribute_id = ?1 "
                                  "AND article_id IN (SELECT value FROM json_each(?2))"));
