@@ -232,26 +232,6 @@ class Pass {
   bool CommaClosesQuote(uint32_t t) const {
     return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
   }
-  // A verb of endorsement or judgement whose object is a person or body: "endorsed",
-  // "backs", "attacked", "praised", "voted for".
-  static bool ObjectCue(std::string_view lemma) {
-    if (lemma.size() < 4) return false;
-    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
-    switch (lemma[0]) {
-      case 'a': return Is(lemma, "attack") || Is(lemma, "applaud");
-      case 'b': return Is(lemma, "backs") || Is(lemma, "blast") || Is(lemma, "blame");
-      case 'c': return Is(lemma, "criticize") || Is(lemma, "criticise") || Is(lemma, "condemn");
-      case 'd': return Is(lemma, "defend") || Is(lemma, "denounce");
-      case 'e': return Is(lemma, "endorse");
-      case 'h': return Is(lemma, "hail");
-      case 'o': return Is(lemma, "oppose");
-      case 'p': return Is(lemma, "prefer") || Is(lemma, "praise");
-      case 's': return Is(lemma, "supports") || Is(lemma, "supporting") || Is(lemma, "slam");
-      case 't': return Is(lemma, "thank");
-      case 'v': return Is(lemma, "vote for") || Is(lemma, "vote against");
-      default: return false;
-    }
-  }
   // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
   // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
   bool QuestionOpens(uint32_t t, uint32_t end) {
@@ -2993,7 +2973,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.single_word = true;
     }
     if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
-        ObjectCue(lemma)) {
+        c.name_object) {
       // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
       // verb's object that is a name, then an adjunct, a comma or the end, is the content.
       uint32_t k = cl;
