@@ -227,6 +227,10 @@ class Pass {
     }
     return false;
   }
+  // "Lee was widely criticized by port workers for closing the pier": a passive cue
+  // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
+  // words after the agent) and returns true; false if the cue is no such passive.
+  bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
   // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
@@ -2085,6 +2089,36 @@ void Pass::Headline(const Sentence& s) {
   Emit(cand);
 }
 
+bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const uint32_t se = SentenceLast(cf);
+  if (!c.past_participle || cl + 2 >= se || !LowerIs(cl, "by") ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) || Is(c.lemma, "ask") ||
+      Is(c.lemma, "ask about") || !PassiveVerb(cf, SentenceFirst(cf))) {
+    return false;
+  }
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  // The content opens right after the agent with the reason or the judgement ("for closing
+  // the pier", "as a risk", "of raising fares", "that ..."); other words ("and ...",
+  // "of the union", ", who ...") continue the agent's phrase or the sentence.
+  const uint32_t k = agent_end;
+  if (k == cl + 1 || k + 1 >= se || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial) ||
+      !(LowerIs(k, "for") || LowerIs(k, "as") || LowerIs(k, "over") || LowerIs(k, "that") ||
+        (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")))) {
+    return false;
+  }
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.mention = {cl + 1, agent_end, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = cl + 1;
+  cand.first = LowerIs(k, "that") ? k + 1 : k;
+  cand.last = ContentEnd(cand.first, se);
+  Emit(cand);
+  return true;
+}
+
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
@@ -2099,6 +2133,10 @@ void Pass::ReportedSpeech() {
       if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
+      if (len > 0 && PassiveAgent(t, t + len, cue)) {
+        resume = t + len;
+        continue;
+      }
       if (len == 0 || !VerbUse(t, cue)) {
         ProcessNounCue(t, s.last);
         continue;

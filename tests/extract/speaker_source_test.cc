@@ -1,0 +1,40 @@
+// Rules for statements whose grammatical subject is not their source: passives (the agent
+// after "by" speaks), quoted titles, documents by an author.
+// Inputs are invented; each rule has its hard negative.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
+  EXPECT_THAT(Statements("Tom Lee was criticized by Ann Ray for closing the ferry terminal."),
+              ElementsAre(Found{"for closing the ferry terminal", "Ann Ray", "indirect"}));
+  EXPECT_THAT(
+      Statements("Tom Lee has been sharply criticized by port workers for closing the pier."),
+      ElementsAre(Found{"for closing the pier", "port workers", "indirect"}));
+  EXPECT_THAT(Statements("The ferry plan was widely seen by harbor pilots as a risk."),
+              ElementsAre(Found{"as a risk", "harbor pilots", "indirect"}));
+  // An adverb between auxiliary and participle keeps the passive: the subject, what was
+  // criticized, is no speaker.
+  EXPECT_THAT(Statements("Tom Lee was widely criticized by ferry crews for the new fares."),
+              ElementsAre(Found{"for the new fares", "ferry crews", "indirect"}));
+  // Hard negatives: "by" after an active verb is a means, after "has" and an adverb the
+  // verb is active, and a passive of a verb that reports nothing ("was hit by") is no
+  // statement.
+  EXPECT_THAT(Statements("Ann Ray criticized the ferry plan by letter on Monday."),
+              ElementsAre(Found{"the ferry plan by letter on Monday", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has repeatedly criticized the ferry plan."),
+              ElementsAre(Found{"the ferry plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());
+}
+
+}  // namespace
+}  // namespace policy
