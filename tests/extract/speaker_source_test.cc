@@ -36,5 +36,22 @@ TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());
 }
 
+TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
+  // `a video called "..."`: the participle names the noun; the quote is a title.
+  EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Ann Ray set up a website called \"Ferries For All\" that sells "
+                         "tickets."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Tom Lee started the ferry podcast called \"Tide Talk\" last year."),
+              ElementsAre());
+  // Hard negatives: a subject and its verb, and `called X "Y"`, label in their own words.
+  EXPECT_THAT(Statements("The mayor called the ferry plan \"a disgrace to the city\" on "
+                         "Monday."),
+              ElementsAre(Found{"a disgrace to the city", "mayor", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee called it \"a bad deal for riders.\""),
+              ElementsAre(Found{"it \"a bad deal for riders.\"", "Tom Lee", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2677,6 +2677,26 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
+  if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
+      toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
+      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label"))) {
+    // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
+    // names the noun before it; the quoted words are a title, not a statement. (Not `the
+    // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
+    // and nouns after a determiner, which is "a"/"an" or follows a verb or preposition.
+    uint32_t k = cf - 1;
+    while (k > start && k + 4 > cf && toks_[k].IsWord() && toks_[k].has(kLowerInitial) &&
+           !toks_[k].is(kDeterminer) && !toks_[k].is(kStop) && !toks_[k].is(kPreverb) &&
+           !toks_[k].is(kPronoun)) {
+      --k;
+    }
+    const bool indefinite = LowerIs(k, "a") || LowerIs(k, "an");
+    if (k < cf - 1 && toks_[k].IsWord() &&
+        (indefinite || ((toks_[k].is(kDeterminer) || toks_[k].has(kPossessive)) && k > start &&
+                        ObjectPosition(k - 1)))) {
+      return;
+    }
+  }
   if (Is(lemma, "decline to") &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
