@@ -53,5 +53,26 @@ TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
               ElementsAre(Found{"it \"a bad deal for riders.\"", "Tom Lee", "mixed"}));
 }
 
+TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
+  // "according to a tally by X", "records filed by X", "a report from X": X is the source.
+  EXPECT_THAT(Statements("Sales rose 6 percent, according to a tally by the Harbor Times."),
+              ElementsAre(Found{"Sales rose 6 percent", "Harbor Times", "indirect"}));
+  EXPECT_THAT(Statements("Ridership fell, according to a report from the Port Authority."),
+              ElementsAre(Found{"Ridership fell", "Port Authority", "indirect"}));
+  EXPECT_THAT(Statements("According to records filed by Ann Ray, the ferry lost money."),
+              ElementsAre(Found{"the ferry lost money", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("According to a study by the Harbor Institute based on tide data, "
+                         "the pier is sinking."),
+              ElementsAre(Found{"the pier is sinking", "Harbor Institute", "indirect"}));
+  // Hard negatives: a person's complement, an author without a name, "from" after a
+  // person.
+  EXPECT_THAT(Statements("Fares rose, according to a spokesman for the Port Authority."),
+              ElementsAre(Found{"Fares rose", "spokesman for the Port Authority", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose, according to an email from the director of the port."),
+              ElementsAre(Found{"Fares rose", "email", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose, according to residents from Elm City."),
+              ElementsAre(Found{"Fares rose", "residents", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2613,6 +2613,34 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (x == cl) return;
     cand.mention = {cl, x, 0, 0};
+    {
+      // "according to a tally by the Gazette", "... to records filed by Ann Ray", "... to a
+      // report from the Port Authority": the author of the work is the source. (Not "a
+      // spokesman for ...", "residents from Ohio": a person is the source.)
+      uint32_t by = x;
+      if (by + 1 < se && toks_[by].has(kLowerInitial) &&
+          doc_.TokenText(by).ends_with("ed") && LowerIs(by + 1, "by")) {
+        ++by;
+      }
+      const Token& head = toks_[x - 1];
+      if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) &&
+          !head.is(kRole) && !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
+          (LowerIs(by, "by") || (LowerIs(by, "from") && head.is(kDocument)))) {
+        uint32_t agent_end = NameAfter(by + 1, se);
+        // ("the Harbor Institute based on ...": a participle ends the name.)
+        for (uint32_t t = by + 2; t < agent_end; ++t) {
+          if (toks_[t].has(kLowerInitial) && doc_.TokenText(t).ends_with("ed")) {
+            agent_end = t;
+            break;
+          }
+        }
+        // A named author only: "an email from the president of ..." keeps the email.
+        if (agent_end > by + 1 && toks_[agent_end - 1].has(kCapitalized)) {
+          cand.mention = {by + 1, agent_end, 0, 0};
+          x = agent_end;
+        }
+      }
+    }
     cand.has_mention = true;
     cand.anchor = cl;
     // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
