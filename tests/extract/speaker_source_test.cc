@@ -1,5 +1,6 @@
 // Rules for statements whose grammatical subject is not their source: passives (the agent
-// after "by" speaks), quoted titles, documents by an author.
+// after "by" speaks), quoted titles, documents by an author, "the company" for a body named
+// earlier.
 // Inputs are invented; each rule has its hard negative.
 #include <string>
 
@@ -11,6 +12,8 @@ namespace policy {
 namespace {
 
 using ::testing::ElementsAre;
+using extract_test::ExtractOrDie;
+using extract_test::FindSpeaker;
 using extract_test::Found;
 using extract_test::Statements;
 
@@ -72,6 +75,33 @@ TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
               ElementsAre(Found{"Fares rose", "email", "indirect"}));
   EXPECT_THAT(Statements("Fares rose, according to residents from Elm City."),
               ElementsAre(Found{"Fares rose", "residents", "indirect"}));
+}
+
+TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
+  // "the board said" after "the Harbor Board": the mention stays the speaker's name, and the
+  // body is its organization.
+  const Extraction e = ExtractOrDie(
+      "Tom Lee, a director at the Harbor Board, said fares would rise. The board said it "
+      "agreed. The Acme Ferry Company will cut two routes. The company said the routes lost "
+      "money.");
+  const SpeakerProfile* board = FindSpeaker(e, "board");
+  ASSERT_NE(board, nullptr);
+  EXPECT_THAT(board->organizations, ElementsAre("Harbor Board"));
+  const SpeakerProfile* company = FindSpeaker(e, "company");
+  ASSERT_NE(company, nullptr);
+  EXPECT_THAT(company->organizations, ElementsAre("Acme Ferry"));  // suffix dropped
+  // Hard negatives: another noun ("the agency" after "the Port Authority"), a body named
+  // only after the mention, and "a company" (any company) stay unlinked.
+  for (const char* text :
+       {"The Port Authority will raise fees. The agency said the increase was needed.",
+        "The agency said the increase was needed. The Harbor Agency will raise fees.",
+        "The Acme Ferry Company will cut routes. A company said the routes lost money."}) {
+    const Extraction other = ExtractOrDie(text);
+    ASSERT_EQ(other.statements.size(), 1u) << text;
+    ASSERT_GE(other.statements[0].speaker, 0) << text;
+    EXPECT_THAT(other.speakers[other.statements[0].speaker].organizations, ElementsAre())
+        << text;
+  }
 }
 
 }  // namespace
