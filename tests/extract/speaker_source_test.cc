@@ -104,5 +104,17 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   }
 }
 
+TEST(QuoteVerbTest, StateAfterAQuoteAttributesIt) {
+  // `"...," X states.` / `X state in ...`: "state" as a verb of an adjacent quote.
+  EXPECT_THAT(Statements("\"Fares will rise,\" the port notice states."),
+              ElementsAre(Found{"Fares will rise,", "port notice", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise,\" the port authorities state in their letter."),
+              ElementsAre(Found{"Fares will rise,", "port authorities", "direct"}));
+  // Hard negatives: "state" as a noun inside the speaker's appositive, and no quote.
+  EXPECT_THAT(Statements("\"Fares will rise,\" said Tom Lee, the Ohio state ferry chief."),
+              ElementsAre(Found{"Fares will rise,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The port authorities state fares on the pier."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

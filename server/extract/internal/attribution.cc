@@ -809,6 +809,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 1].is(kOrgUnit))) {
     return false;
   }
+  // `"...," the Saudis state in the paper`; "state" before a word that is no preposition is
+  // the noun ("the Indiana state police", "state Senate").
+  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
+      cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      !(toks_[cf + 1].has(kLowerInitial) && (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
+    return false;
+  }
   if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
