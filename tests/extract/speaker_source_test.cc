@@ -116,5 +116,20 @@ TEST(QuoteVerbTest, StateAfterAQuoteAttributesIt) {
   EXPECT_THAT(Statements("The port authorities state fares on the pier."), ElementsAre());
 }
 
+TEST(AsPutItTest, NameWithAnAppositiveAfterAsSpeaks) {
+  // "As X, a Y, put it/noted, ...": the name after "as", its appositive skipped.
+  EXPECT_THAT(Statements("Ann Ray spoke first. As Tom Lee, a pilot for the port, put it, "
+                         "\"The ferries are the city.\""),
+              ElementsAre(Found{"The ferries are the city.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray spoke first. Or, as Tom Lee, a pilot, noted: \"The ferries "
+                         "are the city.\""),
+              ElementsAre(Found{"The ferries are the city.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("As Tom Lee, a pilot for the port, noted, the ferries are the city."),
+              ElementsAre(Found{"the ferries are the city", "Tom Lee", "indirect"}));
+  // Hard negative: "as" opening a clause of time, whose subject does not speak.
+  EXPECT_THAT(Statements("As Tom Lee, a pilot, walked in, Ann Ray said the pier was closed."),
+              ElementsAre(Found{"the pier was closed", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1261,11 +1261,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // titled name is an adverb, not the speaker.
       const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
                           toks_[c + 1].has(kCapitalized);
-      if (c > segment && !opener && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
+      // "As Tom Lee, a pilot, put it, ...": the name after the clause's "as".
+      const uint32_t name = segment + 2 < c && toks_[segment].IsWord() &&
+                                    toks_[segment + 1].has(kCapitalized) && LowerIs(segment, "as")
+                                ? segment + 1
+                                : segment;
+      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(c + 1) &&
           in_quote_[c] < 0) {
         s.found = true;
-        s.mention = {segment, c, c + 1, j - 1};
-        s.boundary = segment == start ? Boundary::kSentenceStart : Boundary::kComma;
+        s.mention = {name, c, c + 1, j - 1};
+        s.boundary = name != segment     ? Boundary::kClause
+                     : segment == start ? Boundary::kSentenceStart
+                                        : Boundary::kComma;
         return s;
       }
       segment = c + 1;
