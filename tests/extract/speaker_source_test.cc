@@ -39,6 +39,22 @@ TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());
 }
 
+TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
+  // "an option seen by X as ...", "Lee, still criticized by X for ...,": the agent speaks;
+  // after a comma the participle's phrase ends at the next comma.
+  EXPECT_THAT(Statements("Ann Ray raised an option seen by harbor pilots as a lifeboat for "
+                         "the port."),
+              ElementsAre(Found{"as a lifeboat for the port", "harbor pilots", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, still criticized by ferry crews for the new fares, spoke "
+                         "on Monday."),
+              ElementsAre(Found{"for the new fares", "ferry crews", "indirect"}));
+  // Hard negatives: after a name the verb is active, and without a reason after the agent
+  // the reduced passive is no statement.
+  EXPECT_THAT(Statements("Ann Ray criticized by letter the plan of the port."), ElementsAre());
+  EXPECT_THAT(Statements("Ann Ray raised an option seen by harbor pilots on Monday."),
+              ElementsAre());
+}
+
 TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
   // `a video called "..."`: the participle names the noun; the quote is a title.
   EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),

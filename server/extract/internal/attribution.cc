@@ -2108,8 +2108,28 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   const uint32_t se = SentenceLast(cf);
   if (!c.past_participle || cl + 2 >= se || !LowerIs(cl, "by") ||
       (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) || Is(c.lemma, "ask") ||
-      Is(c.lemma, "ask about") || !PassiveVerb(cf, SentenceFirst(cf))) {
+      Is(c.lemma, "ask about")) {
     return false;
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  bool aside = false;  // the reduced passive opens after a comma: it ends at the next one
+  if (!PassiveVerb(cf, sf)) {
+    // A reduced passive: "an option seen by pilots as ...", "Lee, still criticized by crews
+    // for ...": after a common noun or a comma (adverbs aside), not after a name or pronoun
+    // ("Lee criticized by letter": the active verb).
+    uint32_t b = cf;
+    while (b > sf && b + 3 > cf && toks_[b - 1].IsWord() && toks_[b - 1].has(kLowerInitial) &&
+           (MannerAdverb(b - 1) || LowerIs(b - 1, "still") || LowerIs(b - 1, "also") ||
+            LowerIs(b - 1, "often"))) {
+      --b;
+    }
+    if (b == sf) return false;
+    const Token& before = toks_[b - 1];
+    const bool noun = before.IsWord() && before.has(kLowerInitial) && !before.is(kStop) &&
+                      !before.is(kPreverb) && !before.is(kPronoun) && !before.is(kDeterminer) &&
+                      !before.is(kCueStart);
+    if (!noun && !before.IsPunct(',')) return false;
+    aside = !noun;
   }
   const uint32_t agent_end = NameAfter(cl + 1, se);
   // The content opens right after the agent with the reason or the judgement ("for closing
@@ -2128,7 +2148,12 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   cand.has_mention = true;
   cand.anchor = cl + 1;
   cand.first = LowerIs(k, "that") ? k + 1 : k;
-  cand.last = ContentEnd(cand.first, se);
+  uint32_t end = se;
+  for (uint32_t t = cand.first; aside && t < se; ++t) {
+    if (toks_[t].IsPunct(',') && in_quote_[t] < 0) end = t;
+    if (end < se) break;
+  }
+  cand.last = ContentEnd(cand.first, end);
   Emit(cand);
   return true;
 }
