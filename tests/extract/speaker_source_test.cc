@@ -55,6 +55,21 @@ TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
               ElementsAre());
 }
 
+TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
+  // "A did X and B did Y, admitting ...": the participle belongs to the nearer clause.
+  EXPECT_THAT(Statements("Inspectors closed the pier and Ann Ray fired her harbor chief, "
+                         "admitting that the port had lost the trust of riders."),
+              ElementsAre(Found{"the port had lost the trust of riders", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: "and" inside the subject, and a second clause without a name.
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray boarded the ferry, saying the fares were too "
+                         "high."),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee closed the pier and the ferry stopped, saying the fares "
+                         "were too high."),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+}
+
 TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
   // `a video called "..."`: the participle names the noun; the quote is a title.
   EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),

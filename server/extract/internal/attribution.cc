@@ -2888,7 +2888,39 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
     if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
-    if (previous >= 0) {
+    // "Inspectors closed the pier and Ann Ray fired her chief, admitting ...": a clause
+    // coordinated after the sentence's first verb has its own subject, the participle's
+    // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
+    Mention coordinated;
+    bool has_coordinated = false;
+    if (cf > start + 4) {
+      const uint32_t subject_end = OpeningPhraseEnd(start, cf);
+      for (uint32_t t = cf - 2; t > subject_end + 1 && !has_coordinated; --t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0 ||
+            !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+          continue;
+        }
+        const Token& next = toks_[t + 1];
+        if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
+                                LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
+          continue;
+        }
+        if (previous >= 0 && cands_[previous].cue_first > t) break;
+        const uint32_t end = OpeningPhraseEnd(t + 1, cf);
+        // The subject, then its verb in the past tense.
+        if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
+            toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
+            doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
+          coordinated = {t + 1, end, 0, 0};
+          has_coordinated = true;
+        }
+      }
+    }
+    if (has_coordinated) {
+      cand.mention = coordinated;
+      cand.has_mention = true;
+      cand.anchor = coordinated.first;
+    } else if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
       Mention m;
