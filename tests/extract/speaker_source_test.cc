@@ -70,6 +70,26 @@ TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
               ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
 }
 
+TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
+  // Speech reported inside the paragraph's last statement lends no speaker to the quote that
+  // opens the next paragraph; the outer statement's speaker does.
+  EXPECT_THAT(Statements("Tom Lee said that for years some critics had been predicting the "
+                         "end of the ferry, but this would not happen.\n\n\"The ferry is the "
+                         "heart of this city and it will stay.\""),
+              ElementsAre(Found{"for years some critics had been predicting the end of the "
+                                "ferry, but this would not happen",
+                                "Tom Lee", "indirect"},
+                          Found{"The ferry is the heart of this city and it will stay.",
+                                "Tom Lee", "direct"}));
+  // Hard negative: a statement of its own at the paragraph's end still lends its speaker.
+  EXPECT_THAT(Statements("Tom Lee said the ferry was late. Some critics predicted its end."
+                         "\n\n\"The ferry is the heart of this city and it will stay.\""),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"},
+                          Found{"its end", "critics", "indirect"},
+                          Found{"The ferry is the heart of this city and it will stay.",
+                                "critics", "direct"}));
+}
+
 TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
   // `a video called "..."`: the participle names the noun; the quote is a title.
   EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),

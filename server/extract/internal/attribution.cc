@@ -3423,7 +3423,11 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       }
     }
     if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
-      speaker = cands_[i - 1].speaker;
+      // The last statement before it that is not reported inside another one ("Lee said
+      // that critics had been predicting ..." lends Lee, not the critics).
+      size_t j = i - 1;
+      while (j > 0 && cands_[j - 1].paragraph == cands_[j].paragraph && reported_inside(j)) --j;
+      speaker = cands_[j].speaker;
       found = true;
     }
     c.speaker = speaker;
