@@ -813,7 +813,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // the noun ("the Indiana state police", "state Senate").
   if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
       cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
-      !(toks_[cf + 1].has(kLowerInitial) && (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
+      !(toks_[cf + 1].has(kLowerInitial) &&
+        (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
     return false;
   }
   if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
@@ -2172,7 +2173,9 @@ void Pass::ReportedSpeech() {
       if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
-      if (len > 0 && PassiveAgent(t, t + len, cue)) {
+      // (The token after the cue first: PassiveAgent reads the cue's record.)
+      if (len > 0 && t + len < s.last && LowerIs(t + len, "by") &&
+          PassiveAgent(t, t + len, cue)) {
         resume = t + len;
         continue;
       }
@@ -2894,12 +2897,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Mention coordinated;
     bool has_coordinated = false;
     if (cf > start + 4) {
-      const uint32_t subject_end = OpeningPhraseEnd(start, cf);
-      for (uint32_t t = cf - 2; t > subject_end + 1 && !has_coordinated; --t) {
-        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0 ||
-            !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+      uint32_t subject_end = kNone;  // computed at the first "and"/"but" met
+      const uint32_t stop = cf > start + 30 ? cf - 30 : start + 1;  // a clause's reach
+      for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
+        // Flags and length first: most words are neither.
+        const Token& tok = toks_[t];
+        if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
+            in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
           continue;
         }
+        if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
+        if (t <= subject_end + 1) break;
         const Token& next = toks_[t + 1];
         if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
                                 LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {

@@ -1157,7 +1157,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
       // "The company said", "the board said": the body named earlier in the article is its
       // organization (the mention stays its name).
-      if (described && l - start == 1 && opener("the") && speakers_[speaker].organizations.empty()) {
+      if (described && l - start == 1 && opener("the") &&
+          speakers_[speaker].organizations.empty()) {
         AddOrganization(speaker, BodyReferredTo(head, f), false);
       }
     } else if (lower.size() > 1 && lower.back() == 's' && !toks[head].has(kPossessive)) {
