@@ -90,6 +90,19 @@ TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
                                 "critics", "direct"}));
 }
 
+TEST(QuoteVerbTest, NounWithAPlacePhraseAfterAQuoteSpeaks) {
+  // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks.
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" a pilot on the ferry said."),
+              ElementsAre(Found{"Fares will rise next year,", "pilot", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" a voice in the ad says."),
+              ElementsAre(Found{"Fares will rise next year,", "voice", "direct"}));
+  // Hard negatives: a name with its place, and a group with its place, keep the name.
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" Tom Lee in Elm City said."),
+              ElementsAre(Found{"Fares will rise next year,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise,\" riders in Elm City said on Monday."),
+              ElementsAre(Found{"Fares will rise,", "riders", "direct"}));
+}
+
 TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
   // `a video called "..."`: the participle names the noun; the quote is a title.
   EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),

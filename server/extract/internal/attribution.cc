@@ -1729,6 +1729,14 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (x == k) break;
     Subject s = FindSubject(x, k);
     if (!s.found) break;
+    if (s.mention.first > k + 1 && toks_[s.mention.first - 1].has(kLowerInitial) &&
+        (LowerIs(s.mention.first - 1, "on") || LowerIs(s.mention.first - 1, "in") ||
+         LowerIs(s.mention.first - 1, "at") || LowerIs(s.mention.first - 1, "aboard")) &&
+        ValidSubject(k, s.mention.first - 1)) {
+      // `"...," a notice on the pier states.`, `"...," a pilot on the ferry said.`: the noun
+      // before the place is the speaker; the place phrase only locates it.
+      s.mention = {k, s.mention.first - 1, 0, 0};
+    }
     if (s.mention.first != k) {
       // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name.
       if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
