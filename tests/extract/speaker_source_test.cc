@@ -40,27 +40,26 @@ TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
 }
 
 TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
-  // "an option seen by X as ...", "Lee, still criticized by X for ...,": the agent speaks;
+  // "a scheme seen by X as ...", "Lee, often criticized by X for ...,": the agent speaks;
   // after a comma the participle's phrase ends at the next comma.
-  EXPECT_THAT(Statements("Ann Ray raised an option seen by harbor pilots as a lifeboat for "
-                         "the port."),
-              ElementsAre(Found{"as a lifeboat for the port", "harbor pilots", "indirect"}));
-  EXPECT_THAT(Statements("Tom Lee, still criticized by ferry crews for the new fares, spoke "
+  EXPECT_THAT(Statements("Ann Ray drafted a dredging scheme seen by harbor pilots as a risk to "
+                         "the channel."),
+              ElementsAre(Found{"as a risk to the channel", "harbor pilots", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, often criticized by ferry crews for the new fares, spoke "
                          "on Monday."),
               ElementsAre(Found{"for the new fares", "ferry crews", "indirect"}));
   // Hard negatives: after a name the verb is active, and without a reason after the agent
   // the reduced passive is no statement.
   EXPECT_THAT(Statements("Ann Ray criticized by letter the plan of the port."), ElementsAre());
-  EXPECT_THAT(Statements("Ann Ray raised an option seen by harbor pilots on Monday."),
+  EXPECT_THAT(Statements("Ann Ray drafted a dredging scheme seen by harbor pilots on Monday."),
               ElementsAre());
 }
 
 TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
   // "A did X and B did Y, admitting ...": the participle belongs to the nearer clause.
-  EXPECT_THAT(Statements("Inspectors closed the pier and Ann Ray fired her harbor chief, "
-                         "admitting that the port had lost the trust of riders."),
-              ElementsAre(Found{"the port had lost the trust of riders", "Ann Ray",
-                                "indirect"}));
+  EXPECT_THAT(Statements("Inspectors closed the pier and Ann Ray sacked the dock manager, "
+                         "conceding that the ferry timetable had failed."),
+              ElementsAre(Found{"the ferry timetable had failed", "Ann Ray", "indirect"}));
   // Hard negatives: "and" inside the subject, and a second clause without a name.
   EXPECT_THAT(Statements("Tom Lee and Ann Ray boarded the ferry, saying the fares were too "
                          "high."),
@@ -73,11 +72,10 @@ TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
 TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
   // Speech reported inside the paragraph's last statement lends no speaker to the quote that
   // opens the next paragraph; the outer statement's speaker does.
-  EXPECT_THAT(Statements("Tom Lee said that for years some critics had been predicting the "
-                         "end of the ferry, but this would not happen.\n\n\"The ferry is the "
-                         "heart of this city and it will stay.\""),
-              ElementsAre(Found{"for years some critics had been predicting the end of the "
-                                "ferry, but this would not happen",
+  EXPECT_THAT(Statements("Tom Lee said that pier owners have been warning of a ferry strike "
+                         "for months.\n\n\"The ferry is the heart of this city and it will "
+                         "stay.\""),
+              ElementsAre(Found{"pier owners have been warning of a ferry strike for months",
                                 "Tom Lee", "indirect"},
                           Found{"The ferry is the heart of this city and it will stay.",
                                 "Tom Lee", "direct"}));
@@ -94,8 +92,8 @@ TEST(QuoteVerbTest, NounWithAPlacePhraseAfterAQuoteSpeaks) {
   // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks.
   EXPECT_THAT(Statements("\"Fares will rise next year,\" a pilot on the ferry said."),
               ElementsAre(Found{"Fares will rise next year,", "pilot", "direct"}));
-  EXPECT_THAT(Statements("\"Fares will rise next year,\" a voice in the ad says."),
-              ElementsAre(Found{"Fares will rise next year,", "voice", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" a sign on the pier says."),
+              ElementsAre(Found{"Fares will rise next year,", "sign", "direct"}));
   // Hard negatives: a name with its place, and a group with its place, keep the name.
   EXPECT_THAT(Statements("\"Fares will rise next year,\" Tom Lee in Elm City said."),
               ElementsAre(Found{"Fares will rise next year,", "Tom Lee", "direct"}));
@@ -121,8 +119,8 @@ TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
 }
 
 TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
-  // "according to a tally by X", "records filed by X", "a report from X": X is the source.
-  EXPECT_THAT(Statements("Sales rose 6 percent, according to a tally by the Harbor Times."),
+  // "according to a count by X", "records filed by X", "a report from X": X is the source.
+  EXPECT_THAT(Statements("Sales rose 6 percent, according to a count by the Harbor Times."),
               ElementsAre(Found{"Sales rose 6 percent", "Harbor Times", "indirect"}));
   EXPECT_THAT(Statements("Ridership fell, according to a report from the Port Authority."),
               ElementsAre(Found{"Ridership fell", "Port Authority", "indirect"}));

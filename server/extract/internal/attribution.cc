@@ -2123,7 +2123,7 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   bool aside = false;  // the reduced passive opens after a comma: it ends at the next one
   if (!PassiveVerb(cf, sf)) {
-    // A reduced passive: "an option seen by pilots as ...", "Lee, still criticized by crews
+    // A reduced passive: "a scheme seen by pilots as ...", "Lee, often criticized by crews
     // for ...": after a common noun or a comma (adverbs aside), not after a name or pronoun
     // ("Lee criticized by letter": the active verb).
     uint32_t b = cf;
@@ -2664,7 +2664,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (x == cl) return;
     cand.mention = {cl, x, 0, 0};
     {
-      // "according to a tally by the Gazette", "... to records filed by Ann Ray", "... to a
+      // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
       // report from the Port Authority": the author of the work is the source. (Not "a
       // spokesman for ...", "residents from Ohio": a person is the source.)
       uint32_t by = x;
@@ -3440,7 +3440,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
     }
     if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
       // The last statement before it that is not reported inside another one ("Lee said
-      // that critics had been predicting ..." lends Lee, not the critics).
+      // that pier owners warned of ..." lends Lee, not the owners).
       size_t j = i - 1;
       while (j > 0 && cands_[j - 1].paragraph == cands_[j].paragraph && reported_inside(j)) --j;
       speaker = cands_[j].speaker;
