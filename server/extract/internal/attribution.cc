@@ -2899,7 +2899,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
     if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
-    // "Inspectors closed the pier and Ann Ray fired her chief, admitting ...": a clause
+    // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
     // coordinated after the sentence's first verb has its own subject, the participle's
     // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
     Mention coordinated;
