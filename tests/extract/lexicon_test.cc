@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,60 @@ TEST(LexiconTest, InflectsRegularVerbsAndKeepsMultiWordCues) {
   ASSERT_EQ(called->cues.size(), 1u);
   EXPECT_EQ(lexicon->cue(called->cues[0]).rest, std::vector<std::string>{"for"});
   EXPECT_EQ(lexicon->cue(called->cues[0]).lemma, "call for");
+}
+
+TEST(LexiconTest, ObjectClassIsSpeechWhoseNameObjectIsTheContent) {
+  TempLexiconDir dir;
+  dir.Write("cues.tsv", "speech\tsay|says|said|saying\nobject\tendorse\nobject\tvote for\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  for (const char* form : {"endorse", "endorses", "endorsed", "endorsing", "voted"}) {
+    const WordInfo* info = lexicon->Find(form);
+    ASSERT_NE(info, nullptr) << form;
+    ASSERT_EQ(info->cues.size(), 1u) << form;
+    EXPECT_EQ(lexicon->cue(info->cues[0]).cls, CueClass::kSpeech) << form;
+    EXPECT_TRUE(lexicon->cue(info->cues[0]).name_object) << form;
+  }
+  const WordInfo* said = lexicon->Find("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(lexicon->cue(said->cues[0]).name_object);
+  // The shipped file lists the verbs of endorsement and judgement in this class.
+  auto shipped = Lexicon::Load(ExtractorOptions::Default().lexicon_dir);
+  ASSERT_TRUE(shipped.ok()) << shipped.status();
+  for (const char* form : {"endorsed", "backed", "praised", "opposes", "supported"}) {
+    const WordInfo* info = shipped->Find(form);
+    ASSERT_NE(info, nullptr) << form;
+    bool name_object = false;
+    for (int cue : info->cues) name_object = name_object || shipped->cue(cue).name_object;
+    EXPECT_TRUE(name_object) << form;
+  }
+}
+
+TEST(LexiconTest, AVerbAddedToTheObjectClassTakesANameAloneAsItsContent) {
+  // The rule reads the class, not a list in the code: a verb a user adds to "object" gets
+  // it, and the same verb as plain speech does not.
+  const std::string text = "Ann Ray commended Lee last week and left the pier.";
+  for (const char* cls : {"object", "speech"}) {
+    TempLexiconDir dir;
+    const fs::path shipped = ExtractorOptions::Default().lexicon_dir;
+    for (const char* file : {"words.tsv", "organizations.tsv", "cues.tsv"}) {
+      std::ifstream in(shipped / file);
+      std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (std::string(file) == "cues.tsv") content += std::string(cls) + "\tcommend\n";
+      dir.Write(file, content);
+    }
+    ExtractorOptions options;
+    options.lexicon_dir = dir.path();
+    auto extractor = Extractor::Create(options);
+    ASSERT_TRUE(extractor.ok()) << extractor.status();
+    auto extraction = (*extractor)->Extract(text);
+    ASSERT_TRUE(extraction.ok()) << extraction.status();
+    ASSERT_EQ(extraction->statements.size(), 1u) << cls;
+    const Span& content = extraction->statements[0].content;
+    EXPECT_EQ(text.substr(content.begin, content.end - content.begin),
+              std::string(cls) == "object" ? "Lee" : "Lee last week and left the pier")
+        << cls;
+  }
 }
 
 TEST(LexiconTest, MissingFileIsNotFound) {

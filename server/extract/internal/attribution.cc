@@ -227,30 +227,14 @@ class Pass {
     }
     return false;
   }
+  // "Lee was widely criticized by port workers for closing the pier": a passive cue
+  // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
+  // words after the agent) and returns true; false if the cue is no such passive.
+  bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
   // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
     return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
-  }
-  // A verb of endorsement or judgement whose object is a person or body: "endorsed",
-  // "backs", "attacked", "praised", "voted for".
-  static bool ObjectCue(std::string_view lemma) {
-    if (lemma.size() < 4) return false;
-    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
-    switch (lemma[0]) {
-      case 'a': return Is(lemma, "attack") || Is(lemma, "applaud");
-      case 'b': return Is(lemma, "backs") || Is(lemma, "blast") || Is(lemma, "blame");
-      case 'c': return Is(lemma, "criticize") || Is(lemma, "criticise") || Is(lemma, "condemn");
-      case 'd': return Is(lemma, "defend") || Is(lemma, "denounce");
-      case 'e': return Is(lemma, "endorse");
-      case 'h': return Is(lemma, "hail");
-      case 'o': return Is(lemma, "oppose");
-      case 'p': return Is(lemma, "prefer") || Is(lemma, "praise");
-      case 's': return Is(lemma, "supports") || Is(lemma, "supporting") || Is(lemma, "slam");
-      case 't': return Is(lemma, "thank");
-      case 'v': return Is(lemma, "vote for") || Is(lemma, "vote against");
-      default: return false;
-    }
   }
   // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
   // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
@@ -825,6 +809,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 1].is(kOrgUnit))) {
     return false;
   }
+  // `"...," the Saudis state in the paper`; "state" before a word that is no preposition is
+  // the noun ("the Indiana state police", "state Senate").
+  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
+      cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      !(toks_[cf + 1].has(kLowerInitial) &&
+        (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
+    return false;
+  }
   if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
@@ -1270,11 +1262,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // titled name is an adverb, not the speaker.
       const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
                           toks_[c + 1].has(kCapitalized);
-      if (c > segment && !opener && ValidSubject(segment, c) && AppositiveStarter(c + 1) &&
+      // "As Tom Lee, a pilot, put it, ...": the name after the clause's "as".
+      const uint32_t name = segment + 2 < c && toks_[segment].IsWord() &&
+                                    toks_[segment + 1].has(kCapitalized) && LowerIs(segment, "as")
+                                ? segment + 1
+                                : segment;
+      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(c + 1) &&
           in_quote_[c] < 0) {
         s.found = true;
-        s.mention = {segment, c, c + 1, j - 1};
-        s.boundary = segment == start ? Boundary::kSentenceStart : Boundary::kComma;
+        s.mention = {name, c, c + 1, j - 1};
+        s.boundary = name != segment     ? Boundary::kClause
+                     : segment == start ? Boundary::kSentenceStart
+                                        : Boundary::kComma;
         return s;
       }
       segment = c + 1;
@@ -1730,6 +1729,14 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (x == k) break;
     Subject s = FindSubject(x, k);
     if (!s.found) break;
+    if (s.mention.first > k + 1 && toks_[s.mention.first - 1].has(kLowerInitial) &&
+        (LowerIs(s.mention.first - 1, "on") || LowerIs(s.mention.first - 1, "in") ||
+         LowerIs(s.mention.first - 1, "at") || LowerIs(s.mention.first - 1, "aboard")) &&
+        ValidSubject(k, s.mention.first - 1)) {
+      // `"...," a notice on the pier states.`, `"...," a pilot on the ferry said.`: the noun
+      // before the place is the speaker; the place phrase only locates it.
+      s.mention = {k, s.mention.first - 1, 0, 0};
+    }
     if (s.mention.first != k) {
       // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name.
       if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
@@ -2105,6 +2112,61 @@ void Pass::Headline(const Sentence& s) {
   Emit(cand);
 }
 
+bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const uint32_t se = SentenceLast(cf);
+  if (!c.past_participle || cl + 2 >= se || !LowerIs(cl, "by") ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) || Is(c.lemma, "ask") ||
+      Is(c.lemma, "ask about")) {
+    return false;
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  bool aside = false;  // the reduced passive opens after a comma: it ends at the next one
+  if (!PassiveVerb(cf, sf)) {
+    // A reduced passive: "a scheme seen by pilots as ...", "Lee, often criticized by crews
+    // for ...": after a common noun or a comma (adverbs aside), not after a name or pronoun
+    // ("Lee criticized by letter": the active verb).
+    uint32_t b = cf;
+    while (b > sf && b + 3 > cf && toks_[b - 1].IsWord() && toks_[b - 1].has(kLowerInitial) &&
+           (MannerAdverb(b - 1) || LowerIs(b - 1, "still") || LowerIs(b - 1, "also") ||
+            LowerIs(b - 1, "often"))) {
+      --b;
+    }
+    if (b == sf) return false;
+    const Token& before = toks_[b - 1];
+    const bool noun = before.IsWord() && before.has(kLowerInitial) && !before.is(kStop) &&
+                      !before.is(kPreverb) && !before.is(kPronoun) && !before.is(kDeterminer) &&
+                      !before.is(kCueStart);
+    if (!noun && !before.IsPunct(',')) return false;
+    aside = !noun;
+  }
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  // The content opens right after the agent with the reason or the judgement ("for closing
+  // the pier", "as a risk", "of raising fares", "that ..."); other words ("and ...",
+  // "of the union", ", who ...") continue the agent's phrase or the sentence.
+  const uint32_t k = agent_end;
+  if (k == cl + 1 || k + 1 >= se || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial) ||
+      !(LowerIs(k, "for") || LowerIs(k, "as") || LowerIs(k, "over") || LowerIs(k, "that") ||
+        (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")))) {
+    return false;
+  }
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.mention = {cl + 1, agent_end, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = cl + 1;
+  cand.first = LowerIs(k, "that") ? k + 1 : k;
+  uint32_t end = se;
+  for (uint32_t t = cand.first; aside && t < se; ++t) {
+    if (toks_[t].IsPunct(',') && in_quote_[t] < 0) end = t;
+    if (end < se) break;
+  }
+  cand.last = ContentEnd(cand.first, end);
+  Emit(cand);
+  return true;
+}
+
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
@@ -2119,6 +2181,12 @@ void Pass::ReportedSpeech() {
       if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
+      // (The token after the cue first: PassiveAgent reads the cue's record.)
+      if (len > 0 && t + len < s.last && LowerIs(t + len, "by") &&
+          PassiveAgent(t, t + len, cue)) {
+        resume = t + len;
+        continue;
+      }
       if (len == 0 || !VerbUse(t, cue)) {
         ProcessNounCue(t, s.last);
         continue;
@@ -2595,6 +2663,34 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (x == cl) return;
     cand.mention = {cl, x, 0, 0};
+    {
+      // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
+      // report from the Port Authority": the author of the work is the source. (Not "a
+      // spokesman for ...", "residents from Ohio": a person is the source.)
+      uint32_t by = x;
+      if (by + 1 < se && toks_[by].has(kLowerInitial) &&
+          doc_.TokenText(by).ends_with("ed") && LowerIs(by + 1, "by")) {
+        ++by;
+      }
+      const Token& head = toks_[x - 1];
+      if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) &&
+          !head.is(kRole) && !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
+          (LowerIs(by, "by") || (LowerIs(by, "from") && head.is(kDocument)))) {
+        uint32_t agent_end = NameAfter(by + 1, se);
+        // ("the Harbor Institute based on ...": a participle ends the name.)
+        for (uint32_t t = by + 2; t < agent_end; ++t) {
+          if (toks_[t].has(kLowerInitial) && doc_.TokenText(t).ends_with("ed")) {
+            agent_end = t;
+            break;
+          }
+        }
+        // A named author only: "an email from the president of ..." keeps the email.
+        if (agent_end > by + 1 && toks_[agent_end - 1].has(kCapitalized)) {
+          cand.mention = {by + 1, agent_end, 0, 0};
+          x = agent_end;
+        }
+      }
+    }
     cand.has_mention = true;
     cand.anchor = cl;
     // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
@@ -2659,6 +2755,26 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
+  if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
+      toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
+      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label"))) {
+    // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
+    // names the noun before it; the quoted words are a title, not a statement. (Not `the
+    // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
+    // and nouns after a determiner, which is "a"/"an" or follows a verb or preposition.
+    uint32_t k = cf - 1;
+    while (k > start && k + 4 > cf && toks_[k].IsWord() && toks_[k].has(kLowerInitial) &&
+           !toks_[k].is(kDeterminer) && !toks_[k].is(kStop) && !toks_[k].is(kPreverb) &&
+           !toks_[k].is(kPronoun)) {
+      --k;
+    }
+    const bool indefinite = LowerIs(k, "a") || LowerIs(k, "an");
+    if (k < cf - 1 && toks_[k].IsWord() &&
+        (indefinite || ((toks_[k].is(kDeterminer) || toks_[k].has(kPossessive)) && k > start &&
+                        ObjectPosition(k - 1)))) {
+      return;
+    }
+  }
   if (Is(lemma, "decline to") &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
@@ -2783,7 +2899,44 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
     if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
-    if (previous >= 0) {
+    // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
+    // coordinated after the sentence's first verb has its own subject, the participle's
+    // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
+    Mention coordinated;
+    bool has_coordinated = false;
+    if (cf > start + 4) {
+      uint32_t subject_end = kNone;  // computed at the first "and"/"but" met
+      const uint32_t stop = cf > start + 30 ? cf - 30 : start + 1;  // a clause's reach
+      for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
+        // Flags and length first: most words are neither.
+        const Token& tok = toks_[t];
+        if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
+            in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+          continue;
+        }
+        if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
+        if (t <= subject_end + 1) break;
+        const Token& next = toks_[t + 1];
+        if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
+                                LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
+          continue;
+        }
+        if (previous >= 0 && cands_[previous].cue_first > t) break;
+        const uint32_t end = OpeningPhraseEnd(t + 1, cf);
+        // The subject, then its verb in the past tense.
+        if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
+            toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
+            doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
+          coordinated = {t + 1, end, 0, 0};
+          has_coordinated = true;
+        }
+      }
+    }
+    if (has_coordinated) {
+      cand.mention = coordinated;
+      cand.has_mention = true;
+      cand.anchor = coordinated.first;
+    } else if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
       Mention m;
@@ -2993,7 +3146,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.single_word = true;
     }
     if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
-        ObjectCue(lemma)) {
+        c.name_object) {
       // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
       // verb's object that is a name, then an adjunct, a comma or the end, is the content.
       uint32_t k = cl;
@@ -3286,7 +3439,11 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       }
     }
     if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
-      speaker = cands_[i - 1].speaker;
+      // The last statement before it that is not reported inside another one ("Lee said
+      // that pier owners warned of ..." lends Lee, not the owners).
+      size_t j = i - 1;
+      while (j > 0 && cands_[j - 1].paragraph == cands_[j].paragraph && reported_inside(j)) --j;
+      speaker = cands_[j].speaker;
       found = true;
     }
     c.speaker = speaker;

@@ -169,6 +169,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       std::vector<absl::string_view> cols = absl::StrSplit(line, '\t');
       if (cols.size() != 2) return Malformed(path, number, "expected CLASS<TAB>forms");
       CueClass cls;
+      bool name_object = false;
       absl::string_view name = absl::StripAsciiWhitespace(cols[0]);
       if (name == "speech") {
         cls = CueClass::kSpeech;
@@ -182,6 +183,9 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cls = CueClass::kQuoteOnly;
       } else if (name == "noun") {
         cls = CueClass::kNoun;
+      } else if (name == "object") {
+        cls = CueClass::kSpeech;
+        name_object = true;
       } else {
         return Malformed(path, number, absl::StrCat("unknown cue class '", name, "'"));
       }
@@ -207,6 +211,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.lemma = lemma;
         cue.cls = cls;
         cue.past_participle = LooksPastParticiple(words[0]);
+        cue.name_object = name_object;
         WordInfo& info = lex.words_[words[0]];
         // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
         // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher

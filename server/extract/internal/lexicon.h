@@ -59,6 +59,9 @@ struct Cue {
   std::string lemma;              // base form as written in cues.tsv ("call for")
   CueClass cls = CueClass::kSpeech;
   bool past_participle = false;   // "said", "told": may be passive after "was"
+  // Class "object" in cues.tsv (a verb of saying otherwise): a verb of endorsement or
+  // judgement whose object alone, a name, can be the content ("Lee endorsed Ray").
+  bool name_object = false;
 };
 
 struct WordInfo {

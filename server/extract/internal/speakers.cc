@@ -218,6 +218,30 @@ bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   return false;
 }
 
+std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {
+  const auto& toks = doc_.tokens;
+  std::string noun;
+  AsciiLowerInto(doc_.TokenText(head), &noun);
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
+       it != capitalized.begin();) {
+    const uint32_t t = *--it;
+    if (t == 0 || !doc_.WordIs(t, noun) || !toks[t - 1].IsWord() ||
+        !toks[t - 1].has(kCapitalized) || toks[t - 1].is(kDeterminer) ||
+        toks[t - 1].has(kPossessive)) {
+      continue;
+    }
+    uint32_t first = t - 1;
+    while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
+           !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
+           first + 6 > t) {
+      --first;
+    }
+    return CanonicalOrganization(first, t + 1);
+  }
+  return "";
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -1134,6 +1158,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
     } else if (flags & kOrgNoun) {
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
+      // "The company said", "the board said": the body named earlier in the article is its
+      // organization (the mention stays its name).
+      if (described && l - start == 1 && opener("the") &&
+          speakers_[speaker].organizations.empty()) {
+        AddOrganization(speaker, BodyReferredTo(head, f), false);
+      }
     } else if (lower.size() > 1 && lower.back() == 's' && !toks[head].has(kPossessive)) {
       speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else {

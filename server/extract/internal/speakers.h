@@ -124,6 +124,11 @@ class SpeakerResolver {
   // after the title, `last` the end of the name run. "Secretary| of State Ann Ray" -> "Ann";
   // "Director| of Public Affairs Tom Lee" -> "Tom"; `after` itself if no "of" follows.
   uint32_t TitleComplementEnd(uint32_t after, uint32_t last) const;
+  // The organization "the company" or "the board" (head noun at `head`, mention opening at
+  // `position`) refers to: the last name before `position` that ends in the same noun
+  // ("Acme Ferry Company", "the Harbor Board"), canonicalised; "" if none. (The last
+  // organization met, whatever its noun, was as often another body: a newspaper quoted.)
+  std::string BodyReferredTo(uint32_t head, uint32_t position) const;
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;

@@ -1,0 +1,197 @@
+// Rules for statements whose grammatical subject is not their source: passives (the agent
+// after "by" speaks), quoted titles, documents by an author, "the company" for a body named
+// earlier.
+// Inputs are invented; each rule has its hard negative.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using extract_test::ExtractOrDie;
+using extract_test::FindSpeaker;
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
+  EXPECT_THAT(Statements("Tom Lee was criticized by Ann Ray for closing the ferry terminal."),
+              ElementsAre(Found{"for closing the ferry terminal", "Ann Ray", "indirect"}));
+  EXPECT_THAT(
+      Statements("Tom Lee has been sharply criticized by port workers for closing the pier."),
+      ElementsAre(Found{"for closing the pier", "port workers", "indirect"}));
+  EXPECT_THAT(Statements("The ferry plan was widely seen by harbor pilots as a risk."),
+              ElementsAre(Found{"as a risk", "harbor pilots", "indirect"}));
+  // An adverb between auxiliary and participle keeps the passive: the subject, what was
+  // criticized, is no speaker.
+  EXPECT_THAT(Statements("Tom Lee was widely criticized by ferry crews for the new fares."),
+              ElementsAre(Found{"for the new fares", "ferry crews", "indirect"}));
+  // Hard negatives: "by" after an active verb is a means, after "has" and an adverb the
+  // verb is active, and a passive of a verb that reports nothing ("was hit by") is no
+  // statement.
+  EXPECT_THAT(Statements("Ann Ray criticized the ferry plan by letter on Monday."),
+              ElementsAre(Found{"the ferry plan by letter on Monday", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has repeatedly criticized the ferry plan."),
+              ElementsAre(Found{"the ferry plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());
+}
+
+TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
+  // "a scheme seen by X as ...", "Lee, often criticized by X for ...,": the agent speaks;
+  // after a comma the participle's phrase ends at the next comma.
+  EXPECT_THAT(Statements("Ann Ray drafted a dredging scheme seen by harbor pilots as a risk to "
+                         "the channel."),
+              ElementsAre(Found{"as a risk to the channel", "harbor pilots", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, often criticized by ferry crews for the new fares, spoke "
+                         "on Monday."),
+              ElementsAre(Found{"for the new fares", "ferry crews", "indirect"}));
+  // Hard negatives: after a name the verb is active, and without a reason after the agent
+  // the reduced passive is no statement.
+  EXPECT_THAT(Statements("Ann Ray criticized by letter the plan of the port."), ElementsAre());
+  EXPECT_THAT(Statements("Ann Ray drafted a dredging scheme seen by harbor pilots on Monday."),
+              ElementsAre());
+}
+
+TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
+  // "A did X and B did Y, admitting ...": the participle belongs to the nearer clause.
+  EXPECT_THAT(Statements("Inspectors closed the pier and Ann Ray sacked the dock manager, "
+                         "conceding that the ferry timetable had failed."),
+              ElementsAre(Found{"the ferry timetable had failed", "Ann Ray", "indirect"}));
+  // Hard negatives: "and" inside the subject, and a second clause without a name.
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray boarded the ferry, saying the fares were too "
+                         "high."),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee closed the pier and the ferry stopped, saying the fares "
+                         "were too high."),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+}
+
+TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
+  // Speech reported inside the paragraph's last statement lends no speaker to the quote that
+  // opens the next paragraph; the outer statement's speaker does.
+  EXPECT_THAT(Statements("Tom Lee said that pier owners have been warning of a ferry strike "
+                         "for months.\n\n\"The ferry is the heart of this city and it will "
+                         "stay.\""),
+              ElementsAre(Found{"pier owners have been warning of a ferry strike for months",
+                                "Tom Lee", "indirect"},
+                          Found{"The ferry is the heart of this city and it will stay.",
+                                "Tom Lee", "direct"}));
+  // Hard negative: a statement of its own at the paragraph's end still lends its speaker.
+  EXPECT_THAT(Statements("Tom Lee said the ferry was late. Some critics predicted its end."
+                         "\n\n\"The ferry is the heart of this city and it will stay.\""),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"},
+                          Found{"its end", "critics", "indirect"},
+                          Found{"The ferry is the heart of this city and it will stay.",
+                                "critics", "direct"}));
+}
+
+TEST(QuoteVerbTest, NounWithAPlacePhraseAfterAQuoteSpeaks) {
+  // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks.
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" a pilot on the ferry said."),
+              ElementsAre(Found{"Fares will rise next year,", "pilot", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" a sign on the pier says."),
+              ElementsAre(Found{"Fares will rise next year,", "sign", "direct"}));
+  // Hard negatives: a name with its place, and a group with its place, keep the name.
+  EXPECT_THAT(Statements("\"Fares will rise next year,\" Tom Lee in Elm City said."),
+              ElementsAre(Found{"Fares will rise next year,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise,\" riders in Elm City said on Monday."),
+              ElementsAre(Found{"Fares will rise,", "riders", "direct"}));
+}
+
+TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
+  // `a video called "..."`: the participle names the noun; the quote is a title.
+  EXPECT_THAT(Statements("The port released a video called \"Harbor Lights\" on Monday."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Ann Ray set up a website called \"Ferries For All\" that sells "
+                         "tickets."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Tom Lee started the ferry podcast called \"Tide Talk\" last year."),
+              ElementsAre());
+  // Hard negatives: a subject and its verb, and `called X "Y"`, label in their own words.
+  EXPECT_THAT(Statements("The mayor called the ferry plan \"a disgrace to the city\" on "
+                         "Monday."),
+              ElementsAre(Found{"a disgrace to the city", "mayor", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee called it \"a bad deal for riders.\""),
+              ElementsAre(Found{"it \"a bad deal for riders.\"", "Tom Lee", "mixed"}));
+}
+
+TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
+  // "according to a count by X", "records filed by X", "a report from X": X is the source.
+  EXPECT_THAT(Statements("Sales rose 6 percent, according to a count by the Harbor Times."),
+              ElementsAre(Found{"Sales rose 6 percent", "Harbor Times", "indirect"}));
+  EXPECT_THAT(Statements("Ridership fell, according to a report from the Port Authority."),
+              ElementsAre(Found{"Ridership fell", "Port Authority", "indirect"}));
+  EXPECT_THAT(Statements("According to records filed by Ann Ray, the ferry lost money."),
+              ElementsAre(Found{"the ferry lost money", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("According to a study by the Harbor Institute based on tide data, "
+                         "the pier is sinking."),
+              ElementsAre(Found{"the pier is sinking", "Harbor Institute", "indirect"}));
+  // Hard negatives: a person's complement, an author without a name, "from" after a
+  // person.
+  EXPECT_THAT(Statements("Fares rose, according to a spokesman for the Port Authority."),
+              ElementsAre(Found{"Fares rose", "spokesman for the Port Authority", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose, according to an email from the director of the port."),
+              ElementsAre(Found{"Fares rose", "email", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose, according to residents from Elm City."),
+              ElementsAre(Found{"Fares rose", "residents", "indirect"}));
+}
+
+TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
+  // "the board said" after "the Harbor Board": the mention stays the speaker's name, and the
+  // body is its organization.
+  const Extraction e = ExtractOrDie(
+      "Tom Lee, a director at the Harbor Board, said fares would rise. The board said it "
+      "agreed. The Acme Ferry Company will cut two routes. The company said the routes lost "
+      "money.");
+  const SpeakerProfile* board = FindSpeaker(e, "board");
+  ASSERT_NE(board, nullptr);
+  EXPECT_THAT(board->organizations, ElementsAre("Harbor Board"));
+  const SpeakerProfile* company = FindSpeaker(e, "company");
+  ASSERT_NE(company, nullptr);
+  EXPECT_THAT(company->organizations, ElementsAre("Acme Ferry"));  // suffix dropped
+  // Hard negatives: another noun ("the agency" after "the Port Authority"), a body named
+  // only after the mention, and "a company" (any company) stay unlinked.
+  for (const char* text :
+       {"The Port Authority will raise fees. The agency said the increase was needed.",
+        "The agency said the increase was needed. The Harbor Agency will raise fees.",
+        "The Acme Ferry Company will cut routes. A company said the routes lost money."}) {
+    const Extraction other = ExtractOrDie(text);
+    ASSERT_EQ(other.statements.size(), 1u) << text;
+    ASSERT_GE(other.statements[0].speaker, 0) << text;
+    EXPECT_THAT(other.speakers[other.statements[0].speaker].organizations, ElementsAre())
+        << text;
+  }
+}
+
+TEST(QuoteVerbTest, StateAfterAQuoteAttributesIt) {
+  // `"...," X states.` / `X state in ...`: "state" as a verb of an adjacent quote.
+  EXPECT_THAT(Statements("\"Fares will rise,\" the port notice states."),
+              ElementsAre(Found{"Fares will rise,", "port notice", "direct"}));
+  EXPECT_THAT(Statements("\"Fares will rise,\" the port authorities state in their letter."),
+              ElementsAre(Found{"Fares will rise,", "port authorities", "direct"}));
+  // Hard negatives: "state" as a noun inside the speaker's appositive, and no quote.
+  EXPECT_THAT(Statements("\"Fares will rise,\" said Tom Lee, the Ohio state ferry chief."),
+              ElementsAre(Found{"Fares will rise,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The port authorities state fares on the pier."), ElementsAre());
+}
+
+TEST(AsPutItTest, NameWithAnAppositiveAfterAsSpeaks) {
+  // "As X, a Y, put it/noted, ...": the name after "as", its appositive skipped.
+  EXPECT_THAT(Statements("Ann Ray spoke first. As Tom Lee, a pilot for the port, put it, "
+                         "\"The ferries are the city.\""),
+              ElementsAre(Found{"The ferries are the city.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray spoke first. Or, as Tom Lee, a pilot, noted: \"The ferries "
+                         "are the city.\""),
+              ElementsAre(Found{"The ferries are the city.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("As Tom Lee, a pilot for the port, noted, the ferries are the city."),
+              ElementsAre(Found{"the ferries are the city", "Tom Lee", "indirect"}));
+  // Hard negative: "as" opening a clause of time, whose subject does not speak.
+  EXPECT_THAT(Statements("As Tom Lee, a pilot, walked in, Ann Ray said the pier was closed."),
+              ElementsAre(Found{"the pier was closed", "Ann Ray", "indirect"}));
+}
+
+}  // namespace
+}  // namespace policy
