@@ -2961,8 +2961,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
       // ... or as `called him a liar` / `called Ann Ray a fraud`: an object, then "a(n)".
       uint32_t k = cand.first;
+      // "called himself a moderate", "called them reckless", "calls it the best pier": a
+      // pronoun object whose complement may also be an adjective ("her" may own a noun).
+      bool pronoun_object = false;
       if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them") ||
                             LowerIs(k, "it"))) {
+        pronoun_object = !LowerIs(k, "her");
+        ++k;
+      } else if (k < cand.last && toks_[k].has(kLowerInitial) &&
+                 (LowerIs(k, "himself") || LowerIs(k, "herself") ||
+                  LowerIs(k, "themselves") || LowerIs(k, "itself"))) {
+        pronoun_object = true;
         ++k;
       } else if (k < cand.last && toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
                  !LowerIs(k, "a") && !LowerIs(k, "an")) {
@@ -2978,9 +2987,44 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           ++k;
         }
       }
-      const bool labelled = k > cand.first && k + 1 < cand.last &&
-                            (LowerIs(k, "a") || LowerIs(k, "an"));
+      // The complement: "a(n) ...", "the ...", "his/her/their ..." ("called the port his
+      // second home", "calls Elm City her home town"), not a time ("called him the day
+      // before"); after a pronoun also an adjective that ends the clause ("called it
+      // reckless.", "called them unfair and ..."; not "called him back", "called it off").
+      bool labelled = false;
+      if (k > cand.first && k + 1 < cand.last && toks_[k].IsWord() &&
+          toks_[k].has(kLowerInitial) && toks_[k].is(kDeterminer)) {
+        labelled = LowerIs(k, "a") || LowerIs(k, "an") ||
+                   ((LowerIs(k, "the") || LowerIs(k, "his") || LowerIs(k, "her") ||
+                     LowerIs(k, "their") || LowerIs(k, "its") || LowerIs(k, "our") ||
+                     LowerIs(k, "my")) &&
+                    toks_[k + 1].IsWord() && !toks_[k + 1].is(kTime) &&
+                    !toks_[k + 1].is(kStop));
+      } else if (pronoun_object && k < cand.last && toks_[k].IsWord() &&
+                 toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+                 !toks_[k].is(kPreverb) && !toks_[k].is(kAdjunct) && !toks_[k].is(kTime) &&
+                 !toks_[k].is(kCueStart) && !toks_[k].is(kDeterminer) &&
+                 !toks_[k].is(kPronoun) && !LowerIs(k, "off") && !LowerIs(k, "up") &&
+                 !LowerIs(k, "out") && !LowerIs(k, "back") && !LowerIs(k, "down") &&
+                 !LowerIs(k, "away") && !LowerIs(k, "home") && !LowerIs(k, "again")) {
+        const uint32_t after = k + 1;
+        labelled = after == cand.last ||
+                   (after < cand.last && (toks_[after].IsPunct(',') || LowerIs(after, "and") ||
+                                          LowerIs(after, "but")));
+      }
       if (!quoted && !labelled) return;
+      // The label ends the statement: "called it a mess, raising ...", "called him unfit,
+      // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat").
+      for (uint32_t t = k; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || CommaClosesQuote(t)) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && next.has(kLowerInitial) &&
+            ((next.is(kStop) && !LowerIs(t + 1, "and") && !LowerIs(t + 1, "or")) ||
+             next.is(kPronoun) || doc_.TokenText(t + 1).ends_with("ing"))) {
+          cand.last = TrimEnd(cand.first, t);
+        }
+        break;
+      }
     }
     if (cand.first == cl && cand.first + 1 <= cand.last && toks_[cl].has(kLowerInitial) &&
         toks_[cl].end - toks_[cl].begin <= 3 && c.cls == CueClass::kSpeech &&

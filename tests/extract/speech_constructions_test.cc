@@ -1,0 +1,40 @@
+// Constructions of reported speech added in the seventh session: each test states the
+// exact spans and speakers of invented sentences, and a hard negative that must not fire.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
+  // `X called OBJECT LABEL`: a reflexive or pronoun object, a name before a possessive or
+  // "the", an adjective after a pronoun; the label ends the statement at a comma before a
+  // participle or a conjunction.
+  EXPECT_THAT(Statements("Ann Ray calls herself a friend of the ferry crews."),
+              ElementsAre(Found{"herself a friend of the ferry crews", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee calls Elm City his home port."),
+              ElementsAre(Found{"Elm City his home port", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Critics call it the worst pier in the state, raising doubts about its age."),
+              ElementsAre(Found{"it the worst pier in the state", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss called them reckless and said the ferry must stop."),
+              ElementsAre(Found{"them reckless", "Ida Moss", "indirect"},
+                          Found{"the ferry must stop", "Ida Moss", "indirect"}));
+  // Hard negatives: a phone call, a particle, a time after the object.
+  EXPECT_THAT(Statements("Tom Lee called him back on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee called it off."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray called her mother after the vote."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace policy
