@@ -36,5 +36,26 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
+  // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
+  // outlet's "projected" (a race called).
+  EXPECT_THAT(Statements("Ann Ray derided the ferry plan as a waste of money."),
+              ElementsAre(Found{"the ferry plan as a waste of money", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee speculated that the bridge would close in May."),
+              ElementsAre(Found{"the bridge would close in May", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss disputed the port's figures."),
+              ElementsAre(Found{"the port's figures", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray clarified that the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Harbor News projected Tom Lee the winner of the port race."),
+              ElementsAre(Found{"Tom Lee the winner of the port race", "Harbor News",
+                                "indirect"}));
+  // Hard negatives: the nouns ("trade disputes with", "the dispute") and the adjective
+  // ("the projected deficit").
+  EXPECT_THAT(Statements("The trade disputes with Elm County dragged on."), IsEmpty());
+  EXPECT_THAT(Statements("The dispute over the ferry ended."), IsEmpty());
+  EXPECT_THAT(Statements("The projected deficit of the port grew."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
