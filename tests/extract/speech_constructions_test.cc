@@ -57,5 +57,23 @@ TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
   EXPECT_THAT(Statements("The projected deficit of the port grew."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PhrasalVerbsOfStanceAndComparison) {
+  // liken, take issue with, take aim at, push back on/against, play down, walk back, brush
+  // off/aside, make the case, come out against, distance oneself from.
+  EXPECT_THAT(Statements("Ann Ray likened the new ferry to a floating bus."),
+              ElementsAre(Found{"the new ferry to a floating bus", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee took issue with the port's budget."),
+              ElementsAre(Found{"the port's budget", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss distanced herself from the toll plan."),
+              ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray made the case that the bridge needs repair."),
+              ElementsAre(Found{"the bridge needs repair", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee played down the delays at the pier."),
+              ElementsAre(Found{"the delays at the pier", "Tom Lee", "indirect"}));
+  // Hard negatives: a noun ("a long walk back"), no object after the particle.
+  EXPECT_THAT(Statements("Ann Ray took a long walk back to the pier."), IsEmpty());
+  EXPECT_THAT(Statements("The ferry crew played down by the pier all day."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
