@@ -75,5 +75,13 @@ TEST(SpeechConstructionTest, PhrasalVerbsOfStanceAndComparison) {
   EXPECT_THAT(Statements("The ferry crew played down by the pier all day."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, InvokingASourceOrPrecedent) {
+  EXPECT_THAT(Statements("Ann Ray invoked the old ferry law in her speech."),
+              ElementsAre(Found{"the old ferry law in her speech", "Ann Ray", "indirect"}));
+  // Hard negatives: a reduced relative and a passive.
+  EXPECT_THAT(Statements("The ferry rule, invoked twice last year, was dropped."), IsEmpty());
+  EXPECT_THAT(Statements("The clause was invoked by the board."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
