@@ -83,5 +83,22 @@ TEST(SpeechConstructionTest, InvokingASourceOrPrecedent) {
   EXPECT_THAT(Statements("The clause was invoked by the board."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, TimePhraseBetweenANounCueAndItsComplementizer) {
+  // `X's announcement Friday that`, `his prediction a year ago that`, `her claim in
+  // November that`: the time phrase belongs to the noun; the complement is the statement.
+  EXPECT_THAT(Statements("Tom Lee backpedaled on his prediction a year ago that the port would"
+                         " grow."),
+              ElementsAre(Found{"the port would grow", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss stood by her claim in November that the ferry was unsafe."),
+              ElementsAre(Found{"the ferry was unsafe", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's plan last year to close the pier was dropped."),
+              ElementsAre(Found{"close the pier", "Tom Lee", "indirect"}));
+  // Hard negatives: no time word in between, or no possessive source.
+  EXPECT_THAT(Statements("Ann Ray's statement on the ferry that runs at night was short."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The announcement Friday that the port would close was a shock."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -2201,8 +2201,31 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   }
   if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
   int cue = -1;
-  const uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
-  if (len == 0) return;
+  uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
+  if (len == 0) {
+    // "Ray's announcement Friday that ...", "his claim last week that ...", "her pledge a
+    // year ago to ...": the noun cue's complementizer after a short time phrase.
+    uint32_t x = t + 1;
+    bool time = false;
+    while (x < limit && x < t + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
+            LowerIs(x, "this") || LowerIs(x, "on") || LowerIs(x, "in") || LowerIs(x, "a") ||
+            LowerIs(x, "ago") || LowerIs(x, "earlier"))) {
+      time = time || toks_[x].is(kTime);
+      ++x;
+    }
+    if (!time || x >= limit || x == t + 1) return;
+    for (const CueRef& ref : lex_.FindInText(doc_.text, toks_[t].begin, toks_[t].end).cues) {
+      if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
+      const Cue& c = lex_.cue(ref.cue);
+      if (LowerIs(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
+        cue = ref.cue;
+        break;
+      }
+    }
+    if (cue < 0) return;
+    len = x + 1 - t;  // the noun, the time phrase and the complementizer
+  }
   Mention source;
   if (light != kNone) {
     // "made an effort to", "made a bid to": an act, not an utterance.
