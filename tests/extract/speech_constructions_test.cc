@@ -100,5 +100,27 @@ TEST(SpeechConstructionTest, TimePhraseBetweenANounCueAndItsComplementizer) {
               IsEmpty());
 }
 
+TEST(SpeechConstructionTest, SubjectOpeningASentenceSplitByTheAttributionOfItsQuote) {
+  // `SUBJECT, X said, "PREDICATE"`: the quote opens with a verb, so the noun phrase before
+  // the speaker is the quote's subject and the speaker's words too.
+  EXPECT_THAT(Statements("An early storm, Tom Lee said, \"could close the port for a week.\""),
+              ElementsAre(Found{"An early storm", "Tom Lee", "indirect"},
+                          Found{"could close the port for a week.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The new pier, Ann Ray told reporters, \"is a disgrace.\""),
+              ElementsAre(Found{"The new pier", "Ann Ray", "indirect"},
+                          Found{"is a disgrace.", "Ann Ray", "direct"}));
+  // Hard negatives: the quote has its own subject; an adverb, a time or a quote before the
+  // speaker.
+  EXPECT_THAT(Statements("The new pier, Ann Ray said, \"the crews hate it.\""),
+              ElementsAre(Found{"the crews hate it.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Still, Ann Ray said, \"is it done?\""),
+              ElementsAre(Found{"is it done?", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Minutes later, Ann Ray said, \"was the time to sail.\""),
+              ElementsAre(Found{"was the time to sail.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"We are done,\" Ann Ray said, \"and the port is closed.\""),
+              ElementsAre(Found{"We are done,", "Ann Ray", "direct"},
+                          Found{"and the port is closed.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

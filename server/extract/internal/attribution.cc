@@ -436,6 +436,63 @@ class Pass {
            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
   }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
+  // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
+  // subject, which opens the sentence before the speaker; that subject is the speaker's
+  // words too. Emits it as a statement of `c`'s speaker.
+  void SubjectBeforeSplitQuote(const Quote& q, const Candidate& c) {
+    // `said, "`, `told reporters, "`, `said on Monday, "`: a short listener or time may follow.
+    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
+        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') || q.first() >= q.last()) {
+      return;
+    }
+    for (uint32_t t = c.cue_last; t + 1 < q.open; ++t) {
+      if (!toks_[t].IsWord()) return;
+    }
+    // The quote opens with a verb or adverb, in lower case: "is", "could be", "made him".
+    const Token& head = toks_[q.first()];
+    if (!head.IsWord() || !head.has(kLowerInitial) ||
+        (!head.is(kPreverb) && (head.is(kDeterminer) || head.is(kPronoun) || head.is(kStop)))) {
+      return;
+    }
+    const uint32_t comma = c.mention.first - 1;
+    const uint32_t sf = SentenceFirst(q.open);
+    if (c.mention.first <= sf + 1 || !toks_[comma].IsPunct(',') || c.cue_first < c.mention.last) {
+      return;
+    }
+    uint32_t start = sf;
+    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+    if (comma <= start || OpeningAdverbial(start, comma)) return;
+    // A noun phrase: not "To alert the crews", "Minutes later", "Still".
+    const Token& opener = toks_[start];
+    if (opener.is(kStop) && !opener.is(kDeterminer)) return;
+    if (toks_[comma - 1].is(kTime) || toks_[comma - 1].is(kAdjunct)) return;
+    for (uint32_t t = start; t < comma; ++t) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) return;  // one phrase, no quote or comma
+    }
+    // One word is a name only when the article capitalizes it mid-sentence too.
+    bool name = false;
+    if (comma == start + 1 && opener.has(kCapitalized)) {
+      const std::string_view word = doc_.TokenText(start);
+      for (uint32_t t : doc_.capitalized) {
+        if (t != start && t != SentenceFirst(t) && doc_.TokenText(t) == word) {
+          name = true;
+          break;
+        }
+      }
+      if (!name) return;
+    }
+    Candidate head_phrase;
+    head_phrase.first = start;
+    head_phrase.last = comma;
+    head_phrase.mention = c.mention;
+    head_phrase.has_mention = true;
+    head_phrase.cue_first = c.cue_first;
+    head_phrase.cue_last = c.cue_last;
+    head_phrase.anchor = c.anchor;
+    // "Ray, Lee said, "has to go."": a name alone is the subject.
+    head_phrase.single_word = name;
+    Emit(head_phrase);
+  }
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
@@ -3156,7 +3213,10 @@ Extraction Pass::Run() {
     Candidate c = direct_candidate(q);
     const bool after = AttributeAfter(q, &c);
     if (after || AttributeBefore(q, &c)) {
-      if (!after) QuoteInClause(q, &c);
+      if (!after) {
+        QuoteInClause(q, &c);
+        if (c.kind == StatementKind::kDirect) SubjectBeforeSplitQuote(q, c);
+      }
       cands_.push_back(c);
       continue;
     }
