@@ -122,5 +122,25 @@ TEST(SpeechConstructionTest, SubjectOpeningASentenceSplitByTheAttributionOfItsQu
                           Found{"and the port is closed.", "Ann Ray", "direct"}));
 }
 
+TEST(SpeechConstructionTest, ModifiedSubordinatorOpeningTheSentence) {
+  // "Three years after X vowed A, MAIN", "Shortly after X said A, MAIN": the cue's clause
+  // ends at the comma before the main clause, as after a bare "after".
+  EXPECT_THAT(Statements("Three years after Tom Lee vowed to fix the ferry, the port has done"
+                         " nothing."),
+              ElementsAre(Found{"to fix the ferry", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Shortly after Ann Ray said the pier was safe, it collapsed."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // Hard negatives: a list after the cue; a verb before the conjunction (not the
+  // sentence's opening); no conjunction.
+  EXPECT_THAT(Statements("Two days after Ann Ray said ferries, bridges and piers were safe, the"
+                         " storm hit."),
+              ElementsAre(Found{"ferries, bridges and piers were safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Harbor crews waited after Ann Ray said the pier was safe, and the"
+                         " storm hit."),
+              ElementsAre(Found{"the pier was safe, and the storm hit", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Two days later Ann Ray said the pier was safe, and the storm hit."),
+              ElementsAre(Found{"the pier was safe, and the storm hit", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

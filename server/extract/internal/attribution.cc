@@ -2996,7 +2996,24 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
-    if (subj.mention.first == start + 1 && Subordinator(start)) {
+    // (Also after a short modifier of the conjunction: "Three years after Ray vowed ...,",
+    // "Shortly before Lee said ...,".)
+    bool opening_subordinate = subj.mention.first == start + 1 && Subordinator(start);
+    if (!opening_subordinate && subj.mention.first > start + 1 &&
+        subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
+      opening_subordinate = true;
+      for (uint32_t t = start; t + 1 < subj.mention.first && opening_subordinate; ++t) {
+        opening_subordinate = toks_[t].IsWord() && !toks_[t].is(kCueStart) &&
+                              (toks_[t].has(kHasDigit) || toks_[t].is(kTime) ||
+                               toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
+                               doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
+                               LowerIs(t, "just") || LowerIs(t, "only") ||
+                               LowerIs(t, "three") || LowerIs(t, "two") ||
+                               LowerIs(t, "four") || LowerIs(t, "five") ||
+                               LowerIs(t, "several") || LowerIs(t, "few"));
+      }
+    }
+    if (opening_subordinate) {
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
       // (its subject: a pronoun, determiner, name or number after the comma).
