@@ -142,5 +142,21 @@ TEST(SpeechConstructionTest, ModifiedSubordinatorOpeningTheSentence) {
               ElementsAre(Found{"the pier was safe, and the storm hit", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, TimeOrShortAsideBetweenCommasAfterTheSubject) {
+  // "X, last week, said", "X, in 2013, said", "X, for her part, said".
+  EXPECT_THAT(Statements("Ann Ray, last week, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, in 2013, said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss, for her part, said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ida Moss", "indirect"}));
+  // Hard negatives: a clause before the speaker stays the content; an appositive with a
+  // time word in it stays an appositive.
+  EXPECT_THAT(Statements("The ferry sank in May, Ann Ray said."),
+              ElementsAre(Found{"The ferry sank in May", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, a captain for years, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

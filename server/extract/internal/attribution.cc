@@ -1291,6 +1291,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         j = open;
         continue;
       }
+      // ", last week,", ", in 2013,", ", on Tuesday,", ", for her part,": a time or a
+      // three-word aside (a time word, a year or "part" in it).
+      open = j - 2;
+      bool time = false;
+      while (open > start && open + 4 >= j && toks_[open].IsWord() &&
+             (InterjectedWord(open) || toks_[open].is(kTime) || toks_[open].has(kHasDigit) ||
+              LowerIs(open, "last") || LowerIs(open, "this") || LowerIs(open, "her") ||
+              LowerIs(open, "his") || LowerIs(open, "their") || LowerIs(open, "its") ||
+              LowerIs(open, "part") || LowerIs(open, "own"))) {
+        time = time || toks_[open].is(kTime) || toks_[open].has(kHasDigit) ||
+               LowerIs(open, "part");
+        --open;
+      }
+      if (time && open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        j = open;
+        continue;
+      }
     }
     // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
     // aside between dashes after the subject.
