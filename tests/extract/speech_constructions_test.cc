@@ -158,5 +158,19 @@ TEST(SpeechConstructionTest, TimeOrShortAsideBetweenCommasAfterTheSubject) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, LabelWordThatIsACompanyBeforeItsVerb) {
+  // "Twitter", "Facebook" are also section labels ("Facebook:"); before a verb they speak.
+  EXPECT_THAT(Statements("In response, Twitter said it would remove the posts about the"
+                         " ferry."),
+              ElementsAre(Found{"it would remove the posts about the ferry", "Twitter",
+                                "indirect"}));
+  // Hard negatives: a label before a colon; a label modifying a noun cue ("a Facebook
+  // post") names no speaker.
+  EXPECT_THAT(Statements("Update: The ferry was late on Monday and the port stayed shut."),
+              IsEmpty());
+  EXPECT_THAT(Statements("In a Facebook post, Ann Ray wrote that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1069,8 +1069,14 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   }
   // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
   // ("Sources say") does.
+  // A label word that is also a company ("Twitter said", "Facebook added") speaks when a
+  // lower-case word (its verb) follows rather than a colon, and not a noun ("a Facebook
+  // post").
   if (head.is(kTime) || (head.is(kLabel) && !head.is(kGroup) && head.has(kCapitalized) &&
-                          head_index == last - 1 && LabelOnly(first, last))) {
+                          head_index == last - 1 && LabelOnly(first, last) &&
+                          !(last < n_ && toks_[last].IsWord() && toks_[last].has(kLowerInitial) &&
+                            !toks_[last].is(kNounCue) &&
+                            doc_.TokenText(head_index).size() >= 7))) {
     return false;
   }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
