@@ -172,5 +172,20 @@ TEST(SpeechConstructionTest, LabelWordThatIsACompanyBeforeItsVerb) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, CastAsAPortrayalAndCastDoubtOn) {
+  EXPECT_THAT(Statements("Ann Ray cast the mayor as a friend of the ferry owners."),
+              ElementsAre(Found{"the mayor as a friend of the ferry owners", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray spoke, casting the mayor as a villain."),
+              ElementsAre(Found{"the mayor as a villain", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee cast doubt on the port's figures."),
+              ElementsAre(Found{"the port's figures", "Tom Lee", "indirect"}));
+  // Hard negatives: no "as" (a ballot, a net, darkness), a passive.
+  EXPECT_THAT(Statements("Ann Ray cast a ballot for Tom Lee."), IsEmpty());
+  EXPECT_THAT(Statements("The crews cast their nets at dawn."), IsEmpty());
+  EXPECT_THAT(Statements("The power failed, casting us into darkness."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee was cast as the villain of the port story."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -493,6 +493,14 @@ class Pass {
     head_phrase.single_word = name;
     Emit(head_phrase);
   }
+  // "cast the mayor as a villain", "casts himself as an outsider": "cast" reports a
+  // portrayal only with "as" after a short object [first, ...) (not "cast a ballot",
+  // "casting us into darkness").
+  bool CastAs(uint32_t first, uint32_t last) const {
+    uint32_t k = first;
+    while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
+    return k > first && k < last && LowerIs(k, "as");
+  }
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
@@ -2882,6 +2890,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
+    if (Is(lemma, "cast") && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
@@ -3073,6 +3082,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           MatchCue(first, se, &next) > 0 && lex_.cue(next).cls == CueClass::kSource) {
         return;
       }
+    }
+    if (Is(lemma, "cast") && (!CastAs(cand.first, cand.last) ||
+                              (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
+      return;  // not as a passive ("was cast as the lead")
     }
     if (Is(lemma, "call")) {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
