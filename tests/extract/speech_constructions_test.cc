@@ -187,5 +187,20 @@ TEST(SpeechConstructionTest, CastAsAPortrayalAndCastDoubtOn) {
   EXPECT_THAT(Statements("Tom Lee was cast as the villain of the port story."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, VerbsOfPortrayalWithAs) {
+  // paint, frame, pitch, position, present, depict: like "cast", only with "as".
+  EXPECT_THAT(Statements("Ann Ray painted the toll as a tax on the poor."),
+              ElementsAre(Found{"the toll as a tax on the poor", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee framed the vote as a test of the port."),
+              ElementsAre(Found{"the vote as a test of the port", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss positioned herself as the ferry candidate."),
+              ElementsAre(Found{"herself as the ferry candidate", "Ida Moss", "indirect"}));
+  // Hard negatives: no "as"; a noun after a possessive.
+  EXPECT_THAT(Statements("The board will present the plan on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray framed the photo of the ferry."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee will pitch a tent by the pier."), IsEmpty());
+  EXPECT_THAT(Statements("His position as port director is safe."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

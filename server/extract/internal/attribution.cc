@@ -501,6 +501,13 @@ class Pass {
     while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
     return k > first && k < last && LowerIs(k, "as");
   }
+  // Verbs that report a portrayal only with "as": "cast/paint/frame/pitch/position/present/
+  // depict X as Y".
+  static bool Portrayal(std::string_view lemma) {
+    if (lemma.size() < 4 || lemma.size() > 8) return false;
+    return Is(lemma, "cast") || Is(lemma, "paint") || Is(lemma, "frame") || Is(lemma, "pitch") ||
+           Is(lemma, "position") || Is(lemma, "present") || Is(lemma, "depict");
+  }
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
@@ -2890,7 +2897,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
-    if (Is(lemma, "cast") && !CastAs(cand.first, cand.last)) return;
+    if (Portrayal(lemma) && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
@@ -3083,7 +3090,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         return;
       }
     }
-    if (Is(lemma, "cast") && (!CastAs(cand.first, cand.last) ||
+    if (Portrayal(lemma) && (!CastAs(cand.first, cand.last) ||
                               (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
       return;  // not as a passive ("was cast as the lead")
     }
