@@ -202,5 +202,17 @@ TEST(SpeechConstructionTest, VerbsOfPortrayalWithAs) {
   EXPECT_THAT(Statements("His position as port director is safe."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, NameAsAStanceObjectEndsAtADash) {
+  // "endorsed Ann Ray - the first time ...": the name alone is the content.
+  EXPECT_THAT(Statements("The Harbor Club has also endorsed Ann Ray - the first time it has"
+                         " backed anyone."),
+              ElementsAre(Found{"Ann Ray", "Harbor Club", "indirect"}));
+  // Hard negative: a day is no name object; the content runs on.
+  EXPECT_THAT(Statements("Ann Ray denounced Thursday - the day of the vote - a plan to close"
+                         " the pier."),
+              ElementsAre(Found{"Thursday - the day of the vote - a plan to close the pier",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

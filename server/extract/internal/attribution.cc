@@ -3183,7 +3183,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       uint32_t k = cl;
       while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
              !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
-             !toks_[k].has(kPossessive)) {
+             !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
         ++k;
       }
       // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
@@ -3196,7 +3196,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                toks_[k].has(kLowerInitial) &&
                                (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
                                !doc_.TokenText(k).ends_with("ly");
-      if (k > cl && (k == cand.last || comma_end || adjunct_end)) {
+      // "endorsed Lee - the first time ...": a dash ends the object too.
+      const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
+      if (k > cl && (k == cand.last || comma_end || adjunct_end || dash_end)) {
         cand.last = k;
         cand.single_word = true;
       }
