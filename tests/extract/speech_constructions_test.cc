@@ -214,5 +214,21 @@ TEST(SpeechConstructionTest, NameAsAStanceObjectEndsAtADash) {
                                 "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, CueWordAsTheHeadNounOfTheSubject) {
+  // "state" also opens the cue "state that": as the head of the subject, after a
+  // determiner or "of" and right before the verb, it is a noun.
+  EXPECT_THAT(Statements("The former secretary of state said the port needed a ferry."),
+              ElementsAre(Found{"the port needed a ferry", "former secretary of state",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The state said it would close the port."),
+              ElementsAre(Found{"it would close the port", "state", "indirect"}));
+  // Hard negatives: a known noun cue before another cue word is no speaker ("those
+  // promises add up"); a cue word after a name is its verb.
+  EXPECT_THAT(Statements("In all, those promises add up to more than a new ferry."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray stated that the port was closed."),
+              ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1102,9 +1102,13 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   // noun names a group of people without a determiner, as a singular one does not.
   if (head.has(kLowerInitial) && PluralNoun(head_index)) return true;
   // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
+  // (A cue word heads it only when it is a known noun after "the" and right before
+  // another cue: "The state said"; not "those promises add up".)
   return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
          (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
-         !head.is(kCueStart) &&
+         (!head.is(kCueStart) || (head_index == first + 1 && last == first + 2 &&
+                                  head.is(kNounCue) && LowerIs(first, "the") && last < n_ &&
+                                  toks_[last].is(kCueStart) && toks_[last].has(kLowerInitial))) &&
          !head.is(kPreverb) && !head.is(kAdjunct);
 }
 
@@ -1170,8 +1174,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
               LowerIs(k - 3, "in")) &&
              ComplementPreposition(k - 3);
     };
+    // "The state said", "the secretary of state said": a cue word heading the phrase right
+    // before the verb, after a determiner or "of", is a noun.
+    // (Not after "a": "a show called X" names the show.)
+    const bool head_noun = k == j && k > start + 1 && toks_[k - 2].IsWord() &&
+                           ((toks_[k - 2].is(kDeterminer) && !toks_[k - 2].is(kPronoun) &&
+                             !LowerIs(k - 2, "a") && !LowerIs(k - 2, "an")) ||
+                            LowerIs(k - 2, "of"));
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier && !after_determiner()) {
+        !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
