@@ -230,5 +230,14 @@ TEST(SpeechConstructionTest, CueWordAsTheHeadNounOfTheSubject) {
               ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, StatingWithAnAdjunctBeforeThat) {
+  // "stating on Harbor Radio that ...": the participle alone is a cue, as "stated" is.
+  EXPECT_THAT(Statements("Ann Ray issued a new line of attack, stating on Harbor Radio that"
+                         " the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  // Hard negative: a sentence-opening participle with its object is no statement.
+  EXPECT_THAT(Statements("Stating the obvious, Tom Lee left."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
