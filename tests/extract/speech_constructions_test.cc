@@ -239,5 +239,15 @@ TEST(SpeechConstructionTest, StatingWithAnAdjunctBeforeThat) {
   EXPECT_THAT(Statements("Stating the obvious, Tom Lee left."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PleasInCourtAndPleasForSomething) {
+  EXPECT_THAT(Statements("Tom Lee pleaded guilty to two counts of ferry fraud."),
+              ElementsAre(Found{"to two counts of ferry fraud", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee pleaded for patience from the ferry crews."),
+              ElementsAre(Found{"patience from the ferry crews", "Tom Lee", "indirect"}));
+  // Hard negatives: "pleaded with" (its listener is no content) is not a cue; a noun.
+  EXPECT_THAT(Statements("Ann Ray pleaded with the board to keep the pier open."), IsEmpty());
+  EXPECT_THAT(Statements("The guilty plea surprised the port."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
