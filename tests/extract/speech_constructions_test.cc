@@ -22,10 +22,10 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   // participle or a conjunction.
   EXPECT_THAT(Statements("Ann Ray calls herself a friend of the ferry crews."),
               ElementsAre(Found{"herself a friend of the ferry crews", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("Tom Lee calls Elm City his home port."),
-              ElementsAre(Found{"Elm City his home port", "Tom Lee", "indirect"}));
-  EXPECT_THAT(Statements("Critics call it the worst pier in the state, raising doubts about its age."),
-              ElementsAre(Found{"it the worst pier in the state", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee calls Pier Nine his office."),
+              ElementsAre(Found{"Pier Nine his office", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ferry crews call it the worst pier in the state, while the mayor disagrees."),
+              ElementsAre(Found{"it the worst pier in the state", "Ferry crews", "indirect"}));
   EXPECT_THAT(Statements("Ida Moss called them reckless and said the ferry must stop."),
               ElementsAre(Found{"them reckless", "Ida Moss", "indirect"},
                           Found{"the ferry must stop", "Ida Moss", "indirect"}));
@@ -84,19 +84,19 @@ TEST(SpeechConstructionTest, InvokingASourceOrPrecedent) {
 }
 
 TEST(SpeechConstructionTest, TimePhraseBetweenANounCueAndItsComplementizer) {
-  // `X's announcement Friday that`, `his prediction a year ago that`, `her claim in
-  // November that`: the time phrase belongs to the noun; the complement is the statement.
-  EXPECT_THAT(Statements("Tom Lee backpedaled on his prediction a year ago that the port would"
-                         " grow."),
-              ElementsAre(Found{"the port would grow", "Tom Lee", "indirect"}));
-  EXPECT_THAT(Statements("Ida Moss stood by her claim in November that the ferry was unsafe."),
+  // `X's remark on Monday that`, `his warning last week that`, `her warning on
+  // Monday that`: the time phrase belongs to the noun; the complement is the statement.
+  EXPECT_THAT(Statements("Tom Lee quietly dropped his warning last week that the port would"
+                         " shrink."),
+              ElementsAre(Found{"the port would shrink", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss stuck to her warning on Monday that the ferry was unsafe."),
               ElementsAre(Found{"the ferry was unsafe", "Ida Moss", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee's plan last year to close the pier was dropped."),
               ElementsAre(Found{"close the pier", "Tom Lee", "indirect"}));
   // Hard negatives: no time word in between, or no possessive source.
   EXPECT_THAT(Statements("Ann Ray's statement on the ferry that runs at night was short."),
               IsEmpty());
-  EXPECT_THAT(Statements("The announcement Friday that the port would close was a shock."),
+  EXPECT_THAT(Statements("The warning on Monday that the port would close was a shock."),
               IsEmpty());
 }
 
@@ -123,10 +123,10 @@ TEST(SpeechConstructionTest, SubjectOpeningASentenceSplitByTheAttributionOfItsQu
 }
 
 TEST(SpeechConstructionTest, ModifiedSubordinatorOpeningTheSentence) {
-  // "Three years after X vowed A, MAIN", "Shortly after X said A, MAIN": the cue's clause
+  // "Two weeks after X vowed A, MAIN", "Shortly after X said A, MAIN": the cue's clause
   // ends at the comma before the main clause, as after a bare "after".
-  EXPECT_THAT(Statements("Three years after Tom Lee vowed to fix the ferry, the port has done"
-                         " nothing."),
+  EXPECT_THAT(Statements("Two weeks after Tom Lee vowed to fix the ferry, the pier is still"
+                         " closed."),
               ElementsAre(Found{"to fix the ferry", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Shortly after Ann Ray said the pier was safe, it collapsed."),
               ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
@@ -160,15 +160,15 @@ TEST(SpeechConstructionTest, TimeOrShortAsideBetweenCommasAfterTheSubject) {
 
 TEST(SpeechConstructionTest, LabelWordThatIsACompanyBeforeItsVerb) {
   // "Twitter", "Facebook" are also section labels ("Facebook:"); before a verb they speak.
-  EXPECT_THAT(Statements("In response, Twitter said it would remove the posts about the"
+  EXPECT_THAT(Statements("On Monday, Twitter said it would remove the posts about the"
                          " ferry."),
               ElementsAre(Found{"it would remove the posts about the ferry", "Twitter",
                                 "indirect"}));
-  // Hard negatives: a label before a colon; a label modifying a noun cue ("a Facebook
+  // Hard negatives: a label before a colon; a label modifying a noun cue ("her Facebook
   // post") names no speaker.
   EXPECT_THAT(Statements("Update: The ferry was late on Monday and the port stayed shut."),
               IsEmpty());
-  EXPECT_THAT(Statements("In a Facebook post, Ann Ray wrote that the ferry was late."),
+  EXPECT_THAT(Statements("In her Facebook post on Monday, Ann Ray wrote that the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
@@ -203,9 +203,9 @@ TEST(SpeechConstructionTest, VerbsOfPortrayalWithAs) {
 }
 
 TEST(SpeechConstructionTest, NameAsAStanceObjectEndsAtADash) {
-  // "endorsed Ann Ray - the first time ...": the name alone is the content.
-  EXPECT_THAT(Statements("The Harbor Club has also endorsed Ann Ray - the first time it has"
-                         " backed anyone."),
+  // "endorsed Ann Ray - a rare move ...": the name alone is the content.
+  EXPECT_THAT(Statements("The Harbor Club has also endorsed Ann Ray - a rare move for the"
+                         " club."),
               ElementsAre(Found{"Ann Ray", "Harbor Club", "indirect"}));
   // Hard negative: a day is no name object; the content runs on.
   EXPECT_THAT(Statements("Ann Ray denounced Thursday - the day of the vote - a plan to close"
@@ -222,9 +222,9 @@ TEST(SpeechConstructionTest, CueWordAsTheHeadNounOfTheSubject) {
                                 "indirect"}));
   EXPECT_THAT(Statements("The state said it would close the port."),
               ElementsAre(Found{"it would close the port", "state", "indirect"}));
-  // Hard negatives: a known noun cue before another cue word is no speaker ("those
-  // promises add up"); a cue word after a name is its verb.
-  EXPECT_THAT(Statements("In all, those promises add up to more than a new ferry."),
+  // Hard negatives: a known noun cue before another cue word is no speaker ("these
+  // pledges add to"); a cue word after a name is its verb.
+  EXPECT_THAT(Statements("Taken together, these pledges add to the cost of the ferry."),
               IsEmpty());
   EXPECT_THAT(Statements("Ann Ray stated that the port was closed."),
               ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
@@ -232,16 +232,16 @@ TEST(SpeechConstructionTest, CueWordAsTheHeadNounOfTheSubject) {
 
 TEST(SpeechConstructionTest, StatingWithAnAdjunctBeforeThat) {
   // "stating on Harbor Radio that ...": the participle alone is a cue, as "stated" is.
-  EXPECT_THAT(Statements("Ann Ray issued a new line of attack, stating on Harbor Radio that"
-                         " the ferry was late."),
+  EXPECT_THAT(Statements("Ann Ray spoke at the pier, stating on Harbor Radio that the ferry"
+                         " was late."),
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
   // Hard negative: a sentence-opening participle with its object is no statement.
   EXPECT_THAT(Statements("Stating the obvious, Tom Lee left."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, PleasInCourtAndPleasForSomething) {
-  EXPECT_THAT(Statements("Tom Lee pleaded guilty to two counts of ferry fraud."),
-              ElementsAre(Found{"to two counts of ferry fraud", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee pleaded guilty to fraud at the ferry office."),
+              ElementsAre(Found{"to fraud at the ferry office", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee pleaded for patience from the ferry crews."),
               ElementsAre(Found{"patience from the ferry crews", "Tom Lee", "indirect"}));
   // Hard negatives: "pleaded with" (its listener is no content) is not a cue; a noun.

@@ -1111,7 +1111,7 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   if (head.has(kLowerInitial) && PluralNoun(head_index)) return true;
   // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
   // (A cue word heads it only when it is a known noun after "the" and right before
-  // another cue: "The state said"; not "those promises add up".)
+  // another cue: "The state said"; not "these pledges add to the cost".)
   return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
          (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
          (!head.is(kCueStart) || (head_index == first + 1 && last == first + 2 &&
@@ -2319,7 +2319,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   int cue = -1;
   uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
   if (len == 0) {
-    // "Ray's announcement Friday that ...", "his claim last week that ...", "her pledge a
+    // "Ray's remark on Monday that ...", "his claim last week that ...", "her pledge a
     // year ago to ...": the noun cue's complementizer after a short time phrase.
     uint32_t x = t + 1;
     bool time = false;
@@ -3059,7 +3059,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
-    // (Also after a short modifier of the conjunction: "Three years after Ray vowed ...,",
+    // (Also after a short modifier of the conjunction: "Two weeks after Ray vowed ...,",
     // "Shortly before Lee said ...,".)
     bool opening_subordinate = subj.mention.first == start + 1 && Subordinator(start);
     if (!opening_subordinate && subj.mention.first > start + 1 &&
@@ -3220,7 +3220,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                toks_[k].has(kLowerInitial) &&
                                (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
                                !doc_.TokenText(k).ends_with("ly");
-      // "endorsed Lee - the first time ...": a dash ends the object too.
+      // "endorsed Lee - a rare move for the club ...": a dash ends the object too.
       const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
       if (k > cl && (k == cand.last || comma_end || adjunct_end || dash_end)) {
         cand.last = k;
