@@ -420,6 +420,86 @@ class Pass {
            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
   }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
+  // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
+  // subject, which opens the sentence before the speaker; that subject is the speaker's
+  // words too. Emits it as a statement of `c`'s speaker.
+  void SubjectBeforeSplitQuote(const Quote& q, const Candidate& c) {
+    // `said, "`, `told reporters, "`, `said on Monday, "`: a short listener or time may follow.
+    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
+        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') || q.first() >= q.last()) {
+      return;
+    }
+    for (uint32_t t = c.cue_last; t + 1 < q.open; ++t) {
+      if (!toks_[t].IsWord()) return;
+    }
+    // The quote opens with a verb or adverb, in lower case: "is", "could be", "made him".
+    const Token& head = toks_[q.first()];
+    if (!head.IsWord() || !head.has(kLowerInitial) ||
+        (!head.is(kPreverb) && (head.is(kDeterminer) || head.is(kPronoun) || head.is(kStop)))) {
+      return;
+    }
+    const uint32_t comma = c.mention.first - 1;
+    const uint32_t sf = SentenceFirst(q.open);
+    if (c.mention.first <= sf + 1 || !toks_[comma].IsPunct(',') || c.cue_first < c.mention.last) {
+      return;
+    }
+    uint32_t start = sf;
+    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+    if (comma <= start || OpeningAdverbial(start, comma)) return;
+    // A noun phrase: not "To alert the crews", "Minutes later", "Still".
+    const Token& opener = toks_[start];
+    if (opener.is(kStop) && !opener.is(kDeterminer)) return;
+    if (toks_[comma - 1].is(kTime) || toks_[comma - 1].is(kAdjunct)) return;
+    for (uint32_t t = start; t < comma; ++t) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) return;  // one phrase, no quote or comma
+    }
+    // One word is a name only when the article capitalizes it mid-sentence too.
+    bool name = false;
+    if (comma == start + 1 && opener.has(kCapitalized)) {
+      const std::string_view word = doc_.TokenText(start);
+      for (uint32_t t : doc_.capitalized) {
+        if (t != start && t != SentenceFirst(t) && doc_.TokenText(t) == word) {
+          name = true;
+          break;
+        }
+      }
+      if (!name) return;
+    }
+    Candidate head_phrase;
+    head_phrase.first = start;
+    head_phrase.last = comma;
+    head_phrase.mention = c.mention;
+    head_phrase.has_mention = true;
+    head_phrase.cue_first = c.cue_first;
+    head_phrase.cue_last = c.cue_last;
+    head_phrase.anchor = c.anchor;
+    // "Ray, Lee said, "has to go."": a name alone is the subject.
+    head_phrase.single_word = name;
+    Emit(head_phrase);
+  }
+  // "cast the mayor as a villain", "casts himself as an outsider": "cast" reports a
+  // portrayal only with "as" after a short object [first, ...) (not "cast a ballot",
+  // "casting us into darkness").
+  bool CastAs(uint32_t first, uint32_t last) const {
+    uint32_t k = first;
+    while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
+    return k > first && k < last && LowerIs(k, "as");
+  }
+  // Verbs that report a portrayal only with "as": "cast/paint/frame/pitch/position/present/
+  // depict X as Y".
+  static bool Portrayal(std::string_view lemma) {
+    if (lemma.size() < 4 || lemma.size() > 8) return false;
+    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
+    switch (lemma[0]) {
+      case 'c': return Is(lemma, "cast");
+      case 'd': return Is(lemma, "depict");
+      case 'f': return Is(lemma, "frame");
+      case 'p':
+        return Is(lemma, "paint") || Is(lemma, "pitch") || Is(lemma, "position") ||
+               Is(lemma, "present");
+      default: return false;
+    }
+  }
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
@@ -1004,8 +1084,14 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   }
   // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
   // ("Sources say") does.
+  // A label word that is also a company ("Twitter said", "Facebook added") speaks when a
+  // lower-case word (its verb) follows rather than a colon, and not a noun ("a Facebook
+  // post").
   if (head.is(kTime) || (head.is(kLabel) && !head.is(kGroup) && head.has(kCapitalized) &&
-                          head_index == last - 1 && LabelOnly(first, last))) {
+                          head_index == last - 1 && LabelOnly(first, last) &&
+                          !(last < n_ && toks_[last].IsWord() && toks_[last].has(kLowerInitial) &&
+                            !toks_[last].is(kNounCue) &&
+                            doc_.TokenText(head_index).size() >= 7))) {
     return false;
   }
   if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
@@ -1016,9 +1102,13 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   // noun names a group of people without a determiner, as a singular one does not.
   if (head.has(kLowerInitial) && PluralNoun(head_index)) return true;
   // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
+  // (A cue word heads it only when it is a known noun after "the" and right before
+  // another cue: "The state said"; not "these pledges add to the cost".)
   return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
          (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
-         !head.is(kCueStart) &&
+         (!head.is(kCueStart) || (head_index == first + 1 && last == first + 2 &&
+                                  head.is(kNounCue) && LowerIs(first, "the") && last < n_ &&
+                                  toks_[last].is(kCueStart) && toks_[last].has(kLowerInitial))) &&
          !head.is(kPreverb) && !head.is(kAdjunct);
 }
 
@@ -1084,8 +1174,17 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
               LowerIs(k - 3, "in")) &&
              ComplementPreposition(k - 3);
     };
+    // "The state said", "the secretary of state said": a cue word heading the phrase right
+    // before the verb, after a determiner or "of", is a noun.
+    // (Not after "a": "a show called X" names the show.)
+    auto head_noun = [&] {
+      return k == j && k > start + 1 && toks_[k - 2].IsWord() &&
+             ((toks_[k - 2].is(kDeterminer) && !toks_[k - 2].is(kPronoun) &&
+               !LowerIs(k - 2, "a") && !LowerIs(k - 2, "an")) ||
+              LowerIs(k - 2, "of"));
+    };
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier && !after_determiner()) {
+        !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun()) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
@@ -1223,6 +1322,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       uint32_t open = j - 2;
       while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
       if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        j = open;
+        continue;
+      }
+      // ", last week,", ", in 2013,", ", on Tuesday,", ", for her part,": a time or a
+      // three-word aside (a time word, a year or "part" in it).
+      open = j - 2;
+      bool time = false;
+      while (open > start && open + 4 >= j && toks_[open].IsWord() &&
+             (toks_[open].is(kTime) || toks_[open].has(kHasDigit) || InterjectedWord(open) ||
+              LowerIs(open, "last") || LowerIs(open, "this") || LowerIs(open, "her") ||
+              LowerIs(open, "his") || LowerIs(open, "their") || LowerIs(open, "its") ||
+              LowerIs(open, "part") || LowerIs(open, "own"))) {
+        time = time || toks_[open].is(kTime) || toks_[open].has(kHasDigit) ||
+               LowerIs(open, "part");
+        --open;
+      }
+      if (time && open + 2 < j && open > start && toks_[open].IsPunct(',')) {
         j = open;
         continue;
       }
@@ -2269,8 +2385,31 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   }
   if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
   int cue = -1;
-  const uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
-  if (len == 0) return;
+  uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
+  if (len == 0) {
+    // "Ray's remark on Monday that ...", "his claim last week that ...", "her pledge a
+    // year ago to ...": the noun cue's complementizer after a short time phrase.
+    uint32_t x = t + 1;
+    bool time = false;
+    while (x < limit && x < t + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
+            LowerIs(x, "this") || LowerIs(x, "on") || LowerIs(x, "in") || LowerIs(x, "a") ||
+            LowerIs(x, "ago") || LowerIs(x, "earlier"))) {
+      time = time || toks_[x].is(kTime);
+      ++x;
+    }
+    if (!time || x >= limit || x == t + 1) return;
+    for (const CueRef& ref : lex_.FindInText(doc_.text, toks_[t].begin, toks_[t].end).cues) {
+      if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
+      const Cue& c = lex_.cue(ref.cue);
+      if (LowerIs(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
+        cue = ref.cue;
+        break;
+      }
+    }
+    if (cue < 0) return;
+    len = x + 1 - t;  // the noun, the time phrase and the complementizer
+  }
   Mention source;
   if (light != kNone) {
     // "made an effort to", "made a bid to": an act, not an utterance.
@@ -2775,6 +2914,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
   }
+  // "present", "position", "frame" are common words: without "as" after a short object they
+  // report nothing, which is tested before any subject is looked for.
+  if (Portrayal(lemma) && !CastAs(cl, std::min(se, cl + 7))) return;
   if (Is(lemma, "decline to") &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
@@ -2895,6 +3037,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
+    if (Portrayal(lemma) && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
@@ -3069,7 +3212,24 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
-    if (subj.mention.first == start + 1 && Subordinator(start)) {
+    // (Also after a short modifier of the conjunction: "Two weeks after Ray vowed ...,",
+    // "Shortly before Lee said ...,".)
+    bool opening_subordinate = subj.mention.first == start + 1 && Subordinator(start);
+    if (!opening_subordinate && subj.mention.first > start + 1 &&
+        subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
+      opening_subordinate = true;
+      for (uint32_t t = start; t + 1 < subj.mention.first && opening_subordinate; ++t) {
+        opening_subordinate = toks_[t].IsWord() && !toks_[t].is(kCueStart) &&
+                              (toks_[t].has(kHasDigit) || toks_[t].is(kTime) ||
+                               toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
+                               doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
+                               LowerIs(t, "just") || LowerIs(t, "only") ||
+                               LowerIs(t, "three") || LowerIs(t, "two") ||
+                               LowerIs(t, "four") || LowerIs(t, "five") ||
+                               LowerIs(t, "several") || LowerIs(t, "few"));
+      }
+    }
+    if (opening_subordinate) {
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
       // (its subject: a pronoun, determiner, name or number after the comma).
@@ -3107,6 +3267,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         return;
       }
     }
+    if (Portrayal(lemma) && (!CastAs(cand.first, cand.last) ||
+                              (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
+      return;  // not as a passive ("was cast as the lead")
+    }
     if (Is(lemma, "call")) {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
       // call).
@@ -3114,8 +3278,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
       // ... or as `called him a liar` / `called Ann Ray a fraud`: an object, then "a(n)".
       uint32_t k = cand.first;
+      // "called himself a moderate", "called them reckless", "calls it the best pier": a
+      // pronoun object whose complement may also be an adjective ("her" may own a noun).
+      bool pronoun_object = false;
       if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them") ||
                             LowerIs(k, "it"))) {
+        pronoun_object = !LowerIs(k, "her");
+        ++k;
+      } else if (k < cand.last && toks_[k].has(kLowerInitial) &&
+                 (LowerIs(k, "himself") || LowerIs(k, "herself") ||
+                  LowerIs(k, "themselves") || LowerIs(k, "itself"))) {
+        pronoun_object = true;
         ++k;
       } else if (k < cand.last && toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
                  !LowerIs(k, "a") && !LowerIs(k, "an")) {
@@ -3131,9 +3304,44 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           ++k;
         }
       }
-      const bool labelled = k > cand.first && k + 1 < cand.last &&
-                            (LowerIs(k, "a") || LowerIs(k, "an"));
+      // The complement: "a(n) ...", "the ...", "his/her/their ..." ("called the port his
+      // second home", "calls Elm City her home town"), not a time ("called him the day
+      // before"); after a pronoun also an adjective that ends the clause ("called it
+      // reckless.", "called them unfair and ..."; not "called him back", "called it off").
+      bool labelled = false;
+      if (k > cand.first && k + 1 < cand.last && toks_[k].IsWord() &&
+          toks_[k].has(kLowerInitial) && toks_[k].is(kDeterminer)) {
+        labelled = LowerIs(k, "a") || LowerIs(k, "an") ||
+                   ((LowerIs(k, "the") || LowerIs(k, "his") || LowerIs(k, "her") ||
+                     LowerIs(k, "their") || LowerIs(k, "its") || LowerIs(k, "our") ||
+                     LowerIs(k, "my")) &&
+                    toks_[k + 1].IsWord() && !toks_[k + 1].is(kTime) &&
+                    !toks_[k + 1].is(kStop));
+      } else if (pronoun_object && k < cand.last && toks_[k].IsWord() &&
+                 toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+                 !toks_[k].is(kPreverb) && !toks_[k].is(kAdjunct) && !toks_[k].is(kTime) &&
+                 !toks_[k].is(kCueStart) && !toks_[k].is(kDeterminer) &&
+                 !toks_[k].is(kPronoun) && !LowerIs(k, "off") && !LowerIs(k, "up") &&
+                 !LowerIs(k, "out") && !LowerIs(k, "back") && !LowerIs(k, "down") &&
+                 !LowerIs(k, "away") && !LowerIs(k, "home") && !LowerIs(k, "again")) {
+        const uint32_t after = k + 1;
+        labelled = after == cand.last ||
+                   (after < cand.last && (toks_[after].IsPunct(',') || LowerIs(after, "and") ||
+                                          LowerIs(after, "but")));
+      }
       if (!quoted && !labelled) return;
+      // The label ends the statement: "called it a mess, raising ...", "called him unfit,
+      // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat").
+      for (uint32_t t = k; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || CommaClosesQuote(t)) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && next.has(kLowerInitial) &&
+            ((next.is(kStop) && !LowerIs(t + 1, "and") && !LowerIs(t + 1, "or")) ||
+             next.is(kPronoun) || doc_.TokenText(t + 1).ends_with("ing"))) {
+          cand.last = TrimEnd(cand.first, t);
+        }
+        break;
+      }
     }
     if (cand.first == cl && cand.first + 1 <= cand.last && toks_[cl].has(kLowerInitial) &&
         toks_[cl].end - toks_[cl].begin <= 3 && c.cls == CueClass::kSpeech &&
@@ -3152,7 +3360,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       uint32_t k = cl;
       while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
              !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
-             !toks_[k].has(kPossessive)) {
+             !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
         ++k;
       }
       // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
@@ -3165,7 +3373,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                toks_[k].has(kLowerInitial) &&
                                (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
                                !doc_.TokenText(k).ends_with("ly");
-      if (k > cl && (k == cand.last || comma_end || adjunct_end)) {
+      // "endorsed Lee - a rare move for the club ...": a dash ends the object too.
+      const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
+      if (k > cl && (k == cand.last || comma_end || adjunct_end || dash_end)) {
         cand.last = k;
         cand.single_word = true;
       }
@@ -3242,7 +3452,10 @@ Extraction Pass::Run() {
     Candidate c = direct_candidate(q);
     const bool after = AttributeAfter(q, &c);
     if (after || AttributeBefore(q, &c)) {
-      if (!after) QuoteInClause(q, &c);
+      if (!after) {
+        QuoteInClause(q, &c);
+        if (c.kind == StatementKind::kDirect) SubjectBeforeSplitQuote(q, c);
+      }
       cands_.push_back(c);
       continue;
     }

@@ -1,0 +1,253 @@
+// Constructions of reported speech added in the seventh session: each test states the
+// exact spans and speakers of invented sentences, and a hard negative that must not fire.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
+  // `X called OBJECT LABEL`: a reflexive or pronoun object, a name before a possessive or
+  // "the", an adjective after a pronoun; the label ends the statement at a comma before a
+  // participle or a conjunction.
+  EXPECT_THAT(Statements("Ann Ray calls herself a friend of the ferry crews."),
+              ElementsAre(Found{"herself a friend of the ferry crews", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee calls Pier Nine his office."),
+              ElementsAre(Found{"Pier Nine his office", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ferry crews call it the worst pier in the state, while the mayor disagrees."),
+              ElementsAre(Found{"it the worst pier in the state", "Ferry crews", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss called them reckless and said the ferry must stop."),
+              ElementsAre(Found{"them reckless", "Ida Moss", "indirect"},
+                          Found{"the ferry must stop", "Ida Moss", "indirect"}));
+  // Hard negatives: a phone call, a particle, a time after the object.
+  EXPECT_THAT(Statements("Tom Lee called him back on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee called it off."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray called her mother after the vote."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
+  // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
+  // outlet's "projected" (a race called).
+  EXPECT_THAT(Statements("Ann Ray derided the ferry plan as a waste of money."),
+              ElementsAre(Found{"the ferry plan as a waste of money", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee speculated that the bridge would close in May."),
+              ElementsAre(Found{"the bridge would close in May", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss disputed the port's figures."),
+              ElementsAre(Found{"the port's figures", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray clarified that the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Harbor News projected Tom Lee the winner of the port race."),
+              ElementsAre(Found{"Tom Lee the winner of the port race", "Harbor News",
+                                "indirect"}));
+  // Hard negatives: the nouns ("trade disputes with", "the dispute") and the adjective
+  // ("the projected deficit").
+  EXPECT_THAT(Statements("The trade disputes with Elm County dragged on."), IsEmpty());
+  EXPECT_THAT(Statements("The dispute over the ferry ended."), IsEmpty());
+  EXPECT_THAT(Statements("The projected deficit of the port grew."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, PhrasalVerbsOfStanceAndComparison) {
+  // liken, take issue with, take aim at, push back on/against, play down, walk back, brush
+  // off/aside, make the case, come out against, distance oneself from.
+  EXPECT_THAT(Statements("Ann Ray likened the new ferry to a floating bus."),
+              ElementsAre(Found{"the new ferry to a floating bus", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee took issue with the port's budget."),
+              ElementsAre(Found{"the port's budget", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss distanced herself from the toll plan."),
+              ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray made the case that the bridge needs repair."),
+              ElementsAre(Found{"the bridge needs repair", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee played down the delays at the pier."),
+              ElementsAre(Found{"the delays at the pier", "Tom Lee", "indirect"}));
+  // Hard negatives: a noun ("a long walk back"), no object after the particle.
+  EXPECT_THAT(Statements("Ann Ray took a long walk back to the pier."), IsEmpty());
+  EXPECT_THAT(Statements("The ferry crew played down by the pier all day."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, InvokingASourceOrPrecedent) {
+  EXPECT_THAT(Statements("Ann Ray invoked the old ferry law in her speech."),
+              ElementsAre(Found{"the old ferry law in her speech", "Ann Ray", "indirect"}));
+  // Hard negatives: a reduced relative and a passive.
+  EXPECT_THAT(Statements("The ferry rule, invoked twice last year, was dropped."), IsEmpty());
+  EXPECT_THAT(Statements("The clause was invoked by the board."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, TimePhraseBetweenANounCueAndItsComplementizer) {
+  // `X's remark on Monday that`, `his warning last week that`, `her warning on
+  // Monday that`: the time phrase belongs to the noun; the complement is the statement.
+  EXPECT_THAT(Statements("Tom Lee quietly dropped his warning last week that the port would"
+                         " shrink."),
+              ElementsAre(Found{"the port would shrink", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss stuck to her warning on Monday that the ferry was unsafe."),
+              ElementsAre(Found{"the ferry was unsafe", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's plan last year to close the pier was dropped."),
+              ElementsAre(Found{"close the pier", "Tom Lee", "indirect"}));
+  // Hard negatives: no time word in between, or no possessive source.
+  EXPECT_THAT(Statements("Ann Ray's statement on the ferry that runs at night was short."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The warning on Monday that the port would close was a shock."),
+              IsEmpty());
+}
+
+TEST(SpeechConstructionTest, SubjectOpeningASentenceSplitByTheAttributionOfItsQuote) {
+  // `SUBJECT, X said, "PREDICATE"`: the quote opens with a verb, so the noun phrase before
+  // the speaker is the quote's subject and the speaker's words too.
+  EXPECT_THAT(Statements("An early storm, Tom Lee said, \"could close the port for a week.\""),
+              ElementsAre(Found{"An early storm", "Tom Lee", "indirect"},
+                          Found{"could close the port for a week.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The new pier, Ann Ray told reporters, \"is a disgrace.\""),
+              ElementsAre(Found{"The new pier", "Ann Ray", "indirect"},
+                          Found{"is a disgrace.", "Ann Ray", "direct"}));
+  // Hard negatives: the quote has its own subject; an adverb, a time or a quote before the
+  // speaker.
+  EXPECT_THAT(Statements("The new pier, Ann Ray said, \"the crews hate it.\""),
+              ElementsAre(Found{"the crews hate it.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Still, Ann Ray said, \"is it done?\""),
+              ElementsAre(Found{"is it done?", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Minutes later, Ann Ray said, \"was the time to sail.\""),
+              ElementsAre(Found{"was the time to sail.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"We are done,\" Ann Ray said, \"and the port is closed.\""),
+              ElementsAre(Found{"We are done,", "Ann Ray", "direct"},
+                          Found{"and the port is closed.", "Ann Ray", "direct"}));
+}
+
+TEST(SpeechConstructionTest, ModifiedSubordinatorOpeningTheSentence) {
+  // "Two weeks after X vowed A, MAIN", "Shortly after X said A, MAIN": the cue's clause
+  // ends at the comma before the main clause, as after a bare "after".
+  EXPECT_THAT(Statements("Two weeks after Tom Lee vowed to fix the ferry, the pier is still"
+                         " closed."),
+              ElementsAre(Found{"to fix the ferry", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Shortly after Ann Ray said the pier was safe, it collapsed."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // Hard negatives: a list after the cue; a verb before the conjunction (not the
+  // sentence's opening); no conjunction.
+  EXPECT_THAT(Statements("Two days after Ann Ray said ferries, bridges and piers were safe, the"
+                         " storm hit."),
+              ElementsAre(Found{"ferries, bridges and piers were safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Harbor crews waited after Ann Ray said the pier was safe, and the"
+                         " storm hit."),
+              ElementsAre(Found{"the pier was safe, and the storm hit", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Two days later Ann Ray said the pier was safe, and the storm hit."),
+              ElementsAre(Found{"the pier was safe, and the storm hit", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, TimeOrShortAsideBetweenCommasAfterTheSubject) {
+  // "X, last week, said", "X, in 2013, said", "X, for her part, said".
+  EXPECT_THAT(Statements("Ann Ray, last week, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, in 2013, said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss, for her part, said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ida Moss", "indirect"}));
+  // Hard negatives: a clause before the speaker stays the content; an appositive with a
+  // time word in it stays an appositive.
+  EXPECT_THAT(Statements("The ferry sank in May, Ann Ray said."),
+              ElementsAre(Found{"The ferry sank in May", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, a captain for years, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, LabelWordThatIsACompanyBeforeItsVerb) {
+  // "Twitter", "Facebook" are also section labels ("Facebook:"); before a verb they speak.
+  EXPECT_THAT(Statements("On Monday, Twitter said it would remove the posts about the"
+                         " ferry."),
+              ElementsAre(Found{"it would remove the posts about the ferry", "Twitter",
+                                "indirect"}));
+  // Hard negatives: a label before a colon; a label modifying a noun cue ("her Facebook
+  // post") names no speaker.
+  EXPECT_THAT(Statements("Update: The ferry was late on Monday and the port stayed shut."),
+              IsEmpty());
+  EXPECT_THAT(Statements("In her Facebook post on Monday, Ann Ray wrote that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, CastAsAPortrayalAndCastDoubtOn) {
+  EXPECT_THAT(Statements("Ann Ray cast the mayor as a friend of the ferry owners."),
+              ElementsAre(Found{"the mayor as a friend of the ferry owners", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray spoke, casting the mayor as a villain."),
+              ElementsAre(Found{"the mayor as a villain", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee cast doubt on the port's figures."),
+              ElementsAre(Found{"the port's figures", "Tom Lee", "indirect"}));
+  // Hard negatives: no "as" (a ballot, a net, darkness), a passive.
+  EXPECT_THAT(Statements("Ann Ray cast a ballot for Tom Lee."), IsEmpty());
+  EXPECT_THAT(Statements("The crews cast their nets at dawn."), IsEmpty());
+  EXPECT_THAT(Statements("The power failed, casting us into darkness."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee was cast as the villain of the port story."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, VerbsOfPortrayalWithAs) {
+  // paint, frame, pitch, position, present, depict: like "cast", only with "as".
+  EXPECT_THAT(Statements("Ann Ray painted the toll as a tax on the poor."),
+              ElementsAre(Found{"the toll as a tax on the poor", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee framed the vote as a test of the port."),
+              ElementsAre(Found{"the vote as a test of the port", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss positioned herself as the ferry candidate."),
+              ElementsAre(Found{"herself as the ferry candidate", "Ida Moss", "indirect"}));
+  // Hard negatives: no "as"; a noun after a possessive.
+  EXPECT_THAT(Statements("The board will present the plan on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray framed the photo of the ferry."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee will pitch a tent by the pier."), IsEmpty());
+  EXPECT_THAT(Statements("His position as port director is safe."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, NameAsAStanceObjectEndsAtADash) {
+  // "endorsed Ann Ray - a rare move ...": the name alone is the content.
+  EXPECT_THAT(Statements("The Harbor Club has also endorsed Ann Ray - a rare move for the"
+                         " club."),
+              ElementsAre(Found{"Ann Ray", "Harbor Club", "indirect"}));
+  // Hard negative: a day is no name object; the content runs on.
+  EXPECT_THAT(Statements("Ann Ray denounced Thursday - the day of the vote - a plan to close"
+                         " the pier."),
+              ElementsAre(Found{"Thursday - the day of the vote - a plan to close the pier",
+                                "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, CueWordAsTheHeadNounOfTheSubject) {
+  // "state" also opens the cue "state that": as the head of the subject, after a
+  // determiner or "of" and right before the verb, it is a noun.
+  EXPECT_THAT(Statements("The former secretary of state said the port needed a ferry."),
+              ElementsAre(Found{"the port needed a ferry", "former secretary of state",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The state said it would close the port."),
+              ElementsAre(Found{"it would close the port", "state", "indirect"}));
+  // Hard negatives: a known noun cue before another cue word is no speaker ("these
+  // pledges add to"); a cue word after a name is its verb.
+  EXPECT_THAT(Statements("Taken together, these pledges add to the cost of the ferry."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray stated that the port was closed."),
+              ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, StatingWithAnAdjunctBeforeThat) {
+  // "stating on Harbor Radio that ...": the participle alone is a cue, as "stated" is.
+  EXPECT_THAT(Statements("Ann Ray spoke at the pier, stating on Harbor Radio that the ferry"
+                         " was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  // Hard negative: a sentence-opening participle with its object is no statement.
+  EXPECT_THAT(Statements("Stating the obvious, Tom Lee left."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, PleasInCourtAndPleasForSomething) {
+  EXPECT_THAT(Statements("Tom Lee pleaded guilty to fraud at the ferry office."),
+              ElementsAre(Found{"to fraud at the ferry office", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee pleaded for patience from the ferry crews."),
+              ElementsAre(Found{"patience from the ferry crews", "Tom Lee", "indirect"}));
+  // Hard negatives: "pleaded with" (its listener is no content) is not a cue; a noun.
+  EXPECT_THAT(Statements("Ann Ray pleaded with the board to keep the pier open."), IsEmpty());
+  EXPECT_THAT(Statements("The guilty plea surprised the port."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace policy
