@@ -889,8 +889,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 1].is(kOrgUnit))) {
     return false;
   }
-  // `"...," the Saudis state in the paper`; "state" before a word that is no preposition is
-  // the noun ("the Indiana state police", "state Senate").
+  // `"...," the ministers state in the paper`; "state" before a word that is no preposition is
+  // the noun ("the Oregon state ferry office", "state Senate").
   if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
       cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       !(toks_[cf + 1].has(kLowerInitial) &&
@@ -2823,7 +2823,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             break;
           }
         }
-        // A named author only: "an email from the president of ..." keeps the email.
+        // A named author only: "an email from the head of ..." keeps the email.
         if (agent_end > by + 1 && toks_[agent_end - 1].has(kCapitalized)) {
           cand.mention = {by + 1, agent_end, 0, 0};
           x = agent_end;
