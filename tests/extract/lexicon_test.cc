@@ -112,6 +112,33 @@ TEST(LexiconTest, AVerbAddedToTheObjectClassTakesANameAloneAsItsContent) {
   }
 }
 
+TEST(LexiconTest, AVerbAddedToThePortrayalClassNeedsAs) {
+  // "portrayal" is speech that reports only with "as" after a short object: a verb a user
+  // adds to it ("sketch") gets that condition; the same verb as plain speech does not.
+  const std::string with_as = "Ann Ray sketched the ferry plan as a failure.";
+  const std::string without_as = "Ann Ray sketched the old pier.";
+  for (const char* cls : {"portrayal", "speech"}) {
+    TempLexiconDir dir;
+    const fs::path shipped = ExtractorOptions::Default().lexicon_dir;
+    for (const char* file : {"words.tsv", "organizations.tsv", "cues.tsv"}) {
+      std::ifstream in(shipped / file);
+      std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      if (std::string(file) == "cues.tsv") content += std::string(cls) + "\tsketch\n";
+      dir.Write(file, content);
+    }
+    ExtractorOptions options;
+    options.lexicon_dir = dir.path();
+    auto extractor = Extractor::Create(options);
+    ASSERT_TRUE(extractor.ok()) << extractor.status();
+    auto extraction = (*extractor)->Extract(with_as);
+    ASSERT_TRUE(extraction.ok()) << extraction.status();
+    EXPECT_EQ(extraction->statements.size(), 1u) << cls;
+    extraction = (*extractor)->Extract(without_as);
+    ASSERT_TRUE(extraction.ok()) << extraction.status();
+    EXPECT_EQ(extraction->statements.size(), std::string(cls) == "portrayal" ? 0u : 1u) << cls;
+  }
+}
+
 TEST(LexiconTest, MissingFileIsNotFound) {
   TempLexiconDir dir;
   fs::remove(fs::path(dir.path()) / "cues.tsv");

@@ -485,21 +485,6 @@ class Pass {
     while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
     return k > first && k < last && LowerIs(k, "as");
   }
-  // Verbs that report a portrayal only with "as": "cast/paint/frame/pitch/position/present/
-  // depict X as Y".
-  static bool Portrayal(std::string_view lemma) {
-    if (lemma.size() < 4 || lemma.size() > 8) return false;
-    // The first letter picks the candidates: most cues ("say", "tell") compare nothing.
-    switch (lemma[0]) {
-      case 'c': return Is(lemma, "cast");
-      case 'd': return Is(lemma, "depict");
-      case 'f': return Is(lemma, "frame");
-      case 'p':
-        return Is(lemma, "paint") || Is(lemma, "pitch") || Is(lemma, "position") ||
-               Is(lemma, "present");
-      default: return false;
-    }
-  }
   bool TakesListener(int cue) const {
     // A string_view: compared with a literal, it tests the length before the bytes.
     const std::string_view lemma = lex_.cue(cue).lemma;
@@ -2916,7 +2901,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   // "present", "position", "frame" are common words: without "as" after a short object they
   // report nothing, which is tested before any subject is looked for.
-  if (Portrayal(lemma) && !CastAs(cl, std::min(se, cl + 7))) return;
+  if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
   if (Is(lemma, "decline to") &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
@@ -3037,7 +3022,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
-    if (Portrayal(lemma) && !CastAs(cand.first, cand.last)) return;
+    if (c.portrayal && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
@@ -3267,7 +3252,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         return;
       }
     }
-    if (Portrayal(lemma) && (!CastAs(cand.first, cand.last) ||
+    if (c.portrayal && (!CastAs(cand.first, cand.last) ||
                               (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
       return;  // not as a passive ("was cast as the lead")
     }

@@ -170,6 +170,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       if (cols.size() != 2) return Malformed(path, number, "expected CLASS<TAB>forms");
       CueClass cls;
       bool name_object = false;
+      bool portrayal = false;
       absl::string_view name = absl::StripAsciiWhitespace(cols[0]);
       if (name == "speech") {
         cls = CueClass::kSpeech;
@@ -186,6 +187,9 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       } else if (name == "object") {
         cls = CueClass::kSpeech;
         name_object = true;
+      } else if (name == "portrayal") {
+        cls = CueClass::kSpeech;
+        portrayal = true;
       } else {
         return Malformed(path, number, absl::StrCat("unknown cue class '", name, "'"));
       }
@@ -212,6 +216,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.cls = cls;
         cue.past_participle = LooksPastParticiple(words[0]);
         cue.name_object = name_object;
+        cue.portrayal = portrayal;
         WordInfo& info = lex.words_[words[0]];
         // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
         // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher

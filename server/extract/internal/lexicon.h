@@ -62,6 +62,9 @@ struct Cue {
   // Class "object" in cues.tsv (a verb of saying otherwise): a verb of endorsement or
   // judgement whose object alone, a name, can be the content ("Lee endorsed Ray").
   bool name_object = false;
+  // Class "portrayal" (a verb of saying otherwise): a statement only with "as" after a short
+  // object ("painted the plan as a failure"; not "painted the fence").
+  bool portrayal = false;
 };
 
 struct WordInfo {
