@@ -211,6 +211,36 @@ void BM_Attribution(benchmark::State& state) {
 }
 BENCHMARK(BM_Attribution)->Unit(benchmark::kMillisecond);
 
+// One long text (a transcript, a report pasted whole): the corpus's articles joined by blank
+// lines into a text of state.range(0) KiB, extracted per iteration. Its bytes_per_second
+// against BM_ExtractCorpus's shows whether time stays linear in a text's length (texts over
+// ExtractorOptions::section_bytes are extracted in sections).
+void BM_ExtractLongText(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const policy::Extractor& extractor = TheExtractor();
+  const size_t target = static_cast<size_t>(state.range(0)) << 10;
+  std::string text;
+  for (size_t i = 0; text.size() < target; i = (i + 1) % corpus.texts.size()) {
+    if (!text.empty()) text += "\n\n";
+    text += corpus.texts[i];
+  }
+  size_t statements = 0;
+  for (auto _ : state) {
+    auto extraction = extractor.Extract(text);
+    if (!extraction.ok()) {
+      state.SkipWithError("extraction failed");
+      return;
+    }
+    statements += extraction->statements.size();
+    benchmark::DoNotOptimize(extraction->statements.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["statements/iter"] =
+      static_cast<double>(statements) / static_cast<double>(state.iterations());
+  state.SetLabel(corpus.label);
+}
+BENCHMARK(BM_ExtractLongText)->Unit(benchmark::kMillisecond)->Arg(64)->Arg(256)->Arg(1024)->Arg(4096);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -10,6 +10,7 @@
 #include "server/core/status_macros.h"
 #include "server/extract/internal/attribution.h"
 #include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/sections.h"
 #include "server/extract/internal/text.h"
 
 namespace policy {
@@ -26,7 +27,8 @@ void ReleaseIfLarge(extract_internal::Document* doc) {
 
 class RuleExtractor final : public Extractor {
  public:
-  explicit RuleExtractor(Lexicon lexicon) : lexicon_(std::move(lexicon)) {}
+  RuleExtractor(Lexicon lexicon, size_t section_bytes)
+      : lexicon_(std::move(lexicon)), section_bytes_(section_bytes) {}
 
   absl::StatusOr<Extraction> Extract(std::string_view text) const override {
     if (text.empty()) return Extraction{};
@@ -35,22 +37,42 @@ class RuleExtractor final : public Extractor {
       return absl::InvalidArgumentError(
           absl::StrCat("text is ", text.size(), " bytes; split it into articles under 4 GiB"));
     }
+    if (text.size() <= section_bytes_) return ExtractWhole(text, /*validate=*/true);
+    // Validated once as a whole, so that an error gives the offset in the whole text.
+    RETURN_IF_ERROR(extract_internal::ValidateUtf8(text));
+    extract_internal::SectionJoiner joiner;
+    for (const extract_internal::Section& section :
+         extract_internal::SplitSections(text, section_bytes_)) {
+      ASSIGN_OR_RETURN(Extraction part,
+                       ExtractWhole(text.substr(section.begin, section.end - section.begin),
+                                    /*validate=*/false));
+      joiner.Append(std::move(part), section.begin);
+    }
+    return joiner.Take();
+  }
+
+ private:
+  // `text` in one piece; with `validate`, it is checked to be UTF-8 as it is tokenized.
+  absl::StatusOr<Extraction> ExtractWhole(std::string_view text, bool validate) const {
     // Per thread (Extract is const and may run on many threads at once), so that the token
-    // and sentence vectors keep their memory from one article to the next. The text layer
-    // validates UTF-8 as it tokenizes.
+    // and sentence vectors keep their memory from one article to the next.
     thread_local extract_internal::Document doc;
-    if (absl::Status status = extract_internal::ValidateAndAnalyzeInto(text, lexicon_, &doc);
-        !status.ok()) {
-      ReleaseIfLarge(&doc);
-      return status;
+    if (validate) {
+      if (absl::Status status = extract_internal::ValidateAndAnalyzeInto(text, lexicon_, &doc);
+          !status.ok()) {
+        ReleaseIfLarge(&doc);
+        return status;
+      }
+    } else {
+      extract_internal::AnalyzeInto(text, lexicon_, &doc);
     }
     Extraction extraction = extract_internal::ExtractStatements(doc, lexicon_);
     ReleaseIfLarge(&doc);
     return extraction;
   }
 
- private:
   const Lexicon lexicon_;
+  const size_t section_bytes_;
 };
 
 }  // namespace
@@ -66,8 +88,12 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOpti
     return absl::InvalidArgumentError(
         "ExtractorOptions::lexicon_dir is empty; use ExtractorOptions::Default()");
   }
+  if (options.section_bytes == 0) {
+    return absl::InvalidArgumentError(
+        "ExtractorOptions::section_bytes is 0; leave the default of ExtractorOptions::Default()");
+  }
   ASSIGN_OR_RETURN(Lexicon lexicon, Lexicon::Load(options.lexicon_dir));
-  return std::unique_ptr<Extractor>(new RuleExtractor(std::move(lexicon)));
+  return std::unique_ptr<Extractor>(new RuleExtractor(std::move(lexicon), options.section_bytes));
 }
 
 }  // namespace policy
