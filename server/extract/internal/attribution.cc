@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "server/extract/internal/speakers.h"
 
@@ -3505,7 +3506,9 @@ Extraction Pass::Run() {
   ResolveSpeakers(resolver);
 
   Extraction out;
-  std::vector<std::pair<uint32_t, uint32_t>> seen;
+  // Content spans already emitted (begin << 32 | end): a set, not a list searched per
+  // statement, which cost time in the square of a long text's statements.
+  absl::flat_hash_set<uint64_t> seen;
   seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
   // A statement inside a longer one is part of it, not a second statement. A quotation
   // inside a reported clause makes that clause mixed: `Li said that, after the vote, "we will
@@ -3535,10 +3538,7 @@ Extraction Pass::Run() {
     if (c.hidden || inside_clause(c)) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
-    bool duplicate = false;
-    for (const auto& [b, e] : seen) duplicate = duplicate || (b == st.content.begin && e == st.content.end);
-    if (duplicate) continue;
-    seen.emplace_back(st.content.begin, st.content.end);
+    if (!seen.insert(uint64_t{st.content.begin} << 32 | st.content.end).second) continue;
     st.kind = c.kind;
     if (c.cue_first != kNone) {
       st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
