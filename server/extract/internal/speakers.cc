@@ -156,7 +156,8 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
 
 struct SpeakerResolver::Scratch {
   std::vector<State> states;
-  std::vector<uint32_t> capitalized_keys;
+  std::vector<InitialEntry> by_initial;
+  std::vector<uint32_t> by_initial_start;
   std::vector<int> recent;
   absl::flat_hash_map<std::string, int> by_name;
   std::string key;
@@ -178,7 +179,8 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       lexicon_(lexicon),
       scratch_(AcquireScratch()),
       states_(scratch_.states),
-      capitalized_keys_(scratch_.capitalized_keys),
+      by_initial_(scratch_.by_initial),
+      by_initial_start_(scratch_.by_initial_start),
       recent_(scratch_.recent),
       by_name_(scratch_.by_name),
       key_(scratch_.key) {
@@ -256,15 +258,15 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
 SpeakerResolver::~SpeakerResolver() {
   // Emptied for the next article; capacity is kept, except after an unusually large one.
   constexpr size_t kMaxKept = 4096;
-  if (states_.capacity() > kMaxKept || capitalized_keys_.capacity() > kMaxKept ||
+  if (states_.capacity() > kMaxKept || by_initial_.capacity() > kMaxKept ||
       by_name_.capacity() > kMaxKept) {
     states_ = {};
-    capitalized_keys_ = {};
+    by_initial_ = {};
     recent_ = {};
     by_name_ = {};
   } else {
     states_.clear();
-    capitalized_keys_.clear();
+    by_initial_.clear();
     recent_.clear();
     by_name_.clear();
   }
@@ -323,34 +325,35 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   auto joins_previous = [&](uint32_t t) {
     return !toks[t - 1].has(kPossessive) && doc_.sentence_of[t] == doc_.sentence_of[t - 1];
   };
-  // A compact key per capitalized token (its length << 8 | its first byte), made once per
-  // article without a branch per token: a candidate for `word` has its first byte and a
-  // length from word's to word's + 7 (a possessive adds 1-4 bytes), which one masked test
-  // checks, so the scan below reads only these keys for nearly every token.
-  constexpr uint32_t kMaxKeyedLength = 1 << 16;
+  // The capitalized tokens grouped by first byte, made once per article (a counting sort,
+  // which keeps text order within a group): a candidate for `word` has word's first byte
+  // and a length from word's to word's + 4 (a possessive adds 1-4 bytes), so the scans
+  // below visit only word's group and test the length before reading any text. (Scanning
+  // every capitalized token per call cost time in the square of a long text's length.)
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
-  if (capitalized_keys_.size() != capitalized.size()) {
-    capitalized_keys_.resize(capitalized.size());
-    for (size_t i = 0; i < capitalized.size(); ++i) {
-      const Token& tok = toks[capitalized[i]];
-      // (Lengths capped so that the shift cannot overflow; `word` is tested uncapped.)
-      const uint32_t length = std::min<uint32_t>(tok.end - tok.begin, kMaxKeyedLength);
-      capitalized_keys_[i] = length << 8 | static_cast<unsigned char>(doc_.text[tok.begin]);
+  // (No capitalized token is empty or a bare possessive, so an empty word matches none.)
+  if (capitalized.empty() || word.empty()) return false;
+  auto initial_of = [&](uint32_t t) { return static_cast<unsigned char>(doc_.text[toks[t].begin]); };
+  if (by_initial_.size() != capitalized.size()) {
+    by_initial_start_.assign(257, 0);
+    for (const uint32_t t : capitalized) ++by_initial_start_[initial_of(t) + 1];
+    for (size_t b = 1; b <= 256; ++b) by_initial_start_[b] += by_initial_start_[b - 1];
+    uint32_t next[256];
+    std::copy(by_initial_start_.begin(), by_initial_start_.begin() + 256, next);
+    by_initial_.resize(capitalized.size());
+    for (const uint32_t t : capitalized) {
+      by_initial_[next[initial_of(t)]++] = {t, toks[t].end - toks[t].begin};
     }
   }
-  const bool keyed = !word.empty() && word.size() + 8 < kMaxKeyedLength;
-  const uint32_t word_key =
-      keyed ? static_cast<uint32_t>(word.size()) << 8 | static_cast<unsigned char>(word[0]) : 0;
-  // Whether the key of capitalized token i rules it out; inline in the loops below, which
-  // call full_name_at() only for the rare token that passes.
-  const uint32_t* const keys = capitalized_keys_.data();
-  auto ruled_out = [&](size_t i) {
-    return keyed && ((keys[i] - word_key) & 0xFFFFF8FFu) != 0;
+  const unsigned char initial = static_cast<unsigned char>(word[0]);
+  const InitialEntry* const group_begin = by_initial_.data() + by_initial_start_[initial];
+  const InitialEntry* const group_end = by_initial_.data() + by_initial_start_[initial + 1];
+  auto may_read_as_word = [&](const InitialEntry& e) {
+    return e.length >= word.size() && e.length - word.size() <= 4;
   };
   // Whether capitalized token i reads as `word` and is an end of a full name, set into
   // *first and *last.
-  auto full_name_at = [&](size_t i) {
-    const uint32_t t = capitalized[i];
+  auto full_name_at = [&](uint32_t t) {
     if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return false;
     uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
     while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
@@ -366,13 +369,14 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   };
   // The last at or before `position`: the first found walking back from it. Else the first
   // after it.
-  const size_t after = static_cast<size_t>(
-      std::upper_bound(capitalized.begin(), capitalized.end(), position) - capitalized.begin());
-  for (size_t i = after; i-- > 0;) {
-    if (!ruled_out(i) && full_name_at(i)) return true;
+  const InitialEntry* const after = std::upper_bound(
+      group_begin, group_end, position,
+      [](uint32_t p, const InitialEntry& e) { return p < e.token; });
+  for (const InitialEntry* e = after; e-- != group_begin;) {
+    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
-  for (size_t i = after; i < capitalized.size(); ++i) {
-    if (!ruled_out(i) && full_name_at(i)) return true;
+  for (const InitialEntry* e = after; e != group_end; ++e) {
+    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
   return false;
 }

@@ -149,8 +149,15 @@ class SpeakerResolver {
   std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
   Scratch& scratch_;
   std::vector<State>& states_;
-  // FindFullName's key (length << 8 | first byte) of each of doc_.capitalized, made lazily.
-  std::vector<uint32_t>& capitalized_keys_;
+  // FindFullName's index of doc_.capitalized, made lazily: the capitalized words grouped by
+  // first byte (in text order within a group), with their lengths, and where each group
+  // starts (by_initial_start_[b] for first byte b; [256] is the end).
+  struct InitialEntry {
+    uint32_t token;
+    uint32_t length;
+  };
+  std::vector<InitialEntry>& by_initial_;
+  std::vector<uint32_t>& by_initial_start_;
   std::vector<int>& recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's lower-case name
