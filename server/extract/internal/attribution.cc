@@ -1260,8 +1260,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               LowerIs(j - 1, "coming") || LowerIs(j - 1, "following"))) {
         --j;
       }
-      // "The report released Tuesday found": the participle that dates the noun.
-      if (j - 1 > start && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
+      // "The report released Tuesday found": the participle that dates the noun. (j may
+      // have reached start, 0 in a text's first sentence: j - 1 would wrap around.)
+      if (j > start + 1 && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
           doc_.TokenText(j - 1).size() > 4 && doc_.TokenText(j - 1).ends_with("ed") &&
           !toks_[j - 1].is(kPreverb) && toks_[j - 2].IsWord() &&
           (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole) ||
