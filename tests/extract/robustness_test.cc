@@ -110,5 +110,25 @@ TEST(RobustnessTest, TextOpeningWithATimePhraseBeforeTheCue) {
   }
 }
 
+// The same, systematically: the sample article cut at the start of every word, so that the
+// text opens at each position of each of its sentences.
+TEST(RobustnessTest, EverySuffixOfAnArticleStartingAtAWord) {
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  const std::string sample = SampleText();
+  ASSERT_GT(sample.size(), 1000u);
+  int cuts = 0;
+  for (size_t at = 1; at < sample.size(); ++at) {
+    if (sample[at - 1] != ' ' || sample[at] == ' ') continue;
+    const std::string text = sample.substr(at);
+    auto e = (*created)->Extract(text);
+    ASSERT_TRUE(e.ok()) << "cut at " << at << ": " << e.status();
+    ExpectWellFormed(text, *e, static_cast<int>(at));
+    if (HasFailure()) return;
+    ++cuts;
+  }
+  EXPECT_GT(cuts, 500);
+}
+
 }  // namespace
 }  // namespace policy
