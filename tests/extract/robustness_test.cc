@@ -97,13 +97,16 @@ TEST(RobustnessTest, MutatedArticlesGiveWellFormedExtractionsOrInvalidArgument) 
 
 // A text may open anywhere in a sentence (a section of a long text does, and so does a
 // clipped article): a backward scan from a cue must stop at the text's first token. Found by
-// fuzzing: a time phrase before the cue at the very start read the token before token 0.
-TEST(RobustnessTest, TextOpeningWithATimePhraseBeforeTheCue) {
+// fuzzing: a time phrase before the cue at the very start, and a name suffix opening the
+// text, each read the token before token 0.
+TEST(RobustnessTest, TextOpeningMidSentenceBeforeTheCue) {
   auto created = Extractor::Create(ExtractorOptions::Default());
   ASSERT_TRUE(created.ok()) << created.status();
   for (const std::string text :
        {"next year said the ferry would run.", "the following week said the port was shut.",
-        "year said the ferry would run.", "same day told crews the bridge was closed."}) {
+        "year said the ferry would run.", "same day told crews the bridge was closed.",
+        "Jr. said the port was shut.", "Sr. told crews the bridge was closed.",
+        "III said the ferry would run."}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

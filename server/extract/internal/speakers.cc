@@ -1024,7 +1024,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       // A title word right before a final suffix is a surname: "Tom King Jr.".
       const uint32_t title_end = IsGenerationSuffix(doc_.TokenText(l - 1)) ? l - 1 : l;
-      for (uint32_t t = title_end - 1; !coordinated && t-- > run + 1;) {
+      // (title_end may be 0, "Jr. said" opening a text: tested before title_end - 1 is used.)
+      for (uint32_t t = title_end - 1; !coordinated && title_end > run + 2 && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
           given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
           const std::string modifier = Text(run, t);
