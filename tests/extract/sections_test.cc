@@ -57,14 +57,15 @@ TEST(SplitSectionsTest, NeverSplitsACharacter) {
   }
 }
 
-TEST(SectionJoinerTest, ShiftsOffsetsAndJoinsSpeakersOfTheSameNameAndKind) {
+TEST(SectionJoinerTest, ShiftsOffsetsAndJoinsSpeakersOfTheSameName) {
   Extraction first;
   first.speakers.push_back({"Ann Ray", SpeakerKind::kPerson, {"port director"}, {"Port Board"}, {"Ray"}});
   first.statements.push_back({{10, 20}, StatementKind::kDirect, "said", {22, 26}, {0, 30}, 0, "Ray"});
   Extraction second;
   second.speakers.push_back({"Tom Lee", SpeakerKind::kPerson, {}, {}, {}});
   second.speakers.push_back({"ANN RAY", SpeakerKind::kPerson, {"pilot"}, {"Port Board"}, {"Ms. Ray"}});
-  second.speakers.push_back({"Ann Ray", SpeakerKind::kOrganization, {}, {}, {}});  // other kind
+  second.speakers.push_back({"Port Board", SpeakerKind::kOrganization, {}, {}, {}});
+  second.speakers.push_back({"Tom lee", SpeakerKind::kGroup, {}, {}, {"the Lees"}});
   second.statements.push_back({{5, 9}, StatementKind::kIndirect, "said", {0, 4}, {0, 12}, 1, "Ray"});
   second.statements.push_back({{14, 18}, StatementKind::kDirect, "", {}, {12, 20}, -1, ""});
   second.statements.push_back({{20, 24}, StatementKind::kDirect, "", {}, {20, 28}, 0, ""});
@@ -74,13 +75,15 @@ TEST(SectionJoinerTest, ShiftsOffsetsAndJoinsSpeakersOfTheSameNameAndKind) {
   joiner.Append(second, 100);
   const Extraction joined = joiner.Take();
 
-  ASSERT_EQ(joined.speakers.size(), 3u);
+  ASSERT_EQ(joined.speakers.size(), 3u) << "Tom lee is Tom Lee; ANN RAY is Ann Ray";
   EXPECT_EQ(joined.speakers[0].name, "Ann Ray");
   EXPECT_THAT(joined.speakers[0].roles, ElementsAre("port director", "pilot"));
   EXPECT_THAT(joined.speakers[0].organizations, ElementsAre("Port Board"));
   EXPECT_THAT(joined.speakers[0].aliases, ElementsAre("Ray", "Ms. Ray"));
   EXPECT_EQ(joined.speakers[1].name, "Tom Lee");
-  EXPECT_EQ(joined.speakers[2].kind, SpeakerKind::kOrganization);
+  EXPECT_EQ(joined.speakers[1].kind, SpeakerKind::kPerson) << "the kind it first had";
+  EXPECT_THAT(joined.speakers[1].aliases, ElementsAre("the Lees"));
+  EXPECT_EQ(joined.speakers[2].name, "Port Board");
 
   ASSERT_EQ(joined.statements.size(), 4u);
   EXPECT_EQ(joined.statements[0].content, (Span{10, 20}));

@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_cat.h"
 
 namespace policy::extract_internal {
 namespace {
@@ -52,10 +51,10 @@ void SectionJoiner::Append(Extraction part, size_t offset) {
   std::vector<int> index_of(part.speakers.size());
   for (size_t i = 0; i < part.speakers.size(); ++i) {
     SpeakerProfile& speaker = part.speakers[i];
-    std::string key =
-        absl::StrCat(absl::AsciiStrToLower(speaker.name), "\n", static_cast<int>(speaker.kind));
-    const auto [it, inserted] =
-        speaker_by_key_.try_emplace(std::move(key), static_cast<int>(joined_.speakers.size()));
+    // Keyed by the lower-cased name alone, as the resolver keys a section's speakers: the
+    // kind is the first section's.
+    const auto [it, inserted] = speaker_by_key_.try_emplace(
+        absl::AsciiStrToLower(speaker.name), static_cast<int>(joined_.speakers.size()));
     index_of[i] = it->second;
     if (inserted) {
       joined_.speakers.push_back(std::move(speaker));

@@ -38,9 +38,10 @@ struct Section {
 std::vector<Section> SplitSections(std::string_view text, size_t max_bytes);
 
 // Joins the extractions of consecutive sections into one extraction of the whole text:
-// offsets become offsets into the whole text, and speakers of the same name and kind in
-// different sections become one speaker (their roles, organizations and aliases united),
-// as in-document resolution does within a section.
+// offsets become offsets into the whole text, and speakers of the same name (in any ASCII
+// case) in different sections become one speaker, of the kind it first had, with their
+// roles, organizations and aliases united: as in-document resolution joins the mentions of
+// one name within a section.
 class SectionJoiner {
  public:
   // `part` is the extraction of the section starting at byte `offset`; sections must be
@@ -50,7 +51,7 @@ class SectionJoiner {
 
  private:
   Extraction joined_;
-  absl::flat_hash_map<std::string, int> speaker_by_key_;  // lower-cased name + kind
+  absl::flat_hash_map<std::string, int> speaker_by_key_;  // lower-cased name -> index
 };
 
 }  // namespace policy::extract_internal
