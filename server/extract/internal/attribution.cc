@@ -501,6 +501,26 @@ class Pass {
   }
   void Headline(const Sentence& s);
   void PollOpening(const Sentence& s);
+  // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
+  // relative pronoun "which" right before the cue's subject stands for part of what the
+  // subject said; it is emitted as a one-word statement of `c`'s speaker beside the clause
+  // after the cue.
+  void RelativePronounFragment(const Candidate& c, uint32_t start) {
+    const uint32_t p = c.mention.first - 1;
+    if (c.mention.first <= start + 1) return;  // a pronoun opening the sentence asks
+    const Token& tok = toks_[p];
+    if (!tok.IsWord() || tok.end - tok.begin != 5 || !tok.has(kLowerInitial)) return;
+    // ("that" is more often a complementizer, and "what", "who", "whom" are marked as
+    // fragments only half the time.)
+    if (!LowerIs(p, "which")) return;
+    // "in which he said", "at which Lee spoke": the pronoun is a place or an occasion.
+    if (p > start && toks_[p - 1].IsWord() && toks_[p - 1].is(kStop)) return;
+    Candidate pronoun = c;
+    pronoun.first = p;
+    pronoun.last = p + 1;
+    pronoun.single_word = true;
+    Emit(pronoun);
+  }
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
@@ -3118,6 +3138,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
+    RelativePronounFragment(cand, start);
     if (Is(lemma, "decline to comment")) {
       // "X declined to comment": a refusal is the statement ("to comment").
       cand.cue_last = cf + 1;

@@ -1,0 +1,40 @@
+// Reported-speech rules of the eighth session: fragments of a reported clause that news
+// writing splits around its attribution. Each test states the exact spans and speakers of
+// invented sentences, and a hard negative that must not fire.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(ReportedFragmentTest, RelativeWhichBeforeTheSubjectIsAFragment) {
+  // "..., which X said PREDICATE": "which" stands for the start of what X said.
+  EXPECT_THAT(Statements("Tom Lee praised the new timetable. The board kept the old fares, "
+                         "which he said had hurt the ferry crews."),
+              ElementsAre(Found{"the new timetable", "Tom Lee", "indirect"},
+                          Found{"which", "Tom Lee", "indirect"},
+                          Found{"had hurt the ferry crews", "Tom Lee", "indirect"}));
+  // With nothing after the cue, the pronoun is the whole object.
+  EXPECT_THAT(Statements("Ann Ray signed the pier contract, which Tom Lee opposed."),
+              ElementsAre(Found{"which", "Tom Lee", "indirect"}));
+  // Hard negatives: "in which" is a place or an occasion, not what was said; a subject
+  // relative ("which was set") has no speaker of its own.
+  EXPECT_THAT(Statements("The board met in the library, in which Ann Ray said the roof leaked."),
+              ElementsAre(Found{"the roof leaked", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the toll, which was set in May, would stay."),
+              ElementsAre(Found{"the toll, which was set in May, would stay", "Ann Ray",
+                                "indirect"}));
+}
+
+}  // namespace
+}  // namespace policy
