@@ -36,5 +36,21 @@ TEST(ReportedFragmentTest, RelativeWhichBeforeTheSubjectIsAFragment) {
                                 "indirect"}));
 }
 
+TEST(ReportedFragmentTest, RelativeClauseWithItsOwnAttributionEndsTheObject) {
+  // "A blasted X, which B said Y": the relative clause is B's statement, not part of A's.
+  EXPECT_THAT(Statements("Tom Lee blasted the new ferry fares, which Ann Ray said were fair."),
+              ElementsAre(Found{"the new ferry fares", "Tom Lee", "indirect"},
+                          Found{"which", "Ann Ray", "indirect"},
+                          Found{"were fair", "Ann Ray", "indirect"}));
+  // Hard negatives: a relative clause without an attribution stays in the object; one
+  // whose verb is no cue stays in the reported clause.
+  EXPECT_THAT(Statements("Tom Lee blasted the new ferry fares, which rose in May."),
+              ElementsAre(Found{"the new ferry fares, which rose in May", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss said the bridge, which Tom Lee built, is safe."),
+              ElementsAre(Found{"the bridge, which Tom Lee built, is safe", "Ida Moss",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1662,6 +1662,11 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
                             (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
+      // "A praised the fares, which B said were too high": a relative clause with its own
+      // attribution is B's statement, not part of A's object.
+      if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
+        return TrimEnd(first, m - 2);
+      }
       if (other.found && finite && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial))) {
