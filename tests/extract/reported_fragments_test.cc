@@ -52,5 +52,16 @@ TEST(ReportedFragmentTest, RelativeClauseWithItsOwnAttributionEndsTheObject) {
                                 "indirect"}));
 }
 
+TEST(ReportedFragmentTest, NounCueAfterANameAndADeterminerIsANoun) {
+  // "The Elm City attack ...": a bare noun cue modified by a name is no verb of speech.
+  EXPECT_THAT(Statements("The Elm City attack shocked the ferry crews."), IsEmpty());
+  // Hard negatives: a plural name is a subject ("The Greens claim"); after a preposition
+  // the name ends an object and the cue is the verb of the subject before it.
+  EXPECT_THAT(Statements("The Greens claim the ferry is late."),
+              ElementsAre(Found{"the ferry is late", "Greens", "indirect"}));
+  EXPECT_THAT(Statements("Riders who moved to Elm City attack the toll as unfair."),
+              ElementsAre(Found{"the toll as unfair", "Riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

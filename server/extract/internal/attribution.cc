@@ -859,6 +859,25 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
+  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && w.back() != 's') {
+    // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
+    // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
+    const std::string_view form = doc_.TokenText(cf);
+    if (form.back() != 's' && form.back() != 'd' && form.back() != 'g') {
+      uint32_t k = cf - 1;
+      while (k > sf && k + 4 > cf && toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) &&
+             !toks_[k - 1].is(kDeterminer)) {
+        --k;
+      }
+      // (Not after a preposition or verb, "refugees into the U.S. cite ...", where the
+      // phrase is an object and the cue may be the verb, nor in a Title Case headline.)
+      if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
+          !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
+          !TitleCase(doc_.sentence_of[cf])) {
+        return false;
+      }
+    }
+  }
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
   if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
