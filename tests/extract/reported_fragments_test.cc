@@ -63,5 +63,19 @@ TEST(ReportedFragmentTest, NounCueAfterANameAndADeterminerIsANoun) {
               ElementsAre(Found{"the toll as unfair", "Riders", "indirect"}));
 }
 
+TEST(ReportedFragmentTest, OneWordBeforeAnInterruptingAttributionIsAFragment) {
+  // "W, X said, REST": a one-word opening (an adverb, a name) is the first fragment of the
+  // split statement, as a longer opening already was.
+  EXPECT_THAT(Statements("Recently, Ann Ray said, the ferry has run late."),
+              ElementsAre(Found{"Recently", "Ann Ray", "indirect"},
+                          Found{"the ferry has run late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Instead, Tom Lee said, the port will buy a new barge."),
+              ElementsAre(Found{"Instead", "Tom Lee", "indirect"},
+                          Found{"the port will buy a new barge", "Tom Lee", "indirect"}));
+  // Hard negative: without a comma after the cue the opening word is the writer's.
+  EXPECT_THAT(Statements("Recently, Ann Ray said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

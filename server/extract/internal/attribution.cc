@@ -3220,6 +3220,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Candidate head = cand;
       head.first = start;
       head.last = TrimEnd(start, subj.mention.first - 1);
+      head.single_word = head.last == start + 1 && toks_[start].IsWord();
       Emit(head);
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
