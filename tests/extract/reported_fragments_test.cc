@@ -77,5 +77,34 @@ TEST(ReportedFragmentTest, OneWordBeforeAnInterruptingAttributionIsAFragment) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedFragmentTest, ParticipleAfterACommaAndAMannerAdverb) {
+  // ", falsely suggesting that ...": the participle is still the subject's, with the
+  // adverb between the comma and the cue.
+  EXPECT_THAT(Statements("Tom Lee called Ann Ray, falsely suggesting that the port was closed."),
+              ElementsAre(Found{"the port was closed", "Tom Lee", "indirect"}));
+  // Hard negative: a participle aside right after the subject ends at its closing comma
+  // (with or without an adverb); the main verb after it is no content.
+  EXPECT_THAT(Statements("The ferry crews, mostly fearing a strike, stayed home."),
+              ElementsAre(Found{"a strike", "ferry crews", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, fearing a strike, stayed home."),
+              ElementsAre(Found{"a strike", "Ann Ray", "indirect"}));
+  // ... but not after a clause with its own verb, where the list goes on.
+  EXPECT_THAT(Statements("Ann Ray left the pier, saying the ferry was late, tired and cold."),
+              ElementsAre(Found{"the ferry was late, tired and cold", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedFragmentTest, OpeningSubordinateClauseAfterAConjunction) {
+  // "And while X said A, MAIN": the subordinate clause's content ends before the main
+  // clause, as it does without the conjunction.
+  EXPECT_THAT(Statements("And while Ann Ray said the pier would reopen, it is unlikely to "
+                         "happen soon."),
+              ElementsAre(Found{"the pier would reopen", "Ann Ray", "indirect"}));
+  // Hard negative: a conjunction before a plain subject opens no subordinate clause.
+  EXPECT_THAT(Statements("And the pilots said the pier would reopen, while the crews stayed "
+                         "home."),
+              ElementsAre(Found{"the pier would reopen, while the crews stayed home", "pilots",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3042,7 +3042,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
       (form.ends_with("ing") && cf > sf &&
-       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1))) ||
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
+        // "..., falsely suggesting that": a manner adverb before the participle.
+        (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
+         MannerAdverb(cf - 1)))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
@@ -3066,6 +3069,32 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
+    {
+      // "The crews, fearing a strike, stayed home": a participle phrase set off right after
+      // the sentence's subject (a name or a description of people) ends at its closing
+      // comma when a lower-case verb follows.
+      uint32_t comma = cf - 1;
+      if (!toks_[comma].IsPunct(',')) --comma;
+      if (comma > start && comma <= start + 6 && toks_[comma].IsPunct(',')) {
+        // The subject: a name, or a description of people ("The ferry crews").
+        bool subject_only = toks_[start].IsWord() && toks_[start].is(kDeterminer) &&
+                            !toks_[start].is(kPronoun) && Description(start, comma);
+        for (uint32_t t = start; t < comma && !subject_only; ++t) {
+          if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) break;
+          subject_only = t + 1 == comma;
+        }
+        for (uint32_t t = first; subject_only && t + 1 < cand.last; ++t) {
+          if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+          if (!toks_[t].IsPunct(',')) continue;
+          const Token& next = toks_[t + 1];
+          if (next.IsWord() && next.has(kLowerInitial) && !next.is(kDeterminer) &&
+              !next.is(kPronoun) && !next.is(kStop) && !doc_.TokenText(t + 1).ends_with("ing")) {
+            cand.last = TrimEnd(first, t);
+          }
+          break;
+        }
+      }
+    }
     if (c.portrayal && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
@@ -3250,8 +3279,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
       opening_subordinate = true;
       for (uint32_t t = start; t + 1 < subj.mention.first && opening_subordinate; ++t) {
+        // ("And while Ray said ...,": a conjunction may open the sentence.)
         opening_subordinate = toks_[t].IsWord() && !toks_[t].is(kCueStart) &&
                               (toks_[t].has(kHasDigit) || toks_[t].is(kTime) ||
+                               (t == start && (LowerIs(t, "and") || LowerIs(t, "but") ||
+                                               LowerIs(t, "yet"))) ||
                                toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
                                doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
                                LowerIs(t, "just") || LowerIs(t, "only") ||
