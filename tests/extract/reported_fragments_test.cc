@@ -106,5 +106,19 @@ TEST(ReportedFragmentTest, OpeningSubordinateClauseAfterAConjunction) {
                                 "indirect"}));
 }
 
+TEST(ReportedFragmentTest, SubjectOfAPassiveCueWithANamedAgent) {
+  // "X was endorsed by Y": X is what Y endorsed, a statement of Y's; a reason after the
+  // agent stays its own statement.
+  EXPECT_THAT(Statements("Tom Lee was endorsed by Ann Ray."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has been criticized by Ann Ray for closing the pier."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"},
+                          Found{"for closing the pier", "Ann Ray", "indirect"}));
+  // Hard negatives: a listener ("was told by"), a verb that is no cue ("was built by"),
+  // and a name inside a prepositional phrase is not the subject.
+  EXPECT_THAT(Statements("The ferry was built by Ann Ray."), IsEmpty());
+  EXPECT_THAT(Statements("The win in Elm City was praised by Ann Ray."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -231,6 +231,11 @@ class Pass {
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.
   bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
+  // "Lee was endorsed by Ann Ray", "The plan has been criticized by crews for ...": the
+  // subject of a passive cue [cf, cl) followed by "by" and an agent (a name or a noun
+  // phrase for people) is what the agent endorsed or criticized; emits it as a statement of
+  // the agent. Not for listeners ("was told by") or "called".
+  void PassiveSubject(uint32_t cf, uint32_t cl, int cue);
   // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
@@ -2312,6 +2317,38 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   return true;
 }
 
+void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  if (!c.past_participle || !c.rest.empty() ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) ||
+      TakesListener(cue) || Is(c.lemma, "call")) {
+    return;  // "was told by", "was called by" name a listener or a caller
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  const uint32_t se = SentenceLast(cf);
+  if (!PassiveVerb(cf, sf)) return;
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  if (agent_end == cl + 1) return;
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  const Subject subj = FindSubject(cf, start);
+  if (!subj.found || subj.mention.last >= cf) return;
+  // The subject opens its clause: not the object of a preposition or verb ("the win in
+  // Elm City was projected by ...": the city was not projected).
+  const uint32_t m = subj.mention.first;
+  if (m > start && (ObjectPosition(m - 1) || toks_[m - 1].IsPunct(','))) return;
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.mention = {cl + 1, agent_end, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = cl + 1;
+  cand.first = subj.mention.first;
+  cand.last = subj.mention.last;
+  cand.single_word = true;
+  Emit(cand);
+}
+
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
@@ -2327,10 +2364,12 @@ void Pass::ReportedSpeech() {
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
       // (The token after the cue first: PassiveAgent reads the cue's record.)
-      if (len > 0 && t + len < s.last && LowerIs(t + len, "by") &&
-          PassiveAgent(t, t + len, cue)) {
-        resume = t + len;
-        continue;
+      if (len > 0 && t + len < s.last && LowerIs(t + len, "by")) {
+        PassiveSubject(t, t + len, cue);
+        if (PassiveAgent(t, t + len, cue)) {
+          resume = t + len;
+          continue;
+        }
       }
       if (len == 0 || !VerbUse(t, cue)) {
         ProcessNounCue(t, s.last);
