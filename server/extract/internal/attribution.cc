@@ -889,8 +889,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
              !toks_[k - 1].is(kDeterminer)) {
         --k;
       }
-      // (Not after a preposition or verb, "refugees into the U.S. cite ...", where the
-      // phrase is an object and the cue may be the verb, nor in a Title Case headline.)
+      // (Not after a preposition or verb, "pilots from the Harbor District claim ...", where
+      // the phrase is an object and the cue may be the verb, nor in a Title Case headline.)
       if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
           !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
           !TitleCase(doc_.sentence_of[cf])) {
