@@ -78,9 +78,11 @@ TEST(SpeechConstructionTest, PhrasalVerbsOfStanceAndComparison) {
 TEST(SpeechConstructionTest, InvokingASourceOrPrecedent) {
   EXPECT_THAT(Statements("Ann Ray invoked the old ferry law in her speech."),
               ElementsAre(Found{"the old ferry law in her speech", "Ann Ray", "indirect"}));
-  // Hard negatives: a reduced relative and a passive.
+  // Hard negatives: a reduced relative and a passive without an agent. (With an agent,
+  // "The clause was invoked by the board", the subject is the board's statement: see
+  // ReportedFragmentTest.SubjectOfAPassiveCueWithANamedAgent.)
   EXPECT_THAT(Statements("The ferry rule, invoked twice last year, was dropped."), IsEmpty());
-  EXPECT_THAT(Statements("The clause was invoked by the board."), IsEmpty());
+  EXPECT_THAT(Statements("The clause was invoked last year."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, TimePhraseBetweenANounCueAndItsComplementizer) {

@@ -73,6 +73,21 @@ size_t CountFirstBelow(const std::vector<std::pair<uint32_t, uint32_t>>& sorted,
   return static_cast<size_t>(base - sorted.data()) + (base->first < key ? 1 : 0);
 }
 
+// The index of the first element of `sorted` above `key` (std::upper_bound), with the
+// comparison's result selected instead of branched on, as in CountFirstBelow: the search
+// over an article's cue starts in ContentEnd mispredicted at about every step.
+size_t FirstAbove(const std::vector<uint32_t>& sorted, uint32_t key) {
+  if (sorted.empty()) return 0;
+  const uint32_t* base = sorted.data();
+  size_t length = sorted.size();
+  while (length > 1) {
+    const size_t half = length / 2;
+    base = base[half] <= key ? base + half : base;
+    length -= half;
+  }
+  return static_cast<size_t>(base - sorted.data()) + (*base <= key ? 1 : 0);
+}
+
 struct Subject {
   bool found = false;
   Mention mention;
@@ -232,6 +247,11 @@ class Pass {
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.
   bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
+  // "Lee was endorsed by Ann Ray", "The plan has been criticized by crews for ...": the
+  // subject of a passive cue [cf, cl) followed by "by" and an agent (a name or a noun
+  // phrase for people) is what the agent endorsed or criticized; emits it as a statement of
+  // the agent. Not for listeners ("was told by") or "called".
+  void PassiveSubject(uint32_t cf, uint32_t cl, int cue);
   // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
@@ -502,6 +522,26 @@ class Pass {
   }
   void Headline(const Sentence& s);
   void PollOpening(const Sentence& s);
+  // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
+  // relative pronoun "which" right before the cue's subject stands for part of what the
+  // subject said; it is emitted as a one-word statement of `c`'s speaker beside the clause
+  // after the cue.
+  void RelativePronounFragment(const Candidate& c, uint32_t start) {
+    const uint32_t p = c.mention.first - 1;
+    if (c.mention.first <= start + 1) return;  // a pronoun opening the sentence asks
+    const Token& tok = toks_[p];
+    if (!tok.IsWord() || tok.end - tok.begin != 5 || !tok.has(kLowerInitial)) return;
+    // ("that" is more often a complementizer, and "what", "who", "whom" are marked as
+    // fragments only half the time.)
+    if (!LowerIs(p, "which")) return;
+    // "in which he said", "at which Lee spoke": the pronoun is a place or an occasion.
+    if (p > start && toks_[p - 1].IsWord() && toks_[p - 1].is(kStop)) return;
+    Candidate pronoun = c;
+    pronoun.first = p;
+    pronoun.last = p + 1;
+    pronoun.single_word = true;
+    Emit(pronoun);
+  }
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
@@ -840,6 +880,25 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;  // "the report", "his statement", "a call for"
   }
   if (prev.has(kPossessive)) return false;  // "the mayor's claim"
+  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && w.back() != 's') {
+    // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
+    // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
+    const std::string_view form = doc_.TokenText(cf);
+    if (form.back() != 's' && form.back() != 'd' && form.back() != 'g') {
+      uint32_t k = cf - 1;
+      while (k > sf && k + 4 > cf && toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) &&
+             !toks_[k - 1].is(kDeterminer)) {
+        --k;
+      }
+      // (Not after a preposition or verb, "pilots from the Harbor District claim ...", where
+      // the phrase is an object and the cue may be the verb, nor in a Title Case headline.)
+      if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
+          !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
+          !TitleCase(doc_.sentence_of[cf])) {
+        return false;
+      }
+    }
+  }
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
   if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
@@ -1609,7 +1668,7 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
   // Only the words the text layer listed as cue starts (in order) can open a cue: those in
   // (first, end), rather than a test of every token.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
-  for (auto it = std::upper_bound(starts.begin(), starts.end(), first);
+  for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
        it != starts.end() && *it < end; ++it) {
     const uint32_t t = *it;
     const Token& tok = toks_[t];
@@ -1644,6 +1703,11 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
                             (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
+      // "A praised the fares, which B said were too high": a relative clause with its own
+      // attribution is B's statement, not part of A's object.
+      if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
+        return TrimEnd(first, m - 2);
+      }
       if (other.found && finite && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial))) {
@@ -2270,6 +2334,38 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   return true;
 }
 
+void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  if (!c.past_participle || !c.rest.empty() ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) ||
+      TakesListener(cue) || Is(c.lemma, "call")) {
+    return;  // "was told by", "was called by" name a listener or a caller
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  const uint32_t se = SentenceLast(cf);
+  if (!PassiveVerb(cf, sf)) return;
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  if (agent_end == cl + 1) return;
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  const Subject subj = FindSubject(cf, start);
+  if (!subj.found || subj.mention.last >= cf) return;
+  // The subject opens its clause: not the object of a preposition or verb ("the win in
+  // Elm City was projected by ...": the city was not projected).
+  const uint32_t m = subj.mention.first;
+  if (m > start && (ObjectPosition(m - 1) || toks_[m - 1].IsPunct(','))) return;
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.mention = {cl + 1, agent_end, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = cl + 1;
+  cand.first = subj.mention.first;
+  cand.last = subj.mention.last;
+  cand.single_word = true;
+  Emit(cand);
+}
+
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
@@ -2285,10 +2381,12 @@ void Pass::ReportedSpeech() {
       int cue = -1;
       const uint32_t len = MatchCue(t, s.last, &cue);
       // (The token after the cue first: PassiveAgent reads the cue's record.)
-      if (len > 0 && t + len < s.last && LowerIs(t + len, "by") &&
-          PassiveAgent(t, t + len, cue)) {
-        resume = t + len;
-        continue;
+      if (len > 0 && t + len < s.last && LowerIs(t + len, "by")) {
+        PassiveSubject(t, t + len, cue);
+        if (PassiveAgent(t, t + len, cue)) {
+          resume = t + len;
+          continue;
+        }
       }
       if (len == 0 || !VerbUse(t, cue)) {
         ProcessNounCue(t, s.last);
@@ -3000,7 +3098,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
       (form.ends_with("ing") && cf > sf &&
-       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1))) ||
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
+        // "..., falsely suggesting that": a manner adverb before the participle.
+        (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
+         MannerAdverb(cf - 1)))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
@@ -3024,6 +3125,32 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     cand.anchor = cf;
+    {
+      // "The crews, fearing a strike, stayed home": a participle phrase set off right after
+      // the sentence's subject (a name or a description of people) ends at its closing
+      // comma when a lower-case verb follows.
+      uint32_t comma = cf - 1;
+      if (!toks_[comma].IsPunct(',')) --comma;
+      if (comma > start && comma <= start + 6 && toks_[comma].IsPunct(',')) {
+        // The subject: a name, or a description of people ("The ferry crews").
+        bool subject_only = toks_[start].IsWord() && toks_[start].is(kDeterminer) &&
+                            !toks_[start].is(kPronoun) && Description(start, comma);
+        for (uint32_t t = start; t < comma && !subject_only; ++t) {
+          if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) break;
+          subject_only = t + 1 == comma;
+        }
+        for (uint32_t t = first; subject_only && t + 1 < cand.last; ++t) {
+          if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+          if (!toks_[t].IsPunct(',')) continue;
+          const Token& next = toks_[t + 1];
+          if (next.IsWord() && next.has(kLowerInitial) && !next.is(kDeterminer) &&
+              !next.is(kPronoun) && !next.is(kStop) && !doc_.TokenText(t + 1).ends_with("ing")) {
+            cand.last = TrimEnd(first, t);
+          }
+          break;
+        }
+      }
+    }
     if (c.portrayal && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
     const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
@@ -3120,6 +3247,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.mention = subj.mention;
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
+    RelativePronounFragment(cand, start);
     if (Is(lemma, "decline to comment")) {
       // "X declined to comment": a refusal is the statement ("to comment").
       cand.cue_last = cf + 1;
@@ -3177,6 +3305,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Candidate head = cand;
       head.first = start;
       head.last = TrimEnd(start, subj.mention.first - 1);
+      head.single_word = head.last == start + 1 && toks_[start].IsWord();
       Emit(head);
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
@@ -3206,8 +3335,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
       opening_subordinate = true;
       for (uint32_t t = start; t + 1 < subj.mention.first && opening_subordinate; ++t) {
+        // ("And while Ray said ...,": a conjunction may open the sentence.)
         opening_subordinate = toks_[t].IsWord() && !toks_[t].is(kCueStart) &&
                               (toks_[t].has(kHasDigit) || toks_[t].is(kTime) ||
+                               (t == start && (LowerIs(t, "and") || LowerIs(t, "but") ||
+                                               LowerIs(t, "yet"))) ||
                                toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
                                doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
                                LowerIs(t, "just") || LowerIs(t, "only") ||

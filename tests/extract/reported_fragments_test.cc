@@ -1,0 +1,124 @@
+// Reported-speech rules of the eighth session: fragments of a reported clause that news
+// writing splits around its attribution. Each test states the exact spans and speakers of
+// invented sentences, and a hard negative that must not fire.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/extract/extract_test_util.h"
+
+namespace policy {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using extract_test::Found;
+using extract_test::Statements;
+
+TEST(ReportedFragmentTest, RelativeWhichBeforeTheSubjectIsAFragment) {
+  // "..., which X said PREDICATE": "which" stands for the start of what X said.
+  EXPECT_THAT(Statements("Tom Lee praised the new timetable. The board kept the old fares, "
+                         "which he said had hurt the ferry crews."),
+              ElementsAre(Found{"the new timetable", "Tom Lee", "indirect"},
+                          Found{"which", "Tom Lee", "indirect"},
+                          Found{"had hurt the ferry crews", "Tom Lee", "indirect"}));
+  // With nothing after the cue, the pronoun is the whole object.
+  EXPECT_THAT(Statements("Ann Ray signed the pier contract, which Tom Lee opposed."),
+              ElementsAre(Found{"which", "Tom Lee", "indirect"}));
+  // Hard negatives: "in which" is a place or an occasion, not what was said; a subject
+  // relative ("which was set") has no speaker of its own.
+  EXPECT_THAT(Statements("The board met in the library, in which Ann Ray said the roof leaked."),
+              ElementsAre(Found{"the roof leaked", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the toll, which was set in May, would stay."),
+              ElementsAre(Found{"the toll, which was set in May, would stay", "Ann Ray",
+                                "indirect"}));
+}
+
+TEST(ReportedFragmentTest, RelativeClauseWithItsOwnAttributionEndsTheObject) {
+  // "A blasted X, which B said Y": the relative clause is B's statement, not part of A's.
+  EXPECT_THAT(Statements("Tom Lee blasted the new ferry fares, which Ann Ray said were fair."),
+              ElementsAre(Found{"the new ferry fares", "Tom Lee", "indirect"},
+                          Found{"which", "Ann Ray", "indirect"},
+                          Found{"were fair", "Ann Ray", "indirect"}));
+  // Hard negatives: a relative clause without an attribution stays in the object; one
+  // whose verb is no cue stays in the reported clause.
+  EXPECT_THAT(Statements("Tom Lee blasted the new ferry fares, which rose in May."),
+              ElementsAre(Found{"the new ferry fares, which rose in May", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss said the bridge, which Tom Lee built, is safe."),
+              ElementsAre(Found{"the bridge, which Tom Lee built, is safe", "Ida Moss",
+                                "indirect"}));
+}
+
+TEST(ReportedFragmentTest, NounCueAfterANameAndADeterminerIsANoun) {
+  // "The Elm City attack ...": a bare noun cue modified by a name is no verb of speech.
+  EXPECT_THAT(Statements("The Elm City attack shocked the ferry crews."), IsEmpty());
+  // Hard negatives: a plural name is a subject ("The Greens claim"); after a preposition
+  // the name ends an object and the cue is the verb of the subject before it.
+  EXPECT_THAT(Statements("The Greens claim the ferry is late."),
+              ElementsAre(Found{"the ferry is late", "Greens", "indirect"}));
+  EXPECT_THAT(Statements("Riders who moved to Elm City attack the toll as unfair."),
+              ElementsAre(Found{"the toll as unfair", "Riders", "indirect"}));
+}
+
+TEST(ReportedFragmentTest, OneWordBeforeAnInterruptingAttributionIsAFragment) {
+  // "W, X said, REST": a one-word opening (an adverb, a name) is the first fragment of the
+  // split statement, as a longer opening already was.
+  EXPECT_THAT(Statements("Recently, Ann Ray said, the ferry has run late."),
+              ElementsAre(Found{"Recently", "Ann Ray", "indirect"},
+                          Found{"the ferry has run late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Instead, Tom Lee said, the port will buy a new barge."),
+              ElementsAre(Found{"Instead", "Tom Lee", "indirect"},
+                          Found{"the port will buy a new barge", "Tom Lee", "indirect"}));
+  // Hard negative: without a comma after the cue the opening word is the writer's.
+  EXPECT_THAT(Statements("Recently, Ann Ray said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedFragmentTest, ParticipleAfterACommaAndAMannerAdverb) {
+  // ", falsely suggesting that ...": the participle is still the subject's, with the
+  // adverb between the comma and the cue.
+  EXPECT_THAT(Statements("Tom Lee called Ann Ray, falsely suggesting that the port was closed."),
+              ElementsAre(Found{"the port was closed", "Tom Lee", "indirect"}));
+  // Hard negative: a participle aside right after the subject ends at its closing comma
+  // (with or without an adverb); the main verb after it is no content.
+  EXPECT_THAT(Statements("The ferry crews, mostly fearing a strike, stayed home."),
+              ElementsAre(Found{"a strike", "ferry crews", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, fearing a strike, stayed home."),
+              ElementsAre(Found{"a strike", "Ann Ray", "indirect"}));
+  // ... but not after a clause with its own verb, where the list goes on.
+  EXPECT_THAT(Statements("Ann Ray left the pier, saying the ferry was late, tired and cold."),
+              ElementsAre(Found{"the ferry was late, tired and cold", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedFragmentTest, OpeningSubordinateClauseAfterAConjunction) {
+  // "And while X said A, MAIN": the subordinate clause's content ends before the main
+  // clause, as it does without the conjunction.
+  EXPECT_THAT(Statements("And while Ann Ray said the pier would reopen, it is unlikely to "
+                         "happen soon."),
+              ElementsAre(Found{"the pier would reopen", "Ann Ray", "indirect"}));
+  // Hard negative: a conjunction before a plain subject opens no subordinate clause.
+  EXPECT_THAT(Statements("And the pilots said the pier would reopen, while the crews stayed "
+                         "home."),
+              ElementsAre(Found{"the pier would reopen, while the crews stayed home", "pilots",
+                                "indirect"}));
+}
+
+TEST(ReportedFragmentTest, SubjectOfAPassiveCueWithANamedAgent) {
+  // "X was endorsed by Y": X is what Y endorsed, a statement of Y's; a reason after the
+  // agent stays its own statement.
+  EXPECT_THAT(Statements("Tom Lee was endorsed by Ann Ray."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has been criticized by Ann Ray for closing the pier."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"},
+                          Found{"for closing the pier", "Ann Ray", "indirect"}));
+  // Hard negatives: a listener ("was told by"), a verb that is no cue ("was built by"),
+  // and a name inside a prepositional phrase is not the subject.
+  EXPECT_THAT(Statements("The ferry was built by Ann Ray."), IsEmpty());
+  EXPECT_THAT(Statements("The win in Elm City was praised by Ann Ray."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace policy
