@@ -252,6 +252,17 @@ class Pass {
   // phrase for people) is what the agent endorsed or criticized; emits it as a statement of
   // the agent. Not for listeners ("was told by") or "called".
   void PassiveSubject(uint32_t cf, uint32_t cl, int cue);
+  // A statement of the agent [cl + 1, agent_end) after the passive cue [cf, cl): both
+  // passive rules above start from it.
+  Candidate AgentCandidate(uint32_t cf, uint32_t cl, uint32_t agent_end) const {
+    Candidate cand;
+    cand.cue_first = cf;
+    cand.cue_last = cl;
+    cand.mention = {cl + 1, agent_end, 0, 0};
+    cand.has_mention = true;
+    cand.anchor = cl + 1;
+    return cand;
+  }
   // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
   // mess,"`): the comma ends the sentence's clause as one outside the mark would.
   bool CommaClosesQuote(uint32_t t) const {
@@ -2317,12 +2328,7 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
         (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")))) {
     return false;
   }
-  Candidate cand;
-  cand.cue_first = cf;
-  cand.cue_last = cl;
-  cand.mention = {cl + 1, agent_end, 0, 0};
-  cand.has_mention = true;
-  cand.anchor = cl + 1;
+  Candidate cand = AgentCandidate(cf, cl, agent_end);
   cand.first = LowerIs(k, "that") ? k + 1 : k;
   uint32_t end = se;
   for (uint32_t t = cand.first; aside && t < se; ++t) {
@@ -2354,12 +2360,7 @@ void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
   // Elm City was projected by ...": the city was not projected).
   const uint32_t m = subj.mention.first;
   if (m > start && (ObjectPosition(m - 1) || toks_[m - 1].IsPunct(','))) return;
-  Candidate cand;
-  cand.cue_first = cf;
-  cand.cue_last = cl;
-  cand.mention = {cl + 1, agent_end, 0, 0};
-  cand.has_mention = true;
-  cand.anchor = cl + 1;
+  Candidate cand = AgentCandidate(cf, cl, agent_end);
   cand.first = subj.mention.first;
   cand.last = subj.mention.last;
   cand.single_word = true;
