@@ -1,6 +1,7 @@
 #include "server/extract/internal/speakers.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -156,6 +157,8 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
 
 struct SpeakerResolver::Scratch {
   std::vector<State> states;
+  std::vector<KeyedWord> by_initial;
+  std::vector<uint32_t> initial_start;
   std::vector<uint32_t> capitalized_keys;
   std::vector<int> recent;
   absl::flat_hash_map<std::string, int> by_name;
@@ -178,6 +181,8 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       lexicon_(lexicon),
       scratch_(AcquireScratch()),
       states_(scratch_.states),
+      by_initial_(scratch_.by_initial),
+      initial_start_(scratch_.initial_start),
       capitalized_keys_(scratch_.capitalized_keys),
       recent_(scratch_.recent),
       by_name_(scratch_.by_name),
@@ -256,15 +261,16 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
 SpeakerResolver::~SpeakerResolver() {
   // Emptied for the next article; capacity is kept, except after an unusually large one.
   constexpr size_t kMaxKept = 4096;
-  if (states_.capacity() > kMaxKept || capitalized_keys_.capacity() > kMaxKept ||
+  if (states_.capacity() > kMaxKept || by_initial_.capacity() > kMaxKept ||
       by_name_.capacity() > kMaxKept) {
     states_ = {};
+    by_initial_ = {};
     capitalized_keys_ = {};
     recent_ = {};
     by_name_ = {};
   } else {
     states_.clear();
-    capitalized_keys_.clear();
+    by_initial_.clear();
     recent_.clear();
     by_name_.clear();
   }
@@ -323,30 +329,35 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   auto joins_previous = [&](uint32_t t) {
     return !toks[t - 1].has(kPossessive) && doc_.sentence_of[t] == doc_.sentence_of[t - 1];
   };
-  // A compact key per capitalized token (its length << 8 | its first byte), made once per
-  // article without a branch per token: a candidate for `word` has its first byte and a
-  // length from word's to word's + 7 (a possessive adds 1-4 bytes), which one masked test
-  // checks, so the scan below reads only these keys for nearly every token.
+  // A compact key per capitalized token (its length << 8 | its first byte): a candidate for
+  // `word` has its first byte and a length from word's to word's + 7 (a possessive adds 1-4
+  // bytes), which one masked test checks. The keys are grouped by the first byte's low five
+  // bits once per article (a counting sort), so that only the group of `word`'s is read.
   constexpr uint32_t kMaxKeyedLength = 1 << 16;
+  constexpr uint32_t kGroups = 32;
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
-  if (capitalized_keys_.size() != capitalized.size()) {
-    capitalized_keys_.resize(capitalized.size());
-    for (size_t i = 0; i < capitalized.size(); ++i) {
+  if (capitalized.empty()) return false;
+  if (by_initial_.size() != capitalized.size()) {
+    const size_t n = capitalized.size();
+    by_initial_.resize(n);
+    initial_start_.assign(kGroups + 1, 0);
+    // The keys in text order, counted by group; then each put in its group's place.
+    std::vector<uint32_t>& keys = capitalized_keys_;
+    keys.resize(n);
+    for (size_t i = 0; i < n; ++i) {
       const Token& tok = toks[capitalized[i]];
       // (Lengths capped so that the shift cannot overflow; `word` is tested uncapped.)
       const uint32_t length = std::min<uint32_t>(tok.end - tok.begin, kMaxKeyedLength);
-      capitalized_keys_[i] = length << 8 | static_cast<unsigned char>(doc_.text[tok.begin]);
+      keys[i] = length << 8 | static_cast<unsigned char>(doc_.text[tok.begin]);
+      ++initial_start_[(keys[i] & (kGroups - 1)) + 1];
+    }
+    for (uint32_t g = 1; g <= kGroups; ++g) initial_start_[g] += initial_start_[g - 1];
+    std::array<uint32_t, kGroups> next;
+    std::copy(initial_start_.begin(), initial_start_.end() - 1, next.begin());
+    for (size_t i = 0; i < n; ++i) {
+      by_initial_[next[keys[i] & (kGroups - 1)]++] = {keys[i], static_cast<uint32_t>(i)};
     }
   }
-  const bool keyed = !word.empty() && word.size() + 8 < kMaxKeyedLength;
-  const uint32_t word_key =
-      keyed ? static_cast<uint32_t>(word.size()) << 8 | static_cast<unsigned char>(word[0]) : 0;
-  // Whether the key of capitalized token i rules it out; inline in the loops below, which
-  // call full_name_at() only for the rare token that passes.
-  const uint32_t* const keys = capitalized_keys_.data();
-  auto ruled_out = [&](size_t i) {
-    return keyed && ((keys[i] - word_key) & 0xFFFFF8FFu) != 0;
-  };
   // Whether capitalized token i reads as `word` and is an end of a full name, set into
   // *first and *last.
   auto full_name_at = [&](size_t i) {
@@ -368,11 +379,27 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   // after it.
   const size_t after = static_cast<size_t>(
       std::upper_bound(capitalized.begin(), capitalized.end(), position) - capitalized.begin());
-  for (size_t i = after; i-- > 0;) {
-    if (!ruled_out(i) && full_name_at(i)) return true;
+  if (word.empty() || word.size() + 8 >= kMaxKeyedLength) {  // no key: every word is read
+    for (size_t i = after; i-- > 0;) {
+      if (full_name_at(i)) return true;
+    }
+    for (size_t i = after; i < capitalized.size(); ++i) {
+      if (full_name_at(i)) return true;
+    }
+    return false;
   }
-  for (size_t i = after; i < capitalized.size(); ++i) {
-    if (!ruled_out(i) && full_name_at(i)) return true;
+  const uint32_t word_key =
+      static_cast<uint32_t>(word.size()) << 8 | static_cast<unsigned char>(word[0]);
+  const uint32_t group = word_key & (kGroups - 1);
+  const KeyedWord* const group_begin = by_initial_.data() + initial_start_[group];
+  const KeyedWord* const group_end = by_initial_.data() + initial_start_[group + 1];
+  const KeyedWord* const split = std::lower_bound(
+      group_begin, group_end, after, [](const KeyedWord& w, size_t a) { return w.index < a; });
+  for (const KeyedWord* w = split; w-- != group_begin;) {
+    if (((w->key - word_key) & 0xFFFFF8FFu) == 0 && full_name_at(w->index)) return true;
+  }
+  for (const KeyedWord* w = split; w != group_end; ++w) {
+    if (((w->key - word_key) & 0xFFFFF8FFu) == 0 && full_name_at(w->index)) return true;
   }
   return false;
 }

@@ -149,8 +149,16 @@ class SpeakerResolver {
   std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
   Scratch& scratch_;
   std::vector<State>& states_;
-  // FindFullName's key (length << 8 | first byte) of each of doc_.capitalized, made lazily.
-  std::vector<uint32_t>& capitalized_keys_;
+  // FindFullName's index of doc_.capitalized, made lazily: each word's key (its length << 8
+  // | its first byte) and position, grouped by the first byte's low five bits (the letter of
+  // an ASCII capital), ascending within a group.
+  struct KeyedWord {
+    uint32_t key;
+    uint32_t index;  // into doc_.capitalized
+  };
+  std::vector<KeyedWord>& by_initial_;
+  std::vector<uint32_t>& initial_start_;  // 33 offsets into by_initial_, one group each
+  std::vector<uint32_t>& capitalized_keys_;  // the keys in text order, while the index is made
   std::vector<int>& recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's lower-case name
