@@ -374,5 +374,44 @@ TEST(VerbInMentionTest, NamesDescriptionsAndOwnersKeepTheirWords) {
             "Ida Moss");
 }
 
+// --- A rank adjective opening the sentence before an organization's name -------------------
+
+// The organizations of the speaker that the phrase `phrase` of `text` resolves to.
+std::vector<std::string> OrganizationsOf(std::string_view text, std::string_view phrase) {
+  const ei::Document doc = ei::Analyze(text, TheLexicon());
+  ei::SpeakerResolver resolver(doc, TheLexicon());
+  const size_t begin = text.find(phrase);
+  uint32_t first = 0, last = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].begin == begin) first = t;
+    if (doc.tokens[t].end == begin + phrase.size()) last = t + 1;
+  }
+  const int speaker = last > first ? resolver.Resolve({.first = first, .last = last}) : -1;
+  std::vector<SpeakerProfile> speakers = resolver.TakeSpeakers();
+  return speaker >= 0 ? speakers[speaker].organizations : std::vector<std::string>{};
+}
+
+TEST(OpeningRankAdjectiveTest, IsNoPartOfTheOrganization) {
+  EXPECT_THAT(OrganizationsOf("Top Harbor Party donor Tom Lee said the ferry would run.",
+                              "Top Harbor Party donor Tom Lee"),
+              ElementsAre("Harbor Party"));
+}
+
+TEST(OpeningRankAdjectiveTest, IsNoOrganizationAfterADatelineEither) {
+  EXPECT_THAT(OrganizationsOf("PORTLAND (Wire) - Top donor Tom Lee said the ferry would run.",
+                              "Top donor Tom Lee"),
+              ::testing::IsEmpty());
+}
+
+TEST(OpeningRankAdjectiveTest, OtherOpeningWordsStay) {
+  // "Acme" opening the sentence is a name, and so is a word that merely begins like a rank.
+  EXPECT_THAT(OrganizationsOf("Acme Harbor Party donor Tom Lee said the ferry would run.",
+                              "Acme Harbor Party donor Tom Lee"),
+              ElementsAre("Acme Harbor Party"));
+  EXPECT_THAT(OrganizationsOf("Keystone Harbor Party donor Tom Lee said the ferry would run.",
+                              "Keystone Harbor Party donor Tom Lee"),
+              ElementsAre("Keystone Harbor Party"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1223,12 +1223,20 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // Tom Lee said ... at Acme"), or it is a known organization or an acronym.
           // A word with an adjective's ending needs more: datelines ("WASHINGTON -
           // Presumptive nominee ...") and title-case headlines capitalize it elsewhere too.
-          const std::string_view word = StripPossessive(doc_.TokenText(pre));
+          // "Top Harbor Party donor Tom Lee", "PORTLAND - Top donor Tom Lee": a rank
+          // adjective is capitalized as a sentence's (or a dateline's) first word, never as
+          // an organization's.
+          uint32_t b = pre;
+          if (LowerIsOneOf(doc_.TokenText(pre), {"top", "leading", "senior", "prominent",
+                                                 "longtime", "key", "major", "influential"})) {
+            ++b;
+          }
+          const std::string_view word = StripPossessive(doc_.TokenText(b));
           const bool proper =
-              e > pre + 1 || IsAcronym(doc_.TokenText(pre)) ||
+              e > b + 1 || IsAcronym(doc_.TokenText(b)) ||
               !lexicon_.CanonicalOrganization(word).empty() ||
-              (!HasAdjectiveEnding(word) && (HasProperWord(pre, e) || CapitalizedElsewhere(pre)));
-          if (e > pre && proper) AddOrganization(speaker, ProfileOrganization(pre, e, k), false);
+              (!HasAdjectiveEnding(word) && (HasProperWord(b, e) || CapitalizedElsewhere(b)));
+          if (e > b && proper) AddOrganization(speaker, ProfileOrganization(b, e, k), false);
         }
       }
     }
