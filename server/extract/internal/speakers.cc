@@ -270,7 +270,7 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
         (((t.word_flags & kPreverb) != 0) | ((t.word_flags & kNotVerb) == 0));
     if (!(words & (auxiliary | after_noun))) continue;
     if (t.has(kCapitalized)) {
-      // Title Case: only auxiliaries that are no one's name ("Tom Will", "Theresa May"), and
+      // Title Case: only auxiliaries that are no one's name ("Tom Will", "Ida May"), and
       // only after a determiner or a noun, never after a first name.
       if (!t.is(kPreverb) || !(prev.is(kDeterminer) || prev.is(kNoun))) continue;
       if (prev.is(kFemale) || prev.is(kMale)) continue;
