@@ -310,5 +310,108 @@ TEST(InheritedQuoteTest, CoordinatedAttributionStillLendsItsSpeaker) {
                           Found{"Bring a warm coat and a thermos.", "board", "direct"}));
 }
 
+// --- A mention that runs on into its own clause's verb --------------------------------------
+
+// The display name that the phrase `phrase` (its first occurrence in `text`, whole tokens)
+// resolves to as one mention, or "" when it names nobody.
+std::string ResolvePhrase(std::string_view text, std::string_view phrase) {
+  const ei::Document doc = ei::Analyze(text, TheLexicon());
+  ei::SpeakerResolver resolver(doc, TheLexicon());
+  const size_t begin = text.find(phrase);
+  int speaker = -1;
+  if (begin != std::string_view::npos) {
+    uint32_t first = 0, last = 0;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].begin == begin) first = t;
+      if (doc.tokens[t].end == begin + phrase.size()) last = t + 1;
+    }
+    if (last > first) speaker = resolver.Resolve({.first = first, .last = last});
+  }
+  std::vector<SpeakerProfile> speakers = resolver.TakeSpeakers();
+  return speaker >= 0 ? speakers[speaker].name : "";
+}
+
+TEST(VerbInMentionTest, MentionEndsBeforeItsClausesVerb) {
+  EXPECT_EQ(ResolvePhrase("Tom Lee regretted his board's decision to close the pier.",
+                          "Tom Lee regretted his board's"),
+            "Tom Lee");
+  EXPECT_EQ(ResolvePhrase("The harbor nominee quarrels with the ferry board, saying it lies.",
+                          "The harbor nominee quarrels"),
+            "harbor nominee");
+  EXPECT_EQ(ResolvePhrase("The port ad targets Ann Ray, claiming she closed the docks.",
+                          "The port ad targets Ann Ray"),
+            "port ad");
+  EXPECT_EQ(ResolvePhrase("The ferry company wrote a letter, accusing Lee of delays.",
+                          "The ferry company wrote a"),
+            "ferry company");
+  EXPECT_EQ(ResolvePhrase("The ferry company mailed a letter, accusing Lee of delays.",
+                          "The ferry company mailed a"),
+            "ferry company");
+  EXPECT_EQ(ResolvePhrase("Ferry Fares Rise Again And Some Will Pay More.", "Some Will"), "Some");
+  EXPECT_EQ(ResolvePhrase("This Harbor Board Isn't Closing The Pier.", "This Harbor Board Isn't"),
+            "Harbor Board");
+}
+
+TEST(VerbInMentionTest, NamesDescriptionsAndOwnersKeepTheirWords) {
+  // "Will" after a title is a first name; "briefed on" describes; a participle after a
+  // document or before its noun modifies it; a named owner at the end speaks.
+  EXPECT_EQ(ResolvePhrase("Harbor Chairman Will Moss said the pier was safe.",
+                          "Harbor Chairman Will Moss"),
+            "Will Moss");
+  EXPECT_EQ(ResolvePhrase("People briefed on the talks said the ferry would run.",
+                          "People briefed on the talks"),
+            "People briefed on the talks");
+  EXPECT_EQ(ResolvePhrase("Harbor elected officials said the pier was safe.",
+                          "Harbor elected officials"),
+            "Harbor elected officials");
+  EXPECT_EQ(ResolvePhrase("The Harbor Board backed Ann Ray's call for a new bridge.",
+                          "The Harbor Board backed Ann Ray's"),
+            "Ann Ray");
+  EXPECT_EQ(ResolvePhrase("The ferry caucus sites showed long lines.", "The ferry caucus sites"),
+            "ferry caucus sites");
+  EXPECT_EQ(ResolvePhrase("Harbor campaign communications director Ida Moss said it was late.",
+                          "Harbor campaign communications director Ida Moss"),
+            "Ida Moss");
+}
+
+// --- A rank adjective opening the sentence before an organization's name -------------------
+
+// The organizations of the speaker that the phrase `phrase` of `text` resolves to.
+std::vector<std::string> OrganizationsOf(std::string_view text, std::string_view phrase) {
+  const ei::Document doc = ei::Analyze(text, TheLexicon());
+  ei::SpeakerResolver resolver(doc, TheLexicon());
+  const size_t begin = text.find(phrase);
+  uint32_t first = 0, last = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].begin == begin) first = t;
+    if (doc.tokens[t].end == begin + phrase.size()) last = t + 1;
+  }
+  const int speaker = last > first ? resolver.Resolve({.first = first, .last = last}) : -1;
+  std::vector<SpeakerProfile> speakers = resolver.TakeSpeakers();
+  return speaker >= 0 ? speakers[speaker].organizations : std::vector<std::string>{};
+}
+
+TEST(OpeningRankAdjectiveTest, IsNoPartOfTheOrganization) {
+  EXPECT_THAT(OrganizationsOf("Top Harbor Party donor Tom Lee said the ferry would run.",
+                              "Top Harbor Party donor Tom Lee"),
+              ElementsAre("Harbor Party"));
+}
+
+TEST(OpeningRankAdjectiveTest, IsNoOrganizationAfterADatelineEither) {
+  EXPECT_THAT(OrganizationsOf("PORTLAND (Wire) - Top donor Tom Lee said the ferry would run.",
+                              "Top donor Tom Lee"),
+              ::testing::IsEmpty());
+}
+
+TEST(OpeningRankAdjectiveTest, OtherOpeningWordsStay) {
+  // "Acme" opening the sentence is a name, and so is a word that merely begins like a rank.
+  EXPECT_THAT(OrganizationsOf("Acme Harbor Party donor Tom Lee said the ferry would run.",
+                              "Acme Harbor Party donor Tom Lee"),
+              ElementsAre("Acme Harbor Party"));
+  EXPECT_THAT(OrganizationsOf("Keystone Harbor Party donor Tom Lee said the ferry would run.",
+                              "Keystone Harbor Party donor Tom Lee"),
+              ElementsAre("Keystone Harbor Party"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1,6 +1,7 @@
 #include "server/extract/internal/speakers.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -22,16 +23,23 @@ bool IsConnector(std::string_view lower) {
 // "Haier's" -> "Haier", "Sciences'" -> "Sciences". Inline, the last byte tested first:
 // name searches call it for many tokens, and most end in neither 's' nor an apostrophe.
 inline std::string_view StripPossessive(std::string_view s) {
+  // (Bytes compared directly, not through substr(): how much of it the compiler inlined into
+  // the callers varied with the rest of this file.)
   const size_t n = s.size();
   if (n == 0) return s;
-  const char last = s[n - 1];
+  const char* const p = s.data();
+  const char last = p[n - 1];
+  auto apostrophe_ends_at = [p](size_t end) {  // the three bytes of ’ end at `end`
+    // (One branch for the three bytes: & rather than &&.)
+    return (p[end - 3] == '\xE2') & (p[end - 2] == '\x80') & (p[end - 1] == '\x99');
+  };
   if (last == 's') {
-    if (n >= 2 && s[n - 2] == '\'') return s.substr(0, n - 2);                      // 's
-    if (n >= 4 && s.substr(n - 4, 3) == "\xE2\x80\x99") return s.substr(0, n - 4);  // ’s
+    if (n >= 2 && p[n - 2] == '\'') return {p, n - 2};             // 's
+    if (n >= 4 && apostrophe_ends_at(n - 1)) return {p, n - 4};  // ’s
     return s;
   }
-  if (last == '\'') return s.substr(0, n - 1);
-  if (n >= 3 && s.substr(n - 3) == "\xE2\x80\x99") return s.substr(0, n - 3);  // ’
+  if (last == '\'') return {p, n - 1};
+  if (n >= 3 && apostrophe_ends_at(n)) return {p, n - 3};  // ’
   return s;
 }
 
@@ -94,6 +102,37 @@ bool ContainsWord(std::string_view text, std::string_view word) {
     pos = end;
   }
   return false;
+}
+
+// Whether `word`, lower-cased, is one of `words`. Not inlined, nor are the two below: rare
+// paths whose loops, unrolled into their callers, cost the file's hot functions inlining.
+__attribute__((noinline)) bool LowerIsOneOf(std::string_view word,
+                                            std::initializer_list<std::string_view> words) {
+  char lower[16];
+  if (word.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
+  const std::string_view w(lower, word.size());
+  for (std::string_view candidate : words) {
+    if (candidate == w) return true;
+  }
+  return false;
+}
+
+// The noun classes (role, group, organization, document, title) of `word`, lower-cased.
+__attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string_view word) {
+  char lower[32];
+  if (word.size() > sizeof(lower)) return 0;
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
+  return lexicon.Flags(std::string_view(lower, word.size())) &
+         (kRole | kTitle | kOrgNoun | kOrgUnit | kDocument | kCorpSuffix | kGroup | kMembership);
+}
+
+// A common irregular past tense ("began", "sent"): a verb, never a modifier.
+__attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
+  return LowerIsOneOf(word, {"began", "sent", "met", "made", "took", "gave", "wrote", "spoke",
+                             "came", "went", "saw", "found", "felt", "left", "got", "held",
+                             "kept", "brought", "won", "lost", "ran", "led", "told", "said",
+                             "threw", "drew", "chose", "sought", "fought", "built"});
 }
 
 }  // namespace
@@ -196,6 +235,98 @@ std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
     speakers_[i].description = states_[i].described && !states_[i].named;
   }
   return std::move(speakers_);
+}
+
+// (Not inlined: Resolve calls it once per mention, and its size would change what else
+// Resolve inlines.)
+__attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t first,
+                                                                  uint32_t last) const {
+  const auto& toks = doc_.tokens;
+  // "The board backed Lee's call for ...": a named owner at the end is the speaker.
+  if (toks[last - 1].has(kPossessive) && toks[last - 1].has(kCapitalized)) return last;
+  constexpr uint32_t kSingularNoun =
+      kRole | kTitle | kOrgNoun | kOrgUnit | kDocument | kCorpSuffix;
+  constexpr uint32_t kNoun = kSingularNoun | kGroup | kMembership;
+  // The classes a verb may have besides being the first word of a cue ("praised", "urges").
+  constexpr uint32_t kNotVerb = ~static_cast<uint32_t>(kCueStart);
+  constexpr uint32_t kNounNotTitle = kNoun & ~static_cast<uint32_t>(kTitle);
+  auto noun_class = [this](std::string_view word) { return NounClass(lexicon_, word); };
+  for (uint32_t k = first + 1; k < last; ++k) {
+    const Token& t = toks[k];
+    const Token& prev = toks[k - 1];
+    // Most mention words are names or nouns after a name or a determiner: turned away by one
+    // test of their flags (bitwise, without a branch each), so that a mention costs about a
+    // predictable branch per word.
+    const bool words = (t.type == TokenType::kWord) & (prev.type == TokenType::kWord) &
+                       !((prev.flags | t.flags) & kPossessive) & !(t.flags & kHasDigit);
+    const bool auxiliary = ((t.flags & kCapitalized) != 0) & ((t.word_flags & kPreverb) != 0) &
+                           ((prev.word_flags & (kDeterminer | kNoun)) != 0);
+    const bool after_noun =
+        ((t.flags & kLowerInitial) != 0) & ((prev.word_flags & (kDeterminer | kStop)) == 0) &
+        (((prev.flags & kCapitalized) != 0) | ((prev.word_flags & kNounNotTitle) != 0)) &
+        (((t.word_flags & kPreverb) != 0) | ((t.word_flags & kNotVerb) == 0));
+    if (!(words & (auxiliary | after_noun))) continue;
+    if (t.has(kCapitalized)) {
+      // Title Case: only auxiliaries that are no one's name ("Tom Will", "Ida May"), and
+      // only after a determiner or a noun, never after a first name.
+      if (!t.is(kPreverb) || !(prev.is(kDeterminer) || prev.is(kNoun))) continue;
+      if (prev.is(kFemale) || prev.is(kMale)) continue;
+      // "Chairman Will Moss": after a title, "Will" is a first name.
+      const std::string_view word = doc_.TokenText(k);
+      if (LowerIsOneOf(word, {"will"}) && (prev.is(kTitle) || prev.is(kRole))) continue;
+      if (LowerIsOneOf(word, {"is", "isn't", "isn’t", "are", "aren't", "aren’t", "was",
+                              "wasn't", "wasn’t", "has", "hasn't", "hasn’t", "will", "won't",
+                              "won’t", "would", "does", "doesn't", "doesn’t"})) {
+        return k;
+      }
+      continue;
+    }
+    // After a name or a noun for a speaker; not after a determiner ("the rest", "the
+    // appeals") nor a title that is an adjective ("former pilots").
+    if (prev.is(kDeterminer) || prev.is(kStop)) continue;
+    if (!prev.has(kCapitalized) && !prev.is(kNounNotTitle)) continue;
+    if (t.is(kPreverb)) return k;  // "the board also", "Ray has"
+    if (t.word_flags & kNotVerb) continue;
+    const std::string_view w = doc_.TokenText(k);
+    if (IsIrregularPast(w)) return k;
+    if (w.size() >= 5 && w.ends_with("ed")) {
+      // "a poll released Monday", "a report prepared by": a participle after a document.
+      const std::string_view next = k + 1 < last ? doc_.TokenText(k + 1) : std::string_view();
+      if (prev.is(kDocument) || LowerIsOneOf(next, {"by"})) continue;
+      // "people briefed on the talks", "officials involved in ...": a description.
+      if (k + 1 < last && !LowerIsOneOf(next, {"for", "of", "at"}) &&
+          ComplementHead(doc_, k + 1) >= 0) {
+        continue;
+      }
+      // "56 percent of voters polled": those asked.
+      if (LowerIsOneOf(w, {"polled", "surveyed", "interviewed", "questioned"})) continue;
+      // "Harbor elected officials", "Acme retired pilots": an adjective before its noun.
+      if (k + 1 < last && toks[k + 1].IsWord() && toks[k + 1].has(kLowerInitial)) {
+        if (toks[k + 1].is(kNoun) ||
+            (next.size() > 3 && next.back() == 's' &&
+             noun_class(next.substr(0, next.size() - 1)))) {
+          continue;
+        }
+      }
+      return k;
+    }
+    // "the nominee quarrels": after a singular noun for a speaker, never a plural of one
+    // ("the committee chairs", "the union workers").
+    if (w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+        w[w.size() - 2] != 'i' && prev.has(kLowerInitial) && prev.is(kSingularNoun) &&
+        !prev.is(kGroup) && prev.word_flags != kTitle && !noun_class(w.substr(0, w.size() - 1)) &&
+        // An object or a complement follows ("includes a", "targets Lee", "quarrels with"),
+        // not a noun ("the board operations director"); at the mention's end, only after a
+        // noun for a person ("the nominee quarrels"): after another it is as often a
+        // compound's noun ("the board rooms").
+        (k + 1 < last ? toks[k + 1].IsWord() && (toks[k + 1].has(kCapitalized) ||
+                                                 toks[k + 1].is(kStop) ||
+                                                 toks[k + 1].is(kDeterminer))
+                      : prev.is(kRole))) {
+      return k;
+    }
+  }
+  return last;
 }
 
 uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) const {
@@ -770,6 +901,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     --l;
   }
   if (f >= l) return -1;
+  if (l - f >= 2) l = VerbInMention(f, l);
   std::string lower;
   // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
   // mention of at most five letters can be one of those below (lower stays empty otherwise).
@@ -1069,12 +1201,20 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // Tom Lee said ... at Acme"), or it is a known organization or an acronym.
           // A word with an adjective's ending needs more: datelines ("WASHINGTON -
           // Presumptive nominee ...") and title-case headlines capitalize it elsewhere too.
-          const std::string_view word = StripPossessive(doc_.TokenText(pre));
+          // "Top Harbor Party donor Tom Lee", "PORTLAND - Top donor Tom Lee": a rank
+          // adjective is capitalized as a sentence's (or a dateline's) first word, never as
+          // an organization's.
+          uint32_t b = pre;
+          if (LowerIsOneOf(doc_.TokenText(pre), {"top", "leading", "senior", "prominent",
+                                                 "longtime", "key", "major", "influential"})) {
+            ++b;
+          }
+          const std::string_view word = StripPossessive(doc_.TokenText(b));
           const bool proper =
-              e > pre + 1 || IsAcronym(doc_.TokenText(pre)) ||
+              e > b + 1 || IsAcronym(doc_.TokenText(b)) ||
               !lexicon_.CanonicalOrganization(word).empty() ||
-              (!HasAdjectiveEnding(word) && (HasProperWord(pre, e) || CapitalizedElsewhere(pre)));
-          if (e > pre && proper) AddOrganization(speaker, ProfileOrganization(pre, e, k), false);
+              (!HasAdjectiveEnding(word) && (HasProperWord(b, e) || CapitalizedElsewhere(b)));
+          if (e > b && proper) AddOrganization(speaker, ProfileOrganization(b, e, k), false);
         }
       }
     }

@@ -120,6 +120,15 @@ class SpeakerResolver {
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
+  // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
+  // an attribution found by a later participle or complement ("the harbor nominee quarrels
+  // with ..., dismissing ...", "Tom Lee regretted the delay, saying ...", "This Ferry Line
+  // Isn't ...") gives the subject and its verb. A verb is a word in -ed or a common
+  // irregular past after a name or a noun for a speaker ("Ray sent", "the board voted"), a
+  // word in -s after such a singular noun ("the nominee quarrels"), an adverb or auxiliary of
+  // the preverb class after one, or a capitalized auxiliary after a determiner or a noun
+  // in Title Case ("Some Will", "This Harbor Board Isn't").
+  uint32_t VerbInMention(uint32_t first, uint32_t last) const;
   // Where the name starts after a title whose complement is capitalized: `after` is the token
   // after the title, `last` the end of the name run. "Secretary| of State Ann Ray" -> "Ann";
   // "Director| of Public Affairs Tom Lee" -> "Tom"; `after` itself if no "of" follows.
