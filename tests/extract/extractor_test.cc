@@ -1018,6 +1018,16 @@ TEST(SpeakerTest, PossessiveAndParticipleOpenAnAppositive) {
       ElementsAre(Found{"the roof needed repairs", "librarians", "indirect"}));
 }
 
+TEST(SpeakerTest, IrregularParticipleOpensAnAppositive) {
+  // "clad", "beaten", "hit": participles without -ed open a reduced relative too.
+  EXPECT_THAT(Statements("Ann Ray, clad in a yellow coat, said the ferry would run all winter."),
+              ElementsAre(Found{"the ferry would run all winter", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, beaten in the primary, said the port would stay open."),
+              ElementsAre(Found{"the port would stay open", "Tom Lee", "indirect"}));
+  // Hard negative: a participle phrase after a thing that cannot speak opens no speaker.
+  EXPECT_THAT(Statements("The ferry, hit by a wave, said nothing."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ListenerWithDeterminerIsNotContent) {
   EXPECT_THAT(Statements("Ann Ray told the newspaper that the deal was dead."),
               ElementsAre(Found{"the deal was dead", "Ann Ray", "indirect"}));

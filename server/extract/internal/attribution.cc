@@ -1034,7 +1034,9 @@ bool Pass::AppositiveStarter(uint32_t t) {
       (std::string_view(w).ends_with("ed") || Is(w, "led") || Is(w, "known") || Is(w, "born") ||
        Is(w, "chosen") || Is(w, "seen") || Is(w, "given") || Is(w, "taken") || Is(w, "sworn") ||
        Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
-       Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn"))) {
+       Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn") ||
+       Is(w, "clad") || Is(w, "beaten") || Is(w, "hit") || Is(w, "bound") || Is(w, "worn") ||
+       Is(w, "shown") || Is(w, "thrown") || Is(w, "hidden") || Is(w, "stricken"))) {
     return true;
   }
   // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
