@@ -6,6 +6,7 @@
 // AddressSanitizer (tools/fuzz.sh).
 #include <fstream>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -131,6 +132,56 @@ TEST(RobustnessTest, EverySuffixOfAnArticleStartingAtAWord) {
     ++cuts;
   }
   EXPECT_GT(cuts, 500);
+}
+
+// Every word the lexicons know, opening a text in a dozen attribution patterns: the rules
+// test these words, so a text that starts with one reaches their backward scans at token 0
+// (where the two crashes above were). Words from every column of data/lexicon/*.tsv.
+TEST(RobustnessTest, TextsOpeningWithEveryLexiconWord) {
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  std::set<std::string> words;
+  for (const char* file : {"cues.tsv", "words.tsv", "organizations.tsv", "places.tsv"}) {
+    std::ifstream in(std::string(POLICY_SOURCE_DIR) + "/data/lexicon/" + file);
+    ASSERT_TRUE(in) << file;
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      std::string word;
+      for (const char c : line + "\t") {
+        if (c == '\t' || c == '|' || c == ' ') {
+          if (!word.empty()) words.insert(word);
+          word.clear();
+        } else {
+          word += c;
+        }
+      }
+    }
+  }
+  ASSERT_GT(words.size(), 1000u);
+  auto capitalized = [](std::string w) {
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    return w;
+  };
+  int texts = 0;
+  for (const std::string& w : words) {
+    const std::string W = capitalized(w);
+    for (const std::string& text :
+         {w + " said the port was shut.", W + " said the port was shut.",
+          W + " " + W + " told crews that the bridge was closed.",
+          w + " " + w + " said the ferry would run.", W + ", said Ann Ray.",
+          "\"" + W + ",\" said the port.", "said " + W + " " + w + ".",
+          W + ": the port was shut, " + w + " said.", W + " of " + W + " said the pier was shut.",
+          w + ", " + w + " said.", W + " and " + W + " said the port was shut.",
+          "\"The ferry runs,\" " + w + " " + W + " said."}) {
+      auto e = (*created)->Extract(text);
+      ASSERT_TRUE(e.ok()) << text << ": " << e.status();
+      ExpectWellFormed(text, *e, texts);
+      if (HasFailure()) return;
+      ++texts;
+    }
+  }
+  EXPECT_GT(texts, 12000);
 }
 
 }  // namespace
