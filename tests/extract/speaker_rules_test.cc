@@ -347,6 +347,12 @@ TEST(VerbInMentionTest, MentionEndsBeforeItsClausesVerb) {
   EXPECT_EQ(ResolvePhrase("The ferry company mailed a letter, accusing Lee of delays.",
                           "The ferry company mailed a"),
             "ferry company");
+  EXPECT_EQ(ResolvePhrase("Tom Lee sold two old barges and declared the port was done.",
+                          "Tom Lee sold two old barges"),
+            "Tom Lee");
+  EXPECT_EQ(ResolvePhrase("The ferry company bought a barge, saying it was cheap.",
+                          "The ferry company bought a"),
+            "ferry company");
   EXPECT_EQ(ResolvePhrase("Ferry Fares Rise Again And Some Will Pay More.", "Some Will"), "Some");
   EXPECT_EQ(ResolvePhrase("This Harbor Board Isn't Closing The Pier.", "This Harbor Board Isn't"),
             "Harbor Board");

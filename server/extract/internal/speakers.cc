@@ -132,7 +132,11 @@ __attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
   return LowerIsOneOf(word, {"began", "sent", "met", "made", "took", "gave", "wrote", "spoke",
                              "came", "went", "saw", "found", "felt", "left", "got", "held",
                              "kept", "brought", "won", "lost", "ran", "led", "told", "said",
-                             "threw", "drew", "chose", "sought", "fought", "built"});
+                             "threw", "drew", "chose", "sought", "fought", "built", "sold",
+                             "bought", "paid", "spent", "taught", "caught", "stood", "broke",
+                             "drove", "rode", "rose", "fell", "fled", "grew", "knew", "flew",
+                             "wore", "swore", "tore", "became", "forgot", "forgave", "froze",
+                             "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt"});
 }
 
 }  // namespace
