@@ -180,6 +180,42 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
                           Found{"will cost too much", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AccordingToANamedSourceWithAProfile) {
+  // The profile between commas is the source's: its roles and organization, not the clause.
+  const std::string opening =
+      "According to Liu Hua, a researcher at the Harbor Institute, the new fares will help "
+      "small ferry lines.";
+  EXPECT_THAT(Statements(opening), ElementsAre(Found{"the new fares will help small ferry lines",
+                                                     "Liu Hua", "indirect"}));
+  Extraction e = ExtractOrDie(opening);
+  const SpeakerProfile* liu = FindSpeaker(e, "Liu Hua");
+  ASSERT_NE(liu, nullptr);
+  EXPECT_THAT(liu->roles, ElementsAre("researcher at the Harbor Institute"));
+  EXPECT_THAT(liu->organizations, ElementsAre("Harbor Institute"));
+  EXPECT_THAT(Statements("According to Tom Lee, 45, a pilot with Bay Ferries, the channel is "
+                         "too shallow."),
+              ElementsAre(Found{"the channel is too shallow", "Tom Lee", "indirect"}));
+  // At the end of the sentence, the profile is still the source's.
+  e = ExtractOrDie("The new fares will help small ferry lines, according to Liu Hua, a "
+                   "researcher at the Harbor Institute.");
+  liu = FindSpeaker(e, "Liu Hua");
+  ASSERT_NE(liu, nullptr);
+  EXPECT_THAT(liu->organizations, ElementsAre("Harbor Institute"));
+  // Hard negatives: a clause after the source is no profile, even one that opens like one
+  // ("the plan", a role noun with its verb of saying), nor is a name with a digit.
+  EXPECT_THAT(Statements("According to Ann Ray, the plan is ready, and the ferry will sail."),
+              ElementsAre(Found{"the plan is ready, and the ferry will sail", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("According to Ann Ray, the port director said on Monday, the ferry "
+                         "will sail."),
+              testing::Contains(Found{"the port director said on Monday, the ferry will sail",
+                                      "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("According to Ann Ray, G4 Lines has been moving freight from Salem, "
+                         "Ore., to the coast."),
+              ElementsAre(Found{"G4 Lines has been moving freight from Salem, Ore., to the coast",
+                                "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, SupportAndOpposeTakeTheirObject) {
   EXPECT_THAT(Statements("Ann Ray supported the plan to widen the bridge."),
               ElementsAre(Found{"the plan to widen the bridge", "Ann Ray", "indirect"}));

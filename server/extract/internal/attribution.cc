@@ -642,6 +642,10 @@ class Pass {
   // Token `t` is a lower-case word in -s that can be a plural noun ("owners", "backers").
   bool PluralNoun(uint32_t t);
   bool AppositiveStarter(uint32_t t);
+  // The comma that closes a person's profile starting at `first`, before `end`: a noun
+  // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
+  // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").
+  uint32_t SourceProfileEnd(uint32_t first, uint32_t end);
   // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
   // not a known noun.
   bool MannerAdverb(uint32_t t) const;
@@ -984,6 +988,38 @@ bool Pass::MannerAdverb(uint32_t t) const {
     }
   }
   return true;
+}
+
+uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
+  if (first + 1 >= end || !AppositiveStarter(first)) return 0;
+  if (toks_[first].has(kHasDigit)) {
+    // An age, alone or before the rest of the profile: "45," "45, a teacher,".
+    const std::string_view age = doc_.TokenText(first);
+    const bool number = age.size() <= 3 && std::all_of(age.begin(), age.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+    if (!number || !toks_[first + 1].IsPunct(',')) return 0;
+    const uint32_t rest = SourceProfileEnd(first + 2, end);
+    return rest > 0 ? rest : first + 1;
+  }
+  bool person = false;
+  for (uint32_t t = first; t < end && t < first + 25; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
+    if (tok.IsPunct(',')) return person ? t : 0;
+    if (!tok.IsWord()) continue;
+    // The head noun comes early: "a senior researcher at", "the port's deputy director".
+    if (t < first + 5 && (tok.is(kRole) || tok.is(kMembership)) && !tok.is(kDeterminer)) {
+      person = true;
+    }
+    // "the minister said on Monday, ...": a clause, not a profile.
+    // (A noun that is also a cue is no verb: "the official in charge".)
+    if (tok.is(kCueStart) && tok.has(kLowerInitial) && !tok.is(kRole) && !tok.is(kNounCue) &&
+        !(t > first && toks_[t - 1].is(kDeterminer))) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 bool Pass::AppositiveStarter(uint32_t t) {
@@ -2945,6 +2981,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
     }
     if (after < se && toks_[after].IsPunct(',')) ++after;
+    // "According to Liu Hua, a researcher at the Harbor Institute, CLAUSE": a named source's
+    // profile, between commas, is the source's and not the clause's.
+    const bool named_source = toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) &&
+                              after > x && toks_[after - 1].IsPunct(',');
+    if (opens_clause && named_source && !source_modified) {
+      const uint32_t profile_end = SourceProfileEnd(after, se);
+      if (profile_end > after) {
+        cand.mention.appositive_first = after;
+        cand.mention.appositive_last = profile_end;
+        after = profile_end + 1;
+      }
+    }
     // Mid-sentence, the words after the source are the statement's only in
     // "A, according to X, B"; not in "A, according to figures released Friday" (a
     // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
@@ -2956,7 +3004,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           next.IsWord() && next.has(kLowerInitial) &&
           (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") || LowerIs(after, "which") ||
            std::string_view(doc_.TokenText(after)).ends_with("ing"));
-      if (!commas || appositive) after = se;
+      if (!commas || appositive) {
+        // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
+        // the sentence is the named source's profile.
+        if (appositive && named_source && cand.mention.appositive_last == 0) {
+          cand.mention.appositive_first = after;
+          cand.mention.appositive_last = TrimEnd(after, se);
+        }
+        after = se;
+      }
     }
     if (before_last > start) {
       Candidate head = cand;
