@@ -251,5 +251,25 @@ TEST(SpeechConstructionTest, PleasInCourtAndPleasForSomething) {
   EXPECT_THAT(Statements("The guilty plea surprised the port."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
+  // "As X put it, CLAUSE" and "CLAUSE, as X said.": a clause framed by "as" and its source.
+  // "put it" otherwise attributes only a quotation.
+  EXPECT_THAT(Statements("As Lin Yi put it, the new fares are a lifeline."),
+              ElementsAre(Found{"the new fares are a lifeline", "Lin Yi", "indirect"}));
+  EXPECT_THAT(Statements("As Lin Yi, a pilot with Bay Ferries, put it, the channel is a trap."),
+              ElementsAre(Found{"the channel is a trap", "Lin Yi", "indirect"}));
+  EXPECT_THAT(Statements("The channel is a trap, as one pilot put it."),
+              ElementsAre(Found{"The channel is a trap", "pilot", "indirect"}));
+  EXPECT_THAT(Statements("The new fares are a lifeline, as Lin Yi noted in May."),
+              ElementsAre(Found{"The new fares are a lifeline", "Lin Yi", "indirect"}));
+  // Hard negatives: "put it" as a verb and its object, "as" meaning "while" before a verb of
+  // endorsement, and a clause after the aside, which is the statement.
+  EXPECT_THAT(Statements("As Lin Yi put it on the table, the phone rang."), IsEmpty());
+  EXPECT_THAT(Statements("The ferry left the pier, as the crowd applauded."), IsEmpty());
+  EXPECT_THAT(Statements("Fares rose, as the Gazette reported on Monday, and the ferry was "
+                         "sold."),
+              ElementsAre(Found{"and the ferry was sold", "Gazette", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

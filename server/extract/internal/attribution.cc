@@ -646,6 +646,16 @@ class Pass {
   // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
   // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").
   uint32_t SourceProfileEnd(uint32_t first, uint32_t end);
+  // "As Lin Yi put it, CLAUSE", "CLAUSE, as one pilot put it.": the quote-only cue "put it"
+  // [cf, cl) framed by "as" and its subject, which reports a clause without quotation marks.
+  bool AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const;
+  // Whether a comma outside quotation marks is among tokens [first, last).
+  bool CommaBetween(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if (toks_[t].IsPunct(',') && in_quote_[t] < 0) return true;
+    }
+    return false;
+  }
   // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
   // not a known noun.
   bool MannerAdverb(uint32_t t) const;
@@ -988,6 +998,21 @@ bool Pass::MannerAdverb(uint32_t t) const {
     }
   }
   return true;
+}
+
+bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {
+  if (!Is(lex_.cue(cue).lemma, "put it") || cl >= n_ ||
+      !(toks_[cl].IsPunct(',') || toks_[cl].IsPunct('.'))) {
+    return false;
+  }
+  // "as" opens the sentence or follows a comma, at most a name and its profile before the cue.
+  const uint32_t sf = SentenceFirst(cf);
+  for (uint32_t k = cf; k-- > sf && cf - k <= 16;) {
+    if (toks_[k].IsQuote() || in_quote_[k] >= 0) return false;
+    if (!LowerIs(k, "as")) continue;
+    return k + 1 < cf && (k == sf || toks_[k - 1].IsPunct(','));
+  }
+  return false;
 }
 
 uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
@@ -2431,7 +2456,9 @@ void Pass::ReportedSpeech() {
         ProcessNounCue(t, s.last);
         continue;
       }
-      if (lex_.cue(cue).cls == CueClass::kQuoteOnly) continue;
+      if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue)) {
+        continue;
+      }
       ProcessCue(t, t + len, cue);
       resume = t + len;
     }
@@ -3323,6 +3350,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
     const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
+    // "CLAUSE, as Lin Yi said.", "CLAUSE, as one pilot put it in May.": the clause before the
+    // comma, as in "CLAUSE, X said." Not after a verb of endorsement ("..., as the crowd
+    // applauded": "as" is "while"), nor "A, as X reported on Monday, B", where B is the
+    // statement.
+    const uint32_t named = subj.mention.first;
+    if (named >= start + 3 && LowerIs(named - 1, "as") && toks_[named - 2].IsPunct(',') &&
+        in_quote_[named - 2] < 0 && !c.name_object && !c.portrayal &&
+        TailIsAdjunct(tail, TrimEnd(cl, se)) && !CommaBetween(tail, se)) {
+      cand.first = start;
+      cand.last = TrimEnd(start, named - 2);
+      Emit(cand);
+      return;
+    }
     if (subj.boundary == Boundary::kComma && !OpeningAdverbial(start, subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
