@@ -60,6 +60,19 @@ TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
               ElementsAre());
 }
 
+TEST(PassiveTest, AgentOfAParticipleInsideTheSubjectDoesNotSpeak) {
+  // "Pilots surveyed by the Gazette said": the agent belongs to the subject's reduced
+  // relative clause; the subject before the participle speaks.
+  EXPECT_THAT(Statements("Ferry pilots surveyed by the Harbor Times said the channel was "
+                         "unsafe."),
+              ElementsAre(Found{"the channel was unsafe", "Ferry pilots", "indirect"}));
+  EXPECT_THAT(Statements("Several captains interviewed by the Gazette said they would stay."),
+              ElementsAre(Found{"they would stay", "captains", "indirect"}));
+  // Hard negative: the author of a document speaks for it.
+  EXPECT_THAT(Statements("A report published by the Harbor Times said the channel was unsafe."),
+              ElementsAre(Found{"the channel was unsafe", "Harbor Times", "indirect"}));
+}
+
 TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
   // "A did X and B did Y, admitting ...": the participle belongs to the nearer clause.
   EXPECT_THAT(Statements("Inspectors closed the pier and Ann Ray sacked the dock manager, "
