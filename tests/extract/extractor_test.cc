@@ -694,6 +694,27 @@ TEST(SpeakerTest, ParticipialAppositiveIsNotAProfile) {
   EXPECT_THAT(lee->organizations, ElementsAre("Acme"));
 }
 
+TEST(SpeakerTest, ProperNameInThePossessiveBeforeTheNameIsTheOrganization) {
+  const Extraction e = ExtractOrDie(
+      "Acme's chief executive Li Wei said the plant would open. BBC's Tom Lee said it was "
+      "late. Ann Ray said the port was shut. Ray's aide Bo Fink said it would reopen. "
+      "Oregon's governor Ida Moss said the bridge was safe. The yard builds ferries for "
+      "Acme.");
+  const SpeakerProfile* li = FindSpeaker(e, "Li Wei");
+  ASSERT_NE(li, nullptr);
+  EXPECT_THAT(li->organizations, ElementsAre("Acme"));
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("BBC"));
+  // Hard negatives: a person's name (an aide of Ann Ray) and a place are no organization.
+  const SpeakerProfile* fink = FindSpeaker(e, "Bo Fink");
+  ASSERT_NE(fink, nullptr);
+  EXPECT_THAT(fink->organizations, IsEmpty());
+  const SpeakerProfile* moss = FindSpeaker(e, "Ida Moss");
+  ASSERT_NE(moss, nullptr);
+  EXPECT_THAT(moss->organizations, IsEmpty());
+}
+
 TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "

@@ -1192,6 +1192,24 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (modifies_title) titles[0].first = pre;
       for (const auto& [first, last] : titles) AddRole(speaker, Text(first, last));
       for (const std::string& o : organizations_from_role) AddOrganization(speaker, o, false);
+      // "Haier's CEO Zhou Yunjie", "JD's Cao Peng": a proper name in the possessive before
+      // the titles or the name is the body the person belongs to, unless it names a place
+      // or a person ("Ray's aide Bo Fink").
+      bool possessive_body = !role && k > pre && toks[k - 1].has(kPossessive);
+      for (uint32_t r = pre; r < k && possessive_body; ++r) {
+        possessive_body = toks[r].IsWord() && toks[r].has(kCapitalized) &&
+                          (r == k - 1 || !toks[r].has(kPossessive));
+      }
+      if (possessive_body) {
+        const std::string_view word = StripPossessive(doc_.TokenText(k - 1));
+        const bool proper =
+            IsAcronym(word) || !lexicon_.CanonicalOrganization(word).empty() ||
+            (!HasAdjectiveEnding(word) && (HasProperWord(pre, k) || CapitalizedElsewhere(k - 1)));
+        if (proper && !lexicon_.IsPlace(StripPossessive(Text(pre, k)))) {
+          const std::string body = ProfileOrganization(pre, k, k);
+          if (!body.empty()) AddOrganization(speaker, body, false);
+        }
+      }
       if (role && k > pre) {
         if (!modifies_title) AddRole(speaker, Text(pre, k));
         if (toks[pre].has(kCapitalized) && !toks[pre].is(kTitle)) {
