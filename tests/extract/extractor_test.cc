@@ -715,6 +715,18 @@ TEST(SpeakerTest, ProperNameInThePossessiveBeforeTheNameIsTheOrganization) {
   EXPECT_THAT(moss->organizations, IsEmpty());
 }
 
+TEST(SpeakerTest, ChineseSurnameHeAndHyphenatedTitles) {
+  const Extraction e = ExtractOrDie(
+      "Vice-Premier He Lifeng said the talks were candid. He added that trade would grow.");
+  EXPECT_THAT(Statements("Vice-Premier He Lifeng said the talks were candid. He added that "
+                         "trade would grow."),
+              ElementsAre(Found{"the talks were candid", "He Lifeng", "indirect"},
+                          Found{"trade would grow", "He Lifeng", "indirect"}));
+  const SpeakerProfile* he = FindSpeaker(e, "He Lifeng");
+  ASSERT_NE(he, nullptr);
+  EXPECT_THAT(he->roles, ElementsAre("Vice-Premier"));
+}
+
 TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "

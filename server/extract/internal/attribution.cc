@@ -1317,6 +1317,13 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     if (p.is(kPronoun)) {
+      // "Vice-Premier He Lifeng said": the Chinese surname He before a given name, a
+      // capitalized word in no word list, is no pronoun.
+      if (k < j && toks_[k].has(kCapitalized) && toks_[k].word_flags == 0 &&
+          !toks_[k].has(kPossessive) && doc_.TokenText(k - 1) == "He") {
+        --k;
+        continue;
+      }
       if (k == j) --k;
       break;
     }
