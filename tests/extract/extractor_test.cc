@@ -1056,6 +1056,12 @@ TEST(SpeakerTest, DescriptionWithComplementIsItsOwnSpeaker) {
   EXPECT_THAT(Statements("People familiar with the matter said the deal was dead."),
               ElementsAre(Found{"the deal was dead", "People familiar with the matter",
                                 "indirect"}));
+  // "from" after a group or role noun says where they come from.
+  EXPECT_THAT(Statements("Officials from the two ports agreed to share the dredger."),
+              ElementsAre(Found{"to share the dredger", "Officials from the two ports",
+                                "indirect"}));
+  EXPECT_THAT(Statements("A senator from Oregon said the bridge was safe."),
+              ElementsAre(Found{"the bridge was safe", "senator from Oregon", "indirect"}));
   Extraction e = ExtractOrDie("A spokeswoman for Haier Group said sales rose.");
   ASSERT_EQ(e.statements.size(), 1u);
   const SpeakerProfile& p = e.speakers[e.statements[0].speaker];

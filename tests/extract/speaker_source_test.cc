@@ -154,7 +154,7 @@ TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
   EXPECT_THAT(Statements("Fares rose, according to an email from the director of the port."),
               ElementsAre(Found{"Fares rose", "email", "indirect"}));
   EXPECT_THAT(Statements("Fares rose, according to residents from Elm City."),
-              ElementsAre(Found{"Fares rose", "residents", "indirect"}));
+              ElementsAre(Found{"Fares rose", "residents from Elm City", "indirect"}));
 }
 
 TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
