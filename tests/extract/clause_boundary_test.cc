@@ -41,6 +41,25 @@ TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAParticiple)
                                 "Ann Ray", "mixed"}));
 }
 
+TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
+  // "said on Friday it would ...": a time, then the clause without "that".
+  EXPECT_THAT(Statements("The Harbor Board said on Friday it would cut fares."),
+              ElementsAre(Found{"it would cut fares", "Harbor Board", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said Tuesday 40 ferries were late."),
+              ElementsAre(Found{"40 ferries were late", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told reporters last week the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said now that the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  // Hard negatives: a time that is the clause's subject, and a time before an adjunct.
+  EXPECT_THAT(Statements("Tom Lee said this week was hard."),
+              ElementsAre(Found{"this week was hard", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said today is a good day."),
+              ElementsAre(Found{"today is a good day", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said Friday on Harbor Radio that the ferry would sail."),
+              ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   // The cue sits in a clause opened by "while", "when", "although", ...: its content ends
   // at the comma before the main clause's subject.

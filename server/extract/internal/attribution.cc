@@ -1855,6 +1855,27 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     }
   }
   if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
+  // "said on Friday it would ...", "said Tuesday the ferry ...", "said last week they ...": a
+  // time, then the clause without "that".
+  {
+    uint32_t m = k;
+    bool time = false;
+    while (m < end && m < k + 4 && toks_[m].IsWord() && in_quote_[m] < 0 &&
+           (toks_[m].is(kTime) || LowerIs(m, "last") || LowerIs(m, "this") ||
+            LowerIs(m, "late") || LowerIs(m, "early") ||
+            (LowerIs(m, "on") && m + 1 < end && toks_[m + 1].is(kTime)))) {
+      time = time || toks_[m].is(kTime);
+      ++m;
+    }
+    if (time && m + 1 < end && LowerIs(m, "that")) return m + 1;  // "said now that ..."
+    if (time && m + 1 < end && toks_[m].IsWord() && in_quote_[m] < 0 &&
+        !toks_[m - 1].has(kPossessive) &&
+        ((toks_[m].is(kPronoun) && !toks_[m].has(kPossessive)) || toks_[m].is(kDeterminer) ||
+         toks_[m].is(kGroup) || toks_[m].has(kHasDigit) ||
+         (toks_[m].has(kCapitalized) && !toks_[m].is(kStop) && !toks_[m].is(kTime)))) {
+      return m;
+    }
+  }
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
       !Existential(k) && !LowerIs(k, "about")) {
     // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
