@@ -727,6 +727,17 @@ TEST(SpeakerTest, ChineseSurnameHeAndHyphenatedTitles) {
   EXPECT_THAT(he->roles, ElementsAre("Vice-Premier"));
 }
 
+TEST(SpeakerTest, PossessiveOfAGroupNounInsideABodysName) {
+  // "People's", "Workers'": a plural noun for people in the possessive inside a name.
+  EXPECT_THAT(Statements("The People's Bank of Elmland said it would cut rates."),
+              ElementsAre(Found{"it would cut rates", "People's Bank of Elmland", "indirect"}));
+  EXPECT_THAT(Statements("The Dock Workers' Union said the strike would end."),
+              ElementsAre(Found{"the strike would end", "Dock Workers' Union", "indirect"}));
+  // Hard negative: a person's possessive still ends the name before it.
+  EXPECT_THAT(Statements("Acme's Tom Lee said the strike would end."),
+              ElementsAre(Found{"the strike would end", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "

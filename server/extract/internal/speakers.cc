@@ -352,6 +352,12 @@ uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) cons
   return std::max(after + 2, name);
 }
 
+bool SpeakerResolver::GroupPossessiveInName(uint32_t t) const {
+  std::string lower;
+  AsciiLowerInto(StripPossessive(doc_.TokenText(t)), &lower);
+  return (lexicon_.Flags(lower) & kGroup) != 0;
+}
+
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
   for (uint32_t u : doc_.capitalized) {  // the text layer's list of capitalized words
@@ -1022,7 +1028,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     uint32_t k = l - 1;
     while (k > f) {
       const Token& prev = toks[k - 1];
-      if (prev.IsWord() && prev.has(kCapitalized) && !prev.has(kPossessive)) {
+      if (prev.IsWord() && prev.has(kCapitalized) &&
+          (!prev.has(kPossessive) || GroupPossessiveInName(k - 1))) {
         --k;
         continue;
       }

@@ -145,6 +145,9 @@ class SpeakerResolver {
   // other than as the first word of a sentence. Scans the article's capitalized words: for
   // rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
+  // True if the possessive word at `t` is a noun for a group of people ("People's",
+  // "Workers'"), which may sit inside a body's name: "the People's Bank of China".
+  bool GroupPossessiveInName(uint32_t t) const;
 
   // The working memory below, per thread (speakers.cc), so that its vectors and hash table
   // are allocated once per thread instead of once per article. A second resolver alive on
