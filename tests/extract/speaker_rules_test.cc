@@ -230,11 +230,17 @@ TEST(QuotedAsSayingTest, SubjectOfThePassiveSpeaks) {
                           Found{"The old buses never did.", "Ida Moss", "direct"}));
   EXPECT_THAT(Statements("Tom Lee was quoted as saying the ferries would run late."),
               ElementsAre(Found{"the ferries would run late", "Tom Lee", "indirect"}));
+  // With the agent that quoted them: the agent reports, the subject speaks.
+  EXPECT_THAT(Statements("Tom Lee was quoted by the Harbor Times on Monday as saying the "
+                         "ferries would run late."),
+              ElementsAre(Found{"the ferries would run late", "Tom Lee", "indirect"}));
 }
 
 TEST(QuotedAsSayingTest, AsWithoutQuotedIsNoPassiveOfQuoting) {
   // "as saying" after another verb is not skipped: Lee is not made the speaker through it.
   EXPECT_THAT(Statements("Tom Lee was listed as saying nothing at all."), ::testing::IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee was listed by the Harbor Times as saying nothing at all."),
+              ::testing::IsEmpty());
 }
 
 // --- An article left alone names nobody -------------------------------------------------

@@ -1359,10 +1359,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
     }
     // "Lee is quoted as saying": the passive of quoting reports its subject's words.
-    if (p.IsWord() && p.is(kStop) && j - 1 > start + 1 && LowerIs(j - 1, "as") &&
-        LowerIs(j - 2, "quoted")) {
-      j -= 2;
-      continue;
+    if (p.IsWord() && p.is(kStop) && j - 1 > start + 1 && LowerIs(j - 1, "as")) {
+      if (LowerIs(j - 2, "quoted")) {
+        j -= 2;
+        continue;
+      }
+      // "Lee was quoted by the Gazette as saying": the agent reports, the subject speaks.
+      uint32_t quoted = 0;
+      for (uint32_t b = j - 2; b > start + 1 && b + 8 > j && toks_[b].IsWord(); --b) {
+        if (LowerIs(b, "by") && LowerIs(b - 1, "quoted")) {
+          quoted = b - 1;
+          break;
+        }
+      }
+      if (quoted > 0) {
+        j = quoted;
+        continue;
+      }
     }
     // "Acme itself said", "the riders themselves say": a reflexive that stresses the subject.
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && p.end - p.begin >= 6 &&
