@@ -1623,7 +1623,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       const bool participle =
           r < k - 1 && !t.is(kStop) && w.size() > 5 &&
           ((w.ends_with("ing") && !LowerIs(r, "including") && !LowerIs(r, "according")) ||
-           (w.ends_with("ed") && LowerIs(r + 1, "by") && !toks_[r - 1].is(kDocument)));
+           (w.ends_with("ed") && toks_[r + 1].is(kStop) && LowerIs(r + 1, "by") &&
+            !toks_[r - 1].is(kDocument)));
       // "because", "if", "when": another clause; its words are not the subject's.
       if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
       if (!relative && !participle) continue;
@@ -1873,10 +1874,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   {
     uint32_t m = k;
     bool time = false;
-    while (m < end && m < k + 4 && toks_[m].IsWord() && in_quote_[m] < 0 &&
-           (toks_[m].is(kTime) || LowerIs(m, "last") || LowerIs(m, "this") ||
-            LowerIs(m, "late") || LowerIs(m, "early") ||
-            (LowerIs(m, "on") && m + 1 < end && toks_[m + 1].is(kTime)))) {
+    // (A word of 2, 4 or 5 letters before the comparisons: most words after a cue are
+    // none of these.)
+    auto time_word = [&](uint32_t t) {
+      const Token& tok = toks_[t];
+      if (tok.is(kTime)) return true;
+      const uint32_t size = tok.end - tok.begin;
+      if (size == 2) return LowerIs(t, "on") && t + 1 < end && toks_[t + 1].is(kTime);
+      if (size == 4) return LowerIs(t, "last") || LowerIs(t, "this") || LowerIs(t, "late");
+      return size == 5 && LowerIs(t, "early");
+    };
+    while (m < end && m < k + 4 && toks_[m].IsWord() && in_quote_[m] < 0 && time_word(m)) {
       time = time || toks_[m].is(kTime);
       ++m;
     }

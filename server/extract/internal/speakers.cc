@@ -157,10 +157,9 @@ int ComplementHead(const Document& doc, uint32_t t) {
   }
   // "officials from the two ministries", "a spokesman from Acme": whom they come from.
   // (Not "polls from Elm State", a document, which its author speaks for.)
-  if (doc.WordIs(t, "from")) {
-    const bool people = (left.is(kGroup) || left.is(kRole)) && !left.is(kDeterminer) &&
-                        !left.is(kDocument);
-    return people ? static_cast<int>(t - 1) : -1;
+  // (The flags first: most words before a preposition are no such noun.)
+  if ((left.is(kGroup) || left.is(kRole)) && doc.WordIs(t, "from")) {
+    return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
   if (!(doc.WordIs(t, "with") || doc.WordIs(t, "to") || doc.WordIs(t, "in") ||
         doc.WordIs(t, "on"))) {
