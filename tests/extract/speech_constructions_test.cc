@@ -271,5 +271,18 @@ TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
               ElementsAre(Found{"and the ferry was sold", "Gazette", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ElaborateAndADeniedVerbAfterAQuote) {
+  // "elaborated that ..." reports a clause; "elaborated" alone attributes a quotation.
+  EXPECT_THAT(Statements("Tom Lee elaborated that the pier was closed."),
+              ElementsAre(Found{"the pier was closed", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("\"The pier is closed,\" Tom Lee elaborated."),
+              ElementsAre(Found{"The pier is closed,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee elaborated on the plan."), IsEmpty());
+  // A denied verb after a quote takes nothing from the attribution before the quote.
+  EXPECT_THAT(Statements("The port said in a statement: \"The ferry is late. It will sail.\" "
+                         "The port did not elaborate."),
+              ElementsAre(Found{"The ferry is late. It will sail.", "port", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

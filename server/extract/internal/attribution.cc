@@ -646,6 +646,17 @@ class Pass {
   // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
   // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").
   uint32_t SourceProfileEnd(uint32_t first, uint32_t end);
+  // Whether tokens [first, last) deny the verb after them: "not", "never", "didn't".
+  bool Negated(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      const std::string_view w = doc_.TokenText(t);
+      if (LowerIs(t, "not") || LowerIs(t, "never") || w.ends_with("n't") ||
+          w.ends_with("n\xE2\x80\x99t")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // "As Lin Yi put it, CLAUSE", "CLAUSE, as one pilot put it.": the quote-only cue "put it"
   // [cf, cl) framed by "as" and its subject, which reports a clause without quotation marks.
   bool AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const;
@@ -2042,6 +2053,8 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
         s.mention.appositive_last = s.mention.first - 1;
       }
     }
+    // `"..." The campaign did not elaborate.`: a verb of saying denied attributes nothing.
+    if (Negated(s.mention.last, x)) break;
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
