@@ -60,6 +60,27 @@ TEST(DirectQuoteTest, DoubledSingleQuotePairs) {
               ElementsAre(Found{"We are ready for the vote,", "Maria Lopez", "direct"}));
 }
 
+TEST(DirectQuoteTest, NestedSingleQuoteClosingRightBeforeTheDoubledClose) {
+  // `'Harbor Today,'''`: the nested quotation's ' and then the '' that closes the quote.
+  EXPECT_THAT(Statements("''I saw it on 'Harbor Today,''' said Tom Lee, a former pilot."),
+              ElementsAre(Found{"I saw it on 'Harbor Today,'", "Tom Lee", "direct"}));
+  // Hard negative: a '' that opens a quotation after a space keeps its order.
+  EXPECT_THAT(Statements("Ann Ray said: '''Harbor Today' is over.''"),
+              ElementsAre(Found{"'Harbor Today' is over.", "Ann Ray", "direct"}));
+}
+
+TEST(DirectQuoteTest, CurlyDoubleMarkTypedTheWrongWayRound) {
+  // An opening mark after a word and before a space closes; a closing mark after a space and
+  // before a letter opens.
+  EXPECT_THAT(Statements("\xE2\x80\x9CIt is unusual,\xE2\x80\x9C said Ida Moss, an attorney. "
+                         "\xE2\x80\x9CIt is hard to do.\xE2\x80\x9D"),
+              ElementsAre(Found{"It is unusual,", "Ida Moss", "direct"},
+                          Found{"It is hard to do.", "Ida Moss", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray wrote: \xE2\x80\x9DSorry Tom, the ferry is late."
+                         "\xE2\x80\x9D She left."),
+              ElementsAre(Found{"Sorry Tom, the ferry is late.", "Ann Ray", "direct"}));
+}
+
 TEST(DirectQuoteTest, SingleQuoteStyle) {
   EXPECT_THAT(Statements("\xE2\x80\x98We will not back down on this,\xE2\x80\x99 Ms. Park said."),
               ElementsAre(Found{"We will not back down on this,", "Park", "direct"}));

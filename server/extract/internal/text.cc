@@ -255,6 +255,50 @@ Document Analyze(std::string_view text, const Lexicon& lexicon) {
 
 namespace {
 
+// Quotation marks as their neighbours read them, after tokenizing (a pass over the marks
+// alone, so that the tokenizer's loop stays as tight as it was without it):
+// - a curly double mark typed the wrong way round: `unusual,“ said` closes (after a word or
+//   punctuation, before a space), `said: ”Sorry` opens (after a space, before a letter);
+// - `'Harbor Today,'''`: a nested single quote closes right before the double '' that closes
+//   its quotation. The tokenizer read '' then '; the marks become ' then ''.
+void ReadQuotesInContext(Document* doc) {
+  std::vector<Token>& tokens = doc->tokens;
+  const std::vector<uint32_t>& marks = doc->quote_marks;
+  const std::string_view text = doc->text;
+  const size_t n = text.size();
+  for (size_t m = 0; m < marks.size(); ++m) {
+    Token& mark = tokens[marks[m]];
+    if (mark.quote == QuoteStyle::kDoubleOpen && !mark.has(kSpaceBefore) &&
+        (mark.end >= n || text[mark.end] == ' ' || text[mark.end] == '\n')) {
+      mark.quote = QuoteStyle::kDoubleClose;
+    } else if (mark.quote == QuoteStyle::kDoubleClose && mark.has(kSpaceBefore) &&
+               mark.end < n && IsAsciiAlnum(static_cast<unsigned char>(text[mark.end]))) {
+      mark.quote = QuoteStyle::kDoubleOpen;
+    }
+    if (mark.quote != QuoteStyle::kDoubleStraight || mark.end - mark.begin != 2 ||
+        text[mark.begin] != '\'' || mark.has(kSpaceBefore) || m + 1 >= marks.size() ||
+        marks[m + 1] != marks[m] + 1) {
+      continue;
+    }
+    Token& next = tokens[marks[m + 1]];
+    if (next.quote != QuoteStyle::kSingleStraight || next.begin != mark.end) continue;
+    // A single quotation opened (after a space) since the last double mark.
+    bool single_open = false;
+    for (size_t k = m; k-- > 0 && !single_open;) {
+      const Token& before = tokens[marks[k]];
+      if (before.quote != QuoteStyle::kSingleStraight && before.quote != QuoteStyle::kSingleOpen) {
+        break;
+      }
+      single_open = before.has(kSpaceBefore);
+    }
+    if (!single_open) continue;
+    mark.end = mark.begin + 1;
+    mark.quote = QuoteStyle::kSingleStraight;
+    next.begin = mark.end;
+    next.quote = QuoteStyle::kDoubleStraight;
+  }
+}
+
 // AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
 // every non-ASCII character at its first byte (ASCII needs no check), so it checks the
 // sequence there before classifying it. Characters are visited in text order and none is
@@ -559,6 +603,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
   cut_lists();
+  ReadQuotesInContext(&doc);
 
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
   if (!doc.paragraphs.empty()) {
