@@ -40,6 +40,16 @@ TEST(DirectQuoteTest, SplitQuoteGivesTwoStatementsOneSpeaker) {
                           Found{"and wages will follow.", "Omar Haddad", "direct"}));
 }
 
+TEST(DirectQuoteTest, SplitQuoteWithoutItsComma) {
+  // `"A," Lee said "B."`: the second half is the same speaker's, comma or not.
+  EXPECT_THAT(Statements("\"We will build a pier,\" Tom Lee said \"and the ferry will dock.\""),
+              ElementsAre(Found{"We will build a pier,", "Tom Lee", "direct"},
+                          Found{"and the ferry will dock.", "Tom Lee", "direct"}));
+  // Hard negative: a quotation right after another verb is part of a reported clause.
+  EXPECT_THAT(Statements("Tom Lee said the pier \"was never safe for ferries.\""),
+              ElementsAre(Found{"the pier \"was never safe for ferries.\"", "Tom Lee", "mixed"}));
+}
+
 TEST(DirectQuoteTest, ColonIntroduction) {
   EXPECT_THAT(Statements("Li Wei said: \"The plan is ready for next year.\""),
               ElementsAre(Found{"The plan is ready for next year.", "Li Wei", "direct"}));

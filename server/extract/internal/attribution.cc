@@ -3744,8 +3744,10 @@ Extraction Pass::Run() {
       continue;
     }
     // Mid-sentence after a word: part of a reported clause ("said the plan "was dead"").
+    // (Not after the cue that attributed the quote before it, `"A," Lee said "B."`: a split
+    // quote whose comma is missing, which inherits that speaker below.)
     const uint32_t sf = SentenceFirst(q.open);
-    if (q.open > sf && toks_[q.open - 1].IsWord()) {
+    if (q.open > sf && toks_[q.open - 1].IsWord() && !consumed_[q.open - 1]) {
       q.embedded = true;
       continue;
     }
