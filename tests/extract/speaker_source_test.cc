@@ -68,6 +68,8 @@ TEST(PassiveTest, AgentOfAParticipleInsideTheSubjectDoesNotSpeak) {
               ElementsAre(Found{"the channel was unsafe", "Ferry pilots", "indirect"}));
   EXPECT_THAT(Statements("Several captains interviewed by the Gazette said they would stay."),
               ElementsAre(Found{"they would stay", "captains", "indirect"}));
+  EXPECT_THAT(Statements("Divers led by Ann Ray found that the wreck had moved."),
+              ElementsAre(Found{"the wreck had moved", "Divers", "indirect"}));
   // Hard negative: the author of a document speaks for it.
   EXPECT_THAT(Statements("A report published by the Harbor Times said the channel was unsafe."),
               ElementsAre(Found{"the channel was unsafe", "Harbor Times", "indirect"}));

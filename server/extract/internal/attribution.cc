@@ -1632,9 +1632,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // (Also a passive one with its agent: "Pilots surveyed by the Gazette said"; but not
       // after a document, whose author speaks: "a report published by the Gazette said".)
       const bool participle =
-          r < k - 1 && !t.is(kStop) && w.size() > 5 &&
-          ((w.ends_with("ing") && !LowerIs(r, "including") && !LowerIs(r, "according")) ||
-           (w.ends_with("ed") && toks_[r + 1].is(kStop) && LowerIs(r + 1, "by") &&
+          r < k - 1 && !t.is(kStop) &&
+          ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
+            !LowerIs(r, "according")) ||
+           (w.size() > 2 && w.ends_with("ed") && toks_[r + 1].is(kStop) && LowerIs(r + 1, "by") &&
             !toks_[r - 1].is(kDocument)));
       // "because", "if", "when": another clause; its words are not the subject's.
       if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
