@@ -629,10 +629,11 @@ TEST(DirectQuoteTest, ParticipleOrCoordinatedCueBeforeAQuoteTakesTheClauseSubjec
   EXPECT_THAT(Statements("Asked about the toll, Lena Ortiz paused and said, \"Not this "
                          "year.\""),
               ElementsAre(Found{"Not this year.", "Lena Ortiz", "direct"}));
-  // After another attribution in the sentence, the quote is that speaker's.
+  // After another attribution in the sentence, the quote is that speaker's, and direct: a
+  // reported clause that is one whole quotation is that quotation.
   EXPECT_THAT(Statements("The vote was close, Ann Ray said, adding, \"We will win anyway.\""),
               ElementsAre(Found{"The vote was close", "Ann Ray", "indirect"},
-                          Found{"\"We will win anyway.\"", "Ann Ray", "mixed"}));
+                          Found{"We will win anyway.", "Ann Ray", "direct"}));
 }
 
 TEST(DirectQuoteTest, AsSomeonePutItIntroducesAQuote) {

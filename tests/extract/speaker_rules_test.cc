@@ -109,7 +109,7 @@ TEST(TopicAfterCueTest, NameAfterOfIsTheTopicNotTheSpeaker) {
   EXPECT_THAT(Statements("\"We have started the talks,\" Ann Ray said, adding of Tom Lee, "
                          "\"He cares about the ports.\""),
               ElementsAre(Found{"We have started the talks,", "Ann Ray", "direct"},
-                          Found{"\"He cares about the ports.\"", "Ann Ray", "mixed"}));
+                          Found{"He cares about the ports.", "Ann Ray", "direct"}));
 }
 
 TEST(TopicAfterCueTest, OfInsideATitledNameIsPartOfIt) {
@@ -125,7 +125,7 @@ TEST(WritersQuestionTest, SubjectAfterTheQuestionSpeaks) {
   EXPECT_THAT(Statements("When asked which plan she backed, Ida Moss laughed and said, \"The "
                          "cheapest one, of course.\""),
               ElementsAre(Found{"which plan she backed", "", "indirect"},
-                          Found{"\"The cheapest one, of course.\"", "Ida Moss", "mixed"}));
+                          Found{"The cheapest one, of course.", "Ida Moss", "direct"}));
 }
 
 TEST(WritersQuestionTest, EarlierSpeakerInTheSentenceStillLendsTheCoordinatedCue) {

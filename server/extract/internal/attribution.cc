@@ -3699,6 +3699,18 @@ void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
   if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
+  // `..., adding: "We need a new one."`: a reported clause that is one whole quotation is
+  // that quotation, direct.
+  if (!c.from_quote && toks_[c.first].IsQuote() && c.first + 1 < c.last &&
+      in_quote_[c.first + 1] >= 0) {
+    const Quote& q = quotes_[in_quote_[c.first + 1]];
+    if (q.accepted && q.open == c.first && q.close < c.last && q.close + 2 >= c.last) {
+      c.first = q.first();
+      c.last = q.last();
+      c.kind = StatementKind::kDirect;
+      c.from_quote = true;
+    }
+  }
   if (!c.from_quote) {
     for (uint32_t t = c.first; t < c.last; ++t) {
       if (toks_[t].IsQuote() && in_quote_[t] < 0) {
