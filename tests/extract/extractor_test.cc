@@ -1455,6 +1455,11 @@ TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
               ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee voiced strong opposition to the new toll."),
               ElementsAre(Found{"the new toll", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray raised concerns about the ferry plan."),
+              ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee voiced his disapproval of the new toll."),
+              ElementsAre(Found{"the new toll", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee raised the toll on ferries."), IsEmpty());
   // An act is no utterance, and "voice" after an article is the noun.
   EXPECT_THAT(Statements("Tom Lee made an effort to calm the riders."), IsEmpty());
   EXPECT_THAT(Statements("A loud voice followed the attacks on the ferry."), IsEmpty());

@@ -364,7 +364,8 @@ class Pass {
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
   uint32_t OpeningName(uint32_t first, uint32_t limit);
   bool VerbUse(uint32_t cf, int cue);
-  // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued").
+  // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued",
+  // "raised concerns").
   bool LightVerb(uint32_t t) {
     const Token& tok = toks_[t];
     if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
@@ -375,7 +376,8 @@ class Pass {
     for (std::string_view verb : {"voiced", "voices", "voice", "voicing", "expressed",
                                   "expresses", "express", "expressing", "made", "makes",
                                   "make", "making", "issued", "issues", "issue", "issuing",
-                                  "reiterated", "reiterates", "reiterate", "reiterating"}) {
+                                  "reiterated", "reiterates", "reiterate", "reiterating",
+                                  "raised", "raises", "raise", "raising"}) {
       if (LowerIs(t, verb)) return true;
     }
     return false;
