@@ -1448,6 +1448,9 @@ TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
   // A headline label in Title Case keeps to its sentence.
   EXPECT_THAT(Statements("Ray: Ferry Fares Are Too High. More news follows here."),
               ElementsAre(Found{"Ferry Fares Are Too High", "Ray", "indirect"}));
+  // An interjection before a colon is no speaker's label.
+  EXPECT_THAT(Statements("Hey: Maybe I can send Tom a bill for the ferry."), IsEmpty());
+  EXPECT_THAT(Statements("Wow: Ann Ray Just Sold The Ferry To Tom Lee"), IsEmpty());
 }
 
 TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
