@@ -770,6 +770,30 @@ TEST(SpeakerTest, PossessiveOfAGroupNounInsideABodysName) {
               ElementsAre(Found{"the strike would end", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounOpeningASentenceTakesTheSubjectOfTheSentenceBefore) {
+  // The full name opening the sentence before is the likeliest referent, before a speaker
+  // quoted earlier (names whose sex the lexicon does not know: either pronoun may refer).
+  EXPECT_THAT(Statements("Wu Lan said the yard would grow. Lin Qiu toured the pier on Monday. "
+                         "She said the cranes were old."),
+              ElementsAre(Found{"the yard would grow", "Wu Lan", "indirect"},
+                          Found{"the cranes were old", "Lin Qiu", "indirect"}));
+  // Hard negatives: a speaker named in the sentence before goes on; a quotation there is no
+  // narrative; a subject of the other sex is skipped.
+  EXPECT_THAT(Statements("Lin Qiu toured the pier on Monday. Wu Lan said the yard would grow. "
+                         "She said the cranes were old."),
+              ElementsAre(Found{"the yard would grow", "Wu Lan", "indirect"},
+                          Found{"the cranes were old", "Wu Lan", "indirect"}));
+  EXPECT_THAT(Statements("\"The yard will grow,\" Wu Lan said. \"Lin Qiu runs the pier now.\" "
+                         "She said the cranes were old."),
+              ElementsAre(Found{"The yard will grow,", "Wu Lan", "direct"},
+                          Found{"Lin Qiu runs the pier now.", "Wu Lan", "direct"},
+                          Found{"the cranes were old", "Wu Lan", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the pier was shut. Ann Ray arrived later. He said it "
+                         "would reopen."),
+              ElementsAre(Found{"the pier was shut", "Tom Lee", "indirect"},
+                          Found{"it would reopen", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "

@@ -893,6 +893,45 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
   return -1;
 }
 
+int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
+  const auto& toks = doc_.tokens;
+  const uint32_t index = doc_.sentence_of[pronoun];
+  if (index == 0) return -1;
+  const Sentence& sentence = doc_.sentences[index];
+  uint32_t opener = sentence.first;
+  while (opener < pronoun && toks[opener].IsQuote()) ++opener;
+  if (opener != pronoun) return -1;  // only a pronoun that opens its sentence
+  const Sentence& before = doc_.sentences[index - 1];
+  // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
+  // holds a quotation (whose words are not the narrative's).
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+    if (states_[*r].last_mention >= before.first) return -1;
+    break;
+  }
+  for (uint32_t t = before.first; t < before.last; ++t) {
+    if (toks[t].IsQuote()) return -1;
+  }
+  const uint32_t b = before.first;
+  uint32_t name = b;  // "Sen. Ann Ray", "Mr. Baker": titles belong to the name
+  while (name < before.last && toks[name].is(kTitle) && toks[name].has(kCapitalized) &&
+         !toks[name].is(kDeterminer)) {
+    ++name;
+  }
+  uint32_t e = name;
+  while (e < before.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
+  // A full name, then its verb: a lower-case word that is no preposition or conjunction.
+  if (e - name < 2 || e >= before.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
+      toks[e].is(kStop) || lexicon_.IsPlace(Text(name, e))) {
+    return -1;
+  }
+  const int s = Resolve({b, e, 0, 0});
+  if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
+  const State& st = states_[s];
+  if ((female && st.male) || (!female && st.female)) return -1;
+  return s;
+}
+
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
@@ -934,6 +973,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (lower == "he" || lower == "she") {
       const bool female = lower == "she";
       s = SentenceSubject(f, female);
+      if (s < 0) s = PreviousSentenceSubject(f, female);
       for (auto r = recent_.rbegin(); r != recent_.rend() && s < 0; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
         const State& st = states_[*r];
@@ -1358,6 +1398,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (speaker >= 0) {
     if (!refers_back) (described ? states_[speaker].described : states_[speaker].named) = true;
+    states_[speaker].last_mention = std::max(states_[speaker].last_mention, m.first);
     Touch(speaker);
   }
   return speaker;

@@ -75,6 +75,7 @@ class SpeakerResolver {
     std::string last_token;
     bool described = false;  // mentioned by a common-noun description ("officials")
     bool named = false;      // mentioned by a name ("Ann Ray", "Democrats" mid-sentence)
+    uint32_t last_mention = 0;  // first token of the latest mention resolved to it
   };
 
   std::string Text(uint32_t first, uint32_t last) const;
@@ -119,6 +120,11 @@ class SpeakerResolver {
   // he/she at token `pronoun`: the person named in subject position earlier in its sentence
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
+  // he/she opening its sentence at token `pronoun`: the person whose full name opens the
+  // sentence before, followed by its verb ("Ann Ray toured the pier. She said ..."), or -1
+  // if none (or of the other gender). The subject of the sentence before is the likeliest
+  // referent, more than a speaker quoted earlier.
+  int PreviousSentenceSubject(uint32_t pronoun, bool female);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
   // an attribution found by a later participle or complement ("the harbor nominee quarrels
