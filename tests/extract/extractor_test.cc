@@ -45,7 +45,12 @@ TEST(DirectQuoteTest, SplitQuoteWithoutItsComma) {
   EXPECT_THAT(Statements("\"We will build a pier,\" Tom Lee said \"and the ferry will dock.\""),
               ElementsAre(Found{"We will build a pier,", "Tom Lee", "direct"},
                           Found{"and the ferry will dock.", "Tom Lee", "direct"}));
-  // Hard negative: a quotation right after another verb is part of a reported clause.
+  // Hard negatives: a quotation right after another verb is part of a reported clause, and
+  // a clause that goes on after a quotation stays mixed.
+  EXPECT_THAT(Statements("Tom Lee said the pier was unsafe, adding: \"We need a new one\" by "
+                         "May."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"},
+                          Found{"\"We need a new one\" by May", "Tom Lee", "mixed"}));
   EXPECT_THAT(Statements("Tom Lee said the pier \"was never safe for ferries.\""),
               ElementsAre(Found{"the pier \"was never safe for ferries.\"", "Tom Lee", "mixed"}));
 }
@@ -234,6 +239,13 @@ TEST(ReportedSpeechTest, AccordingToANamedSourceWithAProfile) {
   EXPECT_THAT(liu->organizations, ElementsAre("Harbor Institute"));
   // Hard negatives: a clause after the source is no profile, even one that opens like one
   // ("the plan", a role noun with its verb of saying), nor is a name with a digit.
+  EXPECT_THAT(Statements("According to Tom Lee, the mayor, facing a recall, will resign."),
+              ElementsAre(Found{"the mayor, facing a recall, will resign", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("According to Ann Ray, the pilot union, which has 300 members, is "
+                         "angry."),
+              ElementsAre(Found{"the pilot union, which has 300 members, is angry", "Ann Ray",
+                                "indirect"}));
   EXPECT_THAT(Statements("According to Ann Ray, the plan is ready, and the ferry will sail."),
               ElementsAre(Found{"the plan is ready, and the ferry will sail", "Ann Ray",
                                 "indirect"}));
@@ -767,6 +779,8 @@ TEST(SpeakerTest, PossessiveOfAGroupNounInsideABodysName) {
               ElementsAre(Found{"the strike would end", "Dock Workers' Union", "indirect"}));
   // Hard negative: a person's possessive still ends the name before it.
   EXPECT_THAT(Statements("Acme's Tom Lee said the strike would end."),
+              ElementsAre(Found{"the strike would end", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Dock Workers' Tom Lee said the strike would end."),
               ElementsAre(Found{"the strike would end", "Tom Lee", "indirect"}));
 }
 

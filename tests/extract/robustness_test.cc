@@ -114,6 +114,30 @@ TEST(RobustnessTest, TextOpeningMidSentenceBeforeTheCue) {
   }
 }
 
+// Long runs of what one rule reads one step at a time: ages after a source ("According to
+// Ann Ray, 45, ..."), quotation marks, possessives. Each must finish and give a well-formed
+// extraction (no recursion or scan per repetition).
+TEST(RobustnessTest, LongRunsOfARepeatedConstruction) {
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  std::string ages = "According to Ann Ray, ";
+  std::string marks = "Tom Lee said: ";
+  std::string owners = "The ";
+  for (int i = 0; i < 50000; ++i) {
+    ages += "7, ";
+    marks += "''' ";
+    owners += "People's ";
+  }
+  ages += "the ferries are late.";
+  marks += "the ferries are late.";
+  owners += "Bank said the ferries are late.";
+  for (const std::string& text : {ages, marks, owners}) {
+    auto e = (*created)->Extract(text);
+    ASSERT_TRUE(e.ok()) << text.substr(0, 40) << ": " << e.status();
+    ExpectWellFormed(text, *e, 0);
+  }
+}
+
 // The same, systematically: the sample article cut at the start of every word, so that the
 // text opens at each position of each of its sentences.
 TEST(RobustnessTest, EverySuffixOfAnArticleStartingAtAWord) {

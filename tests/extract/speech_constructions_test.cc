@@ -266,6 +266,7 @@ TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
   // endorsement, and a clause after the aside, which is the statement.
   EXPECT_THAT(Statements("As Lin Yi put it on the table, the phone rang."), IsEmpty());
   EXPECT_THAT(Statements("The ferry left the pier, as the crowd applauded."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee left the room, as Ann Ray answered."), IsEmpty());
   EXPECT_THAT(Statements("Fares rose, as the Gazette reported on Monday, and the ferry was "
                          "sold."),
               ElementsAre(Found{"and the ferry was sold", "Gazette", "indirect"}));
@@ -282,6 +283,11 @@ TEST(SpeechConstructionTest, ElaborateAndADeniedVerbAfterAQuote) {
   EXPECT_THAT(Statements("The port said in a statement: \"The ferry is late. It will sail.\" "
                          "The port did not elaborate."),
               ElementsAre(Found{"The ferry is late. It will sail.", "port", "direct"}));
+  // A denial inside the speaker's relative clause does not deny the verb of saying.
+  EXPECT_THAT(Statements("Tom Lee said the port was shut. \"We will sail at dawn,\" Ann Ray, "
+                         "who has never missed a crossing, said."),
+              ElementsAre(Found{"the port was shut", "Tom Lee", "indirect"},
+                          Found{"We will sail at dawn,", "Ann Ray", "direct"}));
 }
 
 }  // namespace

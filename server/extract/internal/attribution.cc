@@ -648,9 +648,13 @@ class Pass {
   // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
   // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").
   uint32_t SourceProfileEnd(uint32_t first, uint32_t end);
-  // Whether tokens [first, last) deny the verb after them: "not", "never", "didn't".
-  bool Negated(uint32_t first, uint32_t last) const {
-    for (uint32_t t = first; t < last; ++t) {
+  // Whether the auxiliaries and adverbs right before the verb at `verb` (back to `first`)
+  // deny it: "did not", "never", "didn't". (Not a relative clause before them: "Ray, who
+  // has never missed a crossing, said".)
+  bool Negated(uint32_t first, uint32_t verb) const {
+    for (uint32_t t = verb; t-- > first;) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || !tok.has(kLowerInitial) || !tok.is(kPreverb)) return false;
       const std::string_view w = doc_.TokenText(t);
       if (LowerIs(t, "not") || LowerIs(t, "never") || w.ends_with("n't") ||
           w.ends_with("n\xE2\x80\x99t")) {
@@ -662,6 +666,18 @@ class Pass {
   // "As Lin Yi put it, CLAUSE", "CLAUSE, as one pilot put it.": the quote-only cue "put it"
   // [cf, cl) framed by "as" and its subject, which reports a clause without quotation marks.
   bool AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const;
+  // Whether "as" can stand for the object of the cue with base form `lemma` in "CLAUSE, as
+  // X said": verbs of saying that take a clause, not "announce", "answer", "explain".
+  static bool AsTakesTheClause(std::string_view lemma) {
+    for (std::string_view verb :
+         {"say", "note", "put it", "write", "argue", "point out", "observe", "predict",
+          "suggest", "report", "warn", "claim", "allege", "speculate", "state", "acknowledge",
+          "concede", "remark", "contend", "insist", "recall", "admit", "emphasize", "stress",
+          "tell", "believe", "expect", "fear", "hope", "think"}) {
+      if (lemma == verb) return true;
+    }
+    return false;
+  }
   // Whether a comma outside quotation marks is among tokens [first, last).
   bool CommaBetween(uint32_t first, uint32_t last) const {
     for (uint32_t t = first; t < last; ++t) {
@@ -1030,6 +1046,16 @@ bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {
 
 uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   if (first + 1 >= end || !AppositiveStarter(first)) return 0;
+  // The words after the profile's comma must open the clause: not "who", "which", a
+  // participle or an auxiliary ("According to Lee, the mayor, facing a recall, will resign":
+  // "the mayor" is the clause's subject).
+  auto clause_follows = [&](uint32_t comma) {
+    const Token& next = toks_[comma + 1];
+    if (comma + 1 >= end || !next.IsWord()) return false;
+    if (next.has(kCapitalized) || next.has(kHasDigit)) return true;
+    const std::string_view w = doc_.TokenText(comma + 1);
+    return !next.is(kStop) && !next.is(kPreverb) && !w.ends_with("ing") && !w.ends_with("ed");
+  };
   if (toks_[first].has(kHasDigit)) {
     // An age, alone or before the rest of the profile: "45," "45, a teacher,".
     const std::string_view age = doc_.TokenText(first);
@@ -1037,14 +1063,18 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
                           return c >= '0' && c <= '9';
                         });
     if (!number || !toks_[first + 1].IsPunct(',')) return 0;
-    const uint32_t rest = SourceProfileEnd(first + 2, end);
-    return rest > 0 ? rest : first + 1;
+    // (No second age: the profile after an age starts with a word.)
+    const uint32_t rest = toks_[first + 2 < end ? first + 2 : first].has(kHasDigit)
+                              ? 0
+                              : SourceProfileEnd(first + 2, end);
+    if (rest > 0) return rest;
+    return clause_follows(first + 1) ? first + 1 : 0;
   }
   bool person = false;
   for (uint32_t t = first; t < end && t < first + 25; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
-    if (tok.IsPunct(',')) return person ? t : 0;
+    if (tok.IsPunct(',')) return person && clause_follows(t) ? t : 0;
     if (!tok.IsWord()) continue;
     // The head noun comes early: "a senior researcher at", "the port's deputy director".
     if (t < first + 5 && (tok.is(kRole) || tok.is(kMembership)) && !tok.is(kDeterminer)) {
@@ -1332,8 +1362,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     if (p.is(kPronoun)) {
       // "Vice-Premier He Lifeng said": the Chinese surname He before a given name, a
       // capitalized word in no word list, is no pronoun.
+      // (Not in a Title Case headline, "He Quietly Said ...": the word after the name is in
+      // lower case.)
       if (k < j && toks_[k].has(kCapitalized) && toks_[k].word_flags == 0 &&
-          !toks_[k].has(kPossessive) && doc_.TokenText(k - 1) == "He") {
+          !toks_[k].has(kPossessive) && doc_.TokenText(k - 1) == "He" && j < n_ &&
+          toks_[j].has(kLowerInitial)) {
         --k;
         continue;
       }
@@ -3420,12 +3453,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
     // "CLAUSE, as Lin Yi said.", "CLAUSE, as one pilot put it in May.": the clause before the
-    // comma, as in "CLAUSE, X said." Not after a verb of endorsement ("..., as the crowd
-    // applauded": "as" is "while"), nor "A, as X reported on Monday, B", where B is the
-    // statement.
+    // comma, as in "CLAUSE, X said." Only after a verb whose object "as" can stand for (after
+    // others "as" is "while": "..., as the crowd applauded", "..., as Ray answered"), and not
+    // in "A, as X reported on Monday, B", where B is the statement.
     const uint32_t named = subj.mention.first;
     if (named >= start + 3 && LowerIs(named - 1, "as") && toks_[named - 2].IsPunct(',') &&
-        in_quote_[named - 2] < 0 && !c.name_object && !c.portrayal &&
+        in_quote_[named - 2] < 0 && AsTakesTheClause(lemma) &&
         TailIsAdjunct(tail, TrimEnd(cl, se)) && !CommaBetween(tail, se)) {
       cand.first = start;
       cand.last = TrimEnd(start, named - 2);
@@ -3701,12 +3734,14 @@ void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
   if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
-  // `..., adding: "We need a new one."`: a reported clause that is one whole quotation is
-  // that quotation, direct.
+  // `..., adding: "We need a new one."`: a reported clause that is one whole quotation (then
+  // at most a punctuation mark) is that quotation, direct.
   if (!c.from_quote && toks_[c.first].IsQuote() && c.first + 1 < c.last &&
       in_quote_[c.first + 1] >= 0) {
     const Quote& q = quotes_[in_quote_[c.first + 1]];
-    if (q.accepted && q.open == c.first && q.close < c.last && q.close + 2 >= c.last) {
+    if (q.accepted && q.open == c.first && q.close < c.last &&
+        (q.close + 1 == c.last ||
+         (q.close + 2 == c.last && toks_[q.close + 1].type == TokenType::kPunct))) {
       c.first = q.first();
       c.last = q.last();
       c.kind = StatementKind::kDirect;

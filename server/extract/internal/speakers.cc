@@ -351,7 +351,15 @@ uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) cons
   return std::max(after + 2, name);
 }
 
-bool SpeakerResolver::GroupPossessiveInName(uint32_t t) const {
+bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
+  // The name goes on to a word for a body ("Bank", "Congress", "Party"): not "Democrats' Ann
+  // Ray", a person after the group's possessive.
+  bool body = false;
+  for (uint32_t k = t + 1; k < last && !body; ++k) {
+    body = doc_.tokens[k].is(kOrgNoun) || doc_.tokens[k].is(kOrgUnit) ||
+           doc_.tokens[k].is(kCorpSuffix);
+  }
+  if (!body) return false;
   std::string lower;
   AsciiLowerInto(StripPossessive(doc_.TokenText(t)), &lower);
   return (lexicon_.Flags(lower) & kGroup) != 0;
@@ -1068,7 +1076,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     while (k > f) {
       const Token& prev = toks[k - 1];
       if (prev.IsWord() && prev.has(kCapitalized) &&
-          (!prev.has(kPossessive) || GroupPossessiveInName(k - 1))) {
+          (!prev.has(kPossessive) || GroupPossessiveInName(k - 1, l))) {
         --k;
         continue;
       }

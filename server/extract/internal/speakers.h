@@ -152,8 +152,9 @@ class SpeakerResolver {
   // rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
   // True if the possessive word at `t` is a noun for a group of people ("People's",
-  // "Workers'"), which may sit inside a body's name: "the People's Bank of China".
-  bool GroupPossessiveInName(uint32_t t) const;
+  // "Workers'") inside a body's name, one with an organization word before `last`: "the
+  // People's Bank of China".
+  bool GroupPossessiveInName(uint32_t t, uint32_t last) const;
 
   // The working memory below, per thread (speakers.cc), so that its vectors and hash table
   // are allocated once per thread instead of once per article. A second resolver alive on
