@@ -60,6 +60,18 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, AsideParticipleBeforeTheSubjectsOwnVerb) {
+  // "Ray, writing in the Times, argued that ...": the aside's participle reports nothing; the
+  // verb after its comma is the subject's.
+  EXPECT_THAT(Statements("Ann Ray, writing in the Harbor Times, argued that fares should fall."),
+              ElementsAre(Found{"fares should fall", "Ann Ray", "indirect"}));
+  // Hard negative: after "adding" and its adjunct, the clause after the comma is the content.
+  EXPECT_THAT(Statements("Tom Lee said the pier was closed, adding on Monday, the ferry will "
+                         "wait."),
+              ElementsAre(Found{"the pier was closed", "Tom Lee", "indirect"},
+                          Found{"the ferry will wait", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   // The cue sits in a clause opened by "while", "when", "although", ...: its content ends
   // at the comma before the main clause's subject.

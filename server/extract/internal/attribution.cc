@@ -1947,9 +1947,20 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
       !Existential(k) && !LowerIs(k, "about")) {
     // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
-    // mayor, ..." names its topic instead.
+    // mayor, ..." names its topic instead. An aside's participle reports nothing when the
+    // subject's own verb follows its comma: "Ray, writing in the Times, argued that ...".
+    const std::string_view cue_word = doc_.TokenText(cl - 1);
+    const bool aside = cl >= 2 && cue_word.ends_with("ing") && toks_[cl - 2].IsPunct(',');
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
-      if (toks_[m].IsPunct(',')) return m + 1;
+      if (toks_[m].IsPunct(',')) {
+        if (aside && m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
+            (toks_[m + 1].is(kCueStart) || LowerIs(m + 1, "has") || LowerIs(m + 1, "had") ||
+             LowerIs(m + 1, "was") || LowerIs(m + 1, "is") || LowerIs(m + 1, "will") ||
+             LowerIs(m + 1, "would"))) {
+          return end;
+        }
+        return m + 1;
+      }
       if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
     }
   }
