@@ -290,5 +290,15 @@ TEST(SpeechConstructionTest, ElaborateAndADeniedVerbAfterAQuote) {
                           Found{"We will sail at dawn,", "Ann Ray", "direct"}));
 }
 
+TEST(SpeechConstructionTest, ApologizeAndCongratulate) {
+  // Verbs of apology and congratulation report what they are for, or whom (object class).
+  EXPECT_THAT(Statements("Ann Ray apologized for the delay at the pier."),
+              ElementsAre(Found{"for the delay at the pier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray congratulated Tom Lee on his win."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  // Hard negative: the noun is no verb.
+  EXPECT_THAT(Statements("An apology for the delay was posted at the pier."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
