@@ -1065,8 +1065,9 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   // participle or an auxiliary ("According to Lee, the mayor, facing a recall, will resign":
   // "the mayor" is the clause's subject).
   auto clause_follows = [&](uint32_t comma) {
+    if (comma + 1 >= end) return false;
     const Token& next = toks_[comma + 1];
-    if (comma + 1 >= end || !next.IsWord()) return false;
+    if (!next.IsWord()) return false;
     if (next.has(kCapitalized) || next.has(kHasDigit)) return true;
     const std::string_view w = doc_.TokenText(comma + 1);
     return !next.is(kStop) && !next.is(kPreverb) && !w.ends_with("ing") && !w.ends_with("ed");
