@@ -114,6 +114,22 @@ TEST(RobustnessTest, TextOpeningMidSentenceBeforeTheCue) {
   }
 }
 
+// Texts that end inside a construction whose rule looks past a comma (an `according to`
+// profile, an age) or a quotation mark: the rule must stop at the last token.
+TEST(RobustnessTest, TextEndingInsideAConstruction) {
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  for (const std::string text :
+       {"According to Ann Ray, a researcher at the port,", "According to Ann Ray, 45,",
+        "According to Ann Ray,", "The ferry is late, as Tom Lee said",
+        "\"The pier is shut,\" Tom Lee said \"", "Tom Lee, writing in the Gazette,",
+        "Vice-Premier He", "''I saw it on 'Harbor Today,'''", "said on Friday"}) {
+    auto e = (*created)->Extract(text);
+    ASSERT_TRUE(e.ok()) << text << ": " << e.status();
+    ExpectWellFormed(text, *e, 0);
+  }
+}
+
 // Long runs of what one rule reads one step at a time: ages after a source ("According to
 // Ann Ray, 45, ..."), quotation marks, possessives. Each must finish and give a well-formed
 // extraction (no recursion or scan per repetition).
