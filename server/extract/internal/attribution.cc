@@ -1654,8 +1654,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
            !toks_[b - 1].is(kStop) && !toks_[b - 1].has(kPossessive)) {
       --b;
     }
+    if (j - b < 2 || b <= start) return s;  // (before toks_[b - 1]: b may be 0)
     const Token& role = toks_[b - 1];
-    if (j - b < 2 || b <= start || !role.IsWord() || !role.has(kLowerInitial) ||
+    if (!role.IsWord() || !role.has(kLowerInitial) ||
         !(role.is(kRole) || role.is(kGroup)) || !ValidSubject(b, j) || in_quote_[b] >= 0) {
       return s;
     }
