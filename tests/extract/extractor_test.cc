@@ -1487,7 +1487,7 @@ TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
   EXPECT_THAT(Statements("Ray: Ferry Fares Are Too High. More news follows here."),
               ElementsAre(Found{"Ferry Fares Are Too High", "Ray", "indirect"}));
   // An interjection before a colon is no speaker's label.
-  EXPECT_THAT(Statements("Hey: Maybe I can send Tom a bill for the ferry."), IsEmpty());
+  EXPECT_THAT(Statements("Hey: The ferry owes every rider a refund."), IsEmpty());
   EXPECT_THAT(Statements("Wow: Ann Ray Just Sold The Ferry To Tom Lee"), IsEmpty());
 }
 
@@ -1498,8 +1498,8 @@ TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
               ElementsAre(Found{"the new toll", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray raised concerns about the ferry plan."),
               ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("Tom Lee voiced his disapproval of the new toll."),
-              ElementsAre(Found{"the new toll", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee voiced his strong disapproval of new tolls."),
+              ElementsAre(Found{"new tolls", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee raised the toll on ferries."), IsEmpty());
   // An act is no utterance, and "voice" after an article is the noun.
   EXPECT_THAT(Statements("Tom Lee made an effort to calm the riders."), IsEmpty());

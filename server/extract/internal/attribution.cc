@@ -2117,7 +2117,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
         s.mention.appositive_last = s.mention.first - 1;
       }
     }
-    // `"..." The campaign did not elaborate.`: a verb of saying denied attributes nothing.
+    // `"..." The port did not elaborate.`: a verb of saying denied attributes nothing.
     if (Negated(s.mention.last, x)) break;
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
     uint32_t tail = x + len;
