@@ -808,6 +808,26 @@ TEST(SpeakerTest, PronounOpeningASentenceTakesTheSubjectOfTheSentenceBefore) {
                           Found{"it would reopen", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, CapitalizedElsewhereAgreesInShortAndLongArticles) {
+  // "Portco chief Ann Ray": one capitalized word before a role names an organization when the
+  // article capitalizes it mid-sentence elsewhere. A long article counts each word's uses once
+  // instead of scanning at each mention; both must give the same answer.
+  for (const int sentences : {3, 1500}) {
+    std::string text;
+    for (int i = 0; i < sentences; ++i) {
+      text += "Portco chief Ann Ray said ferry " + std::to_string(i) + " was late. ";
+    }
+    const Extraction without = ExtractOrDie(text);
+    const SpeakerProfile* ray = FindSpeaker(without, "Ann Ray");
+    ASSERT_NE(ray, nullptr) << sentences;
+    EXPECT_THAT(ray->organizations, IsEmpty()) << sentences;  // only ever a sentence opener
+    const Extraction with = ExtractOrDie(text + "The dock belongs to Portco.");
+    ray = FindSpeaker(with, "Ann Ray");
+    ASSERT_NE(ray, nullptr) << sentences;
+    EXPECT_THAT(ray->organizations, ElementsAre("Portco")) << sentences;
+  }
+}
+
 TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
   const Extraction e = ExtractOrDie(
       "Ann Ray said the ferry was late. Tom Lee, a spokesman for Mrs. Ray, said the port was "

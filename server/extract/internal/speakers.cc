@@ -367,12 +367,28 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
 
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
-  for (uint32_t u : doc_.capitalized) {  // the text layer's list of capitalized words
-    if (u != t && StripPossessive(doc_.TokenText(u)) == word && HasProperWord(u, u + 1)) {
-      return true;
+  // Whether token u is the word capitalized other than first in a sentence. (The text
+  // layer lists the capitalized words.)
+  auto proper_use = [&](uint32_t u) {
+    return StripPossessive(doc_.TokenText(u)) == word && HasProperWord(u, u + 1);
+  };
+  // An article of usual length is scanned at each call. A long one has each word's uses
+  // counted once: it asks again and again, and a scan per call would be quadratic.
+  constexpr size_t kScanLimit = 1024;
+  if (doc_.capitalized.size() < kScanLimit) {
+    for (uint32_t u : doc_.capitalized) {
+      if (u != t && proper_use(u)) return true;
+    }
+    return false;
+  }
+  auto [it, inserted] = proper_uses_.try_emplace(word);
+  ProperUses& uses = it->second;
+  if (inserted) {
+    for (uint32_t u : doc_.capitalized) {
+      if (proper_use(u) && uses.count++ == 0) uses.first = u;
     }
   }
-  return false;
+  return uses.count > 1 || (uses.count == 1 && uses.first != t);
 }
 
 std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {

@@ -151,6 +151,13 @@ class SpeakerResolver {
   // other than as the first word of a sentence. Scans the article's capitalized words: for
   // rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
+  // CapitalizedElsewhere's answers per word (possessive aside), in a long article: the number
+  // of tokens where it stands capitalized other than first in a sentence, and the first.
+  struct ProperUses {
+    uint32_t count = 0;
+    uint32_t first = 0;
+  };
+  mutable absl::flat_hash_map<std::string_view, ProperUses> proper_uses_;
   // True if the possessive word at `t` is a noun for a group of people ("People's",
   // "Workers'") inside a body's name, one with an organization word before `last`: "the
   // People's Bank of China".
