@@ -2979,11 +2979,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     bool appositive = false;
     // A phrase opening with a preposition may be the rest of the adverbial: tried below.
     const bool preposition = toks_[x + 1].has(kLowerInitial) && toks_[x + 1].is(kStop);
-    if (!preposition && AppositiveStarter(x + 1)) {
-      for (uint32_t k = x + 2; k + 1 < cf && !appositive; ++k) {
-        appositive = toks_[k].IsPunct(',') && in_quote_[k] < 0;
-      }
-    }
+    if (!preposition && AppositiveStarter(x + 1)) appositive = CommaBetween(x + 2, cf - 1);
     if (appositive) break;
     uint32_t next = x + 1;
     // The rest of the adverbial: "on Sunday," after "in Salem, Ore.,".
