@@ -425,5 +425,26 @@ TEST(OpeningRankAdjectiveTest, OtherOpeningWordsStay) {
               ElementsAre("Keystone Harbor Party"));
 }
 
+// --- "One of the pilots": a partitive before the head noun --------------------------------
+
+TEST(PartitiveTest, OneOfAGroupKeepsItsOneAndItsComplement) {
+  // "one of" is part of the description, and a complement after the head noun ("for Ann
+  // Ray") says whom the speakers work for: it is not the speaker.
+  EXPECT_THAT(Statements("One of the pilots said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "One of the pilots", "indirect"}));
+  EXPECT_THAT(Statements("One of the former lawyers for Ann Ray said the two cases differ."),
+              ElementsAre(Found{"the two cases differ", "One of the former lawyers for Ann Ray",
+                                "indirect"}));
+  // The plural of a role names people as the role does.
+  EXPECT_THAT(Statements("Pilots at Acme said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "Pilots at Acme", "indirect"}));
+  // Hard negatives: a determiner that is no partitive is still dropped, and a name after a
+  // complement of a word that names no people is the speaker.
+  EXPECT_THAT(Statements("One pilot said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "pilot", "indirect"}));
+  EXPECT_THAT(Statements("Chairman of the board Tom Lee said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1060,14 +1060,30 @@ int SpeakerResolver::Resolve(const Mention& m) {
   for (uint32_t k = f + 1; k + 1 < l; ++k) {
     const int h = ComplementHead(doc_, k);
     if (h < 0) continue;
+    // "one of the prosecutors for Ann Ray": a partitive "of" leads on to the head noun.
+    if (toks[h].is(kDeterminer) && !toks[h].is(kGroup) && doc_.WordIs(k, "of")) continue;
     // Only a noun for people, or for a document made for someone ("a report for Oxfam"),
     // describes a speaker: in "the text of the law" or "the release of the report" the
     // document after "of" is what speaks.
     const bool of = doc_.WordIs(k, "of");
     // ("Officials in Ohio", "Members of Congress": a group noun even when capitalized.)
-    if (h >= static_cast<int>(f) && (toks[h].has(kLowerInitial) || toks[h].is(kGroup)) &&
-        (toks[h].is(kRole) || toks[h].is(kGroup) || toks[h].is(kMembership) ||
-         (toks[h].is(kDocument) && !of))) {
+    // ("Pilots at Acme": the plural of a role names people as the role does; capitalized
+    // only as the sentence's first word.)
+    auto plural_of_role = [&](uint32_t t) {
+      const std::string_view w = doc_.TokenText(t);
+      if (w.size() < 4 || w.back() != 's' || toks[t].has(kPossessive)) return false;
+      std::string singular;
+      AsciiLowerInto(w.substr(0, w.size() - 1), &singular);
+      return (lexicon_.Flags(singular) & kRole) != 0;
+    };
+    const Token& noun = toks[h];
+    const bool lower_or_first =
+        noun.has(kLowerInitial) || doc_.sentences[doc_.sentence_of[h]].first == uint32_t(h);
+    if (h >= static_cast<int>(f) &&
+        (((noun.has(kLowerInitial) || noun.is(kGroup)) &&
+          (noun.is(kRole) || noun.is(kGroup) || noun.is(kMembership) ||
+           (noun.is(kDocument) && !of))) ||
+         (lower_or_first && plural_of_role(h)))) {
       head = static_cast<uint32_t>(h);
       complement = k;
     }
@@ -1329,8 +1345,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
         }
       }
     }
-    // "one of the aides": a determiner before a complement is the head itself.
-    while (start < l - 1 && toks[start].is(kDeterminer) && start != head) ++start;
+    // "one of the aides": a determiner before a complement is the head itself, as is a
+    // determiner before a partitive "of" ("one of the pilots", "each of the owners").
+    while (start < l - 1 && toks[start].is(kDeterminer) && start != head &&
+           !doc_.WordIs(start + 1, "of")) {
+      ++start;
+    }
     // "the mayor's claim that ...": the owner is "mayor".
     std::string display = Text(start, l);
     display.resize(StripPossessive(display).size());
