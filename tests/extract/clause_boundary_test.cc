@@ -320,5 +320,40 @@ TEST(SubjectTest, AsideBetweenDashesAfterTheSubject) {
               ElementsAre());
 }
 
+TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAnotherAttribution) {
+  // A reported clause that ends in a quotation with its comma inside the closing mark ends
+  // there when another speaker's subject and verb follow: their attribution is not part of
+  // the clause.
+  EXPECT_THAT(Statements("Tom Lee said the ferry was a \"floating wreck,\" the Gazette"
+                         " reported."),
+              ElementsAre(Found{"the ferry was a \"floating wreck,\"", "Tom Lee", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray described the pier as \"a disgrace,\" one dock worker"
+                         " said."),
+              ElementsAre(Found{"the pier as \"a disgrace,\"", "Ann Ray", "mixed"}));
+  // Hard negative: a quote in the middle of the clause, with no comma inside its mark.
+  EXPECT_THAT(Statements("Tom Lee said the \"floating wreck\" the Gazette found was sold."),
+              ElementsAre(Found{"the \"floating wreck\" the Gazette found was sold", "Tom Lee",
+                                "mixed"}));
+}
+
+TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
+  // `A claimed that "B," C said D`: the quotation is A's (the object of "claimed that"), and
+  // D is C's own statement, not hidden as if C's verb attributed the quotation.
+  EXPECT_THAT(Statements("Tom Lee claimed on Tuesday that \"the port is safe,\" one of the"
+                         " pilots said the ferries were late."),
+              ElementsAre(Found{"the port is safe,", "Tom Lee", "direct"},
+                          Found{"the ferries were late", "one of the pilots", "indirect"}));
+  // Hard negatives: with no "that" before it the quotation is C's, and the words after C's
+  // verb are not a statement; a split quotation after "that" stays with the speaker
+  // between its halves.
+  EXPECT_THAT(Statements("\"The port is safe,\" one of the pilots said the ferries were"
+                         " late."),
+              ElementsAre(Found{"The port is safe,", "one of the pilots", "direct"}));
+  EXPECT_THAT(Statements("The mayor wrote that \"the port is safe,\" Tom Lee said, \"and the"
+                         " ferries run.\""),
+              ElementsAre(Found{"the port is safe,", "Tom Lee", "direct"},
+                          Found{"and the ferries run.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

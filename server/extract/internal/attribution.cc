@@ -345,6 +345,22 @@ class Pass {
         return;
       }
     }
+    // `Lee claimed that "A," one pilot said B`: after a comma inside the closing mark, the
+    // words that follow may be another speaker's attribution.
+    if (CommaClosesQuote(q.close)) {
+      for (uint32_t t = k + 1; t < se && t < k + 10 && toks_[t].IsWord(); ++t) {
+        int cue = -1;
+        if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) ||
+            MatchCue(t, se, &cue) == 0) {
+          continue;
+        }
+        if (VerbUse(t, cue)) {
+          const Subject other = FindSubject(t, k);
+          if (other.found && other.mention.first == k) return;
+        }
+        break;
+      }
+    }
     const uint32_t last = ContentEnd(k, se);
     if (last <= k + 1) return;
     c->first = q.open;
@@ -1871,6 +1887,9 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
         return TrimEnd(first, m - 2);
       }
+      // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
+      // ends A's quotation before another speaker's attribution; the mark stays with it.
+      if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
       if (other.found && finite && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial))) {
@@ -2125,6 +2144,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
     if (!runs_on && !TailIsAdjunct(tail, sentence_end) &&
         !(tail < sentence_end && toks_[tail].IsQuote())) {
+      break;
+    }
+    // `Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's
+    // object, and the cue after it, reporting a clause of its own, is another statement.
+    if (runs_on && q.open > 0 && LowerIs(q.open - 1, "that") && tail < sentence_end &&
+        toks_[tail].IsWord() && !TailIsAdjunct(tail, sentence_end)) {
       break;
     }
     c->mention = s.mention;
@@ -3597,7 +3622,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // ...`) is no statement, and the words after the cue are.
       const bool quote_before = q > start + 1 && toks_[q - 1].IsQuote() && in_quote_[q - 2] >= 0 &&
                                 quotes_[in_quote_[q - 2]].accepted;
-      cand.hidden = quote_before && (first == cl || !LowerIs(first - 1, "that"));
+      // (`Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's,
+      // and B is this one's.)
+      const uint32_t open = quote_before ? quotes_[in_quote_[q - 2]].open : 0;
+      const bool earlier_object = open > 0 && LowerIs(open - 1, "that");
+      cand.hidden = quote_before && !earlier_object && (first == cl || !LowerIs(first - 1, "that"));
     }
     if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
       return;  // a reduced passive: "the plan criticized by the mayor"
