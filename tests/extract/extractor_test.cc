@@ -1200,6 +1200,12 @@ TEST(SpeakerTest, IrregularParticipleOpensAnAppositive) {
               ElementsAre(Found{"the ferry would run all winter", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, beaten in the primary, said the port would stay open."),
               ElementsAre(Found{"the port would stay open", "Tom Lee", "indirect"}));
+  // "written" and "run" too: a participle that is also a verb of saying ("written") does
+  // not stop the search for the subject before it.
+  EXPECT_THAT(Statements("The report, written by Tom Lee, said the ferries were late."),
+              ElementsAre(Found{"the ferries were late", "report", "indirect"}));
+  EXPECT_THAT(Statements("The charity, run by Ann Ray, said the pier was closed."),
+              ElementsAre(Found{"the pier was closed", "charity", "indirect"}));
   // Hard negative: a participle phrase after a thing that cannot speak opens no speaker.
   EXPECT_THAT(Statements("The ferry, hit by a wave, said nothing."), IsEmpty());
 }

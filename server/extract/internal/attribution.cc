@@ -1172,7 +1172,9 @@ bool Pass::AppositiveStarter(uint32_t t) {
        Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
        Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn") ||
        Is(w, "clad") || Is(w, "beaten") || Is(w, "hit") || Is(w, "bound") || Is(w, "worn") ||
-       Is(w, "shown") || Is(w, "thrown") || Is(w, "hidden") || Is(w, "stricken"))) {
+       Is(w, "shown") || Is(w, "thrown") || Is(w, "hidden") || Is(w, "stricken") ||
+       Is(w, "written") || Is(w, "drawn") || Is(w, "made") || Is(w, "built") ||
+       Is(w, "found") || Is(w, "won") || Is(w, "run"))) {
     return true;
   }
   // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
