@@ -1304,6 +1304,33 @@ TEST(SpeakerTest, TitleInsideTheNameRunEndsARole) {
               ElementsAre(::testing::HasSubstr("Pell")));
 }
 
+TEST(SpeakerTest, CapitalizedModifiersThenARoleNounBeforeTheName) {
+  // "Chief Financial Officer", "Managing Director", "Senate Majority Leader": capitalized
+  // modifiers and a role noun are one role; the person is the name after it (not an
+  // organization because "Senate" is an organization's word).
+  Extraction e = ExtractOrDie(
+      "Chief Financial Officer Ann Ray said costs rose. Managing Director Tom Lee said fares "
+      "fell. Senate Majority Leader Ida Moss said the bill would pass. Haier Chief Operating "
+      "Officer Bo Park said the ferry was late.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Ray", "Tom Lee", "Ida Moss", "Bo Park"));
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_EQ(ray->roles, std::vector<std::string>{"Chief Financial Officer"});
+  const SpeakerProfile* moss = FindSpeaker(e, "Ida Moss");
+  ASSERT_NE(moss, nullptr);
+  EXPECT_EQ(moss->kind, SpeakerKind::kPerson);
+  EXPECT_EQ(moss->roles, std::vector<std::string>{"Senate Majority Leader"});
+  const SpeakerProfile* park = FindSpeaker(e, "Bo Park");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->organizations, std::vector<std::string>{"Haier"});
+  // Hard negatives: a surname that is a role word stays the name, and a role noun with one
+  // word after it and no title before it is no role.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Tom Judge said the ferry was late.")),
+              ElementsAre("Tom Judge"));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Harbor Pilot Lee said the ferry was late.")),
+              ElementsAre("Harbor Pilot Lee"));
+}
+
 TEST(SpeakerTest, PronounSkipsAPersonOfTheOtherSex) {
   // First names and nouns such as "spokeswoman" tell he from she (data/lexicon/words.tsv).
   EXPECT_THAT(SpeakerNames(ExtractOrDie(

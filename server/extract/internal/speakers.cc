@@ -1153,7 +1153,31 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (organization_head) break;
       // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name.
       const bool role_title = t.is(kRole) && t.has(kCapitalized) && l - run >= 3;
-      if (!t.is(kTitle) && !role_title) break;
+      if (!t.is(kTitle) && !role_title) {
+        // "Chief Financial Officer Ann Ray", "Managing Director Tom Lee": capitalized
+        // modifiers, then a role noun, then the name (of two words when no title came
+        // before: "Tom Judge" stays a name).
+        uint32_t role = run;
+        while (role < run + 3 && role < l && toks[role].IsWord() &&
+               toks[role].has(kCapitalized) && !toks[role].has(kPossessive) &&
+               !toks[role].is(kRole) && !toks[role].is(kTitle)) {
+          ++role;
+        }
+        const uint32_t name_words = titles.empty() ? 2 : 1;
+        if (role == run || role + 1 + name_words > l ||
+            !(toks[role].is(kRole) || toks[role].is(kTitle)) || !toks[role].has(kCapitalized)) {
+          break;
+        }
+        // "Acme Chairman Li Wei": a known organization before the role is the person's.
+        const std::string modifier = Text(run, role);
+        if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
+          organizations_from_role.push_back(CanonicalOrganization(run, role));
+        }
+        const uint32_t title_end = TitleComplementEnd(role + 1, l);  // "... of Elections"
+        add_title(run, title_end);
+        run = title_end;
+        continue;
+      }
       std::string w;
       AsciiLowerInto(doc_.TokenText(run), &w);
       if (w == "mrs." || w == "ms." || w == "miss" || w == "mrs" || w == "ms") female = true;
