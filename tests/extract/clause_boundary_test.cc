@@ -60,6 +60,21 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ParticipleAfterTheDocumentBeforeThat) {
+  // "said in a statement posted on its website that ...": the participle after the document
+  // noun is no new cue, and the clause starts after "that".
+  EXPECT_THAT(Statements("The port board said in a statement posted on its website that fares"
+                         " would rise in May."),
+              ElementsAre(Found{"fares would rise in May", "port board", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said in a letter published on Monday that the pier would"
+                         " close."),
+              ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
+  // Hard negative: a cue after a word that is no document still ends the listener scan.
+  EXPECT_THAT(Statements("Tom Lee said the board reported that the pier would close."),
+              ElementsAre(Found{"the board reported that the pier would close", "Tom Lee",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, AsideParticipleBeforeTheSubjectsOwnVerb) {
   // "Ray, writing in the Times, argued that ...": the aside's participle reports nothing; the
   // verb after its comma is the subject's.

@@ -1936,9 +1936,11 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const Token& t = toks_[m];
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
-    // "said in a statement that": a document noun after its determiner is no new cue.
+    // "said in a statement that": a document noun after its determiner is no new cue, nor
+    // is a participle after a document ("in a statement posted on its website that").
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
-        !(t.is(kDocument) && m > k && toks_[m - 1].is(kDeterminer))) {
+        !(t.is(kDocument) && m > k && toks_[m - 1].is(kDeterminer)) &&
+        !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
     }
     if (!(t.is(kAdjunct) || t.has(kCapitalized) || t.is(kDeterminer) || t.is(kGroup) ||
