@@ -446,5 +446,19 @@ TEST(PartitiveTest, OneOfAGroupKeepsItsOneAndItsComplement) {
               ElementsAre(Found{"the ferries were late", "Tom Lee", "indirect"}));
 }
 
+TEST(PartitiveTest, WithAfterANounForPeopleIsItsComplement) {
+  // "a person with knowledge of the talks", "officials with the ministry": the phrase after
+  // "with" says what the speakers know or whom they work for.
+  EXPECT_THAT(Statements("A person with knowledge of the talks said the deal was close."),
+              ElementsAre(Found{"the deal was close", "person with knowledge of the talks",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Officials with the port board said the deal was close."),
+              ElementsAre(Found{"the deal was close", "Officials with the port board",
+                                "indirect"}));
+  // Hard negative: "with" after a verb is no complement of the subject.
+  EXPECT_THAT(Statements("Tom Lee met with pilots and said the deal was close."),
+              ElementsAre(Found{"the deal was close", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

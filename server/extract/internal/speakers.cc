@@ -165,6 +165,12 @@ int ComplementHead(const Document& doc, uint32_t t) {
         doc.WordIs(t, "on"))) {
     return -1;
   }
+  // "a person with knowledge of the talks", "officials with the ministry": what people
+  // know, or whom they work for.
+  if (doc.WordIs(t, "with") && !left.is(kDeterminer) &&
+      ((left.is(kRole) && left.has(kLowerInitial)) || left.is(kGroup))) {
+    return static_cast<int>(t - 1);
+  }
   // "officials in Ohio", "Democrats in Congress": where a group of people is.
   if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size() &&
       toks[t + 1].has(kCapitalized)) {
