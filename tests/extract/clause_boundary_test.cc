@@ -370,5 +370,21 @@ TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
                           Found{"and the ferries run.", "Tom Lee", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, ContrastWithAPluralSubjectInThePresentTense) {
+  // "A, but officials say B", "A, though analysts warn B": a second attribution in the
+  // present tense after a plural subject ends the first clause, as a past tense does.
+  EXPECT_THAT(Statements("Tom Lee said the port is safe, but officials say it is not."),
+              ElementsAre(Found{"the port is safe", "Tom Lee", "indirect"},
+                          Found{"it is not", "officials", "indirect"}));
+  EXPECT_THAT(Statements("The firm said it would keep the ferry, though analysts say it will"
+                         " be sold."),
+              ElementsAre(Found{"it would keep the ferry", "firm", "indirect"},
+                          Found{"it will be sold", "analysts", "indirect"}));
+  // Hard negative: a bare "and" joins two subjects more often than two clauses.
+  EXPECT_THAT(Statements("Ann Ray criticized what she and many pilots see as a bad deal."),
+              ElementsAre(Found{"what she and many pilots see as a bad deal", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1883,7 +1883,16 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       const uint32_t m = other.mention.first;
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
-                            (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
+                            (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas") ||
+                             LowerIs(m - 1, "though") || LowerIs(m - 1, "although"));
+      // "A, but officials say B": the present tense after a plural subject is finite too.
+      // (Not after a bare "and", which more often joins two subjects: "what he and many
+      // members see as ...".)
+      const bool plural_present =
+          other.found && other.mention.last == k && k > first && m > first + 2 &&
+          (toks_[k - 1].is(kGroup) || PluralNoun(k - 1) || LowerIs(k - 1, "they") ||
+           LowerIs(k - 1, "we")) &&
+          (!LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(','));
       // "A praised the fares, which B said were too high": a relative clause with its own
       // attribution is B's statement, not part of A's object.
       if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
@@ -1892,7 +1901,7 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
       // ends A's quotation before another speaker's attribution; the mark stays with it.
       if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
-      if (other.found && finite && m > first + 1 &&
+      if (other.found && (finite || plural_present) && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial))) {
         uint32_t cut = m - 1;
