@@ -386,5 +386,22 @@ TEST(ClauseBoundaryTest, ContrastWithAPluralSubjectInThePresentTense) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ListenerWithACueWordInItsName) {
+  // The listener of "told" ends before the clause: a cue word that modifies a noun ("a press
+  // conference") or stands inside a name ("The Harbor Post") is part of it, as are "and" and
+  // "of" between a name's words; a contracted pronoun ("he's") opens the clause.
+  EXPECT_THAT(Statements("Tom Lee told a press conference that the ferries would sail."),
+              ElementsAre(Found{"the ferries would sail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told The Harbor Post she's not seeking a recount."),
+              ElementsAre(Found{"she's not seeking a recount", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee told The Elm Post and Ledger weekly on Saturday that he"
+                         " backed Ray."),
+              ElementsAre(Found{"he backed Ray", "Tom Lee", "indirect"}));
+  // Hard negative: a cue word after the determiner with no noun after it is not part of
+  // the listener ("told the press" is the listener "the press", then the clause).
+  EXPECT_THAT(Statements("Ann Ray told the press the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -592,9 +592,44 @@ class Pass {
     if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
       ++m;
       // "told her she ...": "her" is the listener itself when a clause follows.
-      while (m < end && m < from + 4 && toks_[m].IsWord() && !toks_[m].is(kStop) &&
-             !toks_[m].is(kCueStart) && !toks_[m].is(kAdjunct) && !toks_[m].is(kTime) &&
-             !toks_[m].is(kPronoun) && !toks_[m].is(kPreverb) && !toks_[m].is(kDeterminer)) {
+      // ("told a press conference that": a cue word that modifies the noun after it is part
+      // of the listener, as is one inside a name: "told The Washington Post".)
+      auto listener_word = [&](uint32_t t) {
+        // "told the Post he's ...": a contracted pronoun opens the clause.
+        if (toks_[t].has(kPossessive)) {
+          const std::string_view w = Lower(t);
+          const size_t cut = w.ends_with("\xE2\x80\x99s") ? 4 : w.ends_with("'s") ? 2 : 0;
+          if (cut > 0 && (lex_.Flags(w.substr(0, w.size() - cut)) & kPronoun)) return false;
+        }
+        if (!toks_[t].is(kCueStart)) return true;
+        if (toks_[t].has(kCapitalized)) return t > from && toks_[t - 1].has(kCapitalized);
+        // "told the press the pier ...": the noun itself, right before the clause.
+        if (t == from + 1 && t + 1 < end && LowerIs(from, "the") &&
+            (toks_[t + 1].is(kDeterminer) || toks_[t + 1].is(kPronoun) ||
+             LowerIs(t + 1, "that"))) {
+          return true;
+        }
+        return t + 1 < end && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+               !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kCueStart) &&
+               !toks_[t + 1].is(kPreverb) && !toks_[t + 1].is(kDeterminer) &&
+               !toks_[t + 1].is(kPronoun) && !toks_[t + 1].is(kAdjunct) &&
+               !toks_[t + 1].is(kTime);
+      };
+      // "told the Elm Post and Ledger": "and" or "of" between capitalized words
+      // joins a name.
+      auto joiner = [&](uint32_t t) {
+        return t > from && t + 1 < end && toks_[t - 1].has(kCapitalized) &&
+               toks_[t + 1].has(kCapitalized) && (LowerIs(t, "and") || LowerIs(t, "of"));
+      };
+      uint32_t limit = from + 4;
+      while (m < end && m < limit && toks_[m].IsWord()) {
+        if (joiner(m)) {
+          limit += 2;
+        } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
+                   toks_[m].is(kTime) || toks_[m].is(kPronoun) || toks_[m].is(kPreverb) ||
+                   toks_[m].is(kDeterminer)) {
+          break;
+        }
         ++m;
       }
       return m;
