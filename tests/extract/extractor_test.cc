@@ -210,10 +210,19 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
       "The fund lost $4 million, according to records released by the county on Friday.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].content, "The fund lost $4 million");
-  // "A, according to X, B": both halves are the source's.
+  // A role after the source is its profile too.
+  EXPECT_THAT(Statements("Fares will rise, according to Zhang Hua, vice-president of the Harbor "
+                         "Institute."),
+              ElementsAre(Found{"Fares will rise", "Zhang Hua", "indirect"}));
+  EXPECT_THAT(Statements("Fares will rise, according to Ann Ray, the port's chief economist."),
+              ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
+  // "A, according to X, B": both halves are the source's, even when B opens with a role.
   EXPECT_THAT(Statements("The plan, according to Chen Bo, will cost too much."),
               ElementsAre(Found{"The plan", "Chen Bo", "indirect"},
                           Found{"will cost too much", "Chen Bo", "indirect"}));
+  EXPECT_THAT(Statements("The plan is dead, according to Chen Bo, the mayor will veto it."),
+              ElementsAre(Found{"The plan is dead", "Chen Bo", "indirect"},
+                          Found{"the mayor will veto it", "Chen Bo", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AccordingToANamedSourceWithAProfile) {

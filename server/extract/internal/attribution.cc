@@ -3226,10 +3226,24 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (!opens_clause && after < se) {
       const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
       const Token& next = toks_[after];
+      // (A role after a named source: "..., according to Zhang Hua, vice-president of X",
+      // "..., according to Ann Ray, the port's chief economist".)
+      // Not a clause that opens with one: "A, according to X, the mayor will veto it".
+      auto role_within = [&](uint32_t first, uint32_t count) {
+        for (uint32_t t = after; t < se; ++t) {
+          if (toks_[t].is(kPreverb) || toks_[t].is(kCueStart)) return false;
+        }
+        for (uint32_t t = first; t < se && t < first + count && toks_[t].IsWord(); ++t) {
+          if (toks_[t].is(kRole) && toks_[t].has(kLowerInitial)) return true;
+        }
+        return false;
+      };
       const bool appositive =
           next.IsWord() && next.has(kLowerInitial) &&
           (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") || LowerIs(after, "which") ||
-           std::string_view(doc_.TokenText(after)).ends_with("ing"));
+           std::string_view(doc_.TokenText(after)).ends_with("ing") ||
+           (named_source && (role_within(after, 1) ||
+                             (LowerIs(after, "the") && role_within(after + 1, 3)))));
       if (!commas || appositive) {
         // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
         // the sentence is the named source's profile.
