@@ -300,5 +300,17 @@ TEST(SpeechConstructionTest, ApologizeAndCongratulate) {
   EXPECT_THAT(Statements("An apology for the delay was posted at the pier."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, InSomeonesViewOpensTheirOpinion) {
+  // "In Ann Ray's view, CLAUSE": the owner of the view holds the clause.
+  EXPECT_THAT(Statements("In Ann Ray's view, the port needs new cranes."),
+              ElementsAre(Found{"the port needs new cranes", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("But in the mayor's view, the fares are too high."),
+              ElementsAre(Found{"the fares are too high", "mayor", "indirect"}));
+  // Hard negatives: "view" as a sight, and a view in the middle of a clause.
+  EXPECT_THAT(Statements("The ferry came into his view, and the crowd cheered."), IsEmpty());
+  EXPECT_THAT(Statements("The pier blocks the mayor's view, and the crowd knows it."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -2738,6 +2738,28 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     }
   }
   if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
+  // "In his view, CLAUSE", "But in Ann Ray's view, CLAUSE": the owner's opinion, opening
+  // the clause.
+  if (light == kNone && t + 2 < limit && toks_[t + 1].IsPunct(',') && LowerIs(t, "view")) {
+    const uint32_t owner = pronoun ? p : ScanNounPhraseBack(t, sf);
+    if (owner > sf && owner < t && LowerIs(owner - 1, "in") &&
+        (owner - 1 == sf || toks_[owner - 2].IsPunct(',') ||
+         (owner - 2 == sf && (LowerIs(sf, "but") || LowerIs(sf, "and")))) &&
+        (pronoun || ValidSubject(owner, t))) {
+      Candidate cand;
+      cand.cue_first = t;
+      cand.cue_last = t + 1;
+      cand.noun_cue = true;
+      cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
+      cand.mention = {owner, t, 0, 0};
+      cand.has_mention = true;
+      cand.anchor = owner;
+      cand.first = t + 2;
+      cand.last = ContentEnd(t + 2, SentenceLast(t));
+      if (cand.last > cand.first) Emit(cand);
+    }
+    return;
+  }
   int cue = -1;
   uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
   if (len == 0) {
