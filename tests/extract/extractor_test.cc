@@ -817,6 +817,30 @@ TEST(SpeakerTest, PronounOpeningASentenceTakesTheSubjectOfTheSentenceBefore) {
                           Found{"it would reopen", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounWithNoSpeakerYetTakesThePersonOpeningASentenceBefore) {
+  // No person has spoken yet: he/she refers to the person who opens one of the two sentences
+  // before, named or described by "the" and a role ("The CEO", "The chief executive").
+  EXPECT_THAT(Statements("The chief executive struck an upbeat tone. \"Demand is strong,\" he"
+                         " said."),
+              ElementsAre(Found{"Demand is strong,", "chief executive", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray toured the pier. The ferries ran late. \"Demand is strong,\""
+                         " she said."),
+              ElementsAre(Found{"Demand is strong,", "Ann Ray", "direct"}));
+  // ("The CEO" describes a person, not an organization named by an acronym.)
+  const Extraction ceo = ExtractOrDie("The CEO said demand was strong.");
+  ASSERT_EQ(ceo.speakers.size(), 1u);
+  EXPECT_EQ(ceo.speakers[0].kind, SpeakerKind::kPerson);
+  // Hard negatives: a group opening the sentence is no "he", nor is a person three sentences
+  // back, nor one of the other sex.
+  EXPECT_THAT(Statements("The pilots struck an upbeat tone. \"Demand is strong,\" he said."),
+              ElementsAre(Found{"Demand is strong,", "", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray toured the pier. The ferries ran late. The port was busy. "
+                         "\"Demand is strong,\" she said."),
+              ElementsAre(Found{"Demand is strong,", "", "direct"}));
+  EXPECT_THAT(Statements("The chairwoman spoke first. \"Demand is strong,\" he said."),
+              ElementsAre(Found{"Demand is strong,", "", "direct"}));
+}
+
 TEST(SpeakerTest, CapitalizedElsewhereAgreesInShortAndLongArticles) {
   // "Portco chief Ann Ray": one capitalized word before a role names an organization when the
   // article capitalizes it mid-sentence elsewhere. A long article counts each word's uses once

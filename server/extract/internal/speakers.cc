@@ -942,17 +942,36 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   for (uint32_t t = before.first; t < before.last; ++t) {
     if (toks[t].IsQuote()) return -1;
   }
-  const uint32_t b = before.first;
+  return OpeningPerson(before, female, /*descriptions=*/false);
+}
+
+int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
+  const auto& toks = doc_.tokens;
+  const uint32_t b = sentence.first;
   uint32_t name = b;  // "Sen. Ann Ray", "Mr. Baker": titles belong to the name
-  while (name < before.last && toks[name].is(kTitle) && toks[name].has(kCapitalized) &&
+  while (name < sentence.last && toks[name].is(kTitle) && toks[name].has(kCapitalized) &&
          !toks[name].is(kDeterminer)) {
     ++name;
   }
   uint32_t e = name;
-  while (e < before.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
-  // A full name, then its verb: a lower-case word that is no preposition or conjunction.
-  if (e - name < 2 || e >= before.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
-      toks[e].is(kStop) || lexicon_.IsPlace(Text(name, e))) {
+  while (e < sentence.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
+  if (e - name < 2) {
+    // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
+    // noun (after at most two modifiers) describe a person too.
+    if (!descriptions || !doc_.WordIs(b, "the")) return -1;
+    e = b + 1;
+    while (e < sentence.last && e < b + 3 && toks[e].IsWord() && !toks[e].is(kStop) &&
+           !toks[e].is(kRole)) {
+      ++e;
+    }
+    if (e >= sentence.last || !toks[e].is(kRole) || toks[e].is(kGroup)) return -1;
+    while (e < sentence.last && toks[e].is(kRole)) ++e;  // "chief executive"
+  } else if (lexicon_.IsPlace(Text(name, e))) {
+    return -1;
+  }
+  // Then its verb: a lower-case word that is no preposition or conjunction.
+  if (e >= sentence.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
+      toks[e].is(kStop)) {
     return -1;
   }
   const int s = Resolve({b, e, 0, 0});
@@ -1004,12 +1023,20 @@ int SpeakerResolver::Resolve(const Mention& m) {
       const bool female = lower == "she";
       s = SentenceSubject(f, female);
       if (s < 0) s = PreviousSentenceSubject(f, female);
+      bool any_person = false;
       for (auto r = recent_.rbegin(); r != recent_.rend() && s < 0; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+        any_person = true;
         const State& st = states_[*r];
         if ((female && st.male) || (!female && st.female)) continue;
         s = *r;
         break;
+      }
+      // No person met yet: the person who opens one of the two sentences before, named
+      // or described ("The chief executive struck an upbeat tone. "...," he said.").
+      const uint32_t sentence = doc_.sentence_of[f];
+      for (uint32_t back = 1; s < 0 && !any_person && back <= 2 && back <= sentence; ++back) {
+        s = OpeningPerson(doc_.sentences[sentence - back], female, /*descriptions=*/true);
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
     } else if (lower == "they") {
@@ -1106,8 +1133,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // How the mention names its speaker: a description ("officials", "the company") or a name;
   // neither when it refers back to someone already met ("the chairman").
   bool described = false, refers_back = false;
+  // ("The CEO", "the Chairman": a role after a determiner describes, even capitalized.)
   const bool name_head =
-      head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit));
+      head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit)) &&
+      !(l - 1 > f && toks[l - 1].is(kRole) && !toks[l - 1].is(kGroup) &&
+        toks[l - 2].is(kDeterminer) && !toks[l - 2].is(kPronoun));
   if (name_head) {
     // The capitalized run at the end of the phrase.
     uint32_t k = l - 1;

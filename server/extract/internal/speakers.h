@@ -125,6 +125,9 @@ class SpeakerResolver {
   // if none (or of the other gender). The subject of the sentence before is the likeliest
   // referent, more than a speaker quoted earlier.
   int PreviousSentenceSubject(uint32_t pronoun, bool female);
+  // The person whose full name (or, with `descriptions`, "the" and a role noun) opens
+  // `sentence`, followed by its verb, or -1 if none (or of the other gender).
+  int OpeningPerson(const Sentence& sentence, bool female, bool descriptions);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
   // an attribution found by a later participle or complement ("the harbor nominee quarrels
