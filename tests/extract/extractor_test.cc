@@ -55,6 +55,19 @@ TEST(DirectQuoteTest, SplitQuoteWithoutItsComma) {
               ElementsAre(Found{"the pier \"was never safe for ferries.\"", "Tom Lee", "mixed"}));
 }
 
+TEST(DirectQuoteTest, ParticipleAfterAQuoteNamesNoSpeaker) {
+  // `"...," saying X ...`: a participle after the quote goes on with the subject before it;
+  // the words after it are no inverted speaker (as in `"...," said Ann Ray`).
+  EXPECT_THAT(Statements("Tom Lee defended \"harbor values,\" saying the port embodied the"
+                         " \"spirit\" of the coast."),
+              ElementsAre(Found{"harbor values,", "Tom Lee", "direct"},
+                          Found{"the port embodied the \"spirit\" of the coast", "Tom Lee",
+                                "mixed"}));
+  // Hard negative: the finite verb after a quote still names its speaker.
+  EXPECT_THAT(Statements("\"The port is safe,\" said Ann Ray."),
+              ElementsAre(Found{"The port is safe,", "Ann Ray", "direct"}));
+}
+
 TEST(DirectQuoteTest, ColonIntroduction) {
   EXPECT_THAT(Statements("Li Wei said: \"The plan is ready for next year.\""),
               ElementsAre(Found{"The plan is ready for next year.", "Li Wei", "direct"}));

@@ -2085,8 +2085,10 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     return false;
   }
   int cue = -1;
-  // ", said Zhou Yunjie, a deputy to ..."
+  // ", said Zhou Yunjie, a deputy to ..." (not a participle: `"...," saying the city ...`
+  // goes on with the subject before the quote).
   uint32_t len = MatchCue(k, para_end, &cue);
+  if (len > 0 && doc_.TokenText(k).ends_with("ing")) len = 0;
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
   const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
