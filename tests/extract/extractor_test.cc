@@ -1816,6 +1816,17 @@ TEST(NegativeTest, ScareQuotesAreNotStatements) {
 TEST(NegativeTest, TitlesAreNotStatements) {
   EXPECT_THAT(Statements("She read \"The Art of War\" twice before the summit."), IsEmpty());
   EXPECT_THAT(Statements("A film titled \"we were never here at all\" opened."), IsEmpty());
+  // A period inside the marks of a title that ends its sentence is American punctuation, as
+  // a comma is; a slogan after a comma is still a slogan.
+  EXPECT_THAT(Statements("Ann Ray wrote a second book, \"Tales of the Harbor Pilots.\""),
+              ElementsAre(Found{"a second book, \"Tales of the Harbor Pilots.\"", "Ann Ray",
+                                "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray kept her old slogan, \"Harbor First.\""), IsEmpty());
+  // Hard negatives: after a verb of saying or a colon, it is an answer.
+  EXPECT_THAT(Statements("Tom Lee interjected, \"Only Ann Ray.\""),
+              ElementsAre(Found{"Only Ann Ray.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The port sent one line: \"This Is Not Over.\""),
+              ElementsAre(Found{"This Is Not Over.", "", "direct"}));
 }
 
 TEST(NegativeTest, IInsideAQuoteIsNeverItsSpeaker) {

@@ -908,21 +908,35 @@ void Pass::JudgeQuote(Quote& q) {
                           final_tok.IsPunct('?') || final_tok.IsPunct(',') ||
                           final_tok.IsPunct('e') || final_tok.IsPunct('-') ||
                           final_tok.IsPunct(':') || final_tok.IsPunct(';');
-  // Titles and terms: "the so-called 'dual circulation'", "a film titled ...".
-  if (q.open > 0 && toks_[q.open - 1].IsWord()) {
-    const std::string_view w = Lower(q.open - 1);
+  // Titles and terms: "the so-called 'dual circulation'", "a film titled ...", "its slogan,
+  // 'Harbor First'".
+  // ("the same words, "I'm not there yet"": after a comma, only the names of titles.)
+  uint32_t before = q.open;
+  if (before > 1 && toks_[before - 1].IsPunct(',')) --before;
+  if (before > 0 && toks_[before - 1].IsWord()) {
+    const std::string_view w = Lower(before - 1);
     if (Is(w, "so-called") || Is(w, "dubbed") || Is(w, "titled") || Is(w, "entitled") ||
-        Is(w, "headlined") || Is(w, "nicknamed") || Is(w, "term") || Is(w, "phrase") ||
-        Is(w, "word") || Is(w, "words") || Is(w, "slogan") || Is(w, "label") || Is(w, "motto") ||
+        Is(w, "headlined") || Is(w, "nicknamed") || Is(w, "slogan") || Is(w, "motto") ||
         Is(w, "hashtag")) {
+      return;
+    }
+    if (before == q.open && (Is(w, "term") || Is(w, "phrase") || Is(w, "word") ||
+                             Is(w, "words") || Is(w, "label"))) {
       return;
     }
   }
   // A comma inside the marks is American punctuation, not the title's own: 'the show "Harbor
   // Lights," ...'. In a headline every word is capitalized, so there it proves nothing.
   // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
-  const bool soft_end =
-      final_tok.IsPunct(',') && words <= 8 && !TitleCase(doc_.sentence_of[q.open]);
+  // So is a period inside the marks of a quote that ends its sentence after other words
+  // ('... a cap printed with the slogan "Ferries For All."').
+  // (Not after a verb of saying or a colon: `Lee interjected, "Only Ann Ray."` answers.)
+  const bool closes_sentence = final_tok.IsPunct('.') && q.open > SentenceFirst(q.open) &&
+                               q.close + 1 >= SentenceLast(q.close) &&
+                               !toks_[q.open - 1].IsPunct(':') &&
+                               !(before > 0 && toks_[before - 1].is(kCueStart));
+  const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8 &&
+                        !TitleCase(doc_.sentence_of[q.open]);
   if (!punctuated || soft_end) {
     // A title: every word capitalized but the small ones. The first lowercase word that is
     // not a small one settles it, so ordinary quotes stop at once.
