@@ -312,5 +312,17 @@ TEST(SpeechConstructionTest, InSomeonesViewOpensTheirOpinion) {
               IsEmpty());
 }
 
+TEST(SpeechConstructionTest, CueNounAfterAPrepositionAndAModifierIsANoun) {
+  // "a tale of mixed signals", "a list of written questions": a cue word that is also
+  // a noun, after a preposition and a modifier, is that noun.
+  EXPECT_THAT(Statements("The port deal has been a tale of mixed signals and delays."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray faces a list of written questions from the board."),
+              IsEmpty());
+  // Hard negative: a plural noun before the cue is its subject.
+  EXPECT_THAT(Statements("Leaders of rival parties claim the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Leaders of rival parties", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

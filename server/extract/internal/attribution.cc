@@ -1037,11 +1037,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
       !prev.is(kRole) && !prev.is(kOrgNoun)) {
-    // "a clear signal", "a personally signed tweet": a determiner before the modifiers.
+    // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
+    // "a tale of mixed signals", "a list of written questions": a preposition before
+    // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
     for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
       const Token& before = toks_[k];
       if (!before.IsWord()) break;
       if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
+        return false;
+      }
+      if (k + 2 == cf && w.back() != 's' && before.has(kLowerInitial) &&
+          (LowerIs(k, "of") || LowerIs(k, "for") || LowerIs(k, "with"))) {
         return false;
       }
       if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
