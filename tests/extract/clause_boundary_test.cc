@@ -60,7 +60,7 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
-TEST(ClauseBoundaryTest, ParticipleAfterTheDocumentBeforeThat) {
+TEST(ClauseBoundaryTest, AdjunctBeforeThatWithANounOrParticipleInIt) {
   // "said in a statement posted on its website that ...": the participle after the document
   // noun is no new cue, and the clause starts after "that".
   EXPECT_THAT(Statements("The port board said in a statement posted on its website that fares"
@@ -69,7 +69,17 @@ TEST(ClauseBoundaryTest, ParticipleAfterTheDocumentBeforeThat) {
   EXPECT_THAT(Statements("Tom Lee said in a letter published on Monday that the pier would"
                          " close."),
               ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
-  // Hard negative: a cue after a word that is no document still ends the listener scan.
+  // "on a call with analysts", "in his remarks": a noun cue in the adjunct; "said only that".
+  EXPECT_THAT(Statements("Tom Lee said on a call with analysts that orders had picked up."),
+              ElementsAre(Found{"orders had picked up", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said only that the talks were continuing."),
+              ElementsAre(Found{"the talks were continuing", "Ann Ray", "indirect"}));
+  // Hard negatives: a noun cue outside an adjunct is not skipped to a relative "that", and
+  // "just that" is the object; a cue after a word that is no document still ends the scan.
+  EXPECT_THAT(Statements("The city wants money from a state board that has no budget."),
+              testing::Not(testing::Contains(Found{"has no budget", "city", "indirect"})));
+  EXPECT_THAT(Statements("Ann Ray said just that in May."),
+              testing::Not(testing::Contains(Found{"in May", "Ann Ray", "indirect"})));
   EXPECT_THAT(Statements("Tom Lee said the board reported that the pier would close."),
               ElementsAre(Found{"the board reported that the pier would close", "Tom Lee",
                                 "indirect"}));

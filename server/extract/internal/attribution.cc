@@ -2000,10 +2000,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const Token& t = toks_[m];
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
-    // "said in a statement that": a document noun after its determiner is no new cue, nor
-    // is a participle after a document ("in a statement posted on its website that").
+    // "said only that": an adverb that limits what was said.
+    if (m == k && m + 1 < end && LowerIs(m + 1, "that") &&
+        (LowerIs(m, "only") || LowerIs(m, "simply") || LowerIs(m, "merely"))) {
+      return m + 2;
+    }
+    // "said in a statement that", "said on a call that": a document after its determiner
+    // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
+    // ("in a statement posted on its website that").
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
-        !(t.is(kDocument) && m > k && toks_[m - 1].is(kDeterminer)) &&
+        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) && m > k &&
+          toks_[m - 1].is(kDeterminer)) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
     }
