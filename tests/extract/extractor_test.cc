@@ -1252,6 +1252,10 @@ TEST(SpeakerTest, IrregularParticipleOpensAnAppositive) {
               ElementsAre(Found{"the ferries were late", "report", "indirect"}));
   EXPECT_THAT(Statements("The charity, run by Ann Ray, said the pier was closed."),
               ElementsAre(Found{"the pier was closed", "charity", "indirect"}));
+  // An adverb in -ly before the participle: "jointly released by ...".
+  EXPECT_THAT(Statements("The guideline, jointly released by the port board, stressed the need"
+                         " to cut fares."),
+              ElementsAre(Found{"the need to cut fares", "guideline", "indirect"}));
   // Hard negative: a participle phrase after a thing that cannot speak opens no speaker.
   EXPECT_THAT(Statements("The ferry, hit by a wave, said nothing."), IsEmpty());
 }

@@ -1211,6 +1211,11 @@ bool Pass::AppositiveStarter(uint32_t t) {
     return true;
   }
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  // "The guideline, jointly released by ..., stressed": an adverb before a participle.
+  if (tok.has(kLowerInitial) && w.size() > 4 && w.ends_with("ly") && t + 1 < n_ &&
+      toks_[t + 1].IsWord() && !doc_.TokenText(t + 1).ends_with("ly")) {
+    return AppositiveStarter(t + 1);  // (at most one level deep: the next word is no -ly)
+  }
   // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
   // another name's possessive opens a profile.
   if (tok.has(kCapitalized)) {
