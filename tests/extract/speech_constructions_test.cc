@@ -324,5 +324,19 @@ TEST(SpeechConstructionTest, CueNounAfterAPrepositionAndAModifierIsANoun) {
               ElementsAre(Found{"the vote was rigged", "Leaders of rival parties", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PrepositionsOfVerbsOfSayingBelongToTheCue) {
+  // "hinted at", "cautioned against", "argued for", "talked up": the preposition is part of
+  // the cue, not of what was said.
+  EXPECT_THAT(Statements("Tom Lee hinted at a possible sale of the ferry line."),
+              ElementsAre(Found{"a possible sale of the ferry line", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray cautioned against reading too much into the data."),
+              ElementsAre(Found{"reading too much into the data", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss argued for a new pier."),
+              ElementsAre(Found{"a new pier", "Ida Moss", "indirect"}));
+  // Hard negative: "argued that" keeps its clause.
+  EXPECT_THAT(Statements("Ida Moss argued that the pier was too old."),
+              ElementsAre(Found{"the pier was too old", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
