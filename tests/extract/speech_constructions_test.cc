@@ -338,5 +338,16 @@ TEST(SpeechConstructionTest, PrepositionsOfVerbsOfSayingBelongToTheCue) {
               ElementsAre(Found{"the pier was too old", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
+  // "is understood to have told", "is expected to announce": the subject of "be" is the
+  // cue's.
+  EXPECT_THAT(Statements("Tom Lee is understood to have told the board that the port was safe."),
+              ElementsAre(Found{"the port was safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is expected to announce that the pier will close."),
+              ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
+  // Hard negative: "is said to" before no verb of saying reports nobody's words.
+  EXPECT_THAT(Statements("The pier is said to be the oldest on the coast."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -427,6 +427,17 @@ class Pass {
          LowerIs(v - 1, "going") || LowerIs(v - 1, "gone"))) {
       return v - 1;
     }
+    // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
+    // or adjective after a form of "be" keeps the subject of the cue.
+    if (v > 0 && toks_[v - 1].IsWord() &&
+        (LowerIs(v - 1, "is") || LowerIs(v - 1, "was") || LowerIs(v - 1, "are") ||
+         LowerIs(v - 1, "were") || LowerIs(v - 1, "be") || LowerIs(v - 1, "been")) &&
+        (LowerIs(v, "understood") || LowerIs(v, "believed") || LowerIs(v, "reported") ||
+         LowerIs(v, "thought") || LowerIs(v, "known") || LowerIs(v, "likely") ||
+         LowerIs(v, "set") || LowerIs(v, "poised") ||
+         LowerIs(v, "expected") || LowerIs(v, "scheduled") || LowerIs(v, "said"))) {
+      return v - 1;
+    }
     return kNone;
   }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
