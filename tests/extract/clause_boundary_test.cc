@@ -413,5 +413,20 @@ TEST(ClauseBoundaryTest, ListenerWithACueWordInItsName) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ModifierInTheAdjunctAndACommentAfterADash) {
+  // "in a blog post that": a modifier between determiner and noun cue; "A - a claim the
+  // union disputes": the writer's comment after a dash is no part of the clause.
+  EXPECT_THAT(Statements("Tom Lee wrote in a blog post that the port was safe."),
+              ElementsAre(Found{"the port was safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the port was safe \xE2\x80\x94 a claim the union"
+                         " disputes."),
+              ElementsAre(Found{"the port was safe", "Ann Ray", "indirect"}));
+  // Hard negative: the dash that closes an aside goes on with the clause.
+  EXPECT_THAT(Statements("Ann Ray denounced Thursday - the day of the vote - a plan to close"
+                         " the pier."),
+              ElementsAre(Found{"Thursday - the day of the vote - a plan to close the pier",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

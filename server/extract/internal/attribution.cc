@@ -1982,6 +1982,14 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
+    // "A - a claim the union disputes": the writer's comment on the clause, after a dash
+    // (not the dash closing an aside: "denounced Thursday - the day of the vote - a plan").
+    if (k >= first + 3 && before.is(kDeterminer) && toks_[k - 2].IsPunct('-') &&
+        toks_[t].is(kNounCue)) {
+      bool aside = false;
+      for (uint32_t d = first; d + 2 < k && !aside; ++d) aside = toks_[d].IsPunct('-');
+      if (!aside) return TrimEnd(first, k - 2);
+    }
 
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
     // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
@@ -2024,9 +2032,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // "said in a statement that", "said on a call that": a document after its determiner
     // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
     // ("in a statement posted on its website that").
+    // ("in a blog post", "in a joint statement": a modifier between determiner and noun.)
+    const bool after_determiner =
+        m > k && (toks_[m - 1].is(kDeterminer) ||
+                  (m > k + 1 && toks_[m - 2].is(kDeterminer) && toks_[m - 1].IsWord() &&
+                   toks_[m - 1].has(kLowerInitial) && !toks_[m - 1].is(kStop)));
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
-        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) && m > k &&
-          toks_[m - 1].is(kDeterminer)) &&
+        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) && after_determiner) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
     }
