@@ -123,7 +123,8 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
        {"According to Ann Ray, a researcher at the port,", "According to Ann Ray, 45,",
         "According to Ann Ray,", "The ferry is late, as Tom Lee said",
         "\"The pier is shut,\" Tom Lee said \"", "Tom Lee, writing in the Gazette,",
-        "Vice-Premier He", "''I saw it on 'Harbor Today,'''", "said on Friday"}) {
+        "Vice-Premier He", "''I saw it on 'Harbor Today,'''", "said on Friday",
+        "Tom Lee read the \"Harbor Pilots."}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -942,7 +942,8 @@ void Pass::JudgeQuote(Quote& q) {
   // So is a period inside the marks of a quote that ends its sentence after other words
   // ('... a cap printed with the slogan "Ferries For All."').
   // (Not after a verb of saying or a colon: `Lee interjected, "Only Ann Ray."` answers.)
-  const bool closes_sentence = final_tok.IsPunct('.') && q.open > SentenceFirst(q.open) &&
+  const bool closes_sentence = q.terminated && final_tok.IsPunct('.') &&
+                               q.open > SentenceFirst(q.open) &&
                                q.close + 1 >= SentenceLast(q.close) &&
                                !toks_[q.open - 1].IsPunct(':') &&
                                !(before > 0 && toks_[before - 1].is(kCueStart));
