@@ -460,5 +460,17 @@ TEST(PartitiveTest, WithAfterANounForPeopleIsItsComplement) {
               ElementsAre(Found{"the deal was close", "Tom Lee", "indirect"}));
 }
 
+TEST(PartitiveTest, RoleThenNameAfterASubordinator) {
+  // "When the port director, Tom Lee, said ...": the role between the subordinator and the
+  // name's commas describes the name, as at the sentence start.
+  EXPECT_THAT(Statements("When the port director, Tom Lee, said that the staff had no"
+                         " evidence, experts doubted it."),
+              ElementsAre(Found{"the staff had no evidence", "Tom Lee", "indirect"}));
+  // Hard negative: the clause after the subordinate one has its own subject.
+  EXPECT_THAT(Statements("After the port director, Tom Lee, spoke, the board said fares"
+                         " would rise."),
+              ElementsAre(Found{"fares would rise", "board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

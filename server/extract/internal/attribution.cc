@@ -1691,6 +1691,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
+      // "When the port director, Tom Lee, said ...": a subordinator opens the clause.
+      if (role_first == start && role_first + 2 < segment && Subordinator(role_first)) {
+        ++role_first;
+      }
       if (ValidSubject(role_first, segment - 1) ||
           (role_first == start && Description(role_first, segment - 1))) {
         s.found = true;
