@@ -446,7 +446,9 @@ TEST(PartitiveTest, OneOfAGroupKeepsItsOneAndItsComplement) {
               ElementsAre(Found{"the ferries were late", "Tom Lee", "indirect"}));
 }
 
-TEST(PartitiveTest, WithAfterANounForPeopleIsItsComplement) {
+// --- A complement with "with"; a role and a name after a subordinator ----------------------
+
+TEST(SubjectPhraseTest, WithAfterANounForPeopleIsItsComplement) {
   // "a person with knowledge of the talks", "officials with the ministry": the phrase after
   // "with" says what the speakers know or whom they work for.
   EXPECT_THAT(Statements("A person with knowledge of the talks said the deal was close."),
@@ -460,7 +462,7 @@ TEST(PartitiveTest, WithAfterANounForPeopleIsItsComplement) {
               ElementsAre(Found{"the deal was close", "Tom Lee", "indirect"}));
 }
 
-TEST(PartitiveTest, RoleThenNameAfterASubordinator) {
+TEST(SubjectPhraseTest, RoleThenNameAfterASubordinator) {
   // "When the port director, Tom Lee, said ...": the role between the subordinator and the
   // name's commas describes the name, as at the sentence start.
   EXPECT_THAT(Statements("When the port director, Tom Lee, said that the staff had no"
