@@ -429,7 +429,7 @@ class Pass {
     }
     // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
     // or adjective after a form of "be" keeps the subject of the cue.
-    if (v > 0 && toks_[v - 1].IsWord() &&
+    if (v > 0 && toks_[v - 1].IsWord() && toks_[v - 1].is(kPreverb) &&
         (LowerIs(v - 1, "is") || LowerIs(v - 1, "was") || LowerIs(v - 1, "are") ||
          LowerIs(v - 1, "were") || LowerIs(v - 1, "be") || LowerIs(v - 1, "been")) &&
         (LowerIs(v, "understood") || LowerIs(v, "believed") || LowerIs(v, "reported") ||
@@ -947,8 +947,9 @@ void Pass::JudgeQuote(Quote& q) {
                                q.close + 1 >= SentenceLast(q.close) &&
                                !toks_[q.open - 1].IsPunct(':') &&
                                !(before > 0 && toks_[before - 1].is(kCueStart));
-  const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8 &&
-                        !TitleCase(doc_.sentence_of[q.open]);
+  // (TitleCase scans the whole sentence: it is asked last, only of a quote that would be
+  // a title.)
+  const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8;
   if (!punctuated || soft_end) {
     // A title: every word capitalized but the small ones. The first lowercase word that is
     // not a small one settles it, so ordinary quotes stop at once.
@@ -956,16 +957,19 @@ void Pass::JudgeQuote(Quote& q) {
     int content_words = 0;
     for (uint32_t t = first; t < last && all_capitalized; ++t) {
       if (!toks_[t].IsWord()) continue;
-      if (LowerIs(t, "of") || LowerIs(t, "the") || LowerIs(t, "and") || LowerIs(t, "a") ||
-          LowerIs(t, "an") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "for") ||
-          LowerIs(t, "to") || LowerIs(t, "at") || LowerIs(t, "with")) {
+      // (The small words have at most four letters: a longer word skips the comparisons.)
+      if (toks_[t].end - toks_[t].begin <= 4 &&
+          (LowerIs(t, "of") || LowerIs(t, "the") || LowerIs(t, "and") || LowerIs(t, "a") ||
+           LowerIs(t, "an") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "for") ||
+           LowerIs(t, "to") || LowerIs(t, "at") || LowerIs(t, "with"))) {
         continue;
       }
       ++content_words;
       all_capitalized = toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
     }
     if (all_capitalized && words <= 12 &&
-        (punctuated ? content_words >= 2 && words <= 8 : content_words > 0)) {
+        (punctuated ? content_words >= 2 && words <= 8 : content_words > 0) &&
+        (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
       return;  // a title
     }
     if (!punctuated && words < 4) return;  // scare quotes
@@ -1964,11 +1968,12 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // "A, but officials say B": the present tense after a plural subject is finite too.
       // (Not after a bare "and", which more often joins two subjects: "what he and many
       // members see as ...".)
-      const bool plural_present =
-          other.found && other.mention.last == k && k > first && m > first + 2 &&
-          (toks_[k - 1].is(kGroup) || PluralNoun(k - 1) || LowerIs(k - 1, "they") ||
-           LowerIs(k - 1, "we")) &&
-          (!LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(','));
+      auto plural_present = [&] {
+        return other.mention.last == k && k > first && m > first + 2 &&
+               (!LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(',')) &&
+               (toks_[k - 1].is(kGroup) || LowerIs(k - 1, "they") || LowerIs(k - 1, "we") ||
+                PluralNoun(k - 1));
+      };
       // "A praised the fares, which B said were too high": a relative clause with its own
       // attribution is B's statement, not part of A's object.
       if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
@@ -1977,9 +1982,9 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
       // ends A's quotation before another speaker's attribution; the mark stays with it.
       if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
-      if (other.found && (finite || plural_present) && m > first + 1 &&
+      if (other.found && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
-          (toks_[m - 1].has(kLowerInitial))) {
+          (toks_[m - 1].has(kLowerInitial)) && (finite || plural_present())) {
         uint32_t cut = m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
         return TrimEnd(first, cut);
@@ -2038,12 +2043,14 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
     // ("in a statement posted on its website that").
     // ("in a blog post", "in a joint statement": a modifier between determiner and noun.)
-    const bool after_determiner =
-        m > k && (toks_[m - 1].is(kDeterminer) ||
-                  (m > k + 1 && toks_[m - 2].is(kDeterminer) && toks_[m - 1].IsWord() &&
-                   toks_[m - 1].has(kLowerInitial) && !toks_[m - 1].is(kStop)));
+    auto after_determiner = [&] {
+      return m > k && (toks_[m - 1].is(kDeterminer) ||
+                       (m > k + 1 && toks_[m - 2].is(kDeterminer) && toks_[m - 1].IsWord() &&
+                        toks_[m - 1].has(kLowerInitial) && !toks_[m - 1].is(kStop)));
+    };
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
-        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) && after_determiner) &&
+        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) &&
+          after_determiner()) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
     }
@@ -4118,6 +4125,16 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.has_mention) {
+      // The same mention as the statement just before ("A, Lee said, B" gives two): its
+      // speaker again, without resolving it a second time.
+      const Candidate* before = i > 0 ? &cands_[i - 1] : nullptr;
+      if (before != nullptr && before->has_mention && before->speaker >= 0 &&
+          before->mention.first == c.mention.first && before->mention.last == c.mention.last &&
+          before->mention.appositive_first == c.mention.appositive_first &&
+          before->mention.appositive_last == c.mention.appositive_last) {
+        c.speaker = before->speaker;
+        continue;
+      }
       c.speaker = resolver.Resolve(c.mention);
       continue;
     }
