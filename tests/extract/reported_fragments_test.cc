@@ -120,5 +120,21 @@ TEST(ReportedFragmentTest, SubjectOfAPassiveCueWithANamedAgent) {
   EXPECT_THAT(Statements("The win in Elm City was praised by Ann Ray."), IsEmpty());
 }
 
+TEST(ReportedFragmentTest, NonRestrictiveRelativeClauseEndsAtItsComma) {
+  // "The pier, which Lee said would close, is still open": what Lee said ends at the comma
+  // that closes the relative clause, before the main clause's verb.
+  EXPECT_THAT(Statements("The pier, which Tom Lee said would close in May, is still open."),
+              ElementsAre(Found{"which", "Tom Lee", "indirect"},
+                          Found{"would close in May", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The pier, which Ann Ray said was unsafe, will reopen in May."),
+              ElementsAre(Found{"which", "Ann Ray", "indirect"},
+                          Found{"was unsafe", "Ann Ray", "indirect"}));
+  // Hard negative: a comma before a word that is no verb ("like") goes on with the clause.
+  EXPECT_THAT(Statements("Ann Ray praised the pier, which Tom Lee said would serve ports, like"
+                         " Salem and Elm."),
+              testing::Contains(Found{"would serve ports, like Salem and Elm", "Tom Lee",
+                                      "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3209,7 +3209,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
   const uint32_t sf = SentenceFirst(cf);
-  const uint32_t se = SentenceLast(cf);
+  uint32_t se = SentenceLast(cf);
   uint32_t start = sf;
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
   Candidate cand;
@@ -3638,6 +3638,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.has_mention = true;
     cand.anchor = subj.mention.first;
     RelativePronounFragment(cand, start);
+    // "The pier, which Lee said would close, is still open": what Lee said ends with the
+    // relative clause, at the comma before the main clause's verb.
+    if (const uint32_t p = subj.mention.first; p >= start + 2 && toks_[p - 2].IsPunct(',') &&
+                                              LowerIs(p - 1, "which")) {
+      for (uint32_t t = cl; t + 1 < se; ++t) {
+        if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
+        if (toks_[t].IsPunct(',')) {
+          // (An auxiliary or a verb of saying in the past or the present: "like", a
+          // preposition, is no verb.)
+          const std::string_view next = doc_.TokenText(t + 1);
+          if (toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+              (toks_[t + 1].is(kPreverb) ||
+               (toks_[t + 1].is(kCueStart) && (next.ends_with("ed") || next.ends_with("s"))))) {
+            se = t;
+          }
+          break;
+        }
+      }
+    }
     if (Is(lemma, "decline to comment")) {
       // "X declined to comment": a refusal is the statement ("to comment").
       cand.cue_last = cf + 1;
