@@ -1090,6 +1090,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // they work for, and is never the speaker itself.
   uint32_t head = l - 1;
   uint32_t complement = l;  // the preposition
+  // ("Pilots at Acme": the plural of a role names people as the role does; capitalized
+  // only as the sentence's first word.)
+  auto plural_of_role = [&](uint32_t t) {
+    const std::string_view w = doc_.TokenText(t);
+    if (w.size() < 4 || w.back() != 's' || toks[t].has(kPossessive)) return false;
+    std::string singular;
+    AsciiLowerInto(w.substr(0, w.size() - 1), &singular);
+    return (lexicon_.Flags(singular) & kRole) != 0;
+  };
   for (uint32_t k = f + 1; k + 1 < l; ++k) {
     const int h = ComplementHead(doc_, k);
     if (h < 0) continue;
@@ -1100,15 +1109,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // document after "of" is what speaks.
     const bool of = doc_.WordIs(k, "of");
     // ("Officials in Ohio", "Members of Congress": a group noun even when capitalized.)
-    // ("Pilots at Acme": the plural of a role names people as the role does; capitalized
-    // only as the sentence's first word.)
-    auto plural_of_role = [&](uint32_t t) {
-      const std::string_view w = doc_.TokenText(t);
-      if (w.size() < 4 || w.back() != 's' || toks[t].has(kPossessive)) return false;
-      std::string singular;
-      AsciiLowerInto(w.substr(0, w.size() - 1), &singular);
-      return (lexicon_.Flags(singular) & kRole) != 0;
-    };
     const Token& noun = toks[h];
     const bool lower_or_first =
         noun.has(kLowerInitial) || doc_.sentences[doc_.sentence_of[h]].first == uint32_t(h);
@@ -1175,6 +1175,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
     };
     std::vector<std::string> organizations_from_role;
+    // "Acme Chairman Li Wei", "Harbor Lines Chief Executive Officer Tom Lee": the modifier
+    // [first, last) of a role is the person's organization when it is a known one or an
+    // acronym.
+    auto organization_before_role = [&](uint32_t first, uint32_t last) {
+      const std::string modifier = Text(first, last);
+      if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
+        organizations_from_role.push_back(CanonicalOrganization(first, last));
+      }
+    };
     bool female = false, male = false;
     // "The State Department", "the Justice Ministry": an organization's name may open with
     // a word that is a title before a person's name.
@@ -1204,11 +1213,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
             !(toks[role].is(kRole) || toks[role].is(kTitle)) || !toks[role].has(kCapitalized)) {
           break;
         }
-        // "Acme Chairman Li Wei": a known organization before the role is the person's.
-        const std::string modifier = Text(run, role);
-        if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
-          organizations_from_role.push_back(CanonicalOrganization(run, role));
-        }
+        organization_before_role(run, role);
         const uint32_t title_end = TitleComplementEnd(role + 1, l);  // "... of Elections"
         add_title(run, title_end);
         run = title_end;
@@ -1317,10 +1322,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       for (uint32_t t = title_end - 1; !coordinated && title_end > run + 2 && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
           given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
-          const std::string modifier = Text(run, t);
-          if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
-            organizations_from_role.push_back(CanonicalOrganization(run, t));
-          }
+          organization_before_role(run, t);
           add_title(run, given);  // "Former Texas Gov. Ann Ray": one role
           name = std::string(StripPossessive(Text(given, l)));
           break;
