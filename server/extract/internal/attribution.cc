@@ -158,6 +158,8 @@ class Pass {
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
   // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // `Lee claimed that "A," ...`: a quotation right after "that" is an earlier cue's object.
+  bool QuoteAfterThat(const Quote& q) const { return q.open > 0 && LowerIs(q.open - 1, "that"); }
   // Whether token `t` has the length and (lower-cased) first byte of `ref`'s second word: a
   // test that spares reading the Cue record for most multi-word cues that do not match.
   bool SecondWordMayBe(uint32_t t, const CueRef& ref) const {
@@ -2265,7 +2267,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
     // `Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's
     // object, and the cue after it, reporting a clause of its own, is another statement.
-    if (runs_on && q.open > 0 && LowerIs(q.open - 1, "that") && tail < sentence_end &&
+    if (runs_on && QuoteAfterThat(q) && tail < sentence_end &&
         toks_[tail].IsWord() && !TailIsAdjunct(tail, sentence_end)) {
       break;
     }
@@ -3796,8 +3798,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                 quotes_[in_quote_[q - 2]].accepted;
       // (`Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's,
       // and B is this one's.)
-      const uint32_t open = quote_before ? quotes_[in_quote_[q - 2]].open : 0;
-      const bool earlier_object = open > 0 && LowerIs(open - 1, "that");
+      const bool earlier_object = quote_before && QuoteAfterThat(quotes_[in_quote_[q - 2]]);
       cand.hidden = quote_before && !earlier_object && (first == cl || !LowerIs(first - 1, "that"));
     }
     if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
