@@ -474,5 +474,17 @@ TEST(SubjectPhraseTest, RoleThenNameAfterASubordinator) {
               ElementsAre(Found{"fares would rise", "board", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, AsideWithACueNounOrWithBetweenSubjectAndVerb) {
+  // ", in a rare rebuke,", ", with a laugh,": a cue word that is also a noun ("rebuke",
+  // "laugh") after a determiner and a modifier is that noun, and "with" opens an aside.
+  EXPECT_THAT(Statements("The board, in a rare rebuke, said Tom Lee had erred."),
+              ElementsAre(Found{"Tom Lee had erred", "board", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, with a laugh, said the deal was off."),
+              ElementsAre(Found{"the deal was off", "Tom Lee", "indirect"}));
+  // Hard negative: the verb "rebuked" still reports.
+  EXPECT_THAT(Statements("Ann Ray rebuked the board."),
+              ElementsAre(Found{"the board", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

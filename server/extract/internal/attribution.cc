@@ -1217,7 +1217,8 @@ bool Pass::AppositiveStarter(uint32_t t) {
   // interjected prepositional phrase.
   if (tok.has(kLowerInitial) && tok.is(kStop) &&
       (Is(w, "after") || Is(w, "before") || Is(w, "during") || Is(w, "at") || Is(w, "on") ||
-       Is(w, "through") || Is(w, "despite") || Is(w, "unlike") || Is(w, "under"))) {
+       Is(w, "through") || Is(w, "despite") || Is(w, "unlike") || Is(w, "under") ||
+       Is(w, "with"))) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
