@@ -223,6 +223,13 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
       "The fund lost $4 million, according to records released by the county on Friday.");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].content, "The fund lost $4 million");
+  // A document from an organization is the organization's; from a person's role, the
+  // document's own.
+  EXPECT_THAT(Statements("According to a statement from the company, the pier will close."),
+              ElementsAre(Found{"the pier will close", "company", "indirect"}));
+  EXPECT_THAT(Statements("According to a memo from the head of the union, the pier will"
+                         " close."),
+              ElementsAre(Found{"the pier will close", "memo", "indirect"}));
   // A role after the source is its profile too.
   EXPECT_THAT(Statements("Fares will rise, according to Zhang Hua, vice-president of the Harbor "
                          "Institute."),

@@ -3267,8 +3267,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             break;
           }
         }
-        // A named author only: "an email from the head of ..." keeps the email.
-        if (agent_end > by + 1 && toks_[agent_end - 1].has(kCapitalized)) {
+        // A named author or an organization ("a statement from the company") only: "an
+        // email from the head of ..." keeps the email.
+        if (agent_end > by + 1 && (toks_[agent_end - 1].has(kCapitalized) ||
+                                   toks_[agent_end - 1].is(kOrgNoun))) {
           cand.mention = {by + 1, agent_end, 0, 0};
           x = agent_end;
         }
