@@ -349,5 +349,28 @@ TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
   EXPECT_THAT(Statements("The pier is said to be the oldest on the coast."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ParticipleAfterTheSubjectModifiesIt) {
+  // "Pilots backing the strike said ...": the participle describes the speakers; the verb
+  // of saying after its object is the clause's, and the participle reports nothing.
+  EXPECT_THAT(Statements("Pilots backing the strike said the ferry was unsafe."),
+              ElementsAre(Found{"the ferry was unsafe", "Pilots", "indirect"}));
+  EXPECT_THAT(Statements("Activists calling for the closure of the pier told reporters that"
+                         " the ferry was unsafe."),
+              ElementsAre(Found{"the ferry was unsafe", "Activists", "indirect"}));
+  EXPECT_THAT(Statements("One pilot backing the plan, Tom Lee, said he had made 150 calls."),
+              ElementsAre(Found{"he had made 150 calls", "Tom Lee", "indirect"}));
+  // Hard negatives: set off by commas, the participle reports its own object; a second verb
+  // of the participle's ("and said") and a noun in -s ("its comments") are not the clause's.
+  EXPECT_THAT(Statements("Critics, calling the plan a failure, said the ferry was unsafe."),
+              ElementsAre(Found{"the plan a failure", "Critics", "indirect"},
+                          Found{"the ferry was unsafe", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Pilots vowing to stay out and said the ferry was unsafe."),
+              ElementsAre(Found{"to stay out", "Pilots", "indirect"},
+                          Found{"the ferry was unsafe", "Pilots", "indirect"}));
+  EXPECT_THAT(Statements("A union demanding the board drop its comments stayed home."),
+              ElementsAre(Found{"the board drop its comments stayed home", "union",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

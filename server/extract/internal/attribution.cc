@@ -769,6 +769,11 @@ class Pass {
   // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
   bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
+  // participle at [cf, cl), right after its subject's noun, modifies that noun when a
+  // finite verb of saying follows its object (before `end`) in the same clause; the verb
+  // is the clause's, and the participle reports nothing.
+  bool ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ...").
@@ -2021,6 +2026,43 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
   }
   return TrimEnd(first, end);
+}
+
+bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
+  const Token& noun = toks_[cf - 1];
+  if (!noun.IsWord() || noun.is(kPreverb) || noun.is(kStop) || noun.is(kPronoun) ||
+      !doc_.TokenText(cf).ends_with("ing")) {
+    return false;
+  }
+  // A verb of saying in the past or the present at `t` (not another participle).
+  auto finite_speech_verb = [&](uint32_t t) {
+    int cue = -1;
+    if (t >= end || !toks_[t].has(kLowerInitial) || MatchCue(t, end, &cue) == 0) return false;
+    const Cue& verb = lex_.cue(cue);
+    const std::string_view form = doc_.TokenText(t);
+    // (A form in -s that is also a noun is one more often here: "its controversial comments".)
+    return verb.cls == CueClass::kSpeech && !form.ends_with("ing") &&
+           (verb.past_participle || (form.ends_with("s") && !toks_[t].is(kNounCue)));
+  };
+  for (uint32_t t = cl; t < end && t < cl + 15; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsPunct(',') && t > cl && in_quote_[t] < 0) {
+      // "One pilot backing the plan, Tom Lee, said": the subject's name in apposition.
+      uint32_t x = t + 1;
+      while (x < end && x < t + 7 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+      return x > t + 1 && x + 1 < end && toks_[x].IsPunct(',') && finite_speech_verb(x + 1);
+    }
+    if (!tok.IsWord() || in_quote_[t] >= 0) return false;  // a quote, a dash: another clause
+    if (!tok.has(kLowerInitial)) continue;
+    // A clause of its own, or a second verb of the participle's ("vowing to stay out and said").
+    if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "and") ||
+        LowerIs(t, "or") || LowerIs(t, "but")) {
+      return false;
+    }
+    if (tok.is(kPreverb) && !tok.is(kDeterminer)) return false;  // "... the plan has said"
+    if (tok.is(kCueStart) && t > cl && finite_speech_verb(t)) return true;
+  }
+  return false;
 }
 
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
@@ -3604,7 +3646,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
+  if (cf > start && before_cue == cf && ParticipleModifiesSubject(cf, cl, se)) return;
   Subject subj = FindSubject(cf, start);
+  // "Pilots backing the strike said": the speaker is the noun the participle modifies, not
+  // the participle's object.
+  for (uint32_t q = subj.mention.first; subj.found && q-- > start + 1 &&
+                                        q + 3 >= subj.mention.first;) {
+    int participle_cue = -1;
+    const uint32_t words = toks_[q].has(kLowerInitial) ? MatchCue(q, cf, &participle_cue) : 0;
+    if (words == 0) continue;
+    if (q + words == subj.mention.first && ParticipleModifiesSubject(q, q + words, se)) {
+      const Subject modified = FindSubject(q, start);
+      if (modified.found) subj = modified;
+    }
+    break;
+  }
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
   if (c.cls == CueClass::kEvidence) {
