@@ -428,5 +428,27 @@ TEST(ClauseBoundaryTest, ModifierInTheAdjunctAndACommentAfterADash) {
                                 "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ThatInsideTheReportedClauseIsARelativePronoun) {
+  // Words after the cue are skipped up to a "that" only while they can be an adjunct or a
+  // listener ("said on Monday that", "told reporters gathered at the pier that"); once the
+  // reported clause has begun (a name and its verb, a subject pronoun, an auxiliary), a
+  // "that" is a relative pronoun inside it.
+  EXPECT_THAT(Statements("Tom Lee said Ann Ray designed a plan that closes the pier."),
+              ElementsAre(Found{"Ann Ray designed a plan that closes the pier", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said Monday he owns a ferry that runs at night."),
+              ElementsAre(Found{"he owns a ferry that runs at night", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told reporters gathered at the pier that fares would"
+                         " rise."),
+              ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
+  // Hard negatives: an adjunct with a capitalized word and a word in -ed ("op-ed", "Harbor
+  // Gazette op-ed") still leads to "that".
+  EXPECT_THAT(Statements("Ann Ray wrote in a Harbor Gazette op-ed that fares would rise."),
+              ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said to Democrats gathered in Elm that fares would rise."),
+              ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

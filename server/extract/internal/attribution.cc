@@ -496,6 +496,24 @@ class Pass {
     return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
   }
+  // Tokens [first, last) are capitalized words, at least one: a name.
+  bool NameRun(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) return false;
+    }
+    return last > first;
+  }
+  // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
+  // verb.
+  bool FiniteAuxiliary(uint32_t t) {
+    const std::string_view w = doc_.TokenText(t);
+    return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
+           LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || LowerIs(t, "will") ||
+           LowerIs(t, "would") || LowerIs(t, "could") || LowerIs(t, "can") ||
+           LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
+           LowerIs(t, "should") || LowerIs(t, "did") || LowerIs(t, "does") ||
+           w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t");
+  }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
   // subject, which opens the sentence before the speaker; that subject is the speaker's
@@ -2079,6 +2097,16 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const Token& t = toks_[m];
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
+    // "said Ann Ray proposed a plan that ...", "said Monday he wants a pier that ...": a
+    // clause of its own has begun (its subject pronoun, its auxiliary, a verb in -ed after
+    // the name that follows the cue), and a later "that" is a relative pronoun inside it.
+    if (m > k && t.has(kLowerInitial) &&
+        ((t.is(kPronoun) && (LowerIs(m, "he") || LowerIs(m, "she") || LowerIs(m, "they") ||
+                             LowerIs(m, "we"))) ||
+         (t.is(kPreverb) && FiniteAuxiliary(m)) ||
+         (doc_.TokenText(m).ends_with("ed") && NameRun(k, m)))) {
+      break;
+    }
     // "said only that": an adverb that limits what was said.
     if (m == k && m + 1 < end && LowerIs(m + 1, "that") &&
         (LowerIs(m, "only") || LowerIs(m, "simply") || LowerIs(m, "merely"))) {
@@ -2104,7 +2132,9 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
           t.has(kPossessive) || m > cl)) {
       break;
     }
+    // ("told reporters gathered at the pier that": a participle after the listener.)
     if (m == k && !(t.is(kAdjunct) || t.is(kGroup) || t.has(kCapitalized) ||
+                     (m > cl && doc_.TokenText(m).ends_with("ed")) ||
                      t.is(kRole) || LowerIs(m, "reporters") || LowerIs(m, "him") ||
                      LowerIs(m, "her") || LowerIs(m, "them") || LowerIs(m, "me") ||
                      LowerIs(m, "us"))) {
