@@ -12,6 +12,7 @@ namespace policy {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 using extract_test::ExtractOrDie;
 using extract_test::FindSpeaker;
 using extract_test::Found;
@@ -211,6 +212,17 @@ TEST(AsPutItTest, NameWithAnAppositiveAfterAsSpeaks) {
   // Hard negative: "as" opening a clause of time, whose subject does not speak.
   EXPECT_THAT(Statements("As Tom Lee, a pilot, walked in, Ann Ray said the pier was closed."),
               ElementsAre(Found{"the pier was closed", "Ann Ray", "indirect"}));
+}
+
+TEST(InvertedTest, RelativeClauseAfterTheInvertedSpeaker) {
+  // "CLAUSE, said Tom Lee who runs the pier.": the relative clause describes the speaker,
+  // with or without its comma.
+  EXPECT_THAT(Statements("The ferry is late, said Tom Lee who runs the pier."),
+              ElementsAre(Found{"The ferry is late", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The ferry is late, said Tom Lee, who runs the pier."),
+              ElementsAre(Found{"The ferry is late", "Tom Lee", "indirect"}));
+  // Hard negative: "who" ending the sentence is no relative clause of a speaker.
+  EXPECT_THAT(Statements("The ferry is late, said Tom Lee who."), IsEmpty());
 }
 
 }  // namespace

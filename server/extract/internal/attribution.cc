@@ -4030,7 +4030,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
     const uint32_t end = TrimEnd(cl, se);
     const uint32_t x = NameAfter(cl, end);
-    if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end))) {
+    // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
+    if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
+                   (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {
       cand.mention = {cl, x, 0, 0};
       if (x < end && toks_[x].IsPunct(',')) {
         cand.mention.appositive_first = x + 1;
