@@ -136,5 +136,25 @@ TEST(ReportedFragmentTest, NonRestrictiveRelativeClauseEndsAtItsComma) {
                                       "indirect"}));
 }
 
+TEST(ReportedFragmentsTest, PlaceOrTimeAloneAfterTheCueIsNoStatement) {
+  // "said in a statement.", "told reporters on Monday.", "reported from Elm.": only where
+  // and when it was said.
+  EXPECT_THAT(Statements("Tom Lee said in a statement on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray told reporters at the pier on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee reported from Elm."), IsEmpty());
+  // The quotation in the next paragraph still takes that speaker.
+  EXPECT_THAT(Statements("Tom Lee, the port's press officer, said in a statement.\n\"There are no"
+                         " plans to close the pier.\""),
+              ElementsAre(Found{"There are no plans to close the pier.", "Tom Lee", "direct"}));
+  // Hard negatives: a clause after the time ("in May the pier would close", "he's"), an
+  // infinitive, and a verb of thinking ("believe in").
+  EXPECT_THAT(Statements("Tom Lee said in May the pier would close."),
+              ElementsAre(Found{"in May the pier would close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee says tonight he's sure of the vote."),
+              ElementsAre(Found{"tonight he's sure of the vote", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray vowed last month to sail to Elm."),
+              ElementsAre(Found{"last month to sail to Elm", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -787,6 +787,10 @@ class Pass {
   // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
   bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  // Tokens [first, last) are only a phrase of place or time ("in a statement", "on Monday",
+  // "at a rally in Elm", "from Elm"): a preposition or time word first, then no verb, no
+  // subject pronoun, no quotation and no "that".
+  bool WhereOrWhenOnly(uint32_t first, uint32_t last);
   // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
   // participle at [cf, cl), right after its subject's noun, modifies that noun when a
   // finite verb of saying follows its object (before `end`) in the same clause; the verb
@@ -2044,6 +2048,35 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
   }
   return TrimEnd(first, end);
+}
+
+bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
+  if (first >= last || last - first > 12) return false;
+  const Token& head = toks_[first];
+  if (!head.IsWord() || !head.has(kLowerInitial)) return false;
+  if (!(head.is(kTime) || LowerIs(first, "in") || LowerIs(first, "on") ||
+        LowerIs(first, "at") || LowerIs(first, "during") || LowerIs(first, "from") ||
+        LowerIs(first, "via") || LowerIs(first, "through") || LowerIs(first, "last") ||
+        LowerIs(first, "earlier") || LowerIs(first, "later"))) {
+    return false;
+  }
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsQuote() || in_quote_[t] >= 0) return false;
+    if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
+    // ("he's", "they're": a subject and its verb in one word.)
+    const std::string_view w = doc_.TokenText(t);
+    if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
+        (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
+        (tok.is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") || LowerIs(t, "they") ||
+                              LowerIs(t, "we") || LowerIs(t, "it"))) ||
+        w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos ||
+        (LowerIs(t, "to") && t + 1 < last && toks_[t + 1].has(kLowerInitial) &&
+         Infinitive(t + 1))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
@@ -4019,6 +4052,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
       if (q.accepted && !q.embedded && q.last() + 2 >= cand.last) return;  // the quote is it
+    }
+    // "Ann Ray said in a statement.", "Lee told reporters on Monday.": where and when, and
+    // nothing that was said. Kept hidden: the quotation that often follows in the next
+    // paragraph takes its speaker.
+    if (c.cls == CueClass::kSpeech && !c.name_object && cand.last == TrimEnd(cand.first, se) &&
+        WhereOrWhenOnly(cand.first, cand.last)) {
+      cand.hidden = true;
     }
     Emit(cand);
     return;
