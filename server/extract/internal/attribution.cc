@@ -19,7 +19,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 // a == b for a word and a literal, rejecting on length and first byte in one test: the
 // rules compare a word with lists of words (is it "is", "was", ...?), and a test of the
 // length alone (as string_view's == makes) passes unpredictably.
-inline bool Is(std::string_view a, std::string_view b) {
+// (Always inlined: out of line in the largest rules it cost a call per comparison.)
+__attribute__((always_inline)) inline bool Is(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return a.size() == b.size();
   if (((a.size() ^ b.size()) | static_cast<unsigned char>(a[0] ^ b[0])) != 0) return false;
   return std::memcmp(a.data(), b.data(), a.size()) == 0;
@@ -496,6 +497,13 @@ class Pass {
     return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
   }
+  // Whether the text of token `t` ends with `suffix` (a literal), compared in place.
+  bool EndsWith(uint32_t t, std::string_view suffix) const {
+    const Token& tok = toks_[t];
+    return tok.end - tok.begin >= suffix.size() &&
+           std::memcmp(doc_.text.data() + tok.end - suffix.size(), suffix.data(),
+                       suffix.size()) == 0;
+  }
   // Tokens [first, last) are capitalized words, at least one: a name.
   bool NameRun(uint32_t first, uint32_t last) const {
     for (uint32_t t = first; t < last; ++t) {
@@ -796,6 +804,9 @@ class Pass {
   // finite verb of saying follows its object (before `end`) in the same clause; the verb
   // is the clause's, and the participle reports nothing.
   bool ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end);
+  // "Pilots backing the strike said": when `subj`, found for the cue at `cf`, is the object
+  // of such a participle, the speaker is the noun the participle modifies.
+  void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ...").
@@ -2053,7 +2064,9 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
 bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   if (first >= last || last - first > 12) return false;
   const Token& head = toks_[first];
-  if (!head.IsWord() || !head.has(kLowerInitial)) return false;
+  if (!head.IsWord() || !head.has(kLowerInitial) || (head.word_flags & (kAdjunct | kTime)) == 0) {
+    return false;
+  }
   if (!(head.is(kTime) || LowerIs(first, "in") || LowerIs(first, "on") ||
         LowerIs(first, "at") || LowerIs(first, "during") || LowerIs(first, "from") ||
         LowerIs(first, "via") || LowerIs(first, "through") || LowerIs(first, "last") ||
@@ -2066,6 +2079,11 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
     if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
     // ("he's", "they're": a subject and its verb in one word.)
     const std::string_view w = doc_.TokenText(t);
+    // (Most words are none of the below: flags first.)
+    if ((tok.word_flags & (kStop | kPreverb | kPronoun)) == 0 &&
+        w.find('\'') == std::string_view::npos && w.find('\xE2') == std::string_view::npos) {
+      continue;
+    }
     if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
         (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
         (tok.is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") || LowerIs(t, "they") ||
@@ -2079,10 +2097,26 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   return true;
 }
 
+void Pass::SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end) {
+  const uint32_t first = subj->mention.first;
+  for (uint32_t q = first; subj->found && q-- > start + 1 && q + 3 >= first;) {
+    int participle_cue = -1;
+    const Token& tok = toks_[q];
+    const uint32_t words =
+        tok.is(kCueStart) && tok.has(kLowerInitial) ? MatchCue(q, cf, &participle_cue) : 0;
+    if (words == 0) continue;
+    if (q + words == first && ParticipleModifiesSubject(q, q + words, end)) {
+      const Subject modified = FindSubject(q, start);
+      if (modified.found) *subj = modified;
+    }
+    return;
+  }
+}
+
 bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
   const Token& noun = toks_[cf - 1];
-  if (!noun.IsWord() || noun.is(kPreverb) || noun.is(kStop) || noun.is(kPronoun) ||
-      !doc_.TokenText(cf).ends_with("ing")) {
+  if (!noun.IsWord() || (noun.word_flags & (kPreverb | kStop | kPronoun)) != 0 ||
+      !EndsWith(cf, "ing")) {
     return false;
   }
   // A verb of saying in the past or the present at `t` (not another participle).
@@ -2090,10 +2124,9 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
     int cue = -1;
     if (t >= end || !toks_[t].has(kLowerInitial) || MatchCue(t, end, &cue) == 0) return false;
     const Cue& verb = lex_.cue(cue);
-    const std::string_view form = doc_.TokenText(t);
     // (A form in -s that is also a noun is one more often here: "its controversial comments".)
-    return verb.cls == CueClass::kSpeech && !form.ends_with("ing") &&
-           (verb.past_participle || (form.ends_with("s") && !toks_[t].is(kNounCue)));
+    return verb.cls == CueClass::kSpeech && !EndsWith(t, "ing") &&
+           (verb.past_participle || (EndsWith(t, "s") && !toks_[t].is(kNounCue)));
   };
   for (uint32_t t = cl; t < end && t < cl + 15; ++t) {
     const Token& tok = toks_[t];
@@ -2137,7 +2170,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         ((t.is(kPronoun) && (LowerIs(m, "he") || LowerIs(m, "she") || LowerIs(m, "they") ||
                              LowerIs(m, "we"))) ||
          (t.is(kPreverb) && FiniteAuxiliary(m)) ||
-         (doc_.TokenText(m).ends_with("ed") && NameRun(k, m)))) {
+         (toks_[m - 1].has(kCapitalized) && EndsWith(m, "ed") && NameRun(k, m)))) {
       break;
     }
     // "said only that": an adverb that limits what was said.
@@ -3586,7 +3619,6 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
   }
-  const std::string_view form = doc_.TokenText(cf);
   uint32_t before_cue = cf;
   while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
          toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
@@ -3597,7 +3629,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const bool participle =
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
-      (form.ends_with("ing") && cf > sf &&
+      (EndsWith(cf, "ing") && cf > sf &&
        (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
         // "..., falsely suggesting that": a manner adverb before the participle.
         (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
@@ -3605,7 +3637,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
-       !toks_[before_cue].has(kCapitalized) && !form.ends_with("ing"));
+       !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
   if (participle) {
     // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
     // else the sentence's opening noun phrase.
@@ -3653,7 +3685,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (c.portrayal && !CastAs(cand.first, cand.last)) return;
     // "by saying", "after arguing": only a subject that can speak makes it a statement.
-    const bool after_preposition = form.ends_with("ing") && !toks_[cf - 1].IsPunct(',') &&
+    const bool after_preposition = EndsWith(cf, "ing") && !toks_[cf - 1].IsPunct(',') &&
                                    ParticipleOpener(cf - 1);
     if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
     // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
@@ -3709,21 +3741,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
-  if (cf > start && before_cue == cf && ParticipleModifiesSubject(cf, cl, se)) return;
-  Subject subj = FindSubject(cf, start);
-  // "Pilots backing the strike said": the speaker is the noun the participle modifies, not
-  // the participle's object.
-  for (uint32_t q = subj.mention.first; subj.found && q-- > start + 1 &&
-                                        q + 3 >= subj.mention.first;) {
-    int participle_cue = -1;
-    const uint32_t words = toks_[q].has(kLowerInitial) ? MatchCue(q, cf, &participle_cue) : 0;
-    if (words == 0) continue;
-    if (q + words == subj.mention.first && ParticipleModifiesSubject(q, q + words, se)) {
-      const Subject modified = FindSubject(q, start);
-      if (modified.found) subj = modified;
-    }
-    break;
+  if (cf > start && before_cue == cf && EndsWith(cf, "ing") &&
+      ParticipleModifiesSubject(cf, cl, se)) {
+    return;
   }
+  Subject subj = FindSubject(cf, start);
+  SubjectBeforeParticiple(&subj, start, cf, se);
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
   if (c.cls == CueClass::kEvidence) {
