@@ -450,5 +450,17 @@ TEST(ClauseBoundaryTest, ThatInsideTheReportedClauseIsARelativePronoun) {
               ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, BodyWithoutItsDeterminerIsTheListener) {
+  // "told parliament that": a body's noun is the listener of "told" without "the" too.
+  EXPECT_THAT(Statements("The minister told parliament on Tuesday that the port would"
+                         " reopen."),
+              ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
+  EXPECT_THAT(Statements("The minister told parliament the port would reopen."),
+              ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
+  // Hard negative: a body's noun that modifies the next word is no listener by itself.
+  EXPECT_THAT(Statements("Ann Ray told company pilots to stay home."),
+              ElementsAre(Found{"company pilots to stay home", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -626,6 +626,15 @@ class Pass {
   }
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
+  // "told parliament that", "told foundation staff": a body's noun without its determiner,
+  // then a clause, an adjunct or the people in it (not "told white actors to ...", where
+  // the word modifies the noun after it).
+  bool BareBody(uint32_t t, uint32_t end) const {
+    if (!toks_[t].is(kOrgNoun) || t + 1 >= end) return false;
+    const Token& next = toks_[t + 1];
+    return !next.IsWord() || next.is(kGroup) || next.is(kStop) || next.is(kAdjunct) ||
+           next.is(kDeterminer) || next.is(kPronoun) || next.is(kTime);
+  }
   uint32_t SkipListener(uint32_t from, uint32_t end) {
     uint32_t m = from;
     if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
@@ -675,6 +684,7 @@ class Pass {
     }
     while (m < end && m < from + 5 && toks_[m].IsWord() &&
            (toks_[m].has(kCapitalized) || (m == from && (toks_[m].is(kGroup) ||
+                                                          BareBody(m, end) ||
                                                           LowerIs(m, "reporters") ||
                                                           LowerIs(m, "him") ||
                                                           LowerIs(m, "her") ||
