@@ -372,5 +372,22 @@ TEST(SpeechConstructionTest, ParticipleAfterTheSubjectModifiesIt) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ParticipleOpeningTheSentenceReportsForTheMainSubject) {
+  // "Noting that A, Lee said B": the opening participle's clause is the main clause's
+  // subject's statement too.
+  EXPECT_THAT(Statements("Noting that the pier is old, Tom Lee said repairs would start."),
+              ElementsAre(Found{"the pier is old", "Tom Lee", "indirect"},
+                          Found{"repairs would start", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Arguing that fares are too high, pilots have called a strike."),
+              ElementsAre(Found{"fares are too high", "pilots", "indirect"}));
+  EXPECT_THAT(Statements("Saying she was tired, Ann Ray left."),
+              ElementsAre(Found{"she was tired", "Ann Ray", "indirect"}));
+  // Hard negatives: an object or a place is no clause ("Calling the plan a failure" aside),
+  // and a participle after an adverb is part of the subject.
+  EXPECT_THAT(Statements("Speaking at the forum, Ann Ray left early."), IsEmpty());
+  EXPECT_THAT(Statements("Citing data from the port, the newly elected mayor left."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -814,6 +814,22 @@ class Pass {
   // finite verb of saying follows its object (before `end`) in the same clause; the verb
   // is the clause's, and the participle reports nothing.
   bool ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end);
+  // "Noting that the pier is old, Lee said ...", "Calling the plan a failure, the mayor
+  // ...": a participle [cf, cl) of `cue` opening the sentence reports its clause, up to the
+  // comma before the main clause, for the main clause's subject. Fills `cand`'s content and
+  // mention; false if no subject and verb follow a comma (before `end`) or the words after
+  // the participle say only where or when ("Speaking at the forum, ...").
+  bool OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue, Candidate* cand);
+  // The end of the subject of a clause at `from` when its verb follows (before `end`): a
+  // pronoun, a name ("Lee left"), or a noun phrase ending before an auxiliary, a verb of
+  // saying or a verb in -ed or -s ("the port closed"); `from` if there is none.
+  uint32_t MainClauseSubjectEnd(uint32_t from, uint32_t end);
+  // The cue `c` at `cf`, the sentence's first word, is such a participle: a verb of saying
+  // in -ing ("Noting", "Calling", "Warning"), not one of endorsement ("Backing ...").
+  bool OpeningParticipleCue(uint32_t cf, const Cue& c) const {
+    return c.cls == CueClass::kSpeech && !c.name_object && !c.portrayal &&
+           toks_[cf].has(kCapitalized) && EndsWith(cf, "ing");
+  }
   // "Pilots backing the strike said": when `subj`, found for the cue at `cf`, is the object
   // of such a participle, the speaker is the noun the participle modifies.
   void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);
@@ -1068,7 +1084,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
   if (c.cls == CueClass::kSource) return true;
   const uint32_t sf = SentenceFirst(cf);
-  if (cf == sf) return Is(lemma, "ask");  // "Asked if ..., Smith said"; "Says ..." is a noun
+  // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
+  if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
@@ -2121,6 +2138,79 @@ void Pass::SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, u
     }
     return;
   }
+}
+
+uint32_t Pass::MainClauseSubjectEnd(uint32_t from, uint32_t end) {
+  if (from + 1 >= end || !toks_[from].IsWord()) return from;
+  uint32_t x = from;
+  bool name = false;
+  if (toks_[from].has(kLowerInitial) && toks_[from].is(kPronoun) &&
+      (LowerIs(from, "he") || LowerIs(from, "she") || LowerIs(from, "they") ||
+       LowerIs(from, "we"))) {
+    x = from + 1;
+    name = true;
+  } else if (toks_[from].has(kCapitalized) && !toks_[from].is(kDeterminer) &&
+             !toks_[from].is(kStop)) {
+    while (x < end && x < from + 6 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+    name = true;
+  } else {
+    // A noun phrase: up to the first word that can be its verb.
+    for (x = from + 1; x < end && x < from + 8; ++x) {
+      const Token& t = toks_[x];
+      if (!t.IsWord()) return from;
+      // ("the newly elected mayor": a participle after an adverb or determiner modifies.)
+      if (t.has(kLowerInitial) &&
+          ((t.is(kPreverb) && !t.is(kDeterminer)) || t.is(kCueStart) ||
+           (EndsWith(x, "ed") && !toks_[x - 1].is(kDeterminer) && !EndsWith(x - 1, "ly")))) {
+        break;
+      }
+    }
+    if (x >= end || x >= from + 8 || !ValidSubject(from, x)) return from;
+  }
+  if (x >= end) return from;
+  const Token& verb = toks_[x];
+  if (!verb.IsWord() || !verb.has(kLowerInitial) || (verb.is(kStop) && !verb.is(kPreverb)) ||
+      verb.is(kDeterminer) || verb.is(kPronoun)) {
+    return from;
+  }
+  // After a name or pronoun any such word is the verb ("Lee left"); after a noun phrase
+  // only the forms above.
+  if (!name && !(verb.is(kPreverb) || verb.is(kCueStart) || EndsWith(x, "ed") ||
+                 EndsWith(x, "s"))) {
+    return from;
+  }
+  return x;
+}
+
+bool Pass::OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue,
+                             Candidate* cand) {
+  for (uint32_t comma = cl + 1; comma < end && comma < cl + 40; ++comma) {
+    const Token& tok = toks_[comma];
+    if (tok.IsPunct(';') || tok.IsPunct(':')) return false;
+    if (!tok.IsPunct(',') || in_quote_[comma] >= 0) continue;
+    const uint32_t subject_end = MainClauseSubjectEnd(comma + 1, end);
+    if (subject_end == comma + 1) continue;
+    const uint32_t first = ContentStartAfterCue(cl, comma, cue);
+    const uint32_t last = TrimEnd(first, comma);
+    if (last <= first + 1) return false;
+    // A clause: after "that", or opening with its subject pronoun or an infinitive ("Saying
+    // he was tired", "Vowing to fight on"); not an object ("Stating the obvious", "Speaking
+    // at the forum").
+    const bool clause =
+        (first > cl && LowerIs(first - 1, "that")) ||
+        (toks_[first].is(kPronoun) && toks_[first].has(kLowerInitial) &&
+         (LowerIs(first, "he") || LowerIs(first, "she") || LowerIs(first, "they") ||
+          LowerIs(first, "we") || LowerIs(first, "it") || LowerIs(first, "i"))) ||
+        (LowerIs(first, "to") && toks_[first + 1].has(kLowerInitial) && Infinitive(first + 1));
+    if (!clause) return false;
+    cand->first = first;
+    cand->last = last;
+    cand->mention = {comma + 1, subject_end, 0, 0};
+    cand->has_mention = true;
+    cand->anchor = cf;
+    return true;
+  }
+  return false;
 }
 
 bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
@@ -3633,6 +3723,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
          toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
     --before_cue;
+  }
+  if (cf == start && OpeningParticipleCue(cf, c)) {
+    if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);
+    return;
   }
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
