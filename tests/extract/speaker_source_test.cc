@@ -225,5 +225,16 @@ TEST(InvertedTest, RelativeClauseAfterTheInvertedSpeaker) {
   EXPECT_THAT(Statements("The ferry is late, said Tom Lee who."), IsEmpty());
 }
 
+TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
+  // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
+  EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The bill is bad, Rep. Tom Lee, D-N.Y., said in a statement."),
+              ElementsAre(Found{"The bill is bad", "Tom Lee", "indirect"}));
+  // After the cue the name ends at its comma already.
+  EXPECT_THAT(Statements("The bill is bad, said Sen. Ann Ray, R-Ohio."),
+              ElementsAre(Found{"The bill is bad", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -504,6 +504,15 @@ class Pass {
            std::memcmp(doc_.text.data() + tok.end - suffix.size(), suffix.data(),
                        suffix.size()) == 0;
   }
+  // Token `t` is a party and state in the style of news agencies: "R-Ohio", "D-N.Y.",
+  // "I-Vt.".
+  bool PartyAndState(uint32_t t) const {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || tok.end - tok.begin < 3) return false;
+    const char* w = doc_.text.data() + tok.begin;
+    return (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
+           w[2] <= 'Z';
+  }
   // Tokens [first, last) are capitalized words, at least one: a name.
   bool NameRun(uint32_t first, uint32_t last) const {
     for (uint32_t t = first; t < last; ++t) {
@@ -1706,6 +1715,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         j = open;
         continue;
       }
+    }
+    // "Sen. Ann Ray, R-Ohio, said": a party and state between commas, as in parentheses.
+    if (p.IsPunct(',') && j >= start + 4 && PartyAndState(j - 2) && toks_[j - 3].IsPunct(',')) {
+      j -= 3;
+      continue;
     }
     // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
     // aside between dashes after the subject.
