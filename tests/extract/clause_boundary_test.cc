@@ -462,5 +462,19 @@ TEST(ClauseBoundaryTest, BodyWithoutItsDeterminerIsTheListener) {
               ElementsAre(Found{"company pilots to stay home", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {
+  // "A, an admission that rivals seized on": after a comma as after a dash, "a"/"an" and a
+  // noun for a statement open the writer's comment on what was reported.
+  EXPECT_THAT(Statements("Tom Lee said some riders would pay more, an admission that rivals"
+                         " seized on."),
+              ElementsAre(Found{"some riders would pay more", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said she was fired for missing work, a claim the board"
+                         " strongly disputes."),
+              ElementsAre(Found{"she was fired for missing work", "Ann Ray", "indirect"}));
+  // Hard negative: "a" and a plain noun after the comma go on with the clause.
+  EXPECT_THAT(Statements("Tom Lee said the ferry was late, a rare event."),
+              ElementsAre(Found{"the ferry was late, a rare event", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

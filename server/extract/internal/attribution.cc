@@ -846,6 +846,11 @@ class Pass {
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ...").
   uint32_t ContentEnd(uint32_t first, uint32_t end);
+  // "A, an admission that rivals seized on", "A - a claim the union disputes": where the
+  // writer's comment on the reported clause [first, end) starts (its comma or dash, then
+  // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
+  // by another ("denounced Thursday - the day of the vote - a plan").
+  uint32_t WriterCommentStart(uint32_t first, uint32_t end);
   bool TailIsAdjunct(uint32_t from, uint32_t end);
   // "CLAUSE, X said in a speech after the vote ...": a prepositional phrase, without
   // "that", after a cue whose clause came first.
@@ -2007,7 +2012,35 @@ uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
   return last;
 }
 
+uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
+  bool dash_before = false;
+  for (uint32_t t = first + 1; t + 2 < end; ++t) {
+    const Token& mark = toks_[t];
+    if (mark.type != TokenType::kPunct || in_quote_[t] >= 0) continue;
+    const bool dash = mark.punct == '-';
+    if (!dash && mark.punct != ',') continue;
+    const Token& det = toks_[t + 1];
+    // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
+    // modifier before it.
+    if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
+        !(dash && dash_before)) {
+      uint32_t noun = t + 2;
+      if (!toks_[noun].is(kNounCue) && noun + 1 < end && toks_[noun].has(kLowerInitial) &&
+          !toks_[noun].is(kStop)) {
+        ++noun;
+      }
+      if (noun < end && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
+          toks_[noun].is(kNounCue)) {
+        return t;
+      }
+    }
+    dash_before = dash_before || dash;
+  }
+  return end;
+}
+
 uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
+  end = WriterCommentStart(first, end);
   // Only the words the text layer listed as cue starts (in order) can open a cue: those in
   // (first, end), rather than a test of every token.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
@@ -2074,15 +2107,6 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     }
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
-    // "A - a claim the union disputes": the writer's comment on the clause, after a dash
-    // (not the dash closing an aside: "denounced Thursday - the day of the vote - a plan").
-    if (k >= first + 3 && before.is(kDeterminer) && toks_[k - 2].IsPunct('-') &&
-        toks_[t].is(kNounCue)) {
-      bool aside = false;
-      for (uint32_t d = first; d + 2 < k && !aside; ++d) aside = toks_[d].IsPunct('-');
-      if (!aside) return TrimEnd(first, k - 2);
-    }
-
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
     // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
     // the clause as well; the mark stays with the quote.
