@@ -471,9 +471,21 @@ TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {
   EXPECT_THAT(Statements("Ann Ray said she was fired for missing work, a claim the board"
                          " strongly disputes."),
               ElementsAre(Found{"she was fired for missing work", "Ann Ray", "indirect"}));
-  // Hard negative: "a" and a plain noun after the comma go on with the clause.
+  // "A - and he singled out ...": after a comma or dash, "and"/"but" and he/she/they open
+  // the writer's own clause about the speaker.
+  EXPECT_THAT(Statements("Tom Lee said the board had been misled - and he singled out the"
+                         " port manager."),
+              ElementsAre(Found{"the board had been misled", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said a deal was likely, and she renewed the forecast"
+                         " on Monday."),
+              ElementsAre(Found{"a deal was likely", "Ann Ray", "indirect"}));
+  // Hard negatives: "a" and a plain noun after the comma, and "and it", go on with the
+  // clause.
   EXPECT_THAT(Statements("Tom Lee said the ferry was late, a rare event."),
               ElementsAre(Found{"the ferry was late, a rare event", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the pier was old, and it would close."),
+              ElementsAre(Found{"the pier was old, and it would close", "Tom Lee",
+                                "indirect"}));
 }
 
 }  // namespace

@@ -2020,6 +2020,13 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
     const bool dash = mark.punct == '-';
     if (!dash && mark.punct != ',') continue;
     const Token& det = toks_[t + 1];
+    // "A - and he singled out the manager": the writer goes on about the speaker.
+    if (t + 3 < end && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
+        toks_[t + 2].has(kLowerInitial) &&
+        (LowerIs(t + 2, "he") || LowerIs(t + 2, "she") || LowerIs(t + 2, "they")) &&
+        toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
+      return t;
+    }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
     // modifier before it.
     if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
