@@ -2016,9 +2016,9 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
   bool dash_before = false;
   for (uint32_t t = first + 1; t + 2 < end; ++t) {
     const Token& mark = toks_[t];
-    if (mark.type != TokenType::kPunct || in_quote_[t] >= 0) continue;
+    // (Only punctuation tokens have a `punct`: one test, rarely passed, per token.)
     const bool dash = mark.punct == '-';
-    if (!dash && mark.punct != ',') continue;
+    if (!(dash | (mark.punct == ',')) || in_quote_[t] >= 0) continue;
     const Token& det = toks_[t + 1];
     // "A - and he singled out the manager": the writer goes on about the speaker.
     if (t + 3 < end && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
