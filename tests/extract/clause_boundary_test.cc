@@ -488,5 +488,20 @@ TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, TimeOrPlaceThenASecondAttributionStaysInTheClause) {
+  // "said that in May, Ray warned the board ...": the comma after an opening time or place
+  // is inside the reported clause; Ray's attribution is part of what Lee said.
+  EXPECT_THAT(Statements("Tom Lee said that in May, Ann Ray warned the board about the pier."),
+              ElementsAre(Found{"in May, Ann Ray warned the board about the pier", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Pilots told the Gazette that in private, Ray has voiced doubts"
+                         " about the pier."),
+              ElementsAre(Found{"in private, Ray has voiced doubts about the pier", "Pilots",
+                                "indirect"}));
+  // Hard negative: a clause, then "X said." at the end, is X's clause.
+  EXPECT_THAT(Statements("The ferry will stop in May, Ann Ray said."),
+              ElementsAre(Found{"The ferry will stop in May", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2058,7 +2058,8 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     const Token& tok = toks_[t];
     if (!tok.has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
-    if (MatchCue(t, end, &cue) == 0) continue;
+    const uint32_t cue_words = MatchCue(t, end, &cue);
+    if (cue_words == 0) continue;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
       if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
@@ -2078,9 +2079,13 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     // said B" / "A and Li said B": a second attribution with its own subject.
     {
       Subject other = FindSubject(t, first);
-      // "...; 46 percent said": a semicolon ends the clause as a comma does.
+      // "...; 46 percent said": a semicolon ends the clause as a comma does. (Not after a
+      // time or place alone when the verb has words of its own: in "said that in May, Ray
+      // warned the board", Ray's attribution is inside the clause.)
       if (other.found && other.mention.first > first + 1 &&
-          (other.boundary == Boundary::kComma || toks_[other.mention.first - 1].IsPunct(';'))) {
+          (other.boundary == Boundary::kComma || toks_[other.mention.first - 1].IsPunct(';')) &&
+          !(WhereOrWhenOnly(first, TrimEnd(first, other.mention.first - 1)) &&
+            !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
         return TrimEnd(first, other.mention.first - 1);
       }
       const uint32_t m = other.mention.first;
@@ -2149,7 +2154,11 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   for (uint32_t t = first; t < last; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return false;
+    // "in May, Ray warned ...": a comma ends the phrase, and a clause goes on.
+    if (tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct(':')) return false;
     if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
+    // "in May Ray warned": a name and its verb.
+    if (toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) return false;
     // ("he's", "they're": a subject and its verb in one word.)
     const std::string_view w = doc_.TokenText(t);
     // (Most words are none of the below: flags first.)
