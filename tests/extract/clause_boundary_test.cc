@@ -11,6 +11,7 @@ namespace policy {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 using extract_test::Found;
 using extract_test::Statements;
@@ -501,6 +502,20 @@ TEST(ClauseBoundaryTest, TimeOrPlaceThenASecondAttributionStaysInTheClause) {
   // Hard negative: a clause, then "X said." at the end, is X's clause.
   EXPECT_THAT(Statements("The ferry will stop in May, Ann Ray said."),
               ElementsAre(Found{"The ferry will stop in May", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
+  // "All told," sums up; "told the story of", "tells a tale of" narrate.
+  EXPECT_THAT(Statements("All told, some 4,000 pilots may qualify."), IsEmpty());
+  EXPECT_THAT(Statements("The ad told the story of ferry pilots in Elm."), IsEmpty());
+  // A channel's number is part of the listener's name.
+  EXPECT_THAT(Statements("Ann Ray told Harbor News 6 in Elm that the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  // Hard negatives: "all" as the subject, and a story told to someone with a clause.
+  EXPECT_THAT(Statements("The pilots all told reporters the pier would close."),
+              ElementsAre(Found{"the pier would close", "pilots", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told the board the story was false."),
+              ElementsAre(Found{"the story was false", "Ann Ray", "indirect"}));
 }
 
 }  // namespace

@@ -692,14 +692,17 @@ class Pass {
       }
       return m;
     }
-    while (m < end && m < from + 5 && toks_[m].IsWord() &&
-           (toks_[m].has(kCapitalized) || (m == from && (toks_[m].is(kGroup) ||
-                                                          BareBody(m, end) ||
-                                                          LowerIs(m, "reporters") ||
-                                                          LowerIs(m, "him") ||
-                                                          LowerIs(m, "her") ||
-                                                          LowerIs(m, "them") ||
-                                                          LowerIs(m, "me") || LowerIs(m, "us"))))) {
+    // A name ("told The Harbor Post", "told Harbor News 6": a channel's number is part of
+    // it), or one word for the listener ("told reporters", "told parliament", "told him").
+    auto bare_listener = [&](uint32_t t) {
+      const Token& tok = toks_[t];
+      if (tok.has(kCapitalized)) return true;
+      if (t > from) return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized);
+      return tok.is(kGroup) || BareBody(t, end) || LowerIs(t, "reporters") ||
+             LowerIs(t, "him") || LowerIs(t, "her") || LowerIs(t, "them") || LowerIs(t, "me") ||
+             LowerIs(t, "us");
+    };
+    while (m < end && m < from + 5 && toks_[m].IsWord() && bare_listener(m)) {
       ++m;
     }
     return m;
@@ -1152,6 +1155,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   if (Is(w, "to")) return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  if (Is(lemma, "tell")) {
+    // "All told, ...": a sum, not a telling.
+    if (Is(w, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
+    // "told the story of", "tells a tale of": a narrative, not a statement.
+    const uint32_t noun = cf + 2;
+    if (noun < n_ && toks_[cf + 1].is(kDeterminer) && toks_[noun].has(kLowerInitial) &&
+        (LowerIs(noun, "story") || LowerIs(noun, "stories") || LowerIs(noun, "tale") ||
+         LowerIs(noun, "tales"))) {
+      return false;
+    }
+  }
   {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
