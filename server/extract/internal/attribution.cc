@@ -2172,7 +2172,9 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
     if (tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct(':')) return false;
     if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
     // "in May Ray warned": a name and its verb.
-    if (toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) return false;
+    if (t > first && toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) {
+      return false;
+    }
     // ("he's", "they're": a subject and its verb in one word.)
     const std::string_view w = doc_.TokenText(t);
     // (Most words are none of the below: flags first.)
