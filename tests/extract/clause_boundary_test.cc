@@ -444,7 +444,9 @@ TEST(ClauseBoundaryTest, ThatInsideTheReportedClauseIsARelativePronoun) {
                          " rise."),
               ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
   // Hard negatives: an adjunct with a capitalized word and a word in -ed ("op-ed", "Harbor
-  // Gazette op-ed") still leads to "that".
+  // Gazette op-ed") still leads to "that", as does "will" the noun.
+  EXPECT_THAT(Statements("Tom Lee said in his will that the farm should go to Elm."),
+              ElementsAre(Found{"the farm should go to Elm", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray wrote in a Harbor Gazette op-ed that fares would rise."),
               ElementsAre(Found{"fares would rise", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said to Democrats gathered in Elm that fares would rise."),
@@ -487,6 +489,14 @@ TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {
   EXPECT_THAT(Statements("Tom Lee said the pier was old, and it would close."),
               ElementsAre(Found{"the pier was old, and it would close", "Tom Lee",
                                 "indirect"}));
+  // ... "they" after a comma (often the reported subject again), and an appositive inside
+  // the clause that a comma closes.
+  EXPECT_THAT(Statements("Tom Lee said the crews worked hard, but they were paid too little."),
+              ElementsAre(Found{"the crews worked hard, but they were paid too little",
+                                "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said Tom Lee, a defense lawyer, would take the case."),
+              ElementsAre(Found{"Tom Lee, a defense lawyer, would take the case", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, TimeOrPlaceThenASecondAttributionStaysInTheClause) {
@@ -511,7 +521,12 @@ TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
   // A channel's number is part of the listener's name.
   EXPECT_THAT(Statements("Ann Ray told Harbor News 6 in Elm that the pier would close."),
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
-  // Hard negatives: "all" as the subject, and a story told to someone with a clause.
+  // Hard negatives: "all" as the subject, a story told to someone with a clause, a number
+  // that opens the clause, and a group after a body's noun taken into the listener.
+  EXPECT_THAT(Statements("Tom Lee told Harbor Radio 40 boats had sunk near Elm."),
+              ElementsAre(Found{"40 boats had sunk near Elm", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee told party members the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("The pilots all told reporters the pier would close."),
               ElementsAre(Found{"the pier would close", "pilots", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray told the board the story was false."),

@@ -140,7 +140,7 @@ TEST(ReportedFragmentsTest, PlaceOrTimeAloneAfterTheCueIsNoStatement) {
   // "said in a statement.", "told reporters on Monday.", "reported from Elm.": only where
   // and when it was said.
   EXPECT_THAT(Statements("Tom Lee said in a statement on Monday."), IsEmpty());
-  EXPECT_THAT(Statements("Ann Ray told reporters at the pier on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray told reporters at a briefing on Monday."), IsEmpty());
   EXPECT_THAT(Statements("Tom Lee reported from Elm."), IsEmpty());
   // The quotation in the next paragraph still takes that speaker.
   EXPECT_THAT(Statements("Tom Lee, the port's press officer, said in a statement.\n\"There are no"
@@ -154,6 +154,11 @@ TEST(ReportedFragmentsTest, PlaceOrTimeAloneAfterTheCueIsNoStatement) {
               ElementsAre(Found{"tonight he's sure of the vote", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray vowed last month to sail to Elm."),
               ElementsAre(Found{"last month to sail to Elm", "Ann Ray", "indirect"}));
+  // ... and a noun phrase after the time that is no part of a place or occasion: a subject.
+  EXPECT_THAT(Statements("Ann Ray said last year fares fell sharply."),
+              ElementsAre(Found{"last year fares fell sharply", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said during the storm two boats sank."),
+              ElementsAre(Found{"during the storm two boats sank", "Tom Lee", "indirect"}));
 }
 
 }  // namespace

@@ -367,6 +367,11 @@ TEST(SpeechConstructionTest, ParticipleAfterTheSubjectModifiesIt) {
   EXPECT_THAT(Statements("Pilots vowing to stay out and said the ferry was unsafe."),
               ElementsAre(Found{"to stay out", "Pilots", "indirect"},
                           Found{"the ferry was unsafe", "Pilots", "indirect"}));
+  // A participle after an object describes the object, and reports as before.
+  EXPECT_THAT(Statements("The union issued a statement criticizing the plan the mayor"
+                         " announced on Monday."),
+              ElementsAre(Found{"the plan the mayor announced on Monday", "union",
+                                "indirect"}));
   EXPECT_THAT(Statements("A union demanding the board drop its comments stayed home."),
               ElementsAre(Found{"the board drop its comments stayed home", "union",
                                 "indirect"}));

@@ -514,6 +514,18 @@ class Pass {
     return (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
            w[2] <= 'Z';
   }
+  // A word for where or how something was said: "rally", "news conference", "hearing".
+  bool OccasionWord(uint32_t t) const {
+    for (std::string_view w :
+         {"rally", "conference", "briefing", "hearing", "event", "meeting", "forum", "session",
+          "summit", "interview", "appearance", "visit", "ceremony", "debate", "news", "press",
+          "radio", "television", "show", "program", "broadcast", "feed", "site", "page",
+          "account", "night", "morning", "afternoon", "evening", "weekend", "speech", "remarks",
+          "town", "hall", "call", "email", "letter", "post", "tweet", "video", "podcast"}) {
+      if (doc_.WordIs(t, w)) return true;
+    }
+    return false;
+  }
   // Tokens [first, last) are capitalized words, at least one: a name.
   bool NameRun(uint32_t first, uint32_t last) const {
     for (uint32_t t = first; t < last; ++t) {
@@ -697,7 +709,14 @@ class Pass {
     auto bare_listener = [&](uint32_t t) {
       const Token& tok = toks_[t];
       if (tok.has(kCapitalized)) return true;
-      if (t > from) return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized);
+      if (t > from) {
+        // ("told party members the vote ...": the group after a body's noun.)
+        if (t == from + 1 && tok.is(kGroup) && BareBody(from, end)) return true;
+        // (Not "told Reuters 40 boats had sunk": a number before a lower-case noun.)
+        return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized) &&
+               (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
+                toks_[t + 1].is(kStop));
+      }
       return tok.is(kGroup) || BareBody(t, end) || LowerIs(t, "reporters") ||
              LowerIs(t, "him") || LowerIs(t, "her") || LowerIs(t, "them") || LowerIs(t, "me") ||
              LowerIs(t, "us");
@@ -809,6 +828,13 @@ class Pass {
   bool CommaBetween(uint32_t first, uint32_t last) const {
     for (uint32_t t = first; t < last; ++t) {
       if (toks_[t].IsPunct(',') && in_quote_[t] < 0) return true;
+    }
+    return false;
+  }
+  // The same for a comma or a dash.
+  bool CommaOrDashBetween(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if ((toks_[t].IsPunct(',') || toks_[t].IsPunct('-')) && in_quote_[t] < 0) return true;
     }
     return false;
   }
@@ -2035,10 +2061,12 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
     const bool dash = mark.punct == '-';
     if (!(dash | (mark.punct == ',')) || in_quote_[t] >= 0) continue;
     const Token& det = toks_[t + 1];
-    // "A - and he singled out the manager": the writer goes on about the speaker.
+    // "A - and he singled out the manager", "A, and she renewed it": the writer goes on
+    // about the speaker. ("they" only after a dash: after a comma it is as often the
+    // reported subject again, "the crews worked hard, but they were paid too little".)
     if (t + 3 < end && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
         toks_[t + 2].has(kLowerInitial) &&
-        (LowerIs(t + 2, "he") || LowerIs(t + 2, "she") || LowerIs(t + 2, "they")) &&
+        (LowerIs(t + 2, "he") || LowerIs(t + 2, "she") || (dash && LowerIs(t + 2, "they"))) &&
         toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
       return t;
     }
@@ -2051,8 +2079,10 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
           !toks_[noun].is(kStop)) {
         ++noun;
       }
+      // The comment runs to the clause's end: "Tom Lee, a defense lawyer, would ..." is an
+      // appositive inside the clause.
       if (noun < end && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
-          toks_[noun].is(kNounCue)) {
+          toks_[noun].is(kNounCue) && !CommaOrDashBetween(noun + 1, end)) {
         return t;
       }
     }
@@ -2165,28 +2195,24 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
         LowerIs(first, "earlier") || LowerIs(first, "later"))) {
     return false;
   }
-  for (uint32_t t = first; t < last; ++t) {
+  // Every other lower-case word must be one that such a phrase is made of: a preposition, a
+  // determiner, a time, a noun for a document, a body or people, or a word for an occasion.
+  // Any other ("in May prices rose", "last year sales fell") may be a clause's.
+  constexpr uint32_t kPhraseWords = kStop | kDeterminer | kTime | kAdjunct | kDocument |
+                                    kNounCue | kGroup | kRole | kOrgNoun;
+  for (uint32_t t = first + 1; t < last; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return false;
     // "in May, Ray warned ...": a comma ends the phrase, and a clause goes on.
     if (tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct(':')) return false;
-    if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.has(kHasDigit)) continue;
     // "in May Ray warned": a name and its verb.
-    if (t > first && toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) {
-      return false;
-    }
-    // ("he's", "they're": a subject and its verb in one word.)
-    const std::string_view w = doc_.TokenText(t);
-    // (Most words are none of the below: flags first.)
-    if ((tok.word_flags & (kStop | kPreverb | kPronoun)) == 0 &&
-        w.find('\'') == std::string_view::npos && w.find('\xE2') == std::string_view::npos) {
-      continue;
-    }
+    if (toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) return false;
+    if ((tok.word_flags & kPhraseWords) == 0 && !OccasionWord(t)) return false;
     if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
         (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
         (tok.is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") || LowerIs(t, "they") ||
                               LowerIs(t, "we") || LowerIs(t, "it"))) ||
-        w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos ||
         (LowerIs(t, "to") && t + 1 < last && toks_[t + 1].has(kLowerInitial) &&
          Infinitive(t + 1))) {
       return false;
@@ -2290,6 +2316,13 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
       !EndsWith(cf, "ing")) {
     return false;
   }
+  // The noun phrase before the participle opens its clause (the sentence, or after a
+  // comma): not an object, "issued a statement criticizing the plan the mayor announced".
+  const uint32_t phrase = ScanNounPhraseBack(cf, SentenceFirst(cf));
+  if (phrase >= cf ||
+      !(phrase == SentenceFirst(cf) || toks_[phrase - 1].IsPunct(',') || toks_[phrase - 1].IsQuote())) {
+    return false;
+  }
   // A verb of saying in the past or the present at `t` (not another participle).
   auto finite_speech_verb = [&](uint32_t t) {
     int cue = -1;
@@ -2340,7 +2373,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     if (m > k && t.has(kLowerInitial) &&
         ((t.is(kPronoun) && (LowerIs(m, "he") || LowerIs(m, "she") || LowerIs(m, "they") ||
                              LowerIs(m, "we"))) ||
-         (t.is(kPreverb) && FiniteAuxiliary(m)) ||
+         (t.is(kPreverb) && !toks_[m - 1].is(kDeterminer) && FiniteAuxiliary(m)) ||
          (toks_[m - 1].has(kCapitalized) && EndsWith(m, "ed") && NameRun(k, m)))) {
       break;
     }
