@@ -498,6 +498,12 @@ class Pass {
     return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
            LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
   }
+  // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
+  bool SubjectPronoun(uint32_t t) const {
+    return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||
+                                     LowerIs(t, "they") || LowerIs(t, "we") ||
+                                     LowerIs(t, "it") || LowerIs(t, "i"));
+  }
   // Whether the text of token `t` ends with `suffix` (a literal), compared in place.
   bool EndsWith(uint32_t t, std::string_view suffix) const {
     const Token& tok = toks_[t];
@@ -2211,8 +2217,7 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
     if ((tok.word_flags & kPhraseWords) == 0 && !OccasionWord(t)) return false;
     if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
         (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
-        (tok.is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") || LowerIs(t, "they") ||
-                              LowerIs(t, "we") || LowerIs(t, "it"))) ||
+        SubjectPronoun(t) ||
         (LowerIs(t, "to") && t + 1 < last && toks_[t + 1].has(kLowerInitial) &&
          Infinitive(t + 1))) {
       return false;
@@ -2241,9 +2246,7 @@ uint32_t Pass::MainClauseSubjectEnd(uint32_t from, uint32_t end) {
   if (from + 1 >= end || !toks_[from].IsWord()) return from;
   uint32_t x = from;
   bool name = false;
-  if (toks_[from].has(kLowerInitial) && toks_[from].is(kPronoun) &&
-      (LowerIs(from, "he") || LowerIs(from, "she") || LowerIs(from, "they") ||
-       LowerIs(from, "we"))) {
+  if (toks_[from].has(kLowerInitial) && SubjectPronoun(from)) {
     x = from + 1;
     name = true;
   } else if (toks_[from].has(kCapitalized) && !toks_[from].is(kDeterminer) &&
@@ -2295,9 +2298,7 @@ bool Pass::OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue,
     // at the forum").
     const bool clause =
         (first > cl && LowerIs(first - 1, "that")) ||
-        (toks_[first].is(kPronoun) && toks_[first].has(kLowerInitial) &&
-         (LowerIs(first, "he") || LowerIs(first, "she") || LowerIs(first, "they") ||
-          LowerIs(first, "we") || LowerIs(first, "it") || LowerIs(first, "i"))) ||
+        (toks_[first].has(kLowerInitial) && SubjectPronoun(first)) ||
         (LowerIs(first, "to") && toks_[first + 1].has(kLowerInitial) && Infinitive(first + 1));
     if (!clause) return false;
     cand->first = first;
@@ -2371,8 +2372,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // clause of its own has begun (its subject pronoun, its auxiliary, a verb in -ed after
     // the name that follows the cue), and a later "that" is a relative pronoun inside it.
     if (m > k && t.has(kLowerInitial) &&
-        ((t.is(kPronoun) && (LowerIs(m, "he") || LowerIs(m, "she") || LowerIs(m, "they") ||
-                             LowerIs(m, "we"))) ||
+        (SubjectPronoun(m) ||
          (t.is(kPreverb) && !toks_[m - 1].is(kDeterminer) && FiniteAuxiliary(m)) ||
          (toks_[m - 1].has(kCapitalized) && EndsWith(m, "ed") && NameRun(k, m)))) {
       break;
