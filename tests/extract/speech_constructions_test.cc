@@ -359,6 +359,9 @@ TEST(SpeechConstructionTest, ParticipleAfterTheSubjectModifiesIt) {
               ElementsAre(Found{"the ferry was unsafe", "Activists", "indirect"}));
   EXPECT_THAT(Statements("One pilot backing the plan, Tom Lee, said he had made 150 calls."),
               ElementsAre(Found{"he had made 150 calls", "Tom Lee", "indirect"}));
+  // After a plural noun the verb's present has no -s.
+  EXPECT_THAT(Statements("Critics opposing the pier say it is too costly."),
+              ElementsAre(Found{"it is too costly", "Critics", "indirect"}));
   // Hard negatives: set off by commas, the participle reports its own object; a second verb
   // of the participle's ("and said") and a noun in -s ("its comments") are not the clause's.
   EXPECT_THAT(Statements("Critics, calling the plan a failure, said the ferry was unsafe."),

@@ -2325,13 +2325,17 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
     return false;
   }
   // A verb of saying in the past or the present at `t` (not another participle).
+  // ("Critics opposing the plan say": after a plural noun the present has no -s.)
+  const bool plural = noun.is(kGroup) || PluralNoun(cf - 1);
   auto finite_speech_verb = [&](uint32_t t) {
     int cue = -1;
     if (t >= end || !toks_[t].has(kLowerInitial) || MatchCue(t, end, &cue) == 0) return false;
     const Cue& verb = lex_.cue(cue);
+    if (verb.cls != CueClass::kSpeech || EndsWith(t, "ing")) return false;
     // (A form in -s that is also a noun is one more often here: "its controversial comments".)
-    return verb.cls == CueClass::kSpeech && !EndsWith(t, "ing") &&
-           (verb.past_participle || (EndsWith(t, "s") && !toks_[t].is(kNounCue)));
+    const std::string_view base = std::string_view(verb.lemma).substr(0, verb.lemma.find(' '));
+    return verb.past_participle || (EndsWith(t, "s") && !toks_[t].is(kNounCue)) ||
+           (plural && !toks_[t].is(kNounCue) && LowerIs(t, base));
   };
   for (uint32_t t = cl; t < end && t < cl + 15; ++t) {
     const Token& tok = toks_[t];
