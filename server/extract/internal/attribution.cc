@@ -541,14 +541,13 @@ class Pass {
   }
   // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
   // verb.
-  bool FiniteAuxiliary(uint32_t t) {
-    const std::string_view w = doc_.TokenText(t);
+  bool FiniteAuxiliary(uint32_t t) const {
     return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
            LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || LowerIs(t, "will") ||
            LowerIs(t, "would") || LowerIs(t, "could") || LowerIs(t, "can") ||
            LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
            LowerIs(t, "should") || LowerIs(t, "did") || LowerIs(t, "does") ||
-           w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t");
+           EndsWith(t, "n't") || EndsWith(t, "n\xE2\x80\x99t");
   }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
@@ -652,8 +651,6 @@ class Pass {
     pronoun.single_word = true;
     Emit(pronoun);
   }
-  // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
-  // "the court"), or `from` if none.
   // "told parliament that", "told foundation staff": a body's noun without its determiner,
   // then a clause, an adjunct or the people in it (not "told white actors to ...", where
   // the word modifies the noun after it).
@@ -663,6 +660,8 @@ class Pass {
     return !next.IsWord() || next.is(kGroup) || next.is(kStop) || next.is(kAdjunct) ||
            next.is(kDeterminer) || next.is(kPronoun) || next.is(kTime);
   }
+  // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
+  // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
     uint32_t m = from;
     if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
