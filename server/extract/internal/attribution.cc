@@ -829,17 +829,13 @@ class Pass {
     }
     return false;
   }
-  // Whether a comma outside quotation marks is among tokens [first, last).
-  bool CommaBetween(uint32_t first, uint32_t last) const {
+  // Whether a comma (or, with `dashes`, a comma or a dash) outside quotation marks is among
+  // tokens [first, last).
+  bool CommaBetween(uint32_t first, uint32_t last, bool dashes = false) const {
     for (uint32_t t = first; t < last; ++t) {
-      if (toks_[t].IsPunct(',') && in_quote_[t] < 0) return true;
-    }
-    return false;
-  }
-  // The same for a comma or a dash.
-  bool CommaOrDashBetween(uint32_t first, uint32_t last) const {
-    for (uint32_t t = first; t < last; ++t) {
-      if ((toks_[t].IsPunct(',') || toks_[t].IsPunct('-')) && in_quote_[t] < 0) return true;
+      if ((toks_[t].IsPunct(',') || (dashes && toks_[t].IsPunct('-'))) && in_quote_[t] < 0) {
+        return true;
+      }
     }
     return false;
   }
@@ -2087,7 +2083,7 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
       // The comment runs to the clause's end: "Tom Lee, a defense lawyer, would ..." is an
       // appositive inside the clause.
       if (noun < end && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
-          toks_[noun].is(kNounCue) && !CommaOrDashBetween(noun + 1, end)) {
+          toks_[noun].is(kNounCue) && !CommaBetween(noun + 1, end, /*dashes=*/true)) {
         return t;
       }
     }
