@@ -1113,6 +1113,21 @@ TEST(SpeakerTest, FunctionWordsAreNoNames) {
                           Found{"the board had ignored drivers", "Tom Will", "indirect"}));
 }
 
+TEST(SpeakerTest, SurnameThatIsAFunctionWordSpeaksOnceIntroduced) {
+  // "May" and "Day" are a modal and a time word; after "Linda May" or "Ms. Day" they name
+  // the speaker wherever they stand, and after "in" they do not.
+  EXPECT_THAT(Statements("Linda May runs the port board. May said the ferry would stay. \"It "
+                         "is safe,\" May said in May."),
+              ElementsAre(Found{"the ferry would stay", "Linda May", "indirect"},
+                          Found{"It is safe,", "Linda May", "direct"}));
+  EXPECT_THAT(Statements("Ms. Day runs the port board. Day said the ferry would stay."),
+              ElementsAre(Found{"the ferry would stay", "Day", "indirect"}));
+  EXPECT_THAT(Statements("Ann Day said the ferry would stay."),
+              ElementsAre(Found{"the ferry would stay", "Ann Day", "indirect"}));
+  // No one was introduced: the word keeps its sense.
+  EXPECT_THAT(Statements("Day said the ferry would stay."), ElementsAre());
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

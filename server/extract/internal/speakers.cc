@@ -1248,7 +1248,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       const bool participle = toks[run].is(kCueStart) &&
                               (word.ends_with("ed") || word.ends_with("ing"));
       // Quantifiers speak for a group ("Both said", "All agreed").
-      const uint32_t flags = lexicon_.Flags(word);
+      // (The token's own classes where it has them: the text layer clears those of a surname
+      // such as "May" or "Day".)
+      const uint32_t flags =
+          toks[run].has(kPossessive) ? lexicon_.Flags(word) : toks[run].word_flags;
       bool junk = ((flags & kFunctionWord) && !(flags & kDeterminer)) || participle;
       // Nor does an article or a possessive left alone ("The", "Their"): its noun was lost.
       if ((flags & kDeterminer) && word.size() <= 5) {

@@ -299,6 +299,82 @@ void ReadQuotesInContext(Document* doc) {
   }
 }
 
+// Surnames that are also function words ("Theresa May", "Tom Will", "Kristen Day", "Ms.
+// Weeks"): once a first name or a title has introduced one, its capitalized occurrences are
+// the name ("May said", "said Day"), and lose the word classes (time, auxiliary, ...) that
+// would make the readers skip them or refuse them as a speaker. Not where the word keeps its
+// usual sense: after a lower-case function word or next to a number ("in May", "May 5"), or,
+// for an auxiliary, before a name or pronoun ("Will Ray run?"). The month "May" in such
+// places becomes a time word.
+void ReadSurnamesInContext(Document* doc) {
+  // (Not prepositions or labels: "Justice Who Once Mocked", "The Latest".)
+  constexpr uint32_t kFunctionWord = kTime | kPreverb | kAdjunct;
+  constexpr uint32_t kKept = kCueStart | kDeterminer | kPronoun | kStop;  // never a surname
+  std::vector<Token>& tokens = doc->tokens;
+  auto introduced = [&](uint32_t t) {
+    const Token& prev = tokens[t - 1];
+    // A first name, or an abbreviated title ("Ms.", "Sen."; "Democrat" is a title too).
+    const bool honorific = (prev.word_flags & kTitle) != 0 && doc->text[prev.end - 1] == '.';
+    return prev.IsWord() && prev.has(kCapitalized) && !prev.has(kPossessive) &&
+           ((prev.word_flags & (kFemale | kMale)) != 0 || honorific) &&
+           (prev.word_flags & (kDeterminer | kStop)) == 0;
+  };
+  const size_t count = tokens.size();
+  // The month "May" (the lexicon's modal) after a preposition or before a number: a time.
+  auto month_may = [&](uint32_t t) {
+    const Token* prev = t > 0 ? &tokens[t - 1] : nullptr;
+    const Token* next = t + 1 < count ? &tokens[t + 1] : nullptr;
+    return doc->TokenText(t) == "May" &&
+           ((prev != nullptr && prev->IsWord() && prev->has(kLowerInitial) &&
+             (prev->word_flags & kStop) != 0) ||
+            (next != nullptr && next->IsWord() && next->has(kHasDigit)));
+  };
+  // Few articles have one, so the surnames are kept as text in a short list.
+  std::vector<std::string_view> surnames;
+  for (const uint32_t t : doc->capitalized) {
+    Token& tok = tokens[t];
+    if ((tok.word_flags & kFunctionWord) == 0) continue;
+    if ((tok.word_flags & kPreverb) != 0 && month_may(t)) {
+      tok.word_flags = kTime;
+      continue;
+    }
+    if (t == 0 || (tok.word_flags & kKept) != 0 || tok.has(kPossessive) || !introduced(t)) {
+      continue;
+    }
+    const std::string_view text = doc->TokenText(t);
+    if (text.find('\'') != std::string_view::npos || text.find("\xE2\x80\x99") != std::string_view::npos) {
+      continue;  // "Isn't": no name
+    }
+    if (std::find(surnames.begin(), surnames.end(), text) == surnames.end()) {
+      surnames.push_back(text);
+    }
+  }
+  if (surnames.empty()) return;
+  for (const uint32_t t : doc->capitalized) {
+    Token& tok = tokens[t];
+    if ((tok.word_flags & kFunctionWord) == 0 || (tok.word_flags & kKept) != 0 ||
+        std::find(surnames.begin(), surnames.end(), doc->TokenText(t)) == surnames.end()) {
+      continue;
+    }
+    if (t == 0 || !introduced(t)) {
+      const Token* prev = t > 0 ? &tokens[t - 1] : nullptr;
+      const Token* next = t + 1 < count ? &tokens[t + 1] : nullptr;
+      if (prev != nullptr && prev->IsWord() &&
+          (prev->has(kHasDigit) ||
+           (prev->has(kLowerInitial) && (prev->word_flags & (kStop | kDeterminer)) != 0))) {
+        continue;
+      }
+      if (next != nullptr && next->IsWord() &&
+          (next->has(kHasDigit) ||
+           ((tok.word_flags & kPreverb) != 0 &&
+            (next->has(kCapitalized) || (next->word_flags & kPronoun) != 0)))) {
+        continue;
+      }
+    }
+    tok.word_flags = 0;
+  }
+}
+
 // AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
 // every non-ASCII character at its first byte (ASCII needs no check), so it checks the
 // sequence there before classifying it. Characters are visited in text order and none is
@@ -664,6 +740,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     close_sentence(j);
   }
   close_sentence(count);
+  ReadSurnamesInContext(&doc);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
   return absl::OkStatus();
 }
