@@ -397,5 +397,27 @@ TEST(SpeechConstructionTest, ParticipleOpeningTheSentenceReportsForTheMainSubjec
               IsEmpty());
 }
 
+TEST(SpeechConstructionTest, DateBetweenSubjectAndCue) {
+  // "Ray on March 5 said", "the board in 2015 said": a day or a year dates the saying.
+  EXPECT_THAT(Statements("Ann Ray on March 5 said the ferry would stay."),
+              ElementsAre(Found{"the ferry would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The port board in 2015 said the ferry would stay."),
+              ElementsAre(Found{"the ferry would stay", "port board", "indirect"}));
+  // Hard negative: "seven in 10" is a share of those polled, not seven people in a year.
+  EXPECT_THAT(Statements("Nearly seven in 10 said the ferry ran late."),
+              ElementsAre(Found{"the ferry ran late", "seven in 10", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, AddToANounPhraseIsNoSaying) {
+  // "added to the uncertainty": to increase it.
+  EXPECT_THAT(Statements("The delay added to the uncertainty over the ferry."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray is adding to her lead over Tom Lee."), IsEmpty());
+  // Hard negatives: "added" alone and "added to reporters that" still report.
+  EXPECT_THAT(Statements("\"It is safe,\" Ann Ray added."),
+              ElementsAre(Found{"It is safe,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray added to reporters that the port was safe."),
+              ElementsAre(Found{"the port was safe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

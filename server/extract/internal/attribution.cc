@@ -1193,6 +1193,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
+  // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
+  // it, not to say more.
+  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+      toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
+    return false;
+  }
   {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
@@ -1720,6 +1726,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             !toks_[prep - 2].is(kStop)) ||
            (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")))) {
         j = prep - 1;
+        continue;
+      }
+    }
+    // "Ray on March 5 said", "the board in 2015 said": a date of a day or a year.
+    if (p.IsWord() && p.has(kHasDigit) && j - 1 > start + 1 && p.end - p.begin <= 4 &&
+        std::all_of(doc_.text.begin() + p.begin, doc_.text.begin() + p.end,
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      uint32_t k = j - 1;
+      if (toks_[k - 1].IsWord() && toks_[k - 1].is(kTime) && toks_[k - 1].has(kCapitalized)) --k;
+      // After a name or a noun for a speaker; not a share of those polled ("six in 10").
+      const Token& noun = toks_[k - 2];
+      if (k > start + 1 && (LowerIs(k - 1, "on") || LowerIs(k - 1, "in")) &&
+          toks_[k - 1].has(kLowerInitial) && noun.IsWord() && !noun.has(kHasDigit) &&
+          ((noun.has(kCapitalized) && !noun.is(kStop) && !noun.is(kDeterminer)) ||
+           noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) || noun.is(kDocument)) &&
+          ProportionStart(doc_, j, start) == j) {
+        j = k - 1;
         continue;
       }
     }
