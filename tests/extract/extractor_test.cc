@@ -1128,6 +1128,24 @@ TEST(SpeakerTest, SurnameThatIsAFunctionWordSpeaksOnceIntroduced) {
   EXPECT_THAT(Statements("Day said the ferry would stay."), ElementsAre());
 }
 
+TEST(SpeakerTest, SurnameAloneIsTheNameItEnds) {
+  // "Mr. Lee" is Tom Lee, not Lee Tower met since; a name read surname first ("Mr. Xi" for
+  // Xi Mingde) is the fallback, and not after "at", where it names a place.
+  EXPECT_THAT(Statements("Tom Lee spoke on Monday. He stayed at Lee Tower on Tuesday. \"We will "
+                         "stay,\" Mr. Lee said."),
+              ElementsAre(Found{"We will stay,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("He spoke at Lee Tower on Tuesday. \"We will stay,\" Mr. Lee said."),
+              ElementsAre(Found{"We will stay,", "Lee", "direct"}));
+}
+
+TEST(SpeakerTest, SentenceAdverbIsNoPartOfAName) {
+  // "Perhaps Elmland", "Besides Elmland": an adverb or preposition opening the sentence.
+  EXPECT_THAT(Statements("Perhaps Elmland will oppose any move to close the port."),
+              ElementsAre(Found{"any move to close the port", "Elmland", "indirect"}));
+  EXPECT_THAT(Statements("Besides Elmland, Harbor Trust said the port would stay."),
+              ElementsAre(Found{"the port would stay", "Harbor Trust", "indirect"}));
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

@@ -529,8 +529,9 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     return e.length >= word.size() && e.length - word.size() <= 4;
   };
   // Whether capitalized token i reads as `word` and is an end of a full name, set into
-  // *first and *last.
-  auto full_name_at = [&](uint32_t t) {
+  // *first and *last; its first token only with `surname_first` ("Xi Jinping" for "Mr. Xi"),
+  // and not after a preposition of place ("at Lee Tower").
+  auto full_name_at = [&](uint32_t t, bool surname_first) {
     if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return false;
     uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
     while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
@@ -539,7 +540,14 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     // "Tom Lee Jr.": the surname is the word before the suffix.
     const bool surname_before_suffix =
         e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
-    if (t != b && t != e - 1 && !surname_before_suffix) return false;
+    if (t != e - 1 && !surname_before_suffix) {
+      if (t != b || !surname_first) return false;
+      if (b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
+          (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
+           doc_.WordIs(b - 1, "near"))) {
+        return false;
+      }
+    }
     *first = b;
     *last = e;
     return true;
@@ -549,11 +557,15 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   const InitialEntry* const after = std::upper_bound(
       group_begin, group_end, position,
       [](uint32_t p, const InitialEntry& e) { return p < e.token; });
-  for (const InitialEntry* e = after; e-- != group_begin;) {
-    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
-  }
-  for (const InitialEntry* e = after; e != group_end; ++e) {
-    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
+  // A name that ends with the word first ("Mr. Lee" is Tom Lee, not the Lee Harbor Group
+  // met since), then one that opens with it.
+  for (const bool surname_first : {false, true}) {
+    for (const InitialEntry* e = after; e-- != group_begin;) {
+      if (may_read_as_word(*e) && full_name_at(e->token, surname_first)) return true;
+    }
+    for (const InitialEntry* e = after; e != group_end; ++e) {
+      if (may_read_as_word(*e) && full_name_at(e->token, surname_first)) return true;
+    }
   }
   return false;
 }
