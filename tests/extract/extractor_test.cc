@@ -1146,6 +1146,19 @@ TEST(SpeakerTest, SentenceAdverbIsNoPartOfAName) {
               ElementsAre(Found{"the port would stay", "Harbor Trust", "indirect"}));
 }
 
+TEST(SpeakerTest, CommonFirstNamesGiveThePronounsSex) {
+  // "he" after Kristen Ray and Ted Moss is Ted Moss: both first names are in the lexicon.
+  EXPECT_THAT(Statements("Ted Moss said the pier was old. Kristen Ray said it was new. \"It is "
+                         "safe,\" he said."),
+              ElementsAre(Found{"the pier was old", "Ted Moss", "indirect"},
+                          Found{"it was new", "Kristen Ray", "indirect"},
+                          Found{"It is safe,", "Ted Moss", "direct"}));
+  // Hard negative: "he" after a woman alone is nobody met.
+  EXPECT_THAT(Statements("Kristen Ray said the pier was old. \"It is safe,\" he said."),
+              ElementsAre(Found{"the pier was old", "Kristen Ray", "indirect"},
+                          Found{"It is safe,", "", "direct"}));
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "
