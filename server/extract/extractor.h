@@ -13,7 +13,8 @@
 //
 // Output conventions: statements are ordered by content.begin; content spans exclude quote
 // marks and the attribution. A speaker's organizations are canonical names, employer first:
-// organizations[0] is the primary one (the one `policyctl analyze` prints). Design, lexicon
+// organizations[0] is the primary one (the one `policyctl analyze` prints). Every speaker
+// returned speaks at least one of the statements. Design, lexicon
 // files and measured scores: docs/extraction.md.
 #ifndef POLICY_SERVER_EXTRACT_EXTRACTOR_H_
 #define POLICY_SERVER_EXTRACT_EXTRACTOR_H_

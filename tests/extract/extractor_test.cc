@@ -1159,6 +1159,18 @@ TEST(SpeakerTest, CommonFirstNamesGiveThePronounsSex) {
                           Found{"It is safe,", "", "direct"}));
 }
 
+TEST(SpeakerTest, OnlySpeakersOfStatementsAreReturned) {
+  // Resolving "She" looks at Tom Moss (a man, so not her): he speaks for no statement and is
+  // not in the speaker list. The speaker indexes follow the shortened list.
+  Extraction e = ExtractOrDie("Tom Moss spoke at the pier. She said the port is safe. Ann Ray "
+                              "said it was old.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.statements[0].speaker, -1);
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_EQ(e.statements[1].speaker, 0);
+  EXPECT_EQ(e.speakers[0].name, "Ann Ray");
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

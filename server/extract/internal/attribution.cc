@@ -4522,6 +4522,24 @@ Extraction Pass::Run() {
     std::stable_sort(out.statements.begin(), out.statements.end(), by_begin);
   }
   out.speakers = resolver.TakeSpeakers();
+  // Resolution also makes profiles for mentions that end up speaking for no statement (a
+  // pronoun's candidate antecedent, a dropped candidate's subject): only speakers of a
+  // statement are returned, renumbered in their order.
+  std::vector<int> renumbered(out.speakers.size(), -1);
+  for (const ExtractedStatement& st : out.statements) {
+    if (st.speaker >= 0) renumbered[st.speaker] = 0;
+  }
+  int kept = 0;
+  for (size_t i = 0; i < out.speakers.size(); ++i) {
+    if (renumbered[i] < 0) continue;
+    renumbered[i] = kept;
+    if (static_cast<size_t>(kept) != i) out.speakers[kept] = std::move(out.speakers[i]);
+    ++kept;
+  }
+  out.speakers.resize(kept);
+  for (ExtractedStatement& st : out.statements) {
+    if (st.speaker >= 0) st.speaker = renumbered[st.speaker];
+  }
   return out;
 }
 
