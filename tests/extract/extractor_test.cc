@@ -734,6 +734,18 @@ TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
               ElementsAre(Found{"we had its order", "", "indirect"}));
 }
 
+TEST(SpeakerTest, DatelineIsNoPartOfTheClauseBeforeTheCue) {
+  // "CLAUSE, X said" opening an article: the clause starts after the dateline's dash.
+  EXPECT_THAT(Statements("WASHINGTON (Reuters) - The port will close next year, officials said."),
+              ElementsAre(Found{"The port will close next year", "officials", "indirect"}));
+  EXPECT_THAT(Statements("ELM CITY, Nov. 28 (Xinhua) -- The ferry will stop, the ministry said."),
+              ElementsAre(Found{"The ferry will stop", "ministry", "indirect"}));
+  // Hard negative: a capitalized subject in Title Case and a dash is no dateline.
+  EXPECT_THAT(Statements("Ann Ray - the port's director - will close it, officials said."),
+              ElementsAre(Found{"Ann Ray - the port's director - will close it", "officials",
+                                "indirect"}));
+}
+
 TEST(SpeakerTest, DescriptionsAreMarkedAsSuchAndNamesAreNot) {
   const Extraction e = ExtractOrDie(
       "Officials said the ferry would run. The port will reopen, a spokesman for the mayor "

@@ -3579,6 +3579,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   uint32_t se = SentenceLast(cf);
   uint32_t start = sf;
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
+  // paragraph is neither content nor subject.
+  if (toks_[start].has(kParagraphStart)) start = SkipDateline(start, cf);
   Candidate cand;
   cand.cue_first = cf;
   cand.cue_last = cl;
