@@ -1064,6 +1064,16 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
                          "board: \"Stop attacking the people you competed with.\""),
               ElementsAre(Found{"Stop attacking the people you competed with.", "Ann Ray",
                                 "direct"}));
+  // A person's description or a pronoun opening the sentence, as a name does.
+  EXPECT_THAT(Statements("\"It is a good idea,\" said Ida Moss, a teacher. Her husband was less "
+                         "sure: \"Who will pay for the new boats?\""),
+              ElementsAre(Found{"It is a good idea,", "Ida Moss", "direct"},
+                          Found{"Who will pay for the new boats?", "husband", "direct"}));
+  // Hard negative: a thing is no speaker; the quote goes on with the last speaker.
+  EXPECT_THAT(Statements("\"It is a good idea,\" said Ida Moss, a teacher. The message was "
+                         "simple: \"Pay for it.\""),
+              ElementsAre(Found{"It is a good idea,", "Ida Moss", "direct"},
+                          Found{"Pay for it.", "Ida Moss", "direct"}));
 }
 
 TEST(SpeakerTest, SentenceInitialSaidAndAgeAsSpeaker) {

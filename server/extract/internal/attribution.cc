@@ -2906,9 +2906,17 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // `When the pier burned, Mayor Ann Ray released the following statement: "..."`, `As if
     // answering him, the board was firm in its findings: "..."`: after an opening adverbial,
     // the clause's subject.
+    // `Her husband was less sure: "..."`, `He was blunt: "..."`: a person's description or
+    // pronoun opening the sentence, as a name does above.
     Mention m;
-    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.first > first &&
-        PossibleSpeaker(m) &&
+    auto person = [&](const Mention& mention) {
+      const Token& head = toks_[mention.last - 1];
+      return (mention.last == mention.first + 1 && head.is(kPronoun) &&
+              !LowerIs(mention.first, "it")) ||
+             (head.has(kLowerInitial) && (head.is(kRole) || head.is(kGroup)));
+    };
+    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) &&
+        (m.first > first || person(m)) && PossibleSpeaker(m) &&
         !TitleCase(doc_.sentence_of[first])) {
       c->mention = m;
       c->has_mention = true;
