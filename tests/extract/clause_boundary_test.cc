@@ -533,5 +533,16 @@ TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
               ElementsAre(Found{"the story was false", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, InterjectedAdverbBetweenCueAndThat) {
+  // "insisted, however, that": the clause starts after "that".
+  EXPECT_THAT(Statements("Ben Hart insisted, however, that the mayor had acted quickly."),
+              ElementsAre(Found{"the mayor had acted quickly", "Ben Hart", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee argued, for instance, that fares were high."),
+              ElementsAre(Found{"fares were high", "Tom Lee", "indirect"}));
+  // Hard negative: without "that" the words after the comma are the clause's own.
+  EXPECT_THAT(Statements("Ann Ray said, in fact, the port was old."),
+              ElementsAre(Found{"in fact, the port was old", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

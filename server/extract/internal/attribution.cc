@@ -2378,7 +2378,17 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
 
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
-  const uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  // "insisted, however, that", "said, for instance, that": an interjected adverb between
+  // commas, then "that".
+  if (k < end && toks_[k].IsPunct(',')) {
+    uint32_t close = k + 1;
+    while (close < end && close < k + 4 && InterjectedWord(close)) ++close;
+    if (close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
+        LowerIs(close + 1, "that")) {
+      k = close + 1;
+    }
+  }
   if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
       LowerIs(k, "to") && Infinitive(k + 1)) {
     // "vowed to close the port, and ...": an infinitive is the content, not an adjunct
