@@ -180,6 +180,21 @@ class Pass {
   // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
   // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
   // place in Title Case counts only before an agency in parentheses.
+  // Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
+  // YORK") or a "(" follows within four tokens ("Elm City (AFP) -"). A quick test before
+  // SkipDateline, for every sentence that opens a paragraph.
+  bool DatelineMayOpen(uint32_t t, uint32_t end) const {
+    const Token& first = toks_[t];
+    if (!first.IsWord() || !first.has(kCapitalized)) return false;
+    if (first.end - first.begin >= 2) {
+      const char second = doc_.text[first.begin + 1];
+      if (second >= 'A' && second <= 'Z') return true;
+    }
+    for (uint32_t x = t + 1; x < end && x < t + 5; ++x) {
+      if (toks_[x].IsPunct('(')) return true;
+    }
+    return false;
+  }
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
     bool all_upper = true, after_comma = false;
@@ -3599,7 +3614,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
   // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
   // paragraph is neither content nor subject.
-  if (toks_[start].has(kParagraphStart)) start = SkipDateline(start, cf);
+  // (Tested first: a dateline opens with a word in capitals or a place before "(".)
+  if (toks_[start].has(kParagraphStart) && DatelineMayOpen(start, cf)) {
+    start = SkipDateline(start, cf);
+  }
   Candidate cand;
   cand.cue_first = cf;
   cand.cue_last = cl;

@@ -528,10 +528,12 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   auto may_read_as_word = [&](const InitialEntry& e) {
     return e.length >= word.size() && e.length - word.size() <= 4;
   };
-  // Whether capitalized token i reads as `word` and is an end of a full name, set into
-  // *first and *last; its first token only with `surname_first` ("Xi Jinping" for "Mr. Xi"),
-  // and not after a preposition of place ("at Lee Tower").
-  auto full_name_at = [&](uint32_t t, bool surname_first) {
+  // Whether capitalized token t reads as `word` and ends a full name, [b, e) set into
+  // *first and *last. The first name found that opens with it instead ("Xi Jinping" for
+  // "Mr. Xi"; not after a preposition of place, "at Lee Tower") is kept as the fallback.
+  bool opening = false;
+  uint32_t opening_first = 0, opening_last = 0;
+  auto full_name_at = [&](uint32_t t) {
     if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return false;
     uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
     while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
@@ -540,34 +542,37 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     // "Tom Lee Jr.": the surname is the word before the suffix.
     const bool surname_before_suffix =
         e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
-    if (t != e - 1 && !surname_before_suffix) {
-      if (t != b || !surname_first) return false;
-      if (b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
-          (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
-           doc_.WordIs(b - 1, "near"))) {
-        return false;
-      }
+    if (t == e - 1 || surname_before_suffix) {
+      *first = b;
+      *last = e;
+      return true;
     }
-    *first = b;
-    *last = e;
-    return true;
+    if (t == b && !opening &&
+        !(b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
+          (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
+           doc_.WordIs(b - 1, "near")))) {
+      opening = true;
+      opening_first = b;
+      opening_last = e;
+    }
+    return false;
   };
   // The last at or before `position`: the first found walking back from it. Else the first
-  // after it.
+  // after it. A name that ends with the word comes before any that opens with it ("Mr. Lee"
+  // is Tom Lee, not the Lee Harbor Group met since).
   const InitialEntry* const after = std::upper_bound(
       group_begin, group_end, position,
       [](uint32_t p, const InitialEntry& e) { return p < e.token; });
-  // A name that ends with the word first ("Mr. Lee" is Tom Lee, not the Lee Harbor Group
-  // met since), then one that opens with it.
-  for (const bool surname_first : {false, true}) {
-    for (const InitialEntry* e = after; e-- != group_begin;) {
-      if (may_read_as_word(*e) && full_name_at(e->token, surname_first)) return true;
-    }
-    for (const InitialEntry* e = after; e != group_end; ++e) {
-      if (may_read_as_word(*e) && full_name_at(e->token, surname_first)) return true;
-    }
+  for (const InitialEntry* e = after; e-- != group_begin;) {
+    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
-  return false;
+  for (const InitialEntry* e = after; e != group_end; ++e) {
+    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
+  }
+  if (!opening) return false;
+  *first = opening_first;
+  *last = opening_last;
+  return true;
 }
 
 std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {

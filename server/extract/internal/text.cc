@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
@@ -330,7 +331,7 @@ void ReadSurnamesInContext(Document* doc) {
             (next != nullptr && next->IsWord() && next->has(kHasDigit)));
   };
   // Few articles have one, so the surnames are kept as text in a short list.
-  std::vector<std::string_view> surnames;
+  absl::InlinedVector<std::string_view, 4> surnames;
   for (const uint32_t t : doc->capitalized) {
     Token& tok = tokens[t];
     if ((tok.word_flags & kFunctionWord) == 0) continue;
