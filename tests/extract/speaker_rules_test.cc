@@ -1,6 +1,7 @@
 // Rules that choose who made a statement: which phrase is the subject of the reporting verb,
 // and which phrases name nobody. Inputs are invented; each rule has its hard negative.
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,7 @@ namespace {
 using ::testing::ElementsAre;
 
 namespace ei = ::policy::extract_internal;
+using extract_test::ExtractOrDie;
 using extract_test::Found;
 using extract_test::Statements;
 using extract_test::TheLexicon;
@@ -423,6 +425,41 @@ TEST(OpeningRankAdjectiveTest, OtherOpeningWordsStay) {
   EXPECT_THAT(OrganizationsOf("Keystone Harbor Party donor Tom Lee said the ferry would run.",
                               "Keystone Harbor Party donor Tom Lee"),
               ElementsAre("Keystone Harbor Party"));
+}
+
+// --- The appositive's profile ----------------------------------------------------------
+
+// The roles and organizations the extractor gives the speaker of the text's one statement.
+std::pair<std::vector<std::string>, std::vector<std::string>> ProfileOfTheSpeaker(
+    std::string_view text) {
+  const Extraction e = ExtractOrDie(std::string(text));
+  if (e.statements.size() != 1 || e.statements[0].speaker < 0) return {};
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  return {p.roles, p.organizations};
+}
+
+TEST(AppositiveProfileTest, RelativeClauseIsNoPartOfTheRole) {
+  // "who represents the Elm Port Board" says what the lawyer does: no role, no employer.
+  EXPECT_EQ(ProfileOfTheSpeaker("Tom Lee, a lawyer who represents the Elm Port Board, said "
+                                "the deal was fair."),
+            std::make_pair(std::vector<std::string>{"lawyer"}, std::vector<std::string>{}));
+  // Hard negative: the organization before the relative pronoun stays.
+  EXPECT_EQ(ProfileOfTheSpeaker("Tom Lee, a lawyer at Elm Partners who has sued the board, "
+                                "said the deal was fair."),
+            std::make_pair(std::vector<std::string>{"lawyer at Elm Partners"},
+                           std::vector<std::string>{"Elm Partners"}));
+}
+
+TEST(AppositiveProfileTest, PlaceAndPartyLabelIsNoOrganization) {
+  // "Ohio Democrat": a party's member from a place, not a body.
+  EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, an Ohio Democrat, said the deal was fair."),
+            std::make_pair(std::vector<std::string>{"Ohio Democrat"},
+                           std::vector<std::string>{}));
+  // Hard negative: a party's branch is one ("Ohio Harbor Party").
+  EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, a leader of the Ohio Harbor Party, said the deal was "
+                                "fair."),
+            std::make_pair(std::vector<std::string>{"leader of the Ohio Harbor Party"},
+                           std::vector<std::string>{"Ohio Harbor Party"}));
 }
 
 // --- "One of the pilots": a partitive before the head noun --------------------------------

@@ -711,6 +711,16 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
   };
   auto finish = [&](uint32_t a, uint32_t b) {
     while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
+    // "a lawyer who represents the board": the relative clause says what the person does,
+    // it is no part of the role (nor is the board their organization).
+    for (uint32_t k = a + 1; k < b; ++k) {
+      if (toks[k].has(kLowerInitial) && toks[k].is(kStop) &&
+          (doc_.WordIs(k, "who") || doc_.WordIs(k, "whose") || doc_.WordIs(k, "which") ||
+           doc_.WordIs(k, "that"))) {
+        b = k;
+        break;
+      }
+    }
     while (b > a && !toks[b - 1].IsWord()) --b;
     if (a >= b) return;
     // Appositives that are clauses ("who ...") or long asides carry no profile.
@@ -767,6 +777,13 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       bool only_titles = true;
       for (uint32_t r = run_first; r < run_last; ++r) {
         if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+      }
+      // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
+      // label a person by place and party.
+      const uint32_t run_end = run_last - 1;
+      if (doc_.WordIs(run_end, "democrat") || doc_.WordIs(run_end, "republican") ||
+          doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian")) {
+        only_titles = true;
       }
       if (!only_titles) {
         std::string org = ProfileOrganization(run_first, run_last, b);
