@@ -419,5 +419,16 @@ TEST(SpeechConstructionTest, AddToANounPhraseIsNoSaying) {
               ElementsAre(Found{"the port was safe", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ShareOfAGroupIsOneSpeaker) {
+  // "seven in 10 riders", "One in five voters": the share and its group, one group speaker.
+  EXPECT_THAT(Statements("Nearly seven in 10 riders said the ferry ran late."),
+              ElementsAre(Found{"the ferry ran late", "seven in 10 riders", "indirect"}));
+  EXPECT_THAT(Statements("One in five voters in Ohio said the ferry mattered."),
+              ElementsAre(Found{"the ferry mattered", "One in five voters in Ohio", "indirect"}));
+  // Hard negative: a number that is no share stays out ("in 2015" dates the saying).
+  EXPECT_THAT(Statements("Port riders in 2015 said the ferry ran late."),
+              ElementsAre(Found{"the ferry ran late", "Port riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1755,7 +1755,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (k > start + 1 && (LowerIs(k - 1, "on") || LowerIs(k - 1, "in")) &&
           toks_[k - 1].has(kLowerInitial) && noun.IsWord() && !noun.has(kHasDigit) &&
           ((noun.has(kCapitalized) && !noun.is(kStop) && !noun.is(kDeterminer)) ||
-           noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) || noun.is(kDocument)) &&
+           noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) || noun.is(kDocument) ||
+           PluralNoun(k - 2)) &&
           ProportionStart(doc_, j, start) == j) {
         j = k - 1;
         continue;
@@ -1911,7 +1912,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   }
   const uint32_t proportion = ProportionStart(doc_, j, start);
   uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
-  if (k == j || (proportion == j && !ValidSubject(k, j))) {
+  // "seven in 10 riders said": the share opens the phrase, its group after the number.
+  // (The scan back may have stopped inside it: "One in five voters", "one" a determiner.)
+  bool share = false;
+  for (uint32_t number = k; proportion == j && !share && number < j && number < k + 2;
+       ++number) {
+    const uint32_t share_start = ProportionStart(doc_, number + 1, start);
+    share = share_start < number + 1 && share_start <= k && ValidSubject(number, j);
+    if (share) k = share_start;
+  }
+  if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
     // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
     // ends in a name after a lower-case role noun is that name, the rest its profile.
     uint32_t b = j;

@@ -1156,8 +1156,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     break;
   }
-  // "four in 10", "three out of five": a share of those polled.
-  if (ProportionStart(doc_, l, f) < l) {
+  // "four in 10", "three out of five": a share of those polled, maybe with their group
+  // after it ("one in five voters").
+  bool share = ProportionStart(doc_, l, f) < l;
+  for (uint32_t x = f + 3; !share && x < l && x <= f + 4; ++x) {
+    share = ProportionStart(doc_, x, f) == f;
+  }
+  if (share) {
     const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
     states_[group].described = true;
     Touch(group);
