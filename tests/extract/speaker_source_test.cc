@@ -225,6 +225,24 @@ TEST(InvertedTest, RelativeClauseAfterTheInvertedSpeaker) {
   EXPECT_THAT(Statements("The ferry is late, said Tom Lee who."), IsEmpty());
 }
 
+TEST(AppositiveTest, RelativePronounAfterANamesAppositiveIsTheName) {
+  // "Chen Hua, vice-president of Harbor Electric, who told": the name speaks, the
+  // appositive is its profile.
+  const Extraction e = ExtractOrDie(
+      "The plan follows that of Chen Hua, vice-president of Harbor Electric, who told "
+      "reporters that the company had doubled its research spending.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
+  EXPECT_EQ(p.name, "Chen Hua");
+  EXPECT_THAT(p.roles, ElementsAre("vice-president of Harbor Electric"));
+  // Hard negative: a word opening the sentence alone is no name ("Instead, the pilot who").
+  const Extraction opener = ExtractOrDie("Instead, the pilot who wants to sail has waited.");
+  ASSERT_EQ(opener.statements.size(), 1u);
+  ASSERT_GE(opener.statements[0].speaker, 0);
+  EXPECT_EQ(opener.speakers[opener.statements[0].speaker].name, "pilot");
+}
+
 TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
   EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),

@@ -1887,6 +1887,22 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.found = true;
         s.mention = {k, end, 0, 0};
         s.boundary = Boundary::kClause;
+        // "Chen Hua, vice-president of Harbor Electric, who told ...": after a name's
+        // appositive, the name is the antecedent and the appositive its profile.
+        bool role = false;
+        for (uint32_t r = k; r < end && !role; ++r) {
+          role = toks_[r].has(kLowerInitial) && (toks_[r].is(kRole) || toks_[r].is(kTitle));
+        }
+        if (k > start + 1 && toks_[k - 1].IsPunct(',') && toks_[k].has(kLowerInitial) && role &&
+            (toks_[k].is(kRole) || toks_[k].is(kTitle) || LowerIs(k, "a") || LowerIs(k, "an") ||
+             LowerIs(k, "the"))) {
+          const uint32_t name = ScanNounPhraseBack(k - 1, start);
+          // (Not a word opening the sentence alone: "Instead, the novice who ...".)
+          if (name < k - 1 && toks_[k - 2].has(kCapitalized) && ValidSubject(name, k - 1) &&
+              (k - 1 - name >= 2 || name > SentenceFirst(name))) {
+            s.mention = {name, k - 1, k, end};
+          }
+        }
       }
       return s;
     }
