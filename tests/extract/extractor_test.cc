@@ -1193,6 +1193,25 @@ TEST(SpeakerTest, OnlySpeakersOfStatementsAreReturned) {
   EXPECT_EQ(e.speakers[0].name, "Ann Ray");
 }
 
+TEST(SpeakerTest, DefiniteGroupNounRefersToTheGroupMetWithIt) {
+  // "the officials", "the pilots": the group named before with that noun.
+  EXPECT_THAT(Statements("Two officials familiar with the talks said the port would close. The "
+                         "officials said a deal was near."),
+              ElementsAre(Found{"the port would close", "Two officials familiar with the talks",
+                                "indirect"},
+                          Found{"a deal was near", "Two officials familiar with the talks",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Pilots at Acme said the ferry was late. The pilots said they were "
+                         "tired."),
+              ElementsAre(Found{"the ferry was late", "Pilots at Acme", "indirect"},
+                          Found{"they were tired", "Pilots at Acme", "indirect"}));
+  // Hard negative: another noun is another group.
+  EXPECT_THAT(Statements("Pilots at Acme said the ferry was late. The riders said they were "
+                         "tired."),
+              ElementsAre(Found{"the ferry was late", "Pilots at Acme", "indirect"},
+                          Found{"they were tired", "riders", "indirect"}));
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

@@ -1520,8 +1520,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
           }
         }
       }
-    } else if (flags & kGroup) {
-      speaker = FindOrCreate(display, SpeakerKind::kGroup);
+    } else if ((flags & kGroup) || (lower.size() > 1 && lower.back() == 's' &&
+                                    !toks[head].has(kPossessive) && !(flags & kDocument) &&
+                                    !(flags & kOrgNoun))) {
+      // "the people said", "the pilots said": the group met last whose name has that noun
+      // ("people familiar with the matter", "Pilots at Acme"), else a group of its own.
+      if (l - start == 1 && opener("the")) {
+        for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0; ++r) {
+          if (speakers_[*r].kind == SpeakerKind::kGroup &&
+              ContainsWord(absl::AsciiStrToLower(speakers_[*r].name), lower)) {
+            speaker = *r;
+          }
+        }
+        refers_back = speaker >= 0;
+      }
+      if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else if (flags & kDocument) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
     } else if (flags & kOrgNoun) {
@@ -1532,8 +1545,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
           speakers_[speaker].organizations.empty()) {
         AddOrganization(speaker, BodyReferredTo(head, f), false);
       }
-    } else if (lower.size() > 1 && lower.back() == 's' && !toks[head].has(kPossessive)) {
-      speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else {
       speaker = FindOrCreate(display, SpeakerKind::kUnknown);
     }
