@@ -1212,6 +1212,20 @@ TEST(SpeakerTest, DefiniteGroupNounRefersToTheGroupMetWithIt) {
                           Found{"they were tired", "riders", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounAfterADescriptionAndItsNameOpeningTheSentenceBefore) {
+  // "The council's president, Ida Moss, disagreed. She said ...": Ida Moss, not the woman
+  // quoted before.
+  EXPECT_THAT(Statements("\"We have the boats,\" Ann Ray said. The council's president, Ida "
+                         "Moss, disagreed. She said the repairs were overdue."),
+              ElementsAre(Found{"We have the boats,", "Ann Ray", "direct"},
+                          Found{"the repairs were overdue", "Ida Moss", "indirect"}));
+  // Hard negative: without the name, the woman quoted before.
+  EXPECT_THAT(Statements("\"We have the boats,\" Ann Ray said. The council's president "
+                         "disagreed. She said the repairs were overdue."),
+              ElementsAre(Found{"We have the boats,", "Ann Ray", "direct"},
+                          Found{"the repairs were overdue", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

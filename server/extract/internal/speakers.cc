@@ -981,7 +981,7 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
 
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
   const auto& toks = doc_.tokens;
-  const uint32_t b = sentence.first;
+  uint32_t b = sentence.first;
   uint32_t name = b;  // "Sen. Ann Ray", "Mr. Baker": titles belong to the name
   while (name < sentence.last && toks[name].is(kTitle) && toks[name].has(kCapitalized) &&
          !toks[name].is(kDeterminer)) {
@@ -989,6 +989,26 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   }
   uint32_t e = name;
   while (e < sentence.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
+  uint32_t verb = e;
+  // "The council's president, Ida Moss, disagreed.": a description, then the name between
+  // commas (the description is the name's profile).
+  uint32_t profile_first = 0, profile_last = 0;
+  if (e - name < 2 && doc_.WordIs(b, "the")) {
+    uint32_t comma = b + 1;
+    while (comma < sentence.last && comma < b + 6 && toks[comma].IsWord()) ++comma;
+    if (comma < sentence.last && comma > b + 1 && toks[comma].IsPunct(',')) {
+      uint32_t end = comma + 1;
+      while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
+      if (end - comma - 1 >= 2 && end + 1 < sentence.last && toks[end].IsPunct(',')) {
+        profile_first = b;
+        profile_last = comma;
+        name = comma + 1;
+        e = end;
+        verb = end + 1;
+        b = name;
+      }
+    }
+  }
   if (e - name < 2) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
     // noun (after at most two modifiers) describe a person too.
@@ -1000,15 +1020,16 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     }
     if (e >= sentence.last || !toks[e].is(kRole) || toks[e].is(kGroup)) return -1;
     while (e < sentence.last && toks[e].is(kRole)) ++e;  // "chief executive"
+    verb = e;
   } else if (lexicon_.IsPlace(Text(name, e))) {
     return -1;
   }
   // Then its verb: a lower-case word that is no preposition or conjunction.
-  if (e >= sentence.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
-      toks[e].is(kStop)) {
+  if (verb >= sentence.last || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial) ||
+      toks[verb].is(kStop)) {
     return -1;
   }
-  const int s = Resolve({b, e, 0, 0});
+  const int s = Resolve({b, e, profile_first, profile_last});
   if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
   const State& st = states_[s];
   if ((female && st.male) || (!female && st.female)) return -1;
