@@ -740,7 +740,13 @@ TEST(SpeakerTest, DatelineIsNoPartOfTheClauseBeforeTheCue) {
               ElementsAre(Found{"The port will close next year", "officials", "indirect"}));
   EXPECT_THAT(Statements("ELM CITY, Nov. 28 (Xinhua) -- The ferry will stop, the ministry said."),
               ElementsAre(Found{"The ferry will stop", "ministry", "indirect"}));
-  // Hard negative: a capitalized subject in Title Case and a dash is no dateline.
+  // Hard negatives: a capitalized subject and an aside between dashes is no dateline, nor is
+  // a name and its party in parentheses.
+  EXPECT_THAT(Statements("NASA - which had planned the launch for Friday - said it would wait."),
+              ElementsAre(Found{"it would wait", "NASA", "indirect"}));
+  EXPECT_THAT(Statements("Sen. Ann Ray (D-Ohio) - a critic of the deal - said the bill would "
+                         "fail."),
+              ElementsAre(Found{"the bill would fail", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray - the port's director - will close it, officials said."),
               ElementsAre(Found{"Ann Ray - the port's director - will close it", "officials",
                                 "indirect"}));
@@ -1069,7 +1075,11 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
                          "sure: \"Who will pay for the new boats?\""),
               ElementsAre(Found{"It is a good idea,", "Ida Moss", "direct"},
                           Found{"Who will pay for the new boats?", "husband", "direct"}));
-  // Hard negative: a thing is no speaker; the quote goes on with the last speaker.
+  // Hard negatives: one who receives the words is not their speaker; nor is a thing, and the
+  // quote goes on with the last speaker.
+  EXPECT_THAT(Statements("The port will close. The residents received a letter from the board: "
+                         "\"The pier is unsafe.\""),
+              ElementsAre(Found{"The pier is unsafe.", "", "direct"}));
   EXPECT_THAT(Statements("\"It is a good idea,\" said Ida Moss, a teacher. The message was "
                          "simple: \"Pay for it.\""),
               ElementsAre(Found{"It is a good idea,", "Ida Moss", "direct"},
@@ -1158,6 +1168,11 @@ TEST(SpeakerTest, SurnameAloneIsTheNameItEnds) {
               ElementsAre(Found{"We will stay,", "Tom Lee", "direct"}));
   EXPECT_THAT(Statements("He spoke at Lee Tower on Tuesday. \"We will stay,\" Mr. Lee said."),
               ElementsAre(Found{"We will stay,", "Lee", "direct"}));
+  // Hard negative: a name met before comes before one met after ("Kim" is Kim Jong Un).
+  EXPECT_THAT(Statements("Ann Ray met Kim Jong Un in Elm City. Kim said the talks would resume. "
+                         "Ann Kim, a professor, said the claim was doubtful."),
+              ElementsAre(Found{"the talks would resume", "Kim Jong Un", "indirect"},
+                          Found{"the claim was doubtful", "Ann Kim", "indirect"}));
 }
 
 TEST(SpeakerTest, SentenceAdverbIsNoPartOfAName) {
@@ -1205,7 +1220,11 @@ TEST(SpeakerTest, DefiniteGroupNounRefersToTheGroupMetWithIt) {
                          "tired."),
               ElementsAre(Found{"the ferry was late", "Pilots at Acme", "indirect"},
                           Found{"they were tired", "Pilots at Acme", "indirect"}));
-  // Hard negative: another noun is another group.
+  // Hard negatives: another noun is another group, and so is a noun in a group's complement.
+  EXPECT_THAT(Statements("Lawyers for the riders said the ferry was late. The riders said they "
+                         "wanted an apology."),
+              ElementsAre(Found{"the ferry was late", "Lawyers for the riders", "indirect"},
+                          Found{"they wanted an apology", "riders", "indirect"}));
   EXPECT_THAT(Statements("Pilots at Acme said the ferry was late. The riders said they were "
                          "tired."),
               ElementsAre(Found{"the ferry was late", "Pilots at Acme", "indirect"},

@@ -443,7 +443,12 @@ TEST(AppositiveProfileTest, RelativeClauseIsNoPartOfTheRole) {
   EXPECT_EQ(ProfileOfTheSpeaker("Tom Lee, a lawyer who represents the Elm Port Board, said "
                                 "the deal was fair."),
             std::make_pair(std::vector<std::string>{"lawyer"}, std::vector<std::string>{}));
-  // Hard negative: the organization before the relative pronoun stays.
+  // Hard negatives: the organization before the relative pronoun stays, and "that" after a
+  // preposition is a determiner.
+  EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, a spokeswoman for that agency, said the deal was "
+                                "fair."),
+            std::make_pair(std::vector<std::string>{"spokeswoman for that agency"},
+                           std::vector<std::string>{}));
   EXPECT_EQ(ProfileOfTheSpeaker("Tom Lee, a lawyer at Elm Partners who has sued the board, "
                                 "said the deal was fair."),
             std::make_pair(std::vector<std::string>{"lawyer at Elm Partners"},
@@ -455,7 +460,12 @@ TEST(AppositiveProfileTest, PlaceAndPartyLabelIsNoOrganization) {
   EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, an Ohio Democrat, said the deal was fair."),
             std::make_pair(std::vector<std::string>{"Ohio Democrat"},
                            std::vector<std::string>{}));
-  // Hard negative: a party's branch is one ("Ohio Harbor Party").
+  // Hard negatives: a party's branch is one ("Ohio Harbor Party"), and so is a newspaper
+  // named after a party's word ("the Elm City Independent").
+  EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, an editor at the Elm City Independent, said the deal "
+                                "was fair."),
+            std::make_pair(std::vector<std::string>{"editor at the Elm City Independent"},
+                           std::vector<std::string>{"Elm City Independent"}));
   EXPECT_EQ(ProfileOfTheSpeaker("Ann Ray, a leader of the Ohio Harbor Party, said the deal was "
                                 "fair."),
             std::make_pair(std::vector<std::string>{"leader of the Ohio Harbor Party"},

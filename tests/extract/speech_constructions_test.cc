@@ -401,6 +401,9 @@ TEST(SpeechConstructionTest, DateBetweenSubjectAndCue) {
   // "Ray on March 5 said", "the board in 2015 said": a day or a year dates the saying.
   EXPECT_THAT(Statements("Ann Ray on March 5 said the ferry would stay."),
               ElementsAre(Found{"the ferry would stay", "Ann Ray", "indirect"}));
+  // (A month and day with no preposition before them: no date skipped, and no read before
+  // the text's first token.)
+  EXPECT_THAT(Statements("Officials March 5 said the ferry would stay."), IsEmpty());
   EXPECT_THAT(Statements("The port board in 2015 said the ferry would stay."),
               ElementsAre(Found{"the ferry would stay", "port board", "indirect"}));
   // Hard negative: "seven in 10" is a share of those polled, not seven people in a year.
@@ -412,7 +415,11 @@ TEST(SpeechConstructionTest, AddToANounPhraseIsNoSaying) {
   // "added to the uncertainty": to increase it.
   EXPECT_THAT(Statements("The delay added to the uncertainty over the ferry."), IsEmpty());
   EXPECT_THAT(Statements("Ann Ray is adding to her lead over Tom Lee."), IsEmpty());
-  // Hard negatives: "added" alone and "added to reporters that" still report.
+  // Hard negatives: "added" alone, "added to reporters that" and "added to" after the quote
+  // it attributes still report.
+  EXPECT_THAT(Statements("\"We will rebuild the pier,\" Ann Ray added to the cheers of the "
+                         "crowd."),
+              ElementsAre(Found{"We will rebuild the pier,", "Ann Ray", "direct"}));
   EXPECT_THAT(Statements("\"It is safe,\" Ann Ray added."),
               ElementsAre(Found{"It is safe,", "Ann Ray", "direct"}));
   EXPECT_THAT(Statements("Ann Ray added to reporters that the port was safe."),

@@ -1210,9 +1210,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
   // it, not to say more.
+  // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
   if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
       toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
-    return false;
+    bool quote_before = false;
+    for (uint32_t t = cf; t-- > sf && !quote_before;) quote_before = toks_[t].IsQuote();
+    if (!quote_before) return false;
   }
   {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
@@ -1751,12 +1754,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       uint32_t k = j - 1;
       if (toks_[k - 1].IsWord() && toks_[k - 1].is(kTime) && toks_[k - 1].has(kCapitalized)) --k;
       // After a name or a noun for a speaker; not a share of those polled ("six in 10").
-      const Token& noun = toks_[k - 2];
+      // (k - 2 is read only when k > start + 1: k may be 1.)
+      auto speaker_noun = [&](uint32_t t) {
+        const Token& noun = toks_[t];
+        return noun.IsWord() && !noun.has(kHasDigit) &&
+               ((noun.has(kCapitalized) && !noun.is(kStop) && !noun.is(kDeterminer)) ||
+                noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) ||
+                noun.is(kDocument) || PluralNoun(t));
+      };
       if (k > start + 1 && (LowerIs(k - 1, "on") || LowerIs(k - 1, "in")) &&
-          toks_[k - 1].has(kLowerInitial) && noun.IsWord() && !noun.has(kHasDigit) &&
-          ((noun.has(kCapitalized) && !noun.is(kStop) && !noun.is(kDeterminer)) ||
-           noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) || noun.is(kDocument) ||
-           PluralNoun(k - 2)) &&
+          toks_[k - 1].has(kLowerInitial) && speaker_noun(k - 2) &&
           ProportionStart(doc_, j, start) == j) {
         j = k - 1;
         continue;
@@ -2966,8 +2973,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
               !LowerIs(mention.first, "it")) ||
              (head.has(kLowerInitial) && (head.is(kRole) || head.is(kGroup)));
     };
+    // (Not one who receives the words: "The residents received a letter from the mayor:".)
+    auto receives = [&](const Mention& mention) {
+      for (uint32_t t = mention.last; t < p; ++t) {
+        if (LowerIs(t, "from") || LowerIs(t, "received") || LowerIs(t, "receives") ||
+            LowerIs(t, "got") || LowerIs(t, "gets")) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) &&
-        (m.first > first || person(m)) && PossibleSpeaker(m) &&
+        (m.first > first || (person(m) && !receives(m))) && PossibleSpeaker(m) &&
         !TitleCase(doc_.sentence_of[first])) {
       c->mention = m;
       c->has_mention = true;
@@ -3641,8 +3658,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
   // paragraph is neither content nor subject.
   // (Tested first: a dateline opens with a word in capitals or a place before "(".)
+  // (Not when another dash follows before the cue: "NASA - which had planned ... - said".)
   if (toks_[start].has(kParagraphStart) && DatelineMayOpen(start, cf)) {
-    start = SkipDateline(start, cf);
+    const uint32_t after = SkipDateline(start, cf);
+    bool dash = false;
+    for (uint32_t t = after; t < cf && !dash && after > start; ++t) dash = toks_[t].IsPunct('-');
+    if (!dash) start = after;
   }
   Candidate cand;
   cand.cue_first = cf;

@@ -104,6 +104,18 @@ bool ContainsWord(std::string_view text, std::string_view word) {
   return false;
 }
 
+// A group speaker's name in lower case up to its first preposition: the words that say who
+// the group is ("two officials familiar" of "Two officials familiar with the talks").
+std::string GroupHead(std::string_view name) {
+  std::string lower = absl::AsciiStrToLower(absl::string_view(name.data(), name.size()));
+  size_t cut = lower.size();
+  for (std::string_view preposition : {" of ", " for ", " at ", " in ", " with ", " from "}) {
+    cut = std::min(cut, lower.find(preposition));
+  }
+  lower.resize(cut);
+  return lower;
+}
+
 // Whether `word`, lower-cased, is one of `words`. Not inlined, nor are the two below: rare
 // paths whose loops, unrolled into their callers, cost the file's hot functions inlining.
 __attribute__((noinline)) bool LowerIsOneOf(std::string_view word,
@@ -558,15 +570,16 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     return false;
   };
   // The last at or before `position`: the first found walking back from it. Else the first
-  // after it. A name that ends with the word comes before any that opens with it ("Mr. Lee"
-  // is Tom Lee, not the Lee Harbor Group met since).
+  // after it. Among those met before, a name that ends with the word comes before any that
+  // opens with it ("Mr. Lee" is Tom Lee, not the Lee Harbor Group met since).
   const InitialEntry* const after = std::upper_bound(
       group_begin, group_end, position,
       [](uint32_t p, const InitialEntry& e) { return p < e.token; });
+  // (A name met before `position` comes before any met after it.)
   for (const InitialEntry* e = after; e-- != group_begin;) {
     if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
-  for (const InitialEntry* e = after; e != group_end; ++e) {
+  for (const InitialEntry* e = after; e != group_end && !opening; ++e) {
     if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
   if (!opening) return false;
@@ -713,10 +726,13 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
     // "a lawyer who represents the board": the relative clause says what the person does,
     // it is no part of the role (nor is the board their organization).
+    // ("that"/"which" after a preposition is a determiner: "a spokeswoman for that agency".)
     for (uint32_t k = a + 1; k < b; ++k) {
-      if (toks[k].has(kLowerInitial) && toks[k].is(kStop) &&
-          (doc_.WordIs(k, "who") || doc_.WordIs(k, "whose") || doc_.WordIs(k, "which") ||
-           doc_.WordIs(k, "that"))) {
+      if (!toks[k].has(kLowerInitial) || !toks[k].is(kStop)) continue;
+      const bool determiner_use = toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
+                                  toks[k - 1].is(kStop);
+      if (doc_.WordIs(k, "who") || doc_.WordIs(k, "whose") ||
+          ((doc_.WordIs(k, "which") || doc_.WordIs(k, "that")) && !determiner_use)) {
         b = k;
         break;
       }
@@ -780,9 +796,16 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       }
       // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
       // label a person by place and party.
+      // (Not after "the" or a preposition, where it names a body: "the Elm City Independent",
+      // "a columnist for The Independent".)
       const uint32_t run_end = run_last - 1;
-      if (doc_.WordIs(run_end, "democrat") || doc_.WordIs(run_end, "republican") ||
-          doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian")) {
+      const bool after_the_or_preposition =
+          run_first > 0 && toks[run_first - 1].IsWord() &&
+          (doc_.WordIs(run_first - 1, "the") ||
+           (toks[run_first - 1].has(kLowerInitial) && toks[run_first - 1].is(kStop)));
+      if (!after_the_or_preposition &&
+          (doc_.WordIs(run_end, "democrat") || doc_.WordIs(run_end, "republican") ||
+           doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian"))) {
         only_titles = true;
       }
       if (!only_titles) {
@@ -1545,11 +1568,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
                                     !toks[head].has(kPossessive) && !(flags & kDocument) &&
                                     !(flags & kOrgNoun))) {
       // "the people said", "the pilots said": the group met last whose name has that noun
-      // ("people familiar with the matter", "Pilots at Acme"), else a group of its own.
+      // before any complement ("people familiar with the matter", "Pilots at Acme"; not
+      // "Lawyers for the victims" for "the victims"), else a group of its own.
       if (l - start == 1 && opener("the")) {
         for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0; ++r) {
           if (speakers_[*r].kind == SpeakerKind::kGroup &&
-              ContainsWord(absl::AsciiStrToLower(speakers_[*r].name), lower)) {
+              ContainsWord(GroupHead(speakers_[*r].name), lower)) {
             speaker = *r;
           }
         }
