@@ -422,11 +422,13 @@ class Pass {
     if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r') {
       return false;
     }
-    for (std::string_view verb : {"voiced", "voices", "voice", "voicing", "expressed",
-                                  "expresses", "express", "expressing", "made", "makes",
-                                  "make", "making", "issued", "issues", "issue", "issuing",
-                                  "reiterated", "reiterates", "reiterate", "reiterating",
-                                  "raised", "raises", "raise", "raising"}) {
+    // (A static array: a list in the loop header measured its literals' lengths at run time.)
+    static constexpr std::string_view kLightVerbs[] = {
+        "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
+        "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
+        "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
+        "raising"};
+    for (std::string_view verb : kLightVerbs) {
       if (LowerIs(t, verb)) return true;
     }
     return false;
@@ -1940,6 +1942,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   bool share = false;
   for (uint32_t number = k; proportion == j && !share && number < j && number < k + 2;
        ++number) {
+    // (Only a number after "in" or "out of" can end a share: most phrases stop here.)
+    if (number < start + 2 || !(LowerIs(number - 1, "in") || LowerIs(number - 1, "of"))) {
+      continue;
+    }
     const uint32_t share_start = ProportionStart(doc_, number + 1, start);
     share = share_start < number + 1 && share_start <= k && ValidSubject(number, j);
     if (share) k = share_start;

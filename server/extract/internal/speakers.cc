@@ -109,7 +109,9 @@ bool ContainsWord(std::string_view text, std::string_view word) {
 std::string GroupHead(std::string_view name) {
   std::string lower = absl::AsciiStrToLower(absl::string_view(name.data(), name.size()));
   size_t cut = lower.size();
-  for (std::string_view preposition : {" of ", " for ", " at ", " in ", " with ", " from "}) {
+  static constexpr std::string_view kPrepositions[] = {" of ", " for ", " at ", " in ",
+                                                       " with ", " from "};
+  for (std::string_view preposition : kPrepositions) {
     cut = std::min(cut, lower.find(preposition));
   }
   lower.resize(cut);
@@ -1087,18 +1089,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
   std::string lower;
   // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
   // mention of at most five letters can be one of those below (lower stays empty otherwise).
+  // (Compared as a string_view: std::string == "..." calls the library's compare.)
+  std::string_view pronoun;
   if (l - f == 1 && toks[f].end - toks[f].begin <= 5) {
     AsciiLowerInto(doc_.TokenText(l - 1), &lower);
-    if (lower == "his") lower = "he";
-    if (lower == "her") lower = "she";
-    if (lower == "their") lower = "they";
-    if (lower == "its") lower = "it";
+    pronoun = lower;
+    if (pronoun == "his") pronoun = "he";
+    if (pronoun == "her") pronoun = "she";
+    if (pronoun == "their") pronoun = "they";
+    if (pronoun == "its") pronoun = "it";
   }
-  if (l - f == 1 && (toks[f].is(kPronoun) || lower == "he" || lower == "she" ||
-                     lower == "they" || lower == "it")) {
+  if (l - f == 1 && (toks[f].is(kPronoun) || pronoun == "he" || pronoun == "she" ||
+                     pronoun == "they" || pronoun == "it")) {
     int s = -1;
-    if (lower == "he" || lower == "she") {
-      const bool female = lower == "she";
+    if (pronoun == "he" || pronoun == "she") {
+      const bool female = pronoun == "she";
       s = SentenceSubject(f, female);
       if (s < 0) s = PreviousSentenceSubject(f, female);
       bool any_person = false;
@@ -1117,10 +1122,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         s = OpeningPerson(doc_.sentences[sentence - back], female, /*descriptions=*/true);
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
-    } else if (lower == "they") {
+    } else if (pronoun == "they") {
       s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
-    } else if (lower == "it") {
+    } else if (pronoun == "it") {
       for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
         if (speakers_[*r].kind == SpeakerKind::kOrganization ||
             speakers_[*r].kind == SpeakerKind::kDocument) {
@@ -1203,7 +1208,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // "four in 10", "three out of five": a share of those polled, maybe with their group
   // after it ("one in five voters").
   bool share = ProportionStart(doc_, l, f) < l;
-  for (uint32_t x = f + 3; !share && x < l && x <= f + 4; ++x) {
+  // (Only a mention that opens with a number or a number word: "One in five voters".)
+  const bool number_opens =
+      toks[f].IsWord() && (toks[f].has(kHasDigit) || toks[f].is(kGroup) || toks[f].is(kDeterminer));
+  for (uint32_t x = f + 3; number_opens && !share && x < l && x <= f + 4; ++x) {
     share = ProportionStart(doc_, x, f) == f;
   }
   if (share) {
