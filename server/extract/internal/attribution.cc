@@ -177,9 +177,6 @@ class Pass {
     return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
            toks_[t + 1].is(kPreverb);
   }
-  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
-  // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
-  // place in Title Case counts only before an agency in parentheses.
   // Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
   // YORK") or a "(" follows within four tokens ("Elm City (AFP) -"). A quick test before
   // SkipDateline, for every sentence that opens a paragraph.
@@ -195,6 +192,9 @@ class Pass {
     }
     return false;
   }
+  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
+  // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
+  // place in Title Case counts only before an agency in parentheses.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
     bool all_upper = true, after_comma = false;

@@ -573,11 +573,11 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   };
   // The last at or before `position`: the first found walking back from it. Else the first
   // after it. Among those met before, a name that ends with the word comes before any that
-  // opens with it ("Mr. Lee" is Tom Lee, not the Lee Harbor Group met since).
+  // opens with it ("Mr. Lee" is Tom Lee, not the Lee Harbor Group met since); one met
+  // before comes before any met after it.
   const InitialEntry* const after = std::upper_bound(
       group_begin, group_end, position,
       [](uint32_t p, const InitialEntry& e) { return p < e.token; });
-  // (A name met before `position` comes before any met after it.)
   for (const InitialEntry* e = after; e-- != group_begin;) {
     if (may_read_as_word(*e) && full_name_at(e->token)) return true;
   }
