@@ -243,6 +243,16 @@ TEST(AppositiveTest, RelativePronounAfterANamesAppositiveIsTheName) {
   EXPECT_EQ(opener.speakers[opener.statements[0].speaker].name, "pilot");
 }
 
+TEST(AppositiveTest, OwnersNounThenTheNameBetweenCommas) {
+  // "Moss's successor, Ben Hart, said": the possessive and any noun describe the name, as a
+  // role noun does ("The party's treasurer, Jeff Stone, said").
+  EXPECT_THAT(Statements("Moss's successor, Ben Hart, said that he would restore trust."),
+              ElementsAre(Found{"he would restore trust", "Ben Hart", "indirect"}));
+  // Hard negative: an opening adverbial with a possessive is no description of the name.
+  EXPECT_THAT(Statements("After Lee's defeat, Ben Hart said the ferry would stay."),
+              ElementsAre(Found{"the ferry would stay", "Ben Hart", "indirect"}));
+}
+
 TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
   EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),

@@ -1876,8 +1876,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (role_first == start && role_first + 2 < segment && Subordinator(role_first)) {
         ++role_first;
       }
+      // "Moss's successor, Ben Hart, said": an owner's possessive and a noun of any kind.
+      auto owned_noun = [&](uint32_t first, uint32_t last) {
+        if (last < first + 2 || last > first + 4 || !toks_[first].has(kPossessive) ||
+            !toks_[first].has(kCapitalized)) {
+          return false;
+        }
+        for (uint32_t t = first + 1; t < last; ++t) {
+          if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kStop) ||
+              toks_[t].is(kPreverb) || toks_[t].is(kCueStart) || toks_[t].has(kPossessive)) {
+            return false;
+          }
+        }
+        return true;
+      };
       if (ValidSubject(role_first, segment - 1) ||
-          (role_first == start && Description(role_first, segment - 1))) {
+          (role_first == start && Description(role_first, segment - 1)) ||
+          owned_noun(role_first, segment - 1)) {
         s.found = true;
         s.mention = {segment, j - 1, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
