@@ -544,5 +544,17 @@ TEST(ClauseBoundaryTest, InterjectedAdverbBetweenCueAndThat) {
               ElementsAre(Found{"in fact, the port was old", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ContrastingAttributionWithAnAppositive) {
+  // "A, while Ben Hart, an economist, cautioned B": Hart's own statement, which ends A.
+  EXPECT_THAT(Statements("Ida Moss said investors would welcome a deal, while Ben Hart, an "
+                         "economist, cautioned that the gap was large."),
+              ElementsAre(Found{"investors would welcome a deal", "Ida Moss", "indirect"},
+                          Found{"the gap was large", "Ben Hart", "indirect"}));
+  // Hard negative: "while" that opens the sentence keeps its subordinate clause as it was.
+  EXPECT_THAT(Statements("While Ben Hart, an economist, was away, Ida Moss said the gap was "
+                         "large."),
+              ElementsAre(Found{"the gap was large", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1851,9 +1851,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // titled name is an adverb, not the speaker.
       const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
                           toks_[c + 1].has(kCapitalized);
-      // "As Tom Lee, a pilot, put it, ...": the name after the clause's "as".
+      // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...":
+      // the name after the clause's "as" or a contrasting "while"/"whereas".
       const uint32_t name = segment + 2 < c && toks_[segment].IsWord() &&
-                                    toks_[segment + 1].has(kCapitalized) && LowerIs(segment, "as")
+                                    toks_[segment + 1].has(kCapitalized) &&
+                                    (LowerIs(segment, "as") ||
+                                     (toks_[segment].has(kLowerInitial) &&
+                                      (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))
                                 ? segment + 1
                                 : segment;
       if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(c + 1) &&
@@ -2247,9 +2251,11 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
       // ends A's quotation before another speaker's attribution; the mark stays with it.
       if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
+      // (After "while", a verb in -ed is finite too: "..., while Ben Hart cautioned that".)
       if (other.found && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
-          (toks_[m - 1].has(kLowerInitial)) && (finite || plural_present())) {
+          (toks_[m - 1].has(kLowerInitial)) &&
+          (finite || plural_present() || (contrast && form.ends_with("ed")))) {
         uint32_t cut = m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
         return TrimEnd(first, cut);
