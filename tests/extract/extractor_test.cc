@@ -1245,6 +1245,15 @@ TEST(SpeakerTest, PronounAfterADescriptionAndItsNameOpeningTheSentenceBefore) {
                           Found{"the repairs were overdue", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {
+  // "Beijing said": a capital for its government, though it ends like "Pausing".
+  EXPECT_THAT(Statements("Beijing has repeatedly said it opposes the visit."),
+              ElementsAre(Found{"it opposes the visit", "Beijing", "indirect"}));
+  // Hard negative: a participle opening the sentence alone still names nobody.
+  EXPECT_THAT(Statements("Pausing said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "", "indirect"}));
+}
+
 TEST(SpeakerTest, CoordinatedNamesAreAGroupNotAPerson) {
   // "Baker" later is Tom Baker, not "Ann Ray and Tom Baker".
   Extraction e = ExtractOrDie("Ann Ray and Tom Baker said the toll was fair. Baker later said "

@@ -1357,9 +1357,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // A name with such an ending is capitalized elsewhere or has a full name in the article.
       constexpr uint32_t kSpeakerNoun = kRole | kGroup | kDocument | kOrgNoun | kOrgUnit |
                                         kMembership | kTitle | kFemale | kMale | kCorpSuffix;
+      // (A place is no participle: "Beijing said", "Wyoming passed".)
       if (!junk && !(flags & kSpeakerNoun) && !toks[run].has(kPossessive) && word.size() > 4 &&
           (word.ends_with("ing") || word.ends_with("ly") || word.ends_with("ed")) &&
-          !HasProperWord(run, run + 1) && !CapitalizedElsewhere(run)) {
+          !HasProperWord(run, run + 1) && !CapitalizedElsewhere(run) &&
+          !lexicon_.IsPlace(StripPossessive(doc_.TokenText(run)))) {
         junk = true;
       }
       for (size_t i = 0; i < states_.size() && junk; ++i) {
