@@ -437,5 +437,57 @@ TEST(SpeechConstructionTest, ShareOfAGroupIsOneSpeaker) {
               ElementsAre(Found{"the ferry ran late", "Port riders", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, GroupInANumberOfPlacesSpeaks) {
+  // "voters in 10 states", "governors of 10 states": a number before a plural that is also
+  // a cue verb ("states") makes it a noun, and "in" + a number of places belongs to the group.
+  EXPECT_THAT(Statements("Voters in 10 states said the ferry mattered."),
+              ElementsAre(Found{"the ferry mattered", "Voters in 10 states", "indirect"}));
+  EXPECT_THAT(Statements("Governors of two states said the ferry mattered."),
+              ElementsAre(Found{"the ferry mattered", "Governors of two states", "indirect"}));
+  EXPECT_THAT(Statements("The vote was close, and officials in three cities said the toll would "
+                         "stay."),
+              ElementsAre(Found{"the toll would stay", "officials in three cities", "indirect"}));
+  EXPECT_THAT(Statements("Insiders in the two states - Elmland and Westmark - said the toll "
+                         "would stay."),
+              ElementsAre(Found{"the toll would stay", "Insiders in the two states",
+                                "indirect"}));
+  // Hard negatives: a year dates the saying; a share keeps its own reading.
+  EXPECT_THAT(Statements("The vote was close, and riders in 2015 said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "riders", "indirect"}));
+  EXPECT_THAT(Statements("Nearly seven in 10 riders said the ferry ran late."),
+              ElementsAre(Found{"the ferry ran late", "seven in 10 riders", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ShareRestatedAsAFigureSpeaks) {
+  // "about two-thirds, 67 percent, say": the figure between commas is the speaker; a share
+  // with the percent sign keeps the sign in its name.
+  EXPECT_THAT(Statements("Among riders, about two-thirds, 67 percent, say the ferry runs late."),
+              ElementsAre(Found{"the ferry runs late", "67 percent", "indirect"}));
+  EXPECT_THAT(Statements("A majority, 55%, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "55%", "indirect"}));
+  EXPECT_THAT(Statements("Nearly 42% said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "42%", "indirect"}));
+  // Hard negatives: after a clause the phrase keeps its head; an age is no share.
+  EXPECT_THAT(Statements("The toll will stay, a majority, 55 percent, said."),
+              ElementsAre(Found{"The toll will stay", "majority", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, 54, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
+  // "Ann Ray, the port director, however, said": the name speaks, the appositive is its
+  // profile, the aside is skipped; also ", of course,".
+  EXPECT_THAT(Statements("Ann Ray, the port director, however, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The port's director, Tom Lee, of course, said that the timing was "
+                         "unrelated."),
+              ElementsAre(Found{"the timing was unrelated", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, of course, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
+  // Hard negative: an opening adverbial is no appositive.
+  EXPECT_THAT(Statements("In Elm City, Tom Lee, in fact, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

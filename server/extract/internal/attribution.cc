@@ -757,7 +757,7 @@ class Pass {
     return count;
   }
   // A word of a short interjected adverbial between commas: ", however,", ", though,",
-  // ", for instance,", ", in turn,".
+  // ", for instance,", ", in turn,", ", of course,".
   bool InterjectedWord(uint32_t t) {
     const Token& tok = toks_[t];
     if (!tok.IsWord() || !tok.has(kLowerInitial)) return false;
@@ -765,7 +765,8 @@ class Pass {
     return LowerIs(t, "though") || LowerIs(t, "too") || LowerIs(t, "meanwhile") ||
            LowerIs(t, "instead") || LowerIs(t, "in") || LowerIs(t, "for") ||
            LowerIs(t, "instance") || LowerIs(t, "example") || LowerIs(t, "fact") ||
-           LowerIs(t, "turn") || LowerIs(t, "particular") || LowerIs(t, "addition");
+           LowerIs(t, "turn") || LowerIs(t, "particular") || LowerIs(t, "addition") ||
+           LowerIs(t, "course") || (LowerIs(t, "of") && t + 1 < n_ && LowerIs(t + 1, "course"));
   }
   // [first, comma) is a short adverbial that opens the sentence ("In a letter,", "On
   // Tuesday,", "After the vote,"): it sets the scene for the clause after it and is never
@@ -1596,14 +1597,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
               LowerIs(k - 3, "in")) &&
              ComplementPreposition(k - 3);
     };
-    // "The state said", "the secretary of state said": a cue word heading the phrase right
-    // before the verb, after a determiner or "of", is a noun.
+    // "The state said", "the secretary of state said", "governors of 10 states said": a cue
+    // word heading the phrase right before the verb, after a determiner, "of" or a number,
+    // is a noun.
     // (Not after "a": "a show called X" names the show.)
     auto head_noun = [&] {
       return k == j && k > start + 1 && toks_[k - 2].IsWord() &&
              ((toks_[k - 2].is(kDeterminer) && !toks_[k - 2].is(kPronoun) &&
                !LowerIs(k - 2, "a") && !LowerIs(k - 2, "an")) ||
-              LowerIs(k - 2, "of"));
+              LowerIs(k - 2, "of") || (toks_[k - 1].has(kLowerInitial) && IsNumber(doc_, k - 2)));
     };
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
         !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun()) {
@@ -1785,11 +1787,47 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
+    // "About two-thirds, 67 percent, say": a share restated as a figure between commas is
+    // the speaker, the more exact of the two.
+    if (p.IsPunct(',') && j >= start + 5) {
+      const uint32_t share_end = j - 2;  // "percent" or "%"
+      const bool percent = LowerIs(share_end, "percent") || toks_[share_end].IsPunct('%');
+      uint32_t share_first = share_end;
+      while (share_first > start && share_first + 4 > share_end && toks_[share_first - 1].IsWord() &&
+             toks_[share_first - 1].has(kLowerInitial | kHasDigit)) {
+        --share_first;
+      }
+      // (Where the sentence or an opening adverbial opens the phrase, not after a clause:
+      // "The plan is dead, a majority, 55 percent, said" keeps "a majority" as before.)
+      uint32_t phrase = share_first > start ? share_first - 1 : start;
+      while (phrase > start && phrase + 12 > share_first && !toks_[phrase - 1].IsPunct(',')) {
+        --phrase;
+      }
+      const bool opens = phrase == start || OpeningAdverbial(start, phrase - 1);
+      if (percent && opens && share_first > start + 1 && share_first < share_end &&
+          toks_[share_end - 1].has(kHasDigit) && toks_[share_first - 1].IsPunct(',') &&
+          toks_[share_first - 2].IsWord() && in_quote_[share_first] < 0) {
+        s.found = true;
+        s.mention = {share_first, j - 1, 0, 0};
+        s.boundary = Boundary::kClause;
+        return s;
+      }
+    }
     // ", however,", ", though,", ", for instance," between subject and cue.
     if (p.IsPunct(',') && j >= start + 3) {
       uint32_t open = j - 2;
       while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
       if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        // "Ann Ray, the port director, however, said": after a name's appositive, the
+        // subject is read as if the aside were not there ("..., the port director, said").
+        bool earlier_comma = false;
+        for (uint32_t c = open; c-- > start && !earlier_comma;) {
+          earlier_comma = toks_[c].IsPunct(',');
+        }
+        if (earlier_comma) {
+          const Subject appositive = FindSubject(open + 1, start);
+          if (appositive.found && appositive.mention.appositive_last > 0) return appositive;
+        }
         j = open;
         continue;
       }
@@ -1825,7 +1863,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
           toks_[open - 1].IsWord() &&
           (toks_[open - 1].has(kCapitalized) || toks_[open - 1].is(kGroup) ||
-           PluralNoun(open - 1))) {
+           PluralNoun(open - 1) || (open >= start + 2 && IsNumber(doc_, open - 2)))) {
         j = open;
         continue;
       }
@@ -1947,7 +1985,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     if (k == start || !toks_[k - 1].IsWord()) {
       s.found = true;
-      s.mention = {k, j, 0, 0};
+      s.mention = {j - 2, j, 0, 0};  // the share without "nearly", as "nearly 42 percent"
       s.boundary = k == start                  ? Boundary::kSentenceStart
                    : toks_[k - 1].IsPunct(',') ? Boundary::kComma
                                                : Boundary::kClause;

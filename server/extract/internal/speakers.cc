@@ -185,10 +185,20 @@ int ComplementHead(const Document& doc, uint32_t t) {
       ((left.is(kRole) && left.has(kLowerInitial)) || left.is(kGroup))) {
     return static_cast<int>(t - 1);
   }
-  // "officials in Ohio", "Democrats in Congress": where a group of people is.
-  if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size() &&
-      toks[t + 1].has(kCapitalized)) {
-    return static_cast<int>(t - 1);
+  // "officials in Ohio", "Democrats in Congress": where a group of people is. Also "voters
+  // in 10 states", "officials in the two cities": a number of places (a number and a plural,
+  // not a year: "voters in 2016 said").
+  if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size()) {
+    if (toks[t + 1].has(kCapitalized)) return static_cast<int>(t - 1);
+    // (Not a share: "seven in 10 riders".)
+    const uint32_t number = t + 2 < toks.size() && doc.WordIs(t + 1, "the") ? t + 2 : t + 1;
+    if (number + 1 < toks.size() && IsNumber(doc, number) && !IsNumber(doc, t - 1) &&
+        !(toks[number].has(kHasDigit) && toks[number].end - toks[number].begin == 4) &&
+        toks[number + 1].IsWord() && toks[number + 1].has(kLowerInitial) &&
+        !toks[number + 1].is(kStop) && doc.TokenText(number + 1).size() > 3 &&
+        doc.TokenText(number + 1).back() == 's') {
+      return static_cast<int>(t - 1);
+    }
   }
   if (t < 2 || !toks[t - 2].IsWord() || toks[t - 2].is(kStop)) return -1;
   static constexpr std::string_view kSourceAdjectives[] = {
@@ -200,20 +210,22 @@ int ComplementHead(const Document& doc, uint32_t t) {
   return -1;
 }
 
+bool IsNumber(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (!tok.IsWord()) return false;
+  if (tok.has(kHasDigit)) return true;
+  // "two" to "ten" are group words, "one" a determiner (data/lexicon/words.tsv).
+  if (!tok.is(kGroup) && !tok.is(kDeterminer)) return false;
+  static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
+                                                  "six", "seven", "eight", "nine", "ten"};
+  for (std::string_view n : kNumbers) {
+    if (doc.WordIs(t, n)) return true;
+  }
+  return false;
+}
+
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
-  auto number = [&doc](uint32_t t) {
-    const Token& tok = doc.tokens[t];
-    if (!tok.IsWord()) return false;
-    if (tok.has(kHasDigit)) return true;
-    // "two" to "ten" are group words, "one" a determiner (data/lexicon/words.tsv).
-    if (!tok.is(kGroup) && !tok.is(kDeterminer)) return false;
-    static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
-                                                    "six", "seven", "eight", "nine", "ten"};
-    for (std::string_view n : kNumbers) {
-      if (doc.WordIs(t, n)) return true;
-    }
-    return false;
-  };
+  auto number = [&doc](uint32_t t) { return IsNumber(doc, t); };
   if (last < start + 3 || !number(last - 1)) return last;
   if (doc.WordIs(last - 2, "in") && number(last - 3)) return last - 3;
   if (last >= start + 4 && doc.WordIs(last - 2, "of") && doc.WordIs(last - 3, "out") &&
@@ -1072,6 +1084,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
   }
   while (f < l && !toks[f].IsWord()) ++f;
+  // "42%", "A third of independents, 33%, say": a share written with the percent sign is a
+  // group named with the sign, as "42 percent" is with the word.
+  if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
+      toks[l - 2].has(kHasDigit)) {
+    const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
+    states_[group].described = true;
+    Touch(group);
+    return group;
+  }
   while (l > f && !toks[l - 1].IsWord()) --l;
   // "Trump Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
   // after the name is capitalized too; it is no part of the name. (Only adverbs that are

@@ -49,6 +49,9 @@ struct Mention {
 // "briefed", ...), so "the mayor in Ohio" is not a description.
 int ComplementHead(const Document& doc, uint32_t t);
 
+// Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
+bool IsNumber(const Document& doc, uint32_t t);
+
 // "four in 10", "three out of five", "one in four": a share of those polled, ending at token
 // `last` (exclusive). Returns its first token, or `last` if none ends there.
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
