@@ -187,6 +187,36 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   }
 }
 
+TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
+  // "the company" after "Harbor Holdings Inc.": the company named with a corporate suffix;
+  // after another company, "the company" is that one, a speaker of its own.
+  const Extraction e = ExtractOrDie(
+      "Harbor Holdings Inc. reported a loss. The company said sales fell. Acme Corp. "
+      "reported a gain. The company said costs fell.");
+  ASSERT_EQ(e.statements.size(), 4u);
+  const ExtractedStatement& harbor = e.statements[1];
+  const ExtractedStatement& acme = e.statements[3];
+  ASSERT_GE(harbor.speaker, 0);
+  ASSERT_GE(acme.speaker, 0);
+  EXPECT_NE(harbor.speaker, acme.speaker);
+  EXPECT_EQ(e.speakers[harbor.speaker].name, "company");
+  EXPECT_THAT(e.speakers[harbor.speaker].organizations, ElementsAre("Harbor"));
+  EXPECT_EQ(e.speakers[acme.speaker].name, "company");
+  EXPECT_THAT(e.speakers[acme.speaker].organizations, ElementsAre("Acme"));
+  // Hard negatives: "Group" ends a research group's name as often; "the agency" is no
+  // business noun.
+  for (const char* text : {"The Elm Research Group tracked the posts. The company said the "
+                           "posts were removed.",
+                           "Harbor Holdings Inc. hired the agency. The agency said the posts "
+                           "were removed."}) {
+    const Extraction other = ExtractOrDie(text);
+    ASSERT_EQ(other.statements.size(), 1u) << text;
+    ASSERT_GE(other.statements[0].speaker, 0) << text;
+    EXPECT_THAT(other.speakers[other.statements[0].speaker].organizations, ElementsAre())
+        << text;
+  }
+}
+
 TEST(QuoteVerbTest, StateAfterAQuoteAttributesIt) {
   // `"...," X states.` / `X state in ...`: "state" as a verb of an adjacent quote.
   EXPECT_THAT(Statements("\"Fares will rise,\" the port notice states."),

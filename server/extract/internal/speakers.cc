@@ -427,13 +427,23 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const auto& toks = doc_.tokens;
   std::string noun;
   AsciiLowerInto(doc_.TokenText(head), &noun);
+  // "the company" or "the firm" also refers to a name with a corporate suffix ("Harbor
+  // Holdings Inc.", "Acme Corp."); not "Group", which as often ends a research or
+  // advocacy group's name ("the group" refers to those by the noun itself).
+  static constexpr std::string_view kBusinessNouns[] = {"company", "firm", "corporation",
+                                                        "conglomerate"};
+  const bool business =
+      std::find(std::begin(kBusinessNouns), std::end(kBusinessNouns), noun) !=
+      std::end(kBusinessNouns);
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
        it != capitalized.begin();) {
     const uint32_t t = *--it;
-    if (t == 0 || !doc_.WordIs(t, noun) || !toks[t - 1].IsWord() ||
-        !toks[t - 1].has(kCapitalized) || toks[t - 1].is(kDeterminer) ||
-        toks[t - 1].has(kPossessive)) {
+    if (t == 0 ||
+        !(doc_.WordIs(t, noun) ||
+          (business && toks[t].is(kCorpSuffix) && !doc_.WordIs(t, "group"))) ||
+        !toks[t - 1].IsWord() || !toks[t - 1].has(kCapitalized) ||
+        toks[t - 1].is(kDeterminer) || toks[t - 1].has(kPossessive)) {
       continue;
     }
     uint32_t first = t - 1;
@@ -859,9 +869,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
   finish(seg, last);
 }
 
-int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind) {
+int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind,
+                                  std::string_view distinction) {
   // One lookup that inserts when the name is new (most calls).
   AsciiLowerInto(name, &key_);
+  if (!distinction.empty()) key_.append("\x1f").append(distinction);
   const int index = static_cast<int>(speakers_.size());
   const auto [it, inserted] = by_name_.try_emplace(key_, index);
   if (!inserted) return it->second;
@@ -1614,12 +1626,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else if (flags & kDocument) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
     } else if (flags & kOrgNoun) {
-      speaker = FindOrCreate(display, SpeakerKind::kOrganization);
       // "The company said", "the board said": the body named earlier in the article is its
-      // organization (the mention stays its name).
-      if (described && l - start == 1 && opener("the") &&
-          speakers_[speaker].organizations.empty()) {
-        AddOrganization(speaker, BodyReferredTo(head, f), false);
+      // organization (the mention stays its name). Where the article has moved on to
+      // another body of that noun, "the company" is another speaker.
+      const std::string body =
+          described && l - start == 1 && opener("the") ? BodyReferredTo(head, f) : "";
+      speaker = FindOrCreate(display, SpeakerKind::kOrganization);
+      if (!body.empty() && !speakers_[speaker].organizations.empty() &&
+          speakers_[speaker].organizations[0] != body) {
+        speaker = FindOrCreate(display, SpeakerKind::kOrganization, body);
+      }
+      if (!body.empty() && speakers_[speaker].organizations.empty()) {
+        AddOrganization(speaker, body, false);
       }
     } else {
       speaker = FindOrCreate(display, SpeakerKind::kUnknown);

@@ -115,7 +115,10 @@ class SpeakerResolver {
                     uint32_t* last);
   bool IsNameToken(uint32_t t) const;
   void SetName(int speaker, std::string name);
-  int FindOrCreate(const std::string& name, SpeakerKind kind);
+  // The speaker of that name (any case), created with `kind` if new. A non-empty
+  // `distinction` keeps apart speakers of one name that are not the same ("the company"
+  // of two companies).
+  int FindOrCreate(const std::string& name, SpeakerKind kind, std::string_view distinction = {});
   int MostRecent(SpeakerKind kind) const;
   // The most recently mentioned organization with a name of several words whose last word
   // is `word` ("New York Times" for "Times"), or -1.
@@ -147,7 +150,8 @@ class SpeakerResolver {
   uint32_t TitleComplementEnd(uint32_t after, uint32_t last) const;
   // The organization "the company" or "the board" (head noun at `head`, mention opening at
   // `position`) refers to: the last name before `position` that ends in the same noun
-  // ("Acme Ferry Company", "the Harbor Board"), canonicalised; "" if none. (The last
+  // ("Acme Ferry Company", "the Harbor Board"), or for "the company" or "the firm" in a
+  // corporate suffix ("Harbor Holdings Inc."), canonicalised; "" if none. (The last
   // organization met, whatever its noun, was as often another body: a newspaper quoted.)
   std::string BodyReferredTo(uint32_t head, uint32_t position) const;
   // True if a word in [first, last) is capitalized other than as the first word of its
