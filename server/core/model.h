@@ -37,7 +37,8 @@ struct SpeakerProfile {
   std::string name;                        // display name: "Zhou Yunjie", "Government Work Report"
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::vector<std::string> roles;          // "chairman and CEO", "deputy to the 14th NPC"
-  std::vector<std::string> organizations;  // canonical names: "Haier"
+  std::vector<std::string> organizations;  // canonical names: "Haier"; a named
+                                           // organization speaker lists itself
   std::vector<std::string> aliases;        // other mentions: "Zhou", "Mr. Zhou"
   // True when every mention was a common-noun description ("officials", "a spokesman for the
   // governor", "the company") rather than a name: such a speaker is only known within its

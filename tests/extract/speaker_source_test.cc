@@ -217,6 +217,27 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   }
 }
 
+TEST(BodyNounTest, ANamedOrganizationIsItsOwnOrganization) {
+  // "Harbor Holdings Inc. said": the organization speaks for itself, so that grouping by
+  // organization counts its statements.
+  const Extraction e = ExtractOrDie("Harbor Holdings Inc. said sales fell.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kOrganization);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor"));
+  // Hard negatives: a description ("the agency") names no organization of its own, and a
+  // person's organization stays the one the profile gives.
+  const Extraction agency = ExtractOrDie("The agency said sales fell.");
+  ASSERT_EQ(agency.statements.size(), 1u);
+  ASSERT_GE(agency.statements[0].speaker, 0);
+  EXPECT_THAT(agency.speakers[agency.statements[0].speaker].organizations, ElementsAre());
+  const Extraction person = ExtractOrDie("Tom Lee of the Harbor Board said sales fell.");
+  ASSERT_EQ(person.statements.size(), 1u);
+  ASSERT_GE(person.statements[0].speaker, 0);
+  EXPECT_THAT(person.speakers[person.statements[0].speaker].organizations,
+              ElementsAre("Harbor Board"));
+}
+
 TEST(QuoteVerbTest, StateAfterAQuoteAttributesIt) {
   // `"...," X states.` / `X state in ...`: "state" as a verb of an adjacent quote.
   EXPECT_THAT(Statements("\"Fares will rise,\" the port notice states."),

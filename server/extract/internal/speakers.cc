@@ -274,7 +274,14 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
 
 std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
   for (size_t i = 0; i < speakers_.size(); ++i) {
-    speakers_[i].description = states_[i].described && !states_[i].named;
+    SpeakerProfile& speaker = speakers_[i];
+    speaker.description = states_[i].described && !states_[i].named;
+    // "Harbor said ...": a named organization speaks for itself, so that its statements
+    // count for it wherever statements are grouped by organization.
+    if (speaker.kind == SpeakerKind::kOrganization && !speaker.description &&
+        speaker.organizations.empty()) {
+      speaker.organizations.push_back(speaker.name);
+    }
   }
   return std::move(speakers_);
 }
