@@ -1245,6 +1245,26 @@ TEST(SpeakerTest, PronounAfterADescriptionAndItsNameOpeningTheSentenceBefore) {
                           Found{"the repairs were overdue", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounAfterANameAndItsAppositiveOpeningTheSentenceBefore) {
+  // "Ann Ray, the port director, spoke ... She said ...": the name with its appositive
+  // opens the sentence before, and the appositive becomes her profile.
+  const Extraction e = ExtractOrDie("Ann Ray, the port director, spoke for an hour. \"We are "
+                                    "not done,\" she said.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Ray");
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].roles, ElementsAre("port director"));
+  EXPECT_THAT(Statements("Ann Ray, 54, spoke for an hour. She said the work was not done."),
+              ElementsAre(Found{"the work was not done", "Ann Ray", "indirect"}));
+  // Hard negatives: a man for "she", and a list of names, are nobody.
+  EXPECT_THAT(Statements("Tom Lee, the port director, spoke for an hour. She said the work "
+                         "was not done."),
+              ElementsAre(Found{"the work was not done", "", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, Tom Lee and Ben Hart spoke for an hour. She said the work "
+                         "was not done."),
+              ElementsAre(Found{"the work was not done", "", "indirect"}));
+}
+
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {
   // "Beijing said": a capital for its government, though it ends like "Pausing".
   EXPECT_THAT(Statements("Beijing has repeatedly said it opposes the visit."),

@@ -1065,6 +1065,21 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       }
     }
   }
+  // "Ann Ray, the port director, spoke for an hour.": the name, its appositive between
+  // commas (a lower-case word or an age opens it), then the verb.
+  if (profile_last == 0 && e - name >= 2 && e + 2 < sentence.last && toks[e].IsPunct(',') &&
+      toks[e + 1].IsWord() && toks[e + 1].has(kLowerInitial | kHasDigit)) {
+    uint32_t close = e + 1;
+    while (close < sentence.last && close < e + 16 && !toks[close].IsPunct(',') &&
+           !toks[close].IsQuote()) {
+      ++close;
+    }
+    if (close < sentence.last && toks[close].IsPunct(',')) {
+      profile_first = e + 1;
+      profile_last = close;
+      verb = close + 1;
+    }
+  }
   if (e - name < 2) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
     // noun (after at most two modifiers) describe a person too.
