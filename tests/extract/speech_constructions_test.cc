@@ -489,5 +489,39 @@ TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
               ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
+  // "who asked not to be named", "requested anonymity", "declined to be identified": the
+  // reporter's account of the interview, not what the source said.
+  EXPECT_THAT(Statements("\"The toll is too high,\" said one rider, who asked not to be "
+                         "named."),
+              ElementsAre(Found{"The toll is too high,", "rider", "direct"}));
+  EXPECT_THAT(Statements("One official, who requested anonymity to discuss the talks, said "
+                         "the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "official", "indirect"}));
+  EXPECT_THAT(Statements("One official, who declined to be identified, said the toll would "
+                         "stay."),
+              ElementsAre(Found{"the toll would stay", "official", "indirect"}));
+  // Hard negatives: asking someone else to act, and declining to comment on a matter, stay.
+  EXPECT_THAT(Statements("Ann Ray asked the board to delay the vote."),
+              ElementsAre(Found{"to delay the vote", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray declined to say whether the toll would stay."),
+              ElementsAre(Found{"to say whether the toll would stay", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, RelativeClauseOnTheSubjectBeforeTheCue) {
+  // "A port official who asked not to be named said": the relative clause ends right
+  // before the cue, and the phrase before "who" speaks.
+  EXPECT_THAT(Statements("A port official who asked not to be named said the toll would "
+                         "stay."),
+              ElementsAre(Found{"the toll would stay", "port official", "indirect"}));
+  EXPECT_THAT(Statements("Riders who spoke on condition of anonymity said the toll would "
+                         "stay."),
+              ElementsAre(Found{"the toll would stay", "Riders", "indirect"}));
+  // Hard negatives: a cue of the clause's own ("let them think", "shied from talk of").
+  EXPECT_THAT(Statements("Pilots who flirt with riders let them think the toll would stay."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Riders who shied from talk of a new toll went home."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1221,6 +1221,20 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (!quote_before) return false;
   }
   {
+    // "who requested anonymity", "asked not to be named", "declined to be identified": a
+    // source's wish to stay unnamed is the reporter's account of the interview, not a
+    // statement.
+    uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (after < n_ && LowerIs(after, "anonymity")) return false;
+    if (after < n_ && LowerIs(after, "not")) ++after;
+    if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
+    if (after + 1 < n_ && LowerIs(after, "be") && LowerIs(after - 1, "to") &&
+        (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
+         LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
+      return false;
+    }
+  }
+  {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
     // were encouraging," is an adjective.
     const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
@@ -2008,6 +2022,35 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (share) k = share_start;
   }
   if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
+    // "A port official who asked not to be named said", "Residents who spoke on condition
+    // of anonymity said": the words before the cue end a relative clause on the subject.
+    // (Only where the cue follows the clause's last word, a content word: not "who let
+    // them think", "who shied from talk of", "who are supporting", whose cue is the
+    // clause's own.)
+    const Token& last_word = toks_[j - 1];
+    const bool clause_ends = j == cue_first && last_word.IsWord() && !last_word.is(kStop) &&
+                             !last_word.is(kPronoun) && !last_word.is(kDeterminer) &&
+                             !last_word.is(kPreverb) && !LowerIs(j - 1, "them") &&
+                             !LowerIs(j - 1, "him") && !LowerIs(j - 1, "us") &&
+                             !LowerIs(j - 1, "me");
+    for (uint32_t r = j; clause_ends && r-- > start + 1 && r + 20 > j && toks_[r].IsWord();) {
+      if (!toks_[r].has(kLowerInitial) || !LowerIs(r, "who")) continue;
+      const Token& before = toks_[r - 1];
+      if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
+          before.is(kCueStart) || before.is(kDeterminer)) {
+        break;
+      }
+      const uint32_t b = ScanNounPhraseBack(r, start);
+      if (b < r && ValidSubject(b, r) && in_quote_[b] < 0) {
+        s.found = true;
+        s.mention = {b, r, 0, 0};
+        s.boundary = b == start                  ? Boundary::kSentenceStart
+                     : toks_[b - 1].IsPunct(',') ? Boundary::kComma
+                                                 : Boundary::kClause;
+        return s;
+      }
+      break;
+    }
     // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
     // ends in a name after a lower-case role noun is that name, the rest its profile.
     uint32_t b = j;
