@@ -556,5 +556,21 @@ TEST(ClauseBoundaryTest, ContrastingAttributionWithAnAppositive) {
               ElementsAre(Found{"the gap was large", "Ida Moss", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) {
+  // "... while insisting ...", "... and vowing ...", "... but suggesting ...": the
+  // participle's words are its own statement, by the main clause's subject.
+  EXPECT_THAT(Statements("Ann Ray said the toll was fair while insisting the port was broke."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"},
+                          Found{"the port was broke", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee called the toll \"a scam\" and vowing to fight it."),
+              ElementsAre(Found{"the toll \"a scam\"", "Tom Lee", "mixed"},
+                          Found{"to fight it", "Tom Lee", "indirect"}));
+  // Hard negative: a participle of perception after "and" stays in the clause.
+  EXPECT_THAT(Statements("Ann Ray said she was tired of hearing complaints and seeing "
+                         "protests."),
+              ElementsAre(Found{"she was tired of hearing complaints and seeing protests",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

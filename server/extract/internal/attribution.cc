@@ -2345,6 +2345,15 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    // "said the toll was fair while insisting ...", "... but suggesting ...": a participle
+    // of speech after a conjunction goes on with the main clause's subject.
+    if (participle && lex_.cue(cue).cls == CueClass::kSpeech && k > first + 1 &&
+        before.has(kLowerInitial) &&
+        (LowerIs(k - 1, "while") || LowerIs(k - 1, "but") || LowerIs(k - 1, "and"))) {
+      uint32_t cut = k - 1;
+      if (toks_[cut - 1].IsPunct(',')) --cut;
+      return TrimEnd(first, cut);
+    }
     // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
     // the clause as well; the mark stays with the quote.
     if (participle && k >= first + 2 && CommaClosesQuote(k - 1)) return k;
