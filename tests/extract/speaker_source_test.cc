@@ -315,5 +315,20 @@ TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
               ElementsAre(Found{"The bill is bad", "Ann Ray", "indirect"}));
 }
 
+TEST(AppositiveTest, PartyAndStateBeforeAnAppositive) {
+  // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": the appositive after the party and
+  // state is the name's profile; neither is the speaker.
+  const Extraction e = ExtractOrDie(
+      "Sen. Ann Ray, R-Ohio, who chairs the port panel, said she opposed the bill.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Ray");
+  EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, a port lawyer, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
+  // Hard negative: without the party and state, the relative clause follows the name.
+  EXPECT_THAT(Statements("Ann Ray, who chairs the port panel, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

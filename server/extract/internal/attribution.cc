@@ -1912,10 +1912,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                                       (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))
                                 ? segment + 1
                                 : segment;
-      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(c + 1) &&
+      // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
+      // belong to the name; the appositive follows them.
+      const uint32_t profile = c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',')
+                                   ? c + 3
+                                   : c + 1;
+      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(profile) &&
           in_quote_[c] < 0) {
         s.found = true;
-        s.mention = {name, c, c + 1, j - 1};
+        s.mention = {name, c, profile, j - 1};
         s.boundary = name != segment     ? Boundary::kClause
                      : segment == start ? Boundary::kSentenceStart
                                         : Boundary::kComma;
