@@ -77,6 +77,21 @@ TEST(ReportedFragmentTest, OneWordBeforeAnInterruptingAttributionIsAFragment) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedFragmentTest, ListenerOfTellBeforeTheInterruptingComma) {
+  // "A, X told reporters, B": the listener stands between the cue and the comma, and both
+  // halves are X's, as with "A, X said, B".
+  EXPECT_THAT(Statements("The ferry will stop, Ann Ray told reporters, because it lost money."),
+              ElementsAre(Found{"The ferry will stop", "Ann Ray", "indirect"},
+                          Found{"because it lost money", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The ferry will stop, Tom Lee told the Harbor Times, and the crews "
+                         "will be paid."),
+              ElementsAre(Found{"The ferry will stop", "Tom Lee", "indirect"},
+                          Found{"and the crews will be paid", "Tom Lee", "indirect"}));
+  // Hard negative: the listener then the clause without a comma is one statement after it.
+  EXPECT_THAT(Statements("Ann Ray told reporters the ferry would stop."),
+              ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedFragmentTest, ParticipleAfterACommaAndAMannerAdverb) {
   // ", falsely suggesting that ...": the participle is still the subject's, with the
   // adverb between the comma and the cue.

@@ -4306,7 +4306,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (subj.boundary == Boundary::kComma && cl < se && toks_[cl].IsPunct(',') &&
+    // "The port will close, Lee told reporters, because ...": the listener of "tell" stands
+    // between the cue and the comma.
+    uint32_t after_cue = cl;
+    if (Is(lemma, "tell")) {
+      while (after_cue < se && after_cue < cl + 4 && toks_[after_cue].IsWord() &&
+             !toks_[after_cue].is(kCueStart) && !toks_[after_cue].is(kPronoun) &&
+             (!toks_[after_cue].is(kStop) || toks_[after_cue].is(kDeterminer))) {
+        ++after_cue;
+      }
+    }
+    if (subj.boundary == Boundary::kComma && after_cue < se && toks_[after_cue].IsPunct(',') &&
         subj.mention.appositive_last == 0) {
       // "If the vote fails, Li said, the party will split.": both halves.
       Candidate head = cand;
