@@ -557,6 +557,22 @@ TEST(ReportedSpeechTest, NounCueAfterAPossessiveSource) {
   EXPECT_THAT(Statements("The claim that the vote was rigged spread quickly."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NounCueAfterAPossessiveAndModifiersOrBeforeACopula) {
+  // "Lee's recent claim that ...", "her most explosive claim is that ...": modifiers between
+  // the owner and the noun, and "is that" after it.
+  EXPECT_THAT(Statements("Tom Lee stood by his recent claim that the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray's most explosive claim is that the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Ann Ray", "indirect"}));
+  // Hard negatives: a plural noun before the cue is the owner's group, which speaks itself;
+  // no owner, no statement.
+  EXPECT_THAT(Statements("Ann Ray's aides dispute claims that the vote was rigged."),
+              ElementsAre(Found{"claims that the vote was rigged", "Ann Ray's aides",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The recent claim that the vote was rigged spread quickly."),
+              IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
   EXPECT_THAT(Statements("Senator Ann Ray walked out of the hearing, saying the bill would "
                          "raise taxes."),

@@ -3352,7 +3352,25 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   if (t == sf || !toks_[t].has(kLowerInitial)) return;
   // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested
   // before the cue: most cue words have no possessive before them.
-  const uint32_t p = t - 1;
+  uint32_t p = t - 1;
+  // "Lee's recent assertion that ...", "his most explosive claim": up to three modifiers
+  // between the owner and the noun.
+  {
+    uint32_t q = p;
+    while (q > sf && q + 3 > p && toks_[q].IsWord() && toks_[q].has(kLowerInitial) &&
+           !toks_[q].has(kPossessive) &&
+           ((!toks_[q].is(kStop) && !toks_[q].is(kPreverb) && !toks_[q].is(kCueStart) &&
+             !toks_[q].is(kDeterminer) && !toks_[q].is(kGroup) && !toks_[q].is(kRole) &&
+             !PluralNoun(q)) ||
+            LowerIs(q, "most") || LowerIs(q, "more"))) {
+      --q;
+    }
+    if (q < p && (toks_[q].has(kPossessive) || LowerIs(q, "his") || LowerIs(q, "her") ||
+                  LowerIs(q, "their") || LowerIs(q, "its"))) {
+      p = q;
+    }
+  }
+  const uint32_t owner_end = p + 1;  // t, or the first modifier
   const bool pronoun =
       LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its");
   // "Ray voiced firm support for ...", "Lee made a renewed call for ...", "they expressed
@@ -3398,9 +3416,12 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
   if (len == 0) {
     // "Ray's remark on Monday that ...", "his claim last week that ...", "her pledge a
-    // year ago to ...": the noun cue's complementizer after a short time phrase.
+    // year ago to ...": the noun cue's complementizer after a short time phrase; "Lee's
+    // claim is that ...": after a copula.
     uint32_t x = t + 1;
-    bool time = false;
+    bool time = x + 1 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
+                LowerIs(x + 1, "that");
+    if (time) ++x;
     while (x < limit && x < t + 5 && toks_[x].IsWord() &&
            (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
             LowerIs(x, "this") || LowerIs(x, "on") || LowerIs(x, "in") || LowerIs(x, "a") ||
@@ -3432,16 +3453,16 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     if (!subj.found) return;
     source = subj.mention;
   } else if (pronoun) {
-    source = {p, t, 0, 0};
+    source = {p, owner_end, 0, 0};
     // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
     uint32_t name_first = sf;
     while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
     const uint32_t name_end = OpeningName(name_first, p);
     if (name_end > name_first) source = {name_first, name_end, 0, 0};
   } else {
-    const uint32_t k = ScanNounPhraseBack(t, sf);
-    if (k == t || !ValidSubject(k, t)) return;
-    source = {k, t, 0, 0};
+    const uint32_t k = ScanNounPhraseBack(owner_end, sf);
+    if (k == owner_end || !ValidSubject(k, owner_end)) return;
+    source = {k, owner_end, 0, 0};
     // "Lee objected to Ray's promise to ...", "the board laughed at Ray's claim that ...": a
     // noun cue in the object of another speaker's verb in the past is that speaker's account
     // of the owner's position; the verb's subject reports it.
