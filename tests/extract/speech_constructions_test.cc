@@ -523,5 +523,18 @@ TEST(SpeechConstructionTest, RelativeClauseOnTheSubjectBeforeTheCue) {
   EXPECT_THAT(Statements("Riders who shied from talk of a new toll went home."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PluralListenerBeforeThat) {
+  // "told riders that", "warned riders that": a plural noun for people is the listener of
+  // a verb that addresses people, and the clause after "that" the content.
+  EXPECT_THAT(Statements("Ann Ray told riders that the ferry was safe."),
+              ElementsAre(Found{"the ferry was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee warned riders that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  // Hard negative: after a verb of judgement the noun and its relative clause are the
+  // content.
+  EXPECT_THAT(Statements("Ann Ray praised reforms that cut the toll."),
+              ElementsAre(Found{"reforms that cut the toll", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -638,6 +638,14 @@ class Pass {
     return Is(lemma, "tell") || Is(lemma, "ask") || Is(lemma, "inform") || Is(lemma, "remind") ||
            Is(lemma, "assure") || Is(lemma, "thank");
   }
+  // Verbs that address people before "that" but may also invert with their speaker
+  // ("..., warned Tom Lee"), unlike TakesListener's.
+  bool AddressesPeople(int cue) const {
+    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
+    return Is(lemma, "warn") || Is(lemma, "reassure") || Is(lemma, "caution") ||
+           Is(lemma, "advise") || Is(lemma, "promise") || Is(lemma, "convince") ||
+           Is(lemma, "persuade") || Is(lemma, "notify");
+  }
   // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
   // "told", the thing labelled by "called", "described", "dubbed".
   bool ObjectFollows(int cue) const {
@@ -2570,6 +2578,14 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const Token& t = toks_[m];
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
+    // ("warned riders that", "reassured riders that": a plural listener of a verb that
+    // addresses people, where after "praised reforms that" the noun is the content.)
+    // (Not after "asked", whose "that" more often opens a relative clause: "asked agencies
+    // that handled the case to ...".)
+    if (m == k && PluralNoun(m) && m + 1 < end && LowerIs(m + 1, "that") &&
+        (TakesListener(cue) || AddressesPeople(cue)) && !Is(lex_.cue(cue).lemma, "ask")) {
+      return m + 2;
+    }
     // "said Ann Ray proposed a plan that ...", "said Monday he wants a pier that ...": a
     // clause of its own has begun (its subject pronoun, its auxiliary, a verb in -ed after
     // the name that follows the cue), and a later "that" is a relative pronoun inside it.
