@@ -536,5 +536,19 @@ TEST(SpeechConstructionTest, PluralListenerBeforeThat) {
               ElementsAre(Found{"reforms that cut the toll", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, VerbsOfRebuttalReassuranceAndConjecture) {
+  // rebut (with its doubled consonant), refute, posit, implore, reassure, surmise, herald.
+  EXPECT_THAT(Statements("Tom Lee rebutted the claim that the ferry was sold."),
+              ElementsAre(Found{"the claim that the ferry was sold", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray reassured riders that the ferry was safe."),
+              ElementsAre(Found{"the ferry was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss posited that the toll would fall."),
+              ElementsAre(Found{"the toll would fall", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray heralded the deal as a breakthrough."),
+              ElementsAre(Found{"the deal as a breakthrough", "Ann Ray", "indirect"}));
+  // Hard negative: the participle as an adjective ("the heralded deal").
+  EXPECT_THAT(Statements("The heralded deal collapsed in May."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
