@@ -550,5 +550,14 @@ TEST(SpeechConstructionTest, VerbsOfRebuttalReassuranceAndConjecture) {
   EXPECT_THAT(Statements("The heralded deal collapsed in May."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PlaceAboardAfterTheListener) {
+  // "told reporters aboard the ferry that ...": "aboard" opens a place, as "at" does.
+  EXPECT_THAT(Statements("Ann Ray told reporters aboard the ferry that the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  // Hard negative: "near" keeps its place in an object of a relative clause.
+  EXPECT_THAT(Statements("Voters who live near the pier say the toll is too high."),
+              ElementsAre(Found{"the toll is too high", "Voters", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
