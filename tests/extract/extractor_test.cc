@@ -1281,6 +1281,20 @@ TEST(SpeakerTest, PronounAfterANameAndItsAppositiveOpeningTheSentenceBefore) {
               ElementsAre(Found{"the work was not done", "", "indirect"}));
 }
 
+TEST(SpeakerTest, SurnameExpandedToAFullNameTakesItsSex) {
+  // "Tom Lee met Ann Ray. Lee said ... She said ...": "Lee" is Tom Lee, a man, so "she" is
+  // not him.
+  EXPECT_THAT(Statements("Tom Lee met Ann Ray on Monday. Lee said the talks went well. She "
+                         "said the talks failed."),
+              ElementsAre(Found{"the talks went well", "Tom Lee", "indirect"},
+                          Found{"the talks failed", "", "indirect"}));
+  // Hard negative: "he" still is.
+  EXPECT_THAT(Statements("Tom Lee met Ann Ray on Monday. Lee said the talks went well. He "
+                         "said the talks failed."),
+              ElementsAre(Found{"the talks went well", "Tom Lee", "indirect"},
+                          Found{"the talks failed", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {
   // "Beijing said": a capital for its government, though it ends like "Pausing".
   EXPECT_THAT(Statements("Beijing has repeatedly said it opposes the visit."),

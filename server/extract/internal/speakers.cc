@@ -937,6 +937,12 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
                                          &full_first, &full_last)) {
     const int s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
                                      NameWordsOf(full_first, full_last), full_first);
+    // "Tom Lee met Ann Ray. Lee said ...": the full name's given name tells the sex, as it
+    // does where the full name itself speaks.
+    if (full_last - full_first >= 2) {
+      NoteSex(s, doc_.tokens[full_first].word_flags);
+      NoteSex(s, doc_.tokens[full_last - 2].word_flags);
+    }
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.push_back(name);
