@@ -1295,6 +1295,29 @@ TEST(SpeakerTest, SurnameExpandedToAFullNameTakesItsSex) {
                           Found{"the talks failed", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
+  // "Lee, however, was more hopeful. \"...,\" he said.": the person opening the sentence
+  // before (a surname of a full name met earlier, a copula for its verb, an adverb between
+  // commas), also for a pronoun right after a quotation.
+  EXPECT_THAT(Statements("Tom Lee called the meeting. \"We are done,\" Ann Ray said. Lee, "
+                         "however, was more hopeful. \"There is a chance,\" he said."),
+              ElementsAre(Found{"We are done,", "Ann Ray", "direct"},
+                          Found{"There is a chance,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee called the meeting. Ann Ray said it was over. Lee was more "
+                         "hopeful. He said there was a chance."),
+              ElementsAre(Found{"it was over", "Ann Ray", "indirect"},
+                          Found{"there was a chance", "Tom Lee", "indirect"}));
+  // Hard negatives: "she" is not Tom Lee; a surname never met in full opens nothing.
+  EXPECT_THAT(Statements("Tom Lee called the meeting. \"We are done,\" Ann Ray said. Lee was "
+                         "more hopeful. \"There is a chance,\" she said."),
+              ElementsAre(Found{"We are done,", "Ann Ray", "direct"},
+                          Found{"There is a chance,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said it was over. Lee was more hopeful. He said there was a "
+                         "chance."),
+              ElementsAre(Found{"it was over", "Ann Ray", "indirect"},
+                          Found{"there was a chance", "", "indirect"}));
+}
+
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {
   // "Beijing said": a capital for its government, though it ends like "Pausing".
   EXPECT_THAT(Statements("Beijing has repeatedly said it opposes the visit."),

@@ -1026,6 +1026,19 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   const Sentence& sentence = doc_.sentences[index];
   uint32_t opener = sentence.first;
   while (opener < pronoun && toks[opener].IsQuote()) ++opener;
+  // `"There is a chance," he said.`: the pronoun right after a quotation that opens the
+  // sentence attributes it, as one opening the sentence would.
+  if (opener != pronoun && toks[sentence.first].IsQuote() && pronoun >= sentence.first + 2) {
+    uint32_t close = pronoun - 1;
+    if (toks[close].IsPunct(',')) --close;
+    if (close > sentence.first && toks[close].IsQuote()) {
+      bool inside = true;  // no quotation mark between the opening and the closing one
+      for (uint32_t t = sentence.first + 1; t < close && inside; ++t) {
+        inside = !toks[t].IsQuote();
+      }
+      if (inside) opener = pronoun;
+    }
+  }
   if (opener != pronoun) return -1;  // only a pronoun that opens its sentence
   const Sentence& before = doc_.sentences[index - 1];
   // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
@@ -1071,10 +1084,22 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       }
     }
   }
+  // "Lee, however, was more hopeful.": an adverb between commas before the verb.
+  if (profile_last == 0 && e > name && e + 3 < sentence.last && toks[e].IsPunct(',')) {
+    uint32_t close = e + 1;
+    while (close < sentence.last && close < e + 3 && toks[close].IsWord() &&
+           toks[close].has(kLowerInitial) &&
+           (toks[close].is(kPreverb) || doc_.WordIs(close, "meanwhile") ||
+            doc_.WordIs(close, "though") || doc_.WordIs(close, "too") ||
+            doc_.WordIs(close, "instead"))) {
+      ++close;
+    }
+    if (close > e + 1 && toks[close].IsPunct(',')) verb = close + 1;
+  }
   // "Ann Ray, the port director, spoke for an hour.": the name, its appositive between
   // commas (a lower-case word or an age opens it), then the verb.
-  if (profile_last == 0 && e - name >= 2 && e + 2 < sentence.last && toks[e].IsPunct(',') &&
-      toks[e + 1].IsWord() && toks[e + 1].has(kLowerInitial | kHasDigit)) {
+  if (profile_last == 0 && verb == e && e - name >= 2 && e + 2 < sentence.last &&
+      toks[e].IsPunct(',') && toks[e + 1].IsWord() && toks[e + 1].has(kLowerInitial | kHasDigit)) {
     uint32_t close = e + 1;
     while (close < sentence.last && close < e + 16 && !toks[close].IsPunct(',') &&
            !toks[close].IsQuote()) {
@@ -1086,7 +1111,13 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       verb = close + 1;
     }
   }
-  if (e - name < 2) {
+  // "Lee was more hopeful.": a surname alone, of a person named in full before.
+  uint32_t full_first = 0, full_last = 0;
+  const bool known_surname =
+      e - name == 1 && profile_last == 0 && name == b &&
+      FindFullName(StripPossessive(doc_.TokenText(name)), name, &full_first, &full_last) &&
+      full_last - full_first >= 2 && full_last <= name;
+  if (e - name < 2 && !known_surname) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
     // noun (after at most two modifiers) describe a person too.
     if (!descriptions || !doc_.WordIs(b, "the")) return -1;
@@ -1101,9 +1132,10 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   } else if (lexicon_.IsPlace(Text(name, e))) {
     return -1;
   }
-  // Then its verb: a lower-case word that is no preposition or conjunction.
+  // Then its verb: a lower-case word that is no preposition or conjunction (an auxiliary
+  // or copula is: "Lee was more hopeful").
   if (verb >= sentence.last || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial) ||
-      toks[verb].is(kStop)) {
+      (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
     return -1;
   }
   const int s = Resolve({b, e, profile_first, profile_last});
