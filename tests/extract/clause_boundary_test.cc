@@ -565,11 +565,17 @@ TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) 
   EXPECT_THAT(Statements("Tom Lee called the toll \"a scam\" and vowing to fight it."),
               ElementsAre(Found{"the toll \"a scam\"", "Tom Lee", "mixed"},
                           Found{"to fight it", "Tom Lee", "indirect"}));
-  // Hard negative: a participle of perception after "and" stays in the clause.
+  // Hard negatives: a participle of perception after "and" stays in the clause, as does one
+  // the reported clause's own participle may be joined with.
   EXPECT_THAT(Statements("Ann Ray said she was tired of hearing complaints and seeing "
                          "protests."),
               ElementsAre(Found{"she was tired of hearing complaints and seeing protests",
                                 "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said Ben Hart had been criticizing the toll while promising "
+                         "to cut it."),
+              ElementsAre(Found{"Ben Hart had been criticizing the toll while promising to cut "
+                                "it",
+                                "Tom Lee", "indirect"}));
 }
 
 }  // namespace

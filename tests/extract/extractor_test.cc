@@ -1279,6 +1279,10 @@ TEST(SpeakerTest, PronounAfterANameAndItsAppositiveOpeningTheSentenceBefore) {
   EXPECT_THAT(Statements("Ann Ray, Tom Lee and Ben Hart spoke for an hour. She said the work "
                          "was not done."),
               ElementsAre(Found{"the work was not done", "", "indirect"}));
+  // Nor an appositive that describes no person (no role word, age or "who").
+  EXPECT_THAT(Statements("Acme Ferry, the port operator, cut fares. She said the work was not "
+                         "done."),
+              ElementsAre(Found{"the work was not done", "", "indirect"}));
 }
 
 TEST(SpeakerTest, SurnameExpandedToAFullNameTakesItsSex) {

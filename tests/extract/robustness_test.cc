@@ -140,15 +140,20 @@ TEST(RobustnessTest, LongRunsOfARepeatedConstruction) {
   std::string ages = "According to Ann Ray, ";
   std::string marks = "Tom Lee said: ";
   std::string owners = "The ";
+  // (Asides before the cue: "Ann Ray, the port director, however, said" reads the subject
+  // past the aside once; reading it again for each aside took exponential time.)
+  std::string asides = "In May, riders";
   for (int i = 0; i < 50000; ++i) {
     ages += "7, ";
     marks += "''' ";
     owners += "People's ";
+    asides += ", however";
   }
   ages += "the ferries are late.";
   marks += "the ferries are late.";
   owners += "Bank said the ferries are late.";
-  for (const std::string& text : {ages, marks, owners}) {
+  asides += ", said the ferries are late.";
+  for (const std::string& text : {ages, marks, owners, asides}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text.substr(0, 40) << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

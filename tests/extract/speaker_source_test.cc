@@ -207,6 +207,8 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   // business noun.
   for (const char* text : {"The Elm Research Group tracked the posts. The company said the "
                            "posts were removed.",
+                           "Westmark AG Ann Ray sued Elm Ferry Lines. The company said the "
+                           "posts were removed.",
                            "Harbor Holdings Inc. hired the agency. The agency said the posts "
                            "were removed."}) {
     const Extraction other = ExtractOrDie(text);

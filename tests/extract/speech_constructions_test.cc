@@ -467,11 +467,16 @@ TEST(SpeechConstructionTest, ShareRestatedAsAFigureSpeaks) {
               ElementsAre(Found{"the toll would stay", "55%", "indirect"}));
   EXPECT_THAT(Statements("Nearly 42% said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "42%", "indirect"}));
-  // Hard negatives: after a clause the phrase keeps its head; an age is no share.
+  // Hard negatives: after a clause the phrase keeps its head; an age is no share; nor is an
+  // aside about a name that ends in a figure.
   EXPECT_THAT(Statements("The toll will stay, a majority, 55 percent, said."),
               ElementsAre(Found{"The toll will stay", "majority", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray, 54, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, who owns 40 percent, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, with 52 percent, said he had won."),
+              ElementsAre(Found{"he had won", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
@@ -501,9 +506,14 @@ TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
   EXPECT_THAT(Statements("One official, who declined to be identified, said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
-  // Hard negatives: asking someone else to act, and declining to comment on a matter, stay.
+  // Hard negatives: asking someone else to act, and declining to comment on a matter, stay;
+  // so do a statement about anonymity and a wish to be named to a post.
   EXPECT_THAT(Statements("Ann Ray asked the board to delay the vote."),
               ElementsAre(Found{"to delay the vote", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said anonymity protects riders."),
+              ElementsAre(Found{"anonymity protects riders", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee hopes to be named the next port director."),
+              ElementsAre(Found{"to be named the next port director", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray declined to say whether the toll would stay."),
               ElementsAre(Found{"to say whether the toll would stay", "Ann Ray", "indirect"}));
 }

@@ -931,6 +931,10 @@ class Pass {
   std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::string lower_;
   char short_lower_[16];  // Lower()'s result for words of up to 16 bytes
+  // Set while FindSubject reads a subject as if an aside were not there, so that it does
+  // not do so again inside (each aside would double the work: a text of many asides must
+  // not take exponential time).
+  bool reading_past_aside_ = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1232,11 +1236,26 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // "who requested anonymity", "asked not to be named", "declined to be identified": a
     // source's wish to stay unnamed is the reporter's account of the interview, not a
     // statement.
+    // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
+    // "hopes to be named director" are statements.)
+    // (Lemmas as cues.tsv writes them: "requested", "decline to".)
+    const bool asks = Is(lemma, "ask") || Is(lemma, "requested") || Is(lemma, "demand") ||
+                      Is(lemma, "seek") || Is(lemma, "grant");
+    const bool refuses = Is(lemma, "decline to") || Is(lemma, "refuse to") ||
+                         ((Is(lemma, "want") || Is(lemma, "wish")) && cf > sf &&
+                          (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
+                           EndsWith(cf - 1, "n\xE2\x80\x99t")));
     uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if (after < n_ && LowerIs(after, "anonymity")) return false;
-    if (after < n_ && LowerIs(after, "not")) ++after;
+    if ((asks || refuses) && after + 1 < n_ && LowerIs(after, "for") &&
+        LowerIs(after + 1, "anonymity")) {
+      return false;  // "asked for anonymity"
+    }
+    if ((asks || refuses) && after < n_ && LowerIs(after, "anonymity")) return false;
+    const bool negated = after < n_ && LowerIs(after, "not");
+    if (negated) ++after;
     if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
-    if (after + 1 < n_ && LowerIs(after, "be") && LowerIs(after - 1, "to") &&
+    if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
+        LowerIs(after - 1, "to") &&
         (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
          LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
       return false;
@@ -1673,6 +1692,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
 Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   Subject s;
   uint32_t j = cue_first;
+  bool tried_past_aside = false;
   // Between speaker and cue: auxiliaries and adverbs ("has also"), times ("on Tuesday",
   // "earlier this week"), and a parenthesis ("Sen. Ann Ray (D-Ore.)").
   while (j > start) {
@@ -1814,11 +1834,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (p.IsPunct(',') && j >= start + 5) {
       const uint32_t share_end = j - 2;  // "percent" or "%"
       const bool percent = LowerIs(share_end, "percent") || toks_[share_end].IsPunct('%');
-      uint32_t share_first = share_end;
-      while (share_first > start && share_first + 4 > share_end && toks_[share_first - 1].IsWord() &&
-             toks_[share_first - 1].has(kLowerInitial | kHasDigit)) {
+      // The figure: a number, maybe after "about", "nearly", ... (not "who owns 40 percent",
+      // "with 52 percent": an aside about the speaker).
+      uint32_t share_first = share_end > start ? share_end - 1 : share_end;
+      if (share_first > start && toks_[share_first].has(kHasDigit) &&
+          toks_[share_first - 1].IsWord() &&
+          (LowerIs(share_first - 1, "about") || LowerIs(share_first - 1, "nearly") ||
+           LowerIs(share_first - 1, "some") || LowerIs(share_first - 1, "just") ||
+           LowerIs(share_first - 1, "over") || LowerIs(share_first - 1, "roughly") ||
+           LowerIs(share_first - 1, "almost"))) {
         --share_first;
       }
+      // The share before it: a group or share word ("a majority", "about two-thirds", "a
+      // third of independents"), or a plural ("riders").
+      auto share_word = [&](uint32_t t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
+        if (toks_[t].is(kGroup) || PluralNoun(t)) return true;
+        const std::string_view w = doc_.TokenText(t);
+        return w.ends_with("thirds") || w.ends_with("fourths") || w.ends_with("fifths");
+      };
       // (Where the sentence or an opening adverbial opens the phrase, not after a clause:
       // "The plan is dead, a majority, 55 percent, said" keeps "a majority" as before.)
       uint32_t phrase = share_first > start ? share_first - 1 : start;
@@ -1828,7 +1862,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       const bool opens = phrase == start || OpeningAdverbial(start, phrase - 1);
       if (percent && opens && share_first > start + 1 && share_first < share_end &&
           toks_[share_end - 1].has(kHasDigit) && toks_[share_first - 1].IsPunct(',') &&
-          toks_[share_first - 2].IsWord() && in_quote_[share_first] < 0) {
+          share_word(share_first - 2) && in_quote_[share_first] < 0) {
         s.found = true;
         s.mention = {share_first, j - 1, 0, 0};
         s.boundary = Boundary::kClause;
@@ -1846,8 +1880,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         for (uint32_t c = open; c-- > start && !earlier_comma;) {
           earlier_comma = toks_[c].IsPunct(',');
         }
-        if (earlier_comma) {
+        // (Once, for the aside nearest the cue: trying again for each aside further back
+        // would make a run of asides quadratic.)
+        if (earlier_comma && !reading_past_aside_ && !tried_past_aside) {
+          tried_past_aside = true;
+          reading_past_aside_ = true;
           const Subject appositive = FindSubject(open + 1, start);
+          reading_past_aside_ = false;
           if (appositive.found && appositive.mention.appositive_last > 0) return appositive;
         }
         j = open;
@@ -2360,9 +2399,28 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
     // "said the toll was fair while insisting ...", "... but suggesting ...": a participle
     // of speech after a conjunction goes on with the main clause's subject.
+    // Not where the reported clause has a participle of its own the conjunction may join
+    // ("said Hart had been criticizing the plan while promising ...", "tired of calling and
+    // asking ...").
+    auto own_participle = [&] {
+      // (The clause's last dozen words: a long run of such cues stays linear.)
+      for (uint32_t x = std::max(first + 1, k > 12 ? k - 12 : 0); x + 1 < k; ++x) {
+        if (!toks_[x].IsWord() || !toks_[x].has(kLowerInitial) || !EndsWith(x, "ing") ||
+            toks_[x].end - toks_[x].begin < 5) {
+          continue;
+        }
+        if (x + 2 == k || LowerIs(x - 1, "of") || LowerIs(x - 1, "been") ||
+            LowerIs(x - 1, "was") || LowerIs(x - 1, "were") || LowerIs(x - 1, "is") ||
+            LowerIs(x - 1, "are") || LowerIs(x - 1, "be") || LowerIs(x - 1, "being")) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (participle && lex_.cue(cue).cls == CueClass::kSpeech && k > first + 1 &&
         before.has(kLowerInitial) &&
-        (LowerIs(k - 1, "while") || LowerIs(k - 1, "but") || LowerIs(k - 1, "and"))) {
+        (LowerIs(k - 1, "while") || LowerIs(k - 1, "but") || LowerIs(k - 1, "and")) &&
+        !own_participle()) {
       uint32_t cut = k - 1;
       if (toks_[cut - 1].IsPunct(',')) --cut;
       return TrimEnd(first, cut);

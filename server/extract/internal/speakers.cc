@@ -195,8 +195,12 @@ int ComplementHead(const Document& doc, uint32_t t) {
     if (number + 1 < toks.size() && IsNumber(doc, number) && !IsNumber(doc, t - 1) &&
         !(toks[number].has(kHasDigit) && toks[number].end - toks[number].begin == 4) &&
         toks[number + 1].IsWord() && toks[number + 1].has(kLowerInitial) &&
-        !toks[number + 1].is(kStop) && doc.TokenText(number + 1).size() > 3 &&
-        doc.TokenText(number + 1).back() == 's') {
+        !toks[number + 1].is(kStop) && !toks[number + 1].is(kTime) &&
+        !toks[number + 1].is(kDocument) && doc.TokenText(number + 1).size() > 3 &&
+        doc.TokenText(number + 1).back() == 's' && !doc.WordIs(number + 1, "weeks") &&
+        !doc.WordIs(number + 1, "months") && !doc.WordIs(number + 1, "years") &&
+        !doc.WordIs(number + 1, "days") && !doc.WordIs(number + 1, "hours") &&
+        !doc.WordIs(number + 1, "decades")) {
       return static_cast<int>(t - 1);
     }
   }
@@ -446,9 +450,11 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
        it != capitalized.begin();) {
     const uint32_t t = *--it;
-    if (t == 0 ||
-        !(doc_.WordIs(t, noun) ||
-          (business && toks[t].is(kCorpSuffix) && !doc_.WordIs(t, "group"))) ||
+    // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
+    const bool suffix = business && toks[t].is(kCorpSuffix) && !doc_.WordIs(t, "group") &&
+                        !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
+                          toks[t + 1].has(kCapitalized));
+    if (t == 0 || !(doc_.WordIs(t, noun) || suffix) ||
         !toks[t - 1].IsWord() || !toks[t - 1].has(kCapitalized) ||
         toks[t - 1].is(kDeterminer) || toks[t - 1].has(kPossessive)) {
       continue;
@@ -1105,7 +1111,16 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
            !toks[close].IsQuote()) {
       ++close;
     }
-    if (close < sentence.last && toks[close].IsPunct(',')) {
+    // (A person's appositive: an age, "who ...", or a role word in it. "Elm City, a port
+    // town of 9,000, voted" and "Acme Ferry, the port operator, cut fares" describe no
+    // person.)
+    bool person = (toks[e + 1].has(kHasDigit) && close == e + 2) || doc_.WordIs(e + 1, "who");
+    for (uint32_t t = e + 1; t < close && !person; ++t) {
+      person = toks[t].IsWord() && toks[t].has(kLowerInitial) &&
+               (toks[t].is(kRole) || toks[t].is(kTitle)) && !toks[t].is(kOrgNoun) &&
+               !toks[t].is(kDeterminer);  // ("the" is listed as a title)
+    }
+    if (close < sentence.last && toks[close].IsPunct(',') && person) {
       profile_first = e + 1;
       profile_last = close;
       verb = close + 1;
