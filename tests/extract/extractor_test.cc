@@ -1322,6 +1322,20 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                           Found{"there was a chance", "", "indirect"}));
 }
 
+TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
+  // "Sen. Ann Ray spoke first. The senator said ...": the person named after the title,
+  // though not a speaker before.
+  EXPECT_THAT(Statements("Sen. Ann Ray spoke first. The senator said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Mayor Tom Lee met Gov. Ann Ray. The mayor said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"}));
+  // Hard negatives: two senators named, or none, leave "the senator" a description.
+  EXPECT_THAT(Statements("Sen. Ann Ray met Sen. Tom Lee. The senator said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "senator", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray spoke first. The senator said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "senator", "indirect"}));
+}
+
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {
   // "Beijing said": a capital for its government, though it ends like "Pausing".
   EXPECT_THAT(Statements("Beijing has repeatedly said it opposes the visit."),

@@ -959,6 +959,55 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
   return FindOrCreate(name, SpeakerKind::kPerson);
 }
 
+int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
+  const auto& toks = doc_.tokens;
+  // Abbreviated titles and the role nouns they stand for.
+  static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"sen.", "senator"},  {"rep.", "representative"}, {"gov.", "governor"},
+      {"gen.", "general"},  {"adm.", "admiral"},        {"lt.", "lieutenant"},
+      {"col.", "colonel"},  {"capt.", "captain"},       {"sgt.", "sergeant"},
+      {"dr.", "doctor"},    {"prof.", "professor"},     {"supt.", "superintendent"}};
+  auto names_role = [&](uint32_t t) {
+    std::string_view title = doc_.TokenText(t);
+    if (title.size() == role.size() && doc_.WordIs(t, role)) return true;
+    for (const auto& [abbreviation, noun] : kAbbreviations) {
+      if (noun == role && title.size() == abbreviation.size() &&
+          absl::EqualsIgnoreCase(absl::string_view(title.data(), title.size()),
+                                 absl::string_view(abbreviation.data(), abbreviation.size()))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // Only where one person holds the title in the text so far: political news names many
+  // senators, and "the senator" is the one the story is about, not the last one named.
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  uint32_t first = 0, last = 0;
+  int seen = 0;
+  for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
+       it != capitalized.begin() && seen < 1000; ++seen) {
+    const uint32_t t = *--it;
+    if (!toks[t].is(kTitle) || !names_role(t)) continue;
+    uint32_t e = t + 1;
+    while (e < position && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
+    if (e == t + 1) continue;  // a name after the title ("President Obama" counts too)
+    if (last > first && doc_.TokenText(e - 1) != doc_.TokenText(last - 1)) {
+      return -1;  // a second person with the title
+    }
+    if (last == first) {
+      first = t + 1;
+      last = e;
+    }
+  }
+  if (last == first) return -1;
+  const int s = FindOrCreatePerson(std::string(Text(first, last)), NameWordsOf(first, last),
+                                   last - 1);
+  if (speakers_[s].kind != SpeakerKind::kPerson) return -1;
+  NoteSex(s, toks[first].word_flags);
+  AddRole(s, std::string(role));
+  return s;
+}
+
 int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
   std::string lower;
   AsciiLowerInto(word, &lower);
@@ -1659,6 +1708,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
         bool all = true;
         for (const std::string& w : words) all = all && ContainsWord(known, w);
         if (all) speaker = *r;
+      }
+      // "Sen. Ann Ray spoke first. The senator said ...": a person named after that title,
+      // though not (yet) a speaker.
+      if (speaker < 0 && !indefinite && words.size() == 1 && l - start == 1 && opener("the")) {
+        speaker = TitledPerson(lower, f);
       }
       refers_back = speaker >= 0;
       if (speaker < 0) {

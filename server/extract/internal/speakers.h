@@ -108,6 +108,9 @@ class SpeakerResolver {
   };
   NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
   int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position);
+  // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
+  // last before `position`, found or created; -1 if none.
+  int TitledPerson(std::string_view role, uint32_t position);
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
