@@ -789,6 +789,27 @@ class Pass {
     return true;
   }
   Subject FindSubject(uint32_t cue_first, uint32_t start);
+  // The noun phrase before the relative pronoun or participle at `r` that opens a clause on
+  // it ("A port official who ...", "Pilots surveyed by ..."): its first token, or `r` if the
+  // word before `r` cannot end one or the phrase names no speaker.
+  uint32_t AntecedentBefore(uint32_t r, uint32_t start) {
+    const Token& before = toks_[r - 1];
+    // ("The leading candidates": after a determiner the -ing word is an adjective.)
+    if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
+        before.is(kCueStart) || before.is(kDeterminer)) {
+      return r;
+    }
+    const uint32_t b = ScanNounPhraseBack(r, start);
+    return b < r && ValidSubject(b, r) && in_quote_[b] < 0 ? b : r;
+  }
+  // How a subject opening at `k` (in a clause opening at `start`) is set off: it opens the
+  // sentence (maybe after a quotation mark), follows a comma, or is inside a clause.
+  Boundary BoundaryBefore(uint32_t k, uint32_t start) const {
+    if (k == start || (toks_[k - 1].IsQuote() && k - 1 == start)) {
+      return Boundary::kSentenceStart;
+    }
+    return toks_[k - 1].IsPunct(',') ? Boundary::kComma : Boundary::kClause;
+  }
   // [first, last) opening a sentence before ", Name, said" describes that person: a noun
   // phrase (a determiner first, or a capitalized word) of at most ten words, without a verb
   // or quote, whose nouns include a role, a group or a plural ("Another delegate on the port
@@ -2087,18 +2108,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                              !LowerIs(j - 1, "me");
     for (uint32_t r = j; clause_ends && r-- > start + 1 && r + 20 > j && toks_[r].IsWord();) {
       if (!toks_[r].has(kLowerInitial) || !LowerIs(r, "who")) continue;
-      const Token& before = toks_[r - 1];
-      if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
-          before.is(kCueStart) || before.is(kDeterminer)) {
-        break;
-      }
-      const uint32_t b = ScanNounPhraseBack(r, start);
-      if (b < r && ValidSubject(b, r) && in_quote_[b] < 0) {
+      const uint32_t b = AntecedentBefore(r, start);
+      if (b < r) {
         s.found = true;
         s.mention = {b, r, 0, 0};
-        s.boundary = b == start                  ? Boundary::kSentenceStart
-                     : toks_[b - 1].IsPunct(',') ? Boundary::kComma
-                                                 : Boundary::kClause;
+        s.boundary = BoundaryBefore(b, start);
         return s;
       }
       break;
@@ -2148,14 +2162,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // "because", "if", "when": another clause; its words are not the subject's.
       if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
       if (!relative && !participle) continue;
-      const Token& before = toks_[r - 1];
-      // "The leading candidates": after a determiner the -ing word is an adjective.
-      if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
-          before.is(kCueStart) || before.is(kDeterminer)) {
-        break;
-      }
-      const uint32_t b = ScanNounPhraseBack(r, start);
-      if (b < r && ValidSubject(b, r) && in_quote_[b] < 0) {
+      const uint32_t b = AntecedentBefore(r, start);
+      if (b < r) {
         k = b;
         clause_end = r;
       }
@@ -2164,15 +2172,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   }
   s.found = true;
   s.mention = {k, clause_end, 0, 0};
-  if (k == start) {
-    s.boundary = Boundary::kSentenceStart;
-  } else if (toks_[k - 1].IsPunct(',')) {
-    s.boundary = Boundary::kComma;
-  } else if (toks_[k - 1].IsQuote() && k - 1 == start) {
-    s.boundary = Boundary::kSentenceStart;
-  } else {
-    s.boundary = Boundary::kClause;
-  }
+  s.boundary = BoundaryBefore(k, start);
   return s;
 }
 
