@@ -571,6 +571,11 @@ TEST(ReportedSpeechTest, NounCueAfterAPossessiveAndModifiersOrBeforeACopula) {
                                 "indirect"}));
   EXPECT_THAT(Statements("The recent claim that the vote was rigged spread quickly."),
               IsEmpty());
+  // Nor a verb or another noun between the owner and the cue ("Lee's campaign faced
+  // accusations", "Lee's phone call"), nor "is that of".
+  EXPECT_THAT(Statements("Tom Lee's campaign faced accusations that he lied."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee's phone call to Ann Ray lasted an hour."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray's position is that of a moderate."), IsEmpty());
 }
 
 TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
@@ -1320,6 +1325,18 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                          "chance."),
               ElementsAre(Found{"it was over", "Ann Ray", "indirect"},
                           Found{"there was a chance", "", "indirect"}));
+  // A man turned down for "she" does not hide the woman before him; a surname of a place
+  // ("Elm City Hall") and a passive subject are nobody's.
+  EXPECT_THAT(Statements("Ann Ray met Tom Lee. Lee was more hopeful. \"There is a chance,\" she "
+                         "said."),
+              ElementsAre(Found{"There is a chance,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray visited Elm City Hall. Hall was packed with riders. \"We hear "
+                         "you,\" she said."),
+              ElementsAre(Found{"We hear you,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said fares would rise. Ben Hart was fired last year. \"He "
+                         "never understood the port,\" he said."),
+              ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"},
+                          Found{"He never understood the port,", "Tom Lee", "direct"}));
 }
 
 TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
@@ -1334,6 +1351,9 @@ TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
               ElementsAre(Found{"the toll was fair", "senator", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray spoke first. The senator said the toll was fair."),
               ElementsAre(Found{"the toll was fair", "senator", "indirect"}));
+  // Nor a title that another word turns into another role ("Vice President").
+  EXPECT_THAT(Statements("Vice President Ann Ray spoke. The president said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "president", "indirect"}));
 }
 
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {

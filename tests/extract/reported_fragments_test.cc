@@ -87,9 +87,12 @@ TEST(ReportedFragmentTest, ListenerOfTellBeforeTheInterruptingComma) {
                          "will be paid."),
               ElementsAre(Found{"The ferry will stop", "Tom Lee", "indirect"},
                           Found{"and the crews will be paid", "Tom Lee", "indirect"}));
-  // Hard negative: the listener then the clause without a comma is one statement after it.
+  // Hard negatives: the listener then the clause without a comma is one statement after it;
+  // what was told is no listener ("told them nothing,").
   EXPECT_THAT(Statements("Ann Ray told reporters the ferry would stop."),
               ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Before the vote, Ann Ray told them nothing, and she left."),
+              IsEmpty());
 }
 
 TEST(ReportedFragmentTest, ParticipleAfterACommaAndAMannerAdverb) {

@@ -544,6 +544,11 @@ TEST(SpeechConstructionTest, PluralListenerBeforeThat) {
   // content.
   EXPECT_THAT(Statements("Ann Ray praised reforms that cut the toll."),
               ElementsAre(Found{"reforms that cut the toll", "Ann Ray", "indirect"}));
+  // Nor where the noun names no people or "that" opens a relative clause.
+  EXPECT_THAT(Statements("Tom Lee told stories that made riders laugh."),
+              ElementsAre(Found{"stories that made riders laugh", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray warned riders that would not pay."),
+              ElementsAre(Found{"riders that would not pay", "Ann Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, VerbsOfRebuttalReassuranceAndConjecture) {

@@ -643,8 +643,8 @@ class Pass {
   bool AddressesPeople(int cue) const {
     const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
     return Is(lemma, "warn") || Is(lemma, "reassure") || Is(lemma, "caution") ||
-           Is(lemma, "advise") || Is(lemma, "promise") || Is(lemma, "convince") ||
-           Is(lemma, "persuade") || Is(lemma, "notify");
+           Is(lemma, "advise") || Is(lemma, "convince") || Is(lemma, "persuade") ||
+           Is(lemma, "notify");
   }
   // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
   // "told", the thing labelled by "called", "described", "dubbed".
@@ -2640,8 +2640,16 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // addresses people, where after "praised reforms that" the noun is the content.)
     // (Not after "asked", whose "that" more often opens a relative clause: "asked agencies
     // that handled the case to ...".)
-    if (m == k && PluralNoun(m) && m + 1 < end && LowerIs(m + 1, "that") &&
-        (TakesListener(cue) || AddressesPeople(cue)) && !Is(lex_.cue(cue).lemma, "ask")) {
+    // (A noun for people, by its ending, and a clause after "that" that opens with its own
+    // subject: "promised reforms that would cut fares", "told stories that made ..." keep
+    // their noun.)
+    if (m == k && PluralNoun(m) && m + 2 < end && LowerIs(m + 1, "that") &&
+        (TakesListener(cue) || AddressesPeople(cue)) && !Is(lex_.cue(cue).lemma, "ask") &&
+        (EndsWith(m, "ers") || EndsWith(m, "ents") || EndsWith(m, "ists") ||
+         EndsWith(m, "ans") || EndsWith(m, "ors")) &&
+        toks_[m + 2].IsWord() && !toks_[m + 2].is(kPreverb) && !toks_[m + 2].is(kAdjunct) &&
+        (toks_[m + 2].is(kDeterminer) || toks_[m + 2].is(kPronoun) ||
+         toks_[m + 2].has(kCapitalized) || PluralNoun(m + 2) || toks_[m + 2].is(kGroup))) {
       return m + 2;
     }
     // "said Ann Ray proposed a plan that ...", "said Monday he wants a pier that ...": a
@@ -3427,18 +3435,31 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested
   // before the cue: most cue words have no possessive before them.
   uint32_t p = t - 1;
-  // "Lee's recent assertion that ...", "his most explosive claim": up to three modifiers
-  // between the owner and the noun.
+  // "Lee's recent assertion that ...", "his most explosive claim": up to three adjectives
+  // between the owner and the noun. (Adjectives only, by their endings and a short list:
+  // "Lee's campaign faced accusations that ..." has a verb between them, and "Lee's phone
+  // call", "his heart attack", "an insurance claim" are other nouns.)
+  auto adjective = [&](uint32_t q) {
+    const Token& tok = toks_[q];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.has(kPossessive)) return false;
+    if (LowerIs(q, "most") || LowerIs(q, "more") || LowerIs(q, "new") || LowerIs(q, "own") ||
+        LowerIs(q, "first") || LowerIs(q, "last") || LowerIs(q, "final") ||
+        LowerIs(q, "bold") || LowerIs(q, "false")) {
+      return true;
+    }
+    if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kDeterminer) || tok.is(kGroup) ||
+        tok.is(kRole)) {
+      return false;
+    }
+    if (tok.is(kPreverb)) return false;
+    return EndsWith(q, "al") || EndsWith(q, "ive") || EndsWith(q, "ous") ||
+           EndsWith(q, "ent") || EndsWith(q, "est") || EndsWith(q, "ic") ||
+           EndsWith(q, "ful") || EndsWith(q, "less") || EndsWith(q, "ible") ||
+           EndsWith(q, "able") || EndsWith(q, "ary");
+  };
   {
     uint32_t q = p;
-    while (q > sf && q + 3 > p && toks_[q].IsWord() && toks_[q].has(kLowerInitial) &&
-           !toks_[q].has(kPossessive) &&
-           ((!toks_[q].is(kStop) && !toks_[q].is(kPreverb) && !toks_[q].is(kCueStart) &&
-             !toks_[q].is(kDeterminer) && !toks_[q].is(kGroup) && !toks_[q].is(kRole) &&
-             !PluralNoun(q)) ||
-            LowerIs(q, "most") || LowerIs(q, "more"))) {
-      --q;
-    }
+    while (q > sf && q + 3 > p && adjective(q)) --q;
     if (q < p && (toks_[q].has(kPossessive) || LowerIs(q, "his") || LowerIs(q, "her") ||
                   LowerIs(q, "their") || LowerIs(q, "its"))) {
       p = q;
@@ -3493,8 +3514,9 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     // year ago to ...": the noun cue's complementizer after a short time phrase; "Lee's
     // claim is that ...": after a copula.
     uint32_t x = t + 1;
-    bool time = x + 1 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
-                LowerIs(x + 1, "that");
+    // (Not "Ray's position is that of a moderate": a pronoun.)
+    bool time = x + 2 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
+                LowerIs(x + 1, "that") && !LowerIs(x + 2, "of");
     if (time) ++x;
     while (x < limit && x < t + 5 && toks_[x].IsWord() &&
            (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
@@ -4403,12 +4425,27 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // "The port will close, Lee told reporters, because ...": the listener of "tell" stands
     // between the cue and the comma.
+    // (An object pronoun, or [a determiner and] up to two words ending in a name, a noun
+    // for people or a plural: not "told riders ferries would run", "told them nothing".)
     uint32_t after_cue = cl;
-    if (Is(lemma, "tell")) {
-      while (after_cue < se && after_cue < cl + 4 && toks_[after_cue].IsWord() &&
-             !toks_[after_cue].is(kCueStart) && !toks_[after_cue].is(kPronoun) &&
-             (!toks_[after_cue].is(kStop) || toks_[after_cue].is(kDeterminer))) {
-        ++after_cue;
+    if (Is(lemma, "tell") && cl + 1 < se) {
+      uint32_t x = cl;
+      if (LowerIs(x, "them") || LowerIs(x, "him") || LowerIs(x, "her") || LowerIs(x, "us") ||
+          LowerIs(x, "me")) {
+        after_cue = x + 1;
+      } else {
+        if (toks_[x].is(kDeterminer) && !toks_[x].is(kPronoun)) ++x;
+        uint32_t words = 0;
+        while (x < se && words < 2 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+               !toks_[x].is(kPreverb) && !toks_[x].is(kCueStart) && !toks_[x].is(kPronoun)) {
+          ++x;
+          ++words;
+        }
+        const uint32_t head = x - 1;
+        if (words > 0 && (toks_[head].has(kCapitalized) || toks_[head].is(kGroup) ||
+                          toks_[head].is(kRole) || PluralNoun(head))) {
+          after_cue = x;
+        }
       }
     }
     if (subj.boundary == Boundary::kComma && after_cue < se && toks_[after_cue].IsPunct(',') &&

@@ -988,6 +988,14 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
        it != capitalized.begin() && seen < 1000; ++seen) {
     const uint32_t t = *--it;
     if (!toks[t].is(kTitle) || !names_role(t)) continue;
+    // ("Vice President Ann Ray", "Lt. Gov. Tom Lee", "Deputy Mayor Ida Moss": another role.)
+    if (t > 0 && toks[t - 1].IsWord() &&
+        (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "lt.") ||
+         doc_.WordIs(t - 1, "lieutenant") || doc_.WordIs(t - 1, "deputy") ||
+         doc_.WordIs(t - 1, "assistant") || doc_.WordIs(t - 1, "acting") ||
+         doc_.WordIs(t - 1, "former") || doc_.TokenText(t - 1).ends_with("-"))) {
+      continue;
+    }
     uint32_t e = t + 1;
     while (e < position && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
     if (e == t + 1) continue;  // a name after the title ("President Obama" counts too)
@@ -1175,12 +1183,29 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       verb = close + 1;
     }
   }
-  // "Lee was more hopeful.": a surname alone, of a person named in full before.
+  // Its verb: a lower-case word that is no preposition or conjunction (an auxiliary or
+  // copula is: "Lee was more hopeful"), and no passive ("Hart was fired": the topic, not a
+  // speaker).
+  auto verb_follows = [&] {
+    if (verb >= sentence.last || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial) ||
+        (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
+      return false;
+    }
+    const bool copula = doc_.WordIs(verb, "was") || doc_.WordIs(verb, "were") ||
+                        doc_.WordIs(verb, "is") || doc_.WordIs(verb, "are");
+    return !(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() &&
+             doc_.TokenText(verb + 1).size() > 4 && doc_.TokenText(verb + 1).ends_with("ed"));
+  };
+  // "Lee was more hopeful.": a surname alone, of a person named in full before (with a given
+  // name: not "Elm City Hall" for "Hall"). The full-name search is paid for a few times per
+  // article at most: a text that repeats the shape must stay linear.
   uint32_t full_first = 0, full_last = 0;
   const bool known_surname =
-      e - name == 1 && profile_last == 0 && name == b &&
+      e - name == 1 && profile_last == 0 && name == b && verb_follows() &&
+      surname_lookups_left_ > 0 && (--surname_lookups_left_, true) &&
       FindFullName(StripPossessive(doc_.TokenText(name)), name, &full_first, &full_last) &&
-      full_last - full_first >= 2 && full_last <= name;
+      full_last - full_first >= 2 && full_last <= name &&
+      (toks[full_first].word_flags & (kFemale | kMale)) != 0;
   if (e - name < 2 && !known_surname) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
     // noun (after at most two modifiers) describe a person too.
@@ -1196,16 +1221,17 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   } else if (lexicon_.IsPlace(Text(name, e))) {
     return -1;
   }
-  // Then its verb: a lower-case word that is no preposition or conjunction (an auxiliary
-  // or copula is: "Lee was more hopeful").
-  if (verb >= sentence.last || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial) ||
-      (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
+  if (!verb_follows()) return -1;
+  // (A candidate turned down leaves the order of recent speakers as it was: else the man
+  // rejected for "she" would hide the woman met before him.)
+  const std::vector<int> recent_before = recent_;
+  const int s = Resolve({b, e, profile_first, profile_last});
+  const bool rejected = s < 0 || speakers_[s].kind != SpeakerKind::kPerson ||
+                        (female && states_[s].male) || (!female && states_[s].female);
+  if (rejected) {
+    recent_ = recent_before;
     return -1;
   }
-  const int s = Resolve({b, e, profile_first, profile_last});
-  if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
-  const State& st = states_[s];
-  if ((female && st.male) || (!female && st.female)) return -1;
   return s;
 }
 

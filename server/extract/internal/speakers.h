@@ -200,6 +200,7 @@ class SpeakerResolver {
   std::vector<int>& recent_;  // each speaker once, least recently mentioned first
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's lower-case name
+  int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
 };
 
 }  // namespace policy::extract_internal
