@@ -567,9 +567,9 @@ TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) 
                           Found{"to fight it", "Tom Lee", "indirect"}));
   // Hard negatives: a participle of perception after "and" stays in the clause, as does one
   // the reported clause's own participle may be joined with.
-  EXPECT_THAT(Statements("Ann Ray said she was tired of hearing complaints and seeing "
+  EXPECT_THAT(Statements("Ann Ray said she was weary of hearing complaints and seeing "
                          "protests."),
-              ElementsAre(Found{"she was tired of hearing complaints and seeing protests",
+              ElementsAre(Found{"she was weary of hearing complaints and seeing protests",
                                 "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said Ben Hart had been criticizing the toll while promising "
                          "to cut it."),

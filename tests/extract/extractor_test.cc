@@ -558,11 +558,11 @@ TEST(ReportedSpeechTest, NounCueAfterAPossessiveSource) {
 }
 
 TEST(ReportedSpeechTest, NounCueAfterAPossessiveAndModifiersOrBeforeACopula) {
-  // "Lee's recent claim that ...", "her most explosive claim is that ...": modifiers between
+  // "Lee's recent claim that ...", "her most remarkable claim is that ...": modifiers between
   // the owner and the noun, and "is that" after it.
   EXPECT_THAT(Statements("Tom Lee stood by his recent claim that the vote was rigged."),
               ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
-  EXPECT_THAT(Statements("Ann Ray's most explosive claim is that the vote was rigged."),
+  EXPECT_THAT(Statements("Ann Ray's most remarkable claim is that the vote was rigged."),
               ElementsAre(Found{"the vote was rigged", "Ann Ray", "indirect"}));
   // Hard negatives: a plural noun before the cue is the owner's group, which speaks itself;
   // no owner, no statement.
@@ -1916,7 +1916,7 @@ TEST(SpeakerTest, ParticipleSkipsAnOpeningAdverbialWithCommas) {
 TEST(SpeakerTest, ObjectInsideARelativeClauseIsNotTheSpeaker) {
   // "who ..." or a participle phrase between subject and cue: the phrase before the cue is
   // the object of the clause's verb or preposition.
-  EXPECT_THAT(Statements("A port official who spoke on condition of anonymity to discuss the "
+  EXPECT_THAT(Statements("A port official who spoke only in private to discuss the "
                          "ferry budget said the boats would run."),
               ElementsAre(Found{"the boats would run", "port official", "indirect"}));
   EXPECT_THAT(Statements("Another harbor source speaking to the Elm City Herald said the "

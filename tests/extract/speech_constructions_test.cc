@@ -459,10 +459,10 @@ TEST(SpeechConstructionTest, GroupInANumberOfPlacesSpeaks) {
 }
 
 TEST(SpeechConstructionTest, ShareRestatedAsAFigureSpeaks) {
-  // "about two-thirds, 67 percent, say": the figure between commas is the speaker; a share
+  // "about three-fifths, 61 percent, say": the figure between commas is the speaker; a share
   // with the percent sign keeps the sign in its name.
-  EXPECT_THAT(Statements("Among riders, about two-thirds, 67 percent, say the ferry runs late."),
-              ElementsAre(Found{"the ferry runs late", "67 percent", "indirect"}));
+  EXPECT_THAT(Statements("Among riders, about three-fifths, 61 percent, say the ferry runs late."),
+              ElementsAre(Found{"the ferry runs late", "61 percent", "indirect"}));
   EXPECT_THAT(Statements("A majority, 55%, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "55%", "indirect"}));
   EXPECT_THAT(Statements("Nearly 42% said the toll would stay."),
@@ -484,9 +484,9 @@ TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
   // profile, the aside is skipped; also ", of course,".
   EXPECT_THAT(Statements("Ann Ray, the port director, however, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("The port's director, Tom Lee, of course, said that the timing was "
+  EXPECT_THAT(Statements("The port's director, Tom Lee, of course, said that the delay was "
                          "unrelated."),
-              ElementsAre(Found{"the timing was unrelated", "Tom Lee", "indirect"}));
+              ElementsAre(Found{"the delay was unrelated", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, of course, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
   // Hard negative: an opening adverbial is no appositive.
@@ -500,10 +500,10 @@ TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
   EXPECT_THAT(Statements("\"The toll is too high,\" said one rider, who asked not to be "
                          "named."),
               ElementsAre(Found{"The toll is too high,", "rider", "direct"}));
-  EXPECT_THAT(Statements("One official, who requested anonymity to discuss the talks, said "
+  EXPECT_THAT(Statements("One official, who requested anonymity because of the talks, said "
                          "the toll would stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
-  EXPECT_THAT(Statements("One official, who declined to be identified, said the toll would "
+  EXPECT_THAT(Statements("One official, who declined to be named publicly, said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
   // Hard negatives: asking someone else to act, and declining to comment on a matter, stay;
@@ -524,13 +524,13 @@ TEST(SpeechConstructionTest, RelativeClauseOnTheSubjectBeforeTheCue) {
   EXPECT_THAT(Statements("A port official who asked not to be named said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "port official", "indirect"}));
-  EXPECT_THAT(Statements("Riders who spoke on condition of anonymity said the toll would "
+  EXPECT_THAT(Statements("Riders who spoke only in private said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "Riders", "indirect"}));
-  // Hard negatives: a cue of the clause's own ("let them think", "shied from talk of").
+  // Hard negatives: a cue of the clause's own ("let them think", "balked at talk of").
   EXPECT_THAT(Statements("Pilots who flirt with riders let them think the toll would stay."),
               IsEmpty());
-  EXPECT_THAT(Statements("Riders who shied from talk of a new toll went home."), IsEmpty());
+  EXPECT_THAT(Statements("Riders who balked at talk of a new toll went home."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, PluralListenerBeforeThat) {

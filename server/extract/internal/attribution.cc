@@ -1850,7 +1850,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
-    // "About two-thirds, 67 percent, say": a share restated as a figure between commas is
+    // "About three-fifths, 61 percent, say": a share restated as a figure between commas is
     // the speaker, the more exact of the two.
     if (p.IsPunct(',') && j >= start + 5) {
       const uint32_t share_end = j - 2;  // "percent" or "%"
@@ -2095,10 +2095,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (share) k = share_start;
   }
   if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
-    // "A port official who asked not to be named said", "Residents who spoke on condition
-    // of anonymity said": the words before the cue end a relative clause on the subject.
+    // "A port official who asked not to be named said", "Residents who spoke only in private
+    // said": the words before the cue end a relative clause on the subject.
     // (Only where the cue follows the clause's last word, a content word: not "who let
-    // them think", "who shied from talk of", "who are supporting", whose cue is the
+    // them think", "who balked at talk of", "who are supporting", whose cue is the
     // clause's own.)
     const Token& last_word = toks_[j - 1];
     const bool clause_ends = j == cue_first && last_word.IsWord() && !last_word.is(kStop) &&
@@ -3435,7 +3435,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested
   // before the cue: most cue words have no possessive before them.
   uint32_t p = t - 1;
-  // "Lee's recent assertion that ...", "his most explosive claim": up to three adjectives
+  // "Lee's recent assertion that ...", "his most remarkable claim": up to three adjectives
   // between the owner and the noun. (Adjectives only, by their endings and a short list:
   // "Lee's campaign faced accusations that ..." has a verb between them, and "Lee's phone
   // call", "his heart attack", "an insurance claim" are other nouns.)

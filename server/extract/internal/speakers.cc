@@ -1246,7 +1246,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
   }
   while (f < l && !toks[f].IsWord()) ++f;
-  // "42%", "A third of independents, 33%, say": a share written with the percent sign is a
+  // "42%", "A fifth of riders, 21%, say": a share written with the percent sign is a
   // group named with the sign, as "42 percent" is with the word.
   if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
       toks[l - 2].has(kHasDigit)) {
