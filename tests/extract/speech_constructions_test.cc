@@ -484,7 +484,7 @@ TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
   // profile, the aside is skipped; also ", of course,".
   EXPECT_THAT(Statements("Ann Ray, the port director, however, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("The port's director, Tom Lee, of course, said that the delay was "
+  EXPECT_THAT(Statements("The port's director, Tom Lee, of course, insisted that the delay was "
                          "unrelated."),
               ElementsAre(Found{"the delay was unrelated", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, of course, said the toll would stay."),
@@ -503,7 +503,7 @@ TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
   EXPECT_THAT(Statements("One official, who requested anonymity because of the talks, said "
                          "the toll would stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
-  EXPECT_THAT(Statements("One official, who declined to be named publicly, said the toll would "
+  EXPECT_THAT(Statements("One official, who declined to be quoted, said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
   // Hard negatives: asking someone else to act, and declining to comment on a matter, stay;
