@@ -229,11 +229,10 @@ bool IsNumber(const Document& doc, uint32_t t) {
 }
 
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
-  auto number = [&doc](uint32_t t) { return IsNumber(doc, t); };
-  if (last < start + 3 || !number(last - 1)) return last;
-  if (doc.WordIs(last - 2, "in") && number(last - 3)) return last - 3;
+  if (last < start + 3 || !IsNumber(doc, last - 1)) return last;
+  if (doc.WordIs(last - 2, "in") && IsNumber(doc, last - 3)) return last - 3;
   if (last >= start + 4 && doc.WordIs(last - 2, "of") && doc.WordIs(last - 3, "out") &&
-      number(last - 4)) {
+      IsNumber(doc, last - 4)) {
     return last - 4;
   }
   return last;
@@ -720,6 +719,14 @@ std::string SpeakerResolver::ProfileOrganization(uint32_t first, uint32_t last,
   return "";
 }
 
+void SpeakerResolver::NoteSexOfName(int speaker, uint32_t first, uint32_t last) {
+  // "Ann Ray", "Mary Ann Ray": the given name is the first; "Mary Jones Lee": or the one
+  // before the surname.
+  if (last - first < 2) return;
+  NoteSex(speaker, doc_.tokens[first].word_flags);
+  NoteSex(speaker, doc_.tokens[last - 2].word_flags);
+}
+
 void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
   if (speakers_[speaker].kind != SpeakerKind::kPerson) return;
   State& st = states_[speaker];
@@ -945,10 +952,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
                                      NameWordsOf(full_first, full_last), full_first);
     // "Tom Lee met Ann Ray. Lee said ...": the full name's given name tells the sex, as it
     // does where the full name itself speaks.
-    if (full_last - full_first >= 2) {
-      NoteSex(s, doc_.tokens[full_first].word_flags);
-      NoteSex(s, doc_.tokens[full_last - 2].word_flags);
-    }
+    NoteSexOfName(s, full_first, full_last);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.push_back(name);
@@ -1008,8 +1012,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
     }
   }
   if (last == first) return -1;
-  const int s = FindOrCreatePerson(std::string(Text(first, last)), NameWordsOf(first, last),
-                                   last - 1);
+  const int s = FindOrCreatePerson(Text(first, last), NameWordsOf(first, last), last - 1);
   if (speakers_[s].kind != SpeakerKind::kPerson) return -1;
   NoteSex(s, toks[first].word_flags);
   AddRole(s, std::string(role));
@@ -1610,12 +1613,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1);
       if (female) states_[speaker].female = true;
       if (male) states_[speaker].male = true;
-      // "Ann Ray", "Mary Ann Ray": the given name is the first; "Mary Jones Lee": or
-      // the one before the surname.
-      if (l - given >= 2) {
-        NoteSex(speaker, toks[given].word_flags);
-        NoteSex(speaker, toks[l - 2].word_flags);
-      }
+      NoteSexOfName(speaker, given, l);
       // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie"; before a title
       // they are part of its role ("former Texas Gov. Ann Ray").
       uint32_t pre = f;

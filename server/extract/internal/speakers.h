@@ -97,6 +97,8 @@ class SpeakerResolver {
   std::string ProfileOrganization(uint32_t first, uint32_t last, uint32_t limit);
   // Marks a person as a woman or a man when `word_flags` (of a first name or a noun such
   // as "spokeswoman") say so and nothing said otherwise before; he/she use it.
+  // The sex its given name tells, for a person named [first, last) in full (no-op for one word).
+  void NoteSexOfName(int speaker, uint32_t first, uint32_t last);
   void NoteSex(int speaker, uint32_t word_flags);
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
