@@ -3,6 +3,7 @@
 // earlier.
 // Inputs are invented; each rule has its hard negative.
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -17,6 +18,16 @@ using extract_test::ExtractOrDie;
 using extract_test::FindSpeaker;
 using extract_test::Found;
 using extract_test::Statements;
+
+// The organizations of the speaker of `text`'s only statement; a marker that fails any
+// expectation when the text gives not exactly one attributed statement.
+std::vector<std::string> OnlyStatementOrganizations(const std::string& text) {
+  const Extraction e = ExtractOrDie(text);
+  if (e.statements.size() != 1 || e.statements[0].speaker < 0) {
+    return {"(not one attributed statement)"};
+  }
+  return e.speakers[e.statements[0].speaker].organizations;
+}
 
 TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   // The subject, what was criticized, is no speaker: it is the agent's first statement
@@ -179,11 +190,7 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
        {"The Port Authority will raise fees. The agency said the increase was needed.",
         "The agency said the increase was needed. The Harbor Agency will raise fees.",
         "The Acme Ferry Company will cut routes. A company said the routes lost money."}) {
-    const Extraction other = ExtractOrDie(text);
-    ASSERT_EQ(other.statements.size(), 1u) << text;
-    ASSERT_GE(other.statements[0].speaker, 0) << text;
-    EXPECT_THAT(other.speakers[other.statements[0].speaker].organizations, ElementsAre())
-        << text;
+    EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
   }
 }
 
@@ -211,11 +218,7 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
                            "posts were removed.",
                            "Harbor Holdings Inc. hired the agency. The agency said the posts "
                            "were removed."}) {
-    const Extraction other = ExtractOrDie(text);
-    ASSERT_EQ(other.statements.size(), 1u) << text;
-    ASSERT_GE(other.statements[0].speaker, 0) << text;
-    EXPECT_THAT(other.speakers[other.statements[0].speaker].organizations, ElementsAre())
-        << text;
+    EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
   }
 }
 
@@ -229,14 +232,8 @@ TEST(BodyNounTest, ANamedOrganizationIsItsOwnOrganization) {
   EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor"));
   // Hard negatives: a description ("the agency") names no organization of its own, and a
   // person's organization stays the one the profile gives.
-  const Extraction agency = ExtractOrDie("The agency said sales fell.");
-  ASSERT_EQ(agency.statements.size(), 1u);
-  ASSERT_GE(agency.statements[0].speaker, 0);
-  EXPECT_THAT(agency.speakers[agency.statements[0].speaker].organizations, ElementsAre());
-  const Extraction person = ExtractOrDie("Tom Lee of the Harbor Board said sales fell.");
-  ASSERT_EQ(person.statements.size(), 1u);
-  ASSERT_GE(person.statements[0].speaker, 0);
-  EXPECT_THAT(person.speakers[person.statements[0].speaker].organizations,
+  EXPECT_THAT(OnlyStatementOrganizations("The agency said sales fell."), ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("Tom Lee of the Harbor Board said sales fell."),
               ElementsAre("Harbor Board"));
 }
 
