@@ -160,6 +160,34 @@ TEST(RobustnessTest, LongRunsOfARepeatedConstruction) {
   }
 }
 
+TEST(RobustnessTest, RunOnSentencesOfCuesAndArticlesOfManyNames) {
+  // One "sentence" of thousands of attributions, and an article of thousands of people: each
+  // cue's content, subject and speaker searches are bounded (BM_ExtractRunOn measures that
+  // the time stays linear in the length).
+  auto created = Extractor::Create(ExtractorOptions::Default());
+  ASSERT_TRUE(created.ok()) << created.status();
+  std::vector<std::string> texts;
+  for (const char* unit : {"Voters in 10 states said ", "the company said ",
+                           "\"a,\" said Ann Ray, ", ", she said, ", "according to Ann Ray, ",
+                           "Ray and Lee and ", "she wrote in a memo that "}) {
+    std::string text = "Ann Ray said ";
+    for (int i = 0; i < 3000; ++i) text += unit;
+    texts.push_back(text + "the ferries are late.");
+  }
+  std::string people;
+  for (int i = 0; i < 3000; ++i) {
+    people += "Ann" + std::to_string(i) + " Ray" + std::to_string(i) +
+              " said the ferries are late. The director said they are not. ";
+  }
+  texts.push_back(people);
+  for (const std::string& text : texts) {
+    auto e = (*created)->Extract(text);
+    ASSERT_TRUE(e.ok()) << text.substr(0, 40) << ": " << e.status();
+    EXPECT_FALSE(e->statements.empty()) << text.substr(0, 40);
+    ExpectWellFormed(text, *e, 0);
+  }
+}
+
 // The same, systematically: the sample article cut at the start of every word, so that the
 // text opens at each position of each of its sentences.
 TEST(RobustnessTest, EverySuffixOfAnArticleStartingAtAWord) {

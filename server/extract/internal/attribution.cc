@@ -15,6 +15,10 @@ namespace policy::extract_internal {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
+// Bounds that keep every rule linear in a sentence's length (see ContentEnd).
+constexpr uint32_t kMaxContentTokens = 512;
+constexpr uint32_t kMaxSubjectTokens = 40;
+constexpr uint32_t kMaxAppositiveSpan = 64;  // a speaker's name and appositive before the cue
 
 // a == b for a word and a literal, rejecting on length and first byte in one test: the
 // rules compare a word with lists of words (is it "is", "was", ...?), and a test of the
@@ -104,6 +108,7 @@ struct PassBuffers {
   std::vector<uint8_t> consumed;
   std::vector<Candidate> cands;
   std::vector<int8_t> title_case;
+  std::vector<uint32_t> stray_quotes;
 
   // After a huge article, gives the memory back rather than keep it for the thread's life.
   void ReleaseIfLarge() {
@@ -123,7 +128,8 @@ class Pass {
         in_quote_(buffers.in_quote),
         consumed_(buffers.consumed),
         cands_(buffers.cands),
-        title_case_(buffers.title_case) {
+        title_case_(buffers.title_case),
+        stray_quotes_(buffers.stray_quotes) {
     quotes_.clear();
     cands_.clear();
     title_case_.clear();
@@ -940,6 +946,11 @@ class Pass {
     for (uint32_t t = first; t < last; ++t) count += toks_[t].IsWord();
     return count;
   }
+  // Whether [first, last) holds at least n words, reading no further than the nth.
+  bool AtLeastWords(uint32_t first, uint32_t last, int n) const {
+    for (uint32_t t = first; t < last && n > 0; ++t) n -= toks_[t].IsWord();
+    return n <= 0;
+  }
 
   const Document& doc_;
   const Lexicon& lex_;
@@ -950,6 +961,7 @@ class Pass {
   std::vector<uint8_t>& consumed_;  // cue tokens already used by a quote attribution
   std::vector<Candidate>& cands_;
   std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
+  std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
   std::string lower_;
   char short_lower_[16];  // Lower()'s result for words of up to 16 bytes
   // Set while FindSubject reads a subject as if an aside were not there, so that it does
@@ -1502,6 +1514,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     if (open > first && toks_[open].IsPunct('(')) last = open;
   }
   if (first >= last) return false;
+  // (Tested before the words are: callers try ranges that shrink word by word.)
+  if (last - first > kMaxSubjectTokens) return false;
   if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last)) return false;
   {
     // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
@@ -1965,7 +1979,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // appositive.
   if (toks_[j - 1].IsPunct(',') || toks_[j - 1].IsPunct('-')) {
     uint32_t segment = start;
-    for (uint32_t c = start; c + 1 < j; ++c) {
+    uint32_t c = start;
+    // A name and its appositive span at most kMaxAppositiveSpan tokens: further back, the
+    // search starts after a comma within that span (so that a sentence of many cues is not
+    // read from its start for each).
+    if (j - start > kMaxAppositiveSpan) {
+      c = j - kMaxAppositiveSpan;
+      while (c + 1 < j && !toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) ++c;
+      segment = ++c;
+    }
+    for (; c + 1 < j; ++c) {
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
       // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
       // titled name is an adverb, not the speaker.
@@ -2322,10 +2345,20 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
 }
 
 uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
+  // Reported content runs at most kMaxContentTokens: the longest real statements are half
+  // that, and a longer run-on "sentence" (a table, a list without periods) would make every
+  // cue in it scan the rest of it.
+  end = std::min(end, first + kMaxContentTokens);
   end = WriterCommentStart(first, end);
   // Only the words the text layer listed as cue starts (in order) can open a cue: those in
   // (first, end), rather than a test of every token.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
+  // Each cue's content is bounded by the first later cue that opens another attribution.
+  // A sentence of nothing but cues ("A said B said C said ...", thousands of times) would
+  // make that search quadratic in the sentence; real sentences end their content within a
+  // few cues, so after kMaxLaterCues the content runs to `end`.
+  constexpr int kMaxLaterCues = 24;
+  int later_cues = 0;
   for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
        it != starts.end() && *it < end; ++it) {
     const uint32_t t = *it;
@@ -2334,6 +2367,7 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
     int cue = -1;
     const uint32_t cue_words = MatchCue(t, end, &cue);
     if (cue_words == 0) continue;
+    if (++later_cues > kMaxLaterCues) break;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
       if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
@@ -3268,7 +3302,7 @@ void Pass::Headline(const Sentence& s) {
       cand.last = TrimEnd(colon + 1, para.last);
     }
   }
-  if (WordCount(cand.first, cand.last) < 3) return;
+  if (!AtLeastWords(cand.first, cand.last, 3)) return;
   Emit(cand);
 }
 
@@ -3425,7 +3459,7 @@ void Pass::PollOpening(const Sentence& s) {
   cand.anchor = start + 1;
   cand.first = comma + 1;
   cand.last = TrimEnd(comma + 1, s.last);
-  if (WordCount(cand.first, cand.last) < 3) return;
+  if (!AtLeastWords(cand.first, cand.last, 3)) return;
   Emit(cand);
 }
 
@@ -4692,7 +4726,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
 void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
-  if (c.last <= c.first || (WordCount(c.first, c.last) < 2 && !c.single_word)) return;
+  if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
   // `..., adding: "We need a new one."`: a reported clause that is one whole quotation (then
   // at most a punctuation mark) is that quotation, direct.
@@ -4708,13 +4742,11 @@ void Pass::Emit(Candidate c) {
       c.from_quote = true;
     }
   }
+  // (A search of the marks, not a scan of the clause: a run-on sentence of cues has as many
+  // clauses as words.)
   if (!c.from_quote) {
-    for (uint32_t t = c.first; t < c.last; ++t) {
-      if (toks_[t].IsQuote() && in_quote_[t] < 0) {
-        c.kind = StatementKind::kMixed;
-        break;
-      }
-    }
+    const auto stray = std::lower_bound(stray_quotes_.begin(), stray_quotes_.end(), c.first);
+    if (stray != stray_quotes_.end() && *stray < c.last) c.kind = StatementKind::kMixed;
   }
   cands_.push_back(c);
 }
@@ -4723,6 +4755,10 @@ void Pass::Emit(Candidate c) {
 
 Extraction Pass::Run() {
   FindQuotes();
+  stray_quotes_.clear();
+  for (const uint32_t m : doc_.quote_marks) {
+    if (in_quote_[m] < 0) stray_quotes_.push_back(m);
+  }
   for (Quote& q : quotes_) JudgeQuote(q);
 
   // A direct statement over the words of quote `q`, not yet attributed.
@@ -4777,7 +4813,7 @@ Extraction Pass::Run() {
       if (!c.hidden && c.first <= q.open && c.last + 1 >= q.close) covered = true;
       if (!c.hidden && c.has_mention && c.first <= q.open && q.open < c.last) opened_in = &c;
     }
-    if (covered || WordCount(q.first(), q.last()) < 6) continue;
+    if (covered || !AtLeastWords(q.first(), q.last(), 6)) continue;
     Candidate c = direct_candidate(q);
     // `Lee said that Ray "has to go. The port needs a new board."`: a quote that opens
     // inside a reported clause and runs on past its sentence is that clause's speaker's.
