@@ -1382,6 +1382,21 @@ TEST(SpeakerTest, SurnameResolvesToFullName) {
                           Found{"it would last", "Maria Garcia", "indirect"}));
 }
 
+TEST(SpeakerTest, SurnameMentionedManyTimesStillResolvesToTheFullName) {
+  // A surname that stands alone more often than FindFullName reads one by one: its answer
+  // comes from the list of the word's full names, the same as nearer the name.
+  std::string text = "Tom Lee met the riders on Monday. ";
+  for (int i = 0; i < 80; ++i) text += "Lee waved. ";
+  text += "Lee said the port is open. Ida Moss met Lee. Moss said the toll is fair.";
+  EXPECT_THAT(Statements(text), ElementsAre(Found{"the port is open", "Tom Lee", "indirect"},
+                                            Found{"the toll is fair", "Ida Moss", "indirect"}));
+  // Hard negative: a surname never given in full stays as it stands.
+  std::string alone;
+  for (int i = 0; i < 80; ++i) alone += "Lee waved. ";
+  EXPECT_THAT(Statements(alone + "Lee said the port is open."),
+              ElementsAre(Found{"the port is open", "Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, ChineseFamilyNameAndTitleResolve) {
   EXPECT_THAT(Statements("Xi Mingde said reform is vital. Mr. Xi said it must go on."),
               ElementsAre(Found{"reform is vital", "Xi Mingde", "indirect"},

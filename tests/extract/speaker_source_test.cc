@@ -222,6 +222,23 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   }
 }
 
+TEST(BodyNounTest, EveryLaterMentionOfTheCompanyFindsTheSameName) {
+  // Each search for "the company" resumes where the last one started: mentions after it,
+  // with no company named between, keep its answer (here the second company, not the
+  // first, whose profile an unresolved "the company" would join).
+  std::string text = "Harbor Holdings Inc. reported a loss. The company said sales fell. Acme "
+                     "Corp. reported a gain. ";
+  for (int i = 0; i < 4; ++i) text += "The company said costs fell in Ohio. ";
+  const Extraction e = ExtractOrDie(text);
+  ASSERT_EQ(e.statements.size(), 7u);  // with "reported a loss", "reported a gain"
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Harbor"));
+  for (size_t i = 3; i < 7; ++i) {
+    ASSERT_GE(e.statements[i].speaker, 0);
+    EXPECT_THAT(e.speakers[e.statements[i].speaker].organizations, ElementsAre("Acme")) << i;
+  }
+}
+
 TEST(BodyNounTest, ANamedOrganizationIsItsOwnOrganization) {
   // "Harbor Holdings Inc. said": the organization speaks for itself, so that grouping by
   // organization counts its statements.

@@ -1,6 +1,7 @@
 #include "server/extract/internal/speakers.h"
 
 #include <algorithm>
+#include <bitset>
 #include <initializer_list>
 #include <utility>
 
@@ -12,6 +13,19 @@
 
 namespace policy::extract_internal {
 namespace {
+
+// Bounds that keep the resolver linear in a sentence's length.
+constexpr uint32_t kMaxSubjectDistance = 64;   // words between a pronoun and its subject
+constexpr uint32_t kMaxAppositiveTokens = 64;  // tokens of a profile after a name
+// Candidates FindFullName reads before it turns to the word's list of full names.
+constexpr int kMaxFullNameCandidates = 64;
+constexpr uint32_t kNoToken = UINT32_MAX;
+// Speakers the resolver remembers in order of mention, for pronouns, short names and
+// descriptions to refer back to. Real articles name far fewer; the bound keeps each of
+// those searches (and the ordering itself) short in an article of thousands of names.
+constexpr size_t kMaxRecentSpeakers = 256;
+// People a role description ("the chairman") may refer back to, most recent first.
+constexpr int kMaxDescribedCandidates = 64;
 
 bool IsConnector(std::string_view lower) {
   return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "de" ||
@@ -242,6 +256,8 @@ struct SpeakerResolver::Scratch {
   std::vector<State> states;
   std::vector<InitialEntry> by_initial;
   std::vector<uint32_t> by_initial_start;
+  absl::flat_hash_map<std::string, FullNames> full_names;
+  std::bitset<256> full_names_indexed;
   std::vector<int> recent;
   absl::flat_hash_map<std::string, int> by_name;
   std::string key;
@@ -265,6 +281,8 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       states_(scratch_.states),
       by_initial_(scratch_.by_initial),
       by_initial_start_(scratch_.by_initial_start),
+      full_names_(scratch_.full_names),
+      full_names_indexed_(scratch_.full_names_indexed),
       recent_(scratch_.recent),
       by_name_(scratch_.by_name),
       key_(scratch_.key) {
@@ -445,28 +463,43 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const bool business =
       std::find(std::begin(kBusinessNouns), std::end(kBusinessNouns), noun) !=
       std::end(kBusinessNouns);
-  const std::vector<uint32_t>& capitalized = doc_.capitalized;
-  for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
-       it != capitalized.begin();) {
-    const uint32_t t = *--it;
+  // Whether capitalized token t ends such a name.
+  auto ends_name = [&](uint32_t t) {
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
     const bool suffix = business && toks[t].is(kCorpSuffix) && !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized));
-    if (t == 0 || !(doc_.WordIs(t, noun) || suffix) ||
-        !toks[t - 1].IsWord() || !toks[t - 1].has(kCapitalized) ||
-        toks[t - 1].is(kDeterminer) || toks[t - 1].has(kPossessive)) {
-      continue;
+    return t > 0 && (doc_.WordIs(t, noun) || suffix) && toks[t - 1].IsWord() &&
+           toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
+           !toks[t - 1].has(kPossessive);
+  };
+  // Mentions come in text order, so each search reads back only to where the last one for
+  // the noun started, and beyond that takes its answer: an article that says "the company"
+  // in every sentence is read once, not once per mention.
+  BodySearch& last_search = body_searches_[noun];
+  const bool resumes = last_search.position <= position;
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  const auto floor = resumes ? std::lower_bound(capitalized.begin(), capitalized.end(),
+                                                last_search.position)
+                             : capitalized.begin();
+  uint32_t found = resumes ? last_search.found : kNoToken;
+  for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
+       it != floor;) {
+    const uint32_t t = *--it;
+    if (ends_name(t)) {
+      found = t;
+      break;
     }
-    uint32_t first = t - 1;
-    while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
-           !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
-           first + 6 > t) {
-      --first;
-    }
-    return CanonicalOrganization(first, t + 1);
   }
-  return "";
+  last_search = {position, found};
+  if (found == kNoToken) return "";
+  uint32_t first = found - 1;
+  while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
+         !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
+         first + 6 > found) {
+    --first;
+  }
+  return CanonicalOrganization(first, found + 1);
 }
 
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
@@ -487,11 +520,15 @@ SpeakerResolver::~SpeakerResolver() {
       by_name_.capacity() > kMaxKept) {
     states_ = {};
     by_initial_ = {};
+    full_names_ = {};
+    full_names_indexed_.reset();
     recent_ = {};
     by_name_ = {};
   } else {
     states_.clear();
     by_initial_.clear();
+    full_names_.clear();
+    full_names_indexed_.reset();
     recent_.clear();
     by_name_.clear();
   }
@@ -501,7 +538,11 @@ SpeakerResolver::~SpeakerResolver() {
 void SpeakerResolver::Touch(int speaker) {
   if (!recent_.empty() && recent_.back() == speaker) return;  // already the most recent
   auto it = std::find(recent_.begin(), recent_.end(), speaker);
-  if (it != recent_.end()) recent_.erase(it);
+  if (it != recent_.end()) {
+    recent_.erase(it);
+  } else if (recent_.size() >= kMaxRecentSpeakers) {
+    recent_.erase(recent_.begin());  // the least recent is forgotten (by_name_ still has it)
+  }
   recent_.push_back(speaker);
 }
 
@@ -576,51 +617,116 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   auto may_read_as_word = [&](const InitialEntry& e) {
     return e.length >= word.size() && e.length - word.size() <= 4;
   };
-  // Whether capitalized token t reads as `word` and ends a full name, [b, e) set into
-  // *first and *last. The first name found that opens with it instead ("Xi Jinping" for
-  // "Mr. Xi"; not after a preposition of place, "at Lee Tower") is kept as the fallback.
-  bool opening = false;
-  uint32_t opening_first = 0, opening_last = 0;
-  auto full_name_at = [&](uint32_t t) {
-    if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return false;
-    uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
-    while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
-    while (e < count && IsNameToken(e) && joins_previous(e)) ++e;
-    if (e - b < 2 || e - b > 4) return false;
-    // "Tom Lee Jr.": the surname is the word before the suffix.
-    const bool surname_before_suffix =
-        e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
-    if (t == e - 1 || surname_before_suffix) {
-      *first = b;
-      *last = e;
-      return true;
-    }
-    if (t == b && !opening &&
-        !(b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
-          (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
-           doc_.WordIs(b - 1, "near")))) {
-      opening = true;
-      opening_first = b;
-      opening_last = e;
-    }
-    return false;
-  };
   // The last at or before `position`: the first found walking back from it. Else the first
   // after it. Among those met before, a name that ends with the word comes before any that
   // opens with it ("Mr. Lee" is Tom Lee, not the Lee Harbor Group met since); one met
-  // before comes before any met after it.
+  // before comes before any met after it. The first name found that opens with the word
+  // ("Xi Jinping" for "Mr. Xi") is kept as the fallback.
   const InitialEntry* const after = std::upper_bound(
       group_begin, group_end, position,
       [](uint32_t p, const InitialEntry& e) { return p < e.token; });
-  for (const InitialEntry* e = after; e-- != group_begin;) {
-    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
+  // Most searches end within a few candidates. One that reads many (a word that stands
+  // alone hundreds of times) goes to the word's list of full names instead, made once, so
+  // that an article repeating the word is not read in the square of its length.
+  int candidates_left = kMaxFullNameCandidates;
+  bool opening = false;
+  uint32_t opening_first = 0, opening_last = 0;
+  // Reads one candidate; true when it ends the search, a full name ending in the word.
+  auto read = [&](const InitialEntry& e) {
+    --candidates_left;
+    uint32_t b = 0, end = 0;
+    const FullNameRole role = RoleInFullName(e.token, word, &b, &end);
+    if (role == FullNameRole::kLast) {
+      *first = b;
+      *last = end;
+      return true;
+    }
+    if (role == FullNameRole::kFirst && !opening) {
+      opening = true;
+      opening_first = b;
+      opening_last = end;
+    }
+    return false;
+  };
+  for (const InitialEntry* e = after; e-- != group_begin && candidates_left > 0;) {
+    if (may_read_as_word(*e) && read(*e)) return true;
   }
-  for (const InitialEntry* e = after; e != group_end && !opening; ++e) {
-    if (may_read_as_word(*e) && full_name_at(e->token)) return true;
+  for (const InitialEntry* e = after; e != group_end && !opening && candidates_left > 0; ++e) {
+    if (may_read_as_word(*e) && read(*e)) return true;
+  }
+  if (candidates_left <= 0) {
+    return FullNameFromList(word, {group_begin, group_end}, position, first, last);
   }
   if (!opening) return false;
   *first = opening_first;
   *last = opening_last;
+  return true;
+}
+
+SpeakerResolver::FullNameRole SpeakerResolver::RoleInFullName(uint32_t t, std::string_view word,
+                                                              uint32_t* first,
+                                                              uint32_t* last) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t count = static_cast<uint32_t>(toks.size());
+  if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return FullNameRole::kNone;
+  // Whether name token k continues the run that holds name token k - 1.
+  auto joins_previous = [&](uint32_t k) {
+    return !toks[k - 1].has(kPossessive) && doc_.sentence_of[k] == doc_.sentence_of[k - 1];
+  };
+  uint32_t b = t, e = t + 1;  // the run [b, e) that holds t
+  while (b > 0 && IsNameToken(b - 1) && joins_previous(b)) --b;
+  while (e < count && IsNameToken(e) && joins_previous(e)) ++e;
+  if (e - b < 2 || e - b > 4) return FullNameRole::kNone;
+  *first = b;
+  *last = e;
+  // "Tom Lee Jr.": the surname is the word before the suffix.
+  const bool surname_before_suffix =
+      e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
+  if (t == e - 1 || surname_before_suffix) return FullNameRole::kLast;
+  // (Not a place's name after a preposition of place: "at Lee Tower".)
+  if (t == b && !(b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
+                  (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
+                   doc_.WordIs(b - 1, "near")))) {
+    return FullNameRole::kFirst;
+  }
+  return FullNameRole::kNone;
+}
+
+bool SpeakerResolver::FullNameFromList(std::string_view word,
+                                       std::span<const InitialEntry> candidates,
+                                       uint32_t position, uint32_t* first, uint32_t* last) {
+  // The lists of every word of the group at once (in one reading of it: one list per word
+  // would read the group once per distinct word).
+  const unsigned char initial = static_cast<unsigned char>(word[0]);
+  if (!full_names_indexed_[initial]) {
+    full_names_indexed_[initial] = true;
+    for (const InitialEntry& e : candidates) {
+      const std::string_view w = StripPossessive(doc_.TokenText(e.token));
+      uint32_t b = 0, end = 0;
+      const FullNameRole role = RoleInFullName(e.token, w, &b, &end);
+      if (role == FullNameRole::kNone) continue;
+      FullNames& names = full_names_[absl::string_view(w.data(), w.size())];
+      (role == FullNameRole::kLast ? names.lasts : names.firsts).push_back(e.token);
+    }
+  }
+  const auto found = full_names_.find(absl::string_view(word.data(), word.size()));
+  if (found == full_names_.end()) return false;
+  const FullNames& names = found->second;
+  // As FindFullName's scans choose: the last name ending in the word at or before
+  // `position`, else the last opening with it there, else the first of either after it.
+  auto last_at_or_before = [&](const std::vector<uint32_t>& tokens) {
+    const auto next = std::upper_bound(tokens.begin(), tokens.end(), position);
+    return next == tokens.begin() ? kNoToken : *(next - 1);
+  };
+  auto first_after = [&](const std::vector<uint32_t>& tokens) {
+    const auto next = std::upper_bound(tokens.begin(), tokens.end(), position);
+    return next == tokens.end() ? kNoToken : *next;
+  };
+  uint32_t t = last_at_or_before(names.lasts);
+  if (t == kNoToken) t = last_at_or_before(names.firsts);
+  if (t == kNoToken) t = std::min(first_after(names.lasts), first_after(names.firsts));
+  if (t == kNoToken) return false;
+  RoleInFullName(t, word, first, last);
   return true;
 }
 
@@ -761,6 +867,9 @@ void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool 
 
 void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker) {
   const auto& toks = doc_.tokens;
+  // A profile is a few phrases; callers pass the rest of the sentence, which in a run-on
+  // one would be read again for every mention.
+  last = std::min(last, first + kMaxAppositiveTokens);
   std::string lower;
   auto lower_of = [&](uint32_t k) -> const std::string& {
     AsciiLowerInto(doc_.TokenText(k), &lower);
@@ -1040,8 +1149,11 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 
 int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
   const auto& toks = doc_.tokens;
+  // (At most kMaxSubjectDistance words back: a run-on sentence with a pronoun every few
+  // words would otherwise be read back to its start from each.)
   const uint32_t first = doc_.sentences[doc_.sentence_of[pronoun]].first;
-  for (uint32_t t = pronoun; t-- > first;) {
+  const uint32_t stop = std::max(first, pronoun > kMaxSubjectDistance ? pronoun - kMaxSubjectDistance : 0);
+  for (uint32_t t = pronoun; t-- > stop;) {
     if (!IsNameToken(t)) continue;
     uint32_t b = t;
     while (b > first && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
@@ -1721,8 +1833,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
           words.push_back(std::move(w));
         }
       }
-      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
+      // (Among the kMaxDescribedCandidates people mentioned last: a description refers to
+      // someone recent, and an article of thousands of names is not read whole for each.)
+      int candidates = 0;
+      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite &&
+                                      candidates < kMaxDescribedCandidates;
+           ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+        ++candidates;
         std::string known;
         for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
         for (const std::string& org : speakers_[*r].organizations) {

@@ -21,8 +21,10 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -118,6 +120,24 @@ class SpeakerResolver {
   // when the full name never spoke.
   bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                     uint32_t* last);
+  // Capitalized token t reads as `word` and is the last (or surname before "Jr.") or the
+  // first token of a full name [*first, *last); kFirst not after "at", "in" or "near".
+  enum class FullNameRole { kNone, kLast, kFirst };
+  struct InitialEntry {  // a capitalized token and its length in bytes
+    uint32_t token;
+    uint32_t length;
+  };
+  FullNameRole RoleInFullName(uint32_t t, std::string_view word, uint32_t* first,
+                              uint32_t* last) const;
+  // FindFullName's answer from the word's list of full names, made on first use for all the
+  // words of its group of by_initial_ (`candidates`): for a word too frequent to scan for
+  // each call.
+  struct FullNames {
+    std::vector<uint32_t> lasts;   // tokens, in order, where the word ends a full name
+    std::vector<uint32_t> firsts;  // and where it opens one
+  };
+  bool FullNameFromList(std::string_view word, std::span<const InitialEntry> candidates,
+                        uint32_t position, uint32_t* first, uint32_t* last);
   bool IsNameToken(uint32_t t) const;
   void SetName(int speaker, std::string name);
   // The speaker of that name (any case), created with `kind` if new. A non-empty
@@ -173,6 +193,13 @@ class SpeakerResolver {
     uint32_t first = 0;
   };
   mutable absl::flat_hash_map<std::string_view, ProperUses> proper_uses_;
+  // BodyReferredTo's last search per noun: its position, and the name's last token it
+  // found (UINT32_MAX if none).
+  struct BodySearch {
+    uint32_t position = 0;
+    uint32_t found = UINT32_MAX;
+  };
+  mutable absl::flat_hash_map<std::string, BodySearch> body_searches_;
   // True if the possessive word at `t` is a noun for a group of people ("People's",
   // "Workers'") inside a body's name, one with an organization word before `last`: "the
   // People's Bank of China".
@@ -193,13 +220,13 @@ class SpeakerResolver {
   // FindFullName's index of doc_.capitalized, made lazily: the capitalized words grouped by
   // first byte (in text order within a group), with their lengths, and where each group
   // starts (by_initial_start_[b] for first byte b; [256] is the end).
-  struct InitialEntry {
-    uint32_t token;
-    uint32_t length;
-  };
   std::vector<InitialEntry>& by_initial_;
   std::vector<uint32_t>& by_initial_start_;
-  std::vector<int>& recent_;  // each speaker once, least recently mentioned first
+  // FullNameFromList's lists by word, for the groups (first bytes) indexed so far.
+  absl::flat_hash_map<std::string, FullNames>& full_names_;
+  std::bitset<256>& full_names_indexed_;
+  // The speakers mentioned last (at most 256; speakers.cc), each once, least recent first.
+  std::vector<int>& recent_;
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's lower-case name
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
