@@ -219,19 +219,9 @@ void BM_Attribution(benchmark::State& state) {
 }
 BENCHMARK(BM_Attribution)->Unit(benchmark::kMillisecond);
 
-// One long text (a transcript, a report pasted whole): the corpus's articles joined by blank
-// lines into a text of state.range(0) KiB, extracted per iteration. Its bytes_per_second
-// against BM_ExtractCorpus's shows whether time stays linear in a text's length (texts over
-// ExtractorOptions::section_bytes are extracted in sections).
-void BM_ExtractLongText(benchmark::State& state) {
-  const Corpus& corpus = TheCorpus();
+// Extracts `text` once per iteration; reports its bytes per second and statements.
+void ExtractOneText(benchmark::State& state, const std::string& text, const std::string& label) {
   const policy::Extractor& extractor = TheExtractor();
-  const size_t target = static_cast<size_t>(state.range(0)) << 10;
-  std::string text;
-  for (size_t i = 0; text.size() < target; i = (i + 1) % corpus.texts.size()) {
-    if (!text.empty()) text += "\n\n";
-    text += corpus.texts[i];
-  }
   size_t statements = 0;
   for (auto _ : state) {
     if (!ExtractCounting(extractor, text, state, &statements)) return;
@@ -239,9 +229,51 @@ void BM_ExtractLongText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   state.counters["statements/iter"] =
       static_cast<double>(statements) / static_cast<double>(state.iterations());
-  state.SetLabel(corpus.label);
+  state.SetLabel(label);
+}
+
+// One long text (a transcript, a report pasted whole): the corpus's articles joined by blank
+// lines into a text of state.range(0) KiB, extracted per iteration. Its bytes_per_second
+// against BM_ExtractCorpus's shows whether time stays linear in a text's length (texts over
+// ExtractorOptions::section_bytes are extracted in sections).
+void BM_ExtractLongText(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  const size_t target = static_cast<size_t>(state.range(0)) << 10;
+  std::string text;
+  for (size_t i = 0; text.size() < target; i = (i + 1) % corpus.texts.size()) {
+    if (!text.empty()) text += "\n\n";
+    text += corpus.texts[i];
+  }
+  ExtractOneText(state, text, corpus.label);
 }
 BENCHMARK(BM_ExtractLongText)->Unit(benchmark::kMillisecond)->Arg(64)->Arg(256)->Arg(1024)->Arg(4096);
+
+// Texts made to defeat the rules' searches, not news: one "sentence" of attributions run on
+// without a period (range(1) == 0), or an article that names a new person in every sentence
+// (1), of range(0) KiB. Each cue's searches for its content's end, its subject and its
+// speaker are bounded (attribution.cc, speakers.cc), so time grows linearly with the length:
+// the 16, 64 and 256 KiB texts should run at about the same MiB/s. (Longer texts are cut
+// into sections of 256 KiB anyway.)
+void BM_ExtractAdversarial(benchmark::State& state) {
+  const size_t target = static_cast<size_t>(state.range(0)) << 10;
+  const bool names = state.range(1) == 1;
+  static const char* const kRunOn[] = {"Voters in 10 states said ", "the company said ",
+                                       ", she said, ", "according to Ann Ray, ",
+                                       "Ray and Lee and ", "\"a,\" said Ann Ray, "};
+  std::string text = "Ann Ray said ";
+  for (size_t i = 0; text.size() < target; ++i) {
+    if (names) {
+      text += "Ann" + std::to_string(i) + " Ray" + std::to_string(i) +
+              " said the ferries are late. The director said they are not. ";
+    } else {
+      text += kRunOn[i % std::size(kRunOn)];
+    }
+  }
+  ExtractOneText(state, text, names ? "a new name per sentence" : "one run-on sentence");
+}
+BENCHMARK(BM_ExtractAdversarial)
+    ->Unit(benchmark::kMillisecond)
+    ->ArgsProduct({{16, 64, 256}, {0, 1}});
 
 }  // namespace
 
