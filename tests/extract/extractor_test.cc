@@ -431,6 +431,11 @@ TEST(ReportedSpeechTest, OpeningInAPollReportsItsFinding) {
               ElementsAre(Found{"the ferries were late", "40 percent", "indirect"}));
   EXPECT_THAT(Statements("In Elm City, the ferries were late. In the port, ferries sat idle."),
               IsEmpty());
+  // A clause that opens with the subject of its own reporting verb names who found it.
+  EXPECT_THAT(Statements("In a new survey of riders in Ohio and Maine, Harbor Watch, a rider "
+                         "group, found wide support for the toll."),
+              ElementsAre(Found{"Harbor Watch, a rider group, found wide support for the toll",
+                                "Harbor Watch", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AccordingToOpensAClauseAfterAConjunctionColonOrParenthesis) {

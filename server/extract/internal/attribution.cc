@@ -3460,6 +3460,20 @@ void Pass::PollOpening(const Sentence& s) {
   cand.first = comma + 1;
   cand.last = TrimEnd(comma + 1, s.last);
   if (!AtLeastWords(cand.first, cand.last, 3)) return;
+  // "In a study of riders, Harbor Watch, a rider group, found ...": a clause that opens with
+  // the subject of its own reporting verb names who found it; the study is where.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, comma + 1));
+       it != starts.end() && *it < cand.last && *it < comma + 1 + kMaxAppositiveSpan; ++it) {
+    int cue = -1;
+    if (!toks_[*it].has(kLowerInitial) || MatchCue(*it, cand.last, &cue) == 0) continue;
+    const Subject subject = FindSubject(*it, comma + 1);
+    if (subject.found && subject.mention.first == comma + 1) {
+      cand.mention = subject.mention;
+      cand.anchor = subject.mention.first;
+    }
+    break;
+  }
   Emit(cand);
 }
 
