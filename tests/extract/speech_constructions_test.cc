@@ -574,5 +574,26 @@ TEST(SpeechConstructionTest, PlaceAboardAfterTheListener) {
               ElementsAre(Found{"the toll is too high", "Voters", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, AccusedOfWithoutAnObjectIsPassive) {
+  // "The pilot accused of ...": a passive participle after its noun, no charge by the pilot.
+  EXPECT_THAT(Statements("The pilot accused of skipping the checks will stay on leave."),
+              IsEmpty());
+  // Hard negatives: an object between ("accused Lee of"), or a relative pronoun for it.
+  EXPECT_THAT(Statements("Ray accused Lee of lying to the board."),
+              ElementsAre(Found{"Lee of lying to the board", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray named the board members who she accused of ignoring riders."),
+              ElementsAre(Found{"of ignoring riders", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, NounOfThoughtBeforeAParticipleOfSpeech) {
+  // "Ohio fears, saying ...": "fears" is a noun here, and the participle goes with the
+  // clause's subject.
+  EXPECT_THAT(Statements("Tom Lee worked to calm Ohio fears, saying the toll is fair."),
+              ElementsAre(Found{"the toll is fair", "Tom Lee", "indirect"}));
+  // Hard negative: the verb with its clause.
+  EXPECT_THAT(Statements("Ida Moss fears the toll will rise."),
+              ElementsAre(Found{"the toll will rise", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

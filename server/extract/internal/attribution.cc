@@ -1322,6 +1322,23 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
     return false;
   }
+  // "Lee worked to calm Ohio fears, saying ...": a verb of thought right before a comma
+  // and a participle of speech is a noun ("fears"), whose participle goes with the clause.
+  if (c.cls == CueClass::kThought && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsPunct(',') &&
+      toks_[cf + 2].is(kCueStart) && EndsWith(cf + 2, "ing")) {
+    return false;
+  }
+  // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
+  // right before "of" has no object, so it is a passive participle, not a charge made.
+  // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
+  if (Is(lemma, "accuse") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
+    bool relative = false;
+    for (uint32_t k = cf; k-- > sf && k + 5 > cf && !relative;) {
+      relative = LowerIs(k, "who") || LowerIs(k, "whom") || LowerIs(k, "which") ||
+                 LowerIs(k, "that");
+    }
+    if (!relative) return false;
+  }
   if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
