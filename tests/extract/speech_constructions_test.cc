@@ -595,5 +595,18 @@ TEST(SpeechConstructionTest, NounOfThoughtBeforeAParticipleOfSpeech) {
               ElementsAre(Found{"the toll will rise", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, SentenceAdverbsBetweenSubjectAndCue) {
+  // "Lee instead said", "Ray nonetheless insisted": adverbs that are no -ly words.
+  EXPECT_THAT(Statements("Tom Lee instead said the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray nonetheless insisted the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+  // Hard negative: alone at the sentence start, such an adverb is no subject.
+  for (const Found& f : Statements("Instead the ferry docks at Pier 9, which Tom Lee, and "
+                                   "others, have compared to a parking lot.")) {
+    EXPECT_NE(f.speaker, "Instead");
+  }
+}
+
 }  // namespace
 }  // namespace policy

@@ -3853,8 +3853,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       start = x;
     }
   }
+  // ("Instead, the mayor ...": an adverb alone before its comma, too.)
   if (toks_[start].IsWord() &&
       (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+       (toks_[start].is(kPreverb) && start + 1 < cf && toks_[start + 1].IsPunct(',')) ||
        std::string_view(doc_.TokenText(start)).ends_with("ing") ||
        std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
     for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
