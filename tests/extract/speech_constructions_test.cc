@@ -608,5 +608,17 @@ TEST(SpeechConstructionTest, SentenceAdverbsBetweenSubjectAndCue) {
   }
 }
 
+TEST(SpeechConstructionTest, PluralSubjectBeforeACueThatIsAlsoANoun) {
+  // "the riders shout": a plural noun after "the", then the cue in its plural present.
+  EXPECT_THAT(Statements("\"We want more ferries,\" the riders shout."),
+              ElementsAre(Found{"We want more ferries,", "riders", "direct"}));
+  // Hard negatives: an adjective before the noun ("the angry chant"), and a singular noun
+  // that modifies it ("the press release").
+  EXPECT_THAT(Statements("The crowd took up the angry chant \"No more tolls!\" at once."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The press release said the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "press release", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1224,8 +1224,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "the riders shout", "the protesters chant": a plural noun after a plural determiner,
+  // then the cue in its plural present, is a subject and its verb (not "a news release").
+  const bool plural_subject =
+      cf >= sf + 2 && prev.has(kLowerInitial) && PluralNoun(cf - 1) && !EndsWith(cf, "s") &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
+       LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most"));
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
-  if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
+  if (toks_[cf].is(kNounCue) && !plural_subject && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
       !prev.is(kRole) && !prev.is(kOrgNoun)) {
     // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
