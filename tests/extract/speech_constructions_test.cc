@@ -620,5 +620,18 @@ TEST(SpeechConstructionTest, PluralSubjectBeforeACueThatIsAlsoANoun) {
               ElementsAre(Found{"the toll would rise", "press release", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PassiveParticipleAfterItsNounIsNoCue) {
+  // "lines operated by private firms": a participle before "by" modifies the noun before it,
+  // and "including" opens no subject.
+  EXPECT_THAT(Statements("Ann Ray wants both ferries run like a bus line, including lines "
+                         "operated by private firms. Lee agreed."),
+              ElementsAre(Found{"both ferries run like a bus line, including lines operated by "
+                                "private firms",
+                                "Ann Ray", "indirect"}));
+  // Hard negative: "by" and a means of saying.
+  EXPECT_THAT(Statements("The spokesman said by phone that the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "spokesman", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

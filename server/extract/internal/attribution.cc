@@ -1334,6 +1334,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       toks_[cf + 2].is(kCueStart) && EndsWith(cf + 2, "ing")) {
     return false;
   }
+  // "lines operated by private firms", "the plan outlined by the board": a participle in -ed
+  // right after its noun and before "by" and its agent is passive, the noun's modifier.
+  // (Not "the spokesman said by phone": "by" and a means. Not "as reported by".)
+  if (c.rest.empty() && prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) &&
+      !prev.is(kPronoun) && cf + 2 < n_ && LowerIs(cf + 1, "by") && EndsWith(cf, "ed") &&
+      !(cf >= sf + 2 && LowerIs(cf - 2, "as"))) {
+    static constexpr std::string_view kMeans[] = {"phone", "telephone", "email", "e-mail",
+                                                  "text", "letter", "video", "mail", "fax",
+                                                  "radio", "satellite", "videoconference"};
+    bool means = false;
+    for (const std::string_view m : kMeans) means = means || LowerIs(cf + 2, m);
+    if (!means) return false;
+  }
   // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
   // right before "of" has no object, so it is a passive participle, not a charge made.
   // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
@@ -1554,6 +1567,10 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
          (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
       return false;
     }
+  }
+  // "..., including lines operated by private firms": a list's continuation, no subject.
+  if (toks_[first].has(kLowerInitial) && (LowerIs(first, "including") || LowerIs(first, "excluding"))) {
+    return false;
   }
   for (uint32_t t = first; t < last; ++t) {
     const Token& tok = toks_[t];
