@@ -258,8 +258,10 @@ void BM_ExtractAdversarial(benchmark::State& state) {
   const size_t target = static_cast<size_t>(state.range(0)) << 10;
   const bool names = state.range(1) == 1;
   static const char* const kRunOn[] = {"Voters in 10 states said ", "the company said ",
-                                       ", she said, ", "according to Ann Ray, ",
-                                       "Ray and Lee and ", "\"a,\" said Ann Ray, "};
+                                       ", she said, ",  "according to Ann Ray, ",
+                                       "Ray and Lee and ", "\"a,\" said Ann Ray, ",
+                                       "\"Go.\" ", ", adding ",
+                                       "Ray was asked about ", "and said "};
   std::string text = "Ann Ray said ";
   for (size_t i = 0; text.size() < target; ++i) {
     if (names) {

@@ -169,7 +169,9 @@ TEST(RobustnessTest, RunOnSentencesOfCuesAndArticlesOfManyNames) {
   std::vector<std::string> texts;
   for (const char* unit : {"Voters in 10 states said ", "the company said ",
                            "\"a,\" said Ann Ray, ", ", she said, ", "according to Ann Ray, ",
-                           "Ray and Lee and ", "she wrote in a memo that "}) {
+                           "Ray and Lee and ", "she wrote in a memo that ", "\"Go.\" ",
+                           ", adding ", "and said ", "Ray was asked about ",
+                           "the port, saying, \"go on now,\" "}) {
     std::string text = "Ann Ray said ";
     for (int i = 0; i < 3000; ++i) text += unit;
     texts.push_back(text + "the ferries are late.");
@@ -180,6 +182,9 @@ TEST(RobustnessTest, RunOnSentencesOfCuesAndArticlesOfManyNames) {
               " said the ferries are late. The director said they are not. ";
   }
   texts.push_back(people);
+  std::string embedded;  // quotes inside sentences, between paragraphs of bare quotes
+  for (int i = 0; i < 3000; ++i) embedded += i % 2 ? "\"Go.\"\n\"Go.\"\n" : "a \"b c d e f g\" h.\n";
+  texts.push_back(embedded);
   for (const std::string& text : texts) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text.substr(0, 40) << ": " << e.status();

@@ -19,6 +19,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kMaxContentTokens = 512;
 constexpr uint32_t kMaxSubjectTokens = 40;
 constexpr uint32_t kMaxAppositiveSpan = 64;  // a speaker's name and appositive before the cue
+constexpr size_t kMaxInheritDistance = 64;   // statements between a quote and its lender
+constexpr uint32_t kMaxNearestSubject = 128;  // tokens ClauseSubject reads back for a subject
 
 // a == b for a word and a literal, rejecting on length and first byte in one test: the
 // rules compare a word with lists of words (is it "is", "was", ...?), and a test of the
@@ -3140,7 +3142,13 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       // that speaker's: it inherits from the sentence's statement.
       // (Not "Asked whether ..., Li shook her head and said": that question is the writer's.)
       bool earlier_cue = false;
-      for (uint32_t t = sf; t < x && !earlier_cue && (participle || coordinated); ++t) {
+      // (Over the cue starts only: a long sentence of such quotes would read its words again
+      // for each.)
+      const std::vector<uint32_t>& starts = doc_.cue_starts;
+      const size_t from = sf == 0 ? 0 : FirstAbove(starts, sf - 1);
+      for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(from);
+           it != starts.end() && *it < x && !earlier_cue && (participle || coordinated); ++it) {
+        const uint32_t t = *it;
         int other = -1;
         earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
                       VerbUse(t, other) &&
@@ -3952,7 +3960,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
   // nearest name or pronoun that opens a clause and is followed by its verb.
   if (!nearest) return false;
-  for (uint32_t t = cf; t-- > sf;) {
+  for (uint32_t t = cf; t-- > sf && cf - t <= kMaxNearestSubject;) {
     const Token& tok = toks_[t];
     const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
                       !tok.is(kStop) && !tok.is(kAdjunct) && !tok.is(kTime);
@@ -4252,7 +4260,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // The question ends at a comma ("was asked about the toll, and she smiled"): what
       // follows is the writer's again.
       uint32_t end = first;
-      while (end < se && !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) ++end;
+      while (end < se && end < first + kMaxContentTokens &&
+             !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) {
+        ++end;
+      }
       cand.first = first;
       cand.last = ContentEnd(first, end);
       cand.anchor = cf;
@@ -4861,14 +4872,44 @@ Extraction Pass::Run() {
   ReportedSpeech();
 
   // Embedded quotes that no reported clause covered: keep the long ones.
+  // The statements that may hold a quote's opening mark are read through an index by first
+  // token, with the furthest end among those before (not all statements for each quote).
+  // (Made once: the quotes added below do not overlap the embedded quotes after them.)
+  std::vector<uint32_t> by_first;
+  std::vector<uint32_t> furthest_end;  // max last over by_first[0..k]
+  const size_t statements = cands_.size();
   for (Quote& q : quotes_) {
     if (!q.embedded) continue;
-    bool covered = false;
-    const Candidate* opened_in = nullptr;  // a reported clause the quote opens inside
-    for (const Candidate& c : cands_) {
-      if (!c.hidden && c.first <= q.open && c.last + 1 >= q.close) covered = true;
-      if (!c.hidden && c.has_mention && c.first <= q.open && q.open < c.last) opened_in = &c;
+    if (by_first.empty() && statements > 0) {
+      for (uint32_t i = 0; i < statements; ++i) {
+        if (!cands_[i].hidden) by_first.push_back(i);
+      }
+      std::stable_sort(by_first.begin(), by_first.end(), [this](uint32_t a, uint32_t b) {
+        return cands_[a].first < cands_[b].first;
+      });
+      uint32_t furthest = 0;
+      for (const uint32_t i : by_first) {
+        furthest = std::max(furthest, cands_[i].last);
+        furthest_end.push_back(furthest);
+      }
     }
+    bool covered = false;
+    size_t opened_in_index = statements;  // a reported clause the quote opens inside: the last
+    size_t k = static_cast<size_t>(
+        std::upper_bound(by_first.begin(), by_first.end(), q.open,
+                         [this](uint32_t open, uint32_t i) { return open < cands_[i].first; }) -
+        by_first.begin());
+    // (Statements first at or before the mark; none before k reaches past it once the
+    // furthest end does not, so the walk stops there.)
+    while (k-- > 0 && furthest_end[k] + 1 >= std::min(q.close, q.open + 1)) {
+      const Candidate& c = cands_[by_first[k]];
+      if (c.last + 1 >= q.close) covered = true;
+      if (c.has_mention && q.open < c.last &&
+          (opened_in_index == statements || by_first[k] > opened_in_index)) {
+        opened_in_index = by_first[k];
+      }
+    }
+    const Candidate* opened_in = opened_in_index < statements ? &cands_[opened_in_index] : nullptr;
     if (covered || !AtLeastWords(q.first(), q.last(), 6)) continue;
     Candidate c = direct_candidate(q);
     // `Lee said that Ray "has to go. The port needs a new board."`: a quote that opens
@@ -4986,6 +5027,10 @@ Extraction Pass::Run() {
 }
 
 void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
+  // Per sentence, the first cue among the statements [0, recorded) and its speaker: made on
+  // the first participle's turn.
+  std::vector<std::pair<uint32_t, int>> first_cue_of_sentence;
+  size_t recorded = 0;
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
     if (c.has_mention) {
@@ -5003,19 +5048,23 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       continue;
     }
     if (c.same_sentence_speaker) {
-      // Participle: the sentence's main (first) attribution, not a nested one.
+      // Participle: the sentence's main (first) attribution among the statements before it,
+      // not a nested one. "Li went after Lee's refusal to ... and called for ...": not Lee,
+      // whose noun cue is inside the object.
       c.speaker = -1;
-      uint32_t best = kNone;
-      for (size_t j = 0; j < i; ++j) {
-        // "Li went after Lee's refusal to ... and called for ...": not Lee, whose noun cue
-        // is inside the object.
-        if (c.cue_first != kNone && cands_[j].cue_first != kNone && !cands_[j].noun_cue &&
-            cands_[j].cue_first < best &&
-            doc_.sentence_of[cands_[j].cue_first] == doc_.sentence_of[c.cue_first]) {
-          best = cands_[j].cue_first;
-          c.speaker = cands_[j].speaker;
-        }
+      if (c.cue_first == kNone) continue;
+      // (Each sentence's first cue so far is kept as the statements are passed, so that an
+      // article of many participles does not read all statements before each.)
+      if (first_cue_of_sentence.empty()) {
+        first_cue_of_sentence.assign(doc_.sentences.size(), {kNone, -1});
       }
+      for (; recorded < i; ++recorded) {
+        const Candidate& before = cands_[recorded];
+        if (before.cue_first == kNone || before.noun_cue) continue;
+        auto& [first_cue, speaker] = first_cue_of_sentence[doc_.sentence_of[before.cue_first]];
+        if (before.cue_first < first_cue) first_cue = before.cue_first, speaker = before.speaker;
+      }
+      c.speaker = first_cue_of_sentence[doc_.sentence_of[c.cue_first]].second;
       continue;
     }
   }
@@ -5040,7 +5089,8 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
           (LowerIs(m - 1, "after") || LowerIs(m - 1, "before") || LowerIs(m - 1, "when") ||
            LowerIs(m - 1, "since") || LowerIs(m - 1, "until") || LowerIs(m - 1, "because") ||
            LowerIs(m - 1, "while") || LowerIs(m - 1, "as"));
-      for (size_t k = j; k-- > 0 && cands_[k].paragraph == inner.paragraph;) {
+      for (size_t k = j; k-- > 0 && cands_[k].paragraph == inner.paragraph &&
+                         j - k <= kMaxInheritDistance;) {
         const Candidate& outer = cands_[k];
         if (!outer.hidden && outer.first <= inner.cue_first && inner.cue_first < outer.last) {
           return true;
@@ -5052,14 +5102,16 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       }
       return false;
     };
-    for (size_t j = i; j-- > 0 && !found;) {
+    // (Within kMaxInheritDistance statements: a paragraph of hundreds of bare quotes would
+    // otherwise be read whole for each.)
+    for (size_t j = i; j-- > 0 && !found && i - j <= kMaxInheritDistance;) {
       if (cands_[j].paragraph != c.paragraph) break;
       if (cands_[j].speaker >= 0 && !reported_inside(j)) {
         speaker = cands_[j].speaker;
         found = true;
       }
     }
-    for (size_t j = i + 1; j < cands_.size() && !found; ++j) {
+    for (size_t j = i + 1; j < cands_.size() && !found && j - i <= kMaxInheritDistance; ++j) {
       if (cands_[j].paragraph != c.paragraph) break;
       if (cands_[j].has_mention) {
         speaker = cands_[j].speaker;
