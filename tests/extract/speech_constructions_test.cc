@@ -633,5 +633,29 @@ TEST(SpeechConstructionTest, PassiveParticipleAfterItsNounIsNoCue) {
               ElementsAre(Found{"the toll would rise", "spokesman", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ContractedRelativePronounStandsForItsAntecedent) {
+  // "Ray, who's long argued for ...": "who's" is "who" and an auxiliary, so the clause's
+  // speaker is Ray, and so is the quote that follows.
+  EXPECT_THAT(Statements("\"The vote was close,\" said Sen. Ann Ray (D-Ore.), who's long argued "
+                         "for lower fares. \"We will try again.\""),
+              ElementsAre(Found{"The vote was close,", "Ann Ray", "direct"},
+                          Found{"We will try again.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee, who\xE2\x80\x99d long argued for lower tolls, said the plan "
+                         "works."),
+              ElementsAre(Found{"the plan works", "Tom Lee", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, NamingParticipleAndWritingOffAreNoCues) {
+  // "a group called Harbor Watch met ...": a name given, not a call; "write off": a debt.
+  EXPECT_THAT(Statements("A rider group called Harbor Watch met the mayor."), IsEmpty());
+  EXPECT_THAT(Statements("The plan would let owners quickly write off their losses."),
+              IsEmpty());
+  // Hard negatives: a description after the name, and "wrote" with its clause.
+  EXPECT_THAT(Statements("An activist called Lee a liar on Monday."),
+              ElementsAre(Found{"Lee a liar on Monday", "activist", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote that the toll is fair."),
+              ElementsAre(Found{"the toll is fair", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1360,6 +1360,27 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
     if (!relative) return false;
   }
+  // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
+  // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
+  // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
+  uint32_t name_end = cf + 1;
+  while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
+         !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
+    ++name_end;
+  }
+  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && name_end > cf + 1 &&
+      name_end < n_ && !toks_[name_end].has(kPossessive) &&
+      !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer)) &&
+      prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
+    for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+      if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
+      if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial) || toks_[k].is(kStop)) break;
+    }
+  }
+  // "write off a loan": to cancel a debt, not to write.
+  if (Is(lemma, "write") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
+    return false;
+  }
   if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
@@ -2094,10 +2115,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     return s;
   }
-  // Relative clause: "the report, which states that ...", "Smith, who said ...".
+  // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
+  // who's long argued for ...".
   if (toks_[j - 1].IsWord()) {
     const std::string_view w = Lower(j - 1);
-    if (Is(w, "which") || Is(w, "who")) {
+    if (Is(w, "which") || Is(w, "who") || Is(w, "who's") || Is(w, "who'd") ||
+        Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99d")) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
       const uint32_t k = ScanNounPhraseBack(end, start);
