@@ -10,6 +10,7 @@
 namespace policy {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -655,6 +656,18 @@ TEST(SpeechConstructionTest, NamingParticipleAndWritingOffAreNoCues) {
               ElementsAre(Found{"Lee a liar on Monday", "activist", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray wrote that the toll is fair."),
               ElementsAre(Found{"the toll is fair", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ParticipleRightAfterAnAttributionIsItsSpeakers) {
+  // "A, a port official said, adding that B": the participle after "X said," is X's, not
+  // the speaker of the sentence's first cue (inside A).
+  EXPECT_THAT(Statements("Elm City never objected while the port expanded, a harbor spokeswoman "
+                         "said, adding that the effect on rents was unclear."),
+              Contains(Found{"the effect on rents was unclear", "harbor spokeswoman", "indirect"}));
+  // Hard negative: further on, the sentence's first attribution still lends its speaker.
+  EXPECT_THAT(Statements("Ann Ray said the port, which Tom Lee praised, would close, adding "
+                         "that the toll would stay."),
+              Contains(Found{"the toll would stay", "Ann Ray", "indirect"}));
 }
 
 }  // namespace

@@ -4400,10 +4400,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    // "A, a port official said, adding that B", "A, said Ann Ray, adding that B": right after
+    // an attribution's cue or speaker and its comma, the participle is that speaker's (not
+    // the speaker of the sentence's first cue, inside A: "Elm City never objected while ...").
+    const bool right_after_previous =
+        previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
+        (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
     if (has_coordinated) {
       cand.mention = coordinated;
       cand.has_mention = true;
       cand.anchor = coordinated.first;
+    } else if (right_after_previous) {
+      cand.mention = cands_[previous].mention;
+      cand.has_mention = true;
+      cand.anchor = cand.mention.first;
     } else if (previous >= 0) {
       cand.same_sentence_speaker = true;
     } else {
