@@ -436,6 +436,11 @@ TEST(ReportedSpeechTest, OpeningInAPollReportsItsFinding) {
                          "group, found wide support for the toll."),
               ElementsAre(Found{"Harbor Watch, a rider group, found wide support for the toll",
                                 "Harbor Watch", "indirect"}));
+  // (Not a noun cue after its owner: the poll reports it.)
+  EXPECT_THAT(Statements("In a Harbor Post poll, the mayor's promise of lower fares won broad "
+                         "support."),
+              ElementsAre(Found{"the mayor's promise of lower fares won broad support",
+                                "Harbor Post poll", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AccordingToOpensAClauseAfterAConjunctionColonOrParenthesis) {

@@ -591,9 +591,11 @@ TEST(SpeechConstructionTest, NounOfThoughtBeforeAParticipleOfSpeech) {
   // clause's subject.
   EXPECT_THAT(Statements("Tom Lee worked to calm Ohio fears, saying the toll is fair."),
               ElementsAre(Found{"the toll is fair", "Tom Lee", "indirect"}));
-  // Hard negative: the verb with its clause.
+  // Hard negatives: the verb with its clause, and after a plural subject.
   EXPECT_THAT(Statements("Ida Moss fears the toll will rise."),
               ElementsAre(Found{"the toll will rise", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Shares of Acme Corp. fell as investors worried, citing weak sales."),
+              ElementsAre(Found{"citing weak sales", "investors", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, SentenceAdverbsBetweenSubjectAndCue) {
@@ -619,6 +621,8 @@ TEST(SpeechConstructionTest, PluralSubjectBeforeACueThatIsAlsoANoun) {
               IsEmpty());
   EXPECT_THAT(Statements("The press release said the toll would rise."),
               ElementsAre(Found{"the toll would rise", "press release", "indirect"}));
+  // Nor a plural noun that is no noun for people ("the sales forecast for ...").
+  EXPECT_THAT(Statements("The sales forecast for Acme Corp. was cut on Monday."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, PassiveParticipleAfterItsNounIsNoCue) {
@@ -629,9 +633,15 @@ TEST(SpeechConstructionTest, PassiveParticipleAfterItsNounIsNoCue) {
               ElementsAre(Found{"both ferries run like a bus line, including lines operated by "
                                 "private firms",
                                 "Ann Ray", "indirect"}));
-  // Hard negative: "by" and a means of saying.
+  // Hard negatives: "by" and a means of saying, and a name after "including" before a
+  // relative clause.
   EXPECT_THAT(Statements("The spokesman said by phone that the toll would rise."),
               ElementsAre(Found{"the toll would rise", "spokesman", "indirect"}));
+  EXPECT_THAT(Statements("The company stated by way of explanation that costs had risen."),
+              ElementsAre(Found{"costs had risen", "company", "indirect"}));
+  EXPECT_THAT(Statements("Several board members objected, including Tom Lee, who said the "
+                         "fares were too high."),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ContractedRelativePronounStandsForItsAntecedent) {
@@ -641,9 +651,10 @@ TEST(SpeechConstructionTest, ContractedRelativePronounStandsForItsAntecedent) {
                          "for lower fares. \"We will try again.\""),
               ElementsAre(Found{"The vote was close,", "Ann Ray", "direct"},
                           Found{"We will try again.", "Ann Ray", "direct"}));
-  EXPECT_THAT(Statements("Tom Lee, who\xE2\x80\x99d long argued for lower tolls, said the plan "
+  EXPECT_THAT(Statements("Tom Lee, who\xE2\x80\x99" "d long argued for lower tolls, said the plan "
                          "works."),
-              ElementsAre(Found{"the plan works", "Tom Lee", "indirect"}));
+              ElementsAre(Found{"lower tolls", "Tom Lee", "indirect"},
+                          Found{"the plan works", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, NamingParticipleAndWritingOffAreNoCues) {
