@@ -1419,6 +1419,29 @@ TEST(SpeakerTest, PronounResolvesToMostRecentSpeaker) {
                           Found{"costs fell", "Dong Mei", "indirect"}));
 }
 
+TEST(SpeakerTest, LongSentencesAndManyPeopleKeepTheirReferents) {
+  // The resolver's searches are bounded (speakers.cc), but not within real articles: a
+  // pronoun ending a long sentence finds its subject at the start, and "the chairman"
+  // finds its holder after 70 other people have spoken.
+  EXPECT_THAT(Statements("Judge Ida Moss opened the hearing early. Ann Ray sat through six "
+                         "hours of testimony on Monday from port officials, ferry captains, "
+                         "dock workers, union leaders, two former mayors and dozens of riders "
+                         "from three counties about the collapse of the Elm City ferry service "
+                         "last spring, the loss of 400 jobs at the harbor and the millions of "
+                         "dollars spent on a failed dredging project, and she said afterward "
+                         "that she would appeal."),
+              ElementsAre(Found{"she would appeal", "Ann Ray", "indirect"}));
+  std::string text = "Ann Ray, the chairman of Harbor Holdings, said the port would close.\n\n";
+  for (int i = 0; i < 70; ++i) {
+    text += "Tom Lee" + std::to_string(i) + ", a rider from Elm City, said the ferries were "
+            "late.\n\n";
+  }
+  text += "The chairman said the decision was final.";
+  const std::vector<Found> found = Statements(text);
+  ASSERT_EQ(found.size(), 72u);
+  EXPECT_EQ(found.back(), (Found{"the decision was final", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, PronounPrefersTheNamedSubjectOfItsSentence) {
   // Tom Baker never spoke before, but he is the subject of the pronoun's sentence; a name in
   // an object position ("met Lena Ortiz") or an owner ("Ray's aide") is not.

@@ -15,7 +15,7 @@ namespace policy::extract_internal {
 namespace {
 
 // Bounds that keep the resolver linear in a sentence's length.
-constexpr uint32_t kMaxSubjectDistance = 64;   // words between a pronoun and its subject
+constexpr uint32_t kMaxSubjectDistance = 200;  // tokens between a pronoun and its subject
 constexpr uint32_t kMaxAppositiveTokens = 64;  // tokens of a profile after a name
 // Candidates FindFullName reads before it turns to the word's list of full names.
 constexpr int kMaxFullNameCandidates = 64;
@@ -24,8 +24,9 @@ constexpr uint32_t kNoToken = UINT32_MAX;
 // descriptions to refer back to. Real articles name far fewer; the bound keeps each of
 // those searches (and the ordering itself) short in an article of thousands of names.
 constexpr size_t kMaxRecentSpeakers = 256;
-// People a role description ("the chairman") may refer back to, most recent first.
-constexpr int kMaxDescribedCandidates = 64;
+// Roles, and organizations, one profile keeps (the dev set's most are 5 and 2): each is
+// searched and compared whole when a description or an organization is matched.
+constexpr size_t kMaxProfileEntries = 16;
 
 bool IsConnector(std::string_view lower) {
   return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "de" ||
@@ -586,11 +587,6 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   // each, nearest to `position` first: reading every capitalized token of the article as a
   // name token up front took a hard-to-predict branch or two per token.
   const auto& toks = doc_.tokens;
-  const uint32_t count = static_cast<uint32_t>(toks.size());
-  // Whether name token t continues the run that holds name token t - 1.
-  auto joins_previous = [&](uint32_t t) {
-    return !toks[t - 1].has(kPossessive) && doc_.sentence_of[t] == doc_.sentence_of[t - 1];
-  };
   // The capitalized tokens grouped by first byte, made once per article (a counting sort,
   // which keeps text order within a group): a candidate for `word` has word's first byte
   // and a length from word's to word's + 4 (a possessive adds 1-4 bytes), so the scans
@@ -841,8 +837,8 @@ void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
 }
 
 void SpeakerResolver::AddRole(int speaker, std::string role) {
-  if (role.empty()) return;
   auto& roles = speakers_[speaker].roles;
+  if (role.empty() || roles.size() >= kMaxProfileEntries) return;
   if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
 }
 
@@ -852,6 +848,7 @@ void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool 
   if (org.empty() || lexicon_.IsPlace(org)) return;
   auto& orgs = speakers_[speaker].organizations;
   auto& members = states_[speaker].membership_orgs;
+  if (orgs.size() >= kMaxProfileEntries) return;
   if (std::find(orgs.begin(), orgs.end(), org) != orgs.end()) return;
   if (membership) {
     members.push_back(org);
@@ -1149,7 +1146,7 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 
 int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
   const auto& toks = doc_.tokens;
-  // (At most kMaxSubjectDistance words back: a run-on sentence with a pronoun every few
+  // (At most kMaxSubjectDistance tokens back: a run-on sentence with a pronoun every few
   // words would otherwise be read back to its start from each.)
   const uint32_t first = doc_.sentences[doc_.sentence_of[pronoun]].first;
   const uint32_t stop = std::max(first, pronoun > kMaxSubjectDistance ? pronoun - kMaxSubjectDistance : 0);
@@ -1833,20 +1830,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
           words.push_back(std::move(w));
         }
       }
-      // (Among the kMaxDescribedCandidates people mentioned last: a description refers to
-      // someone recent, and an article of thousands of names is not read whole for each.)
-      int candidates = 0;
-      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite &&
-                                      candidates < kMaxDescribedCandidates;
-           ++r) {
+      std::string known;  // a person's roles and organizations, lower case (one buffer)
+      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
         if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
-        ++candidates;
-        std::string known;
+        known.clear();
         for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
         for (const std::string& org : speakers_[*r].organizations) {
           absl::StrAppend(&known, org, " ; ");
         }
-        known = absl::AsciiStrToLower(known);
+        absl::AsciiStrToLower(&known);
         bool all = true;
         for (const std::string& w : words) all = all && ContainsWord(known, w);
         if (all) speaker = *r;
