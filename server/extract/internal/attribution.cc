@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "server/extract/internal/speakers.h"
@@ -611,14 +612,24 @@ class Pass {
     // One word is a name only when the article capitalizes it mid-sentence too.
     bool name = false;
     if (comma == start + 1 && opener.has(kCapitalized)) {
-      const std::string_view word = doc_.TokenText(start);
-      for (uint32_t t : doc_.capitalized) {
-        if (t != start && t != SentenceFirst(t) && doc_.TokenText(t) == word) {
-          name = true;
-          break;
+      // (Counted once per article for all words, not by a scan of the article per quote.)
+      if (!mid_sentence_capitals_counted_) {
+        mid_sentence_capitals_counted_ = true;
+        for (const uint32_t t : doc_.capitalized) {
+          if (t == SentenceFirst(t)) continue;
+          auto [it, inserted] = mid_sentence_capitals_.try_emplace(
+              absl::string_view(doc_.text.data() + toks_[t].begin, toks_[t].end - toks_[t].begin),
+              MidSentenceUses{0, t});
+          ++it->second.count;
         }
       }
-      if (!name) return;
+      const std::string_view word = doc_.TokenText(start);
+      const auto uses = mid_sentence_capitals_.find(absl::string_view(word.data(), word.size()));
+      if (uses == mid_sentence_capitals_.end() ||
+          (uses->second.count == 1 && uses->second.first == start)) {
+        return;
+      }
+      name = true;
     }
     Candidate head_phrase;
     head_phrase.first = start;
@@ -966,6 +977,14 @@ class Pass {
   std::vector<Candidate>& cands_;
   std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
+  // Capitalized words away from a sentence's start: how often, and the first (made on first
+  // use by SubjectBeforeSplitQuote).
+  struct MidSentenceUses {
+    uint32_t count;
+    uint32_t first;
+  };
+  absl::flat_hash_map<absl::string_view, MidSentenceUses> mid_sentence_capitals_;
+  bool mid_sentence_capitals_counted_ = false;
   std::string lower_;
   char short_lower_[16];  // Lower()'s result for words of up to 16 bytes
   // Set while FindSubject reads a subject as if an aside were not there, so that it does
@@ -1272,8 +1291,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
   if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
       toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
-    bool quote_before = false;
-    for (uint32_t t = cf; t-- > sf && !quote_before;) quote_before = toks_[t].IsQuote();
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
+    const bool quote_before = mark != marks.end() && *mark < cf;
     if (!quote_before) return false;
   }
   {
