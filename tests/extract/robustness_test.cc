@@ -171,7 +171,8 @@ TEST(RobustnessTest, RunOnSentencesOfCuesAndArticlesOfManyNames) {
                            "\"a,\" said Ann Ray, ", ", she said, ", "according to Ann Ray, ",
                            "Ray and Lee and ", "she wrote in a memo that ", "\"Go.\" ",
                            ", adding ", "and said ", "Ray was asked about ",
-                           "the port, saying, \"go on now,\" "}) {
+                           "the port, saying, \"go on now,\" ", "Ferry, Lee said, \"is late.\" ",
+                           "I added to a "}) {
     std::string text = "Ann Ray said ";
     for (int i = 0; i < 3000; ++i) text += unit;
     texts.push_back(text + "the ferries are late.");
@@ -182,6 +183,12 @@ TEST(RobustnessTest, RunOnSentencesOfCuesAndArticlesOfManyNames) {
               " said the ferries are late. The director said they are not. ";
   }
   texts.push_back(people);
+  std::string profile;  // one person given a new organization in every sentence
+  for (int i = 0; i < 3000; ++i) {
+    profile += "Ann Ray, a spokeswoman for Harbor" + std::to_string(i) +
+               " Holdings, said the plan would fail. The spokeswoman said so. ";
+  }
+  texts.push_back(profile);
   std::string embedded;  // quotes inside sentences, between paragraphs of bare quotes
   for (int i = 0; i < 3000; ++i) embedded += i % 2 ? "\"Go.\"\n\"Go.\"\n" : "a \"b c d e f g\" h.\n";
   texts.push_back(embedded);
