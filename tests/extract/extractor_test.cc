@@ -29,6 +29,19 @@ TEST(DirectQuoteTest, CurlyQuoteWithNameAfter) {
               ElementsAre(Found{"We will grow this year,", "Li Wei", "direct"}));
 }
 
+TEST(DirectQuoteTest, CapitalizedQuoteOfTwoSentencesIsNoTitle) {
+  // Every word capitalized, but a sentence ends inside: an answer, not a title.
+  EXPECT_THAT(Statements("\xE2\x80\x9CTake Elm City. Or Harbor Point,\xE2\x80\x9D Lee said. "
+                         "\xE2\x80\x9CThe delays are longer there.\xE2\x80\x9D"),
+              ElementsAre(Found{"Take Elm City. Or Harbor Point,", "Lee", "direct"},
+                          Found{"The delays are longer there.", "Lee", "direct"}));
+  // Hard negatives: a title, and a chant of a name.
+  EXPECT_THAT(Statements("The show \"Harbor Lights,\" which Ray produced, won."), IsEmpty());
+  EXPECT_THAT(Statements("Walking in to chants of \"Ray! Ray!,\" the mayor said the toll was "
+                         "fair."),
+              ElementsAre(Found{"the toll was fair", "mayor", "indirect"}));
+}
+
 TEST(DirectQuoteTest, StraightQuoteWithCueBeforeName) {
   EXPECT_THAT(Statements("\"Costs are falling fast,\" said Anna Berg, a director at Nordwind."),
               ElementsAre(Found{"Costs are falling fast,", "Anna Berg", "direct"}));

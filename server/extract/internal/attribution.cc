@@ -1150,10 +1150,17 @@ void Pass::JudgeQuote(Quote& q) {
   if (!punctuated || soft_end) {
     // A title: every word capitalized but the small ones. The first lowercase word that is
     // not a small one settles it, so ordinary quotes stop at once.
+    // (Nor a quote of two sentences: "Take Elm City. Or Harbor Point," Lee said. A chant of
+    // a name, "Marco! Marco!", stays a title.)
     bool all_capitalized = true;
     int content_words = 0;
     for (uint32_t t = first; t < last && all_capitalized; ++t) {
-      if (!toks_[t].IsWord()) continue;
+      if (!toks_[t].IsWord()) {
+        all_capitalized = !(t + 1 < end && words >= 3 &&
+                            (toks_[t].IsPunct('.') || toks_[t].IsPunct('!') ||
+                             toks_[t].IsPunct('?')));
+        continue;
+      }
       // (The small words have at most four letters: a longer word skips the comparisons.)
       if (toks_[t].end - toks_[t].begin <= 4 &&
           (LowerIs(t, "of") || LowerIs(t, "the") || LowerIs(t, "and") || LowerIs(t, "a") ||
