@@ -42,6 +42,19 @@ TEST(DirectQuoteTest, CapitalizedQuoteOfTwoSentencesIsNoTitle) {
               ElementsAre(Found{"the toll was fair", "mayor", "indirect"}));
 }
 
+TEST(DirectQuoteTest, ExclamationThenSpeakerAndAComment) {
+  // `"...!" Lee shouted, a call to ...`: the "!" ends the splitter's sentence, but the
+  // name and cue after it, then a comma, attribute the quote.
+  EXPECT_THAT(Statements("Ann Ray waved. \"Keep going!\" Tom Lee shouted, a call to finish the "
+                         "route."),
+              ElementsAre(Found{"Keep going!", "Tom Lee", "direct"}));
+  // Hard negative: a cue with a clause of its own after the quote opens a new statement
+  // (whose speaker the quote then inherits).
+  EXPECT_THAT(Statements("\"We won!\" Tom Lee said he would go."),
+              ElementsAre(Found{"We won!", "Tom Lee", "direct"},
+                          Found{"he would go", "Tom Lee", "indirect"}));
+}
+
 TEST(DirectQuoteTest, StraightQuoteWithCueBeforeName) {
   EXPECT_THAT(Statements("\"Costs are falling fast,\" said Anna Berg, a director at Nordwind."),
               ElementsAre(Found{"Costs are falling fast,", "Anna Berg", "direct"}));

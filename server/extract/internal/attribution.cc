@@ -3033,8 +3033,13 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
     if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
+    // (`"Keep going!" Lee shouted, a call to finish the route`: after a quote ending in "!" or "?",
+    // a comma after the cue sets off a comment, no clause of the cue's.)
+    const bool exclaimed = q.close > q.open + 1 &&
+                           (toks_[q.close - 1].IsPunct('?') || toks_[q.close - 1].IsPunct('!'));
     if (!runs_on && !TailIsAdjunct(tail, sentence_end) &&
-        !(tail < sentence_end && toks_[tail].IsQuote())) {
+        !(tail < sentence_end && toks_[tail].IsQuote()) &&
+        !(exclaimed && tail < sentence_end && toks_[tail].IsPunct(','))) {
       break;
     }
     // `Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's
