@@ -681,5 +681,16 @@ TEST(SpeechConstructionTest, ParticipleRightAfterAnAttributionIsItsSpeakers) {
               Contains(Found{"the toll would stay", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, QuoteClosedByItsCommaThenSaidAndANameIsTheNames) {
+  // `A survey found that "...," said Ida Moss`: the quotation is Ida Moss's, and the survey's
+  // clause ends with its closing mark.
+  EXPECT_THAT(Statements("A survey found that \"riders are tired of delays,\" said Ida Moss, "
+                         "who runs Harbor Watch."),
+              ElementsAre(Found{"riders are tired of delays,", "Ida Moss", "direct"}));
+  // Hard negative: a comma and "said" after a plain clause keep it whole.
+  EXPECT_THAT(Statements("The toll will rise, said Ida Moss."),
+              ElementsAre(Found{"The toll will rise", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2486,6 +2486,13 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
       if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
       continue;
     }
+    // `A survey found that "riders are tired of delays," said Ida Moss, ...`: a quotation closed by its
+    // comma, then a verb of saying and a name, is that name's; A's clause ends with the mark.
+    if (t > first + 2 && CommaClosesQuote(t - 1) &&
+        (lex_.cue(cue).cls == CueClass::kSpeech || lex_.cue(cue).cls == CueClass::kQuoteOnly) &&
+        NameAfter(t + cue_words, end) > t + cue_words) {
+      return t;
+    }
     uint32_t k = t;
     while (k > first && toks_[k - 1].IsWord() && toks_[k - 1].is(kPreverb) &&
            toks_[k - 1].has(kLowerInitial)) {
