@@ -17,6 +17,9 @@
 // form used alone in the article, possessives: "JD's technology committee" -> "JD").
 // A profile's organizations list employers before bodies the speaker is only a member of
 // ("deputy to the NPC"), so organizations[0] is the primary one.
+// Every search over earlier mentions is bounded or indexed (constants in speakers.cc: the
+// recency list keeps 256 speakers, a profile 16 roles and 16 organizations), so that the
+// time to resolve a text stays linear in its length, however it is made.
 // Mentions must be resolved in document order. Not thread safe; one per Extract() call.
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
