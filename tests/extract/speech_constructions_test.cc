@@ -584,6 +584,12 @@ TEST(SpeechConstructionTest, AccusedOfWithoutAnObjectIsPassive) {
               ElementsAre(Found{"Lee of lying to the board", "Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray named the board members who she accused of ignoring riders."),
               ElementsAre(Found{"of ignoring riders", "Ann Ray", "indirect"}));
+  // The charge after the relative pronoun's "accuse" is its content, not an adjunct before
+  // it: the clause ends at its comma, and the main verb keeps its own statement.
+  EXPECT_THAT(Statements("Tom Lee, whom prosecutors accuse of fraud, said he had done nothing "
+                         "wrong."),
+              ElementsAre(Found{"of fraud", "prosecutors", "indirect"},
+                          Found{"he had done nothing wrong", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, NounOfThoughtBeforeAParticipleOfSpeech) {

@@ -2876,8 +2876,10 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return m;
     }
   }
+  // (Not the charge after "accuse": "whom prosecutors accuse of fraud, said ...".)
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
-      !Existential(k) && !LowerIs(k, "about")) {
+      !Existential(k) && !LowerIs(k, "about") &&
+      !(LowerIs(k, "of") && Is(lex_.cue(cue).lemma, "accuse"))) {
     // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
     // mayor, ..." names its topic instead. An aside's participle reports nothing when the
     // subject's own verb follows its comma: "Ray, writing in the Times, argued that ...".
