@@ -448,6 +448,11 @@ TEST(ReportedSpeechTest, OpeningInAPollReportsItsFinding) {
   EXPECT_THAT(Statements("In a Harbor Post poll, Ann Ray led Tom Lee by four points."),
               ElementsAre(Found{"Ann Ray led Tom Lee by four points", "Harbor Post poll",
                                 "indirect"}));
+  // The source ends at the poll's noun ("taken in May" named no speaker before).
+  EXPECT_THAT(Statements("In a Harbor Post poll taken in May, Ann Ray led Tom Lee by four "
+                         "points."),
+              ElementsAre(Found{"Ann Ray led Tom Lee by four points", "Harbor Post poll",
+                                "indirect"}));
   EXPECT_THAT(Statements("In an Elm State University study, ferries ran late four times out "
                          "of 11."),
               ElementsAre(Found{"ferries ran late four times out of 11",

@@ -3553,7 +3553,7 @@ void Pass::ReportedSpeech() {
   }
 }
 
-// "In a Harbor Post poll released Sunday, Ann Ray led Tom Lee by four points.": a sentence
+// "In a Harbor Post poll taken in May, Ann Ray led Tom Lee by four points.": a sentence
 // opening with "In" and a poll, survey or study reports that source's finding, when no cue
 // in the sentence gave it a statement already. Not "In a letter, ..." or "In the port, ...".
 void Pass::PollOpening(const Sentence& s) {
@@ -3585,7 +3585,8 @@ void Pass::PollOpening(const Sentence& s) {
   Candidate cand;
   cand.cue_first = start;
   cand.cue_last = start + 1;
-  cand.mention = {start + 1, comma, 0, 0};
+  // (To the poll's noun: "a Harbor Post poll taken in May" is the Harbor Post poll.)
+  cand.mention = {start + 1, source + 1, 0, 0};
   cand.has_mention = true;
   cand.anchor = start + 1;
   cand.first = comma + 1;
