@@ -18,6 +18,7 @@ namespace {
 constexpr uint32_t kNone = UINT32_MAX;
 // Bounds that keep every rule linear in a sentence's length (see ContentEnd).
 constexpr uint32_t kMaxContentTokens = 512;
+constexpr int kMaxLaterCues = 24;             // later cues ContentEnd reads
 constexpr uint32_t kMaxSubjectTokens = 40;
 constexpr uint32_t kMaxAppositiveSpan = 64;  // a speaker's name and appositive before the cue
 constexpr size_t kMaxInheritDistance = 64;   // statements between a quote and its lender
@@ -1401,18 +1402,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
   // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
   // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
-  uint32_t name_end = cf + 1;
-  while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
-         !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
-    ++name_end;
-  }
-  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && name_end > cf + 1 &&
-      name_end < n_ && !toks_[name_end].has(kPossessive) &&
-      !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer)) &&
-      prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
-    for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
-      if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
-      if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial) || toks_[k].is(kStop)) break;
+  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
+      !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
+    uint32_t name_end = cf + 1;
+    while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
+           !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
+      ++name_end;
+    }
+    if (name_end > cf + 1 && name_end < n_ && !toks_[name_end].has(kPossessive) &&
+        !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer))) {
+      for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+        if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
+        if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial) || toks_[k].is(kStop)) break;
+      }
     }
   }
   // "write off a loan": to cancel a debt, not to write.
@@ -2470,7 +2472,6 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
   // A sentence of nothing but cues ("A said B said C said ...", thousands of times) would
   // make that search quadratic in the sentence; real sentences end their content within a
   // few cues, so after kMaxLaterCues the content runs to `end`.
-  constexpr int kMaxLaterCues = 24;
   int later_cues = 0;
   for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
        it != starts.end() && *it < end; ++it) {
