@@ -36,6 +36,8 @@ std::string_view SpeakerKindName(SpeakerKind kind);
 struct SpeakerProfile {
   std::string name;                        // display name: "Zhou Yunjie", "Government Work Report"
   SpeakerKind kind = SpeakerKind::kUnknown;
+  // At most 16 roles and 16 organizations per article (a bound of the resolver's; real
+  // profiles hold a few).
   std::vector<std::string> roles;          // "chairman and CEO", "deputy to the 14th NPC"
   std::vector<std::string> organizations;  // canonical names: "Haier"; a named
                                            // organization speaker lists itself
