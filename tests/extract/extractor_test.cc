@@ -99,6 +99,31 @@ TEST(DirectQuoteTest, ColonIntroduction) {
               ElementsAre(Found{"The plan is ready for next year.", "Li Wei", "direct"}));
 }
 
+TEST(DirectQuoteTest, ColonEndingAParagraphIntroducesABlockQuote) {
+  // The next paragraph, set off without quotation marks, is the speaker's; its own "I think"
+  // is inside it. A phrase before the comma is no clause of what was written.
+  EXPECT_THAT(Statements("In the note with the ferry video, Ann Ray wrote:\n\n"
+                         "I think the pier is ready. We open in May.\n\n"
+                         "The port has three piers."),
+              ElementsAre(Found{"I think the pier is ready. We open in May.", "Ann Ray",
+                                "direct"}));
+  // Hard negatives: a colon inside the paragraph introduces the rest of its sentence, and a
+  // colon after no cue introduces nobody's words.
+  EXPECT_THAT(Statements("Ann Ray said: We open in May.\n\nThe port has three piers."),
+              ElementsAre(Found{"We open in May", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The port has three piers:\n\nOne is old. Two are new."), IsEmpty());
+}
+
+TEST(DirectQuoteTest, AnAttributionIsNoOtherStatementsContent) {
+  // "complain when ...," read as a cue and an adjunct would make "a port official said"
+  // Harbor's words.
+  EXPECT_THAT(Statements("Harbor Holdings did not complain when the port grew, a port "
+                         "official said, adding that costs were hard to tell."),
+              ElementsAre(Found{"Harbor Holdings did not complain when the port grew",
+                                "port official", "indirect"},
+                          Found{"costs were hard to tell", "port official", "indirect"}));
+}
+
 TEST(DirectQuoteTest, CommaIntroductionWithAppositive) {
   Extraction e = ExtractOrDie(
       "Cao Min, a researcher at the Example Institute, said, \"Costs will fall soon.\"");

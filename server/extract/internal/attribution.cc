@@ -98,6 +98,36 @@ size_t FirstAbove(const std::vector<uint32_t>& sorted, uint32_t key) {
   return static_cast<size_t>(base - sorted.data()) + (*base <= key ? 1 : 0);
 }
 
+// Token spans [first, last) for "is this span inside one of them?" in logarithmic time:
+// sorted by first token, with the running maximum of their ends.
+class SpanCover {
+ public:
+  explicit SpanCover(std::vector<std::pair<uint32_t, uint32_t>> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end());
+    max_last_.resize(spans_.size());
+    for (size_t i = 0; i < spans_.size(); ++i) {
+      max_last_[i] = std::max(spans_[i].second, i > 0 ? max_last_[i - 1] : 0u);
+    }
+  }
+  // Whether a span holds [first, last), itself included.
+  bool Holds(uint32_t first, uint32_t last) const {
+    const size_t with = CountFirstBelow(spans_, first + 1);  // first token <= first
+    return with > 0 && max_last_[with - 1] >= last;
+  }
+  // Whether a longer span holds [first, last): one that starts before it and ends no
+  // earlier, or starts with it and ends later.
+  bool HoldsLonger(uint32_t first, uint32_t last) const {
+    const size_t before = CountFirstBelow(spans_, first);
+    if (before > 0 && max_last_[before - 1] >= last) return true;
+    const size_t with = CountFirstBelow(spans_, first + 1);
+    return with > 0 && max_last_[with - 1] > last;
+  }
+
+ private:
+  std::vector<std::pair<uint32_t, uint32_t>> spans_;
+  std::vector<uint32_t> max_last_;
+};
+
 struct Subject {
   bool found = false;
   Mention mention;
@@ -673,6 +703,24 @@ class Pass {
     return TakesListener(cue) || Is(lemma, "call") || Is(lemma, "label") || Is(lemma, "dub") ||
            Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
            Is(lemma, "portray") || Is(lemma, "deem");
+  }
+  // `In a statement, Ray wrote:` ending its paragraph, then the words set off as a paragraph
+  // of their own without quotation marks (a block quote): `first`, the empty content after
+  // the colon, becomes that next paragraph, a direct statement. Only one paragraph: where an
+  // unmarked block ends is not written. (A next paragraph that opens with a quotation mark
+  // is a direct quote, attributed by its own rules.)
+  bool BlockQuoteAfter(uint32_t first, Candidate* cand) const {
+    if (first == 0 || !toks_[first - 1].IsPunct(':') || in_quote_[first - 1] >= 0) return false;
+    const uint32_t paragraph = ParagraphOf(first - 1);
+    if (doc_.paragraphs[paragraph].last != first || paragraph + 1 >= doc_.paragraphs.size()) {
+      return false;
+    }
+    const Paragraph& next = doc_.paragraphs[paragraph + 1];
+    if (next.last <= next.first || toks_[next.first].IsQuote()) return false;
+    cand->first = next.first;
+    cand->last = next.last;
+    cand->kind = StatementKind::kDirect;
+    return true;
   }
   void Headline(const Sentence& s);
   void PollOpening(const Sentence& s);
@@ -4587,7 +4635,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (subj.boundary == Boundary::kComma && !OpeningAdverbial(start, subj.mention.first - 1) &&
+    // (`In the note with the video, Ray wrote:`: a colon after the cue introduces its
+    // words, so the phrase before the comma is no clause of them.)
+    bool colon_after = false;
+    for (uint32_t t = tail; t < se && !colon_after; ++t) {
+      colon_after = toks_[t].IsPunct(':') && in_quote_[t] < 0;
+    }
+    if (subj.boundary == Boundary::kComma && !colon_after &&
+        !OpeningAdverbial(start, subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
@@ -4659,6 +4714,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    if (first == se && BlockQuoteAfter(first, &cand)) {
+      Emit(cand);
+      return;
+    }
     if (subj.mention.first == start && before_cue > start + 1 &&
         toks_[before_cue - 2].IsPunct(',') &&
         (LowerIs(before_cue - 1, "who") || LowerIs(before_cue - 1, "which"))) {
@@ -5057,26 +5116,29 @@ Extraction Pass::Run() {
   // speaker's claim ("Ray said Lee told her that the plan was dead": Lee's words reach us
   // only as Ray's account), so only the outer statement is kept. Spans sorted by first
   // token, with the running maximum of their ends.
-  std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  // A reported clause that is all inside another statement's attribution (its speaker's
+  // mention and its cue) is a misreading of that attribution: "In the note with the video
+  // post, Ray wrote: ..." is no statement of the video's with the content "Ray wrote".
+  std::vector<std::pair<uint32_t, uint32_t>> clauses, attributions;
   clauses.reserve(cands_.size());
   for (const Candidate& o : cands_) {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
+    // (Only a mention next to its cue, at most two tokens apart: a participle's speaker may
+    // be the subject of the sentence, with a first statement between the two.)
+    if (o.has_mention && !o.mention.empty() && o.cue_first != kNone &&
+        (o.mention.last <= o.cue_first ? o.cue_first - o.mention.last
+                                       : o.mention.first - std::min(o.mention.first, o.cue_last)) <= 2 &&
+        (o.mention.last <= o.cue_first || o.cue_last <= o.mention.first)) {
+      attributions.emplace_back(std::min(o.mention.first, o.cue_first),
+                                std::max(o.mention.last, o.cue_last));
+    }
   }
-  std::sort(clauses.begin(), clauses.end());
-  std::vector<uint32_t> max_last(clauses.size());
-  for (size_t i = 0; i < clauses.size(); ++i) {
-    max_last[i] = std::max(clauses[i].second, i > 0 ? max_last[i - 1] : 0u);
-  }
+  const SpanCover clause_cover(std::move(clauses));
+  const SpanCover attribution_cover(std::move(attributions));
   out.statements.reserve(cands_.size());  // at most one statement per candidate
-  auto inside_clause = [&](const Candidate& c) {
-    // Starts before it and ends no earlier, or starts with it and ends later.
-    const size_t before = CountFirstBelow(clauses, c.first);
-    if (before > 0 && max_last[before - 1] >= c.last) return true;
-    const size_t with = CountFirstBelow(clauses, c.first + 1);  // first token <= c.first
-    return with > 0 && max_last[with - 1] > c.last;
-  };
   for (const Candidate& c : cands_) {
-    if (c.hidden || inside_clause(c)) continue;
+    if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
+    if (!c.from_quote && attribution_cover.Holds(c.first, c.last)) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
     if (!seen.insert(uint64_t{st.content.begin} << 32 | st.content.end).second) continue;
