@@ -296,6 +296,22 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
                           Found{"the mayor will veto it", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AQuotationOfAPersonsIsTheirsWhateverPassedItOn) {
+  // The radio log passed the words on; Ann Ray said them.
+  EXPECT_THAT(Statements("\"The pier is late,\" Ann Ray said, according to the radio log of "
+                         "the harbor."),
+              ElementsAre(Found{"The pier is late,", "Ann Ray", "direct"}));
+  // Hard negatives: a report of what a person said stays the source's, and so does what a
+  // share of a poll said.
+  EXPECT_THAT(Statements("According to the Elm City Gazette, Ann Ray said the pier was late."),
+              ElementsAre(Found{"Ann Ray said the pier was late", "Elm City Gazette",
+                                "indirect"}));
+  const std::vector<Found> poll = Statements(
+      "\"The pier is late,\" a third of riders said, according to the poll.");
+  ASSERT_FALSE(poll.empty());
+  for (const Found& f : poll) EXPECT_EQ(f.speaker, "poll") << f;
+}
+
 TEST(ReportedSpeechTest, AccordingToANamedSourceWithAProfile) {
   // The profile between commas is the source's: its roles and organization, not the clause.
   const std::string opening =

@@ -64,6 +64,9 @@ struct Candidate {
   // One word may be the content: a name as a stance verb's object ("endorsed Ray"), an
   // answer ("said yes").
   bool single_word = false;
+  // "CLAUSE, according to X": X passes on the clause, which yields to a speaker attributed
+  // inside it ("Ray said A, according to the Gazette" is Ray's A).
+  bool secondhand = false;
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -121,6 +124,14 @@ class SpanCover {
     if (before > 0 && max_last_[before - 1] >= last) return true;
     const size_t with = CountFirstBelow(spans_, first + 1);
     return with > 0 && max_last_[with - 1] > last;
+  }
+  // Whether one of the spans lies within [first, last).
+  bool OneWithin(uint32_t first, uint32_t last) const {
+    for (size_t i = CountFirstBelow(spans_, first); i < spans_.size() && spans_[i].first < last;
+         ++i) {
+      if (spans_[i].second <= last) return true;
+    }
+    return false;
   }
 
  private:
@@ -4144,6 +4155,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   cand.paragraph = doc_.sentences[doc_.sentence_of[cf]].paragraph;
 
   if (c.cls == CueClass::kSource) {
+    cand.secondhand = true;
     // "according to X, CLAUSE" / "CLAUSE, according to X".
     // The source: up to a comma, a dash, a time or a participle ("according to a report
     // released Wednesday", "according to the poll conducted by ...").
@@ -5110,35 +5122,57 @@ Extraction Pass::Run() {
   // statement, which cost time in the square of a long text's statements.
   absl::flat_hash_set<uint64_t> seen;
   seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
+  // A reported clause that is all inside another statement's attribution (its speaker's
+  // mention and its cue) is a misreading of that attribution: "In the note with the video
+  // post, Ray wrote: ..." is no statement of the video's with the content "Ray wrote". And a
+  // secondhand clause ("CLAUSE, according to X") that holds an attribution yields to it.
+  // Both are hidden before the clauses below are listed, so that what they held is kept.
+  // (Only a quotation of a person's, by a verb of saying, takes a secondhand clause over:
+  // `According to the Gazette, Ray said the pier was late` and `According to the poll, 51
+  // percent of riders said ...` stay the source's report.)
+  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name;
+  bool secondhand = false;
+  for (const Candidate& o : cands_) secondhand = secondhand || o.secondhand;
+  for (const Candidate& o : cands_) {
+    // (Only a mention next to its cue, at most two tokens apart: a participle's speaker may
+    // be the subject of the sentence, with a first statement between the two.)
+    if (!o.has_mention || o.mention.empty() || o.cue_first == kNone) continue;
+    const bool before = o.mention.last <= o.cue_first;
+    if (!before && o.mention.first < o.cue_last) continue;  // overlapping: none of these
+    if ((before ? o.cue_first - o.mention.last : o.mention.first - o.cue_last) > 2) continue;
+    const std::pair<uint32_t, uint32_t> span(std::min(o.mention.first, o.cue_first),
+                                             std::max(o.mention.last, o.cue_last));
+    attributions.push_back(span);
+    int cue = -1;
+    if (secondhand && o.from_quote && o.speaker >= 0 &&
+        resolver.KindOf(o.speaker) == SpeakerKind::kPerson &&
+        MatchCue(o.cue_first, o.cue_last, &cue) > 0 &&
+        lex_.cue(cue).cls == CueClass::kSpeech) {
+      speech_by_name.push_back(span);
+    }
+  }
+  const SpanCover attribution_cover(std::move(attributions));
+  const SpanCover speech_cover(std::move(speech_by_name));
+  for (Candidate& c : cands_) {
+    if ((!c.from_quote && attribution_cover.Holds(c.first, c.last)) ||
+        (c.secondhand && speech_cover.OneWithin(c.first, c.last))) {
+      c.hidden = true;
+    }
+  }
   // A statement inside a longer one is part of it, not a second statement. A quotation
   // inside a reported clause makes that clause mixed: `Li said that, after the vote, "we will
   // go on"` is one statement. Speech reported inside another speaker's statement is that
   // speaker's claim ("Ray said Lee told her that the plan was dead": Lee's words reach us
-  // only as Ray's account), so only the outer statement is kept. Spans sorted by first
-  // token, with the running maximum of their ends.
-  // A reported clause that is all inside another statement's attribution (its speaker's
-  // mention and its cue) is a misreading of that attribution: "In the note with the video
-  // post, Ray wrote: ..." is no statement of the video's with the content "Ray wrote".
-  std::vector<std::pair<uint32_t, uint32_t>> clauses, attributions;
+  // only as Ray's account), so only the outer statement is kept.
+  std::vector<std::pair<uint32_t, uint32_t>> clauses;
   clauses.reserve(cands_.size());
   for (const Candidate& o : cands_) {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
-    // (Only a mention next to its cue, at most two tokens apart: a participle's speaker may
-    // be the subject of the sentence, with a first statement between the two.)
-    if (o.has_mention && !o.mention.empty() && o.cue_first != kNone &&
-        (o.mention.last <= o.cue_first ? o.cue_first - o.mention.last
-                                       : o.mention.first - std::min(o.mention.first, o.cue_last)) <= 2 &&
-        (o.mention.last <= o.cue_first || o.cue_last <= o.mention.first)) {
-      attributions.emplace_back(std::min(o.mention.first, o.cue_first),
-                                std::max(o.mention.last, o.cue_last));
-    }
   }
   const SpanCover clause_cover(std::move(clauses));
-  const SpanCover attribution_cover(std::move(attributions));
   out.statements.reserve(cands_.size());  // at most one statement per candidate
   for (const Candidate& c : cands_) {
     if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
-    if (!c.from_quote && attribution_cover.Holds(c.first, c.last)) continue;
     ExtractedStatement st;
     st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
     if (!seen.insert(uint64_t{st.content.begin} << 32 | st.content.end).second) continue;

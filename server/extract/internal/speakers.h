@@ -71,6 +71,9 @@ class SpeakerResolver {
   // Index into the speakers resolved so far, or -1 when the mention names nobody.
   int Resolve(const Mention& mention);
 
+  // The kind of speaker `index` (a result of Resolve() >= 0), as resolved so far.
+  SpeakerKind KindOf(int index) const { return speakers_[index].kind; }
+
   // The profiles, with SpeakerProfile::description set from how they were mentioned.
   std::vector<SpeakerProfile> TakeSpeakers();
 
