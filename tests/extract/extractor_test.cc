@@ -808,6 +808,17 @@ TEST(DirectQuoteTest, InvertedAttributionWithPartyTagAndPostmodifier) {
               ElementsAre(Found{"It was not convincing,", "official", "direct"}));
 }
 
+TEST(DirectQuoteTest, VerbOfJudgementAfterAQuoteHasItsObjectAfterIt) {
+  // "his record" is what Ann Ray denounced, not who said "weak".
+  for (const Found& f : Statements("Ann Ray summed up Tom Lee as \"weak,\" denounced his "
+                                   "record at the port and said he should quit.")) {
+    EXPECT_EQ(f.speaker, "Ann Ray") << f;
+  }
+  // Hard negative: with a name after it, the verb inverts.
+  EXPECT_THAT(Statements("\"A disgrace,\" blasted Sen. Ann Ray."),
+              ElementsAre(Found{"A disgrace,", "Ann Ray", "direct"}));
+}
+
 TEST(ReportedSpeechTest, CoordinatedCueTakesTheClauseSubject) {
   EXPECT_THAT(Statements("In a speech -- held in Ohio -- Ann Ray claimed a clear victory and argued that "
                          "she would win."),

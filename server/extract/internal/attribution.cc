@@ -3002,7 +3002,14 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
   const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
-  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked)) {
+  // `"...," denounced his record`: a verb of judgement or portrayal inverts with a name
+  // ("blasted Sen. Ann Ray") but otherwise has its object after it.
+  const bool object_after = len > 0 && (lex_.cue(cue).name_object || lex_.cue(cue).portrayal) &&
+                            k + len < para_end &&
+                            !(toks_[k + len].has(kCapitalized) && !toks_[k + len].is(kDeterminer) &&
+                              !toks_[k + len].is(kPronoun));
+  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked) &&
+      !object_after) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
     if (asked && x > k + len) {
