@@ -124,6 +124,19 @@ TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeACapitalizedFunctionWord) {
   EXPECT_TRUE(doc.tokens[doc.sentences[0].last - 1].has(kAbbreviationEnd));
 }
 
+TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeAnOpeningQuoteAndACapital) {
+  Document doc = Analyze(
+      "\"We wait,\" said Tom Lee, D-Wash. \"The port is shut.\" It ran in the U.S. \"pivot\" "
+      "plan. Lee went to Acme Inc. \xE2\x80\x9CIt is late.\xE2\x80\x9D",
+      TestLexicon());
+  EXPECT_EQ(Sentences(doc),
+            (std::vector<std::string>{"\"We wait,\" said Tom Lee, D-Wash.",
+                                      "\"The port is shut.\"",
+                                      "It ran in the U.S. \"pivot\" plan.",
+                                      "Lee went to Acme Inc.",
+                                      "\xE2\x80\x9CIt is late.\xE2\x80\x9D"}));
+}
+
 TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {
   const Document doc = Analyze("The THE then \xC3\xA9lan \xC3\x89lan & 3.5 the, x", TestLexicon());
   // Tokens: The THE then élan Élan & 3.5 the , x

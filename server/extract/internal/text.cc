@@ -566,8 +566,20 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           while (k < n && s[k] == ' ') ++k;
           size_t e = k;
           while (e < n && e < k + 16 && IsAsciiAlpha(static_cast<unsigned char>(s[e]))) ++e;
-          if (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
-              (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0) {
+          // It does too before an opening quotation mark and a capital, after a space:
+          // "..., said Ann Ray of Elm City, Fla. "We wait." (A straight mark right after
+          // the period closes a quote: `in "Washington, D.C."`.)
+          size_t mark = 0;
+          if (k > i && k + 1 < n && (s[k] == '"' || (s[k] == '\'' && s[k + 1] == '\''))) {
+            mark = s[k] == '"' ? 1 : 2;
+          } else if (k + 3 < n && s.compare(k, 3, "\xE2\x80\x9C") == 0) {
+            mark = 3;
+          }
+          const bool quote_opens =
+              mark > 0 && k + mark < n && IsUpper(static_cast<unsigned char>(s[k + mark]));
+          if (quote_opens ||
+              (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
+               (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
             flags |= kAbbreviationEnd;
             const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
