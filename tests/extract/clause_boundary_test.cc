@@ -111,6 +111,11 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   EXPECT_THAT(Statements("While Ida Moss backed ferries, bridges and tunnels, the mayor never"
                          " did."),
               ElementsAre(Found{"ferries, bridges and tunnels", "Ida Moss", "indirect"}));
+  // After an opening adverbial or time and its comma too.
+  EXPECT_THAT(Statements("On Monday, when Ann Ray said the pier was late, the port closed."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Last year, after Tom Lee said the pier was late, it closed."),
+              ElementsAre(Found{"the pier was late", "Tom Lee", "indirect"}));
   // Hard negatives: without the conjunction the clause runs to the sentence end, and "as"
   // ("As Ray said, ...") is no such opener.
   EXPECT_THAT(Statements("Ann Ray said the ferry, the bridge and the tunnel were fine."),

@@ -4774,6 +4774,22 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                LowerIs(t, "several") || LowerIs(t, "few"));
       }
     }
+    // ("On Monday, when Ray said ...,", "Last year, after Lee said ...,": after an opening
+    // adverbial or time and its comma.)
+    if (const uint32_t m = subj.mention.first;
+        !opening_subordinate && m >= start + 3 && m <= start + 8 && Subordinator(m - 1) &&
+        toks_[m - 2].IsPunct(',')) {
+      opening_subordinate = OpeningAdverbial(start, m - 2);
+      for (uint32_t t = start; t < m - 2 && !opening_subordinate; ++t) {
+        const Token& tok = toks_[t];
+        if (!tok.IsWord() || !(tok.is(kTime) || tok.has(kHasDigit) || tok.is(kDeterminer) ||
+                               LowerIs(t, "last") || LowerIs(t, "next") || LowerIs(t, "early") ||
+                               LowerIs(t, "late"))) {
+          break;
+        }
+        opening_subordinate = t + 1 == m - 2;
+      }
+    }
     if (opening_subordinate) {
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
