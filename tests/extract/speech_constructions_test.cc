@@ -675,6 +675,25 @@ TEST(SpeechConstructionTest, NamingParticipleAndWritingOffAreNoCues) {
               ElementsAre(Found{"the toll is fair", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, IdiomsOfFindAddAndChargeAreNoCues) {
+  // Finding oneself somewhere, adding to a lead, a bill and an indictment.
+  EXPECT_THAT(Statements("The Harbor Bank now finds itself in a deep hole."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray won the vote in May, adding to her margin over Tom Lee."),
+              IsEmpty());
+  EXPECT_THAT(Statements("A firm Ray owns has charged the port about $2 million in fees."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The clerk was arrested and charged with fraud this month."),
+              IsEmpty());
+  // Hard negatives: a finding, words added after a quote, and accusations.
+  EXPECT_THAT(Statements("The audit found that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "audit", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray charged that the toll was a fraud."),
+              ElementsAre(Found{"the toll was a fraud", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The mayor charged Harbor Watch with lying about the pier."),
+              ElementsAre(Found{"Harbor Watch with lying about the pier", "mayor", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, ParticipleRightAfterAnAttributionIsItsSpeakers) {
   // "A, a port official said, adding that B": the participle after "X said," is X's, not
   // the speaker of the sentence's first cue (inside A).

@@ -1284,6 +1284,36 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
+  // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
+  // it, not to say more (also after a comma: ", adding to her lead").
+  // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
+  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+      toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
+    const bool quote_before = mark != marks.end() && *mark < cf;
+    if (!quote_before) return false;
+  }
+  // "now finds itself in a hole": to find oneself somewhere is no finding.
+  if (Is(lemma, "find") && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||
+       LowerIs(cf + 1, "themselves") || LowerIs(cf + 1, "myself") ||
+       LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
+    return false;
+  }
+  // "charged the campaign $3.7 million", "was charged with fraud": a bill, or the passive
+  // of an accusation whose accuser is not named. "charge" reports words before "that" or
+  // a quotation, after its clause ("A, Ray charged."), or as `charged X with Y`.
+  if (Is(lemma, "charge") && cf + 1 < n_ && !LowerIs(cf + 1, "that") &&
+      !toks_[cf + 1].IsQuote() && !toks_[cf + 1].IsPunct(',') && !toks_[cf + 1].IsPunct('.') &&
+      !toks_[cf + 1].IsPunct(':')) {
+    bool with_after_object = false;
+    for (uint32_t t = cf + 2; t < n_ && t < cf + 8 && toks_[t].IsWord(); ++t) {
+      with_after_object = LowerIs(t, "with");
+      if (with_after_object) break;
+    }
+    if (!with_after_object) return false;
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
@@ -1352,16 +1382,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
          LowerIs(noun, "tales"))) {
       return false;
     }
-  }
-  // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
-  // it, not to say more.
-  // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
-  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
-      toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
-    const std::vector<uint32_t>& marks = doc_.quote_marks;
-    const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
-    const bool quote_before = mark != marks.end() && *mark < cf;
-    if (!quote_before) return false;
   }
   {
     // "who requested anonymity", "asked not to be named", "declined to be identified": a
