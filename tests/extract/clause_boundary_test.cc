@@ -202,6 +202,20 @@ TEST(ClauseBoundaryTest, DeterminerAfterAnInterjectedAttributionOpensTheSecondHa
               ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, AttributionInterjectedRightAfterAnotherCueSplitsItsClause) {
+  // "A hopes, X said, that B": X's account of A's hope, in two halves; "X said" is no part
+  // of what A hopes.
+  EXPECT_THAT(Statements("Ann Ray hopes, Tom Lee said, that the pier will open."),
+              ElementsAre(Found{"Ann Ray hopes", "Tom Lee", "indirect"},
+                          Found{"that the pier will open", "Tom Lee", "indirect"}));
+  // Hard negatives: an adjunct set off by commas, and a list, are the cue's own.
+  EXPECT_THAT(Statements("Ann Ray said, in a speech, that the pier will open."),
+              ElementsAre(Found{"in a speech, that the pier will open", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray warned, as did Tom Lee, that the pier will close."),
+              ElementsAre(Found{"as did Tom Lee, that the pier will close", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {
   // `"...," X said when asked whether ...`: the question is a statement of its own, by
   // nobody named, or by the agent after "by".

@@ -715,6 +715,20 @@ class Pass {
            Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
            Is(lemma, "portray") || Is(lemma, "deem");
   }
+  // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
+  // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").
+  bool InterjectedAttributionAt(uint32_t t, uint32_t end) {
+    for (uint32_t k = t + 1; k < end && k <= t + 6 && toks_[k].IsWord(); ++k) {
+      if (!toks_[k].is(kCueStart)) continue;
+      int cue = -1;
+      const uint32_t len = MatchCue(k, end, &cue);
+      if (len == 0 || lex_.cue(cue).cls != CueClass::kSpeech) continue;
+      uint32_t after = k + len;
+      if (TakesListener(cue)) after = SkipListener(after, end);
+      return after < end && toks_[after].IsPunct(',') && ValidSubject(t, k);
+    }
+    return false;
+  }
   // `In a statement, Ray wrote:` ending its paragraph, then the words set off as a paragraph
   // of their own without quotation marks (a block quote): `first`, the empty content after
   // the colon, becomes that next paragraph, a direct statement. Only one paragraph: where an
@@ -4751,6 +4765,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(head);
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    if (first == cl + 1 && toks_[cl].IsPunct(',') && InterjectedAttributionAt(first, se)) {
+      // "Ray hopes, Lee said, that the pier will open": the clause is Lee's account, split
+      // by his attribution (whose cue emits both halves), not a hope with "Lee said" in it.
+      return;
+    }
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (first == se && BlockQuoteAfter(first, &cand)) {
