@@ -490,9 +490,15 @@ TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
               ElementsAre(Found{"the delay was unrelated", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, of course, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
-  // Hard negative: an opening adverbial is no appositive.
+  // A date set off by commas after a relative clause that names a place.
+  EXPECT_THAT(Statements("Ida Moss, who lost her boat in Elm City, Oregon, in July 2012, said "
+                         "that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ida Moss", "indirect"}));
+  // Hard negatives: an opening adverbial is no appositive, and an age belongs to the name.
   EXPECT_THAT(Statements("In Elm City, Tom Lee, in fact, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The other pilot, his cousin Ben Hart, 40, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ben Hart", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, AnonymityIsNoStatement) {

@@ -2109,22 +2109,26 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (p.IsPunct(',') && j >= start + 3) {
       uint32_t open = j - 2;
       while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
-      if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
-        // "Ann Ray, the port director, however, said": after a name's appositive, the
-        // subject is read as if the aside were not there ("..., the port director, said").
+      // "Ann Ray, the port director, however, said", "Ida Moss, who lost a ferry in Elm
+      // City, Oregon, in 2012, said": after a name's appositive, the subject is read as if
+      // the aside were not there ("..., the port director, said").
+      // (Once, for the aside nearest the cue: trying again for each aside further back
+      // would make a run of asides quadratic.)
+      auto appositive_past_aside = [&](uint32_t comma, Subject* appositive) {
         bool earlier_comma = false;
-        for (uint32_t c = open; c-- > start && !earlier_comma;) {
+        for (uint32_t c = comma; c-- > start && !earlier_comma;) {
           earlier_comma = toks_[c].IsPunct(',');
         }
-        // (Once, for the aside nearest the cue: trying again for each aside further back
-        // would make a run of asides quadratic.)
-        if (earlier_comma && !reading_past_aside_ && !tried_past_aside) {
-          tried_past_aside = true;
-          reading_past_aside_ = true;
-          const Subject appositive = FindSubject(open + 1, start);
-          reading_past_aside_ = false;
-          if (appositive.found && appositive.mention.appositive_last > 0) return appositive;
-        }
+        if (!earlier_comma || reading_past_aside_ || tried_past_aside) return false;
+        tried_past_aside = true;
+        reading_past_aside_ = true;
+        *appositive = FindSubject(comma + 1, start);
+        reading_past_aside_ = false;
+        return appositive->found && appositive->mention.appositive_last > 0;
+      };
+      Subject appositive;
+      if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        if (appositive_past_aside(open, &appositive)) return appositive;
         j = open;
         continue;
       }
@@ -2132,6 +2136,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // three-word aside (a time word, a year or "part" in it).
       open = j - 2;
       bool time = false;
+      bool dated = false;
       while (open > start && open + 4 >= j && toks_[open].IsWord() &&
              (toks_[open].is(kTime) || toks_[open].has(kHasDigit) || InterjectedWord(open) ||
               LowerIs(open, "last") || LowerIs(open, "this") || LowerIs(open, "her") ||
@@ -2139,9 +2144,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               LowerIs(open, "part") || LowerIs(open, "own"))) {
         time = time || toks_[open].is(kTime) || toks_[open].has(kHasDigit) ||
                LowerIs(open, "part");
+        // (A date, not an age: ", 40," after a name belongs to it.)
+        dated = dated || toks_[open].is(kTime) || doc_.TokenText(open).size() == 4;
         --open;
       }
       if (time && open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        if (dated && appositive_past_aside(open, &appositive)) return appositive;
         j = open;
         continue;
       }
