@@ -93,38 +93,10 @@ void AsciiLowerInto(std::string_view in, std::string* out) {
   const bool aliased = std::less_equal<const char*>()(out->data(), in.data()) &&
                        std::less_equal<const char*>()(in.data(), out->data() + out->capacity());
   out->assign(in);  // a plain copy: resize() would first fill the new bytes with zeros
-  char* lower = out->data();  // once: stores through char* would make the loop re-read it
-  // The windows below read the source, not the bytes assign() has just stored: a load that
+  char* lower = out->data();
+  // Lower-cased from the source, not from the bytes assign() has just stored: a load that
   // overlaps a recent narrower store cannot be forwarded from it and stalls.
-  const char* source = aliased ? lower : in.data();
-  const size_t n = in.size();
-  // Eight bytes at a time. Lower-casing is idempotent, so the last window may overlap the
-  // one before it instead of a byte loop for the tail; words under 8 bytes use two 4-byte
-  // windows the same way.
-  if (n >= 8) {
-    auto lower8 = [lower, source](size_t at) {
-      uint64_t x;
-      std::memcpy(&x, source + at, 8);
-      x = Lexicon::AsciiLower8(x);
-      std::memcpy(lower + at, &x, 8);
-    };
-    for (size_t i = 0; i + 8 < n; i += 8) lower8(i);
-    lower8(n - 8);
-  } else if (n >= 4) {
-    auto lower4 = [lower, source](size_t at) {
-      uint32_t x;
-      std::memcpy(&x, source + at, 4);
-      x = static_cast<uint32_t>(Lexicon::AsciiLower8(x));
-      std::memcpy(lower + at, &x, 4);
-    };
-    lower4(0);
-    lower4(n - 4);
-  } else {
-    for (size_t i = 0; i < n; ++i) {
-      const char c = source[i];
-      lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-  }
+  AsciiLowerBytes(aliased ? lower : in.data(), in.size(), lower);
 }
 
 absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
@@ -392,22 +364,18 @@ absl::Status Lexicon::BuildIndex() {
 }
 
 const WordInfo* Lexicon::FindLong(std::string_view word) const {
-  std::string lower;
-  AsciiLowerInto(word, &lower);
-  return Find(lower);
+  return Find(LowerCased(word));
 }
 
 bool Lexicon::IsPlace(std::string_view name) const {
   if (places_.empty()) return false;
-  std::string lower;
-  AsciiLowerInto(name, &lower);
-  return places_.contains(absl::string_view(lower.data(), lower.size()));
+  const LowerCased lower(name);
+  return places_.contains(absl::string_view(lower.view().data(), lower.view().size()));
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {
-  std::string lower;
-  AsciiLowerInto(name, &lower);
-  auto it = org_aliases_.find(absl::string_view(lower.data(), lower.size()));
+  const LowerCased lower(name);
+  auto it = org_aliases_.find(absl::string_view(lower.view().data(), lower.view().size()));
   return it == org_aliases_.end() ? std::string_view() : std::string_view(it->second);
 }
 

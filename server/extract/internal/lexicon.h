@@ -299,8 +299,69 @@ class Lexicon {
   absl::flat_hash_set<std::string> places_;                    // lower case
 };
 
+// ASCII lower-casing of the n bytes at `in` into `out` (non-ASCII bytes are copied
+// unchanged). `out` may be `in` itself, but may not overlap it otherwise.
+inline void AsciiLowerBytes(const char* in, size_t n, char* out) {
+  // Eight bytes at a time. Lower-casing is idempotent, so the last window may overlap the
+  // one before it instead of a byte loop for the tail; words under 8 bytes use two 4-byte
+  // windows the same way.
+  if (n >= 8) {
+    auto lower8 = [in, out](size_t at) {
+      uint64_t x;
+      std::memcpy(&x, in + at, 8);
+      x = Lexicon::AsciiLower8(x);
+      std::memcpy(out + at, &x, 8);
+    };
+    for (size_t i = 0; i + 8 < n; i += 8) lower8(i);
+    lower8(n - 8);
+  } else if (n >= 4) {
+    auto lower4 = [in, out](size_t at) {
+      uint32_t x;
+      std::memcpy(&x, in + at, 4);
+      x = static_cast<uint32_t>(Lexicon::AsciiLower8(x));
+      std::memcpy(out + at, &x, 4);
+    };
+    lower4(0);
+    lower4(n - 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      const char c = in[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+  }
+}
+
 // ASCII lower-casing into `out` (non-ASCII bytes are copied unchanged).
 void AsciiLowerInto(std::string_view in, std::string* out);
+
+// A word or name lower-cased for a lookup or a comparison, held on the stack when it is
+// short (nearly all are): no heap allocation and no library call, which a std::string
+// filled by AsciiLowerInto costs even when it is short. Longer text goes to a std::string.
+class LowerCased {
+ public:
+  LowerCased() = default;
+  explicit LowerCased(std::string_view text) { Assign(text); }
+  LowerCased(const LowerCased&) = delete;
+  LowerCased& operator=(const LowerCased&) = delete;
+
+  void Assign(std::string_view text) {
+    size_ = text.size();
+    if (size_ <= sizeof(short_)) {
+      AsciiLowerBytes(text.data(), size_, short_);
+    } else {
+      AsciiLowerInto(text, &long_);
+    }
+  }
+  std::string_view view() const {
+    return size_ <= sizeof(short_) ? std::string_view(short_, size_) : std::string_view(long_);
+  }
+  operator std::string_view() const { return view(); }
+
+ private:
+  size_t size_ = 0;
+  char short_[48];
+  std::string long_;
+};
 
 // Whether text[begin, end) has an ASCII capital. A word of up to 16 bytes is tested eight
 // bytes at a time, without a loop whose exit would mispredict for words of varying length.

@@ -421,9 +421,7 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
            doc_.tokens[k].is(kCorpSuffix);
   }
   if (!body) return false;
-  std::string lower;
-  AsciiLowerInto(StripPossessive(doc_.TokenText(t)), &lower);
-  return (lexicon_.Flags(lower) & kGroup) != 0;
+  return (lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t)))) & kGroup) != 0;
 }
 
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
@@ -766,11 +764,11 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
 bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
   const auto& toks = doc_.tokens;
   constexpr uint32_t kOrganizationWord = kOrgNoun | kOrgUnit | kCorpSuffix;
-  std::string lower;
+  LowerCased lower;
   for (uint32_t k = first; k < last; ++k) {
     if (toks[k].is(kOrganizationWord)) return false;
     if (toks[k].has(kPossessive)) {  // the text layer gives a possessive no word class
-      AsciiLowerInto(StripPossessive(doc_.TokenText(k)), &lower);
+      lower.Assign(StripPossessive(doc_.TokenText(k)));
       if (lexicon_.Flags(lower) & kOrganizationWord) return false;
     }
   }
@@ -794,10 +792,10 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
   // A surname alone: of a person already met, or of a full name in the article whose first
   // word is a known first name ("Ann Ray ... Ray's aide").
   const std::string_view word = StripPossessive(doc_.TokenText(name));
-  AsciiLowerInto(word, &lower);
+  lower.Assign(word);
   for (size_t s = 0; s < speakers_.size(); ++s) {
     if (speakers_[s].kind == SpeakerKind::kPerson && states_[s].multi_token &&
-        states_[s].last_token == lower) {
+        states_[s].last_token == lower.view()) {
       return true;
     }
   }
@@ -867,9 +865,9 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
   // A profile is a few phrases; callers pass the rest of the sentence, which in a run-on
   // one would be read again for every mention.
   last = std::min(last, first + kMaxAppositiveTokens);
-  std::string lower;
-  auto lower_of = [&](uint32_t k) -> const std::string& {
-    AsciiLowerInto(doc_.TokenText(k), &lower);
+  LowerCased lower;
+  auto lower_of = [&](uint32_t k) -> std::string_view {
+    lower.Assign(doc_.TokenText(k));
     return lower;
   };
   auto finish = [&](uint32_t a, uint32_t b) {
@@ -895,7 +893,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     // what the speaker talks about; a participle before a role ("acting chairman", "retired
     // judge") is part of the role.
     if (toks[a].has(kLowerInitial) && !toks[a].is(kRole) && !toks[a].is(kTitle)) {
-      const std::string& w = lower_of(a);
+      const std::string_view w = lower_of(a);
       const bool participle =
           (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed"));
       if (participle && !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) return;
@@ -1023,8 +1021,8 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
 
 int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords& words,
                                         uint32_t position) {
-  std::string key;
-  AsciiLowerInto(name, &key);
+  const LowerCased lower(name);
+  const absl::string_view key(lower.view().data(), lower.view().size());
   auto it = by_name_.find(key);
   if (it != by_name_.end()) return it->second;
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
@@ -1126,11 +1124,10 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
 }
 
 int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
-  std::string lower;
-  AsciiLowerInto(word, &lower);
+  const LowerCased lower(word);
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind == SpeakerKind::kOrganization && states_[*r].multi_token &&
-        states_[*r].last_token == lower) {
+        states_[*r].last_token == lower.view()) {
       return *r;
     }
   }
@@ -1172,8 +1169,8 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
     // else it is often a sentence's first word ("Marking the day, ...").
     bool known = e - b > 1;
     if (!known) {
-      std::string word;
-      AsciiLowerInto(StripPossessive(doc_.TokenText(b)), &word);
+      const LowerCased lower(StripPossessive(doc_.TokenText(b)));
+      const std::string_view word = lower;
       for (size_t i = 0; i < states_.size() && !known; ++i) {
         known = speakers_[i].kind == SpeakerKind::kPerson &&
                 (states_[i].last_token == word || states_[i].first_token == word);
@@ -1381,14 +1378,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (f >= l) return -1;
   if (l - f >= 2) l = VerbInMention(f, l);
-  std::string lower;
   // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
-  // mention of at most five letters can be one of those below (lower stays empty otherwise).
+  // mention of at most five letters can be one of those below (pronoun stays empty otherwise).
   // (Compared as a string_view: std::string == "..." calls the library's compare.)
+  LowerCased pronoun_lower;
   std::string_view pronoun;
   if (l - f == 1 && toks[f].end - toks[f].begin <= 5) {
-    AsciiLowerInto(doc_.TokenText(l - 1), &lower);
-    pronoun = lower;
+    pronoun_lower.Assign(doc_.TokenText(l - 1));
+    pronoun = pronoun_lower;
     if (pronoun == "his") pronoun = "he";
     if (pronoun == "her") pronoun = "she";
     if (pronoun == "their") pronoun = "they";
@@ -1473,9 +1470,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
   auto plural_of_role = [&](uint32_t t) {
     const std::string_view w = doc_.TokenText(t);
     if (w.size() < 4 || w.back() != 's' || toks[t].has(kPossessive)) return false;
-    std::string singular;
-    AsciiLowerInto(w.substr(0, w.size() - 1), &singular);
-    return (lexicon_.Flags(singular) & kRole) != 0;
+    return (lexicon_.Flags(LowerCased(w.substr(0, w.size() - 1))) & kRole) != 0;
   };
   for (uint32_t k = f + 1; k + 1 < l; ++k) {
     const int h = ComplementHead(doc_, k);
@@ -1605,13 +1600,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
         run = title_end;
         continue;
       }
-      std::string w;
-      AsciiLowerInto(doc_.TokenText(run), &w);
+      const LowerCased lower_title(doc_.TokenText(run));
+      const std::string_view w = lower_title;
       if (w == "mrs." || w == "ms." || w == "miss" || w == "mrs" || w == "ms") female = true;
       if (w == "mr." || w == "mr") male = true;
       const uint32_t title = run;
       run = TitleComplementEnd(run + 1, l);  // "Secretary of State Ann Ray"
-      if (w != "the" && !std::string_view(w).starts_with("mr") && !std::string_view(w).starts_with("ms") &&
+      if (w != "the" && !w.starts_with("mr") && !w.starts_with("ms") &&
           w != "miss") {
         add_title(title, run);
       }
@@ -1628,8 +1623,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // A function word capitalized at a sentence start names nobody ("Instead", "Still",
       // "It's", "There's"), nor does an opening participle ("Asked", "Acknowledging"),
       // unless it is the surname of a full name in the article ("Will" for Tom Will).
-      std::string word;
-      AsciiLowerInto(StripPossessive(doc_.TokenText(run)), &word);
+      const LowerCased lower_word(StripPossessive(doc_.TokenText(run)));
+      const std::string_view word = lower_word;
       constexpr uint32_t kFunctionWord = kStop | kAdjunct | kPreverb | kTime | kPronoun;
       const bool participle = toks[run].is(kCueStart) &&
                               (word.ends_with("ed") || word.ends_with("ing"));
@@ -1664,7 +1659,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
                  (states_[i].last_token == word || states_[i].first_token == word));
       }
       uint32_t full_first = 0, full_last = 0;
-      if (junk && !by_name_.contains(word) &&
+      if (junk && !by_name_.contains(absl::string_view(word.data(), word.size())) &&
           !FindFullName(StripPossessive(doc_.TokenText(run)), run, &full_first, &full_last)) {
         return -1;
       }
@@ -1802,6 +1797,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "the mayor's claim that ...": the owner is "mayor".
     std::string display = Text(start, l);
     display.resize(StripPossessive(display).size());
+    std::string lower;
     AsciiLowerInto(doc_.TokenText(head), &lower);
     uint32_t flags = toks[head].word_flags;
     if (toks[head].has(kPossessive)) {
