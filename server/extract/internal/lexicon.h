@@ -341,8 +341,6 @@ class LowerCased {
  public:
   LowerCased() = default;
   explicit LowerCased(std::string_view text) { Assign(text); }
-  LowerCased(const LowerCased&) = delete;
-  LowerCased& operator=(const LowerCased&) = delete;
 
   void Assign(std::string_view text) {
     size_ = text.size();

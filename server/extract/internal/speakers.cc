@@ -996,10 +996,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
 int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind,
                                   std::string_view distinction) {
   // One lookup that inserts when the name is new (most calls).
-  AsciiLowerInto(name, &key_);
-  if (!distinction.empty()) key_.append("\x1f").append(distinction);
+  const LowerCased lower(name);
+  absl::string_view key(lower.view().data(), lower.view().size());
+  if (!distinction.empty()) {
+    key_.assign(key.data(), key.size()).append("\x1f").append(distinction);
+    key = key_;
+  }
   const int index = static_cast<int>(speakers_.size());
-  const auto [it, inserted] = by_name_.try_emplace(key_, index);
+  const auto [it, inserted] = by_name_.try_emplace(key, index);
   if (!inserted) return it->second;
   SpeakerProfile p;
   p.kind = kind;
@@ -1013,9 +1017,9 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
   NameWords words;
   words.count = last - first;
   if (words.count == 0) return words;
-  AsciiLowerInto(StripPossessive(doc_.TokenText(first)), &words.first);
+  words.first.Assign(StripPossessive(doc_.TokenText(first)));
   if (words.count >= 3 && IsGenerationSuffix(StripPossessive(doc_.TokenText(last - 1)))) --last;
-  AsciiLowerInto(StripPossessive(doc_.TokenText(last - 1)), &words.last);
+  words.last.Assign(StripPossessive(doc_.TokenText(last - 1)));
   return words;
 }
 
@@ -1031,7 +1035,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
     const State& st = states_[*r];
     if (p.kind != SpeakerKind::kPerson) continue;
     if (words.count == 1 && st.multi_token &&
-        (st.last_token == words.first || st.first_token == words.first)) {
+        (st.last_token == words.first.view() || st.first_token == words.first.view())) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.push_back(name);
       }
@@ -1039,7 +1043,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
       return *r;
     }
     if (words.count > 1 && !st.multi_token &&
-        (words.last == st.last_token || words.first == st.last_token)) {
+        (words.last.view() == st.last_token || words.first.view() == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
       SetName(*r, name);

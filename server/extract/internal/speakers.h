@@ -114,7 +114,7 @@ class SpeakerResolver {
   // last of them lower-cased without possessive (the only ones it reads).
   struct NameWords {
     uint32_t count = 0;
-    std::string first, last;
+    LowerCased first, last;
   };
   NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
   int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position);
@@ -234,7 +234,7 @@ class SpeakerResolver {
   // The speakers mentioned last (at most 256; speakers.cc), each once, least recent first.
   std::vector<int>& recent_;
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
-  std::string& key_;  // FindOrCreate's lower-case name
+  std::string& key_;  // FindOrCreate's key for a name with a distinction
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
 };
 
