@@ -194,11 +194,15 @@ class Pass {
     if (text.size() <= 16) {
       // Most capitalized words: two 8-byte words lower-cased at once, no string to fill.
       const size_t begin = toks_[t].begin;
+      // The 16 bytes from the word's start where the text has them (the bytes past the word
+      // are lower-cased too, and not returned): a variable-length copy is a library call.
       char bytes[16] = {};
-      std::memcpy(bytes, doc_.text.data() + begin, text.size());
+      const char* const from = doc_.text.size() - begin >= 16 ? doc_.text.data() + begin
+                                                                 : bytes;
+      if (from == bytes) std::memcpy(bytes, doc_.text.data() + begin, text.size());
       uint64_t lo, hi;
-      std::memcpy(&lo, bytes, 8);
-      std::memcpy(&hi, bytes + 8, 8);
+      std::memcpy(&lo, from, 8);
+      std::memcpy(&hi, from + 8, 8);
       lo = Lexicon::AsciiLower8(lo);
       hi = Lexicon::AsciiLower8(hi);
       std::memcpy(short_lower_, &lo, 8);
