@@ -2572,6 +2572,22 @@ uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
   end = WriterCommentStart(first, end);
+  {
+    // "Lee said he backs the final bill, which adds new audits.": a relative clause on the
+    // clause's last noun that runs to its end is the writer's gloss, not the speaker's (a
+    // quotation in it is the speaker's: `..., which "will help the port."`). Not one that
+    // closes before the clause goes on: "the plan, which costs $5 billion, is too dear".
+    uint32_t gloss = kNone;
+    for (uint32_t t = first + 3; t + 1 < end; ++t) {
+      if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+      gloss = LowerIs(t + 1, "which") && toks_[t + 1].has(kLowerInitial) ? t : kNone;
+    }
+    bool quoted = false;
+    for (uint32_t t = gloss; gloss != kNone && t < end && !quoted; ++t) {
+      quoted = toks_[t].IsQuote();
+    }
+    if (gloss != kNone && !quoted) end = gloss;
+  }
   // Only the words the text layer listed as cue starts (in order) can open a cue: those in
   // (first, end), rather than a test of every token.
   const std::vector<uint32_t>& starts = doc_.cue_starts;
