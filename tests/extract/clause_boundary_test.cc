@@ -216,6 +216,25 @@ TEST(ClauseBoundaryTest, AttributionInterjectedRightAfterAnotherCueSplitsItsClau
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {
+  // Where or how it was said, closing the clause, belongs to the attribution.
+  EXPECT_THAT(Statements("Ann Ray said the pier was late in an interview on Monday."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was late at a rally in Elm City."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was late on Twitter."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+  // Hard negatives: a time, an occasion that a verb follows, and "on" an occasion (an
+  // argument: "worked on her speech") are the clause's.
+  EXPECT_THAT(Statements("Ann Ray said the ferry runs at night."),
+              ElementsAre(Found{"the ferry runs at night", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the debate in the hall was heated."),
+              ElementsAre(Found{"the debate in the hall was heated", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said Tom Lee had worked on the speech for weeks."),
+              ElementsAre(Found{"Tom Lee had worked on the speech for weeks", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {
   // `"...," X said when asked whether ...`: the question is a statement of its own, by
   // nobody named, or by the agent after "by".

@@ -1024,7 +1024,59 @@ class Pass {
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ...").
-  uint32_t ContentEnd(uint32_t first, uint32_t end);
+  uint32_t ContentEnd(uint32_t first, uint32_t end) {
+    return OccasionAtEnd(first, ClauseEnd(first, end));
+  }
+  // ContentEnd without OccasionAtEnd.
+  uint32_t ClauseEnd(uint32_t first, uint32_t end);
+  // "said the pier was late in an interview on Monday": where a phrase closing the clause
+  // [first, end) that tells where or how it was said starts (a preposition, at most three
+  // words and an occasion word, then only names, times, numbers and people), or `end`.
+  uint32_t OccasionAtEnd(uint32_t first, uint32_t end) {
+    const uint32_t from = end > first + 14 ? end - 12 : first + 2;
+    for (uint32_t p = from; p + 1 < end; ++p) {
+      const Token& prep = toks_[p];
+      if (!prep.IsWord() || !prep.has(kLowerInitial) || !prep.is(kStop) || in_quote_[p] >= 0 ||
+          !(LowerIs(p, "in") || LowerIs(p, "at") || LowerIs(p, "during") ||
+            (LowerIs(p, "on") && p + 1 < end &&
+             (doc_.WordIs(p + 1, "twitter") || doc_.WordIs(p + 1, "facebook") ||
+              doc_.WordIs(p + 1, "instagram"))))) {
+        continue;
+      }
+      // (Occasions where words are spoken or published; not times such as "at night", nor
+      // "in the news".)
+      auto occasion = [this](uint32_t t) {
+        for (std::string_view w :
+             {"interview", "statement", "speech", "remarks", "rally", "conference", "briefing",
+              "hearing", "event", "meeting", "forum", "session", "summit", "appearance",
+              "ceremony", "debate", "hall", "broadcast", "podcast", "video", "post", "tweet",
+              "email", "letter", "call"}) {
+          if (doc_.WordIs(t, w)) return true;
+        }
+        return false;
+      };
+      uint32_t noun = p + 1;
+      while (noun < end && noun < p + 5 && toks_[noun].IsWord() && !occasion(noun) &&
+             !toks_[noun].is(kStop) && !toks_[noun].is(kCueStart)) {
+        ++noun;
+      }
+      const bool social = LowerIs(p, "on");  // (only before Twitter, Facebook, Instagram)
+      if (social) noun = p + 2;
+      if (!social && (noun >= end || !toks_[noun].has(kLowerInitial) || !occasion(noun))) {
+        continue;
+      }
+      bool trailing = true;
+      for (uint32_t t = social ? noun : noun + 1; t < end && trailing; ++t) {
+        const Token& tok = toks_[t];
+        trailing = tok.IsWord() && in_quote_[t] < 0 && !tok.is(kCueStart) &&
+                   (tok.is(kStop) || tok.is(kDeterminer) || tok.has(kCapitalized) ||
+                    tok.is(kTime) || tok.has(kHasDigit) || tok.is(kGroup) || tok.is(kRole) ||
+                    OccasionWord(t) || PluralNoun(t));
+      }
+      if (trailing) return TrimEnd(first, p);
+    }
+    return end;
+  }
   // "A, an admission that rivals seized on", "A - a claim the union disputes": where the
   // writer's comment on the reported clause [first, end) starts (its comma or dash, then
   // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
@@ -2566,7 +2618,7 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
   return end;
 }
 
-uint32_t Pass::ContentEnd(uint32_t first, uint32_t end) {
+uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // Reported content runs at most kMaxContentTokens: the longest real statements are half
   // that, and a longer run-on "sentence" (a table, a list without periods) would make every
   // cue in it scan the rest of it.
