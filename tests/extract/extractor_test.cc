@@ -300,6 +300,8 @@ TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {
   // ", which ..." on the clause's last noun, running to its end: background the writer adds.
   EXPECT_THAT(Statements("Tom Lee said he backs the final bill, which has new audits."),
               ElementsAre(Found{"he backs the final bill", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said he met Ann Ray, who left the port board in May."),
+              ElementsAre(Found{"he met Ann Ray", "Tom Lee", "indirect"}));
   // Hard negatives: a relative clause closed before the clause goes on, and one with a
   // quotation (the speaker's words), stay in it.
   EXPECT_THAT(Statements("Tom Lee said the plan, which costs $5 million, is too dear."),

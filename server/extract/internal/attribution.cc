@@ -2625,14 +2625,18 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   end = std::min(end, first + kMaxContentTokens);
   end = WriterCommentStart(first, end);
   {
-    // "Lee said he backs the final bill, which adds new audits.": a relative clause on the
-    // clause's last noun that runs to its end is the writer's gloss, not the speaker's (a
-    // quotation in it is the speaker's: `..., which "will help the port."`). Not one that
-    // closes before the clause goes on: "the plan, which costs $5 billion, is too dear".
+    // "Lee said he backs the final bill, which has new audits.", "... praised Ann Ray, who
+    // left the race in May.": a relative clause on the clause's last noun that runs to its
+    // end is the writer's gloss, not the speaker's (a quotation in it is the speaker's:
+    // `..., which "will help the port."`). Not one that closes before the clause goes on:
+    // "the plan, which costs $5 billion, is too dear".
     uint32_t gloss = kNone;
     for (uint32_t t = first + 3; t + 1 < end; ++t) {
       if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
-      gloss = LowerIs(t + 1, "which") && toks_[t + 1].has(kLowerInitial) ? t : kNone;
+      gloss = (LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
+                      toks_[t + 1].has(kLowerInitial)
+                  ? t
+                  : kNone;
     }
     bool quoted = false;
     for (uint32_t t = gloss; gloss != kNone && t < end && !quoted; ++t) {
