@@ -112,6 +112,14 @@ TEST(DirectQuoteTest, ColonEndingAParagraphIntroducesABlockQuote) {
   EXPECT_THAT(Statements("Ann Ray said: We open in May.\n\nThe port has three piers."),
               ElementsAre(Found{"We open in May", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("The port has three piers:\n\nOne is old. Two are new."), IsEmpty());
+  // A next paragraph with its own attribution is attributed by it; a colon after a later
+  // cue ("adding:") introduces that cue's words.
+  EXPECT_THAT(Statements("Ann Ray wrote:\n\nThe pier is safe, Tom Lee said on Monday."),
+              ElementsAre(Found{"The pier is safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The port will reopen, the mayor said Friday, adding: \"We are "
+                         "ready.\""),
+              ElementsAre(Found{"The port will reopen", "mayor", "indirect"},
+                          Found{"We are ready.", "mayor", "direct"}));
 }
 
 TEST(DirectQuoteTest, AnAttributionIsNoOtherStatementsContent) {
@@ -829,9 +837,11 @@ TEST(DirectQuoteTest, VerbOfJudgementAfterAQuoteHasItsObjectAfterIt) {
                                    "record at the port and said he should quit.")) {
     EXPECT_EQ(f.speaker, "Ann Ray") << f;
   }
-  // Hard negative: with a name after it, the verb inverts.
+  // Hard negatives: with a name or a description after it, the verb inverts.
   EXPECT_THAT(Statements("\"A disgrace,\" blasted Sen. Ann Ray."),
               ElementsAre(Found{"A disgrace,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"A disgrace,\" blasted the senator."),
+              ElementsAre(Found{"A disgrace,", "senator", "direct"}));
 }
 
 TEST(ReportedSpeechTest, CoordinatedCueTakesTheClauseSubject) {

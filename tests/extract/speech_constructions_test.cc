@@ -499,6 +499,11 @@ TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
               ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("The other pilot, his cousin Ben Hart, 40, said the toll would stay."),
               ElementsAre(Found{"the toll would stay", "Ben Hart", "indirect"}));
+  // ... and an appositive ends at a clause boundary.
+  EXPECT_THAT(Statements("Ann Ray, the mayor, said the toll would rise, and Tom Lee, last "
+                         "week, said it would fall."),
+              ElementsAre(Found{"the toll would rise", "Ann Ray", "indirect"},
+                          Found{"it would fall", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
@@ -691,11 +696,20 @@ TEST(SpeechConstructionTest, IdiomsOfFindAddAndChargeAreNoCues) {
               IsEmpty());
   EXPECT_THAT(Statements("The clerk was arrested and charged with fraud this month."),
               IsEmpty());
+  EXPECT_THAT(Statements("Ray charged her campaign for the rent."), IsEmpty());
   // Hard negatives: a finding, words added after a quote, and accusations.
   EXPECT_THAT(Statements("The audit found that the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "audit", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray charged that the toll was a fraud."),
               ElementsAre(Found{"the toll was a fraud", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray charged in a letter that the toll was a fraud."),
+              ElementsAre(Found{"the toll was a fraud", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Critics charged the port had hidden the costs."),
+              ElementsAre(Found{"the port had hidden the costs", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was late, adding to the board that she "
+                         "would resign."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"},
+                          Found{"she would resign", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("The mayor charged Harbor Watch with lying about the pier."),
               ElementsAre(Found{"Harbor Watch with lying about the pier", "mayor", "indirect"}));
 }

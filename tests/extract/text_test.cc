@@ -124,17 +124,19 @@ TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeACapitalizedFunctionWord) {
   EXPECT_TRUE(doc.tokens[doc.sentences[0].last - 1].has(kAbbreviationEnd));
 }
 
-TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeAnOpeningQuoteAndACapital) {
+TEST(SentenceTest, AnAbbreviationAfterACommaEndsASentenceBeforeAnOpeningQuoteAndACapital) {
   Document doc = Analyze(
       "\"We wait,\" said Tom Lee, D-Wash. \"The port is shut.\" It ran in the U.S. \"pivot\" "
-      "plan. Lee went to Acme Inc. \xE2\x80\x9CIt is late.\xE2\x80\x9D",
+      "plan. Lee went to Elm City, Ore. \xE2\x80\x9CIt is late.\xE2\x80\x9D Ray said the U.S. "
+      "\"Made Here\" label was a lie.",
       TestLexicon());
   EXPECT_EQ(Sentences(doc),
             (std::vector<std::string>{"\"We wait,\" said Tom Lee, D-Wash.",
                                       "\"The port is shut.\"",
                                       "It ran in the U.S. \"pivot\" plan.",
-                                      "Lee went to Acme Inc.",
-                                      "\xE2\x80\x9CIt is late.\xE2\x80\x9D"}));
+                                      "Lee went to Elm City, Ore.",
+                                      "\xE2\x80\x9CIt is late.\xE2\x80\x9D",
+                                      "Ray said the U.S. \"Made Here\" label was a lie."}));
 }
 
 TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {

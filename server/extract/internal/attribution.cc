@@ -740,7 +740,7 @@ class Pass {
   // the colon, becomes that next paragraph, a direct statement. Only one paragraph: where an
   // unmarked block ends is not written. (A next paragraph that opens with a quotation mark
   // is a direct quote, attributed by its own rules.)
-  bool BlockQuoteAfter(uint32_t first, Candidate* cand) const {
+  bool BlockQuoteAfter(uint32_t first, Candidate* cand) {
     if (first == 0 || !toks_[first - 1].IsPunct(':') || in_quote_[first - 1] >= 0) return false;
     const uint32_t paragraph = ParagraphOf(first - 1);
     if (doc_.paragraphs[paragraph].last != first || paragraph + 1 >= doc_.paragraphs.size()) {
@@ -748,6 +748,19 @@ class Pass {
     }
     const Paragraph& next = doc_.paragraphs[paragraph + 1];
     if (next.last <= next.first || toks_[next.first].IsQuote()) return false;
+    // A paragraph with an attribution of its own after a comma ("The pier is safe, Lee
+    // said.", "..., said Tom Lee") is attributed by it, not quoted whole.
+    for (uint32_t t = next.first + 1; t < next.last; ++t) {
+      int cue = -1;
+      if (!toks_[t].is(kCueStart) || in_quote_[t] >= 0 || MatchCue(t, next.last, &cue) == 0 ||
+          lex_.cue(cue).cls != CueClass::kSpeech) {
+        continue;
+      }
+      for (uint32_t c = t - 1; c >= next.first && c + 5 > t; --c) {
+        if (toks_[c].IsPunct(',')) return false;
+        if (c == next.first) break;
+      }
+    }
     cand->first = next.first;
     cand->last = next.last;
     cand->kind = StatementKind::kDirect;
@@ -1364,7 +1377,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     const std::vector<uint32_t>& marks = doc_.quote_marks;
     const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
     const bool quote_before = mark != marks.end() && *mark < cf;
-    if (!quote_before) return false;
+    // ("adding to the council that she would resign": a listener, then the clause; not
+    // "adds to the tension that marks ...", a relative clause.)
+    bool clause_after = false;
+    for (uint32_t t = cf + 3; t < n_ && t < cf + 9 && toks_[t].IsWord() && !clause_after; ++t) {
+      const Token& listener = toks_[t - 1];
+      clause_after = LowerIs(t, "that") &&
+                     (listener.is(kGroup) || listener.is(kRole) || listener.is(kOrgNoun) ||
+                      listener.has(kCapitalized) || LowerIs(t - 1, "reporters") ||
+                      LowerIs(t - 1, "him") || LowerIs(t - 1, "her") || LowerIs(t - 1, "them"));
+    }
+    if (!quote_before && !clause_after) return false;
   }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
   if (Is(lemma, "find") && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
@@ -1373,18 +1396,24 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
     return false;
   }
-  // "charged the campaign $3.7 million", "was charged with fraud": a bill, or the passive
-  // of an accusation whose accuser is not named. "charge" reports words before "that" or
-  // a quotation, after its clause ("A, Ray charged."), or as `charged X with Y`.
-  if (Is(lemma, "charge") && cf + 1 < n_ && !LowerIs(cf + 1, "that") &&
-      !toks_[cf + 1].IsQuote() && !toks_[cf + 1].IsPunct(',') && !toks_[cf + 1].IsPunct('.') &&
-      !toks_[cf + 1].IsPunct(':')) {
-    bool with_after_object = false;
-    for (uint32_t t = cf + 2; t < n_ && t < cf + 8 && toks_[t].IsWord(); ++t) {
-      with_after_object = LowerIs(t, "with");
-      if (with_after_object) break;
+  // "charged the port $2 million", "charged her campaign for rent", "was charged with
+  // fraud", "charged into the crowd", "charges against him", "an emotionally charged vote":
+  // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
+  // adjective; not "charged that", "charged in a statement that", "charged Lee with".
+  if (Is(lemma, "charge") && cf + 1 < n_) {
+    if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
+        LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
+        LowerIs(cf + 1, "against") || (cf > 0 && EndsWith(cf - 1, "ly"))) {
+      return false;
     }
-    if (!with_after_object) return false;
+    for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
+      if (toks_[t].IsPunct('$') || (t > cf + 1 && LowerIs(t, "for")) ||
+          (toks_[t].has(kHasDigit) && t + 1 < n_ &&
+           (LowerIs(t + 1, "million") || LowerIs(t + 1, "billion") ||
+            LowerIs(t + 1, "dollars") || LowerIs(t + 1, "cents")))) {
+        return false;
+      }
+    }
   }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
@@ -2182,7 +2211,24 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         reading_past_aside_ = true;
         *appositive = FindSubject(comma + 1, start);
         reading_past_aside_ = false;
-        return appositive->found && appositive->mention.appositive_last > 0;
+        if (!appositive->found || appositive->mention.appositive_last == 0) return false;
+        // (An appositive is one phrase: not "Ann Ray, the mayor, said A, and Tom Lee, last
+        // week, said B", where a clause boundary lies between the name and the aside.)
+        for (uint32_t t = appositive->mention.appositive_first;
+             t < appositive->mention.appositive_last; ++t) {
+          if (toks_[t].IsPunct(';') ||
+              (toks_[t].IsPunct(',') && t + 1 < appositive->mention.appositive_last &&
+               (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")))) {
+            return false;
+          }
+          int cue = -1;
+          if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial) && in_quote_[t] < 0 &&
+              MatchCue(t, appositive->mention.appositive_last, &cue) > 0 &&
+              lex_.cue(cue).cls == CueClass::kSpeech) {
+            return false;
+          }
+        }
+        return true;
       };
       Subject appositive;
       if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
@@ -3122,12 +3168,21 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
   const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
-  // `"...," denounced his record`: a verb of judgement or portrayal inverts with a name
-  // ("blasted Sen. Ann Ray") but otherwise has its object after it.
-  const bool object_after = len > 0 && (lex_.cue(cue).name_object || lex_.cue(cue).portrayal) &&
-                            k + len < para_end &&
-                            !(toks_[k + len].has(kCapitalized) && !toks_[k + len].is(kDeterminer) &&
-                              !toks_[k + len].is(kPronoun));
+  // `"...," denounced his record as mayor and said ...`: a verb of judgement or portrayal
+  // after a quote inverts with its speaker ("blasted the senator"), unless an owner's
+  // noun, then more of the subject's verbs, make it one of a list of the subject's acts.
+  bool object_after = false;
+  if (len > 0 && (lex_.cue(cue).name_object || lex_.cue(cue).portrayal) && k + len < para_end &&
+      (LowerIs(k + len, "his") || LowerIs(k + len, "her") || LowerIs(k + len, "its") ||
+       LowerIs(k + len, "their"))) {
+    const uint32_t sentence_end = SentenceLast(k);
+    for (uint32_t t = k + len + 1; t + 1 < sentence_end && t < k + len + 12; ++t) {
+      if (LowerIs(t, "and") && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial)) {
+        object_after = true;
+        break;
+      }
+    }
+  }
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked) &&
       !object_after) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
@@ -4774,12 +4829,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    // (`In the note with the video, Ray wrote:`: a colon after the cue introduces its
-    // words, so the phrase before the comma is no clause of them.)
-    bool colon_after = false;
-    for (uint32_t t = tail; t < se && !colon_after; ++t) {
-      colon_after = toks_[t].IsPunct(':') && in_quote_[t] < 0;
-    }
+    // (`In the note with the video, Ray wrote:`: a colon right after the cue introduces its
+    // words, so the phrase before the comma is no clause of them. A later colon belongs to
+    // what follows: "A, Ray said Friday, adding: ...".)
+    const bool colon_after = tail < se && toks_[tail].IsPunct(':');
     if (subj.boundary == Boundary::kComma && !colon_after &&
         !OpeningAdverbial(start, subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||

@@ -566,17 +566,21 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           while (k < n && s[k] == ' ') ++k;
           size_t e = k;
           while (e < n && e < k + 16 && IsAsciiAlpha(static_cast<unsigned char>(s[e]))) ++e;
-          // It does too before an opening quotation mark and a capital, after a space:
-          // "..., said Ann Ray of Elm City, Fla. "We wait." (A straight mark right after
-          // the period closes a quote: `in "Washington, D.C."`.)
-          size_t mark = 0;
+          // It does too before an opening quotation mark and a capital, after a space, when
+          // a comma precedes the abbreviation (a state or party after a place or a name):
+          // "..., said Ann Ray of Elm City, Fla. "We wait." (Not "the U.S. "Made Here"
+          // label"; a straight mark right after the period closes a quote: `in "Elm City,
+          // D.C."`.)
+          const size_t count = doc.tokens.size();
+          const bool after_comma = count >= 2 && doc.tokens[count - 2].IsPunct(',');
+          size_t mark = 0;  // the opening mark's length
           if (k > i && k + 1 < n && (s[k] == '"' || (s[k] == '\'' && s[k + 1] == '\''))) {
             mark = s[k] == '"' ? 1 : 2;
           } else if (k + 3 < n && s.compare(k, 3, "\xE2\x80\x9C") == 0) {
             mark = 3;
           }
-          const bool quote_opens =
-              mark > 0 && k + mark < n && IsUpper(static_cast<unsigned char>(s[k + mark]));
+          const bool quote_opens = after_comma && mark > 0 && k + mark < n &&
+                                   IsUpper(static_cast<unsigned char>(s[k + mark]));
           if (quote_opens ||
               (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
                (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
