@@ -1046,47 +1046,50 @@ class Pass {
   // [first, end) that tells where or how it was said starts (a preposition, at most three
   // words and an occasion word, then only names, times, numbers and people), or `end`.
   uint32_t OccasionAtEnd(uint32_t first, uint32_t end) {
-    const uint32_t from = end > first + 14 ? end - 12 : first + 2;
-    for (uint32_t p = from; p + 1 < end; ++p) {
-      const Token& prep = toks_[p];
-      if (!prep.IsWord() || !prep.has(kLowerInitial) || !prep.is(kStop) || in_quote_[p] >= 0 ||
-          !(LowerIs(p, "in") || LowerIs(p, "at") || LowerIs(p, "during") ||
-            (LowerIs(p, "on") && p + 1 < end &&
-             (doc_.WordIs(p + 1, "twitter") || doc_.WordIs(p + 1, "facebook") ||
-              doc_.WordIs(p + 1, "instagram"))))) {
-        continue;
-      }
-      // (Occasions where words are spoken or published; not times such as "at night", nor
-      // "in the news".)
-      auto occasion = [this](uint32_t t) {
-        for (std::string_view w :
-             {"interview", "statement", "speech", "remarks", "rally", "conference", "briefing",
-              "hearing", "event", "meeting", "forum", "session", "summit", "appearance",
-              "ceremony", "debate", "hall", "broadcast", "podcast", "video", "post", "tweet",
-              "email", "letter", "call"}) {
-          if (doc_.WordIs(t, w)) return true;
+    // Read from the end (a few flag tests per token; the occasion list is compared once per
+    // phrase): the tail of names, times, numbers and people, the occasion word before it,
+    // then its preposition. Up to three such phrases in a row ("in an interview at a rally").
+    auto tail_word = [this](uint32_t t) {
+      const Token& tok = toks_[t];
+      return tok.IsWord() && in_quote_[t] < 0 && !tok.is(kCueStart) &&
+             (tok.is(kStop) || tok.is(kDeterminer) || tok.has(kCapitalized) || tok.is(kTime) ||
+              tok.has(kHasDigit) || tok.is(kGroup) || tok.is(kRole) || PluralNoun(t));
+    };
+    // (Occasions where words are spoken or published, words.tsv's class "occasion"; not
+    // times such as "at night", nor "in the news".)
+    auto occasion = [this](uint32_t t) {
+      return toks_[t].IsWord() && toks_[t].is(kOccasion) && toks_[t].has(kLowerInitial) &&
+             in_quote_[t] < 0;
+    };
+    const uint32_t floor = first + 2;  // content keeps at least two tokens
+    for (int round = 0; round < 3 && end > floor; ++round) {
+      uint32_t tail = end;
+      while (tail > floor && tail + 12 > end && tail_word(tail - 1)) --tail;
+      // "on Twitter", "on Facebook": the earliest in the tail.
+      uint32_t cut = kNone;
+      for (uint32_t t = tail; t + 1 < end && cut == kNone; ++t) {
+        if (toks_[t].end - toks_[t].begin == 2 && LowerIs(t, "on") &&
+            (doc_.WordIs(t + 1, "twitter") || doc_.WordIs(t + 1, "facebook") ||
+             doc_.WordIs(t + 1, "instagram"))) {
+          cut = t;
         }
-        return false;
-      };
-      uint32_t noun = p + 1;
-      while (noun < end && noun < p + 5 && toks_[noun].IsWord() && !occasion(noun) &&
-             !toks_[noun].is(kStop) && !toks_[noun].is(kCueStart)) {
-        ++noun;
       }
-      const bool social = LowerIs(p, "on");  // (only before Twitter, Facebook, Instagram)
-      if (social) noun = p + 2;
-      if (!social && (noun >= end || !toks_[noun].has(kLowerInitial) || !occasion(noun))) {
-        continue;
+      if (cut == kNone && tail > floor && occasion(tail - 1)) {
+        // "in an interview", "at a news conference", "during her speech": a preposition at
+        // most four words before the occasion word, only words between.
+        for (uint32_t p = tail - 1; p > floor && p + 5 > tail && cut == kNone; --p) {
+          const uint32_t prep = p - 1;
+          if (!toks_[prep].IsWord() || toks_[prep].is(kCueStart)) break;
+          if (toks_[prep].has(kLowerInitial) &&
+              (LowerIs(prep, "in") || LowerIs(prep, "at") || LowerIs(prep, "during"))) {
+            cut = prep;
+          } else if (toks_[prep].is(kStop) && !toks_[prep].is(kDeterminer)) {
+            break;
+          }
+        }
       }
-      bool trailing = true;
-      for (uint32_t t = social ? noun : noun + 1; t < end && trailing; ++t) {
-        const Token& tok = toks_[t];
-        trailing = tok.IsWord() && in_quote_[t] < 0 && !tok.is(kCueStart) &&
-                   (tok.is(kStop) || tok.is(kDeterminer) || tok.has(kCapitalized) ||
-                    tok.is(kTime) || tok.has(kHasDigit) || tok.is(kGroup) || tok.is(kRole) ||
-                    OccasionWord(t) || PluralNoun(t));
-      }
-      if (trailing) return TrimEnd(first, p);
+      if (cut == kNone) break;
+      end = TrimEnd(first, cut);
     }
     return end;
   }

@@ -110,7 +110,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"document", kDocument},   {"orgunit", kOrgUnit},       {"orgnoun", kOrgNoun},
       {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
       {"label", kLabel},         {"nouncue", kNounCue},       {"female", kFemale},
-      {"male", kMale},
+      {"male", kMale},           {"occasion", kOccasion},
   };
   {
     const std::string path = dir + "/words.tsv";

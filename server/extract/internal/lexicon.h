@@ -47,6 +47,7 @@ enum WordFlag : uint32_t {
   kNounCue = 1u << 17,  // a cue word that is also a noun ("report", "signal", "call")
   kFemale = 1u << 18,   // a woman's first name or a noun only used of women ("spokeswoman")
   kMale = 1u << 19,     // a man's first name or a noun only used of men ("spokesman")
+  kOccasion = 1u << 20,  // where words are spoken or published ("interview", "rally")
 };
 
 // kNoun: a noun with its complementizer ("claim that", "promise to"), a statement only
