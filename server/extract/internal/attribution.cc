@@ -721,14 +721,20 @@ class Pass {
            Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
            Is(lemma, "portray") || Is(lemma, "deem");
   }
+  // The length in tokens of a verb of saying (cues.tsv class speech) that starts at token
+  // `t` outside a quotation, ending before `limit`, or 0; sets *cue to it.
+  uint32_t SpeechCueAt(uint32_t t, uint32_t limit, int* cue) {
+    if (!toks_[t].is(kCueStart) || in_quote_[t] >= 0) return 0;
+    const uint32_t len = MatchCue(t, limit, cue);
+    return len > 0 && lex_.cue(*cue).cls == CueClass::kSpeech ? len : 0;
+  }
   // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
   // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").
   bool InterjectedAttributionAt(uint32_t t, uint32_t end) {
     for (uint32_t k = t + 1; k < end && k <= t + 6 && toks_[k].IsWord(); ++k) {
-      if (!toks_[k].is(kCueStart)) continue;
       int cue = -1;
-      const uint32_t len = MatchCue(k, end, &cue);
-      if (len == 0 || lex_.cue(cue).cls != CueClass::kSpeech) continue;
+      const uint32_t len = SpeechCueAt(k, end, &cue);
+      if (len == 0) continue;
       uint32_t after = k + len;
       if (TakesListener(cue)) after = SkipListener(after, end);
       return after < end && toks_[after].IsPunct(',') && ValidSubject(t, k);
@@ -752,10 +758,7 @@ class Pass {
     // said.", "..., said Tom Lee") is attributed by it, not quoted whole.
     for (uint32_t t = next.first + 1; t < next.last; ++t) {
       int cue = -1;
-      if (!toks_[t].is(kCueStart) || in_quote_[t] >= 0 || MatchCue(t, next.last, &cue) == 0 ||
-          lex_.cue(cue).cls != CueClass::kSpeech) {
-        continue;
-      }
+      if (SpeechCueAt(t, next.last, &cue) == 0) continue;
       for (uint32_t c = t - 1; c >= next.first && c + 5 > t; --c) {
         if (toks_[c].IsPunct(',')) return false;
         if (c == next.first) break;
@@ -2225,9 +2228,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             return false;
           }
           int cue = -1;
-          if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial) && in_quote_[t] < 0 &&
-              MatchCue(t, appositive->mention.appositive_last, &cue) > 0 &&
-              lex_.cue(cue).cls == CueClass::kSpeech) {
+          if (toks_[t].has(kLowerInitial) &&
+              SpeechCueAt(t, appositive->mention.appositive_last, &cue) > 0) {
             return false;
           }
         }
@@ -5350,8 +5352,7 @@ Extraction Pass::Run() {
     int cue = -1;
     if (secondhand && o.from_quote && o.speaker >= 0 &&
         resolver.KindOf(o.speaker) == SpeakerKind::kPerson &&
-        MatchCue(o.cue_first, o.cue_last, &cue) > 0 &&
-        lex_.cue(cue).cls == CueClass::kSpeech) {
+        SpeechCueAt(o.cue_first, o.cue_last, &cue) > 0) {
       speech_by_name.push_back(span);
     }
   }
