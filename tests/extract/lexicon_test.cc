@@ -139,6 +139,20 @@ TEST(LexiconTest, AVerbAddedToThePortrayalClassNeedsAs) {
   }
 }
 
+TEST(LexiconTest, AWordWithAnApostropheIsFoundWithEither) {
+  TempLexiconDir dir;
+  dir.Write("words.tsv", "preverb\tcouldn't|won\xE2\x80\x99t\nstop\tthe\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  for (const char* word : {"couldn't", "couldn\xE2\x80\x99t", "won't", "won\xE2\x80\x99t"}) {
+    EXPECT_TRUE(lexicon->Flags(word) & kPreverb) << word;
+    // As the tokenizer looks words up: in place, in any case.
+    const std::string text = std::string("He ") + word + " go.";
+    EXPECT_TRUE(lexicon->FlagsInText(text, 3, 3 + std::string(word).size()) & kPreverb) << word;
+  }
+  EXPECT_FALSE(lexicon->Flags("the") & kPreverb);
+}
+
 TEST(LexiconTest, MissingFileIsNotFound) {
   TempLexiconDir dir;
   fs::remove(fs::path(dir.path()) / "cues.tsv");

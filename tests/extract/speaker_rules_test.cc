@@ -533,5 +533,15 @@ TEST(SubjectPhraseTest, AsideWithACueNounOrWithBetweenSubjectAndVerb) {
               ElementsAre(Found{"the board", "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, NegatedAuxiliaryWithACurlyApostropheIsNoPartOfTheSubject) {
+  // "couldn't" with a curly apostrophe is an auxiliary between the speaker and the cue.
+  EXPECT_THAT(Statements("The former port director couldn\xE2\x80\x99t recall the exact "
+                         "figure."),
+              ElementsAre(Found{"the exact figure", "former port director", "indirect"}));
+  // Hard negative: the straight apostrophe, as before.
+  EXPECT_THAT(Statements("The former port director couldn't recall the exact figure."),
+              ElementsAre(Found{"the exact figure", "former port director", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

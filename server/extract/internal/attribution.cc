@@ -567,8 +567,16 @@ class Pass {
   }
   // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
   bool PassiveAuxiliary(uint32_t t) {
-    return LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
-           LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being");
+    if (LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
+        LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being")) {
+      return true;
+    }
+    // Negated: "wasn't told", "aren’t admitted".
+    if (!EndsWith(t, "n't") && !EndsWith(t, "n\xE2\x80\x99t")) return false;
+    return LowerIs(t, "wasn't") || LowerIs(t, "weren't") || LowerIs(t, "isn't") ||
+           LowerIs(t, "aren't") || LowerIs(t, "wasn\xE2\x80\x99t") ||
+           LowerIs(t, "weren\xE2\x80\x99t") || LowerIs(t, "isn\xE2\x80\x99t") ||
+           LowerIs(t, "aren\xE2\x80\x99t");
   }
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
   bool SubjectPronoun(uint32_t t) const {

@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -127,7 +128,14 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         return Malformed(path, number, absl::StrCat("unknown category '", cols[0], "'"));
       }
       for (absl::string_view word : absl::StrSplit(cols[1], '|', absl::SkipWhitespace())) {
-        lex.words_[absl::AsciiStrToLower(absl::StripAsciiWhitespace(word))].flags |= flag;
+        const std::string lower = absl::AsciiStrToLower(absl::StripAsciiWhitespace(word));
+        lex.words_[lower].flags |= flag;
+        // News writes "couldn't" with either apostrophe: a word listed with one is found
+        // with the other too.
+        const std::string curly = absl::StrReplaceAll(lower, {{"'", "\xE2\x80\x99"}});
+        const std::string straight = absl::StrReplaceAll(lower, {{"\xE2\x80\x99", "'"}});
+        if (curly != lower) lex.words_[curly].flags |= flag;
+        if (straight != lower) lex.words_[straight].flags |= flag;
       }
     }
   }
