@@ -116,6 +116,11 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
               ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Last year, after Tom Lee said the pier was late, it closed."),
               ElementsAre(Found{"the pier was late", "Tom Lee", "indirect"}));
+  // An aside set off by commas before the clause's own verb is passed over.
+  EXPECT_THAT(Statements("While Ann Ray said the pier, the one by the bay, was late, the ferry "
+                         "ran."),
+              ElementsAre(Found{"the pier, the one by the bay, was late", "Ann Ray",
+                                "indirect"}));
   // Hard negatives: without the conjunction the clause runs to the sentence end, and "as"
   // ("As Ray said, ...") is no such opener.
   EXPECT_THAT(Statements("Ann Ray said the ferry, the bridge and the tunnel were fine."),

@@ -4985,12 +4985,30 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
       // (its subject: a pronoun, determiner, name or number after the comma).
+      // (Not an aside set off by commas before the clause's own verb: "after Ray said the
+      // storm, the worst in years, would pass, the port reopened".)
+      auto aside_until = [this](uint32_t comma, uint32_t end) {
+        for (uint32_t c = comma + 2; c + 1 < end && c < comma + 9; ++c) {
+          if (!toks_[c].IsWord()) {
+            return toks_[c].IsPunct(',') && toks_[c + 1].IsWord() &&
+                           toks_[c + 1].has(kLowerInitial) &&
+                           (FiniteAuxiliary(c + 1) || toks_[c + 1].is(kPreverb))
+                       ? c
+                       : kNone;
+          }
+        }
+        return kNone;
+      };
       for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
         const Token& next = toks_[t + 1];
         if (next.IsWord() && !LowerIs(t + 1, "that") &&
             (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
              next.has(kHasDigit))) {
+          if (const uint32_t close = aside_until(t, cand.last); close != kNone) {
+            t = close;  // the aside's closing comma; the loop goes on after it
+            continue;
+          }
           cand.last = TrimEnd(first, t);
           break;
         }
