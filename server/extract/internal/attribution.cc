@@ -1047,7 +1047,9 @@ class Pass {
   void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
-  // second attribution of the same speaker (", adding that ...", "and said that ...").
+  // second attribution of the same speaker (", adding that ...", "and said that ..."), of a
+  // writer's gloss (", which ..." closing the clause) or of the occasion it was said at
+  // ("in an interview").
   uint32_t ContentEnd(uint32_t first, uint32_t end) {
     return OccasionAtEnd(first, ClauseEnd(first, end));
   }
