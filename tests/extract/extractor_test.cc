@@ -639,6 +639,19 @@ TEST(ReportedSpeechTest, MixedStatementKeepsTheQuote) {
                                 "mixed"}));
 }
 
+TEST(ReportedSpeechTest, QuoteAfterThatThatTheClauseGoesOnPastIsMixed) {
+  // `said that "A" and B`: one mixed statement; as a direct quote, B was lost.
+  EXPECT_THAT(Statements("Ann Ray said that \"the pier is late\" and that she was troubled."),
+              ElementsAre(Found{"\"the pier is late\" and that she was troubled", "Ann Ray",
+                                "mixed"}));
+  // Hard negatives: a quote that ends the clause is direct, and so is one set off by a comma
+  // before the subject's next act.
+  EXPECT_THAT(Statements("Ann Ray said that \"the pier is late.\""),
+              ElementsAre(Found{"the pier is late.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said, \"We won,\" and left the stage."),
+              ElementsAre(Found{"We won,", "Ann Ray", "direct"}));
+}
+
 TEST(ReportedSpeechTest, StanceAndIntentionVerbs) {
   // Votes, endorsements and stated intentions are statements of position (docs/extraction.md).
   EXPECT_THAT(Statements("Senator Ann Ray voted against the bill."),

@@ -3428,6 +3428,17 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
   }
   if (!lead) return false;
+  // `said that "the pier is late" and that she was troubled`: a quote after "that" that the
+  // reported clause goes on past ("and", "but", "or" and a lower-case word) is part of a
+  // mixed statement, attributed by the reported pass; as a direct quote it would lose the
+  // rest.
+  if (LowerIs(p, "that") && q.terminated && q.close + 2 < n_ &&
+      doc_.sentence_of[q.close + 2] == doc_.sentence_of[q.close] &&
+      (LowerIs(q.close + 1, "and") || LowerIs(q.close + 1, "but") ||
+       LowerIs(q.close + 1, "or")) &&
+      toks_[q.close + 2].IsWord() && toks_[q.close + 2].has(kLowerInitial)) {
+    return false;
+  }
   const uint32_t sf = SentenceFirst(p);
   const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
   const uint32_t lo = p >= sf + 10 && !cue_opens ? p - 10 : sf;
