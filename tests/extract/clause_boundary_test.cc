@@ -297,6 +297,14 @@ TEST(SubjectTest, SourcePhrasesWithACueNounOrALabelGroupWord) {
   // no statement), and a label word that is not a group names nobody.
   EXPECT_THAT(Statements("It is a remake of a show called \"Harbor Nights\"."),
               ElementsAre());
+  // Nor after a noun with a number among its modifiers, nor before a participle's quote:
+  // the title names the memo, and the quote is the sentence subject's.
+  EXPECT_THAT(Statements("Ann Ray shared a 2019 budget memo called \"Plans\" online, "
+                         "writing \"Here is the memo.\""),
+              ElementsAre(Found{"Here is the memo.", "Ann Ray", "direct"}));
+  // Hard negative: a title as the first of two objects ("called X a Y") is a call.
+  EXPECT_THAT(Statements("The mayor called \"Harbor Plans\" a fraud."),
+              ElementsAre(Found{"\"Harbor Plans\" a fraud", "mayor", "mixed"}));
   EXPECT_THAT(Statements("Update said the ferry was late."), ElementsAre());
 }
 

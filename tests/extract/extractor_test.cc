@@ -814,6 +814,15 @@ TEST(DirectQuoteTest, ParticipleOrCoordinatedCueBeforeAQuoteTakesTheClauseSubjec
   EXPECT_THAT(Statements("The vote was close, Ann Ray said, adding, \"We will win anyway.\""),
               ElementsAre(Found{"The vote was close", "Ann Ray", "indirect"},
                           Found{"We will win anyway.", "Ann Ray", "direct"}));
+  // So is the second half of a split quote after a participle with a topic: the noun phrase
+  // after "speaking of" is no speaker, and the participle no statement of its own. (Hard
+  // negative: with no attribution before it, the participle's subject speaks.)
+  EXPECT_THAT(Statements("\"They know how to talk,\" said Tom Lee, speaking of lawyers, "
+                         "\"and they never pay.\""),
+              ElementsAre(Found{"They know how to talk,", "Tom Lee", "direct"},
+                          Found{"and they never pay.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee toured the docks, speaking of the strike, \"We will win.\""),
+              ElementsAre(Found{"We will win.", "Tom Lee", "direct"}));
 }
 
 TEST(DirectQuoteTest, AsSomeonePutItIntroducesAQuote) {

@@ -1598,18 +1598,28 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
   // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
   // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
+  // So is a title in quotation marks after it: `a 2020 report called "Harbor Plans"`.
   if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
       !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
     uint32_t name_end = cf + 1;
+    if (name_end + 1 < n_ && toks_[name_end].IsQuote() && in_quote_[name_end + 1] >= 0 &&
+        toks_[name_end + 1].has(kCapitalized)) {
+      const Quote& title = quotes_[in_quote_[name_end + 1]];
+      if (title.open == name_end && title.close < cf + 10) name_end = title.close + 1;
+    }
     while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
            !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
       ++name_end;
     }
     if (name_end > cf + 1 && name_end < n_ && !toks_[name_end].has(kPossessive) &&
         !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer))) {
-      for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+      // (The noun's modifiers may include a number: "a 2020 budget report".)
+      for (uint32_t k = cf - 1; k-- > sf && k + 5 > cf;) {
         if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
-        if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial) || toks_[k].is(kStop)) break;
+        if (!toks_[k].IsWord() || toks_[k].is(kStop) ||
+            !(toks_[k].has(kLowerInitial) || toks_[k].has(kHasDigit))) {
+          break;
+        }
       }
     }
   }
@@ -3479,6 +3489,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // `Li smiled and said, "..."`, `..., telling Reuters, "..."`: a coordinated verb or a
     // participle after a comma has the clause's subject (the name after "telling" is the
     // listener).
+    bool participle_after_attribution = false;
     {
       const std::string_view form = doc_.TokenText(x);
       uint32_t before = x;
@@ -3507,6 +3518,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                         (t == SentenceOpening(sf, x) ||
                          (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
       }
+      participle_after_attribution = participle && earlier_cue;
       Mention subject;
       uint32_t start = sf;
       while (start < x && toks_[start].IsQuote()) ++start;
@@ -3535,6 +3547,13 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       if (ObjectFollows(cue)) return false;
       const uint32_t y = NameAfter(x + len, p + 1);
       if (y == x + len) return false;
+      // Nor after a participle that follows the sentence's attribution (`"A," said Lee,
+      // speaking of lawyers, "B."`): its noun phrase is a topic, and the quote inherits Lee.
+      // (The participle is then part of that attribution, not a clause of its own.)
+      if (participle_after_attribution) {
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return false;
+      }
       s.found = true;
       s.mention = {x + len, y, 0, 0};
     }
