@@ -509,6 +509,18 @@ TEST(SubjectPhraseTest, WithAfterANounForPeopleIsItsComplement) {
               ElementsAre(Found{"the deal was close", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, VerbAndObjectAfterWhoAreNoSubject) {
+  // "who back Ann Ray": a verb that also reads as a noun, after "who", opens the relative
+  // clause; the subject is the phrase before "who".
+  EXPECT_THAT(Statements("Donors who back Ann Ray privately worry that the toll will fail."),
+              ElementsAre(Found{"the toll will fail", "Donors", "indirect"}));
+  EXPECT_THAT(Statements("Economists who favor tolls say the change will be slow."),
+              ElementsAre(Found{"the change will be slow", "Economists", "indirect"}));
+  // Hard negative: a name after "who" is the relative clause's own subject and speaker.
+  EXPECT_THAT(Statements("Ann Ray named the donors who Tom Lee said gave money."),
+              ElementsAre(Found{"gave money", "Tom Lee", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, RoleThenNameAfterASubordinator) {
   // "When the port director, Tom Lee, said ...": the role between the subordinator and the
   // name's commas describes the name, as at the sentence start.

@@ -2511,6 +2511,17 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // clause or participle phrase; the subject is the phrase before "who"/"that" or the
   // participle.
   uint32_t clause_end = j;
+  // "Economists who favor tolls say": the verb and object after "who" read as a noun phrase;
+  // the subject is the phrase before "who". (Not the relative clause's own subject: "the
+  // people who they believe", "the man who Lee accused", "who the Herald interviewed".)
+  if (k > start + 1 && LowerIs(k - 1, "who") && toks_[k - 1].has(kLowerInitial) &&
+      toks_[k].has(kLowerInitial) && !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer)) {
+    const uint32_t b = AntecedentBefore(k - 1, start);
+    if (b < k - 1) {
+      clause_end = k - 1;
+      k = b;
+    }
+  }
   if (k > start + 2 && !toks_[k].is(kPronoun) && ObjectPosition(k - 1)) {
     for (uint32_t r = k - 1; r > start && r + 20 > k; --r) {
       const Token& t = toks_[r];
