@@ -1444,6 +1444,31 @@ TEST(SpeakerTest, SurnameExpandedToAFullNameTakesItsSex) {
                           Found{"the talks failed", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, TitleOfOneSexIsNotAPersonOfTheOther) {
+  // "Mr. Lee" and "Mrs. Lee" after Ann Lee and Tom Lee: the title tells which; the one met
+  // last is the other one.
+  EXPECT_THAT(Statements("Ann Lee and her husband Tom Lee run the port. Mrs. Lee said the "
+                         "toll was fair. Mr. Lee said it was not. Mrs. Lee said the pier was "
+                         "old."),
+              ElementsAre(Found{"the toll was fair", "Ann Lee", "indirect"},
+                          Found{"it was not", "Tom Lee", "indirect"},
+                          Found{"the pier was old", "Ann Lee", "indirect"}));
+  // Nor an organization named with the surname, nor, with no full name of that sex, the
+  // person named in full: a new person, "Lee".
+  EXPECT_THAT(Statements("Harbor Lee Group said the toll was fair. Tom Lee said it was not. "
+                         "Mrs. Lee said the pier was old."),
+              ElementsAre(Found{"the toll was fair", "Harbor Lee", "indirect"},
+                          Found{"it was not", "Tom Lee", "indirect"},
+                          Found{"the pier was old", "Lee", "indirect"}));
+  // Hard negative: with no sex known for the full name, the surname with any title is that
+  // person ("Dana" is in neither list).
+  EXPECT_THAT(Statements("Dana Lee said the toll was fair. Mr. Lee said it was not. Ms. Lee "
+                         "said the pier was old."),
+              ElementsAre(Found{"the toll was fair", "Dana Lee", "indirect"},
+                          Found{"it was not", "Dana Lee", "indirect"},
+                          Found{"the pier was old", "Dana Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   // "Lee, however, was more hopeful. \"...,\" he said.": the person opening the sentence
   // before (a surname of a full name met earlier, a copula for its verb, an adverb between

@@ -1024,22 +1024,32 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
 }
 
 int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords& words,
-                                        uint32_t position) {
+                                        uint32_t position, bool female, bool male) {
   const LowerCased lower(name);
   const absl::string_view key(lower.view().data(), lower.view().size());
+  // "Ann Lee and Tom Lee ... Mrs. Lee said": Mr. and Mrs. Lee are two people.
+  auto other_sex = [&](int s) {
+    return (female && states_[s].male) || (male && states_[s].female);
+  };
   auto it = by_name_.find(key);
-  if (it != by_name_.end()) return it->second;
+  if (it != by_name_.end() && !other_sex(it->second)) return it->second;
+  // Past a cached person of the other sex, the cache keeps that person for the bare name:
+  // "Mrs. Trump" once does not make every later "Mr. Trump" hers.
+  const bool cached = it != by_name_.end();
+  auto cache = [&](int s) {
+    if (!cached) by_name_[key] = s;
+  };
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
     const State& st = states_[*r];
-    if (p.kind != SpeakerKind::kPerson) continue;
+    if (p.kind != SpeakerKind::kPerson || other_sex(*r)) continue;
     if (words.count == 1 && st.multi_token &&
         (st.last_token == words.first.view() || st.first_token == words.first.view())) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.push_back(name);
       }
-      by_name_[key] = *r;
+      cache(*r);
       return *r;
     }
     if (words.count > 1 && !st.multi_token &&
@@ -1047,17 +1057,42 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
       SetName(*r, name);
-      by_name_[key] = *r;
+      cache(*r);
       return *r;
     }
   }
   // A full name elsewhere in the text, the last before the mention or else the first after:
   // "Maria Lopez spoke ... Lopez said".
+  // Not one whose given name is of the other sex: "Ann Lee and her husband Tom Lee ... Mrs.
+  // Lee" looks further back, to Ann Lee.
   uint32_t full_first = 0, full_last = 0;
-  if (words.count == 1 && FindFullName(StripPossessive(doc_.TokenText(position)), position,
-                                         &full_first, &full_last)) {
-    const int s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
-                                     NameWordsOf(full_first, full_last), full_first);
+  bool full_name = false;
+  if (words.count == 1) {
+    const std::string_view word = StripPossessive(doc_.TokenText(position));
+    uint32_t from = position;
+    for (int tries = 0; tries < 8 && FindFullName(word, from, &full_first, &full_last);
+         ++tries) {
+      // (Further back, only a name that ends with the word: not "Lee Harbor Group".)
+      if (tries > 0 && StripPossessive(doc_.TokenText(full_last - 1)) != word) break;
+      const Token& given = doc_.tokens[full_first];
+      if (!(female && given.is(kMale)) && !(male && given.is(kFemale))) {
+        full_name = true;
+        break;
+      }
+      if (full_first == 0 || full_first > from) break;  // the first after: none before it
+      from = full_first - 1;
+    }
+  }
+  int s = -1;
+  if (full_name) {
+    const Token& given = doc_.tokens[full_first];
+    s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
+                           NameWordsOf(full_first, full_last), full_first, given.is(kFemale),
+                           given.is(kMale));
+    // "Mrs. Lee" is a person, not "Harbor Lee Group", named as an organization.
+    if ((female || male) && speakers_[s].kind != SpeakerKind::kPerson) s = -1;
+  }
+  if (s >= 0) {
     // "Tom Lee met Ann Ray. Lee said ...": the full name's given name tells the sex, as it
     // does where the full name itself speaks.
     NoteSexOfName(s, full_first, full_last);
@@ -1065,9 +1100,12 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.push_back(name);
     }
-    by_name_[key] = s;
+    cache(s);
     return s;
   }
+  // Past a cached person of the other sex, the bare name is another person ("Mr. Lee"
+  // besides Ann Lee), kept apart from the cached one.
+  if (cached) return FindOrCreate(name, SpeakerKind::kPerson, female ? "female" : "male");
   return FindOrCreate(name, SpeakerKind::kPerson);
 }
 
@@ -1718,9 +1756,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
-      speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1);
-      if (female) states_[speaker].female = true;
-      if (male) states_[speaker].male = true;
+      speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1, female, male);
+      // The title tells the sex of the name it stands before, but not of a full name that
+      // a surname alone was taken for: where the given names tell no sex ("Mr. Khan" among
+      // several Khans), a wrong guess would stay and turn later titles away from the
+      // person they mean.
+      if (!(l - given == 1 && states_[speaker].multi_token)) {
+        if (female) states_[speaker].female = true;
+        if (male) states_[speaker].male = true;
+      }
       NoteSexOfName(speaker, given, l);
       // Pre-modifiers: "party leader Ann Ray", "Haier chairman Zhou Yunjie"; before a title
       // they are part of its role ("former Texas Gov. Ann Ray").

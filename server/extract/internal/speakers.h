@@ -117,7 +117,10 @@ class SpeakerResolver {
     LowerCased first, last;
   };
   NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
-  int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position);
+  // `female` / `male`: the mention's title tells the sex ("Mrs. Lee", "Mr. Lee"); a known
+  // person of the other sex is not the one meant.
+  int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position,
+                         bool female = false, bool male = false);
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
   int TitledPerson(std::string_view role, uint32_t position);
