@@ -238,6 +238,19 @@ TEST(QuotedAsSayingTest, SubjectOfThePassiveSpeaks) {
               ElementsAre(Found{"the ferries would run late", "Tom Lee", "indirect"}));
 }
 
+TEST(QuotedAsSayingTest, ObjectOfTheActiveSpeaks) {
+  // "The Harbor Times quoted Lee as saying": the one quoted speaks, appositive and all; so
+  // does the one cited, and the citing is no statement of its own.
+  EXPECT_THAT(Statements("The Harbor Times quoted Ida Moss, a pilot, as saying that the "
+                         "ferries would run late."),
+              ElementsAre(Found{"the ferries would run late", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("The report cited port officials as saying the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "port officials", "indirect"}));
+  // Hard negative: "cited X as a reason" is a statement of the subject's.
+  EXPECT_THAT(Statements("Ann Ray cited the storm as the cause of the delay."),
+              ElementsAre(Found{"the storm as the cause of the delay", "Ann Ray", "indirect"}));
+}
+
 TEST(QuotedAsSayingTest, AsWithoutQuotedIsNoPassiveOfQuoting) {
   // "as saying" after another verb is not skipped: Lee is not made the speaker through it.
   EXPECT_THAT(Statements("Tom Lee was listed as saying nothing at all."), ::testing::IsEmpty());

@@ -1623,6 +1623,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "cited officials as saying ...": the words are the officials', reported by the
+  // participle after "as" (FindSubject); the citing is no statement of its own.
+  if (Is(lemma, "cite") && c.rest.empty()) {
+    for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 12 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "as") && toks_[k + 1].is(kCueStart) && EndsWith(k + 1, "ing")) {
+        return false;
+      }
+    }
+  }
   // "write off a loan": to cancel a debt, not to write.
   if (Is(lemma, "write") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
     return false;
@@ -2073,6 +2082,22 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       if (quoted > 0) {
         j = quoted;
+        continue;
+      }
+      // "The Gazette quoted Lee, a pilot, as saying", "cited officials as saying": the one
+      // quoted speaks; the subject is the phrase before "as".
+      uint32_t quoting = 0;
+      for (uint32_t b = j - 2; b > start && b + 10 > j && quoting == 0; --b) {
+        if (toks_[b].IsWord() && toks_[b].has(kLowerInitial) &&
+            (LowerIs(b, "quoted") || LowerIs(b, "quotes") || LowerIs(b, "quoting") ||
+             LowerIs(b, "cited") || LowerIs(b, "cites") || LowerIs(b, "citing")) &&
+            toks_[b + 1].IsWord() && !LowerIs(b + 1, "by") && !LowerIs(b + 1, "as")) {
+          quoting = b;
+        }
+      }
+      if (quoting > 0) {
+        start = quoting + 1;  // the phrase ends the search at the verb of quoting
+        --j;
         continue;
       }
     }
@@ -4190,8 +4215,9 @@ bool Pass::PossibleSpeaker(const Mention& m) {
 // subject) and not for evidence verbs ("cited polls showing ...": the polls show).
 void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf,
                                  int cue) {
+  // (Not "quoted Lee as saying": the one quoted speaks; FindSubject took that phrase.)
   if (!subj->found || lex_.cue(cue).cls == CueClass::kEvidence ||
-      !doc_.TokenText(cf).ends_with("ing")) {
+      !doc_.TokenText(cf).ends_with("ing") || LowerIs(cf - 1, "as")) {
     return;
   }
   const uint32_t first = subj->mention.first;
