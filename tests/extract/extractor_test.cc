@@ -1247,6 +1247,20 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
                           Found{"Pay for it.", "Ida Moss", "direct"}));
 }
 
+TEST(SpeakerTest, NameAndVerbBeforeACommaAndAWholeSentenceQuoteIntroduceIt) {
+  // After an opening adverbial too; the quote is a sentence of its own and ends the
+  // writer's.
+  EXPECT_THAT(Statements("Tom Lee spoke first. Earlier this week, Ann Ray shared her worry "
+                         "with donors in Elm City, \"We cannot tell which Lee will come.\""),
+              ElementsAre(Found{"We cannot tell which Lee will come.", "Ann Ray", "direct"}));
+  // Hard negatives: a quoted title or phrase inside the sentence, and a subject that is no
+  // name or pronoun.
+  EXPECT_THAT(Statements("Ann Ray read the sign, \"No Entry,\" aloud."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee spoke first. The crowd chanted a slogan, \"We want the "
+                         "pier.\""),
+              IsEmpty());
+}
+
 TEST(SpeakerTest, SentenceInitialSaidAndAgeAsSpeaker) {
   EXPECT_THAT(Statements("Said Dora Pine, who grew up on the same street, \"We were all so "
                          "proud of him.\""),

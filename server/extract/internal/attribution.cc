@@ -3620,6 +3620,30 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       }
     }
   }
+  // `Ann Ray ended her speech with a warning, "We will not stop."`: a sentence whose subject
+  // is a name or a pronoun introduces, after a comma, a quotation that is a sentence of its
+  // own and ends the writer's (not a phrase or title inside it: `Ray read the sign, "No
+  // Entry," aloud`, `Ray hummed a song, "Harbor Blues."`).
+  if (mark.IsPunct(',') && p > sf + 2 && q.terminated && q.close > q.open + 4 &&
+      toks_[q.open + 1].has(kCapitalized) &&
+      (toks_[q.close - 1].IsPunct('.') || toks_[q.close - 1].IsPunct('!') ||
+       toks_[q.close - 1].IsPunct('?')) &&
+      (q.close + 1 >= n_ || toks_[q.close + 1].has(kParagraphStart) ||
+       doc_.sentence_of[q.close + 1] != doc_.sentence_of[q.close])) {
+    // (After an opening adverbial too: "Earlier this week, Ray ended ...".)
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    Mention m;
+    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.last + 1 < p &&
+        toks_[m.last].IsWord() && toks_[m.last].has(kLowerInitial) &&
+        !toks_[m.last].is(kStop) && PossibleSpeaker(m) &&
+        (toks_[m.last - 1].has(kCapitalized) || toks_[m.first].is(kPronoun))) {
+      c->mention = m;
+      c->has_mention = true;
+      c->anchor = m.first;
+      return true;
+    }
+  }
   // `Okafor: "..."`: a name alone before a colon.
   if (mark.IsPunct(':') && p > sf) {
     uint32_t first = sf;
