@@ -1444,6 +1444,18 @@ TEST(SpeakerTest, PronounAfterANameAndItsAppositiveOpeningTheSentenceBefore) {
               ElementsAre(Found{"the work was not done", "", "indirect"}));
 }
 
+TEST(SpeakerTest, ContractionOfAPronounIsThatPronoun) {
+  // "He’s" is "he": the last man named; "We've" is the writer's "we", no speaker's name.
+  EXPECT_THAT(Statements("Tom Lee spoke on Monday. He\u2019s also praising the new pier plan."),
+              ElementsAre(Found{"the new pier plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("We've seen the plan."),
+              ElementsAre(Found{"the plan", "", "indirect"}));
+  // Hard negative: "It's" names nobody.
+  EXPECT_THAT(Statements("The port board met on Monday. It's also argued that the plan "
+                         "failed."),
+              ElementsAre(Found{"the plan failed", "", "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameExpandedToAFullNameTakesItsSex) {
   // "Tom Lee met Ann Ray. Lee said ... She said ...": "Lee" is Tom Lee, a man, so "she" is
   // not him.

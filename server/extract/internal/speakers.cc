@@ -1425,16 +1425,24 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // (Compared as a string_view: std::string == "..." calls the library's compare.)
   LowerCased pronoun_lower;
   std::string_view pronoun;
-  if (l - f == 1 && toks[f].end - toks[f].begin <= 5) {
+  if (l - f == 1 && toks[f].end - toks[f].begin <= 9) {
     pronoun_lower.Assign(doc_.TokenText(l - 1));
     pronoun = pronoun_lower;
+    // A contraction is its pronoun: "he's", "I'm", "they're", "she’d". (Not "it's", mostly
+    // an empty subject: "It's easy to call the plan a failure".)
+    const size_t apostrophe = std::min(pronoun.find('\''), pronoun.find("\xE2\x80\x99"));
+    if (apostrophe != std::string_view::npos && apostrophe > 0 && apostrophe <= 4 &&
+        pronoun.substr(0, apostrophe) != "it") {
+      pronoun = pronoun.substr(0, apostrophe);
+    }
     if (pronoun == "his") pronoun = "he";
     if (pronoun == "her") pronoun = "she";
     if (pronoun == "their") pronoun = "they";
     if (pronoun == "its") pronoun = "it";
   }
   if (l - f == 1 && (toks[f].is(kPronoun) || pronoun == "he" || pronoun == "she" ||
-                     pronoun == "they" || pronoun == "it")) {
+                     pronoun == "they" || pronoun == "it" || pronoun == "i" ||
+                     pronoun == "we" || pronoun == "you")) {
     int s = -1;
     if (pronoun == "he" || pronoun == "she") {
       const bool female = pronoun == "she";
