@@ -707,6 +707,18 @@ TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
                           Found{"a new vote", "Tom Baker", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) {
+  // "to supporters saying": those spoken to do not say the words; after a comma the
+  // participle opens them and is no part of them.
+  EXPECT_THAT(Statements("Ann Ray spoke to supporters saying the vote was won."),
+              ElementsAre(Found{"the vote was won", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote to supporters, saying that the vote was won."),
+              ElementsAre(Found{"the vote was won", "Ann Ray", "indirect"}));
+  // Hard negative: "gave money to a group backing Ray": the group backs Ray.
+  EXPECT_THAT(Statements("Tom Lee gave money to a group backing Ann Ray."),
+              ElementsAre(Found{"Ann Ray", "group", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ParticipleAfterAnImpersonalOpeningTakesTheNamedSubject) {
   // "It's a long shot" is impersonal: the subject is the name before its verb ("was").
   EXPECT_THAT(Statements("It's a long shot, but Ann Ray was at the port on Friday, praising the "

@@ -3180,7 +3180,18 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
              LowerIs(m + 1, "would"))) {
           return end;
         }
-        return m + 1;
+        // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct
+        // introduces the same words.
+        uint32_t content = m + 1;
+        int participle = -1;
+        const uint32_t len = content < end && EndsWith(content, "ing")
+                                 ? SpeechCueAt(content, end, &participle)
+                                 : 0;
+        if (len > 0) {
+          content += len;
+          if (content + 1 < end && LowerIs(content, "that")) ++content;
+        }
+        return content;
       }
       if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
     }
@@ -4255,9 +4266,13 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
     if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
     // "a group backing X", "staff members suggesting ...": an object that could speak is the
     // participle's own subject (a reduced relative clause).
+    // (Not one spoken to: "wrote to supporters saying ..."; but "gave money to a group
+    // backing X".)
     const Token& head = toks_[subj->mention.last - 1];
-    if (head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
-        head.is(kMembership)) {
+    if ((head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
+         head.is(kMembership)) &&
+        !(LowerIs(first - 1, "to") && lex_.cue(cue).cls == CueClass::kSpeech &&
+          !lex_.cue(cue).name_object)) {
       return;
     }
     // "footage of Ann Ray saying", "asked about Lee calling ...": a name after "of" or
