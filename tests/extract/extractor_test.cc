@@ -623,6 +623,21 @@ TEST(ReportedSpeechTest, DocumentAsSpeaker) {
               ElementsAre(Found{"profits doubled", "annual report", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativeThatAfterADocumentOrPeopleIsTheSubject) {
+  // "a report that said": the document speaks, as with ", which states".
+  EXPECT_THAT(Statements("The board released a report that said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "report", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray released a video that said, \"We will hire the best "
+                         "teachers.\""),
+              ElementsAre(Found{"We will hire the best teachers.", "video", "direct"}));
+  // Hard negatives: the demonstrative "That said", and a body in an appositive, whose
+  // relative clause leaves the sentence's cue to the person it describes.
+  EXPECT_THAT(Statements("The pier is old. That said, the board wants it."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray, head of Harbor Watch, a pilots' union that backs Tom Lee, "
+                         "then said the pilots would strike."),
+              ElementsAre(Found{"the pilots would strike", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, GroupSpeakers) {
   Extraction e = ExtractOrDie(
       "Growth will slow next year, bankers, traders and economists said.");

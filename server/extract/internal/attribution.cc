@@ -2416,11 +2416,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     return s;
   }
   // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
-  // who's long argued for ...".
+  // who's long argued for ...", "a report that said ...".
   if (toks_[j - 1].IsWord()) {
     const std::string_view w = Lower(j - 1);
+    // ("a report that said ...": "that" after a noun for a document or for people, with no
+    // comma; not the demonstrative, "That said, ...", nor after a place or a name, "schools
+    // in Elm City that reminded him of ...". Not after a body's noun: "Lee, head of Harbor
+    // Watch, a union that backs Ray, said" would lose Lee to the union.)
+    const bool relative_that =
+        Is(w, "that") && toks_[j - 1].has(kLowerInitial) && j - 1 > start &&
+        toks_[j - 2].IsWord() && !toks_[j - 2].is(kStop) &&
+        toks_[j - 2].has(kLowerInitial) &&
+        (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole));
     if (Is(w, "which") || Is(w, "who") || Is(w, "who's") || Is(w, "who'd") ||
-        Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99" "d")) {
+        Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99" "d") || relative_that) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
       uint32_t k = ScanNounPhraseBack(end, start);
