@@ -120,6 +120,16 @@ TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
                                 "critics", "direct"}));
 }
 
+TEST(InheritTest, StatementWithNoSourceNamedLendsNoSpeaker) {
+  // The question of an unnamed asker ends the paragraph; the quote that opens the next one is
+  // the last named speaker's.
+  EXPECT_THAT(Statements("\"Anyone but Lee,\" Ann Ray told the Herald when asked which "
+                         "candidate she would back.\n\n\"Lee means trouble for the port.\""),
+              ElementsAre(Found{"Anyone but Lee,", "Ann Ray", "direct"},
+                          Found{"which candidate she would back", "", "indirect"},
+                          Found{"Lee means trouble for the port.", "Ann Ray", "direct"}));
+}
+
 TEST(QuoteVerbTest, NounWithAPlacePhraseAfterAQuoteSpeaks) {
   // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks.
   EXPECT_THAT(Statements("\"Fares will rise next year,\" a pilot on the ferry said."),

@@ -5662,9 +5662,14 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
     }
     if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
       // The last statement before it that is not reported inside another one ("Lee said
-      // that pier owners warned of ..." lends Lee, not the owners).
+      // that pier owners warned of ..." lends Lee, not the owners), nor one with no source
+      // named (`"...," Ray said when asked which plan she backed.`: the question lends
+      // nobody).
       size_t j = i - 1;
-      while (j > 0 && cands_[j - 1].paragraph == cands_[j].paragraph && reported_inside(j)) --j;
+      while (j > 0 && cands_[j - 1].paragraph == cands_[j].paragraph &&
+             (reported_inside(j) || (cands_[j].speaker < 0 && !cands_[j].has_mention))) {
+        --j;
+      }
       speaker = cands_[j].speaker;
       found = true;
     }
