@@ -534,6 +534,22 @@ TEST(SubjectPhraseTest, VerbAndObjectAfterWhoAreNoSubject) {
               ElementsAre(Found{"gave money", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, PartitiveAsideAndInGeneralArePassedOver) {
+  // "Critics, most of them pilots, say": the aside is on the subject; so is "in general".
+  EXPECT_THAT(Statements("Critics, most of them pilots, say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Lobbyists in general say the rules are too strict."),
+              ElementsAre(Found{"the rules are too strict", "Lobbyists", "indirect"}));
+  // A group "in the" and a capitalized place is one phrase, as "in Elm City" is.
+  EXPECT_THAT(Statements("His critics in the Elm Valley, many of them pilots, argue that the "
+                         "toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "critics in the Elm Valley",
+                                "indirect"}));
+  // Hard negative: the partitive as the subject itself speaks for the group.
+  EXPECT_THAT(Statements("The pier will close, most of them said."),
+              ElementsAre(Found{"The pier will close", "most of them", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, RoleThenNameAfterASubordinator) {
   // "When the port director, Tom Lee, said ...": the role between the subordinator and the
   // name's commas describes the name, as at the sentence start.

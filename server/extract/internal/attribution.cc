@@ -2109,6 +2109,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       --j;
       continue;
     }
+    // "Lobbyists in general say", "pilots in particular fear".
+    if (p.IsWord() && p.has(kLowerInitial) && j >= start + 3 && LowerIs(j - 2, "in") &&
+        (LowerIs(j - 1, "general") || LowerIs(j - 1, "particular"))) {
+      j -= 2;
+      continue;
+    }
     // "Ray has since insisted", "dock crews here warned", "officials there say", "voters
     // overall said".
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
@@ -2241,6 +2247,22 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.mention = {share_first, j - 1, 0, 0};
         s.boundary = Boundary::kClause;
         return s;
+      }
+    }
+    // "Critics, many of them pilots, say": a partitive aside on the subject is passed over.
+    if (p.IsPunct(',') && j >= start + 5) {
+      uint32_t open = j - 2;
+      while (open > start && open + 9 > j && toks_[open].IsWord()) --open;
+      if (open > start && toks_[open].IsPunct(',') && open + 4 < j &&
+          toks_[open + 1].has(kLowerInitial) && LowerIs(open + 2, "of") &&
+          (LowerIs(open + 3, "them") || LowerIs(open + 3, "whom")) &&
+          (LowerIs(open + 1, "many") || LowerIs(open + 1, "most") ||
+           LowerIs(open + 1, "some") || LowerIs(open + 1, "all") || LowerIs(open + 1, "both") ||
+           LowerIs(open + 1, "few") || LowerIs(open + 1, "several") ||
+           LowerIs(open + 1, "half") || LowerIs(open + 1, "none")) &&
+          toks_[open - 1].IsWord()) {
+        j = open;
+        continue;
       }
     }
     // ", however,", ", though,", ", for instance," between subject and cue.
@@ -4261,7 +4283,7 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
                                  int cue) {
   // (Not "quoted Lee as saying": the one quoted speaks; FindSubject took that phrase.)
   if (!subj->found || lex_.cue(cue).cls == CueClass::kEvidence ||
-      !doc_.TokenText(cf).ends_with("ing") || LowerIs(cf - 1, "as")) {
+      !doc_.TokenText(cf).ends_with("ing") || (cf > 0 && LowerIs(cf - 1, "as"))) {
     return;
   }
   const uint32_t first = subj->mention.first;

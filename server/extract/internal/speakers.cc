@@ -205,6 +205,10 @@ int ComplementHead(const Document& doc, uint32_t t) {
   // not a year: "voters in 2016 said").
   if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size()) {
     if (toks[t + 1].has(kCapitalized)) return static_cast<int>(t - 1);
+    // "critics in the Elm Valley", "Democrats in the Senate".
+    if (t + 2 < toks.size() && doc.WordIs(t + 1, "the") && toks[t + 2].has(kCapitalized)) {
+      return static_cast<int>(t - 1);
+    }
     // (Not a share: "seven in 10 riders".)
     const uint32_t number = t + 2 < toks.size() && doc.WordIs(t + 1, "the") ? t + 2 : t + 1;
     if (number + 1 < toks.size() && IsNumber(doc, number) && !IsNumber(doc, t - 1) &&
