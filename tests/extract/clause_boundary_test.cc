@@ -607,6 +607,32 @@ TEST(ClauseBoundaryTest, ContrastingAttributionWithAnAppositive) {
               ElementsAre(Found{"the gap was large", "Ida Moss", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ColonBeforeAQuotationEndsTheClause) {
+  // The quotation after the colon is a statement of its own (with the clause's speaker when
+  // an earlier verb of saying reports the clause it ends).
+  EXPECT_THAT(Statements("Ann Ray went on by bemoaning the pace of her job: \"There is no "
+                         "rest in this job,\" she said."),
+              ElementsAre(Found{"the pace of her job", "Ann Ray", "indirect"},
+                          Found{"There is no rest in this job,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said the plan was a \"grave mistake\" and that she now sees "
+                         "the risk: \"They will need a bigger boat.\""),
+              ElementsAre(Found{"the plan was a \"grave mistake\" and that she now sees the "
+                                "risk",
+                                "Tom Lee", "mixed"},
+                          Found{"They will need a bigger boat.", "Tom Lee", "direct"}));
+  // Hard negatives: a colon inside the quotation is the speaker's; a subject of its own
+  // after a comma and "and" introduces the quotation.
+  EXPECT_THAT(Statements("Ann Ray said that the port needs \"a new board: one that "
+                         "listens.\""),
+              ElementsAre(Found{"the port needs \"a new board: one that listens.\"",
+                                "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Tom Lee said the report was clear on the pier and the tolls, and Ann "
+                         "Ray, the mayor, agreed: \"We must act.\""),
+              ElementsAre(Found{"the report was clear on the pier and the tolls", "Tom Lee",
+                                "indirect"},
+                          Found{"We must act.", "Ann Ray", "direct"}));
+}
+
 TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) {
   // "... while insisting ...", "... and vowing ...", "... but suggesting ...": the
   // participle's words are its own statement, by the main clause's subject.

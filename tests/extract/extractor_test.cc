@@ -734,6 +734,18 @@ TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) 
               ElementsAre(Found{"Ann Ray", "group", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleAfterAnOpeningTimeAndPlaceTakesTheSubject) {
+  // "The night before," and "in Elm City, Tex.," open the sentence; the state's abbreviation
+  // is no subject.
+  EXPECT_THAT(Statements("The night before, at the pier in Elm City, Tex., Ann Ray was just as "
+                         "blunt, claiming that the port wanted 250 boats."),
+              ElementsAre(Found{"the port wanted 250 boats", "Ann Ray", "indirect"}));
+  // Hard negative: a title's abbreviation after the comma opens the name.
+  EXPECT_THAT(Statements("At a rally in Elm City, Sen. Ann Ray was blunt, claiming that the "
+                         "port wanted 250 boats."),
+              ElementsAre(Found{"the port wanted 250 boats", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ParticipleAfterAnImpersonalOpeningTakesTheNamedSubject) {
   // "It's a long shot" is impersonal: the subject is the name before its verb ("was").
   EXPECT_THAT(Statements("It's a long shot, but Ann Ray was at the port on Friday, praising the "

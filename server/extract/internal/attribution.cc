@@ -2762,6 +2762,16 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
   end = WriterCommentStart(first, end);
+  // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
+  // quotation that opens with a capital ends the clause; the quotation is a statement of its
+  // own.
+  for (uint32_t t = first + 1; t + 2 < end; ++t) {
+    if (toks_[t].IsPunct(':') && in_quote_[t] < 0 && toks_[t + 1].IsQuote() &&
+        in_quote_[t + 2] >= 0 && toks_[t + 2].has(kCapitalized)) {
+      end = t;
+      break;
+    }
+  }
   {
     // "Lee said he backs the final bill, which has new audits.", "... praised Ann Ray, who
     // left the race in May.": a relative clause on the clause's last noun that runs to its
@@ -3530,6 +3540,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   const uint32_t sf = SentenceFirst(p);
   const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
   const uint32_t lo = p >= sf + 10 && !cue_opens ? p - 10 : sf;
+  // The subject of the last verb of saying in the sentence before token `limit` (passing
+  // over quoted words), when it has one that can speak.
+  auto outer_speech_subject = [&](uint32_t limit, Subject* outer) {
+    for (uint32_t x = limit; x-- > sf;) {
+      int cue = -1;
+      if (toks_[x].IsQuote() || in_quote_[x] >= 0 || consumed_[x]) continue;
+      if (SpeechCueAt(x, limit, &cue) == 0 || !VerbUse(x, cue)) continue;
+      *outer = FindSubject(x, sf);
+      return outer->found && PossibleSpeaker(outer->mention);
+    }
+    return false;
+  };
   for (uint32_t x = p + 1; x-- > lo;) {
     if (in_quote_[x] >= 0 || toks_[x].IsQuote()) break;
     int cue = -1;
@@ -3634,6 +3656,20 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       }
       s.found = true;
       s.mention = {x + len, y, 0, 0};
+    }
+    // `Lee said ... and that she now sees the risk: "..."`: a cue inside a clause that an
+    // earlier verb of saying reports (its subject a pronoun right after "that") gives the
+    // quote to that verb's speaker.
+    if (mark.IsPunct(':') && s.mention.first > sf + 1 &&
+        s.mention.last == s.mention.first + 1 && toks_[s.mention.first].is(kPronoun) &&
+        LowerIs(s.mention.first - 1, "that")) {
+      Subject outer;
+      if (outer_speech_subject(s.mention.first - 1, &outer)) {
+        c->mention = outer.mention;
+        c->has_mention = true;
+        c->anchor = outer.mention.first;
+        return true;
+      }
     }
     c->mention = s.mention;
     c->has_mention = true;
@@ -4360,6 +4396,18 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
         start > sf) {
       ++x;  // "But a few days later, Lee ..."
     }
+    // "The night before, at the pier, Lee ...", "A week later, ...": a time phrase opening the
+    // sentence with its comma, the rest read as if it opened there.
+    uint32_t comma = x;
+    if (comma + 1 < cf && toks_[comma].IsWord() && toks_[comma].has(kLowerInitial) &&
+        (LowerIs(comma, "before") || LowerIs(comma, "after") || LowerIs(comma, "ago"))) {
+      ++comma;
+    }
+    if (start == sf && toks_[start].is(kDeterminer) && comma > start + 1 && comma + 2 < cf &&
+        toks_[comma].IsPunct(',') && (toks_[comma - 1].is(kTime) || comma > x)) {
+      start = comma + 1;
+      x = start;
+    }
     if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
         (toks_[x - 1].is(kTime) || toks_[x - 1].IsPunct(','))) {
       start = x;
@@ -4374,6 +4422,13 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
       if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
         start = k + 1;
+        // "At a rally in Elm City, Tex., Ray ...": a state's abbreviation after the place
+        // and its comma is the adverbial's too.
+        if (start + 2 < cf && toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
+            toks_[start].is(kAbbrev) && toks_[start + 1].IsPunct(',') &&
+            toks_[k - 1].has(kCapitalized)) {
+          start += 2;
+        }
         break;
       }
     }
