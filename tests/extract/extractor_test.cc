@@ -42,6 +42,19 @@ TEST(DirectQuoteTest, CapitalizedQuoteOfTwoSentencesIsNoTitle) {
               ElementsAre(Found{"the toll was fair", "mayor", "indirect"}));
 }
 
+TEST(DirectQuoteTest, LinksAndHeadlinesWithABylineAreNoStatements) {
+  // An address in quotation marks (an HTML attribute) and a linked story's headline followed
+  // by its byline are nobody's words; the story's own quotation after the colon is.
+  EXPECT_THAT(Statements("See <a target=\"_x\" href=\"https://elm-city.gov/v\">the site</a>."),
+              IsEmpty());
+  EXPECT_THAT(Statements("GOODBYE - \"Old pier shuts its gates in May,\" by Times' Ann "
+                         "Ray: \"The pier, a no-frills dock, will close.\""),
+              ElementsAre(Found{"The pier, a no-frills dock, will close.", "", "direct"}));
+  // Hard negative: "by" that is no byline ("by then").
+  EXPECT_THAT(Statements("\"We will win the vote in May,\" by then, was the refrain."),
+              ElementsAre(Found{"We will win the vote in May,", "", "direct"}));
+}
+
 TEST(DirectQuoteTest, ExclamationThenSpeakerAndAComment) {
   // `"...!" Lee shouted, a call to ...`: the "!" ends the splitter's sentence, but the
   // name and cue after it, then a comma, attribute the quote.

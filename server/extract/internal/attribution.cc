@@ -1342,6 +1342,22 @@ void Pass::JudgeQuote(Quote& q) {
   if (words < 1) return;
   if (q.single && words < 4) return;
   if (!q.terminated && !q.continues && words < 4) return;
+  // A link: `<a href="http://...">`, "www.elm-city.gov".
+  if (first < last) {
+    const std::string_view text =
+        doc_.text.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
+    if ((text.starts_with("http://") || text.starts_with("https://") ||
+         text.starts_with("www.")) &&
+        text.find_first_of(" \n") == std::string_view::npos) {
+      return;
+    }
+  }
+  // `"Pier to close in May," by the Harbor Times' Ann Ray`: a headline and its byline, in a
+  // list of linked stories.
+  if (q.terminated && q.close + 2 < n_ && LowerIs(q.close + 1, "by") &&
+      toks_[q.close + 2].has(kCapitalized) && final_tok.IsPunct(',')) {
+    return;
+  }
   q.accepted = true;
 }
 
