@@ -181,6 +181,19 @@ TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
               ElementsAre(Found{"Fares rose", "residents from Elm City", "indirect"}));
 }
 
+TEST(AccordingToTest, ParticipleBeforeTheNounIsPartOfTheSource) {
+  // "a leaked memo", "the recently released port plan": the participle modifies the noun
+  // (the source was "a" and "recently").
+  EXPECT_THAT(Statements("According to a leaked memo, the pier will close."),
+              ElementsAre(Found{"the pier will close", "leaked memo", "indirect"}));
+  EXPECT_THAT(Statements("According to the recently released port plan, the pier will close."),
+              ElementsAre(Found{"the pier will close", "recently released port plan",
+                                "indirect"}));
+  // Hard negative: after the noun the participle ends the source.
+  EXPECT_THAT(Statements("The pier will close, according to a report released Wednesday."),
+              ElementsAre(Found{"The pier will close", "report", "indirect"}));
+}
+
 TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   // "the board said" after "the Harbor Board": the mention stays the speaker's name, and the
   // body is its organization.

@@ -4568,10 +4568,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     bool source_modified = false;  // the source's name is followed by its modifier
     while (x < se && toks_[x].IsWord() && x - cl < 12) {
       const Token& t = toks_[x];
-      // "according to a January 2016 study": a date after a determiner is a modifier.
+      // "according to a May 2019 study": a date after a determiner is a modifier; so is
+      // a participle after a determiner or an adverb, before its noun ("the recently
+      // released port plan", "a leaked memo").
+      const bool prenominal_participle =
+          x + 1 < se && (toks_[x - 1].is(kDeterminer) || EndsWith(x - 1, "ly")) &&
+          toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kTime);
       if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
                      (t.has(kLowerInitial) &&
-                      std::string_view(doc_.TokenText(x)).ends_with("ed")))) {
+                      std::string_view(doc_.TokenText(x)).ends_with("ed") &&
+                      !prenominal_participle))) {
         break;
       }
       // "according to an adviser who asked not to be named": a relative clause or another
