@@ -550,6 +550,25 @@ TEST(SubjectPhraseTest, PartitiveAsideAndInGeneralArePassedOver) {
               ElementsAre(Found{"The pier will close", "most of them", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, SmallWordsAroundTheSpeaker) {
+  // "those surveyed" keeps "those"; "in the past" between subject and verb is passed over;
+  // "according to him" is a pronoun; "the Herald" (a cue word, capitalized) is the listener.
+  EXPECT_THAT(Statements("By 58 to 33 percent, those surveyed said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "those surveyed", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, who had in the past called the toll a scam, said it "
+                         "was fair."),
+              ElementsAre(Found{"the toll a scam", "Tom Lee", "indirect"},
+                          Found{"it was fair", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee spoke on Monday. The port, according to him, fired him."),
+              ElementsAre(Found{"The port", "Tom Lee", "indirect"},
+                          Found{"fired him", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told the Herald the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+  // Hard negative: a common noun after "those" goes as other nouns do.
+  EXPECT_THAT(Statements("Those pilots said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "pilots", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, RoleThenNameAfterASubordinator) {
   // "When the port director, Tom Lee, said ...": the role between the subordinator and the
   // name's commas describes the name, as at the sentence start.

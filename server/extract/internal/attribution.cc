@@ -825,7 +825,11 @@ class Pass {
           if (cut > 0 && (lex_.Flags(w.substr(0, w.size() - cut)) & kPronoun)) return false;
         }
         if (!toks_[t].is(kCueStart)) return true;
-        if (toks_[t].has(kCapitalized)) return t > from && toks_[t - 1].has(kCapitalized);
+        // ("told the Herald the ...": a capitalized cue word right after the determiner is a
+        // name too.)
+        if (toks_[t].has(kCapitalized)) {
+          return t > from && (toks_[t - 1].has(kCapitalized) || t == from + 1);
+        }
         // "told the press the pier ...": the noun itself, right before the clause.
         if (t == from + 1 && t + 1 < end && LowerIs(from, "the") &&
             (toks_[t + 1].is(kDeterminer) || toks_[t + 1].is(kPronoun) ||
@@ -2125,10 +2129,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       --j;
       continue;
     }
-    // "Lobbyists in general say", "pilots in particular fear".
+    // "Lobbyists in general say", "pilots in particular fear", "Lee in the past said".
     if (p.IsWord() && p.has(kLowerInitial) && j >= start + 3 && LowerIs(j - 2, "in") &&
         (LowerIs(j - 1, "general") || LowerIs(j - 1, "particular"))) {
       j -= 2;
+      continue;
+    }
+    if (p.IsWord() && p.has(kLowerInitial) && j >= start + 4 && LowerIs(j - 1, "past") &&
+        LowerIs(j - 2, "the") && LowerIs(j - 3, "in")) {
+      j -= 3;
       continue;
     }
     // "Ray has since insisted", "dock crews here warned", "officials there say", "voters

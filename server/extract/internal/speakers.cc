@@ -1439,7 +1439,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         pronoun.substr(0, apostrophe) != "it") {
       pronoun = pronoun.substr(0, apostrophe);
     }
-    if (pronoun == "his") pronoun = "he";
+    if (pronoun == "his" || pronoun == "him") pronoun = "he";  // "according to him"
+    if (pronoun == "them") pronoun = "they";
     if (pronoun == "her") pronoun = "she";
     if (pronoun == "their") pronoun = "they";
     if (pronoun == "its") pronoun = "it";
@@ -1850,8 +1851,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // "one of the aides": a determiner before a complement is the head itself, as is a
     // determiner before a partitive "of" ("one of the pilots", "each of the owners").
+    // "those surveyed", "those polled": a participle alone after "those" keeps it.
     while (start < l - 1 && toks[start].is(kDeterminer) && start != head &&
-           !doc_.WordIs(start + 1, "of")) {
+           !doc_.WordIs(start + 1, "of") &&
+           !(start + 2 == l && doc_.WordIs(start, "those") &&
+             doc_.TokenText(start + 1).ends_with("ed"))) {
       ++start;
     }
     // "the mayor's claim that ...": the owner is "mayor".
