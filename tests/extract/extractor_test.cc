@@ -742,9 +742,14 @@ TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) 
               ElementsAre(Found{"the vote was won", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray wrote to supporters, saying that the vote was won."),
               ElementsAre(Found{"the vote was won", "Ann Ray", "indirect"}));
-  // Hard negative: "gave money to a group backing Ray": the group backs Ray.
+  EXPECT_THAT(Statements("The mayor emailed backers saying the fight goes on."),
+              ElementsAre(Found{"the fight goes on", "mayor", "indirect"}));
+  // Hard negatives: "gave money to a group backing Ray": the group backs Ray; "quoted staff
+  // members saying": the ones quoted speak.
   EXPECT_THAT(Statements("Tom Lee gave money to a group backing Ann Ray."),
               ElementsAre(Found{"Ann Ray", "group", "indirect"}));
+  EXPECT_THAT(Statements("The report quoted staff members saying the fight goes on."),
+              ElementsAre(Found{"the fight goes on", "staff members", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, ParticipleAfterAnOpeningTimeAndPlaceTakesTheSubject) {

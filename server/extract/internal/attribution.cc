@@ -4348,23 +4348,29 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
     return;
   }
   const uint32_t first = subj->mention.first;
-  // "Ann Ray emailed supporters": the phrase runs over the subject's verb.
+  // "Ann Ray emailed supporters", "the senator emailed supporters": the phrase runs over the
+  // subject's verb.
   bool verb_inside = false;
   for (uint32_t t = first + 1; t + 1 < subj->mention.last && !verb_inside; ++t) {
-    verb_inside = toks_[t].has(kLowerInitial) && toks_[t - 1].has(kCapitalized) &&
+    verb_inside = toks_[t].has(kLowerInitial) &&
+                  (toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
                   !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
   }
   if (!verb_inside) {
     if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
     // "a group backing X", "staff members suggesting ...": an object that could speak is the
     // participle's own subject (a reduced relative clause).
-    // (Not one spoken to: "wrote to supporters saying ..."; but "gave money to a group
-    // backing X".)
+    // (Not one spoken or written to: "wrote to supporters saying ...", "emailed supporters
+    // saying ..."; but "gave money to a group backing X", "quoted staff members saying".)
     const Token& head = toks_[subj->mention.last - 1];
+    int before_cue = -1;
+    const bool addressed =
+        LowerIs(first - 1, "to") || LowerIs(first - 1, "emailed") ||
+        LowerIs(first - 1, "texted") || LowerIs(first - 1, "messaged") ||
+        (SpeechCueAt(first - 1, first, &before_cue) > 0 && TakesListener(before_cue));
     if ((head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
          head.is(kMembership)) &&
-        !(LowerIs(first - 1, "to") && lex_.cue(cue).cls == CueClass::kSpeech &&
-          !lex_.cue(cue).name_object)) {
+        !(addressed && lex_.cue(cue).cls == CueClass::kSpeech && !lex_.cue(cue).name_object)) {
       return;
     }
     // "footage of Ann Ray saying", "asked about Lee calling ...": a name after "of" or
