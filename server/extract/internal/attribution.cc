@@ -102,11 +102,14 @@ size_t FirstAbove(const std::vector<uint32_t>& sorted, uint32_t key) {
 }
 
 // Token spans [first, last) for "is this span inside one of them?" in logarithmic time:
-// sorted by first token, with the running maximum of their ends.
+// sorted by first token, with the running maximum of their ends. Both vectors are the
+// caller's (per-thread buffers, reused from one article to the next): `spans` is sorted in
+// place and `max_last` overwritten; they must outlive the SpanCover.
 class SpanCover {
  public:
-  explicit SpanCover(std::vector<std::pair<uint32_t, uint32_t>> spans) : spans_(std::move(spans)) {
-    std::sort(spans_.begin(), spans_.end());
+  SpanCover(std::vector<std::pair<uint32_t, uint32_t>>& spans, std::vector<uint32_t>& max_last)
+      : spans_(spans), max_last_(max_last) {
+    std::sort(spans.begin(), spans.end());
     max_last_.resize(spans_.size());
     for (size_t i = 0; i < spans_.size(); ++i) {
       max_last_[i] = std::max(spans_[i].second, i > 0 ? max_last_[i - 1] : 0u);
@@ -135,8 +138,8 @@ class SpanCover {
   }
 
  private:
-  std::vector<std::pair<uint32_t, uint32_t>> spans_;
-  std::vector<uint32_t> max_last_;
+  const std::vector<std::pair<uint32_t, uint32_t>>& spans_;
+  std::vector<uint32_t>& max_last_;
 };
 
 struct Subject {
@@ -154,6 +157,13 @@ struct PassBuffers {
   std::vector<Candidate> cands;
   std::vector<int8_t> title_case;
   std::vector<uint32_t> stray_quotes;
+  // Run()'s own per-article vectors and set, kept here for their memory (a dozen mallocs and
+  // frees per article otherwise); each is cleared where Run() starts to use it.
+  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name, clauses;
+  std::vector<uint32_t> attribution_max, speech_max, clause_max;
+  std::vector<uint32_t> by_first, furthest_end;
+  absl::flat_hash_set<uint64_t> seen;
+  std::vector<int> renumbered;
 
   // After a huge article, gives the memory back rather than keep it for the thread's life.
   void ReleaseIfLarge() {
@@ -174,7 +184,8 @@ class Pass {
         consumed_(buffers.consumed),
         cands_(buffers.cands),
         title_case_(buffers.title_case),
-        stray_quotes_(buffers.stray_quotes) {
+        stray_quotes_(buffers.stray_quotes),
+        buffers_(buffers) {
     quotes_.clear();
     cands_.clear();
     title_case_.clear();
@@ -1142,6 +1153,7 @@ class Pass {
   std::vector<Candidate>& cands_;
   std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
+  PassBuffers& buffers_;  // for Run()'s other vectors
   // Capitalized words away from a sentence's start: how often, and the first (made on first
   // use by SubjectBeforeSplitQuote).
   struct MidSentenceUses {
@@ -5507,8 +5519,10 @@ Extraction Pass::Run() {
   // The statements that may hold a quote's opening mark are read through an index by first
   // token, with the furthest end among those before (not all statements for each quote).
   // (Made once: the quotes added below do not overlap the embedded quotes after them.)
-  std::vector<uint32_t> by_first;
-  std::vector<uint32_t> furthest_end;  // max last over by_first[0..k]
+  std::vector<uint32_t>& by_first = buffers_.by_first;
+  std::vector<uint32_t>& furthest_end = buffers_.furthest_end;  // max last over by_first[0..k]
+  by_first.clear();
+  furthest_end.clear();
   const size_t statements = cands_.size();
   for (Quote& q : quotes_) {
     if (!q.embedded) continue;
@@ -5583,7 +5597,8 @@ Extraction Pass::Run() {
   Extraction out;
   // Content spans already emitted (begin << 32 | end): a set, not a list searched per
   // statement, which cost time in the square of a long text's statements.
-  absl::flat_hash_set<uint64_t> seen;
+  absl::flat_hash_set<uint64_t>& seen = buffers_.seen;
+  seen.clear();
   seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
   // A reported clause that is all inside another statement's attribution (its speaker's
   // mention and its cue) is a misreading of that attribution: "In the note with the video
@@ -5593,7 +5608,10 @@ Extraction Pass::Run() {
   // (Only a quotation of a person's, by a verb of saying, takes a secondhand clause over:
   // `According to the Gazette, Ray said the pier was late` and `According to the poll, 51
   // percent of riders said ...` stay the source's report.)
-  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name;
+  std::vector<std::pair<uint32_t, uint32_t>>& attributions = buffers_.attributions;
+  std::vector<std::pair<uint32_t, uint32_t>>& speech_by_name = buffers_.speech_by_name;
+  attributions.clear();
+  speech_by_name.clear();
   bool secondhand = false;
   for (const Candidate& o : cands_) secondhand = secondhand || o.secondhand;
   for (const Candidate& o : cands_) {
@@ -5613,8 +5631,8 @@ Extraction Pass::Run() {
       speech_by_name.push_back(span);
     }
   }
-  const SpanCover attribution_cover(std::move(attributions));
-  const SpanCover speech_cover(std::move(speech_by_name));
+  const SpanCover attribution_cover(attributions, buffers_.attribution_max);
+  const SpanCover speech_cover(speech_by_name, buffers_.speech_max);
   for (Candidate& c : cands_) {
     if ((!c.from_quote && attribution_cover.Holds(c.first, c.last)) ||
         (c.secondhand && speech_cover.OneWithin(c.first, c.last))) {
@@ -5626,12 +5644,13 @@ Extraction Pass::Run() {
   // go on"` is one statement. Speech reported inside another speaker's statement is that
   // speaker's claim ("Ray said Lee told her that the plan was dead": Lee's words reach us
   // only as Ray's account), so only the outer statement is kept.
-  std::vector<std::pair<uint32_t, uint32_t>> clauses;
+  std::vector<std::pair<uint32_t, uint32_t>>& clauses = buffers_.clauses;
+  clauses.clear();
   clauses.reserve(cands_.size());
   for (const Candidate& o : cands_) {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
   }
-  const SpanCover clause_cover(std::move(clauses));
+  const SpanCover clause_cover(clauses, buffers_.clause_max);
   out.statements.reserve(cands_.size());  // at most one statement per candidate
   for (const Candidate& c : cands_) {
     if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
@@ -5664,7 +5683,8 @@ Extraction Pass::Run() {
   // Resolution also makes profiles for mentions that end up speaking for no statement (a
   // pronoun's candidate antecedent, a dropped candidate's subject): only speakers of a
   // statement are returned, renumbered in their order.
-  std::vector<int> renumbered(out.speakers.size(), -1);
+  std::vector<int>& renumbered = buffers_.renumbered;
+  renumbered.assign(out.speakers.size(), -1);
   for (const ExtractedStatement& st : out.statements) {
     if (st.speaker >= 0) renumbered[st.speaker] = 0;
   }
