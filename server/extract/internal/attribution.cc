@@ -5654,9 +5654,11 @@ Extraction Pass::Run() {
   out.statements.reserve(cands_.size());  // at most one statement per candidate
   for (const Candidate& c : cands_) {
     if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
-    ExtractedStatement st;
-    st.content = {toks_[c.first].begin, toks_[c.last - 1].end};
-    if (!seen.insert(uint64_t{st.content.begin} << 32 | st.content.end).second) continue;
+    const uint32_t begin = toks_[c.first].begin, end = toks_[c.last - 1].end;
+    if (!seen.insert(uint64_t{begin} << 32 | end).second) continue;
+    // Built in place: a statement moved in copies the bytes of its two (short) strings again.
+    ExtractedStatement& st = out.statements.emplace_back();
+    st.content = {begin, end};
     st.kind = c.kind;
     if (c.cue_first != kNone) {
       st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
@@ -5667,10 +5669,9 @@ Extraction Pass::Run() {
     st.sentence = {toks_[SentenceFirst(s_first)].begin, toks_[SentenceLast(s_last) - 1].end};
     st.speaker = c.speaker;
     if (c.has_mention && !c.mention.empty()) {
-      st.speaker_mention = std::string(
+      st.speaker_mention.assign(
           doc_.SpanText(toks_[c.mention.first].begin, toks_[c.mention.last - 1].end));
     }
-    out.statements.push_back(std::move(st));
   }
   auto by_begin = [](const ExtractedStatement& a, const ExtractedStatement& b) {
     return a.content.begin < b.content.begin;
