@@ -109,7 +109,8 @@ class SpanCover {
  public:
   SpanCover(std::vector<std::pair<uint32_t, uint32_t>>& spans, std::vector<uint32_t>& max_last)
       : spans_(spans), max_last_(max_last) {
-    std::sort(spans.begin(), spans.end());
+    // (Usually in order already, as the candidates they come from are.)
+    if (!std::is_sorted(spans.begin(), spans.end())) std::sort(spans.begin(), spans.end());
     max_last_.resize(spans_.size());
     for (size_t i = 0; i < spans_.size(); ++i) {
       max_last_[i] = std::max(spans_[i].second, i > 0 ? max_last_[i - 1] : 0u);
@@ -5530,9 +5531,13 @@ Extraction Pass::Run() {
       for (uint32_t i = 0; i < statements; ++i) {
         if (!cands_[i].hidden) by_first.push_back(i);
       }
-      std::stable_sort(by_first.begin(), by_first.end(), [this](uint32_t a, uint32_t b) {
+      auto by_first_token = [this](uint32_t a, uint32_t b) {
         return cands_[a].first < cands_[b].first;
-      });
+      };
+      // (Often in order already; stable_sort would still allocate its buffer.)
+      if (!std::is_sorted(by_first.begin(), by_first.end(), by_first_token)) {
+        std::stable_sort(by_first.begin(), by_first.end(), by_first_token);
+      }
       uint32_t furthest = 0;
       for (const uint32_t i : by_first) {
         furthest = std::max(furthest, cands_[i].last);
