@@ -61,11 +61,14 @@ struct Token {
   TokenType type = TokenType::kPunct;
   QuoteStyle quote = QuoteStyle::kNone;
   uint8_t flags = 0;             // TokenFlag bits
-  char punct = 0;                // for kPunct: the ASCII mark, or '-' for dashes, '.' for …
+  char punct = 0;                // for kPunct: the ASCII mark, or '-' for dashes, '.' for …;
+                                 // 0 for every other type (IsPunct relies on it)
   bool has(uint8_t f) const { return (flags & f) != 0; }
   bool is(uint32_t f) const { return (word_flags & f) != 0; }
   bool IsWord() const { return type == TokenType::kWord; }
-  bool IsPunct(char c) const { return type == TokenType::kPunct && punct == c; }
+  // (Only punctuation tokens have a non-zero `punct`, and `c` is never 0: one comparison,
+  // without a branch on the type first, which mispredicted.)
+  bool IsPunct(char c) const { return punct == c; }
   bool IsQuote() const { return type == TokenType::kQuote; }
 };
 
