@@ -1038,7 +1038,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
   auto it = by_name_.find(key);
   if (it != by_name_.end() && !other_sex(it->second)) return it->second;
   // Past a cached person of the other sex, the cache keeps that person for the bare name:
-  // "Mrs. Trump" once does not make every later "Mr. Trump" hers.
+  // "Mrs. Lee" once does not make every later "Mr. Lee" hers.
   const bool cached = it != by_name_.end();
   auto cache = [&](int s) {
     if (!cached) by_name_[key] = s;
@@ -1771,8 +1771,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1, female, male);
       // The title tells the sex of the name it stands before, but not of a full name that
-      // a surname alone was taken for: where the given names tell no sex ("Mr. Khan" among
-      // several Khans), a wrong guess would stay and turn later titles away from the
+      // a surname alone was taken for: where the given names tell no sex ("Mr. Lee" among
+      // several Lees), a wrong guess would stay and turn later titles away from the
       // person they mean.
       if (!(l - given == 1 && states_[speaker].multi_token)) {
         if (female) states_[speaker].female = true;
