@@ -620,8 +620,11 @@ TEST(ClauseBoundaryTest, ColonBeforeAQuotationEndsTheClause) {
                                 "risk",
                                 "Tom Lee", "mixed"},
                           Found{"They will need a bigger boat.", "Tom Lee", "direct"}));
-  // Hard negatives: a colon inside the quotation is the speaker's; a subject of its own
+  // Hard negatives: the words a sign "read" are part of what was said; a colon inside the
+  // quotation is the speaker's; a subject of its own
   // after a comma and "and" introduces the quotation.
+  EXPECT_THAT(Statements("Ann Ray said the banner read: \"Save Our Pier.\""),
+              ElementsAre(Found{"the banner read: \"Save Our Pier.\"", "Ann Ray", "mixed"}));
   EXPECT_THAT(Statements("Ann Ray said that the port needs \"a new board: one that "
                          "listens.\""),
               ElementsAre(Found{"the port needs \"a new board: one that listens.\"",

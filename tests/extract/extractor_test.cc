@@ -50,7 +50,10 @@ TEST(DirectQuoteTest, LinksAndHeadlinesWithABylineAreNoStatements) {
   EXPECT_THAT(Statements("GOODBYE - \"Old pier shuts its gates in May,\" by Times' Ann "
                          "Ray: \"The pier, a no-frills dock, will close.\""),
               ElementsAre(Found{"The pier, a no-frills dock, will close.", "", "direct"}));
-  // Hard negative: "by" that is no byline ("by then").
+  // Hard negatives: "by" that is no byline ("by then", "by Ann Ray's account").
+  EXPECT_THAT(Statements("\"I was hurt,\" by Ann Ray's account, \"and nobody came.\""),
+              ElementsAre(Found{"I was hurt,", "", "direct"},
+                          Found{"and nobody came.", "", "direct"}));
   EXPECT_THAT(Statements("\"We will win the vote in May,\" by then, was the refrain."),
               ElementsAre(Found{"We will win the vote in May,", "", "direct"}));
 }
@@ -646,6 +649,11 @@ TEST(ReportedSpeechTest, RelativeThatAfterADocumentOrPeopleIsTheSubject) {
   // Hard negatives: the demonstrative "That said", and a body in an appositive, whose
   // relative clause leaves the sentence's cue to the person it describes.
   EXPECT_THAT(Statements("The pier is old. That said, the board wants it."), IsEmpty());
+  // Nor a phrase run over a name's verb, nor a relative clause inside the sentence's subject,
+  // whose end (the main verb) is not known.
+  EXPECT_THAT(Statements("Tom Lee met voters that say the toll is unfair."), IsEmpty());
+  EXPECT_THAT(Statements("A report that said the pier was unsafe was released on Monday."),
+              IsEmpty());
   EXPECT_THAT(Statements("Ann Ray, head of Harbor Watch, a pilots' union that backs Tom Lee, "
                          "then said the pilots would strike."),
               ElementsAre(Found{"the pilots would strike", "Ann Ray", "indirect"}));
@@ -745,7 +753,9 @@ TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) 
   EXPECT_THAT(Statements("The mayor emailed backers saying the fight goes on."),
               ElementsAre(Found{"the fight goes on", "mayor", "indirect"}));
   // Hard negatives: "gave money to a group backing Ray": the group backs Ray; "quoted staff
-  // members saying": the ones quoted speak.
+  // members saying": the ones quoted speak; after "reached out to" no one is addressed.
+  EXPECT_THAT(Statements("Ann Ray reached out to workers complaining that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "workers", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee gave money to a group backing Ann Ray."),
               ElementsAre(Found{"Ann Ray", "group", "indirect"}));
   EXPECT_THAT(Statements("The report quoted staff members saying the fight goes on."),
@@ -1310,8 +1320,11 @@ TEST(SpeakerTest, NameAndVerbBeforeACommaAndAWholeSentenceQuoteIntroduceIt) {
   EXPECT_THAT(Statements("Tom Lee spoke first. Earlier this week, Ann Ray shared her worry "
                          "with donors in Elm City, \"We cannot tell which Lee will come.\""),
               ElementsAre(Found{"We cannot tell which Lee will come.", "Ann Ray", "direct"}));
-  // Hard negatives: a quoted title or phrase inside the sentence, and a subject that is no
-  // name or pronoun.
+  // Hard negatives: a quoted title or phrase inside the sentence, a line from a work, and a
+  // subject that is no name or pronoun.
+  EXPECT_THAT(Statements("Ann Ray named her boat after a line from a poem, \"The sea will "
+                         "have its way.\""),
+              ElementsAre(Found{"The sea will have its way.", "", "direct"}));
   EXPECT_THAT(Statements("Ann Ray read the sign, \"No Entry,\" aloud."), IsEmpty());
   EXPECT_THAT(Statements("Tom Lee spoke first. The crowd chanted a slogan, \"We want the "
                          "pier.\""),

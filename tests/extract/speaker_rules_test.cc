@@ -246,9 +246,22 @@ TEST(QuotedAsSayingTest, ObjectOfTheActiveSpeaks) {
               ElementsAre(Found{"the ferries would run late", "Ida Moss", "indirect"}));
   EXPECT_THAT(Statements("The report cited port officials as saying the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "port officials", "indirect"}));
-  // Hard negative: "cited X as a reason" is a statement of the subject's.
+  EXPECT_THAT(Statements("The Gazette cited Ida Moss, a pilot, as saying the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ida Moss", "indirect"}));
+  // The passive with the outlet after "in": the subject speaks, not the outlet.
+  EXPECT_THAT(Statements("Tom Lee was quoted in the Gazette as saying the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"}));
+  // Hard negatives: "cited X as a reason" and "cited X ... as well as saying" are statements
+  // of the subject's; "cited in reports" is no outlet speaking.
   EXPECT_THAT(Statements("Ann Ray cited the storm as the cause of the delay."),
               ElementsAre(Found{"the storm as the cause of the delay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee cited the audit in his speech as well as saying the port "
+                         "would grow."),
+              ElementsAre(Found{"the audit in his speech as well as saying the port would grow",
+                                "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ben Hart, who is often cited in reports as saying the pier is safe, "
+                         "declined to comment."),
+              ElementsAre(Found{"to comment", "Ben Hart", "indirect"}));
 }
 
 TEST(QuotedAsSayingTest, AsWithoutQuotedIsNoPassiveOfQuoting) {

@@ -1371,9 +1371,14 @@ void Pass::JudgeQuote(Quote& q) {
   }
   // `"Pier to close in May," by the Harbor Times' Ann Ray`: a headline and its byline, in a
   // list of linked stories.
+  // (Not "by Ann Ray's account": whose words they are.)
   if (q.terminated && q.close + 2 < n_ && LowerIs(q.close + 1, "by") &&
       toks_[q.close + 2].has(kCapitalized) && final_tok.IsPunct(',')) {
-    return;
+    bool account = false;
+    for (uint32_t t = q.close + 2; t < n_ && t < q.close + 7 && !account; ++t) {
+      account = LowerIs(t, "account");
+    }
+    if (!account) return;
   }
   q.accepted = true;
 }
@@ -1659,8 +1664,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "cited officials as saying ...": the words are the officials', reported by the
   // participle after "as" (FindSubject); the citing is no statement of its own.
   if (Is(lemma, "cite") && c.rest.empty()) {
-    for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 12 && toks_[k].IsWord(); ++k) {
-      if (LowerIs(k, "as") && toks_[k + 1].is(kCueStart) && EndsWith(k + 1, "ing")) {
+    // (Past an appositive's commas: "cited Ida Moss, a pilot, as saying"; not "as well as".)
+    for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 14 &&
+                              (toks_[k].IsWord() || toks_[k].IsPunct(','));
+         ++k) {
+      if (LowerIs(k, "as") && !LowerIs(k - 1, "well") && toks_[k + 1].is(kCueStart) &&
+          EndsWith(k + 1, "ing")) {
         return false;
       }
     }
@@ -2105,10 +2114,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         j -= 2;
         continue;
       }
-      // "Lee was quoted by the Gazette as saying": the agent reports, the subject speaks.
+      // "Lee was quoted by the Gazette as saying", "... quoted in the Gazette as saying": the
+      // agent or outlet reports, the subject speaks.
       uint32_t quoted = 0;
       for (uint32_t b = j - 2; b > start + 1 && b + 8 > j && toks_[b].IsWord(); --b) {
-        if (LowerIs(b, "by") && LowerIs(b - 1, "quoted")) {
+        if ((LowerIs(b, "by") || LowerIs(b, "in") || LowerIs(b, "on")) &&
+            LowerIs(b - 1, "quoted")) {
           quoted = b - 1;
           break;
         }
@@ -2124,8 +2135,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         if (toks_[b].IsWord() && toks_[b].has(kLowerInitial) &&
             (LowerIs(b, "quoted") || LowerIs(b, "quotes") || LowerIs(b, "quoting") ||
              LowerIs(b, "cited") || LowerIs(b, "cites") || LowerIs(b, "citing")) &&
-            toks_[b + 1].IsWord() && !LowerIs(b + 1, "by") && !LowerIs(b + 1, "as")) {
-          quoting = b;
+            toks_[b + 1].IsWord() && !toks_[b + 1].is(kStop) && toks_[b - 1].IsWord() &&
+            !PassiveAuxiliary(b - 1)) {
+          quoting = b;  // (not the passive "was quoted in the Gazette as saying")
         }
       }
       if (quoting > 0) {
@@ -2483,11 +2495,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // comma; not the demonstrative, "That said, ...", nor after a place or a name, "schools
     // in Elm City that reminded him of ...". Not after a body's noun: "Lee, head of Harbor
     // Watch, a union that backs Ray, said" would lose Lee to the union.)
-    const bool relative_that =
+    // (Nor opening the sentence, "A report that said the pier was unsafe was released",
+    // where the clause would run into the main verb; nor after a name and its verb, "Tom Lee
+    // met voters that say".)
+    bool relative_that =
         Is(w, "that") && toks_[j - 1].has(kLowerInitial) && j - 1 > start &&
         toks_[j - 2].IsWord() && !toks_[j - 2].is(kStop) &&
         toks_[j - 2].has(kLowerInitial) &&
         (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole));
+    if (relative_that) {
+      const uint32_t antecedent = ScanNounPhraseBack(j - 1, start);
+      relative_that = antecedent > start && antecedent < j - 1;
+      // (A phrase that opens with a name and goes on in lower case ran over the name's verb;
+      // "a Web video", after its determiner, is one phrase.)
+      if (relative_that && toks_[antecedent].has(kCapitalized) &&
+          !toks_[antecedent].is(kDeterminer)) {
+        for (uint32_t t = antecedent + 1; t < j - 1 && relative_that; ++t) {
+          relative_that = !(toks_[t - 1].has(kCapitalized) && toks_[t].has(kLowerInitial) &&
+                            !toks_[t].is(kStop));
+        }
+      }
+    }
     if (Is(w, "which") || Is(w, "who") || Is(w, "who's") || Is(w, "who'd") ||
         Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99" "d") || relative_that) {
       uint32_t end = j - 1;
@@ -2803,9 +2831,12 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
   // quotation that opens with a capital ends the clause; the quotation is a statement of its
   // own.
+  // (Not after "read" in the clause, "said the banner read: "Save Our Pier."": the words on
+  // a sign or a page are part of what was said.)
   for (uint32_t t = first + 1; t + 2 < end; ++t) {
     if (toks_[t].IsPunct(':') && in_quote_[t] < 0 && toks_[t + 1].IsQuote() &&
-        in_quote_[t + 2] >= 0 && toks_[t + 2].has(kCapitalized)) {
+        in_quote_[t + 2] >= 0 && toks_[t + 2].has(kCapitalized) &&
+        !LowerIs(t - 1, "read") && !LowerIs(t - 1, "reads")) {
       end = t;
       break;
     }
@@ -3746,11 +3777,22 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
        toks_[q.close - 1].IsPunct('?')) &&
       (q.close + 1 >= n_ || toks_[q.close + 1].has(kParagraphStart) ||
        doc_.sentence_of[q.close + 1] != doc_.sentence_of[q.close])) {
-    // (After an opening adverbial too: "Earlier this week, Ray ended ...".)
+    // (After an opening adverbial too: "Earlier this week, Ray ended ...". Not after a work
+    // the words come from: "a line from a poem, "..."", "sang the anthem, "..."".)
     uint32_t first = sf;
     while (first < p && toks_[first].IsQuote()) ++first;
     Mention m;
-    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.last + 1 < p &&
+    const bool work = toks_[p - 1].IsWord() &&
+                      (LowerIs(p - 1, "poem") || LowerIs(p - 1, "song") ||
+                       LowerIs(p - 1, "anthem") || LowerIs(p - 1, "hymn") ||
+                       LowerIs(p - 1, "line") || LowerIs(p - 1, "lines") ||
+                       LowerIs(p - 1, "verse") || LowerIs(p - 1, "lyrics") ||
+                       LowerIs(p - 1, "sign") || LowerIs(p - 1, "banner") ||
+                       LowerIs(p - 1, "slogan") || LowerIs(p - 1, "motto") ||
+                       LowerIs(p - 1, "chant") || LowerIs(p - 1, "title") ||
+                       LowerIs(p - 1, "headline") || LowerIs(p - 1, "caption") ||
+                       LowerIs(p - 1, "inscription") || LowerIs(p - 1, "prayer"));
+    if (!work && ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.last + 1 < p &&
         toks_[m.last].IsWord() && toks_[m.last].has(kLowerInitial) &&
         !toks_[m.last].is(kStop) && PossibleSpeaker(m) &&
         (toks_[m.last - 1].has(kCapitalized) || toks_[m.first].is(kPronoun))) {
@@ -4377,9 +4419,17 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
     // saying ..."; but "gave money to a group backing X", "quoted staff members saying".)
     const Token& head = toks_[subj->mention.last - 1];
     int before_cue = -1;
+    // ("to" after a verb of saying or a written message: "spoke to", "a memo to"; not
+    // "reached out to workers complaining", "gave a voice to residents arguing".)
     const bool addressed =
-        LowerIs(first - 1, "to") || LowerIs(first - 1, "emailed") ||
-        LowerIs(first - 1, "texted") || LowerIs(first - 1, "messaged") ||
+        (LowerIs(first - 1, "to") && first >= 2 &&
+         (LowerIs(first - 2, "spoke") || LowerIs(first - 2, "talked") ||
+          LowerIs(first - 2, "wrote") || LowerIs(first - 2, "speaks") ||
+          LowerIs(first - 2, "talks") || LowerIs(first - 2, "writes") ||
+          toks_[first - 2].is(kDocument) || LowerIs(first - 2, "message") ||
+          SpeechCueAt(first - 2, first, &before_cue) > 0)) ||
+        LowerIs(first - 1, "emailed") || LowerIs(first - 1, "texted") ||
+        LowerIs(first - 1, "messaged") ||
         (SpeechCueAt(first - 1, first, &before_cue) > 0 && TakesListener(before_cue));
     if ((head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
          head.is(kMembership)) &&
