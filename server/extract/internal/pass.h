@@ -1,0 +1,1132 @@
+// The attribution pass over one analysed article (what it finds: attribution.h). Internal to
+// attribution: the types the rules share and the Pass class, whose members are the rules.
+// ExtractStatements makes one Pass per article and calls Run(): the quote pass, the
+// reported-speech pass, then speaker resolution.
+//
+// The members not defined here are defined in attribution.cc.
+// The small members are defined here, in the class, so that every file can inline them.
+//
+// Thread safety: a Pass only reads the Document and Lexicon, and uses the PassBuffers it is
+// given; one Pass per article per thread (ExtractStatements keeps one PassBuffers per thread).
+#ifndef POLICY_SERVER_EXTRACT_INTERNAL_PASS_H_
+#define POLICY_SERVER_EXTRACT_INTERNAL_PASS_H_
+
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "server/core/model.h"
+#include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/speakers.h"
+#include "server/extract/internal/text.h"
+
+namespace policy::extract_internal::attribution_internal {
+
+constexpr uint32_t kNone = UINT32_MAX;
+// Bounds that keep every rule linear in a sentence's length (see ContentEnd); those that one
+// file uses alone are in that file.
+constexpr uint32_t kMaxContentTokens = 512;
+constexpr uint32_t kMaxAppositiveSpan = 64;  // a speaker's name and appositive before the cue
+
+// a == b for a word and a literal, rejecting on length and first byte in one test: the
+// rules compare a word with lists of words (is it "is", "was", ...?), and a test of the
+// length alone (as string_view's == makes) passes unpredictably.
+// (Always inlined: out of line in the largest rules it cost a call per comparison. The
+// sizes are equal at the memcmp: the literal's size, a constant, lets it be inlined too.)
+__attribute__((always_inline)) inline bool Is(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return a.size() == b.size();
+  if (((a.size() ^ b.size()) | static_cast<unsigned char>(a[0] ^ b[0])) != 0) return false;
+  return std::memcmp(a.data(), b.data(), b.size()) == 0;
+}
+
+struct Quote {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark; for an unterminated quote, paragraph end
+  bool terminated = false;
+  bool continues = false;    // runs on into the next paragraph
+  bool single = false;
+  bool accepted = false;     // a statement, not a scare quote or title
+  bool embedded = false;     // inside a sentence's reported clause: left to the reported pass
+  uint32_t first() const { return open + 1; }  // content tokens [first, last)
+  uint32_t last() const { return close; }
+};
+
+struct Candidate {
+  uint32_t first = 0, last = 0;  // content tokens
+  StatementKind kind = StatementKind::kIndirect;
+  uint32_t cue_first = kNone, cue_last = kNone;
+  Mention mention;
+  bool has_mention = false;
+  bool same_sentence_speaker = false;  // a participle: the sentence's earlier speaker
+  bool inherit_pending = false;        // an unattributed quote: a neighbour's speaker
+  bool noun_cue = false;  // "Lee's claim that ...": an object's source, not a clause's subject
+  int speaker = -1;
+  uint32_t anchor = 0;       // token where the attribution is read (for resolution order)
+  uint32_t paragraph = 0;
+  bool from_quote = false;
+  bool hidden = false;  // read for speaker resolution (follow-on quotes) only, not output
+  // One word may be the content: a name as a stance verb's object ("endorsed Ray"), an
+  // answer ("said yes").
+  bool single_word = false;
+  // "CLAUSE, according to X": X passes on the clause, which yields to a speaker attributed
+  // inside it ("Ray said A, according to the Gazette" is Ray's A).
+  bool secondhand = false;
+};
+
+enum class Boundary { kSentenceStart, kComma, kClause };
+
+// The index of the first element of `sorted` above `key` (std::upper_bound), with the
+// comparison's result selected instead of branched on, as in CountFirstBelow (attribution.cc):
+// the search over an article's cue starts in ContentEnd mispredicted at about every step.
+inline size_t FirstAbove(const std::vector<uint32_t>& sorted, uint32_t key) {
+  if (sorted.empty()) return 0;
+  const uint32_t* base = sorted.data();
+  size_t length = sorted.size();
+  while (length > 1) {
+    const size_t half = length / 2;
+    base = base[half] <= key ? base + half : base;
+    length -= half;
+  }
+  return static_cast<size_t>(base - sorted.data()) + (*base <= key ? 1 : 0);
+}
+
+// Token spans [first, last) for "is this span inside one of them?" in logarithmic time:
+// sorted by first token, with the running maximum of their ends. Both vectors are the
+
+struct Subject {
+  bool found = false;
+  Mention mention;
+  Boundary boundary = Boundary::kClause;
+};
+
+// A Pass's per-article vectors. ExtractStatements keeps one per thread, so that their memory
+// is reused from one article to the next.
+struct PassBuffers {
+  std::vector<Quote> quotes;
+  std::vector<int> in_quote;
+  std::vector<uint8_t> consumed;
+  std::vector<Candidate> cands;
+  std::vector<int8_t> title_case;
+  std::vector<uint32_t> stray_quotes;
+  // Run()'s own per-article vectors and set, kept here for their memory (a dozen mallocs and
+  // frees per article otherwise); each is cleared where Run() starts to use it.
+  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name, clauses;
+  std::vector<uint32_t> attribution_max, speech_max, clause_max;
+  std::vector<uint32_t> by_first, furthest_end;
+  absl::flat_hash_set<uint64_t> seen;
+  std::vector<int> renumbered;
+
+  // After a huge article, gives the memory back rather than keep it for the thread's life.
+  void ReleaseIfLarge() {
+    if (in_quote.capacity() > (size_t{1} << 20)) *this = PassBuffers();
+  }
+};
+
+class Pass {
+ public:
+  // `buffers` are cleared and used until the Pass is destroyed.
+  Pass(const Document& doc, const Lexicon& lexicon, PassBuffers& buffers)
+      : doc_(doc),
+        lex_(lexicon),
+        toks_(doc.tokens),
+        n_(static_cast<uint32_t>(toks_.size())),
+        quotes_(buffers.quotes),
+        in_quote_(buffers.in_quote),
+        consumed_(buffers.consumed),
+        cands_(buffers.cands),
+        title_case_(buffers.title_case),
+        stray_quotes_(buffers.stray_quotes),
+        buffers_(buffers) {
+    quotes_.clear();
+    cands_.clear();
+    title_case_.clear();
+    in_quote_.assign(n_, -1);
+    consumed_.assign(n_, 0);
+  }
+
+  Extraction Run();
+
+ private:
+  // Valid until the next call. A string_view: comparing it with a literal checks the
+  // length before the bytes (std::string == const char* always calls memcmp).
+  std::string_view Lower(uint32_t t) {
+    const std::string_view text = doc_.TokenText(t);
+    // Most tokens are lower case already: then the text itself, without a copy.
+    if (!HasAsciiUpper(doc_.text, toks_[t].begin, toks_[t].end)) return text;
+    if (text.size() <= 16) {
+      // Most capitalized words: two 8-byte words lower-cased at once, no string to fill.
+      const size_t begin = toks_[t].begin;
+      // The 16 bytes from the word's start where the text has them (the bytes past the word
+      // are lower-cased too, and not returned): a variable-length copy is a library call.
+      char bytes[16] = {};
+      const char* const from = doc_.text.size() - begin >= 16 ? doc_.text.data() + begin
+                                                                 : bytes;
+      if (from == bytes) std::memcpy(bytes, doc_.text.data() + begin, text.size());
+      uint64_t lo, hi;
+      std::memcpy(&lo, from, 8);
+      std::memcpy(&hi, from + 8, 8);
+      lo = Lexicon::AsciiLower8(lo);
+      hi = Lexicon::AsciiLower8(hi);
+      std::memcpy(short_lower_, &lo, 8);
+      std::memcpy(short_lower_ + 8, &hi, 8);
+      return std::string_view(short_lower_, text.size());
+    }
+    AsciiLowerInto(text, &lower_);
+    return lower_;
+  }
+  // `w` is lower case; compares without copying the token, inline (most tokens differ in
+  // length, and a library call for each was a measurable cost).
+  bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // `Lee claimed that "A," ...`: a quotation right after "that" is an earlier cue's object.
+  bool QuoteAfterThat(const Quote& q) const { return q.open > 0 && LowerIs(q.open - 1, "that"); }
+  // Whether token `t` has the length and (lower-cased) first byte of `ref`'s second word: a
+  // test that spares reading the Cue record for most multi-word cues that do not match.
+  bool SecondWordMayBe(uint32_t t, const CueRef& ref) const {
+    const Token& tok = toks_[t];
+    const char c = doc_.text[tok.begin];
+    return tok.end - tok.begin == ref.second_length &&
+           ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) == ref.second_first;
+  }
+  uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
+  // "there is", "here are": not an adverb of place but the start of a clause ("she says
+  // there is no ferry today").
+  bool Existential(uint32_t t) {
+    return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
+           toks_[t + 1].is(kPreverb);
+  }
+  // Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
+  // YORK") or a "(" follows within four tokens ("Elm City (AFP) -"). A quick test before
+  // SkipDateline, for every sentence that opens a paragraph.
+  bool DatelineMayOpen(uint32_t t, uint32_t end) const {
+    const Token& first = toks_[t];
+    if (!first.IsWord() || !first.has(kCapitalized)) return false;
+    if (first.end - first.begin >= 2) {
+      const char second = doc_.text[first.begin + 1];
+      if (second >= 'A' && second <= 'Z') return true;
+    }
+    for (uint32_t x = t + 1; x < end && x < t + 5; ++x) {
+      if (toks_[x].IsPunct('(')) return true;
+    }
+    return false;
+  }
+  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
+  // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
+  // place in Title Case counts only before an agency in parentheses.
+  uint32_t SkipDateline(uint32_t t, uint32_t end) const {
+    uint32_t x = t;
+    bool all_upper = true, after_comma = false;
+    while (x < end && x < t + 5 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
+      const std::string_view w = doc_.TokenText(x);
+      bool upper = w.size() >= 2;
+      for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
+      // "Ore.", "N.H.": a state's abbreviation after the city's comma.
+      const bool dot = x + 1 < end && toks_[x + 1].IsPunct('.');
+      const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
+      if (!upper && !state) all_upper = false;
+      ++x;
+      if (state && dot) ++x;
+      if (x < end && toks_[x].IsPunct(',')) {
+        ++x;
+        after_comma = true;
+      }
+    }
+    if (x == t) return t;
+    const bool agency = x < end && toks_[x].IsPunct('(');
+    if (!all_upper && !agency) return t;
+    if (agency) {
+      while (x < end && x < t + 12 && !toks_[x].IsPunct(')')) ++x;
+      if (x < end) ++x;
+    }
+    return x < end && toks_[x].IsPunct('-') ? x + 1 : t;
+  }
+  uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
+  uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
+
+  // The quotation marks of a paragraph, from the text layer's list.
+  std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
+    return std::span<const uint32_t>(doc_.quote_marks)
+        .subspan(para.first_quote, para.last_quote - para.first_quote);
+  }
+  void FindQuotes();
+  void JudgeQuote(Quote& q);
+  bool AttributeAfter(const Quote& q, Candidate* c);
+  bool AttributeBefore(const Quote& q, Candidate* c);
+  bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
+  void ReportedSpeech();
+  void ProcessCue(uint32_t cf, uint32_t cl, int cue);
+  // `nearest`: when the sentence opens with no subject, fall back on the nearest name or
+  // pronoun followed by a verb.
+  bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m, bool nearest = true);
+  uint32_t OpeningPhraseEnd(uint32_t start, uint32_t cf);
+  // The sentence's first word after opening quotation marks (`sf` is its first token).
+  uint32_t SentenceOpening(uint32_t sf, uint32_t limit) const {
+    while (sf < limit && toks_[sf].IsQuote()) ++sf;
+    return sf;
+  }
+  // Token `t` makes the noun phrase after it an object: a lower-case verb ("to discuss the
+  // budget") or a preposition ("speaking to the Herald").
+  bool ObjectPosition(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.is(kDeterminer) || tok.is(kPronoun) ||
+        tok.is(kPreverb)) {
+      return false;
+    }
+    if (!tok.is(kStop)) return !tok.is(kAdjunct) && !tok.is(kTime);
+    return LowerIs(t, "to") || LowerIs(t, "with") || LowerIs(t, "for") || LowerIs(t, "from") ||
+           LowerIs(t, "at") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "about") ||
+           LowerIs(t, "by") || LowerIs(t, "of") || LowerIs(t, "into") || LowerIs(t, "over") ||
+           LowerIs(t, "against") || LowerIs(t, "near");
+  }
+  void DocumentAuthor(Subject* subj, uint32_t start);
+  void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
+  bool PossibleSpeaker(const Mention& m);
+  // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
+  // subject is no speaker.
+  bool PassiveVerb(uint32_t v, uint32_t sf) {
+    for (uint32_t t = v; t-- > sf && t + 4 > v;) {
+      if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
+      if (LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
+          LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being")) {
+        return true;
+      }
+      if (!toks_[t].is(kPreverb) && !MannerAdverb(t)) return false;
+    }
+    return false;
+  }
+  // "Lee was widely criticized by port workers for closing the pier": a passive cue
+  // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
+  // words after the agent) and returns true; false if the cue is no such passive.
+  bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
+  // "Lee was endorsed by Ann Ray", "The plan has been criticized by crews for ...": the
+  // subject of a passive cue [cf, cl) followed by "by" and an agent (a name or a noun
+  // phrase for people) is what the agent endorsed or criticized; emits it as a statement of
+  // the agent. Not for listeners ("was told by") or "called".
+  void PassiveSubject(uint32_t cf, uint32_t cl, int cue);
+  // A statement of the agent [cl + 1, agent_end) after the passive cue [cf, cl): both
+  // passive rules above start from it.
+  Candidate AgentCandidate(uint32_t cf, uint32_t cl, uint32_t agent_end) const {
+    Candidate cand;
+    cand.cue_first = cf;
+    cand.cue_last = cl;
+    cand.mention = {cl + 1, agent_end, 0, 0};
+    cand.has_mention = true;
+    cand.anchor = cl + 1;
+    return cand;
+  }
+  // Token `t` is a closing quotation mark right after a comma inside the quote (`"was a
+  // mess,"`): the comma ends the sentence's clause as one outside the mark would.
+  bool CommaClosesQuote(uint32_t t) const {
+    return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
+  }
+  // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
+  // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
+  bool QuestionOpens(uint32_t t, uint32_t end) {
+    if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || !toks_[t].is(kStop)) {
+      return false;
+    }
+    return LowerIs(t, "whether") || LowerIs(t, "if") || LowerIs(t, "about") ||
+           LowerIs(t, "what") || LowerIs(t, "which") || LowerIs(t, "who") ||
+           LowerIs(t, "whom") || LowerIs(t, "why") || LowerIs(t, "how") || LowerIs(t, "when") ||
+           LowerIs(t, "where");
+  }
+  // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
+  // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
+  // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
+  bool Subordinator(uint32_t t) const {
+    if (!toks_[t].IsWord() || !toks_[t].is(kStop)) return false;
+    // The first letter picks the candidates (most stop words here are "But", "And", "The").
+    switch (doc_.text[toks_[t].begin] | 0x20) {
+      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas");
+      case 'a': return LowerIs(t, "although") || LowerIs(t, "after");
+      case 't': return LowerIs(t, "though");
+      case 'i': return LowerIs(t, "if");
+      case 'b': return LowerIs(t, "because") || LowerIs(t, "before");
+      case 's': return LowerIs(t, "since");
+      case 'o': return LowerIs(t, "once");
+      case 'u': return LowerIs(t, "unless") || LowerIs(t, "until");
+      default: return false;
+    }
+  }
+  // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
+  // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
+  bool ParticipleOpener(uint32_t t) {
+    return toks_[t].IsPunct(',') ||
+           (toks_[t].IsWord() && toks_[t].has(kLowerInitial) && toks_[t].is(kStop) &&
+            (LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
+             LowerIs(t, "while")));
+  }
+  void ResolveSpeakers(SpeakerResolver& resolver);
+  // `Ray says "the ferries will sail" despite the vote`: a quote right after its cue
+  // (or "that") that the sentence runs on past is part of a reported clause; `c` becomes
+  // that mixed statement.
+  void QuoteInClause(const Quote& q, Candidate* c) {
+    if (!q.terminated || q.open == 0 || !toks_[q.open - 1].IsWord()) return;
+    const uint32_t k = q.close + 1;
+    const uint32_t se = SentenceLast(q.close);
+    if (k >= se || SentenceFirst(q.open) != SentenceFirst(q.close)) return;
+    const Token& next = toks_[k];
+    if (!next.IsWord() || !next.has(kLowerInitial) || next.is(kTime) || next.is(kCueStart) ||
+        next.is(kPronoun)) {
+      return;
+    }
+    if (next.is(kStop) || next.is(kAdjunct)) {
+      // A conjunction opens another clause; a time or place is the attribution's adjunct.
+      if (LowerIs(k, "and") || LowerIs(k, "but") || LowerIs(k, "or") || LowerIs(k, "so") ||
+          LowerIs(k, "because") || LowerIs(k, "when") || LowerIs(k, "while") ||
+          LowerIs(k, "as") || LowerIs(k, "after") || LowerIs(k, "before") ||
+          LowerIs(k, "since") || LowerIs(k, "until") || LowerIs(k, "if") || LowerIs(k, "on") ||
+          LowerIs(k, "at") || LowerIs(k, "during") || LowerIs(k, "last") ||
+          LowerIs(k, "this") || LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") ||
+          LowerIs(k, "were") || LowerIs(k, "who") || LowerIs(k, "which")) {
+        return;
+      }
+    }
+    // `Lee claimed that "A," one pilot said B`: after a comma inside the closing mark, the
+    // words that follow may be another speaker's attribution.
+    if (CommaClosesQuote(q.close)) {
+      for (uint32_t t = k + 1; t < se && t < k + 10 && toks_[t].IsWord(); ++t) {
+        int cue = -1;
+        if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) ||
+            MatchCue(t, se, &cue) == 0) {
+          continue;
+        }
+        if (VerbUse(t, cue)) {
+          const Subject other = FindSubject(t, k);
+          if (other.found && other.mention.first == k) return;
+        }
+        break;
+      }
+    }
+    const uint32_t last = ContentEnd(k, se);
+    if (last <= k + 1) return;
+    c->first = q.open;
+    c->last = last;
+    c->kind = StatementKind::kMixed;
+  }
+
+  // A headline: most words of the sentence are capitalized.
+  bool TitleCase(uint32_t sentence) {
+    if (title_case_.empty()) title_case_.assign(doc_.sentences.size(), -1);
+    int8_t& known = title_case_[sentence];
+    if (known < 0) {
+      const Sentence& s = doc_.sentences[sentence];
+      int words = 0, capitalized = 0;
+      for (uint32_t t = s.first; t < s.last; ++t) {
+        if (!toks_[t].IsWord() || toks_[t].has(kHasDigit)) continue;
+        ++words;
+        capitalized += toks_[t].has(kCapitalized);
+      }
+      known = words >= 4 && capitalized * 10 >= words * 8 ? 1 : 0;
+    }
+    return known == 1;
+  }
+
+  // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
+  // `nouns`: match only noun cues ("claim that"); else only the others.
+  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false);
+  // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
+  void ProcessNounCue(uint32_t t, uint32_t limit);
+  // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
+  // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
+  uint32_t OpeningName(uint32_t first, uint32_t limit);
+  bool VerbUse(uint32_t cf, int cue);
+  // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued",
+  // "raised concerns").
+  bool LightVerb(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
+    const char initial = doc_.text[tok.begin];
+    if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r') {
+      return false;
+    }
+    // (A static array: a list in the loop header measured its literals' lengths at run time.)
+    static constexpr std::string_view kLightVerbs[] = {
+        "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
+        "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
+        "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
+        "raising"};
+    for (std::string_view verb : kLightVerbs) {
+      if (LowerIs(t, verb)) return true;
+    }
+    return false;
+  }
+  // "continued to say", "went on to call for", "was quick to praise": `to` (token `to`)
+  // after a verb of going on or readiness makes the infinitive the subject's own act, as
+  // "declined to say" does not. Returns that verb's first token, or kNone.
+  uint32_t AspectualStart(uint32_t to) {
+    if (to == 0 || !toks_[to - 1].IsWord() || !toks_[to - 1].has(kLowerInitial)) return kNone;
+    const uint32_t v = to - 1;
+    if (LowerIs(v, "continued") || LowerIs(v, "continues") || LowerIs(v, "continue") ||
+        LowerIs(v, "continuing") || LowerIs(v, "quick")) {
+      return v;
+    }
+    if (LowerIs(v, "on") && v > 0 &&
+        (LowerIs(v - 1, "went") || LowerIs(v - 1, "go") || LowerIs(v - 1, "goes") ||
+         LowerIs(v - 1, "going") || LowerIs(v - 1, "gone"))) {
+      return v - 1;
+    }
+    // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
+    // or adjective after a form of "be" keeps the subject of the cue.
+    if (v > 0 && toks_[v - 1].IsWord() && toks_[v - 1].is(kPreverb) &&
+        (LowerIs(v - 1, "is") || LowerIs(v - 1, "was") || LowerIs(v - 1, "are") ||
+         LowerIs(v - 1, "were") || LowerIs(v - 1, "be") || LowerIs(v - 1, "been")) &&
+        (LowerIs(v, "understood") || LowerIs(v, "believed") || LowerIs(v, "reported") ||
+         LowerIs(v, "thought") || LowerIs(v, "known") || LowerIs(v, "likely") ||
+         LowerIs(v, "set") || LowerIs(v, "poised") ||
+         LowerIs(v, "expected") || LowerIs(v, "scheduled") || LowerIs(v, "said"))) {
+      return v - 1;
+    }
+    return kNone;
+  }
+  // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
+  // released Wednesday found ...": a clause subject at `start` headed by a document noun
+  // within its first three words, whose modifiers (no comma, no verb) run up to the
+  // evidence verb at `cf` (after any auxiliaries). Returns the end of the subject phrase,
+  // or kNone.
+  uint32_t DocumentSubjectEnd(uint32_t start, uint32_t cf) {
+    uint32_t end = cf;
+    while (end > start && toks_[end - 1].IsWord() && toks_[end - 1].is(kPreverb) &&
+           toks_[end - 1].has(kLowerInitial)) {
+      --end;
+    }
+    if (end <= start + 1 || end > start + 14) return kNone;
+    uint32_t head = kNone;
+    for (uint32_t t = start; t < start + 4 && t + 1 < end; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord()) return kNone;
+      if (tok.is(kDocument) && !tok.is(kCueStart)) {
+        head = t;
+        break;
+      }
+      if (tok.is(kPronoun) || (tok.is(kStop) && !tok.is(kDeterminer))) return kNone;
+    }
+    if (head == kNone) return kNone;
+    // The head's modifiers: a preposition or a participle opens them ("of", "by",
+    // "released"); a comma, quote, cue or auxiliary inside means another clause.
+    const Token& after = toks_[head + 1];
+    if (head + 1 < end && !(after.IsWord() && after.has(kLowerInitial) &&
+                            (after.is(kStop) || doc_.TokenText(head + 1).ends_with("ed")))) {
+      return kNone;
+    }
+    for (uint32_t t = head + 1; t < end; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0 ||
+          ((tok.is(kCueStart) || tok.is(kPreverb)) && tok.has(kLowerInitial) &&
+           !tok.is(kDeterminer))) {
+        return kNone;
+      }
+    }
+    return end;
+  }
+  // Token `t`, a lower-case word after "to", is a verb: not the start of a noun phrase
+  // ("to reporters", "to the board", "to him", "to 40 cents").
+  bool Infinitive(uint32_t t) {
+    const Token& tok = toks_[t];
+    return !tok.is(kDeterminer) && !tok.is(kPronoun) && !tok.is(kGroup) && !tok.is(kRole) &&
+           !tok.is(kDocument) && !tok.is(kOrgNoun) && !tok.is(kTime) && !tok.has(kHasDigit) &&
+           !tok.has(kPossessive) && !LowerIs(t, "him") && !LowerIs(t, "them") &&
+           !LowerIs(t, "me") && !LowerIs(t, "us") && !LowerIs(t, "reporters");
+  }
+  // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
+  bool PassiveAuxiliary(uint32_t t) {
+    if (LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||
+        LowerIs(t, "be") || LowerIs(t, "been") || LowerIs(t, "being")) {
+      return true;
+    }
+    // Negated: "wasn't told", "aren’t admitted".
+    if (!EndsWith(t, "n't") && !EndsWith(t, "n\xE2\x80\x99t")) return false;
+    return LowerIs(t, "wasn't") || LowerIs(t, "weren't") || LowerIs(t, "isn't") ||
+           LowerIs(t, "aren't") || LowerIs(t, "wasn\xE2\x80\x99t") ||
+           LowerIs(t, "weren\xE2\x80\x99t") || LowerIs(t, "isn\xE2\x80\x99t") ||
+           LowerIs(t, "aren\xE2\x80\x99t");
+  }
+  // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
+  bool SubjectPronoun(uint32_t t) const {
+    return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||
+                                     LowerIs(t, "they") || LowerIs(t, "we") ||
+                                     LowerIs(t, "it") || LowerIs(t, "i"));
+  }
+  // Whether the text of token `t` ends with `suffix` (a literal), compared in place.
+  // (Always inline: with the literal's length known, memcmp becomes a load and a compare;
+  // left out of line, as the compiler chose, each call was a call of the library's memcmp.)
+  __attribute__((always_inline)) bool EndsWith(uint32_t t, std::string_view suffix) const {
+    const Token& tok = toks_[t];
+    return tok.end - tok.begin >= suffix.size() &&
+           std::memcmp(doc_.text.data() + tok.end - suffix.size(), suffix.data(),
+                       suffix.size()) == 0;
+  }
+  // Token `t` is a party and state in the style of news agencies: "R-Ohio", "D-N.Y.",
+  // "I-Vt.".
+  bool PartyAndState(uint32_t t) const {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || tok.end - tok.begin < 3) return false;
+    const char* w = doc_.text.data() + tok.begin;
+    return (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
+           w[2] <= 'Z';
+  }
+  // A word for where or how something was said: "rally", "news conference", "hearing".
+  bool OccasionWord(uint32_t t) const {
+    for (std::string_view w :
+         {"rally", "conference", "briefing", "hearing", "event", "meeting", "forum", "session",
+          "summit", "interview", "appearance", "visit", "ceremony", "debate", "news", "press",
+          "radio", "television", "show", "program", "broadcast", "feed", "site", "page",
+          "account", "night", "morning", "afternoon", "evening", "weekend", "speech", "remarks",
+          "town", "hall", "call", "email", "letter", "post", "tweet", "video", "podcast"}) {
+      if (doc_.WordIs(t, w)) return true;
+    }
+    return false;
+  }
+  // Tokens [first, last) are capitalized words, at least one: a name.
+  bool NameRun(uint32_t first, uint32_t last) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) return false;
+    }
+    return last > first;
+  }
+  // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
+  // verb.
+  bool FiniteAuxiliary(uint32_t t) const {
+    return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
+           LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || LowerIs(t, "will") ||
+           LowerIs(t, "would") || LowerIs(t, "could") || LowerIs(t, "can") ||
+           LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
+           LowerIs(t, "should") || LowerIs(t, "did") || LowerIs(t, "does") ||
+           EndsWith(t, "n't") || EndsWith(t, "n\xE2\x80\x99t");
+  }
+  // "told", "asked", "assured": the noun phrase after the cue is the listener.
+  // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
+  // subject, which opens the sentence before the speaker; that subject is the speaker's
+  // words too. Emits it as a statement of `c`'s speaker.
+  void SubjectBeforeSplitQuote(const Quote& q, const Candidate& c) {
+    // `said, "`, `told reporters, "`, `said on Monday, "`: a short listener or time may follow.
+    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
+        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') || q.first() >= q.last()) {
+      return;
+    }
+    for (uint32_t t = c.cue_last; t + 1 < q.open; ++t) {
+      if (!toks_[t].IsWord()) return;
+    }
+    // The quote opens with a verb or adverb, in lower case: "is", "could be", "made him".
+    const Token& head = toks_[q.first()];
+    if (!head.IsWord() || !head.has(kLowerInitial) ||
+        (!head.is(kPreverb) && (head.is(kDeterminer) || head.is(kPronoun) || head.is(kStop)))) {
+      return;
+    }
+    const uint32_t comma = c.mention.first - 1;
+    const uint32_t sf = SentenceFirst(q.open);
+    if (c.mention.first <= sf + 1 || !toks_[comma].IsPunct(',') || c.cue_first < c.mention.last) {
+      return;
+    }
+    uint32_t start = sf;
+    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+    if (comma <= start || OpeningAdverbial(start, comma)) return;
+    // A noun phrase: not "To alert the crews", "Minutes later", "Still".
+    const Token& opener = toks_[start];
+    if (opener.is(kStop) && !opener.is(kDeterminer)) return;
+    if (toks_[comma - 1].is(kTime) || toks_[comma - 1].is(kAdjunct)) return;
+    for (uint32_t t = start; t < comma; ++t) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) return;  // one phrase, no quote or comma
+    }
+    // One word is a name only when the article capitalizes it mid-sentence too.
+    bool name = false;
+    if (comma == start + 1 && opener.has(kCapitalized)) {
+      // (Counted once per article for all words, not by a scan of the article per quote.)
+      if (!mid_sentence_capitals_counted_) {
+        mid_sentence_capitals_counted_ = true;
+        for (const uint32_t t : doc_.capitalized) {
+          if (t == SentenceFirst(t)) continue;
+          auto [it, inserted] = mid_sentence_capitals_.try_emplace(
+              absl::string_view(doc_.text.data() + toks_[t].begin, toks_[t].end - toks_[t].begin),
+              MidSentenceUses{0, t});
+          ++it->second.count;
+        }
+      }
+      const std::string_view word = doc_.TokenText(start);
+      const auto uses = mid_sentence_capitals_.find(absl::string_view(word.data(), word.size()));
+      if (uses == mid_sentence_capitals_.end() ||
+          (uses->second.count == 1 && uses->second.first == start)) {
+        return;
+      }
+      name = true;
+    }
+    Candidate head_phrase;
+    head_phrase.first = start;
+    head_phrase.last = comma;
+    head_phrase.mention = c.mention;
+    head_phrase.has_mention = true;
+    head_phrase.cue_first = c.cue_first;
+    head_phrase.cue_last = c.cue_last;
+    head_phrase.anchor = c.anchor;
+    // "Ray, Lee said, "has to go."": a name alone is the subject.
+    head_phrase.single_word = name;
+    Emit(head_phrase);
+  }
+  // "cast the mayor as a villain", "casts himself as an outsider": "cast" reports a
+  // portrayal only with "as" after a short object [first, ...) (not "cast a ballot",
+  // "casting us into darkness").
+  bool CastAs(uint32_t first, uint32_t last) const {
+    uint32_t k = first;
+    while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
+    return k > first && k < last && LowerIs(k, "as");
+  }
+  bool TakesListener(int cue) const {
+    // A string_view: compared with a literal, it tests the length before the bytes.
+    const std::string_view lemma = lex_.cue(cue).lemma;
+    return Is(lemma, "tell") || Is(lemma, "ask") || Is(lemma, "inform") || Is(lemma, "remind") ||
+           Is(lemma, "assure") || Is(lemma, "thank");
+  }
+  // Verbs that address people before "that" but may also invert with their speaker
+  // ("..., warned Tom Lee"), unlike TakesListener's.
+  bool AddressesPeople(int cue) const {
+    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
+    return Is(lemma, "warn") || Is(lemma, "reassure") || Is(lemma, "caution") ||
+           Is(lemma, "advise") || Is(lemma, "convince") || Is(lemma, "persuade") ||
+           Is(lemma, "notify");
+  }
+  // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
+  // "told", the thing labelled by "called", "described", "dubbed".
+  bool ObjectFollows(int cue) const {
+    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
+    return TakesListener(cue) || Is(lemma, "call") || Is(lemma, "label") || Is(lemma, "dub") ||
+           Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
+           Is(lemma, "portray") || Is(lemma, "deem");
+  }
+  // The length in tokens of a verb of saying (cues.tsv class speech) that starts at token
+  // `t` outside a quotation, ending before `limit`, or 0; sets *cue to it.
+  uint32_t SpeechCueAt(uint32_t t, uint32_t limit, int* cue) {
+    if (!toks_[t].is(kCueStart) || in_quote_[t] >= 0) return 0;
+    const uint32_t len = MatchCue(t, limit, cue);
+    return len > 0 && lex_.cue(*cue).cls == CueClass::kSpeech ? len : 0;
+  }
+  // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
+  // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").
+  bool InterjectedAttributionAt(uint32_t t, uint32_t end) {
+    for (uint32_t k = t + 1; k < end && k <= t + 6 && toks_[k].IsWord(); ++k) {
+      int cue = -1;
+      const uint32_t len = SpeechCueAt(k, end, &cue);
+      if (len == 0) continue;
+      uint32_t after = k + len;
+      if (TakesListener(cue)) after = SkipListener(after, end);
+      return after < end && toks_[after].IsPunct(',') && ValidSubject(t, k);
+    }
+    return false;
+  }
+  // `In a statement, Ray wrote:` ending its paragraph, then the words set off as a paragraph
+  // of their own without quotation marks (a block quote): `first`, the empty content after
+  // the colon, becomes that next paragraph, a direct statement. Only one paragraph: where an
+  // unmarked block ends is not written. (A next paragraph that opens with a quotation mark
+  // is a direct quote, attributed by its own rules.)
+  bool BlockQuoteAfter(uint32_t first, Candidate* cand) {
+    if (first == 0 || !toks_[first - 1].IsPunct(':') || in_quote_[first - 1] >= 0) return false;
+    const uint32_t paragraph = ParagraphOf(first - 1);
+    if (doc_.paragraphs[paragraph].last != first || paragraph + 1 >= doc_.paragraphs.size()) {
+      return false;
+    }
+    const Paragraph& next = doc_.paragraphs[paragraph + 1];
+    if (next.last <= next.first || toks_[next.first].IsQuote()) return false;
+    // A paragraph with an attribution of its own after a comma ("The pier is safe, Lee
+    // said.", "..., said Tom Lee") is attributed by it, not quoted whole.
+    for (uint32_t t = next.first + 1; t < next.last; ++t) {
+      int cue = -1;
+      if (SpeechCueAt(t, next.last, &cue) == 0) continue;
+      for (uint32_t c = t - 1; c >= next.first && c + 5 > t; --c) {
+        if (toks_[c].IsPunct(',')) return false;
+        if (c == next.first) break;
+      }
+    }
+    cand->first = next.first;
+    cand->last = next.last;
+    cand->kind = StatementKind::kDirect;
+    return true;
+  }
+  void Headline(const Sentence& s);
+  void PollOpening(const Sentence& s);
+  // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
+  // relative pronoun "which" right before the cue's subject stands for part of what the
+  // subject said; it is emitted as a one-word statement of `c`'s speaker beside the clause
+  // after the cue.
+  void RelativePronounFragment(const Candidate& c, uint32_t start) {
+    const uint32_t p = c.mention.first - 1;
+    if (c.mention.first <= start + 1) return;  // a pronoun opening the sentence asks
+    const Token& tok = toks_[p];
+    if (!tok.IsWord() || tok.end - tok.begin != 5 || !tok.has(kLowerInitial)) return;
+    // ("that" is more often a complementizer, and "what", "who", "whom" are marked as
+    // fragments only half the time.)
+    if (!LowerIs(p, "which")) return;
+    // "in which he said", "at which Lee spoke": the pronoun is a place or an occasion.
+    if (p > start && toks_[p - 1].IsWord() && toks_[p - 1].is(kStop)) return;
+    Candidate pronoun = c;
+    pronoun.first = p;
+    pronoun.last = p + 1;
+    pronoun.single_word = true;
+    Emit(pronoun);
+  }
+  // "told parliament that", "told foundation staff": a body's noun without its determiner,
+  // then a clause, an adjunct or the people in it (not "told white actors to ...", where
+  // the word modifies the noun after it).
+  bool BareBody(uint32_t t, uint32_t end) const {
+    if (!toks_[t].is(kOrgNoun) || t + 1 >= end) return false;
+    const Token& next = toks_[t + 1];
+    return !next.IsWord() || next.is(kGroup) || next.is(kStop) || next.is(kAdjunct) ||
+           next.is(kDeterminer) || next.is(kPronoun) || next.is(kTime);
+  }
+  // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
+  // "the court"), or `from` if none.
+  uint32_t SkipListener(uint32_t from, uint32_t end) {
+    uint32_t m = from;
+    if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
+      ++m;
+      // "told her she ...": "her" is the listener itself when a clause follows.
+      // ("told a press conference that": a cue word that modifies the noun after it is part
+      // of the listener, as is one inside a name: "told The Washington Post".)
+      auto listener_word = [&](uint32_t t) {
+        // "told the Post he's ...": a contracted pronoun opens the clause.
+        if (toks_[t].has(kPossessive)) {
+          const std::string_view w = Lower(t);
+          const size_t cut = w.ends_with("\xE2\x80\x99s") ? 4 : w.ends_with("'s") ? 2 : 0;
+          if (cut > 0 && (lex_.Flags(w.substr(0, w.size() - cut)) & kPronoun)) return false;
+        }
+        if (!toks_[t].is(kCueStart)) return true;
+        // ("told the Herald the ...": a capitalized cue word right after the determiner is a
+        // name too.)
+        if (toks_[t].has(kCapitalized)) {
+          return t > from && (toks_[t - 1].has(kCapitalized) || t == from + 1);
+        }
+        // "told the press the pier ...": the noun itself, right before the clause.
+        if (t == from + 1 && t + 1 < end && LowerIs(from, "the") &&
+            (toks_[t + 1].is(kDeterminer) || toks_[t + 1].is(kPronoun) ||
+             LowerIs(t + 1, "that"))) {
+          return true;
+        }
+        return t + 1 < end && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+               !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kCueStart) &&
+               !toks_[t + 1].is(kPreverb) && !toks_[t + 1].is(kDeterminer) &&
+               !toks_[t + 1].is(kPronoun) && !toks_[t + 1].is(kAdjunct) &&
+               !toks_[t + 1].is(kTime);
+      };
+      // "told the Elm Post and Ledger": "and" or "of" between capitalized words
+      // joins a name.
+      auto joiner = [&](uint32_t t) {
+        return t > from && t + 1 < end && toks_[t - 1].has(kCapitalized) &&
+               toks_[t + 1].has(kCapitalized) && (LowerIs(t, "and") || LowerIs(t, "of"));
+      };
+      uint32_t limit = from + 4;
+      while (m < end && m < limit && toks_[m].IsWord()) {
+        if (joiner(m)) {
+          limit += 2;
+        } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
+                   toks_[m].is(kTime) || toks_[m].is(kPronoun) || toks_[m].is(kPreverb) ||
+                   toks_[m].is(kDeterminer)) {
+          break;
+        }
+        ++m;
+      }
+      return m;
+    }
+    // A name ("told The Harbor Post", "told Harbor News 6": a channel's number is part of
+    // it), or one word for the listener ("told reporters", "told parliament", "told him").
+    auto bare_listener = [&](uint32_t t) {
+      const Token& tok = toks_[t];
+      if (tok.has(kCapitalized)) return true;
+      if (t > from) {
+        // ("told party members the vote ...": the group after a body's noun.)
+        if (t == from + 1 && tok.is(kGroup) && BareBody(from, end)) return true;
+        // (Not "told Reuters 40 boats had sunk": a number before a lower-case noun.)
+        return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized) &&
+               (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
+                toks_[t + 1].is(kStop));
+      }
+      return tok.is(kGroup) || BareBody(t, end) || LowerIs(t, "reporters") ||
+             LowerIs(t, "him") || LowerIs(t, "her") || LowerIs(t, "them") || LowerIs(t, "me") ||
+             LowerIs(t, "us");
+    };
+    while (m < end && m < from + 5 && toks_[m].IsWord() && bare_listener(m)) {
+      ++m;
+    }
+    return m;
+  }
+  // Token `t` is a preposition that attaches a complement to the noun phrase before it.
+  bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
+  // "The head of the union": longer descriptions are allowed per complement.
+  uint32_t PrepositionCount(uint32_t first, uint32_t last) {
+    uint32_t count = 0;
+    for (uint32_t t = first + 1; t < last; ++t) count += ComplementPreposition(t);
+    return count;
+  }
+  // A word of a short interjected adverbial between commas: ", however,", ", though,",
+  // ", for instance,", ", in turn,", ", of course,".
+  bool InterjectedWord(uint32_t t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.has(kLowerInitial)) return false;
+    if (tok.is(kPreverb) && !tok.is(kDeterminer)) return true;
+    return LowerIs(t, "though") || LowerIs(t, "too") || LowerIs(t, "meanwhile") ||
+           LowerIs(t, "instead") || LowerIs(t, "in") || LowerIs(t, "for") ||
+           LowerIs(t, "instance") || LowerIs(t, "example") || LowerIs(t, "fact") ||
+           LowerIs(t, "turn") || LowerIs(t, "particular") || LowerIs(t, "addition") ||
+           LowerIs(t, "course") || (LowerIs(t, "of") && t + 1 < n_ && LowerIs(t + 1, "course"));
+  }
+  // [first, comma) is a short adverbial that opens the sentence ("In a letter,", "On
+  // Tuesday,", "After the vote,"): it sets the scene for the clause after it and is never
+  // reported content itself.
+  bool OpeningAdverbial(uint32_t first, uint32_t comma) {
+    if (comma <= first || comma - first > 6) return false;
+    const Token& opener = toks_[first];
+    if (!opener.IsWord() || !opener.has(kCapitalized) || !opener.is(kStop)) return false;
+    for (uint32_t t = first + 1; t < comma; ++t) {
+      if (!toks_[t].IsWord() || toks_[t].is(kPronoun) || toks_[t].is(kPreverb)) return false;
+    }
+    return true;
+  }
+  Subject FindSubject(uint32_t cue_first, uint32_t start);
+  // The noun phrase before the relative pronoun or participle at `r` that opens a clause on
+  // it ("A port official who ...", "Pilots surveyed by ..."): its first token, or `r` if the
+  // word before `r` cannot end one or the phrase names no speaker.
+  uint32_t AntecedentBefore(uint32_t r, uint32_t start) {
+    const Token& before = toks_[r - 1];
+    // ("The leading candidates": after a determiner the -ing word is an adjective.)
+    if (!before.IsWord() || before.is(kStop) || before.is(kPreverb) || before.is(kPronoun) ||
+        before.is(kCueStart) || before.is(kDeterminer)) {
+      return r;
+    }
+    const uint32_t b = ScanNounPhraseBack(r, start);
+    return b < r && ValidSubject(b, r) && in_quote_[b] < 0 ? b : r;
+  }
+  // How a subject opening at `k` (in a clause opening at `start`) is set off: it opens the
+  // sentence (maybe after a quotation mark), follows a comma, or is inside a clause.
+  Boundary BoundaryBefore(uint32_t k, uint32_t start) const {
+    if (k == start || (toks_[k - 1].IsQuote() && k - 1 == start)) {
+      return Boundary::kSentenceStart;
+    }
+    return toks_[k - 1].IsPunct(',') ? Boundary::kComma : Boundary::kClause;
+  }
+  // [first, last) opening a sentence before ", Name, said" describes that person: a noun
+  // phrase (a determiner first, or a capitalized word) of at most ten words, without a verb
+  // or quote, whose nouns include a role, a group or a plural ("Another delegate on the port
+  // slate", "One of the authors of the 2013 report").
+  bool Description(uint32_t first, uint32_t last) {
+    if (last <= first + 1 || last - first > 10) return false;
+    const Token& opener = toks_[first];
+    if (!opener.IsWord() || !(opener.is(kDeterminer) || opener.has(kCapitalized)) ||
+        (opener.is(kStop) && !opener.is(kDeterminer))) {
+      return false;
+    }
+    bool person_noun = false;
+    for (uint32_t t = first; t < last; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0) return false;
+      if (!tok.has(kLowerInitial)) continue;
+      if ((tok.is(kPreverb) && !tok.is(kDeterminer)) || (tok.is(kCueStart) && !tok.is(kRole) &&
+                                                         !tok.is(kGroup) && !tok.is(kDocument))) {
+        return false;
+      }
+      person_noun = person_noun || tok.is(kRole) || tok.is(kGroup) ||
+                    (!tok.is(kStop) && PluralNoun(t));
+    }
+    return person_noun;
+  }
+  uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
+  bool ValidSubject(uint32_t first, uint32_t last);
+  // Whether token `head_index` can head the speaker phrase [first, last).
+  bool ValidHead(uint32_t first, uint32_t last, uint32_t head_index);
+  // Token `t` is a lower-case word in -s that can be a plural noun ("owners", "backers").
+  bool PluralNoun(uint32_t t);
+  // A plural noun for people by its ending: riders, residents, economists, Americans, donors.
+  bool PeopleNoun(uint32_t t);
+  bool AppositiveStarter(uint32_t t);
+  // The comma that closes a person's profile starting at `first`, before `end`: a noun
+  // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
+  // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").
+  uint32_t SourceProfileEnd(uint32_t first, uint32_t end);
+  // Whether the auxiliaries and adverbs right before the verb at `verb` (back to `first`)
+  // deny it: "did not", "never", "didn't". (Not a relative clause before them: "Ray, who
+  // has never missed a crossing, said".)
+  bool Negated(uint32_t first, uint32_t verb) const {
+    for (uint32_t t = verb; t-- > first;) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || !tok.has(kLowerInitial) || !tok.is(kPreverb)) return false;
+      const std::string_view w = doc_.TokenText(t);
+      if (LowerIs(t, "not") || LowerIs(t, "never") || w.ends_with("n't") ||
+          w.ends_with("n\xE2\x80\x99t")) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // "As Lin Yi put it, CLAUSE", "CLAUSE, as one pilot put it.": the quote-only cue "put it"
+  // [cf, cl) framed by "as" and its subject, which reports a clause without quotation marks.
+  bool AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const;
+  // Whether "as" can stand for the object of the cue with base form `lemma` in "CLAUSE, as
+  // X said": verbs of saying that take a clause, not "announce", "answer", "explain".
+  static bool AsTakesTheClause(std::string_view lemma) {
+    for (std::string_view verb :
+         {"say", "note", "put it", "write", "argue", "point out", "observe", "predict",
+          "suggest", "report", "warn", "claim", "allege", "speculate", "state", "acknowledge",
+          "concede", "remark", "contend", "insist", "recall", "admit", "emphasize", "stress",
+          "tell", "believe", "expect", "fear", "hope", "think"}) {
+      if (lemma == verb) return true;
+    }
+    return false;
+  }
+  // Whether a comma (or, with `dashes`, a comma or a dash) outside quotation marks is among
+  // tokens [first, last).
+  bool CommaBetween(uint32_t first, uint32_t last, bool dashes = false) const {
+    for (uint32_t t = first; t < last; ++t) {
+      if ((toks_[t].IsPunct(',') || (dashes && toks_[t].IsPunct('-'))) && in_quote_[t] < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
+  // not a known noun.
+  bool MannerAdverb(uint32_t t) const;
+  // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
+  bool LabelOnly(uint32_t first, uint32_t last) const;
+  uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  // Tokens [first, last) are only a phrase of place or time ("in a statement", "on Monday",
+  // "at a rally in Elm", "from Elm"): a preposition or time word first, then no verb, no
+  // subject pronoun, no quotation and no "that".
+  bool WhereOrWhenOnly(uint32_t first, uint32_t last);
+  // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
+  // participle at [cf, cl), right after its subject's noun, modifies that noun when a
+  // finite verb of saying follows its object (before `end`) in the same clause; the verb
+  // is the clause's, and the participle reports nothing.
+  bool ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end);
+  // "Noting that the pier is old, Lee said ...", "Calling the plan a failure, the mayor
+  // ...": a participle [cf, cl) of `cue` opening the sentence reports its clause, up to the
+  // comma before the main clause, for the main clause's subject. Fills `cand`'s content and
+  // mention; false if no subject and verb follow a comma (before `end`) or the words after
+  // the participle say only where or when ("Speaking at the forum, ...").
+  bool OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue, Candidate* cand);
+  // The end of the subject of a clause at `from` when its verb follows (before `end`): a
+  // pronoun, a name ("Lee left"), or a noun phrase ending before an auxiliary, a verb of
+  // saying or a verb in -ed or -s ("the port closed"); `from` if there is none.
+  uint32_t MainClauseSubjectEnd(uint32_t from, uint32_t end);
+  // The cue `c` at `cf`, the sentence's first word, is such a participle: a verb of saying
+  // in -ing ("Noting", "Calling", "Warning"), not one of endorsement ("Backing ...").
+  bool OpeningParticipleCue(uint32_t cf, const Cue& c) const {
+    return c.cls == CueClass::kSpeech && !c.name_object && !c.portrayal &&
+           toks_[cf].has(kCapitalized) && EndsWith(cf, "ing");
+  }
+  // "Pilots backing the strike said": when `subj`, found for the cue at `cf`, is the object
+  // of such a participle, the speaker is the noun the participle modifies.
+  void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);
+  uint32_t TrimEnd(uint32_t first, uint32_t last) const;
+  // End of a reported clause that starts at `first`: the sentence end, or the start of a
+  // second attribution of the same speaker (", adding that ...", "and said that ..."), of a
+  // writer's gloss (", which ..." closing the clause) or of the occasion it was said at
+  // ("in an interview").
+  uint32_t ContentEnd(uint32_t first, uint32_t end) {
+    return OccasionAtEnd(first, ClauseEnd(first, end));
+  }
+  // ContentEnd without OccasionAtEnd.
+  uint32_t ClauseEnd(uint32_t first, uint32_t end);
+  // "said the pier was late in an interview on Monday": where a phrase closing the clause
+  // [first, end) that tells where or how it was said starts (a preposition, at most three
+  // words and an occasion word, then only names, times, numbers and people), or `end`.
+  uint32_t OccasionAtEnd(uint32_t first, uint32_t end) {
+    // Read from the end (a few flag tests per token; the occasion list is compared once per
+    // phrase): the tail of names, times, numbers and people, the occasion word before it,
+    // then its preposition. Up to three such phrases in a row ("in an interview at a rally").
+    auto tail_word = [this](uint32_t t) {
+      const Token& tok = toks_[t];
+      return tok.IsWord() && in_quote_[t] < 0 && !tok.is(kCueStart) &&
+             (tok.is(kStop) || tok.is(kDeterminer) || tok.has(kCapitalized) || tok.is(kTime) ||
+              tok.has(kHasDigit) || tok.is(kGroup) || tok.is(kRole) || PluralNoun(t));
+    };
+    // (Occasions where words are spoken or published, words.tsv's class "occasion"; not
+    // times such as "at night", nor "in the news".)
+    auto occasion = [this](uint32_t t) {
+      return toks_[t].IsWord() && toks_[t].is(kOccasion) && toks_[t].has(kLowerInitial) &&
+             in_quote_[t] < 0;
+    };
+    const uint32_t floor = first + 2;  // content keeps at least two tokens
+    for (int round = 0; round < 3 && end > floor; ++round) {
+      uint32_t tail = end;
+      while (tail > floor && tail + 12 > end && tail_word(tail - 1)) --tail;
+      // "on Twitter", "on Facebook": the earliest in the tail.
+      uint32_t cut = kNone;
+      for (uint32_t t = tail; t + 1 < end && cut == kNone; ++t) {
+        if (toks_[t].end - toks_[t].begin == 2 && LowerIs(t, "on") &&
+            (doc_.WordIs(t + 1, "twitter") || doc_.WordIs(t + 1, "facebook") ||
+             doc_.WordIs(t + 1, "instagram"))) {
+          cut = t;
+        }
+      }
+      if (cut == kNone && tail > floor && occasion(tail - 1)) {
+        // "in an interview", "at a news conference", "during her speech": a preposition at
+        // most four words before the occasion word, only words between.
+        for (uint32_t p = tail - 1; p > floor && p + 5 > tail && cut == kNone; --p) {
+          const uint32_t prep = p - 1;
+          if (!toks_[prep].IsWord() || toks_[prep].is(kCueStart)) break;
+          if (toks_[prep].has(kLowerInitial) &&
+              (LowerIs(prep, "in") || LowerIs(prep, "at") || LowerIs(prep, "during"))) {
+            cut = prep;
+          } else if (toks_[prep].is(kStop) && !toks_[prep].is(kDeterminer)) {
+            break;
+          }
+        }
+      }
+      if (cut == kNone) break;
+      end = TrimEnd(first, cut);
+    }
+    return end;
+  }
+  // "A, an admission that rivals seized on", "A - a claim the union disputes": where the
+  // writer's comment on the reported clause [first, end) starts (its comma or dash, then
+  // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
+  // by another ("denounced Thursday - the day of the vote - a plan").
+  uint32_t WriterCommentStart(uint32_t first, uint32_t end);
+  bool TailIsAdjunct(uint32_t from, uint32_t end);
+  // "CLAUSE, X said in a speech after the vote ...": a prepositional phrase, without
+  // "that", after a cue whose clause came first.
+  bool PrepositionalTail(uint32_t from, uint32_t end);
+  uint32_t NameAfter(uint32_t from, uint32_t end);
+  void Emit(Candidate c);
+  int WordCount(uint32_t first, uint32_t last) const {
+    int count = 0;
+    for (uint32_t t = first; t < last; ++t) count += toks_[t].IsWord();
+    return count;
+  }
+  // Whether [first, last) holds at least n words, reading no further than the nth.
+  bool AtLeastWords(uint32_t first, uint32_t last, int n) const {
+    for (uint32_t t = first; t < last && n > 0; ++t) n -= toks_[t].IsWord();
+    return n <= 0;
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const std::vector<Token>& toks_;
+  const uint32_t n_;
+  std::vector<Quote>& quotes_;
+  std::vector<int>& in_quote_;      // token -> quote whose content holds it, or -1
+  std::vector<uint8_t>& consumed_;  // cue tokens already used by a quote attribution
+  std::vector<Candidate>& cands_;
+  std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
+  std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
+  PassBuffers& buffers_;  // for Run()'s other vectors
+  // Capitalized words away from a sentence's start: how often, and the first (made on first
+  // use by SubjectBeforeSplitQuote).
+  struct MidSentenceUses {
+    uint32_t count;
+    uint32_t first;
+  };
+  absl::flat_hash_map<absl::string_view, MidSentenceUses> mid_sentence_capitals_;
+  bool mid_sentence_capitals_counted_ = false;
+  std::string lower_;
+  char short_lower_[16];  // Lower()'s result for words of up to 16 bytes
+  // Set while FindSubject reads a subject as if an aside were not there, so that it does
+  // not do so again inside (each aside would double the work: a text of many asides must
+  // not take exponential time).
+  bool reading_past_aside_ = false;
+};
+
+}  // namespace policy::extract_internal::attribution_internal
+
+#endif  // POLICY_SERVER_EXTRACT_INTERNAL_PASS_H_
