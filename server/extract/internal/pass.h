@@ -3,7 +3,11 @@
 // ExtractStatements makes one Pass per article and calls Run(): the quote pass, the
 // reported-speech pass, then speaker resolution.
 //
-// The members not defined here are defined in attribution.cc.
+// Pass's members are defined by area:
+//   quotes.cc           pairing quotation marks into quotes, judging them (statement, scare
+//                       quote, title) and attributing them: FindQuotes, JudgeQuote,
+//                       AttributeAfter, ReportingVerbAfter, AttributeBefore
+//   attribution.cc      the others
 // The small members are defined here, in the class, so that every file can inline them.
 //
 // Thread safety: a Pass only reads the Document and Lexicon, and uses the PassBuffers it is

@@ -1,0 +1,784 @@
+// Direct quotes: pairing quotation marks into quotes, judging which are statements (not scare
+// quotes or titles), and attributing a quote by the words after it or before it.
+#include "server/extract/internal/pass.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace policy::extract_internal::attribution_internal {
+namespace {
+
+bool IsDoubleOpen(const Token& t) { return t.quote == QuoteStyle::kDoubleOpen; }
+bool IsDoubleClose(const Token& t) { return t.quote == QuoteStyle::kDoubleClose; }
+bool IsDoubleStraight(const Token& t) { return t.quote == QuoteStyle::kDoubleStraight; }
+
+}  // namespace
+
+void Pass::FindQuotes() {
+  for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& para = doc_.paragraphs[p];
+    uint32_t open = kNone;
+    for (const uint32_t t : QuoteMarksIn(para)) {
+      const Token& tok = toks_[t];
+      const bool spaced_before = tok.has(kSpaceBefore) || t == para.first ||
+                                 (t > 0 && !toks_[t - 1].IsWord() && !toks_[t - 1].IsQuote() &&
+                                  !toks_[t - 1].IsPunct('.') && !toks_[t - 1].IsPunct(',') &&
+                                  !toks_[t - 1].IsPunct('?') && !toks_[t - 1].IsPunct('!'));
+      const bool spaced_after = tok.has(kSpaceAfter) || t + 1 == para.last ||
+                                (t + 1 < n_ && !toks_[t + 1].IsWord() && !toks_[t + 1].IsQuote());
+      bool is_open = false, is_close = false;
+      if (IsDoubleOpen(tok)) {
+        is_open = true;
+      } else if (IsDoubleClose(tok)) {
+        is_close = true;
+      } else if (IsDoubleStraight(tok)) {
+        if (open == kNone) {
+          is_open = !(spaced_after && !spaced_before);
+        } else {
+          is_close = !(spaced_before && !spaced_after);
+          is_open = !is_close;
+        }
+      } else {
+        continue;  // single quotes: second pass
+      }
+      if (is_open) {
+        open = t;  // an earlier unclosed mark is dropped
+      } else if (is_close && open != kNone) {
+        if (t > open + 1) {
+          Quote q;
+          q.open = open;
+          q.close = t;
+          q.terminated = true;
+          quotes_.push_back(q);
+        }
+        open = kNone;
+      }
+    }
+    if (open != kNone && open + 1 < para.last) {
+      Quote q;
+      q.open = open;
+      q.close = para.last;
+      q.terminated = false;
+      if (p + 1 < doc_.paragraphs.size()) {
+        const Token& next = toks_[doc_.paragraphs[p + 1].first];
+        q.continues = IsDoubleOpen(next) || IsDoubleStraight(next);
+      }
+      quotes_.push_back(q);
+    }
+  }
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      in_quote_[t] = static_cast<int>(i);
+    }
+  }
+  // Single quotes outside double quotes ("headline style" and British quoting).
+  const size_t doubles = quotes_.size();
+  for (const Paragraph& para : doc_.paragraphs) {
+    uint32_t open = kNone;
+    for (const uint32_t t : QuoteMarksIn(para)) {
+      const Token& tok = toks_[t];
+      if (in_quote_[t] >= 0) continue;
+      const bool before = tok.has(kSpaceBefore) || t == para.first;
+      const bool after = tok.has(kSpaceAfter) || t + 1 == para.last ||
+                         (t + 1 < n_ && !toks_[t + 1].IsWord());
+      if ((tok.quote == QuoteStyle::kSingleOpen ||
+           (tok.quote == QuoteStyle::kSingleStraight && before && !after)) &&
+          open == kNone) {
+        open = t;
+      } else if ((tok.quote == QuoteStyle::kSingleClose ||
+                  tok.quote == QuoteStyle::kSingleStraight) &&
+                 !before && open != kNone) {
+        if (t > open + 1) {
+          Quote q;
+          q.open = open;
+          q.close = t;
+          q.terminated = true;
+          q.single = true;
+          quotes_.push_back(q);
+        }
+        open = kNone;
+      }
+    }
+  }
+  for (size_t i = doubles; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
+    }
+  }
+  // Double quotes are found in text order; single ones after them need a sort.
+  if (quotes_.size() == doubles) return;
+  std::sort(quotes_.begin(), quotes_.end(),
+            [](const Quote& a, const Quote& b) { return a.open < b.open; });
+  // Re-index after sorting (only the quotes' tokens have an index to clear).
+  for (const Quote& q : quotes_) {
+    for (uint32_t t = q.first(); t < q.last(); ++t) in_quote_[t] = -1;
+  }
+  for (size_t i = 0; i < quotes_.size(); ++i) {
+    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
+      if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
+    }
+  }
+}
+
+void Pass::JudgeQuote(Quote& q) {
+  const uint32_t first = q.first(), last = q.last();
+  const int words = WordCount(first, last);
+  uint32_t end = last;
+  while (end > first && toks_[end - 1].IsQuote()) --end;
+  const Token& final_tok = toks_[end > first ? end - 1 : first];
+  const bool punctuated = final_tok.IsPunct('.') || final_tok.IsPunct('!') ||
+                          final_tok.IsPunct('?') || final_tok.IsPunct(',') ||
+                          final_tok.IsPunct('e') || final_tok.IsPunct('-') ||
+                          final_tok.IsPunct(':') || final_tok.IsPunct(';');
+  // Titles and terms: "the so-called 'dual circulation'", "a film titled ...", "its slogan,
+  // 'Harbor First'".
+  // ("the same words, "I'm not there yet"": after a comma, only the names of titles.)
+  uint32_t before = q.open;
+  if (before > 1 && toks_[before - 1].IsPunct(',')) --before;
+  if (before > 0 && toks_[before - 1].IsWord()) {
+    const std::string_view w = Lower(before - 1);
+    if (Is(w, "so-called") || Is(w, "dubbed") || Is(w, "titled") || Is(w, "entitled") ||
+        Is(w, "headlined") || Is(w, "nicknamed") || Is(w, "slogan") || Is(w, "motto") ||
+        Is(w, "hashtag")) {
+      return;
+    }
+    if (before == q.open && (Is(w, "term") || Is(w, "phrase") || Is(w, "word") ||
+                             Is(w, "words") || Is(w, "label"))) {
+      return;
+    }
+  }
+  // A comma inside the marks is American punctuation, not the title's own: 'the show "Harbor
+  // Lights," ...'. In a headline every word is capitalized, so there it proves nothing.
+  // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
+  // So is a period inside the marks of a quote that ends its sentence after other words
+  // ('... a cap printed with the slogan "Ferries For All."').
+  // (Not after a verb of saying or a colon: `Lee interjected, "Only Ann Ray."` answers.)
+  const bool closes_sentence = q.terminated && final_tok.IsPunct('.') &&
+                               q.open > SentenceFirst(q.open) &&
+                               q.close + 1 >= SentenceLast(q.close) &&
+                               !toks_[q.open - 1].IsPunct(':') &&
+                               !(before > 0 && toks_[before - 1].is(kCueStart));
+  // (TitleCase scans the whole sentence: it is asked last, only of a quote that would be
+  // a title.)
+  const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8;
+  if (!punctuated || soft_end) {
+    // A title: every word capitalized but the small ones. The first lowercase word that is
+    // not a small one settles it, so ordinary quotes stop at once.
+    // (Nor a quote of two sentences: "Take Elm City. Or Harbor Point," Lee said. A chant of
+    // a name, "Marco! Marco!", stays a title.)
+    bool all_capitalized = true;
+    int content_words = 0;
+    for (uint32_t t = first; t < last && all_capitalized; ++t) {
+      if (!toks_[t].IsWord()) {
+        all_capitalized = !(t + 1 < end && words >= 3 &&
+                            (toks_[t].IsPunct('.') || toks_[t].IsPunct('!') ||
+                             toks_[t].IsPunct('?')));
+        continue;
+      }
+      // (The small words have at most four letters: a longer word skips the comparisons.)
+      if (toks_[t].end - toks_[t].begin <= 4 &&
+          (LowerIs(t, "of") || LowerIs(t, "the") || LowerIs(t, "and") || LowerIs(t, "a") ||
+           LowerIs(t, "an") || LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "for") ||
+           LowerIs(t, "to") || LowerIs(t, "at") || LowerIs(t, "with"))) {
+        continue;
+      }
+      ++content_words;
+      all_capitalized = toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
+    }
+    if (all_capitalized && words <= 12 &&
+        (punctuated ? content_words >= 2 && words <= 8 : content_words > 0) &&
+        (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
+      return;  // a title
+    }
+    if (!punctuated && words < 4) return;  // scare quotes
+  }
+  if (words < 1) return;
+  if (q.single && words < 4) return;
+  if (!q.terminated && !q.continues && words < 4) return;
+  // A link: `<a href="http://...">`, "www.elm-city.gov".
+  if (first < last) {
+    const std::string_view text =
+        doc_.text.substr(toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
+    if ((text.starts_with("http://") || text.starts_with("https://") ||
+         text.starts_with("www.")) &&
+        text.find_first_of(" \n") == std::string_view::npos) {
+      return;
+    }
+  }
+  // `"Pier to close in May," by the Harbor Times' Ann Ray`: a headline and its byline, in a
+  // list of linked stories.
+  // (Not "by Ann Ray's account": whose words they are.)
+  if (q.terminated && q.close + 2 < n_ && LowerIs(q.close + 1, "by") &&
+      toks_[q.close + 2].has(kCapitalized) && final_tok.IsPunct(',')) {
+    bool account = false;
+    for (uint32_t t = q.close + 2; t < n_ && t < q.close + 7 && !account; ++t) {
+      account = LowerIs(t, "account");
+    }
+    if (!account) return;
+  }
+  q.accepted = true;
+}
+
+bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
+  if (!q.terminated) return false;
+  const uint32_t para_end = doc_.paragraphs[ParagraphOf(q.close)].last;
+  uint32_t k = q.close + 1;
+  if (k < para_end && toks_[k].IsPunct(',')) ++k;
+  // A quote that fills its paragraph, then a paragraph "- Ann Ray." or "-Tom Lee, port
+  // director.": the line under a pull quote names its speaker.
+  uint32_t dash_end = para_end;
+  const bool closes_paragraph =
+      k == para_end || (k + 1 == para_end && toks_[k].IsPunct('.'));  // `"...".`
+  if (closes_paragraph && para_end < n_ && toks_[para_end].IsPunct('-') &&
+      toks_[para_end].has(kParagraphStart) && toks_[q.open].has(kParagraphStart)) {
+    k = para_end;
+    dash_end = doc_.paragraphs[ParagraphOf(para_end)].last;
+  }
+  if (k >= dash_end) return false;
+  // "... - Chairman Li": a dash and a name closing the paragraph or sentence.
+  if (toks_[k].IsPunct('-')) {
+    uint32_t x = k + 1;
+    while (x < dash_end && toks_[x].IsWord() && x - k <= 6) ++x;
+    if (x > k + 1 && (x == dash_end || toks_[x].IsPunct(',') || toks_[x].IsPunct('.')) &&
+        toks_[x - 1].has(kCapitalized)) {
+      c->mention = {k + 1, x, 0, 0};
+      if (x < dash_end && toks_[x].IsPunct(',')) {
+        c->mention.appositive_first = x + 1;
+        c->mention.appositive_last = SentenceLast(x);
+      }
+      c->has_mention = true;
+      c->anchor = k;
+      return true;
+    }
+    return false;
+  }
+  int cue = -1;
+  // ", said Zhou Yunjie, a deputy to ..." (not a participle: `"...," saying the city ...`
+  // goes on with the subject before the quote).
+  uint32_t len = MatchCue(k, para_end, &cue);
+  if (len > 0 && doc_.TokenText(k).ends_with("ing")) len = 0;
+  // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
+  // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
+  const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
+  // `"...," denounced his record as mayor and said ...`: a verb of judgement or portrayal
+  // after a quote inverts with its speaker ("blasted the senator"), unless an owner's
+  // noun, then more of the subject's verbs, make it one of a list of the subject's acts.
+  bool object_after = false;
+  if (len > 0 && (lex_.cue(cue).name_object || lex_.cue(cue).portrayal) && k + len < para_end &&
+      (LowerIs(k + len, "his") || LowerIs(k + len, "her") || LowerIs(k + len, "its") ||
+       LowerIs(k + len, "their"))) {
+    const uint32_t sentence_end = SentenceLast(k);
+    for (uint32_t t = k + len + 1; t + 1 < sentence_end && t < k + len + 12; ++t) {
+      if (LowerIs(t, "and") && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial)) {
+        object_after = true;
+        break;
+      }
+    }
+  }
+  if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked) &&
+      !object_after) {
+    const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
+    uint32_t x = NameAfter(k + len, end);
+    if (asked && x > k + len) {
+      uint32_t after = x;
+      while (after < end && (toks_[after].IsPunct('.') || toks_[after].IsPunct('?') ||
+                             toks_[after].IsPunct('!') || toks_[after].IsQuote())) {
+        ++after;
+      }
+      if (after < end && !toks_[x].IsPunct(',') && !toks_[x].IsPunct('(')) x = k + len;
+    }
+    if (asked && x == k + len) return false;
+    // "said one official familiar with the talks": the speaker ends at its head noun.
+    if (x > k + len && toks_[x - 1].has(kLowerInitial) && !toks_[x - 1].is(kRole) &&
+        !toks_[x - 1].is(kGroup) && !toks_[x - 1].is(kOrgNoun)) {  // "wrote Harbor magazine"
+      for (uint32_t y = k + len + 1; y < x; ++y) {
+        const Token& head = toks_[y - 1];
+        if ((head.has(kCapitalized) || head.is(kRole) || head.is(kGroup)) &&
+            ValidSubject(k + len, y)) {
+          x = y;
+          break;
+        }
+      }
+    }
+    // After a quote the inverted order is unambiguous: `"...," said one Democrat familiar
+    // with the talks, who ...`: the longest valid speaker phrase, the rest is its profile.
+    if (x == k + len) {
+      // Shortest phrase ending in a name or a person noun, else the longest valid one.
+      for (uint32_t y = k + len + 1; y <= std::min(end, k + len + 7); ++y) {
+        const Token& head = toks_[y - 1];
+        if ((head.has(kCapitalized) || head.is(kRole) || head.is(kGroup)) &&
+            ValidSubject(k + len, y)) {
+          x = y;
+          break;
+        }
+      }
+      for (uint32_t y = std::min(end, k + len + 7); x == k + len && y > k + len + 1; --y) {
+        if (ValidSubject(k + len, y)) x = y;
+      }
+    }
+    uint32_t after = x;
+    if (after < end && toks_[after].IsPunct('(')) {  // "said Rep. Ann Ray (D-Ore.), ..."
+      while (after < end && !toks_[after].IsPunct(')')) ++after;
+      if (after < end) ++after;
+    }
+    if (x > k + len) {
+      c->mention = {k + len, x, 0, 0};
+      if (after < end) {
+        c->mention.appositive_first = toks_[after].IsPunct(',') ? after + 1 : after;
+        c->mention.appositive_last = end;
+      }
+      c->has_mention = true;
+      c->cue_first = k;
+      c->cue_last = k + len;
+      c->anchor = k;
+      for (uint32_t t = k; t < k + len; ++t) consumed_[t] = 1;
+      return true;
+    }
+  }
+  // ", Li said on Thursday", ", he added", ", Smith, a spokesman, said".
+  // When the quote's sentence runs on past the closing mark (`"...," Li said of the
+  // mayor`, `"...," Li said dryly`), the subject and cue after it attribute the quote
+  // whatever follows the cue; after a quote that ends its sentence, the cue may open a new
+  // statement (`"..." He said he would go.`), so the words after it must be an adjunct.
+  const bool runs_on = doc_.sentence_of[k] == doc_.sentence_of[q.close];
+  for (uint32_t x = k; x < para_end && x < k + 30; ++x) {
+    if (toks_[x].IsQuote() || toks_[x].IsPunct('.') || toks_[x].IsPunct('?') ||
+        toks_[x].IsPunct('!') || toks_[x].IsPunct(':') || toks_[x].IsPunct(';')) {
+      break;
+    }
+    len = MatchCue(x, para_end, &cue);
+    if (len == 0 || lex_.cue(cue).cls == CueClass::kSource || !VerbUse(x, cue)) continue;
+    if (x == k) break;
+    Subject s = FindSubject(x, k);
+    if (!s.found) break;
+    if (s.mention.first > k + 1 && toks_[s.mention.first - 1].has(kLowerInitial) &&
+        (LowerIs(s.mention.first - 1, "on") || LowerIs(s.mention.first - 1, "in") ||
+         LowerIs(s.mention.first - 1, "at") || LowerIs(s.mention.first - 1, "aboard")) &&
+        ValidSubject(k, s.mention.first - 1)) {
+      // `"...," a notice on the pier states.`, `"...," a pilot on the ferry said.`: the noun
+      // before the place is the speaker; the place phrase only locates it.
+      s.mention = {k, s.mention.first - 1, 0, 0};
+    }
+    if (s.mention.first != k) {
+      // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name.
+      if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
+            ValidSubject(k, s.mention.first - 1))) {
+        break;
+      }
+      if (s.mention.appositive_last == 0) {
+        s.mention.appositive_first = k;
+        s.mention.appositive_last = s.mention.first - 1;
+      }
+    }
+    // `"..." The port did not elaborate.`: a verb of saying denied attributes nothing.
+    if (Negated(s.mention.last, x)) break;
+    // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
+    uint32_t tail = x + len;
+    const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
+    if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
+    // (`"Keep going!" Lee shouted, a call to finish the route`: after a quote ending in "!" or "?",
+    // a comma after the cue sets off a comment, no clause of the cue's.)
+    const bool exclaimed = q.close > q.open + 1 &&
+                           (toks_[q.close - 1].IsPunct('?') || toks_[q.close - 1].IsPunct('!'));
+    if (!runs_on && !TailIsAdjunct(tail, sentence_end) &&
+        !(tail < sentence_end && toks_[tail].IsQuote()) &&
+        !(exclaimed && tail < sentence_end && toks_[tail].IsPunct(','))) {
+      break;
+    }
+    // `Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's
+    // object, and the cue after it, reporting a clause of its own, is another statement.
+    if (runs_on && QuoteAfterThat(q) && tail < sentence_end &&
+        toks_[tail].IsWord() && !TailIsAdjunct(tail, sentence_end)) {
+      break;
+    }
+    c->mention = s.mention;
+    c->has_mention = true;
+    c->cue_first = x;
+    c->cue_last = x + len;
+    c->anchor = k;
+    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    return true;
+  }
+  // A quote that ends in "?" or "!" closes its sentence for the splitter, yet
+  // `"...?" Tom Lee went on.` attributes it as a comma would.
+  const bool exclaims = q.close > q.open + 1 &&
+                        (toks_[q.close - 1].IsPunct('?') || toks_[q.close - 1].IsPunct('!'));
+  return (runs_on || exclaims) && ReportingVerbAfter(k, para_end, c);
+}
+
+// `"...," an angry Ann Ray retaliated.`, `"...!" beamed Ida Moss, who ...`: in a sentence
+// that runs on after a quote, any verb in the past tense next to a speaker phrase that ends
+// the sentence (or opens an appositive) reports the quote, as a cue would.
+bool Pass::ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c) {
+  const uint32_t end = std::min(para_end, SentenceLast(k));
+  auto past_verb = [this](uint32_t t) {
+    const Token& tok = toks_[t];
+    return tok.IsWord() && tok.has(kLowerInitial) && !tok.is(kStop) && !tok.is(kPreverb) &&
+           !tok.is(kCueStart) && !tok.is(kDeterminer) && doc_.TokenText(t).size() > 4 &&
+           doc_.TokenText(t).ends_with("ed");
+  };
+  // The speaker phrase ends the sentence, or a comma or parenthesis opens its appositive.
+  auto closes = [this, end](uint32_t t) {
+    return t >= end || toks_[t].IsPunct('.') || toks_[t].IsPunct(',') ||
+           toks_[t].IsPunct('(') || toks_[t].IsPunct('!');
+  };
+  auto speaker_head = [this](uint32_t t) {
+    const Token& tok = toks_[t];
+    return tok.has(kCapitalized) || tok.is(kRole) || tok.is(kGroup) || tok.is(kOrgNoun) ||
+           tok.is(kDocument);
+  };
+  uint32_t first = k, last = k;
+  if (k < end && past_verb(k)) {  // "beamed Ida Moss"
+    last = NameAfter(k + 1, end);
+    if (last == k + 1 || !closes(last) || !speaker_head(last - 1)) return false;
+    first = k + 1;
+  } else {  // "an angry Ann Ray retaliated", "Lee went on", "Ray shot back"
+    // An irregular past with its particle: the verb's length in tokens, else 0.
+    auto phrasal_past = [this, end](uint32_t t) -> uint32_t {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.is(kStop) || t + 1 >= end ||
+          !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial)) {
+        return 0;
+      }
+      const bool verb = LowerIs(t, "went") || LowerIs(t, "shot") || LowerIs(t, "cut") ||
+                        LowerIs(t, "broke") || LowerIs(t, "spoke") || LowerIs(t, "threw");
+      const bool particle = LowerIs(t + 1, "on") || LowerIs(t + 1, "back") ||
+                            LowerIs(t + 1, "in") || LowerIs(t + 1, "up");
+      return verb && particle ? 2 : 0;
+    };
+    uint32_t v = k + 1;
+    while (v < end && v < k + 7 && toks_[v].IsWord() && !past_verb(v) && !phrasal_past(v)) ++v;
+    const uint32_t verb_length = v < end ? (past_verb(v) ? 1 : phrasal_past(v)) : 0;
+    if (v >= end || v >= k + 7 || verb_length == 0 || !closes(v + verb_length) ||
+        !speaker_head(v - 1) || !ValidSubject(k, v)) {
+      return false;
+    }
+    last = v;
+  }
+  c->mention = {first, last, 0, 0};
+  if (last < end && toks_[last].IsPunct(',')) {
+    c->mention.appositive_first = last + 1;
+    c->mention.appositive_last = end;
+  }
+  c->has_mention = true;
+  c->anchor = k;
+  return true;
+}
+
+bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
+  uint32_t p = q.open;
+  if (p == 0) return false;
+  if (toks_[p].has(kParagraphStart)) {
+    // A paragraph that ends "Li said:" introduces the quote that opens the next one.
+    if (!toks_[p - 1].IsPunct(':')) return false;
+  }
+  --p;
+  const Token& mark = toks_[p];
+  const bool lead = mark.IsPunct(',') || mark.IsPunct(':') || LowerIs(p, "that") ||
+                    (mark.IsWord() && mark.is(kCueStart));
+  if (mark.IsPunct('.') && p > 0 && !toks_[q.open].has(kParagraphStart)) {
+    // `Port historian Ida Moss agreed. "..."`, `Lee was blunt. "..."`: a short sentence of a
+    // name and its verb introduces the quote after it in the paragraph.
+    const uint32_t sf = SentenceFirst(p);
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    // (Not OpeningName: so short a sentence is mostly capitalized, as a headline is.)
+    uint32_t name_end = first;
+    while (name_end < p && name_end < first + 6 && toks_[name_end].IsWord() &&
+           (toks_[name_end].has(kCapitalized) ||
+            ((toks_[name_end].is(kRole) || toks_[name_end].is(kTitle)) && name_end + 1 < p &&
+             toks_[name_end + 1].has(kCapitalized)))) {
+      ++name_end;
+    }
+    bool short_verb = name_end > first && name_end < p && p - name_end <= 3 &&
+                      ValidSubject(first, name_end);
+    for (uint32_t t = name_end; t < p && short_verb; ++t) {
+      short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+                   !toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun) &&
+                   (!toks_[t].is(kStop) || PassiveAuxiliary(t));
+    }
+    if (short_verb && PossibleSpeaker({first, name_end, 0, 0})) {
+      c->mention = {first, name_end, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+  }
+  if (!lead) return false;
+  // `said that "the pier is late" and that she was troubled`: a quote after "that" that the
+  // reported clause goes on past ("and", "but", "or" and a lower-case word) is part of a
+  // mixed statement, attributed by the reported pass; as a direct quote it would lose the
+  // rest.
+  if (LowerIs(p, "that") && q.terminated && q.close + 2 < n_ &&
+      doc_.sentence_of[q.close + 2] == doc_.sentence_of[q.close] &&
+      (LowerIs(q.close + 1, "and") || LowerIs(q.close + 1, "but") ||
+       LowerIs(q.close + 1, "or")) &&
+      toks_[q.close + 2].IsWord() && toks_[q.close + 2].has(kLowerInitial)) {
+    return false;
+  }
+  const uint32_t sf = SentenceFirst(p);
+  const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
+  const uint32_t lo = p >= sf + 10 && !cue_opens ? p - 10 : sf;
+  // The subject of the last verb of saying in the sentence before token `limit` (passing
+  // over quoted words), when it has one that can speak.
+  auto outer_speech_subject = [&](uint32_t limit, Subject* outer) {
+    for (uint32_t x = limit; x-- > sf;) {
+      int cue = -1;
+      if (toks_[x].IsQuote() || in_quote_[x] >= 0 || consumed_[x]) continue;
+      if (SpeechCueAt(x, limit, &cue) == 0 || !VerbUse(x, cue)) continue;
+      *outer = FindSubject(x, sf);
+      return outer->found && PossibleSpeaker(outer->mention);
+    }
+    return false;
+  };
+  for (uint32_t x = p + 1; x-- > lo;) {
+    if (in_quote_[x] >= 0 || toks_[x].IsQuote()) break;
+    int cue = -1;
+    const uint32_t len = MatchCue(x, p + 1, &cue);
+    if (len == 0 || consumed_[x]) continue;
+    // `Said Ann Ray, who grew up with him, "..."`: a sentence-initial cue and its name.
+    const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
+    if (!said_first && !VerbUse(x, cue)) continue;
+    if (lex_.cue(cue).cls == CueClass::kSource) {
+      // "According to Li: ..." is rare; attribute by the reported pass instead.
+      return false;
+    }
+    // `Lee was asked by Ann Ray, the moderator, "..."`: a question put to the subject, not its
+    // speaker; the asker is the agent after "by". (Without one, the quote stays the
+    // subject's: the answers that follow it inherit from it.)
+    if (lex_.cue(cue).lemma == "ask" && lex_.cue(cue).past_participle && x + len + 1 < p &&
+        LowerIs(x + len, "by")) {
+      uint32_t aux = x;
+      while (aux > sf && aux + 3 > x && toks_[aux - 1].IsWord() &&
+             toks_[aux - 1].has(kLowerInitial) && toks_[aux - 1].is(kPreverb) &&
+             !PassiveAuxiliary(aux - 1)) {
+        --aux;
+      }
+      const uint32_t agent_end = NameAfter(x + len + 1, p + 1);
+      if (aux > sf && PassiveAuxiliary(aux - 1) && agent_end > x + len + 1) {
+        c->mention = {x + len + 1, agent_end, 0, 0};
+        c->has_mention = true;
+        c->cue_first = x;
+        c->cue_last = x + len;
+        c->anchor = x + len + 1;
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return true;
+      }
+    }
+    // `Li smiled and said, "..."`, `..., telling Reuters, "..."`: a coordinated verb or a
+    // participle after a comma has the clause's subject (the name after "telling" is the
+    // listener).
+    bool participle_after_attribution = false;
+    {
+      const std::string_view form = doc_.TokenText(x);
+      uint32_t before = x;
+      while (before > sf && toks_[before - 1].IsWord() && toks_[before - 1].is(kPreverb) &&
+             toks_[before - 1].has(kLowerInitial)) {
+        --before;
+      }
+      const bool participle = form.ends_with("ing") && x > sf && ParticipleOpener(x - 1);
+      const bool coordinated = before > sf + 1 && toks_[before - 1].has(kLowerInitial) &&
+                               (LowerIs(before - 1, "and") || LowerIs(before - 1, "but"));
+      // After another attribution in the sentence (`Li said, adding, "..."`) the quote is
+      // that speaker's: it inherits from the sentence's statement.
+      // (Not "Asked whether ..., Li shook her head and said": that question is the writer's.)
+      bool earlier_cue = false;
+      // (Over the cue starts only: a long sentence of such quotes would read its words again
+      // for each.)
+      const std::vector<uint32_t>& starts = doc_.cue_starts;
+      const size_t from = sf == 0 ? 0 : FirstAbove(starts, sf - 1);
+      for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(from);
+           it != starts.end() && *it < x && !earlier_cue && (participle || coordinated); ++it) {
+        const uint32_t t = *it;
+        int other = -1;
+        earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
+                      VerbUse(t, other) &&
+                      !(std::string_view(lex_.cue(other).lemma) == "ask" &&
+                        (t == SentenceOpening(sf, x) ||
+                         (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
+      }
+      participle_after_attribution = participle && earlier_cue;
+      Mention subject;
+      uint32_t start = sf;
+      while (start < x && toks_[start].IsQuote()) ++start;
+      if ((participle || coordinated) && !earlier_cue && ClauseSubject(sf, start, x, &subject)) {
+        c->mention = subject;
+        c->has_mention = true;
+        c->cue_first = x;
+        c->cue_last = x + len;
+        c->anchor = subject.first;
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return true;
+      }
+    }
+    Subject s = FindSubject(x, sf);
+    {
+      // `Ann Ray issued a statement saying "..."`: the statement's author; `Ray emailed
+      // supporters saying: "..."`: the subject.
+      uint32_t start = sf;
+      while (start < x && toks_[start].IsQuote()) ++start;
+      DocumentAuthor(&s, start);
+      ParticipleAfterObject(&s, sf, start, x, cue);
+    }
+    if (!s.found) {
+      // "Said Li: ..." / ", said Li, ..." before a quote; not `told Li, "..."` or `calling
+      // the report "...": there the noun phrase is the cue's object.
+      if (ObjectFollows(cue)) return false;
+      const uint32_t y = NameAfter(x + len, p + 1);
+      if (y == x + len) return false;
+      // Nor after a participle that follows the sentence's attribution (`"A," said Lee,
+      // speaking of lawyers, "B."`): its noun phrase is a topic, and the quote inherits Lee.
+      // (The participle is then part of that attribution, not a clause of its own.)
+      if (participle_after_attribution) {
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        return false;
+      }
+      s.found = true;
+      s.mention = {x + len, y, 0, 0};
+    }
+    // `Lee said ... and that she now sees the risk: "..."`: a cue inside a clause that an
+    // earlier verb of saying reports (its subject a pronoun right after "that") gives the
+    // quote to that verb's speaker.
+    if (mark.IsPunct(':') && s.mention.first > sf + 1 &&
+        s.mention.last == s.mention.first + 1 && toks_[s.mention.first].is(kPronoun) &&
+        LowerIs(s.mention.first - 1, "that")) {
+      Subject outer;
+      if (outer_speech_subject(s.mention.first - 1, &outer)) {
+        c->mention = outer.mention;
+        c->has_mention = true;
+        c->anchor = outer.mention.first;
+        return true;
+      }
+    }
+    c->mention = s.mention;
+    c->has_mention = true;
+    c->cue_first = x;
+    c->cue_last = x + len;
+    c->anchor = s.mention.first;
+    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    return true;
+  }
+  // `During the debate, Ann Ray cracked, "..."`, `Lee responded pointedly: "..."`: a verb in
+  // the past tense that no cue lists, right before the quote, after the clause's subject.
+  if ((mark.IsPunct(',') || mark.IsPunct(':')) && p > sf + 1) {
+    uint32_t v = p - 1;
+    if (v > sf + 1 && MannerAdverb(v)) --v;
+    const Token& verb = toks_[v];
+    const std::string_view form = doc_.TokenText(v);
+    if (verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) && !verb.is(kPreverb) &&
+        !verb.is(kCueStart) && !verb.is(kDeterminer) && form.size() > 4 &&
+        form.ends_with("ed") && !PassiveVerb(v, sf)) {
+      const Subject s = FindSubject(v, sf);
+      if (s.found && s.boundary != Boundary::kClause && PossibleSpeaker(s.mention)) {
+        c->mention = s.mention;
+        c->has_mention = true;
+        c->anchor = s.mention.first;
+        return true;
+      }
+    }
+  }
+  // `Ann Ray ended her speech with a warning, "We will not stop."`: a sentence whose subject
+  // is a name or a pronoun introduces, after a comma, a quotation that is a sentence of its
+  // own and ends the writer's (not a phrase or title inside it: `Ray read the sign, "No
+  // Entry," aloud`, `Ray hummed a song, "Harbor Blues."`).
+  if (mark.IsPunct(',') && p > sf + 2 && q.terminated && q.close > q.open + 4 &&
+      toks_[q.open + 1].has(kCapitalized) &&
+      (toks_[q.close - 1].IsPunct('.') || toks_[q.close - 1].IsPunct('!') ||
+       toks_[q.close - 1].IsPunct('?')) &&
+      (q.close + 1 >= n_ || toks_[q.close + 1].has(kParagraphStart) ||
+       doc_.sentence_of[q.close + 1] != doc_.sentence_of[q.close])) {
+    // (After an opening adverbial too: "Earlier this week, Ray ended ...". Not after a work
+    // the words come from: "a line from a poem, "..."", "sang the anthem, "..."".)
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    Mention m;
+    const bool work = toks_[p - 1].IsWord() &&
+                      (LowerIs(p - 1, "poem") || LowerIs(p - 1, "song") ||
+                       LowerIs(p - 1, "anthem") || LowerIs(p - 1, "hymn") ||
+                       LowerIs(p - 1, "line") || LowerIs(p - 1, "lines") ||
+                       LowerIs(p - 1, "verse") || LowerIs(p - 1, "lyrics") ||
+                       LowerIs(p - 1, "sign") || LowerIs(p - 1, "banner") ||
+                       LowerIs(p - 1, "slogan") || LowerIs(p - 1, "motto") ||
+                       LowerIs(p - 1, "chant") || LowerIs(p - 1, "title") ||
+                       LowerIs(p - 1, "headline") || LowerIs(p - 1, "caption") ||
+                       LowerIs(p - 1, "inscription") || LowerIs(p - 1, "prayer"));
+    if (!work && ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.last + 1 < p &&
+        toks_[m.last].IsWord() && toks_[m.last].has(kLowerInitial) &&
+        !toks_[m.last].is(kStop) && PossibleSpeaker(m) &&
+        (toks_[m.last - 1].has(kCapitalized) || toks_[m.first].is(kPronoun))) {
+      c->mention = m;
+      c->has_mention = true;
+      c->anchor = m.first;
+      return true;
+    }
+  }
+  // `Okafor: "..."`: a name alone before a colon.
+  if (mark.IsPunct(':') && p > sf) {
+    uint32_t first = sf;
+    while (first < p && toks_[first].IsQuote()) ++first;
+    // `Ray On Ferry Plan: "..."`: in a headline, the speaker, then "on" and the topic.
+    if (first + 2 < p && TitleCase(doc_.sentence_of[first])) {
+      for (uint32_t o = first + 1; o + 1 < p; ++o) {
+        if (!LowerIs(o, "on")) continue;
+        if (toks_[o - 1].has(kCapitalized) && ValidSubject(first, o)) {
+          c->mention = {first, o, 0, 0};
+          c->has_mention = true;
+          c->anchor = first;
+          return true;
+        }
+        break;
+      }
+    }
+    if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
+        !toks_[p - 1].is(kLabel)) {
+      c->mention = {first, p, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+    // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
+    // a name and ends in a colon introduces its subject's words.
+    const uint32_t x = OpeningName(first, p);
+    if (x > first) {
+      c->mention = {first, x, 0, 0};
+      c->has_mention = true;
+      c->anchor = first;
+      return true;
+    }
+    // `When the pier burned, Mayor Ann Ray released the following statement: "..."`, `As if
+    // answering him, the board was firm in its findings: "..."`: after an opening adverbial,
+    // the clause's subject.
+    // `Her husband was less sure: "..."`, `He was blunt: "..."`: a person's description or
+    // pronoun opening the sentence, as a name does above.
+    Mention m;
+    auto person = [&](const Mention& mention) {
+      const Token& head = toks_[mention.last - 1];
+      return (mention.last == mention.first + 1 && head.is(kPronoun) &&
+              !LowerIs(mention.first, "it")) ||
+             (head.has(kLowerInitial) && (head.is(kRole) || head.is(kGroup)));
+    };
+    // (Not one who receives the words: "The residents received a letter from the mayor:".)
+    auto receives = [&](const Mention& mention) {
+      for (uint32_t t = mention.last; t < p; ++t) {
+        if (LowerIs(t, "from") || LowerIs(t, "received") || LowerIs(t, "receives") ||
+            LowerIs(t, "got") || LowerIs(t, "gets")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) &&
+        (m.first > first || (person(m) && !receives(m))) && PossibleSpeaker(m) &&
+        !TitleCase(doc_.sentence_of[first])) {
+      c->mention = m;
+      c->has_mention = true;
+      c->anchor = m.first;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace policy::extract_internal::attribution_internal
