@@ -7,6 +7,8 @@
 //   quotes.cc           pairing quotation marks into quotes, judging them (statement, scare
 //                       quote, title) and attributing them: FindQuotes, JudgeQuote,
 //                       AttributeAfter, ReportingVerbAfter, AttributeBefore
+//   cues.cc             a cue at a token and how its verb is used: MatchCue, VerbUse,
+//                       MannerAdverb, AsSubjectPutIt
 //   attribution.cc      the others
 // The small members are defined here, in the class, so that every file can inline them.
 //

@@ -1,0 +1,355 @@
+// Cues: matching a cue (a reporting verb or noun from the lexicon) at a token, and telling
+// whether its verb is used to report speech here.
+#include "server/extract/internal/pass.h"
+
+#include <cstdint>
+#include <string_view>
+
+#include "absl/strings/match.h"
+
+namespace policy::extract_internal::attribution_internal {
+
+uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
+  const Token& tok = toks_[t];
+  if (!tok.IsWord() || !tok.is(kCueStart)) return 0;
+  if (tok.has(kCapitalized)) {
+    // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
+    // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").
+    uint32_t s = SentenceFirst(t);
+    while (s < t && toks_[s].IsQuote()) ++s;
+    // "... went unnoticed: According to the poll, ...", "(According to ...": a colon or a
+    // parenthesis opens a clause.
+    const bool opens_clause = t > s && (toks_[t - 1].IsPunct(':') || toks_[t - 1].IsPunct('(')) &&
+                              LowerIs(t, "according");
+    if (s != t && !opens_clause && !TitleCase(doc_.sentence_of[t])) return 0;
+  }
+  // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
+  // small and carry only its flags). Its cues' compact CueRefs come with the lookup: a
+  // Cue record is read only for the words after the first.
+  for (const CueRef& ref : lex_.FindInText(doc_.text, tok.begin, tok.end).cues) {
+    if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
+    bool ok = true;
+    if (ref.rest_words > 0) {
+      if (ref.second_length != 0 && !SecondWordMayBe(t + 1, ref)) continue;
+      const Cue& c = lex_.cue(ref.cue);
+      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+    }
+    if (ok) {
+      *cue = ref.cue;
+      return 1u + ref.rest_words;
+    }
+  }
+  return 0;
+}
+
+bool Pass::VerbUse(uint32_t cf, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
+  if (c.cls == CueClass::kSource) return true;
+  const uint32_t sf = SentenceFirst(cf);
+  // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
+  if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
+  // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
+  // it, not to say more (also after a comma: ", adding to her lead").
+  // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
+  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+      toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
+    const bool quote_before = mark != marks.end() && *mark < cf;
+    // ("adding to the council that she would resign": a listener, then the clause; not
+    // "adds to the tension that marks ...", a relative clause.)
+    bool clause_after = false;
+    for (uint32_t t = cf + 3; t < n_ && t < cf + 9 && toks_[t].IsWord() && !clause_after; ++t) {
+      const Token& listener = toks_[t - 1];
+      clause_after = LowerIs(t, "that") &&
+                     (listener.is(kGroup) || listener.is(kRole) || listener.is(kOrgNoun) ||
+                      listener.has(kCapitalized) || LowerIs(t - 1, "reporters") ||
+                      LowerIs(t - 1, "him") || LowerIs(t - 1, "her") || LowerIs(t - 1, "them"));
+    }
+    if (!quote_before && !clause_after) return false;
+  }
+  // "now finds itself in a hole": to find oneself somewhere is no finding.
+  if (Is(lemma, "find") && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||
+       LowerIs(cf + 1, "themselves") || LowerIs(cf + 1, "myself") ||
+       LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
+    return false;
+  }
+  // "charged the port $2 million", "charged her campaign for rent", "was charged with
+  // fraud", "charged into the crowd", "charges against him", "an emotionally charged vote":
+  // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
+  // adjective; not "charged that", "charged in a statement that", "charged Lee with".
+  if (Is(lemma, "charge") && cf + 1 < n_) {
+    if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
+        LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
+        LowerIs(cf + 1, "against") || (cf > 0 && EndsWith(cf - 1, "ly"))) {
+      return false;
+    }
+    for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
+      if (toks_[t].IsPunct('$') || (t > cf + 1 && LowerIs(t, "for")) ||
+          (toks_[t].has(kHasDigit) && t + 1 < n_ &&
+           (LowerIs(t + 1, "million") || LowerIs(t + 1, "billion") ||
+            LowerIs(t + 1, "dollars") || LowerIs(t + 1, "cents")))) {
+        return false;
+      }
+    }
+  }
+  const Token& prev = toks_[cf - 1];
+  if (!prev.IsWord()) return true;
+  const std::string_view w = Lower(cf - 1);
+  // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
+  // a noun ("several claims").
+  if (prev.is(kDeterminer) && !Is(w, "that") && !Is(w, "all") && !Is(w, "both") && !Is(w, "some") &&
+      !Is(w, "many") && !Is(w, "most") && !Is(w, "others") &&
+      !((Is(w, "several") || Is(w, "each")) && !toks_[cf].is(kNounCue))) {
+    return false;  // "the report", "his statement", "a call for"
+  }
+  if (prev.has(kPossessive)) return false;  // "the mayor's claim"
+  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && w.back() != 's') {
+    // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
+    // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
+    const std::string_view form = doc_.TokenText(cf);
+    if (form.back() != 's' && form.back() != 'd' && form.back() != 'g') {
+      uint32_t k = cf - 1;
+      while (k > sf && k + 4 > cf && toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) &&
+             !toks_[k - 1].is(kDeterminer)) {
+        --k;
+      }
+      // (Not after a preposition or verb, "pilots from the Harbor District claim ...", where
+      // the phrase is an object and the cue may be the verb, nor in a Title Case headline.)
+      if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
+          !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
+          !TitleCase(doc_.sentence_of[cf])) {
+        return false;
+      }
+    }
+  }
+  // "the riders shout", "the protesters chant": a plural noun after a plural determiner,
+  // then the cue in its plural present, is a subject and its verb (not "a news release").
+  // (A noun for people: "the sales forecast for Acme", "the customs warning" are nouns.)
+  const bool plural_subject =
+      cf >= sf + 2 && prev.has(kLowerInitial) && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
+       LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most"));
+  // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
+  if (toks_[cf].is(kNounCue) && !plural_subject && prev.has(kLowerInitial) && !prev.is(kStop) &&
+      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
+      !prev.is(kRole) && !prev.is(kOrgNoun)) {
+    // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
+    // "a tale of mixed signals", "a list of written questions": a preposition before
+    // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
+    for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+      const Token& before = toks_[k];
+      if (!before.IsWord()) break;
+      if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
+        return false;
+      }
+      if (k + 2 == cf && w.back() != 's' && before.has(kLowerInitial) &&
+          (LowerIs(k, "of") || LowerIs(k, "for") || LowerIs(k, "with"))) {
+        return false;
+      }
+      if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
+    }
+  }
+  if (Is(w, "to")) return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  if (Is(lemma, "tell")) {
+    // "All told, ...": a sum, not a telling.
+    if (Is(w, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
+    // "told the story of", "tells a tale of": a narrative, not a statement.
+    const uint32_t noun = cf + 2;
+    if (noun < n_ && toks_[cf + 1].is(kDeterminer) && toks_[noun].has(kLowerInitial) &&
+        (LowerIs(noun, "story") || LowerIs(noun, "stories") || LowerIs(noun, "tale") ||
+         LowerIs(noun, "tales"))) {
+      return false;
+    }
+  }
+  {
+    // "who requested anonymity", "asked not to be named", "declined to be identified": a
+    // source's wish to stay unnamed is the reporter's account of the interview, not a
+    // statement.
+    // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
+    // "hopes to be named director" are statements.)
+    // (Lemmas as cues.tsv writes them: "requested", "decline to".)
+    const bool asks = Is(lemma, "ask") || Is(lemma, "requested") || Is(lemma, "demand") ||
+                      Is(lemma, "seek") || Is(lemma, "grant");
+    const bool refuses = Is(lemma, "decline to") || Is(lemma, "refuse to") ||
+                         ((Is(lemma, "want") || Is(lemma, "wish")) && cf > sf &&
+                          (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
+                           EndsWith(cf - 1, "n\xE2\x80\x99t")));
+    uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if ((asks || refuses) && after + 1 < n_ && LowerIs(after, "for") &&
+        LowerIs(after + 1, "anonymity")) {
+      return false;  // "asked for anonymity"
+    }
+    if ((asks || refuses) && after < n_ && LowerIs(after, "anonymity")) return false;
+    const bool negated = after < n_ && LowerIs(after, "not");
+    if (negated) ++after;
+    if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
+    if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
+        LowerIs(after - 1, "to") &&
+        (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
+         LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
+      return false;
+    }
+  }
+  {
+    // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
+    // were encouraging," is an adjective.
+    const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (after < toks_.size() && !toks_[after].IsWord()) {
+      if (c.rest.empty() && Is(lemma, "encourage")) return false;
+    } else if (!c.rest.empty() && after < toks_.size() &&
+               (toks_[after].is(kTime) || toks_[after].has(kHasDigit)) &&
+               std::string_view(c.rest.back()) == "for") {
+      return false;
+    }
+  }
+  // "Port Authority press officer", "the press office": a quote cue before a noun for a
+  // person or a document is that noun's modifier.
+  if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      toks_[cf + 1].has(kLowerInitial) &&
+      (toks_[cf + 1].is(kRole) || toks_[cf + 1].is(kDocument) || toks_[cf + 1].is(kOrgNoun) ||
+       toks_[cf + 1].is(kOrgUnit))) {
+    return false;
+  }
+  // `"...," the ministers state in the paper`; "state" before a word that is no preposition is
+  // the noun ("the Oregon state ferry office", "state Senate").
+  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
+      cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      !(toks_[cf + 1].has(kLowerInitial) &&
+        (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
+    return false;
+  }
+  // "Lee worked to calm Ohio fears, saying ...": a verb of thought in -s right before a
+  // comma and a participle of speech is a noun ("fears"), whose participle goes with the
+  // clause (not after a plural subject: "as investors worried, citing ...", "riders fear,").
+  if (c.cls == CueClass::kThought && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsPunct(',') &&
+      toks_[cf + 2].is(kCueStart) && EndsWith(cf + 2, "ing") && EndsWith(cf, "s") &&
+      !PluralNoun(cf - 1)) {
+    return false;
+  }
+  // "lines operated by private firms", "the plan outlined by the board": a participle in -ed
+  // right after its noun and before "by" and its agent is passive, the noun's modifier.
+  // (Not "the spokesman said by phone": "by" and a means. Not "as reported by".)
+  if (c.rest.empty() && prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) &&
+      !prev.is(kPronoun) && cf + 2 < n_ && LowerIs(cf + 1, "by") && EndsWith(cf, "ed") &&
+      !(cf >= sf + 2 && LowerIs(cf - 2, "as"))) {
+    static constexpr std::string_view kMeans[] = {
+        "phone", "telephone", "email", "e-mail", "text", "letter", "video", "mail", "fax",
+        "radio", "satellite", "videoconference", "way", "voice", "hand", "consensus"};
+    // (A vote's margin too: "decided by a 7-2 vote", "by 52 votes to 48"; not "endorsed by
+    // the 3,000 riders at the pier".)
+    uint32_t count = cf + 2;
+    if (count + 1 < n_ && toks_[count].is(kDeterminer)) ++count;
+    bool means = toks_[count].has(kHasDigit) && count + 1 < n_ &&
+                 (doc_.TokenText(count).find('-') != std::string_view::npos ||
+                  LowerIs(count + 1, "vote") || LowerIs(count + 1, "votes"));
+    for (const std::string_view m : kMeans) means = means || LowerIs(cf + 2, m);
+    if (!means) return false;
+  }
+  // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
+  // right before "of" has no object, so it is a passive participle, not a charge made.
+  // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
+  if (Is(lemma, "accuse") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
+    bool relative = false;
+    for (uint32_t k = cf; k-- > sf && k + 5 > cf && !relative;) {
+      relative = LowerIs(k, "who") || LowerIs(k, "whom") || LowerIs(k, "which") ||
+                 LowerIs(k, "that");
+    }
+    if (!relative) return false;
+  }
+  // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
+  // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
+  // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
+  // So is a title in quotation marks after it: `a 2020 report called "Harbor Plans"`.
+  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
+      !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
+    uint32_t name_end = cf + 1;
+    if (name_end + 1 < n_ && toks_[name_end].IsQuote() && in_quote_[name_end + 1] >= 0 &&
+        toks_[name_end + 1].has(kCapitalized)) {
+      const Quote& title = quotes_[in_quote_[name_end + 1]];
+      if (title.open == name_end && title.close < cf + 10) name_end = title.close + 1;
+    }
+    while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
+           !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
+      ++name_end;
+    }
+    if (name_end > cf + 1 && name_end < n_ && !toks_[name_end].has(kPossessive) &&
+        !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer))) {
+      // (The noun's modifiers may include a number: "a 2020 budget report".)
+      for (uint32_t k = cf - 1; k-- > sf && k + 5 > cf;) {
+        if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
+        if (!toks_[k].IsWord() || toks_[k].is(kStop) ||
+            !(toks_[k].has(kLowerInitial) || toks_[k].has(kHasDigit))) {
+          break;
+        }
+      }
+    }
+  }
+  // "cited officials as saying ...": the words are the officials', reported by the
+  // participle after "as" (FindSubject); the citing is no statement of its own.
+  if (Is(lemma, "cite") && c.rest.empty()) {
+    // (Past an appositive's commas: "cited Ida Moss, a pilot, as saying"; not "as well as".)
+    for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 14 &&
+                              (toks_[k].IsWord() || toks_[k].IsPunct(','));
+         ++k) {
+      if (LowerIs(k, "as") && !LowerIs(k - 1, "well") && toks_[k + 1].is(kCueStart) &&
+          EndsWith(k + 1, "ing")) {
+        return false;
+      }
+    }
+  }
+  // "write off a loan": to cancel a debt, not to write.
+  if (Is(lemma, "write") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
+    return false;
+  }
+  if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+      (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
+    return false;  // "called with an offer", "called off": not "called X a Y"
+  }
+  if (c.past_participle && (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") ||
+                            Is(w, "be") || Is(w, "been") || Is(w, "being"))) {
+    // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
+    // and "is convinced that", "are concerned that" are stance adjectives.
+    return Is(lemma, "ask") || Is(lemma, "ask about") ||
+           (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
+  }
+  return true;
+}
+
+bool Pass::MannerAdverb(uint32_t t) const {
+  const Token& tok = toks_[t];
+  if (!tok.IsWord() || tok.is(kGroup) || tok.is(kRole) || tok.is(kOrgNoun) ||
+      tok.is(kDocument) || tok.is(kCueStart)) {
+    return false;
+  }
+  const std::string_view w = doc_.TokenText(t);
+  if (w.size() < 6 || !w.ends_with("ly")) return false;
+  // Nouns and adjectives in -ly: "the family said", "the assembly voted".
+  for (std::string_view noun : {"family", "assembly", "monopoly", "anomaly", "supply",
+                                "quarterly", "weekly", "monthly", "daily", "butterfly"}) {
+    if (absl::EqualsIgnoreCase(absl::string_view(w.data(), w.size()),
+                               absl::string_view(noun.data(), noun.size()))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {
+  if (!Is(lex_.cue(cue).lemma, "put it") || cl >= n_ ||
+      !(toks_[cl].IsPunct(',') || toks_[cl].IsPunct('.'))) {
+    return false;
+  }
+  // "as" opens the sentence or follows a comma, at most a name and its profile before the cue.
+  const uint32_t sf = SentenceFirst(cf);
+  for (uint32_t k = cf; k-- > sf && cf - k <= 16;) {
+    if (toks_[k].IsQuote() || in_quote_[k] >= 0) return false;
+    if (!LowerIs(k, "as")) continue;
+    return k + 1 < cf && (k == sf || toks_[k - 1].IsPunct(','));
+  }
+  return false;
+}
+
+}  // namespace policy::extract_internal::attribution_internal
