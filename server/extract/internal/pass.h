@@ -9,6 +9,8 @@
 //                       AttributeAfter, ReportingVerbAfter, AttributeBefore
 //   cues.cc             a cue at a token and how its verb is used: MatchCue, VerbUse,
 //                       MannerAdverb, AsSubjectPutIt
+//   subjects.cc         who speaks at a cue: FindSubject, ClauseSubject, ValidSubject and the
+//                       noun-phrase tests, NameAfter, OpeningName, PossibleSpeaker, ...
 //   attribution.cc      the others
 // The small members are defined here, in the class, so that every file can inline them.
 //

@@ -1,0 +1,1279 @@
+// Who speaks at a cue: the subject before it (FindSubject, ClauseSubject), the name after it
+// (NameAfter), and the tests of a noun phrase that may name a speaker (ValidSubject).
+#include "server/extract/internal/pass.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+namespace policy::extract_internal::attribution_internal {
+namespace {
+
+constexpr uint32_t kMaxSubjectTokens = 40;
+constexpr uint32_t kMaxNearestSubject = 128;  // tokens ClauseSubject reads back for a subject
+
+}  // namespace
+
+uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
+  if (first + 1 >= end || !AppositiveStarter(first)) return 0;
+  // The words after the profile's comma must open the clause: not "who", "which", a
+  // participle or an auxiliary ("According to Lee, the mayor, facing a recall, will resign":
+  // "the mayor" is the clause's subject).
+  auto clause_follows = [&](uint32_t comma) {
+    if (comma + 1 >= end) return false;
+    const Token& next = toks_[comma + 1];
+    if (!next.IsWord()) return false;
+    if (next.has(kCapitalized) || next.has(kHasDigit)) return true;
+    const std::string_view w = doc_.TokenText(comma + 1);
+    return !next.is(kStop) && !next.is(kPreverb) && !w.ends_with("ing") && !w.ends_with("ed");
+  };
+  if (toks_[first].has(kHasDigit)) {
+    // An age, alone or before the rest of the profile: "45," "45, a teacher,".
+    const std::string_view age = doc_.TokenText(first);
+    const bool number = age.size() <= 3 && std::all_of(age.begin(), age.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+    if (!number || !toks_[first + 1].IsPunct(',')) return 0;
+    // (No second age: the profile after an age starts with a word.)
+    const uint32_t rest = toks_[first + 2 < end ? first + 2 : first].has(kHasDigit)
+                              ? 0
+                              : SourceProfileEnd(first + 2, end);
+    if (rest > 0) return rest;
+    return clause_follows(first + 1) ? first + 1 : 0;
+  }
+  bool person = false;
+  for (uint32_t t = first; t < end && t < first + 25; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
+    if (tok.IsPunct(',')) return person && clause_follows(t) ? t : 0;
+    if (!tok.IsWord()) continue;
+    // The head noun comes early: "a senior researcher at", "the port's deputy director".
+    if (t < first + 5 && (tok.is(kRole) || tok.is(kMembership)) && !tok.is(kDeterminer)) {
+      person = true;
+    }
+    // "the minister said on Monday, ...": a clause, not a profile.
+    // (A noun that is also a cue is no verb: "the official in charge".)
+    if (tok.is(kCueStart) && tok.has(kLowerInitial) && !tok.is(kRole) && !tok.is(kNounCue) &&
+        !(t > first && toks_[t - 1].is(kDeterminer))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+bool Pass::AppositiveStarter(uint32_t t) {
+  if (t >= n_) return false;
+  const Token& tok = toks_[t];
+  if (!tok.IsWord()) return false;
+  if (tok.has(kHasDigit)) return true;  // age: "Smith, 45, said"
+  const std::string_view w = Lower(t);
+  // "Ray, who's running for mayor, said": the contracted pronoun too.
+  if (w.size() > 4 && w[0] == 'w' && w[1] == 'h' && w[2] == 'o' &&
+      (w[3] == '\'' || w.substr(3).starts_with("\xE2\x80\x99"))) {
+    return true;
+  }
+  if (Is(w, "a") || Is(w, "an") || Is(w, "the") || Is(w, "who") || Is(w, "whose") || Is(w, "his") ||
+      Is(w, "her") || Is(w, "their") || Is(w, "its") || Is(w, "one") || Is(w, "both") ||
+      Is(w, "himself") || Is(w, "herself") || Is(w, "also") || Is(w, "then") || Is(w, "now") ||
+      Is(w, "formerly") || Is(w, "whom") || Is(w, "which") || Is(w, "in") || Is(w, "like") ||
+      Is(w, "another") || Is(w, "himself") || Is(w, "itself")) {
+    return true;
+  }
+  // "Ray, after a long meeting, said", "Lee, during a visit to the port, told": an
+  // interjected prepositional phrase.
+  if (tok.has(kLowerInitial) && tok.is(kStop) &&
+      (Is(w, "after") || Is(w, "before") || Is(w, "during") || Is(w, "at") || Is(w, "on") ||
+       Is(w, "through") || Is(w, "despite") || Is(w, "unlike") || Is(w, "under") ||
+       Is(w, "with"))) {
+    return true;
+  }
+  if (tok.is(kRole) || tok.is(kTitle)) return true;
+  // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
+  // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
+  if ((Is(w, "along") || Is(w, "together")) && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
+      toks_[t - 2].IsWord() &&
+      (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole))) {
+    return true;
+  }
+  if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  // "The guideline, jointly released by ..., stressed": an adverb before a participle.
+  if (tok.has(kLowerInitial) && w.size() > 4 && w.ends_with("ly") && t + 1 < n_ &&
+      toks_[t + 1].IsWord() && !doc_.TokenText(t + 1).ends_with("ly")) {
+    return AppositiveStarter(t + 1);  // (at most one level deep: the next word is no -ly)
+  }
+  // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
+  // another name's possessive opens a profile.
+  if (tok.has(kCapitalized)) {
+    for (uint32_t k = t; k < n_ && k < t + 5 && toks_[k].IsWord(); ++k) {
+      if (toks_[k].has(kPossessive) && toks_[k].has(kCapitalized)) return true;
+      if (!toks_[k].has(kCapitalized) && !LowerIs(k, "of") && !LowerIs(k, "and")) break;
+    }
+  }
+  // "The aides, led by ..., told", "Ray, elected in 2010, said": a reduced relative clause.
+  if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
+      toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that") &&
+      (std::string_view(w).ends_with("ed") || Is(w, "led") || Is(w, "known") || Is(w, "born") ||
+       Is(w, "chosen") || Is(w, "seen") || Is(w, "given") || Is(w, "taken") || Is(w, "sworn") ||
+       Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
+       Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn") ||
+       Is(w, "clad") || Is(w, "beaten") || Is(w, "hit") || Is(w, "bound") || Is(w, "worn") ||
+       Is(w, "shown") || Is(w, "thrown") || Is(w, "hidden") || Is(w, "stricken") ||
+       Is(w, "written") || Is(w, "drawn") || Is(w, "made") || Is(w, "built") ||
+       Is(w, "found") || Is(w, "won") || Is(w, "run"))) {
+    return true;
+  }
+  // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
+  // with one or two modifiers. (After an owner, "Lee's campaign manager", see above.)
+  for (uint32_t k = t; k < t + 3 && k + 1 < n_; ++k) {
+    const Token& m = toks_[k];
+    if (!m.IsWord() || !m.has(kLowerInitial) || m.is(kStop) || m.is(kPreverb) ||
+        m.is(kCueStart) || m.is(kPronoun)) {
+      break;
+    }
+    if (toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) && toks_[k + 1].is(kRole)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Label words name a section ("Watch:", "Update:"); one after a name is part of it
+// ("Harbor Watch", "Coastal Rights Watch").
+bool Pass::LabelOnly(uint32_t first, uint32_t last) const {
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsWord() && tok.has(kCapitalized) && !tok.is(kLabel) && !tok.is(kDeterminer)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Pass::ValidSubject(uint32_t first, uint32_t last) {
+  while (first < last && toks_[first].IsQuote()) ++first;
+  // "Rep. Ann Ray (D-Ore.)": the parenthesis is not part of the test.
+  if (last > first + 2 && toks_[last - 1].IsPunct(')')) {
+    uint32_t open = last - 1;
+    while (open > first && !toks_[open].IsPunct('(')) --open;
+    if (open > first && toks_[open].IsPunct('(')) last = open;
+  }
+  if (first >= last) return false;
+  // (Tested before the words are: callers try ranges that shrink word by word.)
+  if (last - first > kMaxSubjectTokens) return false;
+  if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last)) return false;
+  {
+    // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
+    // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
+    // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
+    const Token& opener = toks_[first];
+    const std::string_view w = Lower(first);
+    const bool conjunction =
+        Is(w, "but") || Is(w, "and") || Is(w, "or") || Is(w, "so") || Is(w, "yet");
+    if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
+        !opener.is(kPronoun) && !conjunction &&
+        ((opener.is(kStop) && !opener.is(kPreverb)) ||
+         (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
+      return false;
+    }
+  }
+  // "..., including lines operated by private firms": a list's continuation, no subject.
+  if (toks_[first].has(kLowerInitial) && (LowerIs(first, "including") || LowerIs(first, "excluding"))) {
+    return false;
+  }
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord()) {
+      if (tok.IsPunct('-') || tok.IsPunct('.')) continue;
+      return false;
+    }
+    if (tok.is(kStop) && tok.has(kLowerInitial)) {
+      const std::string_view w = Lower(t);
+      if (!Is(w, "of") && !Is(w, "and") && !Is(w, "for") && !Is(w, "at") &&
+          !(t > first && ComplementPreposition(t))) {
+        return false;
+      }
+    }
+    if (tok.is(kPreverb) && tok.has(kLowerInitial) && !tok.is(kDeterminer)) return false;
+  }
+  // The head noun: before a complement ("the director of the agency", "people familiar with
+  // the talks"), else the last word.
+  uint32_t head_index = last - 1;
+  for (uint32_t t = first + 1; t + 1 < last; ++t) {
+    const int head = ComplementHead(doc_, t);
+    if (head < 0) continue;
+    head_index = static_cast<uint32_t>(head);
+    break;
+  }
+  if (head_index < first) return false;
+  // "three-quarters of the voters": when the word before the complement cannot head a
+  // speaker phrase, the last word still can.
+  return ValidHead(first, last, head_index) ||
+         (head_index != last - 1 && ValidHead(first, last, last - 1));
+}
+
+bool Pass::PeopleNoun(uint32_t t) {
+  return PluralNoun(t) && (EndsWith(t, "ers") || EndsWith(t, "ents") || EndsWith(t, "ists") ||
+                           EndsWith(t, "ans") || EndsWith(t, "ors"));
+}
+
+bool Pass::PluralNoun(uint32_t t) {
+  const Token& tok = toks_[t];
+  if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kPreverb) || tok.is(kAdjunct) ||
+      tok.is(kTime) || tok.is(kPronoun) || tok.is(kDeterminer) || tok.has(kHasDigit)) {
+    return false;
+  }
+  const std::string_view w = doc_.TokenText(t);
+  // Not "boss", "bonus", "crisis", "various": -ss, -us, -is, -ous are no plurals.
+  if (w.size() <= 3 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';
+}
+
+bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
+  const Token& head = toks_[head_index];
+  if (head.is(kPronoun)) {
+    return last - first == 1;
+  }
+  // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
+  // ("Sources say") does.
+  // A label word that is also a company ("Twitter said", "Facebook added") speaks when a
+  // lower-case word (its verb) follows rather than a colon, and not a noun ("a Facebook
+  // post").
+  if (head.is(kTime) || (head.is(kLabel) && !head.is(kGroup) && head.has(kCapitalized) &&
+                          head_index == last - 1 && LabelOnly(first, last) &&
+                          !(last < n_ && toks_[last].IsWord() && toks_[last].has(kLowerInitial) &&
+                            !toks_[last].is(kNounCue) &&
+                            doc_.TokenText(head_index).size() >= 7))) {
+    return false;
+  }
+  if (head.has(kCapitalized) || head.is(kRole) || head.is(kGroup) || head.is(kDocument) ||
+      head.is(kOrgNoun)) {
+    return true;
+  }
+  // "Ferry owners say", "Backers of the toll said", "Ray's neighbors say": a plural common
+  // noun names a group of people without a determiner, as a singular one does not.
+  if (head.has(kLowerInitial) && PluralNoun(head_index)) return true;
+  // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
+  // (A cue word heads it only when it is a known noun after "the" and right before
+  // another cue: "The state said"; not "these pledges add to the cost".)
+  return last - first >= 2 && toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
+         (head.has(kLowerInitial) || head.has(kHasDigit)) && !head.is(kStop) &&
+         (!head.is(kCueStart) || (head_index == first + 1 && last == first + 2 &&
+                                  head.is(kNounCue) && LowerIs(first, "the") && last < n_ &&
+                                  toks_[last].is(kCueStart) && toks_[last].has(kLowerInitial))) &&
+         !head.is(kPreverb) && !head.is(kAdjunct);
+}
+
+// Scans a noun phrase backwards from token j (exclusive); returns its first token.
+uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
+  uint32_t k = j;
+  int count = 0;
+  while (k > start) {
+    const Token& p = toks_[k - 1];
+    if (!p.IsWord()) {
+      if (p.IsPunct('-') && k - 1 > start && toks_[k - 2].IsWord() && k < j) {
+        break;
+      }
+      break;
+    }
+    if (p.is(kStop)) {
+      // "people familiar with the talks": the preposition and its adjective ("of", "for" and
+      // "at" are handled below).
+      if (k < j && k > start + 1 && !LowerIs(k - 1, "of") && !LowerIs(k - 1, "for") &&
+          !LowerIs(k - 1, "at")) {
+        const int head = ComplementHead(doc_, k - 1);
+        if (head >= static_cast<int>(start)) {
+          k = static_cast<uint32_t>(head) + 1;
+          continue;
+        }
+      }
+      const std::string_view w = Lower(k - 1);
+      if (Is(w, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
+        --k;  // "a study by the Council ..."
+        continue;
+      }
+      if ((Is(w, "of") || Is(w, "for") || Is(w, "at")) && k < j && k - 1 > start &&
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || Is(w, "of")) &&
+          toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
+        --k;
+        continue;
+      }
+      if (Is(w, "and") && k < j && k - 1 > start) {
+        const Token& right = toks_[k];
+        const Token& left = toks_[k - 2];
+        const std::string_view left_text = doc_.TokenText(k - 2);
+        const bool right_ok = right.has(kCapitalized) || right.is(kGroup) || right.is(kRole);
+        const bool left_ok = left.IsWord() && !left.is(kStop) && !left.is(kCueStart) &&
+                             (left.has(kCapitalized) || left.is(kGroup) || left.is(kRole) ||
+                              (left_text.size() > 3 && left_text.back() == 's'));
+        if (right_ok && left_ok) {
+          --k;
+          continue;
+        }
+      }
+      break;
+    }
+    // A cue word ends the phrase, unless it modifies the noun after it ("press secretary").
+    const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
+                          (toks_[k].is(kRole) || toks_[k].is(kDocument) ||
+                           toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit));
+    // "people familiar with the talks said", "officials close to the probe": a cue word
+    // after the preposition of a source's adjective and a determiner is a noun.
+    auto after_determiner = [&] {
+      return k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].is(kDeterminer) &&
+             !toks_[k - 2].is(kPronoun) &&
+             (LowerIs(k - 3, "with") || LowerIs(k - 3, "to") || LowerIs(k - 3, "on") ||
+              LowerIs(k - 3, "in")) &&
+             ComplementPreposition(k - 3);
+    };
+    // "The state said", "the secretary of state said", "governors of 10 states said": a cue
+    // word heading the phrase right before the verb, after a determiner, "of" or a number,
+    // is a noun.
+    // (Not after "a": "a show called X" names the show.)
+    auto head_noun = [&] {
+      return k == j && k > start + 1 && toks_[k - 2].IsWord() &&
+             ((toks_[k - 2].is(kDeterminer) && !toks_[k - 2].is(kPronoun) &&
+               !LowerIs(k - 2, "a") && !LowerIs(k - 2, "an")) ||
+              LowerIs(k - 2, "of") || (toks_[k - 1].has(kLowerInitial) && IsNumber(doc_, k - 2)));
+    };
+    if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
+        !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun()) {
+      break;
+    }
+    if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
+    // "which included staff members": a verb in the past ends the phrase ("the retired
+    // judge" loses only its modifier).
+    if (k < j && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) && !p.is(kTitle) &&
+        std::string_view(doc_.TokenText(k - 1)).ends_with("ed") &&
+        doc_.TokenText(k - 1).size() > 4 && k - 1 > start && toks_[k - 2].IsWord() &&
+        toks_[k - 2].has(kLowerInitial) && !toks_[k - 2].is(kDeterminer) &&
+        !toks_[k - 2].has(kPossessive)) {
+      break;
+    }
+    if (p.is(kPronoun)) {
+      // "Vice-Premier He Lifeng said": the Chinese surname He before a given name, a
+      // capitalized word in no word list, is no pronoun.
+      // (Not in a Title Case headline, "He Quietly Said ...": the word after the name is in
+      // lower case.)
+      if (k < j && toks_[k].has(kCapitalized) && toks_[k].word_flags == 0 &&
+          !toks_[k].has(kPossessive) && doc_.TokenText(k - 1) == "He" && j < n_ &&
+          toks_[j].has(kLowerInitial)) {
+        --k;
+        continue;
+      }
+      if (k == j) --k;
+      break;
+    }
+    if (p.is(kDeterminer)) {
+      --k;
+      // "The director of the agency", "a spokesman for the governor": the phrase is the
+      // complement of a preposition after a noun; the speaker is that noun's phrase.
+      if (k > start + 1 && ComplementPreposition(k - 1)) continue;
+      break;
+    }
+    --k;
+    if (++count > 10) return j;  // too long to be a speaker
+  }
+  return k;
+}
+
+Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
+  Subject s;
+  uint32_t j = cue_first;
+  bool tried_past_aside = false;
+  // Between speaker and cue: auxiliaries and adverbs ("has also"), times ("on Tuesday",
+  // "earlier this week"), and a parenthesis ("Sen. Ann Ray (D-Ore.)").
+  while (j > start) {
+    const Token& p = toks_[j - 1];
+    if (p.IsWord() && p.is(kPreverb) && !p.is(kPronoun) && !p.has(kCapitalized)) {
+      --j;
+      continue;
+    }
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && LowerIs(j - 1, "to")) {
+      const uint32_t aspect = AspectualStart(j - 1);
+      if (aspect != kNone && aspect > start) {
+        j = aspect;
+        continue;
+      }
+    }
+    // "Lee is quoted as saying": the passive of quoting reports its subject's words.
+    if (p.IsWord() && p.is(kStop) && j - 1 > start + 1 && LowerIs(j - 1, "as")) {
+      if (LowerIs(j - 2, "quoted")) {
+        j -= 2;
+        continue;
+      }
+      // "Lee was quoted by the Gazette as saying", "... quoted in the Gazette as saying": the
+      // agent or outlet reports, the subject speaks.
+      uint32_t quoted = 0;
+      for (uint32_t b = j - 2; b > start + 1 && b + 8 > j && toks_[b].IsWord(); --b) {
+        if ((LowerIs(b, "by") || LowerIs(b, "in") || LowerIs(b, "on")) &&
+            LowerIs(b - 1, "quoted")) {
+          quoted = b - 1;
+          break;
+        }
+      }
+      if (quoted > 0) {
+        j = quoted;
+        continue;
+      }
+      // "The Gazette quoted Lee, a pilot, as saying", "cited officials as saying": the one
+      // quoted speaks; the subject is the phrase before "as".
+      uint32_t quoting = 0;
+      for (uint32_t b = j - 2; b > start && b + 10 > j && quoting == 0; --b) {
+        if (toks_[b].IsWord() && toks_[b].has(kLowerInitial) &&
+            (LowerIs(b, "quoted") || LowerIs(b, "quotes") || LowerIs(b, "quoting") ||
+             LowerIs(b, "cited") || LowerIs(b, "cites") || LowerIs(b, "citing")) &&
+            toks_[b + 1].IsWord() && !toks_[b + 1].is(kStop) && toks_[b - 1].IsWord() &&
+            !PassiveAuxiliary(b - 1)) {
+          quoting = b;  // (not the passive "was quoted in the Gazette as saying")
+        }
+      }
+      if (quoting > 0) {
+        start = quoting + 1;  // the phrase ends the search at the verb of quoting
+        --j;
+        continue;
+      }
+    }
+    // "Acme itself said", "the riders themselves say": a reflexive that stresses the subject.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && p.end - p.begin >= 6 &&
+        (doc_.text[p.end - 1] == 'f' || doc_.text[p.end - 1] == 's') &&
+        (LowerIs(j - 1, "itself") || LowerIs(j - 1, "himself") || LowerIs(j - 1, "herself") ||
+         LowerIs(j - 1, "themselves"))) {
+      --j;
+      continue;
+    }
+    // "Lobbyists in general say", "pilots in particular fear", "Lee in the past said".
+    if (p.IsWord() && p.has(kLowerInitial) && j >= start + 3 && LowerIs(j - 2, "in") &&
+        (LowerIs(j - 1, "general") || LowerIs(j - 1, "particular"))) {
+      j -= 2;
+      continue;
+    }
+    if (p.IsWord() && p.has(kLowerInitial) && j >= start + 4 && LowerIs(j - 1, "past") &&
+        LowerIs(j - 2, "the") && LowerIs(j - 3, "in")) {
+      j -= 3;
+      continue;
+    }
+    // "Ray has since insisted", "dock crews here warned", "officials there say", "voters
+    // overall said".
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
+        (LowerIs(j - 1, "since") || LowerIs(j - 1, "here") || LowerIs(j - 1, "there") ||
+         (p.end - p.begin == 7 && LowerIs(j - 1, "overall")))) {
+      --j;
+      continue;
+    }
+    // "Ray remains confident that ...": a copula before an adjective cue.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start &&
+        (LowerIs(j - 1, "remain") || LowerIs(j - 1, "remains") || LowerIs(j - 1, "remained"))) {
+      --j;
+      continue;
+    }
+    // "the four contenders largely agreed", "Ann Ray publicly said": an adverb in -ly.
+    if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && MannerAdverb(j - 1)) {
+      --j;
+      continue;
+    }
+    if (p.IsWord() && p.is(kTime) && j - 1 > start) {
+      --j;
+      while (j > start && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
+             (toks_[j - 1].is(kAdjunct) || toks_[j - 1].is(kDeterminer) ||
+              toks_[j - 1].is(kTime) || LowerIs(j - 1, "past") || LowerIs(j - 1, "next") ||
+              LowerIs(j - 1, "previous") || LowerIs(j - 1, "same") ||
+              LowerIs(j - 1, "coming") || LowerIs(j - 1, "following"))) {
+        --j;
+      }
+      // "The report released Tuesday found": the participle that dates the noun. (j may
+      // have reached start, 0 in a text's first sentence: j - 1 would wrap around.)
+      if (j > start + 1 && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&
+          doc_.TokenText(j - 1).size() > 4 && doc_.TokenText(j - 1).ends_with("ed") &&
+          !toks_[j - 1].is(kPreverb) && toks_[j - 2].IsWord() &&
+          (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole) ||
+           toks_[j - 2].is(kOrgNoun))) {
+        --j;
+      }
+      continue;
+    }
+    // "Ray in an interview said", "Lee at a rally on Monday told": a short prepositional
+    // phrase after a name or pronoun.
+    if (p.IsWord() && p.has(kLowerInitial) && !p.is(kStop) && !p.is(kCueStart)) {
+      uint32_t prep = j - 1;
+      while (prep > start && prep + 5 > j && toks_[prep - 1].IsWord() &&
+             toks_[prep - 1].has(kLowerInitial) && !toks_[prep - 1].is(kStop)) {
+        --prep;
+      }
+      if (prep > start + 1 && prep + 5 > j && prep < j - 1 &&
+          (LowerIs(prep - 1, "in") || LowerIs(prep - 1, "at") || LowerIs(prep - 1, "during") ||
+           LowerIs(prep - 1, "on")) &&
+          toks_[prep - 2].IsWord() &&
+          ((toks_[prep - 2].has(kCapitalized) && !toks_[prep - 2].is(kDeterminer) &&
+            !toks_[prep - 2].is(kStop)) ||
+           (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")))) {
+        j = prep - 1;
+        continue;
+      }
+    }
+    // "Ray on March 5 said", "the board in 2015 said": a date of a day or a year.
+    if (p.IsWord() && p.has(kHasDigit) && j - 1 > start + 1 && p.end - p.begin <= 4 &&
+        std::all_of(doc_.text.begin() + p.begin, doc_.text.begin() + p.end,
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      uint32_t k = j - 1;
+      if (toks_[k - 1].IsWord() && toks_[k - 1].is(kTime) && toks_[k - 1].has(kCapitalized)) --k;
+      // After a name or a noun for a speaker; not a share of those polled ("six in 10").
+      // (k - 2 is read only when k > start + 1: k may be 1.)
+      auto speaker_noun = [&](uint32_t t) {
+        const Token& noun = toks_[t];
+        return noun.IsWord() && !noun.has(kHasDigit) &&
+               ((noun.has(kCapitalized) && !noun.is(kStop) && !noun.is(kDeterminer)) ||
+                noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun) ||
+                noun.is(kDocument) || PluralNoun(t));
+      };
+      if (k > start + 1 && (LowerIs(k - 1, "on") || LowerIs(k - 1, "in")) &&
+          toks_[k - 1].has(kLowerInitial) && speaker_noun(k - 2) &&
+          ProportionStart(doc_, j, start) == j) {
+        j = k - 1;
+        continue;
+      }
+    }
+    // "The agency less than two weeks ago said": a span of time ending in "ago".
+    if (p.IsWord() && LowerIs(j - 1, "ago") && j - 1 > start) {
+      uint32_t k = j - 1;
+      while (k > start && k + 6 > j && toks_[k - 1].IsWord() && toks_[k - 1].has(kLowerInitial) &&
+             (toks_[k - 1].is(kTime) || toks_[k - 1].is(kGroup) || toks_[k - 1].is(kDeterminer) ||
+              toks_[k - 1].has(kHasDigit) || LowerIs(k - 1, "than") || LowerIs(k - 1, "less") ||
+              LowerIs(k - 1, "more") || LowerIs(k - 1, "about") || LowerIs(k - 1, "just"))) {
+        --k;
+      }
+      if (k < j - 1) {
+        j = k;
+        continue;
+      }
+    }
+    // "About three-fifths, 61 percent, say": a share restated as a figure between commas is
+    // the speaker, the more exact of the two.
+    if (p.IsPunct(',') && j >= start + 5) {
+      const uint32_t share_end = j - 2;  // "percent" or "%"
+      const bool percent = LowerIs(share_end, "percent") || toks_[share_end].IsPunct('%');
+      // The figure: a number, maybe after "about", "nearly", ... (not "who owns 40 percent",
+      // "with 52 percent": an aside about the speaker).
+      uint32_t share_first = share_end > start ? share_end - 1 : share_end;
+      if (share_first > start && toks_[share_first].has(kHasDigit) &&
+          toks_[share_first - 1].IsWord() &&
+          (LowerIs(share_first - 1, "about") || LowerIs(share_first - 1, "nearly") ||
+           LowerIs(share_first - 1, "some") || LowerIs(share_first - 1, "just") ||
+           LowerIs(share_first - 1, "over") || LowerIs(share_first - 1, "roughly") ||
+           LowerIs(share_first - 1, "almost"))) {
+        --share_first;
+      }
+      // The share before it: a group or share word ("a majority", "about two-thirds", "a
+      // third of independents"), or a plural ("riders").
+      auto share_word = [&](uint32_t t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
+        if (toks_[t].is(kGroup) || PluralNoun(t)) return true;
+        const std::string_view w = doc_.TokenText(t);
+        return w.ends_with("thirds") || w.ends_with("fourths") || w.ends_with("fifths");
+      };
+      // (Where the sentence or an opening adverbial opens the phrase, not after a clause:
+      // "The plan is dead, a majority, 55 percent, said" keeps "a majority" as before.)
+      uint32_t phrase = share_first > start ? share_first - 1 : start;
+      while (phrase > start && phrase + 12 > share_first && !toks_[phrase - 1].IsPunct(',')) {
+        --phrase;
+      }
+      const bool opens = phrase == start || OpeningAdverbial(start, phrase - 1);
+      if (percent && opens && share_first > start + 1 && share_first < share_end &&
+          toks_[share_end - 1].has(kHasDigit) && toks_[share_first - 1].IsPunct(',') &&
+          share_word(share_first - 2) && in_quote_[share_first] < 0) {
+        s.found = true;
+        s.mention = {share_first, j - 1, 0, 0};
+        s.boundary = Boundary::kClause;
+        return s;
+      }
+    }
+    // "Critics, many of them pilots, say": a partitive aside on the subject is passed over.
+    if (p.IsPunct(',') && j >= start + 5) {
+      uint32_t open = j - 2;
+      while (open > start && open + 9 > j && toks_[open].IsWord()) --open;
+      if (open > start && toks_[open].IsPunct(',') && open + 4 < j &&
+          toks_[open + 1].has(kLowerInitial) && LowerIs(open + 2, "of") &&
+          (LowerIs(open + 3, "them") || LowerIs(open + 3, "whom")) &&
+          (LowerIs(open + 1, "many") || LowerIs(open + 1, "most") ||
+           LowerIs(open + 1, "some") || LowerIs(open + 1, "all") || LowerIs(open + 1, "both") ||
+           LowerIs(open + 1, "few") || LowerIs(open + 1, "several") ||
+           LowerIs(open + 1, "half") || LowerIs(open + 1, "none")) &&
+          toks_[open - 1].IsWord()) {
+        j = open;
+        continue;
+      }
+    }
+    // ", however,", ", though,", ", for instance," between subject and cue.
+    if (p.IsPunct(',') && j >= start + 3) {
+      uint32_t open = j - 2;
+      while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
+      // "Ann Ray, the port director, however, said", "Ida Moss, who lost a ferry in Elm
+      // City, Oregon, in 2012, said": after a name's appositive, the subject is read as if
+      // the aside were not there ("..., the port director, said").
+      // (Once, for the aside nearest the cue: trying again for each aside further back
+      // would make a run of asides quadratic.)
+      auto appositive_past_aside = [&](uint32_t comma, Subject* appositive) {
+        bool earlier_comma = false;
+        for (uint32_t c = comma; c-- > start && !earlier_comma;) {
+          earlier_comma = toks_[c].IsPunct(',');
+        }
+        if (!earlier_comma || reading_past_aside_ || tried_past_aside) return false;
+        tried_past_aside = true;
+        reading_past_aside_ = true;
+        *appositive = FindSubject(comma + 1, start);
+        reading_past_aside_ = false;
+        if (!appositive->found || appositive->mention.appositive_last == 0) return false;
+        // (An appositive is one phrase: not "Ann Ray, the mayor, said A, and Tom Lee, last
+        // week, said B", where a clause boundary lies between the name and the aside.)
+        for (uint32_t t = appositive->mention.appositive_first;
+             t < appositive->mention.appositive_last; ++t) {
+          if (toks_[t].IsPunct(';') ||
+              (toks_[t].IsPunct(',') && t + 1 < appositive->mention.appositive_last &&
+               (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")))) {
+            return false;
+          }
+          int cue = -1;
+          if (toks_[t].has(kLowerInitial) &&
+              SpeechCueAt(t, appositive->mention.appositive_last, &cue) > 0) {
+            return false;
+          }
+        }
+        return true;
+      };
+      Subject appositive;
+      if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        if (appositive_past_aside(open, &appositive)) return appositive;
+        j = open;
+        continue;
+      }
+      // ", last week,", ", in 2013,", ", on Tuesday,", ", for her part,": a time or a
+      // three-word aside (a time word, a year or "part" in it).
+      open = j - 2;
+      bool time = false;
+      bool dated = false;
+      while (open > start && open + 4 >= j && toks_[open].IsWord() &&
+             (toks_[open].is(kTime) || toks_[open].has(kHasDigit) || InterjectedWord(open) ||
+              LowerIs(open, "last") || LowerIs(open, "this") || LowerIs(open, "her") ||
+              LowerIs(open, "his") || LowerIs(open, "their") || LowerIs(open, "its") ||
+              LowerIs(open, "part") || LowerIs(open, "own"))) {
+        time = time || toks_[open].is(kTime) || toks_[open].has(kHasDigit) ||
+               LowerIs(open, "part");
+        // (A date, not an age: ", 40," after a name belongs to it.)
+        dated = dated || toks_[open].is(kTime) || doc_.TokenText(open).size() == 4;
+        --open;
+      }
+      if (time && open + 2 < j && open > start && toks_[open].IsPunct(',')) {
+        if (dated && appositive_past_aside(open, &appositive)) return appositive;
+        j = open;
+        continue;
+      }
+    }
+    // "Sen. Ann Ray, R-Ohio, said": a party and state between commas, as in parentheses.
+    if (p.IsPunct(',') && j >= start + 4 && PartyAndState(j - 2) && toks_[j - 3].IsPunct(',')) {
+      j -= 3;
+      continue;
+    }
+    // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
+    // aside between dashes after the subject.
+    if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() &&
+        !doc_.TokenText(cue_first).ends_with("ing")) {
+      uint32_t open = j - 2;
+      while (open > start && open + 12 > j && toks_[open].IsWord() && in_quote_[open] < 0) --open;
+      if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
+          toks_[open - 1].IsWord() &&
+          (toks_[open - 1].has(kCapitalized) || toks_[open - 1].is(kGroup) ||
+           PluralNoun(open - 1) || (open >= start + 2 && IsNumber(doc_, open - 2)))) {
+        j = open;
+        continue;
+      }
+    }
+    if (p.IsPunct(')')) {
+      uint32_t open = j - 1;
+      while (open > start && open + 8 > j && !toks_[open].IsPunct('(')) --open;
+      if (toks_[open].IsPunct('(') && open > start) {
+        j = open;
+        continue;
+      }
+    }
+    break;
+  }
+  if (j == start) return s;
+  // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
+  // appositive.
+  if (toks_[j - 1].IsPunct(',') || toks_[j - 1].IsPunct('-')) {
+    uint32_t segment = start;
+    uint32_t c = start;
+    // A name and its appositive span at most kMaxAppositiveSpan tokens: further back, the
+    // search starts after a comma within that span (so that a sentence of many cues is not
+    // read from its start for each).
+    if (j - start > kMaxAppositiveSpan) {
+      c = j - kMaxAppositiveSpan;
+      while (c + 1 < j && !toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) ++c;
+      segment = ++c;
+    }
+    for (; c + 1 < j; ++c) {
+      if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
+      // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
+      // titled name is an adverb, not the speaker.
+      const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
+                          toks_[c + 1].has(kCapitalized);
+      // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...":
+      // the name after the clause's "as" or a contrasting "while"/"whereas".
+      const uint32_t name = segment + 2 < c && toks_[segment].IsWord() &&
+                                    toks_[segment + 1].has(kCapitalized) &&
+                                    (LowerIs(segment, "as") ||
+                                     (toks_[segment].has(kLowerInitial) &&
+                                      (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))
+                                ? segment + 1
+                                : segment;
+      // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
+      // belong to the name; the appositive follows them.
+      const uint32_t profile = c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',')
+                                   ? c + 3
+                                   : c + 1;
+      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(profile) &&
+          in_quote_[c] < 0) {
+        s.found = true;
+        s.mention = {name, c, profile, j - 1};
+        s.boundary = name != segment     ? Boundary::kClause
+                     : segment == start ? Boundary::kSentenceStart
+                                        : Boundary::kComma;
+        return s;
+      }
+      segment = c + 1;
+    }
+    // "The party's treasurer, Jeff Stone, said": a role, then the name.
+    if (toks_[j - 1].IsPunct(',') && segment < j - 1 && ValidSubject(segment, j - 1) &&
+        toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
+      uint32_t role_first = segment - 1;
+      while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
+      // "When the port director, Tom Lee, said ...": a subordinator opens the clause.
+      if (role_first == start && role_first + 2 < segment && Subordinator(role_first)) {
+        ++role_first;
+      }
+      // "Moss's successor, Ben Hart, said": an owner's possessive and a noun of any kind.
+      auto owned_noun = [&](uint32_t first, uint32_t last) {
+        if (last < first + 2 || last > first + 4 || !toks_[first].has(kPossessive) ||
+            !toks_[first].has(kCapitalized)) {
+          return false;
+        }
+        for (uint32_t t = first + 1; t < last; ++t) {
+          if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kStop) ||
+              toks_[t].is(kPreverb) || toks_[t].is(kCueStart) || toks_[t].has(kPossessive)) {
+            return false;
+          }
+        }
+        return true;
+      };
+      if (ValidSubject(role_first, segment - 1) ||
+          (role_first == start && Description(role_first, segment - 1)) ||
+          owned_noun(role_first, segment - 1)) {
+        s.found = true;
+        s.mention = {segment, j - 1, role_first, segment - 1};
+        s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
+      }
+    }
+    return s;
+  }
+  // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
+  // who's long argued for ...", "a report that said ...".
+  if (toks_[j - 1].IsWord()) {
+    const std::string_view w = Lower(j - 1);
+    // ("a report that said ...": "that" after a noun for a document or for people, with no
+    // comma; not the demonstrative, "That said, ...", nor after a place or a name, "schools
+    // in Elm City that reminded him of ...". Not after a body's noun: "Lee, head of Harbor
+    // Watch, a union that backs Ray, said" would lose Lee to the union.)
+    // (Nor opening the sentence, "A report that said the pier was unsafe was released",
+    // where the clause would run into the main verb; nor after a name and its verb, "Tom Lee
+    // met voters that say".)
+    bool relative_that =
+        Is(w, "that") && toks_[j - 1].has(kLowerInitial) && j - 1 > start &&
+        toks_[j - 2].IsWord() && !toks_[j - 2].is(kStop) &&
+        toks_[j - 2].has(kLowerInitial) &&
+        (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole));
+    if (relative_that) {
+      const uint32_t antecedent = ScanNounPhraseBack(j - 1, start);
+      relative_that = antecedent > start && antecedent < j - 1;
+      // (A phrase that opens with a name and goes on in lower case ran over the name's verb;
+      // "a Web video", after its determiner, is one phrase.)
+      if (relative_that && toks_[antecedent].has(kCapitalized) &&
+          !toks_[antecedent].is(kDeterminer)) {
+        for (uint32_t t = antecedent + 1; t < j - 1 && relative_that; ++t) {
+          relative_that = !(toks_[t - 1].has(kCapitalized) && toks_[t].has(kLowerInitial) &&
+                            !toks_[t].is(kStop));
+        }
+      }
+    }
+    if (Is(w, "which") || Is(w, "who") || Is(w, "who's") || Is(w, "who'd") ||
+        Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99" "d") || relative_that) {
+      uint32_t end = j - 1;
+      if (end > start && toks_[end - 1].IsPunct(',')) --end;
+      uint32_t k = ScanNounPhraseBack(end, start);
+      // "..., including Tom Lee, who said": the name after "including" is the antecedent.
+      if (k + 1 < end && toks_[k].has(kLowerInitial) &&
+          (LowerIs(k, "including") || LowerIs(k, "excluding"))) {
+        ++k;
+      }
+      if (k < end && ValidSubject(k, end)) {
+        s.found = true;
+        s.mention = {k, end, 0, 0};
+        s.boundary = Boundary::kClause;
+        // "Chen Hua, vice-president of Harbor Electric, who told ...": after a name's
+        // appositive, the name is the antecedent and the appositive its profile.
+        bool role = false;
+        for (uint32_t r = k; r < end && !role; ++r) {
+          role = toks_[r].has(kLowerInitial) && (toks_[r].is(kRole) || toks_[r].is(kTitle));
+        }
+        if (k > start + 1 && toks_[k - 1].IsPunct(',') && toks_[k].has(kLowerInitial) && role &&
+            (toks_[k].is(kRole) || toks_[k].is(kTitle) || LowerIs(k, "a") || LowerIs(k, "an") ||
+             LowerIs(k, "the"))) {
+          const uint32_t name = ScanNounPhraseBack(k - 1, start);
+          // (Not a word opening the sentence alone: "Instead, the novice who ...".)
+          if (name < k - 1 && toks_[k - 2].has(kCapitalized) && ValidSubject(name, k - 1) &&
+              (k - 1 - name >= 2 || name > SentenceFirst(name))) {
+            s.mention = {name, k - 1, k, end};
+          }
+        }
+      }
+      return s;
+    }
+  }
+  // "42% say", "Nearly 42% said": a share written with a percent sign, as "42 percent" is.
+  if (j >= start + 2 && toks_[j - 1].IsPunct('%') && toks_[j - 2].IsWord() &&
+      toks_[j - 2].has(kHasDigit)) {
+    uint32_t k = j - 2;
+    if (k > start && toks_[k - 1].IsWord() &&
+        (LowerIs(k - 1, "some") || LowerIs(k - 1, "about") || LowerIs(k - 1, "nearly") ||
+         LowerIs(k - 1, "almost") || LowerIs(k - 1, "roughly") || LowerIs(k - 1, "only") ||
+         LowerIs(k - 1, "just") || LowerIs(k - 1, "over"))) {
+      --k;
+    }
+    if (k == start || !toks_[k - 1].IsWord()) {
+      s.found = true;
+      s.mention = {j - 2, j, 0, 0};  // the share without "nearly", as "nearly 42 percent"
+      s.boundary = k == start                  ? Boundary::kSentenceStart
+                   : toks_[k - 1].IsPunct(',') ? Boundary::kComma
+                                               : Boundary::kClause;
+      return s;
+    }
+  }
+  const uint32_t proportion = ProportionStart(doc_, j, start);
+  uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
+  // "seven in 10 riders said": the share opens the phrase, its group after the number.
+  // (The scan back may have stopped inside it: "One in five voters", "one" a determiner.)
+  bool share = false;
+  for (uint32_t number = k; proportion == j && !share && number < j && number < k + 2;
+       ++number) {
+    // (Only a number after "in" or "out of" can end a share: most phrases stop here.)
+    if (number < start + 2 || !(LowerIs(number - 1, "in") || LowerIs(number - 1, "of"))) {
+      continue;
+    }
+    const uint32_t share_start = ProportionStart(doc_, number + 1, start);
+    share = share_start < number + 1 && share_start <= k && ValidSubject(number, j);
+    if (share) k = share_start;
+  }
+  if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
+    // "A port official who asked not to be named said", "Residents who spoke only in private
+    // said": the words before the cue end a relative clause on the subject.
+    // (Only where the cue follows the clause's last word, a content word: not "who let
+    // them think", "who balked at talk of", "who are supporting", whose cue is the
+    // clause's own.)
+    const Token& last_word = toks_[j - 1];
+    const bool clause_ends = j == cue_first && last_word.IsWord() && !last_word.is(kStop) &&
+                             !last_word.is(kPronoun) && !last_word.is(kDeterminer) &&
+                             !last_word.is(kPreverb) && !LowerIs(j - 1, "them") &&
+                             !LowerIs(j - 1, "him") && !LowerIs(j - 1, "us") &&
+                             !LowerIs(j - 1, "me");
+    for (uint32_t r = j; clause_ends && r-- > start + 1 && r + 20 > j && toks_[r].IsWord();) {
+      if (!toks_[r].has(kLowerInitial) || !LowerIs(r, "who")) continue;
+      const uint32_t b = AntecedentBefore(r, start);
+      if (b < r) {
+        s.found = true;
+        s.mention = {b, r, 0, 0};
+        s.boundary = BoundaryBefore(b, start);
+        return s;
+      }
+      break;
+    }
+    // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
+    // ends in a name after a lower-case role noun is that name, the rest its profile.
+    uint32_t b = j;
+    while (b > start && j - b < 4 && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+           !toks_[b - 1].is(kStop) && !toks_[b - 1].has(kPossessive)) {
+      --b;
+    }
+    if (j - b < 2 || b <= start) return s;  // (before toks_[b - 1]: b may be 0)
+    const Token& role = toks_[b - 1];
+    if (!role.IsWord() || !role.has(kLowerInitial) ||
+        !(role.is(kRole) || role.is(kGroup)) || !ValidSubject(b, j) || in_quote_[b] >= 0) {
+      return s;
+    }
+    const uint32_t premodifier = ScanNounPhraseBack(b - 1, start);
+    // "A spokesman for candidate Ann Ray": the name is inside a prepositional phrase, and
+    // the speaker is the head ("spokesman"), not the name.
+    for (uint32_t t = premodifier; t < b; ++t) {
+      if (toks_[t].IsWord() && toks_[t].is(kStop) && toks_[t].has(kLowerInitial)) return s;
+    }
+    k = premodifier;  // speaker resolution reads the modifiers as the name's role
+  }
+  // "A port official who spoke to the Herald said", "Another source speaking to the Herald
+  // said": a phrase after a verb or preposition is an object inside the subject's relative
+  // clause or participle phrase; the subject is the phrase before "who"/"that" or the
+  // participle.
+  uint32_t clause_end = j;
+  // "Economists who favor tolls say": the verb and object after "who" read as a noun phrase;
+  // the subject is the phrase before "who". (Not the relative clause's own subject: "the
+  // people who they believe", "the man who Lee accused", "who the Herald interviewed".)
+  if (k > start + 1 && LowerIs(k - 1, "who") && toks_[k - 1].has(kLowerInitial) &&
+      toks_[k].has(kLowerInitial) && !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer)) {
+    const uint32_t b = AntecedentBefore(k - 1, start);
+    if (b < k - 1) {
+      clause_end = k - 1;
+      k = b;
+    }
+  }
+  if (k > start + 2 && !toks_[k].is(kPronoun) && ObjectPosition(k - 1)) {
+    for (uint32_t r = k - 1; r > start && r + 20 > k; --r) {
+      const Token& t = toks_[r];
+      if (!t.IsWord()) break;
+      if (!t.has(kLowerInitial)) continue;
+      // Flags first: most words here are neither; no lower-cased copy is made.
+      const bool relative = t.is(kStop) && (LowerIs(r, "who") || LowerIs(r, "that"));
+      const std::string_view w = doc_.TokenText(r);
+      // (Also a passive one with its agent: "Pilots surveyed by the Gazette said"; but not
+      // after a document, whose author speaks: "a report published by the Gazette said".)
+      const bool participle =
+          r < k - 1 && !t.is(kStop) &&
+          ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
+            !LowerIs(r, "according")) ||
+           (w.size() > 2 && w.ends_with("ed") && toks_[r + 1].is(kStop) && LowerIs(r + 1, "by") &&
+            !toks_[r - 1].is(kDocument)));
+      // "because", "if", "when": another clause; its words are not the subject's.
+      if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
+      if (!relative && !participle) continue;
+      const uint32_t b = AntecedentBefore(r, start);
+      if (b < r) {
+        k = b;
+        clause_end = r;
+      }
+      break;
+    }
+  }
+  s.found = true;
+  s.mention = {k, clause_end, 0, 0};
+  s.boundary = BoundaryBefore(k, start);
+  return s;
+}
+
+// The name after a cue ("said Zhou Yunjie, a deputy ..."): returns its end token (exclusive),
+// or `from` if there is none.
+uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
+  uint32_t x = from;
+  while (x < end && x - from < 8) {
+    const Token& t = toks_[x];
+    if (!t.IsWord()) break;
+    if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
+      // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
+      // the port", the phrase after "of" is what the words are about.
+      const std::string_view w = Lower(x);
+      if (!(Is(w, "of") || Is(w, "for")) || x == from || x + 1 >= end ||
+          !toks_[x + 1].has(kCapitalized)) {
+        break;
+      }
+    }
+    if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
+    ++x;
+  }
+  if (x == from || !ValidSubject(from, x)) return from;
+  return x;
+}
+
+uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
+  // "But Ann Ray did not ...": a conjunction opens the sentence, the name follows.
+  const uint32_t name = first + (first + 1 < limit && toks_[first].has(kCapitalized) &&
+                                 (LowerIs(first, "but") || LowerIs(first, "and") ||
+                                  LowerIs(first, "yet") || LowerIs(first, "so")));
+  uint32_t x = name;
+  while (x < limit && x < name + 6 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+         !toks_[x].is(kPronoun) && !toks_[x].is(kDeterminer) &&
+         (toks_[x].has(kCapitalized) ||  // "Senate leader Ann Ray"
+          ((toks_[x].is(kRole) || toks_[x].is(kTitle)) && x + 1 < limit &&
+           toks_[x + 1].has(kCapitalized)))) {
+    ++x;
+  }
+  if (x > name && x + 1 < limit && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
+      toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) && !toks_[x - 1].is(kLabel) &&
+      ValidSubject(first, x) && !TitleCase(doc_.sentence_of[first])) {
+    return x;
+  }
+  return first;
+}
+
+// "The port office sent out a notice saying ...": a document that is the object of a verb
+// speaks for that verb's subject; replaces `*subj` by that subject.
+void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
+  if (subj->found && subj->boundary == Boundary::kClause &&
+      toks_[subj->mention.last - 1].is(kDocument) && toks_[subj->mention.last].IsWord() &&
+      !LowerIs(subj->mention.last, "which") && !LowerIs(subj->mention.last, "that")) {
+    uint32_t v = subj->mention.first;
+    auto verb_like = [this](uint32_t k) {
+      int cue = -1;  // "put" opens the cue "put it", not "put out"
+      return toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+             !toks_[k].is(kPreverb) && (!toks_[k].is(kCueStart) || MatchCue(k, n_, &cue) == 0);
+    };
+    if (v > start && verb_like(v - 1)) {
+      --v;  // "issued"
+      // "put out", "sent out": a particle and its verb.
+      if ((LowerIs(v, "out") || LowerIs(v, "up")) && v > start && verb_like(v - 1)) --v;
+    }
+    if (v < subj->mention.first) {
+      Subject author = FindSubject(v, start);
+      if (author.found && !toks_[author.mention.last - 1].is(kDocument)) *subj = author;
+    }
+  }
+}
+
+// A name, a person, group, organization or document noun, or he/she/they: not an adverb
+// ("Yet", "Soon") or a participle phrase that ClauseSubject may return.
+bool Pass::PossibleSpeaker(const Mention& m) {
+  const Token& last = toks_[m.last - 1];
+  const bool pronoun = m.last == m.first + 1 && last.is(kPronoun) && !LowerIs(m.first, "it");
+  const bool name = last.has(kCapitalized) && !last.is(kStop) && !last.is(kPreverb) &&
+                    !last.is(kAdjunct) && !last.is(kTime) && !last.is(kCueStart);
+  const bool noun = last.is(kRole) || last.is(kGroup) || last.is(kOrgNoun) ||
+                    last.is(kDocument);
+  // ("Obama's first questioners": an owner is not the subject; "Two weeks after ...": a
+  // number before a time word opens a time phrase.)
+  const bool time_follows = m.last < n_ && toks_[m.last].IsWord() && toks_[m.last].is(kTime);
+  // (Words inside a quotation never name its speaker.)
+  return (pronoun || name || noun) && !last.has(kPossessive) && !time_follows &&
+         in_quote_[m.first] < 0 && !toks_[m.first].IsQuote() &&
+         !(toks_[m.first].has(kLowerInitial) && doc_.TokenText(m.first).ends_with("ing"));
+}
+
+// "Ann Ray emailed supporters saying ...", "Ray wrote an op-ed urging ...", "Ray was on a
+// radio show talking about ...": a participle right after the object of a verb or
+// preposition describes what the clause's subject did; replaces `*subj` by that subject. Not
+// after "with" ("with Ann Ray telling reporters", where the object is the participle's
+// subject) and not for evidence verbs ("cited polls showing ...": the polls show).
+void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf,
+                                 int cue) {
+  // (Not "quoted Lee as saying": the one quoted speaks; FindSubject took that phrase.)
+  if (!subj->found || lex_.cue(cue).cls == CueClass::kEvidence ||
+      !doc_.TokenText(cf).ends_with("ing") || (cf > 0 && LowerIs(cf - 1, "as"))) {
+    return;
+  }
+  const uint32_t first = subj->mention.first;
+  // "Ann Ray emailed supporters", "the senator emailed supporters": the phrase runs over the
+  // subject's verb.
+  bool verb_inside = false;
+  for (uint32_t t = first + 1; t + 1 < subj->mention.last && !verb_inside; ++t) {
+    verb_inside = toks_[t].has(kLowerInitial) &&
+                  (toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
+                  !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
+  }
+  if (!verb_inside) {
+    if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
+    // "a group backing X", "staff members suggesting ...": an object that could speak is the
+    // participle's own subject (a reduced relative clause).
+    // (Not one spoken or written to: "wrote to supporters saying ...", "emailed supporters
+    // saying ..."; but "gave money to a group backing X", "quoted staff members saying".)
+    const Token& head = toks_[subj->mention.last - 1];
+    int before_cue = -1;
+    // ("to" after a verb of saying or a written message: "spoke to", "a memo to"; not
+    // "reached out to workers complaining", "gave a voice to residents arguing".)
+    const bool addressed =
+        (LowerIs(first - 1, "to") && first >= 2 &&
+         (LowerIs(first - 2, "spoke") || LowerIs(first - 2, "talked") ||
+          LowerIs(first - 2, "wrote") || LowerIs(first - 2, "speaks") ||
+          LowerIs(first - 2, "talks") || LowerIs(first - 2, "writes") ||
+          toks_[first - 2].is(kDocument) || LowerIs(first - 2, "message") ||
+          SpeechCueAt(first - 2, first, &before_cue) > 0)) ||
+        LowerIs(first - 1, "emailed") || LowerIs(first - 1, "texted") ||
+        LowerIs(first - 1, "messaged") ||
+        (SpeechCueAt(first - 1, first, &before_cue) > 0 && TakesListener(before_cue));
+    if ((head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) || head.is(kOrgUnit) ||
+         head.is(kMembership)) &&
+        !(addressed && lex_.cue(cue).cls == CueClass::kSpeech && !lex_.cue(cue).name_object)) {
+      return;
+    }
+    // "footage of Ann Ray saying", "asked about Lee calling ...": a name after "of" or
+    // "about" is the participle's subject.
+    if (head.has(kCapitalized) && (LowerIs(first - 1, "of") || LowerIs(first - 1, "about"))) {
+      return;
+    }
+    for (uint32_t t = first - 1; t > start && t + 10 > first && toks_[t].IsWord(); --t) {
+      if (LowerIs(t, "with")) return;  // "with the campaign of the senator saying"
+    }
+  }
+  Mention m;
+  const uint32_t subject_limit = verb_inside ? subj->mention.last - 1 : first;
+  if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
+  if (!PossibleSpeaker(m)) return;
+  subj->mention = m;
+  subj->boundary = m.first == start ? Boundary::kSentenceStart : Boundary::kClause;
+}
+
+// The subject of a cue that has none of its own ("..., saying", "Li smiled and said"): the
+// sentence's opening noun phrase, else the nearest name or pronoun followed by its verb.
+// `start` is the sentence's first token after opening quotation marks.
+bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
+                         bool nearest) {
+  // The opening noun phrase: a name, a pronoun, or "the real estate tycoon"; after a
+  // dateline ("WASHINGTON -") and an opening adverbial ("Asked about the plan, Li ...")
+  // the phrase after its comma.
+  start = SkipDateline(start, cf);
+  // "And Mr. Lee gloated: ...", "But the court overruled and said ...": a conjunction opens
+  // the sentence, the subject follows.
+  if (start + 1 < cf && toks_[start].has(kCapitalized) && toks_[start + 1].IsWord() &&
+      (LowerIs(start, "and") || LowerIs(start, "but") || LowerIs(start, "yet") ||
+       LowerIs(start, "so"))) {
+    ++start;
+    // "And now Mr. Lee has ...": an adverb before the subject.
+    while (start + 1 < cf && toks_[start].has(kLowerInitial) &&
+           (toks_[start].is(kPreverb) || toks_[start].is(kAdjunct)) &&
+           !toks_[start].is(kStop) && toks_[start + 1].has(kCapitalized)) {
+      ++start;
+    }
+  }
+  // "On Friday evening Mr. Lee opened ...", "But a few days later, Lee ...": a time phrase
+  // without its comma.
+  if (toks_[start].IsWord() &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) || toks_[start].is(kDeterminer)) &&
+      (toks_[start].has(kCapitalized) || start > sf)) {
+    uint32_t x = start + 1;
+    while (x < cf && x < start + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) ||
+            (toks_[x].has(kLowerInitial) && !toks_[x].is(kStop) && !toks_[x].is(kCueStart)))) {
+      ++x;
+    }
+    if (x > start + 1 && x + 1 < cf && toks_[x].IsPunct(',') && toks_[x - 1].is(kTime) &&
+        start > sf) {
+      ++x;  // "But a few days later, Lee ..."
+    }
+    // "The night before, at the pier, Lee ...", "A week later, ...": a time phrase opening the
+    // sentence with its comma, the rest read as if it opened there.
+    uint32_t comma = x;
+    if (comma + 1 < cf && toks_[comma].IsWord() && toks_[comma].has(kLowerInitial) &&
+        (LowerIs(comma, "before") || LowerIs(comma, "after") || LowerIs(comma, "ago"))) {
+      ++comma;
+    }
+    if (start == sf && toks_[start].is(kDeterminer) && comma > start + 1 && comma + 2 < cf &&
+        toks_[comma].IsPunct(',') && (toks_[comma - 1].is(kTime) || comma > x)) {
+      start = comma + 1;
+      x = start;
+    }
+    if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
+        (toks_[x - 1].is(kTime) || toks_[x - 1].IsPunct(','))) {
+      start = x;
+    }
+  }
+  // ("Instead, the mayor ...": an adverb alone before its comma, too.)
+  if (toks_[start].IsWord() &&
+      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+       (toks_[start].is(kPreverb) && start + 1 < cf && toks_[start + 1].IsPunct(',')) ||
+       std::string_view(doc_.TokenText(start)).ends_with("ing") ||
+       std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+    for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+      if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
+        start = k + 1;
+        // "At a rally in Elm City, Tex., Ray ...": a state's abbreviation after the place
+        // and its comma is the adverbial's too.
+        if (start + 2 < cf && toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
+            toks_[start].is(kAbbrev) && toks_[start + 1].IsPunct(',') &&
+            toks_[k - 1].has(kCapitalized)) {
+          start += 2;
+        }
+        break;
+      }
+    }
+    while (start < cf && toks_[start].IsQuote()) ++start;
+  }
+  while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+  uint32_t x = OpeningPhraseEnd(start, cf);
+  // A subject is followed by its verb. An opening phrase followed by a comma is an adverb or
+  // the rest of an adverbial ("Instead, the mayor is ...", "Speaking in Salem, Oregon, Ann
+  // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
+  // closed by its own comma follows ("Ray, the mayor, smiled and said").
+  for (int round = 0; round < 4 && x > start && x + 1 < cf && toks_[x].IsPunct(',') &&
+                      in_quote_[x] < 0;
+       ++round) {
+    // "Lee's usual partner, ranking member Sen. Ann Ray (Md.), is ...": a description, then
+    // the name it describes.
+    uint32_t name_end = OpeningPhraseEnd(x + 1, cf);
+    while (name_end > x + 2 && !ValidSubject(x + 1, name_end)) --name_end;
+    const bool including = toks_[x + 1].has(kLowerInitial) &&  // "..., including Ann Ray,"
+                           (toks_[x + 1].is(kStop) || doc_.TokenText(x + 1).ends_with("ing"));
+    if (toks_[x - 1].has(kLowerInitial) && !including && name_end > x + 1 && name_end + 1 < cf &&
+        (toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('(')) &&
+        toks_[name_end - 1].has(kCapitalized) && ValidSubject(x + 1, name_end)) {
+      start = x + 1;
+      x = name_end;
+      break;
+    }
+    bool appositive = false;
+    // A phrase opening with a preposition may be the rest of the adverbial: tried below.
+    const bool preposition = toks_[x + 1].has(kLowerInitial) && toks_[x + 1].is(kStop);
+    if (!preposition && AppositiveStarter(x + 1)) appositive = CommaBetween(x + 2, cf - 1);
+    if (appositive) break;
+    uint32_t next = x + 1;
+    // The rest of the adverbial: "on Sunday," after "in Salem, Ore.,".
+    if (toks_[next].IsWord() && toks_[next].has(kLowerInitial) &&
+        (toks_[next].is(kStop) || toks_[next].is(kAdjunct))) {
+      while (next < cf && !(toks_[next].IsPunct(',') && in_quote_[next] < 0) &&
+             next < x + 12) {
+        ++next;
+      }
+      if (next >= cf || !toks_[next].IsPunct(',')) break;
+      ++next;
+    }
+    uint32_t end = OpeningPhraseEnd(next, cf);
+    while (end > next + 1 && !ValidSubject(next, end)) --end;
+    // The phrase after the comma must be a subject followed by its verb.
+    if (end == next || end >= cf || !toks_[end].IsWord() || !toks_[end].has(kLowerInitial) ||
+        (toks_[end].is(kStop) && !toks_[end].is(kPreverb)) || !ValidSubject(next, end)) {
+      break;
+    }
+    start = next;
+    x = end;
+  }
+  while (x > start + 1 && !ValidSubject(start, x)) --x;
+  // "It's a long shot, but Ann Ray ...": a contracted pronoun opens an impersonal clause.
+  const bool impersonal =
+      x == start + 1 &&
+      (LowerIs(start, "it's") || LowerIs(start, "it\xE2\x80\x99s") || LowerIs(start, "there's") ||
+       LowerIs(start, "there\xE2\x80\x99s") || LowerIs(start, "that's") ||
+       LowerIs(start, "that\xE2\x80\x99s"));
+  if (x > start && !impersonal && ValidSubject(start, x)) {
+    *m = {start, x, 0, 0};
+    return true;
+  }
+  // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
+  // nearest name or pronoun that opens a clause and is followed by its verb.
+  if (!nearest) return false;
+  for (uint32_t t = cf; t-- > sf && cf - t <= kMaxNearestSubject;) {
+    const Token& tok = toks_[t];
+    const bool name = tok.IsWord() && tok.has(kCapitalized) && !tok.is(kTitle) &&
+                      !tok.is(kStop) && !tok.is(kAdjunct) && !tok.is(kTime);
+    const bool pronoun = tok.IsWord() && tok.is(kPronoun) && !LowerIs(t, "it") &&
+                         !LowerIs(t, "you");
+    // Its verb may be an auxiliary ("Ann Ray was in Ohio, stressing ...").
+    if (!(name || pronoun) || t + 1 >= cf || !toks_[t + 1].IsWord() ||
+        !toks_[t + 1].has(kLowerInitial) ||
+        (toks_[t + 1].is(kStop) && !toks_[t + 1].is(kPreverb)) || in_quote_[t] >= 0) {
+      continue;
+    }
+    uint32_t b = t;
+    while (name && b > sf && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+           !toks_[b - 1].is(kStop)) {
+      --b;
+    }
+    if (b == sf || !toks_[b - 1].IsWord() || toks_[b - 1].is(kStop)) {
+      *m = {b, t + 1, 0, 0};
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace policy::extract_internal::attribution_internal
