@@ -11,6 +11,8 @@
 //                       MannerAdverb, AsSubjectPutIt
 //   subjects.cc         who speaks at a cue: FindSubject, ClauseSubject, ValidSubject and the
 //                       noun-phrase tests, NameAfter, OpeningName, PossibleSpeaker, ...
+//   clauses.cc          where a reported clause starts and ends: ContentStartAfterCue,
+//                       ClauseEnd, TrimEnd, OpeningPhraseEnd, the participle tests, ...
 //   attribution.cc      the others
 // The small members are defined here, in the class, so that every file can inline them.
 //

@@ -1,0 +1,667 @@
+// Where a reported clause starts after its cue (ContentStartAfterCue) and where it ends
+// (ClauseEnd, TrimEnd), and the participle and opening-phrase tests they use.
+#include "server/extract/internal/pass.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+namespace policy::extract_internal::attribution_internal {
+namespace {
+
+constexpr int kMaxLaterCues = 24;  // later cues ContentEnd reads
+
+}  // namespace
+
+bool Pass::PrepositionalTail(uint32_t from, uint32_t end) {
+  if (from >= end || !toks_[from].IsWord() || !toks_[from].has(kLowerInitial)) return false;
+  if (!(LowerIs(from, "in") || LowerIs(from, "at") || LowerIs(from, "during") ||
+        LowerIs(from, "after") || LowerIs(from, "before") || LowerIs(from, "while") ||
+        LowerIs(from, "on") || LowerIs(from, "amid") || LowerIs(from, "via") ||
+        LowerIs(from, "through"))) {
+    return false;
+  }
+  for (uint32_t k = from; k < end && k < from + 12; ++k) {
+    if (in_quote_[k] >= 0 || LowerIs(k, "that") || toks_[k].IsPunct(':')) return false;
+  }
+  return true;
+}
+
+bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
+  if (from >= end) return true;
+  const Token& t = toks_[from];
+  if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
+  if (Existential(from)) return false;
+  // "told reporters this was the last ferry": "this" opens an adjunct only as "this week".
+  if (t.IsWord() && t.is(kDeterminer) && !(from + 1 < end && toks_[from + 1].is(kTime))) {
+    return false;
+  }
+  // "asked the museum to lend ...": an infinitive, not "to reporters".
+  if (LowerIs(from, "to") && from + 1 < end && toks_[from + 1].IsWord() &&
+      toks_[from + 1].has(kLowerInitial) && !toks_[from + 1].is(kDeterminer) &&
+      !toks_[from + 1].is(kGroup) && !toks_[from + 1].is(kRole) &&
+      !doc_.TokenText(from + 1).ends_with("s")) {
+    return false;
+  }
+  if (t.IsPunct(',')) {
+    // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." and
+    // ", there is ..." are a second clause.
+    if (from + 1 >= end) return true;
+    if (Existential(from + 1)) return false;
+    const Token& next = toks_[from + 1];
+    // ", this effect could ...": a determiner opens a clause's subject, unless a time word
+    // follows (", this week").
+    if (next.IsWord() && next.is(kDeterminer) &&
+        !(from + 2 < end && toks_[from + 2].IsWord() && toks_[from + 2].is(kTime))) {
+      return false;
+    }
+    // ", adding that ...", ", smiling", ", referring to the bill": participial adjuncts.
+    const bool participle = next.IsWord() && next.has(kLowerInitial) &&
+                            std::string_view(doc_.TokenText(from + 1)).ends_with("ing");
+    if (!(next.IsWord() && (next.is(kAdjunct) || next.is(kTime))) && !participle) return false;
+  }
+  for (uint32_t k = from; k < end; ++k) {
+    if (in_quote_[k] >= 0) return false;
+    const Token& tok = toks_[k];
+    if (!tok.IsWord()) continue;
+    if (tok.is(kCueStart) && tok.has(kLowerInitial)) {
+      // ", adding that ...": a participle continues the same speaker's statement.
+      if (k > from && toks_[k - 1].IsPunct(',') &&
+          std::string_view(doc_.TokenText(k)).ends_with("ing")) {
+        return true;
+      }
+      if (k == from + 1 && toks_[from].IsPunct(',')) return true;  // ", according to ..."
+      // "said at a briefing, according to the Gazette": a second source closes the tail.
+      int cue = -1;
+      if (toks_[k - 1].IsPunct(',') && MatchCue(k, end, &cue) > 0 &&
+          lex_.cue(cue).cls == CueClass::kSource) {
+        return true;
+      }
+      return false;
+    }
+    if (LowerIs(k, "that")) return false;
+  }
+  return true;
+}
+
+uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
+  while (last > first) {
+    const Token& t = toks_[last - 1];
+    if (t.IsPunct('.') || t.IsPunct('!') || t.IsPunct('?') || t.IsPunct(',') ||
+        t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('-')) {
+      --last;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
+  bool dash_before = false;
+  for (uint32_t t = first + 1; t + 2 < end; ++t) {
+    const Token& mark = toks_[t];
+    // (Only punctuation tokens have a `punct`: one test, rarely passed, per token.)
+    const bool dash = mark.punct == '-';
+    if (!(dash | (mark.punct == ',')) || in_quote_[t] >= 0) continue;
+    const Token& det = toks_[t + 1];
+    // "A - and he singled out the manager", "A, and she renewed it": the writer goes on
+    // about the speaker. ("they" only after a dash: after a comma it is as often the
+    // reported subject again, "the crews worked hard, but they were paid too little".)
+    if (t + 3 < end && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
+        toks_[t + 2].has(kLowerInitial) &&
+        (LowerIs(t + 2, "he") || LowerIs(t + 2, "she") || (dash && LowerIs(t + 2, "they"))) &&
+        toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
+      return t;
+    }
+    // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
+    // modifier before it.
+    if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
+        !(dash && dash_before)) {
+      uint32_t noun = t + 2;
+      if (!toks_[noun].is(kNounCue) && noun + 1 < end && toks_[noun].has(kLowerInitial) &&
+          !toks_[noun].is(kStop)) {
+        ++noun;
+      }
+      // The comment runs to the clause's end: "Tom Lee, a defense lawyer, would ..." is an
+      // appositive inside the clause.
+      if (noun < end && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
+          toks_[noun].is(kNounCue) && !CommaBetween(noun + 1, end, /*dashes=*/true)) {
+        return t;
+      }
+    }
+    dash_before = dash_before || dash;
+  }
+  return end;
+}
+
+uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
+  // Reported content runs at most kMaxContentTokens: the longest real statements are half
+  // that, and a longer run-on "sentence" (a table, a list without periods) would make every
+  // cue in it scan the rest of it.
+  end = std::min(end, first + kMaxContentTokens);
+  end = WriterCommentStart(first, end);
+  // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
+  // quotation that opens with a capital ends the clause; the quotation is a statement of its
+  // own.
+  // (Not after "read" in the clause, "said the banner read: "Save Our Pier."": the words on
+  // a sign or a page are part of what was said.)
+  for (uint32_t t = first + 1; t + 2 < end; ++t) {
+    if (toks_[t].IsPunct(':') && in_quote_[t] < 0 && toks_[t + 1].IsQuote() &&
+        in_quote_[t + 2] >= 0 && toks_[t + 2].has(kCapitalized) &&
+        !LowerIs(t - 1, "read") && !LowerIs(t - 1, "reads")) {
+      end = t;
+      break;
+    }
+  }
+  {
+    // "Lee said he backs the final bill, which has new audits.", "... praised Ann Ray, who
+    // left the race in May.": a relative clause on the clause's last noun that runs to its
+    // end is the writer's gloss, not the speaker's (a quotation in it is the speaker's:
+    // `..., which "will help the port."`). Not one that closes before the clause goes on:
+    // "the plan, which costs $5 billion, is too dear".
+    uint32_t gloss = kNone;
+    for (uint32_t t = first + 3; t + 1 < end; ++t) {
+      if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+      gloss = (LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
+                      toks_[t + 1].has(kLowerInitial)
+                  ? t
+                  : kNone;
+    }
+    bool quoted = false;
+    for (uint32_t t = gloss; gloss != kNone && t < end && !quoted; ++t) {
+      quoted = toks_[t].IsQuote();
+    }
+    if (gloss != kNone && !quoted) end = gloss;
+  }
+  // Only the words the text layer listed as cue starts (in order) can open a cue: those in
+  // (first, end), rather than a test of every token.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  // Each cue's content is bounded by the first later cue that opens another attribution.
+  // A sentence of nothing but cues ("A said B said C said ...", thousands of times) would
+  // make that search quadratic in the sentence; real sentences end their content within a
+  // few cues, so after kMaxLaterCues the content runs to `end`.
+  int later_cues = 0;
+  for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
+       it != starts.end() && *it < end; ++it) {
+    const uint32_t t = *it;
+    const Token& tok = toks_[t];
+    if (!tok.has(kLowerInitial) || in_quote_[t] >= 0) continue;
+    int cue = -1;
+    const uint32_t cue_words = MatchCue(t, end, &cue);
+    if (cue_words == 0) continue;
+    if (++later_cues > kMaxLaterCues) break;
+    if (lex_.cue(cue).cls == CueClass::kSource) {
+      // "X will propose Y, according to Z": the source's attribution is not part of Y.
+      if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
+      continue;
+    }
+    // `A survey found that "riders are tired of delays," said Ida Moss, ...`: a quotation closed by its
+    // comma, then a verb of saying and a name, is that name's; A's clause ends with the mark.
+    if (t > first + 2 && CommaClosesQuote(t - 1) &&
+        (lex_.cue(cue).cls == CueClass::kSpeech || lex_.cue(cue).cls == CueClass::kQuoteOnly) &&
+        NameAfter(t + cue_words, end) > t + cue_words) {
+      return t;
+    }
+    uint32_t k = t;
+    while (k > first && toks_[k - 1].IsWord() && toks_[k - 1].is(kPreverb) &&
+           toks_[k - 1].has(kLowerInitial)) {
+      --k;
+    }
+    if (k <= first) continue;
+    // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
+    const std::string_view form = doc_.TokenText(t);
+    const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
+                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
+    // "CLAUSE, former mayor Ann Ray said": another speaker's attribution. "A, but she
+    // said B" / "A and Li said B": a second attribution with its own subject.
+    {
+      Subject other = FindSubject(t, first);
+      // "...; 46 percent said": a semicolon ends the clause as a comma does. (Not after a
+      // time or place alone when the verb has words of its own: in "said that in May, Ray
+      // warned the board", Ray's attribution is inside the clause.)
+      if (other.found && other.mention.first > first + 1 &&
+          (other.boundary == Boundary::kComma || toks_[other.mention.first - 1].IsPunct(';')) &&
+          !(WhereOrWhenOnly(first, TrimEnd(first, other.mention.first - 1)) &&
+            !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
+        return TrimEnd(first, other.mention.first - 1);
+      }
+      const uint32_t m = other.mention.first;
+      // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
+      const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
+                            (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas") ||
+                             LowerIs(m - 1, "though") || LowerIs(m - 1, "although"));
+      // "A, but officials say B": the present tense after a plural subject is finite too.
+      // (Not after a bare "and", which more often joins two subjects: "what he and many
+      // members see as ...".)
+      auto plural_present = [&] {
+        return other.mention.last == k && k > first && m > first + 2 &&
+               (!LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(',')) &&
+               (toks_[k - 1].is(kGroup) || LowerIs(k - 1, "they") || LowerIs(k - 1, "we") ||
+                PluralNoun(k - 1));
+      };
+      // "A praised the fares, which B said were too high": a relative clause with its own
+      // attribution is B's statement, not part of A's object.
+      if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
+        return TrimEnd(first, m - 2);
+      }
+      // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
+      // ends A's quotation before another speaker's attribution; the mark stays with it.
+      if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
+      // (After "while", a verb in -ed is finite too: "..., while Ben Hart cautioned that".)
+      if (other.found && m > first + 1 &&
+          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
+          (toks_[m - 1].has(kLowerInitial)) &&
+          (finite || plural_present() || (contrast && form.ends_with("ed")))) {
+        uint32_t cut = m - 1;
+        if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
+        return TrimEnd(first, cut);
+      }
+    }
+    const Token& before = toks_[k - 1];
+    const bool participle = form.ends_with("ing");
+    if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    // "said the toll was fair while insisting ...", "... but suggesting ...": a participle
+    // of speech after a conjunction goes on with the main clause's subject.
+    // Not where the reported clause has a participle of its own the conjunction may join
+    // ("said Hart had been criticizing the plan while promising ...", "tired of calling and
+    // asking ...").
+    auto own_participle = [&] {
+      // (The clause's last dozen words: a long run of such cues stays linear.)
+      for (uint32_t x = std::max(first + 1, k > 12 ? k - 12 : 0); x + 1 < k; ++x) {
+        if (!toks_[x].IsWord() || !toks_[x].has(kLowerInitial) || !EndsWith(x, "ing") ||
+            toks_[x].end - toks_[x].begin < 5) {
+          continue;
+        }
+        if (x + 2 == k || LowerIs(x - 1, "of") || LowerIs(x - 1, "been") ||
+            LowerIs(x - 1, "was") || LowerIs(x - 1, "were") || LowerIs(x - 1, "is") ||
+            LowerIs(x - 1, "are") || LowerIs(x - 1, "be") || LowerIs(x - 1, "being")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (participle && lex_.cue(cue).cls == CueClass::kSpeech && k > first + 1 &&
+        before.has(kLowerInitial) &&
+        (LowerIs(k - 1, "while") || LowerIs(k - 1, "but") || LowerIs(k - 1, "and")) &&
+        !own_participle()) {
+      uint32_t cut = k - 1;
+      if (toks_[cut - 1].IsPunct(',')) --cut;
+      return TrimEnd(first, cut);
+    }
+    // `said the plan "was a mess," adding that ...`: the comma inside the closing mark ends
+    // the clause as well; the mark stays with the quote.
+    if (participle && k >= first + 2 && CommaClosesQuote(k - 1)) return k;
+    if (before.IsPunct(';')) return TrimEnd(first, k - 1);
+    // "O'Donnell, who said that A, recalled that B": a finite cue after a comma is the
+    // main clause's own attribution.
+    if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech) {
+      return TrimEnd(first, k - 1);
+    }
+    if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
+      uint32_t cut = k - 1;
+      if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
+      return TrimEnd(first, cut);
+    }
+  }
+  return TrimEnd(first, end);
+}
+
+bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
+  if (first >= last || last - first > 12) return false;
+  const Token& head = toks_[first];
+  if (!head.IsWord() || !head.has(kLowerInitial) || (head.word_flags & (kAdjunct | kTime)) == 0) {
+    return false;
+  }
+  if (!(head.is(kTime) || LowerIs(first, "in") || LowerIs(first, "on") ||
+        LowerIs(first, "at") || LowerIs(first, "during") || LowerIs(first, "from") ||
+        LowerIs(first, "via") || LowerIs(first, "through") || LowerIs(first, "last") ||
+        LowerIs(first, "earlier") || LowerIs(first, "later"))) {
+    return false;
+  }
+  // Every other lower-case word must be one that such a phrase is made of: a preposition, a
+  // determiner, a time, a noun for a document, a body or people, or a word for an occasion.
+  // Any other ("in May prices rose", "last year sales fell") may be a clause's.
+  constexpr uint32_t kPhraseWords = kStop | kDeterminer | kTime | kAdjunct | kDocument |
+                                    kNounCue | kGroup | kRole | kOrgNoun;
+  for (uint32_t t = first + 1; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsQuote() || in_quote_[t] >= 0) return false;
+    // "in May, Ray warned ...": a comma ends the phrase, and a clause goes on.
+    if (tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct(':')) return false;
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.has(kHasDigit)) continue;
+    // "in May Ray warned": a name and its verb.
+    if (toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) return false;
+    if ((tok.word_flags & kPhraseWords) == 0 && !OccasionWord(t)) return false;
+    if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
+        (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
+        SubjectPronoun(t) ||
+        (LowerIs(t, "to") && t + 1 < last && toks_[t + 1].has(kLowerInitial) &&
+         Infinitive(t + 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void Pass::SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end) {
+  const uint32_t first = subj->mention.first;
+  for (uint32_t q = first; subj->found && q-- > start + 1 && q + 3 >= first;) {
+    int participle_cue = -1;
+    const Token& tok = toks_[q];
+    const uint32_t words =
+        tok.is(kCueStart) && tok.has(kLowerInitial) ? MatchCue(q, cf, &participle_cue) : 0;
+    if (words == 0) continue;
+    if (q + words == first && ParticipleModifiesSubject(q, q + words, end)) {
+      const Subject modified = FindSubject(q, start);
+      if (modified.found) *subj = modified;
+    }
+    return;
+  }
+}
+
+uint32_t Pass::MainClauseSubjectEnd(uint32_t from, uint32_t end) {
+  if (from + 1 >= end || !toks_[from].IsWord()) return from;
+  uint32_t x = from;
+  bool name = false;
+  if (toks_[from].has(kLowerInitial) && SubjectPronoun(from)) {
+    x = from + 1;
+    name = true;
+  } else if (toks_[from].has(kCapitalized) && !toks_[from].is(kDeterminer) &&
+             !toks_[from].is(kStop)) {
+    while (x < end && x < from + 6 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+    name = true;
+  } else {
+    // A noun phrase: up to the first word that can be its verb.
+    for (x = from + 1; x < end && x < from + 8; ++x) {
+      const Token& t = toks_[x];
+      if (!t.IsWord()) return from;
+      // ("the newly elected mayor": a participle after an adverb or determiner modifies.)
+      if (t.has(kLowerInitial) &&
+          ((t.is(kPreverb) && !t.is(kDeterminer)) || t.is(kCueStart) ||
+           (EndsWith(x, "ed") && !toks_[x - 1].is(kDeterminer) && !EndsWith(x - 1, "ly")))) {
+        break;
+      }
+    }
+    if (x >= end || x >= from + 8 || !ValidSubject(from, x)) return from;
+  }
+  if (x >= end) return from;
+  const Token& verb = toks_[x];
+  if (!verb.IsWord() || !verb.has(kLowerInitial) || (verb.is(kStop) && !verb.is(kPreverb)) ||
+      verb.is(kDeterminer) || verb.is(kPronoun)) {
+    return from;
+  }
+  // After a name or pronoun any such word is the verb ("Lee left"); after a noun phrase
+  // only the forms above.
+  if (!name && !(verb.is(kPreverb) || verb.is(kCueStart) || EndsWith(x, "ed") ||
+                 EndsWith(x, "s"))) {
+    return from;
+  }
+  return x;
+}
+
+bool Pass::OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue,
+                             Candidate* cand) {
+  for (uint32_t comma = cl + 1; comma < end && comma < cl + 40; ++comma) {
+    const Token& tok = toks_[comma];
+    if (tok.IsPunct(';') || tok.IsPunct(':')) return false;
+    if (!tok.IsPunct(',') || in_quote_[comma] >= 0) continue;
+    const uint32_t subject_end = MainClauseSubjectEnd(comma + 1, end);
+    if (subject_end == comma + 1) continue;
+    const uint32_t first = ContentStartAfterCue(cl, comma, cue);
+    const uint32_t last = TrimEnd(first, comma);
+    if (last <= first + 1) return false;
+    // A clause: after "that", or opening with its subject pronoun or an infinitive ("Saying
+    // he was tired", "Vowing to fight on"); not an object ("Stating the obvious", "Speaking
+    // at the forum").
+    const bool clause =
+        (first > cl && LowerIs(first - 1, "that")) ||
+        (toks_[first].has(kLowerInitial) && SubjectPronoun(first)) ||
+        (LowerIs(first, "to") && toks_[first + 1].has(kLowerInitial) && Infinitive(first + 1));
+    if (!clause) return false;
+    cand->first = first;
+    cand->last = last;
+    cand->mention = {comma + 1, subject_end, 0, 0};
+    cand->has_mention = true;
+    cand->anchor = cf;
+    return true;
+  }
+  return false;
+}
+
+bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
+  const Token& noun = toks_[cf - 1];
+  if (!noun.IsWord() || (noun.word_flags & (kPreverb | kStop | kPronoun)) != 0 ||
+      !EndsWith(cf, "ing")) {
+    return false;
+  }
+  // The noun phrase before the participle opens its clause (the sentence, or after a
+  // comma): not an object, "issued a statement criticizing the plan the mayor announced".
+  const uint32_t phrase = ScanNounPhraseBack(cf, SentenceFirst(cf));
+  if (phrase >= cf ||
+      !(phrase == SentenceFirst(cf) || toks_[phrase - 1].IsPunct(',') || toks_[phrase - 1].IsQuote())) {
+    return false;
+  }
+  // A verb of saying in the past or the present at `t` (not another participle).
+  // ("Critics opposing the plan say": after a plural noun the present has no -s.)
+  const bool plural = noun.is(kGroup) || PluralNoun(cf - 1);
+  auto finite_speech_verb = [&](uint32_t t) {
+    int cue = -1;
+    if (t >= end || !toks_[t].has(kLowerInitial) || MatchCue(t, end, &cue) == 0) return false;
+    const Cue& verb = lex_.cue(cue);
+    if (verb.cls != CueClass::kSpeech || EndsWith(t, "ing")) return false;
+    // (A form in -s that is also a noun is one more often here: "its controversial comments".)
+    const std::string_view base = std::string_view(verb.lemma).substr(0, verb.lemma.find(' '));
+    return verb.past_participle || (EndsWith(t, "s") && !toks_[t].is(kNounCue)) ||
+           (plural && !toks_[t].is(kNounCue) && LowerIs(t, base));
+  };
+  for (uint32_t t = cl; t < end && t < cl + 15; ++t) {
+    const Token& tok = toks_[t];
+    if (tok.IsPunct(',') && t > cl && in_quote_[t] < 0) {
+      // "One pilot backing the plan, Tom Lee, said": the subject's name in apposition.
+      uint32_t x = t + 1;
+      while (x < end && x < t + 7 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+      return x > t + 1 && x + 1 < end && toks_[x].IsPunct(',') && finite_speech_verb(x + 1);
+    }
+    if (!tok.IsWord() || in_quote_[t] >= 0) return false;  // a quote, a dash: another clause
+    if (!tok.has(kLowerInitial)) continue;
+    // A clause of its own, or a second verb of the participle's ("vowing to stay out and said").
+    if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "and") ||
+        LowerIs(t, "or") || LowerIs(t, "but")) {
+      return false;
+    }
+    if (tok.is(kPreverb) && !tok.is(kDeterminer)) return false;  // "... the plan has said"
+    if (tok.is(kCueStart) && t > cl && finite_speech_verb(t)) return true;
+  }
+  return false;
+}
+
+uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
+  // "told the newspaper that": the listener first.
+  uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  // "insisted, however, that", "said, for instance, that": an interjected adverb between
+  // commas, then "that".
+  if (k < end && toks_[k].IsPunct(',')) {
+    uint32_t close = k + 1;
+    while (close < end && close < k + 4 && InterjectedWord(close)) ++close;
+    if (close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
+        LowerIs(close + 1, "that")) {
+      k = close + 1;
+    }
+  }
+  if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
+      LowerIs(k, "to") && Infinitive(k + 1)) {
+    // "vowed to close the port, and ...": an infinitive is the content, not an adjunct
+    // ("said to reporters, ...") whose comma would open the content.
+    return k;
+  }
+  // "said on Tuesday that", "told reporters that", "said in a statement that".
+  for (uint32_t m = k; m < end && m < k + 12; ++m) {
+    const Token& t = toks_[m];
+    if (!t.IsWord() || in_quote_[m] >= 0) break;
+    if (LowerIs(m, "that")) return m + 1;
+    // ("warned riders that", "reassured riders that": a plural listener of a verb that
+    // addresses people, where after "praised reforms that" the noun is the content.)
+    // (Not after "asked", whose "that" more often opens a relative clause: "asked agencies
+    // that handled the case to ...".)
+    // (A noun for people, by its ending, and a clause after "that" that opens with its own
+    // subject: "promised reforms that would cut fares", "told stories that made ..." keep
+    // their noun.)
+    if (m == k && PeopleNoun(m) && m + 2 < end && LowerIs(m + 1, "that") &&
+        (TakesListener(cue) || AddressesPeople(cue)) && !Is(lex_.cue(cue).lemma, "ask") &&
+        toks_[m + 2].IsWord() && !toks_[m + 2].is(kPreverb) && !toks_[m + 2].is(kAdjunct) &&
+        (toks_[m + 2].is(kDeterminer) || toks_[m + 2].is(kPronoun) ||
+         toks_[m + 2].has(kCapitalized) || PluralNoun(m + 2) || toks_[m + 2].is(kGroup))) {
+      return m + 2;
+    }
+    // "said Ann Ray proposed a plan that ...", "said Monday he wants a pier that ...": a
+    // clause of its own has begun (its subject pronoun, its auxiliary, a verb in -ed after
+    // the name that follows the cue), and a later "that" is a relative pronoun inside it.
+    if (m > k && t.has(kLowerInitial) &&
+        (SubjectPronoun(m) ||
+         (t.is(kPreverb) && !toks_[m - 1].is(kDeterminer) && FiniteAuxiliary(m)) ||
+         (toks_[m - 1].has(kCapitalized) && EndsWith(m, "ed") && NameRun(k, m)))) {
+      break;
+    }
+    // "said only that": an adverb that limits what was said.
+    if (m == k && m + 1 < end && LowerIs(m + 1, "that") &&
+        (LowerIs(m, "only") || LowerIs(m, "simply") || LowerIs(m, "merely"))) {
+      return m + 2;
+    }
+    // "said in a statement that", "said on a call that": a document after its determiner
+    // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
+    // ("in a statement posted on its website that").
+    // ("in a blog post", "in a joint statement": a modifier between determiner and noun.)
+    auto after_determiner = [&] {
+      return m > k && (toks_[m - 1].is(kDeterminer) ||
+                       (m > k + 1 && toks_[m - 2].is(kDeterminer) && toks_[m - 1].IsWord() &&
+                        toks_[m - 1].has(kLowerInitial) && !toks_[m - 1].is(kStop)));
+    };
+    if (t.is(kCueStart) && t.has(kLowerInitial) &&
+        !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) &&
+          after_determiner()) &&
+        !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
+      break;
+    }
+    if (!(t.is(kAdjunct) || t.has(kCapitalized) || t.is(kDeterminer) || t.is(kGroup) ||
+          t.is(kDocument) || t.has(kHasDigit) || t.is(kRole) || t.is(kOrgNoun) ||
+          t.has(kPossessive) || m > cl)) {
+      break;
+    }
+    // ("told reporters gathered at the pier that": a participle after the listener.)
+    if (m == k && !(t.is(kAdjunct) || t.is(kGroup) || t.has(kCapitalized) ||
+                     (m > cl && doc_.TokenText(m).ends_with("ed")) ||
+                     t.is(kRole) || LowerIs(m, "reporters") || LowerIs(m, "him") ||
+                     LowerIs(m, "her") || LowerIs(m, "them") || LowerIs(m, "me") ||
+                     LowerIs(m, "us"))) {
+      break;
+    }
+  }
+  if (k < end && (toks_[k].IsPunct(',') || toks_[k].IsPunct(':'))) return k + 1;
+  // "said on Friday it would ...", "said Tuesday the ferry ...", "said last week they ...": a
+  // time, then the clause without "that".
+  {
+    uint32_t m = k;
+    bool time = false;
+    // (A word of 2, 4 or 5 letters before the comparisons: most words after a cue are
+    // none of these.)
+    auto time_word = [&](uint32_t t) {
+      const Token& tok = toks_[t];
+      if (tok.is(kTime)) return true;
+      const uint32_t size = tok.end - tok.begin;
+      if (size == 2) return LowerIs(t, "on") && t + 1 < end && toks_[t + 1].is(kTime);
+      if (size == 4) return LowerIs(t, "last") || LowerIs(t, "this") || LowerIs(t, "late");
+      return size == 5 && LowerIs(t, "early");
+    };
+    while (m < end && m < k + 4 && toks_[m].IsWord() && in_quote_[m] < 0 && time_word(m)) {
+      time = time || toks_[m].is(kTime);
+      ++m;
+    }
+    if (time && m + 1 < end && LowerIs(m, "that")) return m + 1;  // "said now that ..."
+    if (time && m + 1 < end && toks_[m].IsWord() && in_quote_[m] < 0 &&
+        !toks_[m - 1].has(kPossessive) &&
+        ((toks_[m].is(kPronoun) && !toks_[m].has(kPossessive)) || toks_[m].is(kDeterminer) ||
+         toks_[m].is(kGroup) || toks_[m].has(kHasDigit) ||
+         (toks_[m].has(kCapitalized) && !toks_[m].is(kStop) && !toks_[m].is(kTime)))) {
+      return m;
+    }
+  }
+  // (Not the charge after "accuse": "whom prosecutors accuse of fraud, said ...".)
+  if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
+      !Existential(k) && !LowerIs(k, "about") &&
+      !(LowerIs(k, "of") && Is(lex_.cue(cue).lemma, "accuse"))) {
+    // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
+    // mayor, ..." names its topic instead. An aside's participle reports nothing when the
+    // subject's own verb follows its comma: "Ray, writing in the Times, argued that ...".
+    const std::string_view cue_word = doc_.TokenText(cl - 1);
+    const bool aside = cl >= 2 && cue_word.ends_with("ing") && toks_[cl - 2].IsPunct(',');
+    for (uint32_t m = k; m < end && m < k + 10; ++m) {
+      if (toks_[m].IsPunct(',')) {
+        if (aside && m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
+            (toks_[m + 1].is(kCueStart) || LowerIs(m + 1, "has") || LowerIs(m + 1, "had") ||
+             LowerIs(m + 1, "was") || LowerIs(m + 1, "is") || LowerIs(m + 1, "will") ||
+             LowerIs(m + 1, "would"))) {
+          return end;
+        }
+        // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct
+        // introduces the same words.
+        uint32_t content = m + 1;
+        int participle = -1;
+        const uint32_t len = content < end && EndsWith(content, "ing")
+                                 ? SpeechCueAt(content, end, &participle)
+                                 : 0;
+        if (len > 0) {
+          content += len;
+          if (content + 1 < end && LowerIs(content, "that")) ++content;
+        }
+        return content;
+      }
+      if (!toks_[m].IsWord() || in_quote_[m] >= 0) break;
+    }
+  }
+  return k;
+}
+
+// End of the noun phrase that opens a clause at `start` (at most 7 words, before the cue at
+// `cf`): it stops at its verb ("His chief aide doubled down ..., saying").
+uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
+  uint32_t x = start;
+  while (x < cf && toks_[x].IsWord() && x - start < 7) {
+    const Token& t = toks_[x];
+    if (t.is(kPronoun)) {
+      // "It was hard not to wonder ..., wishing": "it" opens an impersonal clause.
+      if (x == start && !LowerIs(x, "it")) ++x;
+      break;
+    }
+    // "the Illinois Board of Elections": "of" after a capitalized organization noun is part
+    // of its name ("Ann Ray of Ohio" keeps the person's name alone).
+    if (x > start && x + 1 < cf && t.has(kLowerInitial) && LowerIs(x, "of") &&
+        toks_[x - 1].has(kCapitalized) &&
+        (toks_[x - 1].is(kOrgNoun) || toks_[x - 1].is(kOrgUnit)) && toks_[x + 1].IsWord() &&
+        toks_[x + 1].has(kCapitalized) && !toks_[x + 1].is(kDeterminer)) {
+      x += 2;
+      continue;
+    }
+    if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
+        (t.is(kCueStart) && t.has(kLowerInitial)) ||
+        (x > start && t.has(kLowerInitial) &&
+         std::string_view(doc_.TokenText(x)).ends_with("ed"))) {
+      break;  // "His chief aide doubled down ..., saying": the verb ends the subject
+    }
+    // "Ann Ray shook her head and said": a lower-case word between a name and a determiner
+    // or pronoun is the name's verb ("Ray campaign chairman Tom Baker" has none).
+    if (x > start && x + 1 < cf && t.has(kLowerInitial) && toks_[x - 1].has(kCapitalized) &&
+        !toks_[x - 1].has(kPossessive) && !toks_[x - 1].is(kTitle) &&
+        !toks_[x - 1].is(kDeterminer) && !t.is(kRole) && !t.is(kGroup) && !t.is(kOrgNoun) &&
+        !t.is(kDocument) && toks_[x + 1].IsWord() && toks_[x + 1].has(kLowerInitial) &&
+        (toks_[x + 1].is(kDeterminer) || toks_[x + 1].is(kPronoun)) &&
+        !LowerIs(x + 1, "that") && !LowerIs(x + 1, "which") && !LowerIs(x + 1, "who") &&
+        !LowerIs(x + 1, "whose")) {
+      break;
+    }
+    ++x;
+  }
+  return x;
+}
+
+}  // namespace policy::extract_internal::attribution_internal
