@@ -13,7 +13,10 @@
 //                       noun-phrase tests, NameAfter, OpeningName, PossibleSpeaker, ...
 //   clauses.cc          where a reported clause starts and ends: ContentStartAfterCue,
 //                       ClauseEnd, TrimEnd, OpeningPhraseEnd, the participle tests, ...
-//   attribution.cc      the others
+//   reported_speech.cc  the cues outside quotes, sentence by sentence: ReportedSpeech,
+//                       ProcessCue, ProcessNounCue, PassiveAgent, PassiveSubject, Headline,
+//                       PollOpening
+//   attribution.cc      Run (the passes in order), Emit, ResolveSpeakers, ExtractStatements
 // The small members are defined here, in the class, so that every file can inline them.
 //
 // Thread safety: a Pass only reads the Document and Lexicon, and uses the PassBuffers it is

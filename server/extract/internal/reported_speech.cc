@@ -1,0 +1,1296 @@
+// Reported speech: every cue outside quotes, sentence by sentence (ReportedSpeech), made into
+// statements by ProcessCue (verbs) and ProcessNounCue (nouns), and the passive, headline and
+// poll forms.
+#include "server/extract/internal/pass.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+namespace policy::extract_internal::attribution_internal {
+
+void Pass::ReportedSpeech() {
+  // Only the words the text layer listed as cue starts can open a cue.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  size_t next = 0;
+  uint32_t resume = 0;  // tokens before it are part of a cue already processed
+  for (const Sentence& s : doc_.sentences) {
+    Headline(s);
+    const size_t before = cands_.size();
+    while (next < starts.size() && starts[next] < s.first) ++next;
+    for (; next < starts.size() && starts[next] < s.last; ++next) {
+      const uint32_t t = starts[next];
+      if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
+      int cue = -1;
+      const uint32_t len = MatchCue(t, s.last, &cue);
+      // (The token after the cue first: PassiveAgent reads the cue's record.)
+      if (len > 0 && t + len < s.last && LowerIs(t + len, "by")) {
+        PassiveSubject(t, t + len, cue);
+        if (PassiveAgent(t, t + len, cue)) {
+          resume = t + len;
+          continue;
+        }
+      }
+      if (len == 0 || !VerbUse(t, cue)) {
+        ProcessNounCue(t, s.last);
+        continue;
+      }
+      if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue)) {
+        continue;
+      }
+      ProcessCue(t, t + len, cue);
+      resume = t + len;
+    }
+    // (Tested here first: most sentences open with no capitalized "In".)
+    if (cands_.size() == before && toks_[s.first].has(kCapitalized) && LowerIs(s.first, "in")) {
+      PollOpening(s);
+    }
+  }
+}
+
+// "Graham: Rivals Are Wrong on Trade": a name, a colon and a claim, as in headlines.
+void Pass::Headline(const Sentence& s) {
+  uint32_t first = s.first;
+  while (first < s.last && toks_[first].IsQuote()) ++first;
+  if (first >= s.last) return;
+  // Most sentences have no colon among their first words: one memchr over their bytes
+  // spares the scan below (whose exit, after a varying number of words, mispredicted).
+  const uint32_t scan_end = std::min(s.last, first + 7);
+  const char* from = doc_.text.data() + toks_[first].begin;
+  if (std::memchr(from, ':', toks_[scan_end - 1].end - toks_[first].begin) == nullptr) return;
+  uint32_t colon = first;
+  while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
+  if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
+  if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) {
+    // The quote pass has an accepted quote; a short one that the headline runs on past
+    // (`Ray: 'Of Course' Lee Can Run`) is part of the claim.
+    const int q = colon + 2 < s.last ? in_quote_[colon + 2] : -1;
+    if (q < 0 || quotes_[q].accepted || quotes_[q].close + 2 >= s.last) return;
+  }
+  const Token& head = toks_[colon - 1];
+  if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
+      !ValidSubject(first, colon)) {
+    return;
+  }
+  for (uint32_t t = first; t < colon; ++t) {
+    if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
+  }
+  Candidate cand;
+  cand.mention = {first, colon, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = first;
+  cand.first = colon + 1;
+  cand.last = TrimEnd(colon + 1, s.last);
+  // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
+  // paragraph labels a transcript turn, which runs to the paragraph's end.
+  if (toks_[first].has(kParagraphStart)) {
+    bool capitals = true;
+    for (uint32_t t = first; t < colon && capitals; ++t) {
+      for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
+    }
+    if (capitals && doc_.TokenText(colon - 1).size() >= 2) {
+      const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_of[first]].paragraph];
+      cand.last = TrimEnd(colon + 1, para.last);
+    }
+  }
+  if (!AtLeastWords(cand.first, cand.last, 3)) return;
+  Emit(cand);
+}
+
+bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const uint32_t se = SentenceLast(cf);
+  if (!c.past_participle || cl + 2 >= se || !LowerIs(cl, "by") ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) || Is(c.lemma, "ask") ||
+      Is(c.lemma, "ask about")) {
+    return false;
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  bool aside = false;  // the reduced passive opens after a comma: it ends at the next one
+  if (!PassiveVerb(cf, sf)) {
+    // A reduced passive: "a scheme seen by pilots as ...", "Lee, often criticized by crews
+    // for ...": after a common noun or a comma (adverbs aside), not after a name or pronoun
+    // ("Lee criticized by letter": the active verb).
+    uint32_t b = cf;
+    while (b > sf && b + 3 > cf && toks_[b - 1].IsWord() && toks_[b - 1].has(kLowerInitial) &&
+           (MannerAdverb(b - 1) || LowerIs(b - 1, "still") || LowerIs(b - 1, "also") ||
+            LowerIs(b - 1, "often"))) {
+      --b;
+    }
+    if (b == sf) return false;
+    const Token& before = toks_[b - 1];
+    const bool noun = before.IsWord() && before.has(kLowerInitial) && !before.is(kStop) &&
+                      !before.is(kPreverb) && !before.is(kPronoun) && !before.is(kDeterminer) &&
+                      !before.is(kCueStart);
+    if (!noun && !before.IsPunct(',')) return false;
+    aside = !noun;
+  }
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  // The content opens right after the agent with the reason or the judgement ("for closing
+  // the pier", "as a risk", "of raising fares", "that ..."); other words ("and ...",
+  // "of the union", ", who ...") continue the agent's phrase or the sentence.
+  const uint32_t k = agent_end;
+  if (k == cl + 1 || k + 1 >= se || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial) ||
+      !(LowerIs(k, "for") || LowerIs(k, "as") || LowerIs(k, "over") || LowerIs(k, "that") ||
+        (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")))) {
+    return false;
+  }
+  Candidate cand = AgentCandidate(cf, cl, agent_end);
+  cand.first = LowerIs(k, "that") ? k + 1 : k;
+  uint32_t end = se;
+  for (uint32_t t = cand.first; aside && t < se; ++t) {
+    if (toks_[t].IsPunct(',') && in_quote_[t] < 0) end = t;
+    if (end < se) break;
+  }
+  cand.last = ContentEnd(cand.first, end);
+  Emit(cand);
+  return true;
+}
+
+void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  if (!c.past_participle || !c.rest.empty() ||
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) ||
+      TakesListener(cue) || Is(c.lemma, "call")) {
+    return;  // "was told by", "was called by" name a listener or a caller
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  const uint32_t se = SentenceLast(cf);
+  if (!PassiveVerb(cf, sf)) return;
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  if (agent_end == cl + 1) return;
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  const Subject subj = FindSubject(cf, start);
+  if (!subj.found || subj.mention.last >= cf) return;
+  // The subject opens its clause: not the object of a preposition or verb ("the win in
+  // Elm City was projected by ...": the city was not projected).
+  const uint32_t m = subj.mention.first;
+  if (m > start && (ObjectPosition(m - 1) || toks_[m - 1].IsPunct(','))) return;
+  Candidate cand = AgentCandidate(cf, cl, agent_end);
+  cand.first = subj.mention.first;
+  cand.last = subj.mention.last;
+  cand.single_word = true;
+  Emit(cand);
+}
+
+// "In a Harbor Post poll taken in May, Ann Ray led Tom Lee by four points.": a sentence
+// opening with "In" and a poll, survey or study reports that source's finding, when no cue
+// in the sentence gave it a statement already. Not "In a letter, ..." or "In the port, ...".
+void Pass::PollOpening(const Sentence& s) {
+  const uint32_t start = s.first;
+  if (s.last < start + 6 || !toks_[start].IsWord() || !toks_[start].has(kCapitalized) ||
+      !LowerIs(start, "in")) {
+    return;
+  }
+  uint32_t source = kNone;
+  uint32_t comma = start + 1;
+  for (; comma < s.last && comma < start + 16; ++comma) {
+    const Token& t = toks_[comma];
+    if (t.IsPunct(',')) break;
+    // A quote, a dash or a parenthesis: no plain opening phrase. A slash or hyphen joins
+    // the names of a joint poll's sponsors ("a Harbor Post/Elm Radio poll").
+    const bool joiner = (t.IsPunct('/') || t.IsPunct('-')) && comma + 1 < s.last &&
+                        toks_[comma - 1].end == t.begin && toks_[comma + 1].begin == t.end;
+    if (!t.IsWord() && !joiner) return;
+    if (t.is(kDocument) && t.has(kLowerInitial) &&
+        (LowerIs(comma, "poll") || LowerIs(comma, "polls") || LowerIs(comma, "survey") ||
+         LowerIs(comma, "surveys") || LowerIs(comma, "study"))) {
+      source = comma;
+    }
+  }
+  if (source == kNone || comma >= s.last || !toks_[comma].IsPunct(',')) return;
+  for (uint32_t t = comma + 1; t < s.last; ++t) {
+    if (toks_[t].IsQuote()) return;  // a quotation has its own attribution
+  }
+  Candidate cand;
+  cand.cue_first = start;
+  cand.cue_last = start + 1;
+  // (To the poll's noun: "a Harbor Post poll taken in May" is the Harbor Post poll.)
+  cand.mention = {start + 1, source + 1, 0, 0};
+  cand.has_mention = true;
+  cand.anchor = start + 1;
+  cand.first = comma + 1;
+  cand.last = TrimEnd(comma + 1, s.last);
+  if (!AtLeastWords(cand.first, cand.last, 3)) return;
+  // "In a study of riders, Harbor Watch, a rider group, found ...": a clause that opens with
+  // the subject of its own reporting verb names who found it; the study is where.
+  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, comma + 1));
+       it != starts.end() && *it < cand.last && *it < comma + 1 + kMaxAppositiveSpan; ++it) {
+    int cue = -1;
+    if (!toks_[*it].has(kLowerInitial) || MatchCue(*it, cand.last, &cue) == 0 ||
+        !VerbUse(*it, cue)) {
+      continue;  // (not a noun: "the mayor's promise of lower fares won ...")
+    }
+    const Subject subject = FindSubject(*it, comma + 1);
+    if (subject.found && subject.mention.first == comma + 1) {
+      cand.mention = subject.mention;
+      cand.anchor = subject.mention.first;
+    }
+    break;
+  }
+  Emit(cand);
+}
+
+void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
+  const uint32_t sf = SentenceFirst(t);
+  if (t == sf || !toks_[t].has(kLowerInitial)) return;
+  // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested
+  // before the cue: most cue words have no possessive before them.
+  uint32_t p = t - 1;
+  // "Lee's recent assertion that ...", "his most remarkable claim": up to three adjectives
+  // between the owner and the noun. (Adjectives only, by their endings and a short list:
+  // "Lee's campaign faced accusations that ..." has a verb between them, and "Lee's phone
+  // call", "his heart attack", "an insurance claim" are other nouns.)
+  auto adjective = [&](uint32_t q) {
+    const Token& tok = toks_[q];
+    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.has(kPossessive)) return false;
+    if (LowerIs(q, "most") || LowerIs(q, "more") || LowerIs(q, "new") || LowerIs(q, "own") ||
+        LowerIs(q, "first") || LowerIs(q, "last") || LowerIs(q, "final") ||
+        LowerIs(q, "bold") || LowerIs(q, "false")) {
+      return true;
+    }
+    if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kDeterminer) || tok.is(kGroup) ||
+        tok.is(kRole)) {
+      return false;
+    }
+    if (tok.is(kPreverb)) return false;
+    return EndsWith(q, "al") || EndsWith(q, "ive") || EndsWith(q, "ous") ||
+           EndsWith(q, "ent") || EndsWith(q, "est") || EndsWith(q, "ic") ||
+           EndsWith(q, "ful") || EndsWith(q, "less") || EndsWith(q, "ible") ||
+           EndsWith(q, "able") || EndsWith(q, "ary");
+  };
+  {
+    uint32_t q = p;
+    while (q > sf && q + 3 > p && adjective(q)) --q;
+    if (q < p && (toks_[q].has(kPossessive) || LowerIs(q, "his") || LowerIs(q, "her") ||
+                  LowerIs(q, "their") || LowerIs(q, "its"))) {
+      p = q;
+    }
+  }
+  const uint32_t owner_end = p + 1;  // t, or the first modifier
+  const bool pronoun =
+      LowerIs(p, "his") || LowerIs(p, "her") || LowerIs(p, "their") || LowerIs(p, "its");
+  // "Ray voiced firm support for ...", "Lee made a renewed call for ...", "they expressed
+  // concern that ...": a noun cue as the object of a verb of uttering is its subject's.
+  uint32_t light = kNone;
+  if (!pronoun && !toks_[p].has(kPossessive)) {
+    uint32_t v = p;
+    while (v > sf && v + 3 > p && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
+           (toks_[v].is(kDeterminer) || !toks_[v].is(kStop)) && !LightVerb(v)) {
+      --v;
+    }
+    // Not the noun: "a loud voice followed the attacks on".
+    if (LightVerb(v) && v > sf &&
+        !(toks_[v - 1].IsWord() && toks_[v - 1].has(kLowerInitial) &&
+          !toks_[v - 1].is(kPreverb) && !toks_[v - 1].is(kPronoun) && !toks_[v - 1].is(kGroup))) {
+      light = v;
+    }
+  }
+  if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
+  // "In his view, CLAUSE", "But in Ann Ray's view, CLAUSE": the owner's opinion, opening
+  // the clause.
+  if (light == kNone && t + 2 < limit && toks_[t + 1].IsPunct(',') && LowerIs(t, "view")) {
+    const uint32_t owner = pronoun ? p : ScanNounPhraseBack(t, sf);
+    if (owner > sf && owner < t && LowerIs(owner - 1, "in") &&
+        (owner - 1 == sf || toks_[owner - 2].IsPunct(',') ||
+         (owner - 2 == sf && (LowerIs(sf, "but") || LowerIs(sf, "and")))) &&
+        (pronoun || ValidSubject(owner, t))) {
+      Candidate cand;
+      cand.cue_first = t;
+      cand.cue_last = t + 1;
+      cand.noun_cue = true;
+      cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
+      cand.mention = {owner, t, 0, 0};
+      cand.has_mention = true;
+      cand.anchor = owner;
+      cand.first = t + 2;
+      cand.last = ContentEnd(t + 2, SentenceLast(t));
+      if (cand.last > cand.first) Emit(cand);
+    }
+    return;
+  }
+  int cue = -1;
+  uint32_t len = MatchCue(t, limit, &cue, /*nouns=*/true);
+  if (len == 0) {
+    // "Ray's remark on Monday that ...", "his claim last week that ...", "her pledge a
+    // year ago to ...": the noun cue's complementizer after a short time phrase; "Lee's
+    // claim is that ...": after a copula.
+    uint32_t x = t + 1;
+    // (Not "Ray's position is that of a moderate": a pronoun.)
+    bool time = x + 2 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
+                LowerIs(x + 1, "that") && !LowerIs(x + 2, "of");
+    if (time) ++x;
+    while (x < limit && x < t + 5 && toks_[x].IsWord() &&
+           (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
+            LowerIs(x, "this") || LowerIs(x, "on") || LowerIs(x, "in") || LowerIs(x, "a") ||
+            LowerIs(x, "ago") || LowerIs(x, "earlier"))) {
+      time = time || toks_[x].is(kTime);
+      ++x;
+    }
+    if (!time || x >= limit || x == t + 1) return;
+    for (const CueRef& ref : lex_.FindInText(doc_.text, toks_[t].begin, toks_[t].end).cues) {
+      if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
+      const Cue& c = lex_.cue(ref.cue);
+      if (LowerIs(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
+        cue = ref.cue;
+        break;
+      }
+    }
+    if (cue < 0) return;
+    len = x + 1 - t;  // the noun, the time phrase and the complementizer
+  }
+  Mention source;
+  if (light != kNone) {
+    // "made an effort to", "made a bid to": an act, not an utterance.
+    const std::string_view noun = Lower(t);
+    if (noun.starts_with("effort") || noun.starts_with("attempt") || noun == "push" ||
+        noun == "bid" || noun == "decision" || noun.starts_with("plan")) {
+      return;
+    }
+    Subject subj = FindSubject(light, sf);
+    if (!subj.found) return;
+    source = subj.mention;
+  } else if (pronoun) {
+    source = {p, owner_end, 0, 0};
+    // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
+    uint32_t name_first = sf;
+    while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
+    const uint32_t name_end = OpeningName(name_first, p);
+    if (name_end > name_first) source = {name_first, name_end, 0, 0};
+  } else {
+    const uint32_t k = ScanNounPhraseBack(owner_end, sf);
+    if (k == owner_end || !ValidSubject(k, owner_end)) return;
+    source = {k, owner_end, 0, 0};
+    // "Lee objected to Ray's promise to ...", "the board laughed at Ray's claim that ...": a
+    // noun cue in the object of another speaker's verb in the past is that speaker's account
+    // of the owner's position; the verb's subject reports it.
+    uint32_t v = k;
+    while (v > sf + 1 && v + 3 > k && toks_[v - 1].IsWord() && toks_[v - 1].has(kLowerInitial) &&
+           (toks_[v - 1].is(kStop) || LowerIs(v - 1, "out") || LowerIs(v - 1, "back") ||
+            LowerIs(v - 1, "off") || LowerIs(v - 1, "up")) &&
+           !LowerIs(v - 1, "that") && !LowerIs(v - 1, "of") && !toks_[v - 1].is(kPreverb)) {
+      --v;
+    }
+    if (v > sf + 1) {
+      const Token& verb = toks_[v - 1];
+      const std::string_view form = doc_.TokenText(v - 1);
+      if (verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) && !verb.is(kPreverb) &&
+          !verb.is(kDeterminer) && form.size() > 4 && form.ends_with("ed") &&
+          !PassiveVerb(v - 1, sf)) {
+        uint32_t start = sf;
+        while (start < v - 1 && toks_[start].IsQuote()) ++start;
+        const Subject subject = FindSubject(v - 1, start);
+        if (subject.found && PossibleSpeaker(subject.mention) &&
+            ValidSubject(subject.mention.first, subject.mention.last)) {
+          source = subject.mention;
+        }
+      }
+    }
+  }
+  const uint32_t se = SentenceLast(t);
+  const uint32_t first = t + len;
+  if (first >= se) return;
+  Candidate cand;
+  cand.cue_first = t;
+  cand.cue_last = t + len;
+  cand.noun_cue = true;
+  cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
+  cand.mention = source;
+  cand.has_mention = true;
+  cand.anchor = source.first;
+  cand.first = first;
+  cand.last = ContentEnd(first, se);
+  // "Ray's call for a new ferry was rejected", "Her promise to build it has not been kept":
+  // a noun cue opening the sentence is its subject, and the content ends at the main verb.
+  // (After "that" the content is a clause with verbs of its own: "Ray's claim that ...".)
+  uint32_t opener = sf;
+  while (opener < source.first && toks_[opener].IsQuote()) ++opener;
+  if (light == kNone && source.first == opener && !LowerIs(t + len - 1, "that")) {
+    for (uint32_t k = first + 1; k < cand.last; ++k) {
+      if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
+      const std::string_view w = Lower(k);
+      if (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") || Is(w, "has") ||
+          Is(w, "have") || Is(w, "had") || Is(w, "will") || Is(w, "would") || Is(w, "could") ||
+          Is(w, "can") || Is(w, "may") || Is(w, "might") || Is(w, "should") || Is(w, "must")) {
+        cand.last = k;
+        break;
+      }
+    }
+  }
+  Emit(cand);
+}
+
+void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
+  const uint32_t sf = SentenceFirst(cf);
+  uint32_t se = SentenceLast(cf);
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
+  // paragraph is neither content nor subject.
+  // (Tested first: a dateline opens with a word in capitals or a place before "(".)
+  // (Not when another dash follows before the cue: "NASA - which had planned ... - said".)
+  if (toks_[start].has(kParagraphStart) && DatelineMayOpen(start, cf)) {
+    const uint32_t after = SkipDateline(start, cf);
+    bool dash = false;
+    for (uint32_t t = after; t < cf && !dash && after > start; ++t) dash = toks_[t].IsPunct('-');
+    if (!dash) start = after;
+  }
+  Candidate cand;
+  cand.cue_first = cf;
+  cand.cue_last = cl;
+  cand.paragraph = doc_.sentences[doc_.sentence_of[cf]].paragraph;
+
+  if (c.cls == CueClass::kSource) {
+    cand.secondhand = true;
+    // "according to X, CLAUSE" / "CLAUSE, according to X".
+    // The source: up to a comma, a dash, a time or a participle ("according to a report
+    // released Wednesday", "according to the poll conducted by ...").
+    uint32_t x = cl;
+    bool source_modified = false;  // the source's name is followed by its modifier
+    while (x < se && toks_[x].IsWord() && x - cl < 12) {
+      const Token& t = toks_[x];
+      // "according to a May 2019 study": a date after a determiner is a modifier; so is
+      // a participle after a determiner or an adverb, before its noun ("the recently
+      // released port plan", "a leaked memo").
+      const bool prenominal_participle =
+          x + 1 < se && (toks_[x - 1].is(kDeterminer) || EndsWith(x - 1, "ly")) &&
+          toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kTime);
+      if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
+                     (t.has(kLowerInitial) &&
+                      std::string_view(doc_.TokenText(x)).ends_with("ed") &&
+                      !prenominal_participle))) {
+        break;
+      }
+      // "according to an adviser who asked not to be named": a relative clause or another
+      // preposition ends the source ("the head of the union" keeps its "of").
+      if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") &&
+          !LowerIs(x, "for") && !LowerIs(x, "at") && !LowerIs(x, "and") &&
+          !ComplementPreposition(x)) {
+        source_modified = true;
+        break;
+      }
+      ++x;
+    }
+    if (x == cl) return;
+    cand.mention = {cl, x, 0, 0};
+    {
+      // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
+      // report from the Port Authority": the author of the work is the source. (Not "a
+      // spokesman for ...", "residents from Ohio": a person is the source.)
+      uint32_t by = x;
+      if (by + 1 < se && toks_[by].has(kLowerInitial) &&
+          doc_.TokenText(by).ends_with("ed") && LowerIs(by + 1, "by")) {
+        ++by;
+      }
+      const Token& head = toks_[x - 1];
+      if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) &&
+          !head.is(kRole) && !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
+          (LowerIs(by, "by") || (LowerIs(by, "from") && head.is(kDocument)))) {
+        uint32_t agent_end = NameAfter(by + 1, se);
+        // ("the Harbor Institute based on ...": a participle ends the name.)
+        for (uint32_t t = by + 2; t < agent_end; ++t) {
+          if (toks_[t].has(kLowerInitial) && doc_.TokenText(t).ends_with("ed")) {
+            agent_end = t;
+            break;
+          }
+        }
+        // A named author or an organization ("a statement from the company") only: "an
+        // email from the head of ..." keeps the email.
+        if (agent_end > by + 1 && (toks_[agent_end - 1].has(kCapitalized) ||
+                                   toks_[agent_end - 1].is(kOrgNoun))) {
+          cand.mention = {by + 1, agent_end, 0, 0};
+          x = agent_end;
+        }
+      }
+    }
+    cand.has_mention = true;
+    cand.anchor = cl;
+    // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
+    // CLAUSE": the cue opens the clause as at the sentence start.
+    const bool opens_clause =
+        cf == start ||
+        (cf > start && (toks_[cf - 1].IsPunct(':') || toks_[cf - 1].IsPunct('('))) ||
+        (cf == start + 1 && toks_[start].has(kCapitalized) &&
+         (LowerIs(start, "but") || LowerIs(start, "and") || LowerIs(start, "yet") ||
+          LowerIs(start, "so") || LowerIs(start, "still")));
+    // "A, according to X, B": both halves are the source's.
+    uint32_t before_last = opens_clause ? start : cf;
+    if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
+    uint32_t after = x;
+    if (opens_clause || source_modified) {
+      // "According to the clerk who runs the ferry dock, CLAUSE", "A, according to members
+      // who spoke to reporters, B": the clause starts after the source's comma even when the
+      // source's name ends before it.
+      for (uint32_t t = x; t < se && t < x + 20; ++t) {
+        if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
+        if (toks_[t].IsPunct(',')) {
+          after = t;
+          break;
+        }
+      }
+    }
+    if (after < se && toks_[after].IsPunct(',')) ++after;
+    // "According to Liu Hua, a researcher at the Harbor Institute, CLAUSE": a named source's
+    // profile, between commas, is the source's and not the clause's.
+    const bool named_source = toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) &&
+                              after > x && toks_[after - 1].IsPunct(',');
+    if (opens_clause && named_source && !source_modified) {
+      const uint32_t profile_end = SourceProfileEnd(after, se);
+      if (profile_end > after) {
+        cand.mention.appositive_first = after;
+        cand.mention.appositive_last = profile_end;
+        after = profile_end + 1;
+      }
+    }
+    // Mid-sentence, the words after the source are the statement's only in
+    // "A, according to X, B"; not in "A, according to figures released Friday" (a
+    // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
+    // "A according to the poll, B" (no comma before the cue).
+    if (!opens_clause && after < se) {
+      const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
+      const Token& next = toks_[after];
+      // (A role after a named source: "..., according to Zhang Hua, vice-president of X",
+      // "..., according to Ann Ray, the port's chief economist".)
+      // Not a clause that opens with one: "A, according to X, the mayor will veto it".
+      auto role_within = [&](uint32_t first, uint32_t count) {
+        for (uint32_t t = after; t < se; ++t) {
+          if (toks_[t].is(kPreverb) || toks_[t].is(kCueStart)) return false;
+        }
+        for (uint32_t t = first; t < se && t < first + count && toks_[t].IsWord(); ++t) {
+          if (toks_[t].is(kRole) && toks_[t].has(kLowerInitial)) return true;
+        }
+        return false;
+      };
+      const bool appositive =
+          next.IsWord() && next.has(kLowerInitial) &&
+          (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") || LowerIs(after, "which") ||
+           std::string_view(doc_.TokenText(after)).ends_with("ing") ||
+           (named_source && (role_within(after, 1) ||
+                             (LowerIs(after, "the") && role_within(after + 1, 3)))));
+      if (!commas || appositive) {
+        // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
+        // the sentence is the named source's profile.
+        if (appositive && named_source && cand.mention.appositive_last == 0) {
+          cand.mention.appositive_first = after;
+          cand.mention.appositive_last = TrimEnd(after, se);
+        }
+        after = se;
+      }
+    }
+    if (before_last > start) {
+      Candidate head = cand;
+      head.first = start;
+      head.last = TrimEnd(start, before_last);
+      Emit(head);
+    }
+    if (after < se) {
+      // "(According to X, CLAUSE.)": the clause ends with its parenthesis.
+      uint32_t end = se;
+      if (cf > start && toks_[cf - 1].IsPunct('(')) {
+        for (uint32_t t = after; t < se; ++t) {
+          if (toks_[t].IsPunct(')')) {
+            end = t;
+            break;
+          }
+        }
+      }
+      cand.first = after;
+      cand.last = TrimEnd(after, end);
+      Emit(cand);
+    }
+    return;
+  }
+
+  if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
+      toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
+      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label"))) {
+    // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
+    // names the noun before it; the quoted words are a title, not a statement. (Not `the
+    // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
+    // and nouns after a determiner, which is "a"/"an" or follows a verb or preposition.
+    uint32_t k = cf - 1;
+    while (k > start && k + 4 > cf && toks_[k].IsWord() && toks_[k].has(kLowerInitial) &&
+           !toks_[k].is(kDeterminer) && !toks_[k].is(kStop) && !toks_[k].is(kPreverb) &&
+           !toks_[k].is(kPronoun)) {
+      --k;
+    }
+    const bool indefinite = LowerIs(k, "a") || LowerIs(k, "an");
+    if (k < cf - 1 && toks_[k].IsWord() &&
+        (indefinite || ((toks_[k].is(kDeterminer) || toks_[k].has(kPossessive)) && k > start &&
+                        ObjectPosition(k - 1)))) {
+      return;
+    }
+  }
+  // "present", "position", "frame" are common words: without "as" after a short object they
+  // report nothing, which is tested before any subject is looked for.
+  if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
+  if (Is(lemma, "decline to") &&
+      (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
+       toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
+    return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
+  }
+  if (Is(lemma, "ask") && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
+    // "Asked if the plan would work, Smith said ...": the question, put by the writer.
+    uint32_t comma = cl;
+    while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
+    if (comma >= se || !toks_[comma].IsPunct(',')) return;
+    cand.first = cl;
+    cand.last = TrimEnd(cl, comma);
+    cand.anchor = cf;
+    // The question's own verbs ("When asked which plan she backed, ...") report nothing.
+    for (uint32_t t = cl; t < comma; ++t) consumed_[t] = 1;
+    // "Asked by a reporter whether ...", "When asked by Ann Ray about ...": the agent asked.
+    if (LowerIs(cl, "by")) {
+      const uint32_t agent_end = NameAfter(cl + 1, comma);
+      if (agent_end > cl + 1) {
+        cand.mention = {cl + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+      }
+    }
+    Emit(cand);
+    return;
+  }
+  if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
+      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
+      (Is(lemma, "ask") || Is(lemma, "ask about"))) {
+    // `"We will see," Ray said when asked whether she would run`: a question put to the
+    // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
+    // if ..."). It runs to the next comma or the sentence end.
+    uint32_t first = cf + 1;
+    if (first < se && LowerIs(first, "by") && QuestionOpens(NameAfter(first + 1, se), se)) {
+      const uint32_t agent_end = NameAfter(first + 1, se);
+      if (agent_end > first + 1) {
+        cand.mention = {first + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+        first = agent_end;
+      }
+    }
+    if (!QuestionOpens(first, se)) return;
+    uint32_t end = first;
+    while (end < se && !((toks_[end].IsPunct(',') || toks_[end].IsPunct(':')) &&
+                         in_quote_[end] < 0)) {
+      ++end;
+    }
+    for (uint32_t t = first; t < end; ++t) consumed_[t] = 1;
+    cand.first = first;
+    cand.last = TrimEnd(first, end);
+    cand.anchor = cf;
+    Emit(cand);
+    return;
+  }
+  if ((Is(lemma, "ask") || Is(lemma, "ask about")) && c.past_participle && cf > start + 1) {
+    // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
+    // question put to the subject, who is not its speaker; the asker is the agent after
+    // "by", when named.
+    uint32_t aux = cf;
+    while (aux > start && toks_[aux - 1].IsWord() && toks_[aux - 1].has(kLowerInitial) &&
+           toks_[aux - 1].is(kPreverb) && !PassiveAuxiliary(aux - 1) && aux + 3 > cf) {
+      --aux;
+    }
+    if (aux > start && PassiveAuxiliary(aux - 1)) {
+      uint32_t first = cl;
+      if (first < se && LowerIs(first, "by")) {
+        const uint32_t agent_end = NameAfter(first + 1, se);
+        if (agent_end > first + 1) {
+          cand.mention = {first + 1, agent_end, 0, 0};
+          cand.has_mention = true;
+          first = agent_end;
+        }
+      }
+      // The question ends at a comma ("was asked about the toll, and she smiled"): what
+      // follows is the writer's again.
+      uint32_t end = first;
+      while (end < se && end < first + kMaxContentTokens &&
+             !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) {
+        ++end;
+      }
+      cand.first = first;
+      cand.last = ContentEnd(first, end);
+      cand.anchor = cf;
+      Emit(cand);
+      return;
+    }
+  }
+  uint32_t before_cue = cf;
+  while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
+         toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
+    --before_cue;
+  }
+  if (cf == start && OpeningParticipleCue(cf, c)) {
+    if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);
+    return;
+  }
+  // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
+  // sentence's subject.
+  const bool participle =
+      // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
+      // ferry": the means of the subject's act.
+      (EndsWith(cf, "ing") && cf > sf &&
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
+        // "..., falsely suggesting that": a manner adverb before the participle.
+        (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
+         MannerAdverb(cf - 1)))) ||
+      (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
+      // "Li offered him a job, then said ...": an adverb after a comma, no subject.
+      (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
+       !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
+  if (participle) {
+    // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
+    // else the sentence's opening noun phrase.
+    int previous = -1;
+    for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
+      const Candidate& other = cands_[i];
+      // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
+      if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
+          !other.noun_cue && !(!other.has_mention && (other.cue_first == start ||
+                                                      (other.cue_first == start + 1 &&
+                                                       LowerIs(start, "when"))))) {
+        previous = i;
+        break;
+      }
+    }
+    const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    cand.first = first;
+    cand.last = ContentEnd(first, se);
+    cand.anchor = cf;
+    {
+      // "The crews, fearing a strike, stayed home": a participle phrase set off right after
+      // the sentence's subject (a name or a description of people) ends at its closing
+      // comma when a lower-case verb follows.
+      uint32_t comma = cf - 1;
+      if (!toks_[comma].IsPunct(',')) --comma;
+      if (comma > start && comma <= start + 6 && toks_[comma].IsPunct(',')) {
+        // The subject: a name, or a description of people ("The ferry crews").
+        bool subject_only = toks_[start].IsWord() && toks_[start].is(kDeterminer) &&
+                            !toks_[start].is(kPronoun) && Description(start, comma);
+        for (uint32_t t = start; t < comma && !subject_only; ++t) {
+          if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) break;
+          subject_only = t + 1 == comma;
+        }
+        for (uint32_t t = first; subject_only && t + 1 < cand.last; ++t) {
+          if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+          if (!toks_[t].IsPunct(',')) continue;
+          const Token& next = toks_[t + 1];
+          if (next.IsWord() && next.has(kLowerInitial) && !next.is(kDeterminer) &&
+              !next.is(kPronoun) && !next.is(kStop) && !doc_.TokenText(t + 1).ends_with("ing")) {
+            cand.last = TrimEnd(first, t);
+          }
+          break;
+        }
+      }
+    }
+    if (c.portrayal && !CastAs(cand.first, cand.last)) return;
+    // "by saying", "after arguing": only a subject that can speak makes it a statement.
+    const bool after_preposition = EndsWith(cf, "ing") && !toks_[cf - 1].IsPunct(',') &&
+                                   ParticipleOpener(cf - 1);
+    if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
+    // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
+    // coordinated after the sentence's first verb has its own subject, the participle's
+    // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
+    Mention coordinated;
+    bool has_coordinated = false;
+    if (cf > start + 4) {
+      uint32_t subject_end = kNone;  // computed at the first "and"/"but" met
+      const uint32_t stop = cf > start + 30 ? cf - 30 : start + 1;  // a clause's reach
+      for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
+        // Flags and length first: most words are neither.
+        const Token& tok = toks_[t];
+        if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
+            in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+          continue;
+        }
+        if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
+        if (t <= subject_end + 1) break;
+        const Token& next = toks_[t + 1];
+        if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
+                                LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
+          continue;
+        }
+        if (previous >= 0 && cands_[previous].cue_first > t) break;
+        const uint32_t end = OpeningPhraseEnd(t + 1, cf);
+        // The subject, then its verb in the past tense.
+        if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
+            toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
+            doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
+          coordinated = {t + 1, end, 0, 0};
+          has_coordinated = true;
+        }
+      }
+    }
+    // "A, a port official said, adding that B", "A, said Ann Ray, adding that B": right after
+    // an attribution's cue or speaker and its comma, the participle is that speaker's (not
+    // the speaker of the sentence's first cue, inside A: "Elm City never objected while ...").
+    const bool right_after_previous =
+        previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
+        (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
+    if (has_coordinated) {
+      cand.mention = coordinated;
+      cand.has_mention = true;
+      cand.anchor = coordinated.first;
+    } else if (right_after_previous) {
+      cand.mention = cands_[previous].mention;
+      cand.has_mention = true;
+      cand.anchor = cand.mention.first;
+    } else if (previous >= 0) {
+      cand.same_sentence_speaker = true;
+    } else {
+      Mention m;
+      if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
+        cand.mention = m;
+        cand.has_mention = true;
+        cand.anchor = m.first;
+      } else if (after_preposition) {
+        return;
+      }
+    }
+    Emit(cand);
+    return;
+  }
+
+  if (cf > start && before_cue == cf && EndsWith(cf, "ing") &&
+      ParticipleModifiesSubject(cf, cl, se)) {
+    return;
+  }
+  Subject subj = FindSubject(cf, start);
+  SubjectBeforeParticiple(&subj, start, cf, se);
+  DocumentAuthor(&subj, start);
+  ParticipleAfterObject(&subj, sf, start, cf, cue);
+  if (c.cls == CueClass::kEvidence) {
+    // Only documents, polls and outlets "show" or "find" things in the reported sense.
+    if (!subj.found) {
+      const uint32_t head_end = DocumentSubjectEnd(start, cf);
+      if (head_end == kNone) return;
+      subj.found = true;
+      subj.mention = {start, head_end, 0, 0};
+      subj.boundary = Boundary::kSentenceStart;
+    }
+    const Token& head = toks_[subj.mention.last - 1];
+    const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
+    bool acronym = head_text.size() >= 2;  // "BBC found", "NHK shows"
+    for (char ch : head_text) acronym = acronym && ch >= 'A' && ch <= 'Z';
+    bool document = head.is(kDocument) || head.is(kOrgNoun) || acronym;
+    for (uint32_t t = subj.mention.first; t < subj.mention.last && !document; ++t) {
+      document = toks_[t].is(kDocument);  // "a study by the Institute of ..."
+    }
+    // "The pilot program showed that ...", "Moss found that ...": with "that" the verb reports
+    // a finding whatever its subject ("the police found the car" does not).
+    if (!document && !(cl < se && LowerIs(cl, "that"))) {
+      const uint32_t head_end = DocumentSubjectEnd(start, cf);
+      if (head_end == kNone) return;
+      subj.found = true;
+      subj.mention = {start, head_end, 0, 0};
+      subj.boundary = Boundary::kSentenceStart;
+    }
+  }
+  if (subj.found && subj.mention.last == subj.mention.first + 1 &&
+      LowerIs(subj.mention.first, "it") && Is(lemma, "encourage")) {
+    return;  // "It encouraged people to drive less": a policy or a price, not a source
+  }
+  if (subj.found) {
+    cand.mention = subj.mention;
+    cand.has_mention = true;
+    cand.anchor = subj.mention.first;
+    RelativePronounFragment(cand, start);
+    // "The pier, which Lee said would close, is still open": what Lee said ends with the
+    // relative clause, at the comma before the main clause's verb.
+    if (const uint32_t p = subj.mention.first; p >= start + 2 && toks_[p - 2].IsPunct(',') &&
+                                              LowerIs(p - 1, "which")) {
+      for (uint32_t t = cl; t + 1 < se; ++t) {
+        if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
+        if (toks_[t].IsPunct(',')) {
+          // (An auxiliary or a verb of saying in the past or the present: "like", a
+          // preposition, is no verb.)
+          const std::string_view next = doc_.TokenText(t + 1);
+          if (toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+              (toks_[t + 1].is(kPreverb) ||
+               (toks_[t + 1].is(kCueStart) && (next.ends_with("ed") || next.ends_with("s"))))) {
+            se = t;
+          }
+          break;
+        }
+      }
+    }
+    if (Is(lemma, "decline to comment")) {
+      // "X declined to comment": a refusal is the statement ("to comment").
+      cand.cue_last = cf + 1;
+      cand.first = cf + 1;
+      cand.last = cl;
+      Emit(cand);
+      return;
+    }
+    if (Is(lemma, "decline to")) {
+      // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
+      cand.first = cl - 1;
+      cand.last = ContentEnd(cl - 1, se);
+      Emit(cand);
+      return;
+    }
+    const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
+    // "CLAUSE, as Lin Yi said.", "CLAUSE, as one pilot put it in May.": the clause before the
+    // comma, as in "CLAUSE, X said." Only after a verb whose object "as" can stand for (after
+    // others "as" is "while": "..., as the crowd applauded", "..., as Ray answered"), and not
+    // in "A, as X reported on Monday, B", where B is the statement.
+    const uint32_t named = subj.mention.first;
+    if (named >= start + 3 && LowerIs(named - 1, "as") && toks_[named - 2].IsPunct(',') &&
+        in_quote_[named - 2] < 0 && AsTakesTheClause(lemma) &&
+        TailIsAdjunct(tail, TrimEnd(cl, se)) && !CommaBetween(tail, se)) {
+      cand.first = start;
+      cand.last = TrimEnd(start, named - 2);
+      Emit(cand);
+      return;
+    }
+    // (`In the note with the video, Ray wrote:`: a colon right after the cue introduces its
+    // words, so the phrase before the comma is no clause of them. A later colon belongs to
+    // what follows: "A, Ray said Friday, adding: ...".)
+    const bool colon_after = tail < se && toks_[tail].IsPunct(':');
+    if (subj.boundary == Boundary::kComma && !colon_after &&
+        !OpeningAdverbial(start, subj.mention.first - 1) &&
+        (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
+         (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
+      // CLAUSE, X said.
+      uint32_t comma = subj.mention.first - 1;
+      // A list of speakers: "..., legislators, advisers and experts said."
+      bool coordinated = false;
+      for (uint32_t t = subj.mention.first; t < subj.mention.last; ++t) {
+        coordinated = coordinated || LowerIs(t, "and");
+      }
+      while (coordinated && comma > start) {
+        uint32_t prev = comma;
+        while (prev > start && !toks_[prev - 1].IsPunct(',')) --prev;
+        const uint32_t chunk = comma - prev;
+        if (prev == start || chunk == 0 || chunk > 3) break;
+        bool nominal = true;
+        for (uint32_t t = prev; t < comma; ++t) {
+          nominal = nominal && toks_[t].IsWord() && !toks_[t].is(kStop) &&
+                    !toks_[t].is(kCueStart) && !toks_[t].is(kPreverb);
+        }
+        const Token& head = toks_[comma - 1];
+        const std::string_view head_text = doc_.TokenText(comma - 1);
+        const bool plural = head.has(kLowerInitial) && head_text.size() > 3 &&
+                            head_text.back() == 's';
+        if (!nominal || !(head.is(kGroup) || head.is(kRole) || head.has(kCapitalized) || plural)) {
+          break;
+        }
+        cand.mention.first = prev;
+        comma = prev - 1;
+      }
+      cand.first = start;
+      cand.last = TrimEnd(start, comma);
+      Emit(cand);
+      return;
+    }
+    // "The port will close, Lee told reporters, because ...": the listener of "tell" stands
+    // between the cue and the comma.
+    // (An object pronoun, or [a determiner and] up to two words ending in a name, a noun
+    // for people or a plural: not "told riders ferries would run", "told them nothing".)
+    uint32_t after_cue = cl;
+    if (Is(lemma, "tell") && cl + 1 < se) {
+      uint32_t x = cl;
+      if (LowerIs(x, "them") || LowerIs(x, "him") || LowerIs(x, "her") || LowerIs(x, "us") ||
+          LowerIs(x, "me")) {
+        after_cue = x + 1;
+      } else {
+        if (toks_[x].is(kDeterminer) && !toks_[x].is(kPronoun)) ++x;
+        uint32_t words = 0;
+        while (x < se && words < 2 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+               !toks_[x].is(kPreverb) && !toks_[x].is(kCueStart) && !toks_[x].is(kPronoun)) {
+          ++x;
+          ++words;
+        }
+        const uint32_t head = x - 1;
+        if (words > 0 && (toks_[head].has(kCapitalized) || toks_[head].is(kGroup) ||
+                          toks_[head].is(kRole) || PluralNoun(head))) {
+          after_cue = x;
+        }
+      }
+    }
+    if (subj.boundary == Boundary::kComma && after_cue < se && toks_[after_cue].IsPunct(',') &&
+        subj.mention.appositive_last == 0) {
+      // "If the vote fails, Li said, the party will split.": both halves.
+      Candidate head = cand;
+      head.first = start;
+      head.last = TrimEnd(start, subj.mention.first - 1);
+      head.single_word = head.last == start + 1 && toks_[start].IsWord();
+      Emit(head);
+    }
+    const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    if (first == cl + 1 && toks_[cl].IsPunct(',') && InterjectedAttributionAt(first, se)) {
+      // "Ray hopes, Lee said, that the pier will open": the clause is Lee's account, split
+      // by his attribution (whose cue emits both halves), not a hope with "Lee said" in it.
+      return;
+    }
+    cand.first = first;
+    cand.last = ContentEnd(first, se);
+    if (first == se && BlockQuoteAfter(first, &cand)) {
+      Emit(cand);
+      return;
+    }
+    if (subj.mention.first == start && before_cue > start + 1 &&
+        toks_[before_cue - 2].IsPunct(',') &&
+        (LowerIs(before_cue - 1, "who") || LowerIs(before_cue - 1, "which"))) {
+      // "Ann Ray, who wants a new ferry, spoke on Monday": a relative clause between the
+      // sentence's subject and its verb; its content ends at its closing comma. (Not
+      // "... the report, which states that A, pushes B and ...", a list.)
+      for (uint32_t t = first; t < cand.last; ++t) {
+        if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+        if (toks_[t].IsPunct(',')) {
+          if (t + 1 < cand.last && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+              !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
+            cand.last = TrimEnd(first, t);
+          }
+          break;
+        }
+      }
+    }
+    // (Also after a short modifier of the conjunction: "Two weeks after Ray vowed ...,",
+    // "Shortly before Lee said ...,".)
+    bool opening_subordinate = subj.mention.first == start + 1 && Subordinator(start);
+    if (!opening_subordinate && subj.mention.first > start + 1 &&
+        subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
+      opening_subordinate = true;
+      for (uint32_t t = start; t + 1 < subj.mention.first && opening_subordinate; ++t) {
+        // ("And while Ray said ...,": a conjunction may open the sentence.)
+        opening_subordinate = toks_[t].IsWord() && !toks_[t].is(kCueStart) &&
+                              (toks_[t].has(kHasDigit) || toks_[t].is(kTime) ||
+                               (t == start && (LowerIs(t, "and") || LowerIs(t, "but") ||
+                                               LowerIs(t, "yet"))) ||
+                               toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
+                               doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
+                               LowerIs(t, "just") || LowerIs(t, "only") ||
+                               LowerIs(t, "three") || LowerIs(t, "two") ||
+                               LowerIs(t, "four") || LowerIs(t, "five") ||
+                               LowerIs(t, "several") || LowerIs(t, "few"));
+      }
+    }
+    // ("On Monday, when Ray said ...,", "Last year, after Lee said ...,": after an opening
+    // adverbial or time and its comma.)
+    if (const uint32_t m = subj.mention.first;
+        !opening_subordinate && m >= start + 3 && m <= start + 8 && Subordinator(m - 1) &&
+        toks_[m - 2].IsPunct(',')) {
+      opening_subordinate = OpeningAdverbial(start, m - 2);
+      for (uint32_t t = start; t < m - 2 && !opening_subordinate; ++t) {
+        const Token& tok = toks_[t];
+        if (!tok.IsWord() || !(tok.is(kTime) || tok.has(kHasDigit) || tok.is(kDeterminer) ||
+                               LowerIs(t, "last") || LowerIs(t, "next") || LowerIs(t, "early") ||
+                               LowerIs(t, "late"))) {
+          break;
+        }
+        opening_subordinate = t + 1 == m - 2;
+      }
+    }
+    if (opening_subordinate) {
+      // "While Ray said the ferry was late, the port stayed open": the cue sits in an
+      // opening subordinate clause, whose content ends at the comma before the main clause
+      // (its subject: a pronoun, determiner, name or number after the comma).
+      // (Not an aside set off by commas before the clause's own verb: "after Ray said the
+      // storm, the worst in years, would pass, the port reopened".)
+      auto aside_until = [this](uint32_t comma, uint32_t end) {
+        for (uint32_t c = comma + 2; c + 1 < end && c < comma + 9; ++c) {
+          if (!toks_[c].IsWord()) {
+            return toks_[c].IsPunct(',') && toks_[c + 1].IsWord() &&
+                           toks_[c + 1].has(kLowerInitial) &&
+                           (FiniteAuxiliary(c + 1) || toks_[c + 1].is(kPreverb))
+                       ? c
+                       : kNone;
+          }
+        }
+        return kNone;
+      };
+      for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && !LowerIs(t + 1, "that") &&
+            (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
+             next.has(kHasDigit))) {
+          if (const uint32_t close = aside_until(t, cand.last); close != kNone) {
+            t = close;  // the aside's closing comma; the loop goes on after it
+            continue;
+          }
+          cand.last = TrimEnd(first, t);
+          break;
+        }
+      }
+    }
+    {
+      // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
+      // statement; the words after the cue are not, unless "that" opens a clause.
+      uint32_t q = subj.mention.first;
+      if (q > start && toks_[q - 1].IsPunct(',')) --q;
+      // A title or scare quote before the subject (`On the show "Harbor Hour," Ray said
+      // ...`) is no statement, and the words after the cue are.
+      const bool quote_before = q > start + 1 && toks_[q - 1].IsQuote() && in_quote_[q - 2] >= 0 &&
+                                quotes_[in_quote_[q - 2]].accepted;
+      // (`Lee claimed that "A," one pilot said B`: a quote after "that" is an earlier cue's,
+      // and B is this one's.)
+      const bool earlier_object = quote_before && QuoteAfterThat(quotes_[in_quote_[q - 2]]);
+      cand.hidden = quote_before && !earlier_object && (first == cl || !LowerIs(first - 1, "that"));
+    }
+    if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
+      return;  // a reduced passive: "the plan criticized by the mayor"
+    }
+    {
+      // "Li said at a briefing, according to the Gazette": what follows the comma is
+      // a second source, not the content.
+      int next = -1;
+      if (first > cl && first < se && toks_[first].is(kCueStart) &&
+          MatchCue(first, se, &next) > 0 && lex_.cue(next).cls == CueClass::kSource) {
+        return;
+      }
+    }
+    if (c.portrayal && (!CastAs(cand.first, cand.last) ||
+                              (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
+      return;  // not as a passive ("was cast as the lead")
+    }
+    if (Is(lemma, "call")) {
+      // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
+      // call).
+      bool quoted = false;
+      for (uint32_t t = cand.first; t < cand.last && !quoted; ++t) quoted = toks_[t].IsQuote();
+      // ... or as `called him a liar` / `called Ann Ray a fraud`: an object, then "a(n)".
+      uint32_t k = cand.first;
+      // "called himself a moderate", "called them reckless", "calls it the best pier": a
+      // pronoun object whose complement may also be an adjective ("her" may own a noun).
+      bool pronoun_object = false;
+      if (k < cand.last && (LowerIs(k, "him") || LowerIs(k, "her") || LowerIs(k, "them") ||
+                            LowerIs(k, "it"))) {
+        pronoun_object = !LowerIs(k, "her");
+        ++k;
+      } else if (k < cand.last && toks_[k].has(kLowerInitial) &&
+                 (LowerIs(k, "himself") || LowerIs(k, "herself") ||
+                  LowerIs(k, "themselves") || LowerIs(k, "itself"))) {
+        pronoun_object = true;
+        ++k;
+      } else if (k < cand.last && toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+                 !LowerIs(k, "a") && !LowerIs(k, "an")) {
+        // "called the ferry a disgrace": a short noun phrase as the object.
+        ++k;
+        while (k < cand.last && k < cand.first + 4 && toks_[k].IsWord() &&
+               !toks_[k].is(kStop) && !LowerIs(k, "a") && !LowerIs(k, "an")) {
+          ++k;
+        }
+      } else {
+        while (k < cand.last && k < cand.first + 4 && toks_[k].IsWord() &&
+               toks_[k].has(kCapitalized) && !toks_[k].is(kStop)) {
+          ++k;
+        }
+      }
+      // The complement: "a(n) ...", "the ...", "his/her/their ..." ("called the port his
+      // second home", "calls Elm City her home town"), not a time ("called him the day
+      // before"); after a pronoun also an adjective that ends the clause ("called it
+      // reckless.", "called them unfair and ..."; not "called him back", "called it off").
+      bool labelled = false;
+      if (k > cand.first && k + 1 < cand.last && toks_[k].IsWord() &&
+          toks_[k].has(kLowerInitial) && toks_[k].is(kDeterminer)) {
+        labelled = LowerIs(k, "a") || LowerIs(k, "an") ||
+                   ((LowerIs(k, "the") || LowerIs(k, "his") || LowerIs(k, "her") ||
+                     LowerIs(k, "their") || LowerIs(k, "its") || LowerIs(k, "our") ||
+                     LowerIs(k, "my")) &&
+                    toks_[k + 1].IsWord() && !toks_[k + 1].is(kTime) &&
+                    !toks_[k + 1].is(kStop));
+      } else if (pronoun_object && k < cand.last && toks_[k].IsWord() &&
+                 toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
+                 !toks_[k].is(kPreverb) && !toks_[k].is(kAdjunct) && !toks_[k].is(kTime) &&
+                 !toks_[k].is(kCueStart) && !toks_[k].is(kDeterminer) &&
+                 !toks_[k].is(kPronoun) && !LowerIs(k, "off") && !LowerIs(k, "up") &&
+                 !LowerIs(k, "out") && !LowerIs(k, "back") && !LowerIs(k, "down") &&
+                 !LowerIs(k, "away") && !LowerIs(k, "home") && !LowerIs(k, "again")) {
+        const uint32_t after = k + 1;
+        labelled = after == cand.last ||
+                   (after < cand.last && (toks_[after].IsPunct(',') || LowerIs(after, "and") ||
+                                          LowerIs(after, "but")));
+      }
+      if (!quoted && !labelled) return;
+      // The label ends the statement: "called it a mess, raising ...", "called him unfit,
+      // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat").
+      for (uint32_t t = k; t + 1 < cand.last; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || CommaClosesQuote(t)) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && next.has(kLowerInitial) &&
+            ((next.is(kStop) && !LowerIs(t + 1, "and") && !LowerIs(t + 1, "or")) ||
+             next.is(kPronoun) || doc_.TokenText(t + 1).ends_with("ing"))) {
+          cand.last = TrimEnd(cand.first, t);
+        }
+        break;
+      }
+    }
+    if (cand.first == cl && cand.first + 1 <= cand.last && toks_[cl].has(kLowerInitial) &&
+        toks_[cl].end - toks_[cl].begin <= 3 && c.cls == CueClass::kSpeech &&
+        (LowerIs(cl, "yes") || LowerIs(cl, "no") || LowerIs(cl, "so")) &&
+        (cl + 1 == cand.last || toks_[cl + 1].IsPunct(',') || toks_[cl + 1].IsPunct(';') ||
+         (toks_[cl + 1].IsWord() && toks_[cl + 1].is(kAdjunct) && !LowerIs(cl + 1, "to")))) {
+      // "46 percent said yes, ...", "half said so in May": the answer is the content ("said
+      // no to the plan" says more).
+      cand.last = cl + 1;
+      cand.single_word = true;
+    }
+    if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
+        c.name_object) {
+      // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
+      // verb's object that is a name, then an adjunct, a comma or the end, is the content.
+      uint32_t k = cl;
+      while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+             !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+             !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
+        ++k;
+      }
+      // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
+      // for ..."): the object's phrase or the verb's complement goes on.
+      const bool comma_end =
+          k < cand.last && (toks_[k].IsPunct(',') || toks_[k].IsPunct(';')) &&
+          !(k + 1 < cand.last && (LowerIs(k + 1, "who") || LowerIs(k + 1, "which") ||
+                                  LowerIs(k + 1, "whose")));
+      const bool adjunct_end = k < cand.last && toks_[k].IsWord() &&
+                               toks_[k].has(kLowerInitial) &&
+                               (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
+                               !doc_.TokenText(k).ends_with("ly");
+      // "endorsed Lee - a rare move for the club ...": a dash ends the object too.
+      const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
+      if (k > cl && (k == cand.last || comma_end || adjunct_end || dash_end)) {
+        cand.last = k;
+        cand.single_word = true;
+      }
+    }
+    if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
+        in_quote_[cand.first + 1] >= 0) {
+      const Quote& q = quotes_[in_quote_[cand.first + 1]];
+      if (q.accepted && !q.embedded && q.last() + 2 >= cand.last) return;  // the quote is it
+    }
+    // "Ann Ray said in a statement.", "Lee told reporters on Monday.": where and when, and
+    // nothing that was said. Kept hidden: the quotation that often follows in the next
+    // paragraph takes its speaker.
+    if (c.cls == CueClass::kSpeech && !c.name_object && cand.last == TrimEnd(cand.first, se) &&
+        WhereOrWhenOnly(cand.first, cand.last)) {
+      cand.hidden = true;
+    }
+    Emit(cand);
+    return;
+  }
+  // ", said Smith, a spokesman." after a clause. Only verbs of saying invert so; in
+  // "..., saw the incident unfold" the words after the verb are its object, as they are
+  // after a verb with its preposition (`Li said, asked about the plan`).
+  if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) && c.rest.empty() &&
+      (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
+    const uint32_t end = TrimEnd(cl, se);
+    const uint32_t x = NameAfter(cl, end);
+    // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
+    if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
+                   (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {
+      cand.mention = {cl, x, 0, 0};
+      if (x < end && toks_[x].IsPunct(',')) {
+        cand.mention.appositive_first = x + 1;
+        cand.mention.appositive_last = end;
+      }
+      cand.has_mention = true;
+      cand.anchor = cl;
+      cand.first = start;
+      cand.last = TrimEnd(start, cf - 1);
+      Emit(cand);
+    }
+  }
+}
+
+}  // namespace policy::extract_internal::attribution_internal
