@@ -17,8 +17,15 @@
 //     `according to X, CLAUSE`, `CLAUSE, according to X`, `..., saying CLAUSE`.
 //     A quote inside the reported clause makes it a mixed statement.
 //  3. Speakers are resolved in document order (see speakers.h).
-// Each rule's search is bounded or indexed (constants at the top of attribution.cc), so that
-// the time stays linear in the text's length even for a sentence of thousands of cues.
+// Each rule's search is bounded or indexed (constants in pass.h and at the top of the file that
+// uses them), so that the time stays linear in the text's length even for a sentence of
+// thousands of cues.
+//
+// The rules are the members of one class, Pass, declared in pass.h (whose overview says which
+// file defines which members): pass 1 is in quotes.cc, pass 2 in reported_speech.cc (with
+// cues.cc for the cues, subjects.cc for the speaker before or after a cue, clauses.cc for
+// where a reported clause starts and ends); attribution.cc runs the passes (Pass::Run),
+// resolves the speakers (pass 3) and holds ExtractStatements.
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_ATTRIBUTION_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_ATTRIBUTION_H_
 
