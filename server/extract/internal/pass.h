@@ -273,6 +273,11 @@ class Pass {
   bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
   void ReportedSpeech();
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
+  // ProcessCue's own paths for a source cue ("according to X") and for a participle that
+  // reports the sentence's subject ("..., saying"); `cand` holds the cue.
+  void ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t se, Candidate cand);
+  void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
+                            Candidate cand);
   // `nearest`: when the sentence opens with no subject, fall back on the nearest name or
   // pronoun followed by a verb.
   bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m, bool nearest = true);

@@ -445,163 +445,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   cand.paragraph = doc_.sentences[doc_.sentence_of[cf]].paragraph;
 
   if (c.cls == CueClass::kSource) {
-    cand.secondhand = true;
-    // "according to X, CLAUSE" / "CLAUSE, according to X".
-    // The source: up to a comma, a dash, a time or a participle ("according to a report
-    // released Wednesday", "according to the poll conducted by ...").
-    uint32_t x = cl;
-    bool source_modified = false;  // the source's name is followed by its modifier
-    while (x < se && toks_[x].IsWord() && x - cl < 12) {
-      const Token& t = toks_[x];
-      // "according to a May 2019 study": a date after a determiner is a modifier; so is
-      // a participle after a determiner or an adverb, before its noun ("the recently
-      // released port plan", "a leaked memo").
-      const bool prenominal_participle =
-          x + 1 < se && (toks_[x - 1].is(kDeterminer) || EndsWith(x - 1, "ly")) &&
-          toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kTime);
-      if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
-                     (t.has(kLowerInitial) &&
-                      std::string_view(doc_.TokenText(x)).ends_with("ed") &&
-                      !prenominal_participle))) {
-        break;
-      }
-      // "according to an adviser who asked not to be named": a relative clause or another
-      // preposition ends the source ("the head of the union" keeps its "of").
-      if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") &&
-          !LowerIs(x, "for") && !LowerIs(x, "at") && !LowerIs(x, "and") &&
-          !ComplementPreposition(x)) {
-        source_modified = true;
-        break;
-      }
-      ++x;
-    }
-    if (x == cl) return;
-    cand.mention = {cl, x, 0, 0};
-    {
-      // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
-      // report from the Port Authority": the author of the work is the source. (Not "a
-      // spokesman for ...", "residents from Ohio": a person is the source.)
-      uint32_t by = x;
-      if (by + 1 < se && toks_[by].has(kLowerInitial) &&
-          doc_.TokenText(by).ends_with("ed") && LowerIs(by + 1, "by")) {
-        ++by;
-      }
-      const Token& head = toks_[x - 1];
-      if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) &&
-          !head.is(kRole) && !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
-          (LowerIs(by, "by") || (LowerIs(by, "from") && head.is(kDocument)))) {
-        uint32_t agent_end = NameAfter(by + 1, se);
-        // ("the Harbor Institute based on ...": a participle ends the name.)
-        for (uint32_t t = by + 2; t < agent_end; ++t) {
-          if (toks_[t].has(kLowerInitial) && doc_.TokenText(t).ends_with("ed")) {
-            agent_end = t;
-            break;
-          }
-        }
-        // A named author or an organization ("a statement from the company") only: "an
-        // email from the head of ..." keeps the email.
-        if (agent_end > by + 1 && (toks_[agent_end - 1].has(kCapitalized) ||
-                                   toks_[agent_end - 1].is(kOrgNoun))) {
-          cand.mention = {by + 1, agent_end, 0, 0};
-          x = agent_end;
-        }
-      }
-    }
-    cand.has_mention = true;
-    cand.anchor = cl;
-    // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
-    // CLAUSE": the cue opens the clause as at the sentence start.
-    const bool opens_clause =
-        cf == start ||
-        (cf > start && (toks_[cf - 1].IsPunct(':') || toks_[cf - 1].IsPunct('('))) ||
-        (cf == start + 1 && toks_[start].has(kCapitalized) &&
-         (LowerIs(start, "but") || LowerIs(start, "and") || LowerIs(start, "yet") ||
-          LowerIs(start, "so") || LowerIs(start, "still")));
-    // "A, according to X, B": both halves are the source's.
-    uint32_t before_last = opens_clause ? start : cf;
-    if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
-    uint32_t after = x;
-    if (opens_clause || source_modified) {
-      // "According to the clerk who runs the ferry dock, CLAUSE", "A, according to members
-      // who spoke to reporters, B": the clause starts after the source's comma even when the
-      // source's name ends before it.
-      for (uint32_t t = x; t < se && t < x + 20; ++t) {
-        if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
-        if (toks_[t].IsPunct(',')) {
-          after = t;
-          break;
-        }
-      }
-    }
-    if (after < se && toks_[after].IsPunct(',')) ++after;
-    // "According to Liu Hua, a researcher at the Harbor Institute, CLAUSE": a named source's
-    // profile, between commas, is the source's and not the clause's.
-    const bool named_source = toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) &&
-                              after > x && toks_[after - 1].IsPunct(',');
-    if (opens_clause && named_source && !source_modified) {
-      const uint32_t profile_end = SourceProfileEnd(after, se);
-      if (profile_end > after) {
-        cand.mention.appositive_first = after;
-        cand.mention.appositive_last = profile_end;
-        after = profile_end + 1;
-      }
-    }
-    // Mid-sentence, the words after the source are the statement's only in
-    // "A, according to X, B"; not in "A, according to figures released Friday" (a
-    // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
-    // "A according to the poll, B" (no comma before the cue).
-    if (!opens_clause && after < se) {
-      const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
-      const Token& next = toks_[after];
-      // (A role after a named source: "..., according to Zhang Hua, vice-president of X",
-      // "..., according to Ann Ray, the port's chief economist".)
-      // Not a clause that opens with one: "A, according to X, the mayor will veto it".
-      auto role_within = [&](uint32_t first, uint32_t count) {
-        for (uint32_t t = after; t < se; ++t) {
-          if (toks_[t].is(kPreverb) || toks_[t].is(kCueStart)) return false;
-        }
-        for (uint32_t t = first; t < se && t < first + count && toks_[t].IsWord(); ++t) {
-          if (toks_[t].is(kRole) && toks_[t].has(kLowerInitial)) return true;
-        }
-        return false;
-      };
-      const bool appositive =
-          next.IsWord() && next.has(kLowerInitial) &&
-          (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") || LowerIs(after, "which") ||
-           std::string_view(doc_.TokenText(after)).ends_with("ing") ||
-           (named_source && (role_within(after, 1) ||
-                             (LowerIs(after, "the") && role_within(after + 1, 3)))));
-      if (!commas || appositive) {
-        // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
-        // the sentence is the named source's profile.
-        if (appositive && named_source && cand.mention.appositive_last == 0) {
-          cand.mention.appositive_first = after;
-          cand.mention.appositive_last = TrimEnd(after, se);
-        }
-        after = se;
-      }
-    }
-    if (before_last > start) {
-      Candidate head = cand;
-      head.first = start;
-      head.last = TrimEnd(start, before_last);
-      Emit(head);
-    }
-    if (after < se) {
-      // "(According to X, CLAUSE.)": the clause ends with its parenthesis.
-      uint32_t end = se;
-      if (cf > start && toks_[cf - 1].IsPunct('(')) {
-        for (uint32_t t = after; t < se; ++t) {
-          if (toks_[t].IsPunct(')')) {
-            end = t;
-            break;
-          }
-        }
-      }
-      cand.first = after;
-      cand.last = TrimEnd(after, end);
-      Emit(cand);
-    }
+    ProcessSourceCue(cf, cl, start, se, cand);
     return;
   }
 
@@ -739,115 +583,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
        !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
   if (participle) {
-    // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
-    // else the sentence's opening noun phrase.
-    int previous = -1;
-    for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
-      const Candidate& other = cands_[i];
-      // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
-      if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
-          !other.noun_cue && !(!other.has_mention && (other.cue_first == start ||
-                                                      (other.cue_first == start + 1 &&
-                                                       LowerIs(start, "when"))))) {
-        previous = i;
-        break;
-      }
-    }
-    const uint32_t first = ContentStartAfterCue(cl, se, cue);
-    cand.first = first;
-    cand.last = ContentEnd(first, se);
-    cand.anchor = cf;
-    {
-      // "The crews, fearing a strike, stayed home": a participle phrase set off right after
-      // the sentence's subject (a name or a description of people) ends at its closing
-      // comma when a lower-case verb follows.
-      uint32_t comma = cf - 1;
-      if (!toks_[comma].IsPunct(',')) --comma;
-      if (comma > start && comma <= start + 6 && toks_[comma].IsPunct(',')) {
-        // The subject: a name, or a description of people ("The ferry crews").
-        bool subject_only = toks_[start].IsWord() && toks_[start].is(kDeterminer) &&
-                            !toks_[start].is(kPronoun) && Description(start, comma);
-        for (uint32_t t = start; t < comma && !subject_only; ++t) {
-          if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) break;
-          subject_only = t + 1 == comma;
-        }
-        for (uint32_t t = first; subject_only && t + 1 < cand.last; ++t) {
-          if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
-          if (!toks_[t].IsPunct(',')) continue;
-          const Token& next = toks_[t + 1];
-          if (next.IsWord() && next.has(kLowerInitial) && !next.is(kDeterminer) &&
-              !next.is(kPronoun) && !next.is(kStop) && !doc_.TokenText(t + 1).ends_with("ing")) {
-            cand.last = TrimEnd(first, t);
-          }
-          break;
-        }
-      }
-    }
-    if (c.portrayal && !CastAs(cand.first, cand.last)) return;
-    // "by saying", "after arguing": only a subject that can speak makes it a statement.
-    const bool after_preposition = EndsWith(cf, "ing") && !toks_[cf - 1].IsPunct(',') &&
-                                   ParticipleOpener(cf - 1);
-    if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
-    // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
-    // coordinated after the sentence's first verb has its own subject, the participle's
-    // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
-    Mention coordinated;
-    bool has_coordinated = false;
-    if (cf > start + 4) {
-      uint32_t subject_end = kNone;  // computed at the first "and"/"but" met
-      const uint32_t stop = cf > start + 30 ? cf - 30 : start + 1;  // a clause's reach
-      for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
-        // Flags and length first: most words are neither.
-        const Token& tok = toks_[t];
-        if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
-            in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
-          continue;
-        }
-        if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
-        if (t <= subject_end + 1) break;
-        const Token& next = toks_[t + 1];
-        if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
-                                LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
-          continue;
-        }
-        if (previous >= 0 && cands_[previous].cue_first > t) break;
-        const uint32_t end = OpeningPhraseEnd(t + 1, cf);
-        // The subject, then its verb in the past tense.
-        if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
-            toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
-            doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
-          coordinated = {t + 1, end, 0, 0};
-          has_coordinated = true;
-        }
-      }
-    }
-    // "A, a port official said, adding that B", "A, said Ann Ray, adding that B": right after
-    // an attribution's cue or speaker and its comma, the participle is that speaker's (not
-    // the speaker of the sentence's first cue, inside A: "Elm City never objected while ...").
-    const bool right_after_previous =
-        previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
-        (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
-    if (has_coordinated) {
-      cand.mention = coordinated;
-      cand.has_mention = true;
-      cand.anchor = coordinated.first;
-    } else if (right_after_previous) {
-      cand.mention = cands_[previous].mention;
-      cand.has_mention = true;
-      cand.anchor = cand.mention.first;
-    } else if (previous >= 0) {
-      cand.same_sentence_speaker = true;
-    } else {
-      Mention m;
-      if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
-        cand.mention = m;
-        cand.has_mention = true;
-        cand.anchor = m.first;
-      } else if (after_preposition) {
-        return;
-      }
-    }
-    Emit(cand);
+    ProcessParticipleCue(cf, cl, cue, start, se, cand);
     return;
   }
 
@@ -1291,6 +1027,284 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
     }
   }
+}
+
+// ProcessCue for a source cue: "according to X, CLAUSE", "CLAUSE, according to X", "A,
+// according to X, B". `start` is the sentence's first token after opening quotation marks
+// and a dateline, `se` its end; `cand` holds the cue.
+void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t se, Candidate cand) {
+  cand.secondhand = true;
+  // "according to X, CLAUSE" / "CLAUSE, according to X".
+  // The source: up to a comma, a dash, a time or a participle ("according to a report
+  // released Wednesday", "according to the poll conducted by ...").
+  uint32_t x = cl;
+  bool source_modified = false;  // the source's name is followed by its modifier
+  while (x < se && toks_[x].IsWord() && x - cl < 12) {
+    const Token& t = toks_[x];
+    // "according to a May 2019 study": a date after a determiner is a modifier; so is
+    // a participle after a determiner or an adverb, before its noun ("the recently
+    // released port plan", "a leaked memo").
+    const bool prenominal_participle =
+        x + 1 < se && (toks_[x - 1].is(kDeterminer) || EndsWith(x - 1, "ly")) &&
+        toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kTime);
+    if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
+                   (t.has(kLowerInitial) && std::string_view(doc_.TokenText(x)).ends_with("ed") &&
+                    !prenominal_participle))) {
+      break;
+    }
+    // "according to an adviser who asked not to be named": a relative clause or another
+    // preposition ends the source ("the head of the union" keeps its "of").
+    if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") && !LowerIs(x, "for") &&
+        !LowerIs(x, "at") && !LowerIs(x, "and") && !ComplementPreposition(x)) {
+      source_modified = true;
+      break;
+    }
+    ++x;
+  }
+  if (x == cl) return;
+  cand.mention = {cl, x, 0, 0};
+  {
+    // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
+    // report from the Port Authority": the author of the work is the source. (Not "a
+    // spokesman for ...", "residents from Ohio": a person is the source.)
+    uint32_t by = x;
+    if (by + 1 < se && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed") &&
+        LowerIs(by + 1, "by")) {
+      ++by;
+    }
+    const Token& head = toks_[x - 1];
+    if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) && !head.is(kRole) &&
+        !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
+        (LowerIs(by, "by") || (LowerIs(by, "from") && head.is(kDocument)))) {
+      uint32_t agent_end = NameAfter(by + 1, se);
+      // ("the Harbor Institute based on ...": a participle ends the name.)
+      for (uint32_t t = by + 2; t < agent_end; ++t) {
+        if (toks_[t].has(kLowerInitial) && doc_.TokenText(t).ends_with("ed")) {
+          agent_end = t;
+          break;
+        }
+      }
+      // A named author or an organization ("a statement from the company") only: "an
+      // email from the head of ..." keeps the email.
+      if (agent_end > by + 1 &&
+          (toks_[agent_end - 1].has(kCapitalized) || toks_[agent_end - 1].is(kOrgNoun))) {
+        cand.mention = {by + 1, agent_end, 0, 0};
+        x = agent_end;
+      }
+    }
+  }
+  cand.has_mention = true;
+  cand.anchor = cl;
+  // "But according to X, CLAUSE", "(According to X, CLAUSE)", "...: According to X,
+  // CLAUSE": the cue opens the clause as at the sentence start.
+  const bool opens_clause =
+      cf == start || (cf > start && (toks_[cf - 1].IsPunct(':') || toks_[cf - 1].IsPunct('('))) ||
+      (cf == start + 1 && toks_[start].has(kCapitalized) &&
+       (LowerIs(start, "but") || LowerIs(start, "and") || LowerIs(start, "yet") ||
+        LowerIs(start, "so") || LowerIs(start, "still")));
+  // "A, according to X, B": both halves are the source's.
+  uint32_t before_last = opens_clause ? start : cf;
+  if (before_last > start && toks_[before_last - 1].IsPunct(',')) --before_last;
+  uint32_t after = x;
+  if (opens_clause || source_modified) {
+    // "According to the clerk who runs the ferry dock, CLAUSE", "A, according to members
+    // who spoke to reporters, B": the clause starts after the source's comma even when the
+    // source's name ends before it.
+    for (uint32_t t = x; t < se && t < x + 20; ++t) {
+      if (toks_[t].IsQuote() || in_quote_[t] >= 0) break;
+      if (toks_[t].IsPunct(',')) {
+        after = t;
+        break;
+      }
+    }
+  }
+  if (after < se && toks_[after].IsPunct(',')) ++after;
+  // "According to Liu Hua, a researcher at the Harbor Institute, CLAUSE": a named source's
+  // profile, between commas, is the source's and not the clause's.
+  const bool named_source = toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) && after > x &&
+                            toks_[after - 1].IsPunct(',');
+  if (opens_clause && named_source && !source_modified) {
+    const uint32_t profile_end = SourceProfileEnd(after, se);
+    if (profile_end > after) {
+      cand.mention.appositive_first = after;
+      cand.mention.appositive_last = profile_end;
+      after = profile_end + 1;
+    }
+  }
+  // Mid-sentence, the words after the source are the statement's only in
+  // "A, according to X, B"; not in "A, according to figures released Friday" (a
+  // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
+  // "A according to the poll, B" (no comma before the cue).
+  if (!opens_clause && after < se) {
+    const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
+    const Token& next = toks_[after];
+    // (A role after a named source: "..., according to Zhang Hua, vice-president of X",
+    // "..., according to Ann Ray, the port's chief economist".)
+    // Not a clause that opens with one: "A, according to X, the mayor will veto it".
+    auto role_within = [&](uint32_t first, uint32_t count) {
+      for (uint32_t t = after; t < se; ++t) {
+        if (toks_[t].is(kPreverb) || toks_[t].is(kCueStart)) return false;
+      }
+      for (uint32_t t = first; t < se && t < first + count && toks_[t].IsWord(); ++t) {
+        if (toks_[t].is(kRole) && toks_[t].has(kLowerInitial)) return true;
+      }
+      return false;
+    };
+    const bool appositive =
+        next.IsWord() && next.has(kLowerInitial) &&
+        (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") ||
+         LowerIs(after, "which") || std::string_view(doc_.TokenText(after)).ends_with("ing") ||
+         (named_source &&
+          (role_within(after, 1) || (LowerIs(after, "the") && role_within(after + 1, 3)))));
+    if (!commas || appositive) {
+      // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
+      // the sentence is the named source's profile.
+      if (appositive && named_source && cand.mention.appositive_last == 0) {
+        cand.mention.appositive_first = after;
+        cand.mention.appositive_last = TrimEnd(after, se);
+      }
+      after = se;
+    }
+  }
+  if (before_last > start) {
+    Candidate head = cand;
+    head.first = start;
+    head.last = TrimEnd(start, before_last);
+    Emit(head);
+  }
+  if (after < se) {
+    // "(According to X, CLAUSE.)": the clause ends with its parenthesis.
+    uint32_t end = se;
+    if (cf > start && toks_[cf - 1].IsPunct('(')) {
+      for (uint32_t t = after; t < se; ++t) {
+        if (toks_[t].IsPunct(')')) {
+          end = t;
+          break;
+        }
+      }
+    }
+    cand.first = after;
+    cand.last = TrimEnd(after, end);
+    Emit(cand);
+  }
+}
+
+// ProcessCue for a participle or a second verb whose speaker is the sentence's subject
+// ("..., saying CLAUSE", "X refused to comment but said CLAUSE"). `start`, `se` and `cand`
+// as for ProcessSourceCue.
+void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
+                                Candidate cand) {
+  const Cue& c = lex_.cue(cue);
+  const uint32_t sf = SentenceFirst(cf);
+  // "..., saying CLAUSE": the speaker is the subject of the sentence's earlier statement,
+  // else the sentence's opening noun phrase.
+  int previous = -1;
+  for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
+    const Candidate& other = cands_[i];
+    // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
+    if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
+        !other.noun_cue &&
+        !(!other.has_mention &&
+          (other.cue_first == start || (other.cue_first == start + 1 && LowerIs(start, "when"))))) {
+      previous = i;
+      break;
+    }
+  }
+  const uint32_t first = ContentStartAfterCue(cl, se, cue);
+  cand.first = first;
+  cand.last = ContentEnd(first, se);
+  cand.anchor = cf;
+  {
+    // "The crews, fearing a strike, stayed home": a participle phrase set off right after
+    // the sentence's subject (a name or a description of people) ends at its closing
+    // comma when a lower-case verb follows.
+    uint32_t comma = cf - 1;
+    if (!toks_[comma].IsPunct(',')) --comma;
+    if (comma > start && comma <= start + 6 && toks_[comma].IsPunct(',')) {
+      // The subject: a name, or a description of people ("The ferry crews").
+      bool subject_only = toks_[start].IsWord() && toks_[start].is(kDeterminer) &&
+                          !toks_[start].is(kPronoun) && Description(start, comma);
+      for (uint32_t t = start; t < comma && !subject_only; ++t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) break;
+        subject_only = t + 1 == comma;
+      }
+      for (uint32_t t = first; subject_only && t + 1 < cand.last; ++t) {
+        if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+        if (!toks_[t].IsPunct(',')) continue;
+        const Token& next = toks_[t + 1];
+        if (next.IsWord() && next.has(kLowerInitial) && !next.is(kDeterminer) &&
+            !next.is(kPronoun) && !next.is(kStop) && !doc_.TokenText(t + 1).ends_with("ing")) {
+          cand.last = TrimEnd(first, t);
+        }
+        break;
+      }
+    }
+  }
+  if (c.portrayal && !CastAs(cand.first, cand.last)) return;
+  // "by saying", "after arguing": only a subject that can speak makes it a statement.
+  const bool after_preposition =
+      EndsWith(cf, "ing") && !toks_[cf - 1].IsPunct(',') && ParticipleOpener(cf - 1);
+  if (after_preposition && c.cls == CueClass::kEvidence) return;  // "rose after showing"
+  // "Inspectors closed the pier and Ann Ray sacked a clerk, conceding ...": a clause
+  // coordinated after the sentence's first verb has its own subject, the participle's
+  // speaker (not in "Lee and Ray took the ferry, saying": there "and" joins the subject).
+  Mention coordinated;
+  bool has_coordinated = false;
+  if (cf > start + 4) {
+    uint32_t subject_end = kNone;  // computed at the first "and"/"but" met
+    const uint32_t stop = cf > start + 30 ? cf - 30 : start + 1;  // a clause's reach
+    for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
+      // Flags and length first: most words are neither.
+      const Token& tok = toks_[t];
+      if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
+          in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+        continue;
+      }
+      if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
+      if (t <= subject_end + 1) break;
+      const Token& next = toks_[t + 1];
+      if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
+                              LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
+        continue;
+      }
+      if (previous >= 0 && cands_[previous].cue_first > t) break;
+      const uint32_t end = OpeningPhraseEnd(t + 1, cf);
+      // The subject, then its verb in the past tense.
+      if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
+          toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
+          doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
+        coordinated = {t + 1, end, 0, 0};
+        has_coordinated = true;
+      }
+    }
+  }
+  // "A, a port official said, adding that B", "A, said Ann Ray, adding that B": right after
+  // an attribution's cue or speaker and its comma, the participle is that speaker's (not
+  // the speaker of the sentence's first cue, inside A: "Elm City never objected while ...").
+  const bool right_after_previous =
+      previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
+      (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
+  if (has_coordinated) {
+    cand.mention = coordinated;
+    cand.has_mention = true;
+    cand.anchor = coordinated.first;
+  } else if (right_after_previous) {
+    cand.mention = cands_[previous].mention;
+    cand.has_mention = true;
+    cand.anchor = cand.mention.first;
+  } else if (previous >= 0) {
+    cand.same_sentence_speaker = true;
+  } else {
+    Mention m;
+    if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
+      cand.mention = m;
+      cand.has_mention = true;
+      cand.anchor = m.first;
+    } else if (after_preposition) {
+      return;
+    }
+  }
+  Emit(cand);
 }
 
 }  // namespace policy::extract_internal::attribution_internal
