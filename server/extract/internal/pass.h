@@ -14,8 +14,8 @@
 //   clauses.cc          where a reported clause starts and ends: ContentStartAfterCue,
 //                       ClauseEnd, TrimEnd, OpeningPhraseEnd, the participle tests, ...
 //   reported_speech.cc  the cues outside quotes, sentence by sentence: ReportedSpeech,
-//                       ProcessCue, ProcessNounCue, PassiveAgent, PassiveSubject, Headline,
-//                       PollOpening
+//                       ProcessCue (with ProcessSourceCue, ProcessParticipleCue),
+//                       ProcessNounCue, PassiveAgent, PassiveSubject, Headline, PollOpening
 //   attribution.cc      Run (the passes in order), Emit, ResolveSpeakers, ExtractStatements
 // The small members are defined here, in the class, so that every file can inline them.
 //
