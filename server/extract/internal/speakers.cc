@@ -262,7 +262,7 @@ struct SpeakerResolver::Scratch {
   std::vector<InitialEntry> by_initial;
   std::vector<uint32_t> by_initial_start;
   absl::flat_hash_map<std::string, FullNames> full_names;
-  std::bitset<256> full_names_indexed;
+  std::bitset<kInitialGroups> full_names_indexed;
   std::vector<int> recent;
   absl::flat_hash_map<std::string, int> by_name;
   std::string key;
@@ -589,29 +589,30 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   // each, nearest to `position` first: reading every capitalized token of the article as a
   // name token up front took a hard-to-predict branch or two per token.
   const auto& toks = doc_.tokens;
-  // The capitalized tokens grouped by first byte, made once per article (a counting sort,
-  // which keeps text order within a group): a candidate for `word` has word's first byte
-  // and a length from word's to word's + 4 (a possessive adds 1-4 bytes), so the scans
-  // below visit only word's group and test the length before reading any text. (Scanning
-  // every capitalized token per call cost time in the square of a long text's length.)
+  // The capitalized tokens grouped by first byte (InitialGroup), made once per article (a
+  // counting sort, which keeps text order within a group): a candidate for `word` has its
+  // first byte and a length from word's to word's + 4 (a possessive adds 1-4 bytes), so
+  // the scans below visit only word's group and test the length before reading any text.
+  // (Scanning every capitalized token per call cost time in the square of a long text's
+  // length.)
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
   // (No capitalized token is empty or a bare possessive, so an empty word matches none.)
   if (capitalized.empty() || word.empty()) return false;
-  auto initial_of = [&](uint32_t t) { return static_cast<unsigned char>(doc_.text[toks[t].begin]); };
+  auto group_of = [&](uint32_t t) { return InitialGroup(doc_.text[toks[t].begin]); };
   if (by_initial_.size() != capitalized.size()) {
-    by_initial_start_.assign(257, 0);
-    for (const uint32_t t : capitalized) ++by_initial_start_[initial_of(t) + 1];
-    for (size_t b = 1; b <= 256; ++b) by_initial_start_[b] += by_initial_start_[b - 1];
-    uint32_t next[256];
-    std::copy(by_initial_start_.begin(), by_initial_start_.begin() + 256, next);
+    by_initial_start_.assign(kInitialGroups + 1, 0);
+    for (const uint32_t t : capitalized) ++by_initial_start_[group_of(t) + 1];
+    for (size_t g = 1; g <= kInitialGroups; ++g) by_initial_start_[g] += by_initial_start_[g - 1];
+    uint32_t next[kInitialGroups];
+    std::copy(by_initial_start_.begin(), by_initial_start_.begin() + kInitialGroups, next);
     by_initial_.resize(capitalized.size());
     for (const uint32_t t : capitalized) {
-      by_initial_[next[initial_of(t)]++] = {t, toks[t].end - toks[t].begin};
+      by_initial_[next[group_of(t)]++] = {t, toks[t].end - toks[t].begin};
     }
   }
-  const unsigned char initial = static_cast<unsigned char>(word[0]);
-  const InitialEntry* const group_begin = by_initial_.data() + by_initial_start_[initial];
-  const InitialEntry* const group_end = by_initial_.data() + by_initial_start_[initial + 1];
+  const size_t group = InitialGroup(word[0]);
+  const InitialEntry* const group_begin = by_initial_.data() + by_initial_start_[group];
+  const InitialEntry* const group_end = by_initial_.data() + by_initial_start_[group + 1];
   auto may_read_as_word = [&](const InitialEntry& e) {
     return e.length >= word.size() && e.length - word.size() <= 4;
   };
@@ -695,9 +696,9 @@ bool SpeakerResolver::FullNameFromList(std::string_view word,
                                        uint32_t position, uint32_t* first, uint32_t* last) {
   // The lists of every word of the group at once (in one reading of it: one list per word
   // would read the group once per distinct word).
-  const unsigned char initial = static_cast<unsigned char>(word[0]);
-  if (!full_names_indexed_[initial]) {
-    full_names_indexed_[initial] = true;
+  const size_t group = InitialGroup(word[0]);
+  if (!full_names_indexed_[group]) {
+    full_names_indexed_[group] = true;
     for (const InitialEntry& e : candidates) {
       const std::string_view w = StripPossessive(doc_.TokenText(e.token));
       uint32_t b = 0, end = 0;
