@@ -1214,20 +1214,22 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
     const bool verb_follows = e < pronoun && next.IsWord() && next.has(kLowerInitial) &&
                               !next.is(kStop) && !next.has(kPossessive);
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
-    // else it is often a sentence's first word ("Marking the day, ...").
-    bool known = e - b > 1;
-    if (!known) {
+    // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
+    // of a name placed as a subject: the search for a full name is the costly test.)
+    auto known = [&] {
+      if (e - b > 1) return true;
       const LowerCased lower(StripPossessive(doc_.TokenText(b)));
       const std::string_view word = lower;
-      for (size_t i = 0; i < states_.size() && !known; ++i) {
-        known = speakers_[i].kind == SpeakerKind::kPerson &&
-                (states_[i].last_token == word || states_[i].first_token == word);
+      for (size_t i = 0; i < states_.size(); ++i) {
+        if (speakers_[i].kind == SpeakerKind::kPerson &&
+            (states_[i].last_token == word || states_[i].first_token == word)) {
+          return true;
+        }
       }
       uint32_t full_first = 0, full_last = 0;
-      known = known || FindFullName(StripPossessive(doc_.TokenText(b)), b, &full_first,
-                                    &full_last);
-    }
-    if (known && opens && (verb_follows || (e < pronoun && next.IsPunct(',')))) {
+      return FindFullName(StripPossessive(doc_.TokenText(b)), b, &full_first, &full_last);
+    };
+    if (opens && (verb_follows || (e < pronoun && next.IsPunct(','))) && known()) {
       const int s = Resolve({before, e, 0, 0});
       if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
       const State& st = states_[s];
