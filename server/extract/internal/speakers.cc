@@ -549,20 +549,20 @@ void SpeakerResolver::Touch(int speaker) {
   recent_.push_back(speaker);
 }
 
-void SpeakerResolver::SetName(int speaker, std::string name) {
+void SpeakerResolver::SetName(int speaker, std::string name, std::string_view lower_name) {
   State& st = states_[speaker];
-  // The first and last words, lower-cased straight into their strings (no copy of the name).
-  const std::string_view view = name;
+  // The first and last words, copied from the lower-cased name the caller made anyway.
+  const std::string_view view = lower_name;
   const size_t first_space = view.find(' ');
   const size_t last_space = view.rfind(' ');
   st.multi_token = first_space != std::string_view::npos;
-  AsciiLowerInto(view.substr(0, first_space), &st.first_token);
+  st.first_token.assign(view.substr(0, first_space));
   std::string_view last = last_space == std::string_view::npos ? view : view.substr(last_space + 1);
   if (first_space != last_space && IsGenerationSuffix(last)) {  // "Tom Lee Jr." -> "lee"
     const std::string_view rest = view.substr(0, last_space);
     last = rest.substr(rest.rfind(' ') + 1);
   }
-  AsciiLowerInto(last, &st.last_token);
+  st.last_token.assign(last);
   speakers_[speaker].name = std::move(name);
 }
 
@@ -1015,7 +1015,7 @@ int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind,
   p.kind = kind;
   speakers_.push_back(std::move(p));
   states_.emplace_back();
-  SetName(index, name);
+  SetName(index, name, lower);
   return index;
 }
 
@@ -1062,7 +1062,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
         (words.last.view() == st.last_token || words.first.view() == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
-      SetName(*r, name);
+      SetName(*r, name, lower);
       cache(*r);
       return *r;
     }

@@ -162,7 +162,8 @@ class SpeakerResolver {
   bool FullNameFromList(std::string_view word, std::span<const InitialEntry> candidates,
                         uint32_t position, uint32_t* first, uint32_t* last);
   bool IsNameToken(uint32_t t) const;
-  void SetName(int speaker, std::string name);
+  // `lower_name` is `name` lower-cased (ASCII).
+  void SetName(int speaker, std::string name, std::string_view lower_name);
   // The speaker of that name (any case), created with `kind` if new. A non-empty
   // `distinction` keeps apart speakers of one name that are not the same ("the company"
   // of two companies).
