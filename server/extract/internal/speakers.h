@@ -134,6 +134,10 @@ class SpeakerResolver {
   // first token of a full name [*first, *last); kFirst not after "at", "in" or "near".
   enum class FullNameRole { kNone, kLast, kFirst };
   struct InitialEntry {  // a capitalized token and its length in bytes
+    // Left unset: FindFullName resizes by_initial_, then writes every entry; zeroing them
+    // first cost nearly as much as the writes.
+    InitialEntry() {}
+    InitialEntry(uint32_t token, uint32_t length) : token(token), length(length) {}
     uint32_t token;
     uint32_t length;
   };
