@@ -737,5 +737,32 @@ TEST(SpeechConstructionTest, QuoteClosedByItsCommaThenSaidAndANameIsTheNames) {
               ElementsAre(Found{"The toll will rise", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ShowNamedInQuotesIsATitleNotEvidence) {
+  // `the TV show "Harbor Watch."`: "show" after an article is a noun and the quote its title,
+  // so the next quotation stays with the speaker before it.
+  EXPECT_THAT(Statements("\"It is far too soon to say,\" said Ann Ray, who also hosts the "
+                         "TV show \"Harbor Watch.\" \"It depends on the economy.\""),
+              ElementsAre(Found{"It is far too soon to say,", "Ann Ray", "direct"},
+                          Found{"It depends on the economy.", "Ann Ray", "direct"}));
+  // Hard negative: "show" as a verb before a quotation keeps its statement.
+  EXPECT_THAT(Statements("The data show \"a clear lead\" for Ray."),
+              ElementsAre(Found{"\"a clear lead\" for Ray", "data", "mixed"}));
+}
+
+TEST(SpeechConstructionTest, ContentStartsAfterAShowAndItsTitle) {
+  // "said on the Harbor show that", `said on the show "Morning Tide" that`: where it was
+  // said, then the clause.
+  EXPECT_THAT(Statements("Ann Ray said on the Harbor show that the council was an echo chamber."),
+              ElementsAre(Found{"the council was an echo chamber", "Ann Ray", "indirect"}));
+  EXPECT_THAT(
+      Statements("Ann Ray said on the show \"Morning Tide\" that the council was an echo "
+                 "chamber."),
+      ElementsAre(Found{"the council was an echo chamber", "Ann Ray", "indirect"}));
+  // Hard negative: a scare quote in the content is no title to skip.
+  EXPECT_THAT(Statements("Tom Lee said this was a \"big mistake\" and that the mayor knew it."),
+              ElementsAre(Found{"this was a \"big mistake\" and that the mayor knew it",
+                                "Tom Lee", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

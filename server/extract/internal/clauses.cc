@@ -498,6 +498,16 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "said on Tuesday that", "told reporters that", "said in a statement that".
   for (uint32_t m = k; m < end && m < k + 12; ++m) {
     const Token& t = toks_[m];
+    // ('said on the show "Harbor Watch" that': a title after its noun; not 'said this was a
+    // "big mistake" and that', a scare quote in the content.)
+    if (m > k && t.IsQuote() && m + 1 < end && in_quote_[m + 1] >= 0 &&
+        toks_[m + 1].has(kCapitalized)) {
+      const Quote& title = quotes_[in_quote_[m + 1]];
+      if (title.open == m && title.terminated && !title.accepted && toks_[m - 1].IsWord()) {
+        m = title.close;
+        continue;
+      }
+    }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
     // ("warned riders that", "reassured riders that": a plural listener of a verb that
@@ -537,9 +547,12 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
                        (m > k + 1 && toks_[m - 2].is(kDeterminer) && toks_[m - 1].IsWord() &&
                         toks_[m - 1].has(kLowerInitial) && !toks_[m - 1].is(kStop)));
     };
+    // ("said on the Harbor show that": any cue word after an article in an adjunct is a
+    // noun.)
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
         !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) &&
           after_determiner()) &&
+        !(m > k && toks_[k].is(kAdjunct) && NounAfterDeterminer(m)) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
     }

@@ -69,6 +69,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
     if (!quote_before && !clause_after) return false;
   }
+  // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
+  if (c.cls == CueClass::kEvidence && Is(doc_.TokenText(cf), c.lemma) && cf + 2 < n_ &&
+      toks_[cf + 1].IsQuote() && toks_[cf + 2].has(kCapitalized) && NounAfterDeterminer(cf)) {
+    return false;
+  }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
   if (Is(lemma, "find") && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
       (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||

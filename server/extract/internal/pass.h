@@ -564,6 +564,21 @@ class Pass {
            LowerIs(t, "weren\xE2\x80\x99t") || LowerIs(t, "isn\xE2\x80\x99t") ||
            LowerIs(t, "aren\xE2\x80\x99t");
   }
+  // Word `t` is used as a noun after an article or a possessive, perhaps with a modifier
+  // between: "the show", "his TV show", "the reality show" (not "many say": other
+  // determiners also open a verb's subject; not "the polls show").
+  bool NounAfterDeterminer(uint32_t t) const {
+    uint32_t d = t;
+    if (d > 0 && toks_[d - 1].IsWord() && !toks_[d - 1].is(kDeterminer) &&
+        (toks_[d - 1].has(kCapitalized) || !EndsWith(d - 1, "s"))) {
+      --d;
+    }
+    return d > 0 &&
+           (LowerIs(d - 1, "the") || LowerIs(d - 1, "a") || LowerIs(d - 1, "an") ||
+            LowerIs(d - 1, "his") || LowerIs(d - 1, "her") || LowerIs(d - 1, "their") ||
+            LowerIs(d - 1, "its") || LowerIs(d - 1, "our") || LowerIs(d - 1, "my") ||
+            LowerIs(d - 1, "your"));
+  }
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
   bool SubjectPronoun(uint32_t t) const {
     return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||

@@ -154,12 +154,14 @@ void Pass::JudgeQuote(Quote& q) {
   // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
   // So is a period inside the marks of a quote that ends its sentence after other words
   // ('... a cap printed with the slogan "Ferries For All."').
-  // (Not after a verb of saying or a colon: `Lee interjected, "Only Ann Ray."` answers.)
+  // (Not after a verb of saying or a colon: `Lee interjected, "Only Ann Ray."` answers. A
+  // cue word after a determiner is a noun: `the TV show "Harbor Watch."` names the show.)
   const bool closes_sentence = q.terminated && final_tok.IsPunct('.') &&
                                q.open > SentenceFirst(q.open) &&
                                q.close + 1 >= SentenceLast(q.close) &&
                                !toks_[q.open - 1].IsPunct(':') &&
-                               !(before > 0 && toks_[before - 1].is(kCueStart));
+                               !(before > 0 && toks_[before - 1].is(kCueStart) &&
+                                 !NounAfterDeterminer(before - 1));
   // (TitleCase scans the whole sentence: it is asked last, only of a quote that would be
   // a title.)
   const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8;
