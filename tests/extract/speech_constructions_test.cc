@@ -764,5 +764,16 @@ TEST(SpeechConstructionTest, ContentStartsAfterAShowAndItsTitle) {
                                 "Tom Lee", "mixed"}));
 }
 
+TEST(SpeechConstructionTest, PassiveOfCausingBeforeToSayKeepsTheSubject) {
+  // "Mr. Lee was prompted to say": the one prompted says it.
+  EXPECT_THAT(Statements("Tom Lee spoke first. The meeting was so calm that Mr. Lee was "
+                         "prompted to say, \"Nobody here is angry tonight.\""),
+              ElementsAre(Found{"Nobody here is angry tonight.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray was forced to concede that the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  // Hard negative: "moved to" a place or a feeling is no saying.
+  EXPECT_THAT(Statements("Ann Ray was moved to tears by the vote."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

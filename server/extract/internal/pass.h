@@ -490,14 +490,17 @@ class Pass {
       return v - 1;
     }
     // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
-    // or adjective after a form of "be" keeps the subject of the cue.
+    // or adjective after a form of "be" keeps the subject of the cue; so does a passive of
+    // causing ("Lee was prompted to say", "was forced to concede").
     if (v > 0 && toks_[v - 1].IsWord() && toks_[v - 1].is(kPreverb) &&
         (LowerIs(v - 1, "is") || LowerIs(v - 1, "was") || LowerIs(v - 1, "are") ||
          LowerIs(v - 1, "were") || LowerIs(v - 1, "be") || LowerIs(v - 1, "been")) &&
         (LowerIs(v, "understood") || LowerIs(v, "believed") || LowerIs(v, "reported") ||
          LowerIs(v, "thought") || LowerIs(v, "known") || LowerIs(v, "likely") ||
          LowerIs(v, "set") || LowerIs(v, "poised") ||
-         LowerIs(v, "expected") || LowerIs(v, "scheduled") || LowerIs(v, "said"))) {
+         LowerIs(v, "expected") || LowerIs(v, "scheduled") || LowerIs(v, "said") ||
+         LowerIs(v, "prompted") || LowerIs(v, "moved") || LowerIs(v, "compelled") ||
+         LowerIs(v, "forced") || LowerIs(v, "inspired"))) {
       return v - 1;
     }
     return kNone;
