@@ -775,5 +775,31 @@ TEST(SpeechConstructionTest, PassiveOfCausingBeforeToSayKeepsTheSubject) {
   EXPECT_THAT(Statements("Ann Ray was moved to tears by the vote."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, SourceNamedRightBeforeAColonSpeaksTheQuote) {
+  // A role noun and a name end the clause, and the colon gives them the floor.
+  EXPECT_THAT(Statements("Turnout rose in the north. The rise does not surprise pollster Ann "
+                         "Ray: \"Late surges favor the lesser-known candidate.\""),
+              ElementsAre(Found{"Late surges favor the lesser-known candidate.", "Ann Ray",
+                                "direct"}));
+  // A roundup's dash, then the source; the verb before the dash has no words of its own.
+  EXPECT_THAT(Statements("Pollsters agree - Ann Ray: \"Most polls had Lee ahead.\""),
+              ElementsAre(Found{"Most polls had Lee ahead.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray runs the Elm poll. More from Ray: \"The state's partisanship "
+                         "is only a starting point.\""),
+              ElementsAre(Found{"The state's partisanship is only a starting point.", "Ann Ray",
+                                "direct"}));
+  EXPECT_THAT(Statements("Not all panels are equal. From the report: \"Samples with longer "
+                         "field periods were more accurate.\""),
+              ElementsAre(Found{"Samples with longer field periods were more accurate.",
+                                "report", "direct"}));
+  // Hard negatives: "from" a writer and what she did is no source phrase, and a place after
+  // a preposition is no source either.
+  EXPECT_THAT(Statements("From Ann Ray writing at Harbor Watch: \"The port is dead.\""),
+              ElementsAre(Found{"The port is dead.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("A week on, at noon on Elm TV: \"I never said the port would "
+                         "close.\""),
+              ElementsAre(Found{"I never said the port would close.", "", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -453,6 +453,9 @@ class Pass {
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
   uint32_t OpeningName(uint32_t first, uint32_t limit);
+  // `... pollster Ann Ray: "`, `- Ann Ray: "`, `More from Ann Ray: "`, `From the report: "`:
+  // the first token of the source named right before the colon at `colon`, or `colon`.
+  uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
   // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued",
   // "raised concerns").

@@ -521,6 +521,19 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     return false;
   }
   const uint32_t sf = SentenceFirst(p);
+  // `The surge does not surprise pollster Ann Ray: "..."`, `Polls agree - Ann Ray: "..."`,
+  // `More from Ann Ray: "..."`, `From the report: "..."`: the one named right before the
+  // colon, after a role noun, a dash or an opening "from", introduces the words (a cue
+  // earlier in the sentence has other words).
+  if (mark.IsPunct(':')) {
+    const uint32_t b = NamedBeforeColon(sf, p);
+    if (b < p) {
+      c->mention = {b, p, 0, 0};
+      c->has_mention = true;
+      c->anchor = b;
+      return true;
+    }
+  }
   const bool cue_opens = toks_[sf].IsWord() && toks_[sf].is(kCueStart);  // "Said Ann Ray, ..."
   const uint32_t lo = p >= sf + 10 && !cue_opens ? p - 10 : sf;
   // The subject of the last verb of saying in the sentence before token `limit` (passing
@@ -781,6 +794,51 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
   }
   return false;
+}
+
+uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
+  uint32_t b = colon;
+  while (b > sf && colon - b < 6 && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+         !toks_[b - 1].is(kLabel) && in_quote_[b - 1] < 0) {
+    --b;
+  }
+  if (b < colon && b > sf) {
+    const Token& before = toks_[b - 1];
+    const bool introduced =
+        before.IsPunct('-') || (before.IsWord() && before.has(kLowerInitial) &&
+                                before.is(kRole) && !before.is(kStop) && in_quote_[b - 1] < 0);
+    // (A name of two words or more: not "- Update:".)
+    if (introduced && colon - b >= 2 && ValidSubject(b, colon) &&
+        PossibleSpeaker({b, colon, 0, 0})) {
+      // `Pollsters agree - Ann Ray: "..."`: a verb of saying right before the dash has no
+      // words but these.
+      for (uint32_t x = b - 1; before.IsPunct('-') && x-- > sf && x + 4 > b;) {
+        int cue = -1;
+        if (MatchCue(x, b - 1, &cue) == b - 1 - x) {
+          for (uint32_t t = x; t + 1 < b; ++t) consumed_[t] = 1;
+          break;
+        }
+      }
+      return b;
+    }
+  }
+  uint32_t f = sf;
+  while (f < colon && toks_[f].IsQuote()) ++f;
+  if (f + 1 < colon && LowerIs(f, "more") && LowerIs(f + 1, "from")) ++f;
+  if (f + 1 < colon && LowerIs(f, "from") && colon - f <= 6) {
+    // (A name, or a document and its modifiers: not "From Ann Ray writing at Harbor Watch:",
+    // whose writer is the source.)
+    const bool document = toks_[colon - 1].is(kDocument);
+    bool phrase = toks_[colon - 1].has(kCapitalized) || document;
+    for (uint32_t t = f + 1; t + 1 < colon && phrase; ++t) {
+      phrase = toks_[t].IsWord() &&
+               (toks_[t].has(kCapitalized) || toks_[t].is(kDeterminer) ||
+                toks_[t].has(kPossessive) || (document && !toks_[t].is(kStop)));
+    }
+    const Mention m{f + 1, colon, 0, 0};
+    if (phrase && ValidSubject(m.first, m.last) && PossibleSpeaker(m)) return m.first;
+  }
+  return colon;
 }
 
 }  // namespace policy::extract_internal::attribution_internal
