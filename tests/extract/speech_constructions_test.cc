@@ -801,5 +801,27 @@ TEST(SpeechConstructionTest, SourceNamedRightBeforeAColonSpeaksTheQuote) {
               ElementsAre(Found{"I never said the port would close.", "", "direct"}));
 }
 
+TEST(SpeechConstructionTest, QuoteOnlyVerbEndingTheSentenceAttributesTheClause) {
+  // "CLAUSE, Lee maintains." / "..., the mayor continued.": a verb that otherwise attributes
+  // only a quotation ends the sentence after its speaker.
+  EXPECT_THAT(Statements("The toll will fail, Tom Lee maintains."),
+              ElementsAre(Found{"The toll will fail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose for years, the mayor continued."),
+              ElementsAre(Found{"Fares rose for years", "mayor", "indirect"}));
+  // Hard negatives: a scene-setting clause is nobody's words, and "maintained" with an
+  // object is upkeep.
+  EXPECT_THAT(Statements("But when the question was put to Ann Ray, she laughed."), IsEmpty());
+  EXPECT_THAT(Statements("After lunch, he continued."), IsEmpty());
+  EXPECT_THAT(Statements("The city maintained the roads."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, OpeningRegardingPhraseIsNoSubject) {
+  // "Regarding X, Lee shared his belief that ...": "regarding" opens an adverbial like a
+  // preposition, and the possessive before the noun cue is the clause's subject.
+  EXPECT_THAT(Statements("Regarding the remarks, Tom Lee shared his belief that the vote was "
+                         "fair."),
+              ElementsAre(Found{"the vote was fair", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

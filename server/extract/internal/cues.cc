@@ -342,6 +342,37 @@ bool Pass::MannerAdverb(uint32_t t) const {
   return true;
 }
 
+bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
+  if (cl + 1 != s.last || !toks_[cl].IsPunct('.')) return false;
+  // The speaker: a name, "he"/"she"/"they", or "the" and a role noun.
+  uint32_t b = cf;
+  while (b > s.first && cf - b < 4 && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+         !toks_[b - 1].is(kStop)) {
+    --b;
+  }
+  if (b == cf && b > s.first + 1 && toks_[b - 1].IsWord() && toks_[b - 1].is(kRole) &&
+      LowerIs(b - 2, "the")) {
+    b -= 2;
+  } else if (b == cf && b > s.first && SubjectPronoun(b - 1) && !LowerIs(b - 1, "it") &&
+             !LowerIs(b - 1, "we") && !LowerIs(b - 1, "i")) {
+    --b;
+  }
+  // After the clause's comma, which no closing quotation mark precedes (`"...," Lee quipped.`
+  // is the quote pass's).
+  if (b == cf || b <= s.first + 3 || !toks_[b - 1].IsPunct(',') || in_quote_[b - 1] >= 0 ||
+      toks_[b - 2].IsQuote()) {
+    return false;
+  }
+  // A clause of its own: not "When the question was put to Ray, he laughed." or "After
+  // lunch, Lee continued." (scene-setters, also after "But").
+  uint32_t first = s.first;
+  while (first < b && toks_[first].IsQuote()) ++first;
+  if (first + 1 < b && (LowerIs(first, "but") || LowerIs(first, "and") || LowerIs(first, "so"))) {
+    ++first;
+  }
+  return !Subordinator(first) && !LowerIs(first, "as") && !OpeningAdverbial(first, b - 1);
+}
+
 bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {
   if (!Is(lex_.cue(cue).lemma, "put it") || cl >= n_ ||
       !(toks_[cl].IsPunct(',') || toks_[cl].IsPunct('.'))) {

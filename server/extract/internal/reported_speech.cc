@@ -35,7 +35,8 @@ void Pass::ReportedSpeech() {
         ProcessNounCue(t, s.last);
         continue;
       }
-      if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue)) {
+      if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue) &&
+          !EndsClauseAttribution(t, t + len, s)) {
         continue;
       }
       ProcessCue(t, t + len, cue);
