@@ -823,5 +823,16 @@ TEST(SpeechConstructionTest, OpeningRegardingPhraseIsNoSubject) {
               ElementsAre(Found{"the vote was fair", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PartitiveThenANameIsThatName) {
+  // "One of the men, Tom Lee, 70, served ... and said": the name picks out the one.
+  EXPECT_THAT(Statements("One of the men, Tom Lee, 70, had served in the navy and said the "
+                         "pier was doomed."),
+              ElementsAre(Found{"the pier was doomed", "Tom Lee", "indirect"}));
+  // Hard negative: a description after the partitive names nobody.
+  EXPECT_THAT(Statements("One of the men, a veteran, had served in the navy and said the pier "
+                         "was doomed."),
+              ElementsAre(Found{"the pier was doomed", "One", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

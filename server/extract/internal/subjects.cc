@@ -1191,6 +1191,17 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   }
   while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
   uint32_t x = OpeningPhraseEnd(start, cf);
+  // "One of the men, Tom Lee, 70, served ...": a partitive runs to its comma, and the name
+  // after it (below) is the one it picks out.
+  if (x == start + 1 && x + 3 < cf && LowerIs(x, "of") &&
+      (LowerIs(start, "one") || LowerIs(start, "two") || LowerIs(start, "another") ||
+       LowerIs(start, "each") || LowerIs(start, "some") || LowerIs(start, "several"))) {
+    uint32_t y = x + 1;
+    while (y < cf && y < x + 6 && toks_[y].IsWord() && toks_[y].has(kLowerInitial)) ++y;
+    if (y > x + 1 && y + 1 < cf && toks_[y].IsPunct(',') && toks_[y + 1].has(kCapitalized)) {
+      x = y;
+    }
+  }
   // A subject is followed by its verb. An opening phrase followed by a comma is an adverb or
   // the rest of an adverbial ("Instead, the mayor is ...", "Speaking in Salem, Oregon, Ann
   // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
