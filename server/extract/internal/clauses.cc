@@ -421,9 +421,7 @@ bool Pass::OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue,
     if (!clause) return false;
     cand->first = first;
     cand->last = last;
-    cand->mention = {comma + 1, subject_end, 0, 0};
-    cand->has_mention = true;
-    cand->anchor = cf;
+    cand->SetSpeaker({comma + 1, subject_end, 0, 0}, cf);
     return true;
   }
   return false;

@@ -90,6 +90,13 @@ struct Candidate {
   // "CLAUSE, according to X": X passes on the clause, which yields to a speaker attributed
   // inside it ("Ray said A, according to the Gazette" is Ray's A).
   bool secondhand = false;
+
+  // Names `m` as the speaker, read for resolution at token `at`.
+  void SetSpeaker(const Mention& m, uint32_t at) {
+    mention = m;
+    has_mention = true;
+    anchor = at;
+  }
 };
 
 enum class Boundary { kSentenceStart, kComma, kClause };
@@ -452,6 +459,15 @@ class Pass {
   void ProcessNounCue(uint32_t t, uint32_t limit);
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
+  // Names `m` as `c`'s speaker through the cue [cue_first, cue_last), which no later search
+  // for a cue reads again.
+  void SpeakerAtCue(Candidate* c, const Mention& m, uint32_t cue_first, uint32_t cue_last,
+                    uint32_t anchor) {
+    c->SetSpeaker(m, anchor);
+    c->cue_first = cue_first;
+    c->cue_last = cue_last;
+    for (uint32_t t = cue_first; t < cue_last; ++t) consumed_[t] = 1;
+  }
   uint32_t OpeningName(uint32_t first, uint32_t limit);
   // `... pollster Ann Ray: "`, `- Ann Ray: "`, `More from Ann Ray: "`, `From the report: "`:
   // the first token of the source named right before the colon at `colon`, or `colon`.

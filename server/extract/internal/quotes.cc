@@ -245,13 +245,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     while (x < dash_end && toks_[x].IsWord() && x - k <= 6) ++x;
     if (x > k + 1 && (x == dash_end || toks_[x].IsPunct(',') || toks_[x].IsPunct('.')) &&
         toks_[x - 1].has(kCapitalized)) {
-      c->mention = {k + 1, x, 0, 0};
+      Mention speaker{k + 1, x, 0, 0};
       if (x < dash_end && toks_[x].IsPunct(',')) {
-        c->mention.appositive_first = x + 1;
-        c->mention.appositive_last = SentenceLast(x);
+        speaker.appositive_first = x + 1;
+        speaker.appositive_last = SentenceLast(x);
       }
-      c->has_mention = true;
-      c->anchor = k;
+      c->SetSpeaker(speaker, k);
       return true;
     }
     return false;
@@ -326,16 +325,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       if (after < end) ++after;
     }
     if (x > k + len) {
-      c->mention = {k + len, x, 0, 0};
+      Mention speaker{k + len, x, 0, 0};
       if (after < end) {
-        c->mention.appositive_first = toks_[after].IsPunct(',') ? after + 1 : after;
-        c->mention.appositive_last = end;
+        speaker.appositive_first = toks_[after].IsPunct(',') ? after + 1 : after;
+        speaker.appositive_last = end;
       }
-      c->has_mention = true;
-      c->cue_first = k;
-      c->cue_last = k + len;
-      c->anchor = k;
-      for (uint32_t t = k; t < k + len; ++t) consumed_[t] = 1;
+      SpeakerAtCue(c, speaker, k, k + len, k);
       return true;
     }
   }
@@ -395,12 +390,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
         toks_[tail].IsWord() && !TailIsAdjunct(tail, sentence_end)) {
       break;
     }
-    c->mention = s.mention;
-    c->has_mention = true;
-    c->cue_first = x;
-    c->cue_last = x + len;
-    c->anchor = k;
-    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    SpeakerAtCue(c, s.mention, x, x + len, k);
     return true;
   }
   // A quote that ends in "?" or "!" closes its sentence for the splitter, yet
@@ -459,13 +449,12 @@ bool Pass::ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c) {
     }
     last = v;
   }
-  c->mention = {first, last, 0, 0};
+  Mention speaker{first, last, 0, 0};
   if (last < end && toks_[last].IsPunct(',')) {
-    c->mention.appositive_first = last + 1;
-    c->mention.appositive_last = end;
+    speaker.appositive_first = last + 1;
+    speaker.appositive_last = end;
   }
-  c->has_mention = true;
-  c->anchor = k;
+  c->SetSpeaker(speaker, k);
   return true;
 }
 
@@ -502,9 +491,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                    (!toks_[t].is(kStop) || PassiveAuxiliary(t));
     }
     if (short_verb && PossibleSpeaker({first, name_end, 0, 0})) {
-      c->mention = {first, name_end, 0, 0};
-      c->has_mention = true;
-      c->anchor = first;
+      c->SetSpeaker({first, name_end, 0, 0}, first);
       return true;
     }
   }
@@ -528,9 +515,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   if (mark.IsPunct(':')) {
     const uint32_t b = NamedBeforeColon(sf, p);
     if (b < p) {
-      c->mention = {b, p, 0, 0};
-      c->has_mention = true;
-      c->anchor = b;
+      c->SetSpeaker({b, p, 0, 0}, b);
       return true;
     }
   }
@@ -573,12 +558,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       }
       const uint32_t agent_end = NameAfter(x + len + 1, p + 1);
       if (aux > sf && PassiveAuxiliary(aux - 1) && agent_end > x + len + 1) {
-        c->mention = {x + len + 1, agent_end, 0, 0};
-        c->has_mention = true;
-        c->cue_first = x;
-        c->cue_last = x + len;
-        c->anchor = x + len + 1;
-        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        SpeakerAtCue(c, {x + len + 1, agent_end, 0, 0}, x, x + len, x + len + 1);
         return true;
       }
     }
@@ -619,12 +599,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       uint32_t start = sf;
       while (start < x && toks_[start].IsQuote()) ++start;
       if ((participle || coordinated) && !earlier_cue && ClauseSubject(sf, start, x, &subject)) {
-        c->mention = subject;
-        c->has_mention = true;
-        c->cue_first = x;
-        c->cue_last = x + len;
-        c->anchor = subject.first;
-        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }
     }
@@ -661,18 +636,11 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         LowerIs(s.mention.first - 1, "that")) {
       Subject outer;
       if (outer_speech_subject(s.mention.first - 1, &outer)) {
-        c->mention = outer.mention;
-        c->has_mention = true;
-        c->anchor = outer.mention.first;
+        c->SetSpeaker(outer.mention, outer.mention.first);
         return true;
       }
     }
-    c->mention = s.mention;
-    c->has_mention = true;
-    c->cue_first = x;
-    c->cue_last = x + len;
-    c->anchor = s.mention.first;
-    for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+    SpeakerAtCue(c, s.mention, x, x + len, s.mention.first);
     return true;
   }
   // `During the debate, Ann Ray cracked, "..."`, `Lee responded pointedly: "..."`: a verb in
@@ -687,9 +655,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         form.ends_with("ed") && !PassiveVerb(v, sf)) {
       const Subject s = FindSubject(v, sf);
       if (s.found && s.boundary != Boundary::kClause && PossibleSpeaker(s.mention)) {
-        c->mention = s.mention;
-        c->has_mention = true;
-        c->anchor = s.mention.first;
+        c->SetSpeaker(s.mention, s.mention.first);
         return true;
       }
     }
@@ -723,9 +689,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         toks_[m.last].IsWord() && toks_[m.last].has(kLowerInitial) &&
         !toks_[m.last].is(kStop) && PossibleSpeaker(m) &&
         (toks_[m.last - 1].has(kCapitalized) || toks_[m.first].is(kPronoun))) {
-      c->mention = m;
-      c->has_mention = true;
-      c->anchor = m.first;
+      c->SetSpeaker(m, m.first);
       return true;
     }
   }
@@ -738,9 +702,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       for (uint32_t o = first + 1; o + 1 < p; ++o) {
         if (!LowerIs(o, "on")) continue;
         if (toks_[o - 1].has(kCapitalized) && ValidSubject(first, o)) {
-          c->mention = {first, o, 0, 0};
-          c->has_mention = true;
-          c->anchor = first;
+          c->SetSpeaker({first, o, 0, 0}, first);
           return true;
         }
         break;
@@ -748,18 +710,14 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
     if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
         !toks_[p - 1].is(kLabel)) {
-      c->mention = {first, p, 0, 0};
-      c->has_mention = true;
-      c->anchor = first;
+      c->SetSpeaker({first, p, 0, 0}, first);
       return true;
     }
     // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
     // a name and ends in a colon introduces its subject's words.
     const uint32_t x = OpeningName(first, p);
     if (x > first) {
-      c->mention = {first, x, 0, 0};
-      c->has_mention = true;
-      c->anchor = first;
+      c->SetSpeaker({first, x, 0, 0}, first);
       return true;
     }
     // `When the pier burned, Mayor Ann Ray released the following statement: "..."`, `As if
@@ -787,9 +745,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) &&
         (m.first > first || (person(m) && !receives(m))) && PossibleSpeaker(m) &&
         !TitleCase(doc_.sentence_of[first])) {
-      c->mention = m;
-      c->has_mention = true;
-      c->anchor = m.first;
+      c->SetSpeaker(m, m.first);
       return true;
     }
   }

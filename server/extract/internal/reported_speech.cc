@@ -77,9 +77,7 @@ void Pass::Headline(const Sentence& s) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
   }
   Candidate cand;
-  cand.mention = {first, colon, 0, 0};
-  cand.has_mention = true;
-  cand.anchor = first;
+  cand.SetSpeaker({first, colon, 0, 0}, first);
   cand.first = colon + 1;
   cand.last = TrimEnd(colon + 1, s.last);
   // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
@@ -208,9 +206,7 @@ void Pass::PollOpening(const Sentence& s) {
   cand.cue_first = start;
   cand.cue_last = start + 1;
   // (To the poll's noun: "a Harbor Post poll taken in May" is the Harbor Post poll.)
-  cand.mention = {start + 1, source + 1, 0, 0};
-  cand.has_mention = true;
-  cand.anchor = start + 1;
+  cand.SetSpeaker({start + 1, source + 1, 0, 0}, start + 1);
   cand.first = comma + 1;
   cand.last = TrimEnd(comma + 1, s.last);
   if (!AtLeastWords(cand.first, cand.last, 3)) return;
@@ -303,9 +299,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       cand.cue_last = t + 1;
       cand.noun_cue = true;
       cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
-      cand.mention = {owner, t, 0, 0};
-      cand.has_mention = true;
-      cand.anchor = owner;
+      cand.SetSpeaker({owner, t, 0, 0}, owner);
       cand.first = t + 2;
       cand.last = ContentEnd(t + 2, SentenceLast(t));
       if (cand.last > cand.first) Emit(cand);
@@ -398,9 +392,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   cand.cue_last = t + len;
   cand.noun_cue = true;
   cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
-  cand.mention = source;
-  cand.has_mention = true;
-  cand.anchor = source.first;
+  cand.SetSpeaker(source, source.first);
   cand.first = first;
   cand.last = ContentEnd(first, se);
   // "Ray's call for a new ferry was rejected", "Her promise to build it has not been kept":
@@ -628,9 +620,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
-    cand.mention = subj.mention;
-    cand.has_mention = true;
-    cand.anchor = subj.mention.first;
+    cand.SetSpeaker(subj.mention, subj.mention.first);
     RelativePronounFragment(cand, start);
     // "The pier, which Lee said would close, is still open": what Lee said ends with the
     // relative clause, at the comma before the main clause's verb.
@@ -1286,21 +1276,15 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
       previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
       (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
   if (has_coordinated) {
-    cand.mention = coordinated;
-    cand.has_mention = true;
-    cand.anchor = coordinated.first;
+    cand.SetSpeaker(coordinated, coordinated.first);
   } else if (right_after_previous) {
-    cand.mention = cands_[previous].mention;
-    cand.has_mention = true;
-    cand.anchor = cand.mention.first;
+    cand.SetSpeaker(cands_[previous].mention, cands_[previous].mention.first);
   } else if (previous >= 0) {
     cand.same_sentence_speaker = true;
   } else {
     Mention m;
     if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
-      cand.mention = m;
-      cand.has_mention = true;
-      cand.anchor = m.first;
+      cand.SetSpeaker(m, m.first);
     } else if (after_preposition) {
       return;
     }
