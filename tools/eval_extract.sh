@@ -5,7 +5,7 @@
 #
 #   tools/eval_extract.sh [--errors N]     # N missed/spurious examples per set (default 0)
 #   tools/eval_extract.sh --speakers       # also break PolNeAR speaker misses down (see
-#                                          # docs/extraction.md, "Speaker figures")
+#                                          # docs/extraction.md, "Why speaker lenient stays under")
 #
 # Environment: BUILD_DIR (default build-extract), SHARED_DIR (default <repo>/../shared).
 set -euo pipefail

@@ -251,9 +251,9 @@ BENCHMARK(BM_ExtractLongText)->Unit(benchmark::kMillisecond)->Arg(64)->Arg(256)-
 // Texts made to defeat the rules' searches, not news: one "sentence" of attributions run on
 // without a period (range(1) == 0), or an article that names a new person in every sentence
 // (1), of range(0) KiB. Each cue's searches for its content's end, its subject and its
-// speaker are bounded (attribution.cc, speakers.cc), so time grows linearly with the length:
-// the 16, 64 and 256 KiB texts should run at about the same MiB/s. (Longer texts are cut
-// into sections of 256 KiB anyway.)
+// speaker are bounded (the attribution rules of internal/pass.h, speakers.cc), so time grows
+// linearly with the length: the 16, 64 and 256 KiB texts should run at about the same MiB/s.
+// (Longer texts are cut into sections of 256 KiB anyway.)
 void BM_ExtractAdversarial(benchmark::State& state) {
   const size_t target = static_cast<size_t>(state.range(0)) << 10;
   const bool names = state.range(1) == 1;
