@@ -12,7 +12,9 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::Field;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 using extract_test::Found;
 using extract_test::Statements;
@@ -832,6 +834,26 @@ TEST(SpeechConstructionTest, PartitiveThenANameIsThatName) {
   EXPECT_THAT(Statements("One of the men, a veteran, had served in the navy and said the pier "
                          "was doomed."),
               ElementsAre(Found{"the pier was doomed", "One", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, InfinitiveOfPurposeIsTheSubjectsStatement) {
+  // "took to Harbor Radio to say", "stood up to announce", "went on Elm TV to defend": the
+  // infinitive says why the subject acted, and the subject speaks.
+  EXPECT_THAT(Statements("Ann Ray took to Harbor Radio to say the pier would stay open."),
+              ElementsAre(Found{"the pier would stay open", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee stood up to announce, \"We won the vote.\""),
+              ElementsAre(Found{"We won the vote.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray held a long conference call to defend the toll."),
+              ElementsAre(Found{"the toll", "Ann Ray", "indirect"}));
+  // Hard negatives: the infinitive of a wh-word, a verb handing it to its object, "for X
+  // to", a telephone call.
+  EXPECT_THAT(Statements("The mayor knows how to say no to tolls."),
+              Not(Contains(Field(&Found::content, "no to tolls"))));
+  EXPECT_THAT(Statements("Elm TV sent a host to the pier to ask riders about the toll."),
+              Not(Contains(Field(&Found::speaker, "Elm TV"))));
+  EXPECT_THAT(Statements("The ruling is a chance for Ann Ray to defend the toll."), IsEmpty());
+  EXPECT_THAT(Statements("Each side sent volunteers out on Sunday to call riders."),
+              IsEmpty());
 }
 
 }  // namespace

@@ -157,7 +157,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
     }
   }
-  if (Is(w, "to")) return AspectualStart(cf - 1) != kNone;  // "declined to say"; "went on to say"
+  // "went on to say", "took to Harbor Radio to say"; not "wants to say" (a cue of its own, if any).
+  if (Is(w, "to")) {
+    return AspectualStart(cf - 1) != kNone ||
+           (c.cls == CueClass::kSpeech && !Is(lemma, "call") && PurposeInfinitive(cf - 1));
+  }
   if (Is(lemma, "tell")) {
     // "All told, ...": a sum, not a telling.
     if (Is(w, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;

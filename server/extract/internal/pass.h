@@ -524,6 +524,62 @@ class Pass {
     }
     return kNone;
   }
+  // "Ann Ray took to Harbor Radio to say ...", "Lee stood up to announce ...", "went on Elm TV to
+  // defend ...": `to` (token `to`) opens an infinitive of purpose after the clause's verb
+  // phrase (ending in a name, an occasion or place, a particle or an adverb of place or
+  // time), so the clause's subject speaks. Not a complement ("wants to say", "able to",
+  // "how to say": the word before `to` is a verb, adjective or wh-word) and not after a
+  // verb whose object the infinitive is about ("asked Lee to say", "urged voters to say").
+  bool PurposeInfinitive(uint32_t to) {
+    if (to < 2 || !LowerIs(to, "to") || !toks_[to - 1].IsWord()) return false;
+    const uint32_t v = to - 1;
+    const Token& before = toks_[v];
+    // (A name inside the sentence, not "for Lee to say", where it is the infinitive's own
+    // subject.)
+    uint32_t name_first = v;
+    while (name_first > 0 && name_first + 4 > v && toks_[name_first - 1].IsWord() &&
+           toks_[name_first - 1].has(kCapitalized)) {
+      --name_first;
+    }
+    const bool name = before.has(kCapitalized) && !before.is(kStop) && !before.is(kPronoun) &&
+                      name_first > SentenceFirst(to) && !LowerIs(name_first - 1, "for");
+    const bool particle = LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
+                          LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
+                          LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime);
+    const bool occasion = before.has(kLowerInitial) &&
+                          (OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
+                           LowerIs(v, "podium") || LowerIs(v, "microphone") ||
+                           LowerIs(v, "statement"));
+    if (!name && !particle && !occasion) return false;
+    // The verb phrase back to the clause's start (a comma, a quote or the sentence's
+    // start): no verb that hands the infinitive to its object, no other infinitive, no "for"
+    // ("a chance for the mayor to say") and no "the first ... to".
+    const uint32_t sf = SentenceFirst(to);
+    for (uint32_t t = v; t > sf && t + 10 > v; --t) {
+      const Token& tok = toks_[t - 1];
+      if (!tok.IsWord() || in_quote_[t - 1] >= 0) break;
+      if (!tok.has(kLowerInitial)) continue;
+      // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
+      if (LowerIs(t - 1, "to") && toks_[t].has(kLowerInitial) && !toks_[t].is(kDeterminer) &&
+          !PluralNoun(t)) {
+        return false;
+      }
+      for (std::string_view control :
+           {"ask", "tell", "told", "urg", "invit", "allow", "encourag", "call", "press", "push",
+            "forc", "led", "lead", "want", "expect", "need", "persuad", "convinc", "challeng",
+            "dar", "beg", "paid", "pay", "hir", "get", "got", "help", "remind", "warn",
+            "prompt", "caus", "enabl", "permit", "requir", "order", "inspir", "mov", "compel",
+            "let", "wait", "how", "what", "whether", "where", "when", "who", "for", "first",
+            "only", "last", "sent", "send"}) {
+        const std::string_view w = doc_.TokenText(t - 1);
+        if (w.size() >= control.size() && w.substr(0, control.size()) == control &&
+            (w.size() <= control.size() + 3)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
   // released Wednesday found ...": a clause subject at `start` headed by a document noun
   // within its first three words, whose modifiers (no comma, no verb) run up to the

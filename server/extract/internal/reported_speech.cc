@@ -572,6 +572,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
          MannerAdverb(cf - 1)))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
+      // "Ann Ray took to Harbor Radio to say CLAUSE": an infinitive of purpose.
+      // (Not "to call voters": a telephone call.)
+      (cf > sf + 1 && c.cls == CueClass::kSpeech && !Is(lemma, "call") && LowerIs(cf - 1, "to") &&
+       AspectualStart(cf - 1) == kNone && PurposeInfinitive(cf - 1)) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
        !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
