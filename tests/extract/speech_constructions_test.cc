@@ -856,5 +856,16 @@ TEST(SpeechConstructionTest, InfinitiveOfPurposeIsTheSubjectsStatement) {
               IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaks) {
+  // "The leak led Ann Ray to announce ...", "drove riders to demand ...": the one caused to
+  // speak is the speaker, not the cause.
+  EXPECT_THAT(Statements("The leak led Harbor chair Ann Ray to announce her resignation."),
+              ElementsAre(Found{"her resignation", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The vote drove thousands of riders to demand a lower toll."),
+              ElementsAre(Found{"a lower toll", "thousands of riders", "indirect"}));
+  // Hard negative: "led" with no infinitive of saying reports nothing.
+  EXPECT_THAT(Statements("Ann Ray led the crew to the pier."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -524,6 +524,28 @@ class Pass {
     }
     return kNone;
   }
+  // "The leak led Ann Ray to announce ...", "drove riders to demand ...": the object of a
+  // verb of causing before `to` (token `to`) speaks. Returns the object's first token, or
+  // kNone.
+  uint32_t CausedSpeaker(uint32_t to) {
+    for (uint32_t t = to; t-- > 0 && t + 8 > to;) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) return kNone;
+      if (!toks_[t].has(kLowerInitial)) continue;
+      if (LowerIs(t, "led") || LowerIs(t, "leads") || LowerIs(t, "drove") ||
+          LowerIs(t, "drives") || LowerIs(t, "prompted") || LowerIs(t, "prompts") ||
+          LowerIs(t, "pushed") || LowerIs(t, "spurred") || LowerIs(t, "forced") ||
+          LowerIs(t, "compelled")) {
+        // (An object pronoun as well: "forced him to admit".)
+        return t + 1 < to && (ValidSubject(t + 1, to) ||
+                              (t + 2 == to && (LowerIs(t + 1, "him") || LowerIs(t + 1, "her") ||
+                                               LowerIs(t + 1, "them"))))
+                   ? t + 1
+                   : kNone;
+      }
+      if (toks_[t].is(kStop) && !toks_[t].is(kDeterminer) && !LowerIs(t, "of")) return kNone;
+    }
+    return kNone;
+  }
   // "Ann Ray took to Harbor Radio to say ...", "Lee stood up to announce ...", "went on Elm TV to
   // defend ...": `to` (token `to`) opens an infinitive of purpose after the clause's verb
   // phrase (ending in a name, an occasion or place, a particle or an adverb of place or

@@ -592,6 +592,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   SubjectBeforeParticiple(&subj, start, cf, se);
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
+  // "The leak led Ann Ray to announce ...": the one caused to speak.
+  if (const uint32_t caused =
+          cf > start + 2 && LowerIs(cf - 1, "to") ? CausedSpeaker(cf - 1) : kNone;
+      caused != kNone && caused > start) {
+    subj.found = true;
+    subj.mention = {caused, cf - 1, 0, 0};
+    subj.boundary = Boundary::kClause;
+  }
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) {
