@@ -867,5 +867,14 @@ TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaks) {
   EXPECT_THAT(Statements("Ann Ray led the crew to the pier."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PollComparisonIsTheGroupsAnswer) {
+  // "Riders were (far) more likely to say ...": a poll's comparison reports what the
+  // group said.
+  EXPECT_THAT(Statements("Riders were far more likely to say the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Riders", "indirect"}));
+  // Hard negative: "more likely to" an act that is no saying.
+  EXPECT_THAT(Statements("Riders were more likely to drive to the pier."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -510,17 +510,27 @@ class Pass {
     }
     // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
     // or adjective after a form of "be" keeps the subject of the cue; so does a passive of
-    // causing ("Lee was prompted to say", "was forced to concede").
-    if (v > 0 && toks_[v - 1].IsWord() && toks_[v - 1].is(kPreverb) &&
-        (LowerIs(v - 1, "is") || LowerIs(v - 1, "was") || LowerIs(v - 1, "are") ||
-         LowerIs(v - 1, "were") || LowerIs(v - 1, "be") || LowerIs(v - 1, "been")) &&
+    // causing ("Lee was prompted to say", "was forced to concede"). A poll's comparison
+    // ("riders were far more likely to say") is its group's answer.
+    // ("were slightly more likely", "were far less likely": a degree before the comparison.)
+    uint32_t be = v > 1 && (LowerIs(v - 1, "more") || LowerIs(v - 1, "less") ||
+                            LowerIs(v - 1, "most") || LowerIs(v - 1, "least"))
+                      ? v - 2
+                      : v - 1;
+    if (be < v - 1 && be > 0 && toks_[be].has(kLowerInitial) &&
+        (EndsWith(be, "ly") || LowerIs(be, "far") || LowerIs(be, "much"))) {
+      --be;
+    }
+    if (v > 0 && toks_[be].IsWord() && toks_[be].is(kPreverb) &&
+        (LowerIs(be, "is") || LowerIs(be, "was") || LowerIs(be, "are") ||
+         LowerIs(be, "were") || LowerIs(be, "be") || LowerIs(be, "been")) &&
         (LowerIs(v, "understood") || LowerIs(v, "believed") || LowerIs(v, "reported") ||
          LowerIs(v, "thought") || LowerIs(v, "known") || LowerIs(v, "likely") ||
          LowerIs(v, "set") || LowerIs(v, "poised") ||
          LowerIs(v, "expected") || LowerIs(v, "scheduled") || LowerIs(v, "said") ||
          LowerIs(v, "prompted") || LowerIs(v, "moved") || LowerIs(v, "compelled") ||
          LowerIs(v, "forced") || LowerIs(v, "inspired"))) {
-      return v - 1;
+      return be;
     }
     return kNone;
   }
