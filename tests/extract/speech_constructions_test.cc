@@ -876,5 +876,16 @@ TEST(SpeechConstructionTest, PollComparisonIsTheGroupsAnswer) {
   EXPECT_THAT(Statements("Riders were more likely to drive to the pier."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, InfinitiveOfPurposeAfterUseOrOutOfOnesWay) {
+  // "used the remarks to urge", "went out of her way to criticize": the purpose is the
+  // subject's, whatever the object.
+  EXPECT_THAT(Statements("The Harbor Trust used the remarks to urge riders to vote."),
+              ElementsAre(Found{"riders to vote", "Harbor Trust", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray went out of her way to criticize the port."),
+              ElementsAre(Found{"the port", "Ann Ray", "indirect"}));
+  // Hard negative: "big enough to" gives no purpose to a margin.
+  EXPECT_THAT(Statements("Ann Ray won with a lead large enough to grow her tally."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -577,12 +577,14 @@ class Pass {
                       name_first > SentenceFirst(to) && !LowerIs(name_first - 1, "for");
     const bool particle = LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
                           LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
-                          LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime);
+                          LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime) ||
+                          LowerIs(v, "way");  // "went out of her way to"
     const bool occasion = before.has(kLowerInitial) &&
                           (OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
                            LowerIs(v, "podium") || LowerIs(v, "microphone") ||
                            LowerIs(v, "statement"));
-    if (!name && !particle && !occasion) return false;
+    // ("used the remarks to urge": whatever its object, "use" gives the purpose.)
+    bool used = false;
     // The verb phrase back to the clause's start (a comma, a quote or the sentence's
     // start): no verb that hands the infinitive to its object, no other infinitive, no "for"
     // ("a chance for the mayor to say") and no "the first ... to".
@@ -591,11 +593,14 @@ class Pass {
       const Token& tok = toks_[t - 1];
       if (!tok.IsWord() || in_quote_[t - 1] >= 0) break;
       if (!tok.has(kLowerInitial)) continue;
+      used = used || LowerIs(t - 1, "used") || LowerIs(t - 1, "uses") || LowerIs(t - 1, "using");
       // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
       if (LowerIs(t - 1, "to") && toks_[t].has(kLowerInitial) && !toks_[t].is(kDeterminer) &&
           !PluralNoun(t)) {
         return false;
       }
+      if (tok.is(kDocument) || OccasionWord(t - 1)) continue;  // "a letter", "a call"
+      // (Stems with up to three letters more: "asked", "urging", "invites", "needed".)
       for (std::string_view control :
            {"ask", "tell", "told", "urg", "invit", "allow", "encourag", "call", "press", "push",
             "forc", "led", "lead", "want", "expect", "need", "persuad", "convinc", "challeng",
@@ -610,7 +615,7 @@ class Pass {
         }
       }
     }
-    return true;
+    return name || particle || occasion || used;
   }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
   // released Wednesday found ...": a clause subject at `start` headed by a document noun
