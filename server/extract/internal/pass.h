@@ -578,7 +578,9 @@ class Pass {
     const bool particle = LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
                           LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
                           LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime) ||
-                          LowerIs(v, "way");  // "went out of her way to"
+                          // "went out of her way to" (not "no way to say")
+                          (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") &&
+                           LowerIs(v - 2, "of"));
     const bool occasion = before.has(kLowerInitial) &&
                           (OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
                            LowerIs(v, "podium") || LowerIs(v, "microphone") ||
