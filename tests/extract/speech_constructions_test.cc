@@ -887,5 +887,21 @@ TEST(SpeechConstructionTest, InfinitiveOfPurposeAfterUseOrOutOfOnesWay) {
   EXPECT_THAT(Statements("There is no way to say whether the port will close."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, VerbOfSayingAfterItsSubjectIsNoNounBeforeATitle) {
+  // `The mayor said "Not Today."`: a verb after its subject (an article and a noun), not
+  // a noun naming the quotation, so the quotation is no title.
+  EXPECT_THAT(Statements("The mayor said \"Not Today.\""),
+              ElementsAre(Found{"Not Today.", "mayor", "direct"}));
+  EXPECT_THAT(Statements("Her husband replied \"Absolutely Not.\""),
+              ElementsAre(Found{"Absolutely Not.", "husband", "direct"}));
+  // A sentence that an article opens and the quotation ends has the cue for its verb.
+  EXPECT_THAT(Statements("The data show \"Ray Leads By Four.\""),
+              ElementsAre(Found{"Ray Leads By Four.", "data", "direct"}));
+  // Hard negative: the noun of a show in the middle of a sentence still names a title.
+  EXPECT_THAT(Statements("She appeared on the TV show \"Harbor Nights.\" \"I have no "
+                         "regrets,\" Ann Ray said."),
+              ElementsAre(Found{"I have no regrets,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

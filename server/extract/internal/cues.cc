@@ -70,8 +70,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (!quote_before && !clause_after) return false;
   }
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
-  if (c.cls == CueClass::kEvidence && Is(doc_.TokenText(cf), c.lemma) && cf + 2 < n_ &&
-      toks_[cf + 1].IsQuote() && toks_[cf + 2].has(kCapitalized) && NounAfterDeterminer(cf)) {
+  if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
+      toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&
+      NounBeforeTitle(cf, quotes_[in_quote_[cf + 2]].close)) {
     return false;
   }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
@@ -345,6 +346,23 @@ bool Pass::MannerAdverb(uint32_t t) const {
     }
   }
   return true;
+}
+
+bool Pass::NounBeforeTitle(uint32_t t, uint32_t close) {
+  if (!NounAfterDeterminer(t)) return false;
+  int cue = -1;
+  if (MatchCue(t, t + 1, &cue) == 0 && MatchCue(t, t + 1, &cue, /*nouns=*/true) == 0) {
+    return false;
+  }
+  if (!Is(Lower(t), lex_.cue(cue).lemma)) return false;  // "said", "replied", "chanted"
+  // The article or possessive (NounAfterDeterminer allows one modifier before the noun).
+  const uint32_t det = toks_[t - 1].is(kDeterminer) ? t - 1 : t - 2;
+  uint32_t s = SentenceFirst(t);
+  while (s < det && toks_[s].IsQuote()) ++s;
+  // (An unterminated quotation, whose `close` is its paragraph's end, or one that runs past
+  // the sentence, ends it.)
+  return !(det == s && (close >= n_ || doc_.sentence_of[close] != doc_.sentence_of[t] ||
+                        close + 1 >= SentenceLast(close)));
 }
 
 bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {

@@ -696,6 +696,12 @@ class Pass {
             LowerIs(d - 1, "its") || LowerIs(d - 1, "our") || LowerIs(d - 1, "my") ||
             LowerIs(d - 1, "your"));
   }
+  // Cue word `t`, right before the quotation that closes at token `close`, is a noun that
+  // names it (`the TV show "Harbor Watch."`): its base form after an article or a
+  // possessive, not a verb after its subject (`The mayor said "Not Today."`), nor the only
+  // verb of a sentence that the article opens and the quotation ends (`The data show "Ray
+  // Leads."`).
+  bool NounBeforeTitle(uint32_t t, uint32_t close);
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
   bool SubjectPronoun(uint32_t t) const {
     return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||

@@ -161,7 +161,7 @@ void Pass::JudgeQuote(Quote& q) {
                                q.close + 1 >= SentenceLast(q.close) &&
                                !toks_[q.open - 1].IsPunct(':') &&
                                !(before > 0 && toks_[before - 1].is(kCueStart) &&
-                                 !NounAfterDeterminer(before - 1));
+                                 !NounBeforeTitle(before - 1, q.close));
   // (TitleCase scans the whole sentence: it is asked last, only of a quote that would be
   // a title.)
   const bool soft_end = (final_tok.IsPunct(',') || closes_sentence) && words <= 8;
