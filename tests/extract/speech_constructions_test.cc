@@ -903,5 +903,27 @@ TEST(SpeechConstructionTest, VerbOfSayingAfterItsSubjectIsNoNounBeforeATitle) {
               ElementsAre(Found{"I have no regrets,", "Ann Ray", "direct"}));
 }
 
+TEST(SpeechConstructionTest, ListenerOfAVerbOfSayingBeforeAColonIsNoSource) {
+  // `Ann Ray told reporter Tom Lee: "..."`: the role noun and the name are the verb's
+  // listener (also across a preposition and a possessive); the verb's subject speaks, and
+  // the listener is no statement of its own.
+  EXPECT_THAT(Statements("Ann Ray told reporter Tom Lee: \"I will not run.\""),
+              ElementsAre(Found{"I will not run.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee wrote to mayor Ann Ray: \"The pier is failing.\""),
+              ElementsAre(Found{"The pier is failing.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee told the Ledger's editor Ann Ray: \"The pier is failing.\""),
+              ElementsAre(Found{"The pier is failing.", "Tom Lee", "direct"}));
+  // A topic after "on" is not the source either.
+  EXPECT_THAT(Statements("Tom Lee, on pollster Ann Ray: \"She is the best.\""),
+              ElementsAre(Found{"She is the best.", "Tom Lee", "direct"}));
+  // Hard negatives: after a verb that is no verb of saying, or after "from", the one named
+  // before the colon speaks.
+  EXPECT_THAT(Statements("The surge did not surprise analyst Ben Hart: \"Voters wanted "
+                         "change.\""),
+              ElementsAre(Found{"Voters wanted change.", "Ben Hart", "direct"}));
+  EXPECT_THAT(Statements("Two words from economist Ben Hart: \"Sell now.\""),
+              ElementsAre(Found{"Sell now.", "Ben Hart", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -763,8 +763,27 @@ uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
     const bool introduced =
         before.IsPunct('-') || (before.IsWord() && before.has(kLowerInitial) &&
                                 before.is(kRole) && !before.is(kStop) && in_quote_[b - 1] < 0);
+    // (Not the listener or the topic of a verb of saying before the role noun, perhaps
+    // across a preposition, an article or a possessive: `She told reporter Tom Lee: "..."`,
+    // `Lee wrote to senator Ann Ray: "..."`, `Lee told the Ledger's editor Ann Ray: "..."`;
+    // the verb's subject speaks. Nor a topic: `Tom Lee, on pollster Ann Ray: "..."`.)
+    bool object = false;
+    if (introduced && !before.IsPunct('-')) {
+      uint32_t x = b - 1;  // the role noun
+      object = x > sf && (LowerIs(x - 1, "on") || LowerIs(x - 1, "about"));
+      while (x > sf && x + 4 > b && toks_[x - 1].IsWord() &&
+             (toks_[x - 1].has(kPossessive) ||
+              (toks_[x - 1].has(kLowerInitial) &&
+               (toks_[x - 1].is(kDeterminer) || LowerIs(x - 1, "to") || LowerIs(x - 1, "of") ||
+                LowerIs(x - 1, "on") || LowerIs(x - 1, "for") || LowerIs(x - 1, "with") ||
+                LowerIs(x - 1, "at") || LowerIs(x - 1, "about"))))) {
+        --x;
+      }
+      int cue = -1;
+      object = object || (x > sf && MatchCue(x - 1, b - 1, &cue) > 0);
+    }
     // (A name of two words or more: not "- Update:".)
-    if (introduced && colon - b >= 2 && ValidSubject(b, colon) &&
+    if (introduced && !object && colon - b >= 2 && ValidSubject(b, colon) &&
         PossibleSpeaker({b, colon, 0, 0})) {
       // `Pollsters agree - Ann Ray: "..."`: a verb of saying right before the dash has no
       // words but these.
