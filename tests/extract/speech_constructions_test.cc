@@ -925,5 +925,15 @@ TEST(SpeechConstructionTest, ListenerOfAVerbOfSayingBeforeAColonIsNoSource) {
               ElementsAre(Found{"Sell now.", "Ben Hart", "direct"}));
 }
 
+TEST(SpeechConstructionTest, OnceOrWheneverClauseBeforeAQuoteOnlyVerbIsAScene) {
+  // "Once the levy failed, the mayor continued.": a clause opened by "once" or "whenever"
+  // sets the scene; nobody said it.
+  EXPECT_THAT(Statements("Once the levy failed, the mayor continued."), IsEmpty());
+  EXPECT_THAT(Statements("Whenever the ferry ran late, Ann Ray laughed."), IsEmpty());
+  // Hard negative: "once" inside the clause leaves it the speaker's words.
+  EXPECT_THAT(Statements("The levy failed once, the mayor continued."),
+              ElementsAre(Found{"The levy failed once", "mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
