@@ -386,16 +386,15 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
       toks_[b - 2].IsQuote()) {
     return false;
   }
-  // A clause of its own: not "When the question was put to Ray, he laughed." or "After
-  // lunch, Lee continued." (scene-setters, also after "But"), nor "Once the levy failed, the
-  // mayor continued." ("once" and "whenever" are no stop words, which Subordinator asks for).
+  // A clause of its own: not "When the question was put to Ray, he laughed.", "Once the levy
+  // failed, the mayor continued." or "After lunch, Lee continued." (scene-setters, also after
+  // "But").
   uint32_t first = s.first;
   while (first < b && toks_[first].IsQuote()) ++first;
   if (first + 1 < b && (LowerIs(first, "but") || LowerIs(first, "and") || LowerIs(first, "so"))) {
     ++first;
   }
-  return !Subordinator(first) && !LowerIs(first, "as") && !LowerIs(first, "once") &&
-         !LowerIs(first, "whenever") && !OpeningAdverbial(first, b - 1);
+  return !Subordinator(first) && !LowerIs(first, "as") && !OpeningAdverbial(first, b - 1);
 }
 
 bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {

@@ -364,10 +364,11 @@ class Pass {
   // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
   // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
   bool Subordinator(uint32_t t) const {
-    if (!toks_[t].IsWord() || !toks_[t].is(kStop)) return false;
-    // The first letter picks the candidates (most stop words here are "But", "And", "The").
+    if (!toks_[t].IsWord()) return false;
+    // The first letter picks the candidates.
     switch (doc_.text[toks_[t].begin] | 0x20) {
-      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas");
+      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas") ||
+                       LowerIs(t, "whenever");
       case 'a': return LowerIs(t, "although") || LowerIs(t, "after");
       case 't': return LowerIs(t, "though");
       case 'i': return LowerIs(t, "if");
