@@ -111,7 +111,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"document", kDocument},   {"orgunit", kOrgUnit},       {"orgnoun", kOrgNoun},
       {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
       {"label", kLabel},         {"nouncue", kNounCue},       {"female", kFemale},
-      {"male", kMale},           {"occasion", kOccasion},
+      {"male", kMale},           {"occasion", kOccasion},     {"control", kControl},
   };
   {
     const std::string path = dir + "/words.tsv";

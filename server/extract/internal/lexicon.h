@@ -48,6 +48,7 @@ enum WordFlag : uint32_t {
   kFemale = 1u << 18,   // a woman's first name or a noun only used of women ("spokeswoman")
   kMale = 1u << 19,     // a man's first name or a noun only used of men ("spokesman")
   kOccasion = 1u << 20,  // where words are spoken or published ("interview", "rally")
+  kControl = 1u << 21,   // makes an infinitive after it no purpose ("asked Lee to", "how to")
 };
 
 // kNoun: a noun with its complementizer ("claim that", "promise to"), a statement only

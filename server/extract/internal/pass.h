@@ -566,59 +566,46 @@ class Pass {
   bool PurposeInfinitive(uint32_t to) {
     if (to < 2 || !LowerIs(to, "to") || !toks_[to - 1].IsWord()) return false;
     const uint32_t v = to - 1;
-    const Token& before = toks_[v];
-    // (A name inside the sentence, not "for Lee to say", where it is the infinitive's own
-    // subject.)
-    uint32_t name_first = v;
-    while (name_first > 0 && name_first + 4 > v && toks_[name_first - 1].IsWord() &&
-           toks_[name_first - 1].has(kCapitalized)) {
-      --name_first;
-    }
-    const bool name = before.has(kCapitalized) && !before.is(kStop) && !before.is(kPronoun) &&
-                      name_first > SentenceFirst(to) && !LowerIs(name_first - 1, "for");
-    const bool particle = LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
-                          LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
-                          LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime) ||
-                          // "went out of her way to" (not "no way to say")
-                          (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") &&
-                           LowerIs(v - 2, "of"));
-    const bool occasion = before.has(kLowerInitial) &&
-                          (OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
-                           LowerIs(v, "podium") || LowerIs(v, "microphone") ||
-                           LowerIs(v, "statement"));
+    const uint32_t sf = SentenceFirst(to);
+    // The verb phrase back to the clause's start (a comma, a quote or the sentence's start):
+    // no word of class `control` (words.tsv: "asked Lee to say", "how to say", "for the mayor
+    // to say", "the first mayor to say") and no other infinitive.
     // ("used the remarks to urge": whatever its object, "use" gives the purpose.)
     bool used = false;
-    // The verb phrase back to the clause's start (a comma, a quote or the sentence's
-    // start): no verb that hands the infinitive to its object, no other infinitive, no "for"
-    // ("a chance for the mayor to say") and no "the first ... to".
-    const uint32_t sf = SentenceFirst(to);
     for (uint32_t t = v; t > sf && t + 10 > v; --t) {
       const Token& tok = toks_[t - 1];
       if (!tok.IsWord() || in_quote_[t - 1] >= 0) break;
       if (!tok.has(kLowerInitial)) continue;
-      used = used || LowerIs(t - 1, "used") || LowerIs(t - 1, "uses") || LowerIs(t - 1, "using");
+      // (Not "a conference call", "a press briefing", "an order": nouns.)
+      if (tok.is(kControl) && !tok.is(kDocument) && !OccasionWord(t - 1)) return false;
       // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
       if (LowerIs(t - 1, "to") && toks_[t].has(kLowerInitial) && !toks_[t].is(kDeterminer) &&
           !PluralNoun(t)) {
         return false;
       }
-      if (tok.is(kDocument) || OccasionWord(t - 1)) continue;  // "a letter", "a call"
-      // (Stems with up to three letters more: "asked", "urging", "invites", "needed".)
-      for (std::string_view control :
-           {"ask", "tell", "told", "urg", "invit", "allow", "encourag", "call", "press", "push",
-            "forc", "led", "lead", "want", "expect", "need", "persuad", "convinc", "challeng",
-            "dar", "beg", "paid", "pay", "hir", "get", "got", "help", "remind", "warn",
-            "prompt", "caus", "enabl", "permit", "requir", "order", "inspir", "mov", "compel",
-            "let", "wait", "how", "what", "whether", "where", "when", "who", "for", "first",
-            "only", "last", "sent", "send"}) {
-        const std::string_view w = doc_.TokenText(t - 1);
-        if (w.size() >= control.size() && w.substr(0, control.size()) == control &&
-            (w.size() <= control.size() + 3)) {
-          return false;
-        }
-      }
+      used = used || LowerIs(t - 1, "used") || LowerIs(t - 1, "uses") || LowerIs(t - 1, "using");
     }
-    return name || particle || occasion || used;
+    if (used) return true;
+    const Token& before = toks_[v];
+    if (before.has(kCapitalized)) {
+      // A name inside the sentence (not "for Lee to say", where it is the infinitive's own
+      // subject: "for" is a control word above only when lower-case words lie between).
+      uint32_t name_first = v;
+      while (name_first > sf && name_first + 4 > v && toks_[name_first - 1].IsWord() &&
+             toks_[name_first - 1].has(kCapitalized)) {
+        --name_first;
+      }
+      return !before.is(kStop) && !before.is(kPronoun) && name_first > sf &&
+             !LowerIs(name_first - 1, "for");
+    }
+    return LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
+           LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
+           LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime) ||
+           // "went out of her way to" (not "no way to say")
+           (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") && LowerIs(v - 2, "of")) ||
+           // an occasion or place: "a conference call", "took the stage"
+           OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
+           LowerIs(v, "podium") || LowerIs(v, "microphone") || LowerIs(v, "statement");
   }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
   // released Wednesday found ...": a clause subject at `start` headed by a document noun
