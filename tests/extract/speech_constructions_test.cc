@@ -935,5 +935,59 @@ TEST(SpeechConstructionTest, OnceOrWheneverClauseBeforeAQuoteOnlyVerbIsAScene) {
               ElementsAre(Found{"The levy failed once", "mayor", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaksBeforeAPurpose) {
+  // "The audit spurred Ben Hart to declare ...": a name right before the infinitive would
+  // read as an infinitive of purpose, but after a verb of causing the name is the one
+  // caused to speak, not the clause's subject.
+  EXPECT_THAT(Statements("The audit spurred Ben Hart to declare that the levy was dead."),
+              ElementsAre(Found{"the levy was dead", "Ben Hart", "indirect"}));
+  EXPECT_THAT(Statements("The vote spurred Ida Moss to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ida Moss", "indirect"}));
+  // Hard negative: after a verb that causes nothing, the subject still speaks.
+  EXPECT_THAT(Statements("Ann Ray phoned Tom Lee to say the deal was off."),
+              ElementsAre(Found{"the deal was off", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, NameChosenForTheInfinitiveIsNoPurpose) {
+  // "The board picked Tom Lee to announce ...": after a verb that chooses, summons or
+  // wants a person, the name is the infinitive's subject; the clause's subject does not
+  // speak (and nobody has spoken yet).
+  EXPECT_THAT(Statements("The board picked Tom Lee to announce the results."), IsEmpty());
+  EXPECT_THAT(Statements("The council summoned Ida Moss to explain the delays."), IsEmpty());
+  EXPECT_THAT(Statements("The mayor would like Ben Hart to explain the delay."), IsEmpty());
+  // Hard negative: after a verb of meeting or calling on someone, the subject speaks.
+  EXPECT_THAT(Statements("Ann Ray visited Tom Lee on Monday to argue that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, OccasionInTheSubjectOrADeadlineIsNoPurpose) {
+  // "A hearing to discuss the toll was delayed": an occasion or a time in the clause's
+  // opening noun phrase, with no verb before the infinitive, is what the infinitive
+  // describes; "has until Friday to explain" is a deadline. Neither is a statement.
+  EXPECT_THAT(Statements("A hearing to discuss the toll was delayed until June."), IsEmpty());
+  EXPECT_THAT(Statements("The event Monday to announce the new ferry drew a crowd."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray has until Friday to explain the missing funds."), IsEmpty());
+  EXPECT_THAT(Statements("The board had ten days to explain the delay."), IsEmpty());
+  // Hard negatives: a verb before the occasion or the time leaves the purpose the
+  // subject's.
+  EXPECT_THAT(Statements("Tom Lee held a hearing on Monday to argue that the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss returned Monday to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ida Moss", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, UndertakingLedToAnInfinitiveDoesNotSpeak) {
+  // "Tom Lee led the fight to demand a recount": "led" in its sense of heading an
+  // undertaking; the infinitive names the undertaking, which is no speaker (and the
+  // subject has not spoken).
+  EXPECT_THAT(Statements("Tom Lee led the fight to demand a recount."), IsEmpty());
+  EXPECT_THAT(Statements("Ida Moss leads the drive to declare the pier a landmark."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray led efforts to denounce the toll."), IsEmpty());
+  // Hard negative: a body led to speak still speaks.
+  EXPECT_THAT(Statements("Ann Ray led the council to declare an emergency."),
+              ElementsAre(Found{"an emergency", "council", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

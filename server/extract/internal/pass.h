@@ -546,6 +546,27 @@ class Pass {
           LowerIs(t, "drives") || LowerIs(t, "prompted") || LowerIs(t, "prompts") ||
           LowerIs(t, "pushed") || LowerIs(t, "spurred") || LowerIs(t, "forced") ||
           LowerIs(t, "compelled")) {
+        // "Ann Ray led the fight to demand a recount": an undertaking before `to` is what the
+        // infinitive names ("the fight to demand"), not one who speaks.
+        uint32_t head = to - 1;
+        for (uint32_t o = t + 2; o < to; ++o) {
+          if (LowerIs(o, "of")) {
+            head = o - 1;
+            break;
+          }
+        }
+        if (t + 1 < to && toks_[head].has(kLowerInitial)) {
+          static constexpr std::string_view kUndertakings[] = {
+              "effort", "efforts", "campaign", "campaigns", "push", "drive", "drives", "fight",
+              "fights", "charge", "bid", "bids", "call", "calls", "movement", "attempt",
+              "attempts", "move", "moves", "initiative", "initiatives", "crusade", "battle",
+              "battles", "way", "race", "rush", "protest", "protests", "search", "work",
+              "investigation", "probe", "inquiry", "review", "process", "talks",
+              "negotiations", "vote", "votes"};
+          for (std::string_view w : kUndertakings) {
+            if (LowerIs(head, w)) return kNone;
+          }
+        }
         // (An object pronoun as well: "forced him to admit".)
         return t + 1 < to && (ValidSubject(t + 1, to) ||
                               (t + 2 == to && (LowerIs(t + 1, "him") || LowerIs(t + 1, "her") ||
@@ -565,6 +586,9 @@ class Pass {
   // verb whose object the infinitive is about ("asked Lee to say", "urged voters to say").
   bool PurposeInfinitive(uint32_t to) {
     if (to < 2 || !LowerIs(to, "to") || !toks_[to - 1].IsWord()) return false;
+    // "The audit spurred Ben Hart to declare ...": the object of a verb of causing speaks,
+    // not the clause's subject.
+    if (CausedSpeaker(to) != kNone) return false;
     const uint32_t v = to - 1;
     const uint32_t sf = SentenceFirst(to);
     // The verb phrase back to the clause's start (a comma, a quote or the sentence's start):
@@ -587,25 +611,62 @@ class Pass {
     }
     if (used) return true;
     const Token& before = toks_[v];
-    if (before.has(kCapitalized)) {
-      // A name inside the sentence (not "for Lee to say", where it is the infinitive's own
-      // subject: "for" is a control word above only when lower-case words lie between).
+    if (before.has(kCapitalized) && !before.is(kTime)) {
+      // A name inside the sentence ("took to Harbor Radio to say"; "for Lee to say", where
+      // the name is the infinitive's own subject, stopped at "for" above).
       uint32_t name_first = v;
       while (name_first > sf && name_first + 4 > v && toks_[name_first - 1].IsWord() &&
              toks_[name_first - 1].has(kCapitalized)) {
         --name_first;
       }
-      return !before.is(kStop) && !before.is(kPronoun) && name_first > sf &&
-             !LowerIs(name_first - 1, "for");
+      return !before.is(kStop) && !before.is(kPronoun) && name_first > sf;
     }
-    return LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") ||
-           LowerIs(v, "back") || LowerIs(v, "here") || LowerIs(v, "there") ||
-           LowerIs(v, "publicly") || LowerIs(v, "again") || before.is(kTime) ||
-           // "went out of her way to" (not "no way to say")
-           (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") && LowerIs(v - 2, "of")) ||
-           // an occasion or place: "a conference call", "took the stage"
-           OccasionWord(v) || LowerIs(v, "stage") || LowerIs(v, "floor") ||
-           LowerIs(v, "podium") || LowerIs(v, "microphone") || LowerIs(v, "statement");
+    if (LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") || LowerIs(v, "back") ||
+        LowerIs(v, "here") || LowerIs(v, "there") || LowerIs(v, "publicly") ||
+        LowerIs(v, "again") ||
+        // "went out of her way to" (not "no way to say")
+        (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") && LowerIs(v - 2, "of"))) {
+      return true;
+    }
+    // An occasion or place ("a conference call", "took the stage") or a time ("returned
+    // Monday to say").
+    if (!before.is(kTime) && !OccasionWord(v) && !LowerIs(v, "stage") &&
+        !LowerIs(v, "floor") && !LowerIs(v, "podium") && !LowerIs(v, "microphone") &&
+        !LowerIs(v, "statement")) {
+      return false;
+    }
+    // Not in the clause's opening noun phrase ("A meeting to discuss the levy is set ...",
+    // "The event Monday to announce ...": only determiners, names, possessives, documents,
+    // occasions and times before it), where the infinitive describes the noun.
+    uint32_t k = v;
+    while (k > sf && toks_[k - 1].IsWord() && in_quote_[k - 1] < 0 &&
+           (toks_[k - 1].is(kDeterminer) || toks_[k - 1].has(kCapitalized) ||
+            toks_[k - 1].has(kPossessive) || toks_[k - 1].is(kTime) ||
+            toks_[k - 1].is(kDocument) || OccasionWord(k - 1))) {
+      --k;
+    }
+    if (k == sf || !toks_[k - 1].IsWord()) return false;
+    // Nor a deadline: "has until Friday to explain", "had ten days to respond", "was given a
+    // week to answer" (the infinitive is what the time is for).
+    if (before.is(kTime)) {
+      k = v;
+      while (k > sf && toks_[k - 1].IsWord() &&
+             (toks_[k - 1].is(kTime) || toks_[k - 1].has(kHasDigit) ||
+              (toks_[k - 1].has(kLowerInitial) &&
+               (toks_[k - 1].is(kDeterminer) || toks_[k - 1].is(kGroup) ||
+                LowerIs(k - 1, "few") || LowerIs(k - 1, "couple") || LowerIs(k - 1, "of") ||
+                LowerIs(k - 1, "more") || LowerIs(k - 1, "extra"))))) {
+        --k;
+      }
+      if (k > sf && toks_[k - 1].has(kLowerInitial) &&
+          (LowerIs(k - 1, "until") || LowerIs(k - 1, "within") || LowerIs(k - 1, "has") ||
+           LowerIs(k - 1, "have") || LowerIs(k - 1, "had") || LowerIs(k - 1, "having") ||
+           LowerIs(k - 1, "given") || LowerIs(k - 1, "gave") || LowerIs(k - 1, "give") ||
+           LowerIs(k - 1, "gives"))) {
+        return false;
+      }
+    }
+    return true;
   }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
   // released Wednesday found ...": a clause subject at `start` headed by a document noun
