@@ -160,9 +160,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "went on to say", "took to Harbor Radio to say"; not "wants to say" (a cue of its own, if any).
   if (Is(w, "to")) {
+    uint32_t object = kNone;
     return AspectualStart(cf - 1) != kNone ||
-           (c.cls == CueClass::kSpeech && !Is(lemma, "call") &&
-            (PurposeInfinitive(cf - 1) || CausedSpeaker(cf - 1) != kNone));
+           SpeakerOfInfinitive(cf, cue, &object) != InfinitiveSpeaker::kNone;
   }
   if (Is(lemma, "tell")) {
     // "All told, ...": a sum, not a telling.

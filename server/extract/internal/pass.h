@@ -586,9 +586,6 @@ class Pass {
   // verb whose object the infinitive is about ("asked Lee to say", "urged voters to say").
   bool PurposeInfinitive(uint32_t to) {
     if (to < 2 || !LowerIs(to, "to") || !toks_[to - 1].IsWord()) return false;
-    // "The audit spurred Ben Hart to declare ...": the object of a verb of causing speaks,
-    // not the clause's subject.
-    if (CausedSpeaker(to) != kNone) return false;
     const uint32_t v = to - 1;
     const uint32_t sf = SentenceFirst(to);
     // The verb phrase back to the clause's start (a comma, a quote or the sentence's start):
@@ -667,6 +664,23 @@ class Pass {
       }
     }
     return true;
+  }
+  // Who speaks the verb of saying `cue` at `cf` after "to" (not after a verb of going on,
+  // which AspectualStart reads): the object of a verb of causing ("The audit spurred Ben
+  // Hart to declare": kObject, its first token in `*object`), the clause's subject for an
+  // infinitive of purpose ("Ann Ray took the stage to say": kClauseSubject), or nobody yet
+  // (kNone: "asked Lee to say", "wants to say", "to call voters", a telephone).
+  enum class InfinitiveSpeaker { kNone, kClauseSubject, kObject };
+  InfinitiveSpeaker SpeakerOfInfinitive(uint32_t cf, int cue, uint32_t* object) {
+    const Cue& c = lex_.cue(cue);
+    if (cf < 3 || !LowerIs(cf - 1, "to") || c.cls != CueClass::kSpeech || Is(c.lemma, "call") ||
+        AspectualStart(cf - 1) != kNone) {
+      return InfinitiveSpeaker::kNone;
+    }
+    *object = CausedSpeaker(cf - 1);
+    if (*object != kNone) return InfinitiveSpeaker::kObject;
+    return PurposeInfinitive(cf - 1) ? InfinitiveSpeaker::kClauseSubject
+                                     : InfinitiveSpeaker::kNone;
   }
   // "An analysis of port records by the Harbor Trust showed ...", "A poll from Elm State
   // released Wednesday found ...": a clause subject at `start` headed by a document noun

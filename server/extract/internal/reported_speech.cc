@@ -561,6 +561,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);
     return;
   }
+  // "Ann Ray took the stage to say", "The leak led Ann Ray to announce": who speaks a verb
+  // of saying after "to".
+  uint32_t caused = kNone;
+  const InfinitiveSpeaker infinitive = SpeakerOfInfinitive(cf, cue, &caused);
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
@@ -573,9 +577,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
          MannerAdverb(cf - 1)))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Ann Ray took to Harbor Radio to say CLAUSE": an infinitive of purpose.
-      // (Not "to call voters": a telephone call.)
-      (cf > sf + 1 && c.cls == CueClass::kSpeech && !Is(lemma, "call") && LowerIs(cf - 1, "to") &&
-       AspectualStart(cf - 1) == kNone && PurposeInfinitive(cf - 1)) ||
+      (cf > sf + 1 && infinitive == InfinitiveSpeaker::kClauseSubject) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject.
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
        !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
@@ -593,9 +595,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
   // "The leak led Ann Ray to announce ...": the one caused to speak.
-  if (const uint32_t caused =
-          cf > start + 2 && LowerIs(cf - 1, "to") ? CausedSpeaker(cf - 1) : kNone;
-      caused != kNone && caused > start) {
+  if (infinitive == InfinitiveSpeaker::kObject && cf > start + 2 && caused > start) {
     subj.found = true;
     subj.mention = {caused, cf - 1, 0, 0};
     subj.boundary = Boundary::kClause;
