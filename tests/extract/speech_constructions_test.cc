@@ -989,5 +989,22 @@ TEST(SpeechConstructionTest, UndertakingLedToAnInfinitiveDoesNotSpeak) {
               ElementsAre(Found{"an emergency", "council", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, CoordinatedVerbBeforeAColonIsNotInverted) {
+  // "Ray criticized the plan and recalled the freeze: ...": after "and" a verb of saying
+  // never comes before its speaker, so the noun phrase after it is its object, and the
+  // clause's subject speaks the quotation.
+  EXPECT_THAT(Statements("Ray criticized the plan and recalled the freeze: \"I saw how "
+                         "hard it was.\""),
+              ElementsAre(Found{"the plan", "Ray", "indirect"},
+                          Found{"I saw how hard it was.", "Ray", "direct"}));
+  EXPECT_THAT(Statements("Ray said the plan failed and recalled the freeze on city pay: "
+                         "\"I saw how hard it was.\""),
+              ElementsAre(Found{"the plan failed", "Ray", "indirect"},
+                          Found{"I saw how hard it was.", "Ray", "direct"}));
+  // Hard negative: at the head of its clause the verb does come before its speaker.
+  EXPECT_THAT(Statements("The pier reopened, recalled Ann Ray: \"It was a long wait.\""),
+              ElementsAre(Found{"It was a long wait.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

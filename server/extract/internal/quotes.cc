@@ -566,6 +566,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // participle after a comma has the clause's subject (the name after "telling" is the
     // listener).
     bool participle_after_attribution = false;
+    bool coordinated_verb = false;
     {
       const std::string_view form = doc_.TokenText(x);
       uint32_t before = x;
@@ -595,6 +596,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                          (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
       }
       participle_after_attribution = participle && earlier_cue;
+      coordinated_verb = coordinated;
       Mention subject;
       uint32_t start = sf;
       while (start < x && toks_[start].IsQuote()) ++start;
@@ -618,6 +620,17 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       if (ObjectFollows(cue)) return false;
       const uint32_t y = NameAfter(x + len, p + 1);
       if (y == x + len) return false;
+      // Nor after "and": a coordinated verb is never inverted: the noun phrase after it is
+      // its object (`Ray backed the plan and recalled the freeze: "..."`), and the
+      // speaker is the clause's subject.
+      if (coordinated_verb) {
+        uint32_t start = sf;
+        while (start < x && toks_[start].IsQuote()) ++start;
+        Mention subject;
+        if (!ClauseSubject(sf, start, x, &subject) || !PossibleSpeaker(subject)) return false;
+        SpeakerAtCue(c, subject, x, x + len, subject.first);
+        return true;
+      }
       // Nor after a participle that follows the sentence's attribution (`"A," said Lee,
       // speaking of lawyers, "B."`): its noun phrase is a topic, and the quote inherits Lee.
       // (The participle is then part of that attribution, not a clause of its own.)
