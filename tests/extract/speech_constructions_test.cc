@@ -1006,5 +1006,21 @@ TEST(SpeechConstructionTest, CoordinatedVerbBeforeAColonIsNotInverted) {
               ElementsAre(Found{"It was a long wait.", "Ann Ray", "direct"}));
 }
 
+TEST(SpeechConstructionTest, CueThatIsANounBeforeOfIsTheNoun) {
+  // "the anger and fear of the riders": a cue that is also a noun, in its base form
+  // before "of", is the noun; the verb of the sentence is "said".
+  EXPECT_THAT(Statements("The anger and fear of the riders, Ray said, are real."),
+              ElementsAre(Found{"The anger and fear of the riders", "Ray", "indirect"},
+                          Found{"are real", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Voters see the anger and fear of riders at the pier, Ray said."),
+              ElementsAre(Found{"Voters see the anger and fear of riders at the pier", "Ray",
+                                "indirect"}));
+  // Hard negatives: a verb of saying that takes "of", and the verb without "of".
+  EXPECT_THAT(Statements("Riders warn of delays at the pier."),
+              ElementsAre(Found{"delays at the pier", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Riders fear the pier will close."),
+              ElementsAre(Found{"the pier will close", "Riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -101,6 +101,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "the anger and fear of the riders", "no hope of a deal": a cue that is also a noun, in its
+  // base form right before "of", is the noun (the verbs of saying that take "of" in that
+  // form, "warn of", "talk of", "boast of", stay verbs).
+  if (c.rest.empty() && toks_[cf].is(kNounCue) && cf + 1 < n_ && LowerIs(cf + 1, "of") &&
+      Lower(cf) == lemma && !Is(lemma, "warn") && !Is(lemma, "talk") && !Is(lemma, "speak") &&
+      !Is(lemma, "boast") && !Is(lemma, "complain") && !Is(lemma, "think")) {
+    return false;
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
