@@ -943,6 +943,12 @@ TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaksBeforeAPurpose) {
               ElementsAre(Found{"the levy was dead", "Ben Hart", "indirect"}));
   EXPECT_THAT(Statements("The vote spurred Ida Moss to say the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Ida Moss", "indirect"}));
+  // Also in a participle after a comma, and in the base form after a modal.
+  EXPECT_THAT(Statements("The post was shared widely, leading Ben Hart to counter that the "
+                         "pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ben Hart", "indirect"}));
+  EXPECT_THAT(Statements("The leak could prompt Ann Ray to declare an emergency."),
+              ElementsAre(Found{"an emergency", "Ann Ray", "indirect"}));
   // Hard negative: after a verb that causes nothing, the subject still speaks.
   EXPECT_THAT(Statements("Ann Ray phoned Tom Lee to say the deal was off."),
               ElementsAre(Found{"the deal was off", "Ann Ray", "indirect"}));

@@ -542,10 +542,15 @@ class Pass {
     for (uint32_t t = to; t-- > 0 && t + 8 > to;) {
       if (!toks_[t].IsWord() || in_quote_[t] >= 0) return kNone;
       if (!toks_[t].has(kLowerInitial)) continue;
-      if (LowerIs(t, "led") || LowerIs(t, "leads") || LowerIs(t, "drove") ||
-          LowerIs(t, "drives") || LowerIs(t, "prompted") || LowerIs(t, "prompts") ||
-          LowerIs(t, "pushed") || LowerIs(t, "spurred") || LowerIs(t, "forced") ||
-          LowerIs(t, "compelled")) {
+      // (Also a participle or a base form: ", leading aides to counter that ...", "could
+      // prompt Lee to say".)
+      if (LowerIs(t, "led") || LowerIs(t, "leads") || LowerIs(t, "leading") ||
+          LowerIs(t, "lead") || LowerIs(t, "drove") || LowerIs(t, "drives") ||
+          LowerIs(t, "driving") || LowerIs(t, "prompted") || LowerIs(t, "prompts") ||
+          LowerIs(t, "prompting") || LowerIs(t, "prompt") || LowerIs(t, "pushed") ||
+          LowerIs(t, "spurred") || LowerIs(t, "spurring") ||
+          LowerIs(t, "forced") || LowerIs(t, "forcing") || LowerIs(t, "compelled") ||
+          LowerIs(t, "compelling")) {
         // "Ann Ray led the fight to demand a recount": an undertaking before `to` is what the
         // infinitive names ("the fight to demand"), not one who speaks.
         uint32_t head = to - 1;
