@@ -1028,5 +1028,30 @@ TEST(SpeechConstructionTest, CueThatIsANounBeforeOfIsTheNoun) {
               ElementsAre(Found{"the pier will close", "Riders", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, TopicCueKeepsItsPrepositionAcrossAShortAdjunct) {
+  // "spoke at length about", "spoke to reporters on Monday about", "spoke highly of": an
+  // adverb, a time or a listener between the verb and its preposition of topic; the topic
+  // after the preposition is the content.
+  EXPECT_THAT(Statements("Ray spoke at length about the pier."),
+              ElementsAre(Found{"the pier", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray spoke to reporters on Monday about the pier."),
+              ElementsAre(Found{"the pier", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss spoke highly of the new ferry."),
+              ElementsAre(Found{"the new ferry", "Ida Moss", "indirect"}));
+  // Hard negatives: "of" after a noun phrase belongs to it, not to the verb.
+  EXPECT_THAT(Statements("Ray spoke to the Rotary Club of Elm City on Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ray said much of the plan was sound."),
+              ElementsAre(Found{"much of the plan was sound", "Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, TopicBeforeAColonIsNoSpeaker) {
+  // "when asked about the audit:": the noun phrase after a preposition of topic is what
+  // was asked about, so the quotation is the clause subject's.
+  EXPECT_THAT(Statements("Tom Lee, who told the council when asked about the audit: \"It is "
+                         "done.\""),
+              ElementsAre(Found{"when asked about the audit", "Tom Lee", "indirect"},
+                          Found{"It is done.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

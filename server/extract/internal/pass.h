@@ -456,6 +456,17 @@ class Pass {
   // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
   // `nouns`: match only noun cues ("claim that"); else only the others.
   uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false);
+  // The length of a short adjunct at `k` that may stand between a verb and its preposition
+  // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
+  uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
+  // Whether the cue goes on with one preposition of topic: "spoke about", "warned of",
+  // "commented on", "railed against".
+  static bool TopicPreposition(const CueRef& ref) {
+    return ref.rest_words == 1 &&
+           ((ref.second_length == 5 && ref.second_first == 'a') ||   // about
+            (ref.second_length == 2 && ref.second_first == 'o') ||   // on, of
+            (ref.second_length == 7 && ref.second_first == 'a'));    // against
+  }
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
   void ProcessNounCue(uint32_t t, uint32_t limit);
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate

@@ -638,6 +638,13 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
         return false;
       }
+      // Nor after a preposition of topic: "when asked about the audit:".
+      if (const Cue& topic = lex_.cue(cue); !topic.rest.empty()) {
+        const std::string_view last = topic.rest.back();
+        if (Is(last, "about") || Is(last, "on") || Is(last, "of") || Is(last, "against")) {
+          return false;
+        }
+      }
       s.found = true;
       s.mention = {x + len, y, 0, 0};
     }
