@@ -1053,5 +1053,21 @@ TEST(SpeechConstructionTest, TopicBeforeAColonIsNoSpeaker) {
                           Found{"It is done.", "Tom Lee", "direct"}));
 }
 
+TEST(SpeechConstructionTest, LongSubjectEndingInNamesJoinedByAnd) {
+  // "Republican presidential hopefuls Ann Ray and Tom Lee say": a subject of more than
+  // seven words may end in a list of names; the names speak.
+  EXPECT_THAT(Statements("Republican presidential hopefuls Ann Ray and Tom Lee say Ben Hart "
+                         "has not been tested."),
+              ElementsAre(Found{"Ben Hart has not been tested", "Ann Ray and Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Elm City council members Ann Ray and Tom Lee both said the pier was "
+                         "unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray and Tom Lee", "indirect"}));
+  // Hard negative: a long phrase of common nouns is still cut to its last noun phrase.
+  EXPECT_THAT(Statements("The many very tired old riders and their loyal friends say the pier "
+                         "is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "loyal friends", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1091,6 +1091,16 @@ class Pass {
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
   // "The head of the union": longer descriptions are allowed per complement.
+  // Whether [first, last) ends in two names joined by "and" ("... Ann Ray and Tom Lee").
+  bool NamesJoined(uint32_t first, uint32_t last) {
+    for (uint32_t t = last - 1; t > first + 1 && t + 4 >= last; --t) {
+      if (LowerIs(t, "and")) {
+        return toks_[t - 1].has(kCapitalized) && toks_[t + 1].has(kCapitalized) &&
+               toks_[last - 1].has(kCapitalized);
+      }
+    }
+    return false;
+  }
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;
     for (uint32_t t = first + 1; t < last; ++t) count += ComplementPreposition(t);

@@ -160,7 +160,12 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   if (first >= last) return false;
   // (Tested before the words are: callers try ranges that shrink word by word.)
   if (last - first > kMaxSubjectTokens) return false;
-  if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last)) return false;
+  // (Longer with a complement, or with a list of names: "Republican presidential hopefuls
+  // Ann Ray and Tom Lee".)
+  if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last) &&
+      !NamesJoined(first, last)) {
+    return false;
+  }
   {
     // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
     // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
