@@ -1069,5 +1069,17 @@ TEST(SpeechConstructionTest, LongSubjectEndingInNamesJoinedByAnd) {
               ElementsAre(Found{"the pier is unsafe", "loyal friends", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, NameWithAppositiveAfterASubordinatorSpeaks) {
+  // "Analysts listened while Tom Lee, the former mayor, said ...": the clause opened by a
+  // subordinator has the name as its subject, with the appositive as its profile.
+  EXPECT_THAT(Statements("Analysts listened while Tom Lee, the former mayor, opined on the "
+                         "state of the port."),
+              ElementsAre(Found{"the state of the port", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The port closed after Ann Ray, the director, said it was unsafe."),
+              ElementsAre(Found{"it was unsafe", "Ann Ray", "indirect"}));
+  // Hard negative: without a subordinator the words before the name are no subject.
+  EXPECT_THAT(Statements("Analysts met Tom Lee, the former mayor, on Monday."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -722,15 +722,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // titled name is an adverb, not the speaker.
       const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
                           toks_[c + 1].has(kCapitalized);
-      // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...":
-      // the name after the clause's "as" or a contrasting "while"/"whereas".
-      const uint32_t name = segment + 2 < c && toks_[segment].IsWord() &&
-                                    toks_[segment + 1].has(kCapitalized) &&
-                                    (LowerIs(segment, "as") ||
-                                     (toks_[segment].has(kLowerInitial) &&
-                                      (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))
-                                ? segment + 1
-                                : segment;
+      // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...",
+      // "Analysts listened while Tom Lee, the mayor, said ...": the name after the clause's
+      // "as" or a subordinator.
+      uint32_t name = segment;
+      if (segment + 2 < c && toks_[segment].IsWord() && toks_[segment + 1].has(kCapitalized) &&
+          (LowerIs(segment, "as") ||
+           (toks_[segment].has(kLowerInitial) &&
+            (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))) {
+        name = segment + 1;
+      } else {
+        for (uint32_t t = c - 1; t > segment && t + 5 > c; --t) {
+          if (toks_[t].has(kCapitalized) &&
+              (toks_[t - 1].has(kLowerInitial) || t - 1 == segment) &&
+              (LowerIs(t - 1, "as") || Subordinator(t - 1))) {
+            name = t;
+            break;
+          }
+        }
+      }
       // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
       // belong to the name; the appositive follows them.
       const uint32_t profile = c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',')
