@@ -111,6 +111,13 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   EXPECT_THAT(Statements("While Ida Moss backed ferries, bridges and tunnels, the mayor never"
                          " did."),
               ElementsAre(Found{"ferries, bridges and tunnels", "Ida Moss", "indirect"}));
+  // A plural noun and its verb open the main clause too; a list's plural nouns do not.
+  EXPECT_THAT(Statements("After Ray announced that the pier would close, riders protested."),
+              ElementsAre(Found{"the pier would close", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("When Lee said the pier had old beams, cracked decks and loose rails, "
+                         "the board closed it."),
+              ElementsAre(Found{"the pier had old beams, cracked decks and loose rails", "Lee",
+                                "indirect"}));
   // After an opening adverbial or time and its comma too.
   EXPECT_THAT(Statements("On Monday, when Ann Ray said the pier was late, the port closed."),
               ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));

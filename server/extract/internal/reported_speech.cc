@@ -842,9 +842,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
         const Token& next = toks_[t + 1];
+        // (Or a plural noun and its verb: "..., riders protested", "..., analysts say".)
+        const bool plural_subject =
+            next.IsWord() && next.has(kLowerInitial) && t + 2 < cand.last &&
+            PluralNoun(t + 1) && toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
+            (EndsWith(t + 2, "ed") || toks_[t + 2].is(kPreverb) || toks_[t + 2].is(kCueStart));
         if (next.IsWord() && !LowerIs(t + 1, "that") &&
             (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
-             next.has(kHasDigit))) {
+             next.has(kHasDigit) || plural_subject)) {
           if (const uint32_t close = aside_until(t, cand.last); close != kNone) {
             t = close;  // the aside's closing comma; the loop goes on after it
             continue;
