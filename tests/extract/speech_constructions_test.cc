@@ -1081,5 +1081,17 @@ TEST(SpeechConstructionTest, NameWithAppositiveAfterASubordinatorSpeaks) {
   EXPECT_THAT(Statements("Analysts met Tom Lee, the former mayor, on Monday."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, SpanOfTimeOrPlaceBeforeTheVerbsEndIsNoContent) {
+  // "as Harbor Watch reported two weeks later", "testified before the board last week":
+  // when and where, and nothing that was said.
+  EXPECT_THAT(Statements("The board met in secret, as Harbor Watch reported two weeks "
+                         "later."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ray testified before the board last week."), IsEmpty());
+  // Hard negative: a clause after the time is what was said.
+  EXPECT_THAT(Statements("Ray said after the vote that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

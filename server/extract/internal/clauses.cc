@@ -310,13 +310,25 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
 bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   if (first >= last || last - first > 12) return false;
   const Token& head = toks_[first];
-  if (!head.IsWord() || !head.has(kLowerInitial) || (head.word_flags & (kAdjunct | kTime)) == 0) {
-    return false;
+  if (!head.IsWord() || !head.has(kLowerInitial)) return false;
+  // "a few days later", "two weeks ago": a span of time before "later" or "ago".
+  if (last - first <= 5 && (LowerIs(last - 1, "later") || LowerIs(last - 1, "ago"))) {
+    bool span = true;
+    for (uint32_t t = first; t + 1 < last && span; ++t) {
+      span = toks_[t].IsWord() && (toks_[t].is(kTime) || toks_[t].is(kDeterminer) ||
+                                   toks_[t].has(kHasDigit) || LowerIs(t, "few") ||
+                                   LowerIs(t, "several") || LowerIs(t, "couple") ||
+                                   LowerIs(t, "of") || LowerIs(t, "two") ||
+                                   LowerIs(t, "three"));
+    }
+    if (span) return true;
   }
+  if ((head.word_flags & (kAdjunct | kTime)) == 0) return false;
   if (!(head.is(kTime) || LowerIs(first, "in") || LowerIs(first, "on") ||
         LowerIs(first, "at") || LowerIs(first, "during") || LowerIs(first, "from") ||
         LowerIs(first, "via") || LowerIs(first, "through") || LowerIs(first, "last") ||
-        LowerIs(first, "earlier") || LowerIs(first, "later"))) {
+        LowerIs(first, "earlier") || LowerIs(first, "later") || LowerIs(first, "before") ||
+        LowerIs(first, "after"))) {
     return false;
   }
   // Every other lower-case word must be one that such a phrase is made of: a preposition, a
