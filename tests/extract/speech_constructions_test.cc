@@ -1093,5 +1093,17 @@ TEST(SpeechConstructionTest, SpanOfTimeOrPlaceBeforeTheVerbsEndIsNoContent) {
               ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ParticipleCoordinatedWithAPassiveIsPassive) {
+  // "were jeered and criticized on the radio": the second participle shares the
+  // passive; its subject is who was criticized, not who criticized.
+  EXPECT_THAT(Statements("Officials on the board were jeered and criticized on the radio."),
+              IsEmpty());
+  // Hard negatives: a verb with an object or a clause after a passive is active.
+  EXPECT_THAT(Statements("Ray was elected and said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray was annoyed and criticized the plan."),
+              ElementsAre(Found{"the plan", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

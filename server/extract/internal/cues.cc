@@ -390,8 +390,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
   }
+  // (Also after another participle of the passive, when no object follows: "were jeered
+  // and criticized on the radio"; not "was elected and said the pier ...".)
+  const uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
+  const bool coordinated_passive =
+      c.past_participle && (Is(w, "and") || Is(w, "or")) && cf >= sf + 3 &&
+      toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed") &&
+      (after_cue >= n_ || !toks_[after_cue].IsWord() ||
+       (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
+        !LowerIs(after_cue, "that"))) &&
+      PassiveVerb(cf - 2, sf);
   if (c.past_participle && (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") ||
-                            Is(w, "be") || Is(w, "been") || Is(w, "being"))) {
+                            Is(w, "be") || Is(w, "been") || Is(w, "being") ||
+                            coordinated_passive)) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // and "is convinced that", "are concerned that" are stance adjectives.
     return Is(lemma, "ask") || Is(lemma, "ask about") ||
