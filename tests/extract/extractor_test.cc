@@ -2458,5 +2458,16 @@ TEST(ConcurrencyTest, ExtractIsThreadSafe) {
   EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
+TEST(DirectQuoteTest, ShoutedWordsBeforeAnAttributionAreAQuote) {
+  // `"WE WON," Ray declared`: words all in capitals, closed by a comma, are shouted, not a
+  // title; the words after the cue are no statement.
+  EXPECT_THAT(Statements("\"WE WON,\" Ray declared in a post after the vote."),
+              ElementsAre(Found{"WE WON,", "Ray", "direct"}));
+  // Hard negatives: a title in capitals, and shouted words with no punctuation inside the
+  // marks, stay titles.
+  EXPECT_THAT(Statements("The sign read \"NO ENTRY\" in red letters."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee hosts \"Harbor Lights,\" a show on Elm TV."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -275,6 +275,14 @@ class Pass {
   }
   void FindQuotes();
   void JudgeQuote(Quote& q);
+  // Whether word `t` has no lower-case ASCII letter ("WON", "U.S.").
+  bool Shouted(uint32_t t) const {
+    const std::string_view w = doc_.TokenText(t);
+    for (const char ch : w) {
+      if (ch >= 'a' && ch <= 'z') return false;
+    }
+    return true;
+  }
   bool AttributeAfter(const Quote& q, Candidate* c);
   bool AttributeBefore(const Quote& q, Candidate* c);
   bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);

@@ -170,8 +170,10 @@ void Pass::JudgeQuote(Quote& q) {
     // not a small one settles it, so ordinary quotes stop at once.
     // (Nor a quote of two sentences: "Take Elm City. Or Harbor Point," Lee said. A chant of
     // a name, "Marco! Marco!", stays a title.)
+    // (Shouted words, every letter a capital, are no title: `"WE WON," he declared`.)
     bool all_capitalized = true;
     int content_words = 0;
+    int shouted_words = 0;
     for (uint32_t t = first; t < last && all_capitalized; ++t) {
       if (!toks_[t].IsWord()) {
         all_capitalized = !(t + 1 < end && words >= 3 &&
@@ -188,8 +190,10 @@ void Pass::JudgeQuote(Quote& q) {
       }
       ++content_words;
       all_capitalized = toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
+      shouted_words += all_capitalized && toks_[t].end - toks_[t].begin >= 2 && Shouted(t);
     }
     if (all_capitalized && words <= 12 &&
+        (!punctuated || shouted_words < std::max(2, content_words)) &&
         (punctuated ? content_words >= 2 && words <= 8 : content_words > 0) &&
         (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
       return;  // a title
