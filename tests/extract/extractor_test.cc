@@ -2469,5 +2469,20 @@ TEST(DirectQuoteTest, ShoutedWordsBeforeAnAttributionAreAQuote) {
   EXPECT_THAT(Statements("Tom Lee hosts \"Harbor Lights,\" a show on Elm TV."), IsEmpty());
 }
 
+TEST(MixedSpeechTest, ParticipleClauseAfterAnAttributionKeepsItsQuotation) {
+  // "Ray criticized the accord, saying the deal goes "far too fast."": the
+  // participle after the sentence's attribution opens a clause of its own, and the
+  // quotation is part of it.
+  EXPECT_THAT(Statements("Ray criticized the accord, saying the deal goes \"far too fast.\""),
+              ElementsAre(Found{"the accord", "Ray", "indirect"},
+                          Found{"the deal goes \"far too fast.\"", "Ray", "mixed"}));
+  // Hard negative: a participle with only a topic after it reports nothing; the quotation
+  // after it goes on the speaker's words.
+  EXPECT_THAT(Statements("\"We won,\" said Lee, speaking of lawyers, \"and we will win "
+                         "again.\""),
+              ElementsAre(Found{"We won,", "Lee", "direct"},
+                          Found{"and we will win again.", "Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

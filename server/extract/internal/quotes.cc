@@ -638,8 +638,12 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       // Nor after a participle that follows the sentence's attribution (`"A," said Lee,
       // speaking of lawyers, "B."`): its noun phrase is a topic, and the quote inherits Lee.
       // (The participle is then part of that attribution, not a clause of its own.)
+      // (But a clause after the participle, "..., saying the deal goes "far too fast."", is a
+      // statement of its own, which the quotation is part of.)
       if (participle_after_attribution) {
-        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        if (!(toks_[y].IsWord() && toks_[y].has(kLowerInitial))) {
+          for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
+        }
         return false;
       }
       // Nor after a preposition of topic: "when asked about the audit:".
