@@ -1105,5 +1105,21 @@ TEST(SpeechConstructionTest, ParticipleCoordinatedWithAPassiveIsPassive) {
               ElementsAre(Found{"the plan", "Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, NameAfterTheListenerOpensTheReportedClause) {
+  // "told reporters Ann Ray was wrong", "told the Herald Ann Ray was wrong": a name with
+  // its verb after the listener is the reported clause's subject, not part of the listener.
+  EXPECT_THAT(Statements("Lee told reporters Ann Ray was wrong."),
+              ElementsAre(Found{"Ann Ray was wrong", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee told the Herald Ann Ray was wrong."),
+              ElementsAre(Found{"Ann Ray was wrong", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee told him Ann Ray had left."),
+              ElementsAre(Found{"Ann Ray had left", "Lee", "indirect"}));
+  // Hard negatives: a listener named with a first name, a role and a name.
+  EXPECT_THAT(Statements("Lee told the Ann Arbor News that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee told reporter Ann Ray that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1063,6 +1063,11 @@ class Pass {
       };
       uint32_t limit = from + 4;
       while (m < end && m < limit && toks_[m].IsWord()) {
+        // "told the Herald Ida Moss was wrong": a first name opens the clause's subject.
+        if (m > from + 1 && toks_[m].is(kFemale | kMale) && toks_[m].has(kCapitalized) &&
+            !toks_[m - 1].has(kPossessive) && NameThenVerb(m, end)) {
+          break;
+        }
         if (joiner(m)) {
           limit += 2;
         } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
@@ -1092,13 +1097,27 @@ class Pass {
              LowerIs(t, "us");
     };
     while (m < end && m < from + 5 && toks_[m].IsWord() && bare_listener(m)) {
+      // "told reporters Ida Moss was wrong": a name after a lower-case listener opens the
+      // clause.
+      if (m > from && toks_[m].has(kCapitalized) && toks_[m - 1].has(kLowerInitial) &&
+          NameThenVerb(m, end)) {
+        break;
+      }
       ++m;
     }
     return m;
   }
+  // Whether a run of capitalized words at `t` is followed by a verb ("Ida Moss was", "Tom
+  // Lee said"): a name that is a clause's subject.
+  bool NameThenVerb(uint32_t t, uint32_t end) const {
+    uint32_t k = t;
+    while (k < end && k < t + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized)) ++k;
+    if (k == t || k >= end || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) return false;
+    return FiniteAuxiliary(k) || toks_[k].is(kCueStart) ||
+           (toks_[k].is(kPreverb) && !toks_[k].is(kStop)) || EndsWith(k, "ed");
+  }
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
-  // "The head of the union": longer descriptions are allowed per complement.
   // Whether [first, last) ends in two names joined by "and" ("... Ann Ray and Tom Lee").
   bool NamesJoined(uint32_t first, uint32_t last) {
     for (uint32_t t = last - 1; t > first + 1 && t + 4 >= last; --t) {
@@ -1109,6 +1128,7 @@ class Pass {
     }
     return false;
   }
+  // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;
     for (uint32_t t = first + 1; t < last; ++t) count += ComplementPreposition(t);
