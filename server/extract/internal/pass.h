@@ -467,6 +467,14 @@ class Pass {
   // The length of a short adjunct at `k` that may stand between a verb and its preposition
   // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
   uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
+  // Whether cue `cue` ends in a preposition of topic ("said of", "asked about", "commented
+  // on", "railed against"): the noun phrase after it is what was spoken of.
+  bool TopicCue(int cue) const {
+    const Cue& c = lex_.cue(cue);
+    if (c.rest.empty()) return false;
+    const std::string_view last = c.rest.back();
+    return Is(last, "about") || Is(last, "on") || Is(last, "of") || Is(last, "against");
+  }
   // Whether the cue goes on with one preposition of topic: "spoke about", "warned of",
   // "commented on", "railed against".
   static bool TopicPreposition(const CueRef& ref) {

@@ -647,12 +647,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         return false;
       }
       // Nor after a preposition of topic: "when asked about the audit:".
-      if (const Cue& topic = lex_.cue(cue); !topic.rest.empty()) {
-        const std::string_view last = topic.rest.back();
-        if (Is(last, "about") || Is(last, "on") || Is(last, "of") || Is(last, "against")) {
-          return false;
-        }
-      }
+      if (TopicCue(cue)) return false;
       s.found = true;
       s.mention = {x + len, y, 0, 0};
     }
