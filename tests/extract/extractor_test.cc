@@ -405,6 +405,12 @@ TEST(ReportedSpeechTest, SupportAndOpposeTakeTheirObject) {
 TEST(ReportedSpeechTest, ReducedPassiveIsNotAStatement) {
   EXPECT_THAT(Statements("The budget criticized by the mayor passed on a close vote."),
               IsEmpty());
+  // Before "as" too: the noun is what was criticized, and nobody is named as its critic.
+  EXPECT_THAT(Statements("The Elm City council passes bill criticized as unfair to riders."),
+              IsEmpty());
+  // Hard negative: the active has its object between.
+  EXPECT_THAT(Statements("Lee criticized the bill as unfair."),
+              ElementsAre(Found{"the bill as unfair", "Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, ClauseFirstWithLongPrepositionalTail) {

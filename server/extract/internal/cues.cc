@@ -311,6 +311,21 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !PluralNoun(cf - 1)) {
     return false;
   }
+  // "a bill criticized as unfair", "the deal hailed as historic": a participle in -ed right
+  // after its noun and before "as" is passive too (the active has its object between: "Lee
+  // criticized the bill as unfair"). Not in a relative clause whose object came first
+  // ("which friends described as bleak"), nor "acknowledged as much".
+  if (c.rest.empty() && prev.IsWord() && prev.has(kLowerInitial) && !prev.is(kStop) &&
+      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) && cf + 2 < n_ &&
+      LowerIs(cf + 1, "as") && EndsWith(cf, "ed") && !MannerAdverb(cf - 1) &&
+      !LowerIs(cf + 2, "much") && !LowerIs(cf + 2, "well")) {
+    bool relative = false;
+    for (uint32_t t = cf - 1; t > sf && t + 5 > cf && !relative; --t) {
+      relative = LowerIs(t - 1, "which") || LowerIs(t - 1, "whom") || LowerIs(t - 1, "that") ||
+                 LowerIs(t - 1, "who") || LowerIs(t - 1, "what");
+    }
+    if (!relative) return false;
+  }
   // "lines operated by private firms", "the plan outlined by the board": a participle in -ed
   // right after its noun and before "by" and its agent is passive, the noun's modifier.
   // (Not "the spokesman said by phone": "by" and a means. Not "as reported by".)
