@@ -111,6 +111,12 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   EXPECT_THAT(Statements("While Ida Moss backed ferries, bridges and tunnels, the mayor never"
                          " did."),
               ElementsAre(Found{"ferries, bridges and tunnels", "Ida Moss", "indirect"}));
+  // A cue reported inside the opening clause, with no comma before it, ends there too.
+  EXPECT_THAT(Statements("After Lee said the results showed progress, the voters cheered."),
+              ElementsAre(Found{"the results showed progress", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("While Ann Ray pushes for new ferries, Tom Lee has backed a bridge."),
+              ElementsAre(Found{"new ferries", "Ann Ray", "indirect"},
+                          Found{"a bridge", "Tom Lee", "indirect"}));
   // A plural noun and its verb open the main clause too; a list's plural nouns do not.
   EXPECT_THAT(Statements("After Ray announced that the pier would close, riders protested."),
               ElementsAre(Found{"the pier would close", "Ray", "indirect"}));

@@ -821,6 +821,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         opening_subordinate = t + 1 == m - 2;
       }
     }
+    // ("After Lee said the results showed progress, voters cheered.": a cue reported inside
+    // the opening subordinate clause, with no comma before it, ends there too.)
+    if (!opening_subordinate && cf > start + 2 && toks_[start].IsWord() && Subordinator(start)) {
+      opening_subordinate = true;
+      for (uint32_t t = start + 1; t < cf && opening_subordinate; ++t) {
+        opening_subordinate = !toks_[t].IsPunct(',');
+      }
+    }
     if (opening_subordinate) {
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
