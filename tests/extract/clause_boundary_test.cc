@@ -144,6 +144,10 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
               ElementsAre(Found{"the pier was closed, the ferry was late and the library was"
                                 " full",
                                 "Ann Ray", "indirect"}));
+  // The content's own opening adverbial has a comma of its own before the main clause's.
+  EXPECT_THAT(Statements("When Ray said that if prices rose, buyers waited, the council "
+                         "listened."),
+              ElementsAre(Found{"if prices rose, buyers waited", "Ray", "indirect"}));
 }
 
 TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {

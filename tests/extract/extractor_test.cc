@@ -2473,6 +2473,10 @@ TEST(DirectQuoteTest, ShoutedWordsBeforeAnAttributionAreAQuote) {
   // marks, stay titles.
   EXPECT_THAT(Statements("The sign read \"NO ENTRY\" in red letters."), IsEmpty());
   EXPECT_THAT(Statements("Tom Lee hosts \"Harbor Lights,\" a show on Elm TV."), IsEmpty());
+  // Only at a sentence's opening or after a colon: in a sentence, words in capitals
+  // inside the marks are a title.
+  EXPECT_THAT(Statements("In \"THE LAST PIER,\" Ray writes that the town changed."),
+              ElementsAre(Found{"the town changed", "Ray", "indirect"}));
 }
 
 TEST(MixedSpeechTest, ParticipleClauseAfterAnAttributionKeepsItsQuotation) {
@@ -2486,6 +2490,10 @@ TEST(MixedSpeechTest, ParticipleClauseAfterAnAttributionKeepsItsQuotation) {
   // after it goes on the speaker's words.
   EXPECT_THAT(Statements("\"We won,\" said Lee, speaking of lawyers, \"and we will win "
                          "again.\""),
+              ElementsAre(Found{"We won,", "Lee", "direct"},
+                          Found{"and we will win again.", "Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" said Lee, speaking of the lawyers who helped, \"and we "
+                         "will win again.\""),
               ElementsAre(Found{"We won,", "Lee", "direct"},
                           Found{"and we will win again.", "Lee", "direct"}));
 }

@@ -952,6 +952,8 @@ TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaksBeforeAPurpose) {
   // Hard negative: after a verb that causes nothing, the subject still speaks.
   EXPECT_THAT(Statements("Ann Ray phoned Tom Lee to say the deal was off."),
               ElementsAre(Found{"the deal was off", "Ann Ray", "indirect"}));
+  // Hard negative: "lead" as an adjective is no verb of causing.
+  EXPECT_THAT(Statements("The lead attorney to argue the case is Ann Ray."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, NameChosenForTheInfinitiveIsNoPurpose) {
@@ -1010,6 +1012,9 @@ TEST(SpeechConstructionTest, CoordinatedVerbBeforeAColonIsNotInverted) {
   // Hard negative: at the head of its clause the verb does come before its speaker.
   EXPECT_THAT(Statements("The pier reopened, recalled Ann Ray: \"It was a long wait.\""),
               ElementsAre(Found{"It was a long wait.", "Ann Ray", "direct"}));
+  // A true inversion after "and" keeps its speaker when the clause has no subject.
+  EXPECT_THAT(Statements("Then came the verdict and said the judge: \"Guilty.\""),
+              ElementsAre(Found{"Guilty.", "judge", "direct"}));
 }
 
 TEST(SpeechConstructionTest, CueThatIsANounBeforeOfIsTheNoun) {
@@ -1042,6 +1047,9 @@ TEST(SpeechConstructionTest, TopicCueKeepsItsPrepositionAcrossAShortAdjunct) {
   EXPECT_THAT(Statements("Ray spoke to the Rotary Club of Elm City on Monday."), IsEmpty());
   EXPECT_THAT(Statements("Ray said much of the plan was sound."),
               ElementsAre(Found{"much of the plan was sound", "Ray", "indirect"}));
+  // Nor after a noun in -ly, which is no adverb.
+  EXPECT_THAT(Statements("Ray said supply of fuel was low."),
+              ElementsAre(Found{"supply of fuel was low", "Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, TopicBeforeAColonIsNoSpeaker) {
@@ -1103,6 +1111,9 @@ TEST(SpeechConstructionTest, ParticipleCoordinatedWithAPassiveIsPassive) {
               ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
   EXPECT_THAT(Statements("Ray was annoyed and criticized the plan."),
               ElementsAre(Found{"the plan", "Ray", "indirect"}));
+  // A verb after "and" that introduces a quotation is active.
+  EXPECT_THAT(Statements("The report was released and stated: \"The pier is unsafe.\""),
+              ElementsAre(Found{"The pier is unsafe.", "report", "direct"}));
 }
 
 TEST(SpeechConstructionTest, NameAfterTheListenerOpensTheReportedClause) {

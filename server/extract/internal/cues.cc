@@ -38,6 +38,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     const uint32_t gap = TopicAdjunct(t + 1, limit);
     const uint32_t p = t + 1 + gap;
     if (gap == 0 || p >= limit) return 0;
+    if (p + 1 < limit && LowerIs(p + 1, "behalf")) return 0;  // "on behalf of": no topic
     // (Before "of" only an adverb: "spoke highly of"; "spoke to the Club of Elm City" and
     // "said much of the plan" go on with a noun phrase.)
     if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
@@ -72,6 +73,17 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   return 0;
 }
 
+bool Pass::NounInLy(uint32_t t) const {
+  // ("said supply of fuel was low": no adverb.)
+  static constexpr std::string_view kNouns[] = {"supply",  "assembly", "family", "ally",
+                                                "rally",   "reply",    "tally",  "monopoly",
+                                                "anomaly", "belly",    "jelly",  "bully"};
+  for (const std::string_view noun : kNouns) {
+    if (LowerIs(t, noun)) return true;
+  }
+  return false;
+}
+
 uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
   uint32_t end = k;
   // At most two parts: "spoke to reporters Monday about".
@@ -85,7 +97,8 @@ uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
       next = end + 2;
     } else if (w.is(kTime) || LowerIs(end, "more") || LowerIs(end, "much") ||
                LowerIs(end, "often") || LowerIs(end, "again") ||
-               (w.has(kLowerInitial) && !w.is(kStop) && EndsWith(end, "ly"))) {
+               (w.has(kLowerInitial) && !w.is(kStop) && EndsWith(end, "ly") &&
+                !NounInLy(end))) {
       next = end + 1;  // "briefly", "Monday"
     } else if (LowerIs(end, "to") || LowerIs(end, "with")) {
       // A listener: "to reporters", "with Harbor Radio", "to the mayor's aides".
@@ -411,7 +424,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const bool coordinated_passive =
       c.past_participle && (Is(w, "and") || Is(w, "or")) && cf >= sf + 3 &&
       toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed") &&
-      (after_cue >= n_ || !toks_[after_cue].IsWord() ||
+      (after_cue >= n_ ||
+       (!toks_[after_cue].IsWord() && !toks_[after_cue].IsPunct(':') &&
+        !toks_[after_cue].IsQuote() &&
+        !(toks_[after_cue].IsPunct(',') && after_cue + 1 < n_ && toks_[after_cue + 1].IsQuote())) ||
        (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
         !LowerIs(after_cue, "that"))) &&
       PassiveVerb(cf - 2, sf);

@@ -467,6 +467,8 @@ class Pass {
   // The length of a short adjunct at `k` that may stand between a verb and its preposition
   // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
   uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
+  // Whether word `t` is a noun that ends in -ly ("supply", "rally"), no adverb.
+  bool NounInLy(uint32_t t) const;
   // Whether cue `cue` ends in a preposition of topic ("said of", "asked about", "commented
   // on", "railed against"): the noun phrase after it is what was spoken of.
   bool TopicCue(int cue) const {
@@ -578,6 +580,13 @@ class Pass {
           LowerIs(t, "spurred") || LowerIs(t, "spurring") ||
           LowerIs(t, "forced") || LowerIs(t, "forcing") || LowerIs(t, "compelled") ||
           LowerIs(t, "compelling")) {
+        // (A base form only after an auxiliary, "not" or "to": not "the lead attorney to
+        // argue".)
+        if ((LowerIs(t, "lead") || LowerIs(t, "prompt")) &&
+            !(t > 0 && (LowerIs(t - 1, "to") || LowerIs(t - 1, "not") ||
+                        LowerIs(t - 1, "do") || FiniteAuxiliary(t - 1)))) {
+          return kNone;
+        }
         // "Ann Ray led the fight to demand a recount": an undertaking before `to` is what the
         // infinitive names ("the fight to demand"), not one who speaks.
         uint32_t head = to - 1;

@@ -193,7 +193,8 @@ void Pass::JudgeQuote(Quote& q) {
       shouted_words += all_capitalized && toks_[t].end - toks_[t].begin >= 2 && Shouted(t);
     }
     if (all_capitalized && words <= 12 &&
-        (!punctuated || shouted_words < std::max(2, content_words)) &&
+        (!punctuated || shouted_words < std::max(2, content_words) ||
+         !(q.open == SentenceFirst(q.open) || toks_[q.open - 1].IsPunct(':'))) &&
         (punctuated ? content_words >= 2 && words <= 8 : content_words > 0) &&
         (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
       return;  // a title
@@ -631,9 +632,10 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         uint32_t start = sf;
         while (start < x && toks_[start].IsQuote()) ++start;
         Mention subject;
-        if (!ClauseSubject(sf, start, x, &subject) || !PossibleSpeaker(subject)) return false;
-        SpeakerAtCue(c, subject, x, x + len, subject.first);
-        return true;
+        if (ClauseSubject(sf, start, x, &subject) && PossibleSpeaker(subject)) {
+          SpeakerAtCue(c, subject, x, x + len, subject.first);
+          return true;
+        }
       }
       // Nor after a participle that follows the sentence's attribution (`"A," said Lee,
       // speaking of lawyers, "B."`): its noun phrase is a topic, and the quote inherits Lee.
@@ -641,7 +643,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       // (But a clause after the participle, "..., saying the deal goes "far too fast."", is a
       // statement of its own, which the quotation is part of.)
       if (participle_after_attribution) {
-        if (!(toks_[y].IsWord() && toks_[y].has(kLowerInitial))) {
+        if (!(toks_[y].IsWord() && toks_[y].has(kLowerInitial)) || mark.IsPunct(',')) {
           for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 1;
         }
         return false;

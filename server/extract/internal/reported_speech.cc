@@ -847,6 +847,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
         return kNone;
       };
+      // (The content's own opening adverbial, "said that if prices rose, buyers waited, ...",
+      // ends at a comma of its own: the main clause's comma is a later one.)
+      uint32_t c0 = first;
+      if (c0 < cand.last && LowerIs(c0, "that")) ++c0;
+      bool own_opener = c0 < cand.last && toks_[c0].IsWord() && toks_[c0].has(kLowerInitial) &&
+                        (Subordinator(c0) || LowerIs(c0, "in") || LowerIs(c0, "as") ||
+                         LowerIs(c0, "during"));
+      uint32_t skipped = kNone;
       for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
         const Token& next = toks_[t + 1];
@@ -862,10 +870,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             t = close;  // the aside's closing comma; the loop goes on after it
             continue;
           }
+          if (own_opener) {
+            own_opener = false;
+            skipped = t;
+            continue;
+          }
           cand.last = TrimEnd(first, t);
+          skipped = kNone;
           break;
         }
       }
+      if (skipped != kNone) cand.last = TrimEnd(first, skipped);
     }
     {
       // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
