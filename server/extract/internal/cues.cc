@@ -29,37 +29,17 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   // Cue record is read only for the words after the first.
   const std::span<const CueRef> refs = lex_.FindInText(doc_.text, tok.begin, tok.end).cues;
   // "spoke at length about", "wrote Monday on", "talked with aides about": a verb whose cue
-  // goes on with a preposition of topic keeps it across a short adjunct, which becomes part
-  // of the cue (the topic after the preposition is the content). Tried once the phrases
-  // written out have failed and before a cue of the verb alone ("written"), as the
-  // refs come longest first.
-  bool topic = false;
-  auto across_adjunct = [&]() -> uint32_t {
-    const uint32_t gap = TopicAdjunct(t + 1, limit);
-    const uint32_t p = t + 1 + gap;
-    if (gap == 0 || p >= limit) return 0;
-    if (p + 1 < limit && LowerIs(p + 1, "behalf")) return 0;  // "on behalf of": no topic
-    // (Before "of" only an adverb: "spoke highly of"; "spoke to the Club of Elm City" and
-    // "said much of the plan" go on with a noun phrase.)
-    if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
-    for (const CueRef& ref : refs) {
-      if (ref.cls != CueClass::kNoun && TopicPreposition(ref) &&
-          LowerIs(p, lex_.cue(ref.cue).rest[0])) {
-        *cue = ref.cue;
-        return gap + 2;
-      }
-    }
-    return 0;
-  };
+  // goes on with a preposition of topic keeps it across a short adjunct. Tried first, and
+  // only when the next word may open such an adjunct (tests of flags: most cue starts have
+  // no such cue or are followed by other words); the phrases as written come next, longest
+  // first.
+  if (tok.is(kTopicCueStart) && !nouns && t + 2 < limit && AdjunctStart(t + 1)) {
+    if (const uint32_t len = CueAcrossAdjunct(t, limit, refs, cue); len > 0) return len;
+  }
   for (const CueRef& ref : refs) {
     if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
-    if (ref.rest_words == 0 && topic) {
-      topic = false;
-      if (const uint32_t len = across_adjunct(); len > 0) return len;
-    }
     bool ok = true;
     if (ref.rest_words > 0) {
-      topic = topic || TopicPreposition(ref);
       if (ref.second_length != 0 && !SecondWordMayBe(t + 1, ref)) continue;
       const Cue& c = lex_.cue(ref.cue);
       for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
@@ -69,7 +49,25 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
       return 1u + ref.rest_words;
     }
   }
-  if (topic) return across_adjunct();
+  return 0;
+}
+
+uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueRef> refs,
+                                int* cue) {
+  const uint32_t gap = TopicAdjunct(t + 1, limit);
+  const uint32_t p = t + 1 + gap;
+  if (gap == 0 || p >= limit) return 0;
+  if (p + 1 < limit && LowerIs(p + 1, "behalf")) return 0;  // "on behalf of": no topic
+  // (Before "of" only an adverb: "spoke highly of"; "spoke to the Club of Elm City" and
+  // "said much of the plan" go on with a noun phrase.)
+  if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
+  for (const CueRef& ref : refs) {
+    if (ref.cls != CueClass::kNoun && TopicPreposition(ref) &&
+        LowerIs(p, lex_.cue(ref.cue).rest[0])) {
+      *cue = ref.cue;
+      return gap + 2;  // the adjunct is part of the cue; the topic after it the content
+    }
+  }
   return 0;
 }
 

@@ -112,6 +112,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
       {"label", kLabel},         {"nouncue", kNounCue},       {"female", kFemale},
       {"male", kMale},           {"occasion", kOccasion},     {"control", kControl},
+      {"causing", kCausing},
   };
   {
     const std::string path = dir + "/words.tsv";
@@ -212,6 +213,11 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
           return Malformed(path, number, "more than 65536 cue forms");
         }
         info.flags |= kCueStart;
+        if (cue.cls != CueClass::kNoun && cue.rest.size() == 1 &&
+            (cue.rest[0] == "about" || cue.rest[0] == "on" || cue.rest[0] == "of" ||
+             cue.rest[0] == "against")) {
+          info.flags |= kTopicCueStart;
+        }
         info.cues.push_back(static_cast<int>(lex.cues_.size()));
         lex.cues_.push_back(std::move(cue));
       }

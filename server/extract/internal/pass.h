@@ -467,6 +467,19 @@ class Pass {
   // The length of a short adjunct at `k` that may stand between a verb and its preposition
   // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
   uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
+  // MatchCue's cue of topic across a short adjunct after the verb at `t` ("spoke at length
+  // about"): its length in tokens, adjunct included, or 0. Out of line: rarely taken.
+  __attribute__((noinline)) uint32_t CueAcrossAdjunct(uint32_t t, uint32_t limit,
+                                                      std::span<const CueRef> refs, int* cue);
+  // Whether token `t` may open the adjunct TopicAdjunct reads: a word of class adjunct or
+  // time ("at", "to", "Monday"), a lower-case word in -ly, "more", "much" or "often".
+  bool AdjunctStart(uint32_t t) const {
+    const Token& tok = toks_[t];
+    return tok.IsWord() &&
+           (tok.is(kAdjunct | kTime) ||
+            (tok.has(kLowerInitial) && (EndsWith(t, "ly") || LowerIs(t, "more") ||
+                                        LowerIs(t, "much") || LowerIs(t, "often"))));
+  }
   // Whether word `t` is a noun that ends in -ly ("supply", "rally"), no adverb.
   bool NounInLy(uint32_t t) const;
   // Whether cue `cue` ends in a preposition of topic ("said of", "asked about", "commented
@@ -571,15 +584,9 @@ class Pass {
     for (uint32_t t = to; t-- > 0 && t + 8 > to;) {
       if (!toks_[t].IsWord() || in_quote_[t] >= 0) return kNone;
       if (!toks_[t].has(kLowerInitial)) continue;
-      // (Also a participle or a base form: ", leading aides to counter that ...", "could
-      // prompt Lee to say".)
-      if (LowerIs(t, "led") || LowerIs(t, "leads") || LowerIs(t, "leading") ||
-          LowerIs(t, "lead") || LowerIs(t, "drove") || LowerIs(t, "drives") ||
-          LowerIs(t, "driving") || LowerIs(t, "prompted") || LowerIs(t, "prompts") ||
-          LowerIs(t, "prompting") || LowerIs(t, "prompt") || LowerIs(t, "pushed") ||
-          LowerIs(t, "spurred") || LowerIs(t, "spurring") ||
-          LowerIs(t, "forced") || LowerIs(t, "forcing") || LowerIs(t, "compelled") ||
-          LowerIs(t, "compelling")) {
+      // (Word class `causing` in words.tsv; also a participle or a base form: ", leading
+      // aides to counter that ...", "could prompt Lee to say".)
+      if (toks_[t].is(kCausing)) {
         // (A base form only after an auxiliary, "not" or "to": not "the lead attorney to
         // argue".)
         if ((LowerIs(t, "lead") || LowerIs(t, "prompt")) &&
