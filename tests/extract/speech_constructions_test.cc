@@ -1050,6 +1050,15 @@ TEST(SpeechConstructionTest, TopicCueKeepsItsPrepositionAcrossAShortAdjunct) {
   // Nor after a noun in -ly, which is no adverb.
   EXPECT_THAT(Statements("Ray said supply of fuel was low."),
               ElementsAre(Found{"supply of fuel was low", "Ray", "indirect"}));
+  // A place or an occasion is such an adjunct too.
+  EXPECT_THAT(Statements("Ray spoke on the radio about the pier."),
+              ElementsAre(Found{"the pier", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray wrote in the paper about the pier."),
+              ElementsAre(Found{"the pier", "Ray", "indirect"}));
+  // Hard negative: a quote cue that ends in "on" ("went on") reports no topic.
+  EXPECT_THAT(Statements("Then Ray went boldly on the offensive, saying, \"Is the mayor going to "
+                         "act?\""),
+              ElementsAre(Found{"Is the mayor going to act?", "Ray", "direct"}));
 }
 
 TEST(SpeechConstructionTest, TopicBeforeAColonIsNoSpeaker) {

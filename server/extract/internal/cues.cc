@@ -98,6 +98,15 @@ uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
                (w.has(kLowerInitial) && !w.is(kStop) && EndsWith(end, "ly") &&
                 !NounInLy(end))) {
       next = end + 1;  // "briefly", "Monday"
+    } else if ((LowerIs(end, "on") || LowerIs(end, "at") || LowerIs(end, "in")) &&
+               toks_[end + 1].IsWord() && toks_[end + 1].is(kDeterminer)) {
+      // A place or occasion: "on the radio", "at a rally in Elm City".
+      uint32_t x = end + 2;
+      while (x < limit && x < end + 5 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+             !toks_[x].is(kPreverb) && !toks_[x].is(kDeterminer)) {
+        ++x;
+      }
+      if (x > end + 2) next = x;
     } else if (LowerIs(end, "to") || LowerIs(end, "with")) {
       // A listener: "to reporters", "with Harbor Radio", "to the mayor's aides".
       uint32_t x = end + 1;

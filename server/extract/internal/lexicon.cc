@@ -213,7 +213,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
           return Malformed(path, number, "more than 65536 cue forms");
         }
         info.flags |= kCueStart;
-        if (cue.cls != CueClass::kNoun && cue.rest.size() == 1 &&
+        if ((cue.cls == CueClass::kSpeech || cue.cls == CueClass::kThought) &&
+            cue.rest.size() == 1 &&
             (cue.rest[0] == "about" || cue.rest[0] == "on" || cue.rest[0] == "of" ||
              cue.rest[0] == "against")) {
           info.flags |= kTopicCueStart;

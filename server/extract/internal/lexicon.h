@@ -50,8 +50,8 @@ enum WordFlag : uint32_t {
   kOccasion = 1u << 20,  // where words are spoken or published ("interview", "rally")
   kControl = 1u << 21,   // makes an infinitive after it no purpose ("asked Lee to", "how to")
   kCausing = 1u << 23,   // its object speaks an infinitive after it ("led Ann Ray to say")
-  // Derived from cues.tsv, like kCueStart: a verb cue of this word ends in one preposition
-  // of topic ("spoke about", "warned of", "commented on", "railed against").
+  // Derived from cues.tsv, like kCueStart: a cue of saying or thought of this word ends in
+  // one preposition of topic ("spoke about", "warned of", "commented on", "railed against").
   kTopicCueStart = 1u << 22,
 };
 

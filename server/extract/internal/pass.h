@@ -492,8 +492,10 @@ class Pass {
   }
   // Whether the cue goes on with one preposition of topic: "spoke about", "warned of",
   // "commented on", "railed against".
+  // (A verb of saying or thought: not "went fully on", a quote cue's "go on".)
   static bool TopicPreposition(const CueRef& ref) {
     return ref.rest_words == 1 &&
+           (ref.cls == CueClass::kSpeech || ref.cls == CueClass::kThought) &&
            ((ref.second_length == 5 && ref.second_first == 'a') ||   // about
             (ref.second_length == 2 && ref.second_first == 'o') ||   // on, of
             (ref.second_length == 7 && ref.second_first == 'a'));    // against
