@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <initializer_list>
 #include <utility>
 
@@ -90,6 +91,47 @@ bool IsMonth(std::string_view word) {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
   return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+}
+
+// Whether `word` ends with the literal `suffix`. Inline, unlike string_view::ends_with,
+// which Resolve (too large for the compiler to inline it there) called out of line.
+template <size_t N>
+__attribute__((always_inline)) inline bool EndsWith(std::string_view word,
+                                                    const char (&suffix)[N]) {
+  return word.size() >= N - 1 &&
+         std::memcmp(word.data() + word.size() - (N - 1), suffix, N - 1) == 0;
+}
+
+// The personal pronouns Resolve tells apart.
+enum class Pronoun : uint8_t { kNone, kHe, kShe, kThey, kIt, kI, kWe, kYou };
+
+// The pronoun a lower-case word is or stands for: "him" and "his" for "he", "her" for
+// "she", "them" and "their" for "they", "its" for "it". By length first, then with
+// comparisons of a known size: most one-word mentions are names, turned away at once
+// (string_view's ==, called out of line from Resolve, cost a call per comparison).
+Pronoun PronounOf(std::string_view w) {
+  auto is = [w](const char* literal) { return std::memcmp(w.data(), literal, w.size()) == 0; };
+  switch (w.size()) {
+    case 1:
+      return is("i") ? Pronoun::kI : Pronoun::kNone;
+    case 2:
+      if (is("he")) return Pronoun::kHe;
+      if (is("it")) return Pronoun::kIt;
+      if (is("we")) return Pronoun::kWe;
+      return Pronoun::kNone;
+    case 3:
+      if (is("his") || is("him")) return Pronoun::kHe;
+      if (is("she") || is("her")) return Pronoun::kShe;
+      if (is("its")) return Pronoun::kIt;
+      if (is("you")) return Pronoun::kYou;
+      return Pronoun::kNone;
+    case 4:
+      return is("they") || is("them") ? Pronoun::kThey : Pronoun::kNone;
+    case 5:
+      return is("their") ? Pronoun::kThey : Pronoun::kNone;
+    default:
+      return Pronoun::kNone;
+  }
 }
 
 // A capitalized word with an adjective's ending ("Presumptive", "Responsible", "Famous"):
@@ -1429,33 +1471,26 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (f >= l) return -1;
   if (l - f >= 2) l = VerbInMention(f, l);
-  // Pronouns; a possessive one ("his claim that ...") stands for its owner. Only a one-word
-  // mention of at most five letters can be one of those below (pronoun stays empty otherwise).
-  // (Compared as a string_view: std::string == "..." calls the library's compare.)
-  LowerCased pronoun_lower;
-  std::string_view pronoun;
+  // Pronouns; a possessive one ("his claim that ...") stands for its owner ("according to
+  // him": he). Only a one-word mention of at most five letters can be one of them (pronoun
+  // stays kNone otherwise).
+  Pronoun pronoun = Pronoun::kNone;
   if (l - f == 1 && toks[f].end - toks[f].begin <= 9) {
-    pronoun_lower.Assign(doc_.TokenText(l - 1));
-    pronoun = pronoun_lower;
+    const LowerCased pronoun_lower(doc_.TokenText(l - 1));
+    std::string_view word = pronoun_lower;
     // A contraction is its pronoun: "he's", "I'm", "they're", "she’d". (Not "it's", mostly
     // an empty subject: "It's easy to call the plan a failure".)
-    const size_t apostrophe = std::min(pronoun.find('\''), pronoun.find("\xE2\x80\x99"));
+    const size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
     if (apostrophe != std::string_view::npos && apostrophe > 0 && apostrophe <= 4 &&
-        pronoun.substr(0, apostrophe) != "it") {
-      pronoun = pronoun.substr(0, apostrophe);
+        word.substr(0, apostrophe) != "it") {
+      word = word.substr(0, apostrophe);
     }
-    if (pronoun == "his" || pronoun == "him") pronoun = "he";  // "according to him"
-    if (pronoun == "them") pronoun = "they";
-    if (pronoun == "her") pronoun = "she";
-    if (pronoun == "their") pronoun = "they";
-    if (pronoun == "its") pronoun = "it";
+    pronoun = PronounOf(word);
   }
-  if (l - f == 1 && (toks[f].is(kPronoun) || pronoun == "he" || pronoun == "she" ||
-                     pronoun == "they" || pronoun == "it" || pronoun == "i" ||
-                     pronoun == "we" || pronoun == "you")) {
+  if (l - f == 1 && (toks[f].is(kPronoun) || pronoun != Pronoun::kNone)) {
     int s = -1;
-    if (pronoun == "he" || pronoun == "she") {
-      const bool female = pronoun == "she";
+    if (pronoun == Pronoun::kHe || pronoun == Pronoun::kShe) {
+      const bool female = pronoun == Pronoun::kShe;
       s = SentenceSubject(f, female);
       if (s < 0) s = PreviousSentenceSubject(f, female);
       bool any_person = false;
@@ -1474,10 +1509,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         s = OpeningPerson(doc_.sentences[sentence - back], female, /*descriptions=*/true);
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
-    } else if (pronoun == "they") {
+    } else if (pronoun == Pronoun::kThey) {
       s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
-    } else if (pronoun == "it") {
+    } else if (pronoun == Pronoun::kIt) {
       for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
         if (speakers_[*r].kind == SpeakerKind::kOrganization ||
             speakers_[*r].kind == SpeakerKind::kDocument) {
@@ -1687,7 +1722,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       const std::string_view word = lower_word;
       constexpr uint32_t kFunctionWord = kStop | kAdjunct | kPreverb | kTime | kPronoun;
       const bool participle = toks[run].is(kCueStart) &&
-                              (word.ends_with("ed") || word.ends_with("ing"));
+                              (EndsWith(word, "ed") || EndsWith(word, "ing"));
       // Quantifiers speak for a group ("Both said", "All agreed").
       // (The token's own classes where it has them: the text layer clears those of a surname
       // such as "May" or "Day".)
@@ -1709,7 +1744,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
                                         kMembership | kTitle | kFemale | kMale | kCorpSuffix;
       // (A place is no participle: "Beijing said", "Wyoming passed".)
       if (!junk && !(flags & kSpeakerNoun) && !toks[run].has(kPossessive) && word.size() > 4 &&
-          (word.ends_with("ing") || word.ends_with("ly") || word.ends_with("ed")) &&
+          (EndsWith(word, "ing") || EndsWith(word, "ly") || EndsWith(word, "ed")) &&
           !HasProperWord(run, run + 1) && !CapitalizedElsewhere(run) &&
           !lexicon_.IsPlace(StripPossessive(doc_.TokenText(run)))) {
         junk = true;
@@ -1860,7 +1895,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     while (start < l - 1 && toks[start].is(kDeterminer) && start != head &&
            !doc_.WordIs(start + 1, "of") &&
            !(start + 2 == l && doc_.WordIs(start, "those") &&
-             doc_.TokenText(start + 1).ends_with("ed"))) {
+             EndsWith(doc_.TokenText(start + 1), "ed"))) {
       ++start;
     }
     // "the mayor's claim that ...": the owner is "mayor".
