@@ -800,10 +800,21 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
     if (IsAcronym(head)) {
       std::string_view second = doc_.TokenText(first + 1);
       const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
-      for (uint32_t t = 0; t < n; ++t) {
-        if (t == first || StripPossessive(doc_.TokenText(t)) != head) continue;
-        if (t + 1 < n && doc_.TokenText(t + 1) == second) continue;
-        return std::string(head);
+      auto alone = [&](uint32_t t) {
+        return t != first && StripPossessive(doc_.TokenText(t)) == head &&
+               !(t + 1 < n && doc_.TokenText(t + 1) == second);
+      };
+      // A word that reads as the acronym opens with its capital, so it is one of the
+      // capitalized words the text layer lists: only those are read, not every token of the
+      // article. (An acronym opening with '.' or '&', if any, is looked for among all.)
+      if (head[0] >= 'A' && head[0] <= 'Z') {
+        for (const uint32_t t : doc_.capitalized) {
+          if (alone(t)) return std::string(head);
+        }
+      } else {
+        for (uint32_t t = 0; t < n; ++t) {
+          if (alone(t)) return std::string(head);
+        }
       }
     }
   }
