@@ -134,6 +134,35 @@ Pronoun PronounOf(std::string_view w) {
   }
 }
 
+// The prepositions ComplementHead tells apart.
+enum class Preposition : uint8_t { kOther, kOf, kFor, kAt, kFrom, kWith, kTo, kIn, kOn };
+
+// Which of them the word `text` (of at most four bytes) is, in any ASCII case, as WordIs
+// compares: read once, by length first (a WordIs per preposition cost a call each).
+Preposition PrepositionOf(std::string_view text) {
+  char lower[4];
+  const size_t n = std::min(text.size(), sizeof(lower));
+  for (size_t k = 0; k < n; ++k) lower[k] = absl::ascii_tolower(text[k]);
+  auto is = [&](const char* literal) { return std::memcmp(lower, literal, n) == 0; };
+  switch (text.size()) {
+    case 2:
+      if (is("of")) return Preposition::kOf;
+      if (is("at")) return Preposition::kAt;
+      if (is("to")) return Preposition::kTo;
+      if (is("in")) return Preposition::kIn;
+      if (is("on")) return Preposition::kOn;
+      return Preposition::kOther;
+    case 3:
+      return is("for") ? Preposition::kFor : Preposition::kOther;
+    case 4:
+      if (is("from")) return Preposition::kFrom;
+      if (is("with")) return Preposition::kWith;
+      return Preposition::kOther;
+    default:
+      return Preposition::kOther;
+  }
+}
+
 // A capitalized word with an adjective's ending ("Presumptive", "Responsible", "Famous"):
 // opening a sentence, it is capitalized for that reason, not as a name.
 bool HasAdjectiveEnding(std::string_view word) {
@@ -221,7 +250,9 @@ int ComplementHead(const Document& doc, uint32_t t) {
   }
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
-  if (doc.WordIs(t, "of") || doc.WordIs(t, "for") || doc.WordIs(t, "at")) {
+  const Preposition preposition = PrepositionOf(doc.TokenText(t));
+  if (preposition == Preposition::kOf || preposition == Preposition::kFor ||
+      preposition == Preposition::kAt) {
     const bool noun = !left.is(kStop) && !left.is(kCueStart) && !left.is(kPreverb) &&
                       !left.is(kTime) && !left.is(kAdjunct);
     return noun ? static_cast<int>(t - 1) : -1;
@@ -229,23 +260,24 @@ int ComplementHead(const Document& doc, uint32_t t) {
   // "officials from the two ministries", "a spokesman from Acme": whom they come from.
   // (Not "polls from Elm State", a document, which its author speaks for.)
   // (The flags first: most words before a preposition are no such noun.)
-  if ((left.is(kGroup) || left.is(kRole)) && doc.WordIs(t, "from")) {
+  if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kFrom) {
     return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
-  if (!(doc.WordIs(t, "with") || doc.WordIs(t, "to") || doc.WordIs(t, "in") ||
-        doc.WordIs(t, "on"))) {
+  if (!(preposition == Preposition::kWith || preposition == Preposition::kTo ||
+        preposition == Preposition::kIn || preposition == Preposition::kOn)) {
     return -1;
   }
   // "a person with knowledge of the talks", "officials with the ministry": what people
   // know, or whom they work for.
-  if (doc.WordIs(t, "with") && !left.is(kDeterminer) &&
+  if (preposition == Preposition::kWith && !left.is(kDeterminer) &&
       ((left.is(kRole) && left.has(kLowerInitial)) || left.is(kGroup))) {
     return static_cast<int>(t - 1);
   }
   // "officials in Ohio", "Democrats in Congress": where a group of people is. Also "voters
   // in 10 states", "officials in the two cities": a number of places (a number and a plural,
   // not a year: "voters in 2016 said").
-  if (doc.WordIs(t, "in") && left.is(kGroup) && !left.is(kDeterminer) && t + 1 < toks.size()) {
+  if (preposition == Preposition::kIn && left.is(kGroup) && !left.is(kDeterminer) &&
+      t + 1 < toks.size()) {
     if (toks[t + 1].has(kCapitalized)) return static_cast<int>(t - 1);
     // "critics in the Elm Valley", "Democrats in the Senate".
     if (t + 2 < toks.size() && doc.WordIs(t + 1, "the") && toks[t + 2].has(kCapitalized)) {
