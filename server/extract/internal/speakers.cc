@@ -1951,15 +1951,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
       lower = std::string(StripPossessive(lower));
       flags = lexicon_.Flags(lower);
     }
-    // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not.
     auto opener = [&](std::string_view w) { return doc_.WordIs(f, w); };  // (f is a word)
-    // "his friend", "her husband": a relation of someone else, not a speaker already met.
-    const bool indefinite = opener("a") || opener("an") || opener("one") ||
-                            opener("another") || opener("some") || opener("his") ||
-                            opener("her") || opener("their") || opener("its") ||
-                            opener("our") || opener("my") || opener("your");
     described = !HasProperWord(start, l);
     if ((flags & kRole) && !(flags & kGroup)) {
+      // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not,
+      // nor is "his friend", "her husband": a relation of someone else.
+      // (Read here only: the other kinds of description do not ask.)
+      const bool indefinite = opener("a") || opener("an") || opener("one") ||
+                              opener("another") || opener("some") || opener("his") ||
+                              opener("her") || opener("their") || opener("its") ||
+                              opener("our") || opener("my") || opener("your");
       // The description's proper modifiers and rank words must be among the person's roles
       // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
       // president" not the vice president; "the campaign chief" may be any campaign's.
