@@ -1141,5 +1141,16 @@ TEST(SpeechConstructionTest, NameAfterTheListenerOpensTheReportedClause) {
               ElementsAre(Found{"the pier was safe", "Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, OneNounIsAWholeTopic) {
+  // "warned of delays", "talked about Lee": after a preposition of topic one noun is the
+  // whole content (two words are required elsewhere).
+  EXPECT_THAT(Statements("Ray warned of delays."),
+              ElementsAre(Found{"delays", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("The report prompted officials to warn of shortages."),
+              ElementsAre(Found{"shortages", "officials", "indirect"}));
+  // Hard negative: a pronoun is no topic.
+  EXPECT_THAT(Statements("Ray talked about it."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1021,6 +1021,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.single_word = true;
       }
     }
+    // "warned of shortages", "spoke about immigration": one noun is a whole topic (not a
+    // pronoun: "asked about it").
+    if (cand.last == cand.first + 1 && cand.first == cl && TopicCue(cue) &&
+        toks_[cl].IsWord() && !toks_[cl].is(kPronoun) && !toks_[cl].is(kStop) &&
+        !toks_[cl].is(kDeterminer) && !toks_[cl].is(kTime) && !toks_[cl].is(kAdjunct) &&
+        !toks_[cl].has(kHasDigit) && !LowerIs(cl, "next")) {
+      cand.single_word = true;
+    }
     if (cand.first + 1 < cand.last && toks_[cand.first].IsQuote() &&
         in_quote_[cand.first + 1] >= 0) {
       const Quote& q = quotes_[in_quote_[cand.first + 1]];
