@@ -1123,6 +1123,10 @@ TEST(SpeechConstructionTest, ParticipleCoordinatedWithAPassiveIsPassive) {
   // A verb after "and" that introduces a quotation is active.
   EXPECT_THAT(Statements("The report was released and stated: \"The pier is unsafe.\""),
               ElementsAre(Found{"The pier is unsafe.", "report", "direct"}));
+  // A time after the participle is passed over: what follows it decides.
+  EXPECT_THAT(Statements("The officials were fined and criticized last week."), IsEmpty());
+  EXPECT_THAT(Statements("Ray was elected and said last week that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, NameAfterTheListenerOpensTheReportedClause) {

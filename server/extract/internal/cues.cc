@@ -427,7 +427,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // (Also after another participle of the passive, when no object follows: "were jeered
   // and criticized on the radio"; not "was elected and said the pier ...".)
-  const uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
+  // (A time after it is passed over: "criticized last week" may still go on with "that".)
+  uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
+  while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
+         toks_[after_cue].has(kLowerInitial) &&
+         (toks_[after_cue].is(kTime) || LowerIs(after_cue, "last"))) {
+    ++after_cue;
+  }
   const bool coordinated_passive =
       c.past_participle && (Is(w, "and") || Is(w, "or")) && cf >= sf + 3 &&
       toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed") &&
