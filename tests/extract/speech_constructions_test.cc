@@ -854,6 +854,11 @@ TEST(SpeechConstructionTest, InfinitiveOfPurposeIsTheSubjectsStatement) {
   EXPECT_THAT(Statements("The ruling is a chance for Ann Ray to defend the toll."), IsEmpty());
   EXPECT_THAT(Statements("Each side sent volunteers out on Sunday to call riders."),
               IsEmpty());
+  // After the medium or the audience spoken to.
+  EXPECT_THAT(Statements("Ray took to social media to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray spoke to reporters to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaks) {

@@ -651,7 +651,7 @@ class Pass {
       if (tok.is(kControl) && !tok.is(kDocument) && !OccasionWord(t - 1)) return false;
       // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
       if (LowerIs(t - 1, "to") && toks_[t].has(kLowerInitial) && !toks_[t].is(kDeterminer) &&
-          !PluralNoun(t)) {
+          !PluralNoun(t) && !(LowerIs(t, "social") && t + 1 <= v && LowerIs(t + 1, "media"))) {
         return false;
       }
       used = used || LowerIs(t - 1, "used") || LowerIs(t - 1, "uses") || LowerIs(t - 1, "using");
@@ -677,9 +677,15 @@ class Pass {
     }
     // An occasion or place ("a conference call", "took the stage") or a time ("returned
     // Monday to say").
+    // (Or the medium or audience spoken to: "took to social media", "spoke to reporters".)
+    static constexpr std::string_view kAudiences[] = {"media", "reporters", "journalists",
+                                                      "cameras", "airwaves", "television",
+                                                      "radio"};
+    bool audience = false;
+    for (const std::string_view word : kAudiences) audience = audience || LowerIs(v, word);
     if (!before.is(kTime) && !OccasionWord(v) && !LowerIs(v, "stage") &&
         !LowerIs(v, "floor") && !LowerIs(v, "podium") && !LowerIs(v, "microphone") &&
-        !LowerIs(v, "statement")) {
+        !LowerIs(v, "statement") && !audience) {
       return false;
     }
     // Not in the clause's opening noun phrase ("A meeting to discuss the levy is set ...",
