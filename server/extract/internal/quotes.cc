@@ -170,7 +170,8 @@ void Pass::JudgeQuote(Quote& q) {
     // not a small one settles it, so ordinary quotes stop at once.
     // (Nor a quote of two sentences: "Take Elm City. Or Harbor Point," Lee said. A chant of
     // a name, "Marco! Marco!", stays a title.)
-    // (Shouted words, every letter a capital, are no title: `"WE WON," he declared`.)
+    // (Shouted words, every letter a capital, are no title at a sentence's opening or after a
+    // colon: `"WE WON," he declared`; inside a sentence they may be a title.)
     bool all_capitalized = true;
     int content_words = 0;
     int shouted_words = 0;
