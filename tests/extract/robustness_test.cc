@@ -124,7 +124,10 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         "According to Ann Ray,", "The ferry is late, as Tom Lee said",
         "\"The pier is shut,\" Tom Lee said \"", "Tom Lee, writing in the Gazette,",
         "Vice-Premier He", "''I saw it on 'Harbor Today,'''", "said on Friday",
-        "Tom Lee read the \"Harbor Pilots."}) {
+        "Tom Lee read the \"Harbor Pilots.",
+        // (A dash or comma before the cue at the sentence's start: the search for a name
+        // after a subordinator before it must not run back past the first token.)
+        "- - says it.", ", - says or"}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

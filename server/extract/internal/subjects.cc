@@ -731,7 +731,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
            (toks_[segment].has(kLowerInitial) &&
             (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))) {
         name = segment + 1;
-      } else {
+      } else if (c > segment + 1) {
         for (uint32_t t = c - 1; t > segment && t + 5 > c; --t) {
           if (toks_[t].has(kCapitalized) &&
               (toks_[t - 1].has(kLowerInitial) || t - 1 == segment) &&
