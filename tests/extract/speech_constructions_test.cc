@@ -1113,6 +1113,10 @@ TEST(SpeechConstructionTest, SpanOfTimeOrPlaceBeforeTheVerbsEndIsNoContent) {
   // Hard negative: a clause after the time is what was said.
   EXPECT_THAT(Statements("Ray said after the vote that the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
+  // Unless it answers a question about when.
+  EXPECT_THAT(Statements("Asked when the pier would reopen, Ray said two weeks later."),
+              ElementsAre(Found{"when the pier would reopen", "", "indirect"},
+                          Found{"two weeks later", "Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ParticipleCoordinatedWithAPassiveIsPassive) {

@@ -471,6 +471,14 @@ class Pass {
   // about"): its length in tokens, adjunct included, or 0. Out of line: rarely taken.
   __attribute__((noinline)) uint32_t CueAcrossAdjunct(uint32_t t, uint32_t limit,
                                                       std::span<const CueRef> refs, int* cue);
+  // Whether the sentence at `sf` opens with a question about when ("Asked when ...", "When
+  // asked how long ...").
+  bool AskedWhen(uint32_t sf) const {
+    uint32_t t = sf;
+    if (t + 1 < n_ && LowerIs(t, "when")) ++t;
+    return t + 2 < n_ && LowerIs(t, "asked") &&
+           (LowerIs(t + 1, "when") || (LowerIs(t + 1, "how") && LowerIs(t + 2, "long")));
+  }
   // Whether token `t` may open the adjunct TopicAdjunct reads: a word of class adjunct or
   // time ("at", "to", "Monday"), a lower-case word in -ly, "more", "much" or "often".
   bool AdjunctStart(uint32_t t) const {

@@ -1037,8 +1037,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // "Ann Ray said in a statement.", "Lee told reporters on Monday.": where and when, and
     // nothing that was said. Kept hidden: the quotation that often follows in the next
     // paragraph takes its speaker.
+    // (Not when it tells when, asked: "Asked when the pier would reopen, Ray said
+    // two weeks later.")
     if (c.cls == CueClass::kSpeech && !c.name_object && cand.last == TrimEnd(cand.first, se) &&
-        WhereOrWhenOnly(cand.first, cand.last)) {
+        WhereOrWhenOnly(cand.first, cand.last) && !AskedWhen(sf)) {
       cand.hidden = true;
     }
     Emit(cand);
