@@ -836,9 +836,9 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
         return t != first && StripPossessive(doc_.TokenText(t)) == head &&
                !(t + 1 < n && doc_.TokenText(t + 1) == second);
       };
-      // A word that reads as the acronym opens with its capital, so it is one of the
-      // capitalized words the text layer lists: only those are read, not every token of the
-      // article. (An acronym opening with '.' or '&', if any, is looked for among all.)
+      // A word that reads as the acronym opens with its capital, so the text layer's list of
+      // capitalized words holds it: only those are read, not every token of the article. (An
+      // acronym opening with '.' or '&', if any, is looked for among all.)
       if (head[0] >= 'A' && head[0] <= 'Z') {
         for (const uint32_t t : doc_.capitalized) {
           if (alone(t)) return std::string(head);
