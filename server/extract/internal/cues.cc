@@ -62,7 +62,7 @@ uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueR
   // "said much of the plan" go on with a noun phrase.)
   if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
   for (const CueRef& ref : refs) {
-    if (ref.cls != CueClass::kNoun && TopicPreposition(ref) &&
+    if (ref.topic && ref.rest_words == 1 &&
         LowerIs(p, lex_.cue(ref.cue).rest[0])) {
       *cue = ref.cue;
       return gap + 2;  // the adjunct is part of the cue; the topic after it the content

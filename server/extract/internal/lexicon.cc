@@ -213,12 +213,11 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
           return Malformed(path, number, "more than 65536 cue forms");
         }
         info.flags |= kCueStart;
-        if ((cue.cls == CueClass::kSpeech || cue.cls == CueClass::kThought) &&
-            cue.rest.size() == 1 &&
-            (cue.rest[0] == "about" || cue.rest[0] == "on" || cue.rest[0] == "of" ||
-             cue.rest[0] == "against")) {
-          info.flags |= kTopicCueStart;
-        }
+        cue.topic = (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kThought) &&
+                    !cue.rest.empty() &&
+                    (cue.rest.back() == "about" || cue.rest.back() == "on" ||
+                     cue.rest.back() == "of" || cue.rest.back() == "against");
+        if (cue.topic && cue.rest.size() == 1) info.flags |= kTopicCueStart;
         info.cues.push_back(static_cast<int>(lex.cues_.size()));
         lex.cues_.push_back(std::move(cue));
       }
@@ -294,6 +293,7 @@ absl::Status Lexicon::BuildIndex() {
         ref.second_length = static_cast<uint16_t>(cue.rest[0].size());
         ref.second_first = cue.rest[0][0];
       }
+      ref.topic = cue.topic;
       cue_refs_.push_back(ref);
     }
   }

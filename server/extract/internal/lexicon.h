@@ -50,8 +50,8 @@ enum WordFlag : uint32_t {
   kOccasion = 1u << 20,  // where words are spoken or published ("interview", "rally")
   kControl = 1u << 21,   // makes an infinitive after it no purpose ("asked Lee to", "how to")
   kCausing = 1u << 23,   // its object speaks an infinitive after it ("led Ann Ray to say")
-  // Derived from cues.tsv, like kCueStart: a cue of saying or thought of this word ends in
-  // one preposition of topic ("spoke about", "warned of", "commented on", "railed against").
+  // Derived from cues.tsv, like kCueStart: a topic cue of this word (Cue::topic) has the
+  // preposition as its only other word ("spoke about", "warned of", "commented on").
   kTopicCueStart = 1u << 22,
 };
 
@@ -71,6 +71,9 @@ struct Cue {
   // Class "portrayal" (a verb of saying otherwise): a statement only with "as" after a short
   // object ("painted the plan as a failure"; not "painted the fence").
   bool portrayal = false;
+  // A verb of saying or thought that ends in a preposition of topic ("speak about", "warn
+  // of", "comment on", "speak out against"): the noun phrase after it is what was spoken of.
+  bool topic = false;
 };
 
 struct WordInfo {
@@ -89,6 +92,7 @@ struct CueRef {
   CueClass cls = CueClass::kSpeech;
   uint16_t second_length = 0;  // Cue::rest[0].size(), or 0 if none or over 65535 bytes
   char second_first = 0;       // Cue::rest[0][0] (lower case), if second_length > 0
+  bool topic = false;          // Cue::topic
 };
 static_assert(sizeof(CueRef) == 8);
 

@@ -490,24 +490,10 @@ class Pass {
   }
   // Whether word `t` is a noun that ends in -ly ("supply", "rally"), no adverb.
   bool NounInLy(uint32_t t) const;
-  // Whether cue `cue` ends in a preposition of topic ("said of", "asked about", "commented
-  // on", "railed against"): the noun phrase after it is what was spoken of.
-  bool TopicCue(int cue) const {
-    const Cue& c = lex_.cue(cue);
-    if (c.rest.empty()) return false;
-    const std::string_view last = c.rest.back();
-    return Is(last, "about") || Is(last, "on") || Is(last, "of") || Is(last, "against");
-  }
-  // Whether the cue goes on with one preposition of topic: "spoke about", "warned of",
-  // "commented on", "railed against".
-  // (A verb of saying or thought: not "went fully on", a quote cue's "go on".)
-  static bool TopicPreposition(const CueRef& ref) {
-    return ref.rest_words == 1 &&
-           (ref.cls == CueClass::kSpeech || ref.cls == CueClass::kThought) &&
-           ((ref.second_length == 5 && ref.second_first == 'a') ||   // about
-            (ref.second_length == 2 && ref.second_first == 'o') ||   // on, of
-            (ref.second_length == 7 && ref.second_first == 'a'));    // against
-  }
+  // Whether cue `cue` is a verb of saying or thought that ends in a preposition of topic
+  // ("spoke about", "warned of", "spoke out against"; Cue::topic): the noun phrase after it
+  // is what was spoken of.
+  bool TopicCue(int cue) const { return lex_.cue(cue).topic; }
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
   void ProcessNounCue(uint32_t t, uint32_t limit);
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
