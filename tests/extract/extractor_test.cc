@@ -1993,6 +1993,10 @@ TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Officials in Ohio said the vote was close. Members of "
                                         "Congress said the bill would fail.")),
               ElementsAre("Officials in Ohio", "Members of Congress"));
+  // "in the race", "in each city": a place or body in lower case, or every one of them.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Voters in the race said the vote was close. Officials "
+                                        "in each city said the bill would fail.")),
+              ElementsAre("Voters in the race", "Officials in each city"));
 }
 
 TEST(SpeakerTest, ShortPhraseOrTimeBetweenSpeakerAndCue) {
@@ -2000,6 +2004,19 @@ TEST(SpeakerTest, ShortPhraseOrTimeBetweenSpeakerAndCue) {
               ElementsAre(Found{"the plan would work", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, the club treasurer, this past month announced a new fee."),
               ElementsAre(Found{"a new fee", "Tom Lee", "indirect"}));
+  // Names inside the phrase, after its first word; a cue word as its noun ("post").
+  EXPECT_THAT(Statements("Ann Ray in a Harbor Radio interview said the plan would work."),
+              ElementsAre(Found{"the plan would work", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray in a Facebook post said the plan would work."),
+              ElementsAre(Found{"the plan would work", "Ann Ray", "indirect"}));
+  // After a plural noun that names no group: the noun speaks, not the place.
+  EXPECT_THAT(Statements("Six weeklies in the valley said the plan would work."),
+              ElementsAre(Found{"the plan would work", "Six weeklies", "indirect"}));
+  // Hard negatives: a time after the name; a group keeps where it is.
+  EXPECT_THAT(Statements("Ann Ray at the time said the plan would work."),
+              ElementsAre(Found{"the plan would work", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Donors in both parties said the plan would work."),
+              ElementsAre(Found{"the plan would work", "Donors in both parties", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AccordingToSourceEndsBeforeItsModifier) {

@@ -132,6 +132,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
+  // "in a Facebook post said", "his tweet says": a cue right before "said" or "says" is a
+  // noun, the subject of that verb.
+  if (c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].is(kCueStart) &&
+      (LowerIs(cf + 1, "said") || LowerIs(cf + 1, "says"))) {
+    return false;
+  }
   // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
   // it, not to say more (also after a comma: ", adding to her lead").
   // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)

@@ -279,8 +279,15 @@ int ComplementHead(const Document& doc, uint32_t t) {
   if (preposition == Preposition::kIn && left.is(kGroup) && !left.is(kDeterminer) &&
       t + 1 < toks.size()) {
     if (toks[t + 1].has(kCapitalized)) return static_cast<int>(t - 1);
-    // "critics in the Elm Valley", "Democrats in the Senate".
-    if (t + 2 < toks.size() && doc.WordIs(t + 1, "the") && toks[t + 2].has(kCapitalized)) {
+    // "critics in the Elm Valley", "Democrats in the Senate"; "voters in the race",
+    // "donors in both parties", "officials in each city" (not a time, "in the meantime",
+    // nor where a document appeared, "reports in the local press").
+    if (t + 2 < toks.size() &&
+        ((doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() &&
+          (toks[t + 2].has(kCapitalized) ||
+           (!left.is(kDocument) && !toks[t + 2].is(kTime) && !toks[t + 2].is(kStop) &&
+            !toks[t + 2].is(kAdjunct)))) ||
+         doc.WordIs(t + 1, "both") || doc.WordIs(t + 1, "all") || doc.WordIs(t + 1, "each"))) {
       return static_cast<int>(t - 1);
     }
     // (Not a share: "seven in 10 riders".)

@@ -497,21 +497,26 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       continue;
     }
-    // "Ray in an interview said", "Lee at a rally on Monday told": a short prepositional
-    // phrase after a name or pronoun.
-    if (p.IsWord() && p.has(kLowerInitial) && !p.is(kStop) && !p.is(kCueStart)) {
+    // "Ray in an interview said", "Lee at a rally on Monday told", "Ray in a Herald op-ed
+    // said", "Ray in a Facebook post said": a short prepositional phrase after a name or
+    // pronoun (names inside it after its first word), or after a plural noun ("Six papers in
+    // the state said"; not "officials in three cities", a group's complement, whole).
+    if (p.IsWord() && p.has(kLowerInitial) && !p.is(kStop)) {
       uint32_t prep = j - 1;
       while (prep > start && prep + 5 > j && toks_[prep - 1].IsWord() &&
-             toks_[prep - 1].has(kLowerInitial) && !toks_[prep - 1].is(kStop)) {
+             !toks_[prep - 1].is(kStop) &&
+             (toks_[prep - 1].has(kLowerInitial) || !toks_[prep - 1].is(kDeterminer))) {
         --prep;
       }
-      if (prep > start + 1 && prep + 5 > j && prep < j - 1 &&
+      if (prep > start + 1 && prep + 5 > j && prep < j - 1 && toks_[prep].has(kLowerInitial) &&
           (LowerIs(prep - 1, "in") || LowerIs(prep - 1, "at") || LowerIs(prep - 1, "during") ||
            LowerIs(prep - 1, "on")) &&
           toks_[prep - 2].IsWord() &&
           ((toks_[prep - 2].has(kCapitalized) && !toks_[prep - 2].is(kDeterminer) &&
             !toks_[prep - 2].is(kStop)) ||
-           (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")))) {
+           (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")) ||
+           (toks_[prep - 2].has(kLowerInitial) && PluralNoun(prep - 2))) &&
+          !(LowerIs(prep - 1, "in") && ComplementPreposition(prep - 1))) {
         j = prep - 1;
         continue;
       }
