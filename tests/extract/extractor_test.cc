@@ -47,6 +47,9 @@ TEST(DirectQuoteTest, LinksAndHeadlinesWithABylineAreNoStatements) {
   // by its byline are nobody's words; the story's own quotation after the colon is.
   EXPECT_THAT(Statements("See <a target=\"_x\" href=\"https://elm-city.gov/v\">the site</a>."),
               IsEmpty());
+  EXPECT_THAT(Statements("<tweet pic=\"pic.elm/f\" author=\"annray\" timestamp=\"1457\">The pier "
+                         "is closed.</tweet>"),
+              IsEmpty());
   EXPECT_THAT(Statements("GOODBYE - \"Old pier shuts its gates in May,\" by Times' Ann "
                          "Ray: \"The pier, a no-frills dock, will close.\""),
               ElementsAre(Found{"The pier, a no-frills dock, will close.", "", "direct"}));
@@ -947,6 +950,15 @@ TEST(ReportedSpeechTest, CoordinatedCueTakesTheClauseSubject) {
 }
 
 // --- Speaker resolution ------------------------------------------------------------------
+
+TEST(ReportedSpeechTest, ReportersLineAtTheEndIsNoStatement) {
+  // "X reported from PLACE": where the article's writers were, not what anyone reported.
+  EXPECT_THAT(Statements("The pier closed. Ray reported from Elm City, Ore.; Lee, from Salem."),
+              IsEmpty());
+  // Hard negative: a report of something.
+  EXPECT_THAT(Statements("Ray reported from the pier that the ferry had sunk."),
+              ElementsAre(Found{"the ferry had sunk", "Ray", "indirect"}));
+}
 
 TEST(SpeakerTest, OpeningAdverbialsAndDatelinesAreNotSpeakers) {
   EXPECT_THAT(Statements("In October, Mr. Okafor, who runs a small fund, told investors that "

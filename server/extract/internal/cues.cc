@@ -138,6 +138,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (LowerIs(cf + 1, "said") || LowerIs(cf + 1, "says"))) {
     return false;
   }
+  // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
+  // report of anything.
+  if (Is(lemma, "reported") && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
+      toks_[cf + 2].has(kCapitalized)) {
+    return false;
+  }
   // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
   // it, not to say more (also after a comma: ", adding to her lead").
   // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)

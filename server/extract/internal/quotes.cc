@@ -205,6 +205,8 @@ void Pass::JudgeQuote(Quote& q) {
   if (words < 1) return;
   if (q.single && words < 4) return;
   if (!q.terminated && !q.continues && words < 4) return;
+  // An attribute's value in markup left in the text: `<tweet author="annray">`.
+  if (toks_[q.open].begin > 0 && doc_.text[toks_[q.open].begin - 1] == '=') return;
   // A link: `<a href="http://...">`, "www.elm-city.gov".
   if (first < last) {
     const std::string_view text =
