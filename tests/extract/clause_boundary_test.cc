@@ -98,6 +98,19 @@ TEST(ClauseBoundaryTest, AsideParticipleBeforeTheSubjectsOwnVerb) {
                           Found{"the ferry will wait", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ConjunctionAfterTheCuesPhraseOpensNoContent) {
+  // "agreed to a freeze, but ...": the phrase was the verb's complement, and the clause after
+  // "but" nobody is reported to have said.
+  EXPECT_THAT(Statements("Tom Lee agreed to a short freeze, but when Ann Ray came to Salem, "
+                         "the board balked."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The board never responded to Ray's letter, and the ferry sailed."),
+              IsEmpty());
+  // Hard negative: no conjunction; the adjunct's comma opens the content.
+  EXPECT_THAT(Statements("Ann Ray said in her statement, ferries will sail."),
+              ElementsAre(Found{"ferries will sail", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   // The cue sits in a clause opened by "while", "when", "although", ...: its content ends
   // at the comma before the main clause's subject.

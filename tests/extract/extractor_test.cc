@@ -2162,6 +2162,11 @@ TEST(SpeakerTest, InterjectedPrepositionalPhraseBetweenSpeakerAndCue) {
   EXPECT_THAT(
       Statements("Ann Ray, during a visit to the port, told reporters the ferry was late."),
       ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  // A participle alone, or after its adverb.
+  EXPECT_THAT(Statements("Ann Ray, exasperated, replied that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, visibly annoyed, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, RelativeClauseWithATopicCueBeforeTheMainCue) {

@@ -626,6 +626,20 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
              LowerIs(m + 1, "would"))) {
           return end;
         }
+        // "agreed to a freeze, but when ...", "testified before Congress, and ...": a
+        // conjunction after the comma coordinates another clause, which nobody is reported
+        // to have said.
+        // (After a preposition's phrase: "say when, or if, ..." and "think this deal is
+        // late, and ..." are the content.)
+        if (m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
+            (LowerIs(m + 1, "but") || LowerIs(m + 1, "and") || LowerIs(m + 1, "yet") ||
+             LowerIs(m + 1, "or")) &&
+            (LowerIs(k, "to") || LowerIs(k, "on") || LowerIs(k, "in") || LowerIs(k, "at") ||
+             LowerIs(k, "with") || LowerIs(k, "of") || LowerIs(k, "for") ||
+             LowerIs(k, "before")) &&
+            !toks_[k + 1].is(kTime)) {  // (not "as the Gazette reported on Monday, and ...")
+          return end;
+        }
         // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct
         // introduces the same words.
         uint32_t content = m + 1;

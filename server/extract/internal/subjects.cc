@@ -122,6 +122,12 @@ bool Pass::AppositiveStarter(uint32_t t) {
        Is(w, "found") || Is(w, "won") || Is(w, "run"))) {
     return true;
   }
+  // "Ray, exasperated, said", "Ray, visibly shaken, said" (the adverb above): a participle
+  // alone between commas.
+  if (tok.has(kLowerInitial) && w.size() > 4 && w.ends_with("ed") && t + 1 < n_ &&
+      toks_[t + 1].IsPunct(',')) {
+    return true;
+  }
   // "Ann Ray, senior adviser to ...", "Li, communications director for ...": a bare role
   // with one or two modifiers. (After an owner, "Lee's campaign manager", see above.)
   for (uint32_t k = t; k < t + 3 && k + 1 < n_; ++k) {
