@@ -1091,6 +1091,21 @@ TEST(SpeechConstructionTest, LongSubjectEndingInNamesJoinedByAnd) {
               ElementsAre(Found{"the pier is unsafe", "loyal friends", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ListOfNamesWithCommasSpeaksWhole) {
+  // "Ann Ray, Tom Lee and Ida Moss said": every name of the list, not its last two.
+  EXPECT_THAT(Statements("Ann Ray, Tom Lee and Ida Moss said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray, Tom Lee and Ida Moss",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The vote was close. Ann Ray, Tom Lee and Ida Moss have all opposed "
+                         "the toll."),
+              ElementsAre(Found{"the toll", "Ann Ray, Tom Lee and Ida Moss", "indirect"}));
+  // Hard negatives: an opening adverb or place before the comma is no name of the list.
+  EXPECT_THAT(Statements("Meanwhile, Tom Lee and Ida Moss said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee and Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("In Salem, Tom Lee and Ida Moss said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee and Ida Moss", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, NameWithAppositiveAfterASubordinatorSpeaks) {
   // "Analysts listened while Tom Lee, the former mayor, said ...": the clause opened by a
   // subordinator has the name as its subject, with the appositive as its profile.

@@ -1184,6 +1184,9 @@ class Pass {
     }
     return true;
   }
+  // The first name of a list whose last two names, joined by "and", run from `first` to
+  // `end` ("Ann Ray, Tom Lee and Ida Moss"); `first` when there is no such list.
+  uint32_t NameListStart(uint32_t first, uint32_t end, uint32_t start);
   Subject FindSubject(uint32_t cue_first, uint32_t start);
   // The noun phrase before the relative pronoun or participle at `r` that opens a clause on
   // it ("A port official who ...", "Pilots surveyed by ..."): its first token, or `r` if the

@@ -1667,6 +1667,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
   if (name_head) {
     // The capitalized run at the end of the phrase.
     uint32_t k = l - 1;
+    bool joined = false;
     while (k > f) {
       const Token& prev = toks[k - 1];
       if (prev.IsWord() && prev.has(kCapitalized) &&
@@ -1678,6 +1679,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
           (doc_.WordIs(k - 1, "of") || doc_.WordIs(k - 1, "for") ||
            doc_.WordIs(k - 1, "and") || toks[k - 1].IsPunct('&')) &&
           toks[k - 2].has(kCapitalized) && !toks[k - 2].has(kPossessive)) {
+        joined = joined || doc_.WordIs(k - 1, "and");
+        k -= 2;
+        continue;
+      }
+      // "Ann Ray, Tom Lee and Ida Moss": the commas of a list of names ending in "and".
+      if (joined && k - 1 > f && toks[k - 1].IsPunct(',') && toks[k - 2].has(kCapitalized) &&
+          !toks[k - 2].has(kPossessive)) {
         k -= 2;
         continue;
       }

@@ -985,10 +985,38 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       break;
     }
   }
+  k = NameListStart(k, clause_end, start);
   s.found = true;
   s.mention = {k, clause_end, 0, 0};
   s.boundary = BoundaryBefore(k, start);
   return s;
+}
+
+uint32_t Pass::NameListStart(uint32_t first, uint32_t end, uint32_t start) {
+  // "Ann Ray, Tom Lee and Ida Moss said": names before the last two, each closed by a comma.
+  if (first < start + 3 || !toks_[first - 1].IsPunct(',') || !toks_[first].has(kCapitalized)) {
+    return first;
+  }
+  bool joined = false;
+  for (uint32_t t = first + 1; t + 1 < end && !joined; ++t) {
+    joined = toks_[t].has(kLowerInitial) && LowerIs(t, "and") && toks_[t + 1].has(kCapitalized);
+  }
+  if (!joined) return first;
+  uint32_t list = first;
+  for (int items = 0; items < 6 && list > start + 1 && toks_[list - 1].IsPunct(','); ++items) {
+    uint32_t f = list - 1;
+    while (f > start && list - f < 5 && toks_[f - 1].IsWord() && toks_[f - 1].has(kCapitalized) &&
+           !toks_[f - 1].is(kStop) && !toks_[f - 1].is(kDeterminer) &&
+           !toks_[f - 1].is(kTime) && !toks_[f - 1].has(kPossessive) &&
+           !toks_[f - 1].is(kPronoun)) {
+      --f;
+    }
+    // (One word opening the sentence may be an adverb: "Meanwhile, Ray and Lee said".)
+    const bool opens = f == start || (f > start && toks_[f - 1].IsPunct(','));
+    if (f == list - 1 || !opens || (f == start && list - 1 - f < 2)) break;
+    list = f;
+  }
+  return list;
 }
 
 // The name after a cue ("said Zhou Yunjie, a deputy ..."): returns its end token (exclusive),
