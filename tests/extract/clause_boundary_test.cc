@@ -181,6 +181,22 @@ TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
   EXPECT_THAT(Statements("Tom Lee hurt himself said nothing."), ElementsAre());
 }
 
+TEST(ClauseBoundaryTest, StanceVerbsObjectEndsBeforeASubordinateClause) {
+  // "criticized the plan after Lee said ...": a subordinate clause with its own subject is
+  // no part of what was criticized; a statement in it is its subject's.
+  EXPECT_THAT(Statements("Ann Ray criticized the plan after Tom Lee said it would cost more."),
+              ElementsAre(Found{"the plan", "Ann Ray", "indirect"},
+                          Found{"it would cost more", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray endorsed the deal, although the board had doubts."),
+              ElementsAre(Found{"the deal", "Ann Ray", "indirect"}));
+  // Hard negatives: a conjunction modified by a time or an adverb ("hours after", "just
+  // before") and one without a subject after it keep the longer content.
+  EXPECT_THAT(Statements("Ann Ray defended the plan just before the vote."),
+              ElementsAre(Found{"the plan just before the vote", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised the deal after meeting Tom Lee."),
+              ElementsAre(Found{"the deal after meeting Tom Lee", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
   // "endorsed", "backed", "attacked", "voted for" + a name, then an adjunct, a comma or the
   // end: the name alone is the content, even as one word.

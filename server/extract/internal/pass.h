@@ -287,6 +287,10 @@ class Pass {
   bool AttributeBefore(const Quote& q, Candidate* c);
   bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
   void ReportedSpeech();
+  // The end of a verb of endorsement or judgement's object (cues.tsv class "object") that
+  // runs from `first` to `last`: before a subordinate clause with its own subject ("criticized
+  // the plan after Lee said it would cost more": what Lee said is his statement).
+  uint32_t ObjectEnd(uint32_t first, uint32_t last);
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
   // ProcessCue's own paths for a source cue ("according to X") and for a participle that
   // reports the sentence's subject ("..., saying"); `cand` holds the cue.

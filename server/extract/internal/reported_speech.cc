@@ -415,6 +415,33 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   Emit(cand);
 }
 
+uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
+  for (uint32_t t = first + 1; t + 1 < last; ++t) {
+    if (!toks_[t].IsWord() || !toks_[t].is(kStop) || !toks_[t].has(kLowerInitial) ||
+        in_quote_[t] >= 0 || !Subordinator(t) || LowerIs(t, "if") || LowerIs(t, "once")) {
+      continue;
+    }
+    // After a comma or the object's last word; not after a word that modifies the
+    // conjunction ("hours after", "such as when", "until after", "just before", "- after").
+    const Token& prev = toks_[t - 1];
+    const bool modified =
+        prev.IsWord() ? prev.is(kTime) || prev.is(kStop) || prev.is(kAdjunct) ||
+                            prev.has(kHasDigit) || EndsWith(t - 1, "ly") || LowerIs(t - 1, "even") ||
+                            LowerIs(t - 1, "just") || LowerIs(t - 1, "only") ||
+                            LowerIs(t - 1, "right") || LowerIs(t - 1, "soon") ||
+                            LowerIs(t - 1, "long") || LowerIs(t - 1, "minutes") || LowerIs(t - 1, "hour") ||
+                            LowerIs(t - 1, "seconds")
+                      : !prev.IsPunct(',');
+    const Token& subject = toks_[t + 1];
+    if (!modified && subject.IsWord() &&
+        (subject.has(kCapitalized) || SubjectPronoun(t + 1) ||
+         (subject.is(kDeterminer) && !subject.is(kPronoun)))) {
+      return TrimEnd(first, t);
+    }
+  }
+  return last;
+}
+
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
@@ -764,6 +791,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     cand.first = first;
     cand.last = ContentEnd(first, se);
+    if (c.name_object) cand.last = ObjectEnd(first, cand.last);
     if (first == se && BlockQuoteAfter(first, &cand)) {
       Emit(cand);
       return;
