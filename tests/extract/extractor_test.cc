@@ -2279,8 +2279,16 @@ TEST(SpeakerTest, ParticipleAfterAnObjectIsTheSubjects) {
               ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ida Moss spent the week at a harbor rally blasting the toll plan."),
               ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
+  // After an opening adverbial, a plural noun for people; a listener of that kind.
+  EXPECT_THAT(Statements("At the pier, organizers took the microphone urging riders to stay "
+                         "calm."),
+              ElementsAre(Found{"riders to stay calm", "organizers", "indirect"}));
+  EXPECT_THAT(Statements("The mayor was telling riders the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
   // Hard negatives: an object that can speak is the participle's own subject (a reduced
-  // relative clause), and so is the noun after "with".
+  // relative clause), and so is the noun after "with" or a verb of seeing and hearing.
+  EXPECT_THAT(Statements("Ann Ray heard the mayor telling riders the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
   EXPECT_THAT(Statements("Wealthy donors gave $3 million to a group backing the bridge plan."),
               ElementsAre(Found{"the bridge plan", "group", "indirect"}));
   EXPECT_THAT(Statements("The vote went ahead, with Tom Lee telling reporters the ferry would "

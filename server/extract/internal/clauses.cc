@@ -682,8 +682,11 @@ uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
     if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
         (t.is(kCueStart) && t.has(kLowerInitial)) ||
         (x > start && t.has(kLowerInitial) &&
-         std::string_view(doc_.TokenText(x)).ends_with("ed"))) {
-      break;  // "His chief aide doubled down ..., saying": the verb ends the subject
+         (std::string_view(doc_.TokenText(x)).ends_with("ed") ||
+          IsIrregularPast(doc_.TokenText(x))))) {
+      // "Her deputy doubled down ..., saying", "organizers took the microphone urging": the
+      // verb ends the subject.
+      break;
     }
     // "Ann Ray shook her head and said": a lower-case word between a name and a determiner
     // or pronoun is the name's verb ("Ray campaign chairman Tom Baker" has none).

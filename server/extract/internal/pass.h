@@ -1122,9 +1122,10 @@ class Pass {
                (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
                 toks_[t + 1].is(kStop));
       }
+      // ("told riders the pier ...", "told supporters that": a plural noun for people.)
       return tok.is(kGroup) || BareBody(t, end) || LowerIs(t, "reporters") ||
              LowerIs(t, "him") || LowerIs(t, "her") || LowerIs(t, "them") || LowerIs(t, "me") ||
-             LowerIs(t, "us");
+             LowerIs(t, "us") || (tok.has(kLowerInitial) && PeopleNoun(t));
     };
     while (m < end && m < from + 5 && toks_[m].IsWord() && bare_listener(m)) {
       // "told reporters Ida Moss was wrong": a name after a lower-case listener opens the

@@ -227,7 +227,9 @@ __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string
          (kRole | kTitle | kOrgNoun | kOrgUnit | kDocument | kCorpSuffix | kGroup | kMembership);
 }
 
-// A common irregular past tense ("began", "sent"): a verb, never a modifier.
+
+}  // namespace
+
 __attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
   return LowerIsOneOf(word, {"began", "sent", "met", "made", "took", "gave", "wrote", "spoke",
                              "came", "went", "saw", "found", "felt", "left", "got", "held",
@@ -238,8 +240,6 @@ __attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
                              "wore", "swore", "tore", "became", "forgot", "forgave", "froze",
                              "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt"});
 }
-
-}  // namespace
 
 int ComplementHead(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens;

@@ -50,10 +50,15 @@ struct Mention {
 
 // If token `t` is a preposition that attaches a complement to a noun ("the director of the
 // agency", "a spokesman for the governor", "people familiar with the talks", "officials close
-// to the campaign"), the index of that noun; else -1. "with", "to", "in" and "on" count only
-// after the few adjectives news uses to describe anonymous sources ("familiar", "close",
-// "briefed", ...), so "the mayor in Ohio" is not a description.
+// to the campaign", "voters in Ohio"), the index of that noun; else -1. "with", "to", "in" and
+// "on" count only after a group's noun ("in" a place or body: "Democrats in the Senate",
+// "donors in both parties") or after the few adjectives news uses to describe anonymous
+// sources ("familiar", "close", "briefed", ...), so "the mayor in Ohio" is not a description.
 int ComplementHead(const Document& doc, uint32_t t);
+
+// Whether `word` (any case) is a common irregular past tense ("began", "sent", "took"): a
+// verb, never a modifier.
+bool IsIrregularPast(std::string_view word);
 
 // Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
 bool IsNumber(const Document& doc, uint32_t t);

@@ -1159,11 +1159,28 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
     for (uint32_t t = first - 1; t > start && t + 10 > first && toks_[t].IsWord(); --t) {
       if (LowerIs(t, "with")) return;  // "with the campaign of the senator saying"
     }
+    // "used to seeing the road sign warning of delays", "heard Lee telling ...": what is
+    // seen or heard does the participle.
+    const std::string_view verb = doc_.TokenText(first - 1);
+    if (verb.size() >= 3 && verb.size() <= 8 &&
+        (verb.starts_with("se") || verb.starts_with("sa") || verb.starts_with("he") ||
+         verb.starts_with("wa")) &&
+        (LowerIs(first - 1, "see") || LowerIs(first - 1, "sees") || LowerIs(first - 1, "saw") ||
+         LowerIs(first - 1, "seen") || LowerIs(first - 1, "seeing") ||
+         LowerIs(first - 1, "hear") || LowerIs(first - 1, "hears") ||
+         LowerIs(first - 1, "heard") || LowerIs(first - 1, "hearing") ||
+         LowerIs(first - 1, "watch") || LowerIs(first - 1, "watched") ||
+         LowerIs(first - 1, "watching"))) {
+      return;
+    }
   }
   Mention m;
   const uint32_t subject_limit = verb_inside ? subj->mention.last - 1 : first;
   if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
-  if (!PossibleSpeaker(m)) return;
+  // ("In Salem, speakers took turns urging ...": a plural noun for people, too.)
+  if (!PossibleSpeaker(m) && !(toks_[m.last - 1].has(kLowerInitial) && PeopleNoun(m.last - 1))) {
+    return;
+  }
   subj->mention = m;
   subj->boundary = m.first == start ? Boundary::kSentenceStart : Boundary::kClause;
 }
