@@ -106,6 +106,10 @@ TEST(ClauseBoundaryTest, ConjunctionAfterTheCuesPhraseOpensNoContent) {
               IsEmpty());
   EXPECT_THAT(Statements("The board never responded to Ray's letter, and the ferry sailed."),
               IsEmpty());
+  // Not a phrase of where, when or to whom: "at least 12" opens the clause itself.
+  EXPECT_THAT(Statements("Police said at least 12 riders were hurt, and three were killed."),
+              ElementsAre(Found{"at least 12 riders were hurt, and three were killed", "Police",
+                                "indirect"}));
   // Hard negative: no conjunction; the adjunct's comma opens the content.
   EXPECT_THAT(Statements("Ann Ray said in her statement, ferries will sail."),
               ElementsAre(Found{"ferries will sail", "Ann Ray", "indirect"}));

@@ -620,6 +620,10 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const bool aside = cl >= 2 && cue_word.ends_with("ing") && toks_[cl - 2].IsPunct(',');
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
       if (toks_[m].IsPunct(',')) {
+        // "said at least 12 people were hurt, and ...", "said in May the plan would fail,
+        // ...": a clause, not where, when or to whom, runs to the comma; the content starts
+        // at it.
+        if (!aside && !LowerIs(k, "to") && !WhereOrWhenOnly(k, m)) break;
         if (aside && m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
             (toks_[m + 1].is(kCueStart) || LowerIs(m + 1, "has") || LowerIs(m + 1, "had") ||
              LowerIs(m + 1, "was") || LowerIs(m + 1, "is") || LowerIs(m + 1, "will") ||
