@@ -2001,6 +2001,19 @@ TEST(ReportedSpeechTest, DatedDocumentIsTheSpeaker) {
               ElementsAre(Found{"Ann Ray leads", "poll", "indirect"}));
 }
 
+TEST(SpeakerTest, MediaWithAModifierSpeak) {
+  // "state media", "local television": a word for the media heads a speaker phrase.
+  EXPECT_THAT(Statements("Elm City state media said the mayor had resigned."),
+              ElementsAre(Found{"the mayor had resigned", "Elm City state media", "indirect"}));
+  EXPECT_THAT(Statements("The two leaders will meet in May, local television reported."),
+              ElementsAre(Found{"The two leaders will meet in May", "local television",
+                                "indirect"}));
+  // Hard negatives: a noun cue after it is a noun ("television shows", "a radio show,").
+  EXPECT_THAT(Statements("The studio makes films, television shows and songs about the pier."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee, the host of a radio show, is a pilot in Salem."), IsEmpty());
+}
+
 TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Officials in Ohio said the vote was close. Members of "
                                         "Congress said the bill would fail.")),

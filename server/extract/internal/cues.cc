@@ -241,6 +241,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       cf >= sf + 2 && prev.has(kLowerInitial) && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
       (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
        LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most"));
+  // "television shows and films", "a radio show, ...": a noun cue after a word for the
+  // media is that noun, unless a clause follows ("state television reports that ...", "local
+  // media say the mayor ...").
+  if (toks_[cf].is(kNounCue) && prev.is(kOrgNoun) && prev.has(kLowerInitial) &&
+      (Is(w, "media") || Is(w, "television") || Is(w, "tv") || Is(w, "radio")) &&
+      !(cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+        (toks_[cf + 1].is(kDeterminer) || toks_[cf + 1].is(kPronoun) ||
+         toks_[cf + 1].has(kCapitalized) || LowerIs(cf + 1, "that")))) {
+    return false;
+  }
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
   if (toks_[cf].is(kNounCue) && !plural_subject && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
