@@ -806,6 +806,14 @@ TEST(ReportedSpeechTest, RoleThenNameSubject) {
       "The party's treasurer, Jeff Stone, said in a radio interview that funds were short.");
   ASSERT_EQ(e.statements.size(), 1u);
   EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Jeff Stone");
+  // A name with its title ("Mr.", "Dr.") too.
+  EXPECT_THAT(Statements("The firm's founder, Mr. Tom Lee, said the plant will close."),
+              ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The agency's chief scientist, Dr. Ann Ray, said the data were sound."),
+              ElementsAre(Found{"the data were sound", "Ann Ray", "indirect"}));
+  // Hard negative: a name, then a profile with a titled owner.
+  EXPECT_THAT(Statements("Tom Lee, Mr. Ray's deputy, said the plant will close."),
+              ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, NameThenBareRoleAppositive) {

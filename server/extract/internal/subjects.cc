@@ -757,8 +757,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       const uint32_t profile = c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',')
                                    ? c + 3
                                    : c + 1;
-      if (c > segment && !opener && ValidSubject(name, c) && AppositiveStarter(profile) &&
-          in_quote_[c] < 0) {
+      // "The company's founder, Mr. Tom Lee, said": a titled name after a phrase that ends
+      // in lower case is the name the phrase describes (below), not its appositive.
+      bool titled_name = toks_[profile].is(kTitle) && toks_[profile].has(kCapitalized) &&
+                         toks_[c - 1].has(kLowerInitial) && toks_[j - 1].IsPunct(',');
+      for (uint32_t t = profile; titled_name && t + 1 < j; ++t) {
+        titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.');
+      }
+      if (c > segment && !opener && !titled_name && ValidSubject(name, c) &&
+          AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, c, profile, j - 1};
         s.boundary = name != segment     ? Boundary::kClause
