@@ -277,6 +277,24 @@ TEST(ReportedSpeechTest, ClauseThenInvertedAttributionWithAppositive) {
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
 }
 
+TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
+  // ", said the fund's manager, Chen Bo.": the name after the role speaks, the role is its
+  // profile; ", said a spokesman for the company.": the role with its complement speaks.
+  EXPECT_THAT(Statements("The fund will close, said the fund's manager, Chen Bo."),
+              ElementsAre(Found{"The fund will close", "Chen Bo", "indirect"}));
+  EXPECT_THAT(Statements("\"We are done,\" said Hart's deputy, Ann Ray."),
+              ElementsAre(Found{"We are done,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("The plant will close, said a spokesman for the company."),
+              ElementsAre(Found{"The plant will close", "spokesman for the company",
+                                "indirect"}));
+  // Hard negatives: what follows the comma is no name; "of" after a name tells the topic.
+  EXPECT_THAT(Statements("\"We are done,\" said the mayor, adding that the pier would close."),
+              ElementsAre(Found{"We are done,", "mayor", "direct"},
+                          Found{"the pier would close", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The fund will close, said the fund's manager, in Salem."),
+              ElementsAre(Found{"The fund will close", "fund's manager", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, MultiWordCueAndObjectContent) {
   EXPECT_THAT(Statements("Wang Fang called for more spending on research."),
               ElementsAre(Found{"more spending on research", "Wang Fang", "indirect"}));

@@ -1400,6 +1400,10 @@ class Pass {
   // "that", after a cue whose clause came first.
   bool PrepositionalTail(uint32_t from, uint32_t end);
   uint32_t NameAfter(uint32_t from, uint32_t end);
+  // ", said the fund's manager, Chen Bo.": after a speaker phrase [first, role_end) that ends
+  // in lower case, a comma and a name that closes the clause (or opens its own appositive)
+  // name the one the phrase describes. Returns the name's end, or `role_end` if there is none.
+  uint32_t NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end);
   void Emit(Candidate c);
   int WordCount(uint32_t first, uint32_t last) const {
     int count = 0;

@@ -334,7 +334,10 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
     if (x > k + len) {
       Mention speaker{k + len, x, 0, 0};
-      if (after < end) {
+      const uint32_t name_end = NameAfterRole(k + len, x, end);
+      if (name_end > x) {
+        speaker = {x + 1, name_end, k + len, x};  // `"...," said Lee's deputy, Ann Ray.`
+      } else if (after < end) {
         speaker.appositive_first = toks_[after].IsPunct(',') ? after + 1 : after;
         speaker.appositive_last = end;
       }

@@ -1080,12 +1080,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) && c.rest.empty() &&
       (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
     const uint32_t end = TrimEnd(cl, se);
-    const uint32_t x = NameAfter(cl, end);
+    uint32_t x = NameAfter(cl, end);
+    // ", said a spokesman for the company.": a role's complement, to a comma or the end.
+    if (x > cl && x + 2 < end && toks_[x - 1].has(kLowerInitial) &&
+        (toks_[x - 1].is(kRole) || toks_[x - 1].is(kGroup)) && ComplementPreposition(x)) {
+      uint32_t y = x + 1;
+      while (y < end && y < x + 6 && toks_[y].IsWord() &&
+             !(toks_[y].is(kStop) && toks_[y].has(kLowerInitial))) {
+        ++y;
+      }
+      if (y > x + 1 && (y == end || toks_[y].IsPunct(','))) x = y;
+    }
     // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
                    (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {
       cand.mention = {cl, x, 0, 0};
-      if (x < end && toks_[x].IsPunct(',')) {
+      const uint32_t name_end = NameAfterRole(cl, x, end);
+      if (name_end > x) {
+        cand.mention = {x + 1, name_end, cl, x};  // ", said the fund's manager, Chen Bo."
+      } else if (x < end && toks_[x].IsPunct(',')) {
         cand.mention.appositive_first = x + 1;
         cand.mention.appositive_last = end;
       }

@@ -1049,6 +1049,21 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   return x;
 }
 
+uint32_t Pass::NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end) {
+  if (role_end <= first || role_end + 1 >= end || !toks_[role_end].IsPunct(',') ||
+      !toks_[role_end - 1].has(kLowerInitial) || !toks_[role_end + 1].has(kCapitalized)) {
+    return role_end;
+  }
+  const uint32_t name_end = NameAfter(role_end + 1, end);
+  if (name_end == role_end + 1) return role_end;
+  for (uint32_t t = role_end + 1; t < name_end; ++t) {
+    if (!toks_[t].has(kCapitalized) && !toks_[t].IsPunct('.')) return role_end;  // a name
+  }
+  return name_end == end || toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('.')
+             ? name_end
+             : role_end;
+}
+
 uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
   // "But Ann Ray did not ...": a conjunction opens the sentence, the name follows.
   const uint32_t name = first + (first + 1 < limit && toks_[first].has(kCapitalized) &&
