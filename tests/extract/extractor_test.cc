@@ -2308,6 +2308,26 @@ TEST(SpeakerTest, ObjectInsideARelativeClauseIsNotTheSpeaker) {
               ElementsAre(Found{"to calm the ferry crews", "Harbor Board", "indirect"}));
 }
 
+TEST(SpeakerTest, ParticiplePhraseOnTheSubjectIsNoSpeaker) {
+  // "A lawyer representing the family said": the participle's object is inside the subject's
+  // phrase; the noun before the participle speaks.
+  EXPECT_THAT(Statements("A lawyer representing the family said the suit would be filed."),
+              ElementsAre(Found{"the suit would be filed", "lawyer", "indirect"}));
+  EXPECT_THAT(Statements("A spokesman representing Tom Lee said he was recovering."),
+              ElementsAre(Found{"he was recovering", "spokesman", "indirect"}));
+  EXPECT_THAT(Statements("Lawyers representing Harbor Holdings said the suit had no merit."),
+              ElementsAre(Found{"the suit had no merit", "Lawyers", "indirect"}));
+  // A document seen or obtained by an outlet speaks itself; the outlet did not write it.
+  EXPECT_THAT(Statements("An email reviewed by the Harbor Times said the deal was off."),
+              ElementsAre(Found{"the deal was off", "email", "indirect"}));
+  // Hard negatives: a participle before its noun ("the outgoing mayor"), and the author of a
+  // document ("published by").
+  EXPECT_THAT(Statements("The outgoing mayor said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "outgoing mayor", "indirect"}));
+  EXPECT_THAT(Statements("A report published by the Gazette said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Gazette", "indirect"}));
+}
+
 TEST(SpeakerTest, ParticipleAfterAnObjectIsTheSubjects) {
   // A participle right after the object of a verb or preposition tells what the clause's
   // subject did.

@@ -1400,6 +1400,9 @@ class Pass {
   // "that", after a cue whose clause came first.
   bool PrepositionalTail(uint32_t from, uint32_t end);
   uint32_t NameAfter(uint32_t from, uint32_t end);
+  // A participle of getting or seeing a document ("seen", "obtained", "reviewed", "funded"):
+  // its agent ("a memo seen by the Herald") did not write the document.
+  bool AccessVerb(uint32_t t) const;
   // ", said the fund's manager, Chen Bo.": after a speaker phrase [first, role_end) that ends
   // in lower case, a comma and a name that closes the clause (or opens its own appositive)
   // name the one the phrase describes. Returns the name's end, or `role_end` if there is none.

@@ -352,6 +352,16 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
+    // "A spokesman representing Ann Ray said": a participle after a noun for people opens a
+    // phrase on it; its object is no part of the subject ("the outgoing mayor" keeps its
+    // modifier).
+    if (k < j && k - 1 > start && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) &&
+        doc_.TokenText(k - 1).size() > 5 && doc_.TokenText(k - 1).ends_with("ing") &&
+        toks_[k - 2].IsWord() && (toks_[k - 2].has(kLowerInitial) || k - 2 == start) &&
+        !toks_[k - 2].is(kDeterminer) && !IsNumber(doc_, k - 2) &&
+        (toks_[k - 2].is(kRole) || toks_[k - 2].is(kGroup) || PeopleNoun(k - 2))) {
+      break;
+    }
     // "which included staff members": a verb in the past ends the phrase ("the retired
     // judge" loses only its modifier).
     if (k < j && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) && !p.is(kTitle) &&
@@ -965,7 +975,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       k = b;
     }
   }
-  if (k > start + 2 && !toks_[k].is(kPronoun) && ObjectPosition(k - 1)) {
+  if (k > start + 1 && !toks_[k].is(kPronoun) && ObjectPosition(k - 1)) {
     for (uint32_t r = k - 1; r > start && r + 20 > k; --r) {
       const Token& t = toks_[r];
       if (!t.IsWord()) break;
@@ -975,12 +985,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       const std::string_view w = doc_.TokenText(r);
       // (Also a passive one with its agent: "Pilots surveyed by the Gazette said"; but not
       // after a document, whose author speaks: "a report published by the Gazette said".)
+      // (Also right before its object, "A lawyer representing the family said"; an -ed
+      // participle before an infinitive, "The firm hired to audit the books said"; and a
+      // document seen by an outlet, "An email reviewed by the Herald said", which the outlet
+      // did not write, unlike "a report published by the Gazette".)
       const bool participle =
-          r < k - 1 && !t.is(kStop) &&
+          !t.is(kStop) &&
           ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
-            !LowerIs(r, "according")) ||
-           (w.size() > 2 && w.ends_with("ed") && toks_[r + 1].is(kStop) && LowerIs(r + 1, "by") &&
-            !toks_[r - 1].is(kDocument)));
+            !LowerIs(r, "according") && (r < k - 1 || !toks_[r - 1].is(kStop))) ||
+           (r < k - 1 && w.size() > 2 && w.ends_with("ed") && toks_[r + 1].is(kStop) &&
+            ((LowerIs(r + 1, "by") && (!toks_[r - 1].is(kDocument) || AccessVerb(r))) ||
+             (LowerIs(r + 1, "to") && r + 2 < k && toks_[r + 2].has(kLowerInitial) &&
+              Infinitive(r + 2)))));
       // "because", "if", "when": another clause; its words are not the subject's.
       if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
       if (!relative && !participle) continue;
@@ -1047,6 +1063,13 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   }
   if (x == from || !ValidSubject(from, x)) return from;
   return x;
+}
+
+bool Pass::AccessVerb(uint32_t t) const {
+  return LowerIs(t, "seen") || LowerIs(t, "obtained") || LowerIs(t, "reviewed") ||
+         LowerIs(t, "viewed") || LowerIs(t, "leaked") || LowerIs(t, "provided") ||
+         LowerIs(t, "shared") || LowerIs(t, "funded") || LowerIs(t, "examined") ||
+         LowerIs(t, "read");
 }
 
 uint32_t Pass::NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end) {
