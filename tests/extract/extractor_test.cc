@@ -1642,6 +1642,26 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                          "never understood the port,\" he said."),
               ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"},
                           Found{"He never understood the port,", "Tom Lee", "direct"}));
+  // With nobody met before, a passive subject without its agent is the one "she" means.
+  EXPECT_THAT(Statements("Ida Moss was elected in 2020. She said she would run again."),
+              ElementsAre(Found{"she would run again", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ben Hart was fired by Ida Moss. She said he had lied."),
+              ElementsAre(Found{"he had lied", "", "indirect"}));
+}
+
+TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
+  // "Police arrested two men. They said ...": with no group or organization met before, the
+  // group or the organization's noun opening the sentence before.
+  EXPECT_THAT(Statements("Police arrested two men on Sunday. They said both were known to "
+                         "officers."),
+              ElementsAre(Found{"both were known to officers", "Police", "indirect"}));
+  EXPECT_THAT(Statements("The company was fined in May. It said it had improved its controls."),
+              ElementsAre(Found{"it had improved its controls", "company", "indirect"}));
+  // Hard negatives: people who are no group word, and "it" of the weather.
+  EXPECT_THAT(Statements("Two men were arrested. They said they were innocent."),
+              ElementsAre(Found{"they were innocent", "", "indirect"}));
+  EXPECT_THAT(Statements("It rained in Salem. It said the pier was closed."),
+              ElementsAre(Found{"the pier was closed", "", "indirect"}));
 }
 
 TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {

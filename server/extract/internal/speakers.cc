@@ -1369,6 +1369,38 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   return OpeningPerson(before, female, /*descriptions=*/false);
 }
 
+int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
+  const auto& toks = doc_.tokens;
+  const uint32_t index = doc_.sentence_of[pronoun];
+  if (index == 0 || doc_.sentences[index].first != pronoun) return -1;
+  const Sentence& before = doc_.sentences[index - 1];
+  uint32_t b = before.first;
+  uint32_t e = b;
+  if (e < before.last && doc_.WordIs(e, "the")) ++e;
+  const uint32_t head_first = e;
+  while (e < before.last && e < head_first + 3 && toks[e].IsWord() && !toks[e].is(kStop) &&
+         !toks[e].is(kPreverb) && !toks[e].is(kDeterminer) && !toks[e].has(kPossessive) &&
+         (toks[e].has(kCapitalized) || toks[e].is(kGroup) || toks[e].is(kOrgNoun))) {
+    ++e;
+  }
+  if (e == head_first || e >= before.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
+      (toks[e].is(kStop) && !toks[e].is(kPreverb))) {
+    return -1;  // (its verb may be an auxiliary: "was fined")
+  }
+  // "Police arrested two men. They said ...", "The company was fined. It said ...": a group
+  // for "they", an organization's noun after "the" for "it".
+  const Token& head = toks[e - 1];
+  const bool fits = group ? (head.is(kGroup) || (head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s"))) &&
+                                !head.is(kDeterminer) && !IsNumber(doc_, e - 1)
+                          : head.is(kOrgNoun) && e - 1 > b && doc_.WordIs(b, "the");
+  if (!fits) return -1;
+  const int s = Resolve({b, e, 0, 0});
+  if (s < 0) return -1;
+  const SpeakerKind kind = speakers_[s].kind;
+  // ("The unions" are a group of bodies: an organization's kind.)
+  return kind == SpeakerKind::kOrganization || (group && kind == SpeakerKind::kGroup) ? s : -1;
+}
+
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
   const auto& toks = doc_.tokens;
   uint32_t b = sentence.first;
@@ -1437,7 +1469,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   }
   // Its verb: a lower-case word that is no preposition or conjunction (an auxiliary or
   // copula is: "Lee was more hopeful"), and no passive ("Hart was fired": the topic, not a
-  // speaker).
+  // speaker, when someone has spoken before), unless no person was met yet and no agent
+  // follows ("Ida Moss was elected in 2020. She said ...").
   auto verb_follows = [&] {
     if (verb >= sentence.last || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial) ||
         (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
@@ -1445,8 +1478,15 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     }
     const bool copula = doc_.WordIs(verb, "was") || doc_.WordIs(verb, "were") ||
                         doc_.WordIs(verb, "is") || doc_.WordIs(verb, "are");
-    return !(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() &&
-             doc_.TokenText(verb + 1).size() > 4 && doc_.TokenText(verb + 1).ends_with("ed"));
+    if (!(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() &&
+          doc_.TokenText(verb + 1).size() > 4 && doc_.TokenText(verb + 1).ends_with("ed"))) {
+      return true;
+    }
+    if (!descriptions) return false;
+    for (uint32_t t = verb + 2; t < sentence.last; ++t) {
+      if (doc_.WordIs(t, "by")) return false;
+    }
+    return true;
   };
   // "Lee was more hopeful.": a surname alone, of a person named in full before (with a given
   // name: not "Elm City Hall" for "Hall"). The full-name search is paid for a few times per
@@ -1562,6 +1602,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else if (pronoun == Pronoun::kThey) {
       s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
+      if (s < 0) s = OpeningBody(f, /*group=*/true);
     } else if (pronoun == Pronoun::kIt) {
       for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
         if (speakers_[*r].kind == SpeakerKind::kOrganization ||
@@ -1570,6 +1611,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
+      if (s < 0) s = OpeningBody(f, /*group=*/false);
     }
     // I / we / you: the author or the reader, never resolved.
     if (s >= 0) Touch(s);

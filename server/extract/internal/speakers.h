@@ -190,8 +190,14 @@ class SpeakerResolver {
   // referent, more than a speaker quoted earlier.
   int PreviousSentenceSubject(uint32_t pronoun, bool female);
   // The person whose full name (or, with `descriptions`, "the" and a role noun) opens
-  // `sentence`, followed by its verb, or -1 if none (or of the other gender).
+  // `sentence`, followed by its verb, or -1 if none (or of the other gender). A passive
+  // ("Ann Ray was elected in May.") counts only with `descriptions` and without its agent.
   int OpeningPerson(const Sentence& sentence, bool female, bool descriptions);
+  // "they" (`group`) or "it" opening its sentence at token `pronoun`, when no group or
+  // organization has spoken yet: the group ("Police", "The two unions") or the organization
+  // noun after "the" ("The company") that opens the sentence before, followed by its verb;
+  // -1 if none.
+  int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
   // an attribution found by a later participle or complement ("the harbor nominee quarrels
