@@ -310,6 +310,16 @@ TEST(ReportedSpeechTest, AccordingToBeforeAndAfter) {
               ElementsAre(Found{"Exports rose sharply in May", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AccordingToPlanAndSaidThanAreIdioms) {
+  // "went according to plan": as planned; "easier said than done", "a larger say than": no
+  // statement.
+  EXPECT_THAT(Statements("The vote went according to plan, at least at first."), IsEmpty());
+  EXPECT_THAT(Statements("Easier said than done."), IsEmpty());
+  // Hard negative: a plan with its determiner is a document that speaks.
+  EXPECT_THAT(Statements("According to the plan, fares will rise."),
+              ElementsAre(Found{"fares will rise", "plan", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
   // An appositive or a participle after the source is not a second half of the statement.
   EXPECT_THAT(Statements("Turnout fell by a third, according to Ann Ray, an analyst at the "

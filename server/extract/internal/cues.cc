@@ -128,7 +128,16 @@ uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
 bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
-  if (c.cls == CueClass::kSource) return true;
+  if (c.cls == CueClass::kSource) {
+    // "went according to plan", "according to schedule": as planned, nobody's words.
+    const uint32_t object = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    return !(object < n_ && toks_[object].has(kLowerInitial) &&
+             (LowerIs(object, "plan") || LowerIs(object, "schedule") ||
+              LowerIs(object, "script") || LowerIs(object, "tradition") ||
+              LowerIs(object, "custom")));
+  }
+  // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
+  if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
