@@ -349,6 +349,12 @@ TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
   EXPECT_THAT(Statements("The plan is dead, according to Chen Bo, the mayor will veto it."),
               ElementsAre(Found{"The plan is dead", "Chen Bo", "indirect"},
                           Found{"the mayor will veto it", "Chen Bo", "indirect"}));
+  // One word before the source: the subject of the verb after it; not an adverb.
+  EXPECT_THAT(Statements("Fares, according to the report, rose in nine of ten ports."),
+              ElementsAre(Found{"Fares", "report", "indirect"},
+                          Found{"rose in nine of ten ports", "report", "indirect"}));
+  EXPECT_THAT(Statements("Moreover, according to the report, fares rose."),
+              ElementsAre(Found{"fares rose", "report", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {

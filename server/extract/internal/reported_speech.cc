@@ -1252,6 +1252,15 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     Candidate head = cand;
     head.first = start;
     head.last = TrimEnd(start, before_last);
+    // ("Prices, according to the report, rose ...": one word, the subject of the verb that
+    // opens the half after; not an adverb, "Moreover, according to X, prices rose".)
+    const Token& word = toks_[start];
+    const Token& verb = toks_[after < se ? after : start];
+    head.single_word = head.last == head.first + 1 && after < se && word.IsWord() &&
+                       (word.word_flags & (kStop | kPreverb | kAdjunct | kTime)) == 0 &&
+                       verb.IsWord() && verb.has(kLowerInitial) &&
+                       ((verb.is(kPreverb) && !verb.is(kDeterminer)) || EndsWith(after, "ed") ||
+                        IsIrregularPast(doc_.TokenText(after)));
     Emit(head);
   }
   if (after < se) {
