@@ -263,12 +263,14 @@ TEST(ClauseBoundaryTest, AttributionInterjectedRightAfterAnotherCueSplitsItsClau
   EXPECT_THAT(Statements("Ann Ray hopes, Tom Lee said, that the pier will open."),
               ElementsAre(Found{"Ann Ray hopes", "Tom Lee", "indirect"},
                           Found{"that the pier will open", "Tom Lee", "indirect"}));
-  // Hard negatives: an adjunct set off by commas, and a list, are the cue's own.
+  // Hard negatives: an adjunct set off by commas, and a list, are the cue's own, and the
+  // content starts after their "that".
   EXPECT_THAT(Statements("Ann Ray said, in a speech, that the pier will open."),
-              ElementsAre(Found{"in a speech, that the pier will open", "Ann Ray", "indirect"}));
+              ElementsAre(Found{"the pier will open", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray warned, as did Tom Lee, that the pier will close."),
-              ElementsAre(Found{"as did Tom Lee, that the pier will close", "Ann Ray",
-                                "indirect"}));
+              ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said, without giving details, that the pier will close."),
+              ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {
@@ -643,6 +645,20 @@ TEST(ClauseBoundaryTest, InterjectedAdverbBetweenCueAndThat) {
   // Hard negative: without "that" the words after the comma are the clause's own.
   EXPECT_THAT(Statements("Ann Ray said, in fact, the port was old."),
               ElementsAre(Found{"in fact, the port was old", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, MannerAdverbOrVerbOfSayingBeforeTheClause) {
+  // "wondered aloud whether", "argued insistently that": how it was said is no part of it;
+  // "likes to say that": the infinitive's verb of saying introduces the clause.
+  EXPECT_THAT(Statements("Tom Lee wondered aloud whether the pier would survive."),
+              ElementsAre(Found{"whether the pier would survive", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee argued insistently that the pier would survive."),
+              ElementsAre(Found{"the pier would survive", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray likes to say that the port never sleeps."),
+              ElementsAre(Found{"the port never sleeps", "Ann Ray", "indirect"}));
+  // Hard negative: an adverb that is part of the clause after "that".
+  EXPECT_THAT(Statements("Tom Lee said that quietly the pier had closed."),
+              ElementsAre(Found{"quietly the pier had closed", "Tom Lee", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, ContrastingAttributionWithAnAppositive) {

@@ -489,15 +489,26 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
-  // "insisted, however, that", "said, for instance, that": an interjected adverb between
-  // commas, then "that".
+  // "insisted, however, that", "said, for instance, that", "said, without giving details,
+  // that": an interjected phrase between commas, then "that".
   if (k < end && toks_[k].IsPunct(',')) {
     uint32_t close = k + 1;
-    while (close < end && close < k + 4 && InterjectedWord(close)) ++close;
+    while (close < end && close < k + 7 && toks_[close].IsWord() && in_quote_[close] < 0) {
+      ++close;
+    }
+    // (Not another attribution: "Ray hopes, Lee said, that ...", split by ProcessCue.)
     if (close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
-        LowerIs(close + 1, "that")) {
+        LowerIs(close + 1, "that") && !InterjectedAttributionAt(k + 1, end)) {
       k = close + 1;
     }
+  }
+  // "likes to say that ...", "wanted to argue that ...": a verb of saying in the cue's
+  // infinitive says the clause after its "that".
+  if (k + 2 < end && toks_[k].has(kLowerInitial) && toks_[k].is(kCueStart) && k > 0 &&
+      LowerIs(k - 1, "to")) {
+    int inner = -1;
+    const uint32_t len = SpeechCueAt(k, end, &inner);
+    if (len > 0 && k + len + 1 < end && LowerIs(k + len, "that")) return k + len + 1;
   }
   if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
       LowerIs(k, "to") && Infinitive(k + 1)) {
@@ -543,10 +554,16 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
          (toks_[m - 1].has(kCapitalized) && EndsWith(m, "ed") && NameRun(k, m)))) {
       break;
     }
-    // "said only that": an adverb that limits what was said.
+    // "said only that": an adverb that limits what was said; "wondered aloud whether",
+    // "asked publicly if": one that tells how.
     if (m == k && m + 1 < end && LowerIs(m + 1, "that") &&
         (LowerIs(m, "only") || LowerIs(m, "simply") || LowerIs(m, "merely"))) {
       return m + 2;
+    }
+    if (m == k && m + 1 < end && t.has(kLowerInitial) &&
+        (LowerIs(m, "aloud") || MannerAdverb(m)) &&
+        (LowerIs(m + 1, "whether") || LowerIs(m + 1, "if") || LowerIs(m + 1, "that"))) {
+      return LowerIs(m + 1, "that") ? m + 2 : m + 1;
     }
     // "said in a statement that", "said on a call that": a document after its determiner
     // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
