@@ -287,6 +287,10 @@ TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
   EXPECT_THAT(Statements("The plant will close, said a spokesman for the company."),
               ElementsAre(Found{"The plant will close", "spokesman for the company",
                                 "indirect"}));
+  EXPECT_THAT(Statements("A deal could come on Friday, said two sources with knowledge of the "
+                         "talks, who asked not to be named."),
+              ElementsAre(Found{"A deal could come on Friday",
+                                "two sources with knowledge of the talks", "indirect"}));
   // Hard negatives: what follows the comma is no name; "of" after a name tells the topic.
   EXPECT_THAT(Statements("\"We are done,\" said the mayor, adding that the pier would close."),
               ElementsAre(Found{"We are done,", "mayor", "direct"},
@@ -845,6 +849,9 @@ TEST(ReportedSpeechTest, RoleThenNameSubject) {
               ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("The agency's chief scientist, Dr. Ann Ray, said the data were sound."),
               ElementsAre(Found{"the data were sound", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The panel's top Republican, Rep. Tom Lee of Oregon, said the probe "
+                         "was unfair."),
+              ElementsAre(Found{"the probe was unfair", "Tom Lee", "indirect"}));
   // Hard negative: a name, then a profile with a titled owner.
   EXPECT_THAT(Statements("Tom Lee, Mr. Ray's deputy, said the plant will close."),
               ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));

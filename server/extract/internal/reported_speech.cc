@@ -1085,9 +1085,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (x > cl && x + 2 < end && toks_[x - 1].has(kLowerInitial) &&
         (toks_[x - 1].is(kRole) || toks_[x - 1].is(kGroup)) && ComplementPreposition(x)) {
       uint32_t y = x + 1;
-      while (y < end && y < x + 6 && toks_[y].IsWord() &&
-             !(toks_[y].is(kStop) && toks_[y].has(kLowerInitial))) {
-        ++y;
+      while (y < end && y < x + 7 && toks_[y].IsWord() &&
+             !(toks_[y].is(kStop) && toks_[y].has(kLowerInitial) && !LowerIs(y, "of"))) {
+        ++y;  // ("two sources with knowledge of the talks")
       }
       if (y > x + 1 && (y == end || toks_[y].IsPunct(','))) x = y;
     }

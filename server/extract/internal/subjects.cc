@@ -769,10 +769,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                                    : c + 1;
       // "The company's founder, Mr. Tom Lee, said": a titled name after a phrase that ends
       // in lower case is the name the phrase describes (below), not its appositive.
+      // ("The committee's top Republican, Rep. Tom Lee, said": a description opening with
+      // a determiner, whatever the case of its last word.)
       bool titled_name = toks_[profile].is(kTitle) && toks_[profile].has(kCapitalized) &&
-                         toks_[c - 1].has(kLowerInitial) && toks_[j - 1].IsPunct(',');
+                         (toks_[c - 1].has(kLowerInitial) ||
+                          (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
+                         toks_[j - 1].IsPunct(',');
       for (uint32_t t = profile; titled_name && t + 1 < j; ++t) {
-        titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.');
+        // ("Rep. Tom Lee of Texas": "of" and a place belong to the name.)
+        titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.') ||
+                      (LowerIs(t, "of") && toks_[t + 1].has(kCapitalized));
       }
       if (c > segment && !opener && !titled_name && ValidSubject(name, c) &&
           AppositiveStarter(profile) && in_quote_[c] < 0) {
