@@ -318,10 +318,13 @@ TEST(ReportedSpeechTest, AccordingToPlanAndSaidThanAreIdioms) {
   // "went according to plan": as planned; "easier said than done", "a larger say than": no
   // statement.
   EXPECT_THAT(Statements("The vote went according to plan, at least at first."), IsEmpty());
+  EXPECT_THAT(Statements("The ferries run according to a timetable set in 1985."), IsEmpty());
   EXPECT_THAT(Statements("Easier said than done."), IsEmpty());
   // Hard negative: a plan with its determiner is a document that speaks.
   EXPECT_THAT(Statements("According to the plan, fares will rise."),
               ElementsAre(Found{"fares will rise", "plan", "indirect"}));
+  EXPECT_THAT(Statements("According to the timetable, the ferry sails at noon."),
+              ElementsAre(Found{"the ferry sails at noon", "timetable", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {

@@ -134,7 +134,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return !(object < n_ && toks_[object].has(kLowerInitial) &&
              (LowerIs(object, "plan") || LowerIs(object, "schedule") ||
               LowerIs(object, "script") || LowerIs(object, "tradition") ||
-              LowerIs(object, "custom")));
+              LowerIs(object, "custom"))) &&
+           // ("run according to a timetable set in 1985": a rule followed, not a source.)
+           // (Not "according to the schedule released Monday, ...": a document.)
+           !(object + 1 < n_ && LowerIs(object, "a") &&
+             (LowerIs(object + 1, "timetable") || LowerIs(object + 1, "schedule")));
   }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
