@@ -1673,6 +1673,17 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"she would run again", "Ida Moss", "indirect"}));
   EXPECT_THAT(Statements("Ben Hart was fired by Ida Moss. She said he had lied."),
               ElementsAre(Found{"he had lied", "", "indirect"}));
+  // Of two names joined by "and", the one whose given name has the pronoun's sex.
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray founded the firm in 2009. She said the first "
+                         "years were hard."),
+              ElementsAre(Found{"the first years were hard", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray and Tom Lee founded the firm in 2009. He said the first "
+                         "years were hard."),
+              ElementsAre(Found{"the first years were hard", "Tom Lee", "indirect"}));
+  // Hard negative: two men, and "he" could be either.
+  EXPECT_THAT(Statements("Tom Lee and Ben Hart founded the firm in 2009. He said the first "
+                         "years were hard."),
+              ElementsAre(Found{"the first years were hard", "", "indirect"}));
 }
 
 TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {

@@ -1412,6 +1412,30 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   uint32_t e = name;
   while (e < sentence.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
   uint32_t verb = e;
+  // "Tom Lee and Ida Moss founded the firm. He said ...": of two names joined by "and", the
+  // one whose given name has the pronoun's sex.
+  if (e > name + 1 && e + 2 < sentence.last && doc_.WordIs(e, "and") &&
+      toks[e + 1].has(kCapitalized)) {
+    uint32_t second = e + 1;
+    uint32_t second_end = second;
+    while (second_end < sentence.last && IsNameToken(second_end) &&
+           !toks[second_end].has(kPossessive)) {
+      ++second_end;
+    }
+    const uint32_t sex = female ? kFemale : kMale;
+    const uint32_t other = female ? kMale : kFemale;
+    auto fits = [&](uint32_t t) {
+      return (toks[t].word_flags & sex) != 0 && (toks[t].word_flags & other) == 0;
+    };
+    if (second_end > second + 1) {
+      if (fits(name) && !fits(second)) {
+        verb = second_end;
+      } else if (fits(second) && !fits(name)) {
+        b = name = second;
+        e = verb = second_end;
+      }
+    }
+  }
   // "The council's president, Ida Moss, disagreed.": a description, then the name between
   // commas (the description is the name's profile).
   uint32_t profile_first = 0, profile_last = 0;
