@@ -656,6 +656,8 @@ TEST(ClauseBoundaryTest, MannerAdverbOrVerbOfSayingBeforeTheClause) {
               ElementsAre(Found{"the pier would survive", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray likes to say that the port never sleeps."),
               ElementsAre(Found{"the port never sleeps", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee refused to say whether the pier would close."),
+              ElementsAre(Found{"whether the pier would close", "Tom Lee", "indirect"}));
   // Hard negative: an adverb that is part of the clause after "that".
   EXPECT_THAT(Statements("Tom Lee said that quietly the pier had closed."),
               ElementsAre(Found{"quietly the pier had closed", "Tom Lee", "indirect"}));

@@ -509,6 +509,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     int inner = -1;
     const uint32_t len = SpeechCueAt(k, end, &inner);
     if (len > 0 && k + len + 1 < end && LowerIs(k + len, "that")) return k + len + 1;
+    // ("declined to say how many ...", "refused to say whether ...": the question.)
+    if (len > 0 && k + len + 1 < end && toks_[k + len].has(kLowerInitial) &&
+        (LowerIs(k + len, "how") || LowerIs(k + len, "whether") || LowerIs(k + len, "what") ||
+         LowerIs(k + len, "why") || LowerIs(k + len, "when") || LowerIs(k + len, "who") ||
+         LowerIs(k + len, "where") || LowerIs(k + len, "if"))) {
+      return k + len;
+    }
   }
   if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
       LowerIs(k, "to") && Infinitive(k + 1)) {
