@@ -817,6 +817,17 @@ TEST(SpeechConstructionTest, QuoteOnlyVerbEndingTheSentenceAttributesTheClause) 
   EXPECT_THAT(Statements("The city maintained the roads."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ShruggedAttributesAQuotation) {
+  // `"...," shrugged Ortiz`: a gesture that news uses as a verb of saying, for quotations
+  // only.
+  EXPECT_THAT(Statements("\"That is football,\" shrugged Maria Ortiz."),
+              ElementsAre(Found{"That is football,", "Maria Ortiz", "direct"}));
+  // Hard negatives: the gesture alone, and "shrugged off" with its object.
+  EXPECT_THAT(Statements("Maria Ortiz shrugged and left the pitch."), IsEmpty());
+  EXPECT_THAT(Statements("Maria Ortiz shrugged off the criticism."),
+              ElementsAre(Found{"the criticism", "Maria Ortiz", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, OpeningRegardingPhraseIsNoSubject) {
   // "Regarding X, Lee shared his belief that ...": "regarding" opens an adverbial like a
   // preposition, and the possessive before the noun cue is the clause's subject.
