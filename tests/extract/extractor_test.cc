@@ -1899,6 +1899,18 @@ TEST(SpeakerTest, PossessiveAndParticipleOpenAnAppositive) {
       ElementsAre(Found{"the roof needed repairs", "librarians", "indirect"}));
 }
 
+TEST(SpeakerTest, ParticipleAndATimeOpenAnAppositive) {
+  // "The study, published Wednesday, found that ...": a participle before a time.
+  EXPECT_THAT(Statements("The study, published Wednesday in a journal, found that the pier "
+                         "was sinking."),
+              ElementsAre(Found{"the pier was sinking", "study", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, elected Tuesday, said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // Hard negative: a clause's second verb before a time is no appositive's.
+  EXPECT_THAT(Statements("The pier closed, reopened Tuesday, said Ann Ray."),
+              ElementsAre(Found{"The pier closed, reopened Tuesday", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, IrregularParticipleOpensAnAppositive) {
   // "clad", "beaten", "hit": participles without -ed open a reduced relative too.
   EXPECT_THAT(Statements("Ann Ray, clad in a yellow coat, said the ferry would run all winter."),

@@ -109,9 +109,16 @@ bool Pass::AppositiveStarter(uint32_t t) {
       if (!toks_[k].has(kCapitalized) && !LowerIs(k, "of") && !LowerIs(k, "and")) break;
     }
   }
-  // "The aides, led by ..., told", "Ray, elected in 2010, said": a reduced relative clause.
+  // "The aides, led by ..., told", "Ray, elected in 2010, said", "The study, published
+  // Wednesday, found": a reduced relative clause (before a time, only after a name or a
+  // noun that can speak: "The pier closed, reopened Tuesday, said Ray" is a clause).
+  const Token& noun = toks_[t >= 2 ? t - 2 : t];
+  const bool speaker_noun = t >= 2 && noun.IsWord() && !noun.is(kStop) &&
+                            (noun.has(kCapitalized) || noun.is(kDocument) ||
+                             noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun));
   if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
-      toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that") &&
+      (toks_[t + 1].is(kStop) || (toks_[t + 1].is(kTime) && speaker_noun)) &&
+      !LowerIs(t + 1, "that") &&
       (std::string_view(w).ends_with("ed") || Is(w, "led") || Is(w, "known") || Is(w, "born") ||
        Is(w, "chosen") || Is(w, "seen") || Is(w, "given") || Is(w, "taken") || Is(w, "sworn") ||
        Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
