@@ -2389,6 +2389,9 @@ TEST(SpeakerTest, ParticiplePhraseOnTheSubjectIsNoSpeaker) {
   // A document seen or obtained by an outlet speaks itself; the outlet did not write it.
   EXPECT_THAT(Statements("An email reviewed by the Harbor Times said the deal was off."),
               ElementsAre(Found{"the deal was off", "email", "indirect"}));
+  EXPECT_THAT(Statements("The pier is sinking, a draft report seen by the Herald showed on "
+                         "Friday."),
+              ElementsAre(Found{"The pier is sinking", "draft report", "indirect"}));
   // Hard negatives: a participle before its noun ("the outgoing mayor"), and the author of a
   // document ("published by").
   EXPECT_THAT(Statements("The outgoing mayor said the pier was safe."),

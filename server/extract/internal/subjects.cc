@@ -1006,7 +1006,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           !t.is(kStop) &&
           ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
             !LowerIs(r, "according") && (r < k - 1 || !toks_[r - 1].is(kStop))) ||
-           (r < k - 1 && w.size() > 2 && w.ends_with("ed") && toks_[r + 1].is(kStop) &&
+           (r < k - 1 && w.size() > 2 && (w.ends_with("ed") || AccessVerb(r)) &&
+            toks_[r + 1].is(kStop) &&
             ((LowerIs(r + 1, "by") && (!toks_[r - 1].is(kDocument) || AccessVerb(r))) ||
              (LowerIs(r + 1, "to") && r + 2 < k && toks_[r + 2].has(kLowerInitial) &&
               Infinitive(r + 2)))));
