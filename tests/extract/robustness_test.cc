@@ -127,7 +127,10 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         "Tom Lee read the \"Harbor Pilots.",
         // (A dash or comma before the cue at the sentence's start: the search for a name
         // after a subordinator before it must not run back past the first token.)
-        "- - says it.", ", - says or"}) {
+        "- - says it.", ", - says or",
+        // (A title after a comma or dash opening the text: the test for a description
+        // before a titled name must not read before the first token.)
+        ", Mr. Tom Lee, said the plan would fail.", "- Dr. Ann Ray's aide, said so."}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -778,7 +778,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // in lower case is the name the phrase describes (below), not its appositive.
       // ("The committee's top Republican, Rep. Tom Lee, said": a description opening with
       // a determiner, whatever the case of its last word.)
-      bool titled_name = toks_[profile].is(kTitle) && toks_[profile].has(kCapitalized) &&
+      // (c > segment first: c may be 0, the text's first token.)
+      bool titled_name = c > segment && toks_[profile].is(kTitle) &&
+                         toks_[profile].has(kCapitalized) &&
                          (toks_[c - 1].has(kLowerInitial) ||
                           (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
                          toks_[j - 1].IsPunct(',');
