@@ -106,6 +106,10 @@ TEST(ClauseBoundaryTest, ConjunctionAfterTheCuesPhraseOpensNoContent) {
               IsEmpty());
   EXPECT_THAT(Statements("The board never responded to Ray's letter, and the ferry sailed."),
               IsEmpty());
+  // A second adjunct after the conjunction, then "that": the clause after it.
+  EXPECT_THAT(Statements("Ann Ray said at the meeting, but not in writing, that the school "
+                         "would close."),
+              ElementsAre(Found{"the school would close", "Ann Ray", "indirect"}));
   // Not a phrase of where, when or to whom: "at least 12" opens the clause itself.
   EXPECT_THAT(Statements("Police said at least 12 riders were hurt, and three were killed."),
               ElementsAre(Found{"at least 12 riders were hurt, and three were killed", "Police",
@@ -271,6 +275,11 @@ TEST(ClauseBoundaryTest, AttributionInterjectedRightAfterAnotherCueSplitsItsClau
               ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said, without giving details, that the pier will close."),
               ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
+  // An aside with a cue of its own opened by "as" is kept whole; its speaker is not the
+  // main clause's.
+  EXPECT_THAT(Statements("Ann Ray said, as Tom Lee had predicted, that the pier will close."),
+              ElementsAre(Found{"as Tom Lee had predicted, that the pier will close", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {

@@ -493,9 +493,19 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // that": an interjected phrase between commas, then "that".
   if (k < end && toks_[k].IsPunct(',')) {
     uint32_t close = k + 1;
+    // (Not an aside opened by "as", "when" or a participle with a cue of its own: "said, as
+    // Lee had predicted, that", "said, citing a study, that"; "indicate, he said in an
+    // interview, that" is skipped.)
+    bool cue_inside = false;
+    const bool clause_aside = k + 1 < end && toks_[k + 1].IsWord() &&
+                              toks_[k + 1].has(kLowerInitial) &&
+                              (LowerIs(k + 1, "as") || LowerIs(k + 1, "when") ||
+                               LowerIs(k + 1, "while") || EndsWith(k + 1, "ing"));
     while (close < end && close < k + 7 && toks_[close].IsWord() && in_quote_[close] < 0) {
+      cue_inside = cue_inside || (toks_[close].is(kCueStart) && toks_[close].has(kLowerInitial));
       ++close;
     }
+    if (cue_inside && clause_aside) close = k + 1;
     // (Not another attribution: "Ray hopes, Lee said, that ...", split by ProcessCue.)
     if (close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
         LowerIs(close + 1, "that") && !InterjectedAttributionAt(k + 1, end)) {
@@ -666,6 +676,12 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
              LowerIs(k, "with") || LowerIs(k, "of") || LowerIs(k, "for") ||
              LowerIs(k, "before")) &&
             !toks_[k + 1].is(kTime)) {  // (not "as the Gazette reported on Monday, and ...")
+          // ("said at the meeting, but not in writing, that ...": a second adjunct, then the
+          // clause after "that".)
+          for (uint32_t t = m + 2; t + 1 < end && t < m + 12; ++t) {
+            if (toks_[t].IsPunct(',') && LowerIs(t + 1, "that")) return t + 2;
+            if (!toks_[t].IsWord() || FiniteAuxiliary(t)) break;
+          }
           return end;
         }
         // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct

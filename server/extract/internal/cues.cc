@@ -136,9 +136,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
               LowerIs(object, "script") || LowerIs(object, "tradition") ||
               LowerIs(object, "custom"))) &&
            // ("run according to a timetable set in 1985": a rule followed, not a source.)
-           // (Not "according to the schedule released Monday, ...": a document.)
+           // (Not "according to the schedule released Monday, ...", "according to a
+           // schedule published by the board": a document.)
            !(object + 1 < n_ && LowerIs(object, "a") &&
-             (LowerIs(object + 1, "timetable") || LowerIs(object + 1, "schedule")));
+             (LowerIs(object + 1, "timetable") || LowerIs(object + 1, "schedule")) &&
+             !(object + 2 < n_ && toks_[object + 2].IsWord() &&
+               (EndsWith(object + 2, "ed") || LowerIs(object + 2, "by") ||
+                LowerIs(object + 2, "from") || LowerIs(object + 2, "of") ||
+                LowerIs(object + 2, "seen"))));
   }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
@@ -155,7 +160,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // report of anything.
   if (Is(lemma, "reported") && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
       toks_[cf + 2].has(kCapitalized)) {
-    return false;
+    // (Not "reported from Kabul that ...": a report with its clause.)
+    const uint32_t se = SentenceLast(cf);
+    bool clause = false;
+    for (uint32_t t = cf + 3; t < se && !clause; ++t) {
+      clause = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !LowerIs(t, "from") &&
+               !LowerIs(t, "and");
+    }
+    if (!clause) return false;
   }
   // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
   // it, not to say more (also after a comma: ", adding to her lead").
@@ -257,7 +269,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "television shows and films", "a radio show, ...": a noun cue after a word for the
   // media is that noun, unless a clause follows ("state television reports that ...", "local
   // media say the mayor ...").
-  if (toks_[cf].is(kNounCue) && prev.is(kOrgNoun) && prev.has(kLowerInitial) &&
+  if (toks_[cf].is(kNounCue) && prev.is(kOrgNoun) &&
+      (prev.has(kLowerInitial) || cf - 1 == SentenceFirst(cf)) &&
       (Is(w, "media") || Is(w, "television") || Is(w, "tv") || Is(w, "radio")) &&
       !(cf + 1 < n_ && toks_[cf + 1].IsWord() &&
         (toks_[cf + 1].is(kDeterminer) || toks_[cf + 1].is(kPronoun) ||

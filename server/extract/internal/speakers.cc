@@ -1388,7 +1388,19 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
     return -1;  // (its verb may be an auxiliary: "was fined")
   }
   // "Police arrested two men. They said ...", "The company was fined. It said ...": a group
-  // for "they", an organization's noun after "the" for "it".
+  // for "they", an organization's noun after "the" for "it". (Not when people follow the
+  // verb: "Police arrested two men. They said they were innocent" may mean the men.)
+  if (group) {
+    for (uint32_t t = e + 1; t < before.last; ++t) {
+      const std::string_view w = doc_.TokenText(t);
+      if (toks[t].IsWord() && toks[t].has(kLowerInitial) &&
+          (toks[t].is(kGroup) || EndsWith(w, "men") || EndsWith(w, "ers") ||
+           EndsWith(w, "ists") || EndsWith(w, "ants") || EndsWith(w, "ents") ||
+           doc_.WordIs(t, "people") || doc_.WordIs(t, "children"))) {
+        return -1;
+      }
+    }
+  }
   const Token& head = toks[e - 1];
   const bool fits = group ? (head.is(kGroup) || (head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s"))) &&
                                 !head.is(kDeterminer) && !IsNumber(doc_, e - 1)
@@ -1427,10 +1439,20 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     auto fits = [&](uint32_t t) {
       return (toks[t].word_flags & sex) != 0 && (toks[t].word_flags & other) == 0;
     };
-    if (second_end > second + 1) {
-      if (fits(name) && !fits(second)) {
+    // (Only when the other name is known to be of the other sex, and no other person is
+    // named after the pair: "Ann Ray and Ida Moss ...", "..., and Ida Moss ran it" may
+    // mean either.)
+    auto other_sex = [&](uint32_t t) {
+      return (toks[t].word_flags & other) != 0 && (toks[t].word_flags & sex) == 0;
+    };
+    bool later_person = false;
+    for (uint32_t t = second_end; t < sentence.last && !later_person; ++t) {
+      later_person = toks[t].has(kCapitalized) && (toks[t].word_flags & (kFemale | kMale)) != 0;
+    }
+    if (second_end > second + 1 && !later_person) {
+      if (fits(name) && other_sex(second)) {
         verb = second_end;
-      } else if (fits(second) && !fits(name)) {
+      } else if (fits(second) && other_sex(name)) {
         b = name = second;
         e = verb = second_end;
       }
