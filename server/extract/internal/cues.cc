@@ -131,19 +131,21 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (c.cls == CueClass::kSource) {
     // "went according to plan", "according to schedule": as planned, nobody's words.
     const uint32_t object = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    return !(object < n_ && toks_[object].has(kLowerInitial) &&
-             (LowerIs(object, "plan") || LowerIs(object, "schedule") ||
-              LowerIs(object, "script") || LowerIs(object, "tradition") ||
-              LowerIs(object, "custom"))) &&
-           // ("run according to a timetable set in 1985": a rule followed, not a source.)
-           // (Not "according to the schedule released Monday, ...", "according to a
-           // schedule published by the board": a document.)
-           !(object + 1 < n_ && LowerIs(object, "a") &&
-             (LowerIs(object + 1, "timetable") || LowerIs(object + 1, "schedule")) &&
-             !(object + 2 < n_ && toks_[object + 2].IsWord() &&
-               (EndsWith(object + 2, "ed") || LowerIs(object + 2, "by") ||
-                LowerIs(object + 2, "from") || LowerIs(object + 2, "of") ||
-                LowerIs(object + 2, "seen"))));
+    const bool as_planned =
+        object < n_ && toks_[object].has(kLowerInitial) &&
+        (LowerIs(object, "plan") || LowerIs(object, "schedule") || LowerIs(object, "script") ||
+         LowerIs(object, "tradition") || LowerIs(object, "custom"));
+    // "run according to a timetable set in 1985": a rule followed, not a source. (Not "a
+    // schedule published by the board", nor "the schedule released Monday": documents.)
+    const bool document_after = object + 2 < n_ && toks_[object + 2].IsWord() &&
+                                (EndsWith(object + 2, "ed") || LowerIs(object + 2, "by") ||
+                                 LowerIs(object + 2, "from") || LowerIs(object + 2, "of") ||
+                                 LowerIs(object + 2, "seen"));
+    const bool timetable = object + 1 < n_ && LowerIs(object, "a") &&
+                           (LowerIs(object + 1, "timetable") ||
+                            LowerIs(object + 1, "schedule")) &&
+                           !document_after;
+    return !as_planned && !timetable;
   }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
