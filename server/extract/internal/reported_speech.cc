@@ -424,14 +424,15 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
     // After a comma or the object's last word; not after a word that modifies the
     // conjunction ("hours after", "such as when", "until after", "just before", "- after").
     const Token& prev = toks_[t - 1];
+    const uint32_t p = t - 1;
     const bool modified =
-        prev.IsWord() ? prev.is(kTime) || prev.is(kStop) || prev.is(kAdjunct) ||
-                            prev.has(kHasDigit) || EndsWith(t - 1, "ly") || LowerIs(t - 1, "even") ||
-                            LowerIs(t - 1, "just") || LowerIs(t - 1, "only") ||
-                            LowerIs(t - 1, "right") || LowerIs(t - 1, "soon") ||
-                            LowerIs(t - 1, "long") || LowerIs(t - 1, "minutes") || LowerIs(t - 1, "hour") ||
-                            LowerIs(t - 1, "seconds")
-                      : !prev.IsPunct(',');
+        prev.IsWord()
+            ? prev.is(kTime) || prev.is(kStop) || prev.is(kAdjunct) || prev.has(kHasDigit) ||
+                  EndsWith(p, "ly") || LowerIs(p, "even") || LowerIs(p, "just") ||
+                  LowerIs(p, "only") || LowerIs(p, "right") || LowerIs(p, "soon") ||
+                  LowerIs(p, "long") || LowerIs(p, "minutes") || LowerIs(p, "hour") ||
+                  LowerIs(p, "seconds")
+            : !prev.IsPunct(',');
     const Token& subject = toks_[t + 1];
     if (!modified && subject.IsWord() &&
         (subject.has(kCapitalized) || SubjectPronoun(t + 1) ||

@@ -1402,8 +1402,9 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
     }
   }
   const Token& head = toks[e - 1];
-  const bool fits = group ? (head.is(kGroup) || (head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s"))) &&
-                                !head.is(kDeterminer) && !IsNumber(doc_, e - 1)
+  const bool plural_body = head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s");
+  const bool fits = group ? (head.is(kGroup) || plural_body) && !head.is(kDeterminer) &&
+                                !IsNumber(doc_, e - 1)
                           : head.is(kOrgNoun) && e - 1 > b && doc_.WordIs(b, "the");
   if (!fits) return -1;
   const int s = Resolve({b, e, 0, 0});
