@@ -183,15 +183,17 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     // "In October, ...": a capitalized preposition opens an adverbial, not a name ("But
     // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
     // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
+    // (The word itself is read last, only for an opener its classes would refuse: most
+    // openers are names or lower-case words.)
     const Token& opener = toks_[first];
-    const std::string_view w = Lower(first);
-    const bool conjunction =
-        Is(w, "but") || Is(w, "and") || Is(w, "or") || Is(w, "so") || Is(w, "yet");
     if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
-        !opener.is(kPronoun) && !conjunction &&
+        !opener.is(kPronoun) &&
         ((opener.is(kStop) && !opener.is(kPreverb)) ||
          (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
-      return false;
+      const std::string_view w = Lower(first);
+      const bool conjunction =
+          Is(w, "but") || Is(w, "and") || Is(w, "or") || Is(w, "so") || Is(w, "yet");
+      if (!conjunction) return false;
     }
   }
   // "..., including lines operated by private firms": a list's continuation, no subject.
