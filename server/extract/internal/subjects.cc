@@ -837,7 +837,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   }
   // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
   // who's long argued for ...", "a report that said ...".
-  if (toks_[j - 1].IsWord()) {
+  // (Every word it opens with, "that", "which", "who", ..., starts with a 't' or a 'w' in
+  // either case: the other words before a cue, most of them, are not lower-cased to see.)
+  const unsigned char initial =
+      static_cast<unsigned char>(doc_.text[toks_[j - 1].begin]) | 0x20;
+  if (toks_[j - 1].IsWord() && (initial == 't' || initial == 'w')) {
     const std::string_view w = Lower(j - 1);
     // ("a report that said ...": "that" after a noun for a document or for people, with no
     // comma; not the demonstrative, "That said, ...", nor after a place or a name, "schools
