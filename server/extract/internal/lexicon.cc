@@ -198,6 +198,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.past_participle = LooksPastParticiple(words[0]);
         cue.name_object = name_object;
         cue.portrayal = portrayal;
+        cue.listener = lemma == "tell" || lemma == "ask" || lemma == "inform" ||
+                       lemma == "remind" || lemma == "assure" || lemma == "thank";
         WordInfo& info = lex.words_[words[0]];
         // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
         // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher

@@ -74,6 +74,10 @@ struct Cue {
   // A verb of saying or thought that ends in a preposition of topic ("speak about", "warn
   // of", "comment on", "speak out against"): the noun phrase after it is what was spoken of.
   bool topic = false;
+  // A verb that names its listener before what it reports ("told reporters that ...",
+  // "asked the board to ...", "reminded voters ..."): the lemmas tell, ask, inform, remind,
+  // assure and thank. Set once at load: the rules ask it of a cue many times.
+  bool listener = false;
 };
 
 struct WordInfo {

@@ -950,12 +950,8 @@ class Pass {
     while (k < last && k < first + 6 && toks_[k].IsWord() && !LowerIs(k, "as")) ++k;
     return k > first && k < last && LowerIs(k, "as");
   }
-  bool TakesListener(int cue) const {
-    // A string_view: compared with a literal, it tests the length before the bytes.
-    const std::string_view lemma = lex_.cue(cue).lemma;
-    return Is(lemma, "tell") || Is(lemma, "ask") || Is(lemma, "inform") || Is(lemma, "remind") ||
-           Is(lemma, "assure") || Is(lemma, "thank");
-  }
+  // (Cue::listener: the lemmas are compared once, at load.)
+  bool TakesListener(int cue) const { return lex_.cue(cue).listener; }
   // Verbs that address people before "that" but may also invert with their speaker
   // ("..., warned Tom Lee"), unlike TakesListener's.
   bool AddressesPeople(int cue) const {
