@@ -261,13 +261,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
-  // "the riders shout", "the protesters chant": a plural noun after a plural determiner,
-  // then the cue in its plural present, is a subject and its verb (not "a news release").
-  // (A noun for people: "the sales forecast for Acme", "the customs warning" are nouns.)
-  const bool plural_subject =
-      cf >= sf + 2 && prev.has(kLowerInitial) && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
-      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
-       LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most"));
   // "television shows and films", "a radio show, ...": a noun cue after a word for the
   // media is that noun, unless a clause follows ("state television reports that ...", "local
   // media say the mayor ...").
@@ -280,9 +273,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;
   }
   // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
-  if (toks_[cf].is(kNounCue) && !plural_subject && prev.has(kLowerInitial) && !prev.is(kStop) &&
+  // Not "the riders shout", "the protesters chant": a plural noun after a plural determiner,
+  // then the cue in its plural present, is a subject and its verb (not "a news release").
+  // (A noun for people: "the sales forecast for Acme", "the customs warning" are nouns.)
+  // (That subject is tested last, for a noun cue only: most cues are none.)
+  if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
-      !prev.is(kRole) && !prev.is(kOrgNoun)) {
+      !prev.is(kRole) && !prev.is(kOrgNoun) &&
+      !(cf >= sf + 2 && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
+        (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
+         LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most")))) {
     // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
     // "a tale of mixed signals", "a list of written questions": a preposition before
     // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
