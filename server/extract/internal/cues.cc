@@ -329,20 +329,22 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                          ((Is(lemma, "want") || Is(lemma, "wish")) && cf > sf &&
                           (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
                            EndsWith(cf - 1, "n\xE2\x80\x99t")));
+    // (The words after the cue are read only for those verbs: most cues are none.)
     uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if ((asks || refuses) && after + 1 < n_ && LowerIs(after, "for") &&
-        LowerIs(after + 1, "anonymity")) {
-      return false;  // "asked for anonymity"
-    }
-    if ((asks || refuses) && after < n_ && LowerIs(after, "anonymity")) return false;
-    const bool negated = after < n_ && LowerIs(after, "not");
-    if (negated) ++after;
-    if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
-    if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
-        LowerIs(after - 1, "to") &&
-        (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
-         LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
-      return false;
+    if (asks || refuses) {
+      if (after + 1 < n_ && LowerIs(after, "for") && LowerIs(after + 1, "anonymity")) {
+        return false;  // "asked for anonymity"
+      }
+      if (after < n_ && LowerIs(after, "anonymity")) return false;
+      const bool negated = after < n_ && LowerIs(after, "not");
+      if (negated) ++after;
+      if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
+      if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
+          LowerIs(after - 1, "to") &&
+          (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
+           LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
+        return false;
+      }
     }
   }
   {
