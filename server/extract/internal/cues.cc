@@ -480,22 +480,27 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // (Also after another participle of the passive, when no object follows: "were jeered
   // and criticized on the radio"; not "was elected and said the pier ...".)
   // (A time after it is passed over: "criticized last week" may still go on with "that".)
-  uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
-  while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
-         toks_[after_cue].has(kLowerInitial) &&
-         (toks_[after_cue].is(kTime) || LowerIs(after_cue, "last"))) {
-    ++after_cue;
+  // (The words after the cue are read only after such a participle and "and" or "or".)
+  bool coordinated_passive = c.past_participle && (Is(w, "and") || Is(w, "or")) &&
+                             cf >= sf + 3 && toks_[cf - 2].IsWord() &&
+                             toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed");
+  if (coordinated_passive) {
+    uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
+           toks_[after_cue].has(kLowerInitial) &&
+           (toks_[after_cue].is(kTime) || LowerIs(after_cue, "last"))) {
+      ++after_cue;
+    }
+    coordinated_passive =
+        (after_cue >= n_ ||
+         (!toks_[after_cue].IsWord() && !toks_[after_cue].IsPunct(':') &&
+          !toks_[after_cue].IsQuote() &&
+          !(toks_[after_cue].IsPunct(',') && after_cue + 1 < n_ &&
+            toks_[after_cue + 1].IsQuote())) ||
+         (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
+          !LowerIs(after_cue, "that"))) &&
+        PassiveVerb(cf - 2, sf);
   }
-  const bool coordinated_passive =
-      c.past_participle && (Is(w, "and") || Is(w, "or")) && cf >= sf + 3 &&
-      toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed") &&
-      (after_cue >= n_ ||
-       (!toks_[after_cue].IsWord() && !toks_[after_cue].IsPunct(':') &&
-        !toks_[after_cue].IsQuote() &&
-        !(toks_[after_cue].IsPunct(',') && after_cue + 1 < n_ && toks_[after_cue + 1].IsQuote())) ||
-       (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
-        !LowerIs(after_cue, "that"))) &&
-      PassiveVerb(cf - 2, sf);
   if (c.past_participle && (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") ||
                             Is(w, "be") || Is(w, "been") || Is(w, "being") ||
                             coordinated_passive)) {
