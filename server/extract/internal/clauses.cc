@@ -493,24 +493,24 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // that": an interjected phrase between commas, then "that".
   if (k < end && toks_[k].IsPunct(',')) {
     uint32_t close = k + 1;
-    // (Not an aside opened by "as", "when" or a participle with a cue of its own: "said, as
-    // Lee had predicted, that", "said, citing a study, that"; "indicate, he said in an
-    // interview, that" is skipped.)
-    bool cue_inside = false;
-    const bool clause_aside = k + 1 < end && toks_[k + 1].IsWord() &&
-                              toks_[k + 1].has(kLowerInitial) &&
-                              (LowerIs(k + 1, "as") || LowerIs(k + 1, "when") ||
-                               LowerIs(k + 1, "while") || EndsWith(k + 1, "ing"));
     while (close < end && close < k + 7 && toks_[close].IsWord() && in_quote_[close] < 0) {
-      cue_inside = cue_inside || (toks_[close].is(kCueStart) && toks_[close].has(kLowerInitial));
       ++close;
     }
-    if (cue_inside && clause_aside) close = k + 1;
-    // (Not another attribution: "Ray hopes, Lee said, that ...", split by ProcessCue.)
-    if (close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
-        LowerIs(close + 1, "that") && !InterjectedAttributionAt(k + 1, end)) {
-      k = close + 1;
+    const bool then_that = close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
+                           LowerIs(close + 1, "that");
+    // Not an aside opened by "as", "when" or a participle with a cue of its own ("said, as
+    // Lee had predicted, that", "said, citing a study, that"), nor another attribution
+    // ("Ray hopes, Lee said, that ...", split by ProcessCue); "indicate, he said in an
+    // interview, that" is skipped.
+    bool cue_aside = false;
+    if (then_that && toks_[k + 1].has(kLowerInitial) &&
+        (LowerIs(k + 1, "as") || LowerIs(k + 1, "when") || LowerIs(k + 1, "while") ||
+         EndsWith(k + 1, "ing"))) {
+      for (uint32_t t = k + 1; t < close && !cue_aside; ++t) {
+        cue_aside = toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial);
+      }
     }
+    if (then_that && !cue_aside && !InterjectedAttributionAt(k + 1, end)) k = close + 1;
   }
   // "likes to say that ...", "wanted to argue that ...": a verb of saying in the cue's
   // infinitive says the clause after its "that".
