@@ -652,6 +652,11 @@ TEST(ReportedSpeechTest, RelativeClauseAfterTheSubjectEndsAtItsComma) {
               ElementsAre(Found{"a new ferry", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, who has vowed to close the port, left the board in May."),
               ElementsAre(Found{"to close the port", "Tom Lee", "indirect"}));
+  // Its comma may be inside a closing quotation mark.
+  EXPECT_THAT(Statements("The post, which said only \"Goodbye,\" was deleted an hour later."),
+              ElementsAre(Found{"only \"Goodbye,\"", "post", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray, who said the pier was \"a disgrace,\" resigned in May."),
+              ElementsAre(Found{"the pier was \"a disgrace,\"", "Ann Ray", "mixed"}));
   // After an object, a relative clause may list several acts: the list is kept.
   EXPECT_THAT(Statements("They read the plan, which states that the port will close, push "
                          "forward new ferries, and expand the libraries."),

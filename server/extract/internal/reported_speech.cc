@@ -804,7 +804,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // sentence's subject and its verb; its content ends at its closing comma. (Not
       // "... the report, which states that A, pushes B and ...", a list.)
       for (uint32_t t = first; t < cand.last; ++t) {
-        if (in_quote_[t] >= 0 || toks_[t].IsQuote()) break;
+        // (`The tweet, which said only "Goodbye," was deleted`: the comma inside the closing
+        // mark closes the relative clause too.)
+        if (in_quote_[t] >= 0 && t + 2 < cand.last && CommaClosesQuote(t + 1) &&
+            toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
+            (!toks_[t + 2].is(kStop) || toks_[t + 2].is(kPreverb)) &&
+            !toks_[t + 2].is(kDeterminer)) {
+          cand.last = t + 2;
+          break;
+        }
+        if (in_quote_[t] >= 0) continue;
+        if (toks_[t].IsQuote()) {
+          if (t > first && in_quote_[t - 1] >= 0) continue;  // a closing mark
+          if (t + 1 < cand.last && in_quote_[t + 1] >= 0) continue;  // an opening mark
+          break;
+        }
         if (toks_[t].IsPunct(',')) {
           if (t + 1 < cand.last && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
               !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
