@@ -657,6 +657,16 @@ TEST(ReportedSpeechTest, RelativeClauseAfterTheSubjectEndsAtItsComma) {
               ElementsAre(Found{"only \"Goodbye,\"", "post", "mixed"}));
   EXPECT_THAT(Statements("Ann Ray, who said the pier was \"a disgrace,\" resigned in May."),
               ElementsAre(Found{"the pier was \"a disgrace,\"", "Ann Ray", "mixed"}));
+  // ... and the name before it is the subject of the cue after it (also after an appositive
+  // ending in a quoted title).
+  EXPECT_THAT(Statements("Ann Ray, who calls the pier \"a disgrace,\" said it would close."),
+              ElementsAre(Found{"the pier \"a disgrace,\"", "Ann Ray", "mixed"},
+                          Found{"it would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, a host of \"Harbor Watch,\" argued that fares would rise."),
+              ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"}));
+  // Hard negative: a quotation closed by its comma before an inverted attribution.
+  EXPECT_THAT(Statements("\"The pier is closed,\" said Ann Ray."),
+              ElementsAre(Found{"The pier is closed,", "Ann Ray", "direct"}));
   // After an object, a relative clause may list several acts: the list is kept.
   EXPECT_THAT(Statements("They read the plan, which states that the port will close, push "
                          "forward new ferries, and expand the libraries."),

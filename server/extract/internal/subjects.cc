@@ -733,6 +733,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     break;
   }
   if (j == start) return s;
+  // `Ann Ray, who calls the pier "a disgrace," said`: an appositive or relative clause that
+  // ends in a quotation closed by its comma.
+  if (j > start + 3 && j == cue_first && CommaClosesQuote(j - 1)) --j;
   // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
   // appositive.
   if (toks_[j - 1].IsPunct(',') || toks_[j - 1].IsPunct('-')) {
