@@ -1058,6 +1058,11 @@ TEST(SpeakerTest, DatelineIsNoPartOfTheClauseBeforeTheCue) {
               ElementsAre(Found{"The port will close next year", "officials", "indirect"}));
   EXPECT_THAT(Statements("ELM CITY, Nov. 28 (Xinhua) -- The ferry will stop, the ministry said."),
               ElementsAre(Found{"The ferry will stop", "ministry", "indirect"}));
+  // A date after the place, without an agency.
+  EXPECT_THAT(Statements("ELM CITY, Nov. 28 -- The ferry will stop, the ministry said."),
+              ElementsAre(Found{"The ferry will stop", "ministry", "indirect"}));
+  EXPECT_THAT(Statements("SALEM, Ore., May 3 - The pier will close, Ann Ray said."),
+              ElementsAre(Found{"The pier will close", "Ann Ray", "indirect"}));
   // Hard negatives: a capitalized subject and an aside between dashes is no dateline, nor is
   // a name and its party in parentheses.
   EXPECT_THAT(Statements("NASA - which had planned the launch for Friday - said it would wait."),

@@ -236,19 +236,22 @@ class Pass {
     return false;
   }
   // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
-  // "ELM CITY, Ore. -", "Elm City (AFP) -"): the token after its dash; else `t`. A
+  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -"): the token after its
+  // dash; else `t`. A
   // place in Title Case counts only before an agency in parentheses.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
     bool all_upper = true, after_comma = false;
-    while (x < end && x < t + 5 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
+    while (x < end && x < t + 7 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
       const std::string_view w = doc_.TokenText(x);
       bool upper = w.size() >= 2;
       for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
       // "Ore.", "N.H.": a state's abbreviation after the city's comma.
       const bool dot = x + 1 < end && toks_[x + 1].IsPunct('.');
       const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
-      if (!upper && !state) all_upper = false;
+      // "BEIJING, March 8 --": the date after the place's comma.
+      const bool date = after_comma && (toks_[x].is(kTime) || toks_[x].has(kHasDigit));
+      if (!upper && !state && !date) all_upper = false;
       ++x;
       if (state && dot) ++x;
       if (x < end && toks_[x].IsPunct(',')) {
