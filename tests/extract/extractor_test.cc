@@ -2141,6 +2141,16 @@ TEST(SpeakerTest, MediaWithAModifierSpeak) {
               ElementsAre(Found{"the mayor", "films", "indirect"}));
 }
 
+TEST(SpeakerTest, IndustryWordEndsACompanysName) {
+  // "Northwind Foods", "Harbor Technologies": a company, so never "he" or "she".
+  EXPECT_THAT(Statements("Tom Lee joined Northwind Foods in May. Northwind Foods cut 200 jobs "
+                         "on Friday. \"It was the hardest speech I have given,\" he said."),
+              ElementsAre(Found{"It was the hardest speech I have given,", "Tom Lee", "direct"}));
+  // Hard negative: the company still speaks as one.
+  EXPECT_THAT(Statements("Harbor Technologies said profits rose."),
+              ElementsAre(Found{"profits rose", "Harbor Technologies", "indirect"}));
+}
+
 TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Officials in Ohio said the vote was close. Members of "
                                         "Congress said the bill would fail.")),
