@@ -1320,6 +1320,11 @@ TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   // One body: its name has "of" inside, and no person's name precedes it.
   EXPECT_THAT(SpeakerNames(ExtractOrDie("The Bank of Acme said rates would rise.")),
               ElementsAre("Bank of Acme"));
+  // A role word opening the phrase is the person's title ("Analyst Wu Lan of ...").
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Analyst Wu Lan of Harbor Holdings said shares were "
+                                        "cheap. Economist Tom Lee of Elm Bank said rates would "
+                                        "rise.")),
+              ElementsAre("Wu Lan", "Tom Lee"));
 }
 
 TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {

@@ -1674,6 +1674,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     while (k > f && toks[k - 1].IsWord() && toks[k - 1].has(kCapitalized) &&
            !toks[k - 1].has(kPossessive)) {
       const Token& t = toks[--k];
+      // ("Analyst Wu Lan of Harbor Holdings": a role word opening the phrase before a full
+      // name is its title.)
+      if (k == f && name_tokens >= 2 && t.is(kRole) && !t.is(kOrgNoun) && !t.is(kGroup)) {
+        ++titles;
+        continue;
+      }
       if (t.is(kOrgNoun) || t.is(kOrgUnit) || t.is(kCorpSuffix) || t.is(kGroup) ||
           t.is(kDocument) || (t.is(kRole) && !t.is(kTitle))) {
         name_tokens = 0;
