@@ -1703,6 +1703,13 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"she would run again", "Ida Moss", "indirect"}));
   EXPECT_THAT(Statements("Ben Hart was fired by Ida Moss. She said he had lied."),
               ElementsAre(Found{"he had lied", "", "indirect"}));
+  // A role noun before the name, or a relation after a possessive, opens the sentence.
+  EXPECT_THAT(Statements("Plant manager Tom Lee broke the news on Friday. \"It was the "
+                         "hardest day,\" he said."),
+              ElementsAre(Found{"It was the hardest day,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
+                         "calm at all,\" he said."),
+              ElementsAre(Found{"I was not calm at all,", "Leo Ortiz", "direct"}));
   // Of two names joined by "and", the one whose given name has the pronoun's sex.
   EXPECT_THAT(Statements("Tom Lee and Ann Ray founded the firm in 2009. She said the first "
                          "years were hard."),

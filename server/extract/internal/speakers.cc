@@ -1417,6 +1417,18 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
   const auto& toks = doc_.tokens;
   uint32_t b = sentence.first;
+  // "Plant manager Tom Lee broke the news": a role noun and its modifier before a full name.
+  if (b + 3 < sentence.last && !toks[b].is(kTitle)) {
+    uint32_t role = b;
+    while (role < b + 2 && role + 1 < sentence.last && toks[role].IsWord() &&
+           !toks[role].is(kRole) && !toks[role].is(kStop)) {
+      ++role;
+    }
+    if (toks[role].is(kRole) && toks[role].has(kLowerInitial) && !toks[role].is(kGroup) &&
+        role + 2 < sentence.last && IsNameToken(role + 1) && IsNameToken(role + 2)) {
+      b = role + 1;
+    }
+  }
   uint32_t name = b;  // "Sen. Ann Ray", "Mr. Baker": titles belong to the name
   while (name < sentence.last && toks[name].is(kTitle) && toks[name].has(kCapitalized) &&
          !toks[name].is(kDeterminer)) {
@@ -1462,7 +1474,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // "The council's president, Ida Moss, disagreed.": a description, then the name between
   // commas (the description is the name's profile).
   uint32_t profile_first = 0, profile_last = 0;
-  if (e - name < 2 && doc_.WordIs(b, "the")) {
+  // (Also "Her son, Leo Ortiz, ...": a relation after a possessive.)
+  if (e - name < 2 && (doc_.WordIs(b, "the") || doc_.WordIs(b, "her") || doc_.WordIs(b, "his") ||
+                       doc_.WordIs(b, "their"))) {
     uint32_t comma = b + 1;
     while (comma < sentence.last && comma < b + 6 && toks[comma].IsWord()) ++comma;
     if (comma < sentence.last && comma > b + 1 && toks[comma].IsPunct(',')) {
