@@ -314,6 +314,26 @@ int ComplementHead(const Document& doc, uint32_t t) {
   return -1;
 }
 
+bool PluralNoun(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kPreverb) || tok.is(kAdjunct) ||
+      tok.is(kTime) || tok.is(kPronoun) || tok.is(kDeterminer) || tok.has(kHasDigit)) {
+    return false;
+  }
+  const std::string_view w = doc.TokenText(t);
+  // Not "boss", "bonus", "crisis", "various": -ss, -us, -is, -ous are no plurals.
+  if (w.size() <= 3 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';
+}
+
+bool PeopleNoun(const Document& doc, uint32_t t) {
+  if (!PluralNoun(doc, t)) return false;
+  const std::string_view w = doc.TokenText(t);
+  return EndsWith(w, "ers") || EndsWith(w, "ents") || EndsWith(w, "ists") ||
+         EndsWith(w, "ans") || EndsWith(w, "ors");
+}
+
 bool IsNumber(const Document& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];
   if (!tok.IsWord()) return false;
@@ -1392,10 +1412,8 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   // verb: "Police arrested two men. They said they were innocent" may mean the men.)
   if (group) {
     for (uint32_t t = e + 1; t < before.last; ++t) {
-      const std::string_view w = doc_.TokenText(t);
       if (toks[t].IsWord() && toks[t].has(kLowerInitial) &&
-          (toks[t].is(kGroup) || EndsWith(w, "men") || EndsWith(w, "ers") ||
-           EndsWith(w, "ists") || EndsWith(w, "ants") || EndsWith(w, "ents") ||
+          (toks[t].is(kGroup) || PeopleNoun(doc_, t) || EndsWith(doc_.TokenText(t), "men") ||
            doc_.WordIs(t, "people") || doc_.WordIs(t, "children"))) {
         return -1;
       }

@@ -60,6 +60,14 @@ int ComplementHead(const Document& doc, uint32_t t);
 // verb, never a modifier.
 bool IsIrregularPast(std::string_view word);
 
+// Whether token `t` is a plural common noun by its form ("riders", "papers"; not "boss",
+// "crisis", a stop word, a cue or a number).
+bool PluralNoun(const Document& doc, uint32_t t);
+
+// Whether token `t` is a plural noun for people by its ending ("voters", "residents",
+// "economists", "Republicans", "donors").
+bool PeopleNoun(const Document& doc, uint32_t t);
+
 // Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
 bool IsNumber(const Document& doc, uint32_t t);
 

@@ -231,23 +231,9 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
          (head_index != last - 1 && ValidHead(first, last, last - 1));
 }
 
-bool Pass::PeopleNoun(uint32_t t) {
-  return PluralNoun(t) && (EndsWith(t, "ers") || EndsWith(t, "ents") || EndsWith(t, "ists") ||
-                           EndsWith(t, "ans") || EndsWith(t, "ors"));
-}
+bool Pass::PeopleNoun(uint32_t t) { return extract_internal::PeopleNoun(doc_, t); }
 
-bool Pass::PluralNoun(uint32_t t) {
-  const Token& tok = toks_[t];
-  if (tok.is(kStop) || tok.is(kCueStart) || tok.is(kPreverb) || tok.is(kAdjunct) ||
-      tok.is(kTime) || tok.is(kPronoun) || tok.is(kDeterminer) || tok.has(kHasDigit)) {
-    return false;
-  }
-  const std::string_view w = doc_.TokenText(t);
-  // Not "boss", "bonus", "crisis", "various": -ss, -us, -is, -ous are no plurals.
-  if (w.size() <= 3 || w.back() != 's') return false;
-  const char before = w[w.size() - 2];
-  return before != 's' && before != 'u' && before != 'i';
-}
+bool Pass::PluralNoun(uint32_t t) { return extract_internal::PluralNoun(doc_, t); }
 
 bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   const Token& head = toks_[head_index];
