@@ -1710,6 +1710,17 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
                          "calm at all,\" he said."),
               ElementsAre(Found{"I was not calm at all,", "Leo Ortiz", "direct"}));
+  // After a quotation of several sentences, the sentence before the quotation opens.
+  EXPECT_THAT(Statements("Tom Lee said the firm was broke. Ida Moss, 39, a lawyer, called that "
+                         "claim absurd. \"I have read the books. They balance,\" she said."),
+              ElementsAre(Found{"the firm was broke", "Tom Lee", "indirect"},
+                          Found{"I have read the books. They balance,", "Ida Moss", "direct"}));
+  // Hard negative: that sentence names a speaker, whom the pronoun goes on with.
+  EXPECT_THAT(Statements("Ida Moss spoke first. Ann Ray said the firm was broke. \"I have read "
+                         "the books. They do not balance,\" she said."),
+              ElementsAre(Found{"the firm was broke", "Ann Ray", "indirect"},
+                          Found{"I have read the books. They do not balance,", "Ann Ray",
+                                "direct"}));
   // Of two names joined by "and", the one whose given name has the pronoun's sex.
   EXPECT_THAT(Statements("Tom Lee and Ann Ray founded the firm in 2009. She said the first "
                          "years were hard."),

@@ -1374,8 +1374,30 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
       if (inside) opener = pronoun;
     }
   }
+  // `"A. B," she said.`: a quotation of several sentences, closed right before the pronoun,
+  // attributes it as one of a single sentence would; the sentence before is the one before
+  // the quotation opens.
+  uint32_t before_index = index - 1;
+  if (opener != pronoun && pronoun >= sentence.first + 2) {
+    uint32_t close = pronoun - 1;
+    if (toks[close].IsPunct(',')) --close;
+    // The opening mark: the mark before the closing one, in the same paragraph.
+    const std::vector<uint32_t>& marks = doc_.quote_marks;
+    const auto at = std::lower_bound(marks.begin(), marks.end(), close);
+    uint32_t open = close;
+    if (close > sentence.first && at != marks.begin() && at != marks.end() && *at == close &&
+        *(at - 1) >= doc_.paragraphs[sentence.paragraph].first) {
+      open = *(at - 1);
+    }
+    const uint32_t open_sentence = doc_.sentence_of[open];
+    if (open != close && open_sentence < index && open_sentence > 0 &&
+        doc_.sentences[open_sentence].first == open) {
+      opener = pronoun;
+      before_index = open_sentence - 1;
+    }
+  }
   if (opener != pronoun) return -1;  // only a pronoun that opens its sentence
-  const Sentence& before = doc_.sentences[index - 1];
+  const Sentence& before = doc_.sentences[before_index];
   // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
   // holds a quotation (whose words are not the narrative's).
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
