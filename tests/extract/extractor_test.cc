@@ -1721,6 +1721,24 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"the firm was broke", "Ann Ray", "indirect"},
                           Found{"I have read the books. They do not balance,", "Ann Ray",
                                 "direct"}));
+  // When no person met fits, the person named as a subject earlier, also after a conjunction,
+  // who acted without speaking.
+  EXPECT_THAT(Statements("When Ann Ray took over the port in 1998, it was losing money. Today "
+                         "she runs three piers. She says the harbor has never been busier."),
+              ElementsAre(Found{"the harbor has never been busier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said fares would rise. After Ann Ray lost the vote, she said "
+                         "the fight was over."),
+              ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"},
+                          Found{"the fight was over", "Ann Ray", "indirect"}));
+  // Hard negatives: a name that may be a firm's, and a speaker met who fits.
+  EXPECT_THAT(Statements("Tom Lee said fares would rise. In May, Harbor Ferry cut its fares. She "
+                         "said the route would grow."),
+              ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"},
+                          Found{"the route would grow", "", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss said fares would rise. If Ann Ray wins the seat, she said the "
+                         "port will suffer."),
+              ElementsAre(Found{"fares would rise", "Ida Moss", "indirect"},
+                          Found{"the port will suffer", "Ida Moss", "indirect"}));
   // Of two names joined by "and", the one whose given name has the pronoun's sex.
   EXPECT_THAT(Statements("Tom Lee and Ann Ray founded the firm in 2009. She said the first "
                          "years were hard."),

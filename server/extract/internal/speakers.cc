@@ -36,6 +36,22 @@ bool IsConnector(std::string_view lower) {
          lower == "the";
 }
 
+// Whether token `t` (> `first`) follows a conjunction that opens a subordinate clause, itself
+// opening the sentence (`first`) or after a comma: "When Ann Ray arrived, ...", "..., after
+// Tom Lee left". The name after it is that clause's subject.
+bool AfterSubordinator(const Document& doc, uint32_t t, uint32_t first) {
+  if (t <= first || !doc.tokens[t - 1].is(kStop)) return false;
+  const uint32_t c = t - 1;
+  if (c != first && !doc.tokens[c - 1].IsPunct(',')) return false;
+  static constexpr std::string_view kSubordinators[] = {
+      "when", "after", "before", "since", "while", "although", "though", "because", "until",
+      "as", "if"};
+  for (const std::string_view word : kSubordinators) {
+    if (doc.WordIs(c, word)) return true;
+  }
+  return false;
+}
+
 // "Haier's" -> "Haier", "Sciences'" -> "Sciences". Inline, the last byte tested first:
 // name searches call it for many tokens, and most end in neither 's' nor an apostrophe.
 inline std::string_view StripPossessive(std::string_view s) {
@@ -1303,12 +1319,17 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 }
 
 int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
+  return SubjectBefore(doc_.sentences[doc_.sentence_of[pronoun]].first, pronoun, female,
+                       /*earlier=*/false);
+}
+
+int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
+                                   bool earlier) {
   const auto& toks = doc_.tokens;
   // (At most kMaxSubjectDistance tokens back: a run-on sentence with a pronoun every few
   // words would otherwise be read back to its start from each.)
-  const uint32_t first = doc_.sentences[doc_.sentence_of[pronoun]].first;
-  const uint32_t stop = std::max(first, pronoun > kMaxSubjectDistance ? pronoun - kMaxSubjectDistance : 0);
-  for (uint32_t t = pronoun; t-- > stop;) {
+  const uint32_t stop = std::max(first, end > kMaxSubjectDistance ? end - kMaxSubjectDistance : 0);
+  for (uint32_t t = end; t-- > stop;) {
     if (!IsNameToken(t)) continue;
     uint32_t b = t;
     while (b > first && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
@@ -1324,7 +1345,7 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
                        (before - 1 == first && toks[first].IsQuote()) ||
                        doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
     const Token& next = toks[e];
-    const bool verb_follows = e < pronoun && next.IsWord() && next.has(kLowerInitial) &&
+    const bool verb_follows = e < end && next.IsWord() && next.has(kLowerInitial) &&
                               !next.is(kStop) && !next.has(kPossessive);
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
     // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
@@ -1342,7 +1363,15 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
       uint32_t full_first = 0, full_last = 0;
       return FindFullName(StripPossessive(doc_.TokenText(b)), b, &full_first, &full_last);
     };
-    if (opens && (verb_follows || (e < pronoun && next.IsPunct(','))) && known()) {
+    // "Ann Ray and Ida Moss founded the firm": either may be meant.
+    const bool second_of_pair = before >= first + 2 && doc_.WordIs(before - 1, "and") &&
+                                IsNameToken(before - 2);
+    // "Ann Ray, a lawyer, ..." (not a list: "Ann Ray, Ida Moss and Tom Lee ...").
+    const bool appositive_follows =
+        e + 1 < end && next.IsPunct(',') && !IsNameToken(e + 1);
+    if ((opens || (earlier && AfterSubordinator(doc_, before, first))) && !second_of_pair &&
+        (verb_follows || appositive_follows) && known() &&
+        (!earlier || NamesPerson(before, e))) {
       const int s = Resolve({before, e, 0, 0});
       if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
       const State& st = states_[s];
@@ -1698,6 +1727,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       const uint32_t sentence = doc_.sentence_of[f];
       for (uint32_t back = 1; s < 0 && !any_person && back <= 2 && back <= sentence; ++back) {
         s = OpeningPerson(doc_.sentences[sentence - back], female, /*descriptions=*/true);
+      }
+      // Nobody met fits: the person named as a subject earlier in the pronoun's sentence or
+      // in one of the two before, who acted without speaking ("When Ann Ray took over in
+      // 1998, she knew nobody. Today she runs the port. She says ...").
+      for (uint32_t back = 0; s < 0 && back <= 2 && back <= sentence; ++back) {
+        const Sentence& earlier = doc_.sentences[sentence - back];
+        s = SubjectBefore(earlier.first, back == 0 ? f : earlier.last, female, /*earlier=*/true);
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
     } else if (pronoun == Pronoun::kThey) {

@@ -192,6 +192,12 @@ class SpeakerResolver {
   // he/she at token `pronoun`: the person named in subject position earlier in its sentence
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
+  // The person named last in subject position among tokens [first, end) of one sentence (as
+  // SentenceSubject reads it), or -1 if none (or of the other gender). With `earlier`, for
+  // when no person met fits: the subject may also follow a conjunction ("When Ann Ray
+  // arrived, ..."; not first, as "If Lee runs, he said ..." seldom means Lee), and must be a
+  // name that NamesPerson reads as a person's ("Acme Ferry cut fares" may be a firm).
+  int SubjectBefore(uint32_t first, uint32_t end, bool female, bool earlier);
   // he/she opening its sentence at token `pronoun`: the person whose full name opens the
   // sentence before, followed by its verb ("Ann Ray toured the pier. She said ..."), or -1
   // if none (or of the other gender). The subject of the sentence before is the likeliest
