@@ -395,6 +395,22 @@ TEST(SubjectTest, CompanionAfterTheSubjectIsAnAppositive) {
                                 "indirect"}));
 }
 
+TEST(SubjectTest, BodyOrFormerRoleAfterTheSubjectIsAnAppositive) {
+  // ", of the X," and ", from the X,": the body the speaker belongs to; "once a", "long a",
+  // "still a": a former or lasting role.
+  EXPECT_THAT(Statements("Tom Lee, of the Harbor Trust, said the fine was too small."),
+              ElementsAre(Found{"the fine was too small", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, from the Elm Institute, said: \"The pier is safe.\""),
+              ElementsAre(Found{"The pier is safe.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray, once a supporter, said the plan was flawed."),
+              ElementsAre(Found{"the plan was flawed", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The weekly, long a critic of the port, wrote that fees would rise."),
+              ElementsAre(Found{"fees would rise", "weekly", "indirect"}));
+  // Hard negative: after a clause, "from" goes on with it.
+  EXPECT_THAT(Statements("The fare rose, from $2 to $3, said Ann Ray."),
+              ElementsAre(Found{"The fare rose, from $2 to $3", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
   // `X says "QUOTE" REST`: the quote is part of a reported clause, one mixed statement.
   EXPECT_THAT(Statements("Ann Ray says \"the ferries will sail\" despite her loss to Tom"

@@ -87,6 +87,19 @@ bool Pass::AppositiveStarter(uint32_t t) {
        Is(w, "with"))) {
     return true;
   }
+  // "Tom Lee, of the Harbor Trust, said", "Ann Ray, from the Elm Institute, said": after a
+  // name or a noun that can speak (not "The fare rose, from $2 to $3, said Ray").
+  if ((Is(w, "of") || Is(w, "from")) && t >= 2 && toks_[t - 2].IsWord() &&
+      (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole) ||
+       toks_[t - 2].is(kDocument) || toks_[t - 2].is(kOrgNoun))) {
+    return true;
+  }
+  // "Ann Ray, once a supporter, said", "long a critic", "still a member": a former or lasting
+  // role.
+  if ((Is(w, "once") || Is(w, "long") || Is(w, "still")) && t + 1 < n_ &&
+      toks_[t + 1].is(kDeterminer)) {
+    return true;
+  }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
   // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
   // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
