@@ -1341,6 +1341,12 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
   const SpeakerProfile* state = FindSpeaker(e, "State Department");
   ASSERT_NE(state, nullptr);
   EXPECT_EQ(state->kind, SpeakerKind::kOrganization);
+  // "for" as well as "of"; and titles of British and city usage ("Cllr", "Alderman").
+  const Extraction e2 = ExtractOrDie(
+      "Minister for Road Transport Ann Ray said the road would open. Cllr Tom Lee said it "
+      "would not. Alderman Ben Hart said the vote was close. Co-author Ida Moss said the data "
+      "were clear.");
+  EXPECT_THAT(SpeakerNames(e2), ElementsAre("Ann Ray", "Tom Lee", "Ben Hart", "Ida Moss"));
 }
 
 TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {

@@ -524,7 +524,8 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
 
 uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) const {
   const auto& toks = doc_.tokens;
-  if (after + 2 > last || !doc_.WordIs(after, "of") || !toks[after + 1].has(kCapitalized)) {
+  if (after + 2 > last || !(doc_.WordIs(after, "of") || doc_.WordIs(after, "for")) ||
+      !toks[after + 1].has(kCapitalized)) {
     return after;
   }
   // The name is the run's last two words, or three with a middle initial ("Tom H. Lee").
