@@ -853,6 +853,15 @@ TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
   EXPECT_THAT(Statements("If the vote fails, Omar Haddad said, the party will split."),
               ElementsAre(Found{"If the vote fails", "Omar Haddad", "indirect"},
                           Found{"the party will split", "Omar Haddad", "indirect"}));
+  // Not when the words after the attribution are the writer's, setting the figure in context.
+  EXPECT_THAT(Statements("Harbor Holdings lost 8,000 clients in the quarter, Ann Ray said, "
+                         "compared with a gain a year earlier."),
+              ElementsAre(Found{"Harbor Holdings lost 8,000 clients in the quarter", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Harbor Holdings will buy Elm Marine for $4 billion, Tom Lee said, in "
+                         "a deal that would create the largest insurer."),
+              ElementsAre(Found{"Harbor Holdings will buy Elm Marine for $4 billion", "Tom Lee",
+                                "indirect"}));
 }
 
 TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {

@@ -775,6 +775,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    bool both_halves = false;
     if (subj.boundary == Boundary::kComma && after_cue < se && toks_[after_cue].IsPunct(',') &&
         subj.mention.appositive_last == 0) {
       // "If the vote fails, Li said, the party will split.": both halves.
@@ -783,8 +784,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       head.last = TrimEnd(start, subj.mention.first - 1);
       head.single_word = head.last == start + 1 && toks_[start].IsWord();
       Emit(head);
+      both_halves = true;
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    if (both_halves && WritersTail(first, se)) return;
     if (first == cl + 1 && toks_[cl].IsPunct(',') && InterjectedAttributionAt(first, se)) {
       // "Ray hopes, Lee said, that the pier will open": the clause is Lee's account, split
       // by his attribution (whose cue emits both halves), not a hope with "Lee said" in it.
