@@ -373,10 +373,17 @@ TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {
               ElementsAre(Found{"he backs the final bill", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said he met Ann Ray, who left the port board in May."),
               ElementsAre(Found{"he met Ann Ray", "Tom Lee", "indirect"}));
+  // So is a noun that sums up the clause ("a move that ...").
+  EXPECT_THAT(Statements("Ann Ray said the port would raise its fees, a move that angered the "
+                         "ferry lines."),
+              ElementsAre(Found{"the port would raise its fees", "Ann Ray", "indirect"}));
   // Hard negatives: a relative clause closed before the clause goes on, and one with a
   // quotation (the speaker's words), stay in it.
   EXPECT_THAT(Statements("Tom Lee said the plan, which costs $5 million, is too dear."),
               ElementsAre(Found{"the plan, which costs $5 million, is too dear", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the fee rise, a move that angered riders, was needed."),
+              ElementsAre(Found{"the fee rise, a move that angered riders, was needed", "Tom Lee",
                                 "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said he hoped for a big turnout, which \"will help the port.\""),
               ElementsAre(Found{"he hoped for a big turnout, which \"will help the port.\"",

@@ -160,11 +160,22 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // end is the writer's gloss, not the speaker's (a quotation in it is the speaker's:
     // `..., which "will help the port."`). Not one that closes before the clause goes on:
     // "the plan, which costs $5 billion, is too dear".
+    // So is a noun that sums up the clause, with its relative clause: "... would raise
+    // fares, a move that angered riders".
+    auto summary = [&](uint32_t t) {
+      return t + 3 < end && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
+             (LowerIs(t + 3, "that") || LowerIs(t + 3, "which")) &&
+             (LowerIs(t + 2, "move") || LowerIs(t + 2, "decision") || LowerIs(t + 2, "step") ||
+              LowerIs(t + 2, "shift") || LowerIs(t + 2, "reversal") ||
+              LowerIs(t + 2, "setback") || LowerIs(t + 2, "blow") ||
+              LowerIs(t + 2, "departure"));
+    };
     uint32_t gloss = kNone;
     for (uint32_t t = first + 3; t + 1 < end; ++t) {
       if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
-      gloss = (LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
-                      toks_[t + 1].has(kLowerInitial)
+      gloss = ((LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
+               toks_[t + 1].has(kLowerInitial)) ||
+                      summary(t)
                   ? t
                   : kNone;
     }
