@@ -2405,6 +2405,19 @@ TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
   EXPECT_THAT(Statements("Wow: Ann Ray Just Sold The Ferry To Tom Lee"), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
+  // "CITY: X said ...": the attribution after the dateline is the statement.
+  EXPECT_THAT(Statements("ELM CITY: Port Minister Ann Ray on Monday said that the bridge will "
+                         "open by March."),
+              ElementsAre(Found{"the bridge will open by March", "Ann Ray", "indirect"}));
+  // Hard negatives: a transcript turn whose speaker says "we said", and a headline whose
+  // claim has a verb of saying.
+  EXPECT_THAT(Statements("LEE: We said we would build the bridge."),
+              ElementsAre(Found{"We said we would build the bridge", "LEE", "indirect"}));
+  EXPECT_THAT(Statements("Lee: Ray should have told me about the pier"),
+              ElementsAre(Found{"Ray should have told me about the pier", "Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
   EXPECT_THAT(Statements("Ann Ray voiced firm support for the ferry plan."),
               ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));

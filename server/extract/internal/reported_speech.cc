@@ -76,6 +76,25 @@ void Pass::Headline(const Sentence& s) {
   for (uint32_t t = first; t < colon; ++t) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
   }
+  // A word in capitals before the colon ("ELM CITY: Minister Ann Ray on Monday said that
+  // ..."): a dateline (Indian and Pakistani papers' style), when what follows opens with the
+  // subject of a verb of saying; that attribution is the statement. (Not "LEE: We said no.",
+  // a speaker's turn; nor the headline "Lee: Ray should have called me".)
+  bool capitals = true;
+  for (uint32_t t = first; t < colon && capitals; ++t) {
+    for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
+  }
+  for (uint32_t t = colon + 2; capitals && t < s.last; ++t) {
+    if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) continue;
+    int cue = -1;
+    if (MatchCue(t, s.last, &cue) == 0 || lex_.cue(cue).cls != CueClass::kSpeech ||
+        !VerbUse(t, cue)) {
+      continue;
+    }
+    const Subject subj = FindSubject(t, colon + 1);
+    if (subj.found && subj.mention.first == colon + 1 && !toks_[colon + 1].is(kPronoun)) return;
+    break;
+  }
   Candidate cand;
   cand.SetSpeaker({first, colon, 0, 0}, first);
   cand.first = colon + 1;
@@ -83,10 +102,6 @@ void Pass::Headline(const Sentence& s) {
   // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
   // paragraph labels a transcript turn, which runs to the paragraph's end.
   if (toks_[first].has(kParagraphStart)) {
-    bool capitals = true;
-    for (uint32_t t = first; t < colon && capitals; ++t) {
-      for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
-    }
     if (capitals && doc_.TokenText(colon - 1).size() >= 2) {
       const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_of[first]].paragraph];
       cand.last = TrimEnd(colon + 1, para.last);
