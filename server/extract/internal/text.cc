@@ -51,8 +51,9 @@ constexpr std::array<uint8_t, 256> MakeInitialFlags() {
 constexpr std::array<uint8_t, 256> kInitialFlags = MakeInitialFlags();
 
 // The end of a run of ASCII letters and digits that starts at or before `i`, eight bytes at
-// a time; sets *digit when the run from `i` holds a digit.
-inline size_t SkipAlnum(std::string_view s, size_t i, bool* digit) {
+// a time; ORs bits into *digits_seen when the run from `i` holds a digit (an OR, not a test of
+// what it held before: `*digit = *digit || ...` cost a branch and more per word).
+inline size_t SkipAlnum(std::string_view s, size_t i, uint64_t* digits_seen) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x80 * kOnes;
   const size_t n = s.size();
@@ -66,16 +67,16 @@ inline size_t SkipAlnum(std::string_view s, size_t i, bool* digit) {
     const uint64_t letters = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes);
     const uint64_t stop = ~((digits | letters) & ~x) & kHigh;  // not alnum, or not ASCII
     if (stop == 0) {
-      *digit = *digit || (digits & ~x & kHigh) != 0;
+      *digits_seen |= digits & ~x & kHigh;
       i += 8;
       continue;
     }
     const int bits = __builtin_ctzll(stop);  // 8 * (bytes before the stop) + 7
-    *digit = *digit || (digits & ~x & kHigh & ((uint64_t{1} << bits) - 1)) != 0;
+    *digits_seen |= digits & ~x & kHigh & ((uint64_t{1} << bits) - 1);
     return i + (bits >> 3);
   }
   while (i < n && (kByteClass[static_cast<unsigned char>(s[i])] & kAlnumByte)) {
-    *digit = *digit || IsDigit(static_cast<unsigned char>(s[i]));
+    *digits_seen |= IsDigit(static_cast<unsigned char>(s[i])) ? 1 : 0;
     ++i;
   }
   return i;
@@ -481,7 +482,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     const size_t begin = i;
     uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
-    bool digit = IsDigit(static_cast<unsigned char>(s[i]));
+    uint64_t digit = IsDigit(static_cast<unsigned char>(s[i])) ? 1 : 0;  // non-zero: a digit
     i += first_length;
     while (true) {
       i = SkipAlnum(s, i, &digit);  // the common case
@@ -607,7 +608,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0x9F) {
       flags |= kCapitalized;  // À-Þ
     }
-    flags |= digit ? kHasDigit : 0;
+    flags |= digit != 0 ? kHasDigit : 0;
     // 's or ’s (the rare apostrophe tested first). The byte before the last is read at an
     // index clamped into the word, so that short words (whose length test was a branch
     // that mispredicted often) reach the full test only in the rare apostrophe case.
