@@ -1732,6 +1732,15 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
                          "calm at all,\" he said."),
               ElementsAre(Found{"I was not calm at all,", "Leo Ortiz", "direct"}));
+  EXPECT_THAT(Statements("Its harbor master, Ann Ray, grew up near the pier. She said the port "
+                         "had changed."),
+              ElementsAre(Found{"the port had changed", "Ann Ray", "indirect"}));
+  // A given name alone, after a relation of a named person.
+  EXPECT_THAT(Statements("Lee's daughter, Mary, works at the mill. \"The pay is low,\" she said."),
+              ElementsAre(Found{"The pay is low,", "Mary", "direct"}));
+  // Hard negative: after "the", a word of a given name may be any name ("The firm, Grace, ...").
+  EXPECT_THAT(Statements("The new ferry, Mary, sails at noon. She said the pay was low."),
+              ElementsAre(Found{"the pay was low", "", "indirect"}));
   // After a quotation of several sentences, the sentence before the quotation opens.
   EXPECT_THAT(Statements("Tom Lee said the firm was broke. Ida Moss, 39, a lawyer, called that "
                          "claim absurd. \"I have read the books. They balance,\" she said."),

@@ -1544,15 +1544,20 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // "The council's president, Ida Moss, disagreed.": a description, then the name between
   // commas (the description is the name's profile).
   uint32_t profile_first = 0, profile_last = 0;
-  // (Also "Her son, Leo Ortiz, ...": a relation after a possessive.)
+  // (Also "Her son, Leo Ortiz, ...", "Its mayor, ...", "Lee's daughter, Ann, ...": a
+  // relation after a possessive; a given name alone names the person there.)
   if (e - name < 2 && (doc_.WordIs(b, "the") || doc_.WordIs(b, "her") || doc_.WordIs(b, "his") ||
-                       doc_.WordIs(b, "their"))) {
+                       doc_.WordIs(b, "their") || doc_.WordIs(b, "its") ||
+                       (toks[b].has(kPossessive) && toks[b].has(kCapitalized)))) {
     uint32_t comma = b + 1;
     while (comma < sentence.last && comma < b + 6 && toks[comma].IsWord()) ++comma;
     if (comma < sentence.last && comma > b + 1 && toks[comma].IsPunct(',')) {
       uint32_t end = comma + 1;
       while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
-      if (end - comma - 1 >= 2 && end + 1 < sentence.last && toks[end].IsPunct(',')) {
+      const uint32_t words = end - comma - 1;
+      const bool given_name = words == 1 && !doc_.WordIs(b, "the") &&
+                              (toks[comma + 1].is(kFemale) || toks[comma + 1].is(kMale));
+      if ((words >= 2 || given_name) && end + 1 < sentence.last && toks[end].IsPunct(',')) {
         profile_first = b;
         profile_last = comma;
         name = comma + 1;
@@ -1629,7 +1634,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       FindFullName(StripPossessive(doc_.TokenText(name)), name, &full_first, &full_last) &&
       full_last - full_first >= 2 && full_last <= name &&
       (toks[full_first].word_flags & (kFemale | kMale)) != 0;
-  if (e - name < 2 && !known_surname) {
+  const bool given_name_in_relation = profile_last != 0 && e - name == 1;  // "His son, Leo,"
+  if (e - name < 2 && !known_surname && !given_name_in_relation) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
     // noun (after at most two modifiers) describe a person too.
     if (!descriptions || !doc_.WordIs(b, "the")) return -1;
