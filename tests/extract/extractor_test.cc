@@ -1793,6 +1793,16 @@ TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
               ElementsAre(Found{"it was unsafe", "Police", "indirect"}));
   EXPECT_THAT(Statements("The company was fined in May. It said it had improved its controls."),
               ElementsAre(Found{"it had improved its controls", "company", "indirect"}));
+  // "it" for a company's name (a corporate suffix or a word of an industry) opening the
+  // sentence before, or opening its own sentence before ", it said".
+  EXPECT_THAT(Statements("Elm Mining lost money in May. It said demand was weak."),
+              ElementsAre(Found{"demand was weak", "Elm Mining", "indirect"}));
+  EXPECT_THAT(Statements("Harbor Telecom lost 8,000 clients in May, it said."),
+              ElementsAre(Found{"Harbor Telecom lost 8,000 clients in May", "Harbor Telecom",
+                                "indirect"}));
+  // Hard negatives: a person's name is no "it".
+  EXPECT_THAT(Statements("Ann Ray lost 8,000 votes in May, it said."),
+              ElementsAre(Found{"Ann Ray lost 8,000 votes in May", "", "indirect"}));
   // Hard negatives: people who are no group word, people after the group's verb (either may
   // be meant), and "it" of the weather.
   EXPECT_THAT(Statements("Two men were arrested. They said they were innocent."),

@@ -233,6 +233,10 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   EXPECT_THAT(e.speakers[harbor.speaker].organizations, ElementsAre("Harbor"));
   EXPECT_EQ(e.speakers[acme.speaker].name, "company");
   EXPECT_THAT(e.speakers[acme.speaker].organizations, ElementsAre("Acme"));
+  // A name ending in a word of an industry is a company's too.
+  EXPECT_THAT(OnlyStatementOrganizations("Elm Mining was fined in May. In a statement, the "
+                                         "company said it would appeal."),
+              ElementsAre("Elm Mining"));
   // Hard negatives: "Group" ends a research group's name as often; "the agency" is no
   // business noun.
   for (const char* text : {"The Elm Research Group tracked the posts. The company said the "

@@ -112,7 +112,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       {"abbrev", kAbbrev},       {"corpsuffix", kCorpSuffix}, {"time", kTime},
       {"label", kLabel},         {"nouncue", kNounCue},       {"female", kFemale},
       {"male", kMale},           {"occasion", kOccasion},     {"control", kControl},
-      {"causing", kCausing},
+      {"causing", kCausing},     {"industry", kIndustry | kOrgNoun},
   };
   {
     const std::string path = dir + "/words.tsv";

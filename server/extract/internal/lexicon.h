@@ -50,6 +50,7 @@ enum WordFlag : uint32_t {
   kOccasion = 1u << 20,  // where words are spoken or published ("interview", "rally")
   kControl = 1u << 21,   // makes an infinitive after it no purpose ("asked Lee to", "how to")
   kCausing = 1u << 23,   // its object speaks an infinitive after it ("led Ann Ray to say")
+  kIndustry = 1u << 24,  // ends a business's name ("Foods", "Mining"); also kOrgNoun
   // Derived from cues.tsv, like kCueStart: a topic cue of this word (Cue::topic) has the
   // preposition as its only other word ("spoke about", "warned of", "commented on").
   kTopicCueStart = 1u << 22,

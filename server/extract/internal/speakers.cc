@@ -578,8 +578,9 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   std::string noun;
   AsciiLowerInto(doc_.TokenText(head), &noun);
   // "the company" or "the firm" also refers to a name with a corporate suffix ("Harbor
-  // Holdings Inc.", "Acme Corp."); not "Group", which as often ends a research or
-  // advocacy group's name ("the group" refers to those by the noun itself).
+  // Holdings Inc.", "Acme Corp.") or ending in a word of an industry ("Northwind Foods",
+  // "Elm Mining"); not "Group", which as often ends a research or advocacy group's name
+  // ("the group" refers to those by the noun itself).
   static constexpr std::string_view kBusinessNouns[] = {"company", "firm", "corporation",
                                                         "conglomerate"};
   const bool business =
@@ -588,7 +589,8 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   // Whether capitalized token t ends such a name.
   auto ends_name = [&](uint32_t t) {
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
-    const bool suffix = business && toks[t].is(kCorpSuffix) && !doc_.WordIs(t, "group") &&
+    const bool suffix = business && (toks[t].is(kCorpSuffix) || toks[t].is(kIndustry)) &&
+                        !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized));
     return t > 0 && (doc_.WordIs(t, noun) || suffix) && toks[t - 1].IsWord() &&
@@ -1444,8 +1446,15 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
 int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const auto& toks = doc_.tokens;
   const uint32_t index = doc_.sentence_of[pronoun];
-  if (index == 0 || doc_.sentences[index].first != pronoun) return -1;
-  const Sentence& before = doc_.sentences[index - 1];
+  const Sentence& own = doc_.sentences[index];
+  Sentence before;
+  if (own.first == pronoun && index > 0) {
+    before = doc_.sentences[index - 1];
+  } else if (!group && pronoun > own.first + 2 && toks[pronoun - 1].IsPunct(',')) {
+    before = {own.first, pronoun - 1, own.paragraph};  // "Acme Mining lost money, it said."
+  } else {
+    return -1;
+  }
   uint32_t b = before.first;
   uint32_t e = b;
   if (e < before.last && doc_.WordIs(e, "the")) ++e;
@@ -1475,7 +1484,9 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const bool plural_body = head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s");
   const bool fits = group ? (head.is(kGroup) || plural_body) && !head.is(kDeterminer) &&
                                 !IsNumber(doc_, e - 1)
-                          : head.is(kOrgNoun) && e - 1 > b && doc_.WordIs(b, "the");
+                          : e - 1 > b && ((head.is(kOrgNoun) && doc_.WordIs(b, "the")) ||
+                                          (head.has(kCapitalized) &&
+                                           (head.is(kIndustry) || head.is(kCorpSuffix))));
   if (!fits) return -1;
   const int s = Resolve({b, e, 0, 0});
   if (s < 0) return -1;
