@@ -2353,6 +2353,14 @@ TEST(ReportedSpeechTest, PassiveAskedIsTheQuestionNotTheSubjects) {
   EXPECT_THAT(Statements("Tom Lee was told the ferry would be late."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, ReplyingToOpeningTheSentenceNamesWhatIsAnswered) {
+  EXPECT_THAT(Statements("Replying to questions from Tom Lee, Ann Ray said checks had doubled."),
+              ElementsAre(Found{"checks had doubled", "Ann Ray", "indirect"}));
+  // Hard negative: withheld speech elsewhere is a statement (in scope).
+  EXPECT_THAT(Statements("Ann Ray did not respond to calls from the Herald."),
+              ElementsAre(Found{"to calls from the Herald", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, NonFiniteCueOfTheSubjectsOwnAct) {
   EXPECT_THAT(Statements("Tom Lee opened by talking about the bridge tolls."),
               ElementsAre(Found{"the bridge tolls", "Tom Lee", "indirect"}));

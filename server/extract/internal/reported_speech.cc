@@ -513,6 +513,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
+  // "Replying to questions from Tom Lee, Ray said ...": a participle opening the sentence
+  // names what the speaker's words answer, not what was said. (Elsewhere "did not respond
+  // to calls from the Herald" reports withheld speech: in scope.)
+  if ((Is(lemma, "reply") || Is(lemma, "respond")) && cf == start && cl < se &&
+      LowerIs(cl, "to") && EndsWith(cf, "ing")) {
+    return;
+  }
   if (Is(lemma, "ask") && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
     // "Asked if the plan would work, Smith said ...": the question, put by the writer.
     uint32_t comma = cl;
