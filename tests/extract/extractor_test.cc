@@ -1738,6 +1738,11 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   // A given name alone, after a relation of a named person.
   EXPECT_THAT(Statements("Lee's daughter, Mary, works at the mill. \"The pay is low,\" she said."),
               ElementsAre(Found{"The pay is low,", "Mary", "direct"}));
+  // Or any name, after a relation ("granddaughter" tells the sex).
+  EXPECT_THAT(Statements("Ann Ray said the mill was busy. Lee's granddaughter, Zoska, works at "
+                         "it. \"The pay is low,\" she said."),
+              ElementsAre(Found{"the mill was busy", "Ann Ray", "indirect"},
+                          Found{"The pay is low,", "Zoska", "direct"}));
   // Hard negative: after "the", a word of a given name may be any name ("The firm, Grace, ...").
   EXPECT_THAT(Statements("The new ferry, Mary, sails at noon. She said the pay was low."),
               ElementsAre(Found{"the pay was low", "", "indirect"}));

@@ -1566,8 +1566,13 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       uint32_t end = comma + 1;
       while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
       const uint32_t words = end - comma - 1;
-      const bool given_name = words == 1 && !doc_.WordIs(b, "the") &&
-                              (toks[comma + 1].is(kFemale) || toks[comma + 1].is(kMale));
+      // (A name the lexicon does not know, after a relation that tells the sex: "Lee's
+      // granddaughter, Zoska, ...".)
+      const bool given_name =
+          words == 1 && !doc_.WordIs(b, "the") &&
+          (toks[comma + 1].is(kFemale) || toks[comma + 1].is(kMale) ||
+           (toks[comma - 1].has(kLowerInitial) &&
+            (toks[comma - 1].is(kFemale) || toks[comma - 1].is(kMale))));
       if ((words >= 2 || given_name) && end + 1 < sentence.last && toks[end].IsPunct(',')) {
         profile_first = b;
         profile_last = comma;
