@@ -75,6 +75,8 @@ TEST(ClauseBoundaryTest, AdjunctBeforeThatWithANounOrParticipleInIt) {
               ElementsAre(Found{"orders had picked up", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said only that the talks were continuing."),
               ElementsAre(Found{"the talks were continuing", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray has argued throughout the race that the port needs her."),
+              ElementsAre(Found{"the port needs her", "Ann Ray", "indirect"}));
   // Hard negatives: a noun cue outside an adjunct is not skipped to a relative "that", and
   // "just that" is the object; a cue after a word that is no document still ends the scan.
   EXPECT_THAT(Statements("The city wants money from a state board that has no budget."),
