@@ -226,10 +226,24 @@ TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
                                 "indirect"}));
   EXPECT_THAT(Statements("Ann Ray criticized Lee repeatedly for his ferry plan."),
               ElementsAre(Found{"Lee repeatedly for his ferry plan", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),
-              ElementsAre(Found{"the ferry plan last week", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said Lee, the harbor master, was late."),
               ElementsAre(Found{"Lee, the harbor master, was late", "Ann Ray", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, TimeAndPlaceAfterTheObjectOfAStanceVerb) {
+  // A time after the object, then at most a place: when and where it was said.
+  EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),
+              ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee praised the crews on Monday at the pier."),
+              ElementsAre(Found{"the crews", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee backed Ann Ray in November."),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negatives: the time of a verb inside the object, and words after the time.
+  EXPECT_THAT(Statements("Tom Lee criticized the plan the mayor unveiled on Monday."),
+              ElementsAre(Found{"the plan the mayor unveiled on Monday", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee praised the crews on Monday for their work."),
+              ElementsAre(Found{"the crews on Monday for their work", "Tom Lee", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, OneWordAnswerAfterAVerbOfSaying) {

@@ -50,7 +50,7 @@ TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   // verb is active, and a passive of a verb that reports nothing ("was hit by") is no
   // statement.
   EXPECT_THAT(Statements("Ann Ray criticized the ferry plan by letter on Monday."),
-              ElementsAre(Found{"the ferry plan by letter on Monday", "Ann Ray", "indirect"}));
+              ElementsAre(Found{"the ferry plan by letter", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee has repeatedly criticized the ferry plan."),
               ElementsAre(Found{"the ferry plan", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());

@@ -455,6 +455,41 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
       return TrimEnd(first, t);
     }
   }
+  // "praised the crews on Monday at the pier": a time after the object, then at most a
+  // place, tells when and where it was said.
+  for (uint32_t t = first + 2; t < last; ++t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || in_quote_[t] >= 0) break;
+    uint32_t after = t;
+    if (LowerIs(t, "on") && t + 1 < last && toks_[t + 1].is(kTime)) {
+      after = t + 2;
+    } else if (tok.is(kTime) && !tok.is(kStop) &&
+               (tok.has(kCapitalized) || LowerIs(t, "yesterday") || LowerIs(t, "today"))) {
+      after = t + 1;
+    } else if ((LowerIs(t, "last") || LowerIs(t, "this")) && t + 1 < last &&
+               toks_[t + 1].is(kTime)) {
+      after = t + 2;
+    }
+    if (after == t) continue;
+    // ("in November", "since Monday": from the preposition; not after a verb, whose time it
+    // is: "the plan the mayor announced on Monday", "an interview published Saturday".)
+    uint32_t cut = t;
+    if (toks_[t - 1].IsWord() && toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kStop) &&
+        !LowerIs(t, "on")) {
+      --cut;
+    }
+    if (cut <= first + 1 || !toks_[cut - 1].IsWord() || EndsWith(cut - 1, "ed") ||
+        toks_[cut - 1].is(kStop)) {
+      break;
+    }
+    const bool place = after < last && toks_[after].IsWord() && toks_[after].has(kLowerInitial) &&
+                       (LowerIs(after, "at") || LowerIs(after, "in") ||
+                        LowerIs(after, "outside") || LowerIs(after, "near"));
+    bool comma = false;
+    for (uint32_t k = after; k < last && !comma; ++k) comma = toks_[k].IsPunct(',');
+    if (after >= last || (place && !comma)) return TrimEnd(first, cut);
+    break;
+  }
   return last;
 }
 
