@@ -869,6 +869,8 @@ TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
                          "a deal that would create the largest insurer."),
               ElementsAre(Found{"Harbor Holdings will buy Elm Marine for $4 billion", "Tom Lee",
                                 "indirect"}));
+  EXPECT_THAT(Statements("Fares rose 2 percent, Ann Ray said, below the 3 percent riders feared."),
+              ElementsAre(Found{"Fares rose 2 percent", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {

@@ -987,16 +987,16 @@ class Pass {
   // After "A, X said,": whether the words from `t` are the writer's going on with the
   // sentence, not the second half of the speech ("If the vote fails, Lee said, the party will
   // split"): a preposition that sets the figure in context ("..., it said, compared with a
-  // gain", "up from", "in a deal that ..."). (A participle is left to the speaker: "...,
-  // they say, imposing new rules" is as often the source's charge as the writer's "...,
-  // the firm said, beating forecasts".)
+  // gain", "up from", "below forecasts", "in a deal that ..."). (A participle is left to the
+  // speaker: "..., they say, imposing new rules" is as often the source's charge as the
+  // writer's "..., the firm said, beating forecasts".)
   bool WritersTail(uint32_t t, uint32_t end) {
     if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
       return false;
     }
     const std::string_view w = Lower(t);
     return Is(w, "compared") || Is(w, "up") || Is(w, "down") || Is(w, "in") || Is(w, "amid") ||
-           Is(w, "despite");
+           Is(w, "despite") || Is(w, "below") || Is(w, "above") || Is(w, "ahead");
   }
   // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
   // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").
