@@ -387,6 +387,11 @@ TEST(VerbInMentionTest, MentionEndsBeforeItsClausesVerb) {
   EXPECT_EQ(ResolvePhrase("The ferry company bought a barge, saying it was cheap.",
                           "The ferry company bought a"),
             "ferry company");
+  // A past that is its base form too.
+  EXPECT_EQ(ResolvePhrase("Tom Lee cut 200 jobs, saying demand had fallen.", "Tom Lee cut 200"),
+            "Tom Lee");
+  // Hard negative: "set" is as often a participle ("a fund set up in May").
+  EXPECT_NE(ResolvePhrase("The Elm Fund set up a pier.", "The Elm Fund set up a"), "Elm Fund");
   EXPECT_EQ(ResolvePhrase("Ferry Fares Rise Again And Some Will Pay More.", "Some Will"), "Some");
   EXPECT_EQ(ResolvePhrase("This Harbor Board Isn't Closing The Pier.", "This Harbor Board Isn't"),
             "Harbor Board");

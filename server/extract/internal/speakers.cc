@@ -254,7 +254,11 @@ __attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
                              "bought", "paid", "spent", "taught", "caught", "stood", "broke",
                              "drove", "rode", "rose", "fell", "fled", "grew", "knew", "flew",
                              "wore", "swore", "tore", "became", "forgot", "forgave", "froze",
-                             "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt"});
+                             "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt",
+                             // (Past as the base: a verb after a name or a speaker's noun,
+                             // "Harbor Holdings cut 200 jobs"; not "set", "put", often a
+                             // participle: "a fund set up in May").
+                             "cut", "hit", "shut", "quit", "shed", "split", "hurt"});
 }
 
 int ComplementHead(const Document& doc, uint32_t t) {
