@@ -1365,6 +1365,15 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
       "would not. Alderman Ben Hart said the vote was close. Co-author Ida Moss said the data "
       "were clear.");
   EXPECT_THAT(SpeakerNames(e2), ElementsAre("Ann Ray", "Tom Lee", "Ben Hart", "Ida Moss"));
+  // A family name first, which the article gives a title elsewhere, is part of the name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Minister for Manpower Chen Wu Lan said fines would rise. Ms Chen said "
+                  "checks would follow.")),
+              ElementsAre("Chen Wu Lan", "Chen Wu Lan"));
+  // Hard negative: without it, the last two words.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Minister for Manpower Chen Wu Lan said fines would "
+                                        "rise.")),
+              ElementsAre("Wu Lan"));
 }
 
 TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {

@@ -532,11 +532,28 @@ uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) cons
       !toks[after + 1].has(kCapitalized)) {
     return after;
   }
-  // The name is the run's last two words, or three with a middle initial ("Tom H. Lee").
+  // The name is the run's last two words, or three with a middle initial ("Tom H. Lee"), or
+  // with a family name first that the article gives a title elsewhere ("Minister for
+  // Manpower Ong Li Ting ... Ms Ong said").
   const std::string_view middle = last >= 3 ? doc_.TokenText(last - 2) : std::string_view();
   const bool initial = middle.size() == 2 && middle[1] == '.';
-  const uint32_t name = last >= 3 && initial ? last - 3 : last - 2;
+  uint32_t name = last >= 3 && initial ? last - 3 : last - 2;
+  if (!initial && name >= after + 3 && TitledElsewhere(name - 1)) --name;
   return std::max(after + 2, name);
+}
+
+bool SpeakerResolver::TitledElsewhere(uint32_t t) const {
+  // (A few scans per article: a text that repeats such titles must stay linear.)
+  if (titled_lookups_left_ == 0) return false;
+  --titled_lookups_left_;
+  const std::string_view word = doc_.TokenText(t);
+  for (const uint32_t u : doc_.capitalized) {
+    if (u != t && u > 0 && doc_.tokens[u - 1].is(kTitle) && doc_.tokens[u - 1].has(kCapitalized) &&
+        !doc_.tokens[u - 1].is(kDeterminer) && StripPossessive(doc_.TokenText(u)) == word) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {

@@ -226,6 +226,9 @@ class SpeakerResolver {
   // after the title, `last` the end of the name run. "Secretary| of State Ann Ray" -> "Ann";
   // "Director| of Public Affairs Tom Lee" -> "Tom"; `after` itself if no "of" follows.
   uint32_t TitleComplementEnd(uint32_t after, uint32_t last) const;
+  // Whether the word at `t` stands right after a title somewhere else in the article ("Ms
+  // Ong"): a name. Scans the capitalized words, at most 16 times per article (then false).
+  bool TitledElsewhere(uint32_t t) const;
   // The organization "the company" or "the board" (head noun at `head`, mention opening at
   // `position`) refers to: the last name before `position` that ends in the same noun
   // ("Acme Ferry Company", "the Harbor Board"), or for "the company" or "the firm" in a
@@ -284,6 +287,7 @@ class SpeakerResolver {
   absl::flat_hash_map<std::string, int>& by_name_;  // lower-case display name -> speaker
   std::string& key_;  // FindOrCreate's key for a name with a distinction
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
+  mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
 };
 
 }  // namespace policy::extract_internal
