@@ -621,5 +621,17 @@ TEST(SubjectPhraseTest, NegatedAuxiliaryWithACurlyApostropheIsNoPartOfTheSubject
               ElementsAre(Found{"the exact figure", "former port director", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, TwoGroupsJoinedByAndMayMakeALongerSubject) {
+  // Each group short enough for a speaker, the two together over the length of one phrase.
+  EXPECT_THAT(Statements("Many local economists and Elm City transit workers say the fare is"
+                         " too high."),
+              ElementsAre(Found{"the fare is too high", "local economists and Elm City transit"
+                                " workers", "indirect"}));
+  // Hard negative: such a pair as the object in a relative clause is not the subject.
+  EXPECT_THAT(Statements("Tom Lee, who met local economists and Elm City transit workers, said"
+                         " the fare is too high."),
+              ElementsAre(Found{"the fare is too high", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

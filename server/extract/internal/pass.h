@@ -1178,6 +1178,15 @@ class Pass {
     }
     return false;
   }
+  // Whether [first, last) is two groups joined by "and", each short enough for a speaker
+  // ("many local economists and Elm City transit advocates").
+  bool GroupsJoined(uint32_t first, uint32_t last) {
+    if (!toks_[last - 1].is(kGroup)) return false;
+    for (uint32_t t = last - 2; t > first + 1 && t + 8 > last; --t) {
+      if (LowerIs(t, "and")) return t - first <= 7 && toks_[t - 1].is(kGroup);
+    }
+    return false;
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;

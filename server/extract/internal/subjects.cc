@@ -189,7 +189,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   // (Longer with a complement, or with a list of names: "Republican presidential hopefuls
   // Ann Ray and Tom Lee".)
   if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last) &&
-      !NamesJoined(first, last)) {
+      !NamesJoined(first, last) && !GroupsJoined(first, last)) {
     return false;
   }
   {
