@@ -633,5 +633,19 @@ TEST(SubjectPhraseTest, TwoGroupsJoinedByAndMayMakeALongerSubject) {
               ElementsAre(Found{"the fare is too high", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, CueWordThatIsAPluralNounBeforeAVerbOfSayingIsItsSubject) {
+  // "advocates" is a noun for people and a verb of saying: before another verb of saying it
+  // is that verb's subject.
+  EXPECT_THAT(Statements("Consumer advocates say the fees are too high."),
+              ElementsAre(Found{"the fees are too high", "Consumer advocates", "indirect"}));
+  EXPECT_THAT(Statements("Safety advocates have long called on the Elm City board to act."),
+              ElementsAre(Found{"the Elm City board to act", "Safety advocates", "indirect"}));
+  // Hard negatives: the verb with its object, and before a participle.
+  EXPECT_THAT(Statements("Ann Ray advocates a new tax on ferries."),
+              ElementsAre(Found{"a new tax on ferries", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee advocates warning labels on cans."),
+              ElementsAre(Found{"warning labels on cans", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

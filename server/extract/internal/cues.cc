@@ -158,6 +158,20 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (LowerIs(cf + 1, "said") || LowerIs(cf + 1, "says"))) {
     return false;
   }
+  // "Consumer advocates say", "Safety advocates have long called on": a cue that is also a
+  // plural noun for people, before another verb of saying (after auxiliaries and adverbs),
+  // is that verb's subject (not "Ray advocates a new tax", "Lee advocates raising fares").
+  if (c.rest.empty() && toks_[cf].is(kGroup) && EndsWith(cf, "s")) {
+    uint32_t verb = cf + 1;
+    while (verb < n_ && verb < cf + 4 && toks_[verb].IsWord() && toks_[verb].is(kPreverb) &&
+           toks_[verb].has(kLowerInitial) && !toks_[verb].is(kDeterminer)) {
+      ++verb;
+    }
+    if (verb < n_ && toks_[verb].IsWord() && toks_[verb].is(kCueStart) &&
+        toks_[verb].has(kLowerInitial) && !EndsWith(verb, "ing")) {
+      return false;
+    }
+  }
   // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
   // report of anything.
   if (Is(lemma, "reported") && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
