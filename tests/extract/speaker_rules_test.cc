@@ -647,5 +647,29 @@ TEST(SubjectPhraseTest, CueWordThatIsAPluralNounBeforeAVerbOfSayingIsItsSubject)
               ElementsAre(Found{"warning labels on cans", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, ParticipleWithAPrepositionAfterANounForPeopleDescribesIt) {
+  // "not involved in ...", "trained at ...": a reduced relative clause on the speaker; its
+  // object is no speaker.
+  EXPECT_THAT(Statements("Experts not involved in the research said the findings were"
+                         " convincing."),
+              ElementsAre(Found{"the findings were convincing", "Experts", "indirect"}));
+  EXPECT_THAT(Statements("Doctors trained at the Elm City clinic said the ward was full."),
+              ElementsAre(Found{"the ward was full", "Doctors", "indirect"}));
+  // Hard negatives: a relative clause's verb ("moved to") leaves its "who" to find the
+  // subject; a participle's subject is the noun before it, not the clause's ("vented about
+  // Tom Lee vowing"); a cue word after "of" ends no such phrase ("votes needed for a majority
+  // by way of promised votes": "they" is still the aides).
+  EXPECT_THAT(Statements("The man who moved to Elm City said the port was busy."),
+              ElementsAre(Found{"the port was busy", "man", "indirect"}));
+  EXPECT_THAT(Statements("Some senators vented about Tom Lee vowing to fight on."),
+              ElementsAre(Found{"to fight on", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Her aides say no rival can win the 500 votes needed for a majority by"
+                         " way of promised votes alone, and they add that the board would"
+                         " then choose."),
+              ElementsAre(Found{"no rival can win the 500 votes needed for a majority by way"
+                                " of promised votes alone", "aides", "indirect"},
+                          Found{"the board would then choose", "aides", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

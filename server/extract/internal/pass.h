@@ -1431,6 +1431,10 @@ class Pass {
   // A participle of getting or seeing a document ("seen", "obtained", "reviewed", "funded"):
   // its agent ("a memo seen by the Herald") did not write the document.
   bool AccessVerb(uint32_t t) const;
+  // The first token of a noun phrase for people that the -ed participle at `r` and its
+  // preposition describe ("Experts not involved in the study"), or `r` if there is none;
+  // `end` ends the phrase that the preposition opens.
+  uint32_t NounBeforeParticiple(uint32_t r, uint32_t end, uint32_t start);
   // ", said the fund's manager, Chen Bo.": after a speaker phrase [first, role_end) that ends
   // in lower case, a comma and a name that closes the clause (or opens its own appositive)
   // name the one the phrase describes. Returns the name's end, or `role_end` if there is none.

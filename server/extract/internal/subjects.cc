@@ -938,6 +938,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     share = share_start < number + 1 && share_start <= k && ValidSubject(number, j);
     if (share) k = share_start;
   }
+  // (A participle's subject, "vented about Lee vowing to", is no reduced relative's noun.)
+  const bool finite_cue = !EndsWith(cue_first, "ing");
   if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
     // "A port official who asked not to be named said", "Residents who spoke only in private
     // said": the words before the cue end a relative clause on the subject.
@@ -960,6 +962,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         return s;
       }
       break;
+    }
+    for (uint32_t r = j - 1; j == cue_first && finite_cue && r > start && r + 12 > j; --r) {
+      if (!toks_[r].IsWord()) break;
+      const uint32_t b = NounBeforeParticiple(r, j, start);
+      if (b == r) continue;
+      s.found = true;
+      s.mention = {b, LowerIs(r - 1, "not") ? r - 1 : r, 0, 0};
+      s.boundary = BoundaryBefore(b, start);
+      return s;
     }
     // "CBS This Morning co-anchor Dana Morgan said": a phrase too long for a speaker that
     // ends in a name after a lower-case role noun is that name, the rest its profile.
@@ -1023,7 +1034,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               Infinitive(r + 2)))));
       // "because", "if", "when": another clause; its words are not the subject's.
       if (t.is(kStop) && !relative && !ObjectPosition(r)) break;
-      if (!relative && !participle) continue;
+      if (!relative && !participle) {
+        const uint32_t b = finite_cue && r + 1 < k ? NounBeforeParticiple(r, j, start) : r;
+        if (b == r) continue;
+        k = b;
+        clause_end = LowerIs(r - 1, "not") ? r - 1 : r;
+        break;
+      }
       const uint32_t b = AntecedentBefore(r, start);
       if (b < r) {
         k = b;
@@ -1087,6 +1104,31 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   }
   if (x == from || !ValidSubject(from, x)) return from;
   return x;
+}
+
+uint32_t Pass::NounBeforeParticiple(uint32_t r, uint32_t end, uint32_t start) {
+  // "Experts not involved in the study said", "Doctors trained at the clinic said": an -ed
+  // participle and its preposition after a noun for people (maybe negated) describe it.
+  // (Only where the noun is right before it: "The man who moved to Elm City said" goes on
+  // to "who"; and only a short phrase ending in a noun before the cue, not "the votes
+  // needed for a majority by way of promised ...", where the cue word is no verb.)
+  const Token& t = toks_[r];
+  if (r + 7 < end || toks_[end - 1].is(kStop) || !toks_[end - 1].IsWord()) return r;
+  if (r + 1 >= end || r < start + 1 || !t.IsWord() || !t.has(kLowerInitial) || t.is(kStop) ||
+      !EndsWith(r, "ed") || doc_.TokenText(r).size() < 5 || !toks_[r + 1].is(kStop) ||
+      LowerIs(r + 1, "by") || LowerIs(r + 1, "of") || !ObjectPosition(r + 1)) {
+    return r;
+  }
+  const bool negated = LowerIs(r - 1, "not");
+  if (negated && r < start + 2) return r;
+  const uint32_t noun = negated ? r - 2 : r - 1;
+  if ( !toks_[noun].IsWord() || toks_[noun].is(kStop) ||
+      toks_[noun].is(kPreverb) ||
+      !(toks_[noun].is(kGroup) || toks_[noun].is(kRole) || PeopleNoun(noun))) {
+    return r;
+  }
+  const uint32_t b = AntecedentBefore(noun + 1, start);
+  return b <= noun ? b : r;
 }
 
 bool Pass::AccessVerb(uint32_t t) const {
