@@ -671,5 +671,19 @@ TEST(SubjectPhraseTest, ParticipleWithAPrepositionAfterANounForPeopleDescribesIt
                           Found{"the board would then choose", "aides", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, DocumentCommissionedByABodySpeaksItself) {
+  // Who commissioned, sponsored or ordered a report did not write it: the document speaks.
+  EXPECT_THAT(Statements("A report commissioned by the alliance last year concluded that fish"
+                         " numbers had halved."),
+              ElementsAre(Found{"fish numbers had halved", "report", "indirect"}));
+  EXPECT_THAT(Statements("A survey sponsored by the Harbor Trust found that fares rose."),
+              ElementsAre(Found{"fares rose", "survey", "indirect"}));
+  // Hard negative: its author, after "published by" or "released by", speaks.
+  EXPECT_THAT(Statements("A poll released last week by Elm State University found that most"
+                         " voters backed the plan."),
+              ElementsAre(Found{"most voters backed the plan", "Elm State University",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

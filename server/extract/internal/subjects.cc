@@ -1022,7 +1022,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // (Also right before its object, "A lawyer representing the family said"; an -ed
       // participle before an infinitive, "The firm hired to audit the books said"; and a
       // document seen by an outlet, "An email reviewed by the Herald said", which the outlet
-      // did not write, unlike "a report published by the Gazette".)
+      // did not write, unlike "a report published by the Gazette"; so is one commissioned or
+      // sponsored by a body, "A study commissioned by the council found".)
       const bool participle =
           !t.is(kStop) &&
           ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
@@ -1135,7 +1136,8 @@ bool Pass::AccessVerb(uint32_t t) const {
   return LowerIs(t, "seen") || LowerIs(t, "obtained") || LowerIs(t, "reviewed") ||
          LowerIs(t, "viewed") || LowerIs(t, "leaked") || LowerIs(t, "provided") ||
          LowerIs(t, "shared") || LowerIs(t, "funded") || LowerIs(t, "examined") ||
-         LowerIs(t, "read");
+         LowerIs(t, "read") || LowerIs(t, "commissioned") || LowerIs(t, "sponsored") ||
+         LowerIs(t, "ordered") || LowerIs(t, "requested");
 }
 
 uint32_t Pass::NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end) {
