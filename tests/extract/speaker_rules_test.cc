@@ -685,5 +685,25 @@ TEST(SubjectPhraseTest, DocumentCommissionedByABodySpeaksItself) {
                                 "indirect"}));
 }
 
+TEST(SubjectPhraseTest, PostposedDocumentWithItsAuthorAfterByAttributesTheClause) {
+  // "CLAUSE, a report by X said": the document phrase after the comma is the subject, its
+  // named author the speaker, as in "A study by X found that ...".
+  EXPECT_THAT(Statements("Glaciers in the range lost ice faster than ever, a report by the Elm"
+                         " Monitoring Network said on Monday."),
+              ElementsAre(Found{"Glaciers in the range lost ice faster than ever",
+                                "Elm Monitoring Network", "indirect"}));
+  EXPECT_THAT(Statements("Sales fell 4 percent, a study by Harbor Institute found."),
+              ElementsAre(Found{"Sales fell 4 percent", "Harbor Institute", "indirect"}));
+  EXPECT_THAT(Statements("Sales fell, a study commissioned by Acme found."),
+              ElementsAre(Found{"Sales fell", "study", "indirect"}));
+  // Hard negatives: a document inside a time phrase after the comma reports nothing of the
+  // clause before it; the reader of a report speaks for herself.
+  EXPECT_THAT(Statements("The pier closed in May, weeks after a study by the Elm Institute"
+                         " found cracks."),
+              ElementsAre());
+  EXPECT_THAT(Statements("Ann Ray read a report by the council and said the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

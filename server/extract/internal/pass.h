@@ -779,6 +779,48 @@ class Pass {
     }
     return end;
   }
+  // "Sales fell, a study by the Harbor Trust found", "..., a report commissioned by the
+  // board said": a document phrase after the clause's comma, with a complement or a
+  // participle after its noun, up to the verb at `cf`. Returns its first token (after the
+  // comma), or kNone.
+  uint32_t PostposedDocumentStart(uint32_t start, uint32_t cf) {
+    uint32_t end = cf;
+    while (end > start && toks_[end - 1].IsWord() && toks_[end - 1].is(kPreverb) &&
+           toks_[end - 1].has(kLowerInitial)) {
+      --end;
+    }
+    uint32_t comma = end;
+    while (comma > start && end - comma < 14 && toks_[comma - 1].IsWord() &&
+           in_quote_[comma - 1] < 0) {
+      --comma;
+    }
+    if (comma < start + 3 || end - comma >= 14 || !toks_[comma - 1].IsPunct(',') ||
+        in_quote_[comma - 1] >= 0) {
+      return kNone;
+    }
+    const uint32_t first = comma;
+    if (!toks_[first].is(kDeterminer) || toks_[first].is(kPronoun)) return kNone;
+    uint32_t head = kNone;
+    for (uint32_t t = first + 1; t < first + 4 && t + 2 < end; ++t) {
+      if (toks_[t].is(kDocument) && toks_[t].has(kLowerInitial)) {
+        head = t;
+        break;
+      }
+      if (toks_[t].is(kStop) || toks_[t].is(kPreverb)) return kNone;
+    }
+    if (head == kNone) return kNone;
+    // (A complement or participle follows the noun: ", a report said" is found before.)
+    const bool by = LowerIs(head + 1, "by") || LowerIs(head + 1, "from");
+    const bool participle = toks_[head + 1].has(kLowerInitial) && EndsWith(head + 1, "ed");
+    if (!by && !participle) return kNone;
+    for (uint32_t t = head + 1; t < end; ++t) {
+      if ((toks_[t].is(kCueStart) || toks_[t].is(kPreverb)) && toks_[t].has(kLowerInitial) &&
+          !toks_[t].is(kDeterminer) && !(participle && t == head + 1)) {
+        return kNone;
+      }
+    }
+    return first;
+  }
   // Token `t`, a lower-case word after "to", is a verb: not the start of a noun phrase
   // ("to reporters", "to the board", "to him", "to 40 cents").
   bool Infinitive(uint32_t t) {

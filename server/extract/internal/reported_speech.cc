@@ -679,6 +679,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   SubjectBeforeParticiple(&subj, start, cf, se);
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
+  if (!subj.found || subj.boundary == Boundary::kClause) {
+    // "Sales fell, a study by the Harbor Trust found": the document phrase after the comma,
+    // its author named inside it.
+    const uint32_t document = PostposedDocumentStart(start, before_cue);
+    if (document != kNone && (!subj.found || subj.mention.first > document)) {
+      subj.found = true;
+      subj.mention = {document, before_cue, 0, 0};
+      subj.boundary = Boundary::kComma;
+    }
+  }
   // "The leak led Ann Ray to announce ...": the one caused to speak.
   if (infinitive == InfinitiveSpeaker::kObject && cf > start + 2 && caused > start) {
     subj.found = true;
