@@ -705,5 +705,21 @@ TEST(SubjectPhraseTest, PostposedDocumentWithItsAuthorAfterByAttributesTheClause
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, ArticleAndNounBeforeAPluralGroupOpenARelativeClause) {
+  // ", a move safety advocates said was ...": "a move" is the object of a relative clause
+  // without its pronoun; the plural noun for people after it speaks.
+  EXPECT_THAT(Statements("Regulators proposed new limits, a move safety advocates said was long"
+                         " overdue."),
+              ElementsAre(Found{"new limits", "Regulators", "indirect"},
+                          Found{"was long overdue", "safety advocates", "indirect"}));
+  EXPECT_THAT(Statements("Fares rose to $3, a figure most economists say is too low."),
+              ElementsAre(Found{"is too low", "economists", "indirect"}));
+  // Hard negatives: a quantifier or a complement makes one phrase with the plural.
+  EXPECT_THAT(Statements("A dozen pilots said the runway was short."),
+              ElementsAre(Found{"the runway was short", "dozen pilots", "indirect"}));
+  EXPECT_THAT(Statements("A survey of pilots found the runway was short."),
+              ElementsAre(Found{"the runway was short", "survey of pilots", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -925,6 +925,26 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   }
   const uint32_t proportion = ProportionStart(doc_, j, start);
   uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
+  // ", a move safety advocates said was overdue", "a figure most economists say is low": "a"
+  // and a singular noun before a plural noun for people is no one phrase; the noun after
+  // "a" is the object of a relative clause without its pronoun, the rest its subject. (Not
+  // "a few advocates", "a dozen pilots".)
+  if (proportion == j && k + 3 <= j && toks_[k].has(kLowerInitial) &&
+      (LowerIs(k, "a") || LowerIs(k, "an")) && toks_[j - 1].has(kLowerInitial) &&
+      EndsWith(j - 1, "s") && (toks_[j - 1].is(kGroup) || PeopleNoun(j - 1))) {
+    const uint32_t noun = k + 1;
+    const std::string_view w = doc_.TokenText(noun);
+    // (A bare compound: "a trio of governors", "a survey of voters" are one phrase.)
+    bool bare = true;
+    for (uint32_t t = noun; t < j && bare; ++t) bare = toks_[t].IsWord() && !toks_[t].is(kStop);
+    if (bare && toks_[noun].has(kLowerInitial) && !toks_[noun].is(kGroup) &&
+        !toks_[noun].is(kStop) && !w.ends_with("s") && !toks_[noun].has(kHasDigit) &&
+        !LowerIs(noun, "dozen") && !LowerIs(noun, "handful") && !LowerIs(noun, "couple") &&
+        !LowerIs(noun, "lot") && !LowerIs(noun, "number") && !LowerIs(noun, "score") &&
+        !LowerIs(noun, "bunch") && !LowerIs(noun, "pair") && ValidSubject(k + 2, j)) {
+      k += 2;
+    }
+  }
   // "seven in 10 riders said": the share opens the phrase, its group after the number.
   // (The scan back may have stopped inside it: "One in five voters", "one" a determiner.)
   bool share = false;
