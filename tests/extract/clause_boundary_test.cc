@@ -88,6 +88,18 @@ TEST(ClauseBoundaryTest, AdjunctBeforeThatWithANounOrParticipleInIt) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ParticipleInAnOpeningPhraseIsNoVerb) {
+  // "In a statement posted on its website, X said": the participle describes the statement.
+  EXPECT_THAT(Statements("In a statement posted on its website, Harbor Holdings said fares "
+                         "would rise."),
+              ElementsAre(Found{"fares would rise", "Harbor", "indirect"}));
+  EXPECT_THAT(Statements("In a message posted on Sunday, Tom Lee said he would resign."),
+              ElementsAre(Found{"he would resign", "Tom Lee", "indirect"}));
+  // Hard negative: after a subject, the verb ("Lee in his speech called ...").
+  EXPECT_THAT(Statements("Tom Lee in his speech called the plan a failure."),
+              ElementsAre(Found{"the plan a failure", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, AsideParticipleBeforeTheSubjectsOwnVerb) {
   // "Ray, writing in the Times, argued that ...": the aside's participle reports nothing; the
   // verb after its comma is the subject's.

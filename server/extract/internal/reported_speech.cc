@@ -540,6 +540,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
   }
+  // "In a statement posted on its website, Orbitel said ...": a participle right after the
+  // noun of an opening preposition's object (a determiner, at most one modifier, a document
+  // or a word for where words appear) is a reduced relative clause on it, not a verb of the
+  // sentence. (Not "Lee in his speech called ...": there the verb follows a subject.)
+  if (c.past_participle && cf >= start + 3 && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].has(kLowerInitial) &&
+      (toks_[cf - 1].is(kDocument) || toks_[cf - 1].is(kNounCue) ||
+       toks_[cf - 1].is(kOccasion))) {
+    uint32_t d = cf - 2;
+    if (!toks_[d].is(kDeterminer) && d > start && toks_[d].IsWord() &&
+        toks_[d].has(kLowerInitial) && !toks_[d].is(kStop)) {
+      --d;  // "a brief statement", "a video message"
+    }
+    if (toks_[d].is(kDeterminer) && !toks_[d].is(kPronoun) && d == start + 1 &&
+        (LowerIs(start, "in") || LowerIs(start, "on") || LowerIs(start, "via") ||
+         LowerIs(start, "through"))) {
+      return;
+    }
+  }
   // "present", "position", "frame" are common words: without "as" after a short object they
   // report nothing, which is tested before any subject is looked for.
   if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
