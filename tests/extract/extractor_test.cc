@@ -873,6 +873,22 @@ TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
               ElementsAre(Found{"Fares rose 2 percent", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RoleBeforeTheNameAfterTheClause) {
+  // "CLAUSE, the ROLE, NAME, said": the description is the speaker's, not the clause's.
+  const std::string text = "Fares will rise next year, the port's chief executive, Tom Lee, said.";
+  EXPECT_THAT(Statements(text),
+              ElementsAre(Found{"Fares will rise next year", "Tom Lee", "indirect"}));
+  const Extraction e = ExtractOrDie(text);
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->roles, ElementsAre("port's chief executive"));
+  // Hard negative: a clause's own last words before the name stay ("..., the bridge, Ann
+  // Ray said" has no role noun there).
+  EXPECT_THAT(Statements("The ferry will stop at the pier and the bridge, Ann Ray said."),
+              ElementsAre(Found{"The ferry will stop at the pier and the bridge", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {
   EXPECT_THAT(Statements("Sen. Ann Ray (D-Ore.) on Tuesday said the bill was dead."),
               ElementsAre(Found{"the bill was dead", "Ann Ray", "indirect"}));

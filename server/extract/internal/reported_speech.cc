@@ -831,6 +831,22 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.mention.first = prev;
         comma = prev - 1;
       }
+      // "..., the company's chief executive, Tom Lee, said.": a description before the name,
+      // between commas, is the speaker's (the determiner or an owner, then a role noun).
+      if (!coordinated && comma > start + 2 && toks_[subj.mention.first].has(kCapitalized)) {
+        uint32_t prev = comma;
+        while (prev > start && prev + 6 > comma && !toks_[prev - 1].IsPunct(',')) --prev;
+        const Token& head = toks_[comma - 1];
+        if (prev > start + 1 && prev + 1 < comma && toks_[prev - 1].IsPunct(',') &&
+            (LowerIs(prev, "the") || toks_[prev].has(kPossessive)) && head.IsWord() &&
+            head.has(kLowerInitial) && head.is(kRole) && !head.is(kGroup)) {
+          if (cand.mention.appositive_last == 0) {
+            cand.mention.appositive_first = prev;  // the name's profile
+            cand.mention.appositive_last = comma;
+          }
+          comma = prev - 1;
+        }
+      }
       cand.first = start;
       cand.last = TrimEnd(start, comma);
       Emit(cand);
