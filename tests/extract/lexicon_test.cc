@@ -88,14 +88,14 @@ TEST(LexiconTest, ObjectClassIsSpeechWhoseNameObjectIsTheContent) {
 TEST(LexiconTest, AVerbAddedToTheObjectClassTakesANameAloneAsItsContent) {
   // The rule reads the class, not a list in the code: a verb a user adds to "object" gets
   // it, and the same verb as plain speech does not.
-  const std::string text = "Ann Ray commended Lee last week and left the pier.";
+  const std::string text = "Ann Ray saluted Lee last week and left the pier.";
   for (const char* cls : {"object", "speech"}) {
     TempLexiconDir dir;
     const fs::path shipped = ExtractorOptions::Default().lexicon_dir;
     for (const char* file : {"words.tsv", "organizations.tsv", "cues.tsv"}) {
       std::ifstream in(shipped / file);
       std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      if (std::string(file) == "cues.tsv") content += std::string(cls) + "\tcommend\n";
+      if (std::string(file) == "cues.tsv") content += std::string(cls) + "\tsalute\n";
       dir.Write(file, content);
     }
     ExtractorOptions options;

@@ -249,9 +249,27 @@ TEST(SpeechConstructionTest, PleasInCourtAndPleasForSomething) {
               ElementsAre(Found{"to fraud at the ferry office", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee pleaded for patience from the ferry crews."),
               ElementsAre(Found{"patience from the ferry crews", "Tom Lee", "indirect"}));
-  // Hard negatives: "pleaded with" (its listener is no content) is not a cue; a noun.
-  EXPECT_THAT(Statements("Ann Ray pleaded with the board to keep the pier open."), IsEmpty());
+  // "pleaded with X to ...", as "urged X to ...": the listener and what it is asked to do.
+  EXPECT_THAT(Statements("Ann Ray pleaded with the board to keep the pier open."),
+              ElementsAre(Found{"the board to keep the pier open", "Ann Ray", "indirect"}));
+  // Hard negative: a noun.
   EXPECT_THAT(Statements("The guilty plea surprised the port."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, AppealsTributesAndRebukes) {
+  EXPECT_THAT(Statements("Police appealed for witnesses to come forward."),
+              ElementsAre(Found{"witnesses to come forward", "Police", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee paid tribute to the ferry crews."),
+              ElementsAre(Found{"the ferry crews", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray hit out at the council over the delays."),
+              ElementsAre(Found{"the council over the delays", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The mayor commended the crews for their work."),
+              ElementsAre(Found{"the crews for their work", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray remembered him as a patient teacher."),
+              ElementsAre(Found{"him as a patient teacher", "Ann Ray", "indirect"}));
+  // Hard negatives: "remember" without "as", and "appeal to" (as often "attract").
+  EXPECT_THAT(Statements("Ann Ray remembered the day the mill closed."), IsEmpty());
+  EXPECT_THAT(Statements("The new ferry appeals to young riders."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
