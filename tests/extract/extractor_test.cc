@@ -1381,6 +1381,13 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
       "would not. Alderman Ben Hart said the vote was close. Co-author Ida Moss said the data "
       "were clear.");
   EXPECT_THAT(SpeakerNames(e2), ElementsAre("Ann Ray", "Tom Lee", "Ben Hart", "Ida Moss"));
+  // Honorifics of Malaysian and Nigerian papers, seats before the name, and seats and honours
+  // after it, are no part of the name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Datuk Seri Wu Lan said the bridge would open. Wu said more would follow. "
+                  "Alhaji Ben Hart said the market would reopen. Ann Ray TD said it would not. "
+                  "Elm MSP Tom Lee agreed. Ida Moss OBE said so too.")),
+              ElementsAre("Wu Lan", "Wu Lan", "Ben Hart", "Ann Ray", "Ida Moss"));
   // A family name first, which the article gives a title elsewhere, is part of the name.
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Minister for Manpower Chen Wu Lan said fines would rise. Ms Chen said "

@@ -86,6 +86,17 @@ bool IsAcronym(std::string_view s) {
 }
 
 // "Jr.", "Sr.", "III": a generational suffix ends a name without being its surname.
+// A seat or an honour written after a name ("Ann Ray MP", "Tom Lee TD", "Ida Moss OBE"): no
+// part of the name.
+bool IsPostNominal(std::string_view word) {
+  if (word.size() < 2 || word.size() > 3 || word[0] < 'A' || word[0] > 'Z') return false;
+  for (std::string_view post : {"MP", "MSP", "MLA", "MCA", "MEP", "MS", "TD", "QC", "KC", "SC",
+                                "OBE", "MBE", "CBE", "KBE", "DBE"}) {
+    if (word == post) return true;
+  }
+  return false;
+}
+
 bool IsGenerationSuffix(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   // Called for most name tokens: the length and the first letter turn nearly all away
@@ -1712,6 +1723,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
   }
   while (f < l && !toks[f].IsWord()) ++f;
+  while (l >= f + 3 && IsPostNominal(doc_.TokenText(l - 1))) --l;  // "Ann Ray MP"
   // "42%", "A fifth of riders, 21%, say": a share written with the percent sign is a
   // group named with the sign, as "42 percent" is with the word.
   if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
