@@ -327,6 +327,10 @@ TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {
   EXPECT_THAT(Statements("Ann Ray said Tom Lee had worked on the speech for weeks."),
               ElementsAre(Found{"Tom Lee had worked on the speech for weeks", "Ann Ray",
                                 "indirect"}));
+  // Nor an occasion to come, which the clause is about.
+  EXPECT_THAT(Statements("Ann Ray said she would raise the fares at the next meeting."),
+              ElementsAre(Found{"she would raise the fares at the next meeting", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {

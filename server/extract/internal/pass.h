@@ -1447,6 +1447,12 @@ class Pass {
         for (uint32_t p = tail - 1; p > floor && p + 5 > tail && cut == kNone; --p) {
           const uint32_t prep = p - 1;
           if (!toks_[prep].IsWord() || toks_[prep].is(kCueStart)) break;
+          // (Not an occasion to come, which the clause is about: "said she would raise it at
+          // the next meeting".)
+          if (LowerIs(p, "next") || LowerIs(p, "upcoming") || LowerIs(p, "coming") ||
+              LowerIs(p, "following") || LowerIs(p, "future")) {
+            break;
+          }
           if (toks_[prep].has(kLowerInitial) &&
               (LowerIs(prep, "in") || LowerIs(prep, "at") || LowerIs(prep, "during"))) {
             cut = prep;
