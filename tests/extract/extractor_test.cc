@@ -1399,6 +1399,16 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
               ElementsAre("Wu Lan"));
 }
 
+TEST(SpeakerTest, WordOfATradeBeforeAGivenNameIsADescription) {
+  // "Ecologist Ann Ray said": a word of a trade by its ending, before a known given name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Ecologist Ann Ray said the river was clean. Plumber "
+                                        "Tom Lee said the pipes were old.")),
+              ElementsAre("Ann Ray", "Tom Lee"));
+  // Hard negative: before a name that is no known given name, the word may be a name too.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Carter Wu Lan said the river was clean.")),
+              ElementsAre("Carter Wu Lan"));
+}
+
 TEST(SpeakerTest, SentenceInitialModifierIsAnOrganizationOnlyWithEvidence) {
   const Extraction e1 = ExtractOrDie("Presumptive nominee Tom Lee said the port was closed.");
   ASSERT_EQ(e1.speakers.size(), 1u);

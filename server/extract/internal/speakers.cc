@@ -1971,8 +1971,19 @@ int SpeakerResolver::Resolve(const Mention& m) {
         continue;
       }
       if (organization_head) break;
-      // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name.
-      const bool role_title = t.is(kRole) && t.has(kCapitalized) && l - run >= 3;
+      // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name. (Also
+      // a word of a trade by its ending before a known given name and one more word:
+      // "Ecologist Ann Ray", "Plumber Tom Lee", "Evacuee Ida Moss".)
+      auto trade_word = [&] {
+        const std::string_view w = doc_.TokenText(run);
+        return run == f && l - run == 3 && w.size() >= 5 && !t.has(kPossessive) &&
+               (t.word_flags & (kFemale | kMale)) == 0 &&
+               (toks[run + 1].is(kFemale) || toks[run + 1].is(kMale)) &&
+               (w.ends_with("ist") || w.ends_with("er") || w.ends_with("ee") ||
+                w.ends_with("ant") || w.ends_with("or") || w.ends_with("ian"));
+      };
+      const bool role_title =
+          (t.is(kRole) || trade_word()) && t.has(kCapitalized) && l - run >= 3;
       if (!t.is(kTitle) && !role_title) {
         // "Chief Financial Officer Ann Ray", "Managing Director Tom Lee": capitalized
         // modifiers, then a role noun, then the name (of two words when no title came
