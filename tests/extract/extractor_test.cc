@@ -2095,6 +2095,12 @@ TEST(SpeakerTest, IrregularParticipleOpensAnAppositive) {
 TEST(ReportedSpeechTest, ListenerWithDeterminerIsNotContent) {
   EXPECT_THAT(Statements("Ann Ray told the newspaper that the deal was dead."),
               ElementsAre(Found{"the deal was dead", "Ann Ray", "indirect"}));
+  // After a named listener, a noun and an auxiliary open the clause.
+  EXPECT_THAT(Statements("Ann Ray told the Herald riders were angry."),
+              ElementsAre(Found{"riders were angry", "Ann Ray", "indirect"}));
+  // Hard negative: a noun after the name that is part of the listener.
+  EXPECT_THAT(Statements("Ann Ray told the Herald editors she would stay."),
+              ElementsAre(Found{"she would stay", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, ClauseAfterCueIsContentEvenAfterAnOpeningClause) {

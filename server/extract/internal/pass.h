@@ -1159,6 +1159,13 @@ class Pass {
             !toks_[m - 1].has(kPossessive) && NameThenVerb(m, end)) {
           break;
         }
+        // "told the Herald residents were angry": after the name, a noun and a verb open the
+        // clause.
+        if (m > from + 1 && toks_[m - 1].has(kCapitalized) && toks_[m].has(kLowerInitial) &&
+            m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].is(kPreverb) &&
+            toks_[m + 1].has(kLowerInitial)) {
+          break;
+        }
         if (joiner(m)) {
           limit += 2;
         } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
