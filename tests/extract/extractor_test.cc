@@ -2254,6 +2254,9 @@ TEST(DirectQuoteTest, CueWordModifyingANounIsNoCue) {
   // "press" is a quote cue ("Li pressed"), but in "press secretary" it names the role.
   EXPECT_THAT(Statements("\"The ferry will run,\" Port Authority press officer Ida Moss said."),
               ElementsAre(Found{"The ferry will run,", "Ida Moss", "direct"}));
+  // "fire" opens a cue only with "back": before a group noun it names the group.
+  EXPECT_THAT(Statements("The blaze was out by noon, fire officials said."),
+              ElementsAre(Found{"The blaze was out by noon", "fire officials", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, DatedDocumentIsTheSpeaker) {
