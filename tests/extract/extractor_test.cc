@@ -19,6 +19,7 @@ using extract_test::Found;
 using extract_test::SpeakerNames;
 using extract_test::Statements;
 using extract_test::TheExtractor;
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -871,6 +872,20 @@ TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
                                 "indirect"}));
   EXPECT_THAT(Statements("Fares rose 2 percent, Ann Ray said, below the 3 percent riders feared."),
               ElementsAre(Found{"Fares rose 2 percent", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, QuotedFragmentClosingAReportedClauseMakesItMixed) {
+  // `X said CLAUSE, "fragment."`: one mixed statement, not the fragment alone.
+  EXPECT_THAT(Statements("Tom Lee said the plan would save $14 million a year, \"less than one "
+                         "new pier.\""),
+              ElementsAre(Found{"the plan would save $14 million a year, \"less than one new "
+                                "pier.\"", "Tom Lee", "mixed"}));
+  // Hard negatives: the quotation the cue introduces (after the cue and its comma, or an
+  // adjunct), and a capitalized one.
+  EXPECT_THAT(Statements("Tom Lee said on Monday, \"we will build it.\""),
+              ElementsAre(Found{"we will build it.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said the plan was dead, \"It will not come back.\""),
+              Contains(Found{"It will not come back.", "Tom Lee", "direct"}));
 }
 
 TEST(ReportedSpeechTest, RoleBeforeTheNameAfterTheClause) {

@@ -519,6 +519,27 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     return false;
   }
   const uint32_t sf = SentenceFirst(p);
+  // `said the plan would save $14m, "less than one new pier."`: a quoted fragment (lower
+  // case) that closes the sentence after a reported clause and its comma goes on with the
+  // clause, one mixed statement made by the reported pass.
+  if (mark.IsPunct(',') && q.terminated && q.open + 1 < q.close &&
+      toks_[q.open + 1].IsWord() && toks_[q.open + 1].has(kLowerInitial) &&
+      (q.close + 1 >= SentenceLast(p) ||
+       (q.close + 2 == SentenceLast(p) && toks_[q.close + 1].IsPunct('.')))) {
+    // (The last verb of saying before the comma, with two words or more of its clause: not
+    // `Lee said, "as long as ..."` nor `Lee said on Monday, "we ..."`, whose words the
+    // quotation is; nor the second half of a quotation split by its attribution: `"We won,"
+    // said Lee, speaking of his aides, "and ..."`.)
+    bool earlier_quote = false;
+    for (uint32_t t = sf; t < p && !earlier_quote; ++t) earlier_quote = toks_[t].IsQuote();
+    for (uint32_t t = p; !earlier_quote && t-- > sf;) {
+      int cue = -1;
+      const uint32_t len = SpeechCueAt(t, p, &cue);
+      if (len == 0 || !VerbUse(t, cue)) continue;
+      if (t + len + 2 < p && !TailIsAdjunct(t + len, p)) return false;
+      break;
+    }
+  }
   // `The surge does not surprise pollster Ann Ray: "..."`, `Polls agree - Ann Ray: "..."`,
   // `More from Ann Ray: "..."`, `From the report: "..."`: the one named right before the
   // colon, after a role noun, a dash or an opening "from", introduces the words (a cue
