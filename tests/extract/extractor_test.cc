@@ -1403,6 +1403,11 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
                   "Alhaji Ben Hart said the market would reopen. Ann Ray TD said it would not. "
                   "Elm MSP Tom Lee agreed. Ida Moss OBE said so too.")),
               ElementsAre("Wu Lan", "Wu Lan", "Ben Hart", "Ann Ray", "Ida Moss"));
+  // Clergy titles, with "the Rt Rev" before the name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "The hall, the Rt Rev Tom Lee said, is open. \"Our doors are open,\" Bishop "
+                  "Lee said.")),
+              ElementsAre("Tom Lee", "Tom Lee", "Tom Lee"));
   // A family name first, which the article gives a title elsewhere, is part of the name.
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Minister for Manpower Chen Wu Lan said fines would rise. Ms Chen said "
