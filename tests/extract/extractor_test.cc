@@ -2515,6 +2515,9 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
   EXPECT_THAT(Statements("ELM CITY: Port Minister Ann Ray on Monday said that the bridge will "
                          "open by March."),
               ElementsAre(Found{"the bridge will open by March", "Ann Ray", "indirect"}));
+  // Or the verb after the clause's comma, before the name.
+  EXPECT_THAT(Statements("ELM CITY: The bridge will open by March, said Port Minister Ann Ray."),
+              ElementsAre(Found{"The bridge will open by March", "Ann Ray", "indirect"}));
   // Hard negatives: a transcript turn whose speaker says "we said", and a headline whose
   // claim has a verb of saying.
   EXPECT_THAT(Statements("LEE: We said we would build the bridge."),

@@ -236,8 +236,8 @@ class Pass {
     return false;
   }
   // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
-  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -"): the token after its
-  // dash; else `t`. A
+  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:"): the token
+  // after its dash or colon; else `t`. A
   // place in Title Case counts only before an agency in parentheses.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
@@ -266,7 +266,10 @@ class Pass {
       while (x < end && x < t + 12 && !toks_[x].IsPunct(')')) ++x;
       if (x < end) ++x;
     }
-    return x < end && toks_[x].IsPunct('-') ? x + 1 : t;
+    // ("KUALA LUMPUR: ...": a colon after a place in capitals, Asian papers' style.)
+    return x < end && (toks_[x].IsPunct('-') || (toks_[x].IsPunct(':') && all_upper && !agency))
+               ? x + 1
+               : t;
   }
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }

@@ -77,9 +77,11 @@ void Pass::Headline(const Sentence& s) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
   }
   // A word in capitals before the colon ("ELM CITY: Minister Ann Ray on Monday said that
-  // ..."): a dateline (Indian and Pakistani papers' style), when what follows opens with the
-  // subject of a verb of saying; that attribution is the statement. (Not "LEE: We said no.",
-  // a speaker's turn; nor the headline "Lee: Ray should have called me".)
+  // ..."): a dateline (Indian, Pakistani and Malaysian papers' style), when what follows
+  // opens with the subject of a verb of saying, or has the verb after a comma and before a
+  // name ("ELM CITY: The bridge will open, said Ann Ray."); that attribution is the
+  // statement. (Not "LEE: We said no.", a speaker's turn; nor the headline "Lee: Ray should
+  // have called me".)
   bool capitals = true;
   for (uint32_t t = first; t < colon && capitals; ++t) {
     for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
@@ -87,9 +89,11 @@ void Pass::Headline(const Sentence& s) {
   for (uint32_t t = colon + 2; capitals && t < s.last; ++t) {
     if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
-    if (MatchCue(t, s.last, &cue) == 0 || lex_.cue(cue).cls != CueClass::kSpeech ||
-        !VerbUse(t, cue)) {
-      continue;
+    const uint32_t len = MatchCue(t, s.last, &cue);
+    if (len == 0 || lex_.cue(cue).cls != CueClass::kSpeech || !VerbUse(t, cue)) continue;
+    if (toks_[t - 1].IsPunct(',') && t + len < s.last && toks_[t + len].IsWord() &&
+        toks_[t + len].has(kCapitalized)) {
+      return;
     }
     const Subject subj = FindSubject(t, colon + 1);
     if (subj.found && subj.mention.first == colon + 1 && !toks_[colon + 1].is(kPronoun)) return;
