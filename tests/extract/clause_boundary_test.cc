@@ -95,6 +95,8 @@ TEST(ClauseBoundaryTest, ParticipleInAnOpeningPhraseIsNoVerb) {
               ElementsAre(Found{"fares would rise", "Harbor", "indirect"}));
   EXPECT_THAT(Statements("In a message posted on Sunday, Tom Lee said he would resign."),
               ElementsAre(Found{"he would resign", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("In a TikTok video posted late Sunday, Ann Ray said she would rest."),
+              ElementsAre(Found{"she would rest", "Ann Ray", "indirect"}));
   // Hard negative: after a subject, the verb ("Lee in his speech called ...").
   EXPECT_THAT(Statements("Tom Lee in his speech called the plan a failure."),
               ElementsAre(Found{"the plan a failure", "Tom Lee", "indirect"}));

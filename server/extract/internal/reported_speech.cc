@@ -553,9 +553,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (toks_[cf - 1].is(kDocument) || toks_[cf - 1].is(kNounCue) ||
        toks_[cf - 1].is(kOccasion))) {
     uint32_t d = cf - 2;
-    if (!toks_[d].is(kDeterminer) && d > start && toks_[d].IsWord() &&
-        toks_[d].has(kLowerInitial) && !toks_[d].is(kStop)) {
-      --d;  // "a brief statement", "a video message"
+    if (!toks_[d].is(kDeterminer) && d > start && toks_[d].IsWord() && !toks_[d].is(kStop)) {
+      --d;  // "a brief statement", "a video message", "a TikTok video"
     }
     if (toks_[d].is(kDeterminer) && !toks_[d].is(kPronoun) && d == start + 1 &&
         (LowerIs(start, "in") || LowerIs(start, "on") || LowerIs(start, "via") ||
