@@ -244,6 +244,13 @@ TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
               ElementsAre(Found{"Lee, the harbor master, was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, PluralNounAloneAsTheObjectOfAStanceVerb) {
+  EXPECT_THAT(Statements("Ann Ray praised volunteers."),
+              ElementsAre(Found{"volunteers", "Ann Ray", "indirect"}));
+  // Hard negative: another one-word object is too little to report.
+  EXPECT_THAT(Statements("Ann Ray praised it."), IsEmpty());
+}
+
 TEST(ClauseBoundaryTest, TimeAndPlaceAfterTheObjectOfAStanceVerb) {
   // A time after the object, then at most a place: when and where it was said.
   EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),
