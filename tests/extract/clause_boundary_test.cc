@@ -247,8 +247,13 @@ TEST(ClauseBoundaryTest, NameAloneAsTheObjectOfAStanceVerb) {
 TEST(ClauseBoundaryTest, PluralNounAloneAsTheObjectOfAStanceVerb) {
   EXPECT_THAT(Statements("Ann Ray praised volunteers."),
               ElementsAre(Found{"volunteers", "Ann Ray", "indirect"}));
-  // Hard negative: another one-word object is too little to report.
+  // So is the charge denied.
+  EXPECT_THAT(Statements("Harbor Holdings has denied wrongdoing."),
+              ElementsAre(Found{"wrongdoing", "Harbor", "indirect"}));
+  // Hard negatives: another one-word object is too little to report, and "denied bail" is a
+  // refusal to grant.
   EXPECT_THAT(Statements("Ann Ray praised it."), IsEmpty());
+  EXPECT_THAT(Statements("The court denied bail."), IsEmpty());
 }
 
 TEST(ClauseBoundaryTest, TimeAndPlaceAfterTheObjectOfAStanceVerb) {

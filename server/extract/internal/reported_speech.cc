@@ -1174,9 +1174,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // "warned of shortages", "spoke about immigration": one noun is a whole topic (not a
     // pronoun: "asked about it"); so is a plural noun for a stance verb's object ("praised
-    // volunteers").
+    // volunteers"), or for a denial of charges ("denied wrongdoing", "denied the charges";
+    // not "denied bail", a refusal to grant).
+    const bool denied_charge =
+        Is(c.lemma, "deny") && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
+                                LowerIs(cl, "involvement") || LowerIs(cl, "responsibility"));
     if (cand.last == cand.first + 1 && cand.first == cl &&
-        (TopicCue(cue) || (c.name_object && (PluralNoun(cl) || toks_[cl].is(kGroup)))) &&
+        (TopicCue(cue) || denied_charge ||
+         (c.name_object && (PluralNoun(cl) || toks_[cl].is(kGroup)))) &&
         toks_[cl].IsWord() && !toks_[cl].is(kPronoun) && !toks_[cl].is(kStop) &&
         !toks_[cl].is(kDeterminer) && !toks_[cl].is(kTime) && !toks_[cl].is(kAdjunct) &&
         !toks_[cl].has(kHasDigit) && !LowerIs(cl, "next")) {
