@@ -272,6 +272,13 @@ TEST(SpeechConstructionTest, AppealsTributesAndRebukes) {
   EXPECT_THAT(Statements("The new ferry appeals to young riders."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, VotedToDoSomething) {
+  EXPECT_THAT(Statements("The council voted to ban camping in the parks."),
+              ElementsAre(Found{"ban camping in the parks", "council", "indirect"}));
+  // Hard negative: the noun.
+  EXPECT_THAT(Statements("The vote to ban camping failed."), IsEmpty());
+}
+
 TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
   // "As X put it, CLAUSE" and "CLAUSE, as X said.": a clause framed by "as" and its source.
   // "put it" otherwise attributes only a quotation.
