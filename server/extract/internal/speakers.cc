@@ -1364,24 +1364,38 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
   // (At most kMaxSubjectDistance tokens back: a run-on sentence with a pronoun every few
   // words would otherwise be read back to its start from each.)
   const uint32_t stop = std::max(first, end > kMaxSubjectDistance ? end - kMaxSubjectDistance : 0);
-  for (uint32_t t = end; t-- > stop;) {
-    if (!IsNameToken(t)) continue;
+  // Only capitalized words can be name tokens: the text layer's list of them, read backwards
+  // from `end`, instead of every token.
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  auto it = std::lower_bound(capitalized.begin(), capitalized.end(), end);
+  uint32_t resume = end;  // the scan goes on below this token
+  while (it != capitalized.begin()) {
+    uint32_t t = *--it;
+    if (t < stop) break;
+    if (t >= resume || !IsNameToken(t)) continue;
     uint32_t b = t;
     while (b > first && IsNameToken(b - 1) && !toks[b - 1].has(kPossessive)) --b;
     const uint32_t e = t + 1;
     // "Ray's campaign manager": an owner is no subject.
     if (toks[t].has(kPossessive)) {
-      t = b;
+      resume = b;
       continue;
     }
     uint32_t before = b;  // "Mr. Baker", "Sen. Ann Ray": titles belong to the name
     while (before > first && toks[before - 1].is(kTitle)) --before;
-    const bool opens = before == first || toks[before - 1].IsPunct(',') ||
-                       (before - 1 == first && toks[first].IsQuote()) ||
-                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
     const Token& next = toks[e];
     const bool verb_follows = e < end && next.IsWord() && next.has(kLowerInitial) &&
                               !next.is(kStop) && !next.has(kPossessive);
+    // "Ann Ray, a lawyer, ..." (not a list: "Ann Ray, Ida Moss and Tom Lee ...").
+    const bool appositive_follows =
+        e + 1 < end && next.IsPunct(',') && !IsNameToken(e + 1);
+    if (!verb_follows && !appositive_follows) {  // (the cheap test first)
+      resume = b;
+      continue;
+    }
+    const bool opens = before == first || toks[before - 1].IsPunct(',') ||
+                       (before - 1 == first && toks[first].IsQuote()) ||
+                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
     // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
     // of a name placed as a subject: the search for a full name is the costly test.)
@@ -1401,19 +1415,15 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     // "Ann Ray and Ida Moss founded the firm": either may be meant.
     const bool second_of_pair = before >= first + 2 && doc_.WordIs(before - 1, "and") &&
                                 IsNameToken(before - 2);
-    // "Ann Ray, a lawyer, ..." (not a list: "Ann Ray, Ida Moss and Tom Lee ...").
-    const bool appositive_follows =
-        e + 1 < end && next.IsPunct(',') && !IsNameToken(e + 1);
     if ((opens || (earlier && AfterSubordinator(doc_, before, first))) && !second_of_pair &&
-        (verb_follows || appositive_follows) && known() &&
-        (!earlier || NamesPerson(before, e))) {
+        known() && (!earlier || NamesPerson(before, e))) {
       const int s = Resolve({before, e, 0, 0});
       if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
       const State& st = states_[s];
       if ((female && st.male) || (!female && st.female)) return -1;
       return s;
     }
-    t = b;
+    resume = b;
   }
   return -1;
 }
