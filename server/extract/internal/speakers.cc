@@ -85,7 +85,6 @@ bool IsAcronym(std::string_view s) {
   return true;
 }
 
-// "Jr.", "Sr.", "III": a generational suffix ends a name without being its surname.
 // A seat or an honour written after a name ("Ann Ray MP", "Tom Lee TD", "Ida Moss OBE"): no
 // part of the name.
 bool IsPostNominal(std::string_view word) {
@@ -97,6 +96,7 @@ bool IsPostNominal(std::string_view word) {
   return false;
 }
 
+// "Jr.", "Sr.", "III": a generational suffix ends a name without being its surname.
 bool IsGenerationSuffix(std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   // Called for most name tokens: the length and the first letter turn nearly all away
@@ -559,8 +559,9 @@ bool SpeakerResolver::TitledElsewhere(uint32_t t) const {
   --titled_lookups_left_;
   const std::string_view word = doc_.TokenText(t);
   for (const uint32_t u : doc_.capitalized) {
-    if (u != t && u > 0 && doc_.tokens[u - 1].is(kTitle) && doc_.tokens[u - 1].has(kCapitalized) &&
-        !doc_.tokens[u - 1].is(kDeterminer) && StripPossessive(doc_.TokenText(u)) == word) {
+    const Token& before = doc_.tokens[u - (u > 0 ? 1 : 0)];
+    if (u != t && u > 0 && before.is(kTitle) && before.has(kCapitalized) &&
+        !before.is(kDeterminer) && StripPossessive(doc_.TokenText(u)) == word) {
       return true;
     }
   }
