@@ -373,8 +373,15 @@ TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
               ElementsAre(Found{"the port was safe", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray is expected to announce that the pier will close."),
               ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
-  // Hard negative: "is said to" before no verb of saying reports nobody's words.
-  EXPECT_THAT(Statements("The pier is said to be the oldest on the coast."), IsEmpty());
+  // "is said to" before no verb of saying is hearsay from sources the writer does not name:
+  // a statement with no speaker (the subject is what it is about).
+  EXPECT_THAT(Statements("The pier is said to be the oldest on the coast."),
+              ElementsAre(Found{"to be the oldest on the coast", "", "indirect"}));
+  EXPECT_THAT(Statements("Some aides are also said to be urging Ann Ray to run."),
+              ElementsAre(Found{"to be urging Ann Ray to run", "", "indirect"}));
+  // Hard negative: the active "said to" and its listener.
+  EXPECT_THAT(Statements("Tom Lee said to reporters that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ParticipleAfterTheSubjectModifiesIt) {

@@ -519,8 +519,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                             Is(w, "be") || Is(w, "been") || Is(w, "being") ||
                             coordinated_passive)) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
-    // and "is convinced that", "are concerned that" are stance adjectives.
+    // "is said to be angry" hearsay without a source (ProcessCue), and "is convinced
+    // that", "are concerned that" are stance adjectives.
     return Is(lemma, "ask") || Is(lemma, "ask about") ||
+           (Is(lemma, "say") && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;

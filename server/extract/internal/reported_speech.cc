@@ -570,6 +570,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
+  // "Some aides are said to favor a delay", "Ray is said to be angry": hearsay from sources
+  // the writer does not name; the subject is whom it is about, not who says it. The
+  // infinitive is the statement, with no speaker.
+  if (Is(lemma, "say") && c.past_participle && cl + 1 < se && LowerIs(cl, "to") &&
+      PassiveVerb(cf, sf)) {
+    cand.first = cl;
+    cand.last = ContentEnd(cl, se);
+    Emit(cand);
+    return;
+  }
   // "Replying to questions from Tom Lee, Ray said ...": a participle opening the sentence
   // names what the speaker's words answer, not what was said. (Elsewhere "did not respond
   // to calls from the Herald" reports withheld speech: in scope.)
