@@ -1419,6 +1419,17 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
               ElementsAre("Wu Lan"));
 }
 
+TEST(SpeakerTest, ArabicArticleInANameIsPartOfIt) {
+  // "al-" before a capitalized name: the name's first letter for every rule.
+  EXPECT_THAT(Statements("Its spokesman, Wu al-Lan, said the port was closed. \"We will reopen,\""
+                         " al-Lan said."),
+              ElementsAre(Found{"the port was closed", "Wu al-Lan", "indirect"},
+                          Found{"We will reopen,", "Wu al-Lan", "direct"}));
+  // Hard negative: a lower-case word with a hyphen is no name.
+  EXPECT_THAT(Statements("Ann Ray said the al-fresco menu was new."),
+              ElementsAre(Found{"the al-fresco menu was new", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, WordOfATradeBeforeAGivenNameIsADescription) {
   // "Ecologist Ann Ray said": a word of a trade by its ending, before a known given name.
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Ecologist Ann Ray said the river was clean. Plumber "

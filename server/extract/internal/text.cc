@@ -608,6 +608,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0x9F) {
       flags |= kCapitalized;  // À-Þ
     }
+    // An Arabic name's article before the capitalized name ("Farid al-Mansour", "el-Amin")
+    // is written lower case but is the name's first letter for every rule.
+    if ((first == 'a' || first == 'e') && word.size() > 3 && word[1] == 'l' && word[2] == '-' &&
+        word[3] >= 'A' && word[3] <= 'Z') {
+      flags = (flags & ~kLowerInitial) | kCapitalized;
+    }
     flags |= digit != 0 ? kHasDigit : 0;
     // 's or ’s (the rare apostrophe tested first). The byte before the last is read at an
     // index clamped into the word, so that short words (whose length test was a branch
