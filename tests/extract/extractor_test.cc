@@ -2132,6 +2132,14 @@ TEST(ReportedSpeechTest, ListenerWithDeterminerIsNotContent) {
   // Hard negative: a noun after the name that is part of the listener.
   EXPECT_THAT(Statements("Ann Ray told the Herald editors she would stay."),
               ElementsAre(Found{"she would stay", "Ann Ray", "indirect"}));
+  // Without a determiner: a short noun phrase for people, a body or a medium before "that".
+  EXPECT_THAT(Statements("Ann Ray told state television that the deal was dead."),
+              ElementsAre(Found{"the deal was dead", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told fellow lawmakers that the deal was dead."),
+              ElementsAre(Found{"the deal was dead", "Ann Ray", "indirect"}));
+  // Hard negative: what is told, with a relative clause, is no listener.
+  EXPECT_THAT(Statements("Tom Lee told stories that made the crowd laugh."),
+              ElementsAre(Found{"stories that made the crowd laugh", "Tom Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, ClauseAfterCueIsContentEvenAfterAnOpeningClause) {

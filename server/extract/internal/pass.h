@@ -1180,6 +1180,25 @@ class Pass {
       }
       return m;
     }
+    // "told state television that", "told fellow lawmakers that": a short lower-case noun
+    // phrase without a determiner right before "that" is the listener (the first noun phrase
+    // after "told" is its listener, whatever its words are).
+    // (Its head names people, a body or a medium: not "told stories that made them laugh".)
+    for (uint32_t k = from; k < end && k < from + 4 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "that")) {
+        const Token& head = toks_[k - 1];
+        if (k > from && (head.is(kGroup) || head.is(kRole) || head.is(kOrgNoun) ||
+                         PeopleNoun(k - 1))) {
+          return k;
+        }
+        break;
+      }
+      const Token& tok = toks_[k];
+      if (!tok.has(kLowerInitial) || tok.is(kStop) || tok.is(kDeterminer) || tok.is(kPronoun) ||
+          tok.is(kTime) || tok.is(kAdjunct) || tok.is(kPreverb)) {
+        break;
+      }
+    }
     // A name ("told The Harbor Post", "told Harbor News 6": a channel's number is part of
     // it), or one word for the listener ("told reporters", "told parliament", "told him").
     auto bare_listener = [&](uint32_t t) {
