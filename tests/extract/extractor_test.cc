@@ -1419,6 +1419,18 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
               ElementsAre("Wu Lan"));
 }
 
+TEST(SpeakerTest, AmpersandBetweenCapitalizedWordsJoinsAName) {
+  // "Tarn & Welles": the whole name speaks, and a person's firm after "of" is no stop.
+  EXPECT_THAT(Statements("Tarn & Welles said its client had cooperated."),
+              ElementsAre(Found{"its client had cooperated", "Tarn & Welles", "indirect"}));
+  EXPECT_THAT(Statements("A lawyer for Tom Lee, Ann Ray of Tarn & Welles, said her client had "
+                         "cooperated."),
+              ElementsAre(Found{"her client had cooperated", "Ann Ray", "indirect"}));
+  // Hard negative: between lower-case words it stays punctuation inside the clause.
+  EXPECT_THAT(Statements("Ann Ray said fish & chips were back."),
+              ElementsAre(Found{"fish & chips were back", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, ArabicArticleInANameIsPartOfIt) {
   // "al-" before a capitalized name: the name's first letter for every rule.
   EXPECT_THAT(Statements("Its spokesman, Wu al-Lan, said the port was closed. \"We will reopen,\""

@@ -651,6 +651,19 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       continue;
     }
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
+      // "Tarn & Welles", "Fire & Rescue": a spaced ampersand between capitalized words is
+      // a word of the name (a capitalized one), so that every rule reads the name whole.
+      if (s[i] == '&' && space_before && i + 2 < n && s[i + 1] == ' ' && IsUpper(s[i + 2]) &&
+          !doc.tokens.empty() && doc.tokens.back().IsWord() &&
+          doc.tokens.back().has(kCapitalized)) [[unlikely]] {
+        Token& t = new_token(TokenType::kWord);
+        t.end = static_cast<uint32_t>(i + 1);
+        t.flags = token_flags | kCapitalized;
+        t.word_flags = lexicon.FlagsInText(s, i, i + 1);
+        append_if(capitalized_list, static_cast<uint32_t>(doc.tokens.size() - 1), true);
+        ++i;
+        continue;
+      }
       add_punct(1, s[i]);
       continue;
     }
