@@ -797,5 +797,23 @@ TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) 
                                 "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, VerbOfPerceptionOrEvidenceAfterAConjunctionStaysInTheClause) {
+  // What the clause's subject saw or showed is no statement of the speaker's.
+  EXPECT_THAT(Statements("Ann Ray said she heard a bang and saw smoke at the pier."),
+              ElementsAre(Found{"she heard a bang and saw smoke at the pier", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss said Tom Lee had lied and showed no remorse."),
+              ElementsAre(Found{"Tom Lee had lied and showed no remorse", "Ida Moss",
+                                "indirect"}));
+  // Hard negatives: a verb of thought or of saying after "and" is the speaker's next stance.
+  EXPECT_THAT(Statements("Ann Ray said the toll was unfair and believed the board would cut "
+                         "it."),
+              ElementsAre(Found{"the toll was unfair", "Ann Ray", "indirect"},
+                          Found{"the board would cut it", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the toll was unfair and urged the board to cut it."),
+              ElementsAre(Found{"the toll was unfair", "Ann Ray", "indirect"},
+                          Found{"the board to cut it", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
