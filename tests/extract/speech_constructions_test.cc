@@ -275,8 +275,26 @@ TEST(SpeechConstructionTest, AppealsTributesAndRebukes) {
 TEST(SpeechConstructionTest, VotedToDoSomething) {
   EXPECT_THAT(Statements("The council voted to ban camping in the parks."),
               ElementsAre(Found{"ban camping in the parks", "council", "indirect"}));
-  // Hard negative: the noun.
+  // The tally, or "unanimously", and a time between the verb and its preposition; "in favor
+  // of" as "for".
+  EXPECT_THAT(Statements("The council voted 6-3 on Tuesday to ban camping in the parks."),
+              ElementsAre(Found{"ban camping in the parks", "council", "indirect"}));
+  EXPECT_THAT(Statements("The board voted unanimously to close the pier."),
+              ElementsAre(Found{"close the pier", "board", "indirect"}));
+  EXPECT_THAT(Statements("The board voted 5-2 in favor of the new fares."),
+              ElementsAre(Found{"the new fares", "board", "indirect"}));
+  // The measure ends before the writer's account of the vote, whose speakers speak for
+  // themselves.
+  EXPECT_THAT(Statements("The council voted 6-3 to ban camping, despite objections from "
+                         "residents who said the ban was cruel."),
+              ElementsAre(Found{"ban camping", "council", "indirect"},
+                          Found{"the ban was cruel", "residents", "indirect"}));
+  EXPECT_THAT(Statements("The council voted to ban camping in parks, including the pier."),
+              ElementsAre(Found{"ban camping in parks, including the pier", "council",
+                                "indirect"}));
+  // Hard negatives: the noun, and a count that is no tally.
   EXPECT_THAT(Statements("The vote to ban camping failed."), IsEmpty());
+  EXPECT_THAT(Statements("The council voted 6 times to ban camping."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {

@@ -36,6 +36,10 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   if (tok.is(kTopicCueStart) && !nouns && t + 2 < limit && AdjunctStart(t + 1)) {
     if (const uint32_t len = CueAcrossAdjunct(t, limit, refs, cue); len > 0) return len;
   }
+  if (!nouns && t + 2 < limit && toks_[t + 1].IsWord() &&
+      (toks_[t + 1].has(kHasDigit) || LowerIs(t + 1, "unanimously"))) {
+    if (const uint32_t len = VoteAcrossTally(t, limit, refs, cue); len > 0) return len;
+  }
   for (const CueRef& ref : refs) {
     if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
@@ -66,6 +70,32 @@ uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueR
         LowerIs(p, lex_.cue(ref.cue).rest[0])) {
       *cue = ref.cue;
       return gap + 2;  // the adjunct is part of the cue; the topic after it the content
+    }
+  }
+  return 0;
+}
+
+uint32_t Pass::VoteAcrossTally(uint32_t t, uint32_t limit, std::span<const CueRef> refs,
+                               int* cue) {
+  // The tally ("6-3", "21-12") or "unanimously", then perhaps a time ("on Monday", "Tuesday
+  // night"): a vote's count between the verb and its preposition.
+  uint32_t p = t + 1;
+  if (!LowerIs(p, "unanimously") && doc_.TokenText(p).find('-') == std::string_view::npos) {
+    return 0;
+  }
+  ++p;
+  p += TopicAdjunct(p, limit);
+  for (const CueRef& ref : refs) {
+    const Cue& c = lex_.cue(ref.cue);
+    if (ref.cls == CueClass::kNoun || !c.lemma.starts_with("vote ") || c.rest.empty() ||
+        p + c.rest.size() > limit) {
+      continue;
+    }
+    bool ok = true;
+    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(p + k, c.rest[k]);
+    if (ok) {
+      *cue = ref.cue;
+      return p - t + static_cast<uint32_t>(c.rest.size());
     }
   }
   return 0;

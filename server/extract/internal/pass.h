@@ -481,6 +481,10 @@ class Pass {
   // about"): its length in tokens, adjunct included, or 0. Out of line: rarely taken.
   __attribute__((noinline)) uint32_t CueAcrossAdjunct(uint32_t t, uint32_t limit,
                                                       std::span<const CueRef> refs, int* cue);
+  // MatchCue's "vote to/for/against/in favor of" across the tally after the verb ("voted
+  // 6-3 to", "voted unanimously on Monday for"), with a time after it: its length, or 0.
+  __attribute__((noinline)) uint32_t VoteAcrossTally(uint32_t t, uint32_t limit,
+                                                     std::span<const CueRef> refs, int* cue);
   // Whether the sentence at `sf` opens with a question about when ("Asked when ...", "When
   // asked how long ...").
   bool AskedWhen(uint32_t sf) const {

@@ -911,6 +911,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
+    // "voted 3-2 to ban parking, despite objections from ...", "..., sending the bill to the
+    // House": the measure voted on ends before the writer's account of the vote (a vote is
+    // an act; the speech of others in that account is their own statement).
+    if (lemma.starts_with("vote ")) {
+      for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
+        if (toks_[t].IsPunct(',') && in_quote_[t] < 0 && toks_[t + 1].has(kLowerInitial) &&
+            (LowerIs(t + 1, "despite") ||
+             (EndsWith(t + 1, "ing") && !LowerIs(t + 1, "including")))) {
+          cand.last = TrimEnd(first, t);
+          break;
+        }
+      }
+    }
     if (first == se && BlockQuoteAfter(first, &cand)) {
       Emit(cand);
       return;
