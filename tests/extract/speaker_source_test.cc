@@ -237,6 +237,14 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   EXPECT_THAT(OnlyStatementOrganizations("Elm Mining was fined in May. In a statement, the "
                                          "company said it would appeal."),
               ElementsAre("Elm Mining"));
+  // More industries: construction, appliances, retail, energy, partners, pictures ...
+  for (const char* text : {"Elm Construction was fined. The company said it would appeal.",
+                           "Elm Appliance was fined. The company said it would appeal.",
+                           "Elm Retail was fined. The company said it would appeal.",
+                           "Elm Partners was fined. The company said it would appeal."}) {
+    EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre(testing::StartsWith("Elm")))
+        << text;
+  }
   // Hard negatives: "Group" ends a research group's name as often; "the agency" is no
   // business noun.
   for (const char* text : {"The Elm Research Group tracked the posts. The company said the "
