@@ -1419,6 +1419,22 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
               ElementsAre("Wu Lan"));
 }
 
+TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
+  // "Elmore" after "Elmore Construction": the builder, which "she" never is.
+  EXPECT_THAT(Statements("Ann Ray said the county sued the builder, Elmore Construction.\n\n"
+                         "Elmore did not respond to requests for comment.\n\n"
+                         "\"I will decide in spring,\" she said."),
+              ElementsAre(Found{"the county sued the builder, Elmore Construction", "Ann Ray",
+                                "indirect"},
+                          Found{"to requests for comment", "Elmore Construction", "indirect"},
+                          Found{"I will decide in spring,", "Ann Ray", "direct"}));
+  // Hard negatives: a person whose full name ends in the word, and a member after "one".
+  EXPECT_THAT(Statements("Tom Elmore runs Elmore Construction. Elmore said sales were up."),
+              ElementsAre(Found{"sales were up", "Tom Elmore", "indirect"}));
+  EXPECT_THAT(Statements("The Harbor Party met. \"We will win,\" said one Harbor."),
+              ElementsAre(Found{"We will win,", "Harbor", "direct"}));
+}
+
 TEST(SpeakerTest, AmpersandBetweenCapitalizedWordsJoinsAName) {
   // "Tarn & Welles": the whole name speaks, and a person's firm after "of" is no stop.
   EXPECT_THAT(Statements("Tarn & Welles said its client had cooperated."),

@@ -28,6 +28,8 @@ constexpr size_t kMaxRecentSpeakers = 256;
 // Roles, and organizations, one profile keeps (the dev set's most are 5 and 2): each is
 // searched and compared whole when a description or an organization is matched.
 constexpr size_t kMaxProfileEntries = 16;
+// Capitalized words OrganizationOpenedBy reads for a one-word name's organization.
+constexpr int kMaxOrganizationScan = 2048;
 
 bool IsConnector(std::string_view lower) {
   return lower == "of" || lower == "for" || lower == "and" || lower == "&" || lower == "de" ||
@@ -890,6 +892,43 @@ std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
   // branch per byte, whose loop exit mispredicted.)
   if (out.find('\n') != std::string::npos) std::replace(out.begin(), out.end(), '\n', ' ');
   return out;
+}
+
+bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
+  const auto& toks = doc_.tokens;
+  const std::string_view word = StripPossessive(doc_.TokenText(t));
+  if (word.size() < 3 || toks[t].is(kFemale) || toks[t].is(kMale)) return false;
+  // A bare name, not a member after a determiner or a number ("one Republican", "the
+  // Democrat"), nor a word of a party or a people ("Republican", "Democratic", "Danish").
+  if (t > 0 && toks[t - 1].IsWord() &&
+      (toks[t - 1].is(kDeterminer) || toks[t - 1].has(kHasDigit) || doc_.WordIs(t - 1, "one"))) {
+    return false;
+  }
+  for (std::string_view ending : {"an", "ic", "ish", "ese", "at"}) {
+    if (word.ends_with(ending)) return false;
+  }
+  // ("A Harbor Board official": the body names the person's employer here.)
+  if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
+  // (A person whose full name ends in the word is that person: "Tom Lee ... Lee said".)
+  uint32_t ff = 0, fl = 0;
+  if (FindFullName(word, t, &ff, &fl) && StripPossessive(doc_.TokenText(fl - 1)) == word) {
+    return false;
+  }
+  int read = 0;
+  for (const uint32_t c : doc_.capitalized) {
+    if (++read > kMaxOrganizationScan) break;
+    if (c == t || c + 1 >= toks.size() || toks[c].end - toks[c].begin != word.size() ||
+        doc_.TokenText(c) != word) {
+      continue;
+    }
+    const Token& next = toks[c + 1];
+    if (next.IsWord() && next.has(kCapitalized) && (next.is(kOrgNoun) || next.is(kCorpSuffix)) &&
+        doc_.sentence_of[c + 1] == doc_.sentence_of[c]) {
+      org_first_ = c;
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
@@ -2106,6 +2145,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0) {
         speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
       }
+    } else if (l - run == 1 && OrganizationOpenedBy(run)) {
+      // "Castlebrook did not respond" after "the builder, Castlebrook Construction": one word
+      // that opens an organization's name elsewhere in the article (its last word an
+      // organization's noun or an industry's) is that organization, not a person ("she" is
+      // never it).
+      speaker = FindOrCreate(CanonicalOrganization(org_first_, org_first_ + 2),
+                             SpeakerKind::kOrganization);
     } else if (coordinated) {
       // "Pell and Quist", "Ann Ray and Tom Lee": several people, a group; not a
       // person whose first or last name a later "Bush" could mean.

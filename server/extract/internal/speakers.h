@@ -141,6 +141,10 @@ class SpeakerResolver {
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
+  // Whether the one word at `t` opens an organization's name elsewhere in the article
+  // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
+  bool OrganizationOpenedBy(uint32_t t);
+  uint32_t org_first_ = 0;
   bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                     uint32_t* last);
   // Capitalized token t reads as `word` and is the last (or surname before "Jr.") or the
