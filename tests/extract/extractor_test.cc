@@ -1428,6 +1428,10 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
                                 "indirect"},
                           Found{"to requests for comment", "Elmore Construction", "indirect"},
                           Found{"I will decide in spring,", "Ann Ray", "direct"}));
+  // Also after the organization's name in the possessive.
+  EXPECT_THAT(Statements("Workers at Elmore Construction's plant quit. Elmore did not respond to "
+                         "requests for comment."),
+              ElementsAre(Found{"to requests for comment", "Elmore Construction", "indirect"}));
   // Hard negatives: a person whose full name ends in the word, and a member after "one".
   EXPECT_THAT(Statements("Tom Elmore runs Elmore Construction. Elmore said sales were up."),
               ElementsAre(Found{"sales were up", "Tom Elmore", "indirect"}));

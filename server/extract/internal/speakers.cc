@@ -922,7 +922,11 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
       continue;
     }
     const Token& next = toks[c + 1];
-    if (next.IsWord() && next.has(kCapitalized) && (next.is(kOrgNoun) || next.is(kCorpSuffix)) &&
+    // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
+    const uint32_t flags =
+        next.has(kPossessive) ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
+                              : next.word_flags;
+    if (next.IsWord() && next.has(kCapitalized) && (flags & (kOrgNoun | kCorpSuffix)) != 0 &&
         doc_.sentence_of[c + 1] == doc_.sentence_of[c]) {
       org_first_ = c;
       return true;
