@@ -245,6 +245,10 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
     EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre(testing::StartsWith("Elm")))
         << text;
   }
+  // The name in the possessive.
+  EXPECT_THAT(OnlyStatementOrganizations("Workers at Elm Appliance's plant quit. The company "
+                                         "said it would appeal."),
+              ElementsAre("Elm Appliance"));
   // Hard negatives: "Group" ends a research group's name as often; "the agency" is no
   // business noun.
   for (const char* text : {"The Elm Research Group tracked the posts. The company said the "
@@ -252,7 +256,8 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
                            "Westmark AG Ann Ray sued Elm Ferry Lines. The company said the "
                            "posts were removed.",
                            "Harbor Holdings Inc. hired the agency. The agency said the posts "
-                           "were removed."}) {
+                           "were removed.",
+                           "Workers at Ann Ray's plant quit. The company said it would appeal."}) {
     EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
   }
 }

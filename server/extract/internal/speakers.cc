@@ -623,8 +623,13 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
       std::end(kBusinessNouns);
   // Whether capitalized token t ends such a name.
   auto ends_name = [&](uint32_t t) {
+    // ("Elm Appliance's plants": the possessive's word looked up bare.)
+    const uint32_t flags =
+        toks[t].has(kPossessive)
+            ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))))
+            : toks[t].word_flags;
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
-    const bool suffix = business && (toks[t].is(kCorpSuffix) || toks[t].is(kIndustry)) &&
+    const bool suffix = business && (flags & (kCorpSuffix | kIndustry)) != 0 &&
                         !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized));
