@@ -297,6 +297,20 @@ TEST(SpeechConstructionTest, VotedToDoSomething) {
   EXPECT_THAT(Statements("The council voted 6 times to ban camping."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, AddedACountIsNoStatement) {
+  // Box scores and figures: what was added, not more words.
+  EXPECT_THAT(Statements("Tom Lee added 22 points and 11 rebounds for Elm City, which has won "
+                         "five straight."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray added a third goal late on."), IsEmpty());
+  EXPECT_THAT(Statements("The port added 4,000 jobs in the quarter."), IsEmpty());
+  // Hard negatives: a clause after the count, and "that".
+  EXPECT_THAT(Statements("Ann Ray added 40 workers had been laid off."),
+              ElementsAre(Found{"40 workers had been laid off", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray added that two ferries would stop."),
+              ElementsAre(Found{"two ferries would stop", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
   // "As X put it, CLAUSE" and "CLAUSE, as X said.": a clause framed by "as" and its source.
   // "put it" otherwise attributes only a quotation.

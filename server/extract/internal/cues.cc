@@ -235,6 +235,22 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
     if (!quote_before && !clause_after) return false;
   }
+  // "added 22 points and 11 rebounds", "added a third goal", "added 4,000 jobs": a count, or
+  // "a"/"another", and a noun phrase without a verb before the next comma is what was added,
+  // not more words. (Not "added 40 workers had been laid off", a clause; nor a quotation.)
+  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsWord() &&
+      (toks_[cf + 1].has(kHasDigit) || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
+       LowerIs(cf + 1, "another") || LowerIs(cf + 1, "two") || LowerIs(cf + 1, "three") ||
+       LowerIs(cf + 1, "four") || LowerIs(cf + 1, "five"))) {
+    const uint32_t se = SentenceLast(cf);
+    bool clause = false;
+    for (uint32_t t = cf + 2; t < se && !clause && !toks_[t].IsPunct(','); ++t) {
+      clause = toks_[t].IsQuote() ||
+               (toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+                (FiniteAuxiliary(t) || LowerIs(t, "that") || toks_[t].is(kPreverb)));
+    }
+    if (!clause) return false;
+  }
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
   if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
       toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&
