@@ -1439,6 +1439,28 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
+  EXPECT_THAT(Statements("Elm coach Ben Hart praised his players. \"We had a plan,\" the Dane "
+                         "said."),
+              ElementsAre(Found{"his players", "Ben Hart", "indirect"},
+                          Found{"We had a plan,", "Ben Hart", "direct"}));
+  // An age goes back to the name it was given with, past another speaker.
+  EXPECT_THAT(Statements("Ann Ray, 27, said she was tired.\n\nTom Lee said the tour would go "
+                         "on.\n\nThe 27-year-old told fans she would return."),
+              ElementsAre(Found{"she was tired", "Ann Ray", "indirect"},
+                          Found{"the tour would go on", "Tom Lee", "indirect"},
+                          Found{"she would return", "Ann Ray", "indirect"}));
+  // Hard negatives: nobody met in the sentence before, and a modifier of a name.
+  EXPECT_THAT(Statements("Ann Ray said the port was closed.\n\nThe ferry was late. The crew "
+                         "was tired. The Dane said nothing would change."),
+              ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"},
+                          Found{"nothing would change", "Dane", "indirect"}));
+  EXPECT_THAT(Statements("\"We had a plan,\" said Ben Hart. The Japanese Ferry Board said it "
+                         "would respond."),
+              ElementsAre(Found{"We had a plan,", "Ben Hart", "direct"},
+                          Found{"it would respond", "Japanese Ferry Board", "indirect"}));
+}
+
 TEST(SpeakerTest, AmpersandBetweenCapitalizedWordsJoinsAName) {
   // "Tarn & Welles": the whole name speaks, and a person's firm after "of" is no stop.
   EXPECT_THAT(Statements("Tarn & Welles said its client had cooperated."),

@@ -1395,6 +1395,53 @@ int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
   return -1;
 }
 
+int SpeakerResolver::AgedPerson(uint32_t t) {
+  const auto& toks = doc_.tokens;
+  const std::string_view w = doc_.TokenText(t);
+  const size_t dash = w.find('-');
+  if (!toks[t].has(kHasDigit) || dash == std::string_view::npos) return -1;
+  const std::string_view age = w.substr(0, dash);
+  // "NAME, 27, ..." before the epithet (within the article's last 400 tokens).
+  for (uint32_t k = t; k-- > 2 && k + 400 > t;) {
+    if (!toks[k].has(kHasDigit) || doc_.TokenText(k) != age || !toks[k - 1].IsPunct(',') ||
+        k + 1 >= toks.size() || !toks[k + 1].IsPunct(',')) {
+      continue;
+    }
+    uint32_t first = k - 1;
+    while (first > 0 && IsNameToken(first - 1) && k - first < 5) --first;
+    if (first + 2 > k - 1) return -1;  // a name of two words or more
+    const int s = FindOrCreatePerson(Text(first, k - 1), NameWordsOf(first, k - 1), k - 2);
+    return speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
+  }
+  return -1;
+}
+
+bool SpeakerResolver::Epithet(uint32_t t) const {
+  const std::string_view w = doc_.TokenText(t);
+  if (doc_.tokens[t].has(kHasDigit)) {
+    // "27-year-old"
+    size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    return d > 0 && d <= 3 && w.substr(d) == "-year-old";
+  }
+  if (!doc_.tokens[t].has(kCapitalized)) return false;
+  // Nouns for a person of a nation (not adjectives that also name a paper: "the Australian").
+  static constexpr std::string_view kDemonyms[] = {
+      "Dane", "Swede", "Finn", "Scot", "Pole", "Czech", "Swiss", "Greek", "Dutchman",
+      "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Welshman", "Irishman",
+      "Scotsman", "Spaniard", "Turk", "Croat", "Serb", "Kiwi", "Argentine", "Icelander",
+      "Portuguese", "Japanese", "Chinese", "Senegalese", "Brazilian", "Italian", "Canadian",
+      "Norwegian", "Colombian", "Nigerian", "Belgian", "Austrian", "Croatian", "Serbian",
+      "Russian", "Ukrainian", "Egyptian", "Ghanaian", "Mexican", "German", "Korean", "Kenyan",
+      "Moroccan", "Cameroonian", "Jamaican", "Chilean", "Peruvian", "Uruguayan", "Venezuelan",
+      "Hungarian", "Romanian", "Bulgarian", "Slovenian", "Estonian", "Israeli", "Pakistani",
+      "Iraqi", "Iranian", "Ethiopian", "Ivorian", "Algerian", "Tunisian", "Ecuadorian"};
+  for (const std::string_view d : kDemonyms) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 int SpeakerResolver::MostRecent(SpeakerKind kind) const {
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind == kind) return *r;
@@ -1806,6 +1853,24 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (f >= l) return -1;
   if (l - f >= 2) l = VerbInMention(f, l);
+  // "the Dane said", "the 27-year-old told fans": an epithet of nationality or age after
+  // "the" stands for the person last met (sports and celebrity copy name a person once).
+  // Only a person named in this sentence or the one before (an age may point further back
+  // to the name it was given with: "Ann Ray, 27, ..."), and not a modifier ("the Japanese
+  // Ferry Board").
+  if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
+      !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
+    int s = AgedPerson(f + 1);
+    if (s < 0) {
+      s = MostRecent(SpeakerKind::kPerson);
+      const uint32_t sentence = doc_.sentence_of[f];
+      if (s >= 0 && doc_.sentence_of[states_[s].last_mention] + 1 < sentence) s = -1;
+    }
+    if (s >= 0) {
+      Touch(s);
+      return s;
+    }
+  }
   // Pronouns; a possessive one ("his claim that ...") stands for its owner ("according to
   // him": he). Only a one-word mention of at most five letters can be one of them (pronoun
   // stays kNone otherwise).

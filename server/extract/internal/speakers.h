@@ -143,6 +143,11 @@ class SpeakerResolver {
   // when the full name never spoke.
   // Whether the one word at `t` opens an organization's name elsewhere in the article
   // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
+  // Whether token `t` after "the" is an epithet for a person met before: an age
+  // ("27-year-old") or a noun of nationality ("Dane", "Portuguese").
+  bool Epithet(uint32_t t) const;
+  // The person an age epithet at `t` ("27-year-old") was given with ("Ann Ray, 27,"), or -1.
+  int AgedPerson(uint32_t t);
   bool OrganizationOpenedBy(uint32_t t);
   uint32_t org_first_ = 0;
   bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
