@@ -1439,6 +1439,22 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, BossOrLeaderStandsForWhoeverRunsTheBody) {
+  EXPECT_THAT(Statements("Elmford manager Tom Lee said the side was poor. The Elmford boss "
+                         "refused to blame the referee."),
+              ElementsAre(Found{"the side was poor", "Tom Lee", "indirect"},
+                          Found{"blame the referee", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The head of the dock union, Ben Hart, said the pier would close. "
+                         "\"We read it in an email,\" the union leader said."),
+              ElementsAre(Found{"the pier would close", "Ben Hart", "indirect"},
+                          Found{"We read it in an email,", "Ben Hart", "direct"}));
+  // Hard negative: another body's boss.
+  EXPECT_THAT(Statements("Elmford manager Tom Lee said the side was poor. The Harbor boss said "
+                         "it was fine."),
+              ElementsAre(Found{"the side was poor", "Tom Lee", "indirect"},
+                          Found{"it was fine", "Harbor boss", "indirect"}));
+}
+
 TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
   EXPECT_THAT(Statements("Elm coach Ben Hart praised his players. \"We had a plan,\" the Dane "
                          "said."),

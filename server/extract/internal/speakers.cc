@@ -2383,6 +2383,19 @@ int SpeakerResolver::Resolve(const Mention& m) {
         absl::AsciiStrToLower(&known);
         bool all = true;
         for (const std::string& w : words) all = all && ContainsWord(known, w);
+        // "the Kesterton boss" for its manager, "the union leader" for the head of the union:
+        // a word for whoever runs a body stands for any of its usual titles.
+        if (!all && (words[0] == "boss" || words[0] == "leader")) {
+          bool rest = true;
+          for (size_t i = 1; i < words.size(); ++i) rest = rest && ContainsWord(known, words[i]);
+          bool runs = false;
+          for (const std::string_view title : {"manager", "coach", "head", "chief", "director",
+                                               "chairman", "chairwoman", "chair", "president",
+                                               "leader", "boss"}) {
+            runs = runs || ContainsWord(known, title);
+          }
+          all = rest && runs;
+        }
         if (all) speaker = *r;
       }
       // "Sen. Ann Ray spoke first. The senator said ...": a person named after that title,
