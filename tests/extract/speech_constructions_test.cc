@@ -177,6 +177,16 @@ TEST(SpeechConstructionTest, LabelWordThatIsACompanyBeforeItsVerb) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, LabelAndColonOpeningTheSentenceAreNoSubject) {
+  // A live blog's "Update:" before a subject with a relative clause.
+  EXPECT_THAT(Statements("Update: Elm Energy, which serves the port, said power would return "
+                         "by Friday."),
+              ElementsAre(Found{"power would return by Friday", "Elm Energy", "indirect"}));
+  // Hard negative: after the label, a sentence without a verb of saying is no statement.
+  EXPECT_THAT(Statements("Update: The ferry was late on Monday and the port stayed shut."),
+              IsEmpty());
+}
+
 TEST(SpeechConstructionTest, CastAsAPortrayalAndCastDoubtOn) {
   EXPECT_THAT(Statements("Ann Ray cast the mayor as a friend of the ferry owners."),
               ElementsAre(Found{"the mayor as a friend of the ferry owners", "Ann Ray",

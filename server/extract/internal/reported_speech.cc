@@ -514,6 +514,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     for (uint32_t t = after; t < cf && !dash && after > start; ++t) dash = toks_[t].IsPunct('-');
     if (!dash) start = after;
   }
+  // "Update: Elm Energy, which serves the area, said ...": a label and its colon opening the
+  // sentence are neither content nor subject.
+  if (start + 2 < cf && toks_[start].is(kLabel) && toks_[start].has(kCapitalized) &&
+      toks_[start + 1].IsPunct(':')) {
+    start += 2;
+  }
   Candidate cand;
   cand.cue_first = cf;
   cand.cue_last = cl;
