@@ -369,6 +369,14 @@ TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // After the cue the name ends at its comma already.
   EXPECT_THAT(Statements("The bill is bad, said Sen. Ann Ray, R-Ohio."),
               ElementsAre(Found{"The bill is bad", "Ann Ray", "indirect"}));
+  // A district of two words, also after a role: "R-Oak Ridge".
+  EXPECT_THAT(Statements("Sen. Ann Ray, R-Elm City, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("One of them, Sen. Ann Ray, R-Elm City, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
+  // Hard negative: without the tag, the name after "One of them" as before.
+  EXPECT_THAT(Statements("One of them, Ann Ray, said she opposed the bill."),
+              ElementsAre(Found{"she opposed the bill", "Ann Ray", "indirect"}));
 }
 
 TEST(AppositiveTest, PartyAndStateBeforeAnAppositive) {

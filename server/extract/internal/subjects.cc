@@ -711,6 +711,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       j -= 3;
       continue;
     }
+    // (A district of two words: "Sen. Ann Ray, R-Oak Ridge, said".)
+    if (p.IsPunct(',') && j >= start + 5 && PartyAndState(j - 3) && toks_[j - 2].IsWord() &&
+        toks_[j - 2].has(kCapitalized) && toks_[j - 4].IsPunct(',')) {
+      j -= 4;
+      continue;
+    }
     // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
     // aside between dashes after the subject.
     if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() &&
@@ -779,9 +785,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
       // belong to the name; the appositive follows them.
-      const uint32_t profile = c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',')
-                                   ? c + 3
-                                   : c + 1;
+      // ("R-Oak Ridge": a district of two words.)
+      const uint32_t profile =
+          c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',') ? c + 3
+          : c + 4 < j && PartyAndState(c + 1) && toks_[c + 2].IsWord() &&
+                  toks_[c + 2].has(kCapitalized) && toks_[c + 3].IsPunct(',')
+              ? c + 4
+              : c + 1;
       // "The company's founder, Mr. Tom Lee, said": a titled name after a phrase that ends
       // in lower case is the name the phrase describes (below), not its appositive.
       // ("The committee's top Republican, Rep. Tom Lee, said": a description opening with
