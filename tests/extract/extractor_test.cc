@@ -1439,6 +1439,19 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, NameInAHeadlinesCapitalsAfterATitleIsAPerson) {
+  // "GOVERNOR MARLOWE ANNOUNCES ...": the governor named below, not an acronym's body.
+  EXPECT_THAT(Statements("GOVERNOR MARLOWE ANNOUNCES NEW FERRIES\n\nGovernor Ann Marlowe "
+                         "today announced two new ferries.\n\n\"It is a good day,\" said "
+                         "Governor Marlowe."),
+              ElementsAre(Found{"NEW FERRIES", "Ann Marlowe", "indirect"},
+                          Found{"two new ferries", "Ann Marlowe", "indirect"},
+                          Found{"It is a good day,", "Ann Marlowe", "direct"}));
+  // Hard negative: a short acronym after a title stays a body.
+  EXPECT_THAT(Statements("Director NPA said the port was safe."),
+              ElementsAre(Found{"the port was safe", "NPA", "indirect"}));
+}
+
 TEST(SpeakerTest, BossOrLeaderStandsForWhoeverRunsTheBody) {
   EXPECT_THAT(Statements("Elmford manager Tom Lee said the side was poor. The Elmford boss "
                          "refused to blame the referee."),

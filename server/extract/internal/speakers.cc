@@ -2198,7 +2198,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
     for (uint32_t r = run; r < l; ++r) {
       if (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix)) org = true;
     }
-    if (l - run == 1 && IsAcronym(doc_.TokenText(run))) org = true;
+    // (Not a name in a headline's capitals after a title: "GOVERNOR HARTWELL ANNOUNCES"; an
+    // acronym is shorter: "Director NPA".)
+    if (l - run == 1 && IsAcronym(doc_.TokenText(run)) &&
+        !(run > f && toks[run - 1].is(kTitle) && toks[run - 1].has(kCapitalized) &&
+          toks[run].end - toks[run].begin >= 5)) {
+      org = true;
+    }
     if (!lexicon_.CanonicalOrganization(name).empty()) org = true;
     bool coordinated = false;
     for (uint32_t r = run + 1; r + 1 < l && !coordinated; ++r) {
