@@ -52,11 +52,15 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said now that the pier would close."),
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said afterward she was glad the board listened."),
+              ElementsAre(Found{"she was glad the board listened", "Ann Ray", "indirect"}));
   // Hard negatives: a time that is the clause's subject, and a time before an adjunct.
   EXPECT_THAT(Statements("Tom Lee said this week was hard."),
               ElementsAre(Found{"this week was hard", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said today is a good day."),
               ElementsAre(Found{"today is a good day", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said afterwards was the hard part."),
+              ElementsAre(Found{"afterwards was the hard part", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said Friday on Harbor Radio that the ferry would sail."),
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
