@@ -540,7 +540,14 @@ TEST(ReportedSpeechTest, AskedByNamesTheAsker) {
 }
 
 TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
+  // With what it was about.
   EXPECT_THAT(Statements("Ann Ray declined to comment about new tolls."),
+              ElementsAre(Found{"to comment about new tolls", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray declined to comment on what she called speculation."),
+              ElementsAre(Found{"to comment on what she called speculation", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: no topic after it, and a fall in numbers.
+  EXPECT_THAT(Statements("Ann Ray declined to comment Monday."),
               ElementsAre(Found{"to comment", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Toll revenue declined to a record low in May."), IsEmpty());
 }

@@ -787,10 +787,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
     }
     if (Is(lemma, "decline to comment")) {
-      // "X declined to comment": a refusal is the statement ("to comment").
+      // "X declined to comment": a refusal is the statement ("to comment"), with what it was
+      // about ("to comment on the deal").
       cand.cue_last = cf + 1;
       cand.first = cf + 1;
       cand.last = cl;
+      if (cl + 1 < se && (LowerIs(cl, "on") || LowerIs(cl, "about")) &&
+          toks_[cl + 1].IsWord()) {
+        cand.last = std::max(cl, ContentEnd(cl, se));
+      }
       Emit(cand);
       return;
     }
