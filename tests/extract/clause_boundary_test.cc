@@ -65,6 +65,18 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, OccasionWithoutADeterminerBeforeThat) {
+  // "in prepared remarks", "in written testimony": a verb's participle or noun in an occasion.
+  EXPECT_THAT(Statements("The port board said in prepared remarks that it opposed the toll."),
+              ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
+  EXPECT_THAT(Statements("The port board said in written testimony that it opposed the toll."),
+              ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
+  // Hard negative: a clause that opens with "in" and a verb of its own.
+  EXPECT_THAT(Statements("Ann Ray said in written form the rules were unclear."),
+              ElementsAre(Found{"in written form the rules were unclear", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, AdjunctBeforeThatWithANounOrParticipleInIt) {
   // "said in a statement posted on its website that ...": the participle after the document
   // noun is no new cue, and the clause starts after "that".

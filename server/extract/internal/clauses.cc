@@ -612,9 +612,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     };
     // ("said on the Harbor show that": any cue word after an article in an adjunct is a
     // noun.)
+    // ("said in prepared remarks that", "in written testimony that": after "in" without a
+    // determiner, an occasion's word, and a participle before one, are nouns too.)
+    auto occasion_after_in = [&] {
+      return m > k && LowerIs(k, "in") && m < k + 3 &&
+             (t.is(kOccasion) || (m + 1 < end && toks_[m + 1].is(kOccasion) &&
+                                  toks_[m + 1].has(kLowerInitial)));
+    };
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
         !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) &&
           after_determiner()) &&
+        !occasion_after_in() &&
         !(m > k && toks_[k].is(kAdjunct) && NounAfterDeterminer(m)) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
