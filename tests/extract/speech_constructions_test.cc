@@ -307,6 +307,17 @@ TEST(SpeechConstructionTest, VotedToDoSomething) {
   EXPECT_THAT(Statements("The council voted 6 times to ban camping."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ThankedTakesWhomAndWhatForAsItsContent) {
+  // Like "commended": whom, and what for (not a listener skipped before the content).
+  EXPECT_THAT(Statements("Ann Ray thanked the crews for their work."),
+              ElementsAre(Found{"the crews for their work", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Accepting the award, Ann Ray thanked the farmers of Elm Vale."),
+              ElementsAre(Found{"the farmers of Elm Vale", "Ann Ray", "indirect"}));
+  // Hard negative: "told" still skips its listener.
+  EXPECT_THAT(Statements("Ann Ray told the crews the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AddedACountIsNoStatement) {
   // Box scores and figures: what was added, not more words.
   EXPECT_THAT(Statements("Tom Lee added 22 points and 11 rebounds for Elm City, which has won "

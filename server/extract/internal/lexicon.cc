@@ -199,7 +199,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.name_object = name_object;
         cue.portrayal = portrayal;
         cue.listener = lemma == "tell" || lemma == "ask" || lemma == "inform" ||
-                       lemma == "remind" || lemma == "assure" || lemma == "thank";
+                       lemma == "remind" || lemma == "assure";
         WordInfo& info = lex.words_[words[0]];
         // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
         // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher
