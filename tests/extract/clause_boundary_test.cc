@@ -65,6 +65,20 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, AbsolutePhraseClosingTheSentenceIsTheWriters) {
+  // ", her voice breaking": how the speaker spoke, not what was said.
+  EXPECT_THAT(Statements("Ann Ray said the port would close, her voice breaking."),
+              ElementsAre(Found{"the port would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee apologized to the county in a statement, his voice breaking."),
+              ElementsAre(Found{"to the county", "Tom Lee", "indirect"}));
+  // Hard negative: a clause after the comma whose subject is a possessive's noun.
+  EXPECT_THAT(Statements("Ann Ray said the port would close, her deputy was leaving and the "
+                         "fares were rising."),
+              ElementsAre(Found{"the port would close, her deputy was leaving and the fares "
+                                "were rising",
+                                "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, OccasionWithoutADeterminerBeforeThat) {
   // "in prepared remarks", "in written testimony": a verb's participle or noun in an occasion.
   EXPECT_THAT(Statements("The port board said in prepared remarks that it opposed the toll."),

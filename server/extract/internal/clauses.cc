@@ -97,6 +97,14 @@ uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
   return last;
 }
 
+bool Pass::AbsolutePhraseAt(uint32_t comma, uint32_t end) const {
+  const uint32_t t = comma;
+  return toks_[t].IsPunct(',') && t + 4 <= end && (t + 4 == end || toks_[t + 4].IsPunct('.')) &&
+         (LowerIs(t + 1, "his") || LowerIs(t + 1, "her") || LowerIs(t + 1, "their")) &&
+         toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) && !toks_[t + 2].is(kStop) &&
+         toks_[t + 3].IsWord() && EndsWith(t + 3, "ing");
+}
+
 uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
   bool dash_before = false;
   for (uint32_t t = first + 1; t + 2 < end; ++t) {
@@ -114,6 +122,9 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
         toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
       return t;
     }
+    // ", her voice breaking", ", his hands shaking": an absolute phrase closing the clause
+    // describes the speaker as they spoke; it is the writer's.
+    if (!dash && AbsolutePhraseAt(t, end)) return t;
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
     // modifier before it.
     if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
@@ -711,6 +722,9 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
           }
           return end;
         }
+        // "apologized to the county in a statement, his voice breaking": an absolute phrase
+        // after the comma describes the speaker; the adjunct before it is the content.
+        if (AbsolutePhraseAt(m, end)) return k;
         // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct
         // introduces the same words.
         uint32_t content = m + 1;

@@ -1504,6 +1504,9 @@ class Pass {
   // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
   // by another ("denounced Thursday - the day of the vote - a plan").
   uint32_t WriterCommentStart(uint32_t first, uint32_t end);
+  // Whether the comma at `comma` opens an absolute phrase that runs to `end` (or its
+  // period): ", her voice breaking", ", his hands shaking".
+  bool AbsolutePhraseAt(uint32_t comma, uint32_t end) const;
   bool TailIsAdjunct(uint32_t from, uint32_t end);
   // "CLAUSE, X said in a speech after the vote ...": a prepositional phrase, without
   // "that", after a cue whose clause came first.
