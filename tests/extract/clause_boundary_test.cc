@@ -127,9 +127,14 @@ TEST(ClauseBoundaryTest, ParticipleInAnOpeningPhraseIsNoVerb) {
               ElementsAre(Found{"he would resign", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("In a TikTok video posted late Sunday, Ann Ray said she would rest."),
               ElementsAre(Found{"she would rest", "Ann Ray", "indirect"}));
+  // So does one after the source of "according to".
+  EXPECT_THAT(Statements("Fares will rise, according to a port FAQ posted after the vote."),
+              ElementsAre(Found{"Fares will rise", "FAQ", "indirect"}));
   // Hard negative: after a subject, the verb ("Lee in his speech called ...").
   EXPECT_THAT(Statements("Tom Lee in his speech called the plan a failure."),
               ElementsAre(Found{"the plan a failure", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("According to the board, Ann Ray posted that fares would rise."),
+              ElementsAre(Found{"Ann Ray posted that fares would rise", "board", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, AsideParticipleBeforeTheSubjectsOwnVerb) {

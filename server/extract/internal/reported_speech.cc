@@ -568,6 +568,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
   }
+  // "..., according to a district FAQ posted after the vote": a participle after the noun
+  // of the source "according to" names is a reduced relative clause on that source too.
+  if (c.past_participle && cf >= start + 4 && toks_[cf - 1].IsWord() &&
+      !toks_[cf - 1].is(kStop)) {
+    uint32_t d = cf - 1;
+    while (d > start + 2 && d + 4 > cf && toks_[d].IsWord() && !toks_[d].is(kDeterminer) &&
+           !toks_[d].is(kStop)) {
+      --d;
+    }
+    if (toks_[d].is(kDeterminer) && !toks_[d].is(kPronoun) && LowerIs(d - 1, "to") &&
+        LowerIs(d - 2, "according")) {
+      return;
+    }
+  }
   // "present", "position", "frame" are common words: without "as" after a short object they
   // report nothing, which is tested before any subject is looked for.
   if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
