@@ -318,6 +318,15 @@ TEST(SpeechConstructionTest, ThankedTakesWhomAndWhatForAsItsContent) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, BackUpWithoutAnObjectIsNoEndorsement) {
+  EXPECT_THAT(Statements("The road, which backs up during rush hour, will be widened."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Traffic backed up on the bridge."), IsEmpty());
+  // Hard negative: "backs" with its object.
+  EXPECT_THAT(Statements("Ann Ray backs the plan."),
+              ElementsAre(Found{"the plan", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AddedACountIsNoStatement) {
   // Box scores and figures: what was added, not more words.
   EXPECT_THAT(Statements("Tom Lee added 22 points and 11 rebounds for Elm City, which has won "

@@ -529,6 +529,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "traffic backs up during rush hour", "the line backed up to the street": "back up" with
+  // no object is to jam, not to endorse.
+  if (c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "up") && Lower(cf).starts_with("back") &&
+      (cf + 2 >= n_ || !toks_[cf + 2].IsWord() || toks_[cf + 2].is(kAdjunct) ||
+       toks_[cf + 2].is(kTime) || LowerIs(cf + 2, "again"))) {
+    return false;
+  }
   // "write off a loan": to cancel a debt, not to write.
   if (Is(lemma, "write") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
     return false;
