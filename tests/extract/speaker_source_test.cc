@@ -245,6 +245,10 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
     EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre(testing::StartsWith("Elm")))
         << text;
   }
+  // An industry's word before a corporate suffix.
+  EXPECT_THAT(OnlyStatementOrganizations("Elm Retail Group cut its forecast. Sales fell, the "
+                                         "company said."),
+              ElementsAre("Elm Retail"));
   // The name in the possessive.
   EXPECT_THAT(OnlyStatementOrganizations("Workers at Elm Appliance's plant quit. The company "
                                          "said it would appeal."),

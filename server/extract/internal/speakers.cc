@@ -629,10 +629,12 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
             ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))))
             : toks[t].word_flags;
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
+    // ("Crestmoor Retail Group": an industry's word before a corporate suffix ends it too.)
     const bool suffix = business && (flags & (kCorpSuffix | kIndustry)) != 0 &&
                         !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
-                          toks[t + 1].has(kCapitalized));
+                          toks[t + 1].has(kCapitalized) &&
+                          !((flags & kIndustry) && toks[t + 1].is(kCorpSuffix)));
     return t > 0 && (doc_.WordIs(t, noun) || suffix) && toks[t - 1].IsWord() &&
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
            !toks[t - 1].has(kPossessive);
