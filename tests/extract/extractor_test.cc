@@ -378,6 +378,11 @@ TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {
   EXPECT_THAT(Statements("Ann Ray said the port would raise its fees, a move that angered the "
                          "ferry lines."),
               ElementsAre(Found{"the port would raise its fees", "Ann Ray", "indirect"}));
+  // Also without "that", before another source's verb, whose statement it is.
+  EXPECT_THAT(Statements("Ann Ray said the port would raise its fees, a move critics warned "
+                         "could hurt riders."),
+              ElementsAre(Found{"the port would raise its fees", "Ann Ray", "indirect"},
+                          Found{"could hurt riders", "critics", "indirect"}));
   // Hard negatives: a relative clause closed before the clause goes on, and one with a
   // quotation (the speaker's words), stay in it.
   EXPECT_THAT(Statements("Tom Lee said the plan, which costs $5 million, is too dear."),
@@ -385,6 +390,9 @@ TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {
                                 "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said the fee rise, a move that angered riders, was needed."),
               ElementsAre(Found{"the fee rise, a move that angered riders, was needed", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the port would raise its fees, a move riders hated."),
+              ElementsAre(Found{"the port would raise its fees, a move riders hated", "Ann Ray",
                                 "indirect"}));
   EXPECT_THAT(Statements("Tom Lee said he hoped for a big turnout, which \"will help the port.\""),
               ElementsAre(Found{"he hoped for a big turnout, which \"will help the port.\"",

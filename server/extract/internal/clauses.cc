@@ -173,9 +173,21 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // "the plan, which costs $5 billion, is too dear".
     // So is a noun that sums up the clause, with its relative clause: "... would raise
     // fares, a move that angered riders".
+    // (Also with its relative pronoun left out before another source's verb: "..., a move
+    // critics warned could hurt riders".)
+    auto zero_relative = [&](uint32_t r) {
+      if (r + 1 >= end || !toks_[r].IsWord() ||
+          !(toks_[r].is(kGroup) || PluralNoun(r) || toks_[r].has(kCapitalized))) {
+        return false;
+      }
+      for (uint32_t v = r + 1; v < end && v < r + 4; ++v) {
+        if (toks_[v].is(kCueStart) && toks_[v].has(kLowerInitial)) return true;
+      }
+      return false;
+    };
     auto summary = [&](uint32_t t) {
       return t + 3 < end && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
-             (LowerIs(t + 3, "that") || LowerIs(t + 3, "which")) &&
+             (LowerIs(t + 3, "that") || LowerIs(t + 3, "which") || zero_relative(t + 3)) &&
              (LowerIs(t + 2, "move") || LowerIs(t + 2, "decision") || LowerIs(t + 2, "step") ||
               LowerIs(t + 2, "shift") || LowerIs(t + 2, "reversal") ||
               LowerIs(t + 2, "setback") || LowerIs(t + 2, "blow") ||
