@@ -1454,6 +1454,18 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, TradeWordBeforeABusinessNameDescribesIt) {
+  EXPECT_THAT(Statements("Developer Ridgeline Partners said it would pay for a signal."),
+              ElementsAre(Found{"it would pay for a signal", "Ridgeline Partners", "indirect"}));
+  EXPECT_THAT(Statements("Retailer Elm Foods said sales fell."),
+              ElementsAre(Found{"sales fell", "Elm Foods", "indirect"}));
+  // Hard negatives: a name of two words, and a word the article capitalizes elsewhere.
+  EXPECT_THAT(Statements("Carpenter Holdings said sales fell."),
+              ElementsAre(Found{"sales fell", "Carpenter", "indirect"}));
+  EXPECT_THAT(Statements("Tanner Elm Foods said sales fell. Shares in Tanner rose."),
+              ElementsAre(Found{"sales fell", "Tanner Elm Foods", "indirect"}));
+}
+
 TEST(SpeakerTest, NameInAHeadlinesCapitalsAfterATitleIsAPerson) {
   // "GOVERNOR MARLOWE ANNOUNCES ...": the governor named below, not an acronym's body.
   EXPECT_THAT(Statements("GOVERNOR MARLOWE ANNOUNCES NEW FERRIES\n\nGovernor Ann Marlowe "

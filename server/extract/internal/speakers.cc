@@ -2221,6 +2221,24 @@ int SpeakerResolver::Resolve(const Mention& m) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
       described = !HasProperWord(run, l);  // "Officials said" opening a sentence
     } else if (org) {
+      // "Developer Ridgeline Partners said", "Retailer Elm Foods said": a word for a kind of
+      // business opening the mention, which the article never capitalizes elsewhere,
+      // describes it. (A list: "Harbor", "Carter" end as trade words do.)
+      if (run == f && l - run >= 3 && toks[run].has(kCapitalized) &&
+          !toks[run].has(kPossessive) && !CapitalizedElsewhere(run)) {
+        static constexpr std::string_view kBusinessKinds[] = {
+            "developer", "retailer", "lender", "insurer", "carrier", "operator", "automaker",
+            "carmaker", "chipmaker", "drugmaker", "manufacturer", "producer", "distributor",
+            "publisher", "broadcaster", "consultancy", "contractor", "supplier", "builder",
+            "miner", "brewer", "airline", "utility", "startup", "landlord", "owner"};
+        const LowerCased kind(doc_.TokenText(run));
+        for (const std::string_view k : kBusinessKinds) {
+          if (kind.view() == k) {
+            ++run;
+            break;
+          }
+        }
+      }
       // "the Times" after "the New York Times": a one-word short form of an organization
       // named earlier is that organization (the most recently mentioned, if several).
       if (l - run == 1) speaker = OrganizationByLastWord(StripPossessive(doc_.TokenText(run)));
