@@ -964,6 +964,13 @@ TEST(SpeechConstructionTest, InfinitiveOfPurposeIsTheSubjectsStatement) {
               ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
   EXPECT_THAT(Statements("Ray spoke to reporters to say the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Ray", "indirect"}));
+  // A pronoun subject after an opening time without its comma.
+  EXPECT_THAT(Statements("Ann Ray retired in June. Last week she sat down with the Elm Post "
+                         "to talk about the pier."),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+  // Hard negative: a name after the time, as before.
+  EXPECT_THAT(Statements("Last week Ann Ray sat down with the Elm Post to talk about the pier."),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaks) {

@@ -1362,7 +1362,8 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     uint32_t x = start + 1;
     while (x < cf && x < start + 5 && toks_[x].IsWord() &&
            (toks_[x].is(kTime) || toks_[x].has(kHasDigit) ||
-            (toks_[x].has(kLowerInitial) && !toks_[x].is(kStop) && !toks_[x].is(kCueStart)))) {
+            (toks_[x].has(kLowerInitial) && !toks_[x].is(kStop) && !toks_[x].is(kCueStart))) &&
+           !(toks_[x - 1].is(kTime) && SubjectPronoun(x))) {
       ++x;
     }
     if (x > start + 1 && x + 1 < cf && toks_[x].IsPunct(',') && toks_[x - 1].is(kTime) &&
@@ -1381,7 +1382,9 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       start = comma + 1;
       x = start;
     }
-    if (x > start + 1 && x < cf && toks_[x].IsWord() && toks_[x].has(kCapitalized) &&
+    // ("Last week he sat down with the Sentinel to talk about ...": a pronoun after it.)
+    if (x > start + 1 && x < cf && toks_[x].IsWord() &&
+        (toks_[x].has(kCapitalized) || (toks_[x - 1].is(kTime) && SubjectPronoun(x))) &&
         (toks_[x - 1].is(kTime) || toks_[x - 1].IsPunct(','))) {
       start = x;
     }
