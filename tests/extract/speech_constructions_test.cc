@@ -318,6 +318,18 @@ TEST(SpeechConstructionTest, ThankedTakesWhomAndWhatForAsItsContent) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, TermedAsDubbed) {
+  // Indian and wire copy: "termed X Y", as "called" or "dubbed".
+  EXPECT_THAT(Statements("Ann Ray termed the claims \"hollow\"."),
+              ElementsAre(Found{"the claims \"hollow\"", "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray termed the plan a failure."),
+              ElementsAre(Found{"the plan a failure", "Ann Ray", "indirect"}));
+  // Hard negatives: the noun, and a participle naming its noun.
+  EXPECT_THAT(Statements("The term of the deal ends in May."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray opened a ferry termed \"the Slow Boat\" by riders."),
+              Not(Contains(Field(&Found::content, "\"the Slow Boat\" by riders"))));
+}
+
 TEST(SpeechConstructionTest, BackUpWithoutAnObjectIsNoEndorsement) {
   EXPECT_THAT(Statements("The road, which backs up during rush hour, will be widened."),
               IsEmpty());

@@ -1024,7 +1024,7 @@ class Pass {
     const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
     return TakesListener(cue) || Is(lemma, "call") || Is(lemma, "label") || Is(lemma, "dub") ||
            Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
-           Is(lemma, "portray") || Is(lemma, "deem");
+           Is(lemma, "portray") || Is(lemma, "deem") || Is(lemma, "termed");
   }
   // The length in tokens of a verb of saying (cues.tsv class speech) that starts at token
   // `t` outside a quotation, ending before `limit`, or 0; sets *cue to it.

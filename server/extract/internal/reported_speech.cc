@@ -532,7 +532,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
   if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
       toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
-      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label"))) {
+      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label") || Is(lemma, "termed"))) {
     // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
     // names the noun before it; the quoted words are a title, not a statement. (Not `the
     // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
