@@ -1454,6 +1454,17 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, GivenNameAfterARelationWithAnAgeForAPronoun) {
+  // "Lee's granddaughter, Kayla, 26, works ...": the age between commas before the verb.
+  EXPECT_THAT(Statements("Tom Lee spoke first.\n\nLee's granddaughter, Kayla, 26, works at the "
+                         "mill. She said wages were low."),
+              ElementsAre(Found{"wages were low", "Kayla", "indirect"}));
+  // Hard negative: a pronoun of the other sex does not go to her.
+  EXPECT_THAT(Statements("Tom Lee spoke first.\n\nLee's granddaughter, Kayla, 26, works at the "
+                         "mill. He said wages were low."),
+              ElementsAre(Found{"wages were low", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, TradeWordBeforeABusinessNameDescribesIt) {
   EXPECT_THAT(Statements("Developer Ridgeline Partners said it would pay for a signal."),
               ElementsAre(Found{"it would pay for a signal", "Ridgeline Partners", "indirect"}));

@@ -1713,13 +1713,28 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
           (toks[comma + 1].is(kFemale) || toks[comma + 1].is(kMale) ||
            (toks[comma - 1].has(kLowerInitial) &&
             (toks[comma - 1].is(kFemale) || toks[comma - 1].is(kMale))));
-      if ((words >= 2 || given_name) && end + 1 < sentence.last && toks[end].IsPunct(',')) {
+      // (Not a person of the other sex by the name or the relation: "Lee's granddaughter,
+      // Kayla, ..." is no "he".)
+      const uint32_t other = female ? kMale : kFemale;
+      const uint32_t same = female ? kFemale : kMale;
+      auto other_sex = [&](uint32_t t) {
+        return (toks[t].word_flags & other) != 0 && (toks[t].word_flags & same) == 0;
+      };
+      const bool wrong_sex = other_sex(comma + 1) ||
+                             (toks[comma - 1].has(kLowerInitial) && other_sex(comma - 1));
+      if ((words >= 2 || given_name) && !wrong_sex && end + 1 < sentence.last &&
+          toks[end].IsPunct(',')) {
         profile_first = b;
         profile_last = comma;
         name = comma + 1;
         e = end;
         verb = end + 1;
         b = name;
+        // ("Lee's granddaughter, Kayla, 26, works ...": an age between commas.)
+        if (verb + 2 < sentence.last && toks[verb].has(kHasDigit) &&
+            toks[verb + 1].IsPunct(',')) {
+          verb += 2;
+        }
       }
     }
   }
