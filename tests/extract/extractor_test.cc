@@ -979,6 +979,16 @@ TEST(ReportedSpeechTest, SecondAttributionEndsTheClause) {
                           Found{"it would be repealed", "Li Wei", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ScheduleLinesAfterUpNextAreNoClaims) {
+  // An AP sports story's closing schedule: where each team plays next.
+  EXPECT_THAT(Statements("Tom Lee scored 30 points.\n\nUP NEXT\nHawks: Host Elm City on "
+                         "Sunday.\nSurf: At Harbor on Monday."),
+              IsEmpty());
+  // Hard negative: a name, a colon and a claim elsewhere is a headline's claim.
+  EXPECT_THAT(Statements("Tom Lee scored 30 points.\n\nHawks: We will win on Sunday."),
+              ElementsAre(Found{"We will win on Sunday", "Hawks", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, HeadlinesInTitleCaseAndWithAColon) {
   EXPECT_THAT(Statements("Mayor Says City Will Cut Bus Fares Next Year"),
               ElementsAre(Found{"City Will Cut Bus Fares Next Year", "Mayor", "indirect"}));

@@ -76,6 +76,16 @@ void Pass::Headline(const Sentence& s) {
   for (uint32_t t = first; t < colon; ++t) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
   }
+  // "UP NEXT / Hawks: Host Portland on Sunday.": the lines after a sports story's schedule
+  // label say where each team plays next, not what it claims.
+  for (uint32_t p = doc_.sentences[doc_.sentence_of[first]].paragraph, back = 0;
+       p-- > 0 && back < 2; ++back) {
+    const Paragraph& para = doc_.paragraphs[p];
+    if (para.last == para.first + 2 && doc_.TokenText(para.first) == "UP" &&
+        doc_.TokenText(para.first + 1) == "NEXT") {
+      return;
+    }
+  }
   // A word in capitals before the colon ("ELM CITY: Minister Ann Ray on Monday said that
   // ..."): a dateline (Indian, Pakistani and Malaysian papers' style), when what follows
   // opens with the subject of a verb of saying, or has the verb after a comma and before a
