@@ -1464,6 +1464,16 @@ TEST(SpeakerTest, OneWordOpeningAnOrganizationsNameIsThatOrganization) {
               ElementsAre(Found{"We will win,", "Harbor", "direct"}));
 }
 
+TEST(SpeakerTest, PossessiveAfterTheOpensABodysName) {
+  // "The Alzheimer's Research Alliance": the possessive is part of the name.
+  EXPECT_THAT(Statements("The Harbor's Research Alliance said the results were strong."),
+              ElementsAre(Found{"the results were strong", "Harbor's Research Alliance",
+                                "indirect"}));
+  // Hard negative: a person's possessive without "the" names the body's owner, not it.
+  EXPECT_THAT(Statements("Ann Ray's Research Alliance said the results were strong."),
+              ElementsAre(Found{"the results were strong", "Research Alliance", "indirect"}));
+}
+
 TEST(SpeakerTest, GivenNameAfterARelationWithAnAgeForAPronoun) {
   // "Lee's granddaughter, Kayla, 26, works ...": the age between commas before the verb.
   EXPECT_THAT(Statements("Tom Lee spoke first.\n\nLee's granddaughter, Kayla, 26, works at the "

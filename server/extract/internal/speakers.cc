@@ -579,6 +579,9 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
            doc_.tokens[k].is(kCorpSuffix);
   }
   if (!body) return false;
+  // ("The Alzheimer's Research Alliance": after "the", a capitalized possessive opens the
+  // body's name; "the" does not stand before a person's possessive there.)
+  if (t > 0 && doc_.tokens[t].has(kCapitalized) && doc_.WordIs(t - 1, "the")) return true;
   return (lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t)))) & kGroup) != 0;
 }
 
