@@ -318,6 +318,16 @@ TEST(SpeechConstructionTest, ThankedTakesWhomAndWhatForAsItsContent) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, RemindedSomeoneToDoSomethingAsUrged) {
+  // Whom, and what they are reminded to do, as after "urged".
+  EXPECT_THAT(Statements("Fire officials are reminding residents to check their alarms."),
+              ElementsAre(Found{"residents to check their alarms", "Fire officials",
+                                "indirect"}));
+  // Hard negative: a clause after the listener is the content alone.
+  EXPECT_THAT(Statements("Ann Ray reminded reporters that the port was closed."),
+              ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, TermedAsDubbed) {
   // Indian and wire copy: "termed X Y", as "called" or "dubbed".
   EXPECT_THAT(Statements("Ann Ray termed the claims \"hollow\"."),

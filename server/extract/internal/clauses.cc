@@ -531,6 +531,11 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  // "reminded residents to check their alarms": whom, and what, as after "urged".
+  if (k > cl && k + 1 < end && LowerIs(k, "to") && Infinitive(k + 1) &&
+      Is(lex_.cue(cue).lemma, "remind")) {
+    return cl;
+  }
   // "insisted, however, that", "said, for instance, that", "said, without giving details,
   // that": an interjected phrase between commas, then "that".
   if (k < end && toks_[k].IsPunct(',')) {
