@@ -58,6 +58,19 @@ TEST(LexiconTest, InflectsRegularVerbsAndKeepsMultiWordCues) {
   EXPECT_EQ(lexicon->cue(called->cues[0]).lemma, "call for");
 }
 
+TEST(LexiconTest, MarksTheFirstWordsOfNounCues) {
+  TempLexiconDir dir;
+  dir.Write("cues.tsv",
+            "speech\tsay|says|said|saying\nspeech\tclaim\nnoun\tclaim that|assertion that\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_TRUE(lexicon->Flags("claim") & kNounCueStart);
+  EXPECT_TRUE(lexicon->Flags("assertion") & kNounCueStart);
+  // A verb's inflections and the verb cues' words open no noun cue.
+  EXPECT_FALSE(lexicon->Flags("claims") & kNounCueStart);
+  EXPECT_FALSE(lexicon->Flags("said") & kNounCueStart);
+}
+
 TEST(LexiconTest, ObjectClassIsSpeechWhoseNameObjectIsTheContent) {
   TempLexiconDir dir;
   dir.Write("cues.tsv", "speech\tsay|says|said|saying\nobject\tendorse\nobject\tvote for\n");

@@ -215,6 +215,7 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
           return Malformed(path, number, "more than 65536 cue forms");
         }
         info.flags |= kCueStart;
+        if (cue.cls == CueClass::kNoun) info.flags |= kNounCueStart;
         cue.topic = (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kThought) &&
                     !cue.rest.empty() &&
                     (cue.rest.back() == "about" || cue.rest.back() == "on" ||

@@ -54,6 +54,8 @@ enum WordFlag : uint32_t {
   // Derived from cues.tsv, like kCueStart: a topic cue of this word (Cue::topic) has the
   // preposition as its only other word ("spoke about", "warned of", "commented on").
   kTopicCueStart = 1u << 22,
+  // Derived from cues.tsv: a cue of class noun begins with this word ("claim", "call").
+  kNounCueStart = 1u << 25,
 };
 
 // kNoun: a noun with its complementizer ("claim that", "promise to"), a statement only

@@ -260,6 +260,9 @@ void Pass::PollOpening(const Sentence& s) {
 }
 
 void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
+  // Most cue starts that reach here open no noun cue ("said" as no verb of saying): each
+  // path below needs one of this word's noun cues, but "In his view, ...".
+  if (!toks_[t].is(kNounCueStart) && !LowerIs(t, "view")) return;
   const uint32_t sf = SentenceFirst(t);
   if (t == sf || !toks_[t].has(kLowerInitial)) return;
   // The source: "his", "her", "their", "its", or a noun phrase ending in a possessive. Tested

@@ -458,7 +458,8 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
   constexpr uint32_t kNoun = kSingularNoun | kGroup | kMembership;
   // The classes a verb may have besides being the first word of a cue ("praised", "urges")
   // or a control verb ("sent", "asked").
-  constexpr uint32_t kNotVerb = ~static_cast<uint32_t>(kCueStart | kTopicCueStart | kControl | kCausing);
+  constexpr uint32_t kNotVerb =
+      ~static_cast<uint32_t>(kCueStart | kTopicCueStart | kNounCueStart | kControl | kCausing);
   constexpr uint32_t kNounNotTitle = kNoun & ~static_cast<uint32_t>(kTitle);
   auto noun_class = [this](std::string_view word) { return NounClass(lexicon_, word); };
   for (uint32_t k = first + 1; k < last; ++k) {
