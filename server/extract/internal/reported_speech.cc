@@ -14,8 +14,22 @@ void Pass::ReportedSpeech() {
   const std::vector<uint32_t>& starts = doc_.cue_starts;
   size_t next = 0;
   uint32_t resume = 0;  // tokens before it are part of a cue already processed
+  // The text's colons, found once: only a sentence with a colon can be a headline's "Name:
+  // claim", and most sentences have none (Headline's own search cost a call per sentence).
+  std::vector<uint32_t>& colon_list = buffers_.colons;
+  colon_list.clear();
+  for (size_t at = doc_.text.find(':'); at != std::string_view::npos;
+       at = doc_.text.find(':', at + 1)) {
+    colon_list.push_back(static_cast<uint32_t>(at));
+  }
+  size_t next_colon = 0;
   for (const Sentence& s : doc_.sentences) {
-    Headline(s);
+    while (next_colon < colon_list.size() && colon_list[next_colon] < toks_[s.first].begin) {
+      ++next_colon;
+    }
+    if (next_colon < colon_list.size() && colon_list[next_colon] < toks_[s.last - 1].end) {
+      Headline(s);
+    }
     const size_t before = cands_.size();
     while (next < starts.size() && starts[next] < s.first) ++next;
     for (; next < starts.size() && starts[next] < s.last; ++next) {
