@@ -216,6 +216,25 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // make that search quadratic in the sentence; real sentences end their content within a
   // few cues, so after kMaxLaterCues the content runs to `end`.
   int later_cues = 0;
+  // The subject of a later cue ends the clause below only where a comma, semicolon, dash or
+  // quotation mark, or "and", "but", "which", "while", "whereas", "though" or "although",
+  // stands right before it (or two tokens before, a share's "nearly 42%"): a cue with none
+  // of them between the clause's start and itself ("said Lee told her ...") needs no search
+  // for its subject. (Read once, forward, as the cues come.)
+  bool separator = false;
+  uint32_t scanned = first;
+  auto separates = [this](uint32_t p) {
+    const Token& tok = toks_[p];
+    if (!tok.IsWord()) return tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct('-') ||
+                              tok.IsQuote();
+    switch (doc_.text[tok.begin] | 0x20) {  // (the first letter picks the candidates)
+      case 'a': return LowerIs(p, "and") || LowerIs(p, "although");
+      case 'b': return LowerIs(p, "but");
+      case 't': return LowerIs(p, "though");
+      case 'w': return LowerIs(p, "which") || LowerIs(p, "while") || LowerIs(p, "whereas");
+      default: return false;
+    }
+  };
   for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
        it != starts.end() && *it < end; ++it) {
     const uint32_t t = *it;
@@ -249,7 +268,8 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
                         form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
     // "CLAUSE, former mayor Ann Ray said": another speaker's attribution. "A, but she
     // said B" / "A and Li said B": a second attribution with its own subject.
-    {
+    for (; !separator && scanned < t; ++scanned) separator = separates(scanned);
+    if (separator) {
       Subject other = FindSubject(t, first);
       // "...; 46 percent said": a semicolon ends the clause as a comma does. (Not after a
       // time or place alone when the verb has words of its own: in "said that in May, Ray
