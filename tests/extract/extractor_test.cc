@@ -2648,12 +2648,27 @@ TEST(SpeakerTest, InterjectedPrepositionalPhraseBetweenSpeakerAndCue) {
 }
 
 TEST(ReportedSpeechTest, RelativeClauseWithATopicCueBeforeTheMainCue) {
+  // ("who's" is "who is": its intention is read as the full form's.)
   EXPECT_THAT(Statements("Ann Ray, who's seeking a board seat, said the bridge was unsafe."),
-              ElementsAre(Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
+              ElementsAre(Found{"a board seat", "Ann Ray", "indirect"},
+                          Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
   EXPECT_THAT(
       Statements("Ann Ray, who is thinking about a bid for the board, said the bridge was unsafe."),
       ElementsAre(Found{"about a bid for the board", "Ann Ray", "indirect"},
                   Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, PronounWithAContractedAuxiliarySpeaks) {
+  // "he's said" is "he has said", "they've" "they have", "she'd" "she had".
+  EXPECT_THAT(Statements("Tom Lee met voters. He's said he would not run again."),
+              ElementsAre(Found{"he would not run again", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee met voters. The plan could work, he\u2019d said."),
+              ElementsAre(Found{"The plan could work", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray met voters. Later she's insisted the pier is safe."),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+  // A noun's 's is still its possessive: no verb of saying after it.
+  EXPECT_THAT(Statements("Tom Lee met voters. The mayor's claims the pier is safe were false."),
+              IsEmpty());
 }
 
 TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {

@@ -301,7 +301,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !((Is(w, "several") || Is(w, "each")) && !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
-  if (prev.has(kPossessive)) return false;  // "the mayor's claim"
+  // "the mayor's claim"; not "he's said" (a pronoun), "who's called for".
+  if (prev.has(kPossessive) && !prev.is(kPronoun) && !Is(w, "who's") &&
+      !Is(w, "who\xE2\x80\x99s")) {
+    return false;
+  }
   if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && w.back() != 's') {
     // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
     // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
