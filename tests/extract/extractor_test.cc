@@ -2671,6 +2671,20 @@ TEST(ReportedSpeechTest, PronounWithAContractedAuxiliarySpeaks) {
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, QuotedPhraseBeforeTheReportedClauseIsMixed) {
+  // A lower-case quoted phrase right after the verb, then the clause's subject: one mixed
+  // statement, not the phrase alone.
+  EXPECT_THAT(Statements("Ann Ray spoke on Monday, insisting \u201cby any fair test\u201d she "
+                         "was \u201cthe better choice\u201d for the post."),
+              ElementsAre(Found{"\u201cby any fair test\u201d she was \u201cthe better "
+                                "choice\u201d for the post",
+                                "Ann Ray", "mixed"}));
+  // A conjunction after it, no subject: the quotation alone.
+  EXPECT_THAT(Statements("Ann Ray spoke on Monday, saying \u201cnot in my town\u201d before she "
+                         "left."),
+              ElementsAre(Found{"not in my town", "Ann Ray", "direct"}));
+}
+
 TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
   EXPECT_THAT(Statements("LEE: We will build the bridge. The ferry can wait until May.\n\n"
                          "RAY: No. The ferry comes first."),

@@ -518,6 +518,22 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       toks_[q.close + 2].IsWord() && toks_[q.close + 2].has(kLowerInitial)) {
     return false;
   }
+  // `insisting "by any fair test" she was "the better choice" for ...`: a quoted fragment
+  // (lower case, no comma or stop of its own) right after the verb, with the clause's
+  // subject after it in the sentence, is a phrase put before that clause: one mixed
+  // statement, made by the reported pass.
+  if (mark.IsWord() && mark.has(kLowerInitial) && q.terminated && q.open + 1 < q.close &&
+      toks_[q.open + 1].IsWord() && toks_[q.open + 1].has(kLowerInitial) &&
+      toks_[q.close - 1].IsWord() && q.close + 2 < n_ &&
+      doc_.sentence_of[q.close + 2] == doc_.sentence_of[q.close]) {
+    const Token& next = toks_[q.close + 1];
+    if (next.IsWord() && (next.is(kPronoun) || next.is(kDeterminer) ||
+                          (next.has(kCapitalized) && !next.is(kStop))) &&
+        !LowerIs(q.close + 1, "it") && toks_[q.close + 2].IsWord() &&
+        toks_[q.close + 2].has(kLowerInitial) && !toks_[q.close + 2].is(kCueStart)) {
+      return false;
+    }
+  }
   const uint32_t sf = SentenceFirst(p);
   // `said the plan would save $14m, "less than one new pier."`: a quoted fragment (lower
   // case) that closes the sentence after a reported clause and its comma goes on with the
