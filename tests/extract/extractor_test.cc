@@ -2658,6 +2658,19 @@ TEST(ReportedSpeechTest, RelativeClauseWithATopicCueBeforeTheMainCue) {
                   Found{"the bridge was unsafe", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CueClosingAnOpeningSubordinateClauseHasNoWords) {
+  // The comma after the cue opens the main clause, which is the writer's.
+  EXPECT_THAT(Statements("Although Tom Lee conceded, he kept his seat on the board."), IsEmpty());
+  EXPECT_THAT(Statements("When Ann Ray objected, the council voted anyway."), IsEmpty());
+  // "As Ray said, ..." opens the reported clause itself; an interjected attribution keeps
+  // both halves.
+  EXPECT_THAT(Statements("As Ann Ray said, the plan is dead."),
+              ElementsAre(Found{"the plan is dead", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("If the vote fails, Tom Lee said, the party will split."),
+              ElementsAre(Found{"If the vote fails", "Tom Lee", "indirect"},
+                          Found{"the party will split", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, PronounWithAContractedAuxiliarySpeaks) {
   // "he's said" is "he has said", "they've" "they have", "she'd" "she had".
   EXPECT_THAT(Statements("Tom Lee met voters. He's said he would not run again."),

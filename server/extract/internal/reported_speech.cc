@@ -955,6 +955,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
+    // "Although Lee conceded, he kept his seat": a cue closing an opening subordinate
+    // clause has no words of its own; the comma opens the main clause.
+    if (first == cl + 1 && toks_[cl].IsPunct(',') && subj.mention.first > start &&
+        Subordinator(subj.mention.first - 1) && subj.mention.appositive_last == 0) {
+      return;
+    }
     if (first == cl + 1 && toks_[cl].IsPunct(',') && InterjectedAttributionAt(first, se)) {
       // "Ray hopes, Lee said, that the pier will open": the clause is Lee's account, split
       // by his attribution (whose cue emits both halves), not a hope with "Lee said" in it.
