@@ -2671,6 +2671,17 @@ TEST(ReportedSpeechTest, CueClosingAnOpeningSubordinateClauseHasNoWords) {
                           Found{"the party will split", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
+  // A person "shows" a feeling: no second attribution that would end the first clause.
+  EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),
+              ElementsAre(Found{"although Tom Lee smiled, he showed little joy", "Lawyers",
+                                "indirect"}));
+  // A survey's finding is one.
+  EXPECT_THAT(Statements("Ann Ray said the pier is safe, but a survey showed riders were worried."),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"},
+                          Found{"riders were worried", "survey", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, PronounWithAContractedAuxiliarySpeaks) {
   // "he's said" is "he has said", "they've" "they have", "she'd" "she had".
   EXPECT_THAT(Statements("Tom Lee met voters. He's said he would not run again."),

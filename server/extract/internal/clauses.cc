@@ -262,6 +262,12 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       --k;
     }
     if (k <= first) continue;
+    // "said that although Lee smiled, he showed little joy": a verb of evidence after a
+    // personal pronoun is no attribution (a person shows feelings, a poll shows findings).
+    if (lex_.cue(cue).cls == CueClass::kEvidence && toks_[k - 1].is(kPronoun) &&
+        toks_[k - 1].has(kLowerInitial) && !LowerIs(k - 1, "it")) {
+      continue;
+    }
     // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
     const std::string_view form = doc_.TokenText(t);
     const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
