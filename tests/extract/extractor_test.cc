@@ -2671,6 +2671,20 @@ TEST(ReportedSpeechTest, CueClosingAnOpeningSubordinateClauseHasNoWords) {
                           Found{"the party will split", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CueInAnOpeningAsClauseEndsAtItsComma) {
+  // "As" (or "even as") and a cue with its own words: they end where the main clause starts.
+  EXPECT_THAT(Statements("As Tom Lee vowed to carry on, the mood in the hall was grim."),
+              ElementsAre(Found{"to carry on", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Even as Ann Ray pledged new ferries, the fares went up."),
+              ElementsAre(Found{"new ferries", "Ann Ray", "indirect"}));
+  // "As Lee said, A" reports A, commas and all; so does one with a time before its comma.
+  EXPECT_THAT(Statements("As the Herald reported, even if the pier opens, it will be late."),
+              ElementsAre(Found{"even if the pier opens, it will be late", "Herald",
+                                "indirect"}));
+  EXPECT_THAT(Statements("As the Herald reported just today, the pier is unsafe."),
+              ElementsAre(Found{"just today, the pier is unsafe", "Herald", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

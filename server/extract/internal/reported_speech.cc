@@ -1019,7 +1019,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // (Also after a short modifier of the conjunction: "Two weeks after Ray vowed ...,",
     // "Shortly before Lee said ...,".)
-    bool opening_subordinate = subj.mention.first == start + 1 && Subordinator(start);
+    // ("As Lee vowed to fight on, ...", "Even as they vowed ...": "as" is one too when the
+    // cue's words follow it, not its comma: "As Lee said, A" reports A. Nor before a time
+    // alone: "As the Herald reported on Monday, A".)
+    bool as_opener = false;
+    if (first == cl || (first > cl && !toks_[first - 1].IsPunct(','))) {
+      const uint32_t m = subj.mention.first;
+      as_opener = (m == start + 1 && LowerIs(start, "as")) ||
+                  (m == start + 2 && LowerIs(start + 1, "as") &&
+                   (LowerIs(start, "even") || LowerIs(start, "just")));
+    }
+    bool opening_subordinate =
+        (subj.mention.first == start + 1 && Subordinator(start)) || as_opener;
     if (!opening_subordinate && subj.mention.first > start + 1 &&
         subj.mention.first <= start + 5 && Subordinator(subj.mention.first - 1)) {
       opening_subordinate = true;
@@ -1062,6 +1073,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
     }
     if (opening_subordinate) {
+      const uint32_t whole = cand.last;
       // "While Ray said the ferry was late, the port stayed open": the cue sits in an
       // opening subordinate clause, whose content ends at the comma before the main clause
       // (its subject: a pronoun, determiner, name or number after the comma).
@@ -1113,6 +1125,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
       if (skipped != kNone) cand.last = TrimEnd(first, skipped);
+      if (as_opener) {
+        // ("reported just today, A": adverbs and times alone are no content.)
+        bool time_only = true;
+        for (uint32_t t = first; t < cand.last && time_only; ++t) {
+          time_only = toks_[t].IsWord() && (toks_[t].is(kTime) || toks_[t].is(kPreverb));
+        }
+        if (time_only || WhereOrWhenOnly(first, cand.last)) cand.last = whole;
+      }
     }
     {
       // `"We will win," Li told supporters in Ohio`: the quote before the speaker is the
