@@ -2685,6 +2685,19 @@ TEST(ReportedSpeechTest, CueInAnOpeningAsClauseEndsAtItsComma) {
               ElementsAre(Found{"just today, the pier is unsafe", "Herald", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CoordinatedVerbSkipsAGerundInAnObject) {
+  // "about Tom Lee vowing": Lee's vow, inside the object; "and said" is the riders'.
+  EXPECT_THAT(Statements("Some riders fumed about Tom Lee vowing to raise fares and said that "
+                         "they would boycott the ferry."),
+              ElementsAre(Found{"to raise fares", "Tom Lee", "indirect"},
+                          Found{"they would boycott the ferry", "riders", "indirect"}));
+  // "with Lee tweeting A and asking B": an absolute phrase, both Lee's.
+  EXPECT_THAT(Statements("Critics piled on, with Tom Lee tweeting that the pier was a disgrace "
+                         "and asking whether anyone had read the plan."),
+              ElementsAre(Found{"the pier was a disgrace", "Tom Lee", "indirect"},
+                          Found{"whether anyone had read the plan", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

@@ -204,6 +204,21 @@ class Pass {
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
   // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // "Riders fumed about Lee vowing to raise fares and said ...": candidate `c` is a gerund
+  // and its subject inside a preposition's object, not an attribution of the sentence's
+  // subject that a later verb of it could share. ("with Lee tweeting A and asking B" is
+  // Lee's: an absolute phrase, not an object.)
+  bool GerundInObject(const Candidate& c) const {
+    if (!c.has_mention || c.cue_first != c.mention.last || c.mention.first == 0 ||
+        !EndsWith(c.cue_first, "ing")) {
+      return false;
+    }
+    const uint32_t p = c.mention.first - 1;
+    return toks_[p].IsWord() && toks_[p].is(kStop) && toks_[p].has(kLowerInitial) &&
+           (LowerIs(p, "about") || LowerIs(p, "at") || LowerIs(p, "of") || LowerIs(p, "over") ||
+            LowerIs(p, "against") || LowerIs(p, "on") ||
+            LowerIs(p, "for") || LowerIs(p, "by") || LowerIs(p, "from") || LowerIs(p, "amid"));
+  }
   // `Lee claimed that "A," ...`: a quotation right after "that" is an earlier cue's object.
   bool QuoteAfterThat(const Quote& q) const { return q.open > 0 && LowerIs(q.open - 1, "that"); }
   // Whether token `t` has the length and (lower-cased) first byte of `ref`'s second word: a

@@ -1527,7 +1527,8 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
         !other.noun_cue &&
         !(!other.has_mention &&
-          (other.cue_first == start || (other.cue_first == start + 1 && LowerIs(start, "when"))))) {
+          (other.cue_first == start || (other.cue_first == start + 1 && LowerIs(start, "when")))) &&
+        !GerundInObject(other)) {
       previous = i;
       break;
     }
