@@ -2698,6 +2698,30 @@ TEST(ReportedSpeechTest, CoordinatedVerbSkipsAGerundInAnObject) {
                           Found{"whether anyone had read the plan", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleAfterTheMainClauseIsItsSubjects) {
+  // The attribution inside the opening "while" clause lends no speaker past the main
+  // clause's subject.
+  EXPECT_THAT(Statements("In a debate, while most rivals called for more police, Ann Ray kept "
+                         "to the mayor's plan, noting that crime had fallen."),
+              ElementsAre(Found{"more police", "rivals", "indirect"},
+                          Found{"crime had fallen", "Ann Ray", "indirect"}));
+  // With no main clause between, the participle is still the subordinate clause's.
+  EXPECT_THAT(Statements("While rivals called for more police, citing the robberies, Ann Ray "
+                         "was silent."),
+              ElementsAre(Found{"more police", "rivals", "indirect"},
+                          Found{"the robberies", "rivals", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, VerbJoinedToASubordinateClauseHasItsNamedSubject) {
+  EXPECT_THAT(Statements("The crowd cheered when Tom Lee spotted a banner and said it was the "
+                         "best one."),
+              ElementsAre(Found{"it was the best one", "Tom Lee", "indirect"}));
+  // A pronoun there is as often the main clause's subject: left to the main clause.
+  EXPECT_THAT(Statements("Ann Ray was quick to back the pier after it passed and said it would "
+                         "open soon."),
+              ElementsAre(Found{"it would open soon", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

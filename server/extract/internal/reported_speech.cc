@@ -1533,9 +1533,47 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
       break;
     }
   }
+  // "While most rivals called for troops, Lee hewed to the plan, noting ...": an attribution
+  // in the opening subordinate clause lends no speaker past the main clause's subject.
+  bool in_opening_subordinate = false;
+  // A comma at `t`, then a name or a pronoun: where a main clause may start.
+  auto main_clause_after = [this](uint32_t t) {
+    return toks_[t].IsPunct(',') && in_quote_[t] < 0 && toks_[t + 1].IsWord() &&
+           !toks_[t + 1].is(kStop) &&
+           (toks_[t + 1].has(kCapitalized) || toks_[t + 1].is(kPronoun));
+  };
+  if (previous >= 0 && cands_[previous].has_mention && cands_[previous].last < cf) {
+    const uint32_t m = cands_[previous].mention.first;
+    const uint32_t opener = m > sf && Subordinator(m - 1) ? m - 1 : kNone;
+    uint32_t main_clause = kNone;
+    // (At the sentence's start, after "And" or "But", or after an opening adverbial: "In a
+    // debate, while ...".)
+    if (opener != kNone &&
+        (opener == sf || (opener == sf + 1 && (LowerIs(sf, "and") || LowerIs(sf, "but"))) ||
+         (opener > sf + 1 && toks_[opener - 1].IsPunct(',') &&
+          OpeningAdverbial(sf, opener - 1)))) {
+      in_opening_subordinate = true;
+      for (uint32_t t = cands_[previous].last; t + 1 < cf && main_clause == kNone; ++t) {
+        if (main_clause_after(t)) main_clause = t + 1;
+      }
+    }
+    if (main_clause != kNone) {
+      previous = -1;
+      in_opening_subordinate = false;
+      start = main_clause;  // the main clause's subject speaks
+    }
+  }
   const uint32_t first = ContentStartAfterCue(cl, se, cue);
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // ("While rivals called for more police, citing the robberies, Ray was silent": inside
+  // the opening subordinate clause, the participle's words end where the main clause starts.)
+  for (uint32_t t = first + 1; in_opening_subordinate && t + 1 < cand.last; ++t) {
+    if (main_clause_after(t)) {
+      cand.last = TrimEnd(first, t);
+      break;
+    }
+  }
   cand.anchor = cf;
   {
     // "The crews, fearing a strike, stayed home": a participle phrase set off right after
@@ -1579,12 +1617,21 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     for (uint32_t t = cf - 2; t > stop && !has_coordinated; --t) {
       // Flags and length first: most words are neither.
       const Token& tok = toks_[t];
-      if (!tok.is(kStop) || tok.end - tok.begin != 3 || !tok.has(kLowerInitial) ||
-          in_quote_[t] >= 0 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
-        continue;
+      if (!tok.is(kStop) || !tok.has(kLowerInitial) || in_quote_[t] >= 0) continue;
+      if (tok.end - tok.begin != 3 || !(LowerIs(t, "and") || LowerIs(t, "but"))) {
+        // "The crowd cheered when Lee spotted a sign and said ...": a verb joined by "and"
+        // to a subordinate clause's verb (no comma between) has that clause's subject, when
+        // a name. (After a pronoun it is as often the main clause's: "Ray was quick to back
+        // him after he won and said ...".)
+        if (!LowerIs(cf - 1, "and") || !Subordinator(t) || !toks_[t + 1].has(kCapitalized)) {
+          continue;
+        }
+        bool comma = false;
+        for (uint32_t x = t + 1; x < cf && !comma; ++x) comma = toks_[x].IsPunct(',');
+        if (comma) continue;
       }
       if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
-      if (t <= subject_end + 1) break;
+      if (t <= subject_end + (Subordinator(t) ? 0 : 1)) break;
       const Token& next = toks_[t + 1];
       if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
                               LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
