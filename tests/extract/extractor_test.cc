@@ -2722,6 +2722,18 @@ TEST(ReportedSpeechTest, VerbJoinedToASubordinateClauseHasItsNamedSubject) {
               ElementsAre(Found{"it would open soon", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
+  // "and warned" is the answerer's, not the writer's question's nor its asker's.
+  EXPECT_THAT(Statements("Asked whether the pier was safe, Tom Lee said it was and warned that "
+                         "the ferry was not."),
+              ElementsAre(Found{"whether the pier was safe", "", "indirect"},
+                          Found{"it was", "Tom Lee", "indirect"},
+                          Found{"the ferry was not", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Asked by Ann Ray whether the pier was safe, Tom Lee said it was and "
+                         "warned that the ferry was not."),
+              Contains(Found{"the ferry was not", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

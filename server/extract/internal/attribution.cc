@@ -376,7 +376,10 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       }
       for (; recorded < i; ++recorded) {
         const Candidate& before = cands_[recorded];
-        if (before.cue_first == kNone || before.noun_cue) continue;
+        if (before.cue_first == kNone || before.noun_cue ||
+            OpeningQuestion(before, SentenceFirst(before.cue_first))) {
+          continue;
+        }
         auto& [first_cue, speaker] = first_cue_of_sentence[doc_.sentence_of[before.cue_first]];
         if (before.cue_first < first_cue) first_cue = before.cue_first, speaker = before.speaker;
       }

@@ -204,6 +204,13 @@ class Pass {
   // `w` is lower case; compares without copying the token, inline (most tokens differ in
   // length, and a library call for each was a measurable cost).
   bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // "Asked whether ..., Li smiled and said", "Asked by Ray if ..., Li said ... but was":
+  // candidate `c` is the question that opens the clause at `start` (the writer's, or its
+  // asker's after "by"), which lends no speaker to a later verb of the clause.
+  bool OpeningQuestion(const Candidate& c, uint32_t start) const {
+    return (c.cue_first == start || (c.cue_first == start + 1 && LowerIs(start, "when"))) &&
+           (!c.has_mention || LowerIs(c.cue_first, "asked"));
+  }
   // "Riders fumed about Lee vowing to raise fares and said ...": candidate `c` is a gerund
   // and its subject inside a preposition's object, not an attribution of the sentence's
   // subject that a later verb of it could share. ("with Lee tweeting A and asking B" is

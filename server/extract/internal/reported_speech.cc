@@ -1523,12 +1523,8 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   int previous = -1;
   for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
     const Candidate& other = cands_[i];
-    // "Asked whether ..., Li smiled and said": the writer's question has no speaker.
     if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
-        !other.noun_cue &&
-        !(!other.has_mention &&
-          (other.cue_first == start || (other.cue_first == start + 1 && LowerIs(start, "when")))) &&
-        !GerundInObject(other)) {
+        !other.noun_cue && !OpeningQuestion(other, start) && !GerundInObject(other)) {
       previous = i;
       break;
     }
