@@ -650,6 +650,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       if (agent_end > cl + 1) {
         cand.mention = {cl + 1, agent_end, 0, 0};
         cand.has_mention = true;
+        // (The question itself after its agent, as "when asked by ..." has it.)
+        if (agent_end + 1 < comma) cand.first = agent_end;
       }
     }
     Emit(cand);
