@@ -2738,6 +2738,16 @@ TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
                           Found{"the ferry was not", "Tom Lee", "indirect"}));
 }
 
+TEST(QuoteTest, ParagraphOfANameAndAVerbOfSayingIntroducesTheNextQuote) {
+  EXPECT_THAT(Statements("Tom Lee continued his speech.\n\n\u201cThe pier will not last another "
+                         "winter.\u201d"),
+              ElementsAre(Found{"The pier will not last another winter.", "Tom Lee", "direct"}));
+  // A verb that is not one of saying introduces nothing across the paragraph break.
+  EXPECT_THAT(Statements("Tom Lee resigned.\n\n\u201cThe pier will not last another "
+                         "winter.\u201d"),
+              ElementsAre(Found{"The pier will not last another winter.", "", "direct"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

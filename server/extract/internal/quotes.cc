@@ -472,17 +472,21 @@ bool Pass::ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c) {
 bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   uint32_t p = q.open;
   if (p == 0) return false;
-  if (toks_[p].has(kParagraphStart)) {
-    // A paragraph that ends "Li said:" introduces the quote that opens the next one.
-    if (!toks_[p - 1].IsPunct(':')) return false;
+  const bool opens_paragraph = toks_[p].has(kParagraphStart);
+  // A paragraph that ends "Li said:" introduces the quote that opens the next one; so does
+  // one of a single short sentence of a name and a verb of saying ("Lee went on.").
+  if (opens_paragraph && !toks_[p - 1].IsPunct(':') &&
+      !(toks_[p - 1].IsPunct('.') && toks_[SentenceFirst(p - 1)].has(kParagraphStart))) {
+    return false;
   }
   --p;
   const Token& mark = toks_[p];
   const bool lead = mark.IsPunct(',') || mark.IsPunct(':') || LowerIs(p, "that") ||
                     (mark.IsWord() && mark.is(kCueStart));
-  if (mark.IsPunct('.') && p > 0 && !toks_[q.open].has(kParagraphStart)) {
+  if (mark.IsPunct('.') && p > 0) {
     // `Port historian Ida Moss agreed. "..."`, `Lee was blunt. "..."`: a short sentence of a
-    // name and its verb introduces the quote after it in the paragraph.
+    // name and its verb introduces the quote after it in the paragraph (or, for a verb of
+    // saying alone in its paragraph, the quote that opens the next).
     const uint32_t sf = SentenceFirst(p);
     uint32_t first = sf;
     while (first < p && toks_[first].IsQuote()) ++first;
@@ -494,11 +498,21 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
              toks_[name_end + 1].has(kCapitalized)))) {
       ++name_end;
     }
-    bool short_verb = name_end > first && name_end < p && p - name_end <= 3 &&
-                      ValidSubject(first, name_end);
+    // ("Lee continued his remarks.", "Ray defended her record": after a verb of saying, an
+    // owner's pronoun and up to three words of its object.)
+    uint32_t verb_end = p;
+    const bool saying = name_end < p && toks_[name_end].IsWord() && toks_[name_end].is(kCueStart);
+    for (uint32_t t = name_end + 1; saying && t < p && t <= name_end + 2; ++t) {
+      if (LowerIs(t, "his") || LowerIs(t, "her") || LowerIs(t, "their")) {
+        if (p - t <= 4) verb_end = t;
+        break;
+      }
+    }
+    bool short_verb = name_end > first && name_end < p && verb_end - name_end <= 3 &&
+                      (saying || !opens_paragraph) && ValidSubject(first, name_end);
     for (uint32_t t = name_end; t < p && short_verb; ++t) {
       short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
-                   !toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun) &&
+                   ((!toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun)) || t == verb_end) &&
                    (!toks_[t].is(kStop) || PassiveAuxiliary(t));
     }
     if (short_verb && PossibleSpeaker({first, name_end, 0, 0})) {
