@@ -2738,6 +2738,16 @@ TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
                           Found{"the ferry was not", "Tom Lee", "indirect"}));
 }
 
+TEST(QuoteTest, FragmentJoinedByAndToAnAttributionInheritsItsSpeaker) {
+  EXPECT_THAT(Statements("Ann Ray spoke. \"The ferry needs a new hull,\" she said, and \"a paid "
+                         "crew.\""),
+              ElementsAre(Found{"The ferry needs a new hull,", "Ann Ray", "direct"},
+                          Found{"a paid crew.", "Ann Ray", "direct"}));
+  // Inside a reported clause, a short fragment is still part of it.
+  EXPECT_THAT(Statements("Ann Ray said the ferry was old and \"rusty\" by now."),
+              ElementsAre(Found{"the ferry was old and \"rusty\" by now", "Ann Ray", "mixed"}));
+}
+
 TEST(QuoteTest, ParagraphOfANameAndAVerbOfSayingIntroducesTheNextQuote) {
   EXPECT_THAT(Statements("Tom Lee continued his speech.\n\n\u201cThe pier will not last another "
                          "winter.\u201d"),

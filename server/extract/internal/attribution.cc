@@ -139,7 +139,14 @@ Extraction Pass::Run() {
     // (Not after the cue that attributed the quote before it, `"A," Lee said "B."`: a split
     // quote whose comma is missing, which inherits that speaker below.)
     const uint32_t sf = SentenceFirst(q.open);
-    if (q.open > sf && toks_[q.open - 1].IsWord() && !consumed_[q.open - 1]) {
+    // (`"A," Lee said, and "b ..."`: joined by "and" to the attribution of the quote before,
+    // the words go on with it and inherit its speaker.)
+    const bool and_after_attribution =
+        q.open >= sf + 3 && LowerIs(q.open - 1, "and") && toks_[q.open - 2].IsPunct(',') &&
+        !cands_.empty() && cands_.back().from_quote && cands_.back().has_mention &&
+        (cands_.back().cue_last == q.open - 2 || cands_.back().mention.last == q.open - 2);
+    if (q.open > sf && toks_[q.open - 1].IsWord() && !consumed_[q.open - 1] &&
+        !and_after_attribution) {
       q.embedded = true;
       continue;
     }
