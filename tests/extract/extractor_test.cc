@@ -2738,6 +2738,19 @@ TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
                           Found{"the ferry was not", "Tom Lee", "indirect"}));
 }
 
+TEST(QuoteTest, LowerCaseQuoteAfterTheSentencesOwnWordsEndsAMixedStatement) {
+  // The words before the quotation are the speaker's clause too.
+  EXPECT_THAT(Statements("The new pier \"will pay for itself within a decade,\" Ann Ray said."),
+              ElementsAre(Found{"The new pier \"will pay for itself within a decade,", "Ann Ray",
+                                "mixed"}));
+  // Not when those words have an attribution of their own, nor a capitalized quotation.
+  EXPECT_THAT(Statements("Tom Lee argued that the pier \"will pay for itself,\" Ann Ray said."),
+              ::testing::Not(Contains(Found{"Tom Lee argued that the pier \"will pay for itself,",
+                                 "Ann Ray", "mixed"})));
+  EXPECT_THAT(Statements("On the pier: \"We will pay for it,\" Ann Ray said."),
+              ElementsAre(Found{"We will pay for it,", "Ann Ray", "direct"}));
+}
+
 TEST(QuoteTest, FragmentJoinedByAndToAnAttributionInheritsItsSpeaker) {
   EXPECT_THAT(Statements("Ann Ray spoke. \"The ferry needs a new hull,\" she said, and \"a paid "
                          "crew.\""),

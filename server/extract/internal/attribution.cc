@@ -128,6 +128,7 @@ Extraction Pass::Run() {
     Candidate c = direct_candidate(q);
     const bool after = AttributeAfter(q, &c);
     if (after || AttributeBefore(q, &c)) {
+      if (after) ClauseBeforeQuote(q, &c);
       if (!after) {
         QuoteInClause(q, &c);
         if (c.kind == StatementKind::kDirect) SubjectBeforeSplitQuote(q, c);

@@ -429,6 +429,25 @@ class Pass {
              LowerIs(t, "while")));
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
+  // `The mayor "made a grave error," Ray said.`: a quotation attributed after it that opens
+  // in lower case, right after the sentence's own words, is the end of the speaker's
+  // clause; `c` becomes that mixed statement, from the sentence's start.
+  void ClauseBeforeQuote(const Quote& q, Candidate* c) {
+    const uint32_t sf = SentenceFirst(q.open);
+    if (q.open <= sf + 1 || !toks_[q.open - 1].IsWord() || q.open + 1 >= q.close ||
+        !toks_[q.open + 1].IsWord() || !toks_[q.open + 1].has(kLowerInitial) ||
+        in_quote_[q.open - 1] >= 0 || toks_[sf].IsQuote()) {
+      return;
+    }
+    // (Only the sentence's own words: no other quotation or attribution before it.)
+    for (uint32_t t = sf; t < q.open; ++t) {
+      if (toks_[t].IsQuote() || consumed_[t]) return;
+      int cue = -1;
+      if (toks_[t].is(kCueStart) && MatchCue(t, q.open, &cue) > 0 && VerbUse(t, cue)) return;
+    }
+    c->first = sf;
+    c->kind = StatementKind::kMixed;
+  }
   // `Ray says "the ferries will sail" despite the vote`: a quote right after its cue
   // (or "that") that the sentence runs on past is part of a reported clause; `c` becomes
   // that mixed statement.
