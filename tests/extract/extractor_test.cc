@@ -2771,6 +2771,18 @@ TEST(QuoteTest, ParagraphOfANameAndAVerbOfSayingIntroducesTheNextQuote) {
               ElementsAre(Found{"The pier will not last another winter.", "", "direct"}));
 }
 
+TEST(ReportedSpeechTest, NamedParticipleAfterAndIsASecondAttribution) {
+  EXPECT_THAT(Statements("Both sides spoke, Ann Ray saying the talks went well and Tom Lee "
+                         "calling them a waste of time."),
+              ElementsAre(Found{"the talks went well", "Ann Ray", "indirect"},
+                          Found{"them a waste of time", "Tom Lee", "indirect"}));
+  // A name inside the clause, with a verb of its own: still the clause.
+  EXPECT_THAT(Statements("Ann Ray left the hall, saying the vote was rigged and Tom Lee was to "
+                         "blame."),
+              ElementsAre(Found{"the vote was rigged and Tom Lee was to blame", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

@@ -309,10 +309,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // ends A's quotation before another speaker's attribution; the mark stays with it.
       if (other.found && finite && m > first + 2 && CommaClosesQuote(m - 1)) return m;
       // (After "while", a verb in -ed is finite too: "..., while Ben Hart cautioned that".)
+      // ("Ray saying A and Lee calling it B": a participle with a named subject of its own
+      // after "and" is a second absolute phrase, another attribution.)
+      const bool named_participle = form.ends_with("ing") && other.mention.last == k &&
+                                    toks_[m].has(kCapitalized) && toks_[k - 1].has(kCapitalized);
       if (other.found && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial)) &&
-          (finite || plural_present() || (contrast && form.ends_with("ed")))) {
+          (finite || plural_present() || (contrast && form.ends_with("ed")) ||
+           named_participle)) {
         uint32_t cut = m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
         return TrimEnd(first, cut);
