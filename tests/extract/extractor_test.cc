@@ -2783,6 +2783,13 @@ TEST(ReportedSpeechTest, NamedParticipleAfterAndIsASecondAttribution) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, GrouseAndGripeAreVerbsOfSaying) {
+  EXPECT_THAT(Statements("Tom Lee groused to reporters that the ferry was always late."),
+              ElementsAre(Found{"the ferry was always late", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Riders griped that fares had doubled."),
+              ElementsAre(Found{"fares had doubled", "Riders", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),
