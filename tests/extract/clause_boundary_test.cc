@@ -837,8 +837,8 @@ TEST(ClauseBoundaryTest, VerbOfPerceptionOrEvidenceAfterAConjunctionStaysInTheCl
   EXPECT_THAT(Statements("Ann Ray said she heard a bang and saw smoke at the pier."),
               ElementsAre(Found{"she heard a bang and saw smoke at the pier", "Ann Ray",
                                 "indirect"}));
-  EXPECT_THAT(Statements("Ida Moss said Tom Lee had lied and showed no remorse."),
-              ElementsAre(Found{"Tom Lee had lied and showed no remorse", "Ida Moss",
+  EXPECT_THAT(Statements("Ida Moss said Tom Lee had lied and showed little regret."),
+              ElementsAre(Found{"Tom Lee had lied and showed little regret", "Ida Moss",
                                 "indirect"}));
   // Hard negatives: a verb of thought or of saying after "and" is the speaker's next stance.
   EXPECT_THAT(Statements("Ann Ray said the toll was unfair and believed the board would cut "

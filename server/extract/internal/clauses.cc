@@ -363,7 +363,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech) {
       return TrimEnd(first, k - 1);
     }
-    // "said she heard a bang and saw smoke", "said he had lied and showed no remorse": a verb
+    // "said she heard a bang and saw smoke", "said he had lied and showed little regret": a verb
     // of perception or evidence after "and"/"but" goes on with the reported clause's own
     // subject (what someone saw or showed is no statement of theirs). Not one of thought
     // ("said she was tired and wanted to leave"): that is the speaker's next stance.
