@@ -2706,6 +2706,10 @@ TEST(ReportedSpeechTest, ParticipleAfterTheMainClauseIsItsSubjects) {
                          "to the mayor's plan, noting that crime had fallen."),
               ElementsAre(Found{"more police", "rivals", "indirect"},
                           Found{"crime had fallen", "Ann Ray", "indirect"}));
+  // (Also when the attribution's subject is not right after the conjunction.)
+  EXPECT_THAT(Statements("While riders and their unions push for lower fares, Ann Ray has won "
+                         "votes by promising to add ferries."),
+              Contains(Found{"to add ferries", "Ann Ray", "indirect"}));
   // With no main clause between, the participle is still the subordinate clause's.
   EXPECT_THAT(Statements("While rivals called for more police, citing the robberies, Ann Ray "
                          "was silent."),

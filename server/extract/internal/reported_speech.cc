@@ -1542,7 +1542,18 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   };
   if (previous >= 0 && cands_[previous].has_mention && cands_[previous].last < cf) {
     const uint32_t m = cands_[previous].mention.first;
-    const uint32_t opener = m > sf && Subordinator(m - 1) ? m - 1 : kNone;
+    uint32_t opener = m > sf && Subordinator(m - 1) ? m - 1 : kNone;
+    // ("While leaders and their lobbies push for ...": the conjunction opens the sentence,
+    // with no comma before the attribution.)
+    if (opener == kNone) {
+      const uint32_t s0 = sf + 1 < cf && (LowerIs(sf, "and") || LowerIs(sf, "but")) ? sf + 1 : sf;
+      if (Subordinator(s0) && s0 < m) {
+        opener = s0;
+        for (uint32_t t = s0; t < cands_[previous].cue_first && opener != kNone; ++t) {
+          if (toks_[t].IsPunct(',')) opener = kNone;
+        }
+      }
+    }
     uint32_t main_clause = kNone;
     // (At the sentence's start, after "And" or "But", or after an opening adverbial: "In a
     // debate, while ...".)
