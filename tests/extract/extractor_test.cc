@@ -2794,6 +2794,14 @@ TEST(ReportedSpeechTest, GrouseAndGripeAreVerbsOfSaying) {
               ElementsAre(Found{"fares had doubled", "Riders", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ButOnlyToOpensAPurposeOfTheSubject) {
+  EXPECT_THAT(Statements("Ben Hart agreed to a call, but only to tell Tom Lee that the pier is "
+                         "closed."),
+              ElementsAre(Found{"the pier is closed", "Ben Hart", "indirect"}));
+  // "the only mayor to say" is no purpose.
+  EXPECT_THAT(Statements("Ann Ray was the only mayor to say the pier was safe."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),

@@ -688,6 +688,11 @@ class Pass {
     if (to < 2 || !LowerIs(to, "to") || !toks_[to - 1].IsWord()) return false;
     const uint32_t v = to - 1;
     const uint32_t sf = SentenceFirst(to);
+    // "agreed to a call, but only to tell Lee ...", "..., only to say": the purpose that
+    // limits the act before it (not "the only mayor to say").
+    if (v > sf && LowerIs(v, "only") && (toks_[v - 1].IsPunct(',') || LowerIs(v - 1, "but"))) {
+      return true;
+    }
     // The verb phrase back to the clause's start (a comma, a quote or the sentence's start):
     // no word of class `control` (words.tsv: "asked Lee to say", "how to say", "for the mayor
     // to say", "the first mayor to say") and no other infinitive.
