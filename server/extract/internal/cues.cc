@@ -580,6 +580,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // that", "are concerned that" are stance adjectives.
     return Is(lemma, "ask") || Is(lemma, "ask about") ||
            (Is(lemma, "say") && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
+           (Is(lemma, "tell") && PassiveToldThat(cf + 1) != kNone) ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;

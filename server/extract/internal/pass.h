@@ -354,6 +354,15 @@ class Pass {
   bool PossibleSpeaker(const Mention& m);
   // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
   // subject is no speaker.
+  // After a passive "told" ("Lee was told [by Ann Ray] [on Monday] that ..."), starting at
+  // token `from`: the "that" that opens what was told, within eight words and no
+  // punctuation (an agent after "by" may come first), or kNone.
+  uint32_t PassiveToldThat(uint32_t from) const {
+    for (uint32_t t = from; t < n_ && t < from + 8 && toks_[t].IsWord(); ++t) {
+      if (LowerIs(t, "that") && toks_[t].has(kLowerInitial)) return t;
+    }
+    return kNone;
+  }
   bool PassiveVerb(uint32_t v, uint32_t sf) {
     for (uint32_t t = v; t-- > sf && t + 4 > v;) {
       if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;

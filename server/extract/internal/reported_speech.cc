@@ -627,6 +627,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "Lee was told that he would lose", "... had been told by aides that ...": what the
+  // subject heard, from nobody named unless an agent follows "by".
+  if (Is(lemma, "tell") && c.past_participle && PassiveVerb(cf, sf)) {
+    const uint32_t that = PassiveToldThat(cl);
+    if (that == kNone || that + 1 >= se) return;
+    if (LowerIs(cl, "by")) {
+      const uint32_t agent_end = NameAfter(cl + 1, that);
+      if (agent_end > cl + 1) {
+        cand.mention = {cl + 1, agent_end, 0, 0};
+        cand.has_mention = true;
+      }
+    }
+    cand.first = that + 1;
+    cand.last = ContentEnd(that + 1, se);
+    Emit(cand);
+    return;
+  }
   // "Replying to questions from Tom Lee, Ray said ...": a participle opening the sentence
   // names what the speaker's words answer, not what was said. (Elsewhere "did not respond
   // to calls from the Herald" reports withheld speech: in scope.)
