@@ -2812,6 +2812,14 @@ TEST(ReportedSpeechTest, PassiveToldThatIsWhatTheSubjectHeard) {
   EXPECT_THAT(Statements("Tom Lee was told to leave the hall."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, IndefinitePronounSpeaks) {
+  EXPECT_THAT(Statements("It looks like someone told Tom Lee that the pier is closed."),
+              ElementsAre(Found{"the pier is closed", "someone", "indirect"}));
+  // As the listener it is no speaker.
+  EXPECT_THAT(Statements("Tom Lee told everyone that the pier is closed."),
+              ElementsAre(Found{"the pier is closed", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),
