@@ -920,11 +920,6 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   }
   // ("A Harbor Board official": the body names the person's employer here.)
   if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
-  // (A person whose full name ends in the word is that person: "Tom Lee ... Lee said".)
-  uint32_t ff = 0, fl = 0;
-  if (FindFullName(word, t, &ff, &fl) && StripPossessive(doc_.TokenText(fl - 1)) == word) {
-    return false;
-  }
   int read = 0;
   for (const uint32_t c : doc_.capitalized) {
     if (++read > kMaxOrganizationScan) break;
@@ -939,6 +934,12 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
                               : next.word_flags;
     if (next.IsWord() && next.has(kCapitalized) && (flags & (kOrgNoun | kCorpSuffix)) != 0 &&
         doc_.sentence_of[c + 1] == doc_.sentence_of[c]) {
+      // (A person whose full name ends in the word is that person: "Tom Lee ... Lee said".
+      // Asked last: the name search costs more than the scan, which mostly finds nothing.)
+      uint32_t ff = 0, fl = 0;
+      if (FindFullName(word, t, &ff, &fl) && StripPossessive(doc_.TokenText(fl - 1)) == word) {
+        return false;
+      }
       org_first_ = c;
       return true;
     }
