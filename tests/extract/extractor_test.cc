@@ -2820,6 +2820,17 @@ TEST(ReportedSpeechTest, IndefinitePronounSpeaks) {
               ElementsAre(Found{"the pier is closed", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SubordinateClauseWithItsOwnAttributionEndsTheClause) {
+  EXPECT_THAT(Statements("Most riders say the ferry is reliable, since the mayor said so on the "
+                         "radio."),
+              ElementsAre(Found{"the ferry is reliable", "riders", "indirect"},
+                          Found{"so", "mayor", "indirect"}));
+  // A subordinate clause without one goes on with the clause.
+  EXPECT_THAT(Statements("Ann Ray said the pier is safe, because the beams were replaced."),
+              ElementsAre(Found{"the pier is safe, because the beams were replaced", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, EvidenceVerbAfterAPersonalPronounGoesOnWithTheClause) {
   // A person "shows" a feeling: no second attribution that would end the first clause.
   EXPECT_THAT(Statements("Lawyers said that although Tom Lee smiled, he showed little joy."),
