@@ -920,31 +920,40 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   }
   // ("A Harbor Board official": the body names the person's employer here.)
   if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
-  int read = 0;
-  for (const uint32_t c : doc_.capitalized) {
-    if (++read > kMaxOrganizationScan) break;
-    if (c == t || c + 1 >= toks.size() || toks[c].end - toks[c].begin != word.size() ||
-        doc_.TokenText(c) != word) {
-      continue;
-    }
-    const Token& next = toks[c + 1];
-    // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
-    const uint32_t flags =
-        next.has(kPossessive) ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
-                              : next.word_flags;
-    if (next.IsWord() && next.has(kCapitalized) && (flags & (kOrgNoun | kCorpSuffix)) != 0 &&
-        doc_.sentence_of[c + 1] == doc_.sentence_of[c]) {
-      // (A person whose full name ends in the word is that person: "Tom Lee ... Lee said".
-      // Asked last: the name search costs more than the scan, which mostly finds nothing.)
-      uint32_t ff = 0, fl = 0;
-      if (FindFullName(word, t, &ff, &fl) && StripPossessive(doc_.TokenText(fl - 1)) == word) {
-        return false;
+  if (!org_openers_made_) {
+    org_openers_made_ = true;
+    int read = 0;
+    for (const uint32_t c : doc_.capitalized) {
+      if (++read > kMaxOrganizationScan) break;
+      if (c + 1 >= toks.size()) continue;
+      const Token& next = toks[c + 1];
+      if (!next.IsWord() || !next.has(kCapitalized) ||
+          doc_.sentence_of[c + 1] != doc_.sentence_of[c]) {
+        continue;
       }
-      org_first_ = c;
-      return true;
+      // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
+      const uint32_t flags =
+          next.has(kPossessive)
+              ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
+              : next.word_flags;
+      if ((flags & (kOrgNoun | kCorpSuffix)) == 0) continue;
+      const auto [entry, added] =
+          org_openers_.try_emplace(doc_.TokenText(c), std::array<uint32_t, 2>{c, kNoToken});
+      if (!added && entry->second[1] == kNoToken) entry->second[1] = c;
     }
   }
-  return false;
+  const auto found = org_openers_.find(word);
+  if (found == org_openers_.end()) return false;
+  const uint32_t c = found->second[0] != t ? found->second[0] : found->second[1];
+  if (c == kNoToken) return false;
+  // (A person whose full name ends in the word is that person: "Tom Lee ... Lee said".
+  // Asked last: the lookup mostly finds nothing.)
+  uint32_t ff = 0, fl = 0;
+  if (FindFullName(word, t, &ff, &fl) && StripPossessive(doc_.TokenText(fl - 1)) == word) {
+    return false;
+  }
+  org_first_ = c;
+  return true;
 }
 
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {

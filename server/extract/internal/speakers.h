@@ -138,18 +138,24 @@ class SpeakerResolver {
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
   int TitledPerson(std::string_view role, uint32_t position);
-  // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
-  // the last before `position`, else the first after. Lets a bare surname be expanded even
-  // when the full name never spoke.
-  // Whether the one word at `t` opens an organization's name elsewhere in the article
-  // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
   // Whether token `t` after "the" is an epithet for a person met before: an age
   // ("27-year-old") or a noun of nationality ("Dane", "Portuguese").
   bool Epithet(uint32_t t) const;
   // The person an age epithet at `t` ("27-year-old") was given with ("Ann Ray, 27,"), or -1.
   int AgedPerson(uint32_t t);
+  // Whether the one word at `t` opens an organization's name elsewhere in the article
+  // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
   bool OrganizationOpenedBy(uint32_t t);
   uint32_t org_first_ = 0;
+  // The words that open an organization's name in the article (among its first
+  // kMaxOrganizationScan capitalized words), each with its first two such tokens (the
+  // second for when the first is the word asked about): made on OrganizationOpenedBy's
+  // first call, so that each call is one lookup rather than a scan of the article.
+  absl::flat_hash_map<std::string_view, std::array<uint32_t, 2>> org_openers_;
+  bool org_openers_made_ = false;
+  // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
+  // the last before `position`, else the first after. Lets a bare surname be expanded even
+  // when the full name never spoke.
   bool FindFullName(std::string_view word, uint32_t position, uint32_t* first,
                     uint32_t* last);
   // Capitalized token t reads as `word` and is the last (or surname before "Jr.") or the
