@@ -610,8 +610,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
     // An Arabic name's article before the capitalized name ("Farid al-Mansour", "el-Amin")
     // is written lower case but is the name's first letter for every rule.
-    if ((first == 'a' || first == 'e') && word.size() > 3 && word[1] == 'l' && word[2] == '-' &&
-        word[3] >= 'A' && word[3] <= 'Z') {
+    // (The rare hyphen tested first: most words are longer than three bytes, and a test of
+    // the first letter would mispredict for the many that open with 'a' or 'e'.)
+    if (word.size() > 3 && word[2] == '-' && word[1] == 'l' && (first == 'a' || first == 'e') &&
+        word[3] >= 'A' && word[3] <= 'Z') [[unlikely]] {
       flags = (flags & ~kLowerInitial) | kCapitalized;
     }
     flags |= digit != 0 ? kHasDigit : 0;
