@@ -610,10 +610,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
     // An Arabic name's article before the capitalized name ("Farid al-Mansour", "el-Amin")
     // is written lower case but is the name's first letter for every rule.
-    // (The rare hyphen tested first: most words are longer than three bytes, and a test of
-    // the first letter would mispredict for the many that open with 'a' or 'e'.)
-    if (word.size() > 3 && word[2] == '-' && word[1] == 'l' && (first == 'a' || first == 'e') &&
-        word[3] >= 'A' && word[3] <= 'Z') [[unlikely]] {
+    // (One branch, rarely taken, for the common case: the third byte, read at an index
+    // clamped into the word, is a hyphen in a word of four bytes or more. Tests of the
+    // length or of the first letter alone mispredicted often.)
+    if ((word.size() > 3) & (word[word.size() > 2 ? 2 : 0] == '-') && word[1] == 'l' &&
+        (first == 'a' || first == 'e') && word[3] >= 'A' && word[3] <= 'Z') [[unlikely]] {
       flags = (flags & ~kLowerInitial) | kCapitalized;
     }
     flags |= digit != 0 ? kHasDigit : 0;
