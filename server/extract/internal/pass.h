@@ -352,8 +352,6 @@ class Pass {
   void DocumentAuthor(Subject* subj, uint32_t start);
   void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
   bool PossibleSpeaker(const Mention& m);
-  // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
-  // subject is no speaker.
   // After a passive "told" ("Lee was told [by Ann Ray] [on Monday] that ..."), starting at
   // token `from`: the "that" that opens what was told, within eight words and no
   // punctuation (an agent after "by" may come first), or kNone.
@@ -363,6 +361,8 @@ class Pass {
     }
     return kNone;
   }
+  // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
+  // subject is no speaker.
   bool PassiveVerb(uint32_t v, uint32_t sf) {
     for (uint32_t t = v; t-- > sf && t + 4 > v;) {
       if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
