@@ -352,6 +352,17 @@ class Pass {
   void DocumentAuthor(Subject* subj, uint32_t start);
   void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
   bool PossibleSpeaker(const Mention& m);
+  // "asked by Ann Ray whether ...", "was told by aides that ...": when token `by` is "by"
+  // and a name or a noun for people follows it before `limit`, that agent becomes `c`'s
+  // speaker and the token after it is returned; otherwise `by`.
+  uint32_t AgentAfterBy(uint32_t by, uint32_t limit, Candidate* c) {
+    if (by >= limit || !LowerIs(by, "by")) return by;
+    const uint32_t agent_end = NameAfter(by + 1, limit);
+    if (agent_end <= by + 1) return by;
+    c->mention = {by + 1, agent_end, 0, 0};
+    c->has_mention = true;
+    return agent_end;
+  }
   // After a passive "told" ("Lee was told [by Ann Ray] [on Monday] that ..."), starting at
   // token `from`: the "that" that opens what was told, within eight words and no
   // punctuation (an agent after "by" may come first), or kNone.

@@ -632,13 +632,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   if (Is(lemma, "tell") && c.past_participle && PassiveVerb(cf, sf)) {
     const uint32_t that = PassiveToldThat(cl);
     if (that == kNone || that + 1 >= se) return;
-    if (LowerIs(cl, "by")) {
-      const uint32_t agent_end = NameAfter(cl + 1, that);
-      if (agent_end > cl + 1) {
-        cand.mention = {cl + 1, agent_end, 0, 0};
-        cand.has_mention = true;
-      }
-    }
+    AgentAfterBy(cl, that, &cand);
     cand.first = that + 1;
     cand.last = ContentEnd(that + 1, se);
     Emit(cand);
@@ -662,14 +656,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // The question's own verbs ("When asked which plan she backed, ...") report nothing.
     for (uint32_t t = cl; t < comma; ++t) consumed_[t] = 1;
     // "Asked by a reporter whether ...", "When asked by Ann Ray about ...": the agent asked.
-    if (LowerIs(cl, "by")) {
-      const uint32_t agent_end = NameAfter(cl + 1, comma);
-      if (agent_end > cl + 1) {
-        cand.mention = {cl + 1, agent_end, 0, 0};
-        cand.has_mention = true;
-        // (The question itself after its agent, as "when asked by ..." has it.)
-        if (agent_end + 1 < comma) cand.first = agent_end;
-      }
+    // (The question itself after its agent, as "when asked by ..." has it.)
+    if (const uint32_t after = AgentAfterBy(cl, comma, &cand); after + 1 < comma) {
+      cand.first = after;
     }
     Emit(cand);
     return;
@@ -682,12 +671,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // if ..."). It runs to the next comma or the sentence end.
     uint32_t first = cf + 1;
     if (first < se && LowerIs(first, "by") && QuestionOpens(NameAfter(first + 1, se), se)) {
-      const uint32_t agent_end = NameAfter(first + 1, se);
-      if (agent_end > first + 1) {
-        cand.mention = {first + 1, agent_end, 0, 0};
-        cand.has_mention = true;
-        first = agent_end;
-      }
+      first = AgentAfterBy(first, se, &cand);
     }
     if (!QuestionOpens(first, se)) return;
     uint32_t end = first;
@@ -712,15 +696,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       --aux;
     }
     if (aux > start && PassiveAuxiliary(aux - 1)) {
-      uint32_t first = cl;
-      if (first < se && LowerIs(first, "by")) {
-        const uint32_t agent_end = NameAfter(first + 1, se);
-        if (agent_end > first + 1) {
-          cand.mention = {first + 1, agent_end, 0, 0};
-          cand.has_mention = true;
-          first = agent_end;
-        }
-      }
+      const uint32_t first = AgentAfterBy(cl, se, &cand);
       // The question ends at a comma ("was asked about the toll, and she smiled"): what
       // follows is the writer's again.
       uint32_t end = first;
