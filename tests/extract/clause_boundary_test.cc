@@ -590,6 +590,23 @@ TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
                           Found{"and the ferries run.", "Tom Lee", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, QuoteInsideAClauseIsNoInvertedAttributionsObject) {
+  // `A said X "Q" Y, B said Z`: a quotation that runs on into the words of its clause is not
+  // set off by punctuation, so the comma and name after it are no role and name before a
+  // verb that attributes it: B's verb reports its own clause.
+  EXPECT_THAT(Statements("Tom Lee said it left \"a handful of crews without any pay\" filing"
+                         " papers, Ann Ray said none were paid."),
+              ElementsAre(Found{"it left \"a handful of crews without any pay\" filing papers",
+                                "Tom Lee", "mixed"},
+                          Found{"none were paid", "Ann Ray", "indirect"}));
+  // Hard negatives: set off by a comma, or opening its sentence, the quotation is the
+  // speaker's after a role and a name.
+  EXPECT_THAT(Statements("\"We will not back down,\" her neighbour, Ann Ray, told the BBC."),
+              ElementsAre(Found{"We will not back down,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"We will not back down\" her neighbour, Ann Ray, told the BBC."),
+              ElementsAre(Found{"We will not back down", "Ann Ray", "direct"}));
+}
+
 TEST(ClauseBoundaryTest, ContrastWithAPluralSubjectInThePresentTense) {
   // "A, but officials say B", "A, though analysts warn B": a second attribution in the
   // present tense after a plural subject ends the first clause, as a past tense does.

@@ -370,8 +370,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       s.mention = {k, s.mention.first - 1, 0, 0};
     }
     if (s.mention.first != k) {
-      // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name.
-      if (!(s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
+      // `"...," her neighbour, Ana Silva, told the BBC.`: a role, then the name. (Only after
+      // a quote that opens its sentence or is set off by punctuation: in `a "bold plan"
+      // filing suits, Lee said ...` the words after the quote go on with its clause.)
+      const bool set_off = k > q.close + 1 || q.open == SentenceFirst(q.open) ||
+                           (q.close > q.open + 1 && toks_[q.close - 1].punct != 0);
+      if (!(set_off && s.mention.first > k + 1 && toks_[s.mention.first - 1].IsPunct(',') &&
             ValidSubject(k, s.mention.first - 1))) {
         break;
       }
