@@ -2211,6 +2211,21 @@ TEST(SpeakerTest, DescriptionWithComplementIsItsOwnSpeaker) {
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
 }
 
+TEST(SpeakerTest, AidesToSomeoneAreTheSpeakersNotWhomTheyServe) {
+  // "to" after a role or group noun names whom they serve: the aides speak, not Ann Ray.
+  EXPECT_THAT(Statements("An aide to Ann Ray said the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "aide to Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Advisers to the mayor said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Advisers to the mayor", "indirect"}));
+  // A conjunction opening the sentence is no part of the description.
+  EXPECT_THAT(Statements("But aides to Tom Lee said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "aides to Tom Lee", "indirect"}));
+  // Hard negative: a capitalized title with its complement before a name stays a title
+  // (after "the" as well: "of the", "to the").
+  EXPECT_THAT(Statements("Secretary of the Treasury Ann Ray said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, NamedPersonAfterDescriptionStillSpeaks) {
   // A name after the description is the speaker ("Secretary of State Ann Ray"), and "the
   // release of the report" is the report speaking.

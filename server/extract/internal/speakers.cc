@@ -296,6 +296,17 @@ int ComplementHead(const Document& doc, uint32_t t) {
   if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kFrom) {
     return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
+  // "an aide to the mayor", "Advisers to Ann Ray": whom they serve (a name or a determiner
+  // after "to": not "rivals to sow doubt", "five to 10 years"). Capitalized,
+  // only a group opening the sentence: "Ambassador to Peru Ann Ray" is a title.
+  if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kTo &&
+      (left.has(kLowerInitial) ||
+       (left.is(kGroup) && doc.sentences[doc.sentence_of[t - 1]].first == t - 1))) {
+    const bool served = t + 1 < toks.size() && toks[t + 1].IsWord() &&
+                        (toks[t + 1].has(kCapitalized) || toks[t + 1].is(kDeterminer));
+    return served && !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1)
+                                                                   : -1;
+  }
   if (!(preposition == Preposition::kWith || preposition == Preposition::kTo ||
         preposition == Preposition::kIn || preposition == Preposition::kOn)) {
     return -1;
@@ -542,10 +553,13 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
 
 uint32_t SpeakerResolver::TitleComplementEnd(uint32_t after, uint32_t last) const {
   const auto& toks = doc_.tokens;
-  if (after + 2 > last || !(doc_.WordIs(after, "of") || doc_.WordIs(after, "for")) ||
-      !toks[after + 1].has(kCapitalized)) {
+  // ("Secretary of State", "Minister for Trade", "Envoy to the Elm Republic".)
+  if (after + 2 > last ||
+      !(doc_.WordIs(after, "of") || doc_.WordIs(after, "for") || doc_.WordIs(after, "to"))) {
     return after;
   }
+  const uint32_t complement = doc_.WordIs(after + 1, "the") ? after + 2 : after + 1;
+  if (complement >= last || !toks[complement].has(kCapitalized)) return after;
   // The name is the run's last two words, or three with a middle initial ("Tom H. Lee"), or
   // with a family name first that the article gives a title elsewhere ("Minister for
   // Manpower Ong Li Ting ... Ms Ong said").
@@ -2079,6 +2093,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
         k -= 2;
         continue;
       }
+      // A title's complement: "Secretary of the Treasury Ann Ray", "Ambassador to Peru".
+      // (Without "the", "of" and "for" were read just above.)
+      const bool article = k - 1 > f + 1 && doc_.WordIs(k - 1, "the");
+      const uint32_t preposition = article ? k - 2 : k - 1;
+      if (preposition > f &&
+          (doc_.WordIs(preposition, "to") ||
+           (article && (doc_.WordIs(preposition, "of") || doc_.WordIs(preposition, "for")))) &&
+          toks[preposition - 1].is(kTitle) && toks[preposition - 1].has(kCapitalized)) {
+        k = preposition - 1;
+        continue;
+      }
       // "Ann Ray, Tom Lee and Ida Moss": the commas of a list of names ending in "and".
       if (joined && k - 1 > f && toks[k - 1].IsPunct(',') && toks[k - 2].has(kCapitalized) &&
           !toks[k - 2].has(kPossessive)) {
@@ -2384,6 +2409,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
+    }
+    // A conjunction opening the sentence is no part of it: "But aides to Ann Ray".
+    if (start < l - 1 && start != head && toks[start].has(kCapitalized) &&
+        toks[start].is(kStop) &&
+        LowerIsOneOf(doc_.TokenText(start), {"and", "but", "or", "yet", "so", "nor"})) {
+      ++start;
     }
     // "one of the aides": a determiner before a complement is the head itself, as is a
     // determiner before a partitive "of" ("one of the pilots", "each of the owners").
