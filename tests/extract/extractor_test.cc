@@ -546,6 +546,16 @@ TEST(ReportedSpeechTest, AskedByNamesTheAsker) {
   EXPECT_THAT(Statements("Asked whether the toll was fair, Tom Baker said it was."),
               ElementsAre(Found{"whether the toll was fair", "", "indirect"},
                           Found{"it was", "Tom Baker", "indirect"}));
+  // A time or place before the question is no part of it ("if" after "asked" only).
+  EXPECT_THAT(Statements("Asked in May if the toll was fair, Tom Baker said it was."),
+              ElementsAre(Found{"if the toll was fair", "", "indirect"},
+                          Found{"it was", "Tom Baker", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray questioned at the hearing whether the toll was fair."),
+              ElementsAre(Found{"whether the toll was fair", "Ann Ray", "indirect"}));
+  // Hard negative: "if" after an infinitive opens a condition of its clause.
+  EXPECT_THAT(Statements("Ann Ray asked riders in line to wait if the ferry was full."),
+              ElementsAre(Found{"in line to wait if the ferry was full", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
@@ -3092,8 +3102,13 @@ TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
   // The writer's question ("Asked whether ...") is no earlier speaker for the coordinated cue.
   EXPECT_THAT(Statements("Asked on Monday whether the ferry would run, Ann Ray shook her head "
                          "and said, \xE2\x80\x9CNo, not this year.\xE2\x80\x9D"),
-              ElementsAre(Found{"on Monday whether the ferry would run", "", "indirect"},
+              ElementsAre(Found{"whether the ferry would run", "", "indirect"},
                           Found{"No, not this year.", "Ann Ray", "direct"}));
+  // Nor are the cues inside that question, up to its comma.
+  EXPECT_THAT(Statements("Asked whether she wanted the job, Ann Ray shook her head and said, "
+                         "\"No.\""),
+              ElementsAre(Found{"whether she wanted the job", "", "indirect"},
+                          Found{"No.", "Ann Ray", "direct"}));
   EXPECT_THAT(Statements("But a few days later, Ann Ray reversed herself, telling the Herald "
                          "that the ferry would run."),
               ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"}));

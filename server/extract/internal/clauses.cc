@@ -562,6 +562,17 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
   return false;
 }
 
+uint32_t Pass::QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const {
+  if (k >= end || !toks_[k].is(kAdjunct) || !toks_[k].has(kLowerInitial)) return k;
+  // (Not past an infinitive: in "asked riders in line to wait if ..." the "if" is its.)
+  for (uint32_t m = k + 1; m < end && m <= k + 5 && toks_[m].IsWord() && in_quote_[m] < 0 &&
+                           !LowerIs(m, "to");
+       ++m) {
+    if (LowerIs(m, "whether") || (if_too && LowerIs(m, "if"))) return m;
+  }
+  return k;
+}
+
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
@@ -613,6 +624,10 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // "vowed to close the port, and ...": an infinitive is the content, not an adjunct
     // ("said to reporters, ...") whose comma would open the content.
     return k;
+  }
+  if (const uint32_t question = QuestionAfterAdjunct(k, end, Is(lex_.cue(cue).lemma, "ask"));
+      question > k) {
+    return question;
   }
   // "said on Tuesday that", "told reporters that", "said in a statement that".
   for (uint32_t m = k; m < end && m < k + 12; ++m) {

@@ -1471,6 +1471,9 @@ class Pass {
   // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
   bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  // "asked on Monday whether ...", "asked in May if ...": the "whether" (or, when `if_too`,
+  // "if") that opens a question after an adjunct at `k`, at most five words on; else `k`.
+  uint32_t QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const;
   // Tokens [first, last) are only a phrase of place or time ("in a statement", "on Monday",
   // "at a rally in Elm", "from Elm"): a preposition or time word first, then no verb, no
   // subject pronoun, no quotation and no "that".

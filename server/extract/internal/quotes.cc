@@ -645,21 +645,32 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                                (LowerIs(before - 1, "and") || LowerIs(before - 1, "but"));
       // After another attribution in the sentence (`Li said, adding, "..."`) the quote is
       // that speaker's: it inherits from the sentence's statement.
-      // (Not "Asked whether ..., Li shook her head and said": that question is the writer's.)
+      // (Not "Asked whether ..., Li shook her head and said": that question is the writer's,
+      // and so are the cues inside it, up to its comma: "Asked whether he wanted the job".)
       bool earlier_cue = false;
       // (Over the cue starts only: a long sentence of such quotes would read its words again
       // for each.)
       const std::vector<uint32_t>& starts = doc_.cue_starts;
       const size_t from = sf == 0 ? 0 : FirstAbove(starts, sf - 1);
+      uint32_t question_end = sf;  // cues before it are in an opening "Asked ..." question
       for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(from);
            it != starts.end() && *it < x && !earlier_cue && (participle || coordinated); ++it) {
         const uint32_t t = *it;
         int other = -1;
-        earlier_cue = in_quote_[t] < 0 && !toks_[t].IsQuote() && MatchCue(t, x, &other) > 0 &&
-                      VerbUse(t, other) &&
-                      !(std::string_view(lex_.cue(other).lemma) == "ask" &&
-                        (t == SentenceOpening(sf, x) ||
-                         (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when"))));
+        if (t < question_end || in_quote_[t] >= 0 || toks_[t].IsQuote() ||
+            MatchCue(t, x, &other) == 0 || !VerbUse(t, other)) {
+          continue;
+        }
+        const bool opening_question =
+            std::string_view(lex_.cue(other).lemma) == "ask" &&
+            (t == SentenceOpening(sf, x) ||
+             (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when")));
+        if (!opening_question) {
+          earlier_cue = true;
+          break;
+        }
+        question_end = t + 1;
+        while (question_end < x && !toks_[question_end].IsPunct(',')) ++question_end;
       }
       participle_after_attribution = participle && earlier_cue;
       coordinated_verb = coordinated;

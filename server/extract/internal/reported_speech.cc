@@ -650,16 +650,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     uint32_t comma = cl;
     while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
     if (comma >= se || !toks_[comma].IsPunct(',')) return;
-    cand.first = cl;
     cand.last = TrimEnd(cl, comma);
     cand.anchor = cf;
     // The question's own verbs ("When asked which plan she backed, ...") report nothing.
     for (uint32_t t = cl; t < comma; ++t) consumed_[t] = 1;
     // "Asked by a reporter whether ...", "When asked by Ann Ray about ...": the agent asked.
-    // (The question itself after its agent, as "when asked by ..." has it.)
-    if (const uint32_t after = AgentAfterBy(cl, comma, &cand); after + 1 < comma) {
-      cand.first = after;
-    }
+    // (The question itself after its agent, as "when asked by ..." has it; after a time or
+    // place, "Asked on Monday whether ...", the question alone.)
+    const uint32_t after = AgentAfterBy(cl, comma, &cand);
+    cand.first = after + 1 < comma ? QuestionAfterAdjunct(after, comma, /*if_too=*/true) : cl;
     Emit(cand);
     return;
   }
