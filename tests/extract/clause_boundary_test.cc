@@ -590,6 +590,24 @@ TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
                           Found{"and the ferries run.", "Tom Lee", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, JoinedClauseWithItsOwnSubjectAndTwoVerbs) {
+  // "A said B, and C smiled and said D": C's clause is no part of B, and a quotation after
+  // C's coordinated verbs is C's.
+  EXPECT_THAT(Statements("Ann Ray said the ferry would run, and Tom Lee smiled and said it "
+                         "would not."),
+              ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"},
+                          Found{"it would not", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the ferry would run, and Tom Lee smiled and said, "
+                         "\"Not this year.\""),
+              ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"},
+                          Found{"Not this year.", "Tom Lee", "direct"}));
+  // Hard negative: without a subject of its own the second verb is the first speaker's.
+  EXPECT_THAT(Statements("Ann Ray said the ferry would run, and smiled and said, \"Not this "
+                         "year.\""),
+              ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"},
+                          Found{"Not this year.", "Ann Ray", "direct"}));
+}
+
 TEST(ClauseBoundaryTest, QuoteInsideAClauseIsNoInvertedAttributionsObject) {
   // `A said X "Q" Y, B said Z`: a quotation that runs on into the words of its clause is not
   // set off by punctuation, so the comma and name after it are no role and name before a

@@ -377,6 +377,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
       uint32_t cut = k - 1;
       if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
+      // "A, and Lee smiled and said B": the verb before "and" has a subject of its own after
+      // ", and" (or ", but"): that second clause is no part of A.
+      // So is "A, and smiled and said B": a verb in -ed right after ", and" is the speaker's
+      // next act.
+      uint32_t subject = kNone;
+      if (const uint32_t joined = JoinedClause(first, cut, &subject);
+          joined != kNone && (subject != kNone || EndsWith(joined + 1, "ed"))) {
+        cut = joined - 1;
+      }
       return TrimEnd(first, cut);
     }
   }
@@ -560,6 +569,29 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
     if (tok.is(kCueStart) && t > cl && finite_speech_verb(t)) return true;
   }
   return false;
+}
+
+uint32_t Pass::JoinedClause(uint32_t first, uint32_t x, uint32_t* subject) const {
+  *subject = kNone;
+  for (uint32_t p = x; p-- > first + 1 && p + 8 > x;) {
+    if (!toks_[p].IsWord()) return kNone;
+    if (!(LowerIs(p, "and") || LowerIs(p, "but")) || !toks_[p - 1].IsPunct(',')) continue;
+    uint32_t subject_end = p + 1;  // a pronoun, or a run of capitalized words
+    if (SubjectPronoun(p + 1)) {
+      subject_end = p + 2;
+    } else {
+      while (subject_end < x && toks_[subject_end].IsWord() &&
+             toks_[subject_end].has(kCapitalized)) {
+        ++subject_end;
+      }
+    }
+    if (subject_end > p + 1 && subject_end < x && toks_[subject_end].IsWord() &&
+        toks_[subject_end].has(kLowerInitial)) {
+      *subject = p + 1;
+    }
+    return p;
+  }
+  return kNone;
 }
 
 uint32_t Pass::QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const {

@@ -1471,6 +1471,11 @@ class Pass {
   // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
   bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);
+  // "A, and Lee smiled and said", "A, but smiled and said": where the words right before
+  // token `x` (at most eight, no punctuation) follow ", and" or ", but", the index of that
+  // "and" or "but", else kNone; `*subject` is the first token of their own subject (a
+  // pronoun, or capitalized words, then a lower-case word), or kNone.
+  uint32_t JoinedClause(uint32_t first, uint32_t x, uint32_t* subject) const;
   // "asked on Monday whether ...", "asked in May if ...": the "whether" (or, when `if_too`,
   // "if") that opens a question after an adjunct at `k`, at most five words on; else `k`.
   uint32_t QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const;

@@ -677,6 +677,14 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       Mention subject;
       uint32_t start = sf;
       while (start < x && toks_[start].IsQuote()) ++start;
+      // `A said B, and Lee smiled and said, "..."`: the coordinated verb's clause has a
+      // subject of its own, whatever was said before it.
+      uint32_t joined = kNone;
+      if (coordinated) JoinedClause(start, before - 1, &joined);
+      if (joined != kNone && ClauseSubject(joined, joined, x, &subject)) {
+        SpeakerAtCue(c, subject, x, x + len, subject.first);
+        return true;
+      }
       if ((participle || coordinated) && !earlier_cue && ClauseSubject(sf, start, x, &subject)) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
