@@ -99,6 +99,15 @@ TEST(ParticipleTest, CoordinatedClauseSubjectSpeaksForTheParticiple) {
   EXPECT_THAT(Statements("Tom Lee closed the pier and the ferry stopped, saying the fares "
                          "were too high."),
               ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+  // An irregular past after ", but" as well.
+  EXPECT_THAT(Statements("Tom Lee turned to trade, but Ann Ray brought him back to the pier, "
+                         "asking Lee about the fares."),
+              ElementsAre(Found{"about the fares", "Ann Ray", "indirect"}));
+  // Hard negative: a name right before "and" ends a list of names, one subject (not its
+  // last name alone).
+  EXPECT_THAT(Statements("Port staff Ida Moss, Tom Lee and Ann Ray met the board, saying the "
+                         "fares were too high."),
+              ElementsAre(Found{"the fares were too high", "Ida Moss", "indirect"}));
 }
 
 TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {

@@ -1638,12 +1638,16 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
                               LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
         continue;
       }
+      // (A name right before "and" ends a list of names: "Ann Ray, Ida Moss and Tom Lee
+      // went on air, saying": one subject.)
+      if (toks_[t - 1].has(kCapitalized)) continue;
       if (previous >= 0 && cands_[previous].cue_first > t) break;
       const uint32_t end = OpeningPhraseEnd(t + 1, cf);
-      // The subject, then its verb in the past tense.
+      // The subject, then its verb in the past tense ("brought" as well as "sacked").
       if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
           toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
-          doc_.TokenText(end).ends_with("ed") && PossibleSpeaker({t + 1, end, 0, 0})) {
+          (doc_.TokenText(end).ends_with("ed") || IsIrregularPast(doc_.TokenText(end))) &&
+          PossibleSpeaker({t + 1, end, 0, 0})) {
         coordinated = {t + 1, end, 0, 0};
         has_coordinated = true;
       }
