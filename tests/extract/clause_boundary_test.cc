@@ -590,6 +590,21 @@ TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
                           Found{"and the ferries run.", "Tom Lee", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, SecondAttributionWithAFiniteAuxiliary) {
+  // "A, but B did not say C", "A and B could not find C": a cue after a finite auxiliary,
+  // with a subject of its own after "but" or "and", starts a second attribution.
+  EXPECT_THAT(Statements("Ann Ray said the pier was shut, but Ray did not say when."),
+              ElementsAre(Found{"the pier was shut", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has not talked about tolls and his aides did not respond to "
+                         "our questions."),
+              ElementsAre(Found{"tolls", "Tom Lee", "indirect"},
+                          Found{"to our questions", "aides", "indirect"}));
+  // Hard negative: "and" joining a pronoun to another subject inside the content.
+  EXPECT_THAT(Statements("Tom Lee said he and other pilots are hoping to delay a vote."),
+              ElementsAre(Found{"he and other pilots are hoping to delay a vote", "Tom Lee",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, JoinedClauseWithItsOwnSubjectAndTwoVerbs) {
   // "A said B, and C smiled and said D": C's clause is no part of B, and a quotation after
   // C's coordinated verbs is C's.

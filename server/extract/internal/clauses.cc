@@ -316,11 +316,16 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // after "and" is a second absolute phrase, another attribution.)
       const bool named_participle = form.ends_with("ing") && other.mention.last == k &&
                                     toks_[m].has(kCapitalized) && toks_[k - 1].has(kCapitalized);
+      // ("A, but Lee did not say when", "A, and they could say B": a finite auxiliary
+      // before the cue; not after "and" that joins a pronoun to another subject, "he and
+      // other leaders are hoping to ...".)
       if (other.found && m > first + 1 &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial)) &&
           (finite || plural_present() || (contrast && form.ends_with("ed")) ||
-           named_participle)) {
+           named_participle ||
+           (k < t && other.mention.last == k && FiniteAuxiliary(k) &&
+            !(LowerIs(m - 1, "and") && SubjectPronoun(m - 2))))) {
         uint32_t cut = m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
         return TrimEnd(first, cut);
