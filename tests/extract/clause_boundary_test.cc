@@ -590,6 +590,19 @@ TEST(ClauseBoundaryTest, QuoteAfterThatThenAnotherSpeakersClause) {
                           Found{"and the ferries run.", "Tom Lee", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, ComparisonOrConcessionAfterTheClauseIsTheWriters) {
+  // ", compared with ...", ", despite ...": the writer sets the words against something.
+  EXPECT_THAT(Statements("Most riders said the fares were fair, compared with 30 percent a "
+                         "year ago."),
+              ElementsAre(Found{"the fares were fair", "riders", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray insisted on a new pier, despite the cost to the city."),
+              ElementsAre(Found{"on a new pier", "Ann Ray", "indirect"}));
+  // Hard negative: "compared" without "with" or "to" is a verb of the clause.
+  EXPECT_THAT(Statements("Ann Ray said the board, compared its fares and found them fair."),
+              ElementsAre(Found{"the board, compared its fares and found them fair", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, SecondAttributionWithAFiniteAuxiliary) {
   // "A, but B did not say C", "A and B could not find C": a cue after a finite auxiliary,
   // with a subject of its own after "but" or "and", starts a second attribution.

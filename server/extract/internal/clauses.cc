@@ -125,6 +125,13 @@ uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
     // ", her voice breaking", ", his hands shaking": an absolute phrase closing the clause
     // describes the speaker as they spoke; it is the writer's.
     if (!dash && AbsolutePhraseAt(t, end)) return t;
+    // "52 percent said A, compared with 41 percent ...", "said A, despite B": the writer
+    // sets what was said against something else.
+    if (!dash && det.IsWord() && det.has(kLowerInitial) &&
+        ((LowerIs(t + 1, "compared") && (LowerIs(t + 2, "with") || LowerIs(t + 2, "to"))) ||
+         LowerIs(t + 1, "despite"))) {
+      return t;
+    }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
     // modifier before it.
     if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
