@@ -36,6 +36,25 @@ TEST(ReportedFragmentTest, RelativeWhichBeforeTheSubjectIsAFragment) {
                                 "indirect"}));
 }
 
+TEST(ReportedFragmentTest, RelativeThatOrWhichAfterAnAdverbIsAFragmentToo) {
+  // "a job that X say is Y": the words after the cue lack a subject, so "that" is the
+  // relative pronoun standing for the start of what X said; "which even X admit" likewise.
+  EXPECT_THAT(Statements("Wu Lan took up a line of work that many planners say is the future."),
+              ElementsAre(Found{"that", "planners", "indirect"},
+                          Found{"is the future", "planners", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray gave a short talk, which even rivals admit was her best."),
+              ElementsAre(Found{"which", "rivals", "indirect"},
+                          Found{"was her best", "rivals", "indirect"}));
+  // Hard negatives: "that" after a verb of saying, or before a clause with its own subject,
+  // is a complementizer.
+  EXPECT_THAT(Statements("Tom Lee said that many planners say it is the future."),
+              ElementsAre(Found{"many planners say it is the future", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee hinted that someone who ignores questions can't win."),
+              ElementsAre(Found{"someone who ignores questions can't win", "Tom Lee",
+                                "indirect"}));
+}
+
 TEST(ReportedFragmentTest, RelativeClauseWithItsOwnAttributionEndsTheObject) {
   // "A blasted X, which B said Y": the relative clause is B's statement, not part of A's.
   EXPECT_THAT(Statements("Tom Lee blasted the new ferry fares, which Ann Ray said were fair."),

@@ -1162,13 +1162,24 @@ class Pass {
   // subject said; it is emitted as a one-word statement of `c`'s speaker beside the clause
   // after the cue.
   void RelativePronounFragment(const Candidate& c, uint32_t start) {
-    const uint32_t p = c.mention.first - 1;
+    uint32_t p = c.mention.first - 1;
     if (c.mention.first <= start + 1) return;  // a pronoun opening the sentence asks
+    // ("which even rivals admit was ...": an adverb before the subject.)
+    if (p > start + 1 && LowerIs(p, "even")) --p;
     const Token& tok = toks_[p];
-    if (!tok.IsWord() || tok.end - tok.begin != 5 || !tok.has(kLowerInitial)) return;
-    // ("that" is more often a complementizer, and "what", "who", "whom" are marked as
-    // fragments only half the time.)
-    if (!LowerIs(p, "which")) return;
+    if (!tok.IsWord() || tok.end - tok.begin > 5 || !tok.has(kLowerInitial)) return;
+    // ("that" is more often a complementizer: a relative pronoun only when the words after
+    // the cue lack a subject, opening with a finite auxiliary, "a job that many economists
+    // say is the future". "what", "who", "whom" are marked as fragments only half the
+    // time.)
+    // (Not "that" after a verb of saying, "suggested that someone who ... can't".)
+    if (!LowerIs(p, "which") &&
+        !(LowerIs(p, "that") && !toks_[p - 1].is(kCueStart) && c.cue_last != kNone &&
+          c.cue_last < n_ &&
+          toks_[c.cue_last].has(kLowerInitial) && FiniteAuxiliary(c.cue_last) &&
+          !SubjectPronoun(c.cue_last))) {
+      return;
+    }
     // "in which he said", "at which Lee spoke": the pronoun is a place or an occasion.
     if (p > start && toks_[p - 1].IsWord() && toks_[p - 1].is(kStop)) return;
     Candidate pronoun = c;
