@@ -902,6 +902,11 @@ TEST(SpeechConstructionTest, SourceNamedRightBeforeAColonSpeaksTheQuote) {
   // A roundup's dash, then the source; the verb before the dash has no words of its own.
   EXPECT_THAT(Statements("Pollsters agree - Ann Ray: \"Most polls had Lee ahead.\""),
               ElementsAre(Found{"Most polls had Lee ahead.", "Ann Ray", "direct"}));
+  // Two names joined by "and" as well.
+  EXPECT_THAT(Statements("Pollsters agree - Ann Ray and Ben Hart: \"Most polls had Lee "
+                         "ahead.\""),
+              ElementsAre(Found{"Most polls had Lee ahead.", "Ann Ray and Ben Hart",
+                                "direct"}));
   EXPECT_THAT(Statements("Ann Ray runs the Elm poll. More from Ray: \"The state's partisanship "
                          "is only a starting point.\""),
               ElementsAre(Found{"The state's partisanship is only a starting point.", "Ann Ray",

@@ -862,6 +862,11 @@ uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
   while (b > sf && colon - b < 6 && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
          !toks_[b - 1].is(kLabel) && in_quote_[b - 1] < 0) {
     --b;
+    // `- Ann Ray and Tom Lee: "..."`: two names joined by "and".
+    if (b > sf + 1 && b < colon - 1 && LowerIs(b - 1, "and") && toks_[b - 2].has(kCapitalized) &&
+        colon - b < 4) {
+      --b;
+    }
   }
   if (b < colon && b > sf) {
     const Token& before = toks_[b - 1];
