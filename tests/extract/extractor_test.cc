@@ -397,6 +397,16 @@ TEST(ReportedSpeechTest, RelativeClauseClosingTheClauseIsTheWritersGloss) {
   EXPECT_THAT(Statements("Tom Lee said he hoped for a big turnout, which \"will help the port.\""),
               ElementsAre(Found{"he hoped for a big turnout, which \"will help the port.\"",
                                 "Tom Lee", "mixed"}));
+  // An appositive on a name that closes the clause is the writer's too.
+  EXPECT_THAT(Statements("Tom Lee said he would back Ann Ray, the mother of a ferry pilot."),
+              ElementsAre(Found{"he would back Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negatives: an item of a list, a clause of its own, and "the more".
+  EXPECT_THAT(Statements("Tom Lee said they differ on Peru, the pier and the fares."),
+              ElementsAre(Found{"they differ on Peru, the pier and the fares", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the port owes Ann Ray, the board has no answer."),
+              ElementsAre(Found{"the port owes Ann Ray, the board has no answer", "Tom Lee",
+                                "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AQuotationOfAPersonsIsTheirsWhateverPassedItOn) {

@@ -200,12 +200,32 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
               LowerIs(t + 2, "setback") || LowerIs(t + 2, "blow") ||
               LowerIs(t + 2, "departure"));
     };
+    // So is an appositive on a name that closes the clause: "... referring to Tom Lee, the
+    // father of the pilot". Not an item of a list ("Peru, the port and the pier"), nor a
+    // clause of its own ("..., the mayor had no answer"), nor "the more".
+    auto appositive_on_name = [&](uint32_t t) {
+      if (!toks_[t - 1].IsWord() || !toks_[t - 1].has(kCapitalized) ||
+          !toks_[t + 1].has(kLowerInitial) ||
+          !(LowerIs(t + 1, "the") || LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) ||
+          LowerIs(t + 2, "more") || LowerIs(t + 2, "less")) {
+        return false;
+      }
+      for (uint32_t x = t + 2; x < end; ++x) {
+        if (LowerIs(x, "that") || LowerIs(x, "who") || LowerIs(x, "which")) break;
+        if (((LowerIs(x, "and") || LowerIs(x, "or")) && x + 1 < end &&
+             toks_[x + 1].is(kDeterminer)) ||
+            (toks_[x].is(kPreverb) && FiniteAuxiliary(x))) {
+          return false;
+        }
+      }
+      return true;
+    };
     uint32_t gloss = kNone;
     for (uint32_t t = first + 3; t + 1 < end; ++t) {
       if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
       gloss = ((LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
                toks_[t + 1].has(kLowerInitial)) ||
-                      summary(t)
+                      summary(t) || appositive_on_name(t)
                   ? t
                   : kNone;
     }
