@@ -882,6 +882,11 @@ TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) 
   EXPECT_THAT(Statements("Tom Lee called the toll \"a scam\" and vowing to fight it."),
               ElementsAre(Found{"the toll \"a scam\"", "Tom Lee", "mixed"},
                           Found{"to fight it", "Tom Lee", "indirect"}));
+  // After "before" or "after" as well.
+  EXPECT_THAT(Statements("Ann Ray said the toll was fair on the radio before insisting that "
+                         "the port was broke."),
+              ElementsAre(Found{"the toll was fair on the radio", "Ann Ray", "indirect"},
+                          Found{"the port was broke", "Ann Ray", "indirect"}));
   // Hard negatives: a participle of perception after "and" stays in the clause, as does one
   // the reported clause's own participle may be joined with.
   EXPECT_THAT(Statements("Ann Ray said she was weary of hearing complaints and seeing "
