@@ -278,6 +278,24 @@ TEST(ReportedSpeechTest, ClauseThenInvertedAttributionWithAppositive) {
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
 }
 
+TEST(ReportedSpeechTest, AttributionSplittingTheSentenceHasBothHalves) {
+  // "A, said X, B": a finite auxiliary after the name's comma goes on with what was said;
+  // "X and others" speak together.
+  EXPECT_THAT(Statements("The gap with Ray, said Tom Lee and others, will be plain."),
+              ElementsAre(Found{"The gap with Ray", "Tom Lee and others", "indirect"},
+                          Found{"will be plain", "Tom Lee and others", "indirect"}));
+  // A subordinate clause before "X said," that a quotation completes is X's words too.
+  EXPECT_THAT(Statements("If Ray is elected, Tom Lee said, \"she will fix the pier.\""),
+              ElementsAre(Found{"If Ray is elected", "Tom Lee", "indirect"},
+                          Found{"she will fix the pier.", "Tom Lee", "direct"}));
+  // Hard negatives: a profile after the inverted name; a time ("After the vote") or a
+  // clause with a verb of saying of its own sets the scene.
+  EXPECT_THAT(Statements("The pier is safe, said Tom Lee, a port official."),
+              ElementsAre(Found{"The pier is safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("After the vote, Tom Lee said, \"she will fix the pier.\""),
+              ElementsAre(Found{"she will fix the pier.", "Tom Lee", "direct"}));
+}
+
 TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
   // ", said the fund's manager, Chen Bo.": the name after the role speaks, the role is its
   // profile; ", said a spokesman for the company.": the role with its complement speaks.

@@ -131,7 +131,10 @@ Extraction Pass::Run() {
       if (after) ClauseBeforeQuote(q, &c);
       if (!after) {
         QuoteInClause(q, &c);
-        if (c.kind == StatementKind::kDirect) SubjectBeforeSplitQuote(q, c);
+        if (c.kind == StatementKind::kDirect) {
+          SubjectBeforeSplitQuote(q, c);
+          PreludeBeforeSplitQuote(q, c);
+        }
       }
       cands_.push_back(c);
       continue;

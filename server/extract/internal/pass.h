@@ -1067,6 +1067,46 @@ class Pass {
     head_phrase.single_word = name;
     Emit(head_phrase);
   }
+  // `If the vote fails, Lee said, "the party will split."`: a subordinate clause before an
+  // attribution set off by commas, that a quotation then completes, is the speaker's words
+  // too. Emits it as a statement of `c`'s speaker, as the reported pass does for both halves
+  // of `If A, Lee said, B.`
+  void PreludeBeforeSplitQuote(const Quote& q, const Candidate& c) {
+    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
+        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') ||
+        c.cue_first < c.mention.last) {
+      return;
+    }
+    const uint32_t comma = c.mention.first - 1;
+    const uint32_t sf = SentenceFirst(q.open);
+    if (c.mention.first <= sf + 2 || !toks_[comma].IsPunct(',')) return;
+    uint32_t start = sf;
+    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+    if (comma < start + 2 || comma > start + 20) return;
+    // (Not "after", "before", "since" or "until", a time as often as a clause: "After all",
+    // "Before the vote".)
+    if (!toks_[start].has(kCapitalized) || !Subordinator(start) || LowerIs(start, "after") ||
+        LowerIs(start, "before") || LowerIs(start, "since") || LowerIs(start, "until")) {
+      return;
+    }
+    for (uint32_t t = start + 1; t < comma; ++t) {
+      // One clause, with no quote, comma or verb of saying of its own ("After Ray criticized
+      // Lee, ..." sets the scene).
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0 ||
+          (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial))) {
+        return;
+      }
+    }
+    Candidate prelude;
+    prelude.first = start;
+    prelude.last = comma;
+    prelude.mention = c.mention;
+    prelude.has_mention = true;
+    prelude.cue_first = c.cue_first;
+    prelude.cue_last = c.cue_last;
+    prelude.anchor = c.anchor;
+    Emit(prelude);
+  }
   // "cast the mayor as a villain", "casts himself as an outsider": "cast" reports a
   // portrayal only with "as" after a short object [first, ...) (not "cast a ballot",
   // "casting us into darkness").

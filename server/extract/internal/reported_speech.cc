@@ -1316,14 +1316,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
       if (y > x + 1 && (y == end || toks_[y].IsPunct(','))) x = y;
     }
+    // (", said Tom Lee and others,": more speakers with the named one.)
+    if (x > cl && x + 1 < end && LowerIs(x, "and") && LowerIs(x + 1, "others")) x += 2;
     // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
                    (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {
       cand.mention = {cl, x, 0, 0};
       const uint32_t name_end = NameAfterRole(cl, x, end);
+      // "The gap with Ray, said Tom Lee, will be plain": a finite auxiliary after the
+      // name's comma goes on with the sentence (the second half of what was said), not a
+      // profile of the speaker.
+      const bool second_half = name_end <= x && x + 2 < end && toks_[x].IsPunct(',') &&
+                               toks_[x + 1].has(kLowerInitial) && FiniteAuxiliary(x + 1);
       if (name_end > x) {
         cand.mention = {x + 1, name_end, cl, x};  // ", said the fund's manager, Chen Bo."
-      } else if (x < end && toks_[x].IsPunct(',')) {
+      } else if (x < end && toks_[x].IsPunct(',') && !second_half) {
         cand.mention.appositive_first = x + 1;
         cand.mention.appositive_last = end;
       }
@@ -1332,6 +1339,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.first = start;
       cand.last = TrimEnd(start, cf - 1);
       Emit(cand);
+      if (second_half) {
+        cand.first = x + 1;
+        cand.last = ContentEnd(x + 1, se);
+        Emit(cand);
+      }
     }
   }
 }
