@@ -756,6 +756,11 @@ TEST(ReportedSpeechTest, AuxiliaryAndAdverbBeforeCue) {
               ElementsAre(Found{"the toll was fair", "three bidders", "indirect"},
                           Found{"the plan was dead", "Ann Ray", "indirect"},
                           Found{"it would sue", "family", "indirect"}));
+  // A verb of starting or going on before a gerund cue ("began criticizing").
+  EXPECT_THAT(Statements("Pressed on the fares, Ann Ray just starts talking about tides."),
+              ElementsAre(Found{"tides", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee began criticizing the toll in May."),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, DocumentAsSpeaker) {

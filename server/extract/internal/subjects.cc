@@ -422,6 +422,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       --j;
       continue;
     }
+    // "began criticizing", "just starts talking about": a verb of starting or going on right
+    // before a gerund cue is the subject's, as an auxiliary is.
+    if (j == cue_first && p.IsWord() && p.has(kLowerInitial) && EndsWith(cue_first, "ing")) {
+      bool aspect = false;
+      for (const std::string_view verb :
+           {"began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
+            "stopped", "stops", "resumed", "resumes", "continued", "continues"}) {
+        aspect = aspect || LowerIs(j - 1, verb);
+      }
+      if (aspect) {
+        --j;
+        continue;
+      }
+    }
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && LowerIs(j - 1, "to")) {
       const uint32_t aspect = AspectualStart(j - 1);
       if (aspect != kNone && aspect > start) {
