@@ -3068,6 +3068,9 @@ TEST(SpeakerTest, ParticipleAfterAnObjectIsTheSubjects) {
               ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ida Moss spent the week at a harbor rally blasting the toll plan."),
               ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
+  // After "has", "have" or "had", the object's phrase opens with the subject's verb.
+  EXPECT_THAT(Statements("Ida Moss has drawn big crowds at the pier blasting the toll plan."),
+              ElementsAre(Found{"the toll plan", "Ida Moss", "indirect"}));
   // After an opening adverbial, a plural noun for people; a listener of that kind.
   EXPECT_THAT(Statements("At the pier, organizers took the microphone urging riders to stay "
                          "calm."),

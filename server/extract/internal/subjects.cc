@@ -1287,7 +1287,13 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
                   (toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
                   !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
   }
-  if (!verb_inside) {
+  // "Lee has drawn crowds describing ...": a phrase that opens right after "has", "have" or
+  // "had" runs over the subject's verb too, a past participle.
+  const bool after_auxiliary = first > start + 1 && toks_[first].has(kLowerInitial) &&
+                               !toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
+                               (LowerIs(first - 1, "has") || LowerIs(first - 1, "have") ||
+                                LowerIs(first - 1, "had"));
+  if (!verb_inside && !after_auxiliary) {
     if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
     // "a group backing X", "staff members suggesting ...": an object that could speak is the
     // participle's own subject (a reduced relative clause).
@@ -1336,7 +1342,8 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
     }
   }
   Mention m;
-  const uint32_t subject_limit = verb_inside ? subj->mention.last - 1 : first;
+  const uint32_t subject_limit =
+      after_auxiliary ? first - 1 : verb_inside ? subj->mention.last - 1 : first;
   if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
   // ("In Salem, speakers took turns urging ...": a plural noun for people, too.)
   if (!PossibleSpeaker(m) && !(toks_[m.last - 1].has(kLowerInitial) && PeopleNoun(m.last - 1))) {
