@@ -603,6 +603,19 @@ TEST(ClauseBoundaryTest, ComparisonOrConcessionAfterTheClauseIsTheWriters) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, FocusAdverbBeforeAnotherSpeakersSubject) {
+  // "A, even B asked C": "even" between the comma and the subject of an active verb.
+  EXPECT_THAT(Statements("Most riders say they distrust Ray, even some pilots asked why "
+                         "the port had waited."),
+              ElementsAre(Found{"they distrust Ray", "riders", "indirect"},
+                          Found{"why the port had waited", "pilots", "indirect"}));
+  // Hard negative: the subject of a passive verb is no speaker.
+  EXPECT_THAT(Statements("Ann Ray notes that under the rules, even news stories can be deemed "
+                         "secret."),
+              ElementsAre(Found{"under the rules, even news stories can be deemed secret",
+                                "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, SecondAttributionWithAFiniteAuxiliary) {
   // "A, but B did not say C", "A and B could not find C": a cue after a finite auxiliary,
   // with a subject of its own after "but" or "and", starts a second attribution.

@@ -307,11 +307,18 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // "...; 46 percent said": a semicolon ends the clause as a comma does. (Not after a
       // time or place alone when the verb has words of its own: in "said that in May, Ray
       // warned the board", Ray's attribution is inside the clause.)
+      // ("A, even some pilots asked B": a focus adverb between the comma and an active
+      // verb's subject.)
+      const bool even_after_comma =
+          other.found && other.mention.first > first + 2 &&
+          LowerIs(other.mention.first - 1, "even") &&
+          toks_[other.mention.first - 2].IsPunct(',') && !PassiveAuxiliary(t - 1);
       if (other.found && other.mention.first > first + 1 &&
-          (other.boundary == Boundary::kComma || toks_[other.mention.first - 1].IsPunct(';')) &&
+          (other.boundary == Boundary::kComma || even_after_comma ||
+           toks_[other.mention.first - 1].IsPunct(';')) &&
           !(WhereOrWhenOnly(first, TrimEnd(first, other.mention.first - 1)) &&
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
-        return TrimEnd(first, other.mention.first - 1);
+        return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
       }
       const uint32_t m = other.mention.first;
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
