@@ -936,15 +936,17 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
   if (!org_openers_made_) {
     org_openers_made_ = true;
-    int read = 0;
-    for (const uint32_t c : doc_.capitalized) {
-      if (++read > kMaxOrganizationScan) break;
-      if (c + 1 >= toks.size()) continue;
-      const Token& next = toks[c + 1];
-      if (!next.IsWord() || !next.has(kCapitalized) ||
+    // The list holds every capitalized word in order, so the word after c is capitalized
+    // just when it is the list's next entry: tested without reading the token.
+    const std::vector<uint32_t>& caps = doc_.capitalized;
+    const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan));
+    for (size_t k = 0; k < scan; ++k) {
+      const uint32_t c = caps[k];
+      if (k + 1 == caps.size() || caps[k + 1] != c + 1 ||
           doc_.sentence_of[c + 1] != doc_.sentence_of[c]) {
         continue;
       }
+      const Token& next = toks[c + 1];
       // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
       const uint32_t flags =
           next.has(kPossessive)
@@ -956,6 +958,7 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
       if (!added && entry->second[1] == kNoToken) entry->second[1] = c;
     }
   }
+  if (org_openers_.empty()) return false;  // (none in the article: no hash computed)
   const auto found = org_openers_.find(word);
   if (found == org_openers_.end()) return false;
   const uint32_t c = found->second[0] != t ? found->second[0] : found->second[1];
