@@ -87,6 +87,41 @@ TEST(TokenizerTest, KeepsWordsWithInnerPunctuationTogether) {
   EXPECT_TRUE(doc.tokens[0].has(kCapitalized));
 }
 
+// The tokenizer notes a hyphen or an apostrophe inside a word where its scan meets one, and
+// sets the flags that depend on them from that; these pin the flags it gives.
+TEST(TokenizerTest, HyphensAndApostrophesInsideAWordSetItsFlags) {
+  const Document doc = Analyze(
+      "Wu al-Lan, el-Amin, al-lan, ab-Cd, xal-Lan and al-Lan-Moss met Ann Ray's and Tom "
+      "Lee\xE2\x80\x99s aides at Davis' office; it's Lees o'clock \xC3\x89lan \xC3\xA9lan.",
+      TestLexicon());
+  auto token = [&](std::string_view text) -> const Token& {
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (doc.TokenText(t) == text) return doc.tokens[t];
+    }
+    ADD_FAILURE() << "no token " << text;
+    return doc.tokens[0];
+  };
+  // An Arabic name's article ("al-", "el-" before a capital) is capitalized.
+  EXPECT_TRUE(token("al-Lan").has(kCapitalized));
+  EXPECT_FALSE(token("al-Lan").has(kLowerInitial));
+  EXPECT_TRUE(token("el-Amin").has(kCapitalized));
+  EXPECT_TRUE(token("al-Lan-Moss").has(kCapitalized));
+  EXPECT_FALSE(token("al-lan").has(kCapitalized));
+  EXPECT_FALSE(token("ab-Cd").has(kCapitalized));
+  EXPECT_FALSE(token("xal-Lan").has(kCapitalized));
+  // 's and \xE2\x80\x99s inside the word, a final apostrophe after an s.
+  EXPECT_TRUE(token("Ray's").has(kPossessive));
+  EXPECT_TRUE(token("Lee\xE2\x80\x99s").has(kPossessive));
+  EXPECT_TRUE(token("Davis'").has(kPossessive));
+  EXPECT_TRUE(token("it's").has(kPossessive));
+  EXPECT_FALSE(token("Lees").has(kPossessive));
+  EXPECT_FALSE(token("o'clock").has(kPossessive));
+  EXPECT_FALSE(token("Ann").has(kPossessive));
+  // A two-byte capital first letter.
+  EXPECT_TRUE(token("\xC3\x89lan").has(kCapitalized));
+  EXPECT_FALSE(token("\xC3\xA9lan").has(kCapitalized));
+}
+
 TEST(TokenizerTest, ByteOffsetsPointIntoTheOriginalText) {
   const std::string text = "\xE2\x80\x9CGo,\xE2\x80\x9D she said.";
   Document doc = Analyze(text, TestLexicon());

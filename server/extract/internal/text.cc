@@ -482,13 +482,25 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     const size_t begin = i;
     uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
+    // Rare marks inside the word, noted where the scan meets them (the only place they can
+    // enter a word) so that the tests below cost the common word one test of a flag each.
+    bool third_hyphen = false;  // the third byte is a hyphen ("al-Mansour")
+    // "don't", "Lee's". (Unvalidated text may also hide one in an invalid sequence, which
+    // is read as a letter: then it is assumed.)
+    bool inner_apostrophe = !kValidate && first_length > 1;
     uint64_t digit = IsDigit(static_cast<unsigned char>(s[i])) ? 1 : 0;  // non-zero: a digit
+    // Most words end at a space: then no period or apostrophe follows, and the tests for
+    // them after the loop are skipped (a jump straight past them).
+    bool at_space = false;
     i += first_length;
     while (true) {
       i = SkipAlnum(s, i, &digit);  // the common case
       if (i >= n) break;
       const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (kByteClass[c] & kSpaceByte) break;  // most words end at a space: none of the below
+      if (kByteClass[c] & kSpaceByte) {  // none of the below
+        at_space = true;
+        break;
+      }
       if (c >= 0x80) {
         // An invalid sequence ends the word; the main loop reports it.
         size_t length;
@@ -496,6 +508,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         CharInfo next = Classify(s, i);
         if (next.kind == CharKind::kWord) {
           i += next.length;
+          inner_apostrophe |= !kValidate;
           continue;
         }
       }
@@ -503,10 +516,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       size_t apostrophe = 0;
       if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
         i += apostrophe;  // don't, O'Brien, Haier's
+        inner_apostrophe = true;
         continue;
       }
       if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
           (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
+        third_hyphen |= c == '-' && i == begin + 2;
         ++i;  // e-commerce, AT&T
         segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
         continue;
@@ -524,7 +539,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       break;
     }
     // A period that belongs to the word: abbreviations, initials, acronyms.
-    if (i < n && s[i] == '.') {
+    if (!at_space && i < n && s[i] == '.') {
       std::string_view word = s.substr(begin, i - begin);
       bool attach = false;
       bool may_end_sentence = false;  // not an initial or a title
@@ -595,7 +610,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
     size_t apostrophe = 0;
     // (The rare apostrophe is tested before the frequent final s, for the branch predictor.)
-    if (i < n && (s[i] == '\'' || static_cast<unsigned char>(s[i]) == 0xE2) && !single_open &&
+    if (!at_space && i < n && (s[i] == '\'' || static_cast<unsigned char>(s[i]) == 0xE2) &&
+        !single_open &&
         i > begin && s[i - 1] == 's' && IsApostrophe(s, i, &apostrophe) &&
         (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
       i += apostrophe;
@@ -605,30 +621,28 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     std::string_view word(s.data() + begin, i - begin);
     const unsigned char first = static_cast<unsigned char>(word[0]);
     flags |= kInitialFlags[first];  // A-Z, a-z: without a branch that would often mispredict
-    if (first == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) < 0x9F) {
+    // (A first letter of two bytes comes from the non-ASCII call: a constant 1 removes the
+    // test from the ASCII one.)
+    if (first_length > 1 && first == 0xC3 && word.size() > 1 &&
+        static_cast<unsigned char>(word[1]) < 0x9F) {
       flags |= kCapitalized;  // À-Þ
     }
     // An Arabic name's article before the capitalized name ("Farid al-Mansour", "el-Amin")
-    // is written lower case but is the name's first letter for every rule.
-    // (One branch, rarely taken, for the common case: the third byte, read at an index
-    // clamped into the word, is a hyphen in a word of four bytes or more. Tests of the
-    // length or of the first letter alone mispredicted often.)
-    if ((word.size() > 3) & (word[word.size() > 2 ? 2 : 0] == '-') && word[1] == 'l' &&
-        (first == 'a' || first == 'e') && word[3] >= 'A' && word[3] <= 'Z') [[unlikely]] {
+    // is written lower case but is the name's first letter for every rule. (A hyphen is
+    // followed by a letter or digit, so word[3] exists.)
+    if (third_hyphen && word[1] == 'l' && (first == 'a' || first == 'e') && word[3] >= 'A' &&
+        word[3] <= 'Z') [[unlikely]] {
       flags = (flags & ~kLowerInitial) | kCapitalized;
     }
     flags |= digit != 0 ? kHasDigit : 0;
-    // 's or ’s (the rare apostrophe tested first). The byte before the last is read at an
-    // index clamped into the word, so that short words (whose length test was a branch
-    // that mispredicted often) reach the full test only in the rare apostrophe case.
-    const unsigned char before_last =
-        static_cast<unsigned char>(word[word.size() >= 2 ? word.size() - 2 : 0]);
-    if (((before_last == '\'') | (before_last == 0x99)) && word.size() > 2 &&
-        (word[word.size() - 2] == '\'' ||
-         (static_cast<unsigned char>(word[word.size() - 2]) == 0x99 && word.size() > 4 &&
-          static_cast<unsigned char>(word[word.size() - 4]) == 0xE2)) &&
-        word[word.size() - 1] == 's') {
-      flags |= kPossessive;
+    // 's or ’s: the apostrophe is inside the word.
+    if (inner_apostrophe) [[unlikely]] {
+      const size_t m = word.size();
+      if (m > 2 && word[m - 1] == 's' &&
+          (word[m - 2] == '\'' || (static_cast<unsigned char>(word[m - 2]) == 0x99 && m > 4 &&
+                                   static_cast<unsigned char>(word[m - 4]) == 0xE2))) {
+        flags |= kPossessive;
+      }
     }
     t.flags = token_flags | flags;  // one store
     t.word_flags = lexicon.FlagsInText(s, begin, i);
