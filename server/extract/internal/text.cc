@@ -408,12 +408,24 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   };
   WordList cue_start_list = open_list(&doc.cue_starts);
   WordList capitalized_list = open_list(&doc.capitalized);
-  auto append_if = [](WordList& l, uint32_t index, bool yes) __attribute__((always_inline)) {
-    if (l.count == l.size) [[unlikely]] {
-      l.list->resize(2 * l.size);
-      l.data = l.list->data();
-      l.size = l.list->size();
+  // A list gains at most one entry per token, so neither is full before token `room`
+  // (measured from the least free space of the two): one test per word for both lists.
+  uint32_t room = 64;
+  auto make_room = [&](uint32_t index) __attribute__((always_inline)) {
+    if (index < room) [[likely]] return;
+    // (A list with under 64 free entries doubles, so that room moves on by 64 or more.)
+    for (WordList* l : {&cue_start_list, &capitalized_list}) {
+      if (l->size - l->count < 64) {
+        l->list->resize(2 * l->size);
+        l->data = l->list->data();
+        l->size = l->list->size();
+      }
     }
+    room = index + static_cast<uint32_t>(std::min(cue_start_list.size - cue_start_list.count,
+                                                  capitalized_list.size - capitalized_list.count));
+  };
+  // (After make_room for the token's index.)
+  auto append_if = [](WordList& l, uint32_t index, bool yes) __attribute__((always_inline)) {
     l.data[l.count] = index;
     l.count += yes ? 1 : 0;
   };
@@ -647,6 +659,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.flags = token_flags | flags;  // one store
     t.word_flags = lexicon.FlagsInText(s, begin, i);
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+    make_room(index);
     append_if(cue_start_list, index, (t.word_flags & kCueStart) != 0);
     append_if(capitalized_list, index, (flags & kCapitalized) != 0);
     // The usual single space after a word, without a round of the main loop.
@@ -677,6 +690,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         t.end = static_cast<uint32_t>(i + 1);
         t.flags = token_flags | kCapitalized;
         t.word_flags = lexicon.FlagsInText(s, i, i + 1);
+        make_room(static_cast<uint32_t>(doc.tokens.size() - 1));
         append_if(capitalized_list, static_cast<uint32_t>(doc.tokens.size() - 1), true);
         ++i;
         continue;
