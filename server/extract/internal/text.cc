@@ -23,12 +23,14 @@ enum ByteClass : uint8_t {
   kAlnumByte = 1 << 0,  // 0-9 A-Z a-z
   kSpaceByte = 1 << 1,  // space, \t, \r, \f, \v (not \n, which ends a paragraph)
   kPlainPunctByte = 1 << 2,  // a punctuation token by itself (not a quote mark, not '-')
+  kDigitByte = 1 << 3,  // 0-9
 };
 
 constexpr std::array<uint8_t, 256> MakeByteClasses() {
   std::array<uint8_t, 256> classes{};
   for (int c = 0; c < 128; ++c) {
     if (IsAsciiAlnum(static_cast<unsigned char>(c))) classes[c] |= kAlnumByte;
+    if (c >= '0' && c <= '9') classes[c] |= kDigitByte;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') classes[c] |= kSpaceByte;
     // What Classify() makes a one-byte kPunct of: all else but quote marks and "--".
     if (!IsAsciiAlnum(static_cast<unsigned char>(c)) && !(classes[c] & kSpaceByte) &&
@@ -489,7 +491,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   };
 
   // A word starting at i whose first character is `first_length` bytes long.
-  auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
+  // (`first_class`: the first byte's kByteClass, read by the caller already.)
+  auto scan_word = [&](size_t first_length, uint8_t first_class) __attribute__((always_inline)) {
     Token& t = new_token(TokenType::kWord);
     const size_t begin = i;
     uint8_t flags = 0;  // kept in a register, stored once
@@ -500,7 +503,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     // "don't", "Lee's". (Unvalidated text may also hide one in an invalid sequence, which
     // is read as a letter: then it is assumed.)
     bool inner_apostrophe = !kValidate && first_length > 1;
-    uint64_t digit = IsDigit(static_cast<unsigned char>(s[i])) ? 1 : 0;  // non-zero: a digit
+    uint64_t digit = first_class & kDigitByte;  // non-zero: a digit
     // Most words end at a space: then no period or apostrophe follows, and the tests for
     // them after the loop are skipped (a jump straight past them).
     bool at_space = false;
@@ -677,7 +680,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       continue;
     }
     if (cls & kAlnumByte) {
-      scan_word(1);
+      scan_word(1, cls);
       continue;
     }
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
@@ -741,7 +744,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         break;
       }
       case CharKind::kWord:
-        scan_word(ci.length);
+        scan_word(ci.length, 0);  // (a non-ASCII letter: no digit)
         break;
     }
   }
