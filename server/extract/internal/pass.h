@@ -1000,32 +1000,53 @@ class Pass {
            EndsWith(t, "n't") || EndsWith(t, "n\xE2\x80\x99t");
   }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
+  // `A, Ann Ray said, "B"`: where candidate `c` attributes quote `q` from between the words
+  // A that open the sentence and the quote (its speaker after A's comma, then the cue and at
+  // most a short listener or time: `said, "`, `told reporters, "`, `said on Monday, "`),
+  // returns A's first token and sets `*comma` to the comma after A; else returns kNone.
+  uint32_t PhraseBeforeSplitQuote(const Quote& q, const Candidate& c, uint32_t* comma) const {
+    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
+        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') || q.first() >= q.last() ||
+        c.cue_first < c.mention.last) {
+      return kNone;
+    }
+    for (uint32_t t = c.cue_last; t + 1 < q.open; ++t) {
+      if (!toks_[t].IsWord()) return kNone;
+    }
+    *comma = c.mention.first - 1;
+    const uint32_t sf = SentenceFirst(q.open);
+    if (c.mention.first <= sf + 1 || !toks_[*comma].IsPunct(',')) return kNone;
+    uint32_t start = sf;
+    while (start < *comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+    return start < *comma ? start : kNone;
+  }
+  // Emits [first, last) as a statement of candidate `c`'s speaker, through `c`'s cue.
+  void EmitWithSpeakerOf(const Candidate& c, uint32_t first, uint32_t last,
+                         bool single_word = false) {
+    Candidate phrase;
+    phrase.first = first;
+    phrase.last = last;
+    phrase.mention = c.mention;
+    phrase.has_mention = true;
+    phrase.cue_first = c.cue_first;
+    phrase.cue_last = c.cue_last;
+    phrase.anchor = c.anchor;
+    phrase.single_word = single_word;
+    Emit(phrase);
+  }
   // `The new ferry, Ann Ray said, "is a disgrace."`: the quote's predicate is missing its
   // subject, which opens the sentence before the speaker; that subject is the speaker's
   // words too. Emits it as a statement of `c`'s speaker.
   void SubjectBeforeSplitQuote(const Quote& q, const Candidate& c) {
-    // `said, "`, `told reporters, "`, `said on Monday, "`: a short listener or time may follow.
-    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
-        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') || q.first() >= q.last()) {
-      return;
-    }
-    for (uint32_t t = c.cue_last; t + 1 < q.open; ++t) {
-      if (!toks_[t].IsWord()) return;
-    }
+    uint32_t comma = kNone;
+    const uint32_t start = PhraseBeforeSplitQuote(q, c, &comma);
+    if (start == kNone || OpeningAdverbial(start, comma)) return;
     // The quote opens with a verb or adverb, in lower case: "is", "could be", "made him".
     const Token& head = toks_[q.first()];
     if (!head.IsWord() || !head.has(kLowerInitial) ||
         (!head.is(kPreverb) && (head.is(kDeterminer) || head.is(kPronoun) || head.is(kStop)))) {
       return;
     }
-    const uint32_t comma = c.mention.first - 1;
-    const uint32_t sf = SentenceFirst(q.open);
-    if (c.mention.first <= sf + 1 || !toks_[comma].IsPunct(',') || c.cue_first < c.mention.last) {
-      return;
-    }
-    uint32_t start = sf;
-    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
-    if (comma <= start || OpeningAdverbial(start, comma)) return;
     // A noun phrase: not "To alert the crews", "Minutes later", "Still".
     const Token& opener = toks_[start];
     if (opener.is(kStop) && !opener.is(kDeterminer)) return;
@@ -1055,34 +1076,17 @@ class Pass {
       }
       name = true;
     }
-    Candidate head_phrase;
-    head_phrase.first = start;
-    head_phrase.last = comma;
-    head_phrase.mention = c.mention;
-    head_phrase.has_mention = true;
-    head_phrase.cue_first = c.cue_first;
-    head_phrase.cue_last = c.cue_last;
-    head_phrase.anchor = c.anchor;
     // "Ray, Lee said, "has to go."": a name alone is the subject.
-    head_phrase.single_word = name;
-    Emit(head_phrase);
+    EmitWithSpeakerOf(c, start, comma, /*single_word=*/name);
   }
   // `If the vote fails, Lee said, "the party will split."`: a subordinate clause before an
   // attribution set off by commas, that a quotation then completes, is the speaker's words
   // too. Emits it as a statement of `c`'s speaker, as the reported pass does for both halves
   // of `If A, Lee said, B.`
   void PreludeBeforeSplitQuote(const Quote& q, const Candidate& c) {
-    if (c.cue_first == kNone || !c.has_mention || c.cue_last >= q.open ||
-        q.open > c.cue_last + 5 || !toks_[q.open - 1].IsPunct(',') ||
-        c.cue_first < c.mention.last) {
-      return;
-    }
-    const uint32_t comma = c.mention.first - 1;
-    const uint32_t sf = SentenceFirst(q.open);
-    if (c.mention.first <= sf + 2 || !toks_[comma].IsPunct(',')) return;
-    uint32_t start = sf;
-    while (start < comma && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
-    if (comma < start + 2 || comma > start + 20) return;
+    uint32_t comma = kNone;
+    const uint32_t start = PhraseBeforeSplitQuote(q, c, &comma);
+    if (start == kNone || comma < start + 2 || comma > start + 20) return;
     // (Not "after", "before", "since" or "until", a time as often as a clause: "After all",
     // "Before the vote".)
     if (!toks_[start].has(kCapitalized) || !Subordinator(start) || LowerIs(start, "after") ||
@@ -1090,22 +1094,14 @@ class Pass {
       return;
     }
     for (uint32_t t = start + 1; t < comma; ++t) {
-      // One clause, with no quote, comma or verb of saying of its own ("After Ray criticized
+      // One clause, with no quote, comma or verb of saying of its own ("When Ray criticized
       // Lee, ..." sets the scene).
       if (!toks_[t].IsWord() || in_quote_[t] >= 0 ||
           (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial))) {
         return;
       }
     }
-    Candidate prelude;
-    prelude.first = start;
-    prelude.last = comma;
-    prelude.mention = c.mention;
-    prelude.has_mention = true;
-    prelude.cue_first = c.cue_first;
-    prelude.cue_last = c.cue_last;
-    prelude.anchor = c.anchor;
-    Emit(prelude);
+    EmitWithSpeakerOf(c, start, comma);
   }
   // "cast the mayor as a villain", "casts himself as an outsider": "cast" reports a
   // portrayal only with "as" after a short object [first, ...) (not "cast a ballot",
