@@ -7,21 +7,49 @@
 // output of `policyctl analyze`:
 //   {"id": ..., "statements": [{"begin": N, "end": N, "speaker": ..., "organization": ...,
 //                               "kind": "direct|indirect|mixed", "cue": ..., "text": ...}]}
-// with UTF-8 byte offsets. A line that cannot be read is reported on stderr with its line
-// number and skipped; the exit code is then 2 (1 for a usage or lexicon error).
+// with UTF-8 byte offsets, keys in sorted order (the same input gives the same bytes). A line
+// that cannot be read is reported on stderr with its line number and skipped; the exit code
+// is then 2 (1 for a usage or lexicon error).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "server/extract/extractor.h"
 
 namespace {
 
 using google::protobuf::Struct;
 using google::protobuf::Value;
+
+// A Struct's fields are a map, which protobuf's JSON printer writes in hash order (a new
+// order each run). Serialized deterministically, map entries come sorted by key, and the
+// binary-to-JSON converter keeps that order: the same input gives the same bytes.
+// Returns false, with the reason in `*error`, when the line cannot be printed.
+bool PrintSorted(const Struct& message, google::protobuf::util::TypeResolver* resolver,
+                 std::string* json, std::string* error) {
+  std::string binary;
+  {
+    google::protobuf::io::StringOutputStream stream(&binary);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    if (!message.SerializeToCodedStream(&coded)) {
+      *error = "cannot serialize the output line";
+      return false;
+    }
+  }
+  const auto printed = google::protobuf::util::BinaryToJsonString(
+      resolver, "type.googleapis.com/google.protobuf.Struct", binary, json);
+  if (!printed.ok()) *error = std::string(printed.message());
+  return printed.ok();
+}
 
 Value StringOrNull(const std::string& s) {
   Value v;
@@ -72,6 +100,9 @@ int main(int argc, char** argv) {
   int failures = 0;
   long line_number = 0;
   std::string line;
+  const std::unique_ptr<google::protobuf::util::TypeResolver> resolver(
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool()));
   google::protobuf::util::JsonParseOptions parse_options;
   parse_options.ignore_unknown_fields = true;
   while (std::getline(*in, line)) {
@@ -135,10 +166,9 @@ int main(int argc, char** argv) {
       (*st)["cue"] = StringOrNull(s.cue);
       (*st)["text"].set_string_value(text.substr(s.content.begin, s.content.size()));
     }
-    std::string json;
-    auto printed = google::protobuf::util::MessageToJsonString(out, &json);
-    if (!printed.ok()) {
-      std::cerr << "policy-extract: line " << line_number << ": " << printed.message() << "\n";
+    std::string json, error;
+    if (!PrintSorted(out, resolver.get(), &json, &error)) {
+      std::cerr << "policy-extract: line " << line_number << ": " << error << "\n";
       ++failures;
       continue;
     }
