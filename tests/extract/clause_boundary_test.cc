@@ -65,6 +65,23 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, WhereOrHowAfterTheCueThenAPronounsClause) {
+  // "said in a statement it would ...": the adjunct, then the clause without "that".
+  EXPECT_THAT(Statements("Harbor Foods said in a statement it would close the plant."),
+              ElementsAre(Found{"it would close the plant", "Harbor Foods", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said in an interview she would run again."),
+              ElementsAre(Found{"she would run again", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee wrote on Facebook they were sorry."),
+              ElementsAre(Found{"they were sorry", "Tom Lee", "indirect"}));
+  // Hard negatives: a relative clause in the adjunct before "that", and an adjunct whose
+  // noun is followed by no clause of its own.
+  EXPECT_THAT(Statements("Ann Ray said in a letter she sent to staff that the pier was shut."),
+              ElementsAre(Found{"in a letter she sent to staff that the pier was shut",
+                                "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said in May prices rose."),
+              ElementsAre(Found{"in May prices rose", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, AbsolutePhraseClosingTheSentenceIsTheWriters) {
   // ", her voice breaking": how the speaker spoke, not what was said.
   EXPECT_THAT(Statements("Ann Ray said the port would close, her voice breaking."),

@@ -820,6 +820,26 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return m;
     }
   }
+  // "said in a statement it would ...", "said in an interview she had ...", "wrote on X they
+  // were ...": where or how, then the clause without "that", whose subject pronoun opens
+  // it (not "said in a letter he sent to staff that ...": a relative clause, then "that").
+  if (k + 3 < end && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
+      (LowerIs(k, "in") || LowerIs(k, "on") || LowerIs(k, "at") || LowerIs(k, "during"))) {
+    uint32_t p = k + 1;
+    while (p < end && p < k + 7 && toks_[p].IsWord() && in_quote_[p] < 0 &&
+           !SubjectPronoun(p)) {
+      ++p;
+    }
+    if (p > k + 1 && p + 1 < end && p < k + 7 && toks_[p].IsWord() && SubjectPronoun(p) &&
+        toks_[p + 1].IsWord() && toks_[p + 1].has(kLowerInitial) &&
+        !toks_[p + 1].is(kAdjunct) && WhereOrWhenOnly(k, p)) {
+      bool relative = false;
+      for (uint32_t t = p + 1; t < end && t < p + 8 && !relative; ++t) {
+        relative = LowerIs(t, "that");
+      }
+      if (!relative) return p;
+    }
+  }
   // (Not the charge after "accuse": "whom prosecutors accuse of fraud, said ...".)
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
       !Existential(k) && !LowerIs(k, "about") &&
