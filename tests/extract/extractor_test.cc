@@ -1518,6 +1518,19 @@ TEST(SpeakerTest, PossessiveAfterTheOpensABodysName) {
               ElementsAre(Found{"the results were strong", "Research Alliance", "indirect"}));
 }
 
+TEST(SpeakerTest, RolesPossessiveBeforeABodysWordIsPartOfItsName) {
+  // "the Elm County Sheriff's Office": the office a role holder runs, named whole.
+  EXPECT_THAT(Statements("The Elm County Sheriff's Office said the driver was drunk."),
+              ElementsAre(Found{"the driver was drunk", "Elm County Sheriff's Office",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The Harbor Data Commissioner's Office said it was making enquiries."),
+              ElementsAre(Found{"it was making enquiries", "Harbor Data Commissioner's Office",
+                                "indirect"}));
+  // Hard negative: a person's possessive before the body's word still names its owner.
+  EXPECT_THAT(Statements("Ann Ray's Office said it would appeal."),
+              ElementsAre(Found{"it would appeal", "Office", "indirect"}));
+}
+
 TEST(SpeakerTest, GivenNameAfterARelationWithAnAgeForAPronoun) {
   // "Lee's granddaughter, Kayla, 26, works ...": the age between commas before the verb.
   EXPECT_THAT(Statements("Tom Lee spoke first.\n\nLee's granddaughter, Kayla, 26, works at the "

@@ -597,7 +597,15 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
   // ("The Alzheimer's Research Alliance": after "the", a capitalized possessive opens the
   // body's name; "the" does not stand before a person's possessive there.)
   if (t > 0 && doc_.tokens[t].has(kCapitalized) && doc_.WordIs(t - 1, "the")) return true;
-  return (lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t)))) & kGroup) != 0;
+  const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))));
+  // ("the Elm County Sheriff's Office", "the Information Commissioner's Office": a role's
+  // possessive right before the body's word names the office a role holder runs.)
+  if ((flags & (kRole | kTitle)) && t + 1 < last &&
+      (doc_.tokens[t + 1].is(kOrgNoun) || doc_.tokens[t + 1].is(kOrgUnit)) &&
+      doc_.tokens[t + 1].has(kCapitalized)) {
+    return true;
+  }
+  return (flags & kGroup) != 0;
 }
 
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
