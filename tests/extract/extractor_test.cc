@@ -2002,6 +2002,22 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   EXPECT_THAT(Statements("Plant manager Tom Lee broke the news on Friday. \"It was the "
                          "hardest day,\" he said."),
               ElementsAre(Found{"It was the hardest day,", "Tom Lee", "direct"}));
+  // Lower-case words describing the person after a possessive, a capitalized description
+  // before a known given name, and an opening adverb of time with its comma.
+  EXPECT_THAT(Statements("Ann Ray spoke first. Her co-star Ben Okoro also waded in. \"Proud of "
+                         "you,\" he said."),
+              ElementsAre(Found{"Proud of you,", "Ben Okoro", "direct"}));
+  EXPECT_THAT(Statements("Parent Sue Kim was blunter. \"It failed,\" she said."),
+              ElementsAre(Found{"It failed,", "Sue Kim", "direct"}));
+  EXPECT_THAT(Statements("Earlier, Project Director Tom Lee briefed the board. He said the "
+                         "land deal was done."),
+              ElementsAre(Found{"the land deal was done", "Tom Lee", "indirect"}));
+  // Hard negatives: a description of the other sex, and three capitalized words whose first
+  // is a given name (one name, "Mary Ann Lee").
+  EXPECT_THAT(Statements("Her son Tom Lee objected. She said it was late."),
+              ElementsAre(Found{"it was late", "", "indirect"}));
+  EXPECT_THAT(Statements("Mary Ann Lee was blunter. \"It failed,\" she said."),
+              ElementsAre(Found{"It failed,", "Mary Ann Lee", "direct"}));
   EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
                          "calm at all,\" he said."),
               ElementsAre(Found{"I was not calm at all,", "Leo Ortiz", "direct"}));

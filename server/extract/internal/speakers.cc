@@ -1677,6 +1677,50 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
   const auto& toks = doc_.tokens;
   uint32_t b = sentence.first;
+  // "Earlier, Tom Lee briefed the minister.": an opening adverb of time and its comma.
+  if (b + 3 < sentence.last && toks[b].IsWord() && toks[b + 1].IsPunct(',') &&
+      (toks[b].is(kAdjunct) || toks[b].is(kTime) || doc_.WordIs(b, "meanwhile")) &&
+      toks[b + 2].IsWord() && toks[b + 2].has(kCapitalized) && !toks[b + 2].is(kStop)) {
+    b += 2;
+  }
+  // "Her co-star Tom Lee waded in", "Parent Ida Moss was blunter", "Project Director Tom Lee
+  // briefed ...": at most two words describing the person, then a full name: after
+  // lower-case words, any name of two words; after capitalized ones, a name opened by a
+  // known given name (the lexicon's; "Mary Ann Lee" keeps its first given name).
+  if (b + 3 < sentence.last && !(toks[b].word_flags & (kFemale | kMale))) {
+    uint32_t given = b + 1;
+    while (given < b + 3 && toks[given].IsWord() && toks[given].has(kLowerInitial)) ++given;
+    // (Lower-case words after the first: "Her co-star", "Her longtime friend".)
+    const bool lower = given > b + 1 &&
+                       (toks[b].has(kLowerInitial) || doc_.WordIs(b, "her") ||
+                        doc_.WordIs(b, "his") || doc_.WordIs(b, "their") || doc_.WordIs(b, "its"));
+    if (!lower) {
+      given = b + 1;
+      while (given < b + 3 && toks[given].IsWord() &&
+             !(toks[given].has(kCapitalized) && (toks[given].word_flags & (kFemale | kMale)))) {
+        ++given;
+      }
+    }
+    bool describes = given < b + 3 && given + 1 < sentence.last && IsNameToken(given) &&
+                     IsNameToken(given + 1) &&
+                     (lower || (toks[given].word_flags & (kFemale | kMale)) != 0);
+    for (uint32_t t = b; t < given && describes; ++t) {
+      // (A possessive pronoun may open the description: "Her co-star".)
+      const bool relation = t == b && (doc_.WordIs(t, "her") || doc_.WordIs(t, "his") ||
+                                       doc_.WordIs(t, "their") || doc_.WordIs(t, "its"));
+      describes = relation ||
+                  (toks[t].IsWord() && !toks[t].has(kPossessive) && !toks[t].is(kStop) &&
+                   !toks[t].is(kCueStart) && !toks[t].is(kPreverb) && !toks[t].is(kGroup) &&
+                   !toks[t].is(kDeterminer) && !toks[t].is(kAdjunct));
+    }
+    // (Not a person of the other sex by a word of the description or the given name: "Her
+    // sister Ida Moss" is no "he".)
+    const uint32_t other = female ? kMale : kFemale, same = female ? kFemale : kMale;
+    for (uint32_t t = b; t <= given && describes; ++t) {
+      describes = !((toks[t].word_flags & other) && !(toks[t].word_flags & same));
+    }
+    if (describes) b = given;
+  }
   // "Plant manager Tom Lee broke the news": a role noun and its modifier before a full name.
   if (b + 3 < sentence.last && !toks[b].is(kTitle)) {
     uint32_t role = b;
