@@ -296,6 +296,22 @@ TEST(ReportedSpeechTest, AttributionSplittingTheSentenceHasBothHalves) {
               ElementsAre(Found{"she will fix the pier.", "Tom Lee", "direct"}));
 }
 
+TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
+  // "an aide to the mayor": the aide speaks, not the mayor.
+  EXPECT_THAT(Statements("An aide to the mayor said the budget was late."),
+              ElementsAre(Found{"the budget was late", "aide to the mayor", "indirect"}));
+  EXPECT_THAT(Statements("A former adviser to the campaign said the polls were wrong."),
+              ElementsAre(Found{"the polls were wrong", "former adviser to the campaign",
+                                "indirect"}));
+  // A later surname finds the person served, not the description that ends in the name.
+  EXPECT_THAT(Statements("An aide to Tom Lee said it was late. Lee has denied wrongdoing."),
+              ElementsAre(Found{"it was late", "aide to Tom Lee", "indirect"},
+                          Found{"wrongdoing", "Tom Lee", "indirect"}));
+  // Hard negative: "to" after a verb is no complement.
+  EXPECT_THAT(Statements("Ann Ray spoke to the mayor. She said the budget was late."),
+              ElementsAre(Found{"the budget was late", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
   // ", said the fund's manager, Chen Bo.": the name after the role speaks, the role is its
   // profile; ", said a spokesman for the company.": the role with its complement speaks.

@@ -297,8 +297,9 @@ int ComplementHead(const Document& doc, uint32_t t) {
     return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
   // "an aide to the mayor", "Advisers to Ann Ray": whom they serve (a name or a determiner
-  // after "to": not "rivals to sow doubt", "five to 10 years"). Capitalized,
-  // only a group opening the sentence: "Ambassador to Peru Ann Ray" is a title.
+  // after "to": not "rivals to sow doubt", "five to 10 years"; the resolver keeps a later
+  // "Ray" from finding the description). Capitalized, only a group opening the sentence:
+  // "Ambassador to Peru Ann Ray" is a title.
   if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kTo &&
       (left.has(kLowerInitial) ||
        (left.is(kGroup) && doc.sentences[doc.sentence_of[t - 1]].first == t - 1))) {
@@ -2549,6 +2550,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
         speaker = FindOrCreate(display, SpeakerKind::kPerson);
         NoteSex(speaker, flags);  // "the spokeswoman", "her husband"
         if (complement < l) {
+          // "an aide to Ann Ray" is no "Ray": a later surname must not find the description.
+          states_[speaker].first_token.clear();
+          states_[speaker].last_token.clear();
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
           uint32_t org_first = complement + 1;
