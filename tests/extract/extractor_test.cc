@@ -615,6 +615,20 @@ TEST(ReportedSpeechTest, DeclinedToCommentIsAStatement) {
   EXPECT_THAT(Statements("Toll revenue declined to a record low in May."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, DeclinedToCommentAfterAnotherVerbOfTheSubject) {
+  // "X confirmed A but declined to comment (further)": the refusal is the subject's too.
+  EXPECT_THAT(Statements("A spokesman confirmed the memo but declined to comment further."),
+              ElementsAre(Found{"the memo", "spokesman", "indirect"},
+                          Found{"to comment", "spokesman", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee confirmed the deal and declined to comment on the cost."),
+              ElementsAre(Found{"the deal", "Tom Lee", "indirect"},
+                          Found{"to comment on the cost", "Tom Lee", "indirect"}));
+  // Hard negative: "declined to" with a verb of its own keeps its infinitive as before.
+  EXPECT_THAT(Statements("Tom Lee confirmed the deal but declined to give details."),
+              ElementsAre(Found{"the deal", "Tom Lee", "indirect"},
+                          Found{"give details", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, DeclinedToIsARefusal) {
   // Like "refused to", "declined to" + verb states the subject's position; a fall in
   // numbers ("declined to a record low", "declined to 40 cents") is none.

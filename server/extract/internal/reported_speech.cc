@@ -1579,6 +1579,16 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   const uint32_t first = ContentStartAfterCue(cl, se, cue);
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // "X confirmed the memo but declined to comment (further)": the refusal, as after a
+  // subject ("to comment", with "on the deal" if it follows).
+  if (Is(c.lemma, "decline to comment")) {
+    cand.cue_last = cf + 1;
+    cand.first = cf + 1;
+    cand.last = cl;
+    if (cl + 1 < se && (LowerIs(cl, "on") || LowerIs(cl, "about")) && toks_[cl + 1].IsWord()) {
+      cand.last = std::max(cl, ContentEnd(cl, se));
+    }
+  }
   // ("While rivals called for more police, citing the robberies, Ray was silent": inside
   // the opening subordinate clause, the participle's words end where the main clause starts.)
   for (uint32_t t = first + 1; in_opening_subordinate && t + 1 < cand.last; ++t) {
