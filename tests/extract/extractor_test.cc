@@ -1507,6 +1507,17 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
                   "The hall, the Rt Rev Tom Lee said, is open. \"Our doors are open,\" Bishop "
                   "Lee said.")),
               ElementsAre("Tom Lee", "Tom Lee", "Tom Lee"));
+  // Titles written without periods (British and Australian police, forces, councils,
+  // parliaments), "Secretary-General" and "the Most Reverend".
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Det Insp Ida Moss said the car was found. Lt Col Ben Hart said the base was "
+                  "shut. Cr Ann Ray said the bins were late. The Rt Hon Tom Lee said the vote "
+                  "was close. Secretary-General Wu Lan said aid was coming. The Most Reverend "
+                  "Chen Bo said the hall was open.")),
+              ElementsAre("Ida Moss", "Ben Hart", "Ann Ray", "Tom Lee", "Wu Lan", "Chen Bo"));
+  // Hard negative: such a word after a given name is a surname.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Ann Col said the ship was late.")),
+              ElementsAre("Ann Col"));
   // A family name first, which the article gives a title elsewhere, is part of the name.
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Minister for Manpower Chen Wu Lan said fines would rise. Ms Chen said "
