@@ -3019,8 +3019,14 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
   // Or the verb after the clause's comma, before the name.
   EXPECT_THAT(Statements("ELM CITY: The bridge will open by March, said Port Minister Ann Ray."),
               ElementsAre(Found{"The bridge will open by March", "Ann Ray", "indirect"}));
-  // Hard negatives: a transcript turn whose speaker says "we said", and a headline whose
-  // claim has a verb of saying.
+  // Or the subject after the clause's comma, before the verb.
+  EXPECT_THAT(Statements("ELM CITY: The bridge will open by March, Port Minister Ann Ray "
+                         "announced on Monday."),
+              ElementsAre(Found{"The bridge will open by March", "Ann Ray", "indirect"}));
+  // Hard negatives: a transcript turn whose speaker says "we said" or ", I said", and a
+  // headline whose claim has a verb of saying.
+  EXPECT_THAT(Statements("LEE: We will build the bridge, I said."),
+              ElementsAre(Found{"We will build the bridge, I said", "LEE", "indirect"}));
   EXPECT_THAT(Statements("LEE: We said we would build the bridge."),
               ElementsAre(Found{"We said we would build the bridge", "LEE", "indirect"}));
   EXPECT_THAT(Statements("Lee: Ray should have told me about the pier"),

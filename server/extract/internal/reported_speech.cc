@@ -121,6 +121,13 @@ void Pass::Headline(const Sentence& s) {
     }
     const Subject subj = FindSubject(t, colon + 1);
     if (subj.found && subj.mention.first == colon + 1 && !toks_[colon + 1].is(kPronoun)) return;
+    // ("ELM CITY: The bridge will open, Minister Ann Ray said on Monday.": the subject after
+    // the clause's comma.)
+    if (subj.found && subj.mention.first > colon + 3 && subj.boundary == Boundary::kComma &&
+        !toks_[subj.mention.first].is(kPronoun) &&
+        toks_[subj.mention.first - 1].IsPunct(',')) {
+      return;
+    }
     break;
   }
   Candidate cand;
