@@ -2176,6 +2176,16 @@ TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
   // Nor a title that another word turns into another role ("Vice President").
   EXPECT_THAT(Statements("Vice President Ann Ray spoke. The president said the toll was fair."),
               ElementsAre(Found{"the toll was fair", "president", "indirect"}));
+  // A judge titled "Justice" (British courts), and titles without their period.
+  EXPECT_THAT(Statements("Mr Justice Tom Lee heard the case. \"It was unlawful,\" the judge "
+                         "wrote."),
+              ElementsAre(Found{"It was unlawful,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Det Insp Ann Ray visited the pier. The inspector said the car was "
+                         "found."),
+              ElementsAre(Found{"the car was found", "Ann Ray", "indirect"}));
+  // Hard negative: "Justice" opening another title names no judge.
+  EXPECT_THAT(Statements("Justice Minister Ann Ray spoke. The judge said it was wrong."),
+              ElementsAre(Found{"it was wrong", "judge", "indirect"}));
 }
 
 TEST(SpeakerTest, PlaceEndingInIngIsNoParticiple) {

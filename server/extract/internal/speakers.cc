@@ -1377,7 +1377,12 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
       {"sen.", "senator"},  {"rep.", "representative"}, {"gov.", "governor"},
       {"gen.", "general"},  {"adm.", "admiral"},        {"lt.", "lieutenant"},
       {"col.", "colonel"},  {"capt.", "captain"},       {"sgt.", "sergeant"},
-      {"dr.", "doctor"},    {"prof.", "professor"},     {"supt.", "superintendent"}};
+      {"dr.", "doctor"},    {"prof.", "professor"},     {"supt.", "superintendent"},
+      // (British and Australian forms without a period; "Mr Justice Tom Lee" is a judge.)
+      {"lt", "lieutenant"}, {"col", "colonel"},         {"capt", "captain"},
+      {"supt", "superintendent"}, {"insp", "inspector"}, {"insp.", "inspector"},
+      {"det", "detective"}, {"det.", "detective"},      {"cllr", "councillor"},
+      {"cr", "councillor"}, {"justice", "judge"}};
   auto names_role = [&](uint32_t t) {
     std::string_view title = doc_.TokenText(t);
     if (title.size() == role.size() && doc_.WordIs(t, role)) return true;
