@@ -65,6 +65,30 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, RefusalToSpeakAfterButIsASecondStatement) {
+  // "said A, but would not say B": the refusal is a statement of its own, as after "but
+  // declined to".
+  EXPECT_THAT(Statements("Tom Lee said the wards could reopen, but would not say whether "
+                         "staff were found."),
+              ElementsAre(Found{"the wards could reopen", "Tom Lee", "indirect"},
+                          Found{"whether staff were found", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier would close but did not say when it would "
+                         "reopen."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"},
+                          Found{"when it would reopen", "Ann Ray", "indirect"}));
+  // Hard negatives: after "and" the clause goes on, and a verb of thought after "but" is
+  // the clause's own.
+  EXPECT_THAT(Statements("Tom Lee said the bank was independent and would not comment on "
+                         "its rates."),
+              ElementsAre(Found{"the bank was independent and would not comment on its rates",
+                                "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the board was reviewing the plan but did not expect "
+                         "to change it."),
+              ElementsAre(Found{"the board was reviewing the plan but did not expect to "
+                                "change it",
+                                "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, WhereOrHowAfterTheCueThenAPronounsClause) {
   // "said in a statement it would ...": the adjunct, then the clause without "that".
   EXPECT_THAT(Statements("Harbor Foods said in a statement it would close the plant."),

@@ -296,9 +296,18 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       continue;
     }
     // A finite verb after "and"/"but" starts a second attribution; "and welcome" does not.
+    // (So does a refusal to speak after "but", "but would not say", "but did not
+    // elaborate": its auxiliary is finite. After "and" it more often goes on with the
+    // clause: "said the bank was independent and would not comment on its rates".)
     const std::string_view form = doc_.TokenText(t);
+    bool refusal = false;
+    for (uint32_t x = k; x < t && k + 3 >= t; ++x) refusal = LowerIs(x, "not") || LowerIs(x, "never");
+    refusal = refusal && lex_.cue(cue).cls == CueClass::kSpeech && k > first &&
+              LowerIs(k - 1, "but") && (LowerIs(k, "would") || LowerIs(k, "will") || LowerIs(k, "did") ||
+                          LowerIs(k, "does") || LowerIs(k, "could") || LowerIs(k, "can"));
     const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
-                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw";
+                        form == "wrote" || form == "spoke" || form == "knew" || form == "saw" ||
+                        refusal;
     // "CLAUSE, former mayor Ann Ray said": another speaker's attribution. "A, but she
     // said B" / "A and Li said B": a second attribution with its own subject.
     for (; !separator && scanned < t; ++scanned) separator = separates(scanned);
