@@ -2148,9 +2148,14 @@ TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
   EXPECT_THAT(Statements("Harbor Telecom lost 8,000 clients in May, it said."),
               ElementsAre(Found{"Harbor Telecom lost 8,000 clients in May", "Harbor Telecom",
                                 "indirect"}));
+  // Or opening its own sentence before "after it said", "as it said" (market reports).
+  EXPECT_THAT(Statements("Elm Foods jumped 6% after it said sales had doubled."),
+              ElementsAre(Found{"sales had doubled", "Elm Foods", "indirect"}));
   // Hard negatives: a person's name is no "it".
   EXPECT_THAT(Statements("Ann Ray lost 8,000 votes in May, it said."),
               ElementsAre(Found{"Ann Ray lost 8,000 votes in May", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee left the pier after it said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "", "indirect"}));
   // Hard negatives: people who are no group word, people after the group's verb (either may
   // be meant), and "it" of the weather.
   EXPECT_THAT(Statements("Two men were arrested. They said they were innocent."),

@@ -1637,6 +1637,12 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
     before = doc_.sentences[index - 1];
   } else if (!group && pronoun > own.first + 2 && toks[pronoun - 1].IsPunct(',')) {
     before = {own.first, pronoun - 1, own.paragraph};  // "Acme Mining lost money, it said."
+  } else if (!group && pronoun > own.first + 3 && toks[pronoun - 1].has(kLowerInitial) &&
+             (doc_.WordIs(pronoun - 1, "after") || doc_.WordIs(pronoun - 1, "as") ||
+              doc_.WordIs(pronoun - 1, "when") || doc_.WordIs(pronoun - 1, "because") ||
+              doc_.WordIs(pronoun - 1, "since"))) {
+    // "Elm Foods jumped 6% after it said ...": the main clause's subject, opening it.
+    before = {own.first, pronoun - 1, own.paragraph};
   } else {
     return -1;
   }
