@@ -1572,6 +1572,20 @@ TEST(SpeakerTest, PossessiveAfterTheOpensABodysName) {
               ElementsAre(Found{"the results were strong", "Research Alliance", "indirect"}));
 }
 
+TEST(SpeakerTest, InstitutionAndSocietyOfAFieldAreOneName) {
+  // "the Institution of Civil Engineers", "the Royal Society of Chemistry": a body's word
+  // before "of" and its field.
+  EXPECT_THAT(Statements("The Institution of Harbor Engineers said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Institution of Harbor Engineers",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The Elm Society of Chemistry said the river was clean."),
+              ElementsAre(Found{"the river was clean", "Elm Society of Chemistry",
+                                "indirect"}));
+  // Hard negative: a person's name before "of" keeps its place apart.
+  EXPECT_THAT(Statements("Tom Lee of Elm City said the river was clean."),
+              ElementsAre(Found{"the river was clean", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, RolesPossessiveBeforeABodysWordIsPartOfItsName) {
   // "the Elm County Sheriff's Office": the office a role holder runs, named whole.
   EXPECT_THAT(Statements("The Elm County Sheriff's Office said the driver was drunk."),
