@@ -998,6 +998,13 @@ TEST(SpeechConstructionTest, InfinitiveOfPurposeIsTheSubjectsStatement) {
   // Hard negative: a name after the time, as before.
   EXPECT_THAT(Statements("Last week Ann Ray sat down with the Elm Post to talk about the pier."),
               ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+  // A verb of coming forward: "rose to ask" (a parliament's question), "returned to say".
+  EXPECT_THAT(Statements("Tom Lee rose to ask why only 12 piers had been built."),
+              ElementsAre(Found{"why only 12 piers had been built", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray returned to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // Hard negative: the idiom "to say nothing of".
+  EXPECT_THAT(Statements("Fares rose to say nothing of tolls."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, ObjectOfAVerbOfCausingSpeaks) {

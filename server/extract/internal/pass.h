@@ -746,6 +746,11 @@ class Pass {
     if (LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") || LowerIs(v, "back") ||
         LowerIs(v, "here") || LowerIs(v, "there") || LowerIs(v, "publicly") ||
         LowerIs(v, "again") ||
+        // "rose to ask", "returned to say": a verb of coming forward ends the phrase (not
+        // the idiom "prices rose, to say nothing of rents").
+        ((LowerIs(v, "rose") || LowerIs(v, "rises") || LowerIs(v, "returned") ||
+          LowerIs(v, "emerged")) &&
+         !(to + 2 < toks_.size() && LowerIs(to + 2, "nothing"))) ||
         // "went out of her way to" (not "no way to say")
         (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") && LowerIs(v - 2, "of"))) {
       return true;
