@@ -281,6 +281,18 @@ TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
   EXPECT_THAT(Statements("Tom Lee hurt himself said nothing."), ElementsAre());
 }
 
+TEST(SubjectTest, OneAndAnotherAloneBeforeTheCue) {
+  // Vox pops: "One resident said A. Another said B.", `One wrote: "..."`.
+  EXPECT_THAT(Statements("One rider said the ferry was late. Another said it was full."),
+              ElementsAre(Found{"the ferry was late", "rider", "indirect"},
+                          Found{"it was full", "Another", "indirect"}));
+  EXPECT_THAT(Statements("Riders wrote in. One wrote: \"The pier is a mess.\""),
+              ElementsAre(Found{"The pier is a mess.", "One", "direct"}));
+  // Hard negatives: a cue that is also a noun after the quantifier is that noun.
+  EXPECT_THAT(Statements("Ann Ray made another call for calm."), ElementsAre());
+  EXPECT_THAT(Statements("One claim was made about the ferry."), ElementsAre());
+}
+
 TEST(ClauseBoundaryTest, StanceVerbsObjectEndsBeforeASubordinateClause) {
   // "criticized the plan after Lee said ...": a subordinate clause with its own subject is
   // no part of what was criticized; a statement in it is its subject's.

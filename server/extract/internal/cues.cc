@@ -294,11 +294,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);
-  // "Several said", "Each said": a quantifier alone is the subject, unless the cue is also
-  // a noun ("several claims").
+  // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
+  // the cue is also a noun ("several claims", "another call").
   if (prev.is(kDeterminer) && !Is(w, "that") && !Is(w, "all") && !Is(w, "both") && !Is(w, "some") &&
       !Is(w, "many") && !Is(w, "most") && !Is(w, "others") &&
-      !((Is(w, "several") || Is(w, "each")) && !toks_[cf].is(kNounCue))) {
+      !((Is(w, "several") || Is(w, "each") || Is(w, "another") || Is(w, "one")) &&
+        !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
   // "the mayor's claim"; not "he's said" (a pronoun), "who's called for".
