@@ -309,6 +309,20 @@ TEST(ReportedSpeechTest, AttributionSplittingTheSentenceHasBothHalves) {
               ElementsAre(Found{"she will fix the pier.", "Tom Lee", "direct"}));
 }
 
+TEST(SpeakerTest, TitledNameThenItsOwnTitleBetweenCommas) {
+  // "The Rev. Tom Lee, Archbishop of Elm, said": the name speaks, not the title after it.
+  EXPECT_THAT(Statements("The Rev. Tom Lee, Archbishop of Elm, said the hall was open."),
+              ElementsAre(Found{"the hall was open", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The Most Reverend Ben Hart, Bishop of Elm, said the hall was open."),
+              ElementsAre(Found{"the hall was open", "Ben Hart", "indirect"}));
+  // Hard negatives: a role with a complement, then the titled name, and a role, then a
+  // name.
+  EXPECT_THAT(Statements("The Minister of Works, Engr. Tom Lee, said the road was open."),
+              ElementsAre(Found{"the road was open", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The party's treasurer, Ida Moss, said the road was open."),
+              ElementsAre(Found{"the road was open", "Ida Moss", "indirect"}));
+}
+
 TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
   // "an aide to the mayor": the aide speaks, not the mayor.
   EXPECT_THAT(Statements("An aide to the mayor said the budget was late."),

@@ -855,9 +855,33 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         }
         return true;
       };
-      if (ValidSubject(role_first, segment - 1) ||
-          (role_first == start && Description(role_first, segment - 1)) ||
-          owned_noun(role_first, segment - 1)) {
+      // ("The Rev. Tom Lee, Archbishop of Elm, said", "The Most Reverend ...": a titled name,
+      // then a title of its own between the commas: the name speaks, the title is its
+      // appositive.)
+      const Token& last_word = toks_[segment - 2];
+      // (Not "The Minister of Works, Engr. Tom Lee, said": a role with a complement, then
+      // the titled name.)
+      bool lower_inside = false;
+      for (uint32_t t = role_first + 1; t + 1 < segment && !lower_inside; ++t) {
+        lower_inside = toks_[t].IsWord() && toks_[t].has(kLowerInitial);
+      }
+      const bool name_then_title = !lower_inside &&
+          toks_[segment].has(kCapitalized) && (toks_[segment].is(kTitle) || toks_[segment].is(kRole)) &&
+          !toks_[segment].is(kDeterminer) && segment >= role_first + 3 &&
+          toks_[role_first].is(kDeterminer) &&
+          ((toks_[role_first + 1].is(kTitle) && toks_[role_first + 1].has(kCapitalized)) ||
+           (toks_[role_first + 2].is(kTitle) && toks_[role_first + 2].has(kCapitalized) &&
+            LowerIs(role_first + 1, "most"))) &&
+          last_word.IsWord() &&
+          last_word.has(kCapitalized) && !last_word.is(kTitle) && !last_word.is(kRole) &&
+          !last_word.is(kOrgNoun) && !last_word.is(kOrgUnit) && !last_word.has(kPossessive);
+      if (name_then_title && ValidSubject(role_first, segment - 1)) {
+        s.found = true;
+        s.mention = {role_first, segment - 1, segment, j - 1};
+        s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
+      } else if (ValidSubject(role_first, segment - 1) ||
+                 (role_first == start && Description(role_first, segment - 1)) ||
+                 owned_noun(role_first, segment - 1)) {
         s.found = true;
         s.mention = {segment, j - 1, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
