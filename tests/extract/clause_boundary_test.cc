@@ -344,6 +344,18 @@ TEST(ClauseBoundaryTest, PluralNounAloneAsTheObjectOfAStanceVerb) {
   EXPECT_THAT(Statements("The court denied bail."), IsEmpty());
 }
 
+TEST(ClauseBoundaryTest, OneNounAloneAsAnAppeal) {
+  // "called for calm", "urged restraint", "appealed for unity": one noun is a whole appeal.
+  EXPECT_THAT(Statements("Ann Ray called for calm."),
+              ElementsAre(Found{"calm", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee urged restraint, saying the pier was safe."),
+              ElementsAre(Found{"restraint", "Tom Lee", "indirect"},
+                          Found{"the pier was safe", "Tom Lee", "indirect"}));
+  // Hard negatives: an object pronoun alone, and a name's verb that is no appeal.
+  EXPECT_THAT(Statements("Ann Ray urged him."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee stayed calm."), IsEmpty());
+}
+
 TEST(ClauseBoundaryTest, TimeAndPlaceAfterTheObjectOfAStanceVerb) {
   // A time after the object, then at most a place: when and where it was said.
   EXPECT_THAT(Statements("Ann Ray endorsed the ferry plan last week."),

@@ -1281,8 +1281,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     const bool denied_charge =
         Is(c.lemma, "deny") && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
                                 LowerIs(cl, "involvement") || LowerIs(cl, "responsibility"));
+    // ("called for calm", "urged restraint", "appealed for unity": one noun is a whole
+    // appeal.)
+    const std::string_view lem = c.lemma;
+    const bool appeal = lem.ends_with(" for") || Is(c.lemma, "urge") || Is(c.lemma, "demand");
     if (cand.last == cand.first + 1 && cand.first == cl &&
         (TopicCue(cue) || denied_charge ||
+         (appeal && toks_[cl].has(kLowerInitial) && !LowerIs(cl, "him") &&
+          !LowerIs(cl, "them") && !LowerIs(cl, "us") && !LowerIs(cl, "me") &&
+          !LowerIs(cl, "you")) ||
          (c.name_object && (PluralNoun(cl) || toks_[cl].is(kGroup)))) &&
         toks_[cl].IsWord() && !toks_[cl].is(kPronoun) && !toks_[cl].is(kStop) &&
         !toks_[cl].is(kDeterminer) && !toks_[cl].is(kTime) && !toks_[cl].is(kAdjunct) &&
