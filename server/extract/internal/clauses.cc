@@ -301,10 +301,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // clause: "said the bank was independent and would not comment on its rates".)
     const std::string_view form = doc_.TokenText(t);
     bool refusal = false;
-    for (uint32_t x = k; x < t && k + 3 >= t; ++x) refusal = LowerIs(x, "not") || LowerIs(x, "never");
+    for (uint32_t x = k; x < t && k + 3 >= t; ++x) {
+      refusal = refusal || LowerIs(x, "not") || LowerIs(x, "never");
+    }
     refusal = refusal && lex_.cue(cue).cls == CueClass::kSpeech && k > first &&
-              LowerIs(k - 1, "but") && (LowerIs(k, "would") || LowerIs(k, "will") || LowerIs(k, "did") ||
-                          LowerIs(k, "does") || LowerIs(k, "could") || LowerIs(k, "can"));
+              LowerIs(k - 1, "but") &&
+              (LowerIs(k, "would") || LowerIs(k, "will") || LowerIs(k, "did") ||
+               LowerIs(k, "does") || LowerIs(k, "could") || LowerIs(k, "can"));
     const bool finite = lex_.cue(cue).past_participle || form.ends_with("s") ||
                         form == "wrote" || form == "spoke" || form == "knew" || form == "saw" ||
                         refusal;

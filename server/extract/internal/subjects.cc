@@ -866,7 +866,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         lower_inside = toks_[t].IsWord() && toks_[t].has(kLowerInitial);
       }
       const bool name_then_title = !lower_inside &&
-          toks_[segment].has(kCapitalized) && (toks_[segment].is(kTitle) || toks_[segment].is(kRole)) &&
+          toks_[segment].has(kCapitalized) &&
+          (toks_[segment].is(kTitle) || toks_[segment].is(kRole)) &&
           !toks_[segment].is(kDeterminer) && segment >= role_first + 3 &&
           toks_[role_first].is(kDeterminer) &&
           ((toks_[role_first + 1].is(kTitle) && toks_[role_first + 1].has(kCapitalized)) ||
