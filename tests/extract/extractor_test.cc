@@ -2100,6 +2100,12 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"it was late", "", "indirect"}));
   EXPECT_THAT(Statements("Mary Ann Lee was blunter. \"It failed,\" she said."),
               ElementsAre(Found{"It failed,", "Mary Ann Lee", "direct"}));
+  // An opening participle's phrase of a profile ("Born in Elm City in 1934, Ray was ...").
+  EXPECT_THAT(Statements("Mary Hart, a pier engineer, has died. Her family said she died on "
+                         "Sunday. Born in Elm City in 1934, Hart was one of two women in her "
+                         "class. She later recalled that tutors ignored them."),
+              ElementsAre(Found{"she died on Sunday", "family", "indirect"},
+                          Found{"tutors ignored them", "Mary Hart", "indirect"}));
   EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
                          "calm at all,\" he said."),
               ElementsAre(Found{"I was not calm at all,", "Leo Ortiz", "direct"}));

@@ -1695,6 +1695,17 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       toks[b + 2].IsWord() && toks[b + 2].has(kCapitalized) && !toks[b + 2].is(kStop)) {
     b += 2;
   }
+  // "Born in Leeds in 1934, Ida Moss was ...", "Raised on a farm, Lee ...": an opening
+  // participle's phrase and its comma (profiles, obituaries).
+  if (b == sentence.first && b + 3 < sentence.last && toks[b].IsWord() &&
+      (doc_.WordIs(b, "born") || doc_.WordIs(b, "raised") || doc_.WordIs(b, "educated") ||
+       doc_.WordIs(b, "trained"))) {
+    uint32_t comma = b + 1;
+    while (comma < sentence.last && comma < b + 12 && !toks[comma].IsPunct(',')) ++comma;
+    if (comma + 2 < sentence.last && toks[comma].IsPunct(',') && IsNameToken(comma + 1)) {
+      b = comma + 1;
+    }
+  }
   // "Her co-star Tom Lee waded in", "Parent Ida Moss was blunter", "Project Director Tom Lee
   // briefed ...": at most two words describing the person, then a full name: after
   // lower-case words, any name of two words; after capitalized ones, a name opened by a
