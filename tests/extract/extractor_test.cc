@@ -2100,6 +2100,13 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"it was late", "", "indirect"}));
   EXPECT_THAT(Statements("Mary Ann Lee was blunter. \"It failed,\" she said."),
               ElementsAre(Found{"It failed,", "Mary Ann Lee", "direct"}));
+  // A trade word opening the sentence before a name the lexicon does not know; not before a
+  // name of three words with no such word ("Jo Ann Coombe" is one name).
+  EXPECT_THAT(Statements("Ann Ray spoke. Resident Jess Coombe was blunter. \"It failed,\" she "
+                         "said."),
+              ElementsAre(Found{"It failed,", "Jess Coombe", "direct"}));
+  EXPECT_THAT(Statements("Jo Ann Coombe was blunter. \"It failed,\" she said."),
+              ElementsAre(Found{"It failed,", "Jo Ann Coombe", "direct"}));
   // An opening participle's phrase of a profile ("Born in Elm City in 1934, Ray was ...").
   EXPECT_THAT(Statements("Mary Hart, a pier engineer, has died. Her family said she died on "
                          "Sunday. Born in Elm City in 1934, Hart was one of two women in her "

@@ -1724,9 +1724,35 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
         ++given;
       }
     }
+    // (After capitalized words, one of them must name a role or a trade by the lexicon or
+    // its ending, "Parent", "Resident", "Project Director": "Jo Ann Lee" is one name.)
+    auto role_word = [&](uint32_t t) {
+      const std::string_view w = doc_.TokenText(t);
+      return toks[t].is(kRole) || toks[t].is(kTitle) ||
+             (w.size() >= 5 && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") ||
+                                w.ends_with("ant") || w.ends_with("ent") || w.ends_with("ee") ||
+                                w.ends_with("ian")));
+    };
+    bool any_role = lower;
+    for (uint32_t t = b; t < b + 2 && t + 1 < sentence.last && !any_role; ++t) {
+      any_role = toks[t].IsWord() && !(toks[t].word_flags & (kFemale | kMale)) && role_word(t);
+    }
     bool describes = given < b + 3 && given + 1 < sentence.last && IsNameToken(given) &&
                      IsNameToken(given + 1) &&
-                     (lower || (toks[given].word_flags & (kFemale | kMale)) != 0);
+                     (lower || (toks[given].word_flags & (kFemale | kMale)) != 0) &&
+                     (lower || any_role);
+    // ("Resident Jess Coombe was blunter": a sentence's first word that the article never
+    // capitalizes elsewhere, before a name of two words and its verb, describes the person;
+    // not before a known given name, "Jo Ann Coombe", one name.)
+    if (!describes && !lower && any_role && b == sentence.first && b + 3 < sentence.last &&
+        toks[b].IsWord() && !toks[b].is(kTitle) && !toks[b].has(kPossessive) &&
+        (toks[b].word_flags & (kFemale | kMale)) == 0 &&
+        (toks[b + 1].word_flags & (kFemale | kMale)) == 0 && IsNameToken(b + 1) &&
+        IsNameToken(b + 2) && toks[b + 3].IsWord() && toks[b + 3].has(kLowerInitial) &&
+        !CapitalizedElsewhere(b)) {
+      given = b + 1;
+      describes = true;
+    }
     for (uint32_t t = b; t < given && describes; ++t) {
       // (A possessive pronoun may open the description: "Her co-star".)
       const bool relation = t == b && (doc_.WordIs(t, "her") || doc_.WordIs(t, "his") ||
