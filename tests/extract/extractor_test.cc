@@ -2109,8 +2109,8 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"It failed,", "Jo Ann Coombe", "direct"}));
   // An opening participle's phrase of a profile ("Born in Elm City in 1934, Ray was ...").
   EXPECT_THAT(Statements("Mary Hart, a pier engineer, has died. Her family said she died on "
-                         "Sunday. Born in Elm City in 1934, Hart was one of two women in her "
-                         "class. She later recalled that tutors ignored them."),
+                         "Sunday. Born in Elm City in 1934, Hart was among the first women in "
+                         "her class. She later recalled that tutors ignored them."),
               ElementsAre(Found{"she died on Sunday", "family", "indirect"},
                           Found{"tutors ignored them", "Mary Hart", "indirect"}));
   EXPECT_THAT(Statements("Her son, Leo Ortiz, now 19, remembers it differently. \"I was not "
