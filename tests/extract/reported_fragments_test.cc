@@ -53,6 +53,9 @@ TEST(ReportedFragmentTest, RelativeThatOrWhichAfterAnAdverbIsAFragmentToo) {
   EXPECT_THAT(Statements("Tom Lee hinted that someone who ignores questions can't win."),
               ElementsAre(Found{"someone who ignores questions can't win", "Tom Lee",
                                 "indirect"}));
+  EXPECT_THAT(Statements("The port said, without giving details, that several suspects had "
+                         "been held."),
+              ElementsAre(Found{"several suspects had been held", "port", "indirect"}));
 }
 
 TEST(ReportedFragmentTest, RelativeClauseWithItsOwnAttributionEndsTheObject) {

@@ -1213,9 +1213,11 @@ class Pass {
     // the cue lack a subject, opening with a finite auxiliary, "a job that many economists
     // say is the future". "what", "who", "whom" are marked as fragments only half the
     // time.)
-    // (Not "that" after a verb of saying, "suggested that someone who ... can't".)
+    // (Only "that" right after a noun: not after a verb of saying, "suggested that someone
+    // who ... can't", nor after a comma, "said, without details, that several ...".)
     if (!LowerIs(p, "which") &&
-        !(LowerIs(p, "that") && !toks_[p - 1].is(kCueStart) && c.cue_last != kNone &&
+        !(LowerIs(p, "that") && toks_[p - 1].IsWord() && !toks_[p - 1].is(kCueStart) &&
+          !toks_[p - 1].is(kStop) && c.cue_last != kNone &&
           c.cue_last < n_ &&
           toks_[c.cue_last].has(kLowerInitial) && FiniteAuxiliary(c.cue_last) &&
           !SubjectPronoun(c.cue_last))) {
