@@ -130,7 +130,10 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         "- - says it.", ", - says or",
         // (A title after a comma or dash opening the text: the test for a description
         // before a titled name must not read before the first token.)
-        ", Mr. Tom Lee, said the plan would fail.", "- Dr. Ann Ray's aide, said so."}) {
+        ", Mr. Tom Lee, said the plan would fail.", "- Dr. Ann Ray's aide, said so.",
+        // (A name, a comma and an article ending the text after a cue: the test for an
+        // appositive that closes the clause must not read past the last token.)
+        "Tom Lee said the port owes Ann Ray, a"}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -204,7 +204,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // father of the pilot". Not an item of a list ("Peru, the port and the pier"), nor a
     // clause of its own ("..., the mayor had no answer"), nor "the more".
     auto appositive_on_name = [&](uint32_t t) {
-      if (!toks_[t - 1].IsWord() || !toks_[t - 1].has(kCapitalized) ||
+      if (t + 2 >= end || !toks_[t - 1].IsWord() || !toks_[t - 1].has(kCapitalized) ||
           !toks_[t + 1].has(kLowerInitial) ||
           !(LowerIs(t + 1, "the") || LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) ||
           LowerIs(t + 2, "more") || LowerIs(t + 2, "less")) {

@@ -857,8 +857,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       };
       // ("The Rev. Tom Lee, Archbishop of Elm, said", "The Most Reverend ...": a titled name,
       // then a title of its own between the commas: the name speaks, the title is its
-      // appositive.)
-      const Token& last_word = toks_[segment - 2];
+      // appositive. The name's last word is read last, once `segment >= role_first + 3`
+      // has made it a token of the text: at its start `segment` may be 1.)
+      auto name_word_before_comma = [&](uint32_t t) {
+        const Token& word = toks_[t];
+        return word.IsWord() && word.has(kCapitalized) && !word.is(kTitle) && !word.is(kRole) &&
+               !word.is(kOrgNoun) && !word.is(kOrgUnit) && !word.has(kPossessive);
+      };
       // (Not "The Minister of Works, Engr. Tom Lee, said": a role with a complement, then
       // the titled name.)
       bool lower_inside = false;
@@ -873,9 +878,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           ((toks_[role_first + 1].is(kTitle) && toks_[role_first + 1].has(kCapitalized)) ||
            (toks_[role_first + 2].is(kTitle) && toks_[role_first + 2].has(kCapitalized) &&
             LowerIs(role_first + 1, "most"))) &&
-          last_word.IsWord() &&
-          last_word.has(kCapitalized) && !last_word.is(kTitle) && !last_word.is(kRole) &&
-          !last_word.is(kOrgNoun) && !last_word.is(kOrgUnit) && !last_word.has(kPossessive);
+          name_word_before_comma(segment - 2);
       if (name_then_title && ValidSubject(role_first, segment - 1)) {
         s.found = true;
         s.mention = {role_first, segment - 1, segment, j - 1};
