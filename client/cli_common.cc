@@ -42,16 +42,6 @@ std::string CheckTextArguments(const CLI::App& app) {
   return "";
 }
 
-absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name) {
-  const std::string lower = absl::AsciiStrToLower(name);
-  if (lower == "table") return OutputFormat::kTable;
-  if (lower == "json") return OutputFormat::kJson;
-  if (lower == "csv") return OutputFormat::kCsv;
-  if (lower == "markdown" || lower == "md") return OutputFormat::kMarkdown;
-  return absl::InvalidArgumentError(
-      absl::StrCat("unknown format \"", name, "\"; use table, json, csv or markdown"));
-}
-
 ServerConnection::ServerConnection(const GlobalOptions& options) : options_(options) {
   grpc::ChannelArguments args;
   // Responses of compare and analyze on a large corpus can exceed gRPC's 4 MiB default.

@@ -19,6 +19,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "client/format.h"  // OutputFormat
 #include "google/protobuf/message.h"
 #include "policy/v1/policy_service.grpc.pb.h"
 
@@ -39,18 +40,12 @@ enum ExitCode : int {
 // Text of the exit-code table, for --help and docs/cli.md.
 absl::string_view ExitCodeHelp();
 
-// Output formats of --format.
-enum class OutputFormat { kTable, kJson, kCsv, kMarkdown };
-
 // Options given before the subcommand.
 struct GlobalOptions {
   std::string server = "127.0.0.1:50051";
   double timeout_seconds = 60;   // per RPC; <= 0 means no deadline
   OutputFormat format = OutputFormat::kTable;
 };
-
-// Parses "table" / "json" / "csv" / "markdown" (also "md").
-absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name);
 
 // A channel and stub to policyd. Creating it does not connect; the first RPC does.
 // Not thread-safe for Prepare on the same context; the stub itself is thread-safe.

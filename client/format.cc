@@ -128,6 +128,16 @@ std::string RenderTable(const Table& table, OutputFormat format) {
   return RenderAligned(table, kTerminalCellChars);
 }
 
+absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name) {
+  const std::string lower = absl::AsciiStrToLower(name);
+  if (lower == "table") return OutputFormat::kTable;
+  if (lower == "json") return OutputFormat::kJson;
+  if (lower == "csv") return OutputFormat::kCsv;
+  if (lower == "markdown" || lower == "md") return OutputFormat::kMarkdown;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown format \"", name, "\"; use table, json, csv or markdown"));
+}
+
 std::string JsonQuote(absl::string_view text) {
   std::string out = "\"";
   for (char ch : text) {

@@ -12,10 +12,15 @@
 #include "absl/strings/string_view.h"
 #include <vector>
 
-#include "client/cli_common.h"
+#include "absl/status/statusor.h"
 #include "policy/v1/resources.pb.h"
 
 namespace policyctl {
+
+// Output formats of --format.
+enum class OutputFormat { kTable, kJson, kCsv, kMarkdown };
+// Parses "table" / "json" / "csv" / "markdown" (also "md").
+absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name);
 
 // Widest cell of a terminal table; CSV, Markdown and JSON keep full text.
 inline constexpr size_t kTerminalCellChars = 80;

@@ -72,16 +72,6 @@ std::string FormatMillis(int64_t ms) {
   return absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::FromUnixMillis(ms), absl::UTCTimeZone());
 }
 
-void SetSpan(Span span, v1::TextSpan* out) {
-  out->set_begin(static_cast<int64_t>(span.begin));
-  out->set_end(static_cast<int64_t>(span.end));
-}
-
-absl::string_view Slice(absl::string_view text, Span span) {
-  if (span.begin > text.size() || span.end > text.size() || span.end < span.begin) return {};
-  return text.substr(span.begin, span.end - span.begin);
-}
-
 }  // namespace
 
 std::string ArticleIdOrDerived(const v1::Article& in) {
@@ -130,15 +120,6 @@ absl::StatusOr<std::string> SpeakerIdFromName(absl::string_view name) {
   return IdFromName(name, "speakers", "name");
 }
 
-v1::StatementKind ToProto(StatementKind kind) {
-  switch (kind) {
-    case StatementKind::kDirect: return v1::STATEMENT_KIND_DIRECT;
-    case StatementKind::kIndirect: return v1::STATEMENT_KIND_INDIRECT;
-    case StatementKind::kMixed: return v1::STATEMENT_KIND_MIXED;
-  }
-  return v1::STATEMENT_KIND_UNSPECIFIED;
-}
-
 absl::StatusOr<StatementKind> StatementKindFromProto(int kind) {
   switch (kind) {
     case v1::STATEMENT_KIND_DIRECT: return StatementKind::kDirect;
@@ -148,17 +129,6 @@ absl::StatusOr<StatementKind> StatementKindFromProto(int kind) {
   }
   return absl::InvalidArgumentError(absl::StrCat(
       "statement kind ", kind, " is not one of STATEMENT_KIND_DIRECT, _INDIRECT, _MIXED"));
-}
-
-v1::SpeakerKind ToProto(SpeakerKind kind) {
-  switch (kind) {
-    case SpeakerKind::kPerson: return v1::SPEAKER_KIND_PERSON;
-    case SpeakerKind::kGroup: return v1::SPEAKER_KIND_GROUP;
-    case SpeakerKind::kOrganization: return v1::SPEAKER_KIND_ORGANIZATION;
-    case SpeakerKind::kDocument: return v1::SPEAKER_KIND_DOCUMENT;
-    case SpeakerKind::kUnknown: break;
-  }
-  return v1::SPEAKER_KIND_UNSPECIFIED;
 }
 
 void ToProto(const ArticleRecord& record, v1::Article* out) {
@@ -199,39 +169,16 @@ void ToProto(const StatementRecord& record, v1::Statement* out) {
   out->set_article(absl::StrCat("articles/", record.article_id));
   ToProto(record.speaker, out->mutable_speaker());
   out->set_kind(ToProto(record.kind));
-  SetSpan(record.content, out->mutable_content_span());
+  ToProto(record.content, out->mutable_content_span());
   out->set_content(record.text);
   out->set_cue(record.cue);
-  if (!record.cue_span.empty()) SetSpan(record.cue_span, out->mutable_cue_span());
+  if (!record.cue_span.empty()) ToProto(record.cue_span, out->mutable_cue_span());
   out->set_sentence(record.sentence_text);
-  SetSpan(record.sentence, out->mutable_sentence_span());
+  ToProto(record.sentence, out->mutable_sentence_span());
   out->set_speaker_mention(record.speaker_mention);
   out->set_ordinal(record.ordinal);
   out->set_published(record.article_published);
   out->set_source(record.article_source);
-}
-
-void ToProto(const Extraction& extraction, const ExtractedStatement& statement, int ordinal,
-             absl::string_view text, v1::Statement* out) {
-  if (statement.speaker >= 0 &&
-      static_cast<size_t>(statement.speaker) < extraction.speakers.size()) {
-    const SpeakerProfile& profile = extraction.speakers[statement.speaker];
-    v1::Speaker* speaker = out->mutable_speaker();
-    speaker->set_display_name(profile.name);
-    speaker->set_kind(ToProto(profile.kind));
-    for (const auto& role : profile.roles) speaker->add_roles(role);
-    for (const auto& org : profile.organizations) speaker->add_organizations(org);
-    for (const auto& alias : profile.aliases) speaker->add_aliases(alias);
-  }
-  out->set_kind(ToProto(statement.kind));
-  SetSpan(statement.content, out->mutable_content_span());
-  out->set_content(std::string(Slice(text, statement.content)));
-  out->set_cue(statement.cue);
-  if (!statement.cue_span.empty()) SetSpan(statement.cue_span, out->mutable_cue_span());
-  SetSpan(statement.sentence, out->mutable_sentence_span());
-  out->set_sentence(std::string(Slice(text, statement.sentence)));
-  out->set_speaker_mention(statement.speaker_mention);
-  out->set_ordinal(ordinal);
 }
 
 }  // namespace policy

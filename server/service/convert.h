@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "policy/v1/policy_service.pb.h"
 #include "server/core/model.h"
+#include "server/service/extraction_mapping.h"  // ToProto of kinds, spans and extractions
 #include "server/store/store.h"
 
 namespace policy {
@@ -33,19 +34,12 @@ absl::StatusOr<std::string> ArticleIdFromName(absl::string_view name);
 // "speakers/x" or a bare "x" -> "x". INVALID_ARGUMENT when empty or of another collection.
 absl::StatusOr<std::string> SpeakerIdFromName(absl::string_view name);
 
-v1::StatementKind ToProto(StatementKind kind);
 // INVALID_ARGUMENT for STATEMENT_KIND_UNSPECIFIED or an unknown value.
 absl::StatusOr<StatementKind> StatementKindFromProto(int kind);
-v1::SpeakerKind ToProto(SpeakerKind kind);
 
 void ToProto(const ArticleRecord& record, v1::Article* out);
 void ToProto(const SpeakerRecord& record, v1::Speaker* out);
 void ToProto(const StatementRecord& record, v1::Statement* out);
-
-// A statement of an Extraction that is not stored (AnalyzeArticles): speakers are resolved in
-// the article only, so speaker.name is empty.
-void ToProto(const Extraction& extraction, const ExtractedStatement& statement, int ordinal,
-             absl::string_view text, v1::Statement* out);
 
 }  // namespace policy
 

@@ -10,6 +10,7 @@
 #include "server/core/status_macros.h"
 #include "server/core/utf8.h"
 #include "server/service/convert.h"
+#include "server/service/extraction_mapping.h"
 #include "server/service/grpc_status.h"
 #include "server/service/internal/paging.h"
 #include "server/service/internal/wire.h"
@@ -170,10 +171,7 @@ absl::Status PolicyServiceImpl::Analyze(const grpc::ByteBuffer& request,
       out->set_error_message(std::string(extraction.status().message()));
       continue;
     }
-    int ordinal = 0;
-    for (const ExtractedStatement& statement : extraction->statements) {
-      ToProto(*extraction, statement, ordinal++, in.text(), out->add_statements());
-    }
+    ExtractionToProto(*extraction, in.text(), out);
   }
   return absl::OkStatus();
 }
