@@ -2408,6 +2408,20 @@ TEST(SpeakerTest, AidesToSomeoneAreTheSpeakersNotWhomTheyServe) {
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, TitleWithToComplementBeforeName) {
+  // "Ambassador to Peru" is the title of the name after it, wherever the name stands:
+  // before the cue, after an opening phrase, or after an inverted "said".
+  EXPECT_THAT(Statements("Ambassador to Peru Ann Ray said the talks would resume."),
+              ElementsAre(Found{"the talks would resume", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("On Monday, Ambassador to Peru Ann Ray said the talks would resume."),
+              ElementsAre(Found{"the talks would resume", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("\"The talks will resume,\" said Envoy to the Elm Republic Tom Lee."),
+              ElementsAre(Found{"The talks will resume,", "Tom Lee", "direct"}));
+  // Hard negative: "to" after a verb is no title's complement.
+  EXPECT_THAT(Statements("Ann Ray spoke to Peru Daily and said the talks would resume."),
+              ElementsAre(Found{"the talks would resume", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, NamedPersonAfterDescriptionStillSpeaks) {
   // A name after the description is the speaker ("Secretary of State Ann Ray"), and "the
   // release of the report" is the report speaking.

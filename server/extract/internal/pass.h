@@ -1364,6 +1364,17 @@ class Pass {
   }
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
+  // Token `t` is the "to" of a capitalized title's complement before a name: "Ambassador to
+  // Peru Ann Ray", "Envoy to the Elm Republic Tom Lee" (one phrase; the resolver reads the
+  // title and its complement as a role).
+  bool TitleComplementTo(uint32_t t, uint32_t end) const {
+    if (t == 0 || t + 1 >= end || !LowerIs(t, "to") || !toks_[t - 1].has(kCapitalized) ||
+        !(toks_[t - 1].is(kTitle) || toks_[t - 1].is(kRole))) {
+      return false;
+    }
+    return toks_[t + 1].has(kCapitalized) ||
+           (LowerIs(t + 1, "the") && t + 2 < end && toks_[t + 2].has(kCapitalized));
+  }
   // Whether [first, last) ends in two names joined by "and" ("... Ann Ray and Tom Lee").
   bool NamesJoined(uint32_t first, uint32_t last) {
     for (uint32_t t = last - 1; t > first + 1 && t + 4 >= last; --t) {

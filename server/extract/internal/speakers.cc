@@ -2204,7 +2204,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (preposition > f &&
           (doc_.WordIs(preposition, "to") ||
            (article && (doc_.WordIs(preposition, "of") || doc_.WordIs(preposition, "for")))) &&
-          toks[preposition - 1].is(kTitle) && toks[preposition - 1].has(kCapitalized)) {
+          (toks[preposition - 1].is(kTitle) ||
+           (toks[preposition - 1].is(kRole) && doc_.WordIs(preposition, "to"))) &&
+          toks[preposition - 1].has(kCapitalized)) {
         k = preposition - 1;
         continue;
       }

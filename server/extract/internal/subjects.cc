@@ -222,7 +222,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
       const std::string_view w = Lower(t);
       if (!Is(w, "of") && !Is(w, "and") && !Is(w, "for") && !Is(w, "at") &&
-          !(t > first && ComplementPreposition(t))) {
+          !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last)))) {
         return false;
       }
     }
@@ -314,6 +314,10 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       if ((Is(w, "of") || Is(w, "for") || Is(w, "at")) && k < j && k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || Is(w, "of")) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
+        --k;
+        continue;
+      }
+      if (k < j && k - 1 > start && TitleComplementTo(k - 1, j)) {  // "Ambassador to Peru"
         --k;
         continue;
       }
@@ -1171,8 +1175,9 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
       // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
       // the port", the phrase after "of" is what the words are about.
       const std::string_view w = Lower(x);
-      if (!(Is(w, "of") || Is(w, "for")) || x == from || x + 1 >= end ||
-          !toks_[x + 1].has(kCapitalized)) {
+      if ((!(Is(w, "of") || Is(w, "for")) || x == from || x + 1 >= end ||
+           !toks_[x + 1].has(kCapitalized)) &&
+          !(x > from && TitleComplementTo(x, end))) {  // "said Ambassador to Peru Ann Ray"
         break;
       }
     }
