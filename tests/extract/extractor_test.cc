@@ -1808,6 +1808,17 @@ TEST(SpeakerTest, NameAndVerbBeforeACommaAndAWholeSentenceQuoteIntroduceIt) {
               IsEmpty());
 }
 
+TEST(SpeakerTest, SungLinesAreQuotedWords) {
+  // A song's words quoted after "sang"/"sings" are its singer's, like "chanted" or "put it".
+  EXPECT_THAT(Statements("As the Harbor Band sang years ago, \"We will sail home one day.\""),
+              ElementsAre(Found{"We will sail home one day.", "Harbor Band", "direct"}));
+  EXPECT_THAT(Statements("\"Row, row, row your boat,\" the children sang."),
+              ElementsAre(Found{"Row, row, row your boat,", "children", "direct"}));
+  // Hard negative: singing without an adjacent quotation is no statement.
+  EXPECT_THAT(Statements("Ann Ray sang in the choir for years."),
+              IsEmpty());
+}
+
 TEST(SpeakerTest, SentenceInitialSaidAndAgeAsSpeaker) {
   EXPECT_THAT(Statements("Said Dora Pine, who grew up on the same street, \"We were all so "
                          "proud of him.\""),
