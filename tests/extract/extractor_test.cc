@@ -2975,6 +2975,10 @@ TEST(QuoteTest, LowerCaseQuoteAfterTheSentencesOwnWordsEndsAMixedStatement) {
                                  "Ann Ray", "mixed"})));
   EXPECT_THAT(Statements("On the pier: \"We will pay for it,\" Ann Ray said."),
               ElementsAre(Found{"We will pay for it,", "Ann Ray", "direct"}));
+  // A verb of intention or belief before the quotation is part of what the speaker says.
+  EXPECT_THAT(Statements("Tom Lee plans to fix the pier by \"early next year,\" Ann Ray said."),
+              Contains(Found{"Tom Lee plans to fix the pier by \"early next year,", "Ann Ray",
+                             "mixed"}));
 }
 
 TEST(QuoteTest, FragmentJoinedByAndToAnAttributionInheritsItsSpeaker) {

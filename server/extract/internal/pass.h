@@ -459,11 +459,16 @@ class Pass {
         in_quote_[q.open - 1] >= 0 || toks_[sf].IsQuote()) {
       return;
     }
-    // (Only the sentence's own words: no other quotation or attribution before it.)
+    // (Only the sentence's own words: no other quotation or attribution before it. A verb
+    // of intention or belief is part of what is said: `Lee plans to fix the pier by "next
+    // year," Ray said` is all Ray's.)
     for (uint32_t t = sf; t < q.open; ++t) {
       if (toks_[t].IsQuote() || consumed_[t]) return;
       int cue = -1;
-      if (toks_[t].is(kCueStart) && MatchCue(t, q.open, &cue) > 0 && VerbUse(t, cue)) return;
+      if (toks_[t].is(kCueStart) && MatchCue(t, q.open, &cue) > 0 &&
+          lex_.cue(cue).cls != CueClass::kThought && VerbUse(t, cue)) {
+        return;
+      }
     }
     c->first = sf;
     c->kind = StatementKind::kMixed;
