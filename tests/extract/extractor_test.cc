@@ -935,6 +935,22 @@ TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
                           Found{"a new vote", "Tom Baker", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleTakesTheMainClausesSubjectNotAnOpeningAdverbials) {
+  // An attribution inside an opening adverbial ("Amid union calls for ...") is not the
+  // sentence's main one: the participle takes the main clause's speaker.
+  EXPECT_THAT(Statements("Amid Elm calls for action, a party strategist said Ray will have to "
+                         "choose, saying, \"She must come out soon.\""),
+              Contains(Found{"She must come out soon.", "party strategist", "direct"}));
+  EXPECT_THAT(Statements("After Tom Lee said that the pier was unsafe, Ann Ray warned of "
+                         "delays, adding that the ferry would wait."),
+              Contains(Found{"the ferry would wait", "Ann Ray", "indirect"}));
+  // With no attribution in the main clause, the adverbial's lends its speaker, and the
+  // words end where the main clause starts.
+  EXPECT_THAT(Statements("When Tom Lee mentioned the storm and said the pier was unsafe, the "
+                         "crowd cheered."),
+              Contains(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) {
   // "to supporters saying": those spoken to do not say the words; after a comma the
   // participle opens them and is no part of them.

@@ -357,6 +357,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
   // Per sentence, the first cue among the statements [0, recorded) and its speaker: made on
   // the first participle's turn.
   std::vector<std::pair<uint32_t, int>> first_cue_of_sentence;
+  std::vector<std::pair<uint32_t, int>> first_adverbial_cue_of_sentence;  // (see below)
   size_t recorded = 0;
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];
@@ -384,6 +385,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       // article of many participles does not read all statements before each.)
       if (first_cue_of_sentence.empty()) {
         first_cue_of_sentence.assign(doc_.sentences.size(), {kNone, -1});
+        first_adverbial_cue_of_sentence.assign(doc_.sentences.size(), {kNone, -1});
       }
       for (; recorded < i; ++recorded) {
         const Candidate& before = cands_[recorded];
@@ -391,10 +393,17 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
             OpeningQuestion(before, SentenceFirst(before.cue_first))) {
           continue;
         }
-        auto& [first_cue, speaker] = first_cue_of_sentence[doc_.sentence_of[before.cue_first]];
+        // ("Amid Elm calls for action, Lee said ..., saying": the main clause's cue before
+        // the opening adverbial's; "When Lee arrived and said ...": the adverbial's if alone.)
+        auto& slots = InOpeningAdverbial(before) ? first_adverbial_cue_of_sentence
+                                                 : first_cue_of_sentence;
+        auto& [first_cue, speaker] = slots[doc_.sentence_of[before.cue_first]];
         if (before.cue_first < first_cue) first_cue = before.cue_first, speaker = before.speaker;
       }
-      c.speaker = first_cue_of_sentence[doc_.sentence_of[c.cue_first]].second;
+      const size_t sentence = doc_.sentence_of[c.cue_first];
+      c.speaker = first_cue_of_sentence[sentence].first != kNone
+                      ? first_cue_of_sentence[sentence].second
+                      : first_adverbial_cue_of_sentence[sentence].second;
       continue;
     }
   }

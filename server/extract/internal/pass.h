@@ -449,6 +449,21 @@ class Pass {
              LowerIs(t, "while")));
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
+  // Whether `c`'s cue is in an adverbial that opens its sentence with a preposition or a
+  // subordinator, before the adverbial's comma ("Amid Elm calls for action, ...", "When Lee
+  // said that Ray ..., "): the adverbial's attribution, not the sentence's main one.
+  bool InOpeningAdverbial(const Candidate& c) const {
+    const uint32_t sf = SentenceFirst(c.cue_first);
+    if (c.cue_first > sf + 40 || !toks_[sf].IsWord() || !toks_[sf].is(kStop) ||
+        toks_[sf].is(kDeterminer) || LowerIs(sf, "and") || LowerIs(sf, "but") ||
+        LowerIs(sf, "or") || LowerIs(sf, "so") || LowerIs(sf, "that")) {
+      return false;
+    }
+    for (uint32_t t = sf + 1; t < c.cue_first; ++t) {
+      if (toks_[t].IsPunct(',')) return false;
+    }
+    return true;
+  }
   // `The mayor "made a grave error," Ray said.`: a quotation attributed after it that opens
   // in lower case, right after the sentence's own words, is the end of the speaker's
   // clause; `c` becomes that mixed statement, from the sentence's start.

@@ -1552,11 +1552,13 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   // "While most rivals called for troops, Lee hewed to the plan, noting ...": an attribution
   // in the opening subordinate clause lends no speaker past the main clause's subject.
   bool in_opening_subordinate = false;
-  // A comma at `t`, then a name or a pronoun: where a main clause may start.
+  // A comma at `t`, then a name, a pronoun or a determiner ("the crowd"): where a main
+  // clause may start.
   auto main_clause_after = [this](uint32_t t) {
     return toks_[t].IsPunct(',') && in_quote_[t] < 0 && toks_[t + 1].IsWord() &&
-           !toks_[t + 1].is(kStop) &&
-           (toks_[t + 1].has(kCapitalized) || toks_[t + 1].is(kPronoun));
+           ((!toks_[t + 1].is(kStop) &&
+             (toks_[t + 1].has(kCapitalized) || toks_[t + 1].is(kPronoun))) ||
+            (toks_[t + 1].is(kDeterminer) && t + 2 < n_ && toks_[t + 2].IsWord()));
   };
   if (previous >= 0 && cands_[previous].has_mention && cands_[previous].last < cf) {
     const uint32_t m = cands_[previous].mention.first;
