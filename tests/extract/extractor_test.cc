@@ -2435,6 +2435,18 @@ TEST(SpeakerTest, AidesToSomeoneAreTheSpeakersNotWhomTheyServe) {
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, SurnameIsNotADescriptionsModifier) {
+  // "a Lee supporter" is a description, not Lee: a later "Lee" is Lee himself.
+  EXPECT_THAT(Statements("A Lee supporter said the pier was unsafe. Lee, the state governor, "
+                         "repeated claims that Ray recites lines."),
+              ElementsAre(Found{"the pier was unsafe", "Lee supporter", "indirect"},
+                          Found{"claims that Ray recites lines", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("An Acme spokeswoman said the plant would close. Hours later, Acme "
+                         "said the plan was off."),
+              ElementsAre(Found{"the plant would close", "Acme spokeswoman", "indirect"},
+                          Found{"the plan was off", "Acme", "indirect"}));
+}
+
 TEST(SpeakerTest, TitleWithToComplementBeforeName) {
   // "Ambassador to Peru" is the title of the name after it, wherever the name stands:
   // before the cue, after an opening phrase, or after an inverted "said".

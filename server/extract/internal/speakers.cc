@@ -2599,10 +2599,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0) {
         speaker = FindOrCreate(display, SpeakerKind::kPerson);
         NoteSex(speaker, flags);  // "the spokeswoman", "her husband"
+        // "an aide to Ann Ray" is no "Ray", "a Lee supporter" no "Lee": a later surname must
+        // not find the description.
+        states_[speaker].first_token.clear();
+        states_[speaker].last_token.clear();
         if (complement < l) {
-          // "an aide to Ann Ray" is no "Ray": a later surname must not find the description.
-          states_[speaker].first_token.clear();
-          states_[speaker].last_token.clear();
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
           uint32_t org_first = complement + 1;
