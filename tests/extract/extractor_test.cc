@@ -3354,8 +3354,8 @@ TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
                          "port."),
               ElementsAre(Found{"to close the port", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("But the mayor\xE2\x80\x99s usual partner, board member Ann Ray (D), is "
-                         "not on board with the plan and is not expected to sign on soon."),
-              ElementsAre(Found{"to sign on soon", "Ann Ray", "indirect"}));
+                         "not on board with the plan and has vowed to sign on only later."),
+              ElementsAre(Found{"to sign on only later", "Ann Ray", "indirect"}));
   // Hard negative: "including" names one member of the group, not the speaker.
   EXPECT_THAT(Statements("Several harbor pilots, including Ann Ray, stood firm, saying the "
                          "channel is too shallow."),

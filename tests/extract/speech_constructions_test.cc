@@ -463,6 +463,11 @@ TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
               ElementsAre(Found{"to be the oldest on the coast", "", "indirect"}));
   EXPECT_THAT(Statements("Some aides are also said to be urging Ann Ray to run."),
               ElementsAre(Found{"to be urging Ann Ray to run", "", "indirect"}));
+  // So is "is expected to": an expectation of people left unnamed, about the subject.
+  EXPECT_THAT(Statements("The board is widely expected to approve the new pier."),
+              ElementsAre(Found{"to approve the new pier", "", "indirect"}));
+  EXPECT_THAT(Statements("The ferry is not expected to sail until May."),
+              ElementsAre(Found{"to sail until May", "", "indirect"}));
   // Hard negative: the active "said to" and its listener.
   EXPECT_THAT(Statements("Tom Lee said to reporters that the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));

@@ -624,11 +624,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
-  // "Some aides are said to favor a delay", "Ray is said to be angry": hearsay from sources
-  // the writer does not name; the subject is whom it is about, not who says it. The
-  // infinitive is the statement, with no speaker.
-  if (Is(lemma, "say") && c.past_participle && cl + 1 < se && LowerIs(cl, "to") &&
-      PassiveVerb(cf, sf)) {
+  // "Some aides are said to favor a delay", "Ray is said to be angry", "The board is widely
+  // expected to approve it": hearsay or expectation of people the writer does not name; the
+  // subject is whom it is about, not who says it. The infinitive is the statement, with no
+  // speaker.
+  if ((Is(lemma, "say") || Is(lemma, "expect")) && c.past_participle && cl + 1 < se &&
+      LowerIs(cl, "to") && PassiveVerb(cf, sf)) {
     cand.first = cl;
     cand.last = ContentEnd(cl, se);
     Emit(cand);
