@@ -594,6 +594,25 @@ TEST(ReportedSpeechTest, CreditAndTeaserLabelsAreNotSpeakers) {
               ElementsAre(Found{"The County Will Not Raise Tolls", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SectionLabelsBeforeAHeadlineAreNotSpeakers) {
+  // A paper's section or story type before a headline's colon names no source, nor is it
+  // the "he" of the feature's first quotation.
+  EXPECT_THAT(Statements("Profile: The ferryman who came home"), IsEmpty());
+  EXPECT_THAT(Statements("Earnings: Elm Bank profit slips as loan losses rise"), IsEmpty());
+  EXPECT_THAT(Statements("Weather: Heat advisory extended through Friday"), IsEmpty());
+  EXPECT_THAT(Statements("Q&A: The new port director on ferries and tolls"), IsEmpty());
+  EXPECT_THAT(Statements("Feature: The last ferry of Elm Sound\n\n\"I love this boat,\" he "
+                         "says."),
+              ElementsAre(Found{"I love this boat,", "", "direct"}));
+  // Hard negatives: a name before the colon is still the headline's source, and a section's
+  // word that opens a name is part of it.
+  EXPECT_THAT(Statements("Okafor: Tariffs Are Hurting Farmers"),
+              ElementsAre(Found{"Tariffs Are Hurting Farmers", "Okafor", "indirect"}));
+  EXPECT_THAT(Statements("Weather Service: The storm will reach the coast by Monday"),
+              ElementsAre(Found{"The storm will reach the coast by Monday", "Weather Service",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, LabelWordAfterANameIsPartOfTheName) {
   // "Watch" alone labels a section; after a name it ends an organization's name.
   EXPECT_THAT(Statements("\"The rules were broken,\" Harbor Watch said. Watch the mayor resign "
