@@ -39,6 +39,18 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, CueWordUsedAsANounDoesNotLeadAQuote) {
+  // A cue word after a determiner or a possessive ("the remarks", "the port's claims") is a
+  // noun: the quotation after it, its period inside the marks, belongs to the clause.
+  EXPECT_THAT(Statements("Ann Ray called the remarks \"unfair and reckless.\""),
+              ElementsAre(Found{"the remarks \"unfair and reckless.\"", "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Tom Lee said the port's claims \"were never true.\""),
+              ElementsAre(Found{"the port's claims \"were never true.\"", "Tom Lee", "mixed"}));
+  // Hard negative: the same word as a verb leads its quotation.
+  EXPECT_THAT(Statements("Tom Lee remarks \"the ferry is late again.\""),
+              ElementsAre(Found{"the ferry is late again.", "Tom Lee", "direct"}));
+}
+
 TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
   // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
   // outlet's "projected" (a race called).

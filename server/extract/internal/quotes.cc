@@ -488,10 +488,11 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   // (A cue word right before the quote leads it only as a cue of its own: `Lee called the
   // plan "a disaster."` and `towns were paying "city prices."` end on a noun and a verb
   // that open longer cues, "plan to" and "pay tribute", and the quotation is part of the
-  // reported clause.)
+  // reported clause. Nor does a cue word used as a noun: `Lee called the remarks "unfair."`)
   int lead_cue = -1;
   const bool lead = mark.IsPunct(',') || mark.IsPunct(':') || LowerIs(p, "that") ||
-                    (mark.IsWord() && mark.is(kCueStart) && MatchCue(p, q.open, &lead_cue) > 0);
+                    (mark.IsWord() && mark.is(kCueStart) && MatchCue(p, q.open, &lead_cue) > 0 &&
+                     VerbUse(p, lead_cue));
   if (mark.IsPunct('.') && p > 0) {
     // `Port historian Ida Moss agreed. "..."`, `Lee was blunt. "..."`: a short sentence of a
     // name and its verb introduces the quote after it in the paragraph (or, for a verb of
