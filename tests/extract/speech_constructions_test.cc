@@ -51,6 +51,18 @@ TEST(SpeechConstructionTest, CueWordUsedAsANounDoesNotLeadAQuote) {
               ElementsAre(Found{"the ferry is late again.", "Tom Lee", "direct"}));
 }
 
+TEST(SpeechConstructionTest, PresentReportsAfterANameIsAVerb) {
+  // Live blogs and wire briefs: "Elm Power reports ..." without "that".
+  EXPECT_THAT(Statements("Elm Power reports more than 12,000 customers are without power."),
+              ElementsAre(Found{"more than 12,000 customers are without power", "Elm Power",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The Harbor Gazette reports the pier will close in May."),
+              ElementsAre(Found{"the pier will close in May", "Harbor Gazette", "indirect"}));
+  // Hard negatives: the plural noun after a lower-case word or a group's word.
+  EXPECT_THAT(Statements("The board keeps ferry reports the pilots file."), IsEmpty());
+  EXPECT_THAT(Statements("Police reports from the pier were lost in May."), IsEmpty());
+}
+
 TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
   // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
   // outlet's "projected" (a race called).

@@ -202,6 +202,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
+  // "The Gazette reports the pier will close", "she reports": the bare present "reports"
+  // is the verb after a name, a pronoun or punctuation ("..., reports the Gazette"); after a
+  // lower-case word or a group's word it is mostly the plural noun ("news reports say",
+  // "ferry reports the pilots file", "Police reports from the pier were lost").
+  if (Is(lemma, "reported") && c.rest.empty() && toks_[cf - 1].IsWord() &&
+      ((toks_[cf - 1].has(kLowerInitial) && !toks_[cf - 1].is(kPronoun)) ||
+       toks_[cf - 1].is(kGroup)) &&
+      LowerIs(cf, "reports")) {
+    return false;
+  }
   // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
   // report of anything.
   if (Is(lemma, "reported") && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
