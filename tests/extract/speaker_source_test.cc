@@ -375,6 +375,18 @@ TEST(AppositiveTest, OwnersNounThenTheNameBetweenCommas) {
               ElementsAre(Found{"the ferry would stay", "Ben Hart", "indirect"}));
 }
 
+TEST(AppositiveTest, DescriptionThenRoleAndNameBetweenCommas) {
+  // "A neighbor, retired teacher Ann Ray, said": the role's words and the full name that
+  // close the commas name the speaker the description opened with.
+  EXPECT_THAT(Statements("A neighbor, retired teacher Ann Ray, said she feared the noise."),
+              ElementsAre(Found{"she feared the noise", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("One of them, ferry pilot Tom Lee, said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
+  // Hard negative: a name after a determiner or a preposition is someone else.
+  EXPECT_THAT(Statements("The mayor, a friend of Ann Ray, said the pier would close."),
+              ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
+}
+
 TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
   EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),

@@ -825,7 +825,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.') ||
                       (LowerIs(t, "of") && toks_[t + 1].has(kCapitalized));
       }
-      if (c > segment && !opener && !titled_name && ValidSubject(name, c) &&
+      // "A neighbor, retired teacher Ann Ray, said", "One of them, teacher Tom Lee, said": a
+      // description, then a role's words and a full name that close the commas: the name
+      // speaks, as after "The party's treasurer," below; the role opens no appositive of the
+      // description. (Not "The mayor, a friend of Ann Ray, said": a determiner or a
+      // preposition before the name.)
+      bool named_role = c > segment && toks_[c - 1].has(kLowerInitial) &&
+                        toks_[profile].has(kLowerInitial) && toks_[j - 1].IsPunct(',') &&
+                        j >= profile + 4;
+      if (named_role) {
+        uint32_t name_first = j - 1;
+        while (name_first > profile && toks_[name_first - 1].IsWord() &&
+               toks_[name_first - 1].has(kCapitalized) && !toks_[name_first - 1].is(kTitle)) {
+          --name_first;
+        }
+        named_role = name_first + 2 <= j - 1 && toks_[name_first - 1].is(kRole);
+        for (uint32_t t = profile; t < name_first && named_role; ++t) {
+          named_role = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !toks_[t].is(kStop) &&
+                       !toks_[t].is(kDeterminer) && !toks_[t].is(kCueStart);
+        }
+      }
+      if (c > segment && !opener && !titled_name && !named_role && ValidSubject(name, c) &&
           AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, c, profile, j - 1};
