@@ -387,6 +387,22 @@ TEST(AppositiveTest, DescriptionThenRoleAndNameBetweenCommas) {
               ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
 }
 
+TEST(AppositiveTest, PostposedNameAndAppositiveBeforeAnAuxiliary) {
+  // "A, Tom Lee, the commissioner, has said.": an auxiliary after the appositive's comma,
+  // with the cue ending the sentence, has its subject and its clause before the comma (as
+  // "A, Tom Lee, the commissioner, said." has).
+  EXPECT_THAT(Statements("The drains will be cleared, Tom Olu, the commissioner, has said."),
+              ElementsAre(Found{"The drains will be cleared", "Tom Olu", "indirect"}));
+  EXPECT_THAT(Statements("The drains will be cleared, the commissioner, Tom Olu, has said on "
+                         "Monday."),
+              ElementsAre(Found{"The drains will be cleared", "Tom Olu", "indirect"}));
+  // Hard negatives: an adverb after a comma before a clause is the subject's next act, and a
+  // passive after the comma reports nothing.
+  EXPECT_THAT(Statements("Tom Lee toured the old pier, then said it would close."),
+              ElementsAre(Found{"it would close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The pier, built in 1910, was rebuilt by the county."), IsEmpty());
+}
+
 TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
   EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),

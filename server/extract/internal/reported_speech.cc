@@ -731,6 +731,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // of saying after "to".
   uint32_t caused = kNone;
   const InfinitiveSpeaker infinitive = SpeakerOfInfinitive(cf, cue, &caused);
+  // The cue ends its sentence, maybe before a time or an adjunct ("..., has said on Monday.").
+  // (Asked last, of a cue after a comma and an auxiliary.)
+  auto ends_sentence = [&] {
+    const uint32_t end = TrimEnd(cl, se);
+    return cl >= end || (toks_[cl].IsWord() && (toks_[cl].is(kTime) || toks_[cl].is(kAdjunct)) &&
+                         !LowerIs(cl, "by") && TailIsAdjunct(cl, end));
+  };
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
@@ -744,9 +751,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "Ann Ray took to Harbor Radio to say CLAUSE": an infinitive of purpose.
       (cf > sf + 1 && infinitive == InfinitiveSpeaker::kClauseSubject) ||
-      // "Li offered him a job, then said ...": an adverb after a comma, no subject.
+      // "Li offered him a job, then said ...": an adverb after a comma, no subject. (Not an
+      // auxiliary or "also" before a cue that ends the sentence: "A, the commissioner, Tom
+      // Lee, has said." has its subject and its clause before the comma.)
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
-       !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing"));
+       !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing") &&
+       !(!PassiveAuxiliary(before_cue) &&
+         (FiniteAuxiliary(before_cue) || LowerIs(before_cue, "also")) && ends_sentence()));
   if (participle) {
     ProcessParticipleCue(cf, cl, cue, start, se, cand);
     return;
