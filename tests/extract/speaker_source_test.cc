@@ -403,6 +403,20 @@ TEST(AppositiveTest, PostposedNameAndAppositiveBeforeAnAuxiliary) {
   EXPECT_THAT(Statements("The pier, built in 1910, was rebuilt by the county."), IsEmpty());
 }
 
+TEST(AppositiveTest, PostposedRoleWithAComplementBeforeTheName) {
+  // ", the Minister of Works, Tom Lee, said.": a role after "the", capitalized or not, and
+  // its complement describe the name after them; they are no part of the clause.
+  EXPECT_THAT(Statements("The pier will close, the Minister of Works, Tom Lee, said."),
+              ElementsAre(Found{"The pier will close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The drains will be cleared, the commissioner for roads, Mr. Tom Olu, "
+                         "has said."),
+              ElementsAre(Found{"The drains will be cleared", "Tom Olu", "indirect"}));
+  // Hard negative: a phrase that names no role stays in the clause.
+  EXPECT_THAT(Statements("The pier will close, the end of an era, Tom Lee said."),
+              ElementsAre(Found{"The pier will close, the end of an era", "Tom Lee",
+                                "indirect"}));
+}
+
 TEST(AppositiveTest, PartyAndStateBetweenCommasIsNoSpeaker) {
   // "Sen. Ann Ray, R-Ohio, said": the agencies' party-and-state aside, as in parentheses.
   EXPECT_THAT(Statements("Sen. Ann Ray, R-Ohio, said she opposed the bill."),

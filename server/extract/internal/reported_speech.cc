@@ -915,9 +915,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         uint32_t prev = comma;
         while (prev > start && prev + 6 > comma && !toks_[prev - 1].IsPunct(',')) --prev;
         const Token& head = toks_[comma - 1];
+        // ("..., the Commissioner for the Environment, Mr. Tom Lee, has said.", "the Minister
+        // of Works": a role right after "the", in either case, and its complement.)
+        const bool role_of = prev + 3 < comma && LowerIs(prev, "the") &&
+                             (toks_[prev + 1].is(kRole) || toks_[prev + 1].is(kTitle)) &&
+                             (LowerIs(prev + 2, "of") || LowerIs(prev + 2, "for"));
         if (prev > start + 1 && prev + 1 < comma && toks_[prev - 1].IsPunct(',') &&
             (LowerIs(prev, "the") || toks_[prev].has(kPossessive)) && head.IsWord() &&
-            head.has(kLowerInitial) && head.is(kRole) && !head.is(kGroup)) {
+            ((head.has(kLowerInitial) && head.is(kRole) && !head.is(kGroup)) || role_of)) {
           if (cand.mention.appositive_last == 0) {
             cand.mention.appositive_first = prev;  // the name's profile
             cand.mention.appositive_last = comma;
