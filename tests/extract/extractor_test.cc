@@ -2587,10 +2587,11 @@ TEST(SpeakerTest, InterjectedAdverbialBetweenSpeakerAndCue) {
 }
 
 TEST(ReportedSpeechTest, OpeningAdverbialIsNeverTheContent) {
-  // "In a letter," sets the scene; the request after the listener is the statement.
+  // "In a letter," sets the scene; the request, whom and what, is the statement.
   EXPECT_THAT(Statements("In a letter, Ann Ray asked the museum to lend the paintings to "
                          "schools."),
-              ElementsAre(Found{"to lend the paintings to schools", "Ann Ray", "indirect"}));
+              ElementsAre(Found{"the museum to lend the paintings to schools", "Ann Ray",
+                                "indirect"}));
   EXPECT_THAT(Statements("In a statement, Ann Ray said."), IsEmpty());
   // Still inverted when the clause before the comma is the content.
   EXPECT_THAT(Statements("The plan will fail, Ann Ray said on Tuesday."),

@@ -352,6 +352,16 @@ TEST(SpeechConstructionTest, RemindedSomeoneToDoSomethingAsUrged) {
               ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, AskedSomeoneToDoSomethingAsUrged) {
+  // A request: whom, and what they are asked to do, as after "urged" and "reminded".
+  EXPECT_THAT(Statements("Tom Lee asked visitors to leave the owl on the pier alone."),
+              ElementsAre(Found{"visitors to leave the owl on the pier alone", "Tom Lee",
+                                "indirect"}));
+  // Hard negative: a question after the listener is the content alone.
+  EXPECT_THAT(Statements("Ann Ray asked reporters whether the pier was safe."),
+              ElementsAre(Found{"whether the pier was safe", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, TermedAsDubbed) {
   // Indian and wire copy: "termed X Y", as "called" or "dubbed".
   EXPECT_THAT(Statements("Ann Ray termed the claims \"hollow\"."),
@@ -668,7 +678,7 @@ TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
   // Hard negatives: asking someone else to act, and declining to comment on a matter, stay;
   // so do a statement about anonymity and a wish to be named to a post.
   EXPECT_THAT(Statements("Ann Ray asked the board to delay the vote."),
-              ElementsAre(Found{"to delay the vote", "Ann Ray", "indirect"}));
+              ElementsAre(Found{"the board to delay the vote", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said anonymity protects riders."),
               ElementsAre(Found{"anonymity protects riders", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee hopes to be named the next port director."),

@@ -661,9 +661,10 @@ uint32_t Pass::QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
-  // "reminded residents to check their alarms": whom, and what, as after "urged".
+  // "reminded residents to check their alarms", "asked visitors to keep their distance":
+  // whom, and what, as after "urged" (as PolNeAR marks requests).
   if (k > cl && k + 1 < end && LowerIs(k, "to") && Infinitive(k + 1) &&
-      Is(lex_.cue(cue).lemma, "remind")) {
+      (Is(lex_.cue(cue).lemma, "remind") || Is(lex_.cue(cue).lemma, "ask"))) {
     return cl;
   }
   // "insisted, however, that", "said, for instance, that", "said, without giving details,
