@@ -2253,6 +2253,19 @@ TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
               ElementsAre(Found{"the pier was closed", "", "indirect"}));
 }
 
+TEST(SpeakerTest, NumberCountingANounAfterTheGroupsVerbIsNoPeople) {
+  // "over eight years" counts years: the group opening the sentence before is still "they".
+  EXPECT_THAT(Statements("The researchers surveyed the reefs over eight years. They found that "
+                         "the fished reefs recovered slowly."),
+              ElementsAre(Found{"the fished reefs recovered slowly", "researchers",
+                                "indirect"}));
+  // Hard negatives: a number alone, or before people, may be whom "they" means.
+  EXPECT_THAT(Statements("Police arrested eight fishermen. They said they were innocent."),
+              ElementsAre(Found{"they were innocent", "", "indirect"}));
+  EXPECT_THAT(Statements("Police arrested eight on Sunday. They said they were innocent."),
+              ElementsAre(Found{"they were innocent", "", "indirect"}));
+}
+
 TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
   // "Sen. Ann Ray spoke first. The senator said ...": the person named after the title,
   // though not a speaker before.

@@ -1662,11 +1662,16 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   // "Police arrested two men. They said ...", "The company was fined. It said ...": a group
   // for "they", an organization's noun after "the" for "it". (Not when people follow the
   // verb: "Police arrested two men. They said they were innocent" may mean the men.)
+  // (A number before another noun counts that noun: "over eight years" names no people.)
   if (group) {
     for (uint32_t t = e + 1; t < before.last; ++t) {
+      const bool counts_a_noun = t + 1 < before.last && toks[t + 1].IsWord() &&
+                                 toks[t + 1].has(kLowerInitial) && !toks[t + 1].is(kStop) &&
+                                 !toks[t + 1].is(kAdjunct) && IsNumber(doc_, t);
       if (toks[t].IsWord() && toks[t].has(kLowerInitial) &&
-          (toks[t].is(kGroup) || PeopleNoun(doc_, t) || EndsWith(doc_.TokenText(t), "men") ||
-           doc_.WordIs(t, "people") || doc_.WordIs(t, "children"))) {
+          ((toks[t].is(kGroup) && !counts_a_noun) || PeopleNoun(doc_, t) ||
+           EndsWith(doc_.TokenText(t), "men") || doc_.WordIs(t, "people") ||
+           doc_.WordIs(t, "children"))) {
         return -1;
       }
     }
