@@ -2181,6 +2181,13 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                          "claim absurd. \"I have read the books. They balance,\" she said."),
               ElementsAre(Found{"the firm was broke", "Tom Lee", "indirect"},
                           Found{"I have read the books. They balance,", "Ida Moss", "direct"}));
+  // Also past a quotation's single marks inside the double ones.
+  EXPECT_THAT(Statements("Tom Lee runs the ferry. His wife, Orla, grew up on the next "
+                         "farm. \u201cHe came in and said, \u2018We are moving.\u2019 That was "
+                         "it. No debate,\u201d she said."),
+              ElementsAre(Found{"He came in and said, \u2018We are moving.\u2019 That was it. "
+                                "No debate,",
+                                "Orla", "direct"}));
   // Hard negative: that sentence names a speaker, whom the pronoun goes on with.
   EXPECT_THAT(Statements("Ida Moss spoke first. Ann Ray said the firm was broke. \"I have read "
                          "the books. They do not balance,\" she said."),

@@ -1598,13 +1598,22 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   if (opener != pronoun && pronoun >= sentence.first + 2) {
     uint32_t close = pronoun - 1;
     if (toks[close].IsPunct(',')) --close;
-    // The opening mark: the mark before the closing one, in the same paragraph.
+    // The opening mark: the mark before the closing one, in the same paragraph; past a
+    // quotation's single marks inside a double one (`"He said, 'We move.' That was it,"`).
     const std::vector<uint32_t>& marks = doc_.quote_marks;
     const auto at = std::lower_bound(marks.begin(), marks.end(), close);
     uint32_t open = close;
-    if (close > sentence.first && at != marks.begin() && at != marks.end() && *at == close &&
-        *(at - 1) >= doc_.paragraphs[sentence.paragraph].first) {
-      open = *(at - 1);
+    if (close > sentence.first && at != marks.begin() && at != marks.end() && *at == close) {
+      auto single = [&](uint32_t t) {
+        return toks[t].quote == QuoteStyle::kSingleOpen ||
+               toks[t].quote == QuoteStyle::kSingleClose ||
+               toks[t].quote == QuoteStyle::kSingleStraight;
+      };
+      auto before_mark = at - 1;
+      if (!single(close)) {
+        while (before_mark != marks.begin() && single(*before_mark)) --before_mark;
+      }
+      if (*before_mark >= doc_.paragraphs[sentence.paragraph].first) open = *before_mark;
     }
     const uint32_t open_sentence = doc_.sentence_of[open];
     if (open != close && open_sentence < index && open_sentence > 0 &&
