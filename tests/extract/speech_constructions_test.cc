@@ -63,6 +63,19 @@ TEST(SpeechConstructionTest, PresentReportsAfterANameIsAVerb) {
   EXPECT_THAT(Statements("Police reports from the pier were lost in May."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, NounCueAfterANamesVerbIsItsObject) {
+  // Business headlines: "Elm Foods beats forecasts", "Elm Bank tops estimates": the noun
+  // after the name's verb in -s is its object, not a verb of saying.
+  EXPECT_THAT(Statements("Elm Foods beats forecasts as snack sales climb"), IsEmpty());
+  EXPECT_THAT(Statements("Elm Bank tops estimates as loans grow"), IsEmpty());
+  // Hard negatives: a name and its verb of saying; a plural noun after a name ("Elm Port
+  // pilots") is the subject of the verb after it.
+  EXPECT_THAT(Statements("Ann Ray warns the tolls will rise."),
+              ElementsAre(Found{"the tolls will rise", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Elm Port pilots claim the tolls will rise."),
+              ElementsAre(Found{"the tolls will rise", "Elm Port pilots", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
   // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
   // outlet's "projected" (a race called).

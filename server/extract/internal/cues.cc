@@ -358,6 +358,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !(cf >= sf + 2 && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
         (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
          LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most")))) {
+    // "Elm Foods beats forecasts", "Elm Bank tops estimates": the noun in -s right after
+    // a name's verb in -s is that verb's object (a name has one verb; "analysis", "status"
+    // and "bus" are no verbs).
+    const std::string_view verb = doc_.TokenText(cf - 1);
+    if (EndsWith(cf, "s") && cf >= sf + 2 && verb.size() > 3 && verb.ends_with('s') &&
+        !verb.ends_with("ss") && !verb.ends_with("us") && !verb.ends_with("is") &&
+        toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized) &&
+        !toks_[cf - 2].is(kDeterminer) && !toks_[cf - 2].has(kPossessive)) {
+      return false;
+    }
     // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
     // "a tale of mixed signals", "a list of written questions": a preposition before
     // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
