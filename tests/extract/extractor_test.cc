@@ -2088,6 +2088,22 @@ TEST(SpeakerTest, TitleOfOneSexIsNotAPersonOfTheOther) {
                           Found{"the pier was old", "Dana Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, QuotedSentencesAreNotCountedBackToTheOpeningPerson) {
+  // A profile: the person opens the story, a pronoun sentence follows, then a quotation of
+  // two sentences; the quoted sentence is no narrative one between them.
+  EXPECT_THAT(Statements("Ann Ray left Elm at 19 with a fiddle. Forty years later, she is back, "
+                         "running a music school. \u201cI knew I would come home. It just took "
+                         "a while,\u201d she says."),
+              ElementsAre(Found{"I knew I would come home. It just took a while,", "Ann Ray",
+                                "direct"}));
+  // Hard negative: three narrative sentences back is too far.
+  EXPECT_THAT(Statements("Ann Ray left Elm at 19 with a fiddle. The village shrank. The mill "
+                         "closed. The school moved. \u201cI knew I would come home. It just "
+                         "took a while,\u201d she says."),
+              ElementsAre(Found{"I knew I would come home. It just took a while,", "",
+                                "direct"}));
+}
+
 TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   // "Lee, however, was more hopeful. \"...,\" he said.": the person opening the sentence
   // before (a surname of a full name met earlier, a copula for its verb, an adverb between

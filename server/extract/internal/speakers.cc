@@ -2067,9 +2067,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       // No person met yet: the person who opens one of the two sentences before, named
       // or described ("The chief executive struck an upbeat tone. "...," he said.").
+      // (A sentence that opens with a quotation mark is quoted words, not narrative: it is
+      // passed over uncounted, "Ann Ray left Elm at 19. Later she came back. "A. B," she
+      // says."; at most six sentences back.)
       const uint32_t sentence = doc_.sentence_of[f];
-      for (uint32_t back = 1; s < 0 && !any_person && back <= 2 && back <= sentence; ++back) {
-        s = OpeningPerson(doc_.sentences[sentence - back], female, /*descriptions=*/true);
+      for (uint32_t back = 1, narrative = 0;
+           s < 0 && !any_person && narrative < 2 && back <= sentence && back <= 6; ++back) {
+        const Sentence& earlier = doc_.sentences[sentence - back];
+        if (toks[earlier.first].IsQuote()) continue;
+        ++narrative;
+        s = OpeningPerson(earlier, female, /*descriptions=*/true);
       }
       // Nobody met fits: the person named as a subject earlier in the pronoun's sentence or
       // in one of the two before, who acted without speaking ("When Ann Ray took over in
