@@ -76,6 +76,16 @@ TEST(SpeechConstructionTest, NounCueAfterANamesVerbIsItsObject) {
               ElementsAre(Found{"the tolls will rise", "Elm Port pilots", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ElaborateIsAVerbOfSaying) {
+  // Not only before a quotation: "but did not elaborate" is the speaker's refusal, which
+  // ends the reported clause.
+  EXPECT_THAT(Statements("Ann Ray said the ferry would run again but did not elaborate."),
+              ElementsAre(Found{"the ferry would run again", "Ann Ray", "indirect"}));
+  // Hard negatives: the adjective, after an article or after "the most".
+  EXPECT_THAT(Statements("The board unveiled an elaborate toll plan."), IsEmpty());
+  EXPECT_THAT(Statements("The pier has the most elaborate gates in the county."), IsEmpty());
+}
+
 TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {
   // deride, chide, speculate, reaffirm, laud, extol, opine, clarify, dispute, and an
   // outlet's "projected" (a race called).
@@ -432,12 +442,14 @@ TEST(SpeechConstructionTest, AsTheSpeakerSaidOrPutIt) {
 }
 
 TEST(SpeechConstructionTest, ElaborateAndADeniedVerbAfterAQuote) {
-  // "elaborated that ..." reports a clause; "elaborated" alone attributes a quotation.
+  // "elaborated that ..." reports a clause, "elaborated" alone attributes a quotation, and
+  // "elaborated on X" is what the speaker spoke about, as "commented on X".
   EXPECT_THAT(Statements("Tom Lee elaborated that the pier was closed."),
               ElementsAre(Found{"the pier was closed", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("\"The pier is closed,\" Tom Lee elaborated."),
               ElementsAre(Found{"The pier is closed,", "Tom Lee", "direct"}));
-  EXPECT_THAT(Statements("Tom Lee elaborated on the plan."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee elaborated on the plan."),
+              ElementsAre(Found{"the plan", "Tom Lee", "indirect"}));
   // A denied verb after a quote takes nothing from the attribution before the quote.
   EXPECT_THAT(Statements("The port said in a statement: \"The ferry is late. It will sail.\" "
                          "The port did not elaborate."),

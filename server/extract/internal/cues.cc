@@ -312,6 +312,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
+  // "the most elaborate gates", "a more elaborate toll": after an article, "most" or "more"
+  // is a modifier's degree, and a cue that is also a noun or an adjective is that word.
+  if ((Is(w, "most") || Is(w, "more")) && toks_[cf].is(kNounCue) && cf >= sf + 2 &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
+    return false;
+  }
   // "the mayor's claim"; not "he's said" (a pronoun), "who's called for".
   if (prev.has(kPossessive) && !prev.is(kPronoun) && !Is(w, "who's") &&
       !Is(w, "who\xE2\x80\x99s")) {
