@@ -4,7 +4,7 @@ driven by the real policyctl. Checks ingest, speakers, compare and analyze on th
 sample, a restart on the same database, graceful shutdown, and the bad inputs of the
 foundation issue (each with its exit code and a message that says what to fix).
 
-Usage: e2e_test.py POLICYD POLICYCTL SOURCE_DIR
+Usage: e2e_test.py POLICYD POLICYCTL SOURCE_DIR [POLICY_EXTRACT]
 """
 import json
 import os
@@ -18,6 +18,7 @@ import time
 import unittest
 
 POLICYD, POLICYCTL, SOURCE_DIR = sys.argv[1:4]
+POLICY_EXTRACT = sys.argv[4] if len(sys.argv) > 4 else None
 SAMPLE = os.path.join(SOURCE_DIR, "data", "sample", "sample.jsonl")
 SHARED = os.path.normpath(os.path.join(SOURCE_DIR, "..", "shared"))
 
@@ -142,6 +143,25 @@ class EndToEnd(unittest.TestCase):
             self.assertIn('"attribution"', score.stdout)
             scores = json.loads(score.stdout)
             self.assertAlmostEqual(find_key(scores, "attribution")["f1"], 1.0, places=3)
+
+    @unittest.skipUnless(POLICY_EXTRACT, "policy-extract not given")
+    def test_policy_extract_prints_the_same_bytes_as_analyze(self):
+        # policy-extract is analyze without a server, through the same reader, mapping and
+        # writer: its output on the same input must be byte for byte analyze's.
+        extra = os.path.join(self.tmp, "extra.jsonl")
+        with open(extra, "w", encoding="utf-8") as f:
+            f.write(read_text(SAMPLE).rstrip("\n") + "\n")
+            f.write(json.dumps({"id": "extra-1", "text": "\"We are ready,\" said Ann Ray, "
+                                "a pilot at Elm Ferries. Tom Lee said the pier would open."})
+                    + "\n")
+        out_path = os.path.join(self.tmp, "analyze-extra.jsonl")
+        result = ctl(self.server, "analyze", "--input", extra, "--output", out_path)
+        self.assertEqual(result.returncode, EXIT_OK, result.stderr)
+        env = dict(os.environ, POLICY_DATA_DIR=os.path.join(SOURCE_DIR, "data"))
+        local = subprocess.run([POLICY_EXTRACT, extra], capture_output=True, timeout=120, env=env)
+        self.assertEqual(local.returncode, 0, local.stderr)
+        with open(out_path, "rb") as f:
+            self.assertEqual(local.stdout, f.read())
 
     def test_reingest_is_unchanged(self):
         result = ctl(self.server, "ingest", SAMPLE, fmt="json")
