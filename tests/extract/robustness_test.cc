@@ -133,7 +133,9 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         ", Mr. Tom Lee, said the plan would fail.", "- Dr. Ann Ray's aide, said so.",
         // (A name, a comma and an article ending the text after a cue: the test for an
         // appositive that closes the clause must not read past the last token.)
-        "Tom Lee said the port owes Ann Ray, a"}) {
+        "Tom Lee said the port owes Ann Ray, a",
+        // (A denial ending the text: the test for a charge denied must not read past it.)
+        "Tom Lee has denied"}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -1296,7 +1296,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // volunteers"), or for a denial of charges ("denied wrongdoing", "denied the charges";
     // not "denied bail", a refusal to grant).
     const bool denied_charge =
-        Is(c.lemma, "deny") && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
+        cl < cand.last && Is(c.lemma, "deny") && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
                                 LowerIs(cl, "involvement") || LowerIs(cl, "responsibility"));
     // ("called for calm", "urged restraint", "appealed for unity": one noun is a whole
     // appeal.)
