@@ -2502,6 +2502,18 @@ TEST(SpeakerTest, SurnameIsNotADescriptionsModifier) {
                           Found{"the plan was off", "Acme", "indirect"}));
 }
 
+TEST(SpeakerTest, CapitalizedRoleAfterAnArticleIsADescription) {
+  // "the former CEO of Elm Harbor" describes someone: no name is carved out of the
+  // complement ("Elm Harbor" is whom the role serves).
+  EXPECT_THAT(Statements("Fares are fair, Ann Ray said. Still, the retired CEO of Elm Harbor "
+                         "added, the toll plan would fail."),
+              Contains(Found{"the toll plan would fail", "retired CEO of Elm Harbor",
+                             "indirect"}));
+  // Hard negative: without the article the title goes before a name.
+  EXPECT_THAT(Statements("CEO of Elm Harbor Tom Lee said fares would rise."),
+              ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, TitleWithToComplementBeforeName) {
   // "Ambassador to Peru" is the title of the name after it, wherever the name stands:
   // before the cue, after an opening phrase, or after an inverted "said".

@@ -2165,8 +2165,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
     const Token& noun = toks[h];
     const bool lower_or_first =
         noun.has(kLowerInitial) || doc_.sentences[doc_.sentence_of[h]].first == uint32_t(h);
+    // ("the former CEO of Elm Harbor": after a lower-case article a capitalized role is no
+    // title before a name; the complement is whom the role serves.)
+    const bool article_before =
+        h > static_cast<int>(f) && h <= static_cast<int>(f) + 2 && toks[f].has(kLowerInitial) &&
+        (doc_.WordIs(f, "the") || doc_.WordIs(f, "a") || doc_.WordIs(f, "an")) &&
+        (noun.is(kRole) || noun.is(kTitle));
     if (h >= static_cast<int>(f) &&
-        (((noun.has(kLowerInitial) || noun.is(kGroup)) &&
+        (((noun.has(kLowerInitial) || noun.is(kGroup) || article_before) &&
           (noun.is(kRole) || noun.is(kGroup) || noun.is(kMembership) ||
            (noun.is(kDocument) && !of))) ||
          (lower_or_first && plural_of_role(h)))) {
