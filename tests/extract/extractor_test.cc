@@ -2514,6 +2514,17 @@ TEST(SpeakerTest, CapitalizedRoleAfterAnArticleIsADescription) {
               ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, SurnameThatIsATitleWordBeforeOf) {
+  // "King" after a given name or an initial is a surname, not a title with a complement.
+  EXPECT_THAT(Statements("Representative Tom T. King of Elm City said the pier would close."),
+              ElementsAre(Found{"the pier would close", "Tom T. King", "indirect"}));
+  EXPECT_THAT(Statements("Ann Judge of Harbor County said the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Judge", "indirect"}));
+  // Hard negative: a title with its complement before a name.
+  EXPECT_THAT(Statements("Secretary of State Ann Ray said the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, TitleWithToComplementBeforeName) {
   // "Ambassador to Peru" is the title of the name after it, wherever the name stands:
   // before the cue, after an opening phrase, or after an inverted "said".

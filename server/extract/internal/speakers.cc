@@ -2129,8 +2129,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     uint32_t org = p + 1;
     while (org < l && toks[org].is(kDeterminer)) ++org;
-    // The word before "of" must be a name: "Secretary of State Ann Ray" is one title.
-    const bool name_before = !toks[p - 1].is(kTitle) && !toks[p - 1].is(kRole);
+    // The word before "of" must be a name: "Secretary of State Ann Ray" is one title. (A
+    // title word after a given name or an initial is a surname: "Tom King of Elm City",
+    // "Ida T. King of Elm City".)
+    auto given_or_initial = [&](uint32_t t) {
+      const std::string_view w = doc_.TokenText(t);
+      return toks[t].is(kMale) || toks[t].is(kFemale) ||
+             (w.size() == 2 && w[1] == '.' && toks[t].has(kCapitalized));
+    };
+    const bool name_before = (!toks[p - 1].is(kTitle) && !toks[p - 1].is(kRole)) ||
+                             (p >= f + 2 && given_or_initial(p - 2));
     if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l &&
         toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) {
       body_first = org;
