@@ -2525,6 +2525,18 @@ TEST(SpeakerTest, SurnameThatIsATitleWordBeforeOf) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, CityAndStateBetweenCommasBelongToTheName) {
+  // "of Elmwood, Oregon," is where the person is from, not the speaker.
+  EXPECT_THAT(Statements("Ann Baker of Elmwood, Oregon, says she thinks Lee can win."),
+              ElementsAre(Found{"she thinks Lee can win", "Ann Baker", "indirect"}));
+  EXPECT_THAT(Statements("One delegate, Tom Moss of Elm City, D.C., said the vote was fair."),
+              ElementsAre(Found{"the vote was fair", "Tom Moss", "indirect"}));
+  // Hard negative: a name between the commas is an appositive, not a state.
+  EXPECT_THAT(Statements("The head of the Bureau of Ports, Tom B. Lee, said the pier was "
+                         "unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Tom B. Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, TitleWithToComplementBeforeName) {
   // "Ambassador to Peru" is the title of the name after it, wherever the name stands:
   // before the cue, after an opening phrase, or after an inverted "said".

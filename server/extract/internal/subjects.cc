@@ -801,6 +801,36 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           }
         }
       }
+      // "Ann Baker of Elmwood, Oregon, said": a city after "of", "from" or "in" and its
+      // state (a place of places.tsv) between the commas belong to the name; no appositive
+      // follows.
+      if (c > segment + 2 && toks_[c - 1].IsWord() && toks_[c - 1].has(kCapitalized)) {
+        uint32_t city = c - 1;
+        while (city > segment + 1 && city + 3 > c && toks_[city - 1].IsWord() &&
+               toks_[city - 1].has(kCapitalized)) {
+          --city;
+        }
+        uint32_t state_end = c + 1;
+        while (state_end < j && state_end < c + 4 && toks_[state_end].IsWord() &&
+               toks_[state_end].has(kCapitalized)) {
+          ++state_end;
+        }
+        const auto state = [&] {
+          const size_t b = toks_[c + 1].begin;
+          return std::string_view(doc_.text).substr(b, toks_[state_end - 1].end - b);
+        };
+        if (state_end == j - 1 && state_end > c + 1 && city > name + 1 && lex_.IsPlace(state()) &&
+            toks_[city - 1].has(kLowerInitial) &&
+            (LowerIs(city - 1, "of") || LowerIs(city - 1, "from") || LowerIs(city - 1, "in")) &&
+            toks_[city - 2].has(kCapitalized) && ValidSubject(name, c) && in_quote_[c] < 0) {
+          s.found = true;
+          s.mention = {name, c, 0, 0};
+          s.boundary = name != segment     ? Boundary::kClause
+                       : segment == start ? Boundary::kSentenceStart
+                                          : Boundary::kComma;
+          return s;
+        }
+      }
       // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
       // belong to the name; the appositive follows them.
       // ("R-Oak Ridge": a district of two words.)
