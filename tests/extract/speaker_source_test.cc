@@ -382,8 +382,16 @@ TEST(AppositiveTest, DescriptionThenRoleAndNameBetweenCommas) {
               ElementsAre(Found{"she feared the noise", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("One of them, ferry pilot Tom Lee, said the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
-  // Hard negative: a name after a determiner or a preposition is someone else.
+  // A role with its complement: the name speaks, its role its profile.
+  const Extraction aide =
+      ExtractOrDie("The aide, deputy chief of staff Tom Lee, said he was leaving.");
+  ASSERT_EQ(aide.statements.size(), 1u);
+  ASSERT_GE(aide.statements[0].speaker, 0);
+  EXPECT_EQ(aide.speakers[aide.statements[0].speaker].name, "Tom Lee");
+  // Hard negatives: a name after a determiner or a preposition is someone else.
   EXPECT_THAT(Statements("The mayor, a friend of Ann Ray, said the pier would close."),
+              ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The mayor, chief of Elm Port Ann Ray, said the pier would close."),
               ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
 }
 

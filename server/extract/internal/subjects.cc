@@ -863,17 +863,32 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       bool named_role = c > segment && toks_[c - 1].has(kLowerInitial) &&
                         toks_[profile].has(kLowerInitial) && toks_[j - 1].IsPunct(',') &&
                         j >= profile + 4;
+      uint32_t name_first = j - 1;
       if (named_role) {
-        uint32_t name_first = j - 1;
         while (name_first > profile && toks_[name_first - 1].IsWord() &&
                toks_[name_first - 1].has(kCapitalized) && !toks_[name_first - 1].is(kTitle)) {
           --name_first;
         }
-        named_role = name_first + 2 <= j - 1 && toks_[name_first - 1].is(kRole);
+        // (The role may have its complement: "deputy chief of staff Tom Lee"; not a
+        // preposition right before the name, "chief of Elm Port Tom Lee".)
+        bool role = false;
+        named_role = name_first + 2 <= j - 1 && !toks_[name_first - 1].is(kStop);
         for (uint32_t t = profile; t < name_first && named_role; ++t) {
-          named_role = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !toks_[t].is(kStop) &&
+          named_role = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+                       (!toks_[t].is(kStop) || (LowerIs(t, "of") && role)) &&
                        !toks_[t].is(kDeterminer) && !toks_[t].is(kCueStart);
+          role = role || toks_[t].is(kRole);
         }
+        named_role = named_role && role;
+      }
+      if (named_role && ValidSubject(name_first, j - 1)) {
+        // The name speaks; the role's words are its profile.
+        s.found = true;
+        s.mention = {name_first, j - 1, profile, name_first};
+        s.boundary = name != segment     ? Boundary::kClause
+                     : segment == start ? Boundary::kSentenceStart
+                                        : Boundary::kComma;
+        return s;
       }
       if (c > segment && !opener && !titled_name && !named_role && ValidSubject(name, c) &&
           AppositiveStarter(profile) && in_quote_[c] < 0) {
