@@ -1609,11 +1609,16 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
                toks[t].quote == QuoteStyle::kSingleClose ||
                toks[t].quote == QuoteStyle::kSingleStraight;
       };
+      // (Within the paragraph: a text of many single marks is not read back past it.)
+      const uint32_t paragraph_first = doc_.paragraphs[sentence.paragraph].first;
       auto before_mark = at - 1;
       if (!single(close)) {
-        while (before_mark != marks.begin() && single(*before_mark)) --before_mark;
+        while (before_mark != marks.begin() && single(*before_mark) &&
+               *before_mark > paragraph_first) {
+          --before_mark;
+        }
       }
-      if (*before_mark >= doc_.paragraphs[sentence.paragraph].first) open = *before_mark;
+      if (*before_mark >= paragraph_first) open = *before_mark;
     }
     const uint32_t open_sentence = doc_.sentence_of[open];
     if (open != close && open_sentence < index && open_sentence > 0 &&
