@@ -811,8 +811,8 @@ TEST(ClauseBoundaryTest, BodyWithoutItsDeterminerIsTheListener) {
   EXPECT_THAT(Statements("The minister told parliament the port would reopen."),
               ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
   // Hard negative: a body's noun that modifies the next word is no listener by itself.
-  EXPECT_THAT(Statements("Ann Ray told company pilots to stay home."),
-              ElementsAre(Found{"company pilots to stay home", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told company drivers to stay home."),
+              ElementsAre(Found{"company drivers to stay home", "Ann Ray", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {

@@ -880,6 +880,20 @@ TEST(ReportedSpeechTest, GroupSpeakers) {
   EXPECT_EQ(e.statements[0].content.end, std::string("Growth will slow next year").size());
 }
 
+TEST(ReportedSpeechTest, PluralOfARoleIsAGroupWithItsComplement) {
+  // "Pilots" is the plural of the role "pilot": a group, whom "from Elmwood" describes.
+  EXPECT_THAT(Statements("Pilots from Elmwood said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Pilots from Elmwood", "indirect"}));
+  EXPECT_THAT(Statements("Attorneys from the firm said the deal was void."),
+              ElementsAre(Found{"the deal was void", "Attorneys from the firm", "indirect"}));
+  // As a group it is the listener of "told", like "workers"; a plural that is no role's
+  // stays the object that is told.
+  EXPECT_THAT(Statements("Ann Ray told pilots to stay home."),
+              ElementsAre(Found{"to stay home", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told company drivers to stay home."),
+              ElementsAre(Found{"company drivers to stay home", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, MixedStatementKeepsTheQuote) {
   EXPECT_THAT(Statements("Li Wei said the reform was \"long overdue\" and welcome."),
               ElementsAre(Found{"the reform was \"long overdue\" and welcome", "Li Wei",

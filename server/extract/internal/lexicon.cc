@@ -139,6 +139,25 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         if (straight != lower) lex.words_[straight].flags |= flag;
       }
     }
+    // A role's plural names a group of people ("pilots", "attorneys", "chefs"), as the
+    // listed group words do: the plurals are added as group words unless listed otherwise.
+    std::vector<std::string> plurals;
+    for (const auto& [word, info] : lex.words_) {
+      if ((info.flags & kRole) == 0 || word.size() < 3 || word.find(' ') != std::string::npos ||
+          word.back() == 's') {
+        continue;
+      }
+      const char before = word[word.size() - 2];
+      const bool consonant_y = word.back() == 'y' && std::string_view("aeiou").find(before) ==
+                                                         std::string_view::npos;
+      plurals.push_back(consonant_y ? word.substr(0, word.size() - 1) + "ies"
+                        : word.back() == 'h' || word.back() == 'x' ? word + "es"
+                                                                    : word + "s");
+    }
+    for (const std::string& plural : plurals) {
+      WordInfo& info = lex.words_[plural];
+      if (info.flags == 0) info.flags = kGroup;
+    }
   }
 
   // cues.tsv
