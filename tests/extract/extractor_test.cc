@@ -2545,6 +2545,8 @@ TEST(SpeakerTest, CityAndStateBetweenCommasBelongToTheName) {
               ElementsAre(Found{"she thinks Lee can win", "Ann Baker", "indirect"}));
   EXPECT_THAT(Statements("One delegate, Tom Moss of Elm City, D.C., said the vote was fair."),
               ElementsAre(Found{"the vote was fair", "Tom Moss", "indirect"}));
+  EXPECT_THAT(Statements("Two pilots from Elmwood, Oregon, said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Two pilots from Elmwood", "indirect"}));
   // Hard negative: a name between the commas is an appositive, not a state.
   EXPECT_THAT(Statements("The head of the Bureau of Ports, Tom B. Lee, said the pier was "
                          "unsafe."),

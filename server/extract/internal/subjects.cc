@@ -801,9 +801,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           }
         }
       }
-      // "Ann Baker of Elmwood, Oregon, said": a city after "of", "from" or "in" and its
-      // state (a place of places.tsv) between the commas belong to the name; no appositive
-      // follows.
+      // "Ann Baker of Elmwood, Oregon, said", "Two pilots from Elmwood, Oregon, said": a city
+      // after "of", "from" or "in" and its state (a place of places.tsv) between the commas
+      // belong to the speaker's phrase; no appositive follows.
       if (c > segment + 2 && toks_[c - 1].IsWord() && toks_[c - 1].has(kCapitalized)) {
         uint32_t city = c - 1;
         while (city > segment + 1 && city + 3 > c && toks_[city - 1].IsWord() &&
@@ -822,7 +822,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         if (state_end == j - 1 && state_end > c + 1 && city > name + 1 && lex_.IsPlace(state()) &&
             toks_[city - 1].has(kLowerInitial) &&
             (LowerIs(city - 1, "of") || LowerIs(city - 1, "from") || LowerIs(city - 1, "in")) &&
-            toks_[city - 2].has(kCapitalized) && ValidSubject(name, c) && in_quote_[c] < 0) {
+            (toks_[city - 2].has(kCapitalized) || toks_[city - 2].is(kGroup) ||
+             toks_[city - 2].is(kRole)) &&
+            ValidSubject(name, c) && in_quote_[c] < 0) {
           s.found = true;
           s.mention = {name, c, 0, 0};
           s.boundary = name != segment     ? Boundary::kClause
