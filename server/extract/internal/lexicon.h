@@ -19,6 +19,10 @@
 #include <string_view>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
@@ -265,12 +269,58 @@ class Lexicon {
   __attribute__((always_inline)) ShortProbe ProbeShort(std::string_view text, size_t begin,
                                                        size_t end) const {
     const size_t length = end - begin;
-    // The word as two little-endian words, zero padded, lower-cased eight bytes at a time.
+    // The word is read as 16 bytes, zero padded past its end (masks from a table: tests of
+    // the length would mispredict for words of 8 or more bytes).
+    // The hash is of the word with bit 0x20 set in every byte (FoldCase): one OR per eight
+    // bytes, and the same for any ASCII case. The comparison can be folded too, sparing an
+    // exact lower case, where the lexicon word is all letters a-z: BuildIndex stores such a
+    // word folded (its padding bytes as 0x20), and the OR changes only A-Z among the bytes
+    // that could fold onto a letter (no byte of 0x80 or above is folded here). Other lexicon
+    // words (kExactOnly: "mr.", "don't", "don’t") and text words with a non-ASCII byte are
+    // lower-cased and compared exactly, on a rarely taken branch.
+#ifdef __SSE2__
+    // The same as below with the word in one SSE2 register: one load, one mask, one test of
+    // the high bits for ASCII and one comparison of the slot's 16 bytes, where the 64-bit
+    // version needs two of each (about 8 instructions fewer per word of the text).
+    __m128i word;
+    if (text.size() - begin >= 16) {
+      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
+    } else {
+      char bytes[16] = {};
+      std::memcpy(bytes, text.data() + begin, length);
+      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+    }
+    // (kWordKeyMasks[length] is the 16-byte mask of the word's bytes: lo, then hi.)
+    word = _mm_and_si128(
+        word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kWordKeyMasks[length])));
+    const bool ascii = _mm_movemask_epi8(word) == 0;
+    const __m128i folded = _mm_or_si128(word, _mm_set1_epi8(0x20));  // FoldCase, both halves
+    const uint64_t fold_lo = static_cast<uint64_t>(_mm_cvtsi128_si64(folded));
+    const uint64_t fold_hi =
+        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
+    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(fold_lo, fold_hi, length))];
+    if (!ascii || (slot.length & kExactOnly) != 0) [[unlikely]] {
+      const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(word));
+      const uint64_t hi =
+          static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
+      const uint64_t differ = (slot.lo ^ AsciiLower8(lo)) | (slot.hi ^ AsciiLower8(hi)) |
+                              ((slot.length & ~kExactOnly) ^ length);
+      return {&slot, differ == 0};
+    }
+    // The slot's lo and hi are its first 16 bytes. One test of the bytes and the length
+    // (not two: whether a word is in the lexicon is unpredictable). An empty slot's length
+    // (kNoLength) matches no word.
+    const __m128i key = _mm_load_si128(reinterpret_cast<const __m128i*>(&slot));
+    const unsigned differ =
+        (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(key, folded))) ^ 0xFFFFu) |
+        (slot.length ^ static_cast<unsigned>(length));
+    return {&slot, differ == 0};
+#else
+    // The word as two little-endian words.
     uint64_t lo, hi;
     if (text.size() - begin >= 16) {
       std::memcpy(&lo, text.data() + begin, 8);
       std::memcpy(&hi, text.data() + begin + 8, 8);
-      // Masks from a table: tests of the length would mispredict for words of 8 or more bytes.
       lo &= kWordKeyMasks[length].lo;
       hi &= kWordKeyMasks[length].hi;
     } else {
@@ -279,13 +329,6 @@ class Lexicon {
       std::memcpy(&lo, bytes, 8);
       std::memcpy(&hi, bytes + 8, 8);
     }
-    // The hash is of the word with bit 0x20 set in every byte (FoldCase): one OR per eight
-    // bytes, and the same for any ASCII case. The comparison can be folded too, sparing an
-    // exact lower case, where the lexicon word is all letters a-z: BuildIndex stores such a
-    // word folded (its padding bytes as 0x20), and the OR changes only A-Z among the bytes
-    // that could fold onto a letter (no byte of 0x80 or above is folded here). Other lexicon
-    // words (kExactOnly: "mr.", "don't", "don’t") and text words with a non-ASCII byte are
-    // lower-cased and compared exactly, on a rarely taken branch.
     constexpr uint64_t kHighBits = 0x8080808080808080ull;
     const bool ascii = ((lo | hi) & kHighBits) == 0;
     const uint64_t fold_lo = FoldCase(lo);
@@ -300,6 +343,7 @@ class Lexicon {
     // One test of all three fields. An empty slot's length (kNoLength) matches no word.
     const uint64_t differ = (slot.lo ^ fold_lo) | (slot.hi ^ fold_hi) | (slot.length ^ length);
     return {&slot, differ == 0};
+#endif
   }
   static uint64_t FoldCase(uint64_t x) { return x | 0x2020202020202020ull; }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
