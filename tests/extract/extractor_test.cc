@@ -30,6 +30,18 @@ TEST(DirectQuoteTest, CurlyQuoteWithNameAfter) {
               ElementsAre(Found{"We will grow this year,", "Li Wei", "direct"}));
 }
 
+TEST(DirectQuoteTest, MannerAdverbAfterTheCueOfAQuestion) {
+  // After a quotation that ends in "?", "Lee asked rhetorically" still attributes it, and the
+  // adverb and a participle after it are no reported words.
+  EXPECT_THAT(Statements("\"Do I think so?\" Tom Lee asked rhetorically."),
+              ElementsAre(Found{"Do I think so?", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"Will it sink?\" Tom Lee asked quietly, shaking his head."),
+              ElementsAre(Found{"Will it sink?", "Tom Lee", "direct"}));
+  // Hard negative: a clause after the adverb is a statement of its own.
+  EXPECT_THAT(Statements("\"Will it sink?\" Tom Lee said quietly that the ferry would wait."),
+              Contains(Found{"the ferry would wait", "Tom Lee", "indirect"}));
+}
+
 TEST(DirectQuoteTest, CapitalizedQuoteOfTwoSentencesIsNoTitle) {
   // Every word capitalized, but a sentence ends inside: an answer, not a title.
   EXPECT_THAT(Statements("\xE2\x80\x9CTake Elm City. Or Harbor Point,\xE2\x80\x9D Lee said. "

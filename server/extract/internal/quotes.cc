@@ -390,6 +390,8 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
     if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
+    // (`"...?" Lee asked rhetorically.`: a manner adverb after the cue says how.)
+    if (tail < sentence_end && MannerAdverb(tail)) ++tail;
     // (`"Keep going!" Lee shouted, a call to finish the route`: after a quote ending in "!" or "?",
     // a comma after the cue sets off a comment, no clause of the cue's.)
     const bool exclaimed = q.close > q.open + 1 &&
