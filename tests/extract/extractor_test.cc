@@ -1853,6 +1853,10 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
 }
 
 TEST(SpeakerTest, NameAndVerbBeforeACommaAndAWholeSentenceQuoteIntroduceIt) {
+  // The verb may follow the name's appositive.
+  EXPECT_THAT(Statements("Ann Ray, the head of the agency, reacted coolly to the deal, \"We "
+                         "are worried about any such plan.\""),
+              ElementsAre(Found{"We are worried about any such plan.", "Ann Ray", "direct"}));
   // After an opening adverbial too; the quote is a sentence of its own and ends the
   // writer's.
   EXPECT_THAT(Statements("Tom Lee spoke first. Earlier this week, Ann Ray shared her worry "

@@ -798,9 +798,21 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                        LowerIs(p - 1, "chant") || LowerIs(p - 1, "title") ||
                        LowerIs(p - 1, "headline") || LowerIs(p - 1, "caption") ||
                        LowerIs(p - 1, "inscription") || LowerIs(p - 1, "prayer"));
-    if (!work && ClauseSubject(sf, first, p, &m, /*nearest=*/false) && m.last + 1 < p &&
-        toks_[m.last].IsWord() && toks_[m.last].has(kLowerInitial) &&
-        !toks_[m.last].is(kStop) && PossibleSpeaker(m) &&
+    // (The verb follows the name, or its appositive's closing comma: "Ann Ray, the head of
+    // the agency, reacted to the deal, "..."".)
+    const bool found = !work && ClauseSubject(sf, first, p, &m, /*nearest=*/false);
+    uint32_t verb = m.last;
+    if (found && verb + 2 < p && toks_[verb].IsPunct(',') && toks_[verb + 1].IsWord() &&
+        toks_[verb + 1].has(kLowerInitial) && toks_[verb + 1].is(kDeterminer)) {
+      for (uint32_t t = verb + 2; t + 1 < p && t < verb + 14 && !toks_[t].IsQuote(); ++t) {
+        if (toks_[t].IsPunct(',')) {
+          verb = t + 1;
+          break;
+        }
+      }
+    }
+    if (found && verb + 1 < p && toks_[verb].IsWord() && toks_[verb].has(kLowerInitial) &&
+        !toks_[verb].is(kStop) && PossibleSpeaker(m) &&
         (toks_[m.last - 1].has(kCapitalized) || toks_[m.first].is(kPronoun))) {
       c->SetSpeaker(m, m.first);
       return true;
