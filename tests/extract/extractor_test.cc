@@ -351,6 +351,20 @@ TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
               ElementsAre(Found{"the budget was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NoInvertedSpeakerWithAMannerAdverbAfterItsNoun) {
+  // ", said his mother died peacefully at home": a noun, a verb and its adverb are a clause,
+  // no inverted speaker whose words would be "Her son, Per Lund". (The son's statement is
+  // still missed: "Per", a stop word, is not read as a given name.)
+  const Extraction e =
+      ExtractOrDie("Her son, Per Lund, said his mother died peacefully at home.");
+  for (const std::string& name : extract_test::SpeakerNames(e)) {
+    EXPECT_NE(name, "mother died peacefully");
+  }
+  // Hard negative: an adverb right after the determiner modifies the speaker's noun.
+  EXPECT_THAT(Statements("The pier will close, said a newly hired aide."),
+              ElementsAre(Found{"The pier will close", "newly hired aide", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
   // ", said the fund's manager, Chen Bo.": the name after the role speaks, the role is its
   // profile; ", said a spokesman for the company.": the role with its complement speaks.

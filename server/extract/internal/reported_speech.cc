@@ -1349,6 +1349,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // (", said Tom Lee and others,": more speakers with the named one.)
     if (x > cl && x + 1 < end && LowerIs(x, "and") && LowerIs(x + 1, "others")) x += 2;
+    // (A manner adverb after a noun or a verb is a clause's, not a speaker's phrase: "Her
+    // son, Per Lund, said his mother died peacefully at home" names no inverted speaker;
+    // "said a newly hired aide" does.)
+    for (uint32_t t = cl + 1; t < x; ++t) {
+      if (toks_[t].has(kLowerInitial) && toks_[t - 1].has(kLowerInitial) &&
+          !toks_[t - 1].is(kDeterminer) && !toks_[t - 1].has(kPossessive) && MannerAdverb(t)) {
+        x = cl;
+        break;
+      }
+    }
     // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
                    (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {
