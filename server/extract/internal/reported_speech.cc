@@ -143,6 +143,15 @@ void Pass::Headline(const Sentence& s) {
     }
   }
   if (!AtLeastWords(cand.first, cand.last, 3)) return;
+  // "Iowa: Ann Ray, Tom Lee, Ida Moss, ...": a roster of names after its heading says
+  // nothing.
+  int commas = 0;
+  bool lower = false;
+  for (uint32_t t = cand.first; t < cand.last && !lower; ++t) {
+    commas += toks_[t].IsPunct(',');
+    lower = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !LowerIs(t, "and");
+  }
+  if (commas >= 2 && !lower) return;
   Emit(cand);
 }
 
