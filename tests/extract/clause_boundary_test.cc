@@ -864,6 +864,28 @@ TEST(ClauseBoundaryTest, TimeOrPlaceThenASecondAttributionStaysInTheClause) {
               ElementsAre(Found{"The ferry will stop in May", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, OpeningSubordinateClauseThenItsMainClauseStayInTheClause) {
+  // "said that while A, he would B": the comma ends the subordinate clause that opens the
+  // reported clause; its main clause, with a cue of its own, is still what was said.
+  EXPECT_THAT(Statements("Dan Tate said that since the fares rose in May, he would vote for "
+                         "Lee."),
+              ElementsAre(Found{"since the fares rose in May, he would vote for Lee", "Dan Tate",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told riders that if the levy failed, the board would be "
+                         "backing a toll."),
+              ElementsAre(Found{"if the levy failed, the board would be backing a toll",
+                                "Ann Ray", "indirect"}));
+  // Hard negatives: a bare verb of saying after the comma is the writer's next attribution,
+  // and a name and its verb that end the sentence attribute what comes before.
+  EXPECT_THAT(Statements("Ann Ray admitted that while the pier was old, she argued the ferry "
+                         "was safe."),
+              ElementsAre(Found{"while the pier was old", "Ann Ray", "indirect"},
+                          Found{"the ferry was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The pilots did not object when the fares rose, Tom Lee said."),
+              ElementsAre(Found{"The pilots did not object when the fares rose", "Tom Lee",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
   // "All told," sums up; "told the story of", "tells a tale of" narrate.
   EXPECT_THAT(Statements("All told, some 4,000 pilots may qualify."), IsEmpty());

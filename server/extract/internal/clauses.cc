@@ -325,10 +325,17 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
           other.found && other.mention.first > first + 2 &&
           LowerIs(other.mention.first - 1, "even") &&
           toks_[other.mention.first - 2].IsPunct(',') && !PassiveAuxiliary(t - 1);
+      // ("said that since fares rose, he would vote for Lee": a subordinate clause that
+      // opens the reported clause ends at its comma, and the main clause goes on after it;
+      // not "admitted that while A, he argued B", a bare verb of saying: the writer's next
+      // attribution. Nor "when A, Ray said.": a name and its verb that end the sentence.)
       if (other.found && other.mention.first > first + 1 &&
           (other.boundary == Boundary::kComma || even_after_comma ||
            toks_[other.mention.first - 1].IsPunct(';')) &&
           !(WhereOrWhenOnly(first, TrimEnd(first, other.mention.first - 1)) &&
+            !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end))) &&
+          !(OpensWithSubordinateClause(first, other.mention.first - 1) &&
+            !(k == t && lex_.cue(cue).cls == CueClass::kSpeech) &&
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
         return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
       }
@@ -443,6 +450,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     }
   }
   return TrimEnd(first, end);
+}
+
+bool Pass::OpensWithSubordinateClause(uint32_t first, uint32_t comma) const {
+  if (!toks_[comma].IsPunct(',') || comma > first + 24) return false;
+  if (LowerIs(first, "that")) ++first;
+  if (first + 2 >= comma || !toks_[first].has(kLowerInitial) || !Subordinator(first)) {
+    return false;
+  }
+  // The comma is the subordinate clause's own: nothing before it closes a clause.
+  for (uint32_t t = first + 1; t < comma; ++t) {
+    if (!toks_[t].IsWord() || in_quote_[t] >= 0) return false;
+  }
+  return true;
 }
 
 bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {

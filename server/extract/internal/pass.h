@@ -1567,6 +1567,10 @@ class Pass {
   // Tokens [first, last) are only a phrase of place or time ("in a statement", "on Monday",
   // "at a rally in Elm", "from Elm"): a preposition or time word first, then no verb, no
   // subject pronoun, no quotation and no "that".
+  // Whether [first, comma) is a subordinate clause ("while he was away", after an optional
+  // "that") that opens a reported clause and ends at the comma `comma`: the clause's main
+  // part follows the comma.
+  bool OpensWithSubordinateClause(uint32_t first, uint32_t comma) const;
   bool WhereOrWhenOnly(uint32_t first, uint32_t last);
   // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
   // participle at [cf, cl), right after its subject's noun, modifies that noun when a
