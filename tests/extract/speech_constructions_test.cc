@@ -926,9 +926,15 @@ TEST(SpeechConstructionTest, ShowNamedInQuotesIsATitleNotEvidence) {
                          "TV show \"Harbor Watch.\" \"It depends on the economy.\""),
               ElementsAre(Found{"It is far too soon to say,", "Ann Ray", "direct"},
                           Found{"It depends on the economy.", "Ann Ray", "direct"}));
-  // Hard negative: "show" as a verb before a quotation keeps its statement.
+  // With two modifiers between the article and the noun, too.
+  EXPECT_THAT(Statements("Ann Ray made sets for the cable TV show \"Harbor Lives.\""),
+              IsEmpty());
+  // Hard negatives: "show" as a verb before a quotation keeps its statement, also after a
+  // subject of three words.
   EXPECT_THAT(Statements("The data show \"a clear lead\" for Ray."),
               ElementsAre(Found{"\"a clear lead\" for Ray", "data", "mixed"}));
+  EXPECT_THAT(Statements("The new poll data show \"a clear lead\" for Ray."),
+              ElementsAre(Found{"\"a clear lead\" for Ray", "new poll data", "mixed"}));
 }
 
 TEST(SpeechConstructionTest, ContentStartsAfterAShowAndItsTitle) {

@@ -633,14 +633,14 @@ bool Pass::MannerAdverb(uint32_t t) const {
 }
 
 bool Pass::NounBeforeTitle(uint32_t t, uint32_t close) {
-  if (!NounAfterDeterminer(t)) return false;
+  // The article or possessive, with up to two modifiers ("the cable TV show").
+  const uint32_t det = DeterminerBefore(t, 2);
+  if (det == kNone) return false;
   int cue = -1;
   if (MatchCue(t, t + 1, &cue) == 0 && MatchCue(t, t + 1, &cue, /*nouns=*/true) == 0) {
     return false;
   }
   if (!Is(Lower(t), lex_.cue(cue).lemma)) return false;  // "said", "replied", "chanted"
-  // The article or possessive (NounAfterDeterminer allows one modifier before the noun).
-  const uint32_t det = toks_[t - 1].is(kDeterminer) ? t - 1 : t - 2;
   uint32_t s = SentenceFirst(t);
   while (s < det && toks_[s].IsQuote()) ++s;
   // (An unterminated quotation, whose `close` is its paragraph's end, or one that runs past

@@ -945,17 +945,24 @@ class Pass {
   // Word `t` is used as a noun after an article or a possessive, perhaps with a modifier
   // between: "the show", "his TV show", "the reality show" (not "many say": other
   // determiners also open a verb's subject; not "the polls show").
-  bool NounAfterDeterminer(uint32_t t) const {
+  bool NounAfterDeterminer(uint32_t t) const { return DeterminerBefore(t, 1) != kNone; }
+  // The article or possessive before word `t` and at most `modifiers` words that modify it
+  // (no determiner, no lower-case plural), or kNone.
+  uint32_t DeterminerBefore(uint32_t t, uint32_t modifiers) const {
     uint32_t d = t;
-    if (d > 0 && toks_[d - 1].IsWord() && !toks_[d - 1].is(kDeterminer) &&
-        (toks_[d - 1].has(kCapitalized) || !EndsWith(d - 1, "s"))) {
+    while (d > 0 && t - d < modifiers && toks_[d - 1].IsWord() &&
+           !toks_[d - 1].is(kDeterminer) &&
+           (toks_[d - 1].has(kCapitalized) || !EndsWith(d - 1, "s"))) {
       --d;
     }
-    return d > 0 &&
-           (LowerIs(d - 1, "the") || LowerIs(d - 1, "a") || LowerIs(d - 1, "an") ||
-            LowerIs(d - 1, "his") || LowerIs(d - 1, "her") || LowerIs(d - 1, "their") ||
-            LowerIs(d - 1, "its") || LowerIs(d - 1, "our") || LowerIs(d - 1, "my") ||
-            LowerIs(d - 1, "your"));
+    if (d > 0 &&
+        (LowerIs(d - 1, "the") || LowerIs(d - 1, "a") || LowerIs(d - 1, "an") ||
+         LowerIs(d - 1, "his") || LowerIs(d - 1, "her") || LowerIs(d - 1, "their") ||
+         LowerIs(d - 1, "its") || LowerIs(d - 1, "our") || LowerIs(d - 1, "my") ||
+         LowerIs(d - 1, "your"))) {
+      return d - 1;
+    }
+    return kNone;
   }
   // Cue word `t`, right before the quotation that closes at token `close`, is a noun that
   // names it (`the TV show "Harbor Watch."`): its base form after an article or a
