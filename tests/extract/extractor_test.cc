@@ -418,6 +418,22 @@ TEST(ReportedSpeechTest, AccordingToPlanAndSaidThanAreIdioms) {
               ElementsAre(Found{"the ferry sails at noon", "board", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PluralNounCueBeforeARelativeClauseIsNoStatement) {
+  // "Coast states that have ...": "states", then "that" and a plural verb, is the plural
+  // noun and its relative clause.
+  EXPECT_THAT(Statements("Fares rose in Elm and Oak, Harbor Coast states that have lost "
+                         "ferries."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Fares rose in Elm and Oak, both states that have lost ferries."),
+              IsEmpty());
+  // Hard negatives: the verb with "that" and its clause after it, also one whose subject
+  // is plural.
+  EXPECT_THAT(Statements("The charter states that fares have to be fair."),
+              ElementsAre(Found{"fares have to be fair", "charter", "indirect"}));
+  EXPECT_THAT(Statements("The charter states that there are two piers."),
+              ElementsAre(Found{"there are two piers", "charter", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, AccordingToMidSentenceKeepsOnlyTheClaim) {
   // An appositive or a participle after the source is not a second half of the statement.
   EXPECT_THAT(Statements("Turnout fell by a third, according to Ann Ray, an analyst at the "

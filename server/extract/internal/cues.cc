@@ -177,6 +177,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                            !document_after;
     return !as_planned && !timetable;
   }
+  // "Harbor Coast states that have lost ferries", "the claims that are made": a cue in -s, then
+  // "that" and a plural verb, is a plural noun and its relative clause ("that" as a
+  // clause's subject would take "has", "is").
+  if (!c.rest.empty() && c.rest.back() == "that" && EndsWith(cf, "s")) {
+    const uint32_t verb = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (verb < n_ && toks_[verb].has(kLowerInitial) &&
+        (LowerIs(verb, "have") || LowerIs(verb, "are") || LowerIs(verb, "were") ||
+         LowerIs(verb, "do"))) {
+      return false;
+    }
+  }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
   const uint32_t sf = SentenceFirst(cf);
