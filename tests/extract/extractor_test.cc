@@ -395,6 +395,21 @@ TEST(ReportedSpeechTest, MultiWordCueAndObjectContent) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SentenceInParenthesesIsReadWithoutThem) {
+  // "(CLAUSE, X said.)": the writer's aside in parentheses attributes its clause as a
+  // sentence would, and neither parenthesis is part of what was said.
+  EXPECT_THAT(Statements("Fans love the ferry. (The tourists are big fans of it, Tom Lee said.)"),
+              ElementsAre(Found{"The tourists are big fans of it", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Fans love the ferry. (The tourists are big fans of it, Tom Lee "
+                         "said)."),
+              ElementsAre(Found{"The tourists are big fans of it", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Fans love the ferry. (Tom Lee said the tourists are big fans of it.)"),
+              ElementsAre(Found{"the tourists are big fans of it", "Tom Lee", "indirect"}));
+  // Hard negative: a parenthesis that opens inside the statement closes in it.
+  EXPECT_THAT(Statements("Tom Lee said the fare (now $2) would rise."),
+              ElementsAre(Found{"the fare (now $2) would rise", "Tom Lee", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, AccordingToBeforeAndAfter) {
   EXPECT_THAT(Statements("According to the ministry, exports rose sharply in May."),
               ElementsAre(Found{"exports rose sharply in May", "ministry", "indirect"}));

@@ -74,6 +74,13 @@ class SpanCover {
 
 void Pass::Emit(Candidate c) {
   while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
+  // "(Lee said he would vote.)": a closing parenthesis whose opening one is not in the
+  // statement closes the writer's aside, not the speaker's words.
+  if (!c.from_quote && c.last > c.first + 1 && toks_[c.last - 1].IsPunct(')')) {
+    bool opened = false;
+    for (uint32_t t = c.first; t + 1 < c.last && !opened; ++t) opened = toks_[t].IsPunct('(');
+    if (!opened) c.last = TrimEnd(c.first, c.last - 1);
+  }
   if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
   c.paragraph = ParagraphOf(c.first);
   // `..., adding: "We need a new one."`: a reported clause that is one whole quotation (then

@@ -547,6 +547,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   uint32_t se = SentenceLast(cf);
   uint32_t start = sf;
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  // "(The French are fans of the show, Lee said.)": a sentence in parentheses is read
+  // without them.
+  // (Also "(... Lee said).": the period after the parenthesis.)
+  if (se > start + 3 && toks_[start].IsPunct('(')) {
+    const uint32_t close = toks_[se - 1].IsPunct('.') ? se - 2 : se - 1;
+    if (toks_[close].IsPunct(')')) {
+      ++start;
+      se = close;
+    }
+  }
   // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
   // paragraph is neither content nor subject.
   // (Tested first: a dateline opens with a word in capitals or a place before "(".)
