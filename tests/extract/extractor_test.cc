@@ -417,6 +417,19 @@ TEST(ReportedSpeechTest, AccordingToBeforeAndAfter) {
               ElementsAre(Found{"Exports rose sharply in May", "Chen Bo", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AccordingToAfterThatOpensTheReportedClause) {
+  // "said that according to its count, ...": the source opens the speaker's clause; it
+  // attributes nothing before it.
+  EXPECT_THAT(Statements("Ida Moss, who chairs the harbor board, said Monday that according to "
+                         "its count, the levy passed with 61 votes to spare."),
+              ElementsAre(Found{"according to its count, the levy passed with 61 votes to spare",
+                                "Ida Moss", "indirect"}));
+  // Hard negative: after a comma, the source attributes the sentence before it.
+  EXPECT_THAT(Statements("The levy passed with 61 votes to spare, according to the harbor board."),
+              ElementsAre(Found{"The levy passed with 61 votes to spare", "harbor board",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, AccordingToPlanAndSaidThanAreIdioms) {
   // "went according to plan": as planned; "easier said than done", "a larger say than": no
   // statement.

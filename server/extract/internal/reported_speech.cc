@@ -1190,9 +1190,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     {
       // "Li said at a briefing, according to the Gazette": what follows the comma is
-      // a second source, not the content.
+      // a second source, not the content. (Not after "that": "said that according to its
+      // count, ..." opens the clause with its source.)
       int next = -1;
-      if (first > cl && first < se && toks_[first].is(kCueStart) &&
+      if (first > cl && first < se && toks_[first].is(kCueStart) && !LowerIs(first - 1, "that") &&
           MatchCue(first, se, &next) > 0 && lex_.cue(next).cls == CueClass::kSource) {
         return;
       }
@@ -1413,6 +1414,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 // and a dateline, `se` its end; `cand` holds the cue.
 void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t se, Candidate cand) {
   cand.secondhand = true;
+  // "Lee said that according to its count, the party won": after the "that" of another
+  // cue, the source is part of that cue's reported clause, not an attribution of the words
+  // before it.
+  if (cf > start && LowerIs(cf - 1, "that") && toks_[cf - 1].has(kLowerInitial)) return;
   // "according to X, CLAUSE" / "CLAUSE, according to X".
   // The source: up to a comma, a dash, a time or a participle ("according to a report
   // released Wednesday", "according to the poll conducted by ...").
