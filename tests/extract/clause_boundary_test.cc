@@ -557,6 +557,22 @@ TEST(SubjectTest, BodyOrFormerRoleAfterTheSubjectIsAnAppositive) {
               ElementsAre(Found{"The fare rose, from $2 to $3", "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectTest, NamingParticipleAfterTheSubjectIsAnAppositive) {
+  // ", titled X,", ", called "X",": the name or title of the noun before, which speaks.
+  EXPECT_THAT(Statements("The report, titled Harbor Futures, concludes that the pier is too "
+                         "old."),
+              ElementsAre(Found{"the pier is too old", "report", "indirect"}));
+  EXPECT_THAT(Statements("The spot, called \"Low Tide,\" claims that Lee is too \"reckless\" to "
+                         "lead."),
+              ElementsAre(Found{"Lee is too \"reckless\" to lead", "spot", "mixed"}));
+  // The naming participle is no verb of calling either.
+  EXPECT_THAT(Statements("A rider group, called Harbor Watch, said the pier is too old."),
+              ElementsAre(Found{"the pier is too old", "rider group", "indirect"}));
+  // Hard negative: a name before the participle keeps the call.
+  EXPECT_THAT(Statements("Ann Ray called Tom Lee \"a fraud\" on Monday."),
+              ElementsAre(Found{"Tom Lee \"a fraud\" on Monday", "Ann Ray", "mixed"}));
+}
+
 TEST(ClauseBoundaryTest, QuoteRightAfterTheCueThatTheSentenceRunsOnPast) {
   // `X says "QUOTE" REST`: the quote is part of a reported clause, one mixed statement.
   EXPECT_THAT(Statements("Ann Ray says \"the ferries will sail\" despite her loss to Tom"

@@ -312,6 +312,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !Is(lemma, "boast") && !Is(lemma, "complain") && !Is(lemma, "think")) {
     return false;
   }
+  // "A group, called Harbor Watch, said ...": the naming participle between commas, after
+  // a noun (not "..., called Lee a liar": a description follows the name).
+  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && toks_[cf - 1].IsPunct(',') &&
+      cf >= sf + 2 && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) &&
+      !toks_[cf - 2].is(kStop)) {
+    uint32_t name_end = cf + 1;
+    while (name_end < n_ && name_end < cf + 6 && toks_[name_end].IsWord() &&
+           toks_[name_end].has(kCapitalized)) {
+      ++name_end;
+    }
+    if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   const std::string_view w = Lower(cf - 1);

@@ -142,6 +142,14 @@ bool Pass::AppositiveStarter(uint32_t t) {
        Is(w, "found") || Is(w, "won") || Is(w, "run"))) {
     return true;
   }
+  // "The report, titled "Harbor Futures," concludes", "A group, called Harbor Watch,
+  // said": a participle that names the noun, then the name or title.
+  if (tok.has(kLowerInitial) && t + 1 < n_ &&
+      (toks_[t + 1].IsQuote() || (toks_[t + 1].IsWord() && toks_[t + 1].has(kCapitalized))) &&
+      (Is(w, "titled") || Is(w, "entitled") || Is(w, "named") || Is(w, "called") ||
+       Is(w, "dubbed") || Is(w, "nicknamed") || Is(w, "headlined") || Is(w, "labeled"))) {
+    return true;
+  }
   // "Ray, exasperated, said", "Ray, visibly shaken, said" (the adverb above): a participle
   // alone between commas.
   if (tok.has(kLowerInitial) && w.size() > 4 && w.ends_with("ed") && t + 1 < n_ &&
