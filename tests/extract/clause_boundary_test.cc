@@ -902,6 +902,23 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseThenItsMainClauseStayInTheClaus
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, RelativeClauseWithItsOwnAttributionInsideTheClause) {
+  // "said the toll, which pilots say was unfair, was ...": the relative clause closes
+  // before the reported clause's own verb, which goes on after it.
+  EXPECT_THAT(Statements("Ann Ray said that the new levy, which pilots have argued was set too "
+                         "high, was a blow to the crews."),
+              ElementsAre(Found{"the new levy, which pilots have argued was set too high, was a "
+                                "blow to the crews",
+                                "Ann Ray", "indirect"}));
+  // Hard negative: a relative clause that ends the reported clause is another speaker's
+  // (its pronoun stands for what the speaker's words are about).
+  EXPECT_THAT(Statements("Ann Ray praised the new levy, which pilots have argued was set too "
+                         "high."),
+              ElementsAre(Found{"the new levy", "Ann Ray", "indirect"},
+                          Found{"which", "pilots", "indirect"},
+                          Found{"was set too high", "pilots", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
   // "All told," sums up; "told the story of", "tells a tale of" narrate.
   EXPECT_THAT(Statements("All told, some 4,000 pilots may qualify."), IsEmpty());

@@ -358,7 +358,10 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       };
       // "A praised the fares, which B said were too high": a relative clause with its own
       // attribution is B's statement, not part of A's object.
-      if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which")) {
+      // (Not one that a comma closes before the clause's own verb goes on: "said the toll,
+      // which pilots say was unfair, was too high" keeps the whole clause.)
+      if (other.found && m > first + 2 && toks_[m - 2].IsPunct(',') && LowerIs(m - 1, "which") &&
+          !RelativeClauseClosesBeforeVerb(t + cue_words, end)) {
         return TrimEnd(first, m - 2);
       }
       // `A claimed that "B," one of the pilots said C`: the comma inside the closing mark
@@ -450,6 +453,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     }
   }
   return TrimEnd(first, end);
+}
+
+bool Pass::RelativeClauseClosesBeforeVerb(uint32_t from, uint32_t end) const {
+  for (uint32_t t = from; t + 1 < end && t < from + 16; ++t) {
+    if (toks_[t].IsQuote() || toks_[t].IsPunct(';') || toks_[t].IsPunct(':')) return false;
+    if (!toks_[t].IsPunct(',')) continue;
+    return toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) && FiniteAuxiliary(t + 1);
+  }
+  return false;
 }
 
 bool Pass::OpensWithSubordinateClause(uint32_t first, uint32_t comma) const {

@@ -1578,6 +1578,10 @@ class Pass {
   // "that") that opens a reported clause and ends at the comma `comma`: the clause's main
   // part follows the comma.
   bool OpensWithSubordinateClause(uint32_t first, uint32_t comma) const;
+  // Whether the relative clause whose words go on at `from` closes with a comma before a
+  // finite verb or auxiliary (within 16 tokens, before `end`): the clause it interrupts
+  // goes on after it ("the toll, which pilots say was unfair, was too high").
+  bool RelativeClauseClosesBeforeVerb(uint32_t from, uint32_t end) const;
   bool WhereOrWhenOnly(uint32_t first, uint32_t last);
   // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
   // participle at [cf, cl), right after its subject's noun, modifies that noun when a
