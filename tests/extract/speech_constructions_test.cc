@@ -894,6 +894,9 @@ TEST(SpeechConstructionTest, IdiomsOfFindAddAndChargeAreNoCues) {
                           Found{"she would resign", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("The mayor charged Harbor Watch with lying about the pier."),
               ElementsAre(Found{"Harbor Watch with lying about the pier", "mayor", "indirect"}));
+  // A name in -ly before "charged" is its subject, not an adverb ("an emotionally charged").
+  EXPECT_THAT(Statements("\"You have misled the riders,\" Ida Kelly charged at the hearing."),
+              ElementsAre(Found{"You have misled the riders,", "Ida Kelly", "direct"}));
 }
 
 TEST(SpeechConstructionTest, ParticipleRightAfterAnAttributionIsItsSpeakers) {

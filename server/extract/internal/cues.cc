@@ -288,11 +288,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "charged the port $2 million", "charged her campaign for rent", "was charged with
   // fraud", "charged into the crowd", "charges against him", "an emotionally charged vote":
   // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
-  // adjective; not "charged that", "charged in a statement that", "charged Lee with".
+  // adjective after its adverb (not after a name in -ly, "Kelly charged"); not "charged
+  // that", "charged in a statement that", "charged Lee with".
   if (Is(lemma, "charge") && cf + 1 < n_) {
     if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
         LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
-        LowerIs(cf + 1, "against") || (cf > 0 && EndsWith(cf - 1, "ly"))) {
+        LowerIs(cf + 1, "against") ||
+        (cf > 0 && toks_[cf - 1].has(kLowerInitial) && EndsWith(cf - 1, "ly"))) {
       return false;
     }
     for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
