@@ -1246,6 +1246,20 @@ TEST(DirectQuoteTest, AttributionAfterACommaQuoteTakesAnyTail) {
                           Found{"It will pass,", "Lena Ortiz", "direct"},
                           Found{"We wait,", "Omar Haddad", "direct"}));
 }
+TEST(DirectQuoteTest, MannerAndPlaceOfSayingAfterTheAttributionAreNoStatement) {
+  // `"...?" Ray said warmly into the receiver.`: how and where it was said.
+  EXPECT_THAT(Statements("\"Is this the ferry office?\" Ann Ray said warmly into the "
+                         "receiver."),
+              ElementsAre(Found{"Is this the ferry office?", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"Is this the ferry office?\" Ann Ray said into the microphone."),
+              ElementsAre(Found{"Is this the ferry office?", "Ann Ray", "direct"}));
+  // Hard negatives: a clause after the adverb is what was said (the adverb is not); an
+  // adverb of degree belongs to the clause's subject.
+  EXPECT_THAT(Statements("Ann Ray said quietly the ferry would wait."),
+              ElementsAre(Found{"the ferry would wait", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said nearly every ferry would wait."),
+              ElementsAre(Found{"nearly every ferry would wait", "Ann Ray", "indirect"}));
+}
 TEST(DirectQuoteTest, ParticipleOrCoordinatedCueBeforeAQuoteTakesTheClauseSubject) {
   // The name after "telling" is the listener; "and said" has the clause's subject.
   EXPECT_THAT(Statements("At the port, Tom Baker toured the docks, telling the Harbor Daily, "

@@ -29,6 +29,8 @@ bool Pass::PrepositionalTail(uint32_t from, uint32_t end) {
 
 bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (from >= end) return true;
+  // "said warmly into the receiver": how it was said, then where.
+  if (from + 1 < end && toks_[from].has(kLowerInitial) && MannerAdverb(from)) ++from;
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
@@ -795,6 +797,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         (LowerIs(m, "aloud") || MannerAdverb(m)) &&
         (LowerIs(m + 1, "whether") || LowerIs(m + 1, "if") || LowerIs(m + 1, "that"))) {
       return LowerIs(m + 1, "that") ? m + 2 : m + 1;
+    }
+    // "said quietly the ferry would wait": how it was said, then the clause's subject.
+    // (Not an adverb of degree on that subject: "said nearly every pier", "roughly half".)
+    if (m == k && m + 2 < end && t.has(kLowerInitial) && MannerAdverb(m) &&
+        !LowerIs(m, "nearly") && !LowerIs(m, "roughly") && !LowerIs(m, "approximately") &&
+        !LowerIs(m, "barely") && !LowerIs(m, "hardly") && !LowerIs(m, "virtually") &&
+        !LowerIs(m, "mostly") && !LowerIs(m, "largely") && !LowerIs(m, "partly") &&
+        !LowerIs(m, "exactly") && !LowerIs(m, "fully") && toks_[m + 1].IsWord() &&
+        (SubjectPronoun(m + 1) || toks_[m + 1].has(kCapitalized) ||
+         (toks_[m + 1].is(kDeterminer) && !toks_[m + 1].is(kPronoun)))) {
+      return m + 1;
     }
     // "said in a statement that", "said on a call that": a document after its determiner
     // is no new cue, nor another noun cue in an adjunct, nor a participle after a document
