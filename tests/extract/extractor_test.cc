@@ -1246,6 +1246,19 @@ TEST(DirectQuoteTest, AttributionAfterACommaQuoteTakesAnyTail) {
                           Found{"It will pass,", "Lena Ortiz", "direct"},
                           Found{"We wait,", "Omar Haddad", "direct"}));
 }
+TEST(DirectQuoteTest, SaidOfATopicAfterAQuoteThatEndsItsSentence) {
+  // `"...?" Moss said of the meeting.`: the name and "said of" and its topic attribute the
+  // quote (not the speaker before it), and the topic is no statement.
+  EXPECT_THAT(Statements("Pilots say Lee asks a lot. \"How do we win Elm?\" Tom Moss said of "
+                         "the meeting."),
+              ElementsAre(Found{"Lee asks a lot", "Pilots", "indirect"},
+                          Found{"How do we win Elm?", "Tom Moss", "direct"}));
+  // Hard negative: "said of X that ..." reports a clause of its own.
+  EXPECT_THAT(Statements("Pilots say Lee asks a lot. \"How do we win Elm?\" Tom Moss said of "
+                         "Lee that he was tired."),
+              Contains(Found{"he was tired", "Tom Moss", "indirect"}));
+}
+
 TEST(DirectQuoteTest, MannerAndPlaceOfSayingAfterTheAttributionAreNoStatement) {
   // `"...?" Ray said warmly into the receiver.`: how and where it was said.
   EXPECT_THAT(Statements("\"Is this the ferry office?\" Ann Ray said warmly into the "

@@ -392,6 +392,17 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (TakesListener(cue)) tail = SkipListener(tail, sentence_end);  // "Li told the BBC."
     // (`"...?" Lee asked rhetorically.`: a manner adverb after the cue says how.)
     if (tail < sentence_end && MannerAdverb(tail)) ++tail;
+    // (`"...?" Lee said of the meeting.`: the topic after "said of" is a noun phrase, no
+    // clause; one with a verb or "that" opens a statement of its own.)
+    if (!runs_on && !lex_.cue(cue).rest.empty() && lex_.cue(cue).rest.back() == "of") {
+      uint32_t t = tail;
+      while (t < sentence_end && toks_[t].IsWord() && in_quote_[t] < 0 &&
+             !LowerIs(t, "that") && !(toks_[t].is(kPreverb) && FiniteAuxiliary(t)) &&
+             !(toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial))) {
+        ++t;
+      }
+      if (t == sentence_end) tail = t;
+    }
     // (`"Keep going!" Lee shouted, a call to finish the route`: after a quote ending in "!" or "?",
     // a comma after the cue sets off a comment, no clause of the cue's.)
     const bool exclaimed = q.close > q.open + 1 &&
