@@ -1246,6 +1246,17 @@ TEST(DirectQuoteTest, AttributionAfterACommaQuoteTakesAnyTail) {
                           Found{"It will pass,", "Lena Ortiz", "direct"},
                           Found{"We wait,", "Omar Haddad", "direct"}));
 }
+TEST(DirectQuoteTest, NameThenDescriptionWithoutItsClosingCommaAfterAQuote) {
+  // `"...," Ida Moss, the analyst who runs the Harbor Index told ...`: the writer left out
+  // the comma that closes the description; the name still speaks.
+  EXPECT_THAT(Statements("\"Fares will rise,\" Ida Moss, the analyst who runs the Harbor "
+                         "Index wrote on Monday."),
+              ElementsAre(Found{"Fares will rise,", "Ida Moss", "direct"}));
+  // Hard negative: a description, then the name between commas: the name speaks too.
+  EXPECT_THAT(Statements("\"Fares will rise,\" her neighbor, Ida Moss, told the Gazette."),
+              ElementsAre(Found{"Fares will rise,", "Ida Moss", "direct"}));
+}
+
 TEST(DirectQuoteTest, SaidOfATopicAfterAQuoteThatEndsItsSentence) {
   // `"...?" Moss said of the meeting.`: the name and "said of" and its topic attribute the
   // quote (not the speaker before it), and the topic is no statement.
