@@ -42,6 +42,19 @@ std::string ResolveWord(std::string_view text, std::string_view word) {
 
 // --- A participle or adverb opening a sentence names nobody -------------------------------
 
+TEST(DisplayNameTest, OnePlainSpaceBetweenTheWordsOfAName) {
+  // A no-break space, a soft hyphen before a word, a line break or two spaces in the text
+  // leave one plain space in the display name.
+  EXPECT_THAT(Statements("Ann\xC2\xA0Ray said the pier was old. Tom \xC2\xADLee said the ferry "
+                         "was late. Ida  Moss said the toll was high."),
+              ElementsAre(Found{"the pier was old", "Ann Ray", "indirect"},
+                          Found{"the ferry was late", "Tom Lee", "indirect"},
+                          Found{"the toll was high", "Ida Moss", "indirect"}));
+  // Hard negative: the marks inside a name stay ("Rep. Ann Ray-Lee").
+  EXPECT_THAT(Statements("Rep. Ann Ray-Lee said the pier was old."),
+              ElementsAre(Found{"the pier was old", "Ann Ray-Lee", "indirect"}));
+}
+
 TEST(OpeningWordTest, ParticipleOrAdverbOpeningASentenceNamesNobody) {
   EXPECT_EQ(ResolveWord("Pausing at the pier, Ann Ray spoke.", "Pausing"), "");
   EXPECT_EQ(ResolveWord("Quietly the port board met on Monday.", "Quietly"), "");

@@ -921,10 +921,22 @@ bool SpeakerResolver::FullNameFromList(std::string_view word,
 
 std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
   if (last <= first) return "";
-  std::string out(doc_.SpanText(doc_.tokens[first].begin, doc_.tokens[last - 1].end));
-  // Display names never keep line breaks. (Few have one: memchr finds that without a
-  // branch per byte, whose loop exit mispredicted.)
-  if (out.find('\n') != std::string::npos) std::replace(out.begin(), out.end(), '\n', ' ');
+  const auto& toks = doc_.tokens;
+  std::string out(doc_.SpanText(toks[first].begin, toks[last - 1].end));
+  // Display names keep one plain space between words, whatever the text had there (a
+  // line break, a no-break space, a soft hyphen, two spaces). (Most names have only
+  // single spaces: tested once over the whole span.)
+  const size_t words = toks[last - 1].end - toks[first].begin;
+  size_t inner = 0;
+  for (uint32_t t = first; t < last; ++t) inner += toks[t].end - toks[t].begin;
+  size_t gaps = 0;
+  for (uint32_t t = first + 1; t < last; ++t) gaps += toks[t].begin != toks[t - 1].end;
+  if (inner + gaps == words && out.find('\n') == std::string::npos) return out;
+  out.clear();
+  for (uint32_t t = first; t < last; ++t) {
+    if (t > first && toks[t].begin != toks[t - 1].end) out.push_back(' ');
+    out.append(doc_.TokenText(t));
+  }
   return out;
 }
 
