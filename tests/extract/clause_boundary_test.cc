@@ -938,6 +938,18 @@ TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
               ElementsAre(Found{"the story was false", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, VerbOfEndorsementAfterAnInterjectedAttributionDoesNotInvert) {
+  // "Riders, Lee notes, applaud the toll": the attribution splits the clause; "applaud the
+  // toll" is its second half, not "..., applaud X" with X the speaker (only verbs of saying
+  // invert so: "..., said Ann Ray").
+  EXPECT_THAT(Statements("Riders, Tom Lee notes, applaud the new ferry toll."),
+              ElementsAre(Found{"Riders", "Tom Lee", "indirect"},
+                          Found{"applaud the new ferry toll", "Tom Lee", "indirect"}));
+  // Hard negative: a verb of saying after the clause's comma inverts with its speaker.
+  EXPECT_THAT(Statements("The toll is too high, argued the ferry captain."),
+              ElementsAre(Found{"The toll is too high", "ferry captain", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, InterjectedAdverbBetweenCueAndThat) {
   // "insisted, however, that": the clause starts after "that".
   EXPECT_THAT(Statements("Ben Hart insisted, however, that the mayor had acted quickly."),

@@ -1352,8 +1352,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   // ", said Smith, a spokesman." after a clause. Only verbs of saying invert so; in
   // "..., saw the incident unfold" the words after the verb are its object, as they are
-  // after a verb with its preposition (`Li said, asked about the plan`).
+  // after a verb with its preposition (`Li said, asked about the plan`) and after a verb of
+  // endorsement or judgement ("Riders, Lee said, applaud the toll").
   if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) && c.rest.empty() &&
+      !c.name_object &&
       (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
     const uint32_t end = TrimEnd(cl, se);
     uint32_t x = NameAfter(cl, end);
