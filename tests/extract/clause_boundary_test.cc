@@ -950,6 +950,24 @@ TEST(ClauseBoundaryTest, VerbOfEndorsementAfterAnInterjectedAttributionDoesNotIn
               ElementsAre(Found{"The toll is too high", "ferry captain", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ListOfSubjectsBeforeACueStaysInTheClause) {
+  // "wrote that the charter, minutes and wording of the bill showed ...": the commas and "and"
+  // of a list of subjects are no second attribution.
+  EXPECT_THAT(Statements("In her ruling, Judge Ann Ray wrote that the charter, minutes and "
+                         "wording of the levy showed it to be unfair."),
+              ElementsAre(Found{"the charter, minutes and wording of the levy showed it to be "
+                                "unfair",
+                                "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The poll found that retirees, suburbanites and young voters mostly "
+                         "backed Lee."),
+              ElementsAre(Found{"retirees, suburbanites and young voters mostly backed Lee",
+                                "poll", "indirect"}));
+  // Hard negative: a subject of its own after ", and" opens another attribution.
+  EXPECT_THAT(Statements("Ann Ray said the toll was fair, and Tom Lee said it was not."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"},
+                          Found{"it was not", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, InterjectedAdverbBetweenCueAndThat) {
   // "insisted, however, that": the clause starts after "that".
   EXPECT_THAT(Statements("Ben Hart insisted, however, that the mayor had acted quickly."),

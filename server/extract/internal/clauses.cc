@@ -336,6 +336,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
            toks_[other.mention.first - 1].IsPunct(';')) &&
           !(WhereOrWhenOnly(first, TrimEnd(first, other.mention.first - 1)) &&
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end))) &&
+          !ListAfterComma(other.mention) &&
           !(OpensWithSubordinateClause(first, other.mention.first - 1) &&
             !(k == t && lex_.cue(cue).cls == CueClass::kSpeech) &&
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
@@ -377,7 +378,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // ("A, but Lee did not say when", "A, and they could say B": a finite auxiliary
       // before the cue; not after "and" that joins a pronoun to another subject, "he and
       // other leaders are hoping to ...".)
-      if (other.found && m > first + 1 &&
+      if (other.found && m > first + 1 && !ListAfterComma(other.mention) &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
           (toks_[m - 1].has(kLowerInitial)) &&
           (finite || plural_present() || (contrast && form.ends_with("ed")) ||
@@ -455,6 +456,34 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     }
   }
   return TrimEnd(first, end);
+}
+
+bool Pass::ListAfterComma(const Mention& m) const {
+  if (m.first < 3 || !toks_[m.first].has(kLowerInitial) || m.last > m.first + 6) return false;
+  // "the charter, minutes and wording of the levy": the mention ("wording of the levy") is
+  // the list's last item, after "and", with a comma and a lower-case word before.
+  if (LowerIs(m.first - 1, "and") || LowerIs(m.first - 1, "or")) {
+    for (uint32_t t = m.first - 2; t + 4 > m.first && t > 0; --t) {
+      if (toks_[t].IsPunct(',')) {
+        return t + 2 < m.first && toks_[t - 1].IsWord() && toks_[t - 1].has(kLowerInitial) &&
+               !toks_[t - 1].is(kCueStart) && toks_[t + 1].has(kLowerInitial);
+      }
+      if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kPreverb) ||
+          toks_[t].is(kCueStart)) {
+        return false;
+      }
+    }
+    return false;
+  }
+  // "the charter, minutes and wording": the mention after the comma holds the last items.
+  if (!toks_[m.first - 1].IsPunct(',') || !toks_[m.first - 2].IsWord() ||
+      !toks_[m.first - 2].has(kLowerInitial) || toks_[m.first - 2].is(kCueStart)) {
+    return false;
+  }
+  for (uint32_t t = m.first + 1; t + 1 < m.last; ++t) {
+    if (LowerIs(t, "and") || LowerIs(t, "or")) return true;
+  }
+  return false;
 }
 
 bool Pass::RelativeClauseClosesBeforeVerb(uint32_t from, uint32_t end) const {

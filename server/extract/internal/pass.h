@@ -1582,6 +1582,9 @@ class Pass {
   // finite verb or auxiliary (within 16 tokens, before `end`): the clause it interrupts
   // goes on after it ("the toll, which pilots say was unfair, was too high").
   bool RelativeClauseClosesBeforeVerb(uint32_t from, uint32_t end) const;
+  // Whether subject mention `m` after a comma ends a list that began before the comma ("the
+  // charter, minutes and wording of the levy showed"): the comma is the list's, no boundary.
+  bool ListAfterComma(const Mention& m) const;
   bool WhereOrWhenOnly(uint32_t first, uint32_t last);
   // "Pilots backing the strike said ...", "A group calling for a new pier told ...": the
   // participle at [cf, cl), right after its subject's noun, modifies that noun when a
