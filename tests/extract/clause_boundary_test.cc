@@ -557,6 +557,22 @@ TEST(SubjectTest, BodyOrFormerRoleAfterTheSubjectIsAnAppositive) {
               ElementsAre(Found{"The fare rose, from $2 to $3", "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectTest, NameBeforeADescriptionWithoutItsClosingComma) {
+  // "Sen. Ann Ray (D-Ore.), a longtime backer of the ferry told ...": the writer left out
+  // the comma that closes the description; the name is the subject, not the description's
+  // last noun.
+  EXPECT_THAT(Statements("Sen. Ann Ray (D-Ore.), a longtime backer of the harbor levy told "
+                         "reporters that the vote would pass."),
+              ElementsAre(Found{"the vote would pass", "Ann Ray", "indirect"}));
+  // Hard negatives: a time phrase before the comma is no name, and a description closed by
+  // its comma was already read.
+  EXPECT_THAT(Statements("Last May, a judge hearing the ferry case ordered the port to pay."),
+              ElementsAre(Found{"the port to pay", "judge", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, a longtime backer of the levy, told reporters that the "
+                         "vote would pass."),
+              ElementsAre(Found{"the vote would pass", "Ann Ray", "indirect"}));
+}
+
 TEST(SubjectTest, NamingParticipleAfterTheSubjectIsAnAppositive) {
   // ", titled X,", ", called "X",": the name or title of the noun before, which speaks.
   EXPECT_THAT(Statements("The report, titled Harbor Futures, concludes that the pier is too "

@@ -319,6 +319,10 @@ class Pass {
   // The end of a verb of endorsement or judgement's object (cues.tsv class "object") that
   // runs from `first` to `last`: before a subordinate clause with its own subject ("criticized
   // the plan after Lee said it would cost more": what Lee said is his statement).
+  // "Sen. Ann Ray (D-Ore.), a supporter of the pier told ...": a name opening the clause,
+  // then a description that runs into the cue without its closing comma. The subject found
+  // in the description becomes the name, the description its appositive.
+  void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
   // ProcessCue's own paths for a source cue ("according to X") and for a participle that

@@ -477,6 +477,51 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   Emit(cand);
 }
 
+void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
+  if (!subj->found || subj->mention.appositive_last != 0) return;
+  const uint32_t head = subj->mention.last - 1;
+  if (!toks_[head].IsWord() || !toks_[head].has(kLowerInitial)) return;
+  // Back from the subject to ", a"/", an"/", the", with no other comma, quotation mark or
+  // verb of saying on the way.
+  uint32_t article = kNone;
+  for (uint32_t t = subj->mention.last; t-- > start + 2 && t + 16 > subj->mention.last;) {
+    const Token& tok = toks_[t];
+    if (tok.IsQuote() || in_quote_[t] >= 0 || tok.IsPunct(';') || tok.IsPunct(':')) return;
+    if (tok.IsPunct(',')) {
+      if (t + 1 <= subj->mention.first && toks_[t + 1].has(kLowerInitial) &&
+          (LowerIs(t + 1, "a") || LowerIs(t + 1, "an") || LowerIs(t + 1, "the"))) {
+        article = t + 1;
+      }
+      break;
+    }
+  }
+  if (article == kNone) return;
+  // Before the comma: a name of two or more capitalized words (a title may open it, a
+  // party and state in parentheses may close it) that opens the clause.
+  uint32_t name_end = article - 1;
+  if (toks_[name_end - 1].IsPunct(')')) {
+    uint32_t open = name_end - 1;
+    while (open > start && !toks_[open].IsPunct('(') && name_end - open < 8) --open;
+    if (!toks_[open].IsPunct('(')) return;
+    name_end = open;
+  }
+  uint32_t name_first = name_end;
+  // (Not a time or place phrase: "Last May, a judge ... ordered".)
+  while (name_first > start && toks_[name_first - 1].IsWord() &&
+         toks_[name_first - 1].has(kCapitalized) && !toks_[name_first - 1].is(kTime) &&
+         !toks_[name_first - 1].is(kAdjunct)) {
+    --name_first;
+  }
+  if (name_first > start && toks_[name_first - 1].IsWord()) return;
+  if (name_end < name_first + 2 || toks_[name_first].is(kStop) ||
+      toks_[name_first].is(kDeterminer) ||
+      !(name_first == start || toks_[name_first - 1].IsPunct(',') ||
+        toks_[name_first - 1].IsQuote())) {
+    return;
+  }
+  subj->mention = {name_first, name_end, article, subj->mention.last};
+}
+
 uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
   for (uint32_t t = first + 1; t + 1 < last; ++t) {
     if (!toks_[t].IsWord() || !toks_[t].is(kStop) || !toks_[t].has(kLowerInitial) ||
@@ -790,6 +835,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   SubjectBeforeParticiple(&subj, start, cf, se);
   DocumentAuthor(&subj, start);
   ParticipleAfterObject(&subj, sf, start, cf, cue);
+  NameBeforeUnclosedDescription(&subj, start);
   if (!subj.found || subj.boundary == Boundary::kClause) {
     // "Sales fell, a study by the Harbor Trust found": the document phrase after the comma,
     // its author named inside it.
