@@ -436,7 +436,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // of perception or evidence after "and"/"but" goes on with the reported clause's own
     // subject (what someone saw or showed is no statement of theirs). Not one of thought
     // ("said she was tired and wanted to leave"): that is the speaker's next stance.
-    if (finite && (lex_.cue(cue).cls == CueClass::kEvidence || Is(lex_.cue(cue).lemma, "see")) &&
+    if (finite && (lex_.cue(cue).cls == CueClass::kEvidence || lex_.cue(cue).LemmaIs(kLemmaSee)) &&
         (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && toks_[k - 2].IsWord()) {
       continue;
     }
@@ -727,7 +727,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "reminded residents to check their alarms", "asked visitors to keep their distance":
   // whom, and what, as after "urged" (as PolNeAR marks requests).
   if (k > cl && k + 1 < end && LowerIs(k, "to") && Infinitive(k + 1) &&
-      (Is(lex_.cue(cue).lemma, "remind") || Is(lex_.cue(cue).lemma, "ask"))) {
+      lex_.cue(cue).LemmaIs(kLemmaRemind | kLemmaAsk)) {
     return cl;
   }
   // "insisted, however, that", "said, for instance, that", "said, without giving details,
@@ -774,7 +774,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // ("said to reporters, ...") whose comma would open the content.
     return k;
   }
-  if (const uint32_t question = QuestionAfterAdjunct(k, end, Is(lex_.cue(cue).lemma, "ask"));
+  if (const uint32_t question = QuestionAfterAdjunct(k, end, lex_.cue(cue).LemmaIs(kLemmaAsk));
       question > k) {
     return question;
   }
@@ -801,7 +801,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // subject: "promised reforms that would cut fares", "told stories that made ..." keep
     // their noun.)
     if (m == k && PeopleNoun(m) && m + 2 < end && LowerIs(m + 1, "that") &&
-        (TakesListener(cue) || AddressesPeople(cue)) && !Is(lex_.cue(cue).lemma, "ask") &&
+        (TakesListener(cue) || AddressesPeople(cue)) && !lex_.cue(cue).LemmaIs(kLemmaAsk) &&
         toks_[m + 2].IsWord() && !toks_[m + 2].is(kPreverb) && !toks_[m + 2].is(kAdjunct) &&
         (toks_[m + 2].is(kDeterminer) || toks_[m + 2].is(kPronoun) ||
          toks_[m + 2].has(kCapitalized) || PluralNoun(m + 2) || toks_[m + 2].is(kGroup))) {
@@ -930,7 +930,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // (Not the charge after "accuse": "whom prosecutors accuse of fraud, said ...".)
   if (k < end && toks_[k].IsWord() && toks_[k].is(kAdjunct) && toks_[k].has(kLowerInitial) &&
       !Existential(k) && !LowerIs(k, "about") &&
-      !(LowerIs(k, "of") && Is(lex_.cue(cue).lemma, "accuse"))) {
+      !(LowerIs(k, "of") && lex_.cue(cue).LemmaIs(kLemmaAccuse))) {
     // "said in a statement, ..." / "said on Tuesday, ..."; "thinking about a run for
     // mayor, ..." names its topic instead. An aside's participle reports nothing when the
     // subject's own verb follows its comma: "Ray, writing in the Times, argued that ...".

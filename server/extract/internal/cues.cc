@@ -192,7 +192,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
-  if (cf == sf) return Is(lemma, "ask") || OpeningParticipleCue(cf, c);
+  if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
   // "in a Facebook post said", "his tweet says": a cue right before "said" or "says" is a
   // noun, the subject of that verb.
   if (c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].is(kCueStart) &&
@@ -217,7 +217,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // is the verb after a name, a pronoun or punctuation ("..., reports the Gazette"); after a
   // lower-case word or a group's word it is mostly the plural noun ("news reports say",
   // "ferry reports the pilots file", "Police reports from the pier were lost").
-  if (Is(lemma, "reported") && c.rest.empty() && toks_[cf - 1].IsWord() &&
+  if (c.LemmaIs(kLemmaReported) && c.rest.empty() && toks_[cf - 1].IsWord() &&
       ((toks_[cf - 1].has(kLowerInitial) && !toks_[cf - 1].is(kPronoun)) ||
        toks_[cf - 1].is(kGroup)) &&
       LowerIs(cf, "reports")) {
@@ -225,7 +225,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
   // report of anything.
-  if (Is(lemma, "reported") && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
+  if (c.LemmaIs(kLemmaReported) && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
       toks_[cf + 2].has(kCapitalized)) {
     // (Not "reported from Kabul that ...": a report with its clause.)
     const uint32_t se = SentenceLast(cf);
@@ -239,7 +239,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
   // it, not to say more (also after a comma: ", adding to her lead").
   // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
-  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+  if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
       toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
     const std::vector<uint32_t>& marks = doc_.quote_marks;
     const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
@@ -259,7 +259,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "added 22 points and 11 rebounds", "added a third goal", "added 4,000 jobs": a count, or
   // "a"/"another", and a noun phrase without a verb before the next comma is what was added,
   // not more words. (Not "added 40 workers had been laid off", a clause; nor a quotation.)
-  if (Is(lemma, "add") && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsWord() &&
+  if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].has(kHasDigit) || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
        LowerIs(cf + 1, "another") || LowerIs(cf + 1, "two") || LowerIs(cf + 1, "three") ||
        LowerIs(cf + 1, "four") || LowerIs(cf + 1, "five"))) {
@@ -279,7 +279,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;
   }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
-  if (Is(lemma, "find") && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+  if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
       (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||
        LowerIs(cf + 1, "themselves") || LowerIs(cf + 1, "myself") ||
        LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
@@ -290,7 +290,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
   // adjective after its adverb (not after a name in -ly, "Kelly charged"); not "charged
   // that", "charged in a statement that", "charged Lee with".
-  if (Is(lemma, "charge") && cf + 1 < n_) {
+  if (c.LemmaIs(kLemmaCharge) && cf + 1 < n_) {
     if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
         LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
         LowerIs(cf + 1, "against") ||
@@ -310,13 +310,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // base form right before "of", is the noun (the verbs of saying that take "of" in that
   // form, "warn of", "talk of", "boast of", stay verbs).
   if (c.rest.empty() && toks_[cf].is(kNounCue) && cf + 1 < n_ && LowerIs(cf + 1, "of") &&
-      Lower(cf) == lemma && !Is(lemma, "warn") && !Is(lemma, "talk") && !Is(lemma, "speak") &&
-      !Is(lemma, "boast") && !Is(lemma, "complain") && !Is(lemma, "think")) {
+      Lower(cf) == lemma &&
+      !c.LemmaIs(kLemmaWarn | kLemmaTalk | kLemmaSpeak | kLemmaBoast | kLemmaComplain |
+                 kLemmaThink)) {
     return false;
   }
   // "A group, called Harbor Watch, said ...": the naming participle between commas, after
   // a noun (not "..., called Lee a liar": a description follows the name).
-  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && toks_[cf - 1].IsPunct(',') &&
+  if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") && toks_[cf - 1].IsPunct(',') &&
       cf >= sf + 2 && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) &&
       !toks_[cf - 2].is(kStop)) {
     uint32_t name_end = cf + 1;
@@ -421,7 +422,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return AspectualStart(cf - 1) != kNone ||
            SpeakerOfInfinitive(cf, cue, &object) != InfinitiveSpeaker::kNone;
   }
-  if (Is(lemma, "tell")) {
+  if (c.LemmaIs(kLemmaTell)) {
     // "All told, ...": a sum, not a telling.
     if (Is(w, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
     // "told the story of", "tells a tale of": a narrative, not a statement.
@@ -439,10 +440,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
     // "hopes to be named director" are statements.)
     // (Lemmas as cues.tsv writes them: "requested", "decline to".)
-    const bool asks = Is(lemma, "ask") || Is(lemma, "requested") || Is(lemma, "demand") ||
-                      Is(lemma, "seek") || Is(lemma, "grant");
-    const bool refuses = Is(lemma, "decline to") || Is(lemma, "refuse to") ||
-                         ((Is(lemma, "want") || Is(lemma, "wish")) && cf > sf &&
+    const bool asks =
+        c.LemmaIs(kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant);
+    const bool refuses = c.LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) ||
+                         (c.LemmaIs(kLemmaWant | kLemmaWish) && cf > sf &&
                           (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
                            EndsWith(cf - 1, "n\xE2\x80\x99t")));
     // (The words after the cue are read only for those verbs: most cues are none.)
@@ -468,7 +469,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // were encouraging," is an adjective.
     const uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
     if (after < toks_.size() && !toks_[after].IsWord()) {
-      if (c.rest.empty() && Is(lemma, "encourage")) return false;
+      if (c.rest.empty() && c.LemmaIs(kLemmaEncourage)) return false;
     } else if (!c.rest.empty() && after < toks_.size() &&
                (toks_[after].is(kTime) || toks_[after].has(kHasDigit)) &&
                std::string_view(c.rest.back()) == "for") {
@@ -485,7 +486,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // `"...," the ministers state in the paper`; "state" before a word that is no preposition is
   // the noun ("the Oregon state ferry office", "state Senate").
-  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && Is(lemma, "state") &&
+  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && c.LemmaIs(kLemmaState) &&
       cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       !(toks_[cf + 1].has(kLowerInitial) &&
         (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
@@ -536,7 +537,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
   // right before "of" has no object, so it is a passive participle, not a charge made.
   // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
-  if (Is(lemma, "accuse") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
+  if (c.LemmaIs(kLemmaAccuse) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
     bool relative = false;
     for (uint32_t k = cf; k-- > sf && k + 5 > cf && !relative;) {
       relative = LowerIs(k, "who") || LowerIs(k, "whom") || LowerIs(k, "which") ||
@@ -548,7 +549,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
   // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
   // So is a title in quotation marks after it: `a 2020 report called "Harbor Plans"`.
-  if (Is(lemma, "call") && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
+  if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
       !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
     uint32_t name_end = cf + 1;
     if (name_end + 1 < n_ && toks_[name_end].IsQuote() && in_quote_[name_end + 1] >= 0 &&
@@ -574,7 +575,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "cited officials as saying ...": the words are the officials', reported by the
   // participle after "as" (FindSubject); the citing is no statement of its own.
-  if (Is(lemma, "cite") && c.rest.empty()) {
+  if (c.LemmaIs(kLemmaCite) && c.rest.empty()) {
     // (Past an appositive's commas: "cited Ida Moss, a pilot, as saying"; not "as well as".)
     for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 14 &&
                               (toks_[k].IsWord() || toks_[k].IsPunct(','));
@@ -593,10 +594,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;
   }
   // "write off a loan": to cancel a debt, not to write.
-  if (Is(lemma, "write") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
+  if (c.LemmaIs(kLemmaWrite) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
     return false;
   }
-  if (Is(lemma, "call") && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+  if (c.LemmaIs(kLemmaCall) && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
       (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
     return false;  // "called with an offer", "called off": not "called X a Y"
   }
@@ -630,9 +631,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // "is said to be angry" hearsay without a source (ProcessCue), and "is convinced
     // that", "are concerned that" are stance adjectives.
-    return Is(lemma, "ask") || Is(lemma, "ask about") ||
-           (Is(lemma, "say") && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
-           (Is(lemma, "tell") && PassiveToldThat(cf + 1) != kNone) ||
+    return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) ||
+           (c.LemmaIs(kLemmaSay) && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
+           (c.LemmaIs(kLemmaTell) && PassiveToldThat(cf + 1) != kNone) ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;
@@ -707,7 +708,7 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
 }
 
 bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {
-  if (!Is(lex_.cue(cue).lemma, "put it") || cl >= n_ ||
+  if (!lex_.cue(cue).LemmaIs(kLemmaPutIt) || cl >= n_ ||
       !(toks_[cl].IsPunct(',') || toks_[cl].IsPunct('.'))) {
     return false;
   }

@@ -19,6 +19,61 @@
 namespace policy::extract_internal {
 namespace {
 
+// Cue::named's bit for each lemma of LemmaName (lexicon.h).
+constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
+    {"accuse", kLemmaAccuse},
+    {"add", kLemmaAdd},
+    {"advise", kLemmaAdvise},
+    {"ask", kLemmaAsk},
+    {"ask about", kLemmaAskAbout},
+    {"boast", kLemmaBoast},
+    {"brand", kLemmaBrand},
+    {"call", kLemmaCall},
+    {"caution", kLemmaCaution},
+    {"characterize", kLemmaCharacterize},
+    {"charge", kLemmaCharge},
+    {"cite", kLemmaCite},
+    {"complain", kLemmaComplain},
+    {"convince", kLemmaConvince},
+    {"decline to", kLemmaDeclineTo},
+    {"decline to comment", kLemmaDeclineToComment},
+    {"deem", kLemmaDeem},
+    {"demand", kLemmaDemand},
+    {"deny", kLemmaDeny},
+    {"describe", kLemmaDescribe},
+    {"dub", kLemmaDub},
+    {"encourage", kLemmaEncourage},
+    {"expect", kLemmaExpect},
+    {"find", kLemmaFind},
+    {"grant", kLemmaGrant},
+    {"label", kLemmaLabel},
+    {"notify", kLemmaNotify},
+    {"persuade", kLemmaPersuade},
+    {"portray", kLemmaPortray},
+    {"put it", kLemmaPutIt},
+    {"reassure", kLemmaReassure},
+    {"refuse to", kLemmaRefuseTo},
+    {"remind", kLemmaRemind},
+    {"reply", kLemmaReply},
+    {"reported", kLemmaReported},
+    {"requested", kLemmaRequested},
+    {"respond", kLemmaRespond},
+    {"say", kLemmaSay},
+    {"see", kLemmaSee},
+    {"seek", kLemmaSeek},
+    {"speak", kLemmaSpeak},
+    {"state", kLemmaState},
+    {"talk", kLemmaTalk},
+    {"tell", kLemmaTell},
+    {"termed", kLemmaTermed},
+    {"think", kLemmaThink},
+    {"urge", kLemmaUrge},
+    {"want", kLemmaWant},
+    {"warn", kLemmaWarn},
+    {"wish", kLemmaWish},
+    {"write", kLemmaWrite},
+};
+
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {
   std::ifstream in(path);
   if (!in) {
@@ -219,6 +274,9 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.portrayal = portrayal;
         cue.listener = lemma == "tell" || lemma == "ask" || lemma == "inform" ||
                        lemma == "remind" || lemma == "assure";
+        for (const auto& [name, bit] : kNamedLemmas) {
+          if (lemma == name) cue.named = bit;
+        }
         WordInfo& info = lex.words_[words[0]];
         // The same phrase listed twice (e.g. "propose") is kept once, except that a phrase may
         // be both a verb cue and a noun cue ("called for" / "Ray's call for"): the matcher

@@ -66,6 +66,66 @@ enum WordFlag : uint32_t {
 // after a possessive source ("Lee's claim that ...", "his promise to ...").
 enum class CueClass : uint8_t { kSpeech, kThought, kSource, kQuoteOnly, kEvidence, kNoun };
 
+// The lemmas (cues.tsv base forms) that the rules test by name, one bit each. A Cue carries
+// the bit of its own lemma (Cue::named, set once at load; 0 for a lemma no rule names), so
+// that a rule asks `c.LemmaIs(kLemmaCall | kLemmaDub)` with one test of an integer where
+// comparing the strings one by one cost a test per name, for every cue the rules look at.
+// A lemma missing from cues.tsv simply never matches, as its string comparison never did.
+enum LemmaName : uint64_t {
+  kLemmaAccuse = uint64_t{1} << 0,
+  kLemmaAdd = uint64_t{1} << 1,
+  kLemmaAdvise = uint64_t{1} << 2,
+  kLemmaAsk = uint64_t{1} << 3,
+  kLemmaAskAbout = uint64_t{1} << 4,
+  kLemmaBoast = uint64_t{1} << 5,
+  kLemmaBrand = uint64_t{1} << 6,
+  kLemmaCall = uint64_t{1} << 7,
+  kLemmaCaution = uint64_t{1} << 8,
+  kLemmaCharacterize = uint64_t{1} << 9,
+  kLemmaCharge = uint64_t{1} << 10,
+  kLemmaCite = uint64_t{1} << 11,
+  kLemmaComplain = uint64_t{1} << 12,
+  kLemmaConvince = uint64_t{1} << 13,
+  kLemmaDeclineTo = uint64_t{1} << 14,
+  kLemmaDeclineToComment = uint64_t{1} << 15,
+  kLemmaDeem = uint64_t{1} << 16,
+  kLemmaDemand = uint64_t{1} << 17,
+  kLemmaDeny = uint64_t{1} << 18,
+  kLemmaDescribe = uint64_t{1} << 19,
+  kLemmaDub = uint64_t{1} << 20,
+  kLemmaEncourage = uint64_t{1} << 21,
+  kLemmaExpect = uint64_t{1} << 22,
+  kLemmaFind = uint64_t{1} << 23,
+  kLemmaGrant = uint64_t{1} << 24,
+  kLemmaLabel = uint64_t{1} << 25,
+  kLemmaNotify = uint64_t{1} << 26,
+  kLemmaPersuade = uint64_t{1} << 27,
+  kLemmaPortray = uint64_t{1} << 28,
+  kLemmaPutIt = uint64_t{1} << 29,
+  kLemmaReassure = uint64_t{1} << 30,
+  kLemmaRefuseTo = uint64_t{1} << 31,
+  kLemmaRemind = uint64_t{1} << 32,
+  kLemmaReply = uint64_t{1} << 33,
+  kLemmaReported = uint64_t{1} << 34,
+  kLemmaRequested = uint64_t{1} << 35,
+  kLemmaRespond = uint64_t{1} << 36,
+  kLemmaSay = uint64_t{1} << 37,
+  kLemmaSee = uint64_t{1} << 38,
+  kLemmaSeek = uint64_t{1} << 39,
+  kLemmaSpeak = uint64_t{1} << 40,
+  kLemmaState = uint64_t{1} << 41,
+  kLemmaTalk = uint64_t{1} << 42,
+  kLemmaTell = uint64_t{1} << 43,
+  kLemmaTermed = uint64_t{1} << 44,
+  kLemmaThink = uint64_t{1} << 45,
+  kLemmaUrge = uint64_t{1} << 46,
+  kLemmaWant = uint64_t{1} << 47,
+  kLemmaWarn = uint64_t{1} << 48,
+  kLemmaWish = uint64_t{1} << 49,
+  kLemmaWrite = uint64_t{1} << 50,
+};
+static_assert(51 <= 64);
+
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {
   std::vector<std::string> rest;  // lower-case words after the first ("for")
@@ -85,6 +145,12 @@ struct Cue {
   // "asked the board to ...", "reminded voters ..."): the lemmas tell, ask, inform, remind,
   // assure and thank. Set once at load: the rules ask it of a cue many times.
   bool listener = false;
+  // The bit of LemmaName for `lemma`, or 0 (set at load).
+  uint64_t named = 0;
+
+  // Whether the lemma is one of `names` (LemmaName bits ORed): `LemmaIs(kLemmaSay)` is
+  // `lemma == "say"`.
+  bool LemmaIs(uint64_t names) const { return (named & names) != 0; }
 };
 
 struct WordInfo {

@@ -833,7 +833,7 @@ class Pass {
   enum class InfinitiveSpeaker { kNone, kClauseSubject, kObject };
   InfinitiveSpeaker SpeakerOfInfinitive(uint32_t cf, int cue, uint32_t* object) {
     const Cue& c = lex_.cue(cue);
-    if (cf < 3 || !LowerIs(cf - 1, "to") || c.cls != CueClass::kSpeech || Is(c.lemma, "call") ||
+    if (cf < 3 || !LowerIs(cf - 1, "to") || c.cls != CueClass::kSpeech || c.LemmaIs(kLemmaCall) ||
         AspectualStart(cf - 1) != kNone) {
       return InfinitiveSpeaker::kNone;
     }
@@ -1152,18 +1152,16 @@ class Pass {
   // Verbs that address people before "that" but may also invert with their speaker
   // ("..., warned Tom Lee"), unlike TakesListener's.
   bool AddressesPeople(int cue) const {
-    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
-    return Is(lemma, "warn") || Is(lemma, "reassure") || Is(lemma, "caution") ||
-           Is(lemma, "advise") || Is(lemma, "convince") || Is(lemma, "persuade") ||
-           Is(lemma, "notify");
+    return lex_.cue(cue).LemmaIs(kLemmaWarn | kLemmaReassure | kLemmaCaution | kLemmaAdvise |
+                                 kLemmaConvince | kLemmaPersuade | kLemmaNotify);
   }
   // Cues whose next noun phrase is their object, never an inverted speaker: the listener of
   // "told", the thing labelled by "called", "described", "dubbed".
   bool ObjectFollows(int cue) const {
-    const std::string_view lemma = lex_.cue(cue).lemma;  // (length tested first, as above)
-    return TakesListener(cue) || Is(lemma, "call") || Is(lemma, "label") || Is(lemma, "dub") ||
-           Is(lemma, "describe") || Is(lemma, "characterize") || Is(lemma, "brand") ||
-           Is(lemma, "portray") || Is(lemma, "deem") || Is(lemma, "termed");
+    return TakesListener(cue) ||
+           lex_.cue(cue).LemmaIs(kLemmaCall | kLemmaLabel | kLemmaDub | kLemmaDescribe |
+                                 kLemmaCharacterize | kLemmaBrand | kLemmaPortray | kLemmaDeem |
+                                 kLemmaTermed);
   }
   // The length in tokens of a verb of saying (cues.tsv class speech) that starts at token
   // `t` outside a quotation, ending before `limit`, or 0; sets *cue to it.

@@ -270,7 +270,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   if (len > 0 && doc_.TokenText(k).ends_with("ing")) len = 0;
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
-  const bool asked = len > 0 && std::string_view(lex_.cue(cue).lemma) == "ask";
+  const bool asked = len > 0 && lex_.cue(cue).LemmaIs(kLemmaAsk);
   // `"...," denounced his record as mayor and said ...`: a verb of judgement or portrayal
   // after a quote inverts with its speaker ("blasted the senator"), unless an owner's
   // noun, then more of the subject's verbs, make it one of a list of the subject's acts.
@@ -642,7 +642,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // `Lee was asked by Ann Ray, the moderator, "..."`: a question put to the subject, not its
     // speaker; the asker is the agent after "by". (Without one, the quote stays the
     // subject's: the answers that follow it inherit from it.)
-    if (lex_.cue(cue).lemma == "ask" && lex_.cue(cue).past_participle && x + len + 1 < p &&
+    if (lex_.cue(cue).LemmaIs(kLemmaAsk) && lex_.cue(cue).past_participle && x + len + 1 < p &&
         LowerIs(x + len, "by")) {
       uint32_t aux = x;
       while (aux > sf && aux + 3 > x && toks_[aux - 1].IsWord() &&
@@ -690,7 +690,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
           continue;
         }
         const bool opening_question =
-            std::string_view(lex_.cue(other).lemma) == "ask" &&
+            lex_.cue(other).LemmaIs(kLemmaAsk) &&
             (t == SentenceOpening(sf, x) ||
              (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when")));
         if (!opening_question) {

@@ -159,8 +159,8 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   const uint32_t se = SentenceLast(cf);
   if (!c.past_participle || cl + 2 >= se || !LowerIs(cl, "by") ||
-      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) || Is(c.lemma, "ask") ||
-      Is(c.lemma, "ask about")) {
+      (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) ||
+      c.LemmaIs(kLemmaAsk | kLemmaAskAbout)) {
     return false;
   }
   const uint32_t sf = SentenceFirst(cf);
@@ -209,7 +209,7 @@ void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   if (!c.past_participle || !c.rest.empty() ||
       (c.cls != CueClass::kSpeech && c.cls != CueClass::kThought) ||
-      TakesListener(cue) || Is(c.lemma, "call")) {
+      TakesListener(cue) || c.LemmaIs(kLemmaCall)) {
     return;  // "was told by", "was called by" name a listener or a caller
   }
   const uint32_t sf = SentenceFirst(cf);
@@ -630,7 +630,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
   if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
       toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
-      (Is(lemma, "call") || Is(lemma, "dub") || Is(lemma, "label") || Is(lemma, "termed"))) {
+      c.LemmaIs(kLemmaCall | kLemmaDub | kLemmaLabel | kLemmaTermed)) {
     // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
     // names the noun before it; the quoted words are a title, not a statement. (Not `the
     // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
@@ -683,7 +683,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "present", "position", "frame" are common words: without "as" after a short object they
   // report nothing, which is tested before any subject is looked for.
   if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
-  if (Is(lemma, "decline to") &&
+  if (c.LemmaIs(kLemmaDeclineTo) &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
@@ -692,7 +692,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // expected to approve it": hearsay or expectation of people the writer does not name; the
   // subject is whom it is about, not who says it. The infinitive is the statement, with no
   // speaker.
-  if ((Is(lemma, "say") || Is(lemma, "expect")) && c.past_participle && cl + 1 < se &&
+  if (c.LemmaIs(kLemmaSay | kLemmaExpect) && c.past_participle && cl + 1 < se &&
       LowerIs(cl, "to") && PassiveVerb(cf, sf)) {
     cand.first = cl;
     cand.last = ContentEnd(cl, se);
@@ -701,7 +701,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   // "Lee was told that he would lose", "... had been told by aides that ...": what the
   // subject heard, from nobody named unless an agent follows "by".
-  if (Is(lemma, "tell") && c.past_participle && PassiveVerb(cf, sf)) {
+  if (c.LemmaIs(kLemmaTell) && c.past_participle && PassiveVerb(cf, sf)) {
     const uint32_t that = PassiveToldThat(cl);
     if (that == kNone || that + 1 >= se) return;
     AgentAfterBy(cl, that, &cand);
@@ -713,11 +713,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "Replying to questions from Tom Lee, Ray said ...": a participle opening the sentence
   // names what the speaker's words answer, not what was said. (Elsewhere "did not respond
   // to calls from the Herald" reports withheld speech: in scope.)
-  if ((Is(lemma, "reply") || Is(lemma, "respond")) && cf == start && cl < se &&
+  if (c.LemmaIs(kLemmaReply | kLemmaRespond) && cf == start && cl < se &&
       LowerIs(cl, "to") && EndsWith(cf, "ing")) {
     return;
   }
-  if (Is(lemma, "ask") && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
+  if (c.LemmaIs(kLemmaAsk) && (cf == start || (cf == start + 1 && LowerIs(start, "when")))) {
     // "Asked if the plan would work, Smith said ...": the question, put by the writer.
     uint32_t comma = cl;
     while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
@@ -736,7 +736,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
       toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
-      (Is(lemma, "ask") || Is(lemma, "ask about"))) {
+      c.LemmaIs(kLemmaAsk | kLemmaAskAbout)) {
     // `"We will see," Ray said when asked whether she would run`: a question put to the
     // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
     // if ..."). It runs to the next comma or the sentence end.
@@ -757,7 +757,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  if ((Is(lemma, "ask") || Is(lemma, "ask about")) && c.past_participle && cf > start + 1) {
+  if (c.LemmaIs(kLemmaAsk | kLemmaAskAbout) && c.past_participle && cf > start + 1) {
     // "Ray was asked about the toll", "Lee has been asked to resign by the board": the
     // question put to the subject, who is not its speaker; the asker is the agent after
     // "by", when named.
@@ -880,7 +880,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
   }
   if (subj.found && subj.mention.last == subj.mention.first + 1 &&
-      LowerIs(subj.mention.first, "it") && Is(lemma, "encourage")) {
+      LowerIs(subj.mention.first, "it") && c.LemmaIs(kLemmaEncourage)) {
     return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
   if (subj.found) {
@@ -905,7 +905,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
-    if (Is(lemma, "decline to comment")) {
+    if (c.LemmaIs(kLemmaDeclineToComment)) {
       // "X declined to comment": a refusal is the statement ("to comment"), with what it was
       // about ("to comment on the deal").
       cand.cue_last = cf + 1;
@@ -918,7 +918,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (Is(lemma, "decline to")) {
+    if (c.LemmaIs(kLemmaDeclineTo)) {
       // "X declined to confirm the deal": the refusal, with its "to" as in "to comment".
       cand.first = cl - 1;
       cand.last = ContentEnd(cl - 1, se);
@@ -1005,7 +1005,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // (An object pronoun, or [a determiner and] up to two words ending in a name, a noun
     // for people or a plural: not "told riders ferries would run", "told them nothing".)
     uint32_t after_cue = cl;
-    if (Is(lemma, "tell") && cl + 1 < se) {
+    if (c.LemmaIs(kLemmaTell) && cl + 1 < se) {
       uint32_t x = cl;
       if (LowerIs(x, "them") || LowerIs(x, "him") || LowerIs(x, "her") || LowerIs(x, "us") ||
           LowerIs(x, "me")) {
@@ -1248,7 +1248,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                               (before_cue > start && PassiveAuxiliary(before_cue - 1)))) {
       return;  // not as a passive ("was cast as the lead")
     }
-    if (Is(lemma, "call")) {
+    if (c.LemmaIs(kLemmaCall)) {
       // Bare "called" is a statement only as `called X "Y"` ("called the mayor" is a phone
       // call).
       bool quoted = false;
@@ -1362,12 +1362,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // volunteers"), or for a denial of charges ("denied wrongdoing", "denied the charges";
     // not "denied bail", a refusal to grant).
     const bool denied_charge =
-        cl < cand.last && Is(c.lemma, "deny") && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
+        cl < cand.last && c.LemmaIs(kLemmaDeny) && (PluralNoun(cl) || LowerIs(cl, "wrongdoing") ||
                                 LowerIs(cl, "involvement") || LowerIs(cl, "responsibility"));
     // ("called for calm", "urged restraint", "appealed for unity": one noun is a whole
     // appeal.)
     const std::string_view lem = c.lemma;
-    const bool appeal = lem.ends_with(" for") || Is(c.lemma, "urge") || Is(c.lemma, "demand");
+    const bool appeal = lem.ends_with(" for") || c.LemmaIs(kLemmaUrge | kLemmaDemand);
     if (cand.last == cand.first + 1 && cand.first == cl &&
         (TopicCue(cue) || denied_charge ||
          (appeal && toks_[cl].has(kLowerInitial) && !LowerIs(cl, "him") &&
@@ -1696,7 +1696,7 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   cand.last = ContentEnd(first, se);
   // "X confirmed the memo but declined to comment (further)": the refusal, as after a
   // subject ("to comment", with "on the deal" if it follows).
-  if (Is(c.lemma, "decline to comment")) {
+  if (c.LemmaIs(kLemmaDeclineToComment)) {
     cand.cue_last = cf + 1;
     cand.first = cf + 1;
     cand.last = cl;
