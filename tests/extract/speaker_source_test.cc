@@ -411,6 +411,26 @@ TEST(AppositiveTest, PostposedNameAndAppositiveBeforeAnAuxiliary) {
   EXPECT_THAT(Statements("The pier, built in 1910, was rebuilt by the county."), IsEmpty());
 }
 
+TEST(AppositiveTest, CapitalizedRoleThenNameBeforeAnAuxiliary) {
+  // "The Education Minister, Ann Ray, has said ...": the comma before the auxiliary closes
+  // the name set off after the subject; the name speaks, as before "said" alone (the
+  // auxiliary after a comma had read as a second verb of the subject "The Education
+  // Minister").
+  EXPECT_THAT(Statements("The Harbour Minister, Ann Ray, has said the pier will close."),
+              ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The Elm County Mayor, Tom Lee, has promised a new bridge for the"
+                         " town."),
+              ElementsAre(Found{"a new bridge for the town", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The Harbour Minister, Ann Ray, will say the pier is safe."),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+  // Hard negatives: a subject's second verb after a comma and an adverb, and a name that is
+  // the object of the sentence's first verb, keep the subject.
+  EXPECT_THAT(Statements("The Harbour Minister toured the old pier, then said it would close."),
+              ElementsAre(Found{"it would close", "Harbour Minister", "indirect"}));
+  EXPECT_THAT(Statements("The Harbour Minister met Ann Ray, and has said the pier will close."),
+              ElementsAre(Found{"the pier will close", "Harbour Minister", "indirect"}));
+}
+
 TEST(AppositiveTest, PostposedRoleWithAComplementBeforeTheName) {
   // ", the Minister of Works, Tom Lee, said.": a role after "the", capitalized or not, and
   // its complement describe the name after them; they are no part of the clause.

@@ -802,6 +802,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return cl >= end || (toks_[cl].IsWord() && (toks_[cl].is(kTime) || toks_[cl].is(kAdjunct)) &&
                          !LowerIs(cl, "by") && TailIsAdjunct(cl, end));
   };
+  // "The Education Minister, Ann Ray, has said ...": the comma before the auxiliary closes a
+  // name set off after the sentence's subject, which is no second verb of that subject but
+  // the subject itself, as before "said" alone. (Asked last, of a cue after a comma and an
+  // auxiliary.)
+  auto appositive_subject = [&] {
+    const Subject subj = FindSubject(cf, start);
+    return subj.found && subj.boundary == Boundary::kSentenceStart &&
+           subj.mention.appositive_last != 0 &&
+           std::max(subj.mention.last, subj.mention.appositive_last) + 1 == before_cue;
+  };
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
@@ -821,7 +831,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
        !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing") &&
        !(!PassiveAuxiliary(before_cue) &&
-         (FiniteAuxiliary(before_cue) || LowerIs(before_cue, "also")) && ends_sentence()));
+         (FiniteAuxiliary(before_cue) || LowerIs(before_cue, "also")) &&
+         (ends_sentence() || appositive_subject())));
   if (participle) {
     ProcessParticipleCue(cf, cl, cue, start, se, cand);
     return;
