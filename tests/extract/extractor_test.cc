@@ -3383,6 +3383,29 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
               ElementsAre(Found{"Ray should have told me about the pier", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonBeforeANarrativeSentence) {
+  // "ELM CITY: Elm opener Tom Lee struck ...": under a headline, a word in capitals and a colon
+  // opening the story's body is a dateline even when no attribution follows; it names no
+  // speaker, and an attribution at the sentence's end gets its clause.
+  EXPECT_THAT(Statements("Lee century rescues Elm\n\nELM CITY: Elm opener Tom Lee struck an "
+                         "unbeaten 134 to rescue the side on the first day.\n\n\"It was "
+                         "hard,\" Lee said."),
+              ElementsAre(Found{"It was hard,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Regulator fines Elm Telecom\n\nELM CITY: The regulator has fined "
+                         "Elm Telecom for dropped connections, officials said on Wednesday."),
+              ElementsAre(Found{"The regulator has fined Elm Telecom for dropped connections",
+                                "officials", "indirect"}));
+  // Hard negatives: a transcript labels every turn in capitals, and the text's first
+  // paragraph, its headline, makes its claim.
+  EXPECT_THAT(Statements("Harbour debate\n\nLEE: We will build the bridge by May.\n\nRAY: The "
+                         "ferry comes first."),
+              ElementsAre(Found{"We will build the bridge by May", "LEE", "indirect"},
+                          Found{"The ferry comes first", "RAY", "indirect"}));
+  EXPECT_THAT(Statements("SHOWDOWN: Lee takes on Ray over the ferry.\n\nThe vote is on "
+                         "Monday."),
+              ElementsAre(Found{"Lee takes on Ray over the ferry", "SHOWDOWN", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, NounCueAsTheObjectOfAVerbOfUttering) {
   EXPECT_THAT(Statements("Ann Ray voiced firm support for the ferry plan."),
               ElementsAre(Found{"the ferry plan", "Ann Ray", "indirect"}));

@@ -8,6 +8,15 @@
 #include <string_view>
 
 namespace policy::extract_internal::attribution_internal {
+namespace {
+
+// A dateline opens the story's body: the headline, a standfirst and a byline may come first.
+constexpr uint32_t kDatelineParagraphs = 4;
+// How many paragraphs are read for another speaker's turn in capitals (a transcript's
+// turns alternate within a few paragraphs).
+constexpr uint32_t kTurnParagraphs = 64;
+
+}  // namespace
 
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
@@ -129,6 +138,23 @@ void Pass::Headline(const Sentence& s) {
       return;
     }
     break;
+  }
+  // "BENGALURU: Opener Tom Lee struck an unbeaten 134 ...": a word in capitals before a colon
+  // that opens one of the article's first paragraphs, when no other paragraph opens so, is
+  // a dateline over a narrative sentence: a transcript labels every speaker's turn. (Not
+  // in the text's first paragraph, its headline: "SHOWDOWN: Lee Takes On Ray." makes its
+  // claim; nor before a sentence without its period.)
+  if (capitals && toks_[first].has(kParagraphStart) && toks_[s.last - 1].IsPunct('.')) {
+    const uint32_t para = ParagraphOf(first);
+    bool other_turn = para == 0 || para > kDatelineParagraphs;
+    for (uint32_t p = 0; p < doc_.paragraphs.size() && p < kTurnParagraphs && !other_turn; ++p) {
+      const Paragraph& other = doc_.paragraphs[p];
+      if (p == para || other.last < other.first + 3) continue;
+      uint32_t x = other.first;
+      while (x < other.last && x < other.first + 6 && toks_[x].IsWord() && Shouted(x)) ++x;
+      other_turn = x > other.first && x < other.last && toks_[x].IsPunct(':');
+    }
+    if (!other_turn) return;
   }
   Candidate cand;
   cand.SetSpeaker({first, colon, 0, 0}, first);
