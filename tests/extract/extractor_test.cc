@@ -1400,6 +1400,16 @@ TEST(SpeakerTest, DatelineIsNoPartOfTheClauseBeforeTheCue) {
               ElementsAre(Found{"The ferry will stop", "ministry", "indirect"}));
   EXPECT_THAT(Statements("SALEM, Ore., May 3 - The pier will close, Ann Ray said."),
               ElementsAre(Found{"The pier will close", "Ann Ray", "indirect"}));
+  // A country in Title Case after the city's comma ("MANILA, Philippines -"), of one word
+  // or two.
+  EXPECT_THAT(Statements("ELM CITY, Kenya \u2014 The pier will close, police said."),
+              ElementsAre(Found{"The pier will close", "police", "indirect"}));
+  EXPECT_THAT(Statements("ELM CITY, South Africa - The pier will close, Ann Ray said."),
+              ElementsAre(Found{"The pier will close", "Ann Ray", "indirect"}));
+  // Hard negative: a word after the comma that is no place leaves the sentence whole.
+  EXPECT_THAT(Statements("ELM CITY, Harbour - The pier will close, Ann Ray said."),
+              ElementsAre(Found{"ELM CITY, Harbour - The pier will close", "Ann Ray",
+                                "indirect"}));
   // Hard negatives: a capitalized subject and an aside between dashes is no dateline, nor is
   // a name and its party in parentheses.
   EXPECT_THAT(Statements("NASA - which had planned the launch for Friday - said it would wait."),

@@ -274,7 +274,20 @@ class Pass {
       const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
       // "BEIJING, March 8 --": the date after the place's comma.
       const bool date = after_comma && (toks_[x].is(kTime) || toks_[x].has(kHasDigit));
-      if (!upper && !state && !date) all_upper = false;
+      // "MANILA, Philippines -", "DURBAN, South Africa -": a country or state in Title Case
+      // after the city's comma (a place of places.tsv, of one or two words).
+      uint32_t country = 0;
+      if (after_comma && all_upper && !upper && !state && !date) {
+        if (lex_.IsPlace(w)) {
+          country = 1;
+        } else if (x + 1 < end && toks_[x + 1].IsWord() && toks_[x + 1].has(kCapitalized) &&
+                   lex_.IsPlace(std::string_view(doc_.text).substr(
+                       toks_[x].begin, toks_[x + 1].end - toks_[x].begin))) {
+          country = 2;
+        }
+      }
+      if (!upper && !state && !date && country == 0) all_upper = false;
+      if (country == 2) ++x;
       ++x;
       if (state && dot) ++x;
       if (x < end && toks_[x].IsPunct(',')) {
