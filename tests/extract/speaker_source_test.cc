@@ -431,6 +431,24 @@ TEST(AppositiveTest, CapitalizedRoleThenNameBeforeAnAuxiliary) {
               ElementsAre(Found{"the pier will close", "Harbour Minister", "indirect"}));
 }
 
+TEST(AppositiveTest, BusinessNamedAfterARolesObjectIsNoPerson) {
+  // "A spokeswoman for the developer, Elm Renewables, said": the business between the commas
+  // names the developer, not the spokeswoman, who speaks.
+  EXPECT_THAT(Statements("A spokeswoman for the developer, Elm Renewables, said the company was"
+                         " considering an appeal."),
+              ElementsAre(Found{"the company was considering an appeal",
+                                "spokeswoman for the developer", "indirect"}));
+  EXPECT_THAT(Statements("A lawyer for the builder, Harbour Homes Ltd, said it would appeal."),
+              ElementsAre(Found{"it would appeal", "lawyer for the builder", "indirect"}));
+  // Hard negatives: a person's name there speaks, and so does a business after a noun for
+  // the business itself.
+  EXPECT_THAT(Statements("A spokeswoman for the developer, Ann Ray, said the company would"
+                         " appeal."),
+              ElementsAre(Found{"the company would appeal", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The developer, Elm Renewables, said it would appeal."),
+              ElementsAre(Found{"it would appeal", "Elm Renewables", "indirect"}));
+}
+
 TEST(AppositiveTest, PostposedRoleWithAComplementBeforeTheName) {
   // ", the Minister of Works, Tom Lee, said.": a role after "the", capitalized or not, and
   // its complement describe the name after them; they are no part of the clause.

@@ -958,7 +958,28 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
            (toks_[role_first + 2].is(kTitle) && toks_[role_first + 2].has(kCapitalized) &&
             LowerIs(role_first + 1, "most"))) &&
           name_word_before_comma(segment - 2);
-      if (name_then_title && ValidSubject(role_first, segment - 1)) {
+      // "A spokeswoman for the developer, Elm Renewables, said": a business's name between
+      // the commas names the object of the role's preposition, not the person; the role
+      // speaks, the business is its profile.
+      bool business_named = toks_[j - 2].is(kOrgNoun) || toks_[j - 2].is(kCorpSuffix);
+      bool person_role = false;
+      bool preposition = false;
+      for (uint32_t t = role_first; t + 1 < segment && business_named; ++t) {
+        const Token& w = toks_[t];
+        if (!w.IsWord()) {
+          business_named = false;
+        } else if (w.has(kLowerInitial) && w.is(kRole) && !preposition) {
+          person_role = true;
+        } else if (person_role && (LowerIs(t, "for") || LowerIs(t, "of") || LowerIs(t, "at"))) {
+          preposition = true;
+        }
+      }
+      if (business_named && person_role && preposition &&
+          ValidSubject(role_first, segment - 1)) {
+        s.found = true;
+        s.mention = {role_first, segment - 1, segment, j - 1};
+        s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
+      } else if (name_then_title && ValidSubject(role_first, segment - 1)) {
         s.found = true;
         s.mention = {role_first, segment - 1, segment, j - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
