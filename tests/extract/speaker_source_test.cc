@@ -449,6 +449,21 @@ TEST(AppositiveTest, BusinessNamedAfterARolesObjectIsNoPerson) {
               ElementsAre(Found{"it would appeal", "Elm Renewables", "indirect"}));
 }
 
+TEST(AppositiveTest, HonorificWithItsArticleBetweenCommasIsTheName) {
+  // "The Bishop of Elm, the Rt Rev Tom Lee, said": an honorific keeps its "the" in British
+  // and church usage; the titled name between the commas speaks, the office is its profile.
+  EXPECT_THAT(Statements("The Bishop of Elmhaven, the Rt Rev Tom Pell, said the town must stay"
+                         " calm."),
+              ElementsAre(Found{"the town must stay calm", "Tom Pell", "indirect"}));
+  EXPECT_THAT(Statements("The pastor's father, the Rev. Ann Moss, said the church would"
+                         " reopen."),
+              ElementsAre(Found{"the church would reopen", "Ann Moss", "indirect"}));
+  // Hard negative: "the" before a role that is no honorific opens the appositive of the
+  // name before it.
+  EXPECT_THAT(Statements("Tom Pell, the Bishop of Elmhaven, said the town must stay calm."),
+              ElementsAre(Found{"the town must stay calm", "Tom Pell", "indirect"}));
+}
+
 TEST(AppositiveTest, PostposedRoleWithAComplementBeforeTheName) {
   // ", the Minister of Works, Tom Lee, said.": a role after "the", capitalized or not, and
   // its complement describe the name after them; they are no part of the clause.

@@ -855,12 +855,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // ("The committee's top Republican, Rep. Tom Lee, said": a description opening with
       // a determiner, whatever the case of its last word.)
       // (c > segment first: c may be 0, the text's first token.)
-      bool titled_name = c > segment && toks_[profile].is(kTitle) &&
-                         toks_[profile].has(kCapitalized) &&
+      // ("The Bishop of Elm, the Rt Rev Tom Lee, said": an honorific's "the" before it.)
+      const uint32_t title = LowerIs(profile, "the") && profile + 2 < j ? profile + 1 : profile;
+      bool titled_name = c > segment && toks_[title].is(kTitle) &&
+                         toks_[title].has(kCapitalized) &&
                          (toks_[c - 1].has(kLowerInitial) ||
                           (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
                          toks_[j - 1].IsPunct(',');
-      for (uint32_t t = profile; titled_name && t + 1 < j; ++t) {
+      for (uint32_t t = title; titled_name && t + 1 < j; ++t) {
         // ("Rep. Tom Lee of Texas": "of" and a place belong to the name.)
         titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.') ||
                       (LowerIs(t, "of") && toks_[t + 1].has(kCapitalized));
