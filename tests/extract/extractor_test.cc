@@ -387,6 +387,22 @@ TEST(ReportedSpeechTest, InvertedRoleThenNameOrRoleWithItsComplement) {
               ElementsAre(Found{"The fund will close", "fund's manager", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, InvertedRoleThenNameOfAnInstitution) {
+  // ", said the study's lead author, Ann Ray of Elm University.": where the named person
+  // works, after "of", closes the name's phrase; the name speaks, the role and the
+  // institution are its profile.
+  EXPECT_THAT(Statements("\"The effect was strongest in the old,\" said the study's lead"
+                         " author, Dr Ann Ray of the University of Elmford."),
+              ElementsAre(Found{"The effect was strongest in the old,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("The fund will close, said the fund's manager, Chen Bo of Elm"
+                         " Capital."),
+              ElementsAre(Found{"The fund will close", "Chen Bo", "indirect"}));
+  // Hard negative: a phrase after the name that goes on in lower case is no institution.
+  EXPECT_THAT(Statements("The fund will close, said the fund's manager, Chen Bo of the"
+                         " fund's board in Salem."),
+              ElementsAre(Found{"The fund will close", "fund's manager", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, MultiWordCueAndObjectContent) {
   EXPECT_THAT(Statements("Wang Fang called for more spending on research."),
               ElementsAre(Found{"more spending on research", "Wang Fang", "indirect"}));

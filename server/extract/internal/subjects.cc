@@ -1326,12 +1326,24 @@ uint32_t Pass::NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end) {
   }
   const uint32_t name_end = NameAfter(role_end + 1, end);
   if (name_end == role_end + 1) return role_end;
-  for (uint32_t t = role_end + 1; t < name_end; ++t) {
-    if (!toks_[t].has(kCapitalized) && !toks_[t].IsPunct('.')) return role_end;  // a name
+  auto closes = [&](uint32_t t) {
+    return t == end || toks_[t].IsPunct(',') || toks_[t].IsPunct('.');
+  };
+  uint32_t t = role_end + 1;
+  while (t < name_end && (toks_[t].has(kCapitalized) || toks_[t].IsPunct('.'))) ++t;
+  if (t == name_end && closes(t)) return name_end;
+  // ", said the study's lead author, Ann Ray of Elm University.": where the person works,
+  // after "of", belongs to the name (as in "Ann Ray of Elm University said").
+  if (t > role_end + 2 && t + 1 < end && toks_[t].has(kLowerInitial) && LowerIs(t, "of")) {
+    uint32_t x = t + 1;
+    while (x < end && x < t + 8 && toks_[x].IsWord() &&
+           (toks_[x].has(kCapitalized) || LowerIs(x, "the") || LowerIs(x, "of") ||
+            LowerIs(x, "and"))) {
+      ++x;
+    }
+    if (x > t + 1 && toks_[x - 1].has(kCapitalized) && closes(x)) return x;
   }
-  return name_end == end || toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('.')
-             ? name_end
-             : role_end;
+  return role_end;  // no name, or one that goes on
 }
 
 uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
