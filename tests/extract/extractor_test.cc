@@ -2401,6 +2401,25 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"the first years were hard", "", "indirect"}));
 }
 
+TEST(SpeakerTest, ItInARelativeClauseOfASentenceOpenedByABody) {
+  // "Elm Systems unveiled a chip for sensors, a market it said was growing": "it" inside a
+  // relative clause (with or without its pronoun) on a noun of the sentence is the company
+  // that opens the sentence, also across a day before its verb. (The relative pronoun is a
+  // fragment of what was said, as PolNeAR marks it.)
+  EXPECT_THAT(Statements("Elm Systems on Wednesday unveiled a chip for sensors, a market it"
+                         " said was growing fast."),
+              ElementsAre(Found{"was growing fast", "Elm Systems", "indirect"}));
+  EXPECT_THAT(Statements("Harbor Telecom cut 300 jobs at a plant that it said was losing"
+                         " money."),
+              ElementsAre(Found{"that", "Harbor Telecom", "indirect"},
+                          Found{"was losing money", "Harbor Telecom", "indirect"}));
+  // Hard negatives: a person's name, or a thing, opening the sentence is no "it".
+  EXPECT_THAT(Statements("Ann Ray bought a boat, a vessel it said was fast."),
+              ElementsAre(Found{"was fast", "", "indirect"}));
+  EXPECT_THAT(Statements("The storm hit a pier that it said was sound."),
+              ElementsAre(Found{"that", "", "indirect"}, Found{"was sound", "", "indirect"}));
+}
+
 TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
   // "Police arrested two men. They said ...": with no group or organization met before, the
   // group or the organization's noun opening the sentence before.

@@ -1669,6 +1669,12 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
               doc_.WordIs(pronoun - 1, "since"))) {
     // "Elm Foods jumped 6% after it said ...": the main clause's subject, opening it.
     before = {own.first, pronoun - 1, own.paragraph};
+  } else if (!group && pronoun > own.first + 3 && toks[pronoun - 1].IsWord() &&
+             toks[pronoun - 1].has(kLowerInitial) && !toks[pronoun - 1].is(kCueStart)) {
+    // "Elm Systems unveiled a chip for sensors, a market it said was growing": a relative
+    // clause (with or without its pronoun) on a noun of the sentence; "it" is the body
+    // that opens the sentence.
+    before = {own.first, pronoun - 1, own.paragraph};
   } else {
     return -1;
   }
@@ -1681,8 +1687,11 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
          (toks[e].has(kCapitalized) || toks[e].is(kGroup) || toks[e].is(kOrgNoun))) {
     ++e;
   }
-  if (e == head_first || e >= before.last || !toks[e].IsWord() || !toks[e].has(kLowerInitial) ||
-      (toks[e].is(kStop) && !toks[e].is(kPreverb))) {
+  // ("Elm Systems on Wednesday unveiled ...": a day between the body and its verb.)
+  uint32_t verb = e;
+  if (verb + 2 < before.last && doc_.WordIs(verb, "on") && toks[verb + 1].is(kTime)) verb += 2;
+  if (e == head_first || verb >= before.last || !toks[verb].IsWord() ||
+      !toks[verb].has(kLowerInitial) || (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
     return -1;  // (its verb may be an auxiliary: "was fined")
   }
   // "Police arrested two men. They said ...", "The company was fined. It said ...": a group
