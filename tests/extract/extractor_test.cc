@@ -2666,6 +2666,29 @@ TEST(SpeakerTest, AidesToSomeoneAreTheSpeakersNotWhomTheyServe) {
               ElementsAre(Found{"the toll would stay", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, BodysNameGoesOnAfterOfThe) {
+  // "The Bank of the Elm Isles said": a body's name (a body's noun in the capitalized run
+  // before "of the") goes on after "of the"; the whole name speaks, not its last words.
+  EXPECT_THAT(Statements("The Bank of the Elm Isles said rates would stay on hold."),
+              ElementsAre(Found{"rates would stay on hold", "Bank of the Elm Isles",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The Chamber of Commerce of the Islands said the measure would"
+                         " hurt hiring."),
+              ElementsAre(Found{"the measure would hurt hiring",
+                                "Chamber of Commerce of the Islands", "indirect"}));
+  EXPECT_THAT(Statements("The Employers Confederation of the Islands, however, said the"
+                         " measure would hurt hiring."),
+              ElementsAre(Found{"the measure would hurt hiring",
+                                "Employers Confederation of the Islands", "indirect"}));
+  // Hard negatives: a person's name before "of the" keeps the body as their organization,
+  // and a role before it describes the person.
+  EXPECT_THAT(Statements("Ann Ray of the Harbor Board said rates would stay on hold."),
+              ElementsAre(Found{"rates would stay on hold", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The head of the Harbor Board said rates would stay on hold."),
+              ElementsAre(Found{"rates would stay on hold", "head of the Harbor Board",
+                                "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameIsNotADescriptionsModifier) {
   // "a Lee supporter" is a description, not Lee: a later "Lee" is Lee himself.
   EXPECT_THAT(Statements("A Lee supporter said the pier was unsafe. Lee, the state governor, "

@@ -2271,6 +2271,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
         k = preposition - 1;
         continue;
       }
+      // "the Bank of the Islands", "the Chamber of Commerce of the Elm Isles": a body's name
+      // goes on after "of the" when a word of the capitalized run before it is a body's noun.
+      if (article && doc_.WordIs(preposition, "of") && toks[preposition].has(kLowerInitial) &&
+          toks[preposition - 1].has(kCapitalized)) {
+        bool body = false;
+        for (uint32_t b = preposition; b > f && !body && b + 8 > preposition; --b) {
+          const Token& w = toks[b - 1];
+          if (!w.IsWord() || (!w.has(kCapitalized) && !doc_.WordIs(b - 1, "of"))) break;
+          body = w.has(kCapitalized) && (w.is(kOrgNoun) || w.is(kOrgUnit));
+        }
+        if (body) {
+          k = preposition - 1;
+          continue;
+        }
+      }
       // "Ann Ray, Tom Lee and Ida Moss": the commas of a list of names ending in "and".
       if (joined && k - 1 > f && toks[k - 1].IsPunct(',') && toks[k - 2].has(kCapitalized) &&
           !toks[k - 2].has(kPossessive)) {
