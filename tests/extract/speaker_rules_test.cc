@@ -698,6 +698,24 @@ TEST(SubjectPhraseTest, DocumentCommissionedByABodySpeaksItself) {
                                 "indirect"}));
 }
 
+TEST(SubjectPhraseTest, DocumentWithItsAuthorBetweenCommasBeforeTheVerb) {
+  // "The report, by the Elm Board, found that ...": the author after "by" between commas
+  // speaks, as in "The report by the Elm Board found"; also after a participle.
+  EXPECT_THAT(Statements("The report, by the Elm Assessment Board, found that one in four"
+                         " pupils could not read."),
+              ElementsAre(Found{"one in four pupils could not read", "Elm Assessment Board",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The annual survey, published by Harbor Institute, has said that"
+                         " fares rose."),
+              ElementsAre(Found{"fares rose", "Harbor Institute", "indirect"}));
+  // Hard negatives: another aside leaves the document the speaker, and so does "by" before
+  // no named author.
+  EXPECT_THAT(Statements("The survey, of 2,000 adults, found that most backed the plan."),
+              ElementsAre(Found{"most backed the plan", "survey", "indirect"}));
+  EXPECT_THAT(Statements("The survey, conducted by phone, found that fares rose."),
+              ElementsAre(Found{"fares rose", "survey", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, PostposedDocumentWithItsAuthorAfterByAttributesTheClause) {
   // "CLAUSE, a report by X said": the document phrase after the comma is the subject, its
   // named author the speaker, as in "A study by X found that ...".

@@ -895,6 +895,38 @@ class Pass {
     }
     return end;
   }
+  // "The report, by the Elm Board, found ...", "The study, published by Elm University,
+  // said ...": a document opening the sentence, then its author after "by" between commas
+  // right before the verb (and its auxiliaries): the author speaks, as in "The report by
+  // the Elm Board found". Returns the author's first token and sets `*author_end`, or kNone.
+  uint32_t DocumentAuthorAside(uint32_t start, uint32_t cf, uint32_t* author_end) {
+    uint32_t end = cf;
+    while (end > start && toks_[end - 1].IsWord() && toks_[end - 1].is(kPreverb) &&
+           toks_[end - 1].has(kLowerInitial)) {
+      --end;
+    }
+    if (end < start + 5 || end > start + 16 || !toks_[end - 1].IsPunct(',')) return kNone;
+    uint32_t noun = start + (toks_[start].is(kDeterminer) ? 1 : 0);
+    while (noun < start + 3 && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
+           !toks_[noun].is(kDocument) && !toks_[noun].is(kStop)) {
+      ++noun;  // "The annual report", "A new study"
+    }
+    if (!toks_[noun].IsWord() || !toks_[noun].is(kDocument) || !toks_[noun + 1].IsPunct(',')) {
+      return kNone;
+    }
+    uint32_t by = noun + 2;
+    if (by + 1 < end && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed")) ++by;
+    if (!LowerIs(by, "by") || by + 1 >= end - 1) return kNone;
+    for (uint32_t t = by + 1; t < end - 1; ++t) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) return kNone;
+    }
+    // (A named author: not "The report, by all accounts, found".)
+    bool named = false;
+    for (uint32_t t = by + 1; t < end - 1 && !named; ++t) named = toks_[t].has(kCapitalized);
+    if (!named || !ValidSubject(by + 1, end - 1)) return kNone;
+    *author_end = end - 1;
+    return by + 1;
+  }
   // "Sales fell, a study by the Harbor Trust found", "..., a report commissioned by the
   // board said": a document phrase after the clause's comma, with a complement or a
   // participle after its noun, up to the verb at `cf`. Returns its first token (after the

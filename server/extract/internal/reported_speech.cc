@@ -889,6 +889,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     subj.mention = {caused, cf - 1, 0, 0};
     subj.boundary = Boundary::kClause;
   }
+  {
+    uint32_t author_end = kNone;
+    const uint32_t author = DocumentAuthorAside(start, cf, &author_end);
+    if (author != kNone && (!subj.found || subj.mention.last <= author)) {
+      subj.found = true;
+      subj.mention = {author, author_end, 0, 0};
+      subj.boundary = Boundary::kSentenceStart;
+    }
+  }
   if (c.cls == CueClass::kEvidence) {
     // Only documents, polls and outlets "show" or "find" things in the reported sense.
     if (!subj.found) {
