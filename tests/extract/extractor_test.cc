@@ -2858,6 +2858,21 @@ TEST(SpeakerTest, InterjectedAdverbialBetweenSpeakerAndCue) {
               ElementsAre(Found{"the rule was unfair", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, SetPhraseAsideBetweenSpeakerAndCue) {
+  // ", by all accounts,", ", to be sure,", ", as usual,": a set phrase of comment or manner
+  // between commas is passed over as ", however," is (the statement had been lost).
+  EXPECT_THAT(Statements("Ann Ray, by all accounts, said the plan was dead."),
+              ElementsAre(Found{"the plan was dead", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, to be sure, said the toll would stay."),
+              ElementsAre(Found{"the toll would stay", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The mayor, as usual, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "mayor", "indirect"}));
+  // Hard negative: an aside that is no set phrase names its own agent.
+  EXPECT_THAT(Statements("The plan, backed by Tom Lee, was dead, Ann Ray said."),
+              ElementsAre(Found{"The plan, backed by Tom Lee, was dead", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ReportedSpeechTest, OpeningAdverbialIsNeverTheContent) {
   // "In a letter," sets the scene; the request, whom and what, is the statement.
   EXPECT_THAT(Statements("In a letter, Ann Ray asked the museum to lend the paintings to "

@@ -1486,6 +1486,29 @@ class Pass {
            LowerIs(t, "turn") || LowerIs(t, "particular") || LowerIs(t, "addition") ||
            LowerIs(t, "course") || (LowerIs(t, "of") && t + 1 < n_ && LowerIs(t + 1, "course"));
   }
+  // The comma opening an aside that is a set phrase of comment or manner and closes at the
+  // comma `close` (", by all accounts,", ", by contrast,", ", by her own account,", ", to be
+  // sure,", ", as usual,", ", as expected,"), or kNone.
+  uint32_t SetPhraseAsideOpen(uint32_t start, uint32_t close) {
+    static constexpr std::string_view kPhrases[][4] = {
+        {"by", "all", "accounts"}, {"by", "contrast"},     {"by", "comparison"},
+        {"by", "her", "own", "account"}, {"by", "his", "own", "account"},
+        {"by", "their", "own", "account"}, {"to", "be", "sure"}, {"as", "usual"},
+        {"as", "expected"},        {"as", "always"},       {"as", "ever"}};
+    for (const auto& phrase : kPhrases) {
+      uint32_t words = 0;
+      while (words < 4 && !phrase[words].empty()) ++words;
+      if (close < start + words + 1) continue;
+      const uint32_t open = close - words - 1;
+      if (!toks_[open].IsPunct(',') || open <= start) continue;
+      bool same = true;
+      for (uint32_t w = 0; w < words && same; ++w) {
+        same = toks_[open + 1 + w].has(kLowerInitial) && LowerIs(open + 1 + w, phrase[w]);
+      }
+      if (same) return open;
+    }
+    return kNone;
+  }
   // [first, comma) is a short adverbial that opens the sentence ("In a letter,", "On
   // Tuesday,", "After the vote,"): it sets the scene for the clause after it and is never
   // reported content itself.

@@ -671,6 +671,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (p.IsPunct(',') && j >= start + 3) {
       uint32_t open = j - 2;
       while (open > start && open + 3 >= j && InterjectedWord(open)) --open;
+      // (Set phrases of comment or manner: ", by all accounts,", ", to be sure,", ", as
+      // usual,".)
+      if (!toks_[open].IsPunct(',')) {
+        const uint32_t set_open = SetPhraseAsideOpen(start, j - 1);
+        if (set_open != kNone) open = set_open;
+      }
       // "Ann Ray, the port director, however, said", "Ida Moss, who lost a ferry in Elm
       // City, Oregon, in 2012, said": after a name's appositive, the subject is read as if
       // the aside were not there ("..., the port director, said").
