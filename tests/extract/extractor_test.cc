@@ -2858,6 +2858,19 @@ TEST(SpeakerTest, InterjectedAdverbialBetweenSpeakerAndCue) {
               ElementsAre(Found{"the rule was unfair", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, MagistrateIsATitleAndARole) {
+  // "Senior Resident Magistrate Ann Achola": a magistrate's title before the name (East
+  // African and British courts), and "the magistrate" later refers to her.
+  EXPECT_THAT(Statements("Senior Resident Magistrate Ann Achola said the accused was a flight"
+                         " risk. \"He has two passports,\" the magistrate said."),
+              ElementsAre(Found{"the accused was a flight risk", "Ann Achola", "indirect"},
+                          Found{"He has two passports,", "Ann Achola", "direct"}));
+  // Hard negative: another speaker's role is no magistrate's.
+  EXPECT_THAT(Statements("Senior Resident Magistrate Ann Achola adjourned the case. \"We will"
+                         " appeal,\" the prosecutor said."),
+              ElementsAre(Found{"We will appeal,", "prosecutor", "direct"}));
+}
+
 TEST(SpeakerTest, SetPhraseAsideBetweenSpeakerAndCue) {
   // ", by all accounts,", ", to be sure,", ", as usual,": a set phrase of comment or manner
   // between commas is passed over as ", however," is (the statement had been lost).
