@@ -2858,6 +2858,23 @@ TEST(SpeakerTest, InterjectedAdverbialBetweenSpeakerAndCue) {
               ElementsAre(Found{"the rule was unfair", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ImpersonalPassiveOfSayingHasNoSpeaker) {
+  // "It is alleged that ...", "It was reported that ...", "It is learnt that ..." (Indian
+  // and British papers): what unnamed people say or believe; the clause after "that" is the
+  // statement, with no speaker.
+  EXPECT_THAT(Statements("It is alleged that the clerk took bribes."),
+              ElementsAre(Found{"the clerk took bribes", "", "indirect"}));
+  EXPECT_THAT(Statements("It is learnt that the rules give firms 18 months to comply."),
+              ElementsAre(Found{"the rules give firms 18 months to comply", "", "indirect"}));
+  EXPECT_THAT(Statements("The vote was delayed, and it has been widely reported that the"
+                         " mayor will resign."),
+              ElementsAre(Found{"the mayor will resign", "", "indirect"}));
+  // Hard negatives: "it" after a verb is an object, and a passive with its own subject
+  // reports nothing of that subject.
+  EXPECT_THAT(Statements("Ann Ray found it was claimed that the pier was safe."), IsEmpty());
+  EXPECT_THAT(Statements("The plan is believed to be dead."), IsEmpty());
+}
+
 TEST(SpeakerTest, MagistrateIsATitleAndARole) {
   // "Senior Resident Magistrate Ann Achola": a magistrate's title before the name (East
   // African and British courts), and "the magistrate" later refers to her.

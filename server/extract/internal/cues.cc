@@ -631,8 +631,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // "is said to be angry" hearsay without a source (ProcessCue), and "is convinced
     // that", "are concerned that" are stance adjectives.
+    // "It is alleged that ...": an impersonal passive reports unnamed people's words.
     return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) ||
            (c.LemmaIs(kLemmaSay) && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
+           ((c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
+            ImpersonalPassive(cf, cf + 1 + static_cast<uint32_t>(c.rest.size()), sf)) ||
            (c.LemmaIs(kLemmaTell) && PassiveToldThat(cf + 1) != kNone) ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }

@@ -402,6 +402,24 @@ class Pass {
     }
     return false;
   }
+  // "It is alleged that ...", "It was reported that ...", "It is understood that ...": the
+  // cue [cf, after) of saying or thought is an impersonal passive, "it" and auxiliaries
+  // before it and "that" after it, opening a clause (the sentence, or after a comma or
+  // "and"/"but"). `sf` is the sentence's first token.
+  bool ImpersonalPassive(uint32_t cf, uint32_t after, uint32_t sf) {
+    if (after + 1 >= n_ || !LowerIs(after, "that") || !PassiveVerb(cf, sf)) return false;
+    uint32_t it = cf;
+    while (it > sf + 1 && toks_[it - 1].IsWord() && toks_[it - 1].has(kLowerInitial) &&
+           (toks_[it - 1].is(kPreverb) || MannerAdverb(it - 1))) {
+      --it;
+    }
+    if (it == sf || it == cf || !LowerIs(it - 1, "it")) return false;
+    const uint32_t before = it - 1;
+    return before == sf || (before > sf && (toks_[before - 1].IsPunct(',') ||
+                                            toks_[before - 1].IsPunct(';') ||
+                                            LowerIs(before - 1, "and") ||
+                                            LowerIs(before - 1, "but")));
+  }
   // "Lee was widely criticized by port workers for closing the pier": a passive cue
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.

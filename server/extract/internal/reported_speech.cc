@@ -725,6 +725,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "It is alleged that ...", "It was reported that ...", "It is understood that ...": an
+  // impersonal passive of saying or thought reports what people the writer does not name
+  // say or believe (British and Indian papers' "it is learnt that"); the clause after
+  // "that" is the statement, with no speaker.
+  if (c.past_participle && (c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
+      cl + 1 < se && ImpersonalPassive(cf, cl, sf)) {
+    cand.first = cl + 1;
+    cand.last = ContentEnd(cl + 1, se);
+    Emit(cand);
+    return;
+  }
   // "Lee was told that he would lose", "... had been told by aides that ...": what the
   // subject heard, from nobody named unless an agent follows "by".
   if (c.LemmaIs(kLemmaTell) && c.past_participle && PassiveVerb(cf, sf)) {
