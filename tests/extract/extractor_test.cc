@@ -3504,6 +3504,9 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonBeforeANarrativeSentence) {
                          "unbeaten 134 to rescue the side on the first day.\n\n\"It was "
                          "hard,\" Lee said."),
               ElementsAre(Found{"It was hard,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Lee century rescues Elm\n\nELM CITY: Tom Lee struck 134 to rescue"
+                         " the side against Harbour A.\n\nThe match is drawn."),
+              IsEmpty());
   EXPECT_THAT(Statements("Regulator fines Elm Telecom\n\nELM CITY: The regulator has fined "
                          "Elm Telecom for dropped connections, officials said on Wednesday."),
               ElementsAre(Found{"The regulator has fined Elm Telecom for dropped connections",

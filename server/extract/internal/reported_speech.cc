@@ -144,7 +144,9 @@ void Pass::Headline(const Sentence& s) {
   // a dateline over a narrative sentence: a transcript labels every speaker's turn. (Not
   // in the text's first paragraph, its headline: "SHOWDOWN: Lee Takes On Ray." makes its
   // claim; nor before a sentence without its period.)
-  if (capitals && toks_[first].has(kParagraphStart) && toks_[s.last - 1].IsPunct('.')) {
+  // (The period may be an abbreviation's or an initial's: "... against Elm A.")
+  if (capitals && toks_[first].has(kParagraphStart) &&
+      (toks_[s.last - 1].IsPunct('.') || doc_.TokenText(s.last - 1).ends_with('.'))) {
     const uint32_t para = ParagraphOf(first);
     bool other_turn = para == 0 || para > kDatelineParagraphs;
     for (uint32_t p = 0; p < doc_.paragraphs.size() && p < kTurnParagraphs && !other_turn; ++p) {
