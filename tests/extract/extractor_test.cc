@@ -687,6 +687,10 @@ TEST(ReportedSpeechTest, SectionLabelsBeforeAHeadlineAreNotSpeakers) {
   EXPECT_THAT(Statements("Earnings: Elm Bank profit slips as loan losses rise"), IsEmpty());
   EXPECT_THAT(Statements("Weather: Heat advisory extended through Friday"), IsEmpty());
   EXPECT_THAT(Statements("Q&A: The new port director on ferries and tolls"), IsEmpty());
+  // Reviews, previews and parliamentary records (British and Commonwealth papers).
+  EXPECT_THAT(Statements("Review: 'The Salt Road' is a patient, luminous debut"), IsEmpty());
+  EXPECT_THAT(Statements("HANSARD: Questions to the Minister for Ports"), IsEmpty());
+  EXPECT_THAT(Statements("Preview: Elm Rovers must win to stay up"), IsEmpty());
   EXPECT_THAT(Statements("Feature: The last ferry of Elm Sound\n\n\"I love this boat,\" he "
                          "says."),
               ElementsAre(Found{"I love this boat,", "", "direct"}));
