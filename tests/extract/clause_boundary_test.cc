@@ -424,6 +424,21 @@ TEST(ClauseBoundaryTest, AttributionInterjectedRightAfterAnotherCueSplitsItsClau
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, OccasionAfterAVerbOfSayingInsideTheClauseIsItsOwn) {
+  // "The suit claims the firm told staff of the cuts in a video call": a verb of saying in
+  // the past inside the clause is the occasion's; the clause keeps it.
+  EXPECT_THAT(Statements("The lawsuit claims the company told staff of the layoffs in a video"
+                         " call."),
+              ElementsAre(Found{"the company told staff of the layoffs in a video call",
+                                "lawsuit", "indirect"}));
+  EXPECT_THAT(Statements("The board said it asked for the files in a letter to the mayor."),
+              ElementsAre(Found{"it asked for the files in a letter to the mayor", "board",
+                                "indirect"}));
+  // Hard negative: with no verb of saying of its own, the occasion is the attribution's.
+  EXPECT_THAT(Statements("The board said the files were lost in a letter to the mayor."),
+              ElementsAre(Found{"the files were lost", "board", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {
   // Where or how it was said, closing the clause, belongs to the attribution.
   EXPECT_THAT(Statements("Ann Ray said the pier was late in an interview on Monday."),

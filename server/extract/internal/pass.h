@@ -1761,6 +1761,18 @@ class Pass {
         }
       }
       if (cut == kNone) break;
+      // ("The suit claims the firm told staff of the cuts in a video call": a verb of
+      // saying of the clause's own, in the past, tells where it was said; the occasion is
+      // that verb's.)
+      for (uint32_t t = first + 1; t < cut && cut != kNone; ++t) {
+        const Token& tok = toks_[t];
+        if (tok.is(kCueStart) && tok.has(kLowerInitial) && in_quote_[t] < 0 &&
+            !toks_[t - 1].is(kDeterminer) && !toks_[t - 1].has(kPossessive) &&
+            (EndsWith(t, "ed") || LowerIs(t, "told") || LowerIs(t, "said"))) {
+          cut = kNone;
+        }
+      }
+      if (cut == kNone) break;
       end = TrimEnd(first, cut);
     }
     return end;
