@@ -2879,6 +2879,21 @@ TEST(ReportedSpeechTest, ImpersonalPassiveOfSayingHasNoSpeaker) {
   EXPECT_THAT(Statements("The plan is believed to be dead."), IsEmpty());
 }
 
+TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
+  // "the CS said" (Kenya's Cabinet Secretaries), "the CEO said": an acronym after "the"
+  // whose letters open the last words of a speaker's role, a title or role word last, is
+  // that person.
+  EXPECT_THAT(Statements("Energy Cabinet Secretary Tom Kiptoo defended the rise. Speaking in"
+                         " Elmtown, the CS said subsidies had cost too much."),
+              ElementsAre(Found{"the rise", "Tom Kiptoo", "indirect"},
+                          Found{"subsidies had cost too much", "Tom Kiptoo", "indirect"}));
+  // Hard negative: a body's acronym inside someone's role is the body.
+  EXPECT_THAT(Statements("Tom Lee, a member of the Elm Teachers Union, said the strike would"
+                         " go on. The ETU said it had not decided."),
+              ElementsAre(Found{"the strike would go on", "Tom Lee", "indirect"},
+                          Found{"it had not decided", "ETU", "indirect"}));
+}
+
 TEST(SpeakerTest, MagistrateIsATitleAndARole) {
   // "Senior Resident Magistrate Ann Achola": a magistrate's title before the name (East
   // African and British courts), and "the magistrate" later refers to her.

@@ -1654,6 +1654,31 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   return OpeningPerson(before, female, /*descriptions=*/false);
 }
 
+int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
+  // The role's last words, capitalized, have the acronym's letters as initials, and the
+  // last of them is a title or a role ("Energy Cabinet Secretary" for "CS"; not "member
+  // of the Elm Teachers Union" for "ETU", a body's acronym).
+  if (acronym.size() < 2 || acronym.size() > 4) return -1;
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+    for (const std::string& role : speakers_[*r].roles) {
+      std::vector<std::string_view> words;
+      for (size_t b = 0, e = 0; b < role.size(); b = e + 1) {
+        e = std::min(role.find(' ', b), role.size());
+        if (e > b) words.push_back(std::string_view(role).substr(b, e - b));
+      }
+      if (words.size() < acronym.size()) continue;
+      bool match = (lexicon_.Flags(LowerCased(words.back()).view()) & (kRole | kTitle)) != 0;
+      for (size_t i = 0; i < acronym.size() && match; ++i) {
+        const std::string_view w = words[words.size() - acronym.size() + i];
+        match = w[0] == acronym[i];
+      }
+      if (match) return *r;
+    }
+  }
+  return -1;
+}
+
 int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const auto& toks = doc_.tokens;
   const uint32_t index = doc_.sentence_of[pronoun];
@@ -2456,6 +2481,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
       described = !HasProperWord(run, l);  // "Officials said" opening a sentence
+    } else if (org && l - run == 1 && run == f + 1 && doc_.WordIs(f, "the") &&
+               IsAcronym(doc_.TokenText(run)) &&
+               (speaker = RoleAcronymHolder(doc_.TokenText(run))) >= 0) {
+      // "Energy Cabinet Secretary Ann Kiptoo ... the CS said", "the PM said": an acronym of
+      // a role after "the" is the person met with that role.
+      refers_back = true;
     } else if (org) {
       // "Developer Ridgeline Partners said", "Retailer Elm Foods said": a word for a kind of
       // business opening the mention, which the article never capitalizes elsewhere,

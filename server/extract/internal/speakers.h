@@ -226,6 +226,9 @@ class SpeakerResolver {
   // organization has spoken yet: the group ("Police", "The two unions") or the organization
   // noun after "the" ("The company") that opens the sentence before, followed by its verb;
   // -1 if none.
+  // "the CS", "the PM": the person met last whose role's capitalized initials end with
+  // the acronym, or -1.
+  int RoleAcronymHolder(std::string_view acronym);
   int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
