@@ -2894,6 +2894,21 @@ TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
                           Found{"it had not decided", "ETU", "indirect"}));
 }
 
+TEST(SpeakerTest, TitlesInARowWithNoNameNameTheOffice) {
+  // "The Lord Chief Justice said", "The Attorney General said": titles in a row that end in
+  // a title or a role name the office's holder by the whole office, not by its last word.
+  EXPECT_THAT(Statements("The Lord Chief Justice described him as \"a judge of rare wit.\""),
+              ElementsAre(Found{"him as \"a judge of rare wit.\"", "Lord Chief Justice",
+                                "mixed"}));
+  EXPECT_THAT(Statements("The Attorney General said the ruling stood."),
+              ElementsAre(Found{"the ruling stood", "Attorney General", "indirect"}));
+  // Hard negatives: a name after the titles is the speaker.
+  EXPECT_THAT(Statements("Lord Chief Justice Tom Ray said the ruling stood."),
+              ElementsAre(Found{"the ruling stood", "Tom Ray", "indirect"}));
+  EXPECT_THAT(Statements("Chief Justice Ray said the ruling stood."),
+              ElementsAre(Found{"the ruling stood", "Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, MagistrateIsATitleAndARole) {
   // "Senior Resident Magistrate Ann Achola": a magistrate's title before the name (East
   // African and British courts), and "the magistrate" later refers to her.

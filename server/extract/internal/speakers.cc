@@ -2407,6 +2407,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
         !toks[run].is(kPronoun) && run + 1 < l) {
       ++run;
     }
+    // "The Lord Chief Justice said", "the Attorney General said": titles in a row ending in
+    // a title or a role word name the office's holder by the whole office, not by its last
+    // word ("Justice", "General").
+    bool office = false;
+    if (run + 1 == l && !titles.empty() && titles.back().second == run &&
+        (toks[run].is(kTitle) || toks[run].is(kRole)) && toks[run].has(kCapitalized) &&
+        !toks[run].has(kPossessive)) {
+      run = titles.back().first;
+      titles.pop_back();
+      office = true;
+    }
     // "chairman and CEO of Acme": titles all the way, no name left.
     if (run >= l) return -1;
     std::string name = Text(run, l);
@@ -2534,7 +2545,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // A title word right before a final suffix is a surname: "Tom King Jr.".
       const uint32_t title_end = IsGenerationSuffix(doc_.TokenText(l - 1)) ? l - 1 : l;
       // (title_end may be 0, "Jr. said" opening a text: tested before title_end - 1 is used.)
-      for (uint32_t t = title_end - 1; !coordinated && title_end > run + 2 && t-- > run + 1;) {
+      for (uint32_t t = title_end - 1;
+           !coordinated && !office && title_end > run + 2 && t-- > run + 1;) {
         if (toks[t].is(kTitle) && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer)) {
           given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
           organization_before_role(run, t);
