@@ -3530,6 +3530,20 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
               ElementsAre(Found{"Ray should have told me about the pier", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParliamentaryRecordLabelsTheirSpeakers) {
+  // A parliament's record (Hansard): "Name (Constituency):" names the member before the
+  // parenthesis, "Role (Ms Name):" the titled name inside it; the turn is theirs.
+  EXPECT_THAT(Statements("Ports questions\n\nMr Tom Gatley (Elm North): The ferry is late"
+                         " again.\n\nThe Minister for Ports (Ms Ann Chandran): Some 400"
+                         " sailings ran on time."),
+              ElementsAre(Found{"The ferry is late again", "Tom Gatley", "indirect"},
+                          Found{"Some 400 sailings ran on time", "Ann Chandran", "indirect"}));
+  // Hard negative: a parenthesis that closes no label before a colon says nothing.
+  EXPECT_THAT(Statements("Ports questions\n\nThe ferry (built in 1990) sank: nobody was"
+                         " hurt."),
+              IsEmpty());
+}
+
 TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonBeforeANarrativeSentence) {
   // "ELM CITY: Elm opener Tom Lee struck ...": under a headline, a word in capitals and a colon
   // opening the story's body is a dateline even when no attribution follows; it names no

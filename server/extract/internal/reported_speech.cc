@@ -79,11 +79,29 @@ void Pass::Headline(const Sentence& s) {
   if (first >= s.last) return;
   // Most sentences have no colon among their first words: one memchr over their bytes
   // spares the scan below (whose exit, after a varying number of words, mispredicted).
-  const uint32_t scan_end = std::min(s.last, first + 7);
+  const uint32_t scan_end = std::min(s.last, first + 14);
   const char* from = doc_.text.data() + toks_[first].begin;
   if (std::memchr(from, ':', toks_[scan_end - 1].end - toks_[first].begin) == nullptr) return;
   uint32_t colon = first;
   while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
+  // The speaker: the words before the colon, or in a parliament's record (a paragraph
+  // opening "Name (Constituency):" or "Role (Ms Name):") the name before the parenthesis or
+  // the titled name inside it.
+  uint32_t speaker_first = first, speaker_last = colon;
+  if (colon > first && colon + 3 < s.last && toks_[colon].IsPunct('(') &&
+      toks_[first].has(kParagraphStart)) {
+    uint32_t close = colon + 1;
+    while (close < s.last && close < colon + 8 && toks_[close].IsWord()) ++close;
+    if (close + 1 < s.last && close > colon + 1 && toks_[close].IsPunct(')') &&
+        toks_[close + 1].IsPunct(':')) {
+      if (toks_[colon + 1].is(kTitle) && toks_[colon + 1].has(kCapitalized) &&
+          close > colon + 2) {
+        speaker_first = colon + 1;
+        speaker_last = close;
+      }
+      colon = close + 1;
+    }
+  }
   if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
   if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) {
     // The quote pass has an accepted quote; a short one that the headline runs on past
@@ -91,9 +109,9 @@ void Pass::Headline(const Sentence& s) {
     const int q = colon + 2 < s.last ? in_quote_[colon + 2] : -1;
     if (q < 0 || quotes_[q].accepted || quotes_[q].close + 2 >= s.last) return;
   }
-  const Token& head = toks_[colon - 1];
+  const Token& head = toks_[speaker_last - 1];
   if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
-      !ValidSubject(first, colon)) {
+      !ValidSubject(speaker_first, speaker_last)) {
     return;
   }
   for (uint32_t t = first; t < colon; ++t) {
@@ -159,7 +177,7 @@ void Pass::Headline(const Sentence& s) {
     if (!other_turn) return;
   }
   Candidate cand;
-  cand.SetSpeaker({first, colon, 0, 0}, first);
+  cand.SetSpeaker({speaker_first, speaker_last, 0, 0}, speaker_first);
   cand.first = colon + 1;
   cand.last = TrimEnd(colon + 1, s.last);
   // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
