@@ -714,6 +714,10 @@ TEST(SubjectPhraseTest, DocumentWithItsAuthorBetweenCommasBeforeTheVerb) {
               ElementsAre(Found{"most backed the plan", "survey", "indirect"}));
   EXPECT_THAT(Statements("The survey, conducted by phone, found that fares rose."),
               ElementsAre(Found{"fares rose", "survey", "indirect"}));
+  // Nor does a participle that is no authorship: whoever obtained or saw the document does
+  // not speak for it.
+  EXPECT_THAT(Statements("The audit, obtained by the Harbor Gazette, says fares rose."),
+              ElementsAre(Found{"fares rose", "audit", "indirect"}));
 }
 
 TEST(SubjectPhraseTest, PostposedDocumentWithItsAuthorAfterByAttributesTheClause) {
