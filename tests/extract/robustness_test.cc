@@ -135,7 +135,11 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         // appositive that closes the clause must not read past the last token.)
         "Tom Lee said the port owes Ann Ray, a",
         // (A denial ending the text: the test for a charge denied must not read past it.)
-        "Tom Lee has denied"}) {
+        "Tom Lee has denied",
+        // (A name opening the text, then a description without its closing comma: the
+        // name's subject must not keep the description's comma boundary, whose comma
+        // would be read before the first token.)
+        "Q Y,a d said"}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -566,6 +566,10 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
     return;
   }
   subj->mention = {name_first, name_end, article, subj->mention.last};
+  // (The boundary is the name's: the comma before the description is inside the subject.)
+  subj->boundary =
+      name_first > start && toks_[name_first - 1].IsPunct(',') ? Boundary::kComma
+                                                                : Boundary::kSentenceStart;
 }
 
 uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
