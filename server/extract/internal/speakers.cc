@@ -922,16 +922,16 @@ bool SpeakerResolver::FullNameFromList(std::string_view word,
 std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
   if (last <= first) return "";
   const auto& toks = doc_.tokens;
-  std::string out(doc_.SpanText(toks[first].begin, toks[last - 1].end));
   // Display names keep one plain space between words, whatever the text had there (a
-  // line break, a no-break space, a soft hyphen, two spaces). (Most names have only
-  // single spaces: tested once over the whole span.)
-  const size_t words = toks[last - 1].end - toks[first].begin;
-  size_t inner = 0;
-  for (uint32_t t = first; t < last; ++t) inner += toks[t].end - toks[t].begin;
-  size_t gaps = 0;
-  for (uint32_t t = first + 1; t < last; ++t) gaps += toks[t].begin != toks[t - 1].end;
-  if (inner + gaps == words && out.find('\n') == std::string::npos) return out;
+  // line break, a no-break space, a soft hyphen, two spaces); most names are copied as
+  // they stand.
+  bool plain = true;
+  for (uint32_t t = first + 1; t < last && plain; ++t) {
+    const uint32_t gap = toks[t].begin - toks[t - 1].end;
+    plain = gap == 0 || (gap == 1 && doc_.text[toks[t - 1].end] == ' ');
+  }
+  std::string out(doc_.SpanText(toks[first].begin, toks[last - 1].end));
+  if (plain) return out;
   out.clear();
   for (uint32_t t = first; t < last; ++t) {
     if (t > first && toks[t].begin != toks[t - 1].end) out.push_back(' ');
