@@ -1272,6 +1272,13 @@ TEST(DirectQuoteTest, NameThenDescriptionWithoutItsClosingCommaAfterAQuote) {
   EXPECT_THAT(Statements("\"Fares will rise,\" Ida Moss, the analyst who runs the Harbor "
                          "Index wrote on Monday."),
               ElementsAre(Found{"Fares will rise,", "Ida Moss", "direct"}));
+  // Also when the description ends in another name.
+  EXPECT_THAT(Statements("\"Fares will rise,\" Ida Moss, a spokeswoman for Mayor Tom Lee told "
+                         "the Gazette."),
+              ElementsAre(Found{"Fares will rise,", "Ida Moss", "direct"}));
+  EXPECT_THAT(Statements("Ida Moss, a spokeswoman for Mayor Tom Lee told reporters that fares "
+                         "would rise."),
+              ElementsAre(Found{"fares would rise", "Ida Moss", "indirect"}));
   // Hard negative: a description, then the name between commas: the name speaks too.
   EXPECT_THAT(Statements("\"Fares will rise,\" her neighbor, Ida Moss, told the Gazette."),
               ElementsAre(Found{"Fares will rise,", "Ida Moss", "direct"}));

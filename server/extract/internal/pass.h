@@ -334,7 +334,8 @@ class Pass {
   // the plan after Lee said it would cost more": what Lee said is his statement).
   // "Sen. Ann Ray (D-Ore.), a supporter of the pier told ...": a name opening the clause,
   // then a description that runs into the cue without its closing comma. The subject found
-  // in the description becomes the name, the description its appositive.
+  // in the description becomes the name, the description its appositive. (Also after a
+  // quotation, `start` the token after it: `"...," Ida Moss, the analyst ... wrote`.)
   void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);

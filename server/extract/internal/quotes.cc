@@ -379,18 +379,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
             ValidSubject(k, s.mention.first - 1))) {
         break;
       }
+      // (`"...," Ida Moss, the analyst who runs the Harbor Index wrote.`: a name, then a
+      // description that runs into the cue without its closing comma: the name speaks.)
+      if (s.mention.appositive_last == 0) NameBeforeUnclosedDescription(&s, k);
       if (s.mention.appositive_last == 0) {
         s.mention.appositive_first = k;
         s.mention.appositive_last = s.mention.first - 1;
-        // (`"...," Nate Sill, the pollster who runs the Harbor Index tweeted.`: a name, then
-        // a description that runs into the cue without its closing comma: the name speaks,
-        // the description is its profile.)
-        if (toks_[s.mention.first].has(kLowerInitial) &&
-            (LowerIs(s.mention.first, "the") || LowerIs(s.mention.first, "a") ||
-             LowerIs(s.mention.first, "an")) &&
-            NameRun(k, s.mention.first - 1) && s.mention.first - 1 <= k + 4) {
-          s.mention = {k, s.mention.first - 1, s.mention.first, s.mention.last};
-        }
       }
     }
     // `"..." The port did not elaborate.`: a verb of saying denied attributes nothing.

@@ -525,8 +525,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
 
 void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
   if (!subj->found || subj->mention.appositive_last != 0) return;
-  const uint32_t head = subj->mention.last - 1;
-  if (!toks_[head].IsWord() || !toks_[head].has(kLowerInitial)) return;
+  if (!toks_[subj->mention.last - 1].IsWord()) return;
   // Back from the subject to ", a"/", an"/", the", with no other comma, quotation mark or
   // verb of saying on the way.
   uint32_t article = kNone;
