@@ -2081,6 +2081,20 @@ TEST(SpeakerTest, FunctionWordsAreNoNames) {
                           Found{"the board had ignored drivers", "Tom Will", "indirect"}));
 }
 
+TEST(SpeakerTest, GivenNameThatIsAnAuxiliaryKeepsItsPlace) {
+  // "Will" and "May" before a surname are given names, opening a sentence or after "said";
+  // the surname alone later finds the full name. A question and a Title Case headline
+  // keep "Will" an auxiliary.
+  EXPECT_THAT(Statements("Will Moss said the ferry would run late. \"It is the tide,\" Moss "
+                         "added. The pier opened in 1990, said May Ray, the harbor master."),
+              ElementsAre(Found{"the ferry would run late", "Will Moss", "indirect"},
+                          Found{"It is the tide,", "Will Moss", "direct"},
+                          Found{"The pier opened in 1990", "May Ray", "indirect"}));
+  EXPECT_THAT(Statements("As Fares Rise, Will Harbor Find a Buyer. Harbor said it would sell "
+                         "the pier."),
+              ElementsAre(Found{"it would sell the pier", "Harbor", "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameThatIsAFunctionWordSpeaksOnceIntroduced) {
   // "May" and "Day" are a modal and a time word; after "Linda May" or "Ms. Day" they name
   // the speaker wherever they stand, and after "in" they do not.

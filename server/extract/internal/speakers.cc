@@ -756,19 +756,44 @@ void SpeakerResolver::SetName(int speaker, std::string name, std::string_view lo
   speakers_[speaker].name = std::move(name);
 }
 
+// The word classes no word of a person's name has.
+constexpr uint32_t kNotNameWord = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun | kOrgUnit |
+                                  kCorpSuffix | kDocument | kGroup | kCueStart | kAdjunct | kRole |
+                                  kTitle | kTime;
+
 // Inline: FindFullName calls it for each candidate token and the tokens around it.
 __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
-  constexpr uint32_t kExcluded = kStop | kDeterminer | kPronoun | kPreverb | kOrgNoun |
-                                 kOrgUnit | kCorpSuffix | kDocument | kGroup | kCueStart |
-                                 kAdjunct | kRole | kTitle | kTime;
-  if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit) || tok.is(kExcluded)) {
-    return false;
-  }
+  if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
+  if (tok.is(kNotNameWord)) return tok.is(kPreverb) && AuxiliaryGivenName(t);
   const std::string_view text = doc_.TokenText(t);
   // An initial ("Tom R. Lee") and a suffix ("III") are part of a name, other acronyms not.
   const bool initial = text.size() == 2 && text[1] == '.';
   return initial || !(text.size() > 1 && IsAcronym(text)) || IsGenerationSuffix(text);
+}
+
+bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {
+  const auto& toks = doc_.tokens;
+  if (t + 1 >= toks.size() || !toks[t].has(kCapitalized) ||
+      !(doc_.WordIs(t, "will") || doc_.WordIs(t, "may"))) {
+    return false;
+  }
+  // The next word must be a name on its own terms, not an auxiliary again ("Will May"
+  // stays unread): "Will Congress act?" and "Will Democrats ..." open questions.
+  const Token& next = toks[t + 1];
+  if (!next.IsWord() || !next.has(kCapitalized) || next.has(kHasDigit) ||
+      next.is(kNotNameWord) || IsAcronym(doc_.TokenText(t + 1))) {
+    return false;
+  }
+  // Nor a question ("Will Harbor survive?") or a headline's Title Case ("Will Harbor Find
+  // a Buyer"): a name goes on with a lower-case word or a mark ("Will Moss said", "said
+  // Will Moss, the coach").
+  const Sentence& sentence = doc_.sentences[doc_.sentence_of[t]];
+  const bool question =
+      toks[sentence.last - 1].IsPunct('?') ||
+      (sentence.last - 1 > t && toks[sentence.last - 1].IsQuote() &&
+       toks[sentence.last - 2].IsPunct('?'));
+  return !question && (t + 2 >= sentence.last || !toks[t + 2].has(kCapitalized));
 }
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
@@ -2321,7 +2346,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // Sentence openers are not names: "But Ann Ray", "When Li".
     while (k < l - 1 && (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
-                         toks[k].is(kPreverb) || toks[k].is(kLabel))) {
+                         toks[k].is(kPreverb) || toks[k].is(kLabel)) &&
+           !AuxiliaryGivenName(k)) {
       ++k;
     }
     uint32_t run = k;

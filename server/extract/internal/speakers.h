@@ -194,6 +194,9 @@ class SpeakerResolver {
   bool FullNameFromList(std::string_view word, std::span<const InitialEntry> candidates,
                         uint32_t position, uint32_t* first, uint32_t* last);
   bool IsNameToken(uint32_t t) const;
+  // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
+  // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
+  bool AuxiliaryGivenName(uint32_t t) const;
   // `lower_name` is `name` lower-cased (ASCII).
   void SetName(int speaker, std::string name, std::string_view lower_name);
   // The speaker of that name (any case), created with `kind` if new. A non-empty
