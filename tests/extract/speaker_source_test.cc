@@ -129,6 +129,24 @@ TEST(InheritTest, QuoteAfterAParagraphInheritsItsOuterSpeaker) {
                                 "critics", "direct"}));
 }
 
+TEST(InheritTest, QuoteAfterAStageDirectionInheritsTheSpeakerBeforeIt) {
+  // A paragraph of a few words that names nobody ("She pauses.") does not break the run of a
+  // speaker's quotes.
+  EXPECT_THAT(Statements("\"We are calling from the port,\" Ann Ray said into the phone.\n\n"
+                         "She pauses.\n\n\"Yes, the ferry leaves at noon.\""),
+              ElementsAre(Found{"We are calling from the port,", "Ann Ray", "direct"},
+                          Found{"Yes, the ferry leaves at noon.", "Ann Ray", "direct"}));
+  // Hard negatives: a paragraph that names someone, and two paragraphs, break it.
+  EXPECT_THAT(Statements("\"We are calling from the port,\" Ann Ray said into the phone.\n\n"
+                         "Tom Lee nods.\n\n\"Yes, the ferry leaves at noon.\""),
+              ElementsAre(Found{"We are calling from the port,", "Ann Ray", "direct"},
+                          Found{"Yes, the ferry leaves at noon.", "", "direct"}));
+  EXPECT_THAT(Statements("\"We are calling from the port,\" Ann Ray said into the phone.\n\n"
+                         "She pauses.\n\nThe line hums.\n\n\"Yes, the ferry leaves at noon.\""),
+              ElementsAre(Found{"We are calling from the port,", "Ann Ray", "direct"},
+                          Found{"Yes, the ferry leaves at noon.", "", "direct"}));
+}
+
 TEST(InheritTest, StatementWithNoSourceNamedLendsNoSpeaker) {
   // The question of an unnamed asker ends the paragraph; the quote that opens the next one is
   // the last named speaker's.

@@ -464,7 +464,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
         found = true;
       }
     }
-    if (!found && i > 0 && cands_[i - 1].paragraph + 1 >= c.paragraph) {
+    if (!found && i > 0 && ParagraphsAdjoin(cands_[i - 1].paragraph, c.paragraph)) {
       // The last statement before it that is not reported inside another one ("Lee said
       // that pier owners warned of ..." lends Lee, not the owners), nor one with no source
       // named (`"...," Ray said when asked which plan she backed.`: the question lends

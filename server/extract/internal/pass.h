@@ -309,6 +309,22 @@ class Pass {
   }
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
+  // Whether paragraph `later` follows `earlier` closely enough for a bare quotation in it to
+  // go on with the speaker of `earlier`: next to it, or after one stage direction between
+  // them ("She pauses.", "Laughter."): a paragraph of a few words, without quotation marks or
+  // any capitalized word but its first, so that it names nobody who could have spoken.
+  bool ParagraphsAdjoin(uint32_t earlier, uint32_t later) const {
+    if (later <= earlier + 1) return true;
+    if (later != earlier + 2) return false;
+    const Paragraph& between = doc_.paragraphs[earlier + 1];
+    if (between.first_quote != between.last_quote || between.last - between.first > 6) {
+      return false;
+    }
+    for (uint32_t t = between.first + 1; t < between.last; ++t) {
+      if (toks_[t].has(kCapitalized)) return false;
+    }
+    return true;
+  }
 
   // The quotation marks of a paragraph, from the text layer's list.
   std::span<const uint32_t> QuoteMarksIn(const Paragraph& para) const {
