@@ -662,6 +662,19 @@ TEST(SpeechConstructionTest, ShareRestatedAsAFigureSpeaks) {
               ElementsAre(Found{"he had won", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, AsideBeforeAnAppositive) {
+  // "Lee, meanwhile, who sits on the board, said": the aside comes between the name and its
+  // appositive; the name speaks.
+  EXPECT_THAT(Statements("Lee, meanwhile, who sits on the board, said that the plan works."),
+              ElementsAre(Found{"the plan works", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, in turn, a pilot for the port, said the fares were high."),
+              ElementsAre(Found{"the fares were high", "Ann Ray", "indirect"}));
+  // Hard negative: the same asides in a clause before the cue stay in the clause.
+  EXPECT_THAT(Statements("The pier, meanwhile, which opened in 1990, is closing, Lee said."),
+              ElementsAre(Found{"The pier, meanwhile, which opened in 1990, is closing", "Lee",
+                                "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
   // "Ann Ray, the port director, however, said": the name speaks, the appositive is its
   // profile, the aside is skipped; also ", of course,".

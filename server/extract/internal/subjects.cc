@@ -850,12 +850,22 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // "Sen. Ann Ray, R-Ohio, who chairs the panel, said": a party and state between commas
       // belong to the name; the appositive follows them.
       // ("R-Oak Ridge": a district of two words.)
-      const uint32_t profile =
+      uint32_t profile =
           c + 3 < j && PartyAndState(c + 1) && toks_[c + 2].IsPunct(',') ? c + 3
           : c + 4 < j && PartyAndState(c + 1) && toks_[c + 2].IsWord() &&
                   toks_[c + 2].has(kCapitalized) && toks_[c + 3].IsPunct(',')
               ? c + 4
               : c + 1;
+      // "Lee, meanwhile, who sits on the board, said", "Ray, in turn, a pilot, said": an
+      // interjected word or two between the name and its appositive.
+      // (The closing comma first: most words after a comma are no such aside.)
+      for (uint32_t close = profile + 1; close < j && close <= profile + 2; ++close) {
+        if (!toks_[close].IsPunct(',')) continue;
+        bool interjected = close + 1 < j;
+        for (uint32_t t = profile; t < close && interjected; ++t) interjected = InterjectedWord(t);
+        if (interjected && AppositiveStarter(close + 1)) profile = close + 1;
+        break;
+      }
       // "The company's founder, Mr. Tom Lee, said": a titled name after a phrase that ends
       // in lower case is the name the phrase describes (below), not its appositive.
       // ("The committee's top Republican, Rep. Tom Lee, said": a description opening with
