@@ -3087,6 +3087,12 @@ TEST(ReportedSpeechTest, DatedDocumentIsTheSpeaker) {
               ElementsAre(Found{"wages rose", "report", "indirect"}));
   EXPECT_THAT(Statements("A poll released on Friday shows that Ann Ray leads."),
               ElementsAre(Found{"Ann Ray leads", "poll", "indirect"}));
+  // A year after "from" or "in" dates the document; it is no author.
+  EXPECT_THAT(Statements("A port study from 2011 found the average fare was higher."),
+              ElementsAre(Found{"the average fare was higher", "port study", "indirect"}));
+  // Hard negative: a body after "from" wrote the document, and speaks for it.
+  EXPECT_THAT(Statements("A report from Oxfam said the average fare was higher."),
+              ElementsAre(Found{"the average fare was higher", "Oxfam", "indirect"}));
 }
 
 TEST(SpeakerTest, MediaWithAModifierSpeak) {

@@ -2092,6 +2092,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (f >= l) return -1;
   if (l - f >= 2) l = VerbInMention(f, l);
+  // "a port study from 2011": a document's date is no author of it (as "a study from Oxfam"
+  // would be); the document speaks.
+  if (l - f >= 3 && toks[l - 1].has(kHasDigit) && toks[l - 3].is(kDocument) &&
+      toks[l - 2].has(kLowerInitial) && (doc_.WordIs(l - 2, "from") || doc_.WordIs(l - 2, "in"))) {
+    l -= 2;
+  }
   // "the Dane said", "the 27-year-old told fans": an epithet of nationality or age after
   // "the" stands for the person last met (sports and celebrity copy name a person once).
   // Only a person named in this sentence or the one before (an age may point further back
