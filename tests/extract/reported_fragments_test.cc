@@ -139,6 +139,10 @@ TEST(ReportedFragmentTest, OpeningSubordinateClauseAfterAConjunction) {
   EXPECT_THAT(Statements("And while Ann Ray said the pier would reopen, it is unlikely to "
                          "happen soon."),
               ElementsAre(Found{"the pier would reopen", "Ann Ray", "indirect"}));
+  // ... also in a clause coordinated after a comma.
+  EXPECT_THAT(Statements("The vote is close, but although Lee said the plan would work, "
+                         "critics were doubtful."),
+              ElementsAre(Found{"the plan would work", "Lee", "indirect"}));
   // Hard negative: a conjunction before a plain subject opens no subordinate clause.
   EXPECT_THAT(Statements("And the pilots said the pier would reopen, while the crews stayed "
                          "home."),

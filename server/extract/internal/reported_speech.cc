@@ -1227,6 +1227,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         opening_subordinate = t + 1 == m - 2;
       }
     }
+    // (", and while Lee said the plan would work, critics ...": a coordinated clause that
+    // opens with its subordinate clause, after the comma and the conjunction.)
+    if (const uint32_t m = subj.mention.first;
+        !opening_subordinate && m >= start + 3 && Subordinator(m - 1) &&
+        toks_[m - 2].has(kLowerInitial) && toks_[m - 3].IsPunct(',') &&
+        (LowerIs(m - 2, "and") || LowerIs(m - 2, "but") || LowerIs(m - 2, "yet"))) {
+      opening_subordinate = true;
+    }
     // ("After Lee said the results showed progress, voters cheered.": a cue reported inside
     // the opening subordinate clause, with no comma before it, ends there too.)
     if (!opening_subordinate && cf > start + 2 && toks_[start].IsWord() && Subordinator(start)) {
