@@ -1875,6 +1875,15 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
               ElementsAre(Found{"she was tired", "Ann Ray", "indirect"},
                           Found{"the tour would go on", "Tom Lee", "indirect"},
                           Found{"she would return", "Ann Ray", "indirect"}));
+  // An age after a quotation of two sentences: the person named in the paragraph before,
+  // a speaker or not.
+  EXPECT_THAT(Statements("Former midfielder Tom Tate quit in May.\n\n\"Nobody warns you. "
+                         "One day it stops,\" the 38-year-old told the radio."),
+              ElementsAre(Found{"Nobody warns you. One day it stops,", "Tom Tate", "direct"}));
+  EXPECT_THAT(Statements("Former midfielder Tom Tate spoke of the end.\n\n\"Nobody warns you. "
+                         "One day it stops,\" the 38-year-old told the radio."),
+              ElementsAre(Found{"the end", "Tom Tate", "indirect"},
+                          Found{"Nobody warns you. One day it stops,", "Tom Tate", "direct"}));
   // Hard negatives: nobody met in the sentence before, and a modifier of a name.
   EXPECT_THAT(Statements("Ann Ray said the port was closed.\n\nThe ferry was late. The crew "
                          "was tired. The Dane said nothing would change."),
