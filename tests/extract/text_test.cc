@@ -3,9 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "server/extract/extractor.h"
 #include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/words.h"
 
 namespace policy::extract_internal {
 namespace {
@@ -174,20 +177,56 @@ TEST(SentenceTest, AnAbbreviationAfterACommaEndsASentenceBeforeAnOpeningQuoteAnd
                                       "Ray said the U.S. \"Made Here\" label was a lie."}));
 }
 
-TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {
+TEST(DocumentTest, WordIsTextComparesTheWholeWordInAnyAsciiCase) {
   const Document doc = Analyze("The THE then \xC3\xA9lan \xC3\x89lan & 3.5 the, x", TestLexicon());
   // Tokens: The THE then élan Élan & 3.5 the , x
+  EXPECT_TRUE(doc.WordIsText(0, "the"));
+  EXPECT_TRUE(doc.WordIsText(1, "the"));
+  EXPECT_FALSE(doc.WordIsText(2, "the"));   // same first letter, longer
+  EXPECT_FALSE(doc.WordIsText(0, "then"));  // a prefix of the word is not the word
+  EXPECT_FALSE(doc.WordIsText(0, "she"));   // same length, other first letter
+  EXPECT_TRUE(doc.WordIsText(3, "\xC3\xA9lan"));   // a non-ASCII first letter
+  EXPECT_FALSE(doc.WordIsText(4, "\xC3\xA9lan"));  // ASCII case only: É is not é
+  EXPECT_FALSE(doc.WordIsText(5, "&"));              // a punctuation token is no word
+  EXPECT_TRUE(doc.WordIsText(6, "3.5"));
+  EXPECT_FALSE(doc.WordIsText(8, ","));
+  EXPECT_FALSE(doc.WordIsText(9, ""));
+}
+
+TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {
+  const Document doc = Analyze("The THE these said, Said: & Tarn & Welles", TestLexicon());
+  // Tokens: The THE these said , Said : & Tarn & Welles
   EXPECT_TRUE(doc.WordIs(0, "the"));
   EXPECT_TRUE(doc.WordIs(1, "the"));
-  EXPECT_FALSE(doc.WordIs(2, "the"));   // same first letter, longer
-  EXPECT_FALSE(doc.WordIs(0, "then"));  // a prefix of the word is not the word
-  EXPECT_FALSE(doc.WordIs(0, "she"));   // same length, other first letter
-  EXPECT_TRUE(doc.WordIs(3, "\xC3\xA9lan"));   // a non-ASCII first letter
-  EXPECT_FALSE(doc.WordIs(4, "\xC3\xA9lan"));  // ASCII case only: É is not é
-  EXPECT_FALSE(doc.WordIs(5, "&"));              // a punctuation token is no word
-  EXPECT_TRUE(doc.WordIs(6, "3.5"));
-  EXPECT_FALSE(doc.WordIs(8, ","));
-  EXPECT_FALSE(doc.WordIs(9, ""));
+  EXPECT_FALSE(doc.WordIs(2, "the"));  // a longer word
+  EXPECT_TRUE(doc.WordIs(3, "said"));
+  EXPECT_FALSE(doc.WordIs(4, "said"));
+  EXPECT_TRUE(doc.WordIs(5, "said"));
+  EXPECT_FALSE(doc.WordIs(7, "&"));  // a punctuation token is no word
+  EXPECT_TRUE(doc.WordIs(9, "&"));   // a word of the name "Tarn & Welles"
+}
+
+// A token's word id is the rule word WordIsText finds it to be, for every word in any case.
+TEST(DocumentTest, WordIdsAgreeWithWordIsText) {
+  std::string text = "\"Tarn & Welles,\" & \xE2\x80\x9Cthe\xE2\x80\x9D; ";
+  for (size_t id = 1; id < std::size(kRuleWords); ++id) {
+    const std::string word(kRuleWords[id]);
+    std::string capitalized = word;
+    capitalized[0] = absl::ascii_toupper(static_cast<unsigned char>(capitalized[0]));
+    absl::StrAppend(&text, word, " ", capitalized, ". ", absl::AsciiStrToUpper(word), ", ",
+                    word, "s ", word, "'s x", word, "\n");
+  }
+  const Document doc = Analyze(text, TestLexicon());
+  ASSERT_GE(doc.word_ids.size(), doc.tokens.size());
+  size_t matched = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    for (size_t id = 1; id < std::size(kRuleWords); ++id) {
+      ASSERT_EQ(doc.word_ids[t] == id, doc.WordIsText(t, kRuleWords[id]))
+          << doc.TokenText(t) << " " << kRuleWords[id];
+    }
+    matched += doc.word_ids[t] != 0;
+  }
+  EXPECT_GE(matched, 3 * (std::size(kRuleWords) - 1));
 }
 
 TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {

@@ -664,7 +664,7 @@ bool Pass::ParticipleModifiesSubject(uint32_t cf, uint32_t cl, uint32_t end) {
     // (A form in -s that is also a noun is one more often here: "its controversial comments".)
     const std::string_view base = std::string_view(verb.lemma).substr(0, verb.lemma.find(' '));
     return verb.past_participle || (EndsWith(t, "s") && !toks_[t].is(kNounCue)) ||
-           (plural && !toks_[t].is(kNounCue) && LowerIs(t, base));
+           (plural && !toks_[t].is(kNounCue) && LowerIsText(t, base));
   };
   for (uint32_t t = cl; t < end && t < cl + 15; ++t) {
     const Token& tok = toks_[t];

@@ -46,7 +46,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if (ref.rest_words > 0) {
       if (ref.second_length != 0 && !SecondWordMayBe(t + 1, ref)) continue;
       const Cue& c = lex_.cue(ref.cue);
-      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(t + 1 + k, c.rest[k]);
+      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIsText(t + 1 + k, c.rest[k]);
     }
     if (ok) {
       *cue = ref.cue;
@@ -67,7 +67,7 @@ uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueR
   if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
   for (const CueRef& ref : refs) {
     if (ref.topic && ref.rest_words == 1 &&
-        LowerIs(p, lex_.cue(ref.cue).rest[0])) {
+        LowerIsText(p, lex_.cue(ref.cue).rest[0])) {
       *cue = ref.cue;
       return gap + 2;  // the adjunct is part of the cue; the topic after it the content
     }
@@ -92,7 +92,7 @@ uint32_t Pass::VoteAcrossTally(uint32_t t, uint32_t limit, std::span<const CueRe
       continue;
     }
     bool ok = true;
-    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIs(p + k, c.rest[k]);
+    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIsText(p + k, c.rest[k]);
     if (ok) {
       *cue = ref.cue;
       return p - t + static_cast<uint32_t>(c.rest.size());
@@ -103,10 +103,10 @@ uint32_t Pass::VoteAcrossTally(uint32_t t, uint32_t limit, std::span<const CueRe
 
 bool Pass::NounInLy(uint32_t t) const {
   // ("said supply of fuel was low": no adverb.)
-  static constexpr std::string_view kNouns[] = {"supply",  "assembly", "family", "ally",
-                                                "rally",   "reply",    "tally",  "monopoly",
-                                                "anomaly", "belly",    "jelly",  "bully"};
-  for (const std::string_view noun : kNouns) {
+  static constexpr Word kNouns[] = {"supply",  "assembly", "family", "ally",
+                                    "rally",   "reply",    "tally",  "monopoly",
+                                    "anomaly", "belly",    "jelly",  "bully"};
+  for (const Word noun : kNouns) {
     if (LowerIs(t, noun)) return true;
   }
   return false;
@@ -521,7 +521,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (c.rest.empty() && prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) &&
       !prev.is(kPronoun) && cf + 2 < n_ && LowerIs(cf + 1, "by") && EndsWith(cf, "ed") &&
       !(cf >= sf + 2 && LowerIs(cf - 2, "as"))) {
-    static constexpr std::string_view kMeans[] = {
+    static constexpr Word kMeans[] = {
         "phone", "telephone", "email", "e-mail", "text", "letter", "video", "mail", "fax",
         "radio", "satellite", "videoconference", "way", "voice", "hand", "consensus"};
     // (A vote's margin too: "decided by a 7-2 vote", "by 52 votes to 48"; not "endorsed by
@@ -531,7 +531,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     bool means = toks_[count].has(kHasDigit) && count + 1 < n_ &&
                  (doc_.TokenText(count).find('-') != std::string_view::npos ||
                   LowerIs(count + 1, "vote") || LowerIs(count + 1, "votes"));
-    for (const std::string_view m : kMeans) means = means || LowerIs(cf + 2, m);
+    for (const Word m : kMeans) means = means || LowerIs(cf + 2, m);
     if (!means) return false;
   }
   // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"

@@ -347,6 +347,11 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
 }
 
 absl::Status Lexicon::BuildIndex() {
+  // Every word the rules test by name is an entry (with no flags if no list has it), so
+  // that the tokenizer's lookup of a word also gives its id (WordInText).
+  for (uint16_t id = 1; id < std::size(kRuleWords); ++id) {
+    words_[std::string(kRuleWords[id])].word = id;
+  }
   size_t size = 16;
   while (size < words_.size() * 4) size *= 2;  // load factor <= 1/4
   slots_.assign(size, Slot{});
@@ -390,7 +395,7 @@ absl::Status Lexicon::BuildIndex() {
     std::memcpy(&slot.lo, bytes, 8);
     std::memcpy(&slot.hi, bytes + 8, 8);
     slot.entry = static_cast<uint32_t>(e + 1);
-    slot.length = static_cast<uint16_t>(word.size());
+    slot.length = static_cast<uint8_t>(word.size());
     // A word of letters a-z only is stored as ProbeShort compares it: folded.
     if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
       slot.lo = FoldCase(slot.lo);
@@ -398,7 +403,12 @@ absl::Status Lexicon::BuildIndex() {
     } else {
       slot.length |= kExactOnly;
     }
-    slot.cue_count = static_cast<uint16_t>(entries_[e].second.cues.size());
+    if (entries_[e].second.cues.size() > std::numeric_limits<uint8_t>::max()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("lexicon: more than 255 cues begin with \"", word, "\""));
+    }
+    slot.cue_count = static_cast<uint8_t>(entries_[e].second.cues.size());
+    slot.word = entries_[e].second.word;
     slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
     slots.push_back(slot);

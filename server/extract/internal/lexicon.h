@@ -26,6 +26,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "server/extract/internal/words.h"
 
 namespace policy::extract_internal {
 
@@ -157,6 +158,7 @@ struct WordInfo {
   uint32_t flags = 0;
   std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
   uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
+  uint16_t word = 0;  // its id in kRuleWords (words.h), or 0
 };
 
 // What matching a cue needs first, in 8 bytes: the cues that begin with a word are listed
@@ -247,6 +249,24 @@ class Lexicon {
     return probe.slot->flags & (0u - static_cast<uint32_t>(probe.found));  // all ones if found
   }
 
+  // FindInText's flags and the word's id in kRuleWords (words.h): Load makes every word of
+  // kRuleWords an entry, with no flags if no list has it. For the tokenizer, which looks up
+  // every word; without a branch on whether the word was found, as FlagsInText.
+  struct FlagsAndWord {
+    uint32_t flags;
+    uint16_t word;
+  };
+  __attribute__((always_inline)) FlagsAndWord WordInText(std::string_view text, size_t begin,
+                                                         size_t end) const {
+    if (end - begin > 16) {
+      const WordInfo* info = FindLong(text.substr(begin, end - begin));
+      return info != nullptr ? FlagsAndWord{info->flags, info->word} : FlagsAndWord{0, 0};
+    }
+    const ShortProbe probe = ProbeShort(text, begin, end);
+    const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
+    return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
+  }
+
   uint32_t Flags(std::string_view lower) const {
     const WordInfo* info = Find(lower);
     return info ? info->flags : 0;
@@ -303,16 +323,18 @@ class Lexicon {
   // ProbeShort): one cache line per lookup, no string compare. A word has exactly one slot
   // where it can be (ShortPosition), so that a lookup is one probe and one comparison, with
   // no loop.
-  static constexpr uint16_t kNoLength = 0x7FFF;  // an empty slot's length: no word has it
-  static constexpr uint16_t kExactOnly = 0x8000;  // ORed into `length`: not all a-z; see ProbeShort
+  static constexpr uint8_t kNoLength = 0x7F;   // an empty slot's length: no word has it
+  static constexpr uint8_t kExactOnly = 0x80;  // ORed into `length`: not all a-z; see ProbeShort
   struct alignas(32) ShortSlot {
     uint64_t lo = 0;
     uint64_t hi = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
     uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
-    uint16_t length = kNoLength;
-    uint16_t cue_count = 0;      // WordInfo::cues.size(), and where they start in cue_refs_:
-    uint32_t first_cue_ref = 0;  // a cue start's candidates without reading its WordInfo
+    uint8_t length = kNoLength;
+    uint8_t cue_count = 0;       // WordInfo::cues.size() (BuildIndex checks that it fits)
+    uint16_t word = 0;           // WordInfo::word
+    uint32_t first_cue_ref = 0;  // where the cues start in cue_refs_: a cue start's
+                                 // candidates without reading its WordInfo
   };
   static_assert(sizeof(ShortSlot) == 32);
   // A collision-free ("perfect") hash in the style of hash-and-displace: the top bits of a

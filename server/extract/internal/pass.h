@@ -201,9 +201,10 @@ class Pass {
     AsciiLowerInto(text, &lower_);
     return lower_;
   }
-  // `w` is lower case; compares without copying the token, inline (most tokens differ in
-  // length, and a library call for each was a measurable cost).
-  bool LowerIs(uint32_t t, std::string_view w) const { return doc_.WordIs(t, w); }
+  // Whether token `t` is the word `w` in any ASCII case (Document::WordIs).
+  bool LowerIs(uint32_t t, Word w) const { return doc_.WordIs(t, w); }
+  // The same for a word known only at run time (`w` lower case).
+  bool LowerIsText(uint32_t t, std::string_view w) const { return doc_.WordIsText(t, w); }
   // "Asked whether ..., Li smiled and said", "Asked by Ray if ..., Li said ... but was":
   // candidate `c` is the question that opens the clause at `start` (the writer's, or its
   // asker's after "by"), which lends no speaker to a later verb of the clause.
@@ -670,12 +671,12 @@ class Pass {
       return false;
     }
     // (A static array: a list in the loop header measured its literals' lengths at run time.)
-    static constexpr std::string_view kLightVerbs[] = {
+    static constexpr Word kLightVerbs[] = {
         "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
         "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
         "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
         "raising"};
-    for (std::string_view verb : kLightVerbs) {
+    for (const Word verb : kLightVerbs) {
       if (LowerIs(t, verb)) return true;
     }
     return false;
@@ -748,14 +749,14 @@ class Pass {
           }
         }
         if (t + 1 < to && toks_[head].has(kLowerInitial)) {
-          static constexpr std::string_view kUndertakings[] = {
+          static constexpr Word kUndertakings[] = {
               "effort", "efforts", "campaign", "campaigns", "push", "drive", "drives", "fight",
               "fights", "charge", "bid", "bids", "call", "calls", "movement", "attempt",
               "attempts", "move", "moves", "initiative", "initiatives", "crusade", "battle",
               "battles", "way", "race", "rush", "protest", "protests", "search", "work",
               "investigation", "probe", "inquiry", "review", "process", "talks",
               "negotiations", "vote", "votes"};
-          for (std::string_view w : kUndertakings) {
+          for (const Word w : kUndertakings) {
             if (LowerIs(head, w)) return kNone;
           }
         }
@@ -830,11 +831,10 @@ class Pass {
     // An occasion or place ("a conference call", "took the stage") or a time ("returned
     // Monday to say").
     // (Or the medium or audience spoken to: "took to social media", "spoke to reporters".)
-    static constexpr std::string_view kAudiences[] = {"media", "reporters", "journalists",
-                                                      "cameras", "airwaves", "television",
-                                                      "radio"};
+    static constexpr Word kAudiences[] = {"media",    "reporters",  "journalists", "cameras",
+                                          "airwaves", "television", "radio"};
     bool audience = false;
-    for (const std::string_view word : kAudiences) audience = audience || LowerIs(v, word);
+    for (const Word word : kAudiences) audience = audience || LowerIs(v, word);
     if (!before.is(kTime) && !OccasionWord(v) && !LowerIs(v, "stage") &&
         !LowerIs(v, "floor") && !LowerIs(v, "podium") && !LowerIs(v, "microphone") &&
         !LowerIs(v, "statement") && !audience) {
@@ -1097,13 +1097,13 @@ class Pass {
   // A word for where or how something was said: "rally", "news conference", "hearing".
   bool OccasionWord(uint32_t t) const {
     // (A static array: a list in the loop header measured its literals' lengths at run time.)
-    static constexpr std::string_view kOccasions[] = {
+    static constexpr Word kOccasions[] = {
         "rally", "conference", "briefing", "hearing", "event", "meeting", "forum", "session",
         "summit", "interview", "appearance", "visit", "ceremony", "debate", "news", "press",
         "radio", "television", "show", "program", "broadcast", "feed", "site", "page",
         "account", "night", "morning", "afternoon", "evening", "weekend", "speech", "remarks",
         "town", "hall", "call", "email", "letter", "post", "tweet", "video", "podcast"};
-    for (std::string_view w : kOccasions) {
+    for (const Word w : kOccasions) {
       if (doc_.WordIs(t, w)) return true;
     }
     return false;
@@ -1548,7 +1548,7 @@ class Pass {
       if (!toks_[open].IsPunct(',') || open <= start) continue;
       bool same = true;
       for (uint32_t w = 0; w < words && same; ++w) {
-        same = toks_[open + 1 + w].has(kLowerInitial) && LowerIs(open + 1 + w, phrase[w]);
+        same = toks_[open + 1 + w].has(kLowerInitial) && LowerIsText(open + 1 + w, phrase[w]);
       }
       if (same) return open;
     }

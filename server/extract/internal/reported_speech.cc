@@ -436,7 +436,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     for (const CueRef& ref : lex_.FindInText(doc_.text, toks_[t].begin, toks_[t].end).cues) {
       if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
       const Cue& c = lex_.cue(ref.cue);
-      if (LowerIs(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
+      if (LowerIsText(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
         cue = ref.cue;
         break;
       }

@@ -45,10 +45,10 @@ bool AfterSubordinator(const Document& doc, uint32_t t, uint32_t first) {
   if (t <= first || !doc.tokens[t - 1].is(kStop)) return false;
   const uint32_t c = t - 1;
   if (c != first && !doc.tokens[c - 1].IsPunct(',')) return false;
-  static constexpr std::string_view kSubordinators[] = {
+  static constexpr Word kSubordinators[] = {
       "when", "after", "before", "since", "while", "although", "though", "because", "until",
       "as", "if"};
-  for (const std::string_view word : kSubordinators) {
+  for (const Word word : kSubordinators) {
     if (doc.WordIs(c, word)) return true;
   }
   return false;
@@ -350,10 +350,10 @@ int ComplementHead(const Document& doc, uint32_t t) {
     }
   }
   if (t < 2 || !toks[t - 2].IsWord() || toks[t - 2].is(kStop)) return -1;
-  static constexpr std::string_view kSourceAdjectives[] = {
+  static constexpr Word kSourceAdjectives[] = {
       "familiar", "close",  "briefed", "involved",     "knowledgeable",
       "loyal",    "allied", "opposed", "sympathetic", "working",  "participating"};
-  for (std::string_view adjective : kSourceAdjectives) {
+  for (const Word adjective : kSourceAdjectives) {
     if (doc.WordIs(t - 1, adjective)) return static_cast<int>(t - 2);
   }
   return -1;
@@ -385,9 +385,9 @@ bool IsNumber(const Document& doc, uint32_t t) {
   if (tok.has(kHasDigit)) return true;
   // "two" to "ten" are group words, "one" a determiner (data/lexicon/words.tsv).
   if (!tok.is(kGroup) && !tok.is(kDeterminer)) return false;
-  static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
-                                                  "six", "seven", "eight", "nine", "ten"};
-  for (std::string_view n : kNumbers) {
+  static constexpr Word kNumbers[] = {"one", "two",   "three", "four", "five",
+                                      "six", "seven", "eight", "nine", "ten"};
+  for (const Word n : kNumbers) {
     if (doc.WordIs(t, n)) return true;
   }
   return false;
@@ -662,7 +662,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized) &&
                           !((flags & kIndustry) && toks[t + 1].is(kCorpSuffix)));
-    return t > 0 && (doc_.WordIs(t, noun) || suffix) && toks[t - 1].IsWord() &&
+    return t > 0 && (doc_.WordIsText(t, noun) || suffix) && toks[t - 1].IsWord() &&
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
            !toks[t - 1].has(kPossessive);
   };
@@ -1073,7 +1073,7 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
   if (!lexicon_.CanonicalOrganization(StripPossessive(Text(first, last))).empty()) return false;
   // Titles before a name: an abbreviated honorific ("Mrs.", "Sen.") or a title that is only
   // ever a person's ("President"); "State" or "Democratic" may open an organization's name.
-  static constexpr std::string_view kPersonTitles[] = {
+  static constexpr Word kPersonTitles[] = {
       "president", "senator", "governor", "mayor", "judge", "justice", "secretary",
       "congressman", "congresswoman", "representative", "ambassador", "miss", "professor"};
   uint32_t name = first;
@@ -1081,7 +1081,7 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
   for (; name < last && toks[name].is(kTitle); ++name) {
     const std::string_view text = doc_.TokenText(name);
     bool title = text.back() == '.';
-    for (std::string_view t : kPersonTitles) title = title || doc_.WordIs(name, t);
+    for (const Word t : kPersonTitles) title = title || doc_.WordIs(name, t);
     person_title = person_title || title;
   }
   if (name == last) return false;
@@ -1422,7 +1422,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
       {"cr", "councillor"}, {"justice", "judge"}};
   auto names_role = [&](uint32_t t) {
     std::string_view title = doc_.TokenText(t);
-    if (title.size() == role.size() && doc_.WordIs(t, role)) return true;
+    if (title.size() == role.size() && doc_.WordIsText(t, role)) return true;
     for (const auto& [abbreviation, noun] : kAbbreviations) {
       if (noun == role && title.size() == abbreviation.size() &&
           absl::EqualsIgnoreCase(absl::string_view(title.data(), title.size()),
@@ -2712,7 +2712,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       lower = std::string(StripPossessive(lower));
       flags = lexicon_.Flags(lower);
     }
-    auto opener = [&](std::string_view w) { return doc_.WordIs(f, w); };  // (f is a word)
+    auto opener = [&](Word w) { return doc_.WordIs(f, w); };  // (f is a word)
     described = !HasProperWord(start, l);
     if ((flags & kRole) && !(flags & kGroup)) {
       // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not,

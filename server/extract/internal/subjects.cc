@@ -437,12 +437,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // "began criticizing", "just starts talking about": a verb of starting or going on right
     // before a gerund cue is the subject's, as an auxiliary is.
     if (j == cue_first && p.IsWord() && p.has(kLowerInitial) && EndsWith(cue_first, "ing")) {
+      static constexpr Word kAspectVerbs[] = {
+          "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
+          "stopped", "stops", "resumed", "resumes", "continued", "continues"};
       bool aspect = false;
-      for (const std::string_view verb :
-           {"began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
-            "stopped", "stops", "resumed", "resumes", "continued", "continues"}) {
-        aspect = aspect || LowerIs(j - 1, verb);
-      }
+      for (const Word verb : kAspectVerbs) aspect = aspect || LowerIs(j - 1, verb);
       if (aspect) {
         --j;
         continue;

@@ -466,6 +466,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     l.data[l.count] = index;
     l.count += yes ? 1 : 0;
   };
+  // Every token's word id, written through a local pointer into room for the most tokens
+  // the text can have (a token has at least one byte), once per token by whatever made
+  // it. Not cut to the count: a vector that grew again for the next article would fill
+  // the new room with zeros first.
+  if (doc.word_ids.size() < s.size() + 1) doc.word_ids.resize(s.size() + 1);
+  uint16_t* next_word_id = doc.word_ids.data();
   auto cut_lists = [&] {
     doc.cue_starts.resize(cue_start_list.count);
     doc.capitalized.resize(capitalized_list.count);
@@ -518,6 +524,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     Token& t = new_token(TokenType::kPunct);
     t.end = static_cast<uint32_t>(i + length);
     t.punct = punct;
+    *next_word_id++ = 0;
     if (punct == '.' || punct == '!' || punct == '?') {
       const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
       if (boundaries.back() != index) boundaries.push_back(index);  // not a paragraph start
@@ -695,8 +702,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       }
     }
     t.flags = token_flags | flags;  // one store
-    t.word_flags = lexicon.FlagsInText(s, begin, i);
+    const Lexicon::FlagsAndWord found = lexicon.WordInText(s, begin, i);
+    t.word_flags = found.flags;
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+    *next_word_id++ = found.word;
     make_room(index);
     append_if(cue_start_list, index, (t.word_flags & kCueStart) != 0);
     append_if(capitalized_list, index, (flags & kCapitalized) != 0);
@@ -727,7 +736,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         Token& t = new_token(TokenType::kWord);
         t.end = static_cast<uint32_t>(i + 1);
         t.flags = token_flags | kCapitalized;
-        t.word_flags = lexicon.FlagsInText(s, i, i + 1);
+        const Lexicon::FlagsAndWord found = lexicon.WordInText(s, i, i + 1);
+        t.word_flags = found.flags;
+        *next_word_id++ = found.word;
         make_room(static_cast<uint32_t>(doc.tokens.size() - 1));
         append_if(capitalized_list, static_cast<uint32_t>(doc.tokens.size() - 1), true);
         ++i;
@@ -772,6 +783,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           single_open = true;
         }
         Token& t = new_token(TokenType::kQuote);
+        *next_word_id++ = 0;
         t.end = static_cast<uint32_t>(i + ci.length);
         t.quote = quote;
         doc.quote_marks.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));

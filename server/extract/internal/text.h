@@ -22,6 +22,7 @@
 
 #include "absl/status/status.h"
 #include "server/extract/internal/lexicon.h"
+#include "server/extract/internal/words.h"
 
 namespace policy::extract_internal {
 
@@ -90,6 +91,10 @@ struct Paragraph {
 struct Document {
   std::string_view text;
   std::vector<Token> tokens;
+  // Token index -> its id in kRuleWords (0 if none), for WordIs. Beside the tokens, not in
+  // them: a Token has no two bytes to spare, and it stays 16 bytes. (Entries from
+  // tokens.size() on are left over: the vector is kept at the size of the longest text.)
+  std::vector<uint16_t> word_ids;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
   std::vector<uint32_t> sentence_of;  // token index -> sentence index
@@ -103,14 +108,16 @@ struct Document {
   std::string_view SpanText(uint32_t begin, uint32_t end) const {
     return text.substr(begin, end - begin);
   }
-  // Whether token `t` is the word `lower` (given in lower case) in any ASCII case. Lengths
-  // are compared first and nothing is copied: attribution and speakers call it on hot paths.
-  bool WordIs(uint32_t t, std::string_view lower) const {
+  // Whether token `t` is the word `w` in any ASCII case: `WordIs(t, "of")`. One comparison
+  // of ids, where the rules test tokens against words on every path.
+  bool WordIs(uint32_t t, Word w) const { return word_ids[t] == w.id(); }
+  // The same for a word known only at run time, `lower` (lower case). Lengths are compared
+  // first and nothing is copied.
+  bool WordIsText(uint32_t t, std::string_view lower) const {
     const Token& tok = tokens[t];
     if (lower.empty()) return false;
-    // Length and first letter in one test: callers test a token against lists of words
-    // (`LowerIs(t, "of") || LowerIs(t, "the") || ...`), and a test of the length alone
-    // passed unpredictably, only for the letters to differ.
+    // Length and first letter in one test: a test of the length alone passed
+    // unpredictably, only for the letters to differ.
     // (The type in the same test: a punctuation mark or quote is turned away as a word of
     // another length or letter is, without a branch of its own.)
     static_assert(static_cast<int>(TokenType::kWord) == 0);

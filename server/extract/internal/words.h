@@ -1,0 +1,140 @@
+// Words the rules test tokens against by name ("of", "said"), each with a small id, so that
+// such a test is one comparison of integers instead of a comparison of strings:
+//
+//   if (doc.WordIs(t, "of")) ...   // "of" becomes a Word, its id found while compiling
+//
+// The tokenizer stores every token's id (Document::word_ids; the lexicon holds the ids with
+// its other entries: Lexicon::WordInText). A literal missing from kRuleWords does not
+// compile, so the table cannot silently go stale: add the word in its place in the order.
+// Text known only at run time (a cue's words from cues.tsv) is compared as a string:
+// Document::WordIsText.
+#ifndef POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
+#define POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
+
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+namespace policy::extract_internal {
+
+// Lower case, sorted by bytes, no duplicates. A word's id is its index; 0 (the empty
+// string) is the id of every other token, and of punctuation and quotation marks.
+inline constexpr std::string_view kRuleWords[] = {
+    "", "&", "a", "aboard", "about", "according", "account", "acting", "addition",
+    "administration", "after", "afternoon", "again", "against", "ago", "ahead", "airwaves",
+    "all", "allied", "ally", "almost", "aloud", "already", "also", "although", "ambassador",
+    "amid", "an", "and", "anomaly", "anonymity", "another", "anthem", "appearance",
+    "approximately", "are", "aren't", "aren\xE2\x80\x99t", "as", "asked", "assembly",
+    "assistant", "at", "attempt", "attempts", "authored", "away", "back", "banner", "barely",
+    "based", "battle", "battles", "be", "because", "been", "before", "began", "begin",
+    "begins", "behalf", "being", "believed", "belly", "bid", "bids", "billion", "blow",
+    "bold", "born", "both", "briefed", "briefing", "broadcast", "broke", "bully", "bunch",
+    "but", "by", "call", "calls", "cameras", "campaign", "campaigns", "can", "caption",
+    "cents", "ceremony", "chant", "charge", "children", "cited", "cites", "citing", "close",
+    "co-authored", "coming", "commissioned", "compared", "compelled", "compiled", "conducted",
+    "conference", "congressman", "congresswoman", "consensus", "continue", "continued",
+    "continues", "continuing", "could", "couple", "course", "crusade", "custom", "cut",
+    "days", "debate", "decades", "decision", "democrat", "departure", "depth", "deputy",
+    "despite", "detail", "did", "do", "does", "dollars", "down", "dozen", "drafted", "drive",
+    "drives", "during", "e-mail", "each", "earlier", "early", "educated", "effort", "efforts",
+    "eight", "email", "emailed", "emerged", "even", "evening", "event", "exactly", "examined",
+    "example", "excluding", "expected", "express", "expressed", "expresses", "expressing",
+    "extra", "facebook", "fact", "false", "familiar", "family", "far", "fax", "feed", "few",
+    "fight", "fights", "final", "finally", "first", "five", "floor", "following", "for",
+    "forced", "former", "forum", "forward", "four", "from", "fully", "funded", "future",
+    "gave", "general", "gets", "give", "given", "gives", "go", "goes", "going", "gone", "got",
+    "governor", "group", "had", "half", "hall", "hand", "handful", "hardly", "has", "have",
+    "having", "he", "headline", "hear", "heard", "hearing", "hears", "her", "here", "herself",
+    "him", "himself", "his", "home", "hour", "hours", "how", "hymn", "i", "identified", "if",
+    "in", "including", "independent", "initiative", "initiatives", "inquiry", "inscription",
+    "inspired", "instagram", "instance", "instead", "interview", "interviewed", "into",
+    "investigation", "involved", "involvement", "is", "isn't", "isn\xE2\x80\x99t", "issue",
+    "issued", "issues", "issuing", "it", "it's", "its", "itself", "it\xE2\x80\x99s", "jelly",
+    "journalists", "judge", "just", "justice", "keep", "keeps", "kept", "knowledgeable",
+    "known", "largely", "last", "late", "later", "lead", "leaked", "least", "led", "length",
+    "less", "letter", "libertarian", "lieutenant", "likely", "line", "lines", "long", "lot",
+    "loyal", "lt.", "lyrics", "made", "mail", "make", "makes", "making", "many", "may",
+    "mayor", "me", "meanwhile", "media", "meeting", "merely", "message", "messaged",
+    "microphone", "might", "million", "minutes", "miss", "monopoly", "months", "more",
+    "morning", "most", "mostly", "motto", "move", "moved", "movement", "moves", "much",
+    "must", "my", "myself", "named", "near", "nearly", "negotiations", "never", "new", "news",
+    "next", "night", "nine", "no", "none", "not", "nothing", "now", "number", "obtained",
+    "of", "off", "often", "on", "once", "one", "only", "opposed", "or", "ordered", "others",
+    "our", "ourselves", "out", "outside", "over", "overall", "own", "page", "pair", "part",
+    "participating", "particular", "partly", "past", "people", "percent", "phone", "plan",
+    "podcast", "podium", "poem", "poised", "poll", "polls", "post", "prayer", "prepared",
+    "president", "press", "previous", "probe", "process", "produced", "professor", "program",
+    "prompt", "prompted", "protest", "protests", "provided", "publicly", "published", "push",
+    "quick", "quoted", "quotes", "quoting", "race", "radio", "raise", "raised", "raises",
+    "raising", "rally", "read", "reads", "received", "receives", "reiterate", "reiterated",
+    "reiterates", "reiterating", "released", "remain", "remained", "remains", "remarks",
+    "reply", "reported", "reporters", "reports", "representative", "republican", "requested",
+    "responsibility", "resumed", "resumes", "returned", "reversal", "review", "reviewed",
+    "right", "rises", "rose", "roughly", "rush", "said", "same", "satellite", "saw", "says",
+    "schedule", "scheduled", "score", "script", "search", "seconds", "secretary", "see",
+    "seeing", "seen", "sees", "senator", "session", "set", "setback", "seven", "several",
+    "shared", "she", "shift", "shot", "should", "show", "sign", "simply", "since", "site",
+    "six", "slogan", "so", "social", "some", "song", "soon", "speaks", "speech", "spoke",
+    "sponsored", "stage", "start", "started", "starts", "statement", "step", "still",
+    "stopped", "stops", "stories", "story", "study", "summit", "supply", "survey", "surveys",
+    "sympathetic", "tale", "tales", "talked", "talks", "tally", "telephone", "television",
+    "ten", "text", "texted", "than", "that", "that's", "that\xE2\x80\x99s", "the", "their",
+    "them", "themselves", "there", "there's", "there\xE2\x80\x99s", "these", "they", "this",
+    "those", "though", "thought", "three", "threw", "through", "timetable", "title", "to",
+    "today", "told", "too", "toward", "town", "tradition", "trained", "turn", "tweet",
+    "twitter", "two", "unanimously", "understood", "unless", "until", "up", "upcoming", "us",
+    "used", "uses", "using", "verse", "via", "vice", "video", "videoconference", "view",
+    "viewed", "virtually", "visit", "voice", "voiced", "voices", "voicing", "vote", "votes",
+    "was", "wasn't", "wasn\xE2\x80\x99t", "watch", "watched", "watching", "way", "we",
+    "weekend", "weeks", "well", "went", "were", "weren't", "weren\xE2\x80\x99t", "what",
+    "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "within", "work", "working", "would", "writes",
+    "wrongdoing", "wrote", "years", "yes", "yesterday", "yet", "you", "your", "yourself",
+};
+
+constexpr bool RuleWordsInOrder() {
+  for (size_t i = 1; i < std::size(kRuleWords); ++i) {
+    if (!(kRuleWords[i - 1] < kRuleWords[i])) return false;
+    for (const char c : kRuleWords[i]) {
+      if (c >= 'A' && c <= 'Z') return false;  // would match no token, as a string never did
+    }
+  }
+  return true;
+}
+static_assert(RuleWordsInOrder(), "kRuleWords must be lower case, sorted and without duplicates");
+static_assert(std::size(kRuleWords) <= 65536, "a Word id is 16 bits");
+
+// Not constexpr: a Word of a word missing from kRuleWords calls it while compiling, which
+// stops the compiler with this name in the message.
+inline void WordMissingFromRuleWords() {}
+
+// A word of kRuleWords. Implicit and consteval: `WordIs(t, "of")` takes a literal as it did
+// a string, and no string is left to compare at run time.
+class Word {
+ public:
+  consteval Word(const char* word) : id_(Find(word)) {}
+
+  constexpr uint16_t id() const { return id_; }
+
+ private:
+  static consteval uint16_t Find(std::string_view word) {
+    size_t low = 1;  // (not the empty string: id 0 is every other token's)
+    size_t high = std::size(kRuleWords);
+    while (low < high) {
+      const size_t mid = low + (high - low) / 2;
+      if (kRuleWords[mid] < word) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    if (low == std::size(kRuleWords) || kRuleWords[low] != word) WordMissingFromRuleWords();
+    return static_cast<uint16_t>(low);
+  }
+
+  uint16_t id_;
+};
+
+}  // namespace policy::extract_internal
+
+#endif  // POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
