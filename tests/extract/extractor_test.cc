@@ -1884,7 +1884,12 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
                          "One day it stops,\" the 38-year-old told the radio."),
               ElementsAre(Found{"the end", "Tom Tate", "indirect"},
                           Found{"Nobody warns you. One day it stops,", "Tom Tate", "direct"}));
-  // Hard negatives: nobody met in the sentence before, and a modifier of a name.
+  // Hard negatives: another full name between the speaker before and the age, nobody met
+  // in the sentence before, and a modifier of a name.
+  EXPECT_THAT(Statements("Ann Ray said the team was tired.\n\nThe goalie, sophomore Tom Lee, "
+                         "made 41 saves. The 16-year-old said he was proud."),
+              ElementsAre(Found{"the team was tired", "Ann Ray", "indirect"},
+                          Found{"he was proud", "16-year-old", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said the port was closed.\n\nThe ferry was late. The crew "
                          "was tired. The Dane said nothing would change."),
               ElementsAre(Found{"the port was closed", "Ann Ray", "indirect"},

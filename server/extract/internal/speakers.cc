@@ -1526,16 +1526,6 @@ bool SpeakerResolver::Epithet(uint32_t t) const {
   return false;
 }
 
-int SpeakerResolver::RecentPersonNearby(uint32_t t, bool paragraphs) const {
-  const int s = MostRecent(SpeakerKind::kPerson);
-  if (s < 0) return -1;
-  auto sentence = [&](uint32_t k) { return doc_.sentence_of[k]; };
-  auto paragraph = [&](uint32_t k) { return doc_.sentences[doc_.sentence_of[k]].paragraph; };
-  const uint32_t mention = states_[s].last_mention;
-  if (sentence(mention) + 1 >= sentence(t)) return s;
-  return paragraphs && paragraph(mention) + 1 >= paragraph(t) ? s : -1;
-}
-
 int SpeakerResolver::MostRecent(SpeakerKind kind) const {
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind == kind) return *r;
@@ -2115,21 +2105,34 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // Ferry Board").
   if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
       !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
-    // (An age stands only for a person, near in paragraphs too, as after a quotation of
-    // several sentences; "the Chinese" may be a people.)
     const bool age = toks[f + 1].has(kHasDigit);
     int s = AgedPerson(f + 1);
-    if (s < 0) s = RecentPersonNearby(f, /*paragraphs=*/age);
+    const uint32_t sentence = doc_.sentence_of[f];
+    if (s < 0) {
+      s = MostRecent(SpeakerKind::kPerson);
+      if (s >= 0 && doc_.sentence_of[states_[s].last_mention] + 1 < sentence) s = -1;
+    }
     // "Former midfielder Tom Tate retired in May. 'A. B,' the 38-year-old told ...": the
     // person who opens the sentence before, though no speaker yet (past the sentences of
     // the quotation, which open with its mark).
-    const uint32_t sentence = doc_.sentence_of[f];
+    // (Only for an age: "the Chinese" may be a people.)
     for (uint32_t back = 1; s < 0 && age && back <= sentence && back <= 4; ++back) {
       const Sentence& before = doc_.sentences[sentence - back];
       if (toks[before.first].IsQuote()) continue;
       s = OpeningPerson(before, /*female=*/false, /*descriptions=*/false);
       if (s < 0) s = OpeningPerson(before, /*female=*/true, /*descriptions=*/false);
       break;
+    }
+    // Else whoever spoke last, in this paragraph or the one before, if no full name comes
+    // in the sentences between ("Ann Ray said ... \n\n The goalie, Tom Lee, made 41 saves.
+    // The 16-year-old said" is Lee's, unresolved here).
+    if (const int last = MostRecent(SpeakerKind::kPerson); s < 0 && age && last >= 0) {
+      const Sentence& met = doc_.sentences[doc_.sentence_of[states_[last].last_mention]];
+      bool named_between = met.paragraph + 1 < doc_.sentences[sentence].paragraph;
+      for (uint32_t t = met.last + 1; t < f && !named_between; ++t) {
+        named_between = IsNameToken(t - 1) && IsNameToken(t);
+      }
+      if (!named_between) s = last;
     }
     if (s >= 0) {
       Touch(s);

@@ -204,9 +204,6 @@ class SpeakerResolver {
   // of two companies).
   int FindOrCreate(const std::string& name, SpeakerKind kind, std::string_view distinction = {});
   int MostRecent(SpeakerKind kind) const;
-  // The person who spoke last, if last mentioned in the sentence of token `t` or the one
-  // before (or, with `paragraphs`, in its paragraph or the one before); else -1.
-  int RecentPersonNearby(uint32_t t, bool paragraphs) const;
   // The most recently mentioned organization with a name of several words whose last word
   // is `word` ("New York Times" for "Times"), or -1.
   int OrganizationByLastWord(std::string_view word) const;
