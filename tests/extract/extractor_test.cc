@@ -1884,10 +1884,15 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
                          "One day it stops,\" the 38-year-old told the radio."),
               ElementsAre(Found{"the end", "Tom Tate", "indirect"},
                           Found{"Nobody warns you. One day it stops,", "Tom Tate", "direct"}));
-  // Hard negatives: another full name between the speaker before and the age, nobody met
-  // in the sentence before, and a modifier of a name.
+  // ... or opens the sentence before after a description and a word of their trade.
   EXPECT_THAT(Statements("Ann Ray said the team was tired.\n\nThe goalie, sophomore Tom Lee, "
                          "made 41 saves. The 16-year-old said he was proud."),
+              ElementsAre(Found{"the team was tired", "Ann Ray", "indirect"},
+                          Found{"he was proud", "Tom Lee", "indirect"}));
+  // Hard negatives: another full name between the speaker before and the age, nobody met
+  // in the sentence before, and a modifier of a name.
+  EXPECT_THAT(Statements("Ann Ray said the team was tired.\n\nThe visitors relied on Tom Lee "
+                         "in goal. The 16-year-old said he was proud."),
               ElementsAre(Found{"the team was tired", "Ann Ray", "indirect"},
                           Found{"he was proud", "16-year-old", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said the port was closed.\n\nThe ferry was late. The crew "

@@ -1925,14 +1925,24 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     uint32_t comma = b + 1;
     while (comma < sentence.last && comma < b + 6 && toks[comma].IsWord()) ++comma;
     if (comma < sentence.last && comma > b + 1 && toks[comma].IsPunct(',')) {
-      uint32_t end = comma + 1;
+      // ("The goalie, sophomore Tom Lee, made 41 saves": a word or two of the person's
+      // trade before the name.)
+      uint32_t first_name = comma + 1;
+      while (first_name < comma + 3 && first_name + 2 < sentence.last &&
+             toks[first_name].IsWord() && toks[first_name].has(kLowerInitial) &&
+             !toks[first_name].is(kStop) && !toks[first_name].is(kDeterminer) &&
+             !toks[first_name].is(kCueStart) && !toks[first_name].is(kPreverb)) {
+        ++first_name;
+      }
+      if (!IsNameToken(first_name) || !IsNameToken(first_name + 1)) first_name = comma + 1;
+      uint32_t end = first_name;
       while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
-      const uint32_t words = end - comma - 1;
+      const uint32_t words = end - first_name;
       // (A name the lexicon does not know, after a relation that tells the sex: "Lee's
       // granddaughter, Zoska, ...".)
       const bool given_name =
           words == 1 && !doc_.WordIs(b, "the") &&
-          (toks[comma + 1].is(kFemale) || toks[comma + 1].is(kMale) ||
+          (toks[first_name].is(kFemale) || toks[first_name].is(kMale) ||
            (toks[comma - 1].has(kLowerInitial) &&
             (toks[comma - 1].is(kFemale) || toks[comma - 1].is(kMale))));
       // (Not a person of the other sex by the name or the relation: "Lee's granddaughter,
@@ -1942,13 +1952,13 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       auto other_sex = [&](uint32_t t) {
         return (toks[t].word_flags & other) != 0 && (toks[t].word_flags & same) == 0;
       };
-      const bool wrong_sex = other_sex(comma + 1) ||
+      const bool wrong_sex = other_sex(first_name) ||
                              (toks[comma - 1].has(kLowerInitial) && other_sex(comma - 1));
       if ((words >= 2 || given_name) && !wrong_sex && end + 1 < sentence.last &&
           toks[end].IsPunct(',')) {
         profile_first = b;
         profile_last = comma;
-        name = comma + 1;
+        name = first_name;
         e = end;
         verb = end + 1;
         b = name;
