@@ -233,6 +233,9 @@ TEST(ClauseBoundaryTest, OpeningSubordinateClauseEndsAtTheMainClause) {
   // A plural noun and its verb open the main clause too; a list's plural nouns do not.
   EXPECT_THAT(Statements("After Ray announced that the pier would close, riders protested."),
               ElementsAre(Found{"the pier would close", "Ray", "indirect"}));
+  // ... and so does a word for people ("nobody", "everyone").
+  EXPECT_THAT(Statements("When Lee said the plan would work, nobody cheered."),
+              ElementsAre(Found{"the plan would work", "Lee", "indirect"}));
   EXPECT_THAT(Statements("When Lee said the pier had old beams, cracked decks and loose rails, "
                          "the board closed it."),
               ElementsAre(Found{"the pier had old beams, cracked decks and loose rails", "Lee",

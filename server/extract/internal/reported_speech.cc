@@ -1278,9 +1278,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             next.IsWord() && next.has(kLowerInitial) && t + 2 < cand.last &&
             PluralNoun(t + 1) && toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
             (EndsWith(t + 2, "ed") || toks_[t + 2].is(kPreverb) || toks_[t + 2].is(kCueStart));
+        // (Or a word for people, "..., nobody cheered", "..., everyone left".)
         if (next.IsWord() && !LowerIs(t + 1, "that") &&
             (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
-             next.has(kHasDigit) || plural_subject)) {
+             next.has(kHasDigit) || next.is(kGroup) || plural_subject)) {
           if (const uint32_t close = aside_until(t, cand.last); close != kNone) {
             t = close;  // the aside's closing comma; the loop goes on after it
             continue;
