@@ -2919,6 +2919,21 @@ TEST(ReportedSpeechTest, ImpersonalPassiveOfSayingHasNoSpeaker) {
   EXPECT_THAT(Statements("The plan is believed to be dead."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
+  // "The court heard that ...", "the inquest heard how ...": court reports give what was said
+  // before the court by people they do not name there; the clause is the statement, with
+  // no speaker.
+  EXPECT_THAT(Statements("The court heard that Lee had been drinking before the crash."),
+              ElementsAre(Found{"Lee had been drinking before the crash", "", "indirect"}));
+  EXPECT_THAT(Statements("The jury had also heard how Lee hid the money."),
+              ElementsAre(Found{"Lee hid the money", "", "indirect"}));
+  EXPECT_THAT(Statements("The inquest heard Ann Ray had left the pier at dusk."),
+              ElementsAre(Found{"Ann Ray had left the pier at dusk", "", "indirect"}));
+  // Hard negatives: any other hearer, and what was heard that is no clause.
+  EXPECT_THAT(Statements("Lee heard that the ferry would stop."), IsEmpty());
+  EXPECT_THAT(Statements("The court heard evidence from the pilot."), IsEmpty());
+}
+
 TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
   // "the CS said" (Kenya's Cabinet Secretaries), "the CEO said": an acronym after "the"
   // whose letters open the last words of a speaker's role, a title or role word last, is

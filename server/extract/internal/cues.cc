@@ -158,6 +158,9 @@ uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
 bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
+  // "heard" reports only after a hearing body ("The court heard that ..."): "he heard
+  // 'boos'", "can be heard asking" report nothing of the hearer's.
+  if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);
   if (c.cls == CueClass::kSource) {
     // "went according to plan", "according to schedule": as planned, nobody's words.
     const uint32_t object = cf + 1 + static_cast<uint32_t>(c.rest.size());

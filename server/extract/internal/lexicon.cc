@@ -46,6 +46,7 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"expect", kLemmaExpect},
     {"find", kLemmaFind},
     {"grant", kLemmaGrant},
+    {"hear", kLemmaHear},
     {"label", kLemmaLabel},
     {"notify", kLemmaNotify},
     {"persuade", kLemmaPersuade},

@@ -359,6 +359,14 @@ class Pass {
   // ProcessCue's own paths for a source cue ("according to X") and for a participle that
   // reports the sentence's subject ("..., saying"); `cand` holds the cue.
   void ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t se, Candidate cand);
+  // And for "heard" after a hearing body: "The court heard that Lee had been drinking", "the
+  // inquest heard how ...": court reports give what was said before the court, by
+  // witnesses or counsel they do not name there; a statement with no speaker. After any
+  // other subject "heard" reports nothing ("Lee heard the news").
+  void ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& cand);
+  // Whether a hearing body's noun ("court", "jury", "inquest", ...) comes right before the
+  // verb at `cf`, or before its auxiliaries and adverbs.
+  bool HearingBodyBefore(uint32_t cf) const;
   void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                             Candidate cand);
   // `nearest`: when the sentence opens with no subject, fall back on the nearest name or

@@ -634,6 +634,35 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
   return last;
 }
 
+void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& cand) {
+  if (!HearingBodyBefore(cf) || cl >= se) return;
+  // What was heard: a clause after "that" or "how", or one that opens with a name or a
+  // pronoun ("heard Lee had been drinking"); not "heard evidence from ...".
+  uint32_t first = cl;
+  if (LowerIs(first, "that") || LowerIs(first, "how")) {
+    ++first;
+  } else if (!toks_[first].IsWord() || !(toks_[first].has(kCapitalized) || SubjectPronoun(first))) {
+    return;
+  }
+  if (first >= se) return;
+  cand.first = first;
+  cand.last = ContentEnd(first, se);
+  if (cand.last > cand.first) Emit(cand);
+}
+
+bool Pass::HearingBodyBefore(uint32_t cf) const {
+  // (After "also" or "was"/"had": "the jury had heard".)
+  uint32_t noun = cf;
+  while (noun > 0 && toks_[noun - 1].IsWord() && toks_[noun - 1].is(kPreverb) &&
+         toks_[noun - 1].has(kLowerInitial)) {
+    --noun;
+  }
+  if (noun == 0 || !toks_[--noun].IsWord()) return false;
+  return LowerIs(noun, "court") || LowerIs(noun, "jury") || LowerIs(noun, "jurors") ||
+         LowerIs(noun, "inquest") || LowerIs(noun, "tribunal") ||
+         LowerIs(noun, "magistrates") || LowerIs(noun, "hearing") || LowerIs(noun, "trial");
+}
+
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
@@ -674,6 +703,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 
   if (c.cls == CueClass::kSource) {
     ProcessSourceCue(cf, cl, start, se, cand);
+    return;
+  }
+  if (c.LemmaIs(kLemmaHear)) {
+    ProcessHearingCue(cf, cl, se, cand);
     return;
   }
 
