@@ -2929,9 +2929,12 @@ TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
               ElementsAre(Found{"Lee hid the money", "", "indirect"}));
   EXPECT_THAT(Statements("The inquest heard Ann Ray had left the pier at dusk."),
               ElementsAre(Found{"Ann Ray had left the pier at dusk", "", "indirect"}));
+  EXPECT_THAT(Statements("The court was told Lee had been drinking."),
+              ElementsAre(Found{"Lee had been drinking", "", "indirect"}));
   // Hard negatives: any other hearer, and what was heard that is no clause.
   EXPECT_THAT(Statements("Lee heard that the ferry would stop."), IsEmpty());
   EXPECT_THAT(Statements("The court heard evidence from the pilot."), IsEmpty());
+  EXPECT_THAT(Statements("The jury was told by the judge to ignore the photo."), IsEmpty());
 }
 
 TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {

@@ -796,6 +796,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // subject heard, from nobody named unless an agent follows "by".
   if (c.LemmaIs(kLemmaTell) && c.past_participle && PassiveVerb(cf, sf)) {
     const uint32_t that = PassiveToldThat(cl);
+    // ("The court was told Lee had been drinking": a hearing body was told, as it heard.)
+    if (that == kNone && HearingBodyBefore(cf)) {
+      ProcessHearingCue(cf, cl, se, cand);
+      return;
+    }
     if (that == kNone || that + 1 >= se) return;
     AgentAfterBy(cl, that, &cand);
     cand.first = that + 1;
