@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
 namespace policy::extract_internal::attribution_internal {
@@ -332,27 +333,30 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
-  const std::string_view w = Lower(cf - 1);
+  // (The word before is tested by word ids, and only its last letter is read as text.)
+  const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
-  if (prev.is(kDeterminer) && !Is(w, "that") && !Is(w, "all") && !Is(w, "both") && !Is(w, "some") &&
-      !Is(w, "many") && !Is(w, "most") && !Is(w, "others") &&
-      !((Is(w, "several") || Is(w, "each") || Is(w, "another") || Is(w, "one")) &&
+  if (prev.is(kDeterminer) && !LowerIs(cf - 1, "that") && !LowerIs(cf - 1, "all") &&
+      !LowerIs(cf - 1, "both") && !LowerIs(cf - 1, "some") && !LowerIs(cf - 1, "many") &&
+      !LowerIs(cf - 1, "most") && !LowerIs(cf - 1, "others") &&
+      !((LowerIs(cf - 1, "several") || LowerIs(cf - 1, "each") || LowerIs(cf - 1, "another") ||
+         LowerIs(cf - 1, "one")) &&
         !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
   // "the most elaborate gates", "a more elaborate toll": after an article, "most" or "more"
   // is a modifier's degree, and a cue that is also a noun or an adjective is that word.
-  if ((Is(w, "most") || Is(w, "more")) && toks_[cf].is(kNounCue) && cf >= sf + 2 &&
-      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
+  if ((LowerIs(cf - 1, "most") || LowerIs(cf - 1, "more")) && toks_[cf].is(kNounCue) &&
+      cf >= sf + 2 && (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
     return false;
   }
   // "the mayor's claim"; not "he's said" (a pronoun), "who's called for".
-  if (prev.has(kPossessive) && !prev.is(kPronoun) && !Is(w, "who's") &&
-      !Is(w, "who\xE2\x80\x99s")) {
+  if (prev.has(kPossessive) && !prev.is(kPronoun) && !LowerIs(cf - 1, "who's") &&
+      !LowerIs(cf - 1, "who\xE2\x80\x99s")) {
     return false;
   }
-  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && w.back() != 's') {
+  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && !prev_ends_in_s) {
     // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
     // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
     const std::string_view form = doc_.TokenText(cf);
@@ -376,7 +380,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // media say the mayor ...").
   if (toks_[cf].is(kNounCue) && prev.is(kOrgNoun) &&
       (prev.has(kLowerInitial) || cf - 1 == SentenceFirst(cf)) &&
-      (Is(w, "media") || Is(w, "television") || Is(w, "tv") || Is(w, "radio")) &&
+      (LowerIs(cf - 1, "media") || LowerIs(cf - 1, "television") || LowerIs(cf - 1, "tv") ||
+       LowerIs(cf - 1, "radio")) &&
       !(cf + 1 < n_ && toks_[cf + 1].IsWord() &&
         (toks_[cf + 1].is(kDeterminer) || toks_[cf + 1].is(kPronoun) ||
          toks_[cf + 1].has(kCapitalized) || LowerIs(cf + 1, "that")))) {
@@ -412,7 +417,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
         return false;
       }
-      if (k + 2 == cf && w.back() != 's' && before.has(kLowerInitial) &&
+      if (k + 2 == cf && !prev_ends_in_s && before.has(kLowerInitial) &&
           (LowerIs(k, "of") || LowerIs(k, "for") || LowerIs(k, "with"))) {
         return false;
       }
@@ -420,14 +425,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   // "went on to say", "took to Harbor Radio to say"; not "wants to say" (a cue of its own, if any).
-  if (Is(w, "to")) {
+  if (LowerIs(cf - 1, "to")) {
     uint32_t object = kNone;
     return AspectualStart(cf - 1) != kNone ||
            SpeakerOfInfinitive(cf, cue, &object) != InfinitiveSpeaker::kNone;
   }
   if (c.LemmaIs(kLemmaTell)) {
     // "All told, ...": a sum, not a telling.
-    if (Is(w, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
+    if (LowerIs(cf - 1, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
     // "told the story of", "tells a tale of": a narrative, not a statement.
     const uint32_t noun = cf + 2;
     if (noun < n_ && toks_[cf + 1].is(kDeterminer) && toks_[noun].has(kLowerInitial) &&
@@ -608,9 +613,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // and criticized on the radio"; not "was elected and said the pier ...".)
   // (A time after it is passed over: "criticized last week" may still go on with "that".)
   // (The words after the cue are read only after such a participle and "and" or "or".)
-  bool coordinated_passive = c.past_participle && (Is(w, "and") || Is(w, "or")) &&
-                             cf >= sf + 3 && toks_[cf - 2].IsWord() &&
-                             toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed");
+  bool coordinated_passive =
+      c.past_participle && (LowerIs(cf - 1, "and") || LowerIs(cf - 1, "or")) && cf >= sf + 3 &&
+      toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed");
   if (coordinated_passive) {
     uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
     while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
@@ -628,9 +633,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
           !LowerIs(after_cue, "that"))) &&
         PassiveVerb(cf - 2, sf);
   }
-  if (c.past_participle && (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") ||
-                            Is(w, "be") || Is(w, "been") || Is(w, "being") ||
-                            coordinated_passive)) {
+  if (c.past_participle &&
+      (LowerIs(cf - 1, "is") || LowerIs(cf - 1, "was") || LowerIs(cf - 1, "are") ||
+       LowerIs(cf - 1, "were") || LowerIs(cf - 1, "be") || LowerIs(cf - 1, "been") ||
+       LowerIs(cf - 1, "being") || coordinated_passive)) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // "is said to be angry" hearsay without a source (ProcessCue), and "is convinced
     // that", "are concerned that" are stance adjectives.

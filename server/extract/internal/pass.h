@@ -1278,9 +1278,9 @@ class Pass {
     if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
       return false;
     }
-    const std::string_view w = Lower(t);
-    return Is(w, "compared") || Is(w, "up") || Is(w, "down") || Is(w, "in") || Is(w, "amid") ||
-           Is(w, "despite") || Is(w, "below") || Is(w, "above") || Is(w, "ahead");
+    return LowerIs(t, "compared") || LowerIs(t, "up") || LowerIs(t, "down") || LowerIs(t, "in") ||
+           LowerIs(t, "amid") || LowerIs(t, "despite") || LowerIs(t, "below") ||
+           LowerIs(t, "above") || LowerIs(t, "ahead");
   }
   // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
   // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").

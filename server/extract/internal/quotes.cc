@@ -138,14 +138,16 @@ void Pass::JudgeQuote(Quote& q) {
   uint32_t before = q.open;
   if (before > 1 && toks_[before - 1].IsPunct(',')) --before;
   if (before > 0 && toks_[before - 1].IsWord()) {
-    const std::string_view w = Lower(before - 1);
-    if (Is(w, "so-called") || Is(w, "dubbed") || Is(w, "titled") || Is(w, "entitled") ||
-        Is(w, "headlined") || Is(w, "nicknamed") || Is(w, "slogan") || Is(w, "motto") ||
-        Is(w, "hashtag")) {
+    if (LowerIs(before - 1, "so-called") || LowerIs(before - 1, "dubbed") ||
+        LowerIs(before - 1, "titled") || LowerIs(before - 1, "entitled") ||
+        LowerIs(before - 1, "headlined") || LowerIs(before - 1, "nicknamed") ||
+        LowerIs(before - 1, "slogan") || LowerIs(before - 1, "motto") ||
+        LowerIs(before - 1, "hashtag")) {
       return;
     }
-    if (before == q.open && (Is(w, "term") || Is(w, "phrase") || Is(w, "word") ||
-                             Is(w, "words") || Is(w, "label"))) {
+    if (before == q.open && (LowerIs(before - 1, "term") || LowerIs(before - 1, "phrase") ||
+                             LowerIs(before - 1, "word") || LowerIs(before - 1, "words") ||
+                             LowerIs(before - 1, "label"))) {
       return;
     }
   }

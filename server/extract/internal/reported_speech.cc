@@ -511,10 +511,10 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   if (light == kNone && source.first == opener && !LowerIs(t + len - 1, "that")) {
     for (uint32_t k = first + 1; k < cand.last; ++k) {
       if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
-      const std::string_view w = Lower(k);
-      if (Is(w, "is") || Is(w, "was") || Is(w, "are") || Is(w, "were") || Is(w, "has") ||
-          Is(w, "have") || Is(w, "had") || Is(w, "will") || Is(w, "would") || Is(w, "could") ||
-          Is(w, "can") || Is(w, "may") || Is(w, "might") || Is(w, "should") || Is(w, "must")) {
+      if (LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") || LowerIs(k, "were") ||
+          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || LowerIs(k, "will") ||
+          LowerIs(k, "would") || LowerIs(k, "could") || LowerIs(k, "can") || LowerIs(k, "may") ||
+          LowerIs(k, "might") || LowerIs(k, "should") || LowerIs(k, "must")) {
         cand.last = k;
         break;
       }

@@ -72,39 +72,41 @@ bool Pass::AppositiveStarter(uint32_t t) {
       (w[3] == '\'' || w.substr(3).starts_with("\xE2\x80\x99"))) {
     return true;
   }
-  if (Is(w, "a") || Is(w, "an") || Is(w, "the") || Is(w, "who") || Is(w, "whose") || Is(w, "his") ||
-      Is(w, "her") || Is(w, "their") || Is(w, "its") || Is(w, "one") || Is(w, "both") ||
-      Is(w, "himself") || Is(w, "herself") || Is(w, "also") || Is(w, "then") || Is(w, "now") ||
-      Is(w, "formerly") || Is(w, "whom") || Is(w, "which") || Is(w, "in") || Is(w, "like") ||
-      Is(w, "another") || Is(w, "himself") || Is(w, "itself")) {
+  if (LowerIs(t, "a") || LowerIs(t, "an") || LowerIs(t, "the") || LowerIs(t, "who") ||
+      LowerIs(t, "whose") || LowerIs(t, "his") || LowerIs(t, "her") || LowerIs(t, "their") ||
+      LowerIs(t, "its") || LowerIs(t, "one") || LowerIs(t, "both") || LowerIs(t, "himself") ||
+      LowerIs(t, "herself") || LowerIs(t, "also") || LowerIs(t, "then") || LowerIs(t, "now") ||
+      LowerIs(t, "formerly") || LowerIs(t, "whom") || LowerIs(t, "which") || LowerIs(t, "in") ||
+      LowerIs(t, "like") || LowerIs(t, "another") || LowerIs(t, "himself") ||
+      LowerIs(t, "itself")) {
     return true;
   }
   // "Ray, after a long meeting, said", "Lee, during a visit to the port, told": an
   // interjected prepositional phrase.
   if (tok.has(kLowerInitial) && tok.is(kStop) &&
-      (Is(w, "after") || Is(w, "before") || Is(w, "during") || Is(w, "at") || Is(w, "on") ||
-       Is(w, "through") || Is(w, "despite") || Is(w, "unlike") || Is(w, "under") ||
-       Is(w, "with"))) {
+      (LowerIs(t, "after") || LowerIs(t, "before") || LowerIs(t, "during") || LowerIs(t, "at") ||
+       LowerIs(t, "on") || LowerIs(t, "through") || LowerIs(t, "despite") || LowerIs(t, "unlike") ||
+       LowerIs(t, "under") || LowerIs(t, "with"))) {
     return true;
   }
   // "Tom Lee, of the Harbor Trust, said", "Ann Ray, from the Elm Institute, said": after a
   // name or a noun that can speak (not "The fare rose, from $2 to $3, said Ray").
-  if ((Is(w, "of") || Is(w, "from")) && t >= 2 && toks_[t - 2].IsWord() &&
+  if ((LowerIs(t, "of") || LowerIs(t, "from")) && t >= 2 && toks_[t - 2].IsWord() &&
       (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole) ||
        toks_[t - 2].is(kDocument) || toks_[t - 2].is(kOrgNoun))) {
     return true;
   }
   // "Ann Ray, once a supporter, said", "long a critic", "still a member": a former or lasting
   // role.
-  if ((Is(w, "once") || Is(w, "long") || Is(w, "still")) && t + 1 < n_ &&
+  if ((LowerIs(t, "once") || LowerIs(t, "long") || LowerIs(t, "still")) && t + 1 < n_ &&
       toks_[t + 1].is(kDeterminer)) {
     return true;
   }
   if (tok.is(kRole) || tok.is(kTitle)) return true;
   // "Ray, along with Lee, said", "Ray, together with Lee, said": a companion, after a
   // name or a noun for people (not "The ferry sailed, along with the barge, said Ray").
-  if ((Is(w, "along") || Is(w, "together")) && t >= 2 && t + 1 < n_ && LowerIs(t + 1, "with") &&
-      toks_[t - 2].IsWord() &&
+  if ((LowerIs(t, "along") || LowerIs(t, "together")) && t >= 2 && t + 1 < n_ &&
+      LowerIs(t + 1, "with") && toks_[t - 2].IsWord() &&
       (toks_[t - 2].has(kCapitalized) || toks_[t - 2].is(kGroup) || toks_[t - 2].is(kRole))) {
     return true;
   }
@@ -132,22 +134,25 @@ bool Pass::AppositiveStarter(uint32_t t) {
   if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
       (toks_[t + 1].is(kStop) || (toks_[t + 1].is(kTime) && speaker_noun)) &&
       !LowerIs(t + 1, "that") &&
-      (std::string_view(w).ends_with("ed") || Is(w, "led") || Is(w, "known") || Is(w, "born") ||
-       Is(w, "chosen") || Is(w, "seen") || Is(w, "given") || Is(w, "taken") || Is(w, "sworn") ||
-       Is(w, "struck") || Is(w, "shaken") || Is(w, "caught") || Is(w, "driven") || Is(w, "held") ||
-       Is(w, "brought") || Is(w, "kept") || Is(w, "sent") || Is(w, "stung") || Is(w, "torn") ||
-       Is(w, "clad") || Is(w, "beaten") || Is(w, "hit") || Is(w, "bound") || Is(w, "worn") ||
-       Is(w, "shown") || Is(w, "thrown") || Is(w, "hidden") || Is(w, "stricken") ||
-       Is(w, "written") || Is(w, "drawn") || Is(w, "made") || Is(w, "built") ||
-       Is(w, "found") || Is(w, "won") || Is(w, "run"))) {
+      (std::string_view(w).ends_with("ed") || LowerIs(t, "led") || LowerIs(t, "known") ||
+       LowerIs(t, "born") || LowerIs(t, "chosen") || LowerIs(t, "seen") || LowerIs(t, "given") ||
+       LowerIs(t, "taken") || LowerIs(t, "sworn") || LowerIs(t, "struck") || LowerIs(t, "shaken") ||
+       LowerIs(t, "caught") || LowerIs(t, "driven") || LowerIs(t, "held") ||
+       LowerIs(t, "brought") || LowerIs(t, "kept") || LowerIs(t, "sent") || LowerIs(t, "stung") ||
+       LowerIs(t, "torn") || LowerIs(t, "clad") || LowerIs(t, "beaten") || LowerIs(t, "hit") ||
+       LowerIs(t, "bound") || LowerIs(t, "worn") || LowerIs(t, "shown") || LowerIs(t, "thrown") ||
+       LowerIs(t, "hidden") || LowerIs(t, "stricken") || LowerIs(t, "written") ||
+       LowerIs(t, "drawn") || LowerIs(t, "made") || LowerIs(t, "built") || LowerIs(t, "found") ||
+       LowerIs(t, "won") || LowerIs(t, "run"))) {
     return true;
   }
   // "The report, titled "Harbor Futures," concludes", "A group, called Harbor Watch,
   // said": a participle that names the noun, then the name or title.
   if (tok.has(kLowerInitial) && t + 1 < n_ &&
       (toks_[t + 1].IsQuote() || (toks_[t + 1].IsWord() && toks_[t + 1].has(kCapitalized))) &&
-      (Is(w, "titled") || Is(w, "entitled") || Is(w, "named") || Is(w, "called") ||
-       Is(w, "dubbed") || Is(w, "nicknamed") || Is(w, "headlined") || Is(w, "labeled"))) {
+      (LowerIs(t, "titled") || LowerIs(t, "entitled") || LowerIs(t, "named") ||
+       LowerIs(t, "called") || LowerIs(t, "dubbed") || LowerIs(t, "nicknamed") ||
+       LowerIs(t, "headlined") || LowerIs(t, "labeled"))) {
     return true;
   }
   // "Ray, exasperated, said", "Ray, visibly shaken, said" (the adverb above): a participle
@@ -211,9 +216,9 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
         !opener.is(kPronoun) &&
         ((opener.is(kStop) && !opener.is(kPreverb)) ||
          (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
-      const std::string_view w = Lower(first);
-      const bool conjunction =
-          Is(w, "but") || Is(w, "and") || Is(w, "or") || Is(w, "so") || Is(w, "yet");
+      const bool conjunction = LowerIs(first, "but") || LowerIs(first, "and") ||
+                               LowerIs(first, "or") || LowerIs(first, "so") ||
+                               LowerIs(first, "yet");
       if (!conjunction) return false;
     }
   }
@@ -228,8 +233,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
-      const std::string_view w = Lower(t);
-      if (!Is(w, "of") && !Is(w, "and") && !Is(w, "for") && !Is(w, "at") &&
+      if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
           !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last)))) {
         return false;
       }
@@ -314,13 +318,13 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
           continue;
         }
       }
-      const std::string_view w = Lower(k - 1);
-      if (Is(w, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
+      if (LowerIs(k - 1, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
         --k;  // "a study by the Council ..."
         continue;
       }
-      if ((Is(w, "of") || Is(w, "for") || Is(w, "at")) && k < j && k - 1 > start &&
-          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || Is(w, "of")) &&
+      if ((LowerIs(k - 1, "of") || LowerIs(k - 1, "for") || LowerIs(k - 1, "at")) && k < j &&
+          k - 1 > start &&
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of")) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
         --k;
         continue;
@@ -329,7 +333,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         --k;
         continue;
       }
-      if (Is(w, "and") && k < j && k - 1 > start) {
+      if (LowerIs(k - 1, "and") && k < j && k - 1 > start) {
         const Token& right = toks_[k];
         const Token& left = toks_[k - 2];
         const std::string_view left_text = doc_.TokenText(k - 2);
@@ -1017,7 +1021,6 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   const unsigned char initial =
       static_cast<unsigned char>(doc_.text[toks_[j - 1].begin]) | 0x20;
   if (toks_[j - 1].IsWord() && (initial == 't' || initial == 'w')) {
-    const std::string_view w = Lower(j - 1);
     // ("a report that said ...": "that" after a noun for a document or for people, with no
     // comma; not the demonstrative, "That said, ...", nor after a place or a name, "schools
     // in Elm City that reminded him of ...". Not after a body's noun: "Lee, head of Harbor
@@ -1026,9 +1029,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // where the clause would run into the main verb; nor after a name and its verb, "Tom Lee
     // met voters that say".)
     bool relative_that =
-        Is(w, "that") && toks_[j - 1].has(kLowerInitial) && j - 1 > start &&
-        toks_[j - 2].IsWord() && !toks_[j - 2].is(kStop) &&
-        toks_[j - 2].has(kLowerInitial) &&
+        LowerIs(j - 1, "that") && toks_[j - 1].has(kLowerInitial) && j - 1 > start &&
+        toks_[j - 2].IsWord() && !toks_[j - 2].is(kStop) && toks_[j - 2].has(kLowerInitial) &&
         (toks_[j - 2].is(kDocument) || toks_[j - 2].is(kGroup) || toks_[j - 2].is(kRole));
     if (relative_that) {
       const uint32_t antecedent = ScanNounPhraseBack(j - 1, start);
@@ -1043,8 +1045,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         }
       }
     }
-    if (Is(w, "which") || Is(w, "who") || Is(w, "who's") || Is(w, "who'd") ||
-        Is(w, "who\xE2\x80\x99s") || Is(w, "who\xE2\x80\x99" "d") || relative_that) {
+    if (LowerIs(j - 1, "which") || LowerIs(j - 1, "who") || LowerIs(j - 1, "who's") ||
+        LowerIs(j - 1, "who'd") || LowerIs(j - 1, "who\xE2\x80\x99s") ||
+        LowerIs(j - 1,
+                "who\xE2\x80\x99"
+                "d") ||
+        relative_that) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
       uint32_t k = ScanNounPhraseBack(end, start);
@@ -1287,8 +1293,7 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
       // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
       // the port", the phrase after "of" is what the words are about.
-      const std::string_view w = Lower(x);
-      if ((!(Is(w, "of") || Is(w, "for")) || x == from || x + 1 >= end ||
+      if ((!(LowerIs(x, "of") || LowerIs(x, "for")) || x == from || x + 1 >= end ||
            !toks_[x + 1].has(kCapitalized)) &&
           !(x > from && TitleComplementTo(x, end))) {  // "said Ambassador to Peru Ann Ray"
         break;
