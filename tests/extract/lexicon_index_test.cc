@@ -1,5 +1,6 @@
 // Lexicon::FindInText (the tokenizer's lookup) must agree with Find() on the lower-cased word
 // for every word, wherever it sits in the text.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,12 +48,17 @@ void ExpectSameAsFind(const Lexicon& lexicon, std::string_view word) {
       EXPECT_EQ(match.cues[k].cue, expected->cues[k]) << word;
       EXPECT_EQ(match.cues[k].rest_words, cue.rest.size()) << word;
       EXPECT_EQ(match.cues[k].cls, cue.cls) << word;
-      if (cue.rest.empty()) {
-        EXPECT_EQ(match.cues[k].second_length, 0) << word;
-      } else {
-        EXPECT_EQ(match.cues[k].second_length, cue.rest[0].size()) << word;
-        EXPECT_EQ(match.cues[k].second_first, cue.rest[0][0]) << word;
+      ASSERT_EQ(cue.rest_words.size(), cue.rest.size()) << word;
+      if (!cue.rest.empty()) {
+        EXPECT_EQ(match.cues[k].second_word, cue.rest_words[0]) << word;
+        EXPECT_NE(cue.rest_words[0], 0) << word;  // 0 is the id of words of no cue
       }
+    }
+    // The same list by the word's id, as the tokenizer finds it.
+    if (cues > 0) {
+      const std::span<const CueRef> by_id = lexicon.CuesOfWord(expected->word);
+      EXPECT_EQ(by_id.data(), match.cues.data()) << word;
+      EXPECT_EQ(by_id.size(), cues) << word;
     }
   }
 }

@@ -1,5 +1,6 @@
 #include "server/extract/internal/text.h"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -227,6 +228,39 @@ TEST(DocumentTest, WordIdsAgreeWithWordIsText) {
     matched += doc.word_ids[t] != 0;
   }
   EXPECT_GE(matched, 3 * (std::size(kRuleWords) - 1));
+}
+
+// A cue's words have ids too: its first word finds its cues by id as by its text, and
+// its other words match by id where they match as text.
+TEST(DocumentTest, CueWordsMatchByIdAsByText) {
+  const Document doc = Analyze(
+      "Lee CALLED FOR calm, according to Ray; she spoke out against it and warned of "
+      "delays. He said that he had called on them to vote for it.",
+      TestLexicon());
+  const Lexicon& lexicon = TestLexicon();
+  size_t cues = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::span<const CueRef> by_text =
+        lexicon.FindInText(doc.text, doc.tokens[t].begin, doc.tokens[t].end).cues;
+    const std::span<const CueRef> by_id = lexicon.CuesOfWord(doc.word_ids[t]);
+    ASSERT_EQ(by_id.size(), by_text.size()) << doc.TokenText(t);
+    if (by_id.empty()) continue;
+    EXPECT_EQ(by_id.data(), by_text.data()) << doc.TokenText(t);
+    for (const CueRef& ref : by_id) {
+      const Cue& cue = lexicon.cue(ref.cue);
+      ASSERT_EQ(cue.rest_words.size(), cue.rest.size());
+      for (size_t k = 0; k < cue.rest.size() && t + 1 + k < doc.tokens.size(); ++k) {
+        EXPECT_EQ(doc.HasWordId(t + 1 + k, cue.rest_words[k]),
+                  doc.WordIsText(t + 1 + k, cue.rest[k]))
+            << cue.lemma << " at " << doc.TokenText(t + 1 + k);
+        cues += doc.WordIsText(t + 1 + k, cue.rest[k]);
+      }
+      if (!cue.rest_words.empty()) {
+        EXPECT_EQ(ref.second_word, cue.rest_words[0]);
+      }
+    }
+  }
+  EXPECT_GE(cues, 5u);  // called for, according to, spoke out against, warned of, ...
 }
 
 TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {

@@ -25,10 +25,9 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
                               LowerIs(t, "according");
     if (s != t && !opens_clause && !TitleCase(doc_.sentence_of[t])) return 0;
   }
-  // A cue start is in the lexicon; its entry is found again from the text (tokens are kept
-  // small and carry only its flags). Its cues' compact CueRefs come with the lookup: a
-  // Cue record is read only for the words after the first.
-  const std::span<const CueRef> refs = lex_.FindInText(doc_.text, tok.begin, tok.end).cues;
+  // A cue start's cues by its word id, as compact CueRefs: a Cue record is read only for
+  // cues of three words or more.
+  const std::span<const CueRef> refs = lex_.CuesOfWord(doc_.word_ids[t]);
   // "spoke at length about", "wrote Monday on", "talked with aides about": a verb whose cue
   // goes on with a preposition of topic keeps it across a short adjunct. Tried first, and
   // only when the next word may open such an adjunct (tests of flags: most cue starts have
@@ -45,9 +44,13 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
     if (ref.rest_words > 0) {
-      if (ref.second_length != 0 && !SecondWordMayBe(t + 1, ref)) continue;
-      const Cue& c = lex_.cue(ref.cue);
-      for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIsText(t + 1 + k, c.rest[k]);
+      if (!doc_.HasWordId(t + 1, ref.second_word)) continue;
+      if (ref.rest_words > 1) {
+        const Cue& c = lex_.cue(ref.cue);
+        for (size_t k = 1; k < c.rest_words.size() && ok; ++k) {
+          ok = doc_.HasWordId(t + 1 + k, c.rest_words[k]);
+        }
+      }
     }
     if (ok) {
       *cue = ref.cue;
@@ -67,8 +70,7 @@ uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueR
   // "said much of the plan" go on with a noun phrase.)
   if (LowerIs(p, "of") && !EndsWith(p - 1, "ly")) return 0;
   for (const CueRef& ref : refs) {
-    if (ref.topic && ref.rest_words == 1 &&
-        LowerIsText(p, lex_.cue(ref.cue).rest[0])) {
+    if (ref.topic && ref.rest_words == 1 && doc_.HasWordId(p, ref.second_word)) {
       *cue = ref.cue;
       return gap + 2;  // the adjunct is part of the cue; the topic after it the content
     }
@@ -93,7 +95,9 @@ uint32_t Pass::VoteAcrossTally(uint32_t t, uint32_t limit, std::span<const CueRe
       continue;
     }
     bool ok = true;
-    for (size_t k = 0; k < c.rest.size() && ok; ++k) ok = LowerIsText(p + k, c.rest[k]);
+    for (size_t k = 0; k < c.rest_words.size() && ok; ++k) {
+      ok = doc_.HasWordId(p + k, c.rest_words[k]);
+    }
     if (ok) {
       *cue = ref.cue;
       return p - t + static_cast<uint32_t>(c.rest.size());

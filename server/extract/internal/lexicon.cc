@@ -353,6 +353,26 @@ absl::Status Lexicon::BuildIndex() {
   for (uint16_t id = 1; id < std::size(kRuleWords); ++id) {
     words_[std::string(kRuleWords[id])].word = id;
   }
+  // So is every word of a cue, with an id after kRuleWords' if it has none: a cue's first
+  // word finds its cues by id (CuesOfWord), and its other words are compared by id.
+  std::vector<std::string> cue_words;
+  for (const auto& [word, info] : words_) {
+    if (!info.cues.empty()) cue_words.push_back(word);
+  }
+  for (const Cue& cue : cues_) cue_words.insert(cue_words.end(), cue.rest.begin(), cue.rest.end());
+  size_t next_word = std::size(kRuleWords);
+  for (const std::string& word : cue_words) {
+    uint16_t& id = words_[word].word;
+    if (id != 0) continue;
+    if (next_word > std::numeric_limits<uint16_t>::max()) {
+      return absl::InvalidArgumentError("lexicon: more than 65535 distinct words in cues");
+    }
+    id = static_cast<uint16_t>(next_word++);
+  }
+  for (Cue& cue : cues_) {
+    cue.rest_words.clear();
+    for (const std::string& word : cue.rest) cue.rest_words.push_back(words_[word].word);
+  }
   size_t size = 16;
   while (size < words_.size() * 4) size *= 2;  // load factor <= 1/4
   slots_.assign(size, Slot{});
@@ -374,13 +394,13 @@ absl::Status Lexicon::BuildIndex() {
     for (const int index : info.cues) {
       const Cue& cue = cues_[index];
       CueRef ref{static_cast<uint16_t>(index), static_cast<uint8_t>(cue.rest.size()), cue.cls};
-      if (!cue.rest.empty() && !cue.rest[0].empty() &&
-          cue.rest[0].size() <= std::numeric_limits<uint16_t>::max()) {
-        ref.second_length = static_cast<uint16_t>(cue.rest[0].size());
-        ref.second_first = cue.rest[0][0];
-      }
+      if (!cue.rest_words.empty()) ref.second_word = cue.rest_words[0];
       ref.topic = cue.topic;
       cue_refs_.push_back(ref);
+    }
+    if (info.word != 0) {  // (id 0, of words without one, has no cues)
+      if (info.word >= cues_of_word_.size()) cues_of_word_.resize(info.word + 1);
+      cues_of_word_[info.word] = {info.first_cue_ref, static_cast<uint32_t>(info.cues.size())};
     }
   }
 

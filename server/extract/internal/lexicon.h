@@ -131,6 +131,8 @@ static_assert(52 <= 64);
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {
   std::vector<std::string> rest;  // lower-case words after the first ("for")
+  // Their word ids (Document::word_ids; set at load): a cue's words are matched by id.
+  std::vector<uint16_t> rest_words;
   std::string lemma;              // base form as written in cues.tsv ("call for")
   CueClass cls = CueClass::kSpeech;
   bool past_participle = false;   // "said", "told": may be passive after "was"
@@ -159,20 +161,20 @@ struct WordInfo {
   uint32_t flags = 0;
   std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
   uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
-  uint16_t word = 0;  // its id in kRuleWords (words.h), or 0
+  // Its id in kRuleWords (words.h), or, for another word of a cue, an id after those
+  // (BuildIndex); 0 for any other word.
+  uint16_t word = 0;
 };
 
 // What matching a cue needs first, in 8 bytes: the cues that begin with a word are listed
-// contiguously as these, so that a cue start's candidates (and, for one-word cues, the
-// match) are read without touching the Cue records. For a multi-word cue, the second word's
-// length and first byte turn most non-matches away before the Cue record is read.
+// contiguously as these, so that a cue start's candidates (and, for cues of one or two
+// words, the match) are read without touching the Cue records.
 struct CueRef {
   uint16_t cue = 0;         // index into Lexicon::cue()
   uint8_t rest_words = 0;   // Cue::rest.size()
   CueClass cls = CueClass::kSpeech;
-  uint16_t second_length = 0;  // Cue::rest[0].size(), or 0 if none or over 65535 bytes
-  char second_first = 0;       // Cue::rest[0][0] (lower case), if second_length > 0
-  bool topic = false;          // Cue::topic
+  uint16_t second_word = 0;  // Cue::rest_words[0], if rest_words > 0
+  bool topic = false;        // Cue::topic
 };
 static_assert(sizeof(CueRef) == 8);
 
@@ -266,6 +268,14 @@ class Lexicon {
     const ShortProbe probe = ProbeShort(text, begin, end);
     const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
     return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
+  }
+
+  // The cues that begin with the word whose id is `word` (Document::word_ids: every word
+  // that begins a cue has one), as FindInText(...).cues gives them; none for id 0.
+  std::span<const CueRef> CuesOfWord(uint16_t word) const {
+    if (word >= cues_of_word_.size()) return {};
+    const CueSpan cues = cues_of_word_[word];
+    return std::span<const CueRef>(cue_refs_).subspan(cues.first, cues.count);
   }
 
   uint32_t Flags(std::string_view lower) const {
@@ -436,6 +446,12 @@ class Lexicon {
   }
   static uint64_t FoldCase(uint64_t x) { return x | 0x2020202020202020ull; }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
+  // Word id -> its cues in cue_refs_ (CuesOfWord).
+  struct CueSpan {
+    uint32_t first = 0;
+    uint32_t count = 0;
+  };
+  std::vector<CueSpan> cues_of_word_;
   // A default-constructed (empty) Lexicon has one empty slot and two buckets, so that
   // FindInText needs no test for it.
   std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(1);

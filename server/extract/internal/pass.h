@@ -229,14 +229,6 @@ class Pass {
   }
   // `Lee claimed that "A," ...`: a quotation right after "that" is an earlier cue's object.
   bool QuoteAfterThat(const Quote& q) const { return q.open > 0 && LowerIs(q.open - 1, "that"); }
-  // Whether token `t` has the length and (lower-cased) first byte of `ref`'s second word: a
-  // test that spares reading the Cue record for most multi-word cues that do not match.
-  bool SecondWordMayBe(uint32_t t, const CueRef& ref) const {
-    const Token& tok = toks_[t];
-    const char c = doc_.text[tok.begin];
-    return tok.end - tok.begin == ref.second_length &&
-           ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) == ref.second_first;
-  }
   uint32_t SentenceFirst(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].first; }
   // "there is", "here are": not an adverb of place but the start of a clause ("she says
   // there is no ferry today").

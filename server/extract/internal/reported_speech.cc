@@ -433,10 +433,10 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       ++x;
     }
     if (!time || x >= limit || x == t + 1) return;
-    for (const CueRef& ref : lex_.FindInText(doc_.text, toks_[t].begin, toks_[t].end).cues) {
+    for (const CueRef& ref : lex_.CuesOfWord(doc_.word_ids[t])) {
       if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
       const Cue& c = lex_.cue(ref.cue);
-      if (LowerIsText(x, c.rest[0]) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
+      if (doc_.HasWordId(x, ref.second_word) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
         cue = ref.cue;
         break;
       }

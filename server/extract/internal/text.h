@@ -111,6 +111,8 @@ struct Document {
   // Whether token `t` is the word `w` in any ASCII case: `WordIs(t, "of")`. One comparison
   // of ids, where the rules test tokens against words on every path.
   bool WordIs(uint32_t t, Word w) const { return word_ids[t] == w.id(); }
+  // Whether token `t` has the word id `id` (a cue's words have ids too: Cue::rest_words).
+  bool HasWordId(uint32_t t, uint16_t id) const { return word_ids[t] == id; }
   // The same for a word known only at run time, `lower` (lower case). Lengths are compared
   // first and nothing is copied.
   bool WordIsText(uint32_t t, std::string_view lower) const {

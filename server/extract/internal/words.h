@@ -6,8 +6,9 @@
 // The tokenizer stores every token's id (Document::word_ids; the lexicon holds the ids with
 // its other entries: Lexicon::WordInText). A literal missing from kRuleWords does not
 // compile, so the table cannot silently go stale: add the word in its place in the order.
-// Text known only at run time (a cue's words from cues.tsv) is compared as a string:
-// Document::WordIsText.
+// The words of cues (cues.tsv) that are none of these get ids after them when the lexicon
+// loads (Cue::rest_words, Lexicon::CuesOfWord). Other text known only at run time is
+// compared as a string: Document::WordIsText.
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
 
@@ -18,8 +19,8 @@
 namespace policy::extract_internal {
 
 // Lower case, sorted by bytes, no duplicates; a paragraph per first letter. A word's id is
-// its index; 0 (the empty string) is the id of every other token, and of punctuation and
-// quotation marks.
+// its index; 0 (the empty string) is the id of every token that is neither a rule word nor
+// a cue's word, punctuation and quotation marks included.
 inline constexpr std::string_view kRuleWords[] = {
     "",
     "&",
