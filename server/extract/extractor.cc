@@ -22,7 +22,10 @@ using extract_internal::Lexicon;
 // one such article does not keep it for the life of the thread.
 void ReleaseIfLarge(extract_internal::Document* doc) {
   constexpr size_t kMaxKeptTokens = size_t{1} << 20;  // 16 MiB of tokens
-  if (doc->tokens.capacity() > kMaxKeptTokens) *doc = extract_internal::Document();
+  // (word_ids, kept at the longest text's size in bytes: 8 MiB.)
+  if (doc->tokens.capacity() > kMaxKeptTokens || doc->word_ids.size() > 4 * kMaxKeptTokens) {
+    *doc = extract_internal::Document();
+  }
 }
 
 class RuleExtractor final : public Extractor {
