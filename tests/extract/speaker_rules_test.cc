@@ -756,5 +756,23 @@ TEST(SubjectPhraseTest, ArticleAndNounBeforeAPluralGroupOpenARelativeClause) {
               ElementsAre(Found{"the runway was short", "survey of pilots", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, DescriptionRoleTitlesAndNameMayMakeALongerSubject) {
+  // A body's name or a description up to a lower-case role word, then honorifics and the
+  // name: longer than a subject without a complement, before the verb and after it.
+  EXPECT_THAT(Statements("Elm Valley Rail Users Association president Tan Sri Tom Lee said the"
+                         " line would close."),
+              ElementsAre(Found{"the line would close", "Tan Sri Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Fares will rise, said former deputy harbour affairs minister Datuk Dr"
+                         " Ann Ray."),
+              ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
+  // Hard negatives: a description of more than seven words before the role, or no name
+  // after it, is no subject.
+  EXPECT_THAT(Statements("Fares will rise, said the big new harbour ferry boat pilots union"
+                         " chairman Tom Lee."),
+              ElementsAre());
+  EXPECT_THAT(Statements("The pier is safe, said workers who had walked across it on Monday."),
+              ElementsAre(Found{"The pier is safe", "workers", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

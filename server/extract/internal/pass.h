@@ -1513,6 +1513,15 @@ class Pass {
     }
     return false;
   }
+  // Whether [first, last) is a short description up to a lower-case role word, then the
+  // titles and the name ("Elm Palm Oil Council chairman Tan Sri Ann Ray", "former deputy
+  // ports minister Datuk Dr Tom Lee"): each part is as short as a subject alone.
+  bool RoleThenTitledName(uint32_t first, uint32_t last) const {
+    uint32_t t = last;
+    while (t > first && (toks_[t - 1].has(kCapitalized) || toks_[t - 1].IsPunct('.'))) --t;
+    return t > first + 1 && t - first <= 7 && last - t >= 2 && last - t <= 6 &&
+           toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kRole);
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;

@@ -202,7 +202,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   // (Longer with a complement, or with a list of names: "Republican presidential hopefuls
   // Ann Ray and Tom Lee".)
   if (last - first > 7 && last - first > 7u + 4u * PrepositionCount(first, last) &&
-      !NamesJoined(first, last) && !GroupsJoined(first, last)) {
+      !NamesJoined(first, last) && !GroupsJoined(first, last) &&
+      !RoleThenTitledName(first, last)) {
     return false;
   }
   {
@@ -1287,7 +1288,7 @@ uint32_t Pass::NameListStart(uint32_t first, uint32_t end, uint32_t start) {
 // or `from` if there is none.
 uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   uint32_t x = from;
-  while (x < end && x - from < 8) {
+  while (x < end && x - from < 13) {
     const Token& t = toks_[x];
     if (!t.IsWord()) break;
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
