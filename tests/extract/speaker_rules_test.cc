@@ -774,5 +774,19 @@ TEST(SubjectPhraseTest, DescriptionRoleTitlesAndNameMayMakeALongerSubject) {
               ElementsAre(Found{"The pier is safe", "workers", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, NameBeforeAnIndefiniteAppositiveIsTheAntecedentOfWho) {
+  // "Ann Ray, a nurse in Leeds, who said": the appositive, even one ending in a place after
+  // its preposition, describes the name before it, which speaks.
+  EXPECT_THAT(Statements("The letter was drafted by Dr Ann Ray, a nurse in Elmford, who said"
+                         " she was surprised."),
+              ElementsAre(Found{"she was surprised", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The fund was set up by Tom Lee, an engineer, who said the bridge"
+                         " was unsafe."),
+              ElementsAre(Found{"the bridge was unsafe", "Tom Lee", "indirect"}));
+  // Hard negative: without an appositive the names before "who" speak together.
+  EXPECT_THAT(Statements("The plan was drafted by Tom Lee and Ann Ray, who said fares rose."),
+              ElementsAre(Found{"fares rose", "Tom Lee and Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

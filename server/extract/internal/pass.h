@@ -1522,6 +1522,20 @@ class Pass {
     return t > first + 1 && t - first <= 7 && last - t >= 2 && last - t <= 6 &&
            toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kRole);
   }
+  // The comma that opens an indefinite appositive closed at `end` ("Ann Ray, a nurse in
+  // Leeds," with `end` at the closing comma): the comma before "a"/"an" within ten words,
+  // with no other comma between; else `end`.
+  uint32_t AppositiveOpeningComma(uint32_t end, uint32_t start) const {
+    for (uint32_t t = end; t > start + 2 && t + 10 > end; --t) {
+      if (!toks_[t - 1].IsWord()) {
+        return toks_[t - 1].IsPunct(',') && (LowerIs(t, "a") || LowerIs(t, "an")) &&
+                       toks_[t].has(kLowerInitial) && toks_[t - 2].has(kCapitalized)
+                   ? t - 1
+                   : end;
+      }
+    }
+    return end;
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;
