@@ -337,6 +337,19 @@ TEST(HeadlineTest, OnInAnOrdinarySentenceIsNoTopicMarker) {
               ElementsAre(Found{"The ferries will run late all winter.", "Ann Ray", "direct"}));
 }
 
+TEST(HeadlineTest, PlaceBeforeTheColonLabelsAHeadlineWithItsOwnSpeaker) {
+  // "Ghana: Chief calls for ...": the place labels the headline, whose own verb of saying
+  // has its subject right after the colon.
+  EXPECT_THAT(Statements("Ghana: Chief calls for an end to mining on the Elm River\n\nThe chief"
+                         " spoke on Monday."),
+              ElementsAre(Found{"an end to mining on the Elm River", "Chief", "indirect"}));
+  // Hard negative: a place before a claim without a speaker of its own makes the claim.
+  EXPECT_THAT(Statements("Canada: Tariffs on Elm steel are unfair and must go\n\nThe minister"
+                         " spoke on Monday."),
+              ElementsAre(Found{"Tariffs on Elm steel are unfair and must go", "Canada",
+                                "indirect"}));
+}
+
 TEST(InheritedQuoteTest, AttributionInAnAdverbialClauseLendsNoSpeaker) {
   // "after the board announced ..." only dates Lee's words; the next quote is still Lee's.
   EXPECT_THAT(Statements("\"The ferries will sail at dawn,\" Lee said at the pier, an hour "

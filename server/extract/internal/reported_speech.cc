@@ -137,7 +137,13 @@ void Pass::Headline(const Sentence& s) {
   for (uint32_t t = first; t < colon && capitals; ++t) {
     for (char ch : doc_.TokenText(t)) capitals = capitals && !(ch >= 'a' && ch <= 'z');
   }
-  for (uint32_t t = colon + 2; capitals && t < s.last; ++t) {
+  // ("Ghana: Chief calls for calm", "Elm County: Sheriff says road is shut": a place before
+  // the colon labels a headline with its own attribution, as a dateline does; a place
+  // alone may still claim, "Canada: Tariffs are unfair".)
+  const bool place = !capitals && speaker_first == first &&
+                     lex_.IsPlace(std::string_view(doc_.text).substr(
+                         toks_[first].begin, toks_[colon - 1].end - toks_[first].begin));
+  for (uint32_t t = colon + 2; (capitals || place) && t < s.last; ++t) {
     if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
     const uint32_t len = MatchCue(t, s.last, &cue);
