@@ -801,5 +801,16 @@ TEST(SubjectPhraseTest, NameBeforeAnIndefiniteAppositiveIsTheAntecedentOfWho) {
               ElementsAre(Found{"fares rose", "Tom Lee and Ann Ray", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, ConjunctionOpeningTheSentenceBeforeARoleAndATitledName) {
+  // "But the president of ..., Chief Tom Lee, said": the conjunction is no part of the
+  // role, and the titled name after it speaks, as without the conjunction.
+  EXPECT_THAT(Statements("But the national president of the Elm Traders Union, Chief Tom Lee,"
+                         " said members were paying more."),
+              ElementsAre(Found{"members were paying more", "Tom Lee", "indirect"}));
+  // Hard negative: a name and its appositive after the conjunction keep the name.
+  EXPECT_THAT(Statements("But Ann Ray, a pilot from Elmford, said fares rose."),
+              ElementsAre(Found{"fares rose", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -809,6 +809,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
            (toks_[segment].has(kLowerInitial) &&
             (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))) {
         name = segment + 1;
+      } else if (segment == start && segment + 2 < c && toks_[segment].IsWord() &&
+                 (LowerIs(segment, "but") || LowerIs(segment, "and") || LowerIs(segment, "yet"))) {
+        name = segment + 1;  // "But the chairman of Elm Bank, Tom Lee, said"
       } else if (c > segment + 1) {
         for (uint32_t t = c - 1; t > segment && t + 5 > c; --t) {
           if (toks_[t].has(kCapitalized) &&
