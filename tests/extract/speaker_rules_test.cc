@@ -812,5 +812,19 @@ TEST(SubjectPhraseTest, ConjunctionOpeningTheSentenceBeforeARoleAndATitledName) 
               ElementsAre(Found{"fares rose", "Ann Ray", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, LoneOpeningParticipleBeforeARoleAndItsNameIsNoSpeaker) {
+  // "Reacting, the commissioner, Ann Ray, said": the participle opens the sentence as an
+  // adverb would; the name after the role speaks.
+  EXPECT_THAT(Statements("Reacting, the Commissioner for Works, Prof. Ann Ray, said the claims"
+                         " were being checked."),
+              ElementsAre(Found{"the claims were being checked", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Responding, the harbour master, Tom Lee, said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));
+  // Hard negative: a word in -ing that the text capitalizes again is a name, not an opener.
+  EXPECT_THAT(Statements("Tom Manning coached the team. Manning, the coach, said the team"
+                         " would win."),
+              ElementsAre(Found{"the team would win", "Tom Manning", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1536,6 +1536,18 @@ class Pass {
     }
     return end;
   }
+  // Whether token `t` is a participle in -ing that no other place in the text capitalizes
+  // ("Reacting", "Responding"; not a surname such as "Manning" met again as a name).
+  // (Asked of a sentence's lone opening word before a comma only: it reads the text's
+  // capitalized words.)
+  bool LoneOpeningParticiple(uint32_t t) const {
+    const std::string_view w = doc_.TokenText(t);
+    if (w.size() < 6 || !w.ends_with("ing") || !toks_[t].has(kCapitalized)) return false;
+    for (uint32_t other : doc_.capitalized) {
+      if (other != t && doc_.TokenText(other) == w) return false;
+    }
+    return true;
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;

@@ -798,8 +798,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
       // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
       // titled name is an adverb, not the speaker.
-      const bool opener = c == segment + 1 && c + 1 < j && toks_[c + 1].is(kTitle) &&
-                          toks_[c + 1].has(kCapitalized);
+      // ("Reacting, the commissioner, Ann Ray, said": so is a lone participle before a
+      // determiner, one of West African papers' openers.)
+      const bool opener = c == segment + 1 && c + 1 < j &&
+                          ((toks_[c + 1].is(kTitle) && toks_[c + 1].has(kCapitalized)) ||
+                           (segment == start && toks_[c + 1].is(kDeterminer) &&
+                            toks_[c + 1].has(kLowerInitial) && LoneOpeningParticiple(segment)));
       // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...",
       // "Analysts listened while Tom Lee, the mayor, said ...": the name after the clause's
       // "as" or a subordinator.
