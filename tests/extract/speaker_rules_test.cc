@@ -826,5 +826,17 @@ TEST(SubjectPhraseTest, LoneOpeningParticipleBeforeARoleAndItsNameIsNoSpeaker) {
               ElementsAre(Found{"the team would win", "Tom Manning", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, ClergyAndRankAbbreviationsAreTitles) {
+  // "Fr. Tom Lee", "Msgr. Tom Lee", "Pte. Tom Lee": the abbreviation's period ends no
+  // sentence, and the title is no part of the name.
+  EXPECT_THAT(Statements("Fares rose, said Fr. Ben Hart."),
+              ElementsAre(Found{"Fares rose", "Ben Hart", "indirect"}));
+  EXPECT_THAT(Statements("The vicar, Msgr. Tom Lee, said the roof leaked."),
+              ElementsAre(Found{"the roof leaked", "Tom Lee", "indirect"}));
+  // Hard negative: a name without a title stays as it was.
+  EXPECT_THAT(Statements("The vicar, Tom Lee, said the roof leaked."),
+              ElementsAre(Found{"the roof leaked", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
