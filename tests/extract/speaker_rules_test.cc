@@ -838,5 +838,22 @@ TEST(SubjectPhraseTest, ClergyAndRankAbbreviationsAreTitles) {
               ElementsAre(Found{"the roof leaked", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, NameSetOffAfterARoleIsNoSubjectOfTheDescriptionAfterIt) {
+  // "..., signed by the spokesman, Ben Hart, the mayor said": the name is the role's
+  // appositive inside the opening phrase; the description after it is the subject.
+  EXPECT_THAT(Statements("In a letter signed by the spokesman, Ben Hart, the mayor said the"
+                         " pier was safe."),
+              ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The Bishop of Elm, Most Rev. Tom Lee, urged calm. In a letter signed"
+                         " by the Director of Communications, Rev. Fr. Ben Hart, the bishop said"
+                         " the attackers would fail."),
+              ElementsAre(Found{"calm", "Tom Lee", "indirect"},
+                          Found{"the attackers would fail", "Tom Lee", "indirect"}));
+  // Hard negative: after a time phrase the name and its unclosed description speak.
+  EXPECT_THAT(Statements("On Monday, Ann Ray, a backer of the levy told reporters the toll was"
+                         " fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1548,6 +1548,16 @@ class Pass {
     }
     return true;
   }
+  // Whether the phrase before the comma `comma` (back to the clause's previous comma or
+  // `start`) names a role: a name set off after it is the role's appositive ("In a letter
+  // signed by the Director of Communications, Rev. Tom Lee, the bishop said").
+  bool RoleBeforeComma(uint32_t comma, uint32_t start) const {
+    for (uint32_t t = comma; t-- > start && t + 16 > comma;) {
+      if (!toks_[t].IsWord()) return false;
+      if (toks_[t].is(kRole) || toks_[t].is(kTitle)) return true;
+    }
+    return false;
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;

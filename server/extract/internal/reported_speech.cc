@@ -564,6 +564,10 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
     --name_first;
   }
   if (name_first > start && toks_[name_first - 1].IsWord()) return;
+  if (name_first > start && toks_[name_first - 1].IsPunct(',') &&
+      RoleBeforeComma(name_first - 1, start)) {
+    return;
+  }
   if (name_end < name_first + 2 || toks_[name_first].is(kStop) ||
       toks_[name_first].is(kDeterminer) ||
       !(name_first == start || toks_[name_first - 1].IsPunct(',') ||
