@@ -855,5 +855,20 @@ TEST(SubjectPhraseTest, NameSetOffAfterARoleIsNoSubjectOfTheDescriptionAfterIt) 
               ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
 }
 
+TEST(PronounSubjectTest, NameBeforeAFormOfBeIsThePronounsSubjectInItsSentence) {
+  // "Tom Lee is facing criticism after he said": a person's name before "is"/"was" is the
+  // subject a later pronoun of the same sentence refers to.
+  EXPECT_THAT(Statements("Tom Lee is facing criticism after he said the pier was shut."),
+              ElementsAre(Found{"the pier was shut", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray was praised after she said the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Ann Ray", "indirect"}));
+  // Hard negatives: a name inside the quotation the pronoun attributes, or a place, is no
+  // subject; the person met before speaks.
+  EXPECT_THAT(Statements("Ben Hart spoke first. \"Tom Lee is a fine mayor,\" he said."),
+              ElementsAre(Found{"Tom Lee is a fine mayor,", "Ben Hart", "direct"}));
+  EXPECT_THAT(Statements("Ben Hart spoke first. North Elmland is growing fast, he said."),
+              ElementsAre(Found{"North Elmland is growing fast", "Ben Hart", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1564,8 +1564,14 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     uint32_t before = b;  // "Mr. Baker", "Sen. Ann Ray": titles belong to the name
     while (before > first && toks[before - 1].is(kTitle)) --before;
     const Token& next = toks[e];
+    // ("Tom Lee is facing criticism after he said": in the pronoun's own sentence a form
+    // of "be" after a person's name is a verb too; not after a quotation's opening mark,
+    // `"Elm City is a fine place," he said`, nor after a place's name.)
+    const bool be_follows = !earlier && e < end && next.is(kStop) && !toks[first].IsQuote() &&
+                            (doc_.WordIs(e, "is") || doc_.WordIs(e, "was") ||
+                             doc_.WordIs(e, "are") || doc_.WordIs(e, "were"));
     const bool verb_follows = e < end && next.IsWord() && next.has(kLowerInitial) &&
-                              !next.is(kStop) && !next.has(kPossessive);
+                              (!next.is(kStop) || be_follows) && !next.has(kPossessive);
     // "Ann Ray, a lawyer, ..." (not a list: "Ann Ray, Ida Moss and Tom Lee ...").
     const bool appositive_follows =
         e + 1 < end && next.IsPunct(',') && !IsNameToken(e + 1);
@@ -1596,7 +1602,7 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     const bool second_of_pair = before >= first + 2 && doc_.WordIs(before - 1, "and") &&
                                 IsNameToken(before - 2);
     if ((opens || (earlier && AfterSubordinator(doc_, before, first))) && !second_of_pair &&
-        known() && (!earlier || NamesPerson(before, e))) {
+        known() && (!(earlier || be_follows) || NamesPerson(before, e))) {
       const int s = Resolve({before, e, 0, 0});
       if (s < 0 || speakers_[s].kind != SpeakerKind::kPerson) return -1;
       const State& st = states_[s];
