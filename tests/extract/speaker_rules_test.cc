@@ -870,5 +870,19 @@ TEST(PronounSubjectTest, NameBeforeAFormOfBeIsThePronounsSubjectInItsSentence) {
               ElementsAre(Found{"North Elmland is growing fast", "Ben Hart", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, WordInIngBeforeARoleWordIsPartOfTheRole) {
+  // "chief operating officer Ann Ray", "acting managing editor Tom Lee": a word in -ing
+  // before a role word is no participle opening a phrase on the noun before it.
+  EXPECT_THAT(Statements("Elm Transit's chief operating officer Ann Ray said the line was"
+                         " shut."),
+              ElementsAre(Found{"the line was shut", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("\"The line was shut,\" Elm Transit's chief operating officer Ann Ray"
+                         " said."),
+              ElementsAre(Found{"The line was shut,", "Ann Ray", "direct"}));
+  // Hard negative: a participle before its object still opens a phrase on the noun.
+  EXPECT_THAT(Statements("A lawyer representing Elm Transit said the line was shut."),
+              ElementsAre(Found{"the line was shut", "lawyer", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

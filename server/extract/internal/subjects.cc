@@ -383,8 +383,9 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
     // "A spokesman representing Ann Ray said": a participle after a noun for people opens a
     // phrase on it; its object is no part of the subject ("the outgoing mayor" keeps its
-    // modifier).
+    // modifier, and so does a role of its words: "chief operating officer Ann Ray").
     if (k < j && k - 1 > start && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) &&
+        !(toks_[k].is(kRole) && toks_[k].has(kLowerInitial)) &&
         doc_.TokenText(k - 1).size() > 5 && doc_.TokenText(k - 1).ends_with("ing") &&
         toks_[k - 2].IsWord() && (toks_[k - 2].has(kLowerInitial) || k - 2 == start) &&
         !toks_[k - 2].is(kDeterminer) && !IsNumber(doc_, k - 2) &&
@@ -1246,7 +1247,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       const bool participle =
           !t.is(kStop) &&
           ((w.size() > 5 && w.ends_with("ing") && !LowerIs(r, "including") &&
-            !LowerIs(r, "according") && (r < k - 1 || !toks_[r - 1].is(kStop))) ||
+            !LowerIs(r, "according") && (r < k - 1 || !toks_[r - 1].is(kStop)) &&
+            !(toks_[r + 1].is(kRole) && toks_[r + 1].has(kLowerInitial))) ||
            (r < k - 1 && w.size() > 2 && (w.ends_with("ed") || AccessVerb(r)) &&
             toks_[r + 1].is(kStop) &&
             ((LowerIs(r + 1, "by") && (!toks_[r - 1].is(kDocument) || AccessVerb(r))) ||
