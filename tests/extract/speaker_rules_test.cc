@@ -884,5 +884,16 @@ TEST(SubjectPhraseTest, WordInIngBeforeARoleWordIsPartOfTheRole) {
               ElementsAre(Found{"the line was shut", "lawyer", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, FamilyAfterAPossessiveNameSpeaks) {
+  // "Ann Ray's family said": the family is a group that speaks, as "relatives" is.
+  EXPECT_THAT(Statements("Tributes poured in for Tom Alleyne. Alleyne's family said a service"
+                         " would be held on Saturday."),
+              ElementsAre(Found{"a service would be held on Saturday", "Alleyne's family",
+                                "indirect"}));
+  // Hard negative: "family" modifying another noun leaves that noun the head.
+  EXPECT_THAT(Statements("A family friend said the service would be small."),
+              ElementsAre(Found{"the service would be small", "family friend", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
