@@ -895,5 +895,19 @@ TEST(SubjectPhraseTest, FamilyAfterAPossessiveNameSpeaks) {
               ElementsAre(Found{"the service would be small", "family friend", "indirect"}));
 }
 
+TEST(PronounSubjectTest, MilitaryAndPoliceRanksBeforeANameAreTitles) {
+  // "Retired Rear Admiral Obi Nnaji", "Lieutenant Colonel Obi Nnaji": ranks are titles, so
+  // the name after them opens the sentence a later pronoun refers to.
+  EXPECT_THAT(Statements("Retired Rear Admiral Obi Nnaji spoke at the launch of his memoir on"
+                         " Friday.\n\n\"My crew did better than I hoped,\" he said."),
+              ElementsAre(Found{"My crew did better than I hoped,", "Obi Nnaji", "direct"}));
+  EXPECT_THAT(Statements("Lieutenant Colonel Obi Nnaji toured the base. \"The fence is too"
+                         " low,\" he said."),
+              ElementsAre(Found{"The fence is too low,", "Obi Nnaji", "direct"}));
+  // Hard negative: "retired" before a plural noun for people stays in the group's phrase.
+  EXPECT_THAT(Statements("Retired teachers said the plan was bad."),
+              ElementsAre(Found{"the plan was bad", "Retired teachers", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
