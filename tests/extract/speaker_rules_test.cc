@@ -16,6 +16,7 @@
 namespace policy {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 
 namespace ei = ::policy::extract_internal;
@@ -907,6 +908,22 @@ TEST(PronounSubjectTest, MilitaryAndPoliceRanksBeforeANameAreTitles) {
   // Hard negative: "retired" before a plural noun for people stays in the group's phrase.
   EXPECT_THAT(Statements("Retired teachers said the plan was bad."),
               ElementsAre(Found{"the plan was bad", "Retired teachers", "indirect"}));
+}
+
+TEST(PronounSubjectTest, PronounAfterAQuotationOverSeveralParagraphsLooksBeforeIt) {
+  // `"A. [paragraph] "B," he said.`: each paragraph of the quotation opens with a mark and
+  // all but the last are left open; the pronoun's sentence before is the one before the
+  // quotation's first paragraph.
+  EXPECT_THAT(Statements("Obi Nnaji spoke at the launch of his memoir on Friday.\n\n\"We had"
+                         " one boat. It leaked.\n\n\"The men held on. We found them all.\n\n"
+                         "\"My crew did better than I hoped,\" he said."),
+              Contains(Found{"My crew did better than I hoped,", "Obi Nnaji", "direct"}));
+  // Hard negative: a quotation closed in its own paragraph leaves the sentence before the
+  // pronoun's quotation as it was (here the quotation before, which names nobody).
+  EXPECT_THAT(Statements("Obi Nnaji spoke at the launch of his memoir on Friday.\n\n\"We had"
+                         " one boat. It leaked.\"\n\n\"The men held on. We found them all.\"\n\n"
+                         "\"My crew did better than I hoped,\" he said."),
+              Contains(Found{"My crew did better than I hoped,", "", "direct"}));
 }
 
 }  // namespace

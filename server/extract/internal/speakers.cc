@@ -21,6 +21,9 @@ constexpr uint32_t kMaxAppositiveTokens = 64;  // tokens of a profile after a na
 // Candidates FindFullName reads before it turns to the word's list of full names.
 constexpr int kMaxFullNameCandidates = 64;
 constexpr uint32_t kNoToken = UINT32_MAX;
+// Paragraphs a quotation left open at each paragraph's end is read back over, to the
+// sentence before it (a long speech quoted whole runs to a dozen).
+constexpr uint32_t kMaxQuotationParagraphs = 16;
 // Speakers the resolver remembers in order of mention, for pronouns, short names and
 // descriptions to refer back to. Real articles name far fewer; the bound keeps each of
 // those searches (and the ordering itself) short in an article of thousands of names.
@@ -1671,6 +1674,25 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     }
   }
   if (opener != pronoun) return -1;  // only a pronoun that opens its sentence
+  // `"A. [paragraph] "B," he said.`: a quotation over several paragraphs, each opened by a
+  // mark and left open but the last; the sentence before is the one before the first.
+  // (At most kMaxQuotationParagraphs back.)
+  const Sentence& quoted = doc_.sentences[before_index + 1];
+  uint32_t p = quoted.paragraph;
+  if (toks[quoted.first].IsQuote() && doc_.paragraphs[p].first == quoted.first) {
+    auto left_open = [&](uint32_t q) {
+      const Paragraph& para = doc_.paragraphs[q];
+      return para.last > para.first + 1 && toks[para.first].IsQuote() &&
+             (para.last_quote - para.first_quote) % 2 == 1;
+    };
+    for (uint32_t back = 0; p > 0 && back < kMaxQuotationParagraphs && left_open(p - 1);
+         ++back) {
+      --p;
+    }
+    const uint32_t first_sentence = doc_.sentence_of[doc_.paragraphs[p].first];
+    if (first_sentence == 0) return -1;
+    before_index = first_sentence - 1;
+  }
   const Sentence& before = doc_.sentences[before_index];
   // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
   // holds a quotation (whose words are not the narrative's).
