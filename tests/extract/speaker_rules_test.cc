@@ -926,5 +926,22 @@ TEST(PronounSubjectTest, PronounAfterAQuotationOverSeveralParagraphsLooksBeforeI
               Contains(Found{"My crew did better than I hoped,", "", "direct"}));
 }
 
+TEST(InheritedQuoteTest, ParagraphLeftOpenTakesTheSpeakerThatClosesTheQuotation) {
+  // `"A. [paragraph] "B," Ann Ray said.`: the first paragraph, left open, is part of the
+  // quotation whose closing attribution names its speaker.
+  EXPECT_THAT(Statements("The inquiry heard from pilots on Monday.\n\n\"We had one boat. It"
+                         " leaked.\n\n\"My crew did better than I hoped,\" Ann Ray said."),
+              ElementsAre(Found{"We had one boat. It leaked.", "Ann Ray", "direct"},
+                          Found{"My crew did better than I hoped,", "Ann Ray", "direct"}));
+  // Hard negative: a block quote that a paragraph with an attribution of its own introduces
+  // keeps that paragraph's speaker.
+  EXPECT_THAT(Statements("The Elm Gazette reported that the pier would close.\n\n\"We had"
+                         " one boat. It leaked.\n\n\"My crew did better than I hoped,\" Ann Ray"
+                         " said."),
+              ElementsAre(Found{"the pier would close", "Elm Gazette", "indirect"},
+                          Found{"We had one boat. It leaked.", "Elm Gazette", "direct"},
+                          Found{"My crew did better than I hoped,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -448,6 +448,45 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       }
       return false;
     };
+    // `"A. [paragraph] "B," Lee said.`: a quotation left open at its paragraph's end goes on
+    // in the next one; the attribution that closes it names its speaker.
+    auto continues = [this](const Candidate& q) {
+      const int at = q.from_quote && q.first < q.last ? in_quote_[q.first] : -1;
+      return at >= 0 && quotes_[at].continues;
+    };
+    // (Not a quotation that the paragraph before introduces, with a colon or an attribution
+    // of its own, "As the Gazette reported:", "The Gazette reported that ...": a block quote
+    // of another text, whose closing attribution is often the quoted text's own.)
+    auto introduced = [this, i](uint32_t para) {
+      for (uint32_t back = 0;
+           para > 0 && back < kMaxInheritDistance && doc_.LeavesQuotationOpen(para - 1);
+           ++back) {
+        --para;
+      }
+      if (para == 0) return false;
+      const Paragraph& before = doc_.paragraphs[para - 1];
+      if (before.last > before.first && toks_[before.last - 1].IsPunct(':')) return true;
+      for (size_t j = i; j-- > 0 && i - j <= kMaxInheritDistance;) {
+        const Candidate& prior = cands_[j];
+        if (prior.paragraph < para - 1) break;
+        if (prior.paragraph == para - 1 && !prior.from_quote && prior.has_mention) return true;
+      }
+      return false;
+    };
+    if (continues(c) && !introduced(c.paragraph)) {
+      uint32_t para = c.paragraph;
+      for (size_t j = i + 1; j < cands_.size() && !found && j - i <= kMaxInheritDistance; ++j) {
+        const Candidate& next = cands_[j];
+        if (!next.from_quote || next.paragraph > para + 1) break;
+        para = next.paragraph;
+        if (next.has_mention) {
+          speaker = next.speaker;
+          found = true;
+        } else if (!continues(next)) {
+          break;
+        }
+      }
+    }
     // (Within kMaxInheritDistance statements: a paragraph of hundreds of bare quotes would
     // otherwise be read whole for each.)
     for (size_t j = i; j-- > 0 && !found && i - j <= kMaxInheritDistance;) {

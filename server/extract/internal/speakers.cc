@@ -1680,12 +1680,8 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   const Sentence& quoted = doc_.sentences[before_index + 1];
   uint32_t p = quoted.paragraph;
   if (toks[quoted.first].IsQuote() && doc_.paragraphs[p].first == quoted.first) {
-    auto left_open = [&](uint32_t q) {
-      const Paragraph& para = doc_.paragraphs[q];
-      return para.last > para.first + 1 && toks[para.first].IsQuote() &&
-             (para.last_quote - para.first_quote) % 2 == 1;
-    };
-    for (uint32_t back = 0; p > 0 && back < kMaxQuotationParagraphs && left_open(p - 1);
+    for (uint32_t back = 0; p > 0 && back < kMaxQuotationParagraphs &&
+                            doc_.LeavesQuotationOpen(p - 1);
          ++back) {
       --p;
     }

@@ -135,6 +135,14 @@ struct Document {
     }
     return true;
   }
+  // Whether paragraph `p` opens with a quotation mark and leaves a quotation open at its
+  // end (an odd number of marks): a speech quoted over several paragraphs goes on in the
+  // next one.
+  bool LeavesQuotationOpen(uint32_t p) const {
+    const Paragraph& para = paragraphs[p];
+    return para.last > para.first + 1 && tokens[para.first].IsQuote() &&
+           (para.last_quote - para.first_quote) % 2 == 1;
+  }
 };
 
 // Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
