@@ -779,6 +779,13 @@ TEST(SubjectPhraseTest, DescriptionRoleTitlesAndNameMayMakeALongerSubject) {
   EXPECT_THAT(Statements("Fares will rise, said former deputy harbour affairs minister Datuk Dr"
                          " Ann Ray."),
               ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
+  // In Title Case throughout, the role and honorifics are read by their word classes.
+  EXPECT_THAT(Statements("Elm Valley Ports Deputy Minister Datuk Seri Ann Marie Ray said the"
+                         " berths would open."),
+              ElementsAre(Found{"the berths would open", "Ann Marie Ray", "indirect"}));
+  EXPECT_THAT(Statements("Fares will rise, said Elm Valley Ports Deputy Minister Datuk Hajah"
+                         " Ann Ray."),
+              ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
   // Hard negatives: a description of more than seven words before the role, or no name
   // after it, is no subject.
   EXPECT_THAT(Statements("Fares will rise, said the big new harbour ferry boat pilots union"

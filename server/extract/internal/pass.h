@@ -1516,11 +1516,27 @@ class Pass {
   // Whether [first, last) is a short description up to a lower-case role word, then the
   // titles and the name ("Elm Palm Oil Council chairman Tan Sri Ann Ray", "former deputy
   // ports minister Datuk Dr Tom Lee"): each part is as short as a subject alone.
+  // (In Title Case throughout, "Elm Ports Deputy Minister Datuk Ann Ray": the role and
+  // honorifics are title or role words, and two to four other words end the name.)
   bool RoleThenTitledName(uint32_t first, uint32_t last) const {
     uint32_t t = last;
     while (t > first && (toks_[t - 1].has(kCapitalized) || toks_[t - 1].IsPunct('.'))) --t;
-    return t > first + 1 && t - first <= 7 && last - t >= 2 && last - t <= 6 &&
-           toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kRole);
+    if (t > first + 1 && t - first <= 7 && last - t >= 2 && last - t <= 6 &&
+        toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kRole)) {
+      return true;
+    }
+    if (t != first) return false;
+    uint32_t name = last;
+    while (name > first && toks_[name - 1].IsWord() && !toks_[name - 1].is(kTitle) &&
+           !toks_[name - 1].is(kRole)) {
+      --name;
+    }
+    uint32_t role = name;
+    while (role > first && (toks_[role - 1].is(kTitle) || toks_[role - 1].is(kRole) ||
+                            toks_[role - 1].IsPunct('.'))) {
+      --role;
+    }
+    return last - name >= 2 && last - name <= 4 && name > role && role - first <= 4;
   }
   // The comma that opens an indefinite appositive closed at `end` ("Ann Ray, a nurse in
   // Leeds," with `end` at the closing comma): the comma before "a"/"an" within ten words,
