@@ -950,5 +950,17 @@ TEST(InheritedQuoteTest, ParagraphLeftOpenTakesTheSpeakerThatClosesTheQuotation)
                           Found{"My crew did better than I hoped,", "Ann Ray", "direct"}));
 }
 
+TEST(RoleReferenceTest, TraditionalRulersAreRolesTheirTitlesReferTo) {
+  // "the emir said" after "The Emir of Elm, Alhaji Tom Lee, has urged ...": the emir is the
+  // person who holds that role.
+  EXPECT_THAT(Statements("The Emir of Elm, Alhaji Tom Lee, has urged youths to stay calm."
+                         " \"Nobody gains from a riot,\" the emir said."),
+              ElementsAre(Found{"youths to stay calm", "Tom Lee", "indirect"},
+                          Found{"Nobody gains from a riot,", "Tom Lee", "direct"}));
+  // Hard negative: with nobody named in that role, the role itself speaks.
+  EXPECT_THAT(Statements("\"Nobody gains from a riot,\" the emir said."),
+              ElementsAre(Found{"Nobody gains from a riot,", "emir", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
