@@ -962,5 +962,17 @@ TEST(RoleReferenceTest, TraditionalRulersAreRolesTheirTitlesReferTo) {
               ElementsAre(Found{"Nobody gains from a riot,", "emir", "direct"}));
 }
 
+TEST(PronounSubjectTest, LiveBlogTimeStampIsNoPartOfTheOpeningSubject) {
+  // "9:42 p.m. - Mayor Ann Ray has conceded.": the time stamp and its dash open the entry;
+  // the person after them is the one a later pronoun refers to.
+  EXPECT_THAT(Statements("9:42 p.m. \xE2\x80\x94 Incumbent mayor Ann Ray has conceded. In a short"
+                         " speech, she said she had called her rival."),
+              ElementsAre(Found{"she had called her rival", "Ann Ray", "indirect"}));
+  // Hard negative: a number opening a sentence without a dash after it names nobody.
+  EXPECT_THAT(Statements("42 voters in Elm City met Ann Ray. In a short speech, she said"
+                         " she had won."),
+              ElementsAre(Found{"she had won", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

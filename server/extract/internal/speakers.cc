@@ -1803,6 +1803,16 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {
   const auto& toks = doc_.tokens;
   uint32_t b = sentence.first;
+  // "9:42 p.m. - Ann Ray has conceded.": a live blog's time stamp and its dash.
+  {
+    uint32_t x = b;
+    while (x < b + 3 && x + 2 < sentence.last && toks[x].IsWord() &&
+           (toks[x].has(kHasDigit) || toks[x].is(kTime) || doc_.WordIs(x, "a.m.") ||
+            doc_.WordIs(x, "p.m."))) {
+      ++x;
+    }
+    if (x > b && toks[b].has(kHasDigit) && toks[x].IsPunct('-')) b = x + 1;
+  }
   // "Earlier, Tom Lee briefed the minister.": an opening adverb of time and its comma.
   if (b + 3 < sentence.last && toks[b].IsWord() && toks[b + 1].IsPunct(',') &&
       (toks[b].is(kAdjunct) || toks[b].is(kTime) || doc_.WordIs(b, "meanwhile")) &&
