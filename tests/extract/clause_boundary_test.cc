@@ -1115,5 +1115,18 @@ TEST(ClauseBoundaryTest, VerbOfPerceptionOrEvidenceAfterAConjunctionStaysInTheCl
                           Found{"the board to cut it", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, PassiveExpectationAfterAndGoesOnWithTheClause) {
+  // "said the storm was moving east and was expected to strengthen": the passive verb of
+  // expectation and its infinitive say more of the clause's own subject.
+  EXPECT_THAT(Statements("Ann Ray said the storm was moving east and was expected to"
+                         " strengthen."),
+              ElementsAre(Found{"the storm was moving east and was expected to strengthen",
+                                "Ann Ray", "indirect"}));
+  // Hard negative: a subject of its own before the passive still ends the clause.
+  EXPECT_THAT(Statements("Ann Ray said the storm was moving east and Tom Lee was expected to"
+                         " say more."),
+              ElementsAre(Found{"the storm was moving east", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -440,6 +440,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && toks_[k - 2].IsWord()) {
       continue;
     }
+    // ("said the storm was moving east and was expected to strengthen": a passive verb of
+    // expectation before its infinitive, after "and"/"but", goes on with the clause's own
+    // subject, as "is expected to" alone names nobody.)
+    if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && PassiveAuxiliary(t - 1) &&
+        t + 1 < end && LowerIs(t + 1, "to")) {
+      continue;
+    }
     if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
       uint32_t cut = k - 1;
       if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
