@@ -351,6 +351,17 @@ TEST(HeadlineTest, PlaceBeforeTheColonLabelsAHeadlineWithItsOwnSpeaker) {
                                 "indirect"}));
 }
 
+TEST(HeadlineTest, RoleAfterADashAttributesTheHeadline) {
+  // "Ferry fares will not rise - Minister": the role after the headline's dash speaks it.
+  EXPECT_THAT(Statements("Ferry fares will not rise this year \xE2\x80\x94 Minister\n\nELM CITY"
+                         " \xE2\x80\x94 The ports minister spoke on Monday."),
+              ElementsAre(Found{"Ferry fares will not rise this year", "Minister", "indirect"}));
+  // Hard negative: a dash before words that name no role is a section's or a photo's
+  // caption.
+  EXPECT_THAT(Statements("Elm City by night \xE2\x80\x94 Photo Essay\n\nThe city is bright."),
+              ElementsAre());
+}
+
 TEST(InheritedQuoteTest, AttributionInAnAdverbialClauseLendsNoSpeaker) {
   // "after the board announced ..." only dates Lee's words; the next quote is still Lee's.
   EXPECT_THAT(Statements("\"The ferries will sail at dawn,\" Lee said at the pier, an hour "

@@ -1316,6 +1316,7 @@ class Pass {
     return true;
   }
   void Headline(const Sentence& s);
+  void HeadlineWithDashSpeaker();
   void PollOpening(const Sentence& s);
   // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
   // relative pronoun "which" right before the cue's subject stands for part of what the

@@ -32,6 +32,7 @@ void Pass::ReportedSpeech() {
     colon_list.push_back(static_cast<uint32_t>(at));
   }
   size_t next_colon = 0;
+  HeadlineWithDashSpeaker();
   for (const Sentence& s : doc_.sentences) {
     while (next_colon < colon_list.size() && colon_list[next_colon] < toks_[s.first].begin) {
       ++next_colon;
@@ -204,6 +205,32 @@ void Pass::Headline(const Sentence& s) {
     lower = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !LowerIs(t, "and");
   }
   if (commas >= 2 && !lower) return;
+  Emit(cand);
+}
+
+// "Fuel prices will not rise - Minister": a headline (the text's first paragraph, one line
+// without a closing period, before the body) that ends in a dash and a speaker's role or
+// title of one to three capitalized words, West African papers' way of attributing one.
+void Pass::HeadlineWithDashSpeaker() {
+  if (doc_.paragraphs.size() < 2) return;
+  const Paragraph& line = doc_.paragraphs[0];
+  if (line.last < line.first + 5 || doc_.sentences.empty() ||
+      doc_.sentences[0].last < line.last) {
+    return;
+  }
+  uint32_t dash = line.last - 1;
+  while (dash > line.first && line.last - dash <= 4 && !toks_[dash].IsPunct('-')) --dash;
+  if (!toks_[dash].IsPunct('-') || dash == line.last - 1 || dash < line.first + 3) return;
+  for (uint32_t t = dash + 1; t < line.last; ++t) {
+    if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) return;
+  }
+  const Token& head = toks_[line.last - 1];
+  if (!(head.is(kRole) || head.is(kTitle)) || in_quote_[dash - 1] >= 0) return;
+  Candidate cand;
+  cand.SetSpeaker({dash + 1, line.last, 0, 0}, dash + 1);
+  cand.first = line.first;
+  cand.last = TrimEnd(line.first, dash);
+  if (!AtLeastWords(cand.first, cand.last, 3)) return;
   Emit(cand);
 }
 
