@@ -985,5 +985,18 @@ TEST(PronounSubjectTest, LiveBlogTimeStampIsNoPartOfTheOpeningSubject) {
               ElementsAre(Found{"she had won", "", "indirect"}));
 }
 
+TEST(InvertedSpeakerTest, ObjectWithNoWordForASpeakerIsNoInvertedSpeaker) {
+  // ", confirmed the closure": a lower-case phrase with no word for a person, a body or a
+  // document after a verb of saying is its object, not a speaker inverted after a clause
+  // (after "The Relations Officer in the state, Tom Lee, confirmed the closure, adding
+  // ..." the closure spoke the officer's words).
+  EXPECT_THAT(Statements("The ferry was late, confirmed the closure."), ElementsAre());
+  // Hard negatives: a noun for a body or for people after the inverted verb speaks.
+  EXPECT_THAT(Statements("The pier is closed, said the company."),
+              ElementsAre(Found{"The pier is closed", "company", "indirect"}));
+  EXPECT_THAT(Statements("The pier is closed, said two people."),
+              ElementsAre(Found{"The pier is closed", "two people", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1575,6 +1575,15 @@ class Pass {
     }
     return false;
   }
+  // Whether lower-case token `t` can head a speaker's phrase: a noun for people, a body or
+  // a document ("a spokesman", "officials", "the company", "the report").
+  bool SpeakerHeadNoun(uint32_t t) {
+    const Token& w = toks_[t];
+    return !w.is(kDeterminer) &&
+           (w.is(kRole) || w.is(kGroup) || w.is(kOrgNoun) || w.is(kOrgUnit) ||
+            w.is(kDocument) || w.is(kTitle) || w.has(kHasDigit) || PeopleNoun(t) ||
+            PluralNoun(t));
+  }
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;

@@ -1581,6 +1581,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // (", said Tom Lee and others,": more speakers with the named one.)
     if (x > cl && x + 1 < end && LowerIs(x, "and") && LowerIs(x + 1, "others")) x += 2;
+    // (", confirmed the incident, adding ...": a lower-case phrase with no word for a
+    // person, body or document is the verb's object, no inverted speaker.)
+    if (x > cl && toks_[x - 1].has(kLowerInitial)) {
+      bool speaker_word = false;
+      for (uint32_t t = cl; t < x && !speaker_word; ++t) {
+        speaker_word = toks_[t].has(kCapitalized) || SpeakerHeadNoun(t);
+      }
+      if (!speaker_word) x = cl;
+    }
     // (A manner adverb after a noun or a verb is a clause's, not a speaker's phrase: "Her
     // son, Per Lund, said his mother died peacefully at home" names no inverted speaker;
     // "said a newly hired aide" does.)
