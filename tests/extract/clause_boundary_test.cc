@@ -1128,5 +1128,15 @@ TEST(ClauseBoundaryTest, PassiveExpectationAfterAndGoesOnWithTheClause) {
               ElementsAre(Found{"the storm was moving east", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ThatRightAfterAVerbThatTakesAListenerOpensItsClause) {
+  // "assured that normal supply would resume": "that" opens the clause, no demonstrative
+  // before a listener.
+  EXPECT_THAT(Statements("Tom Lee assured that normal supply would resume by Friday."),
+              ElementsAre(Found{"normal supply would resume by Friday", "Tom Lee", "indirect"}));
+  // Hard negative: a listener after the verb is still passed over.
+  EXPECT_THAT(Statements("Tom Lee assured the residents that supply would resume."),
+              ElementsAre(Found{"supply would resume", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

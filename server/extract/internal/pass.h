@@ -1364,7 +1364,9 @@ class Pass {
   // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
     uint32_t m = from;
-    if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun)) {
+    // ("assured that supply would resume": "that" right after the verb opens its clause.)
+    if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun) &&
+        !LowerIs(m, "that")) {
       ++m;
       // "told her she ...": "her" is the listener itself when a clause follows.
       // ("told a press conference that": a cue word that modifies the noun after it is part
