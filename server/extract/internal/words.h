@@ -24,7 +24,7 @@ namespace policy::extract_internal {
 inline constexpr std::string_view kRuleWords[] = {
     "",
     "&",
-    "a", "aboard", "about", "above", "according", "account", "acting", "addition",
+    "a", "a.m.", "aboard", "about", "above", "according", "account", "acting", "addition",
     "administration", "after", "afternoon", "again", "against", "ago", "ahead", "airwaves",
     "all", "allied", "ally", "almost", "along", "aloud", "already", "also", "although",
     "ambassador", "amid", "an", "and", "anomaly", "anonymity", "another", "anthem",
@@ -76,7 +76,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "named", "near", "nearly", "negotiations", "never", "new", "news", "next", "nicknamed",
     "night", "nine", "no", "none", "not", "nothing", "now", "number",
     "obtained", "of", "off", "often", "on", "once", "one", "only", "opposed", "or", "ordered",
-    "others", "our", "ourselves", "out", "outside", "over", "overall", "own",
+    "others", "our", "ourselves", "out", "outside", "over", "overall", "own", "p.m.",
     "page", "pair", "part", "participating", "particular", "partly", "past", "people",
     "percent", "phone", "phrase", "plan", "podcast", "podium", "poem", "poised", "poll",
     "polls", "post", "prayer", "prepared", "president", "press", "previous", "probe",
