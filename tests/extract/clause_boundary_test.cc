@@ -1138,5 +1138,20 @@ TEST(ClauseBoundaryTest, ThatRightAfterAVerbThatTakesAListenerOpensItsClause) {
               ElementsAre(Found{"supply would resume", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, PhoneCallAfterAndGoesOnWithTheClause) {
+  // "said she saw smoke and called 911": a phone call is the clause's own subject's next
+  // act, and "called police" alone says nothing.
+  EXPECT_THAT(Statements("Ann Ray said she saw smoke and called 911."),
+              ElementsAre(Found{"she saw smoke and called 911", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said he heard a bang and called the police."),
+              ElementsAre(Found{"he heard a bang and called the police", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee called an ambulance at noon."), IsEmpty());
+  // Hard negative: "called" with a description of its object is the speaker's words.
+  EXPECT_THAT(Statements("Ann Ray said the toll was unfair and called it a scam."),
+              ElementsAre(Found{"the toll was unfair", "Ann Ray", "indirect"},
+                          Found{"it a scam", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -440,6 +440,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && toks_[k - 2].IsWord()) {
       continue;
     }
+    // ("said she saw smoke and called 911": a phone call after "and" is the clause's own
+    // subject's next act, no words of the speaker.)
+    if (finite && PhoneCall(t, cue)) continue;
     // ("said the storm was moving east and was expected to strengthen": a passive verb of
     // expectation before its infinitive, after "and"/"but", goes on with the clause's own
     // subject, as "is expected to" alone names nobody.)

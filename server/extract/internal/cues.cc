@@ -335,6 +335,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
     if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
   }
+  if (PhoneCall(cf, cue)) return false;
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)

@@ -661,6 +661,23 @@ class Pass {
   // the first token of the source named right before the colon at `colon`, or `colon`.
   uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
+  // The cue at `cf` is "call" placing a phone call ("called 911", "called police", "called
+  // an ambulance"): a number or an emergency service as its object is no one's words.
+  bool PhoneCall(uint32_t cf, int cue) {
+    const Cue& c = lex_.cue(cue);
+    if (!c.LemmaIs(kLemmaCall) || !c.rest.empty() || cf + 1 >= n_ || !toks_[cf + 1].IsWord()) {
+      return false;
+    }
+    // (A number alone: "calls 22 emails 'top secret'" counts what it describes.)
+    if (toks_[cf + 1].has(kHasDigit)) {
+      return cf + 2 >= n_ || !toks_[cf + 2].IsWord() || toks_[cf + 2].is(kAdjunct) ||
+             LowerIs(cf + 2, "and");
+    }
+    const uint32_t o = cf + 2 < n_ && (LowerIs(cf + 1, "the") || LowerIs(cf + 1, "an")) ? cf + 2
+                                                                                         : cf + 1;
+    return LowerIs(o, "police") || LowerIs(o, "ambulance") || LowerIs(o, "paramedics") ||
+           LowerIs(o, "firefighters");
+  }
   // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued",
   // "raised concerns").
   bool LightVerb(uint32_t t) {
