@@ -1153,5 +1153,19 @@ TEST(ClauseBoundaryTest, PhoneCallAfterAndGoesOnWithTheClause) {
                           Found{"it a scam", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, NounCueRightAfterAPrepositionNamesTheOccasion) {
+  // "told reporters after question period that": the noun names when it was said, and the
+  // clause opens after "that".
+  EXPECT_THAT(Statements("Ann Ray told reporters after question period that the minister"
+                         " answered nothing."),
+              ElementsAre(Found{"the minister answered nothing", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said during debate Monday that the toll was unfair."),
+              ElementsAre(Found{"the toll was unfair", "Tom Lee", "indirect"}));
+  // Hard negative: a noun with its own "that" right after it is the content.
+  EXPECT_THAT(Statements("Ann Ray said after reports that the ferry sank, the port closed."),
+              ElementsAre(Found{"after reports that the ferry sank, the port closed",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -866,10 +866,18 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
              (t.is(kOccasion) || (m + 1 < end && toks_[m + 1].is(kOccasion) &&
                                   toks_[m + 1].has(kLowerInitial)));
     };
+    // ("told reporters after question period that", "said during debate Monday that": a
+    // noun cue right after the adjunct's preposition names the occasion; not one whose own
+    // "that" follows, "said after reports that ...".)
+    auto noun_after_preposition = [&] {
+      return m == k + 1 && toks_[k].is(kAdjunct) && t.is(kNounCue) && m + 1 < end &&
+             toks_[m + 1].IsWord() && !LowerIs(m + 1, "that") && !EndsWith(m, "ing") &&
+             !EndsWith(m, "ed");
+    };
     if (t.is(kCueStart) && t.has(kLowerInitial) &&
         !((t.is(kDocument) || (t.is(kNounCue) && toks_[k].is(kAdjunct))) &&
           after_determiner()) &&
-        !occasion_after_in() &&
+        !occasion_after_in() && !noun_after_preposition() &&
         !(m > k && toks_[k].is(kAdjunct) && NounAfterDeterminer(m)) &&
         !(m > k && toks_[m - 1].is(kDocument) && doc_.TokenText(m).ends_with("ed"))) {
       break;
