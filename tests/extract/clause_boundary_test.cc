@@ -1167,5 +1167,18 @@ TEST(ClauseBoundaryTest, NounCueRightAfterAPrepositionNamesTheOccasion) {
                                 "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, NounCueAfterAnAmountIsTheCountedNoun) {
+  // "handing out Sh200 notes": "notes" after an amount is no verb, so the amount is no
+  // speaker for the next pronoun.
+  EXPECT_THAT(Statements("Tom Lee said aides were handing out Kr500 notes to riders.\n\n"
+                         "\"They think they can buy the vote,\" he said."),
+              ElementsAre(Found{"aides were handing out Kr500 notes to riders", "Tom Lee",
+                                "indirect"},
+                          Found{"They think they can buy the vote,", "Tom Lee", "direct"}));
+  // Hard negative: a name before the cue in -s is its subject.
+  EXPECT_THAT(Statements("Harbor Trust notes that fares rose."),
+              ElementsAre(Found{"fares rose", "Harbor Trust", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

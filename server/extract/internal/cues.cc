@@ -336,6 +336,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
   }
   if (PhoneCall(cf, cue)) return false;
+  // "handing out Sh200 notes", "printed $20 bills": a noun cue in -s right after an amount
+  // is the counted noun, not a verb whose subject is the amount.
+  if (toks_[cf].is(kNounCue) && toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) &&
+      EndsWith(cf, "s")) {
+    return false;
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
