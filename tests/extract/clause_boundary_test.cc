@@ -110,8 +110,10 @@ TEST(ClauseBoundaryTest, AbsolutePhraseClosingTheSentenceIsTheWriters) {
   // ", her voice breaking": how the speaker spoke, not what was said.
   EXPECT_THAT(Statements("Ann Ray said the port would close, her voice breaking."),
               ElementsAre(Found{"the port would close", "Ann Ray", "indirect"}));
-  EXPECT_THAT(Statements("Tom Lee apologized to the county in a statement, his voice breaking."),
-              ElementsAre(Found{"to the county", "Tom Lee", "indirect"}));
+  // (An apology's statement is its reason alone: "for the delays".)
+  EXPECT_THAT(Statements("Tom Lee apologized to the county for the delays in a statement, his"
+                         " voice breaking."),
+              ElementsAre(Found{"for the delays", "Tom Lee", "indirect"}));
   // Hard negative: a clause after the comma whose subject is a possessive's noun.
   EXPECT_THAT(Statements("Ann Ray said the port would close, her deputy was leaving and the "
                          "fares were rising."),
@@ -1178,6 +1180,22 @@ TEST(ClauseBoundaryTest, NounCueAfterAnAmountIsTheCountedNoun) {
   // Hard negative: a name before the cue in -s is its subject.
   EXPECT_THAT(Statements("Harbor Trust notes that fares rose."),
               ElementsAre(Found{"fares rose", "Harbor Trust", "indirect"}));
+}
+
+TEST(ClauseBoundaryTest, ApologyToAListenerOrAfterAnEventSaysOnlyWhatItIsFor) {
+  // "apologised to riders for the delays": the reason is the statement; to whom, or after
+  // what, is none.
+  EXPECT_THAT(Statements("Ann Ray apologised to riders for the delays."),
+              ElementsAre(Found{"for the delays", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray apologised to riders affected by a week of delays."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee has apologised after a post about a rival drew replies."),
+              IsEmpty());
+  // Hard negatives: a reason alone, and a clause after "that", stay whole.
+  EXPECT_THAT(Statements("Ann Ray apologised for the delays."),
+              ElementsAre(Found{"for the delays", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee apologized that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
 }
 
 }  // namespace

@@ -73,6 +73,8 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"warn", kLemmaWarn},
     {"wish", kLemmaWish},
     {"write", kLemmaWrite},
+    {"apologize", kLemmaApologize},
+    {"apologise", kLemmaApologize},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {

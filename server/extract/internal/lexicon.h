@@ -125,8 +125,9 @@ enum LemmaName : uint64_t {
   kLemmaWarn = uint64_t{1} << 49,
   kLemmaWish = uint64_t{1} << 50,
   kLemmaWrite = uint64_t{1} << 51,
+  kLemmaApologize = uint64_t{1} << 52,
 };
-static_assert(52 <= 64);
+static_assert(53 <= 64);
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {

@@ -661,6 +661,26 @@ class Pass {
   // the first token of the source named right before the colon at `colon`, or `colon`.
   uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
+  // An apology's statement is what it is for: "apologized to riders for the delays" ->
+  // "for the delays". To whom, or after what ("apologized to riders", "apologized after a
+  // post drew replies"), says nothing. False when the candidate (from the cue's end `cl`)
+  // opens with "to" or "after" and holds no "for".
+  // (Other contents stay: a clause after "that", a quotation; and "apologized in court",
+  // whose statement still names the subject a later "he said" refers to.)
+  bool ApologyReason(uint32_t cl, Candidate* cand) const {
+    if (cand->first != cl || cand->first >= cand->last ||
+        !(LowerIs(cl, "to") || LowerIs(cl, "after"))) {
+      return true;
+    }
+    for (uint32_t p = cl + 1; p < cand->last; ++p) {
+      if (!toks_[p].IsWord() || in_quote_[p] >= 0) break;
+      if (LowerIs(p, "for")) {
+        cand->first = p;
+        return true;
+      }
+    }
+    return false;
+  }
   // The cue at `cf` is "call" placing a phone call ("called 911", "called police", "called
   // an ambulance"): a number or an emergency service as its object is no one's words.
   bool PhoneCall(uint32_t cf, int cue) {

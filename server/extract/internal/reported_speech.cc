@@ -1207,6 +1207,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
+    if (c.LemmaIs(kLemmaApologize) && !ApologyReason(cl, &cand)) return;
     // "voted 3-2 to ban parking, despite objections from ...", "..., sending the bill to the
     // House": the measure voted on ends before the writer's account of the vote (a vote is
     // an act; the speech of others in that account is their own statement).
