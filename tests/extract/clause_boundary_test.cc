@@ -1198,5 +1198,14 @@ TEST(ClauseBoundaryTest, ApologyToAListenerOrAfterAnEventSaysOnlyWhatItIsFor) {
               ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, AppealToAListenerToActIsARequest) {
+  // "appealed to the board to cut fares": the listener and what it is asked to do.
+  EXPECT_THAT(Statements("Ann Ray appealed to the board to cut fares."),
+              ElementsAre(Found{"the board to cut fares", "Ann Ray", "indirect"}));
+  // Hard negatives: a legal appeal, and an attraction, ask nothing.
+  EXPECT_THAT(Statements("Ann Ray appealed to the Supreme Court."), IsEmpty());
+  EXPECT_THAT(Statements("The plan is appealing to young riders."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

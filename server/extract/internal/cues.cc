@@ -336,6 +336,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
   }
   if (PhoneCall(cf, cue)) return false;
+  // "appealed to the board to cut fares" asks something of a listener; "appealed to the
+  // Supreme Court", "appealed to voters" is a legal appeal or an attraction: only with the
+  // infinitive after the listener.
+  if (c.rest.size() == 1 && c.rest[0] == "to" && Lower(cf).starts_with("appeal")) {
+    bool infinitive = false;
+    for (uint32_t t = cf + 3; t + 1 < n_ && t < cf + 10 && toks_[t].IsWord() && !infinitive;
+         ++t) {
+      infinitive = LowerIs(t, "to") && Infinitive(t + 1);
+    }
+    if (!infinitive) return false;
+  }
   // "handing out Sh200 notes", "printed $20 bills": a noun cue in -s right after an amount
   // is the counted noun, not a verb whose subject is the amount.
   if (toks_[cf].is(kNounCue) && toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) &&
