@@ -492,7 +492,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // append, before which the vector cannot move.
   uint8_t no_token_flags = 0;
   uint8_t* previous_flags = &no_token_flags;
-  uint8_t token_flags = 0;  // kSpaceBefore and kParagraphStart of the token being built
 
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
@@ -502,8 +501,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     previous_flags = &t.flags;
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
-    token_flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
-    t.flags = token_flags;
+    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
     if (paragraph_start) {
       const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
       const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
@@ -540,11 +538,14 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
     // Rare marks inside the word, noted where the scan meets them (the only place they can
-    // enter a word) so that the tests below cost the common word one test of a flag each.
-    bool third_hyphen = false;  // the third byte is a hyphen ("al-Mansour")
-    // "don't", "Lee's". (Unvalidated text may also hide one in an invalid sequence, which
-    // is read as a letter: then it is assumed.)
-    bool inner_apostrophe = !kValidate && first_length > 1;
+    // enter a word) so that the tests below cost the common word one test for both.
+    enum : uint8_t {
+      kThirdHyphen = 1,       // the third byte is a hyphen ("al-Mansour")
+      // "don't", "Lee's". (Unvalidated text may also hide one in an invalid sequence, which
+      // is read as a letter: then it is assumed.)
+      kInnerApostrophe = 2,
+    };
+    uint8_t marks = (!kValidate && first_length > 1) ? kInnerApostrophe : 0;
     uint64_t digit = first_class & kDigitByte;  // non-zero: a digit
     // Most words end at a space: then no period or apostrophe follows, and the tests for
     // them after the loop are skipped (a jump straight past them).
@@ -565,7 +566,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         CharInfo next = Classify(s, i);
         if (next.kind == CharKind::kWord) {
           i += next.length;
-          inner_apostrophe |= !kValidate;
+          marks |= !kValidate ? kInnerApostrophe : 0;
           continue;
         }
       }
@@ -573,12 +574,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       size_t apostrophe = 0;
       if (IsApostrophe(s, i, &apostrophe) && WordCharAt(s, i + apostrophe)) {
         i += apostrophe;  // don't, O'Brien, Haier's
-        inner_apostrophe = true;
+        marks |= kInnerApostrophe;
         continue;
       }
       if ((c == '-' || c == '&' || c == '/') && i + 1 < n && IsAsciiAlnum(s[i + 1]) &&
           (c == '-' || (IsUpper(prev) && IsUpper(s[i + 1])))) {
-        third_hyphen |= c == '-' && i == begin + 2;
+        marks |= (c == '-' && i == begin + 2) ? kThirdHyphen : 0;
         ++i;  // e-commerce, AT&T
         segment_start = i;  // "D-S.C.": an acronym may follow the hyphen
         continue;
@@ -684,24 +685,26 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         static_cast<unsigned char>(word[1]) < 0x9F) {
       flags |= kCapitalized;  // À-Þ
     }
-    // An Arabic name's article before the capitalized name ("Farid al-Mansour", "el-Amin")
-    // is written lower case but is the name's first letter for every rule. (A hyphen is
-    // followed by a letter or digit, so word[3] exists.)
-    if (third_hyphen && word[1] == 'l' && (first == 'a' || first == 'e') && word[3] >= 'A' &&
-        word[3] <= 'Z') [[unlikely]] {
-      flags = (flags & ~kLowerInitial) | kCapitalized;
-    }
     flags |= digit != 0 ? kHasDigit : 0;
-    // 's or ’s: the apostrophe is inside the word.
-    if (inner_apostrophe) [[unlikely]] {
+    if (marks != 0) [[unlikely]] {
+      // An Arabic name's article before the capitalized name ("Farid al-Mansour",
+      // "el-Amin") is written lower case but is the name's first letter for every rule. (A
+      // hyphen is followed by a letter or digit, so word[3] exists.)
+      if ((marks & kThirdHyphen) != 0 && word[1] == 'l' && (first == 'a' || first == 'e') &&
+          word[3] >= 'A' && word[3] <= 'Z') {
+        flags = (flags & ~kLowerInitial) | kCapitalized;
+      }
+      // 's or ’s: the apostrophe is inside the word.
       const size_t m = word.size();
-      if (m > 2 && word[m - 1] == 's' &&
+      if ((marks & kInnerApostrophe) != 0 && m > 2 && word[m - 1] == 's' &&
           (word[m - 2] == '\'' || (static_cast<unsigned char>(word[m - 2]) == 0x99 && m > 4 &&
                                    static_cast<unsigned char>(word[m - 4]) == 0xE2))) {
         flags |= kPossessive;
       }
     }
-    t.flags = token_flags | flags;  // one store
+    // (ORed into the token, not stored whole from a copy of its first flags: that copy
+    // lived on the stack.)
+    t.flags |= flags;
     const Lexicon::FlagsAndWord found = lexicon.WordInText(s, begin, i);
     t.word_flags = found.flags;
     const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
@@ -735,7 +738,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           doc.tokens.back().has(kCapitalized)) [[unlikely]] {
         Token& t = new_token(TokenType::kWord);
         t.end = static_cast<uint32_t>(i + 1);
-        t.flags = token_flags | kCapitalized;
+        t.flags |= kCapitalized;
         const Lexicon::FlagsAndWord found = lexicon.WordInText(s, i, i + 1);
         t.word_flags = found.flags;
         *next_word_id++ = found.word;
