@@ -394,13 +394,15 @@ class Lexicon {
     // (kWordKeyMasks[length] is the 16-byte mask of the word's bytes: lo, then hi.)
     word = _mm_and_si128(
         word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kWordKeyMasks[length])));
-    const bool ascii = _mm_movemask_epi8(word) == 0;
+    const unsigned high_bytes = static_cast<unsigned>(_mm_movemask_epi8(word));  // non-ASCII
     const __m128i folded = _mm_or_si128(word, _mm_set1_epi8(0x20));  // FoldCase, both halves
     const uint64_t fold_lo = static_cast<uint64_t>(_mm_cvtsi128_si64(folded));
     const uint64_t fold_hi =
         static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
     const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(fold_lo, fold_hi, length))];
-    if (!ascii || (slot.length & kExactOnly) != 0) [[unlikely]] {
+    // (Both rare cases in one test: a text word with a non-ASCII byte, a lexicon word not
+    // all a-z.)
+    if ((high_bytes | (slot.length & kExactOnly)) != 0) [[unlikely]] {
       const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(word));
       const uint64_t hi =
           static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
