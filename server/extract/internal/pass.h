@@ -1220,23 +1220,7 @@ class Pass {
     // One word is a name only when the article capitalizes it mid-sentence too.
     bool name = false;
     if (comma == start + 1 && opener.has(kCapitalized)) {
-      // (Counted once per article for all words, not by a scan of the article per quote.)
-      if (!mid_sentence_capitals_counted_) {
-        mid_sentence_capitals_counted_ = true;
-        for (const uint32_t t : doc_.capitalized) {
-          if (t == SentenceFirst(t)) continue;
-          auto [it, inserted] = mid_sentence_capitals_.try_emplace(
-              absl::string_view(doc_.text.data() + toks_[t].begin, toks_[t].end - toks_[t].begin),
-              MidSentenceUses{0, t});
-          ++it->second.count;
-        }
-      }
-      const std::string_view word = doc_.TokenText(start);
-      const auto uses = mid_sentence_capitals_.find(absl::string_view(word.data(), word.size()));
-      if (uses == mid_sentence_capitals_.end() ||
-          (uses->second.count == 1 && uses->second.first == start)) {
-        return;
-      }
+      if (!CapitalizedMidSentenceElsewhere(start)) return;
       name = true;
     }
     // "Ray, Lee said, "has to go."": a name alone is the subject.
@@ -1592,17 +1576,33 @@ class Pass {
     }
     return end;
   }
-  // Whether token `t` is a participle in -ing that no other place in the text capitalizes
-  // ("Reacting", "Responding"; not a surname such as "Manning" met again as a name).
-  // (Asked of a sentence's lone opening word before a comma only: it reads the text's
-  // capitalized words.)
-  bool LoneOpeningParticiple(uint32_t t) const {
+  // Whether token `t` is a participle in -ing that the text capitalizes nowhere else
+  // mid-sentence ("Reacting", "Responding"; not a surname such as "Manning" met again as a
+  // name).
+  bool LoneOpeningParticiple(uint32_t t) {
     const std::string_view w = doc_.TokenText(t);
     if (w.size() < 6 || !w.ends_with("ing") || !toks_[t].has(kCapitalized)) return false;
-    for (uint32_t other : doc_.capitalized) {
-      if (other != t && doc_.TokenText(other) == w) return false;
+    return !CapitalizedMidSentenceElsewhere(t);
+  }
+  // Whether the word at `t` is capitalized at some other token that does not open its
+  // sentence: a name, as a sentence's first word alone does not show. (The uses are counted
+  // once per article for all words, on first use: a scan of the article per call would be
+  // quadratic in a long one.)
+  bool CapitalizedMidSentenceElsewhere(uint32_t t) {
+    if (!mid_sentence_capitals_counted_) {
+      mid_sentence_capitals_counted_ = true;
+      for (const uint32_t u : doc_.capitalized) {
+        if (u == SentenceFirst(u)) continue;
+        auto [it, inserted] = mid_sentence_capitals_.try_emplace(
+            absl::string_view(doc_.text.data() + toks_[u].begin, toks_[u].end - toks_[u].begin),
+            MidSentenceUses{0, u});
+        ++it->second.count;
+      }
     }
-    return true;
+    const std::string_view word = doc_.TokenText(t);
+    const auto uses = mid_sentence_capitals_.find(absl::string_view(word.data(), word.size()));
+    return uses != mid_sentence_capitals_.end() &&
+           !(uses->second.count == 1 && uses->second.first == t);
   }
   // Whether the phrase before the comma `comma` (back to the clause's previous comma or
   // `start`) names a role: a name set off after it is the role's appositive ("In a letter
@@ -1962,7 +1962,7 @@ class Pass {
   std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
   PassBuffers& buffers_;  // for Run()'s other vectors
   // Capitalized words away from a sentence's start: how often, and the first (made on first
-  // use by SubjectBeforeSplitQuote).
+  // use by CapitalizedMidSentenceElsewhere).
   struct MidSentenceUses {
     uint32_t count;
     uint32_t first;
