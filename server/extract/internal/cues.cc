@@ -339,7 +339,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "appealed to the board to cut fares" asks something of a listener; "appealed to the
   // Supreme Court", "appealed to voters" is a legal appeal or an attraction: only with the
   // infinitive after the listener.
-  if (c.rest.size() == 1 && c.rest[0] == "to" && Lower(cf).starts_with("appeal")) {
+  if (c.LemmaIs(kLemmaAppealsTo)) {
     bool infinitive = false;
     for (uint32_t t = cf + 3; t + 1 < n_ && t < cf + 10 && toks_[t].IsWord() && !infinitive;
          ++t) {

@@ -75,6 +75,7 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"write", kLemmaWrite},
     {"apologize", kLemmaApologize},
     {"apologise", kLemmaApologize},
+    {"appeals to", kLemmaAppealsTo},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {

@@ -126,8 +126,9 @@ enum LemmaName : uint64_t {
   kLemmaWish = uint64_t{1} << 50,
   kLemmaWrite = uint64_t{1} << 51,
   kLemmaApologize = uint64_t{1} << 52,
+  kLemmaAppealsTo = uint64_t{1} << 53,
 };
-static_assert(53 <= 64);
+static_assert(54 <= 64);
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {
