@@ -77,8 +77,7 @@ bool Pass::AppositiveStarter(uint32_t t) {
       LowerIs(t, "its") || LowerIs(t, "one") || LowerIs(t, "both") || LowerIs(t, "himself") ||
       LowerIs(t, "herself") || LowerIs(t, "also") || LowerIs(t, "then") || LowerIs(t, "now") ||
       LowerIs(t, "formerly") || LowerIs(t, "whom") || LowerIs(t, "which") || LowerIs(t, "in") ||
-      LowerIs(t, "like") || LowerIs(t, "another") || LowerIs(t, "himself") ||
-      LowerIs(t, "itself")) {
+      LowerIs(t, "like") || LowerIs(t, "another") || LowerIs(t, "itself")) {
     return true;
   }
   // "Ray, after a long meeting, said", "Lee, during a visit to the port, told": an
