@@ -748,6 +748,26 @@ TEST(ClauseBoundaryTest, SecondAttributionWithAFiniteAuxiliary) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, SecondAttributionAfterAConjunctionAndAPhraseOfTime) {
+  // "A, but at a hearing on Monday said B": a phrase of time or place between the conjunction
+  // and a verb of saying that takes a clause; B is a second statement of the same speaker.
+  EXPECT_THAT(Statements("The clerk first said he had lost the files, but at a hearing on "
+                         "Monday said he had deleted them."),
+              ElementsAre(Found{"he had lost the files", "clerk", "indirect"},
+                          Found{"he had deleted them", "clerk", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was safe and on Friday wrote that it was not."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"},
+                          Found{"it was not", "Ann Ray", "indirect"}));
+  // Hard negatives: a verb that reports no clause, and two phrases joined in a subject.
+  EXPECT_THAT(Statements("Tom Lee said the vote was close and in the end backed Ann Ray."),
+              ElementsAre(Found{"the vote was close and in the end backed Ann Ray", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said crews in the city and at the port said the pier was "
+                         "safe."),
+              ElementsAre(Found{"crews in the city and at the port said the pier was safe",
+                                "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, JoinedClauseWithItsOwnSubjectAndTwoVerbs) {
   // "A said B, and C smiled and said D": C's clause is no part of B, and a quotation after
   // C's coordinated verbs is C's.

@@ -27,6 +27,40 @@ bool Pass::PrepositionalTail(uint32_t from, uint32_t end) {
   return true;
 }
 
+uint32_t Pass::ConjunctionBeforeAdjunct(uint32_t first, uint32_t k) const {
+  // The phrase: a preposition, then up to five words that open no clause (no pronoun, cue
+  // or auxiliary: "and in May she said" has a subject of its own).
+  for (uint32_t p = k - 1; p > first + 1 && p + 7 > k; --p) {
+    const Token& tok = toks_[p];
+    if (!tok.IsWord() || in_quote_[p] >= 0 || tok.is(kPronoun) || tok.is(kCueStart) ||
+        (tok.is(kPreverb) && FiniteAuxiliary(p))) {
+      return kNone;
+    }
+    if (p + 1 < k && tok.has(kLowerInitial) &&
+        (LowerIs(p, "in") || LowerIs(p, "at") || LowerIs(p, "on") || LowerIs(p, "during")) &&
+        (LowerIs(p - 1, "and") || LowerIs(p - 1, "but"))) {
+      return ParallelPhraseBefore(p - 1, first) ? kNone : p - 1;
+    }
+  }
+  return kNone;
+}
+
+bool Pass::ParallelPhraseBefore(uint32_t conjunction, uint32_t first) const {
+  // "crews in the city and at the port said": without a comma, a phrase that a preposition
+  // opens right before "and" is the first of two, both in the subject. ("but" contrasts
+  // clauses: "was critical of the plan but on Friday wrote that ...".)
+  if (toks_[conjunction - 1].IsPunct(',') || !LowerIs(conjunction, "and")) return false;
+  for (uint32_t x = conjunction - 1; x > first && x + 4 > conjunction; --x) {
+    if (!toks_[x].IsWord()) return false;
+    if (toks_[x].has(kLowerInitial) &&
+        (LowerIs(x, "in") || LowerIs(x, "at") || LowerIs(x, "on") || LowerIs(x, "of") ||
+         LowerIs(x, "for") || LowerIs(x, "from"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (from >= end) return true;
   // "said warmly into the receiver": how it was said, then where.
@@ -450,8 +484,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         t + 1 < end && LowerIs(t + 1, "to")) {
       continue;
     }
+    // (Also with a phrase of time or place between: "A, but at a hearing on Monday said B".)
+    uint32_t conjunction = kNone;
     if (finite && (LowerIs(k - 1, "and") || LowerIs(k - 1, "but"))) {
-      uint32_t cut = k - 1;
+      conjunction = k - 1;
+    } else if (finite && ClauseTakingSpeechCue(cue, t + cue_words)) {
+      conjunction = ConjunctionBeforeAdjunct(first, k);
+    }
+    if (conjunction != kNone) {
+      uint32_t cut = conjunction;
       if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
       // "A, and Lee smiled and said B": the verb before "and" has a subject of its own after
       // ", and" (or ", but"): that second clause is no part of A.

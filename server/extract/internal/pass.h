@@ -1926,6 +1926,22 @@ class Pass {
   // "CLAUSE, X said in a speech after the vote ...": a prepositional phrase, without
   // "that", after a cue whose clause came first.
   bool PrepositionalTail(uint32_t from, uint32_t end);
+  // "A, but at a hearing on Monday said B", "A and on Friday said B": the "and" or "but" before
+  // a short prepositional phrase of time or place that ends right before `k` (the cue or its
+  // first auxiliary), or kNone. (`first` bounds the search.)
+  uint32_t ConjunctionBeforeAdjunct(uint32_t first, uint32_t k) const;
+  // Whether a short prepositional phrase ends right before `conjunction` with no comma
+  // between, so that the conjunction joins two such phrases (`first` bounds the search).
+  bool ParallelPhraseBefore(uint32_t conjunction, uint32_t first) const;
+  // The cue `cue`, whose words end before `after`, is a verb of saying that takes a clause
+  // ("said", "told", "wrote", "added", or any before "that"): after such a phrase it starts
+  // a second attribution ("and on the left backed Lee" is none).
+  bool ClauseTakingSpeechCue(int cue, uint32_t after) const {
+    const Cue& c = lex_.cue(cue);
+    return c.cls == CueClass::kSpeech &&
+           (c.LemmaIs(kLemmaSay | kLemmaTell | kLemmaWrite | kLemmaAdd) ||
+            (after < n_ && LowerIs(after, "that")));
+  }
   uint32_t NameAfter(uint32_t from, uint32_t end);
   // A participle of getting or seeing a document ("seen", "obtained", "reviewed", "funded"):
   // its agent ("a memo seen by the Herald") did not write the document.

@@ -947,6 +947,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
            subj.mention.appositive_last != 0 &&
            std::max(subj.mention.last, subj.mention.appositive_last) + 1 == before_cue;
   };
+  // Whether one of the last attributions found has its cue in this sentence before `t`
+  // (kNone: none).
+  auto cue_before = [&](uint32_t t) {
+    for (size_t i = cands_.size(); t != kNone && i > 0 && i + 8 > cands_.size(); --i) {
+      const uint32_t other = cands_[i - 1].cue_first;
+      if (other >= sf && other < t) return true;
+    }
+    return false;
+  };
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
@@ -958,6 +967,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
          MannerAdverb(cf - 1)))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
+      // "A, but at a hearing on Monday said B": a phrase of time or place between.
+      // (After an attribution of its own: in "clerks in the city and at the port have
+      // said", the phrase is part of the subject.)
+      (before_cue > sf + 3 && ClauseTakingSpeechCue(cue, cl) &&
+       cue_before(ConjunctionBeforeAdjunct(sf, before_cue))) ||
       // "Ann Ray took to Harbor Radio to say CLAUSE": an infinitive of purpose.
       (cf > sf + 1 && infinitive == InfinitiveSpeaker::kClauseSubject) ||
       // "Li offered him a job, then said ...": an adverb after a comma, no subject. (Not an
