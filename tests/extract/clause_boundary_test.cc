@@ -768,6 +768,23 @@ TEST(ClauseBoundaryTest, SecondAttributionAfterAConjunctionAndAPhraseOfTime) {
                                 "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, QualifiedShareAfterAndStartsASecondAttribution) {
+  // "A, and almost two in five said B": the share's qualifier stands between the
+  // conjunction and the share; B is the share's statement, not part of A.
+  EXPECT_THAT(Statements("More than 3 in 10 riders said the fares were too high, and almost "
+                         "two in five said they ride less."),
+              ElementsAre(Found{"the fares were too high", "3 in 10 riders", "indirect"},
+                          Found{"they ride less", "two in five", "indirect"}));
+  EXPECT_THAT(Statements("Three in four riders said they want the levy, and about 40 percent "
+                         "said they do not."),
+              ElementsAre(Found{"they want the levy", "Three in four riders", "indirect"},
+                          Found{"they do not", "40 percent", "indirect"}));
+  // Hard negative: a qualified share inside the reported clause, with no verb of its own.
+  EXPECT_THAT(Statements("Ann Ray said fares rose for almost two in five riders."),
+              ElementsAre(Found{"fares rose for almost two in five riders", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, JoinedClauseWithItsOwnSubjectAndTwoVerbs) {
   // "A said B, and C smiled and said D": C's clause is no part of B, and a quotation after
   // C's coordinated verbs is C's.

@@ -376,7 +376,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
         return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
       }
-      const uint32_t m = other.mention.first;
+      // (The mention's first word, or the words before its number: "A, and nearly three in
+      // five said B".)
+      const uint32_t m = NumberLeadIn(other.mention.first);
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       // (Or another subordinate clause with an attribution of its own: "A, since the mayor
       // said so", "A, because she fears B".)

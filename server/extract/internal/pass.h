@@ -1930,6 +1930,25 @@ class Pass {
   // a short prepositional phrase of time or place that ends right before `k` (the cue or its
   // first auxiliary), or kNone. (`first` bounds the search.)
   uint32_t ConjunctionBeforeAdjunct(uint32_t first, uint32_t k) const;
+  // "nearly", "about", "only", ...: a word that may qualify a share or a count before its
+  // number ("nearly 42%", "and about two in five said").
+  bool Approximator(uint32_t t) const {
+    return LowerIs(t, "some") || LowerIs(t, "about") || LowerIs(t, "nearly") ||
+           LowerIs(t, "almost") || LowerIs(t, "roughly") || LowerIs(t, "only") ||
+           LowerIs(t, "just") || LowerIs(t, "over");
+  }
+  // The first word of a mention that opens at `first` with a number, with the words that
+  // qualify the number ("almost two in five", "more than 40 percent"); else `first`.
+  uint32_t NumberLeadIn(uint32_t first) const {
+    if (first < 2 || !toks_[first].IsWord() || !IsNumber(doc_, first)) return first;
+    if (toks_[first - 1].has(kLowerInitial) && Approximator(first - 1)) return first - 1;
+    if (first >= 3 && LowerIs(first - 1, "than") &&
+        (LowerIs(first - 2, "more") || LowerIs(first - 2, "fewer") ||
+         LowerIs(first - 2, "less"))) {
+      return first - 2;
+    }
+    return first;
+  }
   // Whether a short prepositional phrase ends right before `conjunction` with no comma
   // between, so that the conjunction joins two such phrases (`first` bounds the search).
   bool ParallelPhraseBefore(uint32_t conjunction, uint32_t first) const;

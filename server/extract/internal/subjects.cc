@@ -574,7 +574,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             !toks_[prep - 2].is(kStop)) ||
            (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")) ||
            (toks_[prep - 2].has(kLowerInitial) && PluralNoun(prep - 2))) &&
-          !(LowerIs(prep - 1, "in") && ComplementPreposition(prep - 1))) {
+          !(LowerIs(prep - 1, "in") && ComplementPreposition(prep - 1)) &&
+          // (Not a share of those polled: "Three in four riders said".)
+          ProportionStart(doc_, prep + 1, start) != prep - 2) {
         j = prep - 1;
         continue;
       }
@@ -1107,12 +1109,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   if (j >= start + 2 && toks_[j - 1].IsPunct('%') && toks_[j - 2].IsWord() &&
       toks_[j - 2].has(kHasDigit)) {
     uint32_t k = j - 2;
-    if (k > start && toks_[k - 1].IsWord() &&
-        (LowerIs(k - 1, "some") || LowerIs(k - 1, "about") || LowerIs(k - 1, "nearly") ||
-         LowerIs(k - 1, "almost") || LowerIs(k - 1, "roughly") || LowerIs(k - 1, "only") ||
-         LowerIs(k - 1, "just") || LowerIs(k - 1, "over"))) {
-      --k;
-    }
+    if (k > start && toks_[k - 1].IsWord() && Approximator(k - 1)) --k;
     if (k == start || !toks_[k - 1].IsWord()) {
       s.found = true;
       s.mention = {j - 2, j, 0, 0};  // the share without "nearly", as "nearly 42 percent"
