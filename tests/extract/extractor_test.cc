@@ -1047,6 +1047,14 @@ TEST(ReportedSpeechTest, NounCueAfterAPossessiveAndModifiersOrBeforeACopula) {
   EXPECT_THAT(Statements("Ann Ray's position is that of a moderate."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NounCueWithATimePhraseBeforeACopula) {
+  // "Lee's argument on Monday was that ...": the time phrase, then "was that".
+  EXPECT_THAT(Statements("Tom Lee's argument on Monday was that the levy should be cut."),
+              ElementsAre(Found{"the levy should be cut", "Tom Lee", "indirect"}));
+  // Hard negative: "was that of" after the time phrase.
+  EXPECT_THAT(Statements("Ann Ray's position last week was that of a moderate."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
   EXPECT_THAT(Statements("Senator Ann Ray walked out of the hearing, saying the bill would "
                          "raise taxes."),

@@ -454,10 +454,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     // year ago to ...": the noun cue's complementizer after a short time phrase; "Lee's
     // claim is that ...": after a copula.
     uint32_t x = t + 1;
-    // (Not "Ray's position is that of a moderate": a pronoun.)
-    bool time = x + 2 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
-                LowerIs(x + 1, "that") && !LowerIs(x + 2, "of");
-    if (time) ++x;
+    bool time = false;
     while (x < limit && x < t + 5 && toks_[x].IsWord() &&
            (toks_[x].is(kTime) || toks_[x].has(kHasDigit) || LowerIs(x, "last") ||
             LowerIs(x, "this") || LowerIs(x, "on") || LowerIs(x, "in") || LowerIs(x, "a") ||
@@ -465,7 +462,13 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       time = time || toks_[x].is(kTime);
       ++x;
     }
-    if (!time || x >= limit || x == t + 1) return;
+    if (!time) x = t + 1;
+    // (Also after both: "Lee's argument on Monday was that ...". Not "Ray's position is
+    // that of a moderate": a pronoun.)
+    const bool copula = x + 2 < limit && (LowerIs(x, "is") || LowerIs(x, "was")) &&
+                        LowerIs(x + 1, "that") && !LowerIs(x + 2, "of");
+    if (copula) ++x;
+    if (!(time || copula) || x >= limit || x == t + 1) return;
     for (const CueRef& ref : lex_.CuesOfWord(doc_.word_ids[t])) {
       if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
       const Cue& c = lex_.cue(ref.cue);
