@@ -335,6 +335,23 @@ TEST(SpeakerTest, TitledNameThenItsOwnTitleBetweenCommas) {
               ElementsAre(Found{"the road was open", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeakerTest, EngineersTitleIngIsNoSentenceEnd) {
+  // "Ing." (an engineer's title in Ghana and much of Europe) before a name: its period
+  // neither ends the sentence nor joins the name.
+  EXPECT_THAT(Statements("The district manager, Ing. Kojo Mensah, said the main had burst."),
+              ElementsAre(Found{"the main had burst", "Kojo Mensah", "indirect"}));
+  EXPECT_THAT(Statements("Ing. Kojo Mensah said the main had burst."),
+              ElementsAre(Found{"the main had burst", "Kojo Mensah", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AttributingACauseIsAStatement) {
+  // "attributed the delay to a burst main": the speaker's account of a cause, as "blamed".
+  EXPECT_THAT(Statements("Kojo Mensah attributed the delay to a burst main."),
+              ElementsAre(Found{"the delay to a burst main", "Kojo Mensah", "indirect"}));
+  // Hard negative: the noun "attributes".
+  EXPECT_THAT(Statements("Kojo Mensah listed the attributes of a good main."), IsEmpty());
+}
+
 TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
   // "an aide to the mayor": the aide speaks, not the mayor.
   EXPECT_THAT(Statements("An aide to the mayor said the budget was late."),
