@@ -56,6 +56,19 @@ TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   EXPECT_THAT(Statements("Tom Lee was hit by a ferry on Tuesday."), ElementsAre());
 }
 
+TEST(PassiveTest, ImpersonalPassiveWithAnAgentBeforeThat) {
+  // "It was argued by X that ...": the agent speaks the clause after "that"; the empty "it"
+  // is no statement of theirs.
+  EXPECT_THAT(Statements("It was argued by harbor pilots that the channel was too shallow."),
+              ElementsAre(Found{"the channel was too shallow", "harbor pilots", "indirect"}));
+  EXPECT_THAT(Statements("It has been claimed by Tom Lee that the ferry lost money."),
+              ElementsAre(Found{"the ferry lost money", "Tom Lee", "indirect"}));
+  // Hard negative: an "it" that stands for a thing is what was criticized.
+  EXPECT_THAT(Statements("It was criticized by Tom Lee as a risk."),
+              ElementsAre(Found{"It", "Tom Lee", "indirect"},
+                          Found{"as a risk", "Tom Lee", "indirect"}));
+}
+
 TEST(PassiveTest, ReducedPassiveWithAnAgentAndAReason) {
   // "a scheme seen by X as ...", "Lee, often criticized by X for ...,": the agent speaks;
   // after a comma the participle's phrase ends at the next comma.

@@ -304,6 +304,11 @@ void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
   // Elm City was projected by ...": the city was not projected).
   const uint32_t m = subj.mention.first;
   if (m > start && (ObjectPosition(m - 1) || toks_[m - 1].IsPunct(','))) return;
+  // ("It was argued by Lee that ...": an empty "it" stands for the clause after "that".)
+  if (subj.mention.last == m + 1 && LowerIs(m, "it") && agent_end < se &&
+      LowerIs(agent_end, "that")) {
+    return;
+  }
   Candidate cand = AgentCandidate(cf, cl, agent_end);
   cand.first = subj.mention.first;
   cand.last = subj.mention.last;

@@ -1318,6 +1318,8 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
       }
     }
     if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
+    // ("argued by Tom Lee that ...": "that" opens a clause, though it is a determiner too.)
+    if (t.has(kLowerInitial) && LowerIs(x, "that")) break;
     ++x;
   }
   if (x == from || !ValidSubject(from, x)) return from;
