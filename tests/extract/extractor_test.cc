@@ -344,6 +344,15 @@ TEST(SpeakerTest, EngineersTitleIngIsNoSentenceEnd) {
               ElementsAre(Found{"the main had burst", "Kojo Mensah", "indirect"}));
 }
 
+TEST(SpeakerTest, PoliceRanksBeforeANameAreTitles) {
+  // Nigerian and Ghanaian police ranks ("SP", "ASP", "CP", "IGP") before a name are titles,
+  // as "Supt." is: the name speaks.
+  EXPECT_THAT(Statements("ASP Ada Okafor said the road was shut."),
+              ElementsAre(Found{"the road was shut", "Ada Okafor", "indirect"}));
+  EXPECT_THAT(Statements("The state police spokesman, SP Musa Bello, said the road was shut."),
+              ElementsAre(Found{"the road was shut", "Musa Bello", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, AttributingACauseIsAStatement) {
   // "attributed the delay to a burst main": the speaker's account of a cause, as "blamed".
   EXPECT_THAT(Statements("Kojo Mensah attributed the delay to a burst main."),
