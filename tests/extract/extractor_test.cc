@@ -3199,6 +3199,11 @@ TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Voters in the race said the vote was close. Officials "
                                         "in each city said the bill would fail.")),
               ElementsAre("Voters in the race", "Officials in each city"));
+  // Nouns for people of a trade or a place ("traders", "commuters", "villagers") are group
+  // words too: the place after "in" is theirs, no speaker.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Traders in Elmora said the market was shut. Commuters "
+                                        "in Port Aven said the trains were late.")),
+              ElementsAre("Traders in Elmora", "Commuters in Port Aven"));
 }
 
 TEST(SpeakerTest, ShortPhraseOrTimeBetweenSpeakerAndCue) {
