@@ -2022,6 +2022,17 @@ TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   EXPECT_NE(e.statements[1].speaker, e.statements[0].speaker);
 }
 
+TEST(SpeakerTest, TranscriptLabelWithAPartyAndStateInParentheses) {
+  // `Rep. Ann Ray (R-Ohio): "..."`: a transcript's label, the party and state after the name.
+  EXPECT_THAT(Statements("Rep. Tom Lee (R-Ore.):\"Who gave you that figure?\"\n\nFormer mayor "
+                         "Ann Ray: \"The port did.\""),
+              ElementsAre(Found{"Who gave you that figure?", "Tom Lee", "direct"},
+                          Found{"The port did.", "Ann Ray", "direct"}));
+  // Hard negative: other words in parentheses make no label.
+  EXPECT_THAT(Statements("The new ferry (the Elm Star): \"Who gave you that figure?\""),
+              ElementsAre(Found{"Who gave you that figure?", "", "direct"}));
+}
+
 TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
   EXPECT_THAT(Statements("Senate leader Ann Ray, R-Ore., delivered a blunt message to the "
                          "board: \"Stop attacking the people you competed with.\""),

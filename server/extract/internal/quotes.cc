@@ -849,9 +849,16 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         break;
       }
     }
-    if (first < p && ValidSubject(first, p) && toks_[p - 1].has(kCapitalized) &&
-        !toks_[p - 1].is(kLabel)) {
-      c->SetSpeaker({first, p, 0, 0}, first);
+    // (`Rep. Ann Ray (R-Ohio): "..."`: a party and state in parentheses after the name.)
+    uint32_t label_end = p;
+    if (p >= first + 4 && toks_[p - 1].IsPunct(')')) {
+      uint32_t open = p - 2;
+      while (open > first && open + 6 > p && !toks_[open].IsPunct('(')) --open;
+      if (toks_[open].IsPunct('(') && PartyAndState(open + 1)) label_end = open;
+    }
+    if (first < label_end && ValidSubject(first, label_end) &&
+        toks_[label_end - 1].has(kCapitalized) && !toks_[label_end - 1].is(kLabel)) {
+      c->SetSpeaker({first, label_end, 0, 0}, first);
       return true;
     }
     // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
