@@ -1219,6 +1219,19 @@ TEST(ClauseBoundaryTest, NounCueAfterAnAmountIsTheCountedNoun) {
               ElementsAre(Found{"fares rose", "Harbor Trust", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, VoteAfterADeterminerIsTheNoun) {
+  // "another vote for Lee", "a walkout vote for Monday", "the deciding vote for": the noun
+  // "vote", no verb with the word before it as its subject.
+  EXPECT_THAT(Statements("That makes another vote for the ferry plan."), IsEmpty());
+  EXPECT_THAT(Statements("The crews have called a walkout vote for Monday."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray cast the deciding vote for lower fares."), IsEmpty());
+  // Hard negatives: the verb after a subject or an auxiliary.
+  EXPECT_THAT(Statements("Ann Ray said she would vote for Tom Lee."),
+              ElementsAre(Found{"she would vote for Tom Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Pilots will vote for the winner."),
+              ElementsAre(Found{"the winner", "Pilots", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, ApologyToAListenerOrAfterAnEventSaysOnlyWhatItIsFor) {
   // "apologised to riders for the delays": the reason is the statement; to whom, or after
   // what, is none.
