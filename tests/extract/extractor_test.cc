@@ -2033,6 +2033,22 @@ TEST(SpeakerTest, TranscriptLabelWithAPartyAndStateInParentheses) {
               ElementsAre(Found{"Who gave you that figure?", "", "direct"}));
 }
 
+TEST(SpeakerTest, OwnersNounForWordsBeforeAColon) {
+  // `The mayor's message was simple: "..."`, `Harbor Republicans' reaction: "..."`, `The
+  // message from Ann Ray was clear: "..."`: the owner of the words speaks them.
+  EXPECT_THAT(Statements("The mayor's message was simple: \"Vote on Tuesday.\""),
+              ElementsAre(Found{"Vote on Tuesday.", "mayor", "direct"}));
+  EXPECT_THAT(Statements("Harbor Democrats' reaction: \"Is that the whole plan?\""),
+              ElementsAre(Found{"Is that the whole plan?", "Harbor Democrats", "direct"}));
+  EXPECT_THAT(Statements("The message from Tom Lee was clear: \"We are not leaving.\""),
+              ElementsAre(Found{"We are not leaving.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray took the stage. Her answer was short: \"No.\""),
+              ElementsAre(Found{"No.", "Ann Ray", "direct"}));
+  // Hard negative: a noun for no words names no speaker.
+  EXPECT_THAT(Statements("The mayor's car was new: \"Vote on Tuesday.\""),
+              ElementsAre(Found{"Vote on Tuesday.", "", "direct"}));
+}
+
 TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
   EXPECT_THAT(Statements("Senate leader Ann Ray, R-Ore., delivered a blunt message to the "
                          "board: \"Stop attacking the people you competed with.\""),

@@ -659,6 +659,10 @@ class Pass {
   uint32_t OpeningName(uint32_t first, uint32_t limit);
   // `... pollster Ann Ray: "`, `- Ann Ray: "`, `More from Ann Ray: "`, `From the report: "`:
   // the first token of the source named right before the colon at `colon`, or `colon`.
+  // The owner of a noun for words before the colon at `colon`, the phrase from `first`
+  // ("The mayor's message was simple:", "Her reaction:", "The message from Ann Ray was
+  // clear:"); an empty mention if the phrase is no such noun.
+  Mention OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon);
   uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
   // An apology's statement is what it is for: "apologized to riders for the delays" ->

@@ -861,6 +861,12 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       c->SetSpeaker({first, label_end, 0, 0}, first);
       return true;
     }
+    // `The mayor's message was simple: "..."`, `Harbor Republicans' reaction: "..."`, `The
+    // message from Ann Ray was clear: "..."`: a noun for what someone said, its owner's.
+    if (const Mention owner = OwnerOfWordsBeforeColon(first, p); owner.last > owner.first) {
+      c->SetSpeaker(owner, owner.first);
+      return true;
+    }
     // `Senate leader Ann Ray delivered a blunt message: "..."`: a sentence that opens with
     // a name and ends in a colon introduces its subject's words.
     const uint32_t x = OpeningName(first, p);
@@ -898,6 +904,40 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
   }
   return false;
+}
+
+Mention Pass::OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon) {
+  // ("was simple", "is clear": a copula and one word before the colon.)
+  uint32_t end = colon;
+  if (end >= first + 4 && (LowerIs(end - 2, "was") || LowerIs(end - 2, "is")) &&
+      toks_[end - 1].IsWord() && toks_[end - 1].has(kLowerInitial)) {
+    end -= 2;
+  }
+  auto words_noun = [&](uint32_t t) {
+    static constexpr Word kNouns[] = {"message", "reaction", "response", "answer", "verdict",
+                                      "advice", "reply", "words", "warning", "take"};
+    if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
+    for (const Word w : kNouns) {
+      if (LowerIs(t, w)) return true;
+    }
+    return false;
+  };
+  // "OWNER's NOUN": the owner's phrase, its possessive last.
+  if (end >= first + 2 && words_noun(end - 1) && toks_[end - 2].has(kPossessive)) {
+    const uint32_t owner = ScanNounPhraseBack(end - 1, first);
+    if (owner == first && ValidSubject(owner, end - 1)) return {owner, end - 1, 0, 0};
+    // "Her message was simple": the pronoun's referent, as a subject pronoun's.
+  }
+  if (end == first + 2 && words_noun(first + 1) &&
+      (LowerIs(first, "his") || LowerIs(first, "her") || LowerIs(first, "their"))) {
+    return {first, first + 1, 0, 0};
+  }
+  // "The NOUN from NAME".
+  if (end >= first + 4 && LowerIs(first, "the") && words_noun(first + 1) &&
+      LowerIs(first + 2, "from") && NameAfter(first + 3, end) == end) {
+    return {first + 3, end, 0, 0};
+  }
+  return {};
 }
 
 uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
