@@ -845,6 +845,20 @@ TEST(SubjectPhraseTest, LoneOpeningParticipleBeforeARoleAndItsNameIsNoSpeaker) {
               ElementsAre(Found{"the team would win", "Tom Manning", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, DescriptionWithACapitalizedRoleOrACueWordAsItsNoun) {
+  // "The Police Commissioner in the state, Tom Lee, said", "The spokesman in the state, ...":
+  // a description before the name, whose role is capitalized or whose place is a word that
+  // is also a cue ("state"); the name speaks.
+  EXPECT_THAT(Statements("The Police Commissioner in the state, Tom Lee, said the inquiry had "
+                         "begun."),
+              ElementsAre(Found{"the inquiry had begun", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The spokesman in the state, Ann Ray, said the inquiry had begun."),
+              ElementsAre(Found{"the inquiry had begun", "Ann Ray", "indirect"}));
+  // Hard negative: an opening phrase of place with no role is no description.
+  EXPECT_THAT(Statements("In the state, Ann Ray said the inquiry had begun."),
+              ElementsAre(Found{"the inquiry had begun", "Ann Ray", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, ClergyAndRankAbbreviationsAreTitles) {
   // "Fr. Tom Lee", "Msgr. Tom Lee", "Pte. Tom Lee": the abbreviation's period ends no
   // sentence, and the title is no part of the name.

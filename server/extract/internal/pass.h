@@ -1720,9 +1720,18 @@ class Pass {
     for (uint32_t t = first; t < last; ++t) {
       const Token& tok = toks_[t];
       if (!tok.IsWord() || in_quote_[t] >= 0) return false;
-      if (!tok.has(kLowerInitial)) continue;
-      if ((tok.is(kPreverb) && !tok.is(kDeterminer)) || (tok.is(kCueStart) && !tok.is(kRole) &&
-                                                         !tok.is(kGroup) && !tok.is(kDocument))) {
+      // ("The Police Commissioner in the state": a capitalized role too.)
+      if (!tok.has(kLowerInitial)) {
+        person_noun = person_noun || ((tok.is(kRole) || tok.is(kTitle)) && t > first &&
+                                      !(t + 1 < last && toks_[t + 1].has(kCapitalized)));
+        continue;
+      }
+      // (A cue word right after a lower-case determiner is a noun: "the spokesman in the
+      // state".)
+      if ((tok.is(kPreverb) && !tok.is(kDeterminer)) ||
+          (tok.is(kCueStart) && !tok.is(kRole) && !tok.is(kGroup) && !tok.is(kDocument) &&
+           !(t > first && toks_[t - 1].is(kDeterminer) && toks_[t - 1].has(kLowerInitial) &&
+             !toks_[t - 1].is(kPronoun)))) {
         return false;
       }
       person_noun = person_noun || tok.is(kRole) || tok.is(kGroup) ||
