@@ -1219,6 +1219,22 @@ TEST(ClauseBoundaryTest, NounCueAfterAnAmountIsTheCountedNoun) {
               ElementsAre(Found{"fares rose", "Harbor Trust", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, WhileWithoutACommaBeforeAnotherAttribution) {
+  // "A while pilots warned B": "while" contrasts a second attribution with its own subject
+  // and verb, with or without a comma before it.
+  EXPECT_THAT(Statements("Ann Ray said fares rose 5 percent while Tom Lee says they fell."),
+              ElementsAre(Found{"fares rose 5 percent", "Ann Ray", "indirect"},
+                          Found{"they fell", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray accused the board of delay whereas the pilots blamed the "
+                         "weather."),
+              ElementsAre(Found{"the board of delay", "Ann Ray", "indirect"},
+                          Found{"the weather", "pilots", "indirect"}));
+  // Hard negative: "while" and a clause with no verb of saying stay in the clause.
+  EXPECT_THAT(Statements("Ann Ray said the crews worked while the pilots slept."),
+              ElementsAre(Found{"the crews worked while the pilots slept", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, VoteAfterADeterminerIsTheNoun) {
   // "another vote for Lee", "a walkout vote for Monday", "the deciding vote for": the noun
   // "vote", no verb with the word before it as its subject.

@@ -382,10 +382,12 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       // (Or another subordinate clause with an attribution of its own: "A, since the mayor
       // said so", "A, because she fears B".)
-      const bool contrast = m > first + 2 && toks_[m - 2].IsPunct(',') &&
-                            (LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas") ||
-                             LowerIs(m - 1, "though") || LowerIs(m - 1, "although") ||
-                             Subordinator(m - 1));
+      // ("while" and "whereas" contrast without their comma too: "A while pilots warned B".)
+      const bool contrast = m > first + 2 &&
+                            ((toks_[m - 2].IsPunct(',') &&
+                              (LowerIs(m - 1, "though") || LowerIs(m - 1, "although") ||
+                               Subordinator(m - 1))) ||
+                             LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
       // "A, but officials say B": the present tense after a plural subject is finite too.
       // (Not after a bare "and", which more often joins two subjects: "what he and many
       // members see as ...".)
