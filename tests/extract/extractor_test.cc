@@ -3231,6 +3231,15 @@ TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Traders in Elmora said the market was shut. Commuters "
                                         "in Port Aven said the trains were late.")),
               ElementsAre("Traders in Elmora", "Commuters in Port Aven"));
+  // "Residents of Elm Park and nearby towns": a modifier and a plural noun after "and" join
+  // the group's phrase.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Residents of Elm Park and nearby towns said the "
+                                        "water was off.")),
+              ElementsAre("Residents of Elm Park and nearby towns"));
+  // Hard negative: after ", and" the plural noun opens a clause of its own.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Ann Ray spoke first, and local pilots said the pier "
+                                        "was safe.")),
+              ElementsAre("local pilots"));
 }
 
 TEST(SpeakerTest, ShortPhraseOrTimeBetweenSpeakerAndCue) {

@@ -337,7 +337,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         const Token& right = toks_[k];
         const Token& left = toks_[k - 2];
         const std::string_view left_text = doc_.TokenText(k - 2);
-        const bool right_ok = right.has(kCapitalized) || right.is(kGroup) || right.is(kRole);
+        // ("Residents of Elm Park and nearby towns": a modifier and a plural noun after it.)
+        const bool right_ok =
+            right.has(kCapitalized) || right.is(kGroup) || right.is(kRole) ||
+            (k + 2 == j && right.IsWord() && right.has(kLowerInitial) && !right.is(kStop) &&
+             !right.is(kCueStart) && !right.is(kPreverb) && PluralNoun(j - 1));
         const bool left_ok = left.IsWord() && !left.is(kStop) && !left.is(kCueStart) &&
                              (left.has(kCapitalized) || left.is(kGroup) || left.is(kRole) ||
                               (left_text.size() > 3 && left_text.back() == 's'));
