@@ -1235,6 +1235,22 @@ TEST(ClauseBoundaryTest, WhileWithoutACommaBeforeAnotherAttribution) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, WhereOrWhenOnTheClausesLastNounIsTheWritersGloss) {
+  // "..., where delegates will pick a nominee", "after 1990, when the port closed": the
+  // writer's gloss on the last noun, as ", which ..." is.
+  EXPECT_THAT(Statements("Ann Ray said the vote would come at the spring convention, where "
+                         "delegates will pick a nominee."),
+              ElementsAre(Found{"the vote would come at the spring convention", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee noted that most riders were born after 1990, when the port "
+                         "closed."),
+              ElementsAre(Found{"most riders were born after 1990", "Tom Lee", "indirect"}));
+  // Hard negative: on a day, "when" may go on with the clause's verb.
+  EXPECT_THAT(Statements("Ann Ray said the ferry docked on Friday, when the pier reopened."),
+              ElementsAre(Found{"the ferry docked on Friday, when the pier reopened", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, VoteAfterADeterminerIsTheNoun) {
   // "another vote for Lee", "a walkout vote for Monday", "the deciding vote for": the noun
   // "vote", no verb with the word before it as its subject.

@@ -256,10 +256,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       }
       return true;
     };
+    // ("..., the party's convention, where delegates will pick a nominee", "born after
+    // 1990, when the port closed": "where" or "when" on a common noun or a year. Not on a
+    // name or a day, "docked on Friday, when the office sent a note", which the clause's
+    // verb may go on with.)
+    auto where_or_when_on_noun = [&](uint32_t noun) {
+      return toks_[noun].IsWord() && !toks_[noun].is(kStop) && !toks_[noun].has(kCapitalized);
+    };
     uint32_t gloss = kNone;
     for (uint32_t t = first + 3; t + 1 < end; ++t) {
       if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
-      gloss = ((LowerIs(t + 1, "which") || LowerIs(t + 1, "who")) &&
+      gloss = ((LowerIs(t + 1, "which") || LowerIs(t + 1, "who") ||
+                ((LowerIs(t + 1, "where") || LowerIs(t + 1, "when")) &&
+                 where_or_when_on_noun(t - 1))) &&
                toks_[t + 1].has(kLowerInitial)) ||
                       summary(t) || appositive_on_name(t)
                   ? t
