@@ -742,7 +742,7 @@ void SpeakerResolver::Touch(int speaker) {
   recent_.push_back(speaker);
 }
 
-void SpeakerResolver::SetName(int speaker, std::string name, std::string_view lower_name) {
+void SpeakerResolver::SetName(int speaker, std::string_view name, std::string_view lower_name) {
   State& st = states_[speaker];
   // The first and last words, copied from the lower-cased name the caller made anyway.
   const std::string_view view = lower_name;
@@ -756,7 +756,7 @@ void SpeakerResolver::SetName(int speaker, std::string name, std::string_view lo
     last = rest.substr(rest.rfind(' ') + 1);
   }
   st.last_token.assign(last);
-  speakers_[speaker].name = std::move(name);
+  speakers_[speaker].name.assign(name);
 }
 
 // The word classes no word of a person's name has.
@@ -947,24 +947,31 @@ bool SpeakerResolver::FullNameFromList(std::string_view word,
   return true;
 }
 
-std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
-  if (last <= first) return "";
+std::string_view SpeakerResolver::TextView(uint32_t first, uint32_t last,
+                                           std::string* buffer) const {
+  if (last <= first) return {};
   const auto& toks = doc_.tokens;
   // Display names keep one plain space between words, whatever the text had there (a
-  // line break, a no-break space, a soft hyphen, two spaces); most names are copied as
-  // they stand.
+  // line break, a no-break space, a soft hyphen, two spaces); most names stand as they are
+  // in the text, and are not copied.
   bool plain = true;
   for (uint32_t t = first + 1; t < last && plain; ++t) {
     const uint32_t gap = toks[t].begin - toks[t - 1].end;
     plain = gap == 0 || (gap == 1 && doc_.text[toks[t - 1].end] == ' ');
   }
-  std::string out(doc_.SpanText(toks[first].begin, toks[last - 1].end));
-  if (plain) return out;
-  out.clear();
+  if (plain) return doc_.SpanText(toks[first].begin, toks[last - 1].end);
+  buffer->clear();
   for (uint32_t t = first; t < last; ++t) {
-    if (t > first && toks[t].begin != toks[t - 1].end) out.push_back(' ');
-    out.append(doc_.TokenText(t));
+    if (t > first && toks[t].begin != toks[t - 1].end) buffer->push_back(' ');
+    buffer->append(doc_.TokenText(t));
   }
+  return *buffer;
+}
+
+std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
+  std::string out;
+  const std::string_view text = TextView(first, last, &out);
+  if (text.data() != out.data()) out.assign(text);
   return out;
 }
 
@@ -1023,15 +1030,15 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
 }
 
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
-  std::string name = Text(first, last);
-  std::string stripped(StripPossessive(name));
+  std::string buffer;
+  std::string_view stripped = StripPossessive(TextView(first, last, &buffer));
   std::string_view alias = lexicon_.CanonicalOrganization(stripped);
   if (!alias.empty()) return std::string(alias);
   // Drop corporate suffixes: "Haier Group" -> "Haier".
   uint32_t end = last;
   while (end - first > 1 && doc_.tokens[end - 1].is(kCorpSuffix)) --end;
   if (end != last) {
-    stripped = std::string(StripPossessive(Text(first, end)));
+    stripped = StripPossessive(TextView(first, end, &buffer));
     alias = lexicon_.CanonicalOrganization(stripped);
     if (!alias.empty()) return std::string(alias);
   }
@@ -1059,7 +1066,7 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
       }
     }
   }
-  return stripped;
+  return std::string(stripped);
 }
 
 bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
@@ -1073,7 +1080,10 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
       if (lexicon_.Flags(lower) & kOrganizationWord) return false;
     }
   }
-  if (!lexicon_.CanonicalOrganization(StripPossessive(Text(first, last))).empty()) return false;
+  std::string buffer;
+  if (!lexicon_.CanonicalOrganization(StripPossessive(TextView(first, last, &buffer))).empty()) {
+    return false;
+  }
   // Titles before a name: an abbreviated honorific ("Mrs.", "Sen.") or a title that is only
   // ever a person's ("President"); "State" or "Democratic" may open an organization's name.
   static constexpr Word kPersonTitles[] = {
@@ -1294,7 +1304,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
   finish(seg, last);
 }
 
-int SpeakerResolver::FindOrCreate(const std::string& name, SpeakerKind kind,
+int SpeakerResolver::FindOrCreate(std::string_view name, SpeakerKind kind,
                                   std::string_view distinction) {
   // One lookup that inserts when the name is new (most calls).
   const LowerCased lower(name);
@@ -1324,7 +1334,7 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
   return words;
 }
 
-int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords& words,
+int SpeakerResolver::FindOrCreatePerson(std::string_view name, const NameWords& words,
                                         uint32_t position, bool female, bool male) {
   const LowerCased lower(name);
   const absl::string_view key(lower.view().data(), lower.view().size());
@@ -1348,7 +1358,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
     if (words.count == 1 && st.multi_token &&
         (st.last_token == words.first.view() || st.first_token == words.first.view())) {
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
-        p.aliases.push_back(name);
+        p.aliases.emplace_back(name);
       }
       cache(*r);
       return *r;
@@ -1387,7 +1397,8 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
   int s = -1;
   if (full_name) {
     const Token& given = doc_.tokens[full_first];
-    s = FindOrCreatePerson(std::string(StripPossessive(Text(full_first, full_last))),
+    std::string buffer;
+    s = FindOrCreatePerson(StripPossessive(TextView(full_first, full_last, &buffer)),
                            NameWordsOf(full_first, full_last), full_first, given.is(kFemale),
                            given.is(kMale));
     // "Mrs. Lee" is a person, not "Harbor Lee Group", named as an organization.
@@ -1399,7 +1410,7 @@ int SpeakerResolver::FindOrCreatePerson(const std::string& name, const NameWords
     NoteSexOfName(s, full_first, full_last);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
-      p.aliases.push_back(name);
+      p.aliases.emplace_back(name);
     }
     cache(s);
     return s;
@@ -2117,7 +2128,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // group named with the sign, as "42 percent" is with the word.
   if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
       toks[l - 2].has(kHasDigit)) {
-    const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
+    std::string buffer;
+    const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
     states_[group].described = true;
     Touch(group);
     return group;
@@ -2348,7 +2360,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     share = ProportionStart(doc_, x, f) == f;
   }
   if (share) {
-    const int group = FindOrCreate(Text(f, l), SpeakerKind::kGroup);
+    std::string buffer;
+    const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
     states_[group].described = true;
     Touch(group);
     return group;
@@ -2519,8 +2532,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // "chairman and CEO of Acme": titles all the way, no name left.
     if (run >= l) return -1;
-    std::string name = Text(run, l);
-    name.resize(StripPossessive(name).size());  // a prefix: cut in place, no copy
+    std::string name_buffer;  // (used only by a name with other spacing than one space)
+    std::string_view name = StripPossessive(TextView(run, l, &name_buffer));
     if (l - run == 1) {
       // A function word capitalized at a sentence start names nobody ("Instead", "Still",
       // "It's", "There's"), nor does an opening participle ("Asked", "Acknowledging"),
@@ -2650,7 +2663,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           given = TitleComplementEnd(t + 1, l);  // "Acme Director of Public Affairs Tom Lee"
           organization_before_role(run, t);
           add_title(run, given);  // "Former Texas Gov. Ann Ray": one role
-          name = std::string(StripPossessive(Text(given, l)));
+          name = StripPossessive(TextView(given, l, &name_buffer));
           break;
         }
       }
@@ -2750,8 +2763,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       ++start;
     }
     // "the mayor's claim that ...": the owner is "mayor".
-    std::string display = Text(start, l);
-    display.resize(StripPossessive(display).size());
+    std::string display_buffer;
+    const std::string_view display = StripPossessive(TextView(start, l, &display_buffer));
     std::string lower;
     AsciiLowerInto(doc_.TokenText(head), &lower);
     uint32_t flags = toks[head].word_flags;

@@ -30,6 +30,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -103,7 +104,10 @@ class SpeakerResolver {
     uint32_t last_mention = 0;  // first token of the latest mention resolved to it
   };
 
-  std::string Text(uint32_t first, uint32_t last) const;
+  // The text of tokens [first, last) with one plain space between words: a view of the
+  // document where it has just that between them (most names), else made in `*buffer`.
+  std::string_view TextView(uint32_t first, uint32_t last, std::string* buffer) const;
+  std::string Text(uint32_t first, uint32_t last) const;  // TextView's text, copied
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
@@ -133,7 +137,7 @@ class SpeakerResolver {
   NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
   // `female` / `male`: the mention's title tells the sex ("Mrs. Lee", "Mr. Lee"); a known
   // person of the other sex is not the one meant.
-  int FindOrCreatePerson(const std::string& name, const NameWords& words, uint32_t position,
+  int FindOrCreatePerson(std::string_view name, const NameWords& words, uint32_t position,
                          bool female = false, bool male = false);
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
@@ -198,11 +202,11 @@ class SpeakerResolver {
   // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
   bool AuxiliaryGivenName(uint32_t t) const;
   // `lower_name` is `name` lower-cased (ASCII).
-  void SetName(int speaker, std::string name, std::string_view lower_name);
+  void SetName(int speaker, std::string_view name, std::string_view lower_name);
   // The speaker of that name (any case), created with `kind` if new. A non-empty
   // `distinction` keeps apart speakers of one name that are not the same ("the company"
   // of two companies).
-  int FindOrCreate(const std::string& name, SpeakerKind kind, std::string_view distinction = {});
+  int FindOrCreate(std::string_view name, SpeakerKind kind, std::string_view distinction = {});
   int MostRecent(SpeakerKind kind) const;
   // The most recently mentioned organization with a name of several words whose last word
   // is `word` ("New York Times" for "Times"), or -1.
