@@ -1306,8 +1306,12 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
 
 int SpeakerResolver::FindOrCreate(std::string_view name, SpeakerKind kind,
                                   std::string_view distinction) {
+  return FindOrCreate(name, LowerCased(name), kind, distinction);
+}
+
+int SpeakerResolver::FindOrCreate(std::string_view name, const LowerCased& lower,
+                                  SpeakerKind kind, std::string_view distinction) {
   // One lookup that inserts when the name is new (most calls).
-  const LowerCased lower(name);
   absl::string_view key(lower.view().data(), lower.view().size());
   if (!distinction.empty()) {
     key_.assign(key.data(), key.size()).append("\x1f").append(distinction);
@@ -1334,8 +1338,9 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
   return words;
 }
 
-int SpeakerResolver::FindOrCreatePerson(std::string_view name, const NameWords& words,
-                                        uint32_t position, bool female, bool male) {
+int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_first,
+                                        uint32_t name_last, uint32_t position, bool female,
+                                        bool male) {
   const LowerCased lower(name);
   const absl::string_view key(lower.view().data(), lower.view().size());
   // "Ann Lee and Tom Lee ... Mrs. Lee said": Mr. and Mrs. Lee are two people.
@@ -1350,6 +1355,7 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, const NameWords& 
   auto cache = [&](int s) {
     if (!cached) by_name_[key] = s;
   };
+  const NameWords words = NameWordsOf(name_first, name_last);
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
@@ -1398,9 +1404,8 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, const NameWords& 
   if (full_name) {
     const Token& given = doc_.tokens[full_first];
     std::string buffer;
-    s = FindOrCreatePerson(StripPossessive(TextView(full_first, full_last, &buffer)),
-                           NameWordsOf(full_first, full_last), full_first, given.is(kFemale),
-                           given.is(kMale));
+    s = FindOrCreatePerson(StripPossessive(TextView(full_first, full_last, &buffer)), full_first,
+                           full_last, full_first, given.is(kFemale), given.is(kMale));
     // "Mrs. Lee" is a person, not "Harbor Lee Group", named as an organization.
     if ((female || male) && speakers_[s].kind != SpeakerKind::kPerson) s = -1;
   }
@@ -1417,8 +1422,8 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, const NameWords& 
   }
   // Past a cached person of the other sex, the bare name is another person ("Mr. Lee"
   // besides Ann Lee), kept apart from the cached one.
-  if (cached) return FindOrCreate(name, SpeakerKind::kPerson, female ? "female" : "male");
-  return FindOrCreate(name, SpeakerKind::kPerson);
+  if (cached) return FindOrCreate(name, lower, SpeakerKind::kPerson, female ? "female" : "male");
+  return FindOrCreate(name, lower, SpeakerKind::kPerson);
 }
 
 int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
@@ -1475,7 +1480,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
     }
   }
   if (last == first) return -1;
-  const int s = FindOrCreatePerson(Text(first, last), NameWordsOf(first, last), last - 1);
+  const int s = FindOrCreatePerson(Text(first, last), first, last, last - 1);
   if (speakers_[s].kind != SpeakerKind::kPerson) return -1;
   NoteSex(s, toks[first].word_flags);
   AddRole(s, std::string(role));
@@ -1508,7 +1513,7 @@ int SpeakerResolver::AgedPerson(uint32_t t) {
     uint32_t first = k - 1;
     while (first > 0 && IsNameToken(first - 1) && k - first < 5) --first;
     if (first + 2 > k - 1) return -1;  // a name of two words or more
-    const int s = FindOrCreatePerson(Text(first, k - 1), NameWordsOf(first, k - 1), k - 2);
+    const int s = FindOrCreatePerson(Text(first, k - 1), first, k - 1, k - 2);
     return speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
   }
   return -1;
@@ -2667,7 +2672,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
-      speaker = FindOrCreatePerson(name, NameWordsOf(given, l), l - 1, female, male);
+      speaker = FindOrCreatePerson(name, given, l, l - 1, female, male);
       // The title tells the sex of the name it stands before, but not of a full name that
       // a surname alone was taken for: where the given names tell no sex ("Mr. Lee" among
       // several Lees), a wrong guess would stay and turn later titles away from the

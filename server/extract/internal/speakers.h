@@ -135,10 +135,12 @@ class SpeakerResolver {
     LowerCased first, last;
   };
   NameWords NameWordsOf(uint32_t first, uint32_t last) const;  // tokens [first, last)
+  // `name` is the text of tokens [name_first, name_last) (possessive aside); their words
+  // (NameWordsOf) are read only for a name not met before.
   // `female` / `male`: the mention's title tells the sex ("Mrs. Lee", "Mr. Lee"); a known
   // person of the other sex is not the one meant.
-  int FindOrCreatePerson(std::string_view name, const NameWords& words, uint32_t position,
-                         bool female = false, bool male = false);
+  int FindOrCreatePerson(std::string_view name, uint32_t name_first, uint32_t name_last,
+                         uint32_t position, bool female = false, bool male = false);
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
   int TitledPerson(std::string_view role, uint32_t position);
@@ -207,6 +209,9 @@ class SpeakerResolver {
   // `distinction` keeps apart speakers of one name that are not the same ("the company"
   // of two companies).
   int FindOrCreate(std::string_view name, SpeakerKind kind, std::string_view distinction = {});
+  // The same, for a caller that has lower-cased the name already.
+  int FindOrCreate(std::string_view name, const LowerCased& lower, SpeakerKind kind,
+                   std::string_view distinction = {});
   int MostRecent(SpeakerKind kind) const;
   // The most recently mentioned organization with a name of several words whose last word
   // is `word` ("New York Times" for "Times"), or -1.
