@@ -993,15 +993,19 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   if (!org_openers_made_) {
     org_openers_made_ = true;
     // The list holds every capitalized word in order, so the word after c is capitalized
-    // just when it is the list's next entry (the last entry has none after it).
+    // just when it is the list's next entry (the last entry has none after it, and the
+    // entry after the scan's last is read too).
     const std::vector<uint32_t>& caps = doc_.capitalized;
-    const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan));
-    for (size_t k = 0; k < scan && k + 1 < caps.size(); ++k) {
+    const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan) + 1);
+    for (size_t k = 0; k + 1 < scan; ++k) {
       const uint32_t c = caps[k];
       const Token& next = toks[c + 1];  // (c + 1 <= caps[k + 1]: a token)
-      // The next token's classes first: whether it is capitalized varies from word to word
-      // (a branch that mispredicted often), while few tokens are organization nouns.
-      if (!next.is(kOrgNoun | kCorpSuffix) && !next.has(kPossessive)) continue;
+      // The next token's classes first, both fields in one test: whether it is capitalized
+      // varies from word to word (a branch that mispredicted often), while few tokens are
+      // organization nouns, corporate suffixes or possessives.
+      if (((next.word_flags & (kOrgNoun | kCorpSuffix)) | (next.flags & kPossessive)) == 0) {
+        continue;
+      }
       if (caps[k + 1] != c + 1 || doc_.sentence_of[c + 1] != doc_.sentence_of[c]) continue;
       // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
       const uint32_t flags =
