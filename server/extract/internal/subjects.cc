@@ -210,10 +210,13 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     // Ann Ray" is still Ann Ray). "Having announced ...", "However, ...": an adverb or
     // auxiliary alone at the start of a sentence is not one either ("Will" elsewhere is).
     // (The word itself is read last, only for an opener its classes would refuse: most
-    // openers are names or lower-case words.)
+    // openers are names or lower-case words. Those classes in one test, & rather than &&:
+    // whether the opener is capitalized varies, while few openers pass the whole test.)
     const Token& opener = toks_[first];
-    if (opener.IsWord() && opener.has(kCapitalized) && !opener.is(kDeterminer) &&
-        !opener.is(kPronoun) &&
+    const bool capitalized_function_word =
+        opener.IsWord() & opener.has(kCapitalized) & opener.is(kStop | kPreverb) &
+        !opener.is(kDeterminer | kPronoun);
+    if (capitalized_function_word &&
         ((opener.is(kStop) && !opener.is(kPreverb)) ||
          (opener.is(kPreverb) && last - first == 1 && first == SentenceFirst(first)))) {
       const bool conjunction = LowerIs(first, "but") || LowerIs(first, "and") ||
@@ -223,7 +226,9 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     }
   }
   // "..., including lines operated by private firms": a list's continuation, no subject.
-  if (toks_[first].has(kLowerInitial) && (LowerIs(first, "including") || LowerIs(first, "excluding"))) {
+  // (The words first, in one test: whether the opener is in lower case varies.)
+  if ((LowerIs(first, "including") | LowerIs(first, "excluding")) &&
+      toks_[first].has(kLowerInitial)) {
     return false;
   }
   for (uint32_t t = first; t < last; ++t) {
