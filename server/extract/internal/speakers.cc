@@ -733,12 +733,15 @@ SpeakerResolver::~SpeakerResolver() {
 
 void SpeakerResolver::Touch(int speaker) {
   if (!recent_.empty() && recent_.back() == speaker) return;  // already the most recent
-  auto it = std::find(recent_.begin(), recent_.end(), speaker);
-  if (it != recent_.end()) {
-    recent_.erase(it);
+  // (Most speakers touched are new ones, not in the list: not searched for.)
+  if (states_[speaker].recent) {
+    recent_.erase(std::find(recent_.begin(), recent_.end(), speaker));
   } else if (recent_.size() >= kMaxRecentSpeakers) {
-    recent_.erase(recent_.begin());  // the least recent is forgotten (by_name_ still has it)
+    // The least recent is forgotten (by_name_ still has it).
+    states_[recent_.front()].recent = false;
+    recent_.erase(recent_.begin());
   }
+  states_[speaker].recent = true;
   recent_.push_back(speaker);
 }
 
@@ -2115,7 +2118,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   const bool rejected = s < 0 || speakers_[s].kind != SpeakerKind::kPerson ||
                         (female && states_[s].male) || (!female && states_[s].female);
   if (rejected) {
+    for (const int r : recent_) states_[r].recent = false;
     recent_ = recent_before;
+    for (const int r : recent_) states_[r].recent = true;
     return -1;
   }
   return s;

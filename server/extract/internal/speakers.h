@@ -101,6 +101,7 @@ class SpeakerResolver {
     std::string last_token;
     bool described = false;  // mentioned by a common-noun description ("officials")
     bool named = false;      // mentioned by a name ("Ann Ray", "Democrats" mid-sentence)
+    bool recent = false;     // in recent_ (Touch searches the list only for one that is)
     uint32_t last_mention = 0;  // first token of the latest mention resolved to it
   };
 
