@@ -515,7 +515,7 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
     if (t.word_flags & kNotVerb) continue;
     const std::string_view w = doc_.TokenText(k);
     if (IsIrregularPast(w)) return k;
-    if (w.size() >= 5 && w.ends_with("ed")) {
+    if (w.size() >= 5 && EndsWith(w, "ed")) {
       // "a poll released Monday", "a report prepared by": a participle after a document.
       const std::string_view next = k + 1 < last ? doc_.TokenText(k + 1) : std::string_view();
       if (prev.is(kDocument) || LowerIsOneOf(next, {"by"})) continue;
@@ -988,8 +988,10 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
       (toks[t - 1].is(kDeterminer) || toks[t - 1].has(kHasDigit) || doc_.WordIs(t - 1, "one"))) {
     return false;
   }
-  for (std::string_view ending : {"an", "ic", "ish", "ese", "at"}) {
-    if (word.ends_with(ending)) return false;
+  // (Literals, not a loop over a list of views, which called strlen and memcmp for each.)
+  if (EndsWith(word, "an") || EndsWith(word, "ic") || EndsWith(word, "ish") ||
+      EndsWith(word, "ese") || EndsWith(word, "at")) {
+    return false;
   }
   // ("A Harbor Board official": the body names the person's employer here.)
   if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
@@ -1213,7 +1215,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (toks[a].has(kLowerInitial) && !toks[a].is(kRole) && !toks[a].is(kTitle)) {
       const std::string_view w = lower_of(a);
       const bool participle =
-          (w.size() > 4 && w.ends_with("ing")) || (w.size() > 3 && w.ends_with("ed"));
+          (w.size() > 4 && EndsWith(w, "ing")) || (w.size() > 3 && EndsWith(w, "ed"));
       if (participle && !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) return;
     }
     const bool membership = toks[a].is(kMembership);
@@ -1472,7 +1474,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
         (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "lt.") ||
          doc_.WordIs(t - 1, "lieutenant") || doc_.WordIs(t - 1, "deputy") ||
          doc_.WordIs(t - 1, "assistant") || doc_.WordIs(t - 1, "acting") ||
-         doc_.WordIs(t - 1, "former") || doc_.TokenText(t - 1).ends_with("-"))) {
+         doc_.WordIs(t - 1, "former") || EndsWith(doc_.TokenText(t - 1), "-"))) {
       continue;
     }
     uint32_t e = t + 1;
@@ -1876,9 +1878,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     auto role_word = [&](uint32_t t) {
       const std::string_view w = doc_.TokenText(t);
       return toks[t].is(kRole) || toks[t].is(kTitle) ||
-             (w.size() >= 5 && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") ||
-                                w.ends_with("ant") || w.ends_with("ent") || w.ends_with("ee") ||
-                                w.ends_with("ian")));
+             (w.size() >= 5 && (EndsWith(w, "er") || EndsWith(w, "or") || EndsWith(w, "ist") ||
+                                EndsWith(w, "ant") || EndsWith(w, "ent") || EndsWith(w, "ee") ||
+                                EndsWith(w, "ian")));
     };
     bool any_role = lower;
     for (uint32_t t = b; t < b + 2 && t + 1 < sentence.last && !any_role; ++t) {
@@ -2075,7 +2077,7 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     const bool copula = doc_.WordIs(verb, "was") || doc_.WordIs(verb, "were") ||
                         doc_.WordIs(verb, "is") || doc_.WordIs(verb, "are");
     if (!(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() &&
-          doc_.TokenText(verb + 1).size() > 4 && doc_.TokenText(verb + 1).ends_with("ed"))) {
+          doc_.TokenText(verb + 1).size() > 4 && EndsWith(doc_.TokenText(verb + 1), "ed"))) {
       return true;
     }
     if (!descriptions) return false;
@@ -2492,8 +2494,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         return run == f && l - run == 3 && w.size() >= 5 && !t.has(kPossessive) &&
                (t.word_flags & (kFemale | kMale)) == 0 &&
                (toks[run + 1].is(kFemale) || toks[run + 1].is(kMale)) &&
-               (w.ends_with("ist") || w.ends_with("er") || w.ends_with("ee") ||
-                w.ends_with("ant") || w.ends_with("or") || w.ends_with("ian"));
+               (EndsWith(w, "ist") || EndsWith(w, "er") || EndsWith(w, "ee") ||
+                EndsWith(w, "ant") || EndsWith(w, "or") || EndsWith(w, "ian"));
       };
       const bool role_title =
           (t.is(kRole) || trade_word()) && t.has(kCapitalized) && l - run >= 3;
