@@ -413,10 +413,31 @@ struct SpeakerResolver::Scratch {
   absl::flat_hash_map<std::string, FullNames> full_names;
   std::bitset<kInitialGroups> full_names_indexed;
   std::vector<int> recent;
-  absl::flat_hash_map<std::string, int> by_name;
+  absl::flat_hash_map<absl::string_view, int> by_name;
+  // by_name's keys, copied one after another into blocks that never move, reused for the
+  // next article: the block being filled, and how many of its bytes are taken.
+  std::vector<std::vector<char>> name_blocks;
+  size_t name_block = 0;
+  size_t name_block_used = 0;
   std::string key;
   bool in_use = false;
 };
+
+absl::string_view SpeakerResolver::KeepName(absl::string_view lower_name) {
+  constexpr size_t kBlockBytes = 4096;
+  std::vector<std::vector<char>>& blocks = scratch_.name_blocks;
+  size_t& current = scratch_.name_block;
+  size_t& used = scratch_.name_block_used;
+  while (current < blocks.size() && blocks[current].size() - used < lower_name.size()) {
+    ++current;  // (a block too full for the name is left as it is)
+    used = 0;
+  }
+  if (current == blocks.size()) blocks.emplace_back(std::max(kBlockBytes, lower_name.size()));
+  char* const copy = blocks[current].data() + used;
+  std::memcpy(copy, lower_name.data(), lower_name.size());
+  used += lower_name.size();
+  return absl::string_view(copy, lower_name.size());
+}
 
 SpeakerResolver::Scratch& SpeakerResolver::AcquireScratch() {
   thread_local Scratch scratch;
@@ -720,6 +741,7 @@ SpeakerResolver::~SpeakerResolver() {
     full_names_indexed_.reset();
     recent_ = {};
     by_name_ = {};
+    scratch_.name_blocks = {};
   } else {
     states_.clear();
     by_initial_.clear();
@@ -728,6 +750,8 @@ SpeakerResolver::~SpeakerResolver() {
     recent_.clear();
     by_name_.clear();
   }
+  scratch_.name_block = 0;
+  scratch_.name_block_used = 0;
   scratch_.in_use = false;
 }
 
@@ -1327,7 +1351,11 @@ int SpeakerResolver::FindOrCreate(std::string_view name, const LowerCased& lower
     key = key_;
   }
   const int index = static_cast<int>(speakers_.size());
-  const auto [it, inserted] = by_name_.try_emplace(key, index);
+  bool inserted = false;
+  const auto it = by_name_.lazy_emplace(key, [&](const auto& construct) {
+    inserted = true;
+    construct(KeepName(key), index);
+  });
   if (!inserted) return it->second;
   SpeakerProfile p;
   p.kind = kind;
@@ -1362,7 +1390,9 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
   // "Mrs. Lee" once does not make every later "Mr. Lee" hers.
   const bool cached = it != by_name_.end();
   auto cache = [&](int s) {
-    if (!cached) by_name_[key] = s;
+    if (cached) return;
+    by_name_.lazy_emplace(key, [&](const auto& construct) { construct(KeepName(key), s); })
+        ->second = s;
   };
   const NameWords words = NameWordsOf(name_first, name_last);
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
