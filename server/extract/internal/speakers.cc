@@ -774,7 +774,8 @@ void SpeakerResolver::SetName(int speaker, std::string_view name, std::string_vi
   // The first and last words, copied from the lower-cased name the caller made anyway.
   const std::string_view view = lower_name;
   const size_t first_space = view.find(' ');
-  const size_t last_space = view.rfind(' ');
+  // (rfind reads byte by byte from the end: not for a name of one word.)
+  const size_t last_space = first_space == std::string_view::npos ? first_space : view.rfind(' ');
   st.multi_token = first_space != std::string_view::npos;
   st.first_token.assign(view.substr(0, first_space));
   std::string_view last = last_space == std::string_view::npos ? view : view.substr(last_space + 1);
