@@ -439,6 +439,8 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
 Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   Subject s;
   uint32_t j = cue_first;
+  // (Read once: the tests below ask it in their loop and after.)
+  const bool gerund_cue = EndsWith(cue_first, "ing");
   bool tried_past_aside = false;
   // Between speaker and cue: auxiliaries and adverbs ("has also"), times ("on Tuesday",
   // "earlier this week"), and a parenthesis ("Sen. Ann Ray (D-Ore.)").
@@ -450,7 +452,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     // "began criticizing", "just starts talking about": a verb of starting or going on right
     // before a gerund cue is the subject's, as an auxiliary is.
-    if (j == cue_first && p.IsWord() && p.has(kLowerInitial) && EndsWith(cue_first, "ing")) {
+    if (gerund_cue && j == cue_first && p.IsWord() && p.has(kLowerInitial)) {
       static constexpr Word kAspectVerbs[] = {
           "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
           "stopped", "stops", "resumed", "resumes", "continued", "continues"};
@@ -766,8 +768,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     // "Riders - and some pilots - say", "insiders in two states - Ohio and Maine - said": an
     // aside between dashes after the subject.
-    if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() &&
-        !doc_.TokenText(cue_first).ends_with("ing")) {
+    if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() && !gerund_cue) {
       uint32_t open = j - 2;
       while (open > start && open + 12 > j && toks_[open].IsWord() && in_quote_[open] < 0) --open;
       if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
@@ -1165,7 +1166,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     if (share) k = share_start;
   }
   // (A participle's subject, "vented about Lee vowing to", is no reduced relative's noun.)
-  const bool finite_cue = !EndsWith(cue_first, "ing");
+  const bool finite_cue = !gerund_cue;
   if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
     // "A port official who asked not to be named said", "Residents who spoke only in private
     // said": the words before the cue end a relative clause on the subject.
