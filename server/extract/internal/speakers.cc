@@ -277,13 +277,9 @@ __attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
                              "cut", "hit", "shut", "quit", "shed", "split", "hurt"});
 }
 
-int ComplementHead(const Document& doc, uint32_t t) {
+// ComplementHead for a token `t` > 0 that is a lower-case stop word of two to four letters.
+int ComplementHeadAfter(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens;
-  // All the prepositions below are stop words of two to four letters: most tokens stop here.
-  if (t == 0 || t >= toks.size() || !toks[t].IsWord() || !toks[t].has(kLowerInitial) ||
-      !toks[t].is(kStop) || toks[t].end - toks[t].begin > 4) {
-    return -1;
-  }
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
   const Preposition preposition = PrepositionOf(doc.TokenText(t));

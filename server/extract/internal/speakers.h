@@ -55,7 +55,17 @@ struct Mention {
 // "on" count only after a group's noun ("in" a place or body: "Democrats in the Senate",
 // "donors in both parties") or after the few adjectives news uses to describe anonymous
 // sources ("familiar", "close", "briefed", ...), so "the mayor in Ohio" is not a description.
-int ComplementHead(const Document& doc, uint32_t t);
+// (Inline, the test most tokens fail: all the prepositions it knows are lower-case stop
+// words of two to four letters. The rest is ComplementHeadAfter's, out of line.)
+int ComplementHeadAfter(const Document& doc, uint32_t t);
+inline int ComplementHead(const Document& doc, uint32_t t) {
+  if (t == 0 || t >= doc.tokens.size()) return -1;
+  const Token& tok = doc.tokens[t];
+  if (!tok.IsWord() || !tok.has(kLowerInitial) || !tok.is(kStop) || tok.end - tok.begin > 4) {
+    return -1;
+  }
+  return ComplementHeadAfter(doc, t);
+}
 
 // Whether `word` (any case) is a common irregular past tense ("began", "sent", "took"): a
 // verb, never a modifier.
