@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string_view>
+
+#include "absl/container/inlined_vector.h"
 
 namespace policy::extract_internal::attribution_internal {
 namespace {
@@ -141,13 +144,14 @@ bool Pass::AbsolutePhraseAt(uint32_t comma, uint32_t end) const {
          toks_[t + 3].IsWord() && EndsWith(t + 3, "ing");
 }
 
-uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end) {
+uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end,
+                                  std::span<const uint32_t> marks) {
   bool dash_before = false;
-  for (uint32_t t = first + 1; t + 2 < end; ++t) {
+  for (const uint32_t t : marks) {
+    if (t + 2 >= end) break;
     const Token& mark = toks_[t];
-    // (Only punctuation tokens have a `punct`: one test, rarely passed, per token.)
     const bool dash = mark.punct == '-';
-    if (!(dash | (mark.punct == ',')) || in_quote_[t] >= 0) continue;
+    if (mark.punct == ':') continue;
     const Token& det = toks_[t + 1];
     // "A - and he singled out the manager", "A, and she renewed it": the writer goes on
     // about the speaker. ("they" only after a dash: after a comma it is as often the
@@ -194,14 +198,23 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // that, and a longer run-on "sentence" (a table, a list without periods) would make every
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
-  end = WriterCommentStart(first, end);
+  // The commas, dashes and colons outside quotations, found in one scan: the three tests
+  // below that end the clause at one of them read only these.
+  absl::InlinedVector<uint32_t, 16> marks;
+  for (uint32_t t = first + 1; t + 1 < end; ++t) {
+    // (Only punctuation tokens have a `punct`.)
+    const char punct = toks_[t].punct;
+    if ((punct == ',' || punct == '-' || punct == ':') && in_quote_[t] < 0) marks.push_back(t);
+  }
+  end = WriterCommentStart(first, end, marks);
   // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
   // quotation that opens with a capital ends the clause; the quotation is a statement of its
   // own.
   // (Not after "read" in the clause, "said the banner read: "Save Our Pier."": the words on
   // a sign or a page are part of what was said.)
-  for (uint32_t t = first + 1; t + 2 < end; ++t) {
-    if (toks_[t].IsPunct(':') && in_quote_[t] < 0 && toks_[t + 1].IsQuote() &&
+  for (const uint32_t t : marks) {
+    if (t + 2 >= end) break;
+    if (toks_[t].IsPunct(':') && toks_[t + 1].IsQuote() &&
         in_quote_[t + 2] >= 0 && toks_[t + 2].has(kCapitalized) &&
         !LowerIs(t - 1, "read") && !LowerIs(t - 1, "reads")) {
       end = t;
@@ -264,8 +277,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       return toks_[noun].IsWord() && !toks_[noun].is(kStop) && !toks_[noun].has(kCapitalized);
     };
     uint32_t gloss = kNone;
-    for (uint32_t t = first + 3; t + 1 < end; ++t) {
-      if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+    for (const uint32_t t : marks) {
+      if (t + 1 >= end) break;
+      if (t < first + 3 || !toks_[t].IsPunct(',')) continue;
       gloss = ((LowerIs(t + 1, "which") || LowerIs(t + 1, "who") ||
                 ((LowerIs(t + 1, "where") || LowerIs(t + 1, "when")) &&
                  where_or_when_on_noun(t - 1))) &&

@@ -1930,8 +1930,9 @@ class Pass {
   // "A, an admission that rivals seized on", "A - a claim the union disputes": where the
   // writer's comment on the reported clause [first, end) starts (its comma or dash, then
   // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
-  // by another ("denounced Thursday - the day of the vote - a plan").
-  uint32_t WriterCommentStart(uint32_t first, uint32_t end);
+  // by another ("denounced Thursday - the day of the vote - a plan"). `marks`: the clause's
+  // commas, dashes and colons outside quotations, in order (ClauseEnd finds them).
+  uint32_t WriterCommentStart(uint32_t first, uint32_t end, std::span<const uint32_t> marks);
   // Whether the comma at `comma` opens an absolute phrase that runs to `end` (or its
   // period): ", her voice breaking", ", his hands shaking".
   bool AbsolutePhraseAt(uint32_t comma, uint32_t end) const;
