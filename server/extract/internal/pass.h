@@ -156,6 +156,7 @@ class Pass {
       : doc_(doc),
         lex_(lexicon),
         toks_(doc.tokens),
+        word_ids_(doc.word_ids),
         n_(static_cast<uint32_t>(toks_.size())),
         quotes_(buffers.quotes),
         in_quote_(buffers.in_quote),
@@ -201,8 +202,9 @@ class Pass {
     AsciiLowerInto(text, &lower_);
     return lower_;
   }
-  // Whether token `t` is the word `w` in any ASCII case (Document::WordIs).
-  bool LowerIs(uint32_t t, Word w) const { return doc_.WordIs(t, w); }
+  // Whether token `t` is the word `w` in any ASCII case (Document::WordIs, with the ids
+  // read through the Pass's own span, as the tokens are).
+  bool LowerIs(uint32_t t, Word w) const { return word_ids_[t] == w.id(); }
   // The same for a word known only at run time (`w` lower case).
   bool LowerIsText(uint32_t t, std::string_view w) const { return doc_.WordIsText(t, w); }
   // "Asked whether ..., Li smiled and said", "Asked by Ray if ..., Li said ... but was":
@@ -2001,7 +2003,11 @@ class Pass {
 
   const Document& doc_;
   const Lexicon& lex_;
-  const std::vector<Token>& toks_;
+  // The tokens as a span, not a reference to their vector: every access reads the data
+  // pointer straight from the Pass, without loading the vector's first (a rule reads the
+  // tokens again after every call it makes).
+  const std::span<const Token> toks_;
+  const std::span<const uint16_t> word_ids_;  // Document::word_ids
   const uint32_t n_;
   std::vector<Quote>& quotes_;
   std::vector<int>& in_quote_;      // token -> quote whose content holds it, or -1
