@@ -144,8 +144,7 @@ bool Pass::AbsolutePhraseAt(uint32_t comma, uint32_t end) const {
          toks_[t + 3].IsWord() && EndsWith(t + 3, "ing");
 }
 
-uint32_t Pass::WriterCommentStart(uint32_t first, uint32_t end,
-                                  std::span<const uint32_t> marks) {
+uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks) {
   bool dash_before = false;
   for (const uint32_t t : marks) {
     if (t + 2 >= end) break;
@@ -206,7 +205,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     const char punct = toks_[t].punct;
     if ((punct == ',' || punct == '-' || punct == ':') && in_quote_[t] < 0) marks.push_back(t);
   }
-  end = WriterCommentStart(first, end, marks);
+  end = WriterCommentStart(end, marks);
   // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
   // quotation that opens with a capital ends the clause; the quotation is a statement of its
   // own.

@@ -1930,11 +1930,12 @@ class Pass {
     return end;
   }
   // "A, an admission that rivals seized on", "A - a claim the union disputes": where the
-  // writer's comment on the reported clause [first, end) starts (its comma or dash, then
+  // writer's comment on a reported clause that runs to `end` starts (its comma or dash, then
   // "a"/"an" and a noun for a statement), or `end`. Not a dash that closes an aside opened
   // by another ("denounced Thursday - the day of the vote - a plan"). `marks`: the clause's
-  // commas, dashes and colons outside quotations, in order (ClauseEnd finds them).
-  uint32_t WriterCommentStart(uint32_t first, uint32_t end, std::span<const uint32_t> marks);
+  // commas, dashes and colons outside quotations after its first token, in order
+  // (ClauseEnd finds them).
+  uint32_t WriterCommentStart(uint32_t end, std::span<const uint32_t> marks);
   // Whether the comma at `comma` opens an absolute phrase that runs to `end` (or its
   // period): ", her voice breaking", ", his hands shaking".
   bool AbsolutePhraseAt(uint32_t comma, uint32_t end) const;
