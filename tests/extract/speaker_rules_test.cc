@@ -344,6 +344,10 @@ TEST(HeadlineTest, PlaceBeforeTheColonLabelsAHeadlineWithItsOwnSpeaker) {
   EXPECT_THAT(Statements("Ghana: Chief calls for an end to mining on the Elm River\n\nThe chief"
                          " spoke on Monday."),
               ElementsAre(Found{"an end to mining on the Elm River", "Chief", "indirect"}));
+  // A state or region of another country's press labels its headline as a country does.
+  EXPECT_THAT(Statements("Kano: Emir urges traders to keep prices down\n\nThe emir spoke on "
+                         "Friday."),
+              ElementsAre(Found{"traders to keep prices down", "Emir", "indirect"}));
   // Hard negative: a place before a claim without a speaker of its own makes the claim.
   EXPECT_THAT(Statements("Canada: Tariffs on Elm steel are unfair and must go\n\nThe minister"
                          " spoke on Monday."),

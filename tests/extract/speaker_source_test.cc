@@ -29,6 +29,17 @@ std::vector<std::string> OnlyStatementOrganizations(const std::string& text) {
   return e.speakers[e.statements[0].speaker].organizations;
 }
 
+TEST(SpeakerTest, PrimeMinistersAbbreviationIsATitleAndARole) {
+  // "PM Tom Lee said": the abbreviation is a title before the name; "The PM said": a role,
+  // no organization.
+  EXPECT_THAT(Statements("PM Tom Lee said the levy would stay."),
+              ElementsAre(Found{"the levy would stay", "Tom Lee", "indirect"}));
+  EXPECT_THAT(OnlyStatementOrganizations("The PM said the levy would stay."), IsEmpty());
+  // Hard negative: "pm" after a time is no speaker.
+  EXPECT_THAT(Statements("The vote closed at 5 pm, officials said."),
+              ElementsAre(Found{"The vote closed at 5 pm", "officials", "indirect"}));
+}
+
 TEST(PassiveTest, AgentAfterByIsTheSpeaker) {
   // The subject, what was criticized, is no speaker: it is the agent's first statement
   // (ReportedFragmentTest.SubjectOfAPassiveCueWithANamedAgent), the reason the second.
