@@ -765,22 +765,21 @@ void SpeakerResolver::Touch(int speaker) {
   recent_.push_back(speaker);
 }
 
-void SpeakerResolver::SetName(int speaker, std::string_view name, std::string_view lower_name) {
+void SpeakerResolver::SetTokens(int speaker, std::string_view kept_lower_name) {
   State& st = states_[speaker];
-  // The first and last words, copied from the lower-cased name the caller made anyway.
-  const std::string_view view = lower_name;
+  // (Views of the kept name, not copies: two string assigns for each new speaker.)
+  const std::string_view view = kept_lower_name;
   const size_t first_space = view.find(' ');
   // (rfind reads byte by byte from the end: not for a name of one word.)
   const size_t last_space = first_space == std::string_view::npos ? first_space : view.rfind(' ');
   st.multi_token = first_space != std::string_view::npos;
-  st.first_token.assign(view.substr(0, first_space));
+  st.first_token = view.substr(0, first_space);
   std::string_view last = last_space == std::string_view::npos ? view : view.substr(last_space + 1);
   if (first_space != last_space && IsGenerationSuffix(last)) {  // "Tom Lee Jr." -> "lee"
     const std::string_view rest = view.substr(0, last_space);
     last = rest.substr(rest.rfind(' ') + 1);
   }
-  st.last_token.assign(last);
-  speakers_[speaker].name.assign(name);
+  st.last_token = last;
 }
 
 // The word classes no word of a person's name has.
@@ -1349,16 +1348,19 @@ int SpeakerResolver::FindOrCreate(std::string_view name, const LowerCased& lower
   }
   const int index = static_cast<int>(speakers_.size());
   bool inserted = false;
+  absl::string_view kept;  // the key's copy
   const auto it = by_name_.lazy_emplace(key, [&](const auto& construct) {
     inserted = true;
-    construct(KeepName(key), index);
+    kept = KeepName(key);
+    construct(kept, index);
   });
   if (!inserted) return it->second;
-  SpeakerProfile p;
-  p.kind = kind;
-  speakers_.push_back(std::move(p));
+  SpeakerProfile& profile = speakers_.emplace_back();
+  profile.name.assign(name);
+  profile.kind = kind;
   states_.emplace_back();
-  SetName(index, name, lower);
+  // (The kept key opens with the lower-cased name, before any distinction.)
+  SetTokens(index, {kept.data(), lower.view().size()});
   return index;
 }
 
@@ -1409,8 +1411,10 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
         (words.last.view() == st.last_token || words.first.view() == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
       p.aliases.push_back(p.name);
-      SetName(*r, name, lower);
+      p.name.assign(name);
       cache(*r);
+      const absl::string_view kept = by_name_.find(key)->first;  // the name's copy
+      SetTokens(*r, {kept.data(), kept.size()});
       return *r;
     }
   }
@@ -2875,8 +2879,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         NoteSex(speaker, flags);  // "the spokeswoman", "her husband"
         // "an aide to Ann Ray" is no "Ray", "a Lee supporter" no "Lee": a later surname must
         // not find the description.
-        states_[speaker].first_token.clear();
-        states_[speaker].last_token.clear();
+        states_[speaker].first_token = {};
+        states_[speaker].last_token = {};
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.

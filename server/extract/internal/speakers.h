@@ -107,8 +107,10 @@ class SpeakerResolver {
     std::vector<std::string> membership_orgs;  // organizations from "member of", "deputy to"
     bool female = false, male = false;
     bool multi_token = false;      // the display name has several words
-    std::string first_token;       // lower case
-    std::string last_token;
+    // Lower case; views of the name's copy in by_name_'s blocks (KeepName), which last as
+    // long as the article's states.
+    std::string_view first_token;
+    std::string_view last_token;
     bool described = false;  // mentioned by a common-noun description ("officials")
     bool named = false;      // mentioned by a name ("Ann Ray", "Democrats" mid-sentence)
     bool recent = false;     // in recent_ (Touch searches the list only for one that is)
@@ -214,8 +216,9 @@ class SpeakerResolver {
   // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
   // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
   bool AuxiliaryGivenName(uint32_t t) const;
-  // `lower_name` is `name` lower-cased (ASCII).
-  void SetName(int speaker, std::string_view name, std::string_view lower_name);
+  // The state's first and last tokens of a speaker's display name, as views of the name
+  // lower-cased (ASCII) and kept for the article by KeepName.
+  void SetTokens(int speaker, std::string_view kept_lower_name);
   // The speaker of that name (any case), created with `kind` if new. A non-empty
   // `distinction` keeps apart speakers of one name that are not the same ("the company"
   // of two companies).
