@@ -1098,8 +1098,7 @@ uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
     if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
         (t.is(kCueStart) && t.has(kLowerInitial)) ||
         (x > start && t.has(kLowerInitial) &&
-         (std::string_view(doc_.TokenText(x)).ends_with("ed") ||
-          IsIrregularPast(doc_.TokenText(x))))) {
+         (EndsWith(x, "ed") || IrregularPast(x)))) {
       // "Her deputy doubled down ..., saying", "organizers took the microphone urging": the
       // verb ends the subject.
       break;

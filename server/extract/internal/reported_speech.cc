@@ -1806,7 +1806,7 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
                        (word.word_flags & (kStop | kPreverb | kAdjunct | kTime)) == 0 &&
                        verb.IsWord() && verb.has(kLowerInitial) &&
                        ((verb.is(kPreverb) && !verb.is(kDeterminer)) || EndsWith(after, "ed") ||
-                        IsIrregularPast(doc_.TokenText(after)));
+                        IrregularPast(after));
     Emit(head);
   }
   if (after < se) {
@@ -1979,7 +1979,7 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
       // The subject, then its verb in the past tense ("brought" as well as "sacked").
       if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
           toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
-          (doc_.TokenText(end).ends_with("ed") || IsIrregularPast(doc_.TokenText(end))) &&
+          (EndsWith(end, "ed") || IrregularPast(end)) &&
           PossibleSpeaker({t + 1, end, 0, 0})) {
         coordinated = {t + 1, end, 0, 0};
         has_coordinated = true;

@@ -13,6 +13,7 @@
 #define POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <iterator>
 #include <string_view>
 
@@ -31,35 +32,42 @@ inline constexpr std::string_view kRuleWords[] = {
     "ambassador", "ambulance", "amid", "an", "and",
     "anomaly", "anonymity", "another", "answer", "anthem",
     "appearance", "approximately", "are", "aren't", "aren\xE2\x80\x99t", "as", "asked",
-    "assembly", "assistant", "at", "attempt", "attempts", "authored", "away",
-    "back", "banner", "barely", "based", "battle", "battles", "be", "beaten", "because",
+    "assembly", "assistant", "at", "ate", "attempt", "attempts", "authored", "away",
+    "back", "banner", "barely", "based", "battle",
+    "battles", "be", "beaten", "became", "because",
     "been", "before", "began", "begin", "begins", "behalf", "being", "believed", "belly",
-    "below", "bid", "bids", "billion", "blow", "bold", "born", "both", "bound", "briefed",
+    "below", "bid", "bids", "billion", "blow",
+    "bold", "born", "both", "bought", "bound", "briefed",
     "briefing", "broadcast", "broke", "brought", "built", "bully", "bunch", "but", "by",
-    "call", "called", "calls", "cameras", "campaign", "campaigns", "can", "caption", "caught",
-    "cents", "ceremony", "chant", "charge", "children", "chosen", "cited", "cites", "citing",
+    "call", "called", "calls", "came", "cameras",
+    "campaign", "campaigns", "can", "caption", "caught",
+    "cents", "ceremony", "chant", "charge", "children",
+    "chose", "chosen", "cited", "cites", "citing",
     "clad", "close", "co-authored", "coming", "commissioned", "compared", "compelled",
     "compiled", "conducted", "conference", "congressman", "congresswoman", "consensus",
     "continue", "continued", "continues", "continuing", "could", "couple", "course", "court",
     "crusade", "custom", "cut",
-    "days", "debate", "decades", "decision", "democrat", "departure", "depth", "deputy",
-    "despite", "detail", "did", "do", "does", "dollars", "down", "dozen", "drafted", "drawn",
-    "drive", "driven", "drives", "dubbed", "during",
+    "days", "dealt", "debate", "decades",
+    "decision", "democrat", "departure", "depth", "deputy",
+    "despite", "detail", "did", "do", "does",
+    "dollars", "down", "dozen", "drafted", "drawn", "drew",
+    "drive", "driven", "drives", "drove", "dubbed", "during",
     "e-mail", "each", "earlier", "early", "educated", "effort", "efforts", "eight", "email",
     "emailed", "emerged", "entitled", "even", "evening", "event", "exactly", "examined",
     "example", "excluding", "expected", "express", "expressed", "expresses", "expressing",
     "extra",
     "facebook", "fact", "false", "familiar", "family",
-    "far", "fax", "feed", "few", "fewer", "fight",
+    "far", "fax", "feed", "fell", "felt", "few", "fewer", "fight",
     "fights", "final", "finally", "firefighters", "first",
-    "five", "floor", "following", "for", "forced",
-    "former", "formerly", "forum", "forward", "found", "four", "from", "fully", "funded",
+    "five", "fled", "flew", "floor", "following", "for", "forced", "forgave", "forgot",
+    "former", "formerly", "forum", "forward", "fought",
+    "found", "four", "from", "froze", "fully", "funded",
     "future",
     "gave", "general", "gets", "give", "given", "gives", "go", "goes", "going", "gone", "got",
-    "governor", "group",
+    "governor", "grew", "group",
     "had", "half", "hall", "hand", "handful", "hardly", "has", "hashtag", "have", "having",
     "he", "headline", "headlined", "hear", "heard", "hearing", "hears", "held", "her", "here",
-    "herself", "hidden", "him", "himself", "his", "hit", "home", "hour", "hours", "how",
+    "herself", "hidden", "him", "himself", "his", "hit", "home", "hour", "hours", "how", "hurt",
     "hymn",
     "i", "identified", "if", "in",
     "including", "independent", "initiative", "initiatives", "inquest",
@@ -68,48 +76,55 @@ inline constexpr std::string_view kRuleWords[] = {
     "isn\xE2\x80\x99t", "issue", "issued", "issues", "issuing", "it", "it's", "its", "itself",
     "it\xE2\x80\x99s",
     "jelly", "journalists", "judge", "jurors", "jury", "just", "justice",
-    "keep", "keeps", "kept", "knowledgeable", "known",
-    "label", "labeled", "largely", "last", "late", "later", "lead", "leaked", "least", "led",
-    "length", "less", "letter", "libertarian", "lieutenant", "like", "likely", "line",
-    "lines", "long", "lot", "loyal", "lt.", "lyrics",
+    "keep", "keeps", "kept", "knew", "knowledgeable", "known",
+    "label", "labeled", "largely", "last", "late",
+    "later", "lead", "leaked", "least", "led", "left",
+    "length", "lent", "less", "letter", "libertarian", "lieutenant", "like", "likely", "line",
+    "lines", "long", "lost", "lot", "loyal", "lt.", "lyrics",
     "made", "magistrates", "mail", "make", "makes",
-    "making", "many", "may", "mayor", "me", "meanwhile",
-    "media", "meeting", "merely", "message", "messaged", "microphone", "might", "million",
+    "making", "many", "may", "mayor", "me", "meant", "meanwhile",
+    "media", "meeting", "merely", "message",
+    "messaged", "met", "microphone", "might", "million",
     "minutes", "miss", "monopoly", "months", "more", "morning", "most", "mostly", "motto",
     "move", "moved", "movement", "moves", "much", "must", "my", "myself",
     "named", "near", "nearly", "negotiations", "never", "new", "news", "next", "nicknamed",
     "night", "nine", "no", "none", "not", "nothing", "now", "number",
     "obtained", "of", "off", "often", "on", "once", "one", "only", "opposed", "or", "ordered",
     "others", "our", "ourselves", "out", "outside", "over", "overall", "own", "p.m.",
-    "page", "pair", "paramedics", "part",
+    "page", "paid", "pair", "paramedics", "part",
     "participating", "particular", "partly", "past", "people",
     "percent", "phone", "phrase", "plan", "podcast",
     "podium", "poem", "poised", "police", "poll",
     "polls", "post", "prayer", "prepared", "president", "press", "previous", "probe",
     "process", "produced", "professor", "program", "prompt", "prompted", "protest",
     "protests", "provided", "publicly", "published", "push",
-    "quick", "quoted", "quotes", "quoting",
+    "quick", "quit", "quoted", "quotes", "quoting",
     "race", "radio", "raise", "raised", "raises",
-    "raising", "rally", "reaction", "read", "reads",
+    "raising", "rally", "ran", "reaction", "read", "reads",
     "received", "receives", "reiterate", "reiterated", "reiterates", "reiterating",
     "released", "remain", "remained", "remains", "remarks", "reply", "reported", "reporters",
     "reports", "representative", "republican",
     "requested", "response", "responsibility", "resumed",
-    "resumes", "returned", "reversal", "review", "reviewed", "right", "rises", "rose",
+    "resumes", "returned", "reversal", "review", "reviewed", "right", "rises", "rode", "rose",
     "roughly", "run", "rush",
-    "said", "same", "satellite", "saw", "says", "schedule", "scheduled", "score", "script",
+    "said", "same", "sang", "sat", "satellite", "saw",
+    "says", "schedule", "scheduled", "score", "script",
     "search", "seconds", "secretary", "see", "seeing", "seen", "sees", "senator", "sent",
-    "session", "set", "setback", "seven", "several", "shaken", "shared", "she", "shift",
-    "shot", "should", "show", "shown", "sign", "simply", "since", "site", "six", "slogan",
-    "so", "so-called", "social", "some", "song", "soon", "speaks", "speech", "spoke",
-    "sponsored", "stage", "start", "started", "starts", "statement", "step", "still",
+    "session", "set", "setback", "seven", "several", "shaken", "shared", "she", "shed", "shift",
+    "shot", "should", "show", "shown", "shut",
+    "sign", "simply", "since", "site", "six", "slogan",
+    "so", "so-called", "social", "sold", "some",
+    "song", "soon", "sought", "speaks", "speech", "spent", "split", "spoke",
+    "sponsored", "stage", "start", "started", "starts", "statement", "step", "still", "stood",
     "stopped", "stops", "stories", "story", "stricken", "struck", "study", "stung", "summit",
-    "supply", "survey", "surveys", "sworn", "sympathetic", "take",
-    "taken", "tale", "tales", "talked", "talks", "tally", "telephone", "television", "ten",
+    "supply", "survey", "surveys", "swam", "swore", "sworn", "sympathetic", "take",
+    "taken", "tale", "tales", "talked", "talks",
+    "tally", "taught", "telephone", "television", "ten",
     "term", "text", "texted", "than", "that", "that's", "that\xE2\x80\x99s", "the", "their",
     "them", "themselves", "then", "there", "there's", "there\xE2\x80\x99s", "these", "they",
     "this", "those", "though", "thought", "three", "threw", "through", "thrown", "timetable",
-    "title", "titled", "to", "today", "together", "told", "too", "torn", "toward", "town",
+    "title", "titled", "to", "today", "together",
+    "told", "too", "took", "tore", "torn", "toward", "town",
     "tradition", "trained", "trial", "tribunal", "turn", "tv", "tweet", "twitter", "two",
     "unanimously", "under", "understood", "unless", "unlike", "until", "up", "upcoming", "us",
     "used", "uses", "using", "verdict",
@@ -119,7 +134,8 @@ inline constexpr std::string_view kRuleWords[] = {
     "weekend", "weeks", "well", "went", "were", "weren't", "weren\xE2\x80\x99t", "what",
     "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "who'd",
     "who's", "whom", "whose", "who\xE2\x80\x99" "d", "who\xE2\x80\x99s", "why", "will",
-    "with", "within", "won", "word", "words", "work", "working", "worn", "would", "writes",
+    "with", "within", "won", "word", "words",
+    "wore", "work", "working", "worn", "would", "writes",
     "written", "wrongdoing", "wrote",
     "years", "yes", "yesterday", "yet", "you", "your", "yourself",
 };
@@ -166,6 +182,36 @@ class Word {
 
   uint16_t id_;
 };
+
+// A set of words of kRuleWords, built while compiling: whether a token is one of them is a
+// test of one bit of its id instead of a comparison per word. (Cue words that are no rule
+// word have ids past the table: in no set.)
+class WordSet {
+ public:
+  consteval WordSet(std::initializer_list<Word> words) {
+    for (const Word w : words) bits_[w.id() / 64] |= uint64_t{1} << (w.id() % 64);
+  }
+
+  constexpr bool Has(uint16_t id) const {
+    return id < std::size(kRuleWords) && ((bits_[id / 64] >> (id % 64)) & 1) != 0;
+  }
+
+ private:
+  uint64_t bits_[(std::size(kRuleWords) + 63) / 64] = {};
+};
+
+// Common irregular past tenses ("began", "sent", "took"): a verb, never a modifier. (The
+// same list as IsIrregularPast's, speakers.cc, for text.)
+inline constexpr WordSet kIrregularPast = {
+    "began", "sent", "met", "made", "took", "gave", "wrote", "spoke", "came", "went", "saw",
+    "found", "felt", "left", "got", "held", "kept", "brought", "won", "lost", "ran", "led",
+    "told", "said", "threw", "drew", "chose", "sought", "fought", "built", "sold", "bought",
+    "paid", "spent", "taught", "caught", "stood", "broke", "drove", "rode", "rose", "fell",
+    "fled", "grew", "knew", "flew", "wore", "swore", "tore", "became", "forgot", "forgave",
+    "froze", "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt",
+    // (Past as the base: a verb after a name or a speaker's noun, "Harbor Holdings cut 200
+    // jobs"; not "set", "put", often a participle: "a fund set up in May".)
+    "cut", "hit", "shut", "quit", "shed", "split", "hurt"};
 
 }  // namespace policy::extract_internal
 
