@@ -198,13 +198,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
   // The commas, dashes and colons outside quotations, found in one scan: the three tests
-  // below that end the clause at one of them read only these.
-  absl::InlinedVector<uint32_t, 16> marks;
-  for (uint32_t t = first + 1; t + 1 < end; ++t) {
+  // below that end the clause at one of them read only these. (At most kMaxContentTokens.
+  // Read by pointer into a plain array: with the Pass's span and a vector's append the
+  // compiler reloaded the span's pointer and kept each index in memory, per token.)
+  uint32_t mark_buffer[kMaxContentTokens];
+  size_t mark_count = 0;
+  const Token* const toks = toks_.data();
+  for (const Token* tok = toks + first + 1; tok + 1 < toks + end; ++tok) {
     // (Only punctuation tokens have a `punct`.)
-    const char punct = toks_[t].punct;
-    if ((punct == ',' || punct == '-' || punct == ':') && in_quote_[t] < 0) marks.push_back(t);
+    if (tok->punct != ',' && tok->punct != '-' && tok->punct != ':') continue;
+    const uint32_t t = static_cast<uint32_t>(tok - toks);
+    if (in_quote_[t] < 0) mark_buffer[mark_count++] = t;
   }
+  const std::span<const uint32_t> marks(mark_buffer, mark_count);
   end = WriterCommentStart(end, marks);
   // "bemoaning the pace of the job: "There is no rest ..."": a colon before a
   // quotation that opens with a capital ends the clause; the quotation is a statement of its
