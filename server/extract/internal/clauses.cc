@@ -7,7 +7,6 @@
 #include <span>
 #include <string_view>
 
-#include "absl/container/inlined_vector.h"
 
 namespace policy::extract_internal::attribution_internal {
 namespace {
