@@ -7,7 +7,6 @@
 #include <span>
 #include <string_view>
 
-
 namespace policy::extract_internal::attribution_internal {
 namespace {
 
@@ -313,17 +312,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // for its subject. (Read once, forward, as the cues come.)
   bool separator = false;
   uint32_t scanned = first;
+  static constexpr WordSet kSeparatorWords = {
+      "and", "although", "but", "though", "which", "while", "whereas"};
   auto separates = [this](uint32_t p) {
     const Token& tok = toks_[p];
     if (!tok.IsWord()) return tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct('-') ||
                               tok.IsQuote();
-    switch (doc_.text[tok.begin] | 0x20) {  // (the first letter picks the candidates)
-      case 'a': return LowerIs(p, "and") || LowerIs(p, "although");
-      case 'b': return LowerIs(p, "but");
-      case 't': return LowerIs(p, "though");
-      case 'w': return LowerIs(p, "which") || LowerIs(p, "while") || LowerIs(p, "whereas");
-      default: return false;
-    }
+    return kSeparatorWords.Has(word_ids_[p]);
   };
   for (auto it = starts.begin() + static_cast<std::ptrdiff_t>(FirstAbove(starts, first));
        it != starts.end() && *it < end; ++it) {
