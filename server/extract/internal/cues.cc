@@ -7,7 +7,6 @@
 #include <string_view>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 
 namespace policy::extract_internal::attribution_internal {
 
@@ -680,17 +679,12 @@ bool Pass::MannerAdverb(uint32_t t) const {
       tok.is(kDocument) || tok.is(kCueStart)) {
     return false;
   }
-  const std::string_view w = doc_.TokenText(t);
-  if (w.size() < 6 || !w.ends_with("ly")) return false;
+  if (tok.end - tok.begin < 6 || !EndsWith(t, "ly")) return false;
   // Nouns and adjectives in -ly: "the family said", "the assembly voted".
-  for (std::string_view noun : {"family", "assembly", "monopoly", "anomaly", "supply",
-                                "quarterly", "weekly", "monthly", "daily", "butterfly"}) {
-    if (absl::EqualsIgnoreCase(absl::string_view(w.data(), w.size()),
-                               absl::string_view(noun.data(), noun.size()))) {
-      return false;
-    }
-  }
-  return true;
+  static constexpr WordSet kNounsInLy = {"family", "assembly", "monopoly", "anomaly",
+                                         "supply", "quarterly", "weekly", "monthly",
+                                         "daily", "butterfly"};
+  return !kNounsInLy.Has(word_ids_[t]);
 }
 
 bool Pass::NounBeforeTitle(uint32_t t, uint32_t close) {
