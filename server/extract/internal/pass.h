@@ -1658,6 +1658,12 @@ class Pass {
         {"by", "her", "own", "account"}, {"by", "his", "own", "account"},
         {"by", "their", "own", "account"}, {"to", "be", "sure"}, {"as", "usual"},
         {"as", "expected"},        {"as", "always"},       {"as", "ever"}};
+    // (Two to four words: no phrase without a comma 3 to 5 tokens before `close`.)
+    bool comma = false;
+    for (uint32_t back = 3; back <= 5 && close > start + back; ++back) {
+      comma = comma || toks_[close - back].IsPunct(',');
+    }
+    if (!comma) return kNone;
     for (const auto& phrase : kPhrases) {
       uint32_t words = 0;
       while (words < 4 && !phrase[words].empty()) ++words;
