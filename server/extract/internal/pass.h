@@ -207,7 +207,7 @@ class Pass {
   bool LowerIs(uint32_t t, Word w) const { return word_ids_[t] == w.id(); }
   // The same for a word known only at run time (`w` lower case).
   bool LowerIsText(uint32_t t, std::string_view w) const { return doc_.WordIsText(t, w); }
-  // Whether token `t` is a common irregular past tense, any case (IsIrregularPast by its id).
+  // Whether token `t` is a common irregular past tense, any case (kIrregularPast).
   bool IrregularPast(uint32_t t) const { return kIrregularPast.Has(word_ids_[t]); }
   // "Asked whether ..., Li smiled and said", "Asked by Ray if ..., Li said ... but was":
   // candidate `c` is the question that opens the clause at `start` (the writer's, or its

@@ -262,21 +262,6 @@ __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string
 
 }  // namespace
 
-__attribute__((noinline)) bool IsIrregularPast(std::string_view word) {
-  return LowerIsOneOf(word, {"began", "sent", "met", "made", "took", "gave", "wrote", "spoke",
-                             "came", "went", "saw", "found", "felt", "left", "got", "held",
-                             "kept", "brought", "won", "lost", "ran", "led", "told", "said",
-                             "threw", "drew", "chose", "sought", "fought", "built", "sold",
-                             "bought", "paid", "spent", "taught", "caught", "stood", "broke",
-                             "drove", "rode", "rose", "fell", "fled", "grew", "knew", "flew",
-                             "wore", "swore", "tore", "became", "forgot", "forgave", "froze",
-                             "ate", "sat", "sang", "swam", "struck", "lent", "meant", "dealt",
-                             // (Past as the base: a verb after a name or a speaker's noun,
-                             // "Harbor Holdings cut 200 jobs"; not "set", "put", often a
-                             // participle: "a fund set up in May").
-                             "cut", "hit", "shut", "quit", "shed", "split", "hurt"});
-}
-
 // ComplementHead for a token `t` > 0 that is a lower-case stop word of two to four letters.
 int ComplementHeadAfter(const Document& doc, uint32_t t) {
   const std::vector<Token>& toks = doc.tokens;
@@ -531,7 +516,7 @@ __attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t
     if (t.is(kPreverb)) return k;  // "the board also", "Ray has"
     if (t.word_flags & kNotVerb) continue;
     const std::string_view w = doc_.TokenText(k);
-    if (IsIrregularPast(w)) return k;
+    if (kIrregularPast.Has(doc_.word_ids[k])) return k;
     if (w.size() >= 5 && EndsWith(w, "ed")) {
       // "a poll released Monday", "a report prepared by": a participle after a document.
       const std::string_view next = k + 1 < last ? doc_.TokenText(k + 1) : std::string_view();

@@ -67,10 +67,6 @@ inline int ComplementHead(const Document& doc, uint32_t t) {
   return ComplementHeadAfter(doc, t);
 }
 
-// Whether `word` (any case) is a common irregular past tense ("began", "sent", "took"): a
-// verb, never a modifier.
-bool IsIrregularPast(std::string_view word);
-
 // Whether token `t` is a plural common noun by its form ("riders", "papers"; not "boss",
 // "crisis", a stop word, a cue or a number).
 bool PluralNoun(const Document& doc, uint32_t t);

@@ -203,8 +203,8 @@ class WordSet {
   uint64_t bits_[(std::size(kRuleWords) + 63) / 64] = {};
 };
 
-// Common irregular past tenses ("began", "sent", "took"): a verb, never a modifier. (The
-// same list as IsIrregularPast's, speakers.cc, for text.)
+// Common irregular past tenses ("began", "sent", "took"): a verb, never a modifier. Tested
+// by a token's id (`kIrregularPast.Has(doc.word_ids[t])`).
 inline constexpr WordSet kIrregularPast = {
     "began", "sent", "met", "made", "took", "gave", "wrote", "spoke", "came", "went", "saw",
     "found", "felt", "left", "got", "held", "kept", "brought", "won", "lost", "ran", "led",
