@@ -398,7 +398,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
         return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
       }
-      // (The mention's first word, or the words before its number: "A, and nearly three in
+      // (The mention's first word, or the words before its number: "A, and almost two in
       // five said B".)
       const uint32_t m = NumberLeadIn(other.mention.first);
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
