@@ -1958,9 +1958,9 @@ class Pass {
   // "nearly", "about", "only", ...: a word that may qualify a share or a count before its
   // number ("nearly 42%", "and about two in five said").
   bool Approximator(uint32_t t) const {
-    return LowerIs(t, "some") || LowerIs(t, "about") || LowerIs(t, "nearly") ||
-           LowerIs(t, "almost") || LowerIs(t, "roughly") || LowerIs(t, "only") ||
-           LowerIs(t, "just") || LowerIs(t, "over");
+    static constexpr WordSet kApproximators = {"some",    "about", "nearly", "almost",
+                                               "roughly", "only",  "just",   "over"};
+    return kApproximators.Has(word_ids_[t]);
   }
   // The first word of a mention that opens at `first` with a number, with the words that
   // qualify the number ("almost two in five", "more than 40 percent"); else `first`.

@@ -913,21 +913,18 @@ Mention Pass::OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon) {
       toks_[end - 1].IsWord() && toks_[end - 1].has(kLowerInitial)) {
     end -= 2;
   }
+  static constexpr WordSet kNounsForWords = {"message", "reaction", "response", "answer",
+                                              "verdict", "advice", "reply", "words",
+                                              "warning", "take"};
   auto words_noun = [&](uint32_t t) {
-    static constexpr Word kNouns[] = {"message", "reaction", "response", "answer", "verdict",
-                                      "advice", "reply", "words", "warning", "take"};
-    if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
-    for (const Word w : kNouns) {
-      if (LowerIs(t, w)) return true;
-    }
-    return false;
+    return toks_[t].IsWord() && toks_[t].has(kLowerInitial) && kNounsForWords.Has(word_ids_[t]);
   };
   // "OWNER's NOUN": the owner's phrase, its possessive last.
   if (end >= first + 2 && words_noun(end - 1) && toks_[end - 2].has(kPossessive)) {
     const uint32_t owner = ScanNounPhraseBack(end - 1, first);
     if (owner == first && ValidSubject(owner, end - 1)) return {owner, end - 1, 0, 0};
-    // "Her message was simple": the pronoun's referent, as a subject pronoun's.
   }
+  // "Her message was simple": the pronoun, resolved as a subject pronoun is.
   if (end == first + 2 && words_noun(first + 1) &&
       (LowerIs(first, "his") || LowerIs(first, "her") || LowerIs(first, "their"))) {
     return {first, first + 1, 0, 0};
