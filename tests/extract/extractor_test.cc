@@ -3240,6 +3240,11 @@ TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Ann Ray spoke first, and local pilots said the pier "
                                         "was safe.")),
               ElementsAre("local pilots"));
+  // A bare plural after "at" or "for" is where people work or whom they serve, not the
+  // speaker ("Brokers at Elm Bank" names the bank; "brokers at banks" names no one bank).
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Brokers at banks said the fees would rise. Aides for "
+                                        "senators said the vote was close.")),
+              ElementsAre("Brokers at banks", "Aides for senators"));
 }
 
 TEST(SpeakerTest, ShortPhraseOrTimeBetweenSpeakerAndCue) {

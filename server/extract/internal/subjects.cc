@@ -327,9 +327,13 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         --k;  // "a study by the Council ..."
         continue;
       }
+      // ("Analysts at banks", "aides for senators": a bare plural after a noun for people,
+      // where they work or whom they serve.)
       if ((LowerIs(k - 1, "of") || LowerIs(k - 1, "for") || LowerIs(k - 1, "at")) && k < j &&
           k - 1 > start &&
-          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of")) &&
+          (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of") ||
+           (k + 1 == j && toks_[k].has(kLowerInitial) && PluralNoun(k) &&
+            (toks_[k - 2].is(kGroup) || toks_[k - 2].is(kRole) || PeopleNoun(k - 2)))) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
         --k;
         continue;
