@@ -714,6 +714,11 @@ TEST(ClauseBoundaryTest, ComparisonOrConcessionAfterTheClauseIsTheWriters) {
               ElementsAre(Found{"the fares were fair", "riders", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray insisted on a new pier, despite the cost to the city."),
               ElementsAre(Found{"on a new pier", "Ann Ray", "indirect"}));
+  // Hard negative: a "despite" phrase between commas before an auxiliary is an aside inside
+  // the clause.
+  EXPECT_THAT(Statements("Ann Ray said the pier, despite its age, was the safest in the bay."),
+              ElementsAre(Found{"the pier, despite its age, was the safest in the bay",
+                                "Ann Ray", "indirect"}));
   // Hard negative: "compared" without "with" or "to" is a verb of the clause.
   EXPECT_THAT(Statements("Ann Ray said the board, compared its fares and found them fair."),
               ElementsAre(Found{"the board, compared its fares and found them fair", "Ann Ray",

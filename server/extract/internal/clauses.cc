@@ -142,6 +142,16 @@ bool Pass::AbsolutePhraseAt(uint32_t comma, uint32_t end) const {
          toks_[t + 3].IsWord() && EndsWith(t + 3, "ing");
 }
 
+bool Pass::AsideBeforeVerb(uint32_t comma, uint32_t end, std::span<const uint32_t> marks) const {
+  for (const uint32_t t : marks) {
+    if (t <= comma + 1) continue;
+    return toks_[t].IsPunct(',') && t + 1 < end && toks_[t + 1].IsWord() &&
+           toks_[t + 1].has(kLowerInitial) && toks_[t + 1].is(kPreverb) &&
+           !toks_[t + 1].is(kDeterminer);
+  }
+  return false;
+}
+
 uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks) {
   bool dash_before = false;
   for (const uint32_t t : marks) {
@@ -166,7 +176,7 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
     // sets what was said against something else.
     if (!dash && det.IsWord() && det.has(kLowerInitial) &&
         ((LowerIs(t + 1, "compared") && (LowerIs(t + 2, "with") || LowerIs(t + 2, "to"))) ||
-         LowerIs(t + 1, "despite"))) {
+         (LowerIs(t + 1, "despite") && !AsideBeforeVerb(t, end, marks)))) {
       return t;
     }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one

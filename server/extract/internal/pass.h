@@ -1944,6 +1944,10 @@ class Pass {
   // commas, dashes and colons outside quotations after its first token, in order
   // (ClauseEnd finds them).
   uint32_t WriterCommentStart(uint32_t end, std::span<const uint32_t> marks);
+  // Whether the phrase opened by the comma at `comma` closes with the next of `marks`, a
+  // comma before an auxiliary ("said the mayor, despite the cost, is right"): an aside
+  // inside the clause, not the writer's addition after it.
+  bool AsideBeforeVerb(uint32_t comma, uint32_t end, std::span<const uint32_t> marks) const;
   // Whether the comma at `comma` opens an absolute phrase that runs to `end` (or its
   // period): ", her voice breaking", ", his hands shaking".
   bool AbsolutePhraseAt(uint32_t comma, uint32_t end) const;
