@@ -3492,6 +3492,21 @@ TEST(ReportedSpeechTest, VerbJoinedToASubordinateClauseHasItsNamedSubject) {
               ElementsAre(Found{"it would open soon", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, VerbJoinedToAJoinedClauseHasThatClausesSubject) {
+  // "A, and the union denounced B and said C": the speaker of the joined clause's own cue,
+  // not the sentence's first.
+  EXPECT_THAT(Statements("Riders called for a strike, and the ferry union denounced the fares "
+                         "and said it would sue."),
+              ElementsAre(Found{"a strike", "Riders", "indirect"},
+                          Found{"the fares", "ferry union", "indirect"},
+                          Found{"it would sue", "ferry union", "indirect"}));
+  // A joined clause whose subject is a noun after "the" and a verb in the past, before a
+  // participle.
+  EXPECT_THAT(Statements("Riders stayed home, and the ferry union signed a deal, saying "
+                         "fares would fall."),
+              ElementsAre(Found{"fares would fall", "ferry union", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
   // "and warned" is the answerer's, not the writer's question's nor its asker's.
   EXPECT_THAT(Statements("Asked whether the pier was safe, Tom Lee said it was and warned that "

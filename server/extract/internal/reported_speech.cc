@@ -1967,14 +1967,28 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
       if (subject_end == kNone) subject_end = OpeningPhraseEnd(start, cf);
       if (t <= subject_end + (Subordinator(t) ? 0 : 1)) break;
       const Token& next = toks_[t + 1];
+      // ("..., and the league met the mayor and said": after a comma, "the" and a noun.)
+      const bool the_after_comma = toks_[t - 1].IsPunct(',') && LowerIs(t + 1, "the") &&
+                                   next.has(kLowerInitial);
       if (!next.IsWord() || !(next.has(kCapitalized) || LowerIs(t + 1, "he") ||
-                              LowerIs(t + 1, "she") || LowerIs(t + 1, "they"))) {
+                              LowerIs(t + 1, "she") || LowerIs(t + 1, "they") ||
+                              the_after_comma)) {
         continue;
       }
       // (A name right before "and" ends a list of names: "Ann Ray, Ida Moss and Tom Lee
       // went on air, saying": one subject.)
       if (toks_[t - 1].has(kCapitalized)) continue;
-      if (previous >= 0 && cands_[previous].cue_first > t) break;
+      if (previous >= 0 && cands_[previous].cue_first > t) {
+        // "A, and the league denounced the plan and said B": the earlier cue is the joined
+        // clause's own, and so is its subject.
+        const Candidate& joined = cands_[previous];
+        if (toks_[t - 1].IsPunct(',') && joined.has_mention && joined.mention.first == t + 1 &&
+            PossibleSpeaker(joined.mention)) {
+          coordinated = joined.mention;
+          has_coordinated = true;
+        }
+        break;
+      }
       const uint32_t end = OpeningPhraseEnd(t + 1, cf);
       // The subject, then its verb in the past tense ("brought" as well as "sacked").
       if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
