@@ -1016,5 +1016,15 @@ TEST(InvertedSpeakerTest, ObjectWithNoWordForASpeakerIsNoInvertedSpeaker) {
               ElementsAre(Found{"The pier is closed", "two people", "indirect"}));
 }
 
+TEST(RomanOneTest, CapitalIEndingANameIsNoPronoun) {
+  // "Ward I,": the numeral ends the ward's name, and the appositive after it still reaches
+  // the name it describes.
+  EXPECT_THAT(Statements("The member for Elm Ward I, Hon. Ada Cole, said the roads had flooded."),
+              ElementsAre(Found{"the roads had flooded", "Ada Cole", "indirect"}));
+  EXPECT_THAT(extract_test::SpeakerNames(
+                  ExtractOrDie("Keep Faith I, a fund for the ferry, said it would sue.")),
+              ElementsAre("Keep Faith I"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -414,6 +414,31 @@ void ReadSurnamesInContext(Document* doc) {
   }
 }
 
+// "Constituency I,", "World War I.", "Phase I)": a capital I after a capitalized word inside
+// the sentence, other than a function word, and before punctuation is the numeral ending a
+// name, not the pronoun ("Yesterday I", "And I" keep it: a time word, a sentence's first
+// word). It loses the pronoun's class, so that the name and its appositive read on past it.
+void ReadRomanOneInContext(Document* doc) {
+  constexpr uint32_t kFunctionWord =
+      kPronoun | kDeterminer | kStop | kPreverb | kTime | kAdjunct | kTitle;
+  std::vector<Token>& tokens = doc->tokens;
+  const size_t count = tokens.size();
+  for (const uint32_t t : doc->capitalized) {
+    Token& tok = tokens[t];
+    if (tok.end - tok.begin != 1 || (tok.word_flags & kPronoun) == 0 || t < 2) continue;
+    const Token& prev = tokens[t - 1];
+    if (!prev.IsWord() || !prev.has(kCapitalized) || (prev.word_flags & kFunctionWord) != 0 ||
+        doc->sentences[doc->sentence_of[t - 1]].first == t - 1 ||
+        doc->text[tok.begin] != 'I') {
+      continue;
+    }
+    const bool before_punctuation =
+        t + 1 == count || tokens[t + 1].IsPunct(',') || tokens[t + 1].IsPunct('.') ||
+        tokens[t + 1].IsPunct(')') || tokens[t + 1].IsPunct(';') || tokens[t + 1].IsPunct(':');
+    if (before_punctuation) tok.word_flags = 0;
+  }
+}
+
 // AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
 // every non-ASCII character at its first byte (ASCII needs no check), so it checks the
 // sequence there before classifying it. Characters are visited in text order and none is
@@ -877,6 +902,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
   close_sentence(count);
   ReadSurnamesInContext(&doc);
+  ReadRomanOneInContext(&doc);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
   return absl::OkStatus();
 }
