@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -42,6 +43,32 @@ TEST(LexiconTest, ShippedLexiconLoads) {
   EXPECT_TRUE(lexicon->Flags("said") & kCueStart);
   EXPECT_TRUE(lexicon->Flags("he") & kPronoun);
   EXPECT_EQ(lexicon->CanonicalOrganization("Haier Group"), "Haier");
+}
+
+// A title written with its period ("Rt.", "Hon.") must be an abbreviation too: else the
+// tokenizer leaves the period apart, and it ends the sentence before the name ("The
+// Speaker, Rt. Hon. Ann Ray, said" lost its speaker).
+TEST(LexiconTest, ShippedTitlesWithAPeriodAreAbbreviations) {
+  const std::string dir = ExtractorOptions::Default().lexicon_dir;
+  auto lexicon = Lexicon::Load(dir);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  std::ifstream words(dir + "/words.tsv");
+  std::string line;
+  int titles = 0;
+  while (std::getline(words, line)) {
+    if (!line.starts_with("title\t")) continue;
+    std::string_view forms = std::string_view(line).substr(6);
+    while (!forms.empty()) {
+      const size_t bar = forms.find('|');
+      const std::string_view form = forms.substr(0, bar);
+      if (form.ends_with('.')) {
+        ++titles;
+        EXPECT_TRUE(lexicon->Flags(form) & kAbbrev) << form;
+      }
+      forms = bar == std::string_view::npos ? std::string_view() : forms.substr(bar + 1);
+    }
+  }
+  EXPECT_GT(titles, 10);
 }
 
 TEST(LexiconTest, InflectsRegularVerbsAndKeepsMultiWordCues) {
