@@ -471,6 +471,12 @@ TEST(SpeechConstructionTest, ApologizeAndCongratulate) {
   EXPECT_THAT(Statements("An apology for the delay was posted at the pier."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, InstructionsAreReported) {
+  // "instructed X to V", as "ordered X to V": the instruction, with whom it was given to.
+  EXPECT_THAT(Statements("The minister instructed the port police to reopen the road."),
+              ElementsAre(Found{"the port police to reopen the road", "minister", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, InSomeonesViewOpensTheirOpinion) {
   // "In Ann Ray's view, CLAUSE": the owner of the view holds the clause.
   EXPECT_THAT(Statements("In Ann Ray's view, the port needs new cranes."),
