@@ -477,6 +477,14 @@ TEST(SpeechConstructionTest, InstructionsAreReported) {
               ElementsAre(Found{"the port police to reopen the road", "minister", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, JokedThatReportsTheJoke) {
+  // "joked" alone only attributes a quotation next to it; with "that" it reports a clause.
+  EXPECT_THAT(Statements("Ann Ray joked that the ferry was slower than her bicycle."),
+              ElementsAre(Found{"the ferry was slower than her bicycle", "Ann Ray", "indirect"}));
+  // Hard negative: without "that" or a quotation, the joke is no statement.
+  EXPECT_THAT(Statements("Ann Ray joked with the crew before the ferry left."), IsEmpty());
+}
+
 TEST(SpeechConstructionTest, InSomeonesViewOpensTheirOpinion) {
   // "In Ann Ray's view, CLAUSE": the owner of the view holds the clause.
   EXPECT_THAT(Statements("In Ann Ray's view, the port needs new cranes."),
