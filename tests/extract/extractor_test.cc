@@ -2137,7 +2137,7 @@ TEST(SpeakerTest, DocumentThatIsAnObjectSpeaksForItsAuthor) {
 }
 
 TEST(SpeakerTest, EmbeddedQuoteTakesTheSentenceSubject) {
-  EXPECT_THAT(Statements("\"We lost,\" Lee said. Okafor fired back that the \"ferry crews "
+  EXPECT_THAT(Statements("\"We lost,\" Lee said. Okafor beamed that the \"ferry crews "
                          "still trust me more than anyone\" after the strike."),
               ElementsAre(Found{"We lost,", "Lee", "direct"},
                           Found{"ferry crews still trust me more than anyone", "Okafor",

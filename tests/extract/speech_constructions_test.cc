@@ -477,10 +477,15 @@ TEST(SpeechConstructionTest, InstructionsAreReported) {
               ElementsAre(Found{"the port police to reopen the road", "minister", "indirect"}));
 }
 
-TEST(SpeechConstructionTest, JokedThatReportsTheJoke) {
-  // "joked" alone only attributes a quotation next to it; with "that" it reports a clause.
+TEST(SpeechConstructionTest, QuoteVerbWithThatReportsAClause) {
+  // "joked", "maintained", "shot back" alone only attribute a quotation next to them; with
+  // "that" they report a clause.
   EXPECT_THAT(Statements("Ann Ray joked that the ferry was slower than her bicycle."),
               ElementsAre(Found{"the ferry was slower than her bicycle", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has long maintained that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray shot back that the fares had not risen."),
+              ElementsAre(Found{"the fares had not risen", "Ann Ray", "indirect"}));
   // Hard negative: without "that" or a quotation, the joke is no statement.
   EXPECT_THAT(Statements("Ann Ray joked with the crew before the ferry left."), IsEmpty());
 }
