@@ -1923,6 +1923,10 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
                          "made 41 saves. The 16-year-old said he was proud."),
               ElementsAre(Found{"the team was tired", "Ann Ray", "indirect"},
                           Found{"he was proud", "Tom Lee", "indirect"}));
+  // ... or opens it with an aside between commas that has no article ("back from ...").
+  EXPECT_THAT(Statements("Tom Lee, back from a broken wrist, scored twice on Sunday.\n\nThe "
+                         "21-year-old said the wrist felt fine."),
+              ElementsAre(Found{"the wrist felt fine", "Tom Lee", "indirect"}));
   // Hard negatives: another full name between the speaker before and the age, nobody met
   // in the sentence before, and a modifier of a name.
   EXPECT_THAT(Statements("Ann Ray said the team was tired.\n\nThe visitors relied on Tom Lee "

@@ -2070,6 +2070,12 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     // town of 9,000, voted" and "Acme Ferry, the port operator, cut fares" describe no
     // person.)
     bool person = (toks[e + 1].has(kHasDigit) && close == e + 2) || doc_.WordIs(e + 1, "who");
+    // ("Tom Lee, back from injury, scored": a phrase that opens with no article describes
+    // no place or body, when the name does not end as a body's does.)
+    person = person ||
+             (toks[e + 1].has(kLowerInitial) && !toks[e + 1].is(kDeterminer) &&
+              !toks[e + 1].is(kPronoun) &&
+              (toks[e - 1].word_flags & (kOrgNoun | kOrgUnit | kCorpSuffix | kIndustry)) == 0);
     for (uint32_t t = e + 1; t < close && !person; ++t) {
       person = toks[t].IsWord() && toks[t].has(kLowerInitial) &&
                (toks[t].is(kRole) || toks[t].is(kTitle)) && !toks[t].is(kOrgNoun) &&
