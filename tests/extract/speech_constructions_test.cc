@@ -486,6 +486,13 @@ TEST(SpeechConstructionTest, QuoteVerbWithThatReportsAClause) {
               ElementsAre(Found{"the pier is unsafe", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray shot back that the fares had not risen."),
               ElementsAre(Found{"the fares had not risen", "Ann Ray", "indirect"}));
+  // Verbs of swearing, guaranteeing and reasoning report a clause after "that" ("aver" and
+  // "reckon" without it too).
+  EXPECT_THAT(Statements("Tom Lee swore that the pier was safe. Ann Ray averred the fares "
+                         "were fair. Ida Moss reckoned that the ferry would sail."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"},
+                          Found{"the fares were fair", "Ann Ray", "indirect"},
+                          Found{"the ferry would sail", "Ida Moss", "indirect"}));
   // Hard negative: without "that" or a quotation, the joke is no statement.
   EXPECT_THAT(Statements("Ann Ray joked with the crew before the ferry left."), IsEmpty());
 }
