@@ -493,6 +493,12 @@ TEST(SpeechConstructionTest, QuoteVerbWithThatReportsAClause) {
               ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"},
                           Found{"the fares were fair", "Ann Ray", "indirect"},
                           Found{"the ferry would sail", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray sighed that the ferry was late again. Tom Lee felt that "
+                         "the fares were high."),
+              ElementsAre(Found{"the ferry was late again", "Ann Ray", "indirect"},
+                          Found{"the fares were high", "Tom Lee", "indirect"}));
+  // Hard negative: a noun before "that" ("a sense that", "the protests that") is no verb.
+  EXPECT_THAT(Statements("The protests that followed were small."), IsEmpty());
   // Hard negative: without "that" or a quotation, the joke is no statement.
   EXPECT_THAT(Statements("Ann Ray joked with the crew before the ferry left."), IsEmpty());
 }
