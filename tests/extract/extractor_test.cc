@@ -3329,6 +3329,10 @@ TEST(ReportedSpeechTest, StanceAdjectiveWithItsComplement) {
               ElementsAre(Found{"the fees will fall", "Ferry owners", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee is critical of the toll plan."),
               ElementsAre(Found{"the toll plan", "Tom Lee", "indirect"}));
+  // Readiness, resolve and reluctance with an infinitive: what the person would do.
+  EXPECT_THAT(Statements("Ann Ray is ready to back the toll. Tom Lee is reluctant to sign it."),
+              ElementsAre(Found{"back the toll", "Ann Ray", "indirect"},
+                          Found{"sign it", "Tom Lee", "indirect"}));
   // Without a source the adjective is the writer's framing.
   EXPECT_THAT(Statements("It is clear that the bridge will open in May."), IsEmpty());
 }
