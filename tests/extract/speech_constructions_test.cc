@@ -497,6 +497,12 @@ TEST(SpeechConstructionTest, QuoteVerbWithThatReportsAClause) {
                          "the fares were high."),
               ElementsAre(Found{"the ferry was late again", "Ann Ray", "indirect"},
                           Found{"the fares were high", "Tom Lee", "indirect"}));
+  // Questions weighed and accounts given: "queried whether", "pondered whether",
+  // "detailing how", "recounted how" (the verb forms: "a recount" is a count).
+  EXPECT_THAT(Statements("Ann Ray queried whether the ferry would run. Tom Lee recounted how "
+                         "the pier had burned."),
+              ElementsAre(Found{"whether the ferry would run", "Ann Ray", "indirect"},
+                          Found{"how the pier had burned", "Tom Lee", "indirect"}));
   // Hard negative: a noun before "that" ("a sense that", "the protests that") is no verb.
   EXPECT_THAT(Statements("The protests that followed were small."), IsEmpty());
   // Hard negative: without "that" or a quotation, the joke is no statement.
