@@ -613,6 +613,11 @@ TEST(ReportedSpeechTest, AccordingToANamedSourceWithAProfile) {
   EXPECT_THAT(Statements("According to Tom Lee, 45, a pilot with Bay Ferries, the channel is "
                          "too shallow."),
               ElementsAre(Found{"the channel is too shallow", "Tom Lee", "indirect"}));
+  // A relative clause on the source, named or not, is its profile as well.
+  EXPECT_THAT(Statements("According to Ann Ray, who runs the shelter, demand has doubled. "
+                         "According to the port board, which sets the fares, fares will rise."),
+              ElementsAre(Found{"demand has doubled", "Ann Ray", "indirect"},
+                          Found{"fares will rise", "port board", "indirect"}));
   // At the end of the sentence, the profile is still the source's.
   e = ExtractOrDie("The new fares will help small ferry lines, according to Liu Hua, a "
                    "researcher at the Harbor Institute.");

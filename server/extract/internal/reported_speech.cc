@@ -1751,7 +1751,10 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   // profile, between commas, is the source's and not the clause's.
   const bool named_source = toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) && after > x &&
                             toks_[after - 1].IsPunct(',');
-  if (opens_clause && named_source && !source_modified) {
+  // (Any source's relative clause too: "According to the agency, which tracks rents, ...".)
+  const bool relative_clause = after > x && after < se && toks_[after - 1].IsPunct(',') &&
+                               (LowerIs(after, "who") || LowerIs(after, "which"));
+  if (opens_clause && (named_source || relative_clause) && !source_modified) {
     const uint32_t profile_end = SourceProfileEnd(after, se);
     if (profile_end > after) {
       cand.mention.appositive_first = after;

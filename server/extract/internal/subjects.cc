@@ -41,7 +41,9 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
     if (rest > 0) return rest;
     return clause_follows(first + 1) ? first + 1 : 0;
   }
-  bool person = false;
+  // "According to Ann Ray, who runs the shelter, ...", "the agency, which tracks rents,":
+  // a relative clause on the source is its profile too.
+  bool person = toks_[first].has(kLowerInitial) && (LowerIs(first, "who") || LowerIs(first, "which"));
   for (uint32_t t = first; t < end && t < first + 25; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
