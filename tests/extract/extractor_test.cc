@@ -2068,6 +2068,10 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
                          "sure: \"Who will pay for the new boats?\""),
               ElementsAre(Found{"It is a good idea,", "Ida Moss", "direct"},
                           Found{"Who will pay for the new boats?", "husband", "direct"}));
+  // A participle and its phrase opening the sentence are no name: the subject after their
+  // comma speaks.
+  EXPECT_THAT(Statements("Pressed on the fares, Tom Lee was blunt: \"They will rise.\""),
+              ElementsAre(Found{"They will rise.", "Tom Lee", "direct"}));
   // Hard negatives: one who receives the words is not their speaker; nor is a thing, and the
   // quote goes on with the last speaker.
   EXPECT_THAT(Statements("The port will close. The residents received a letter from the board: "

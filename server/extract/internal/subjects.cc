@@ -1416,9 +1416,14 @@ uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
            toks_[x + 1].has(kCapitalized)))) {
     ++x;
   }
+  // ("Asked about the fares, Lee was blunt:", "Quizzed on it, ...": a participle opening
+  // the sentence before its preposition is no name.)
+  const bool opening_participle = x == name + 1 && toks_[x].has(kLowerInitial) &&
+                                  toks_[x].is(kStop) &&
+                                  (toks_[name].is(kCueStart) || EndsWith(name, "ed"));
   if (x > name && x + 1 < limit && (toks_[x].IsPunct(',') || toks_[x].has(kLowerInitial)) &&
       toks_[x - 1].has(kCapitalized) && !toks_[x - 1].is(kTitle) && !toks_[x - 1].is(kLabel) &&
-      ValidSubject(first, x) && !TitleCase(doc_.sentence_of[first])) {
+      !opening_participle && ValidSubject(first, x) && !TitleCase(doc_.sentence_of[first])) {
     return x;
   }
   return first;
