@@ -3428,6 +3428,9 @@ TEST(SpeakerTest, InterjectedPrepositionalPhraseBetweenSpeakerAndCue) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee, visibly annoyed, said the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  // A clause of "while".
+  EXPECT_THAT(Statements("The governor, while speaking at the pier, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "governor", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, RelativeClauseWithATopicCueBeforeTheMainCue) {

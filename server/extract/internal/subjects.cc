@@ -90,6 +90,12 @@ bool Pass::AppositiveStarter(uint32_t t) {
        LowerIs(t, "under") || LowerIs(t, "with"))) {
     return true;
   }
+  // ("Lee, while speaking in Elm, said", "Ray, while in Ohio, said": "while" before a
+  // participle or a preposition; not the clause of a subject, ", while Ben Hart cautioned".)
+  if (LowerIs(t, "while") && t + 1 < n_ && toks_[t + 1].IsWord() &&
+      toks_[t + 1].has(kLowerInitial) && (toks_[t + 1].is(kStop) || EndsWith(t + 1, "ing"))) {
+    return true;
+  }
   // "Tom Lee, of the Harbor Trust, said", "Ann Ray, from the Elm Institute, said": after a
   // name or a noun that can speak (not "The fare rose, from $2 to $3, said Ray").
   if ((LowerIs(t, "of") || LowerIs(t, "from")) && t >= 2 && toks_[t - 2].IsWord() &&
