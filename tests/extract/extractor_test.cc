@@ -1091,7 +1091,7 @@ TEST(ReportedSpeechTest, ParticipleTakesTheSentenceSubject) {
                          "raise taxes."),
               ElementsAre(Found{"the bill would raise taxes", "Ann Ray", "indirect"}));
   // A noun cue's source inside the object ("the mayor's refusal") is not the subject.
-  EXPECT_THAT(Statements("Tom Baker faulted Ann Ray over the mayor's refusal to cut "
+  EXPECT_THAT(Statements("Tom Baker confronted Ann Ray over the mayor's refusal to cut "
                          "tolls and called for a new vote."),
               ElementsAre(Found{"cut tolls", "mayor", "indirect"},
                           Found{"a new vote", "Tom Baker", "indirect"}));
@@ -2157,7 +2157,7 @@ TEST(SpeakerTest, EmbeddedQuoteTakesTheSentenceSubject) {
                                 "direct"}));
   // A conjunction before the subject: "But Ann Ray ..." is Ann Ray's sentence.
   EXPECT_THAT(Statements("Tom Baker said the vote was fair. But Ann Ray did not back down, and "
-                         "her letter faulted the board for \"its refusal to hear "
+                         "her letter needled the board for \"its refusal to hear "
                          "the county and its people.\""),
               ElementsAre(Found{"the vote was fair", "Tom Baker", "indirect"},
                           Found{"its refusal to hear the county and its people.", "Ann Ray",

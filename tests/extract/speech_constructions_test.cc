@@ -467,8 +467,13 @@ TEST(SpeechConstructionTest, ApologizeAndCongratulate) {
               ElementsAre(Found{"for the delay at the pier", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray congratulated Tom Lee on his win."),
               ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
-  // Hard negative: the noun is no verb.
+  // Reproach: "berated", "faulted" (not the noun "fault").
+  EXPECT_THAT(Statements("Ann Ray berated the crew for the delay. Tom Lee faulted the board."),
+              ElementsAre(Found{"the crew for the delay", "Ann Ray", "indirect"},
+                          Found{"the board", "Tom Lee", "indirect"}));
+  // Hard negatives: the nouns are no verbs.
   EXPECT_THAT(Statements("An apology for the delay was posted at the pier."), IsEmpty());
+  EXPECT_THAT(Statements("The fault lay with the board."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, InstructionsAreReported) {
