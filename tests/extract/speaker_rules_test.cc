@@ -1022,8 +1022,8 @@ TEST(RomanOneTest, CapitalIEndingANameIsNoPronoun) {
   EXPECT_THAT(Statements("The member for Elm Ward I, Hon. Ada Cole, said the roads had flooded."),
               ElementsAre(Found{"the roads had flooded", "Ada Cole", "indirect"}));
   EXPECT_THAT(extract_test::SpeakerNames(
-                  ExtractOrDie("Keep Faith I, a fund for the ferry, said it would sue.")),
-              ElementsAre("Keep Faith I"));
+                  ExtractOrDie("Harbor Fund I, a fund for the ferry, said it would sue.")),
+              ElementsAre("Harbor Fund I"));
 }
 
 }  // namespace
