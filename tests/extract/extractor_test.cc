@@ -2689,8 +2689,8 @@ TEST(SpeakerTest, LongSentencesAndManyPeopleKeepTheirReferents) {
 TEST(SpeakerTest, PronounPrefersTheNamedSubjectOfItsSentence) {
   // Tom Baker never spoke before, but he is the subject of the pronoun's sentence; a name in
   // an object position ("met Lena Ortiz") or an owner ("Ray's aide") is not.
-  EXPECT_THAT(Statements("Ann Ray said the toll was fair. Tom Baker lobbied for a lower toll, and "
-                         "he says the board agreed. Ann Ray met Lena Ortiz, and she said the "
+  EXPECT_THAT(Statements("Ann Ray said the toll was fair. Tom Baker drove to the toll booth, "
+                         "and he says the board agreed. Ann Ray met Lena Ortiz, and she said the "
                          "talks went well."),
               ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"},
                           Found{"the board agreed", "Tom Baker", "indirect"},

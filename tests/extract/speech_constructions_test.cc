@@ -547,6 +547,12 @@ TEST(SpeechConstructionTest, PrepositionsOfVerbsOfSayingBelongToTheCue) {
               ElementsAre(Found{"reading too much into the data", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ida Moss argued for a new pier."),
               ElementsAre(Found{"a new pier", "Ida Moss", "indirect"}));
+  // Also "touched on", "harped on", "balked at", "took a swipe at", "lobbied for".
+  EXPECT_THAT(Statements("Tom Lee touched on the fares. Ann Ray balked at the new tolls. Ida "
+                         "Moss lobbied for a second ferry."),
+              ElementsAre(Found{"the fares", "Tom Lee", "indirect"},
+                          Found{"the new tolls", "Ann Ray", "indirect"},
+                          Found{"a second ferry", "Ida Moss", "indirect"}));
   // Hard negative: "argued that" keeps its clause.
   EXPECT_THAT(Statements("Ida Moss argued that the pier was too old."),
               ElementsAre(Found{"the pier was too old", "Ida Moss", "indirect"}));
@@ -777,10 +783,10 @@ TEST(SpeechConstructionTest, RelativeClauseOnTheSubjectBeforeTheCue) {
   EXPECT_THAT(Statements("Riders who spoke only in private said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "Riders", "indirect"}));
-  // Hard negatives: a cue of the clause's own ("let them think", "balked at talk of").
+  // Hard negatives: a cue of the clause's own ("let them think", "winced at talk of").
   EXPECT_THAT(Statements("Pilots who flirt with riders let them think the toll would stay."),
               IsEmpty());
-  EXPECT_THAT(Statements("Riders who balked at talk of a new toll went home."), IsEmpty());
+  EXPECT_THAT(Statements("Riders who winced at talk of a new toll went home."), IsEmpty());
 }
 
 TEST(SpeechConstructionTest, PluralListenerBeforeThat) {
