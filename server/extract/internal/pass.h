@@ -132,6 +132,8 @@ struct PassBuffers {
   std::vector<int> in_quote;
   std::vector<uint8_t> consumed;
   std::vector<Candidate> cands;
+  std::vector<Candidate> sorted_cands;  // Run()'s: the candidates in order, then swapped in
+  std::vector<std::pair<uint64_t, uint32_t>> order;  // Run()'s: sort keys of the candidates
   std::vector<int8_t> title_case;
   std::vector<uint32_t> stray_quotes;
   // Run()'s own per-article vectors and set, kept here for their memory (a dozen mallocs and
