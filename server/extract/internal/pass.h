@@ -484,20 +484,10 @@ class Pass {
   // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
   // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).
   bool Subordinator(uint32_t t) const {
-    if (!toks_[t].IsWord()) return false;
-    // The first letter picks the candidates.
-    switch (doc_.text[toks_[t].begin] | 0x20) {
-      case 'w': return LowerIs(t, "while") || LowerIs(t, "when") || LowerIs(t, "whereas") ||
-                       LowerIs(t, "whenever");
-      case 'a': return LowerIs(t, "although") || LowerIs(t, "after");
-      case 't': return LowerIs(t, "though");
-      case 'i': return LowerIs(t, "if");
-      case 'b': return LowerIs(t, "because") || LowerIs(t, "before");
-      case 's': return LowerIs(t, "since");
-      case 'o': return LowerIs(t, "once");
-      case 'u': return LowerIs(t, "unless") || LowerIs(t, "until");
-      default: return false;
-    }
+    static constexpr WordSet kSubordinators = {
+        "while", "when",    "whereas", "whenever", "although", "after",  "though",
+        "if",    "because", "before",  "since",    "once",     "unless", "until"};
+    return toks_[t].IsWord() && kSubordinators.Has(word_ids_[t]);
   }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
@@ -1143,17 +1133,13 @@ class Pass {
   }
   // A word for where or how something was said: "rally", "news conference", "hearing".
   bool OccasionWord(uint32_t t) const {
-    // (A static array: a list in the loop header measured its literals' lengths at run time.)
-    static constexpr Word kOccasions[] = {
+    static constexpr WordSet kOccasions = {
         "rally", "conference", "briefing", "hearing", "event", "meeting", "forum", "session",
         "summit", "interview", "appearance", "visit", "ceremony", "debate", "news", "press",
         "radio", "television", "show", "program", "broadcast", "feed", "site", "page",
         "account", "night", "morning", "afternoon", "evening", "weekend", "speech", "remarks",
         "town", "hall", "call", "email", "letter", "post", "tweet", "video", "podcast"};
-    for (const Word w : kOccasions) {
-      if (doc_.WordIs(t, w)) return true;
-    }
-    return false;
+    return kOccasions.Has(word_ids_[t]);
   }
   // Tokens [first, last) are capitalized words, at least one: a name.
   bool NameRun(uint32_t first, uint32_t last) const {
