@@ -369,12 +369,9 @@ bool IsNumber(const Document& doc, uint32_t t) {
   if (tok.has(kHasDigit)) return true;
   // "two" to "ten" are group words, "one" a determiner (data/lexicon/words.tsv).
   if (!tok.is(kGroup) && !tok.is(kDeterminer)) return false;
-  static constexpr Word kNumbers[] = {"one", "two",   "three", "four", "five",
-                                      "six", "seven", "eight", "nine", "ten"};
-  for (const Word n : kNumbers) {
-    if (doc.WordIs(t, n)) return true;
-  }
-  return false;
+  static constexpr WordSet kNumbers = {"one", "two",   "three", "four", "five",
+                                       "six", "seven", "eight", "nine", "ten"};
+  return kNumbers.Has(doc.word_ids[t]);
 }
 
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
