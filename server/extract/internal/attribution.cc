@@ -181,16 +181,16 @@ Extraction Pass::Run() {
   for (Quote& q : quotes_) {
     if (!q.embedded) continue;
     if (by_first.empty() && statements > 0) {
+      // Sorted as keys, the first token above the index: the order of a stable sort of the
+      // indices by first token, without its buffer or two reads of candidates per comparison.
+      std::vector<uint64_t>& keys = buffers_.keys;
+      keys.clear();
       for (uint32_t i = 0; i < statements; ++i) {
-        if (!cands_[i].hidden) by_first.push_back(i);
+        if (!cands_[i].hidden) keys.push_back(uint64_t{cands_[i].first} << 32 | i);
       }
-      auto by_first_token = [this](uint32_t a, uint32_t b) {
-        return cands_[a].first < cands_[b].first;
-      };
-      // (Often in order already; stable_sort would still allocate its buffer.)
-      if (!std::is_sorted(by_first.begin(), by_first.end(), by_first_token)) {
-        std::stable_sort(by_first.begin(), by_first.end(), by_first_token);
-      }
+      // (Often in order already.)
+      if (!std::is_sorted(keys.begin(), keys.end())) std::sort(keys.begin(), keys.end());
+      for (const uint64_t key : keys) by_first.push_back(static_cast<uint32_t>(key));
       uint32_t furthest = 0;
       for (const uint32_t i : by_first) {
         furthest = std::max(furthest, cands_[i].last);
@@ -321,10 +321,26 @@ Extraction Pass::Run() {
     if (!o.hidden) clauses.emplace_back(o.first, o.last);
   }
   const SpanCover clause_cover(clauses, buffers_.clause_max);
-  out.statements.reserve(cands_.size());  // at most one statement per candidate
-  for (const Candidate& c : cands_) {
+  // The statements in order of their content's first byte, those that start together in
+  // the candidates' order (a stable sort's): the candidates' keys, that byte above the
+  // index, are sorted before any statement is built, so that none is moved after.
+  std::vector<uint64_t>& by_begin = buffers_.keys;
+  by_begin.clear();
+  for (uint32_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& c = cands_[i];
     if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
+    by_begin.push_back(uint64_t{toks_[c.first].begin} << 32 | i);
+  }
+  // (Usually in order already.)
+  if (!std::is_sorted(by_begin.begin(), by_begin.end())) {
+    std::sort(by_begin.begin(), by_begin.end());
+  }
+  out.statements.reserve(by_begin.size());  // at most one statement per key
+  for (const uint64_t key : by_begin) {
+    const Candidate& c = cands_[static_cast<uint32_t>(key)];
     const uint32_t begin = toks_[c.first].begin, end = toks_[c.last - 1].end;
+    // (The first candidate over the same words wins, as the keys keep the candidates'
+    // order among equal first bytes.)
     if (!seen.insert(uint64_t{begin} << 32 | end).second) continue;
     // Built in place: a statement moved in copies the bytes of its two (short) strings again.
     ExtractedStatement& st = out.statements.emplace_back();
@@ -342,13 +358,6 @@ Extraction Pass::Run() {
       st.speaker_mention.assign(
           doc_.SpanText(toks_[c.mention.first].begin, toks_[c.mention.last - 1].end));
     }
-  }
-  auto by_begin = [](const ExtractedStatement& a, const ExtractedStatement& b) {
-    return a.content.begin < b.content.begin;
-  };
-  // Usually sorted already; stable_sort would still allocate and move every statement.
-  if (!std::is_sorted(out.statements.begin(), out.statements.end(), by_begin)) {
-    std::stable_sort(out.statements.begin(), out.statements.end(), by_begin);
   }
   out.speakers = resolver.TakeSpeakers();
   // Resolution also makes profiles for mentions that end up speaking for no statement (a

@@ -141,6 +141,7 @@ struct PassBuffers {
   std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name, clauses;
   std::vector<uint32_t> attribution_max, speech_max, clause_max;
   std::vector<uint32_t> by_first, furthest_end;
+  std::vector<uint64_t> keys;  // Run()'s sort keys: a token or byte above a candidate's index
   std::vector<uint32_t> colons;  // ReportedSpeech's: byte offsets of the text's colons
   absl::flat_hash_set<uint64_t> seen;
   std::vector<int> renumbered;
