@@ -48,15 +48,6 @@ class SpanCover {
     const size_t with = CountFirstBelow(spans_, first + 1);  // first token <= first
     return with > 0 && max_last_[with - 1] >= last;
   }
-  // Whether a longer span holds [first, last): one that starts before it and ends no
-  // earlier, or starts with it and ends later.
-  bool HoldsLonger(uint32_t first, uint32_t last) const {
-    size_t with = CountFirstBelow(spans_, first);
-    if (with > 0 && max_last_[with - 1] >= last) return true;
-    // (Past the spans that start with it, which follow: usually the span itself alone.)
-    while (with < spans_.size() && spans_[with].first == first) ++with;
-    return with > 0 && max_last_[with - 1] > last;
-  }
   // Whether one of the spans lies within [first, last).
   bool OneWithin(uint32_t first, uint32_t last) const {
     for (size_t i = CountFirstBelow(spans_, first); i < spans_.size() && spans_[i].first < last;
@@ -70,6 +61,35 @@ class SpanCover {
   const std::vector<std::pair<uint32_t, uint32_t>>& spans_;
   std::vector<uint32_t>& max_last_;
 };
+
+// For the spans [first, last) in `spans` (keys first << 32 | last, each with an index below
+// `count`): sets (*inside)[index] when a longer span holds the index's span, one that starts
+// before it and ends no earlier or starts with it and ends later; the other entries are 0.
+// All are answered in one pass over the spans in order: a search per span cost more.
+// `spans` is sorted in place.
+void MarkInsideLonger(std::vector<std::pair<uint64_t, uint32_t>>& spans, size_t count,
+                      std::vector<uint8_t>* inside) {
+  auto by_span = [](const auto& a, const auto& b) { return a.first < b.first; };
+  // (Usually in order already.)
+  if (!std::is_sorted(spans.begin(), spans.end(), by_span)) {
+    std::sort(spans.begin(), spans.end(), by_span);
+  }
+  inside->assign(count, 0);
+  uint32_t reach = 0;  // the furthest end of the spans before the current run
+  for (size_t run = 0; run < spans.size();) {
+    // A run of spans that start together, the longest last.
+    const uint64_t first = spans[run].first >> 32;
+    size_t run_end = run + 1;
+    while (run_end < spans.size() && spans[run_end].first >> 32 == first) ++run_end;
+    const uint32_t run_last = static_cast<uint32_t>(spans[run_end - 1].first);
+    for (size_t k = run; k < run_end; ++k) {
+      const uint32_t last = static_cast<uint32_t>(spans[k].first);
+      (*inside)[spans[k].second] = (run > 0 && reach >= last) || run_last > last;
+    }
+    reach = std::max(reach, run_last);
+    run = run_end;
+  }
+}
 
 }  // namespace
 
@@ -269,7 +289,7 @@ Extraction Pass::Run() {
   // statement, which cost time in the square of a long text's statements.
   absl::flat_hash_set<uint64_t>& seen = buffers_.seen;
   seen.clear();
-  seen.reserve(cands_.size());  // reserved once: growing it and `clauses` cost a dozen mallocs
+  seen.reserve(cands_.size());  // reserved once: growing it cost a dozen mallocs
   // A reported clause that is all inside another statement's attribution (its speaker's
   // mention and its cue) is a misreading of that attribution: "In the note with the video
   // post, Ray wrote: ..." is no statement of the video's with the content "Ray wrote". And a
@@ -314,13 +334,14 @@ Extraction Pass::Run() {
   // go on"` is one statement. Speech reported inside another speaker's statement is that
   // speaker's claim ("Ray said Lee told her that the plan was dead": Lee's words reach us
   // only as Ray's account), so only the outer statement is kept.
-  std::vector<std::pair<uint32_t, uint32_t>>& clauses = buffers_.clauses;
-  clauses.clear();
-  clauses.reserve(cands_.size());
-  for (const Candidate& o : cands_) {
-    if (!o.hidden) clauses.emplace_back(o.first, o.last);
+  std::vector<std::pair<uint64_t, uint32_t>>& spans = buffers_.order;
+  spans.clear();
+  for (uint32_t i = 0; i < cands_.size(); ++i) {
+    const Candidate& o = cands_[i];
+    if (!o.hidden) spans.emplace_back(uint64_t{o.first} << 32 | o.last, i);
   }
-  const SpanCover clause_cover(clauses, buffers_.clause_max);
+  std::vector<uint8_t>& inside_longer = buffers_.inside_longer;
+  MarkInsideLonger(spans, cands_.size(), &inside_longer);
   // The statements in order of their content's first byte, those that start together in
   // the candidates' order (a stable sort's): the candidates' keys, that byte above the
   // index, are sorted before any statement is built, so that none is moved after.
@@ -328,7 +349,7 @@ Extraction Pass::Run() {
   by_begin.clear();
   for (uint32_t i = 0; i < cands_.size(); ++i) {
     const Candidate& c = cands_[i];
-    if (c.hidden || clause_cover.HoldsLonger(c.first, c.last)) continue;
+    if (c.hidden || inside_longer[i]) continue;
     by_begin.push_back(uint64_t{toks_[c.first].begin} << 32 | i);
   }
   // (Usually in order already.)

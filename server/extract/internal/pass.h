@@ -133,13 +133,15 @@ struct PassBuffers {
   std::vector<uint8_t> consumed;
   std::vector<Candidate> cands;
   std::vector<Candidate> sorted_cands;  // Run()'s: the candidates in order, then swapped in
-  std::vector<std::pair<uint64_t, uint32_t>> order;  // Run()'s: sort keys of the candidates
+  // Run()'s: sort keys of the candidates (then of their spans), each with its index
+  std::vector<std::pair<uint64_t, uint32_t>> order;
   std::vector<int8_t> title_case;
   std::vector<uint32_t> stray_quotes;
   // Run()'s own per-article vectors and set, kept here for their memory (a dozen mallocs and
   // frees per article otherwise); each is cleared where Run() starts to use it.
-  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name, clauses;
-  std::vector<uint32_t> attribution_max, speech_max, clause_max;
+  std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name;
+  std::vector<uint32_t> attribution_max, speech_max;
+  std::vector<uint8_t> inside_longer;  // per candidate: inside a longer statement
   std::vector<uint32_t> by_first, furthest_end;
   std::vector<uint64_t> keys;  // Run()'s sort keys: a token or byte above a candidate's index
   std::vector<uint32_t> colons;  // ReportedSpeech's: byte offsets of the text's colons
