@@ -265,10 +265,10 @@ Extraction Pass::Run() {
   }
 
   // In the order they are read in: by the first of anchor and content, then by the
-  // content's first byte. Sorted as keys beside their index, then each candidate moved once:
-  // sorting the candidates themselves moved 64 bytes at every step and read two tokens per
-  // comparison. (std::sort makes the same comparisons either way, so that candidates with
-  // equal keys keep the order they had.)
+  // content's first byte. Sorted as keys beside their index, then each candidate copied once
+  // into place: sorting the candidates themselves moved 64 bytes at every step and read two
+  // tokens per comparison. (Candidates with equal keys end as that sort left them:
+  // std::sort's result depends on its comparisons' outcomes, not on what it moves.)
   std::vector<std::pair<uint64_t, uint32_t>>& order = buffers_.order;
   order.clear();
   for (uint32_t i = 0; i < cands_.size(); ++i) {
