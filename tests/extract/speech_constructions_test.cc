@@ -1078,6 +1078,11 @@ TEST(SpeechConstructionTest, ShruggedAttributesAQuotation) {
   // only.
   EXPECT_THAT(Statements("\"That is football,\" shrugged Maria Ortiz."),
               ElementsAre(Found{"That is football,", "Maria Ortiz", "direct"}));
+  // So are "reasoned", "ventured", "groaned" and "chimed".
+  EXPECT_THAT(Statements("\"The tide is late,\" Maria Ortiz reasoned. \"Or early,\" Tom Lee "
+                         "ventured."),
+              ElementsAre(Found{"The tide is late,", "Maria Ortiz", "direct"},
+                          Found{"Or early,", "Tom Lee", "direct"}));
   // Hard negatives: the gesture alone, and "shrugged off" with its object.
   EXPECT_THAT(Statements("Maria Ortiz shrugged and left the pitch."), IsEmpty());
   EXPECT_THAT(Statements("Maria Ortiz shrugged off the criticism."),
