@@ -175,6 +175,9 @@ TEST(DirectQuoteTest, WordOpeningALongerCueBeforeAQuoteIsNoLead) {
   // Hard negative: a cue of its own right before the quote leads it.
   EXPECT_THAT(Statements("Tom Lee warned \"we will go.\""),
               ElementsAre(Found{"we will go.", "Tom Lee", "direct"}));
+  // After the quoted label, "and" and a verb in the past tense are the speaker's next act.
+  EXPECT_THAT(Statements("Tom Lee called the plan \"a disaster\" and left the hall."),
+              ElementsAre(Found{"the plan \"a disaster\"", "Tom Lee", "mixed"}));
 }
 
 TEST(DirectQuoteTest, CommaIntroductionWithAppositive) {

@@ -1494,6 +1494,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                           LowerIs(after, "but")));
       }
       if (!quoted && !labelled) return;
+      // `called the pier "a relic" and left`: after the quoted label, "and" and a verb in the
+      // past tense are the subject's next act.
+      for (uint32_t open = cand.first; quoted && open < cand.last; ++open) {
+        if (!toks_[open].IsQuote()) continue;
+        uint32_t close = open + 1;
+        while (close < cand.last && !toks_[close].IsQuote()) ++close;
+        if (close + 2 < cand.last && LowerIs(close + 1, "and") && toks_[close + 2].IsWord() &&
+            toks_[close + 2].has(kLowerInitial) &&
+            (EndsWith(close + 2, "ed") || IrregularPast(close + 2))) {
+          cand.last = close + 1;
+        }
+        break;
+      }
       // The label ends the statement: "called it a mess, raising ...", "called him unfit,
       // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat").
       for (uint32_t t = k; t + 1 < cand.last; ++t) {
