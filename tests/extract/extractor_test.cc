@@ -735,6 +735,9 @@ TEST(ReportedSpeechTest, SectionLabelsBeforeAHeadlineAreNotSpeakers) {
   EXPECT_THAT(Statements("Weather Service: The storm will reach the coast by Monday"),
               ElementsAre(Found{"The storm will reach the coast by Monday", "Weather Service",
                                 "indirect"}));
+  EXPECT_THAT(Statements("Weather Bureau: The storm will reach the coast by Monday"),
+              ElementsAre(Found{"The storm will reach the coast by Monday", "Weather Bureau",
+                                "indirect"}));
 }
 
 TEST(ReportedSpeechTest, LabelWordAfterANameIsPartOfTheName) {
@@ -3232,6 +3235,22 @@ TEST(SpeakerTest, IndustryWordEndsACompanysName) {
   // Hard negative: the company still speaks as one.
   EXPECT_THAT(Statements("Harbor Technologies said profits rose."),
               ElementsAre(Found{"profits rose", "Harbor Technologies", "indirect"}));
+}
+
+TEST(SpeakerTest, ServiceOrBrigadeAfterACueWordIsABody) {
+  // "fire" opens a cue ("fire back"), but before "service" or "brigade" it names the body.
+  EXPECT_THAT(Statements("The fire service said the blaze was out. The fire brigade said "
+                         "the road was open."),
+              ElementsAre(Found{"the blaze was out", "fire service", "indirect"},
+                          Found{"the road was open", "fire brigade", "indirect"}));
+}
+
+TEST(SpeakerTest, IndianHonorificsAreTitles) {
+  // "Shri", "Smt." before a name, as "Mr" and "Mrs": the surname after one is the person.
+  EXPECT_THAT(Statements("Shri Arun Mehta opened the bridge. Shri Mehta said it would cut "
+                         "travel time. Smt. Asha Rao said it was late."),
+              ElementsAre(Found{"it would cut travel time", "Arun Mehta", "indirect"},
+                          Found{"it was late", "Asha Rao", "indirect"}));
 }
 
 TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {

@@ -2465,9 +2465,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       break;
     }
-    // Sentence openers are not names: "But Ann Ray", "When Li".
-    while (k < l - 1 && (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
-                         toks[k].is(kPreverb) || toks[k].is(kLabel)) &&
+    // Sentence openers are not names: "But Ann Ray", "When Li". (A section's label word
+    // that opens a body's name is its first word: "Weather Service", "Weather Bureau".)
+    const bool body_name = toks[l - 1].has(kCapitalized) &&
+                           (toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit));
+    while (k < l - 1 &&
+           (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
+            toks[k].is(kPreverb) || (toks[k].is(kLabel) && !body_name)) &&
            !AuxiliaryGivenName(k)) {
       ++k;
     }
