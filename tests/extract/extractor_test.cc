@@ -3011,6 +3011,11 @@ TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
               ElementsAre(Found{"Ann Ray had left the pier at dusk", "", "indirect"}));
   EXPECT_THAT(Statements("The court was told Lee had been drinking."),
               ElementsAre(Found{"Lee had been drinking", "", "indirect"}));
+  // After the clause: "CLAUSE, the court heard.", "..., a court has heard."
+  EXPECT_THAT(Statements("Two men ran a betting ring from a barn, a court has heard. Lee hid "
+                         "the cash, jurors heard."),
+              ElementsAre(Found{"Two men ran a betting ring from a barn", "", "indirect"},
+                          Found{"Lee hid the cash", "", "indirect"}));
   // Hard negatives: any other hearer, and what was heard that is no clause.
   EXPECT_THAT(Statements("Lee heard that the ferry would stop."), IsEmpty());
   EXPECT_THAT(Statements("The court heard evidence from the pilot."), IsEmpty());

@@ -680,7 +680,23 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
 }
 
 void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& cand) {
-  if (!HearingBodyBefore(cf) || cl >= se) return;
+  if (!HearingBodyBefore(cf)) return;
+  // "CLAUSE, the court heard.", "..., a court has heard.": the body and its verb end the
+  // sentence after the clause's comma.
+  if (cl >= se || (cl + 1 == se && toks_[cl].IsPunct('.'))) {
+    uint32_t body = cf;
+    while (body > 0 && toks_[body - 1].IsWord() && toks_[body - 1].is(kPreverb)) --body;
+    --body;  // the hearing body's noun (HearingBodyBefore)
+    if (body > 0 && (LowerIs(body - 1, "the") || LowerIs(body - 1, "a"))) --body;
+    uint32_t start = SentenceFirst(cf);
+    while (start < body && toks_[start].IsQuote()) ++start;
+    if (body > start + 2 && toks_[body - 1].IsPunct(',') && in_quote_[body - 1] < 0) {
+      cand.first = start;
+      cand.last = TrimEnd(start, body - 1);
+      if (cand.last > cand.first) Emit(cand);
+    }
+    return;
+  }
   // What was heard: a clause after "that" or "how", or one that opens with a name or a
   // pronoun ("heard Lee had been drinking"); not "heard evidence from ...".
   uint32_t first = cl;
