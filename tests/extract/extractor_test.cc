@@ -3250,6 +3250,14 @@ TEST(SpeakerTest, ServiceOrBrigadeAfterACueWordIsABody) {
                           Found{"the road was open", "fire brigade", "indirect"}));
 }
 
+TEST(SpeakerTest, CapitalizedCueWordBeforeAndInABodysName) {
+  // "Fire" opens a cue, but capitalized before "and" and another capitalized word it is
+  // part of the body's name.
+  EXPECT_THAT(Statements("Elmshire Fire and Rescue Service said the blaze was out."),
+              ElementsAre(Found{"the blaze was out", "Elmshire Fire and Rescue Service",
+                                "indirect"}));
+}
+
 TEST(SpeakerTest, IndianHonorificsAreTitles) {
   // "Shri", "Smt." before a name, as "Mr" and "Mrs": the surname after one is the person.
   EXPECT_THAT(Statements("Shri Arun Mehta opened the bridge. Shri Mehta said it would cut "

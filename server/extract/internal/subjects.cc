@@ -359,7 +359,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
             right.has(kCapitalized) || right.is(kGroup) || right.is(kRole) ||
             (k + 2 == j && right.IsWord() && right.has(kLowerInitial) && !right.is(kStop) &&
              !right.is(kCueStart) && !right.is(kPreverb) && PluralNoun(j - 1));
-        const bool left_ok = left.IsWord() && !left.is(kStop) && !left.is(kCueStart) &&
+        // (A capitalized cue word before a capitalized word is a name's: "Elm Fire and
+        // Rescue Service".)
+        const bool left_ok = left.IsWord() && !left.is(kStop) &&
+                             (!left.is(kCueStart) ||
+                              (left.has(kCapitalized) && right.has(kCapitalized))) &&
                              (left.has(kCapitalized) || left.is(kGroup) || left.is(kRole) ||
                               (left_text.size() > 3 && left_text.back() == 's'));
         if (right_ok && left_ok) {
