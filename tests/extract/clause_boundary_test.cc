@@ -1073,6 +1073,22 @@ TEST(ClauseBoundaryTest, MannerAdverbOrVerbOfSayingBeforeTheClause) {
               ElementsAre(Found{"quietly the pier had closed", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, AndJoiningTwoSubjectsOfTheClauseStartsNoAttribution) {
+  // "said A and B had agreed ...": a bare "and" after a noun phrase with no verb joins two
+  // subjects of the reported clause; the verb after them is the clause's own.
+  EXPECT_THAT(Statements("The mayor said the port board and the pilots had agreed a deal."),
+              ElementsAre(Found{"the port board and the pilots had agreed a deal", "mayor",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The council said 15 engines and 90 firefighters were called to the "
+                         "pier."),
+              ElementsAre(Found{"15 engines and 90 firefighters were called to the pier",
+                                "council", "indirect"}));
+  // Hard negative: after a clause with its own verb, "and" and a subject open a second
+  // attribution.
+  EXPECT_THAT(Statements("Ann Ray said the plan was dead and Tom Lee agreed."),
+              ElementsAre(Found{"the plan was dead", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, ContrastingAttributionWithAnAppositive) {
   // "A, while Ben Hart, an economist, cautioned B": Hart's own statement, which ends A.
   EXPECT_THAT(Statements("Ida Moss said investors would welcome a deal, while Ben Hart, an "

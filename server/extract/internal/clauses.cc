@@ -448,8 +448,36 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // ("A, but Lee did not say when", "A, and they could say B": a finite auxiliary
       // before the cue; not after "and" that joins a pronoun to another subject, "he and
       // other leaders are hoping to ...".)
+      // ("said the council and the unions had agreed a deal", "said 15 engines and 100
+      // firefighters were called": a bare "and" after a noun phrase with no verb joins two
+      // subjects of the reported clause.)
+      auto joins_subjects = [&] {
+        // (A clause: right after "that" or the verb of saying, not a topic's phrase after a
+        // preposition, "spoke about the pier and her aides left early".)
+        const bool clause = first > 0 && (LowerIs(first - 1, "that") ||
+                                          (toks_[first - 1].is(kCueStart) &&
+                                           !toks_[first - 1].is(kStop)));
+        if (!clause || !LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(',') ||
+            m - 1 > first + 6 || form.ends_with("ing") || !toks_[first].IsWord() ||
+            !(toks_[first].is(kDeterminer) || SubjectPronoun(first) ||
+              toks_[first].has(kHasDigit) || toks_[first].has(kCapitalized))) {
+          return false;
+        }
+        for (uint32_t x = first; x + 1 < m; ++x) {
+          if (!toks_[x].IsWord() || FiniteAuxiliary(x) || EndsWith(x, "ed") ||
+              IrregularPast(x) || toks_[x].is(kCueStart)) {
+            return false;
+          }
+        }
+        // The word before "and" ends a noun phrase: a name, a pronoun, a noun for people or
+        // a body, or a plural ("the trains run late and ..." ends in an adverb).
+        const uint32_t last = m - 2;
+        return toks_[last].has(kCapitalized) || SubjectPronoun(last) || PluralNoun(last) ||
+               toks_[last].is(kGroup) || toks_[last].is(kRole) || toks_[last].is(kOrgNoun) ||
+               toks_[last].is(kOrgUnit);
+      };
       if (other.found && m > first + 1 && !ListAfterComma(other.mention) &&
-          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) &&
+          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) && !joins_subjects() &&
           (toks_[m - 1].has(kLowerInitial)) &&
           (finite || plural_present() || (contrast && form.ends_with("ed")) ||
            named_participle ||
