@@ -1744,6 +1744,13 @@ TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
                                         "cheap. Economist Tom Lee of Elm Bank said rates would "
                                         "rise.")),
               ElementsAre("Wu Lan", "Tom Lee"));
+  // A body in lower case, named by its last word ("council", "unit"): the person speaks,
+  // and the body is theirs; a pronoun after goes back to them.
+  const Extraction lower = ExtractOrDie(
+      "Sgt Ida Moss of the roads policing unit said the pier was shut. She asked for calm.");
+  EXPECT_THAT(SpeakerNames(lower), ElementsAre("Ida Moss", "Ida Moss"));
+  ASSERT_EQ(lower.speakers.size(), 1u);
+  EXPECT_THAT(lower.speakers[0].organizations, ElementsAre("roads policing unit"));
 }
 
 TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {

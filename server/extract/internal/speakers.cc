@@ -2335,8 +2335,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
     };
     const bool name_before = (!toks[p - 1].is(kTitle) && !toks[p - 1].is(kRole)) ||
                              (p >= f + 2 && given_or_initial(p - 2));
+    // ("Ann Ray of the city council", "Sgt Tom Lee of the roads policing unit": a body in
+    // lower case, named by its last word.)
+    auto common_body = [&] {
+      if (org >= l || !(toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit))) return false;
+      for (uint32_t t = org; t < l; ++t) {
+        if (!toks[t].IsWord() || toks[t].is(kStop) || toks[t].has(kPossessive)) return false;
+      }
+      return true;
+    };
     if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l &&
-        toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) {
+        ((toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) || common_body())) {
       body_first = org;
       body_last = l;
       l = p;
