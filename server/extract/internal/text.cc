@@ -338,6 +338,29 @@ void ReadQuotesInContext(Document* doc) {
   }
 }
 
+// "Ward I,", "World War I.", "Phase I)": capitalized token `t`, the pronoun "I", after a
+// capitalized word inside the sentence (not a function word) and before punctuation is the
+// numeral ending a name ("Yesterday I", "And I" keep it: a time word, a sentence's first
+// word). It loses the pronoun's class, so that the name and its appositive read on past it.
+// (Called by ReadSurnamesInContext's pass over the capitalized words, for their pronouns.)
+void ReadRomanOne(Document* doc, uint32_t t) {
+  constexpr uint32_t kFunctionWord =
+      kPronoun | kDeterminer | kStop | kPreverb | kTime | kAdjunct | kTitle;
+  std::vector<Token>& tokens = doc->tokens;
+  Token& tok = tokens[t];
+  if (tok.end - tok.begin != 1 || t < 2 || doc->text[tok.begin] != 'I') return;
+  const Token& prev = tokens[t - 1];
+  if (!prev.IsWord() || !prev.has(kCapitalized) || (prev.word_flags & kFunctionWord) != 0 ||
+      doc->sentences[doc->sentence_of[t - 1]].first == t - 1) {
+    return;
+  }
+  const size_t count = tokens.size();
+  const bool before_punctuation =
+      t + 1 == count || tokens[t + 1].IsPunct(',') || tokens[t + 1].IsPunct('.') ||
+      tokens[t + 1].IsPunct(')') || tokens[t + 1].IsPunct(';') || tokens[t + 1].IsPunct(':');
+  if (before_punctuation) tok.word_flags = 0;
+}
+
 // Surnames that are also function words ("Theresa May", "Tom Will", "Kristen Day", "Ms.
 // Weeks"): once a first name or a title has introduced one, its capitalized occurrences are
 // the name ("May said", "said Day"), and lose the word classes (time, auxiliary, ...) that
@@ -372,7 +395,12 @@ void ReadSurnamesInContext(Document* doc) {
   absl::InlinedVector<std::string_view, 4> surnames;
   for (const uint32_t t : doc->capitalized) {
     Token& tok = tokens[t];
-    if ((tok.word_flags & kFunctionWord) == 0) continue;
+    // (The pronouns too, for ReadRomanOne: one pass over the capitalized words for both.)
+    if ((tok.word_flags & (kFunctionWord | kPronoun)) == 0) continue;
+    if ((tok.word_flags & kPronoun) != 0) {
+      ReadRomanOne(doc, t);
+      continue;
+    }
     if ((tok.word_flags & kPreverb) != 0 && month_may(t)) {
       tok.word_flags = kTime;
       continue;
@@ -411,31 +439,6 @@ void ReadSurnamesInContext(Document* doc) {
       }
     }
     tok.word_flags = 0;
-  }
-}
-
-// "Constituency I,", "World War I.", "Phase I)": a capital I after a capitalized word inside
-// the sentence, other than a function word, and before punctuation is the numeral ending a
-// name, not the pronoun ("Yesterday I", "And I" keep it: a time word, a sentence's first
-// word). It loses the pronoun's class, so that the name and its appositive read on past it.
-void ReadRomanOneInContext(Document* doc) {
-  constexpr uint32_t kFunctionWord =
-      kPronoun | kDeterminer | kStop | kPreverb | kTime | kAdjunct | kTitle;
-  std::vector<Token>& tokens = doc->tokens;
-  const size_t count = tokens.size();
-  for (const uint32_t t : doc->capitalized) {
-    Token& tok = tokens[t];
-    if (tok.end - tok.begin != 1 || (tok.word_flags & kPronoun) == 0 || t < 2) continue;
-    const Token& prev = tokens[t - 1];
-    if (!prev.IsWord() || !prev.has(kCapitalized) || (prev.word_flags & kFunctionWord) != 0 ||
-        doc->sentences[doc->sentence_of[t - 1]].first == t - 1 ||
-        doc->text[tok.begin] != 'I') {
-      continue;
-    }
-    const bool before_punctuation =
-        t + 1 == count || tokens[t + 1].IsPunct(',') || tokens[t + 1].IsPunct('.') ||
-        tokens[t + 1].IsPunct(')') || tokens[t + 1].IsPunct(';') || tokens[t + 1].IsPunct(':');
-    if (before_punctuation) tok.word_flags = 0;
   }
 }
 
@@ -902,7 +905,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
   close_sentence(count);
   ReadSurnamesInContext(&doc);
-  ReadRomanOneInContext(&doc);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
   return absl::OkStatus();
 }
