@@ -3776,6 +3776,10 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonBeforeANarrativeSentence) {
   EXPECT_THAT(Statements("Lee century rescues Elm\n\nELM CITY: Tom Lee struck 134 to rescue"
                          " the side against Harbour A.\n\nThe match is drawn."),
               IsEmpty());
+  // Also with no headline, when the first paragraph goes on past its first sentence.
+  EXPECT_THAT(Statements("ELM CITY: Chief Minister Ann Ray opened a bridge on Sunday. Ray said "
+                         "it would cut travel time by an hour."),
+              ElementsAre(Found{"it would cut travel time by an hour", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Regulator fines Elm Telecom\n\nELM CITY: The regulator has fined "
                          "Elm Telecom for dropped connections, officials said on Wednesday."),
               ElementsAre(Found{"The regulator has fined Elm Telecom for dropped connections",

@@ -167,13 +167,16 @@ void Pass::Headline(const Sentence& s) {
   // "BENGALURU: Opener Tom Lee struck an unbeaten 134 ...": a word in capitals before a colon
   // that opens one of the article's first paragraphs, when no other paragraph opens so, is
   // a dateline over a narrative sentence: a transcript labels every speaker's turn. (Not
-  // in the text's first paragraph, its headline: "SHOWDOWN: Lee Takes On Ray." makes its
-  // claim; nor before a sentence without its period.)
+  // in the text's first paragraph when it is a headline, "SHOWDOWN: Lee Takes On Ray."
+  // makes its claim; nor before a sentence without its period.)
   // (The period may be an abbreviation's or an initial's: "... against Elm A.")
   if (capitals && toks_[first].has(kParagraphStart) &&
       (toks_[s.last - 1].IsPunct('.') || doc_.TokenText(s.last - 1).ends_with('.'))) {
     const uint32_t para = ParagraphOf(first);
-    bool other_turn = para == 0 || para > kDatelineParagraphs;
+    // (The first paragraph is the headline when it is one sentence: "PATNA: Chief Minister
+    // Ann Ray opened a bridge. Ray said ..." opens a text with no headline.)
+    const bool headline = para == 0 && s.last >= doc_.paragraphs[0].last;
+    bool other_turn = headline || para > kDatelineParagraphs;
     for (uint32_t p = 0; p < doc_.paragraphs.size() && p < kTurnParagraphs && !other_turn; ++p) {
       const Paragraph& other = doc_.paragraphs[p];
       if (p == para || other.last < other.first + 3) continue;
