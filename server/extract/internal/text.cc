@@ -442,6 +442,34 @@ void ReadSurnamesInContext(Document* doc) {
   }
 }
 
+// The lists of cue starts and capitalized words, from the tokens' flags. A loop of its own
+// (and a function: out of the tokenizer's) after the tokenizer's, which needs every
+// register it has: each list there, written through its pointer and count, with a test
+// per word for its room, cost more than this pass over the tokens.
+[[gnu::noinline]] void ListWords(Document* doc) {
+  const uint32_t count = static_cast<uint32_t>(doc->tokens.size());
+  // Cue starts and capitalized words come in no predictable order, so each token's index
+  // is written at a list's end and the count advanced by 0 or 1, without a branch: into
+  // room for every token, per thread and never cut, so that it is not zeroed for each
+  // article (as the document's lists, cut to their lengths, would be), then copied.
+  thread_local std::vector<uint32_t> room;
+  if (room.size() < 2 * size_t{count}) room.resize(2 * size_t{count});
+  uint32_t* const cue_starts = room.data();
+  uint32_t* const capitalized = room.data() + count;
+  const Token* const tokens = doc->tokens.data();
+  size_t cue_start_count = 0;  // (size_t: no zero extension for the index)
+  size_t capitalized_count = 0;
+  for (uint32_t t = 0; t < count; ++t) {
+    cue_starts[cue_start_count] = t;
+    cue_start_count += (tokens[t].word_flags & kCueStart) != 0 ? 1 : 0;
+    capitalized[capitalized_count] = t;
+    capitalized_count += (tokens[t].flags & kCapitalized) != 0 ? 1 : 0;
+  }
+  doc->cue_starts.assign(cue_starts, cue_starts + cue_start_count);
+  doc->capitalized.assign(capitalized, capitalized + capitalized_count);
+  if (room.size() > (size_t{1} << 21)) room = {};  // after a huge article
+}
+
 // AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
 // every non-ASCII character at its first byte (ASCII needs no check), so it checks the
 // sequence there before classifying it. Characters are visited in text order and none is
@@ -456,54 +484,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // (sentence_of is not cleared: it is resized and every entry written below, so keeping
   // the last article's entries spares zeroing them first.)
   doc.quote_marks.clear();
-  // Cue starts and capitalized words come in no predictable order, so they are listed
-  // without a branch on whether a word is one: its index is written at the list's end and
-  // the count advanced by 0 or 1. Written through local pointers (a vector's own would be
-  // re-read after every store to a token) into vectors sized ahead, cut to the counts at
-  // the end.
-  struct WordList {
-    std::vector<uint32_t>* list;
-    uint32_t* data;
-    size_t size;  // of *list
-    size_t count = 0;
-  };
-  auto open_list = [](std::vector<uint32_t>* list) {
-    if (list->size() < 64) list->resize(64);
-    return WordList{list, list->data(), list->size()};
-  };
-  WordList cue_start_list = open_list(&doc.cue_starts);
-  WordList capitalized_list = open_list(&doc.capitalized);
-  // A list gains at most one entry per token, so neither is full before token `room`
-  // (measured from the least free space of the two): one test per word for both lists.
-  uint32_t room = 64;
-  auto make_room = [&](uint32_t index) __attribute__((always_inline)) {
-    if (index < room) [[likely]] return;
-    // (A list with under 64 free entries doubles, so that room moves on by 64 or more.)
-    for (WordList* l : {&cue_start_list, &capitalized_list}) {
-      if (l->size - l->count < 64) {
-        l->list->resize(2 * l->size);
-        l->data = l->list->data();
-        l->size = l->list->size();
-      }
-    }
-    room = index + static_cast<uint32_t>(std::min(cue_start_list.size - cue_start_list.count,
-                                                  capitalized_list.size - capitalized_list.count));
-  };
-  // (After make_room for the token's index.)
-  auto append_if = [](WordList& l, uint32_t index, bool yes) __attribute__((always_inline)) {
-    l.data[l.count] = index;
-    l.count += yes ? 1 : 0;
-  };
   // Every token's word id, written through a local pointer into room for the most tokens
   // the text can have (a token has at least one byte), once per token by whatever made
   // it. Not cut to the count: a vector that grew again for the next article would fill
   // the new room with zeros first.
   if (doc.word_ids.size() < s.size() + 1) doc.word_ids.resize(s.size() + 1);
   uint16_t* next_word_id = doc.word_ids.data();
-  auto cut_lists = [&] {
-    doc.cue_starts.resize(cue_start_list.count);
-    doc.capitalized.resize(capitalized_list.count);
-  };
   doc.tokens.reserve(s.size() / 4 + 16);
   const size_t n = s.size();
   size_t i = 0;
@@ -735,11 +721,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.flags |= flags;
     const Lexicon::FlagsAndWord found = lexicon.WordInText(s, begin, i);
     t.word_flags = found.flags;
-    const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
     *next_word_id++ = found.word;
-    make_room(index);
-    append_if(cue_start_list, index, (t.word_flags & kCueStart) != 0);
-    append_if(capitalized_list, index, (flags & kCapitalized) != 0);
     // The usual single space after a word, without a round of the main loop.
     if (i < n && s[i] == ' ') {
       space_before = true;
@@ -770,8 +752,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         const Lexicon::FlagsAndWord found = lexicon.WordInText(s, i, i + 1);
         t.word_flags = found.flags;
         *next_word_id++ = found.word;
-        make_room(static_cast<uint32_t>(doc.tokens.size() - 1));
-        append_if(capitalized_list, static_cast<uint32_t>(doc.tokens.size() - 1), true);
         ++i;
         continue;
       }
@@ -784,7 +764,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
         if (fault != Utf8Fault::kNone) {
           doc.sentence_of.clear();  // no sentences in a partial analysis
-          cut_lists();
+          ListWords(&doc);
           return Utf8Error(s, i, fault, length);
         }
       }
@@ -827,7 +807,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
   }
   if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
-  cut_lists();
+  ListWords(&doc);
   ReadQuotesInContext(&doc);
 
   const uint32_t count = static_cast<uint32_t>(doc.tokens.size());
