@@ -481,8 +481,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   doc.tokens.clear();
   doc.sentences.clear();
   doc.paragraphs.clear();
-  // (sentence_of is not cleared: it is resized and every entry written below, so keeping
-  // the last article's entries spares zeroing them first.)
+  // (sentence_of is not cleared: every entry up to the token count is written below, so
+  // keeping the last article's entries spares zeroing them first.)
   doc.quote_marks.clear();
   // Every token's word id, written through a local pointer into room for the most tokens
   // the text can have (a token has at least one byte), once per token by whatever made
@@ -817,9 +817,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
 
   // Sentences.
-  // Sized once (a memset) and filled per sentence in place, sentences tiling [0, count):
-  // an insert at the end per sentence went through the library's general out-of-line insert.
-  doc.sentence_of.resize(count);  // zero-fills only what the last article did not reach
+  // Filled per sentence in place, sentences tiling [0, count): an insert at the end per
+  // sentence went through the library's general out-of-line insert. Not cut to the count,
+  // as word_ids: grown again for a longer article, it would zero-fill the room first.
+  if (doc.sentence_of.size() < count) doc.sentence_of.resize(count);
   uint32_t* const sentence_of = doc.sentence_of.data();
   uint32_t paragraph = 0;
   uint32_t start = 0;

@@ -97,7 +97,9 @@ struct Document {
   std::vector<uint16_t> word_ids;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
-  std::vector<uint32_t> sentence_of;  // token index -> sentence index
+  // Token index -> its sentence's index. (Entries from tokens.size() on are left over, as
+  // in word_ids.)
+  std::vector<uint32_t> sentence_of;
   std::vector<uint32_t> cue_starts;   // words that may open a cue (kCueStart), in order
   std::vector<uint32_t> quote_marks;  // kQuote tokens, in order
   std::vector<uint32_t> capitalized;  // kCapitalized words, in order
