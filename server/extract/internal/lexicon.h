@@ -317,12 +317,12 @@ class Lexicon {
   const WordInfo* FindLong(std::string_view word) const;
   // The hash of a short word's lower-case key. A product's low bits depend only on its
   // factors' low bits: the high half (bucket and step, see ShortPosition) depends on every
-  // bit of the key, the low half only on the low bits of the key folded to 32 bits. That is
-  // enough, as two words of a bucket whose low halves agree still differ in their steps.
-  // (Not folded again after the product: every word of a text pays for the hash.)
+  // bit of the key, the low half only on the key's low 32 bits. That is enough, as two
+  // words of a bucket whose low halves agree still differ in their steps. (Folded neither
+  // before nor after the product: every word of a text pays for the hash.)
   static uint64_t ShortHash(uint64_t lo, uint64_t hi, size_t length) {
     const uint64_t x = lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length;
-    return (x ^ (x >> 32)) * 0x9E3779B97F4A7C15ull;
+    return x * 0x9E3779B97F4A7C15ull;
   }
 
   struct Slot {
