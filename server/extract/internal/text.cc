@@ -722,8 +722,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     const Lexicon::FlagsAndWord found = lexicon.WordInText(s, begin, i);
     t.word_flags = found.flags;
     *next_word_id++ = found.word;
-    // The usual single space after a word, without a round of the main loop.
-    if (i < n && s[i] == ' ') {
+    // The usual space after a word, without a round of the main loop (which would do the
+    // same with it). (at_space: the scan stopped at it, and `i` has not moved since.)
+    if (at_space) {
       space_before = true;
       ++i;
     }
