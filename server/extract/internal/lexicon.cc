@@ -438,20 +438,19 @@ absl::Status Lexicon::BuildIndex() {
     slots.push_back(slot);
     hashes.push_back(ShortHash(FoldCase(slot.lo), FoldCase(slot.hi), word.size()));  // as probed
   }
-  // Hash and displace: about four words per bucket; the buckets with most words are placed
+  // Hash and displace (about four words per bucket); the buckets with most words are placed
   // first, each with the smallest displacement that puts all its words in free slots. At
   // load factor <= 0.6 that is quickly found (and the smaller table spares cache: every
   // word of a text reads one slot); should a bucket find none (two words whose hashes
   // agree in all the bits used), the table is doubled and laid out again.
   for (size_t table_size = 16; table_size <= (size_t{1} << 24); table_size *= 2) {
     if (table_size * 3 < slots.size() * 5) continue;
-    int bucket_bits = 1;
-    while ((size_t{1} << bucket_bits) * 4 < slots.size()) ++bucket_bits;
-    bucket_shift_ = 64 - bucket_bits;
     short_mask_ = table_size - 1;
-    short_displacement_.assign(size_t{1} << bucket_bits, 0);
-    std::vector<std::vector<size_t>> buckets(size_t{1} << bucket_bits);
-    for (size_t k = 0; k < slots.size(); ++k) buckets[hashes[k] >> bucket_shift_].push_back(k);
+    short_displacement_.fill(0);
+    std::vector<std::vector<size_t>> buckets(short_displacement_.size());
+    for (size_t k = 0; k < slots.size(); ++k) {
+      buckets[hashes[k] >> (64 - kBucketBits)].push_back(k);
+    }
     std::vector<size_t> order(buckets.size());
     for (size_t b = 0; b < order.size(); ++b) order[b] = b;
     std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {

@@ -355,8 +355,12 @@ class Lexicon {
   // word's hash choose a bucket; the bucket's displacement d, chosen by BuildIndex so that
   // no two words share a slot, gives the slot (h1 + d * h2) mod the table size, h1 and h2
   // being the hash's low and high halves (h2 odd: every d gives a different slot).
+  // The bucket count is fixed (kBucketBits), so that a probe shifts by a constant and reads
+  // the displacements in place: 1,024 buckets hold the lexicon's ~3,700 short words about
+  // four to a bucket, and a larger lexicon only fills them more.
+  static constexpr int kBucketBits = 10;
   size_t ShortPosition(uint64_t hash) const {
-    const uint32_t d = short_displacement_[hash >> bucket_shift_];
+    const uint32_t d = short_displacement_[hash >> (64 - kBucketBits)];
     const uint32_t h1 = static_cast<uint32_t>(hash);
     const uint32_t h2 = static_cast<uint32_t>(hash >> 32) | 1;
     return (h1 + d * h2) & short_mask_;  // unsigned: wraps by definition
@@ -457,12 +461,11 @@ class Lexicon {
     uint32_t count = 0;
   };
   std::vector<CueSpan> cues_of_word_;
-  // A default-constructed (empty) Lexicon has one empty slot and two buckets, so that
-  // FindInText needs no test for it.
+  // A default-constructed (empty) Lexicon has one empty slot (and its buckets' zero
+  // displacements), so that FindInText needs no test for it.
   std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(1);
-  std::vector<uint16_t> short_displacement_ = std::vector<uint16_t>(2, 0);
+  std::array<uint16_t, size_t{1} << kBucketBits> short_displacement_{};
   size_t short_mask_ = 0;
-  int bucket_shift_ = 63;
 
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
