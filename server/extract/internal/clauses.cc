@@ -445,9 +445,6 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // after "and" is a second absolute phrase, another attribution.)
       const bool named_participle = form.ends_with("ing") && other.mention.last == k &&
                                     toks_[m].has(kCapitalized) && toks_[k - 1].has(kCapitalized);
-      // ("A, but Lee did not say when", "A, and they could say B": a finite auxiliary
-      // before the cue; not after "and" that joins a pronoun to another subject, "he and
-      // other leaders are hoping to ...".)
       // ("said the council and the unions had agreed a deal", "said 15 engines and 100
       // firefighters were called": a bare "and" after a noun phrase with no verb joins two
       // subjects of the reported clause.)
@@ -476,6 +473,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
                toks_[last].is(kGroup) || toks_[last].is(kRole) || toks_[last].is(kOrgNoun) ||
                toks_[last].is(kOrgUnit);
       };
+      // ("A, but Lee did not say when", "A, and they could say B": a finite auxiliary
+      // before the cue; not after "and" that joins a pronoun to another subject, "he and
+      // other leaders are hoping to ...".)
       if (other.found && m > first + 1 && !ListAfterComma(other.mention) &&
           (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || contrast) && !joins_subjects() &&
           (toks_[m - 1].has(kLowerInitial)) &&

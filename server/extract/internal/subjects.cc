@@ -43,7 +43,8 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   }
   // "According to Ann Ray, who runs the shelter, ...", "the agency, which tracks rents,":
   // a relative clause on the source is its profile too.
-  bool person = toks_[first].has(kLowerInitial) && (LowerIs(first, "who") || LowerIs(first, "which"));
+  bool person =
+      toks_[first].has(kLowerInitial) && (LowerIs(first, "who") || LowerIs(first, "which"));
   for (uint32_t t = first; t < end && t < first + 25; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
@@ -1424,8 +1425,8 @@ uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
            toks_[x + 1].has(kCapitalized)))) {
     ++x;
   }
-  // ("Asked about the fares, Lee was blunt:", "Quizzed on it, ...": a participle opening
-  // the sentence before its preposition is no name.)
+  // ("Pressed on the fares, Lee was blunt:", "Quizzed on it, ...": a participle opening the
+  // sentence before its preposition is no name.)
   const bool opening_participle = x == name + 1 && toks_[x].has(kLowerInitial) &&
                                   toks_[x].is(kStop) &&
                                   (toks_[name].is(kCueStart) || EndsWith(name, "ed"));
