@@ -173,7 +173,7 @@ void Pass::Headline(const Sentence& s) {
   if (capitals && toks_[first].has(kParagraphStart) &&
       (toks_[s.last - 1].IsPunct('.') || doc_.TokenText(s.last - 1).ends_with('.'))) {
     const uint32_t para = ParagraphOf(first);
-    // (The first paragraph is the headline when it is one sentence: "PATNA: Chief Minister
+    // (The first paragraph is the headline when it is one sentence: "ELM CITY: Chief Minister
     // Ann Ray opened a bridge. Ray said ..." opens a text with no headline.)
     const bool headline = para == 0 && s.last >= doc_.paragraphs[0].last;
     bool other_turn = headline || para > kDatelineParagraphs;
