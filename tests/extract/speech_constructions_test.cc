@@ -514,6 +514,14 @@ TEST(SpeechConstructionTest, QuoteVerbWithThatReportsAClause) {
   EXPECT_THAT(Statements("Ann Ray joked with the crew before the ferry left."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PassiveOfPerceivingBeforeAGerundCue) {
+  // "was heard saying", "was filmed telling": what the subject was perceived saying.
+  EXPECT_THAT(Statements("Ann Ray was heard saying the ferry would stay. Tom Lee was filmed "
+                         "telling riders that the fares would fall."),
+              ElementsAre(Found{"the ferry would stay", "Ann Ray", "indirect"},
+                          Found{"the fares would fall", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, InSomeonesViewOpensTheirOpinion) {
   // "In Ann Ray's view, CLAUSE": the owner of the view holds the clause.
   EXPECT_THAT(Statements("In Ann Ray's view, the port needs new cranes."),

@@ -477,6 +477,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         --j;
         continue;
       }
+      // "was heard saying", "was filmed telling": the passive of a verb of perceiving or
+      // recording, after its auxiliary, reports its subject's words too.
+      static constexpr WordSet kPerceivedVerbs = {
+          "heard", "overheard", "seen", "spotted", "filmed", "recorded", "videotaped",
+          "photographed", "caught"};
+      if (kPerceivedVerbs.Has(word_ids_[j - 1]) && j - 1 > start + 1 &&
+          PassiveAuxiliary(j - 2)) {
+        --j;
+        continue;
+      }
     }
     if (p.IsWord() && p.has(kLowerInitial) && j - 1 > start && LowerIs(j - 1, "to")) {
       const uint32_t aspect = AspectualStart(j - 1);
