@@ -2085,6 +2085,11 @@ TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
   // comma speaks.
   EXPECT_THAT(Statements("Pressed on the fares, Tom Lee was blunt: \"They will rise.\""),
               ElementsAre(Found{"They will rise.", "Tom Lee", "direct"}));
+  // So is the writer's question opening the sentence: its verb of asking attributes nothing.
+  EXPECT_THAT(Statements("Asked about the fares, Tom Lee was blunt: \"They will rise.\""),
+              ElementsAre(Found{"They will rise.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("When asked, the mayor was blunt: \"They will rise.\""),
+              ElementsAre(Found{"They will rise.", "mayor", "direct"}));
   // Hard negatives: one who receives the words is not their speaker; nor is a thing, and the
   // quote goes on with the last speaker.
   EXPECT_THAT(Statements("The port will close. The residents received a letter from the board: "

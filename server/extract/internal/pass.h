@@ -379,6 +379,13 @@ class Pass {
     while (sf < limit && toks_[sf].IsQuote()) ++sf;
     return sf;
   }
+  // The cue at `t` is the writer's question that opens the sentence: "Asked about the plan,
+  // ...", "When asked whether ...".
+  bool OpeningQuestion(uint32_t sf, uint32_t t, uint32_t limit, int cue) const {
+    const uint32_t opening = SentenceOpening(sf, limit);
+    return lex_.cue(cue).LemmaIs(kLemmaAsk | kLemmaAskAbout) &&
+           (t == opening || (t == opening + 1 && LowerIs(t - 1, "when")));
+  }
   // Token `t` makes the noun phrase after it an object: a lower-case verb ("to discuss the
   // budget") or a preposition ("speaking to the Herald").
   bool ObjectPosition(uint32_t t) {

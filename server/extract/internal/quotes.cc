@@ -631,6 +631,9 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // `Said Ann Ray, who grew up with him, "..."`: a sentence-initial cue and its name.
     const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
     if (!said_first && !VerbUse(x, cue)) continue;
+    // `Asked about the fares, Lee was blunt: "..."`: the writer's question that opens the
+    // sentence and ends at its comma attributes nothing; the subject after it may (below).
+    if (OpeningQuestion(sf, x, p, cue) && CommaBetween(x + len, p)) continue;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "According to Li: ..." is rare; attribute by the reported pass instead.
       return false;
@@ -685,11 +688,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
             MatchCue(t, x, &other) == 0 || !VerbUse(t, other)) {
           continue;
         }
-        const bool opening_question =
-            lex_.cue(other).LemmaIs(kLemmaAsk) &&
-            (t == SentenceOpening(sf, x) ||
-             (t == SentenceOpening(sf, x) + 1 && LowerIs(t - 1, "when")));
-        if (!opening_question) {
+        if (!OpeningQuestion(sf, t, x, other)) {
           earlier_cue = true;
           break;
         }
