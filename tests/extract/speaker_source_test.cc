@@ -270,6 +270,29 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   }
 }
 
+TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
+  // "the agency" after a body named by an acronym alone spoke: that body.
+  const Extraction e = ExtractOrDie("ELMTA said fares would rise. The agency said demand was "
+                                    "strong.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "agency");
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("ELMTA"));
+  // Hard negatives: the last body that spoke has a noun of its own; it spoke more than three
+  // sentences before; "the group" names any group.
+  for (const char* text :
+       {"The Elm Gazette said the pier was late. The agency said it agreed.",
+        "ELMTA said fares would rise. Riders were angry. Buses ran late. Trains were full. The "
+        "agency said demand was strong.",
+        "ELMTA said fares would rise. The group said demand was strong."}) {
+    const Extraction other = ExtractOrDie(text);
+    ASSERT_EQ(other.statements.size(), 2u) << text;
+    ASSERT_GE(other.statements[1].speaker, 0) << text;
+    EXPECT_THAT(other.speakers[other.statements[1].speaker].organizations, ElementsAre())
+        << text;
+  }
+}
+
 TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   // "the company" after "Harbor Holdings Inc.": the company named with a corporate suffix;
   // after another company, "the company" is that one, a speaker of its own.

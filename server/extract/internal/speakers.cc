@@ -697,6 +697,30 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   return CanonicalOrganization(first, found + 1);
 }
 
+std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const {
+  // (Nouns for a company or a public body; "the group" and "the newspaper" refer as often
+  // to a body the article names without quoting it.)
+  static constexpr WordSet kBodyNouns = {"company", "firm",     "corporation", "agency",
+                                         "ministry", "department", "bureau",   "authority",
+                                         "regulator"};
+  if (!kBodyNouns.Has(doc_.word_ids[head])) return "";
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    const SpeakerProfile& body = speakers_[*r];
+    if (body.kind != SpeakerKind::kOrganization || !states_[*r].named) continue;
+    // (Spoken in the last few sentences: further back, the article has mostly named
+    // another body in between.)
+    if (doc_.sentence_of[states_[*r].last_mention] + 3 < doc_.sentence_of[position]) return "";
+    for (absl::string_view word : absl::StrSplit(body.name, ' ')) {
+      if (lexicon_.Flags(LowerCased({word.data(), word.size()})) &
+          (kOrgNoun | kOrgUnit | kCorpSuffix | kDocument)) {
+        return "";
+      }
+    }
+    return body.name;
+  }
+  return "";
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -2922,8 +2946,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // "The company said", "the board said": the body named earlier in the article is its
       // organization (the mention stays its name). Where the article has moved on to
       // another body of that noun, "the company" is another speaker.
-      const std::string body =
-          described && l - start == 1 && opener("the") ? BodyReferredTo(head, f) : "";
+      const bool bare_noun = described && l - start == 1 && opener("the");
+      std::string body = bare_noun ? BodyReferredTo(head, f) : "";
+      if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
       if (!body.empty() && !speakers_[speaker].organizations.empty() &&
           speakers_[speaker].organizations[0] != body) {

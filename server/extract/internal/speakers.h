@@ -275,6 +275,12 @@ class SpeakerResolver {
   // corporate suffix ("Harbor Holdings Inc."), canonicalised; "" if none. (The last
   // organization met, whatever its noun, was as often another body: a newspaper quoted.)
   std::string BodyReferredTo(uint32_t head, uint32_t position) const;
+  // For "the company" or "the agency" (head noun at `head`, mention opening at `position`)
+  // that BodyReferredTo finds no name for: the body that spoke last, in the last three
+  // sentences, when it was named by a name without a noun of its own ("ELMTA said ...
+  // The agency said"); "" when the last body that spoke has one ("the Elm Gazette", which
+  // "the company" is not) or none has spoken.
+  std::string LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const;
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
