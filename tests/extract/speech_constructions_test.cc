@@ -938,6 +938,21 @@ TEST(SpeechConstructionTest, NamingParticipleAndWritingOffAreNoCues) {
               ElementsAre(Found{"the toll is fair", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, LearningASkillOrALessonIsNoStatement) {
+  // A skill or a lesson: an infinitive, a time or place, a source of the lesson, "a lot".
+  EXPECT_THAT(Statements("Ann Ray learned to sail at the age of six."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee learned at the age of six."), IsEmpty());
+  EXPECT_THAT(Statements("Retirees sit around a table, learning to code."), IsEmpty());
+  EXPECT_THAT(Statements("Riders learned a lot from the long strike."), IsEmpty());
+  // Hard negatives: what was learned as a clause, after "that" or an adjunct and "that".
+  EXPECT_THAT(Statements("Tom Lee learned that the pier had closed."),
+              ElementsAre(Found{"the pier had closed", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee learned at the meeting that the pier had closed."),
+              ElementsAre(Found{"the pier had closed", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee learned the pier had closed."),
+              ElementsAre(Found{"the pier had closed", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, IdiomsOfFindAddAndChargeAreNoCues) {
   // Finding oneself somewhere, adding to a lead, a bill and an indictment.
   EXPECT_THAT(Statements("The Harbor Bank now finds itself in a deep hole."),

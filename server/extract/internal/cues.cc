@@ -285,6 +285,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       NounBeforeTitle(cf, quotes_[in_quote_[cf + 2]].close)) {
     return false;
   }
+  // "learned at the age of six", "learning to code", "learned from failure", "learned a
+  // lot": a skill or a lesson; what was learned is a statement as a clause ("learned that
+  // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
+  // ("learned of the closure", "as we learned in May, ...").
+  if (c.LemmaIs(kLemmaLearn) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      (LowerIs(cf + 1, "to") || LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
+       LowerIs(cf + 1, "from") || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
+       LowerIs(cf + 1, "with") || LowerIs(cf + 1, "during"))) {
+    const uint32_t se = SentenceLast(cf);
+    bool that = false;
+    for (uint32_t t = cf + 2; t < se && t < cf + 10 && !that; ++t) that = LowerIs(t, "that");
+    if (!that) return false;
+  }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
   if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
       (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||

@@ -48,6 +48,7 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"grant", kLemmaGrant},
     {"hear", kLemmaHear},
     {"label", kLemmaLabel},
+    {"learn", kLemmaLearn},
     {"notify", kLemmaNotify},
     {"persuade", kLemmaPersuade},
     {"portray", kLemmaPortray},

@@ -127,8 +127,9 @@ enum LemmaName : uint64_t {
   kLemmaWrite = uint64_t{1} << 51,
   kLemmaApologize = uint64_t{1} << 52,
   kLemmaAppealsTo = uint64_t{1} << 53,
+  kLemmaLearn = uint64_t{1} << 54,
 };
-static_assert(54 <= 64);
+static_assert(55 <= 64);
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct Cue {
