@@ -380,6 +380,14 @@ TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
               ElementsAre(Found{"the budget was late", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, InvertedSpeakerWithTheOther) {
+  // "the other source": "other" after its own determiner is part of the speaker's phrase.
+  EXPECT_THAT(Statements("The price includes the debt, the other source said."),
+              ElementsAre(Found{"The price includes the debt", "source", "indirect"}));
+  EXPECT_THAT(Statements("The other two officials said the price includes the debt."),
+              ElementsAre(Found{"the price includes the debt", "two officials", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, NoInvertedSpeakerWithAMannerAdverbAfterItsNoun) {
   // ", said his mother died peacefully at home": a noun, a verb and its adverb are a clause,
   // no inverted speaker whose words would be "Her son, Per Lund". (The son's statement is

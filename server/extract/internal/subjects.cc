@@ -442,6 +442,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     }
     if (p.is(kDeterminer)) {
       --k;
+      // "the other source", "the other two officials": "other" after its own determiner.
+      if (LowerIs(k, "other") && k > start && toks_[k - 1].IsWord() &&
+          toks_[k - 1].is(kDeterminer) && !toks_[k - 1].is(kPronoun)) {
+        --k;
+      }
       // "The director of the agency", "a spokesman for the governor": the phrase is the
       // complement of a preposition after a noun; the speaker is that noun's phrase.
       if (k > start + 1 && ComplementPreposition(k - 1)) continue;
