@@ -1004,6 +1004,11 @@ TEST(ClauseBoundaryTest, TellingThatIsNoStatement) {
   // A channel's number is part of the listener's name.
   EXPECT_THAT(Statements("Ann Ray told Harbor News 6 in Elm that the pier would close."),
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  // So are a body's nouns after its name.
+  EXPECT_THAT(Statements("Ann Ray told Glow magazine in March that the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray told Elm television station the pier would close."),
+              ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
   // Hard negatives: "all" as the subject, a story told to someone with a clause, a number
   // that opens the clause, and a group after a body's noun taken into the listener.
   EXPECT_THAT(Statements("Tom Lee told Harbor Radio 40 boats had sunk near Elm."),

@@ -1481,6 +1481,13 @@ class Pass {
       if (t > from) {
         // ("told party members the vote ...": the group after a body's noun.)
         if (t == from + 1 && tok.is(kGroup) && BareBody(from, end)) return true;
+        // ("told Glow magazine that", "told Elm television station that": a body's nouns
+        // after its name.)
+        if (tok.has(kLowerInitial) && tok.is(kOrgNoun) &&
+            (toks_[t - 1].has(kCapitalized) || (t > from + 1 && toks_[t - 1].is(kOrgNoun) &&
+                                                toks_[t - 2].has(kCapitalized)))) {
+          return true;
+        }
         // (Not "told Reuters 40 boats had sunk": a number before a lower-case noun.)
         return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized) &&
                (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
