@@ -1924,6 +1924,16 @@ TEST(SpeakerTest, BossOrLeaderStandsForWhoeverRunsTheBody) {
                           Found{"it was fine", "Harbor boss", "indirect"}));
 }
 
+TEST(SpeakerTest, WhereAPersonWasBornIsNoPartOfTheNameOrRole) {
+  EXPECT_THAT(Statements("South Korean-born Tom Lee lives in Elm. Lee said the pier was late."),
+              ElementsAre(Found{"the pier was late", "Tom Lee", "indirect"}));
+  // A player's position is a role that a later description refers to.
+  EXPECT_THAT(Statements("Elm goalkeeper Tom Lee said the side was tired. \"We had a plan,\" "
+                         "the Polish-born goalkeeper said."),
+              ElementsAre(Found{"the side was tired", "Tom Lee", "indirect"},
+                          Found{"We had a plan,", "Tom Lee", "direct"}));
+}
+
 TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
   EXPECT_THAT(Statements("Elm coach Ben Hart praised his players. \"We had a plan,\" the Dane "
                          "said."),

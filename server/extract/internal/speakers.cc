@@ -799,9 +799,11 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
   if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
   if (tok.is(kNotNameWord)) return tok.is(kPreverb) && AuxiliaryGivenName(t);
   const std::string_view text = doc_.TokenText(t);
-  // An initial ("Tom R. Lee") and a suffix ("III") are part of a name, other acronyms not.
+  // An initial ("Tom R. Lee") and a suffix ("III") are part of a name, other acronyms not;
+  // nor is where the person was born ("South Korean-born Ann Ray").
   const bool initial = text.size() == 2 && text[1] == '.';
-  return initial || !(text.size() > 1 && IsAcronym(text)) || IsGenerationSuffix(text);
+  return (initial || !(text.size() > 1 && IsAcronym(text)) || IsGenerationSuffix(text)) &&
+         !text.ends_with("-born");
 }
 
 bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {
@@ -2204,6 +2206,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
           doc_.WordIs(l - 1, "again") || doc_.WordIs(l - 1, "never") ||
           doc_.WordIs(l - 1, "even") || doc_.WordIs(l - 1, "now"))) {
     --l;
+  }
+  // "South Korean-born Ann Ray", "the Polish-born goalkeeper": where the person was born
+  // is no part of the name or the role.
+  for (uint32_t k = f; k + 1 < l; ++k) {
+    if (toks[k].IsWord() && doc_.TokenText(k).ends_with("-born")) f = k + 1;
   }
   if (f >= l) return -1;
   if (l - f >= 2) l = VerbInMention(f, l);
