@@ -406,8 +406,11 @@ Extraction Pass::Run() {
 void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
   // Per sentence, the first cue among the statements [0, recorded) and its speaker: made on
   // the first participle's turn.
-  std::vector<std::pair<uint32_t, int>> first_cue_of_sentence;
-  std::vector<std::pair<uint32_t, int>> first_adverbial_cue_of_sentence;  // (see below)
+  std::vector<std::pair<uint32_t, int>>& first_cue_of_sentence = buffers_.first_cue_of_sentence;
+  std::vector<std::pair<uint32_t, int>>& first_adverbial_cue_of_sentence =  // (see below)
+      buffers_.first_adverbial_cue_of_sentence;
+  first_cue_of_sentence.clear();
+  first_adverbial_cue_of_sentence.clear();
   size_t recorded = 0;
   for (size_t i = 0; i < cands_.size(); ++i) {
     Candidate& c = cands_[i];

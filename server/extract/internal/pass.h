@@ -147,6 +147,8 @@ struct PassBuffers {
   std::vector<uint32_t> colons;  // ReportedSpeech's: byte offsets of the text's colons
   absl::flat_hash_set<uint64_t> seen;
   std::vector<int> renumbered;
+  // ResolveSpeakers': per sentence, its first cue and that cue's speaker
+  std::vector<std::pair<uint32_t, int>> first_cue_of_sentence, first_adverbial_cue_of_sentence;
 
   // After a huge article, gives the memory back rather than keep it for the thread's life.
   void ReleaseIfLarge() {

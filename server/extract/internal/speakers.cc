@@ -390,6 +390,7 @@ struct SpeakerResolver::Scratch {
   std::vector<uint32_t> by_initial_start;
   absl::flat_hash_map<std::string, FullNames> full_names;
   std::bitset<kInitialGroups> full_names_indexed;
+  absl::flat_hash_map<absl::string_view, std::array<uint32_t, 2>> org_openers;
   std::vector<int> recent;
   absl::flat_hash_map<absl::string_view, int> by_name;
   // by_name's keys, copied one after another into blocks that never move, reused for the
@@ -436,6 +437,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       by_initial_start_(scratch_.by_initial_start),
       full_names_(scratch_.full_names),
       full_names_indexed_(scratch_.full_names_indexed),
+      org_openers_(scratch_.org_openers),
       recent_(scratch_.recent),
       by_name_(scratch_.by_name),
       key_(scratch_.key) {
@@ -741,6 +743,7 @@ SpeakerResolver::~SpeakerResolver() {
     by_initial_ = {};
     full_names_ = {};
     full_names_indexed_.reset();
+    org_openers_ = {};
     recent_ = {};
     by_name_ = {};
     scratch_.name_blocks = {};
@@ -749,6 +752,7 @@ SpeakerResolver::~SpeakerResolver() {
     by_initial_.clear();
     full_names_.clear();
     full_names_indexed_.reset();
+    org_openers_.clear();
     recent_.clear();
     by_name_.clear();
   }
@@ -1046,13 +1050,14 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
               ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
               : next.word_flags;
       if ((flags & (kOrgNoun | kCorpSuffix)) == 0) continue;
-      const auto [entry, added] =
-          org_openers_.try_emplace(doc_.TokenText(c), std::array<uint32_t, 2>{c, kNoToken});
+      const std::string_view opener = doc_.TokenText(c);
+      const auto [entry, added] = org_openers_.try_emplace(
+          absl::string_view(opener.data(), opener.size()), std::array<uint32_t, 2>{c, kNoToken});
       if (!added && entry->second[1] == kNoToken) entry->second[1] = c;
     }
   }
   if (org_openers_.empty()) return false;  // (none in the article: no hash computed)
-  const auto found = org_openers_.find(word);
+  const auto found = org_openers_.find(absl::string_view(word.data(), word.size()));
   if (found == org_openers_.end()) return false;
   const uint32_t c = found->second[0] != t ? found->second[0] : found->second[1];
   if (c == kNoToken) return false;

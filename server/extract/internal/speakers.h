@@ -162,11 +162,7 @@ class SpeakerResolver {
   // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
   bool OrganizationOpenedBy(uint32_t t);
   uint32_t org_first_ = 0;
-  // The words that open an organization's name in the article (among its first
-  // kMaxOrganizationScan capitalized words), each with its first two such tokens (the
-  // second for when the first is the word asked about): made on OrganizationOpenedBy's
-  // first call, so that each call is one lookup rather than a scan of the article.
-  absl::flat_hash_map<std::string_view, std::array<uint32_t, 2>> org_openers_;
+  // Whether org_openers_ (below) is made for this article.
   bool org_openers_made_ = false;
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
@@ -328,6 +324,12 @@ class SpeakerResolver {
   // FullNameFromList's lists by word, for the groups indexed so far.
   absl::flat_hash_map<std::string, FullNames>& full_names_;
   std::bitset<kInitialGroups>& full_names_indexed_;
+  // The words that open an organization's name in the article (among its first
+  // kMaxOrganizationScan capitalized words), each with its first two such tokens (the
+  // second for when the first is the word asked about): made on OrganizationOpenedBy's
+  // first call, so that each call is one lookup rather than a scan of the article.
+  // (absl::string_view keys, as by_name_'s.)
+  absl::flat_hash_map<absl::string_view, std::array<uint32_t, 2>>& org_openers_;
   // The speakers mentioned last (at most 256; speakers.cc), each once, least recent first.
   std::vector<int>& recent_;
   // Lower-case display name -> speaker. The names are views of copies KeepName makes in
