@@ -380,23 +380,19 @@ Extraction Pass::Run() {
           doc_.SpanText(toks_[c.mention.first].begin, toks_[c.mention.last - 1].end));
     }
   }
-  out.speakers = resolver.TakeSpeakers();
   // Resolution also makes profiles for mentions that end up speaking for no statement (a
   // pronoun's candidate antecedent, a dropped candidate's subject): only speakers of a
   // statement are returned, renumbered in their order.
   std::vector<int>& renumbered = buffers_.renumbered;
-  renumbered.assign(out.speakers.size(), -1);
+  renumbered.assign(resolver.SpeakerCount(), -1);
   for (const ExtractedStatement& st : out.statements) {
     if (st.speaker >= 0) renumbered[st.speaker] = 0;
   }
   int kept = 0;
-  for (size_t i = 0; i < out.speakers.size(); ++i) {
-    if (renumbered[i] < 0) continue;
-    renumbered[i] = kept;
-    if (static_cast<size_t>(kept) != i) out.speakers[kept] = std::move(out.speakers[i]);
-    ++kept;
+  for (int& index : renumbered) {
+    if (index >= 0) index = kept++;
   }
-  out.speakers.resize(kept);
+  out.speakers = resolver.TakeSpeakers(renumbered);
   for (ExtractedStatement& st : out.statements) {
     if (st.speaker >= 0) st.speaker = renumbered[st.speaker];
   }

@@ -385,6 +385,7 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
 }
 
 struct SpeakerResolver::Scratch {
+  std::vector<SpeakerProfile> speakers;
   std::vector<State> states;
   std::vector<InitialEntry> by_initial;
   std::vector<uint32_t> by_initial_start;
@@ -432,6 +433,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
     : doc_(doc),
       lexicon_(lexicon),
       scratch_(AcquireScratch()),
+      speakers_(scratch_.speakers),
       states_(scratch_.states),
       by_initial_(scratch_.by_initial),
       by_initial_start_(scratch_.by_initial_start),
@@ -448,9 +450,15 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
   by_name_.reserve(16);
 }
 
-std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
-  for (size_t i = 0; i < speakers_.size(); ++i) {
-    SpeakerProfile& speaker = speakers_[i];
+std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers(std::span<const int> index_of) {
+  const size_t count = std::min(speakers_.size(), index_of.size());
+  size_t kept = 0;
+  for (size_t i = 0; i < count; ++i) kept += index_of[i] >= 0 ? 1 : 0;
+  std::vector<SpeakerProfile> result;
+  result.reserve(kept);
+  for (size_t i = 0; i < count; ++i) {
+    if (index_of[i] < 0) continue;
+    SpeakerProfile& speaker = result.emplace_back(std::move(speakers_[i]));
     speaker.description = states_[i].described && !states_[i].named;
     // "Harbor said ...": a named organization speaks for itself, so that its statements
     // count for it wherever statements are grouped by organization.
@@ -459,7 +467,11 @@ std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
       speaker.organizations.push_back(speaker.name);
     }
   }
-  return std::move(speakers_);
+  return result;
+}
+
+std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
+  return TakeSpeakers(std::vector<int>(speakers_.size(), 0));
 }
 
 // (Not inlined: Resolve calls it once per mention, and its size would change what else
@@ -739,6 +751,7 @@ SpeakerResolver::~SpeakerResolver() {
   constexpr size_t kMaxKept = 4096;
   if (states_.capacity() > kMaxKept || by_initial_.capacity() > kMaxKept ||
       by_name_.capacity() > kMaxKept) {
+    speakers_ = {};
     states_ = {};
     by_initial_ = {};
     full_names_ = {};
@@ -748,6 +761,7 @@ SpeakerResolver::~SpeakerResolver() {
     by_name_ = {};
     scratch_.name_blocks = {};
   } else {
+    speakers_.clear();
     states_.clear();
     by_initial_.clear();
     full_names_.clear();

@@ -95,8 +95,15 @@ class SpeakerResolver {
   // The kind of speaker `index` (a result of Resolve() >= 0), as resolved so far.
   SpeakerKind KindOf(int index) const { return speakers_[index].kind; }
 
-  // The profiles, with SpeakerProfile::description set from how they were mentioned.
-  std::vector<SpeakerProfile> TakeSpeakers();
+  // How many speakers Resolve() has made so far.
+  size_t SpeakerCount() const { return speakers_.size(); }
+
+  // The profiles of the speakers that `index_of` keeps (index_of[s] >= 0 for speaker s), in
+  // the speakers' order, with SpeakerProfile::description set from how they were mentioned.
+  // Moves them out: call once. (Only the kept ones are moved into the result, sized for
+  // them: an article makes some profiles that speak for no statement.)
+  std::vector<SpeakerProfile> TakeSpeakers(std::span<const int> index_of);
+  std::vector<SpeakerProfile> TakeSpeakers();  // all of them
 
  private:
   struct State {
@@ -311,9 +318,11 @@ class SpeakerResolver {
 
   const Document& doc_;
   const Lexicon& lexicon_;
-  std::vector<SpeakerProfile> speakers_;  // the result: not reused
   std::unique_ptr<Scratch> owned_scratch_;  // only when the thread's is taken
   Scratch& scratch_;
+  // The profiles made so far; TakeSpeakers moves the result out of them. (Per thread, so
+  // that the vector itself is not allocated again for each article.)
+  std::vector<SpeakerProfile>& speakers_;
   std::vector<State>& states_;
   // FindFullName's index of doc_.capitalized, made lazily: the capitalized words grouped by
   // InitialGroup of their first byte (in text order within a group), with their lengths,
