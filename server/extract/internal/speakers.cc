@@ -1024,6 +1024,38 @@ std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
   return out;
 }
 
+void SpeakerResolver::MakeOrganizationOpeners() {
+  // (The tokens and the list through spans held here: reached through doc_, their data
+  // pointers were reloaded in the loop.)
+  const std::span<const Token> toks(doc_.tokens);
+  // The list holds every capitalized word in order, so the word after c is capitalized
+  // just when it is the list's next entry (the last entry has none after it, and the
+  // entry after the scan's last is read too).
+  const std::span<const uint32_t> caps(doc_.capitalized);
+  const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan) + 1);
+  for (size_t k = 0; k + 1 < scan; ++k) {
+    const uint32_t c = caps[k];
+    const Token& next = toks[c + 1];  // (c + 1 <= caps[k + 1]: a token)
+    // The next token's classes first, both fields in one test: whether it is capitalized
+    // varies from word to word (a branch that mispredicted often), while few tokens are
+    // organization nouns, corporate suffixes or possessives.
+    if (((next.word_flags & (kOrgNoun | kCorpSuffix)) | (next.flags & kPossessive)) == 0) {
+      continue;
+    }
+    if (caps[k + 1] != c + 1 || doc_.sentence_of[c + 1] != doc_.sentence_of[c]) continue;
+    // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
+    const uint32_t flags =
+        next.has(kPossessive)
+            ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
+            : next.word_flags;
+    if ((flags & (kOrgNoun | kCorpSuffix)) == 0) continue;
+    const std::string_view opener = doc_.TokenText(c);
+    const auto [entry, added] = org_openers_.try_emplace(
+        absl::string_view(opener.data(), opener.size()), std::array<uint32_t, 2>{c, kNoToken});
+    if (!added && entry->second[1] == kNoToken) entry->second[1] = c;
+  }
+}
+
 bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   const auto& toks = doc_.tokens;
   const std::string_view word = StripPossessive(doc_.TokenText(t));
@@ -1043,32 +1075,7 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   if (t + 2 < toks.size() && toks[t + 1].is(kOrgNoun) && toks[t + 2].is(kRole)) return false;
   if (!org_openers_made_) {
     org_openers_made_ = true;
-    // The list holds every capitalized word in order, so the word after c is capitalized
-    // just when it is the list's next entry (the last entry has none after it, and the
-    // entry after the scan's last is read too).
-    const std::vector<uint32_t>& caps = doc_.capitalized;
-    const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan) + 1);
-    for (size_t k = 0; k + 1 < scan; ++k) {
-      const uint32_t c = caps[k];
-      const Token& next = toks[c + 1];  // (c + 1 <= caps[k + 1]: a token)
-      // The next token's classes first, both fields in one test: whether it is capitalized
-      // varies from word to word (a branch that mispredicted often), while few tokens are
-      // organization nouns, corporate suffixes or possessives.
-      if (((next.word_flags & (kOrgNoun | kCorpSuffix)) | (next.flags & kPossessive)) == 0) {
-        continue;
-      }
-      if (caps[k + 1] != c + 1 || doc_.sentence_of[c + 1] != doc_.sentence_of[c]) continue;
-      // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
-      const uint32_t flags =
-          next.has(kPossessive)
-              ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
-              : next.word_flags;
-      if ((flags & (kOrgNoun | kCorpSuffix)) == 0) continue;
-      const std::string_view opener = doc_.TokenText(c);
-      const auto [entry, added] = org_openers_.try_emplace(
-          absl::string_view(opener.data(), opener.size()), std::array<uint32_t, 2>{c, kNoToken});
-      if (!added && entry->second[1] == kNoToken) entry->second[1] = c;
-    }
+    MakeOrganizationOpeners();
   }
   if (org_openers_.empty()) return false;  // (none in the article: no hash computed)
   const auto found = org_openers_.find(absl::string_view(word.data(), word.size()));
@@ -1085,11 +1092,20 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   return true;
 }
 
+std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t last) const {
+  if (known_organization_.first != first || known_organization_.last != last) {
+    std::string buffer;
+    known_organization_ = {
+        first, last, lexicon_.CanonicalOrganization(StripPossessive(TextView(first, last, &buffer)))};
+  }
+  return known_organization_.name;
+}
+
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
+  std::string_view alias = KnownOrganization(first, last);
+  if (!alias.empty()) return std::string(alias);
   std::string buffer;
   std::string_view stripped = StripPossessive(TextView(first, last, &buffer));
-  std::string_view alias = lexicon_.CanonicalOrganization(stripped);
-  if (!alias.empty()) return std::string(alias);
   // Drop corporate suffixes: "Haier Group" -> "Haier".
   uint32_t end = last;
   while (end - first > 1 && doc_.tokens[end - 1].is(kCorpSuffix)) --end;
@@ -1136,10 +1152,7 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
       if (lexicon_.Flags(lower) & kOrganizationWord) return false;
     }
   }
-  std::string buffer;
-  if (!lexicon_.CanonicalOrganization(StripPossessive(TextView(first, last, &buffer))).empty()) {
-    return false;
-  }
+  if (!KnownOrganization(first, last).empty()) return false;
   // Titles before a name: an abbreviated honorific ("Mrs.", "Sen.") or a title that is only
   // ever a person's ("President"); "State" or "Democratic" may open an organization's name.
   static constexpr Word kPersonTitles[] = {
@@ -1396,6 +1409,7 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
   words.count = last - first;
   if (words.count == 0) return words;
   words.first.Assign(StripPossessive(doc_.TokenText(first)));
+  if (words.count == 1) return words;  // (`last` is read only for a name of several words)
   if (words.count >= 3 && IsGenerationSuffix(StripPossessive(doc_.TokenText(last - 1)))) --last;
   words.last.Assign(StripPossessive(doc_.TokenText(last - 1)));
   return words;

@@ -126,6 +126,15 @@ class SpeakerResolver {
   std::string Text(uint32_t first, uint32_t last) const;  // TextView's text, copied
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
+  // The lexicon's canonical name for the run [first, last) as an organization's alias
+  // (possessive aside), or "". The last run's answer is kept: a profile's run is asked
+  // whether it names a person (NamesPerson), then for its organization.
+  std::string_view KnownOrganization(uint32_t first, uint32_t last) const;
+  struct KnownOrganizationAnswer {
+    uint32_t first = UINT32_MAX, last = UINT32_MAX;
+    std::string_view name;  // the lexicon's
+  };
+  mutable KnownOrganizationAnswer known_organization_;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
   // True if the capitalized run [first, last) names a person, not an organization: a title
   // and a name ("Mrs. Ray", "President Tom Lee"), a first name ("Tom Lee"), or the surname of
@@ -145,7 +154,8 @@ class SpeakerResolver {
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
   // A person's name as FindOrCreatePerson compares it: how many words, and the first and
-  // last of them lower-cased without possessive (the only ones it reads).
+  // (for a name of several words) the last of them lower-cased without possessive (the only
+  // ones it reads).
   struct NameWords {
     uint32_t count = 0;
     LowerCased first, last;
@@ -171,6 +181,7 @@ class SpeakerResolver {
   uint32_t org_first_ = 0;
   // Whether org_openers_ (below) is made for this article.
   bool org_openers_made_ = false;
+  void MakeOrganizationOpeners();  // fills org_openers_
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
