@@ -24,6 +24,7 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_PASS_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_PASS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -129,6 +130,8 @@ struct Subject {
 // is reused from one article to the next.
 struct PassBuffers {
   std::vector<Quote> quotes;
+  // -1 but inside `quotes`, as long as the longest article so far (the Pass resets the
+  // last article's quotes only)
   std::vector<int> in_quote;
   std::vector<uint8_t> consumed;
   std::vector<Candidate> cands;
@@ -172,10 +175,15 @@ class Pass {
         title_case_(buffers.title_case),
         stray_quotes_(buffers.stray_quotes),
         buffers_(buffers) {
+    // in_quote_ is -1 but inside the quotes of the last article (still in quotes_): only
+    // those tokens are reset, not every token filled.
+    for (const Quote& q : quotes_) {
+      std::fill(in_quote_.begin() + q.first(), in_quote_.begin() + q.last(), -1);
+    }
+    if (in_quote_.size() < n_) in_quote_.resize(n_, -1);
     quotes_.clear();
     cands_.clear();
     title_case_.clear();
-    in_quote_.assign(n_, -1);
     consumed_.assign(n_, 0);
   }
 
