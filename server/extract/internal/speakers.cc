@@ -99,8 +99,12 @@ bool IsAcronym(std::string_view s) {
 // part of the name.
 bool IsPostNominal(std::string_view word) {
   if (word.size() < 2 || word.size() > 3 || word[0] < 'A' || word[0] > 'Z') return false;
-  for (std::string_view post : {"MP", "MSP", "MLA", "MCA", "MEP", "MS", "TD", "QC", "KC", "SC",
-                                "OBE", "MBE", "CBE", "KBE", "DBE"}) {
+  // (Static arrays, here and below: a braced list's views were built on the stack at each
+  // call of the functions these are inlined into, Resolve's included, even when unread.)
+  static constexpr std::string_view kPostNominals[] = {
+      "MP", "MSP", "MLA", "MCA", "MEP", "MS", "TD", "QC", "KC", "SC",
+      "OBE", "MBE", "CBE", "KBE", "DBE"};
+  for (const std::string_view post : kPostNominals) {
     if (word == post) return true;
   }
   return false;
@@ -114,7 +118,8 @@ bool IsGenerationSuffix(std::string_view word) {
   if (word.size() < 2 || word.size() > 3) return false;
   const char first = static_cast<char>(word[0] | 0x20);  // ASCII letters to lower case
   if (first != 'j' && first != 's' && first != 'i') return false;
-  for (std::string_view suffix : {"jr", "sr", "ii", "iii", "iv"}) {
+  static constexpr std::string_view kSuffixes[] = {"jr", "sr", "ii", "iii", "iv"};
+  for (const std::string_view suffix : kSuffixes) {
     if (absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
                                absl::string_view(suffix.data(), suffix.size()))) {
       return true;
@@ -2668,9 +2673,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       bool junk = ((flags & kFunctionWord) && !(flags & kDeterminer)) || participle;
       // Nor does an article or a possessive left alone ("The", "Their"): its noun was lost.
       if ((flags & kDeterminer) && word.size() <= 5) {
-        for (std::string_view article : {"the", "a", "an", "this", "that", "these", "those",
-                                         "his", "her", "their", "its", "our", "my", "your",
-                                         "every", "no"}) {
+        static constexpr std::string_view kArticles[] = {
+            "the", "a",   "an",    "this", "that", "these", "those", "his",
+            "her", "their", "its", "our",  "my",   "your",  "every", "no"};
+        for (const std::string_view article : kArticles) {
           junk = junk || word == article;
         }
       }
@@ -2929,9 +2935,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
           bool rest = true;
           for (size_t i = 1; i < words.size(); ++i) rest = rest && ContainsWord(known, words[i]);
           bool runs = false;
-          for (const std::string_view title : {"manager", "coach", "head", "chief", "director",
-                                               "chairman", "chairwoman", "chair", "president",
-                                               "leader", "boss"}) {
+          static constexpr std::string_view kHeads[] = {
+              "manager", "coach",      "head",  "chief",     "director", "chairman",
+              "chairwoman", "chair", "president", "leader", "boss"};
+          for (const std::string_view title : kHeads) {
             runs = runs || ContainsWord(known, title);
           }
           all = rest && runs;
