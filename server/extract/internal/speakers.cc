@@ -486,7 +486,7 @@ std::vector<SpeakerProfile> SpeakerResolver::TakeSpeakers() {
 
 // (Not inlined: Resolve calls it once per mention, and its size would change what else
 // Resolve inlines.)
-__attribute__((noinline, cold)) uint32_t SpeakerResolver::VerbInMention(uint32_t first,
+__attribute__((noinline)) uint32_t SpeakerResolver::VerbInMention(uint32_t first,
                                                                   uint32_t last) const {
   const auto& toks = doc_.tokens;
   // "The board backed Lee's call for ...": a named owner at the end is the speaker.
