@@ -683,6 +683,20 @@ TEST(ReportedSpeechTest, ClauseFirstWithLongPrepositionalTail) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ClauseFirstThenTheWritersSubordinateClause) {
+  // "..., as ..." after the attribution is the writer's, whatever words it holds.
+  EXPECT_THAT(Statements("Elm Ferry will cut 200 jobs, the company said Friday, as it faces "
+                         "falling demand."),
+              ElementsAre(Found{"Elm Ferry will cut 200 jobs", "company", "indirect"}));
+  EXPECT_THAT(Statements("Elm Ferry will cut 200 jobs, Tom Lee said, as demand fell."),
+              ElementsAre(Found{"Elm Ferry will cut 200 jobs", "Tom Lee", "indirect"}));
+  // Hard negative: a verb of saying of its own in the writer's clause is another statement.
+  EXPECT_THAT(Statements("Elm Ferry will cut 200 jobs, Tom Lee said, while the union demanded "
+                         "talks."),
+              ElementsAre(Found{"Elm Ferry will cut 200 jobs", "Tom Lee", "indirect"},
+                          Found{"talks", "union", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, QuoteInsideReportedClauseIsOneMixedStatement) {
   // The quotation is too far from the cue to be attributed on its own; it is part of the
   // reported clause, not a second statement.

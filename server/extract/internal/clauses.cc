@@ -83,7 +83,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (t.IsPunct(',')) {
     // ", on Tuesday" or ", adding ..." continue the attribution; ", the plan will ..." and
     // ", there is ..." are a second clause.
-    if (from + 1 >= end) return true;
+    if (from + 1 >= end || WriterClauseAfterComma(from, end)) return true;
     if (Existential(from + 1)) return false;
     const Token& next = toks_[from + 1];
     // ", this effect could ...": a determiner opens a clause's subject, unless a time word
@@ -100,6 +100,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   for (uint32_t k = from; k < end; ++k) {
     if (in_quote_[k] >= 0) return false;
     const Token& tok = toks_[k];
+    if (WriterClauseAfterComma(k, end)) return true;
     if (!tok.IsWord()) continue;
     if (tok.is(kCueStart) && tok.has(kLowerInitial)) {
       // ", adding that ...": a participle continues the same speaker's statement.

@@ -395,6 +395,14 @@ class Pass {
     while (sf < limit && toks_[sf].IsQuote()) ++sf;
     return sf;
   }
+  // "said Friday, as it struggles with falling demand", "said, while the talks went on":
+  // the comma at `comma` opens a subordinate clause of the writer's after an attribution.
+  bool WriterClauseAfterComma(uint32_t comma, uint32_t end) const {
+    return toks_[comma].IsPunct(',') && comma + 2 < end && toks_[comma + 1].has(kLowerInitial) &&
+           (LowerIs(comma + 1, "as") || LowerIs(comma + 1, "while") ||
+            LowerIs(comma + 1, "amid")) &&
+           !LowerIs(comma + 2, "that");
+  }
   // The cue at `t` is the writer's question that opens the sentence: "Asked about the plan,
   // ...", "When asked whether ...".
   bool OpeningQuestion(uint32_t sf, uint32_t t, uint32_t limit, int cue) const {
