@@ -478,7 +478,6 @@ template <bool kValidate>
 absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* out) {
   Document& doc = *out;
   doc.text = s;
-  doc.tokens.clear();
   doc.sentences.clear();
   doc.paragraphs.clear();
   // (sentence_of is not cleared: every entry up to the token count is written below, so
@@ -490,7 +489,21 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // the new room with zeros first.
   if (doc.word_ids.size() < s.size() + 1) doc.word_ids.resize(s.size() + 1);
   uint16_t* next_word_id = doc.word_ids.data();
-  doc.tokens.reserve(s.size() / 4 + 16);
+  // The tokens, written through a pointer into per-thread room for the most the text can
+  // have (a token has at least one byte) and copied into doc.tokens at the end, with one
+  // memcpy (Token is trivial): through the vector, every append loaded its end and
+  // capacity again (a byte stored into a token's flags may, for the compiler, have changed
+  // them) and tested for growth. The room's first token is a dummy before the text's
+  // first, so that the previous token's kSpaceAfter is set without a test.
+  thread_local std::vector<Token> token_room;
+  if (token_room.size() < s.size() + 2) token_room.resize(s.size() + 2);
+  Token* const first_token = token_room.data() + 1;
+  Token* next_token = first_token;  // one past the last token made
+  // (The tokens made, into doc.tokens: at the end, and before an early return.)
+  auto keep_tokens = [&] {
+    doc.tokens.assign(first_token, next_token);
+    if (token_room.size() > (size_t{1} << 20)) token_room = {};  // after a huge article
+  };
   const size_t n = s.size();
   size_t i = 0;
   bool space_before = true;
@@ -501,23 +514,17 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   thread_local std::vector<uint32_t> boundaries;
   boundaries.clear();
 
-  // The flags of the previous token, which gets kSpaceAfter when whitespace follows it (a
-  // dummy before the first token, so that the update needs no test). Set again after every
-  // append, before which the vector cannot move.
-  uint8_t no_token_flags = 0;
-  uint8_t* previous_flags = &no_token_flags;
-
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
   auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
-    *previous_flags |= space_before ? kSpaceAfter : 0;
-    Token& t = doc.tokens.emplace_back();
-    previous_flags = &t.flags;
+    next_token[-1].flags |= space_before ? kSpaceAfter : 0;  // (the dummy's before the first)
+    Token& t = *next_token++;
+    t = Token{};  // (the room holds an earlier article's tokens)
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
     t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
     if (paragraph_start) {
-      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
       const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
       if (!doc.paragraphs.empty()) {
         doc.paragraphs.back().last = index;
@@ -538,7 +545,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.punct = punct;
     *next_word_id++ = 0;
     if (punct == '.' || punct == '!' || punct == '?') {
-      const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+      const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
       if (boundaries.back() != index) boundaries.push_back(index);  // not a paragraph start
     }
     i += length;
@@ -659,8 +666,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           // "..., said Ann Ray of Elm City, Fla. "We wait." (Not "the U.S. "Made Here"
           // label"; a straight mark right after the period closes a quote: `in "Elm City,
           // D.C."`.)
-          const size_t count = doc.tokens.size();
-          const bool after_comma = count >= 2 && doc.tokens[count - 2].IsPunct(',');
+          const bool after_comma = next_token - first_token >= 2 && next_token[-2].IsPunct(',');
           size_t mark = 0;  // the opening mark's length
           if (k > i && k + 1 < n && (s[k] == '"' || (s[k] == '\'' && s[k + 1] == '\''))) {
             mark = s[k] == '"' ? 1 : 2;
@@ -673,7 +679,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
               (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
                (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
             flags |= kAbbreviationEnd;
-            const uint32_t index = static_cast<uint32_t>(doc.tokens.size() - 1);
+            const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
           }
         }
@@ -745,8 +751,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       // "Tarn & Welles", "Fire & Rescue": a spaced ampersand between capitalized words is
       // a word of the name (a capitalized one), so that every rule reads the name whole.
       if (s[i] == '&' && space_before && i + 2 < n && s[i + 1] == ' ' && IsUpper(s[i + 2]) &&
-          !doc.tokens.empty() && doc.tokens.back().IsWord() &&
-          doc.tokens.back().has(kCapitalized)) [[unlikely]] {
+          next_token != first_token && next_token[-1].IsWord() &&
+          next_token[-1].has(kCapitalized)) [[unlikely]] {
         Token& t = new_token(TokenType::kWord);
         t.end = static_cast<uint32_t>(i + 1);
         t.flags |= kCapitalized;
@@ -765,6 +771,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         const Utf8Fault fault = CheckUtf8Sequence(s, i, &length);
         if (fault != Utf8Fault::kNone) {
           doc.sentence_of.clear();  // no sentences in a partial analysis
+          keep_tokens();
           ListWords(&doc);
           return Utf8Error(s, i, fault, length);
         }
@@ -798,7 +805,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         *next_word_id++ = 0;
         t.end = static_cast<uint32_t>(i + ci.length);
         t.quote = quote;
-        doc.quote_marks.push_back(static_cast<uint32_t>(doc.tokens.size() - 1));
+        doc.quote_marks.push_back(static_cast<uint32_t>(next_token - first_token - 1));
         i += ci.length;
         break;
       }
@@ -807,7 +814,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         break;
     }
   }
-  if (!doc.tokens.empty()) doc.tokens.back().flags |= kSpaceAfter;
+  next_token[-1].flags |= kSpaceAfter;  // (the dummy's, without tokens)
+  keep_tokens();
   ListWords(&doc);
   ReadQuotesInContext(&doc);
 

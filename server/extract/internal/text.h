@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -55,15 +56,18 @@ enum TokenFlag : uint8_t {
 
 // 16 bytes, so that four fit in a cache line: every pass reads the tokens many times. A
 // word's lexicon entry (only cue starts need it) is looked up again from its text.
+// A trivial type, without member initializers (`Token{}` is all zeros, an empty kWord): the
+// tokenizer writes the tokens into room of its own and copies them into the document,
+// which std::vector does with one memcpy only for trivial types (else one by one).
 struct Token {
-  uint32_t begin = 0;
-  uint32_t end = 0;
-  uint32_t word_flags = 0;       // Lexicon flags of the lower-cased word (0 if none)
-  TokenType type = TokenType::kPunct;
-  QuoteStyle quote = QuoteStyle::kNone;
-  uint8_t flags = 0;             // TokenFlag bits
-  char punct = 0;                // for kPunct: the ASCII mark, or '-' for dashes, '.' for …;
-                                 // 0 for every other type (IsPunct relies on it)
+  uint32_t begin;
+  uint32_t end;
+  uint32_t word_flags;  // Lexicon flags of the lower-cased word (0 if none)
+  TokenType type;
+  QuoteStyle quote;
+  uint8_t flags;        // TokenFlag bits
+  char punct;           // for kPunct: the ASCII mark, or '-' for dashes, '.' for …;
+                        // 0 for every other type (IsPunct relies on it)
   bool has(uint8_t f) const { return (flags & f) != 0; }
   bool is(uint32_t f) const { return (word_flags & f) != 0; }
   bool IsWord() const { return type == TokenType::kWord; }
@@ -73,7 +77,7 @@ struct Token {
   bool IsQuote() const { return type == TokenType::kQuote; }
 };
 
-static_assert(sizeof(Token) == 16);
+static_assert(sizeof(Token) == 16 && std::is_trivial_v<Token>);
 
 struct Sentence {
   uint32_t first = 0;  // token range [first, last)
