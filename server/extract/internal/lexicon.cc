@@ -421,13 +421,6 @@ absl::Status Lexicon::BuildIndex() {
     std::memcpy(&slot.hi, bytes + 8, 8);
     slot.entry = static_cast<uint32_t>(e + 1);
     slot.length = static_cast<uint8_t>(word.size());
-    // A word of letters a-z only is stored as ProbeShort compares it: folded.
-    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      slot.lo = FoldCase(slot.lo);
-      slot.hi = FoldCase(slot.hi);
-    } else {
-      slot.length |= kExactOnly;
-    }
     if (entries_[e].second.cues.size() > std::numeric_limits<uint8_t>::max()) {
       return absl::InvalidArgumentError(
           absl::StrCat("lexicon: more than 255 cues begin with \"", word, "\""));
@@ -437,7 +430,7 @@ absl::Status Lexicon::BuildIndex() {
     slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
     slots.push_back(slot);
-    hashes.push_back(ShortHash(FoldCase(slot.lo), FoldCase(slot.hi), word.size()));  // as probed
+    hashes.push_back(ShortHash(slot.lo, slot.hi, word.size()));  // as probed
   }
   // Hash and displace (about four words per bucket); the buckets with most words are placed
   // first, each with the smallest displacement that puts all its words in free slots. At

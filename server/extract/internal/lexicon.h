@@ -334,12 +334,10 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t slot_mask_ = 0;
 
-  // Words of up to 16 bytes, keyed by their lower-case bytes (folded if all a-z: see
-  // ProbeShort): one cache line per lookup, no string compare. A word has exactly one slot
-  // where it can be (ShortPosition), so that a lookup is one probe and one comparison, with
-  // no loop.
-  static constexpr uint8_t kNoLength = 0x7F;   // an empty slot's length: no word has it
-  static constexpr uint8_t kExactOnly = 0x80;  // ORed into `length`: not all a-z; see ProbeShort
+  // Words of up to 16 bytes, keyed by their lower-case bytes (zero padded): one cache line
+  // per lookup, no string compare. A word has exactly one slot where it can be
+  // (ShortPosition), so that a lookup is one probe and one comparison, with no loop.
+  static constexpr uint8_t kNoLength = 0x7F;  // an empty slot's length: no word has it
   struct alignas(32) ShortSlot {
     uint64_t lo = 0;
     uint64_t hi = 0;
@@ -377,18 +375,15 @@ class Lexicon {
                                                        size_t end) const {
     const size_t length = end - begin;
     // The word is read as 16 bytes, zero padded past its end (masks from a table: tests of
-    // the length would mispredict for words of 8 or more bytes).
-    // The hash is of the word with bit 0x20 set in every byte (FoldCase): one OR per eight
-    // bytes, and the same for any ASCII case. The comparison can be folded too, sparing an
-    // exact lower case, where the lexicon word is all letters a-z: BuildIndex stores such a
-    // word folded (its padding bytes as 0x20), and the OR changes only A-Z among the bytes
-    // that could fold onto a letter (no byte of 0x80 or above is folded here). Other lexicon
-    // words (kExactOnly: "mr.", "don't", "don’t") and text words with a non-ASCII byte are
-    // lower-cased and compared exactly, on a rarely taken branch.
+    // the length would mispredict for words of 8 or more bytes), lower-cased (ASCII), hashed
+    // and compared exactly with the slot's key: every word the same way, "mr.", "don’t" and
+    // words with a non-ASCII byte too. (A key folded by an OR of 0x20 was one instruction
+    // cheaper, but held only for words of letters a-z: the others took a second comparison
+    // on a branch that mispredicted whenever it was taken.)
 #ifdef __SSE2__
-    // The same as below with the word in one SSE2 register: one load, one mask, one test of
-    // the high bits for ASCII and one comparison of the slot's 16 bytes, where the 64-bit
-    // version needs two of each (about 8 instructions fewer per word of the text).
+    // The same as below with the word in one SSE2 register: one load, one mask, one
+    // lower-casing and one comparison of the slot's 16 bytes, where the 64-bit version needs
+    // two of each.
     __m128i word;
     if (text.size() - begin >= 16) {
       word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
@@ -400,28 +395,20 @@ class Lexicon {
     // (kWordKeyMasks[length] is the 16-byte mask of the word's bytes: lo, then hi.)
     word = _mm_and_si128(
         word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kWordKeyMasks[length])));
-    const unsigned high_bytes = static_cast<unsigned>(_mm_movemask_epi8(word));  // non-ASCII
-    const __m128i folded = _mm_or_si128(word, _mm_set1_epi8(0x20));  // FoldCase, both halves
-    const uint64_t fold_lo = static_cast<uint64_t>(_mm_cvtsi128_si64(folded));
-    const uint64_t fold_hi =
-        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
-    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(fold_lo, fold_hi, length))];
-    // (Both rare cases in one test: a text word with a non-ASCII byte, a lexicon word not
-    // all a-z.)
-    if ((high_bytes | (slot.length & kExactOnly)) != 0) [[unlikely]] {
-      const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(word));
-      const uint64_t hi =
-          static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(word, word)));
-      const uint64_t differ = (slot.lo ^ AsciiLower8(lo)) | (slot.hi ^ AsciiLower8(hi)) |
-                              ((slot.length & ~kExactOnly) ^ length);
-      return {&slot, differ == 0};
-    }
+    // A-Z are the bytes b with b + (0x80 - 'A'), wrapped, below -128 + 26 as a signed byte
+    // (no byte of 0x80 or above is).
+    const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                                         _mm_add_epi8(word, _mm_set1_epi8(0x80 - 'A')));
+    const __m128i lower = _mm_or_si128(word, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+    const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(lower));
+    const uint64_t hi = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lower, lower)));
+    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
     // The slot's lo and hi are its first 16 bytes. One test of the bytes and the length
     // (not two: whether a word is in the lexicon is unpredictable). An empty slot's length
     // (kNoLength) matches no word.
     const __m128i key = _mm_load_si128(reinterpret_cast<const __m128i*>(&slot));
     const unsigned differ =
-        (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(key, folded))) ^ 0xFFFFu) |
+        (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(key, lower))) ^ 0xFFFFu) |
         (slot.length ^ static_cast<unsigned>(length));
     return {&slot, differ == 0};
 #else
@@ -438,23 +425,15 @@ class Lexicon {
       std::memcpy(&lo, bytes, 8);
       std::memcpy(&hi, bytes + 8, 8);
     }
-    constexpr uint64_t kHighBits = 0x8080808080808080ull;
-    const bool ascii = ((lo | hi) & kHighBits) == 0;
-    const uint64_t fold_lo = FoldCase(lo);
-    const uint64_t fold_hi = FoldCase(hi);
+    lo = AsciiLower8(lo);
+    hi = AsciiLower8(hi);
     // The only slot the word can be in.
-    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(fold_lo, fold_hi, length))];
-    if (!ascii || (slot.length & kExactOnly) != 0) [[unlikely]] {
-      const uint64_t differ = (slot.lo ^ AsciiLower8(lo)) | (slot.hi ^ AsciiLower8(hi)) |
-                              ((slot.length & ~kExactOnly) ^ length);
-      return {&slot, differ == 0};
-    }
+    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
     // One test of all three fields. An empty slot's length (kNoLength) matches no word.
-    const uint64_t differ = (slot.lo ^ fold_lo) | (slot.hi ^ fold_hi) | (slot.length ^ length);
+    const uint64_t differ = (slot.lo ^ lo) | (slot.hi ^ hi) | (slot.length ^ length);
     return {&slot, differ == 0};
 #endif
   }
-  static uint64_t FoldCase(uint64_t x) { return x | 0x2020202020202020ull; }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
   // Word id -> its cues in cue_refs_ (CuesOfWord).
   struct CueSpan {
