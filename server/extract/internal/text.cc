@@ -129,25 +129,69 @@ struct CharInfo {
   char punct = 0;
 };
 
+// Classify's answers for an ASCII byte c, at [c] alone and at [128 + c] when the next byte
+// is the same: "''" and "``" are double quotation marks, "--" a dash. A table: as a chain
+// of tests, GCC compiled them to a jump table whose target mispredicted often.
+constexpr std::array<CharInfo, 256> MakeAsciiChars() {
+  std::array<CharInfo, 256> chars{};
+  for (int doubled = 0; doubled < 2; ++doubled) {
+    for (int c = 0; c < 128; ++c) {
+      CharInfo& info = chars[doubled * 128 + c];
+      if (IsAsciiAlnum(static_cast<unsigned char>(c))) {
+        info = {CharKind::kWord, 1};
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        info = {CharKind::kSpace, 1};
+      } else if (c == '\n') {
+        info = {CharKind::kNewline, 1};
+      } else if (c == '"') {
+        info = {CharKind::kQuote, 1, QuoteStyle::kDoubleStraight};
+      } else if (c == '\'') {
+        info = doubled ? CharInfo{CharKind::kQuote, 2, QuoteStyle::kDoubleStraight}
+                       : CharInfo{CharKind::kQuote, 1, QuoteStyle::kSingleStraight};
+      } else if (c == '`') {
+        info = doubled ? CharInfo{CharKind::kQuote, 2, QuoteStyle::kDoubleOpen}
+                       : CharInfo{CharKind::kQuote, 1, QuoteStyle::kSingleOpen};
+      } else if (c == '-' && doubled) {
+        info = {CharKind::kPunct, 2, {}, '-'};
+      } else {
+        info = {CharKind::kPunct, 1, {}, static_cast<char>(c)};
+      }
+    }
+  }
+  return chars;
+}
+constexpr std::array<CharInfo, 256> kAsciiChars = MakeAsciiChars();
+
+// Classify's answers for the three-byte characters E2 80 xx (General Punctuation), by xx.
+constexpr std::array<CharInfo, 256> MakeGeneralPunctuation() {
+  std::array<CharInfo, 256> chars{};
+  for (int c2 = 0; c2 < 256; ++c2) {
+    CharInfo& info = chars[c2];
+    switch (c2) {
+      case 0x98: info = {CharKind::kQuote, 3, QuoteStyle::kSingleOpen}; break;
+      case 0x99: info = {CharKind::kQuote, 3, QuoteStyle::kSingleClose}; break;
+      case 0x9C: case 0x9E: info = {CharKind::kQuote, 3, QuoteStyle::kDoubleOpen}; break;
+      case 0x9D: info = {CharKind::kQuote, 3, QuoteStyle::kDoubleClose}; break;
+      case 0x92: case 0x93: case 0x94: case 0x95: info = {CharKind::kPunct, 3, {}, '-'}; break;
+      case 0xA6: info = {CharKind::kPunct, 3, {}, 'e'}; break;  // ellipsis
+      case 0xA8: case 0xA9: info = {CharKind::kNewline, 3}; break;
+      default:
+        if (c2 <= 0x8F || c2 == 0xAF) {
+          info = {CharKind::kSpace, 3};  // spaces, zero widths
+        } else {
+          info = {CharKind::kPunct, 3, {}, '*'};
+        }
+    }
+  }
+  return chars;
+}
+constexpr std::array<CharInfo, 256> kGeneralPunctuation = MakeGeneralPunctuation();
+
 CharInfo Classify(std::string_view s, size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
-    if (IsAsciiAlnum(c)) return {CharKind::kWord, 1};
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return {CharKind::kSpace, 1};
-    if (c == '\n') return {CharKind::kNewline, 1};
-    if (c == '"') return {CharKind::kQuote, 1, QuoteStyle::kDoubleStraight};
-    if (c == '\'') {
-      if (i + 1 < s.size() && s[i + 1] == '\'') {
-        return {CharKind::kQuote, 2, QuoteStyle::kDoubleStraight};
-      }
-      return {CharKind::kQuote, 1, QuoteStyle::kSingleStraight};
-    }
-    if (c == '`') {
-      if (i + 1 < s.size() && s[i + 1] == '`') return {CharKind::kQuote, 2, QuoteStyle::kDoubleOpen};
-      return {CharKind::kQuote, 1, QuoteStyle::kSingleOpen};
-    }
-    if (c == '-' && i + 1 < s.size() && s[i + 1] == '-') return {CharKind::kPunct, 2, {}, '-'};
-    return {CharKind::kPunct, 1, {}, static_cast<char>(c)};
+    const bool doubled = i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == c;
+    return kAsciiChars[(doubled ? 128 : 0) + c];
   }
   const unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
   const unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
@@ -158,20 +202,7 @@ CharInfo Classify(std::string_view s, size_t i) {
     if (c1 == 0xAD) return {CharKind::kSpace, 2};  // soft hyphen: invisible
     return {CharKind::kPunct, 2, {}, '*'};         // Latin-1 symbols: © ± ¡ ...
   }
-  if (c == 0xE2 && c1 == 0x80) {
-    switch (c2) {
-      case 0x98: return {CharKind::kQuote, 3, QuoteStyle::kSingleOpen};
-      case 0x99: return {CharKind::kQuote, 3, QuoteStyle::kSingleClose};
-      case 0x9C: case 0x9E: return {CharKind::kQuote, 3, QuoteStyle::kDoubleOpen};
-      case 0x9D: return {CharKind::kQuote, 3, QuoteStyle::kDoubleClose};
-      case 0x92: case 0x93: case 0x94: case 0x95: return {CharKind::kPunct, 3, {}, '-'};
-      case 0xA6: return {CharKind::kPunct, 3, {}, 'e'};  // ellipsis
-      case 0xA8: case 0xA9: return {CharKind::kNewline, 3};
-      default:
-        if (c2 <= 0x8F || c2 == 0xAF) return {CharKind::kSpace, 3};  // spaces, zero widths
-        return {CharKind::kPunct, 3, {}, '*'};
-    }
-  }
+  if (c == 0xE2 && c1 == 0x80) return kGeneralPunctuation[c2];
   if (c == 0xE2 && c1 == 0x81) {
     if (c2 == 0x9F || (c2 >= 0xA0 && c2 <= 0xAF)) return {CharKind::kSpace, 3};
     return {CharKind::kPunct, 3, {}, '*'};
