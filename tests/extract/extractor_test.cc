@@ -322,6 +322,14 @@ TEST(ReportedSpeechTest, AttributionSplittingTheSentenceHasBothHalves) {
               ElementsAre(Found{"The pier is safe", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("After the vote, Tom Lee said, \"she will fix the pier.\""),
               ElementsAre(Found{"she will fix the pier.", "Tom Lee", "direct"}));
+  // A colon after the attribution splits a clause with a verb of its own too; not an
+  // opening participle or adverbial.
+  EXPECT_THAT(Statements("The pattern is the same in every town, Ann Ray says: riders are "
+                         "less lonely on the ferry."),
+              ElementsAre(Found{"The pattern is the same in every town", "Ann Ray", "indirect"},
+                          Found{"riders are less lonely on the ferry", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Asked about the pier, Ann Ray said: riders are less lonely."),
+              ElementsAre(Found{"riders are less lonely", "Ann Ray", "indirect"}));
 }
 
 TEST(SpeakerTest, TitledNameThenItsOwnTitleBetweenCommas) {

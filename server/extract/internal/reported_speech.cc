@@ -1222,8 +1222,27 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
     }
     bool both_halves = false;
-    if (subj.boundary == Boundary::kComma && after_cue < se && toks_[after_cue].IsPunct(',') &&
-        subj.mention.appositive_last == 0) {
+    // ("The pattern is the same, she says: people ...": a colon too, after a clause with a
+    // finite verb of its own; not after an opening adverbial, "In the note with the video,
+    // Ray wrote: ...", "Asked about it, Ray said: ...".)
+    auto finite_clause_before = [&] {
+      // (Not a subordinate clause or a topic: "When asked whether ..., Ray said:", "As for
+      // the pier, ...".)
+      if (Subordinator(start) || LowerIs(start, "as")) return false;
+      for (uint32_t x = start + 1; x + 1 < subj.mention.first; ++x) {
+        if (toks_[x].IsWord() && toks_[x].has(kLowerInitial) &&
+            (FiniteAuxiliary(x) || IrregularPast(x) || EndsWith(x, "ed"))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const bool halves_mark =
+        after_cue < se && (toks_[after_cue].IsPunct(',') ||
+                           (toks_[after_cue].IsPunct(':') && subj.mention.first > start + 2 &&
+                            !OpeningAdverbial(start, subj.mention.first - 1) &&
+                            finite_clause_before()));
+    if (subj.boundary == Boundary::kComma && halves_mark && subj.mention.appositive_last == 0) {
       // "If the vote fails, Li said, the party will split.": both halves.
       Candidate head = cand;
       head.first = start;
