@@ -285,10 +285,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       NounBeforeTitle(cf, quotes_[in_quote_[cf + 2]].close)) {
     return false;
   }
-  // "learned at the age of six", "learning to code", "learned from failure", "learned a
-  // lot": a skill or a lesson; what was learned is a statement as a clause ("learned that
+  // "learned at the age of six", "learning to code", "learned from her aunt", "learned a
+  // trade": a skill or a lesson; what was learned is a statement as a clause ("learned that
   // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
-  // ("learned of the closure", "as we learned in May, ...").
+  // ("learned of the closure", "learned in May, from a letter, that ...").
   if (c.LemmaIs(kLemmaLearn) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
       (LowerIs(cf + 1, "to") || LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
        LowerIs(cf + 1, "from") || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
