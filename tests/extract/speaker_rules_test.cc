@@ -185,6 +185,11 @@ TEST(InheritedQuoteTest, ShortSentenceOfANameAndItsVerbIntroducesTheQuote) {
                          "\"The libraries need a new roof.\""),
               ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
                           Found{"The libraries need a new roof.", "Lee", "direct"}));
+  // A participle's aside between the name and its verb.
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray.\n\nTom Lee, asked about the "
+                         "roof, shrugged. \"The libraries need a new roof.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof.", "Tom Lee", "direct"}));
 }
 
 TEST(InheritedQuoteTest, SentenceWithAnObjectDoesNotIntroduceTheQuote) {

@@ -526,19 +526,34 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
              toks_[name_end + 1].has(kCapitalized)))) {
       ++name_end;
     }
+    // ("Lee, asked about his ankle, shrugged.": a participle's aside between commas after
+    // the name; the verb follows it.)
+    uint32_t verb_first = name_end;
+    if (name_end > first && name_end + 3 < p && toks_[name_end].IsPunct(',') &&
+        toks_[name_end + 1].IsWord() && toks_[name_end + 1].has(kLowerInitial) &&
+        (EndsWith(name_end + 1, "ed") || EndsWith(name_end + 1, "ing"))) {
+      for (uint32_t t = name_end + 2; t + 1 < p && t < name_end + 12; ++t) {
+        if (toks_[t].IsQuote()) break;
+        if (toks_[t].IsPunct(',')) {
+          verb_first = t + 1;
+          break;
+        }
+      }
+    }
     // ("Lee continued his remarks.", "Ray defended her record": after a verb of saying, an
     // owner's pronoun and up to three words of its object.)
     uint32_t verb_end = p;
-    const bool saying = name_end < p && toks_[name_end].IsWord() && toks_[name_end].is(kCueStart);
-    for (uint32_t t = name_end + 1; saying && t < p && t <= name_end + 2; ++t) {
+    const bool saying =
+        verb_first < p && toks_[verb_first].IsWord() && toks_[verb_first].is(kCueStart);
+    for (uint32_t t = verb_first + 1; saying && t < p && t <= verb_first + 2; ++t) {
       if (LowerIs(t, "his") || LowerIs(t, "her") || LowerIs(t, "their")) {
         if (p - t <= 4) verb_end = t;
         break;
       }
     }
-    bool short_verb = name_end > first && name_end < p && verb_end - name_end <= 3 &&
+    bool short_verb = name_end > first && verb_first < p && verb_end - verb_first <= 3 &&
                       (saying || !opens_paragraph) && ValidSubject(first, name_end);
-    for (uint32_t t = name_end; t < p && short_verb; ++t) {
+    for (uint32_t t = verb_first; t < p && short_verb; ++t) {
       short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
                    ((!toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun)) || t == verb_end) &&
                    (!toks_[t].is(kStop) || PassiveAuxiliary(t));
