@@ -270,6 +270,21 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   }
 }
 
+TEST(BodyNounTest, ASpokespersonSpeaksForTheBodyNamedWithIt) {
+  // After "for" or before the noun: any name that names no person is the body.
+  EXPECT_THAT(OnlyStatementOrganizations("A spokeswoman for Acme Ferries said the boats would "
+                                         "run."),
+              ElementsAre("Acme Ferries"));
+  EXPECT_THAT(OnlyStatementOrganizations("An Acme spokesman said the boats would run."),
+              ElementsAre("Acme"));
+  // Hard negatives: a person's spokesman, after "for" or before the noun.
+  EXPECT_THAT(OnlyStatementOrganizations("A spokesman for Ann Ray said the boats would run."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("Ann Ray was away. A Ray spokesman said the boats "
+                                         "would run."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
   // "the agency" after a body named by an acronym alone spoke: that body.
   const Extraction e = ExtractOrDie("ELMTA said fares would rise. The agency said demand was "

@@ -2958,6 +2958,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // not find the description.
         states_[speaker].first_token = {};
         states_[speaker].last_token = {};
+        // A spokesperson speaks for a body or a person: any name after "for" that names no
+        // person is the body ("a spokeswoman for Acme Ferries"), and so is a name before the
+        // noun ("an Acme spokesman").
+        static constexpr WordSet kSpeaksFor = {"spokesman", "spokeswoman", "spokesperson"};
+        const bool speaks_for = kSpeaksFor.Has(doc_.word_ids[head]);
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
@@ -2971,8 +2976,19 @@ int SpeakerResolver::Resolve(const Mention& m) {
           }
           if (capitalized &&
               (org || IsAcronym(doc_.TokenText(org_first)) ||
-               !lexicon_.CanonicalOrganization(Text(org_first, l)).empty())) {
+               !lexicon_.CanonicalOrganization(Text(org_first, l)).empty() ||
+               (speaks_for && !NamesPerson(org_first, l)))) {
             AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
+          }
+        } else if (speaks_for && head > start && toks[head - 1].has(kCapitalized) &&
+                   !toks[head - 1].has(kPossessive)) {
+          uint32_t org_first = head - 1;
+          while (org_first > start && toks[org_first - 1].has(kCapitalized) &&
+                 !toks[org_first - 1].is(kDeterminer)) {
+            --org_first;
+          }
+          if (!NamesPerson(org_first, head)) {
+            AddOrganization(speaker, CanonicalOrganization(org_first, head), false);
           }
         }
       }
