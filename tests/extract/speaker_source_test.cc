@@ -277,6 +277,10 @@ TEST(BodyNounTest, ASpokespersonSpeaksForTheBodyNamedWithIt) {
               ElementsAre("Acme Ferries"));
   EXPECT_THAT(OnlyStatementOrganizations("An Acme spokesman said the boats would run."),
               ElementsAre("Acme"));
+  // "a company spokesperson": the company named before.
+  EXPECT_THAT(OnlyStatementOrganizations("Acme Ferries Inc. cut routes. A company spokesperson "
+                                         "said the boats would run."),
+              ElementsAre("Acme Ferries"));
   // Hard negatives: a person's spokesman, after "for" or before the noun.
   EXPECT_THAT(OnlyStatementOrganizations("A spokesman for Ann Ray said the boats would run."),
               ElementsAre());

@@ -2990,6 +2990,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
           if (!NamesPerson(org_first, head)) {
             AddOrganization(speaker, CanonicalOrganization(org_first, head), false);
           }
+        } else if (speaks_for && head == start + 1 && toks[start].has(kLowerInitial) &&
+                   toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
+          // "a company spokesperson": the body "the company" would be.
+          std::string body = BodyReferredTo(start, f);
+          if (body.empty()) body = LastBodyNamedWithoutNoun(start, f);
+          if (!body.empty()) AddOrganization(speaker, body, false);
         }
       }
     } else if ((flags & kGroup) || (lower.size() > 1 && lower.back() == 's' &&
