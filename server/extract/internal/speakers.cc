@@ -1105,8 +1105,8 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
 std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t last) const {
   if (known_organization_.first != first || known_organization_.last != last) {
     std::string buffer;
-    known_organization_ = {
-        first, last, lexicon_.CanonicalOrganization(StripPossessive(TextView(first, last, &buffer)))};
+    const std::string_view run = StripPossessive(TextView(first, last, &buffer));
+    known_organization_ = {first, last, lexicon_.CanonicalOrganization(run)};
   }
   return known_organization_.name;
 }
