@@ -1981,6 +1981,16 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
                          "made 41 saves. The 16-year-old said he was proud."),
               ElementsAre(Found{"the team was tired", "Ann Ray", "indirect"},
                           Found{"he was proud", "Tom Lee", "indirect"}));
+  // ... after a noun of their trade that is used of one sex ("Actor"), with a given name
+  // the lexicon does not know.
+  EXPECT_THAT(Statements("Actor Dev Marlowe spent the week in Spain.\n\n\"I am well,\" "
+                         "the 58-year-old wrote."),
+              ElementsAre(Found{"I am well,", "Dev Marlowe", "direct"}));
+  // An age before a title stands for the person named with the title.
+  EXPECT_THAT(Statements("Elm Gov. Ken Oda said he would run again. \"I want to finish,\" the "
+                         "67-year-old governor told reporters."),
+              ElementsAre(Found{"he would run again", "Ken Oda", "indirect"},
+                          Found{"I want to finish,", "Ken Oda", "direct"}));
   // ... or opens it with an aside between commas that has no article ("back from ...").
   EXPECT_THAT(Statements("Tom Lee, back from a broken wrist, scored twice on Sunday.\n\nThe "
                          "21-year-old said the wrist felt fine."),

@@ -1941,7 +1941,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // briefed ...": at most two words describing the person, then a full name: after
   // lower-case words, any name of two words; after capitalized ones, a name opened by a
   // known given name (the lexicon's; "Mary Ann Lee" keeps its first given name).
-  if (b + 3 < sentence.last && !(toks[b].word_flags & (kFemale | kMale))) {
+  // (Not before a given name: "Tom Lee Marlowe". A noun only used of one sex is a role
+  // word all the same: "Actor Tom Marlowe".)
+  if (b + 3 < sentence.last && (!(toks[b].word_flags & (kFemale | kMale)) || toks[b].is(kRole))) {
     uint32_t given = b + 1;
     while (given < b + 3 && toks[given].IsWord() && toks[given].has(kLowerInitial)) ++given;
     // (Lower-case words after the first: "Her co-star", "Her longtime friend".)
@@ -1966,7 +1968,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     };
     bool any_role = lower;
     for (uint32_t t = b; t < b + 2 && t + 1 < sentence.last && !any_role; ++t) {
-      any_role = toks[t].IsWord() && !(toks[t].word_flags & (kFemale | kMale)) && role_word(t);
+      any_role = toks[t].IsWord() && (!(toks[t].word_flags & (kFemale | kMale)) ||
+                                      toks[t].is(kRole)) && role_word(t);
     }
     bool describes = given < b + 3 && given + 1 < sentence.last && IsNameToken(given) &&
                      IsNameToken(given + 1) &&
@@ -1977,7 +1980,7 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     // not before a known given name, "Jo Ann Coombe", one name.)
     if (!describes && !lower && any_role && b == sentence.first && b + 3 < sentence.last &&
         toks[b].IsWord() && !toks[b].is(kTitle) && !toks[b].has(kPossessive) &&
-        (toks[b].word_flags & (kFemale | kMale)) == 0 &&
+        ((toks[b].word_flags & (kFemale | kMale)) == 0 || toks[b].is(kRole)) &&
         (toks[b + 1].word_flags & (kFemale | kMale)) == 0 && IsNameToken(b + 1) &&
         IsNameToken(b + 2) && toks[b + 3].IsWord() && toks[b + 3].has(kLowerInitial) &&
         !CapitalizedElsewhere(b)) {
@@ -2946,9 +2949,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
         if (all) speaker = *r;
       }
       // "Sen. Ann Ray spoke first. The senator said ...": a person named after that title,
-      // though not (yet) a speaker.
-      if (speaker < 0 && !indefinite && words.size() == 1 && l - start == 1 && opener("the")) {
+      // though not (yet) a speaker; "the 67-year-old senator" too, or the person given
+      // that age ("Ann Ray, 67, ...").
+      const bool aged = l - start == 2 && toks[start].has(kHasDigit) && Epithet(start);
+      if (speaker < 0 && !indefinite && words.size() == 1 && (l - start == 1 || aged) &&
+          opener("the")) {
         speaker = TitledPerson(lower, f);
+        if (speaker < 0 && aged) speaker = AgedPerson(start);
       }
       refers_back = speaker >= 0;
       if (speaker < 0) {
