@@ -2094,6 +2094,18 @@ TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   EXPECT_NE(e.statements[1].speaker, e.statements[0].speaker);
 }
 
+TEST(SpeakerTest, RelationAfterAPossessiveIsThePersonNamedWithIt) {
+  EXPECT_THAT(Statements("Tom Lee, a builder, died on Sunday. His daughter, Ida Moss, said the "
+                         "cause was a stroke. \"He loved the work,\" his daughter said."),
+              ElementsAre(Found{"the cause was a stroke", "Ida Moss", "indirect"},
+                          Found{"He loved the work,", "Ida Moss", "direct"}));
+  // Hard negative: another owner's relation ("her" is not "his").
+  EXPECT_THAT(Statements("His daughter, Ida Moss, said the cause was a stroke. \"He loved the "
+                         "work,\" her daughter said."),
+              ElementsAre(Found{"the cause was a stroke", "Ida Moss", "indirect"},
+                          Found{"He loved the work,", "daughter", "direct"}));
+}
+
 TEST(SpeakerTest, TranscriptLabelWithAPartyAndStateInParentheses) {
   // `Rep. Ann Ray (R-Ohio): "..."`: a transcript's label, the party and state after the name.
   EXPECT_THAT(Statements("Rep. Tom Lee (R-Ore.):\"Who gave you that figure?\"\n\nFormer mayor "

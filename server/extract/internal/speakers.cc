@@ -1610,6 +1610,24 @@ int SpeakerResolver::AgedPerson(uint32_t t) {
   return -1;
 }
 
+int SpeakerResolver::RelationNamedBefore(uint32_t owner, std::string_view relation_lower) {
+  const auto& toks = doc_.tokens;
+  // (Within the article's last 2,000 tokens, the nearest pair first. The owners are rule
+  // words, with ids of their own.)
+  for (uint32_t k = owner + 1; k-- > 1 && k + 2000 > owner;) {
+    if (!toks[k + 1].IsPunct(',') || k + 3 >= owner || !IsNameToken(k + 2) ||
+        !doc_.WordIsText(k, relation_lower) || doc_.word_ids[k - 1] != doc_.word_ids[owner]) {
+      continue;
+    }
+    uint32_t end = k + 2;
+    while (end < owner && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
+    if (end < k + 4 || end >= owner || !toks[end].IsPunct(',')) return -1;  // a full name
+    const int s = FindOrCreatePerson(Text(k + 2, end), k + 2, end, end - 1);
+    return speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
+  }
+  return -1;
+}
+
 bool SpeakerResolver::Epithet(uint32_t t) const {
   const std::string_view w = doc_.TokenText(t);
   if (doc_.tokens[t].has(kHasDigit)) {
@@ -2956,6 +2974,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
           opener("the")) {
         speaker = TitledPerson(lower, f);
         if (speaker < 0 && aged) speaker = AgedPerson(start);
+      }
+      // "His daughter, Ida Moss, said ... 'A,' his daughter said.": a relation after a
+      // possessive pronoun is the person named after the same two words earlier.
+      if (speaker < 0 && l - start == 1 && start == f + 1 &&
+          (opener("his") || opener("her") || opener("their"))) {
+        speaker = RelationNamedBefore(f, lower);
       }
       refers_back = speaker >= 0;
       if (speaker < 0) {

@@ -175,6 +175,10 @@ class SpeakerResolver {
   bool Epithet(uint32_t t) const;
   // The person an age epithet at `t` ("27-year-old") was given with ("Ann Ray, 27,"), or -1.
   int AgedPerson(uint32_t t);
+  // The person named in full between commas after the same possessive pronoun and relation
+  // earlier ("his daughter, Ida Moss,") as the pronoun at `owner` and `relation_lower`
+  // after it ("his daughter"), or -1.
+  int RelationNamedBefore(uint32_t owner, std::string_view relation_lower);
   // Whether the one word at `t` opens an organization's name elsewhere in the article
   // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
   bool OrganizationOpenedBy(uint32_t t);
