@@ -293,14 +293,16 @@ class Pass {
       // "BEIJING, March 8 --": the date after the place's comma.
       const bool date = after_comma && (toks_[x].is(kTime) || toks_[x].has(kHasDigit));
       // "MANILA, Philippines -", "DURBAN, South Africa -": a country or state in Title Case
-      // after the city's comma (a place of places.tsv, of one or two words).
+      // after the city's comma (a place of places.tsv, of one or two words, or any one or two
+      // capitalized words right before the dash: "ELM LAKE, Nanqiao -", a province).
       uint32_t country = 0;
       if (after_comma && all_upper && !upper && !state && !date) {
-        if (lex_.IsPlace(w)) {
+        const bool two = x + 1 < end && toks_[x + 1].IsWord() && toks_[x + 1].has(kCapitalized);
+        if (lex_.IsPlace(w) || (x + 1 < end && toks_[x + 1].IsPunct('-'))) {
           country = 1;
-        } else if (x + 1 < end && toks_[x + 1].IsWord() && toks_[x + 1].has(kCapitalized) &&
-                   lex_.IsPlace(std::string_view(doc_.text).substr(
-                       toks_[x].begin, toks_[x + 1].end - toks_[x].begin))) {
+        } else if (two && (lex_.IsPlace(std::string_view(doc_.text).substr(
+                               toks_[x].begin, toks_[x + 1].end - toks_[x].begin)) ||
+                           (x + 2 < end && toks_[x + 2].IsPunct('-')))) {
           country = 2;
         }
       }
