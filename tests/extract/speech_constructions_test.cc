@@ -76,6 +76,23 @@ TEST(SpeechConstructionTest, NounCueAfterANamesVerbIsItsObject) {
               ElementsAre(Found{"the tolls will rise", "Elm Port pilots", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
+  // Earnings copy: ", beating Street estimates" sets the figure against forecasts; it is
+  // no part of what the company reported, and "Street" does not speak.
+  EXPECT_THAT(Statements("Elm Foods on Monday reported a 9% rise in profit, beating Street "
+                         "estimates, and raised its outlook."),
+              ElementsAre(Found{"a 9% rise in profit", "Elm Foods", "indirect"}));
+  EXPECT_THAT(Statements("Elm Bank reported a rise in loans, missing analysts' forecasts."),
+              ElementsAre(Found{"a rise in loans", "Elm Bank", "indirect"}));
+  // "but gave no details": the writer's note on what was not said.
+  EXPECT_THAT(Statements("Ann Ray said the plan was sound, but gave no details."),
+              ElementsAre(Found{"the plan was sound", "Ann Ray", "indirect"}));
+  // Hard negative: a comparison with no forecast stays in the clause.
+  EXPECT_THAT(Statements("Ann Ray said the fund grew 9%, beating the index by a point."),
+              ElementsAre(Found{"the fund grew 9%, beating the index by a point", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(SpeechConstructionTest, ElaborateIsAVerbOfSaying) {
   // Not only before a quotation: "but did not elaborate" is the speaker's refusal, which
   // ends the reported clause.

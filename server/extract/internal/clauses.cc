@@ -180,6 +180,17 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
          (LowerIs(t + 1, "despite") && !AsideBeforeVerb(t, end, marks)))) {
       return t;
     }
+    // "reported a 9% rise, beating estimates", "..., missing analysts' forecasts": the
+    // writer's benchmark. "said A, but gave no details": the writer's note on what was not
+    // said.
+    if (!dash && det.IsWord() && det.has(kLowerInitial) &&
+        (BenchmarkAt(t + 1, end) ||
+         (t + 3 < end && LowerIs(t + 1, "but") &&
+          (LowerIs(t + 2, "gave") || LowerIs(t + 2, "offered") ||
+           LowerIs(t + 2, "provided")) &&
+          (LowerIs(t + 3, "no") || LowerIs(t + 3, "few"))))) {
+      return t;
+    }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
     // modifier before it.
     if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&

@@ -390,6 +390,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !LowerIs(cf - 1, "who\xE2\x80\x99s")) {
     return false;
   }
+  // "beating Street estimates", "missing analysts' forecasts": a noun cue after a verb of
+  // comparison, with a modifier or two between, is its object (earnings copy).
+  if (toks_[cf].is(kNounCue)) {
+    for (uint32_t k = cf - 1; k >= sf && k + 3 >= cf && toks_[k].IsWord(); --k) {
+      if (BeatsOrMisses(k)) return false;
+      if (k == 0) break;
+    }
+  }
   if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && !prev_ends_in_s) {
     // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
     // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").

@@ -327,6 +327,29 @@ class Pass {
                ? x + 1
                : t;
   }
+  // Whether word `t` compares a figure with a forecast ("beating", "missed", "topping"):
+  // earnings copy's "beating estimates" is the writer's benchmark.
+  bool BeatsOrMisses(uint32_t t) const {
+    return LowerIs(t, "beating") || LowerIs(t, "topping") || LowerIs(t, "missing") ||
+           LowerIs(t, "exceeding") || LowerIs(t, "surpassing") || LowerIs(t, "beat") ||
+           LowerIs(t, "topped") || LowerIs(t, "missed") || LowerIs(t, "exceeded") ||
+           LowerIs(t, "surpassed");
+  }
+  // Whether a participle of comparison at `t` takes a forecast within three words before
+  // `end` ("beating Street estimates", "missing analysts' expectations").
+  bool BenchmarkAt(uint32_t t, uint32_t end) const {
+    if (!(LowerIs(t, "beating") || LowerIs(t, "topping") || LowerIs(t, "missing") ||
+          LowerIs(t, "exceeding") || LowerIs(t, "surpassing"))) {
+      return false;
+    }
+    for (uint32_t k = t + 1; k < end && k <= t + 3 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "estimates") || LowerIs(k, "expectations") || LowerIs(k, "forecasts") ||
+          LowerIs(k, "forecast") || LowerIs(k, "projections") || LowerIs(k, "consensus")) {
+        return true;
+      }
+    }
+    return false;
+  }
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
   // Whether paragraph `later` follows `earlier` closely enough for a bare quotation in it to
