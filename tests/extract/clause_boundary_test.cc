@@ -1160,6 +1160,11 @@ TEST(ClauseBoundaryTest, ParticipleOfSpeechAfterAConjunctionIsASecondStatement) 
               ElementsAre(Found{"Ben Hart had been criticizing the toll while promising to cut "
                                 "it",
                                 "Tom Lee", "indirect"}));
+  // Nor does a participle that says nothing there ("adding to his stake" is buying more).
+  EXPECT_THAT(Statements("Tom Lee said he would wait for the first sales before adding to his "
+                         "stake."),
+              ElementsAre(Found{"he would wait for the first sales before adding to his stake",
+                                "Tom Lee", "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, VerbOfPerceptionOrEvidenceAfterAConjunctionStaysInTheClause) {

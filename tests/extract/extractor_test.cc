@@ -755,6 +755,7 @@ TEST(ReportedSpeechTest, SectionLabelsBeforeAHeadlineAreNotSpeakers) {
   EXPECT_THAT(Statements("Review: 'The Salt Road' is a patient, luminous debut"), IsEmpty());
   EXPECT_THAT(Statements("HANSARD: Questions to the Minister for Ports"), IsEmpty());
   EXPECT_THAT(Statements("Preview: Elm Rovers must win to stay up"), IsEmpty());
+  EXPECT_THAT(Statements("Column: The toll vote was no vote at all"), IsEmpty());
   EXPECT_THAT(Statements("Feature: The last ferry of Elm Sound\n\n\"I love this boat,\" he "
                          "says."),
               ElementsAre(Found{"I love this boat,", "", "direct"}));

@@ -18,6 +18,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 namespace ei = ::policy::extract_internal;
 using extract_test::ExtractOrDie;
@@ -358,6 +359,17 @@ TEST(HeadlineTest, PlaceBeforeTheColonLabelsAHeadlineWithItsOwnSpeaker) {
                          " spoke on Monday."),
               ElementsAre(Found{"Tariffs on Elm steel are unfair and must go", "Canada",
                                 "indirect"}));
+}
+
+TEST(HeadlineTest, LowerCaseRoleAfterAModifierBeforeTheColon) {
+  // "Tech executive: ...": as "Executive: ..." in the headline.
+  EXPECT_THAT(Statements("Port official: tolls will rise in May\n\nThe port said on Monday "
+                         "that tolls would rise."),
+              ElementsAre(Found{"tolls will rise in May", "Port official", "indirect"},
+                          Found{"tolls would rise", "port", "indirect"}));
+  // Hard negative: the same shape in the body is no headline.
+  EXPECT_THAT(Statements("Tolls rose in May.\n\nPort official: a job that pays well."),
+              IsEmpty());
 }
 
 TEST(HeadlineTest, RoleAfterADashAttributesTheHeadline) {

@@ -787,6 +787,9 @@ TEST(SpeechConstructionTest, AnonymityIsNoStatement) {
   EXPECT_THAT(Statements("One official, who declined to be quoted, said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "official", "indirect"}));
+  // After a comma, a participle of asking is the same wish.
+  EXPECT_THAT(Statements("The toll is too high, an official said, asking not to be named."),
+              ElementsAre(Found{"The toll is too high", "official", "indirect"}));
   // Hard negatives: asking someone else to act, and declining to comment on a matter, stay;
   // so do a statement about anonymity and a wish to be named to a post.
   EXPECT_THAT(Statements("Ann Ray asked the board to delay the vote."),

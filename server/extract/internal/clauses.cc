@@ -523,12 +523,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       }
       return false;
     };
-    // ("said A on Twitter before claiming B", "after insisting": a time preposition too.)
+    // ("said A on Twitter before claiming B", "after insisting": a time preposition too.
+    // Not a participle that says nothing there: "before adding to his stake".)
     if (participle && lex_.cue(cue).cls == CueClass::kSpeech && k > first + 1 &&
         before.has(kLowerInitial) &&
         (LowerIs(k - 1, "while") || LowerIs(k - 1, "but") || LowerIs(k - 1, "and") ||
          LowerIs(k - 1, "before") || LowerIs(k - 1, "after")) &&
-        !own_participle()) {
+        !own_participle() && VerbUse(t, cue)) {
       uint32_t cut = k - 1;
       if (toks_[cut - 1].IsPunct(',')) --cut;
       return TrimEnd(first, cut);

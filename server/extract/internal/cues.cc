@@ -365,6 +365,37 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       EndsWith(cf, "s")) {
     return false;
   }
+  {
+    // "who requested anonymity", "asked not to be named", "declined to be identified": a
+    // source's wish to stay unnamed is the reporter's account of the interview, not a
+    // statement. (Also after a comma: "an official said, asking not to be named".)
+    // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
+    // "hopes to be named director" are statements.)
+    // (Lemmas as cues.tsv writes them: "requested", "decline to".)
+    const bool asks =
+        c.LemmaIs(kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant);
+    const bool refuses = c.LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) ||
+                         (c.LemmaIs(kLemmaWant | kLemmaWish) && cf > sf &&
+                          (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
+                           EndsWith(cf - 1, "n\xE2\x80\x99t")));
+    // (The words after the cue are read only for those verbs: most cues are none.)
+    uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+    if (asks || refuses) {
+      if (after + 1 < n_ && LowerIs(after, "for") && LowerIs(after + 1, "anonymity")) {
+        return false;  // "asked for anonymity"
+      }
+      if (after < n_ && LowerIs(after, "anonymity")) return false;
+      const bool negated = after < n_ && LowerIs(after, "not");
+      if (negated) ++after;
+      if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
+      if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
+          LowerIs(after - 1, "to") &&
+          (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
+           LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
+        return false;
+      }
+    }
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
@@ -481,37 +512,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         (LowerIs(noun, "story") || LowerIs(noun, "stories") || LowerIs(noun, "tale") ||
          LowerIs(noun, "tales"))) {
       return false;
-    }
-  }
-  {
-    // "who requested anonymity", "asked not to be named", "declined to be identified": a
-    // source's wish to stay unnamed is the reporter's account of the interview, not a
-    // statement.
-    // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
-    // "hopes to be named director" are statements.)
-    // (Lemmas as cues.tsv writes them: "requested", "decline to".)
-    const bool asks =
-        c.LemmaIs(kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant);
-    const bool refuses = c.LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) ||
-                         (c.LemmaIs(kLemmaWant | kLemmaWish) && cf > sf &&
-                          (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
-                           EndsWith(cf - 1, "n\xE2\x80\x99t")));
-    // (The words after the cue are read only for those verbs: most cues are none.)
-    uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if (asks || refuses) {
-      if (after + 1 < n_ && LowerIs(after, "for") && LowerIs(after + 1, "anonymity")) {
-        return false;  // "asked for anonymity"
-      }
-      if (after < n_ && LowerIs(after, "anonymity")) return false;
-      const bool negated = after < n_ && LowerIs(after, "not");
-      if (negated) ++after;
-      if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
-      if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
-          LowerIs(after - 1, "to") &&
-          (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
-           LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
-        return false;
-      }
     }
   }
   {

@@ -111,7 +111,14 @@ void Pass::Headline(const Sentence& s) {
     if (q < 0 || quotes_[q].accepted || quotes_[q].close + 2 >= s.last) return;
   }
   const Token& head = toks_[speaker_last - 1];
-  if (!head.has(kCapitalized) || head.is(kLabel) || head.has(kHasDigit) ||
+  // ("Tech executive: ...", "Top official: ...": in the headline, a role noun in lower case
+  // after a capitalized modifier names the speaker as "Executive:" does.)
+  const bool headline_role = speaker_last == speaker_first + 2 && head.is(kRole) &&
+                             head.has(kLowerInitial) && !head.is(kGroup) &&
+                             toks_[speaker_first].has(kCapitalized) &&
+                             !toks_[speaker_first].is(kDeterminer) &&
+                             doc_.sentences[doc_.sentence_of[first]].paragraph == 0;
+  if ((!head.has(kCapitalized) && !headline_role) || head.is(kLabel) || head.has(kHasDigit) ||
       !ValidSubject(speaker_first, speaker_last)) {
     return;
   }
