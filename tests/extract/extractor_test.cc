@@ -3108,6 +3108,11 @@ TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
                          " Elmtown, the CS said subsidies had cost too much."),
               ElementsAre(Found{"the rise", "Tom Kiptoo", "indirect"},
                           Found{"subsidies had cost too much", "Tom Kiptoo", "indirect"}));
+  // An acronym the role lexicon knows ("CFO"), for a role written in lower case.
+  EXPECT_THAT(Statements("Ann Ray, the chief financial officer, said margins would hold. "
+                         "\"We will spend more,\" the CFO said."),
+              ElementsAre(Found{"margins would hold", "Ann Ray", "indirect"},
+                          Found{"We will spend more,", "Ann Ray", "direct"}));
   // Hard negative: a body's acronym inside someone's role is the body.
   EXPECT_THAT(Statements("Tom Lee, a member of the Elm Teachers Union, said the strike would"
                          " go on. The ETU said it had not decided."),

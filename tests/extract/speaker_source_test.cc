@@ -224,6 +224,13 @@ TEST(AccordingToTest, NamedAuthorOfTheWorkIsTheSource) {
   EXPECT_THAT(Statements("According to a study by the Harbor Institute based on tide data, "
                          "the pier is sinking."),
               ElementsAre(Found{"the pier is sinking", "Harbor Institute", "indirect"}));
+  // A short phrase of place or time between the participle and "by".
+  EXPECT_THAT(Statements("Sales rose, according to a paper released at the forum by the Elm "
+                         "Institute."),
+              ElementsAre(Found{"Sales rose", "Elm Institute", "indirect"}));
+  EXPECT_THAT(Statements("Sales rose, according to a study published on Monday by the Elm "
+                         "Institute."),
+              ElementsAre(Found{"Sales rose", "Elm Institute", "indirect"}));
   // Hard negatives: a person's complement, an author without a name, "from" after a
   // person.
   EXPECT_THAT(Statements("Fares rose, according to a spokesman for the Port Authority."),

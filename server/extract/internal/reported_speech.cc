@@ -1754,9 +1754,17 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     // report from the Port Authority": the author of the work is the source. (Not "a
     // spokesman for ...", "residents from Ohio": a person is the source.)
     uint32_t by = x;
-    if (by + 1 < se && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed") &&
-        LowerIs(by + 1, "by")) {
-      ++by;
+    if (by + 1 < se && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed")) {
+      // ("a white paper released at the forum by ...", "a study published on Monday by
+      // ...": a short phrase of place or time between the participle and its agent.)
+      uint32_t agent = by + 1;
+      if (LowerIs(agent, "at") || LowerIs(agent, "on") || LowerIs(agent, "in") ||
+          toks_[agent].is(kTime)) {
+        uint32_t k = agent + 1;
+        while (k < se && k < agent + 5 && toks_[k].IsWord() && !LowerIs(k, "by")) ++k;
+        if (k < se && LowerIs(k, "by")) agent = k;
+      }
+      if (LowerIs(agent, "by")) by = agent;
     }
     const Token& head = toks_[x - 1];
     if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) && !head.is(kRole) &&

@@ -1829,9 +1829,9 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
 }
 
 int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
-  // The role's last words, capitalized, have the acronym's letters as initials, and the
-  // last of them is a title or a role ("Energy Cabinet Secretary" for "CS"; not "member
-  // of the Elm Teachers Union" for "ETU", a body's acronym).
+  // The role's last words have the acronym's letters as initials, and the last of them is
+  // a title or a role ("Energy Cabinet Secretary" for "CS", "the chief financial officer"
+  // for "CFO"; not "member of the Elm Teachers Union" for "ETU", a body's acronym).
   if (acronym.size() < 2 || acronym.size() > 4) return -1;
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
@@ -1845,7 +1845,7 @@ int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
       bool match = (lexicon_.Flags(LowerCased(words.back()).view()) & (kRole | kTitle)) != 0;
       for (size_t i = 0; i < acronym.size() && match; ++i) {
         const std::string_view w = words[words.size() - acronym.size() + i];
-        match = w[0] == acronym[i];
+        match = absl::ascii_toupper(static_cast<unsigned char>(w[0])) == acronym[i];
       }
       if (match) return *r;
     }
@@ -2965,6 +2965,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
           all = rest && runs;
         }
         if (all) speaker = *r;
+      }
+      // "the CFO" for the person whose role is "chief financial officer".
+      if (speaker < 0 && !indefinite && words.size() == 1 && IsAcronym(doc_.TokenText(head))) {
+        speaker = RoleAcronymHolder(doc_.TokenText(head));
       }
       // "Sen. Ann Ray spoke first. The senator said ...": a person named after that title,
       // though not (yet) a speaker; "the 67-year-old senator" too, or the person given
