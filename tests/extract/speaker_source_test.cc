@@ -318,6 +318,23 @@ TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
   }
 }
 
+TEST(BodyNounTest, TheCompanyAfterAClauseIsTheBodyThatOpensIt) {
+  // "Elmloop will hire, the company said": the body named as the clause's subject, though
+  // another with a corporate noun comes later in the clause.
+  EXPECT_THAT(OnlyStatementOrganizations("Elmloop, a farm start-up, raised $4 million from "
+                                         "Harbor Growth Partners, the company said. Banks "
+                                         "like Elmloop."),
+              ElementsAre("Elmloop"));
+  EXPECT_THAT(OnlyStatementOrganizations("Kaname Precision will hire 300 workers, the company "
+                                         "said."),
+              ElementsAre("Kaname Precision"));
+  // Hard negatives: a capitalized word no other sentence capitalizes, and a nationality.
+  EXPECT_THAT(OnlyStatementOrganizations("Shares fell 5%, the company said."), ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("Indian orders rose, the company said. It sells to "
+                                         "Indian firms."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   // "the company" after "Harbor Holdings Inc.": the company named with a corporate suffix;
   // after another company, "the company" is that one, a speaker of its own.

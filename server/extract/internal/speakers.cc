@@ -745,6 +745,48 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
   return "";
 }
 
+std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
+  const auto& toks = doc_.tokens;
+  if (first == 0 || !toks[first - 1].IsPunct(',')) return "";
+  const Sentence& sentence = doc_.sentences[doc_.sentence_of[first]];
+  uint32_t a = sentence.first;
+  while (a < first && !toks[a].IsWord()) ++a;  // an opening quotation mark
+  // ("ELM CITY - Acme will ...": after a dateline's dash.)
+  for (uint32_t t = a; t < first && t < a + 8; ++t) {
+    if (toks[t].IsPunct('-')) {
+      a = t + 1;
+      break;
+    }
+  }
+  uint32_t b = a;
+  while (b < first && b < a + 5 && toks[b].IsWord() && toks[b].has(kCapitalized) &&
+         !toks[b].is(kDeterminer) && !toks[b].is(kPronoun) && !toks[b].is(kStop) &&
+         !toks[b].is(kTitle) && !toks[b].has(kPossessive)) {
+    ++b;
+  }
+  // ("Acme, a maker of kettles, will ...": an appositive between commas before the verb.)
+  uint32_t verb = b;
+  if (b > a && b < first && toks[b].IsPunct(',') && b + 1 < first && toks[b + 1].IsWord() &&
+      toks[b + 1].is(kDeterminer)) {
+    verb = b + 2;
+    while (verb < first && verb < b + 16 && !toks[verb].IsPunct(',')) ++verb;
+    ++verb;
+  }
+  if (b == a || verb >= first || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial)) {
+    return "";
+  }
+  // (One word with an adjective's ending is a modifier: "Indian orders rose".)
+  const std::string_view word = doc_.TokenText(a);
+  const bool adjective = b == a + 1 && (HasAdjectiveEnding(word) || word.ends_with("ian") ||
+                                        word.ends_with("ean") || word.ends_with("ese") ||
+                                        word.ends_with("ish"));
+  const bool proper = b > a + 1 || IsAcronym(word) ||
+                      !lexicon_.CanonicalOrganization(Text(a, b)).empty() ||
+                      (!adjective && CapitalizedElsewhere(a));
+  if (!proper || lexicon_.IsPlace(Text(a, b)) || NamesPerson(a, b)) return "";
+  return CanonicalOrganization(a, b);
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -3056,7 +3098,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // organization (the mention stays its name). Where the article has moved on to
       // another body of that noun, "the company" is another speaker.
       const bool bare_noun = described && l - start == 1 && opener("the");
-      std::string body = bare_noun ? BodyReferredTo(head, f) : "";
+      std::string body = bare_noun ? BodyOpeningTheClause(f) : "";
+      if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
       if (!body.empty() && !speakers_[speaker].organizations.empty() &&

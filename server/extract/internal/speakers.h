@@ -299,6 +299,11 @@ class SpeakerResolver {
   // The agency said"); "" when the last body that spoke has one ("the Elm Gazette", which
   // "the company" is not) or none has spoken.
   std::string LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const;
+  // For "CLAUSE, the company said" with the mention's first token at `first`: the body whose
+  // name opens the clause ("Acme will cut jobs, the company said": Acme), when that name is
+  // no person's or place's and is proper (two words, an acronym, a known organization, or
+  // capitalized elsewhere in the article); else "".
+  std::string BodyOpeningTheClause(uint32_t first);
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
