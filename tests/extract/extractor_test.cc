@@ -1322,6 +1322,10 @@ TEST(ReportedSpeechTest, EvidenceVerbsNeedADocumentSubject) {
   EXPECT_THAT(Statements("A new poll shows the race is tied."),
               ElementsAre(Found{"the race is tied", "new poll", "indirect"}));
   EXPECT_THAT(Statements("Smith found the keys under the seat."), IsEmpty());
+  // A summary and a readout are documents too; the verb inside their clause is theirs.
+  EXPECT_THAT(Statements("The council's summary shows that most residents opposed the plan."),
+              ElementsAre(Found{"most residents opposed the plan", "council's summary",
+                                "indirect"}));
 }
 
 TEST(DirectQuoteTest, NewSentenceAfterQuoteIsItsOwnStatement) {
