@@ -335,6 +335,24 @@ TEST(BodyNounTest, TheCompanyAfterAClauseIsTheBodyThatOpensIt) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, DocumentsOrganizationIsItsOwnerOrAuthor) {
+  // "the study" after "a study published on Monday by the Elm Institute": the author, as
+  // the document's organization; a body's possessive before the noun too.
+  const Extraction e = ExtractOrDie(
+      "Sick days fell, according to a study published on Monday by the Elm Institute. The "
+      "study also found that output held.");
+  const SpeakerProfile* study = FindSpeaker(e, "study");
+  ASSERT_NE(study, nullptr);
+  EXPECT_THAT(study->organizations, ElementsAre("Elm Institute"));
+  EXPECT_THAT(OnlyStatementOrganizations("ELMTA's annual report said fares would rise."),
+              ElementsAre("ELMTA"));
+  // Hard negatives: a day's or a person's possessive names no body.
+  EXPECT_THAT(OnlyStatementOrganizations("Tuesday's results show the race is tied."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("Tom Lee's research shows the race is tied."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   // "the company" after "Harbor Holdings Inc.": the company named with a corporate suffix;
   // after another company, "the company" is that one, a speaker of its own.

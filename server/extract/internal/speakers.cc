@@ -787,6 +787,58 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
   return CanonicalOrganization(a, b);
 }
 
+std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint32_t first) {
+  const auto& toks = doc_.tokens;
+  // The name of a body that ends at `last` (exclusive) and is no person's, or "".
+  auto body_ending_at = [&](uint32_t last) -> std::string {
+    uint32_t a = last;
+    while (a > 0 && last - a < 6 && toks[a - 1].IsWord() && toks[a - 1].has(kCapitalized) &&
+           !toks[a - 1].is(kDeterminer) && (a == last || !toks[a - 1].has(kPossessive))) {
+      --a;
+    }
+    // (A body by its name: an acronym, an alias the lexicon knows, or a word for a body;
+    // "Tuesday's results", "In May's poll", "Greenberg's research" name none.)
+    bool body = a < last && last - a == 1 && IsAcronym(StripPossessive(doc_.TokenText(a)));
+    for (uint32_t t = a; t < last && !body; ++t) {
+      body = (toks[t].word_flags & (kOrgNoun | kOrgUnit | kCorpSuffix | kIndustry)) != 0;
+    }
+    body = body || (a < last && !KnownOrganization(a, last).empty());
+    for (uint32_t t = a; t < last && body; ++t) body = !toks[t].is(kTime) && !toks[t].is(kStop);
+    if (!body || NamesPerson(a, last)) return "";
+    return CanonicalOrganization(a, last);
+  };
+  for (uint32_t r = start; r < head; ++r) {
+    if (toks[r].has(kPossessive) && toks[r].has(kCapitalized)) return body_ending_at(r + 1);
+  }
+  if (head != start || first + 1 != start || !doc_.WordIs(first, "the")) return "";
+  // (Within the article's last 1,000 tokens, the nearest earlier use of the noun.)
+  for (uint32_t t = head; t-- > 0 && t + 1000 > head;) {
+    if (!doc_.WordIsText(t, LowerCased(doc_.TokenText(head)).view())) continue;
+    uint32_t by = t + 1;
+    if (by < toks.size() && toks[by].IsWord() && toks[by].has(kLowerInitial) &&
+        doc_.TokenText(by).ends_with("ed")) {
+      ++by;
+      // ("published on Monday by", "released at the forum by")
+      for (uint32_t k = by; k < toks.size() && k < by + 4 && toks[k].IsWord(); ++k) {
+        if (doc_.WordIs(k, "by")) {
+          by = k;
+          break;
+        }
+      }
+    }
+    if (by + 1 >= toks.size() || !doc_.WordIs(by, "by")) return "";
+    uint32_t name = by + 1;
+    if (doc_.WordIs(name, "the")) ++name;
+    uint32_t end = name;
+    while (end < toks.size() && end < name + 6 && toks[end].IsWord() &&
+           toks[end].has(kCapitalized) && !toks[end].has(kPossessive)) {
+      ++end;
+    }
+    return end > name ? body_ending_at(end) : "";
+  }
+  return "";
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;
@@ -3093,6 +3145,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kGroup);
     } else if (flags & kDocument) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
+      // Its organization: the body whose possessive opens it ("Acme's annual report") or,
+      // for "the study", the author named after the same noun earlier ("a study published
+      // on Monday by the Elm Institute ... The study found"). The speaker stays the document.
+      if (speakers_[speaker].organizations.empty()) {
+        const std::string author = DocumentAuthor(start, head, f);
+        if (!author.empty()) AddOrganization(speaker, author, false);
+      }
     } else if (flags & kOrgNoun) {
       // "The company said", "the board said": the body named earlier in the article is its
       // organization (the mention stays its name). Where the article has moved on to

@@ -304,6 +304,11 @@ class SpeakerResolver {
   // no person's or place's and is proper (two words, an acronym, a known organization, or
   // capitalized elsewhere in the article); else "".
   std::string BodyOpeningTheClause(uint32_t first);
+  // The body that owns or wrote the document whose mention opens at `first` (its words from
+  // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), or
+  // for a bare "the report", the author after "by" where the noun was last used ("a report
+  // released on Monday by the Elm Board"); else "".
+  std::string DocumentAuthor(uint32_t start, uint32_t head, uint32_t first);
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
