@@ -134,6 +134,14 @@ TEST(ClauseBoundaryTest, OccasionWithoutADeterminerBeforeThat) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, DayBeforeTheInfinitiveIsTheWriters) {
+  // "pledged on Friday to invest ...": the day is no part of what was pledged.
+  EXPECT_THAT(Statements("Ann Ray pledged on Friday to invest $2 billion in the port."),
+              ElementsAre(Found{"to invest $2 billion in the port", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee vowed Monday night to appeal the ruling."),
+              ElementsAre(Found{"to appeal the ruling", "Tom Lee", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, AdjunctBeforeThatWithANounOrParticipleInIt) {
   // "said in a statement posted on its website that ...": the participle after the document
   // noun is no new cue, and the clause starts after "that".

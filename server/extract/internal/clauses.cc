@@ -902,6 +902,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // ("said to reporters, ...") whose comma would open the content.
     return k;
   }
+  {
+    // "pledged on Friday to invest ...", "vowed Monday to appeal": a day or time between
+    // the cue and its infinitive is the writer's, as before "that".
+    uint32_t m = k + (k < end && LowerIs(k, "on"));
+    const uint32_t time = m;
+    while (m < end && m < time + 3 && toks_[m].IsWord() && toks_[m].is(kTime)) ++m;
+    if (m > time && m + 1 < end && LowerIs(m, "to") && toks_[m + 1].IsWord() &&
+        toks_[m + 1].has(kLowerInitial) && Infinitive(m + 1)) {
+      return m;
+    }
+  }
   if (const uint32_t question = QuestionAfterAdjunct(k, end, lex_.cue(cue).LemmaIs(kLemmaAsk));
       question > k) {
     return question;
