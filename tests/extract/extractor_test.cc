@@ -2102,6 +2102,33 @@ TEST(SpeakerTest, IndefiniteDescriptionIsSomeoneNew) {
   EXPECT_NE(e.statements[1].speaker, e.statements[0].speaker);
 }
 
+TEST(SpeakerTest, OfficeNamedLaterIsThatPerson) {
+  // A lead's description by an office that the article names later: that person.
+  EXPECT_THAT(Statements("A federal judge on Monday refused to dismiss the suit.\n\nU.S. "
+                         "District Judge Ann Ray wrote that the drivers had a case."),
+              ElementsAre(Found{"dismiss the suit", "Ann Ray", "indirect"},
+                          Found{"the drivers had a case", "Ann Ray", "indirect"}));
+  // A headline's, with the body's name before the office both times.
+  EXPECT_THAT(Statements("Elmco chairman calls for bets on chips\n\nElmco Group Chairman Tom "
+                         "Lee on Monday urged staff to invest."),
+              ElementsAre(Found{"bets on chips", "Tom Lee", "indirect"},
+                          Found{"staff to invest", "Tom Lee", "indirect"}));
+  // Hard negatives: another body's office, a rank that names another office, and two
+  // people with the office.
+  EXPECT_THAT(Statements("The toll is too high, a school spokesman said.\n\nThe rail "
+                         "ministry's spokesman, Tom Lee, said trains would run."),
+              ElementsAre(Found{"The toll is too high", "school spokesman", "indirect"},
+                          Found{"trains would run", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The toll is too high, the former president said. Vice President "
+                         "Tom Lee said trains would run."),
+              ElementsAre(Found{"The toll is too high", "former president", "indirect"},
+                          Found{"trains would run", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("A judge refused to dismiss the suit. Judge Ann Ray wrote that it "
+                         "stood. Judge Ida Moss disagreed."),
+              ElementsAre(Found{"dismiss the suit", "judge", "indirect"},
+                          Found{"it stood", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, RelationAfterAPossessiveIsThePersonNamedWithIt) {
   EXPECT_THAT(Statements("Tom Lee, a builder, died on Sunday. His daughter, Ida Moss, said the "
                          "cause was a stroke. \"He loved the work,\" his daughter said."),

@@ -283,6 +283,17 @@ Extraction Pass::Run() {
   cands_.swap(sorted);
   SpeakerResolver resolver(doc_, lex_);
   ResolveSpeakers(resolver);
+  // "A federal judge refused ... Judge Ann Ray wrote": a description by an office that the
+  // article later gives with a name is that person. (Asked once per described speaker.)
+  {
+    absl::flat_hash_map<int, int> named;
+    for (Candidate& c : cands_) {
+      if (c.speaker < 0) continue;
+      const auto [it, inserted] = named.try_emplace(c.speaker, -1);
+      if (inserted) it->second = resolver.NamedWithTheOffice(c.speaker);
+      if (it->second >= 0) c.speaker = it->second;
+    }
+  }
 
   Extraction out;
   // Content spans already emitted (begin << 32 | end): a set, not a list searched per

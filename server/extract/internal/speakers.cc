@@ -839,6 +839,115 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   return "";
 }
 
+int SpeakerResolver::NamedWithTheOffice(int speaker) {
+  const auto& toks = doc_.tokens;
+  // (A description, or a phrase that opens in lower case: "spokesperson for the Council"
+  // has a proper word, but no name.)
+  if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
+      speakers_[speaker].name.empty() ||
+      !((states_[speaker].described && !states_[speaker].named) ||
+        absl::ascii_islower(static_cast<unsigned char>(speakers_[speaker].name[0])))) {
+    return -1;
+  }
+  // The office: the description's last word before any complement ("spokesperson for the
+  // Council"), one that a single person holds (not "official" or "analyst"), and the
+  // capitalized words before it ("Acme chairman": "Acme").
+  static constexpr std::string_view kOffices[] = {
+      "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
+      "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier"};
+  const std::string_view name_text = speakers_[speaker].name;
+  std::vector<std::string_view> words;
+  for (size_t b = 0, e = 0; b < name_text.size(); b = e + 1) {
+    e = std::min(name_text.find(' ', b), name_text.size());
+    if (e > b) words.push_back(name_text.substr(b, e - b));
+  }
+  size_t office = 0;
+  while (office < words.size() && words[office] != "for" && words[office] != "of") ++office;
+  if (office == 0) return -1;
+  --office;
+  const LowerCased office_lower({words[office].data(), words[office].size()});
+  if (std::find(std::begin(kOffices), std::end(kOffices), office_lower.view()) ==
+      std::end(kOffices)) {
+    return -1;
+  }
+  // (A rank names another office: "former president", "vice president".)
+  std::vector<std::string_view> modifiers, complement;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const LowerCased lower({words[i].data(), words[i].size()});
+    if (i < office && (lower.view() == "former" || lower.view() == "vice" ||
+                       lower.view() == "deputy" || lower.view() == "assistant" ||
+                       lower.view() == "acting" || lower.view() == "senior" ||
+                       lower.view() == "interim" || words[i].ends_with("-"))) {
+      return -1;
+    }
+    // (Capitalized words, and before the office a word for a body: "school spokesman" is
+    // not the ministry's.)
+    const bool body_word =
+        i < office && (lexicon_.Flags(lower.view()) & (kOrgNoun | kOrgUnit | kIndustry)) != 0;
+    if (i != office && !words[i].empty() &&
+        ((words[i][0] >= 'A' && words[i][0] <= 'Z') || body_word)) {
+      (i < office ? modifiers : complement).push_back(StripPossessive(words[i]));
+    }
+  }
+  // Where the article writes the office before a full name ("Judge Ann Ray", "Acme Group
+  // Chairman Tom Lee") or before one between commas ("the spokesperson, Tom Lee,"), with the
+  // description's capitalized words among the four words before the office.
+  uint32_t found_first = 0, found_last = 0;
+  for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
+    if (!toks[t].IsWord() || !doc_.WordIsText(t, office_lower.view())) continue;
+    uint32_t name = t + 1;
+    if (toks[name].IsPunct(',')) ++name;
+    uint32_t end = name;
+    while (end < toks.size() && end < name + 4 && IsNameToken(end) &&
+           !toks[end].has(kPossessive)) {
+      ++end;
+    }
+    if (end < name + 2 || (name == t + 2 && (end >= toks.size() || !toks[end].IsPunct(',')))) {
+      continue;
+    }
+    // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office.)
+    if (t > 0 && toks[t - 1].IsWord() &&
+        (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "deputy") ||
+         doc_.WordIs(t - 1, "former") || doc_.WordIs(t - 1, "assistant") ||
+         doc_.WordIs(t - 1, "acting") || doc_.TokenText(t - 1).ends_with("-"))) {
+      continue;
+    }
+    bool modified = true;
+    for (const std::string_view modifier : modifiers) {
+      bool seen = false;
+      for (uint32_t k = t > 4 ? t - 4 : 0; k < t && !seen; ++k) {
+        const std::string_view word = StripPossessive(doc_.TokenText(k));
+        seen = absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
+                                      absl::string_view(modifier.data(), modifier.size()));
+      }
+      modified = modified && seen;
+    }
+    if (!modified) continue;
+    if (found_last > found_first && Text(found_first, found_last) != Text(name, end)) {
+      return -1;  // two people with the office
+    }
+    found_first = name;
+    found_last = end;
+  }
+  if (found_last == found_first) return -1;
+  const int person = FindOrCreatePerson(Text(found_first, found_last), found_first, found_last,
+                                        found_last - 1);
+  if (speakers_[person].kind != SpeakerKind::kPerson || person == speaker) return -1;
+  // The description's complement ("spokesman for the Elm campaign") is in the sentence that
+  // names the person, or the person works for no body the article gave.
+  if (!complement.empty() && !speakers_[person].organizations.empty()) {
+    const Sentence& sentence = doc_.sentences[doc_.sentence_of[found_first]];
+    for (const std::string_view word : complement) {
+      bool seen = false;
+      for (uint32_t k = sentence.first; k < sentence.last && !seen; ++k) {
+        seen = StripPossessive(doc_.TokenText(k)) == word;
+      }
+      if (!seen) return -1;
+    }
+  }
+  return person;
+}
+
 bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   for (uint32_t t = first; t < last; ++t) {
     if (!doc_.tokens[t].IsWord() || !doc_.tokens[t].has(kCapitalized)) continue;

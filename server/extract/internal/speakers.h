@@ -91,6 +91,11 @@ class SpeakerResolver {
 
   // Index into the speakers resolved so far, or -1 when the mention names nobody.
   int Resolve(const Mention& mention);
+  // For a speaker described by a one-person office ("A federal judge", "the spokesperson
+  // for ...", "Acme chairman" in a headline), called once every mention is resolved: the
+  // one person the article names with that office ("Judge Ann Ray", "the spokesperson, Tom
+  // Lee,"), found or created; else -1.
+  int NamedWithTheOffice(int speaker);
 
   // The kind of speaker `index` (a result of Resolve() >= 0), as resolved so far.
   SpeakerKind KindOf(int index) const { return speakers_[index].kind; }
