@@ -2331,6 +2331,10 @@ TEST(SpeakerTest, SurnameAloneIsTheNameItEnds) {
                          "Ann Kim, a professor, said the claim was doubtful."),
               ElementsAre(Found{"the talks would resume", "Kim Jong Un", "indirect"},
                           Found{"the claim was doubtful", "Ann Kim", "indirect"}));
+  // A Hong Kong name: the family name before the hyphenated given name ("Tom Lau Ka-ming").
+  EXPECT_THAT(Statements("Tom Lau Ka-ming moved his shop in May. \"Rent is a third,\" Lau "
+                         "said."),
+              ElementsAre(Found{"Rent is a third,", "Tom Lau Ka-ming", "direct"}));
 }
 
 TEST(SpeakerTest, SentenceAdverbIsNoPartOfAName) {

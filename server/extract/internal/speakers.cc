@@ -1161,7 +1161,19 @@ SpeakerResolver::FullNameRole SpeakerResolver::RoleInFullName(uint32_t t, std::s
   // "Tom Lee Jr.": the surname is the word before the suffix.
   const bool surname_before_suffix =
       e - b >= 3 && t == e - 2 && IsGenerationSuffix(StripPossessive(doc_.TokenText(e - 1)));
-  if (t == e - 1 || surname_before_suffix) return FullNameRole::kLast;
+  // "Felix Chan Ka-ming": before a Cantonese given name written with a hyphen and a lower
+  // case syllable, the family name comes second.
+  auto cantonese_given_name = [&](uint32_t k) {
+    const std::string_view w = doc_.TokenText(k);
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.size() &&
+           w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z';
+  };
+  const bool surname_before_given_name =
+      e - b == 3 && t == e - 2 && cantonese_given_name(e - 1);
+  if (t == e - 1 || surname_before_suffix || surname_before_given_name) {
+    return FullNameRole::kLast;
+  }
   // (Not a place's name after a preposition of place: "at Lee Tower".)
   if (t == b && !(b > 0 && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
                   (doc_.WordIs(b - 1, "at") || doc_.WordIs(b - 1, "in") ||
