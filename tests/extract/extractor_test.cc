@@ -3832,6 +3832,14 @@ TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
               ElementsAre(Found{"We will build the bridge. The ferry can wait until May", "LEE",
                                 "indirect"},
                           Found{"No. The ferry comes first", "RAY", "indirect"}));
+  // A label in capitals is the person the article names in full with that surname.
+  const Extraction e = ExtractOrDie(
+      "Ann Rayburn met reporters on Monday.\n\nRAYBURN: We will build the bridge.\n\nLEE: "
+      "The ferry comes first.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Rayburn");
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kPerson);
   // A headline label in Title Case keeps to its sentence.
   EXPECT_THAT(Statements("Ray: Ferry Fares Are Too High. More news follows here."),
               ElementsAre(Found{"Ferry Fares Are Too High", "Ray", "indirect"}));

@@ -839,6 +839,24 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   return "";
 }
 
+int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
+  const std::string_view word = StripPossessive(doc_.TokenText(t));
+  if (word.size() < 4 || !IsAcronym(word)) return -1;
+  std::string titled(word);
+  for (size_t i = 1; i < titled.size(); ++i) {
+    titled[i] = absl::ascii_tolower(static_cast<unsigned char>(titled[i]));
+  }
+  uint32_t first = 0, last = 0;
+  if (!FindFullName(titled, t, &first, &last) || last - first < 2 ||
+      StripPossessive(doc_.TokenText(last - 1)) != titled) {
+    return -1;
+  }
+  std::string buffer;
+  const int s = FindOrCreatePerson(StripPossessive(TextView(first, last, &buffer)), first, last,
+                                   last - 1);
+  return speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
+}
+
 int SpeakerResolver::NamedWithTheOffice(int speaker) {
   const auto& toks = doc_.tokens;
   // (A description, or a phrase that opens in lower case: "spokesperson for the Council"
@@ -2963,6 +2981,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
       described = !HasProperWord(run, l);  // "Officials said" opening a sentence
+    } else if (org && l - run == 1 && (speaker = PersonByShoutedSurname(run)) >= 0) {
+      // "VARGA: We will win." (a transcript's label in capitals): Selma Varga's.
+      refers_back = true;
     } else if (org && l - run == 1 && run == f + 1 && doc_.WordIs(f, "the") &&
                IsAcronym(doc_.TokenText(run)) &&
                (speaker = RoleAcronymHolder(doc_.TokenText(run))) >= 0) {

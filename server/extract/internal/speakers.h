@@ -96,6 +96,9 @@ class SpeakerResolver {
   // one person the article names with that office ("Judge Ann Ray", "the spokesperson, Tom
   // Lee,"), found or created; else -1.
   int NamedWithTheOffice(int speaker);
+  // The person whose surname the word at `t` is in capitals ("VARGA" for Selma Varga, named
+  // in full in the article), found or created; -1 if none.
+  int PersonByShoutedSurname(uint32_t t);
 
   // The kind of speaker `index` (a result of Resolve() >= 0), as resolved so far.
   SpeakerKind KindOf(int index) const { return speakers_[index].kind; }
