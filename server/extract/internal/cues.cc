@@ -24,9 +24,9 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
                               LowerIs(t, "according");
     if (s != t && !opens_clause && !TitleCase(doc_.sentence_of[t])) return 0;
   }
-  // A cue start's cues by its word id, as compact CueRefs: a Cue record is read only for
-  // cues of three words or more.
-  const std::span<const CueRef> refs = lex_.CuesOfWord(doc_.word_ids[t]);
+  // A cue start's cues of the kind asked for, by its word id, as compact CueRefs: a Cue
+  // record is read only for cues of three words or more.
+  const std::span<const CueRef> refs = lex_.CuesOfWord(doc_.word_ids[t], nouns);
   // "spoke at length about", "wrote Monday on", "talked with aides about": a verb whose cue
   // goes on with a preposition of topic keeps it across a short adjunct. Tried first, and
   // only when the next word may open such an adjunct (tests of flags: most cue starts have
@@ -40,7 +40,7 @@ uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
     if (const uint32_t len = VoteAcrossTally(t, limit, refs, cue); len > 0) return len;
   }
   for (const CueRef& ref : refs) {
-    if ((ref.cls == CueClass::kNoun) != nouns || t + 1 + ref.rest_words > limit) continue;
+    if (t + 1 + ref.rest_words > limit) continue;
     bool ok = true;
     if (ref.rest_words > 0) {
       if (!doc_.HasWordId(t + 1, ref.second_word)) continue;

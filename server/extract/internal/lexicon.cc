@@ -307,9 +307,14 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         lex.cues_.push_back(std::move(cue));
       }
     }
-    // Longest phrase first, so "called for" wins over "called".
+    // Verbs before nouns, so that a matcher asking for one kind reads only its cues
+    // (CueRefsOfWord); within each kind the longest phrase first, so "called for" wins over
+    // "called".
     for (auto& [word, info] : lex.words_) {
       std::stable_sort(info.cues.begin(), info.cues.end(), [&lex](int a, int b) {
+        const bool a_noun = lex.cues_[a].cls == CueClass::kNoun;
+        const bool b_noun = lex.cues_[b].cls == CueClass::kNoun;
+        if (a_noun != b_noun) return b_noun;
         return lex.cues_[a].rest.size() > lex.cues_[b].rest.size();
       });
     }
@@ -404,7 +409,10 @@ absl::Status Lexicon::BuildIndex() {
     }
     if (info.word != 0) {  // (id 0, of words without one, has no cues)
       if (info.word >= cues_of_word_.size()) cues_of_word_.resize(info.word + 1);
-      cues_of_word_[info.word] = {info.first_cue_ref, static_cast<uint32_t>(info.cues.size())};
+      uint16_t verbs = 0;  // (the verbs come first)
+      while (verbs < info.cues.size() && cues_[info.cues[verbs]].cls != CueClass::kNoun) ++verbs;
+      cues_of_word_[info.word] = {info.first_cue_ref, verbs,
+                                  static_cast<uint16_t>(info.cues.size())};
     }
   }
 

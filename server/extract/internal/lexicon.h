@@ -132,11 +132,11 @@ enum LemmaName : uint64_t {
 static_assert(55 <= 64);
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
-struct Cue {
-  std::vector<std::string> rest;  // lower-case words after the first ("for")
-  // Their word ids (Document::word_ids; set at load): a cue's words are matched by id.
-  std::vector<uint16_t> rest_words;
-  std::string lemma;              // base form as written in cues.tsv ("call for")
+struct alignas(32) Cue {
+  // The fields the matchers test first (VerbUse, ProcessCue) lead, then `rest`, whose
+  // begin and end end by byte 32: in a 32-aligned record they share one cache line.
+  // The bit of LemmaName for `lemma`, or 0 (set at load).
+  uint64_t named = 0;
   CueClass cls = CueClass::kSpeech;
   bool past_participle = false;   // "said", "told": may be passive after "was"
   // Class "object" in cues.tsv (a verb of saying otherwise): a verb of endorsement or
@@ -152,8 +152,10 @@ struct Cue {
   // "asked the board to ...", "reminded voters ..."): the lemmas tell, ask, inform, remind,
   // assure and thank. Set once at load: the rules ask it of a cue many times.
   bool listener = false;
-  // The bit of LemmaName for `lemma`, or 0 (set at load).
-  uint64_t named = 0;
+  std::vector<std::string> rest;  // lower-case words after the first ("for")
+  // Their word ids (Document::word_ids; set at load): a cue's words are matched by id.
+  std::vector<uint16_t> rest_words;
+  std::string lemma;              // base form as written in cues.tsv ("call for")
 
   // Whether the lemma is one of `names` (LemmaName bits ORed): `LemmaIs(kLemmaSay)` is
   // `lemma == "say"`.
@@ -162,7 +164,8 @@ struct Cue {
 
 struct WordInfo {
   uint32_t flags = 0;
-  std::vector<int> cues;  // indexes into Lexicon::cues(), longest phrase first
+  // Indexes into Lexicon::cues(): the verbs, then the nouns, each longest phrase first.
+  std::vector<int> cues;
   uint32_t first_cue_ref = 0;  // the same cues in Lexicon's CueRef list, from here
   // Its id in kRuleWords (words.h), or, for another word of a cue, an id after those
   // (BuildIndex); 0 for any other word.
@@ -274,11 +277,20 @@ class Lexicon {
   }
 
   // The cues that begin with the word whose id is `word` (Document::word_ids: every word
-  // that begins a cue has one), as FindInText(...).cues gives them; none for id 0.
+  // that begins a cue has one), as FindInText(...).cues gives them; none for id 0. The
+  // verbs come first, then the nouns, each kind longest phrase first.
   std::span<const CueRef> CuesOfWord(uint16_t word) const {
     if (word >= cues_of_word_.size()) return {};
     const CueSpan cues = cues_of_word_[word];
     return std::span<const CueRef>(cue_refs_).subspan(cues.first, cues.count);
+  }
+  // The same cues of one kind only: the nouns (CueClass::kNoun) or all the others.
+  std::span<const CueRef> CuesOfWord(uint16_t word, bool nouns) const {
+    if (word >= cues_of_word_.size()) return {};
+    const CueSpan cues = cues_of_word_[word];
+    return nouns ? std::span<const CueRef>(cue_refs_).subspan(cues.first + cues.verbs,
+                                                              cues.count - cues.verbs)
+                 : std::span<const CueRef>(cue_refs_).subspan(cues.first, cues.verbs);
   }
 
   uint32_t Flags(std::string_view lower) const {
@@ -438,7 +450,8 @@ class Lexicon {
   // Word id -> its cues in cue_refs_ (CuesOfWord).
   struct CueSpan {
     uint32_t first = 0;
-    uint32_t count = 0;
+    uint16_t verbs = 0;  // the cues before the nouns
+    uint16_t count = 0;  // (there are at most 65536 cues)
   };
   std::vector<CueSpan> cues_of_word_;
   // A default-constructed (empty) Lexicon has one empty slot (and its buckets' zero

@@ -484,8 +484,8 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
                         LowerIs(x + 1, "that") && !LowerIs(x + 2, "of");
     if (copula) ++x;
     if (!(time || copula) || x >= limit || x == t + 1) return;
-    for (const CueRef& ref : lex_.CuesOfWord(doc_.word_ids[t])) {
-      if (ref.cls != CueClass::kNoun || ref.rest_words != 1) continue;
+    for (const CueRef& ref : lex_.CuesOfWord(doc_.word_ids[t], /*nouns=*/true)) {
+      if (ref.rest_words != 1) continue;
       const Cue& c = lex_.cue(ref.cue);
       if (doc_.HasWordId(x, ref.second_word) && (Is(c.rest[0], "that") || Is(c.rest[0], "to"))) {
         cue = ref.cue;
