@@ -10,9 +10,8 @@
 
 namespace policy::extract_internal::attribution_internal {
 
-uint32_t Pass::MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns) {
+uint32_t Pass::MatchCueStart(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   const Token& tok = toks_[t];
-  if (!tok.IsWord() || !tok.is(kCueStart)) return 0;
   if (tok.has(kCapitalized)) {
     // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
     // headline ("Mayor Says City Will Cut Fares"); else a name ("Hope").

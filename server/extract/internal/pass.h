@@ -663,7 +663,14 @@ class Pass {
 
   // Cue starting at t: returns its length in tokens (0 if none) and sets *cue.
   // `nouns`: match only noun cues ("claim that"); else only the others.
-  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false);
+  // (The test of the token inline: half the calls are for words that start no cue.)
+  uint32_t MatchCue(uint32_t t, uint32_t limit, int* cue, bool nouns = false) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || !tok.is(kCueStart)) return 0;
+    return MatchCueStart(t, limit, cue, nouns);
+  }
+  // MatchCue for a word the lexicon lists as a cue start.
+  uint32_t MatchCueStart(uint32_t t, uint32_t limit, int* cue, bool nouns);
   // The length of a short adjunct at `k` that may stand between a verb and its preposition
   // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
   uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
