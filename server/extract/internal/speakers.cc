@@ -812,8 +812,9 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   }
   if (head != start || first + 1 != start || !doc_.WordIs(first, "the")) return "";
   // (Within the article's last 1,000 tokens, the nearest earlier use of the noun.)
+  const LowerCased noun(doc_.TokenText(head));
   for (uint32_t t = head; t-- > 0 && t + 1000 > head;) {
-    if (!doc_.WordIsText(t, LowerCased(doc_.TokenText(head)).view())) continue;
+    if (!doc_.WordIsText(t, noun.view())) continue;
     uint32_t by = t + 1;
     if (by < toks.size() && toks[by].IsWord() && toks[by].has(kLowerInitial) &&
         doc_.TokenText(by).ends_with("ed")) {
@@ -884,10 +885,14 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   if (office == 0) return -1;
   --office;
   const LowerCased office_lower({words[office].data(), words[office].size()});
+  // (Each office scans the article: a text of thousands of described speakers stays
+  // linear.)
   if (std::find(std::begin(kOffices), std::end(kOffices), office_lower.view()) ==
-      std::end(kOffices)) {
+          std::end(kOffices) ||
+      office_lookups_left_ == 0) {
     return -1;
   }
+  --office_lookups_left_;
   // (A rank names another office: "former president", "vice president".)
   std::vector<std::string_view> modifiers, complement;
   for (size_t i = 0; i < words.size(); ++i) {

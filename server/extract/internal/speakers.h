@@ -383,6 +383,7 @@ class SpeakerResolver {
   std::string& key_;  // FindOrCreate's key for a name with a distinction
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
+  int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
 };
 
 }  // namespace policy::extract_internal
