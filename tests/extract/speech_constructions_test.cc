@@ -76,6 +76,22 @@ TEST(SpeechConstructionTest, NounCueAfterANamesVerbIsItsObject) {
               ElementsAre(Found{"the tolls will rise", "Elm Port pilots", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, TimeAloneAfterTheCueIsNoContent) {
+  // "pleaded guilty last year", "apologized the next day": the time of the act, no words.
+  EXPECT_THAT(Statements("Tom Lee pleaded guilty last year."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray apologized the next day."), IsEmpty());
+  // Nor is the main clause's predicate after a relative clause with a cue in it.
+  EXPECT_THAT(Statements("Tom Lee, who pleaded guilty last year, did not appear."), IsEmpty());
+  // Hard negatives: before the cue, a split clause's first half stays ("Now, she said, B"),
+  // and a split subject's predicate is the content.
+  EXPECT_THAT(Statements("Now, she said, the pier is safe."),
+              ElementsAre(Found{"Now", "", "indirect"},
+                          Found{"the pier is safe", "", "indirect"}));
+  EXPECT_THAT(Statements("The pier, Ann Ray said, was safe."),
+              ElementsAre(Found{"The pier", "Ann Ray", "indirect"},
+                          Found{"was safe", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
   // Earnings copy: ", beating Street estimates" sets the figure against forecasts; it is
   // no part of what the company reported, and "Street" does not speak.

@@ -103,6 +103,28 @@ void Pass::Emit(Candidate c) {
     if (!opened) c.last = TrimEnd(c.first, c.last - 1);
   }
   if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
+  // "who pleaded guilty last year": a time alone after the cue is no content. (At most four
+  // words. Before the cue it may be a split clause's first half: "Now, she said, ...".)
+  if (!c.from_quote && c.last <= c.first + 4 && c.cue_first != kNone && c.first > c.cue_first) {
+    bool time = false, only_time = true;
+    for (uint32_t t = c.first; t < c.last && only_time; ++t) {
+      time = time || toks_[t].is(kTime);
+      only_time = toks_[t].IsWord() && toks_[t].has(kLowerInitial | kCapitalized) &&
+                  (toks_[t].is(kTime) || LowerIs(t, "last") || LowerIs(t, "this") ||
+                   LowerIs(t, "next") || LowerIs(t, "on") || LowerIs(t, "in") ||
+                   LowerIs(t, "early") || LowerIs(t, "the") || LowerIs(t, "same"));
+    }
+    if (time && only_time) return;
+  }
+  // "Tom Lee, who pleaded guilty last year, did not appear": after a cue in a relative
+  // clause, content that opens with a finite auxiliary after a comma is the main clause's
+  // predicate, not what was said. (Not "A, he said, was B": a split subject goes on.)
+  if (!c.from_quote && c.cue_first != kNone && c.cue_first > 0 && c.first > c.cue_first + 1 &&
+      LowerIs(c.cue_first - 1, "who") && toks_[c.first - 1].IsPunct(',') &&
+      toks_[c.first].IsWord() && toks_[c.first].has(kLowerInitial) &&
+      FiniteAuxiliary(c.first)) {
+    return;
+  }
   c.paragraph = ParagraphOf(c.first);
   // `..., adding: "We need a new one."`: a reported clause that is one whole quotation (then
   // at most a punctuation mark) is that quotation, direct.
