@@ -76,6 +76,17 @@ TEST(SpeechConstructionTest, NounCueAfterANamesVerbIsItsObject) {
               ElementsAre(Found{"the tolls will rise", "Elm Port pilots", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, WhoAdvisesAClientIsAJob) {
+  // "who advises small firms on mergers": what the person does for a living.
+  EXPECT_THAT(Statements("Ann Ray, who advises small firms on mergers, said fees were high."),
+              ElementsAre(Found{"fees were high", "Ann Ray", "indirect"}));
+  // Hard negatives: advice with an infinitive or a clause, and "advises" as a main verb.
+  EXPECT_THAT(Statements("Tom Lee, who advises riders to stay home, spoke on Monday."),
+              ElementsAre(Found{"riders to stay home", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray advises small firms on mergers."),
+              ElementsAre(Found{"small firms on mergers", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, TimeAloneAfterTheCueIsNoContent) {
   // "pleaded guilty last year", "apologized the next day": the time of the act, no words.
   EXPECT_THAT(Statements("Tom Lee pleaded guilty last year."), IsEmpty());

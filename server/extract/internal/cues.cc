@@ -395,6 +395,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "Ann Ray, who advises small firms on mergers": the present "advises" in a relative
+  // clause, with an object and no clause or infinitive, is a job, not advice given.
+  if (LowerIs(cf, "advises") && c.rest.empty() && (LowerIs(cf - 1, "who") ||
+                                                   LowerIs(cf - 1, "which"))) {
+    bool clause = false;
+    const uint32_t se = SentenceLast(cf);
+    for (uint32_t t = cf + 1; t < se && t < cf + 10 && !clause; ++t) {
+      clause = toks_[t].IsQuote() || toks_[t].IsPunct(':') || LowerIs(t, "that") ||
+               LowerIs(t, "to") || LowerIs(t, "against");
+    }
+    if (!clause) return false;
+  }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)

@@ -25,7 +25,7 @@ namespace policy::extract_internal {
 inline constexpr std::string_view kRuleWords[] = {
     "", "&",
     "a", "a.m.", "aboard", "about", "above", "according", "account", "acting", "addition",
-    "administration", "advice", "after", "afternoon",
+    "administration", "advice", "advises", "after", "afternoon",
     "again", "against", "agency", "ago", "ahead",
     "airwaves", "all", "allied", "ally", "almost", "along", "aloud", "already", "also", "although",
     "ambassador", "ambulance", "amid", "an", "and", "anomaly", "anonymity", "another", "answer",
