@@ -367,7 +367,7 @@ class Lexicon {
   // no two words share a slot, gives the slot (h1 + d * h2) mod the table size, h1 and h2
   // being the hash's low and high halves (h2 odd: every d gives a different slot).
   // The bucket count is fixed (kBucketBits), so that a probe shifts by a constant and reads
-  // the displacements in place: 1,024 buckets hold the lexicon's ~3,700 short words about
+  // the displacements in place: 1,024 buckets hold the lexicon's ~4,000 short words about
   // four to a bucket, and a larger lexicon only fills them more.
   static constexpr int kBucketBits = 10;
   size_t ShortPosition(uint64_t hash) const {
