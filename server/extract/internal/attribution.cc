@@ -308,12 +308,14 @@ Extraction Pass::Run() {
   // "A federal judge refused ... Judge Ann Ray wrote": a description by an office that the
   // article later gives with a name is that person. (Asked once per described speaker.)
   {
-    absl::flat_hash_map<int, int> named;
+    constexpr int kNotAsked = -2;
+    std::vector<int>& named = buffers_.named_with_office;
+    named.assign(resolver.SpeakerCount(), kNotAsked);
     for (Candidate& c : cands_) {
       if (c.speaker < 0) continue;
-      const auto [it, inserted] = named.try_emplace(c.speaker, -1);
-      if (inserted) it->second = resolver.NamedWithTheOffice(c.speaker);
-      if (it->second >= 0) c.speaker = it->second;
+      int& person = named[c.speaker];
+      if (person == kNotAsked) person = resolver.NamedWithTheOffice(c.speaker);
+      if (person >= 0) c.speaker = person;
     }
   }
 

@@ -150,6 +150,8 @@ struct PassBuffers {
   std::vector<uint32_t> colons;  // ReportedSpeech's: byte offsets of the text's colons
   absl::flat_hash_set<uint64_t> seen;
   std::vector<int> renumbered;
+  // Run's: per speaker, the person named later with its office (-1), or not asked (-2)
+  std::vector<int> named_with_office;
   // ResolveSpeakers': per sentence, its first cue and that cue's speaker
   std::vector<std::pair<uint32_t, int>> first_cue_of_sentence, first_adverbial_cue_of_sentence;
 

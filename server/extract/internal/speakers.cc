@@ -871,10 +871,28 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // The office: the description's last word before any complement ("spokesperson for the
   // Council"), one that a single person holds (not "official" or "analyst"), and the
   // capitalized words before it ("Acme chairman": "Acme").
-  static constexpr std::string_view kOffices[] = {
+  static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier"};
+  // (The office is found in the name's text first: most described speakers hold none, and
+  // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
+  const size_t complement_at = std::min(name_text.find(" for "), name_text.find(" of "));
+  const std::string_view head_phrase = name_text.substr(0, complement_at);
+  const size_t space = head_phrase.rfind(' ');
+  const std::string_view office_word =
+      space == std::string_view::npos ? head_phrase : head_phrase.substr(space + 1);
+  const LowerCased office_lower(office_word);
+  const auto rule_word =
+      std::lower_bound(std::begin(kRuleWords), std::end(kRuleWords), office_lower.view());
+  const uint16_t office_id =
+      rule_word != std::end(kRuleWords) && *rule_word == office_lower.view()
+          ? static_cast<uint16_t>(rule_word - std::begin(kRuleWords))
+          : 0;
+  // (Each office scans the article's word ids: a text of thousands of described speakers
+  // stays linear.)
+  if (!kOffices.Has(office_id) || office_lookups_left_ == 0) return -1;
+  --office_lookups_left_;
   std::vector<std::string_view> words;
   for (size_t b = 0, e = 0; b < name_text.size(); b = e + 1) {
     e = std::min(name_text.find(' ', b), name_text.size());
@@ -884,15 +902,6 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   while (office < words.size() && words[office] != "for" && words[office] != "of") ++office;
   if (office == 0) return -1;
   --office;
-  const LowerCased office_lower({words[office].data(), words[office].size()});
-  // (Each office scans the article: a text of thousands of described speakers stays
-  // linear.)
-  if (std::find(std::begin(kOffices), std::end(kOffices), office_lower.view()) ==
-          std::end(kOffices) ||
-      office_lookups_left_ == 0) {
-    return -1;
-  }
-  --office_lookups_left_;
   // (A rank names another office: "former president", "vice president".)
   std::vector<std::string_view> modifiers, complement;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -917,7 +926,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // description's capitalized words among the four words before the office.
   uint32_t found_first = 0, found_last = 0;
   for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
-    if (!toks[t].IsWord() || !doc_.WordIsText(t, office_lower.view())) continue;
+    if (doc_.word_ids[t] != office_id) continue;
     uint32_t name = t + 1;
     if (toks[name].IsPunct(',')) ++name;
     uint32_t end = name;
