@@ -938,12 +938,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
       continue;
     }
     // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office.)
-    if (t > 0 && toks[t - 1].IsWord() &&
-        (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "deputy") ||
-         doc_.WordIs(t - 1, "former") || doc_.WordIs(t - 1, "assistant") ||
-         doc_.WordIs(t - 1, "acting") || doc_.TokenText(t - 1).ends_with("-"))) {
-      continue;
-    }
+    if (RankBefore(t)) continue;
     bool modified = true;
     for (const std::string_view modifier : modifiers) {
       bool seen = false;
@@ -1799,13 +1794,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
     const uint32_t t = *--it;
     if (!toks[t].is(kTitle) || !names_role(t)) continue;
     // ("Vice President Ann Ray", "Lt. Gov. Tom Lee", "Deputy Mayor Ida Moss": another role.)
-    if (t > 0 && toks[t - 1].IsWord() &&
-        (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "lt.") ||
-         doc_.WordIs(t - 1, "lieutenant") || doc_.WordIs(t - 1, "deputy") ||
-         doc_.WordIs(t - 1, "assistant") || doc_.WordIs(t - 1, "acting") ||
-         doc_.WordIs(t - 1, "former") || EndsWith(doc_.TokenText(t - 1), "-"))) {
-      continue;
-    }
+    if (RankBefore(t)) continue;
     uint32_t e = t + 1;
     while (e < position && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
     if (e == t + 1) continue;  // a name after the title ("President Obama" counts too)
@@ -1823,6 +1812,15 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
   NoteSex(s, toks[first].word_flags);
   AddRole(s, std::string(role));
   return s;
+}
+
+bool SpeakerResolver::RankBefore(uint32_t t) const {
+  const auto& toks = doc_.tokens;
+  return t > 0 && toks[t - 1].IsWord() &&
+         (doc_.WordIs(t - 1, "vice") || doc_.WordIs(t - 1, "lt.") ||
+          doc_.WordIs(t - 1, "lieutenant") || doc_.WordIs(t - 1, "deputy") ||
+          doc_.WordIs(t - 1, "assistant") || doc_.WordIs(t - 1, "acting") ||
+          doc_.WordIs(t - 1, "former") || EndsWith(doc_.TokenText(t - 1), "-"));
 }
 
 int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {

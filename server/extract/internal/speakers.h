@@ -178,6 +178,9 @@ class SpeakerResolver {
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
   int TitledPerson(std::string_view role, uint32_t position);
+  // Whether a rank stands right before the title at `t` ("Vice President", "Lt. Gov.",
+  // "Deputy Mayor", "former Judge", "co-Chairman"): another office than the title's.
+  bool RankBefore(uint32_t t) const;
   // Whether token `t` after "the" is an epithet for a person met before: an age
   // ("27-year-old") or a noun of nationality ("Dane", "Portuguese").
   bool Epithet(uint32_t t) const;
