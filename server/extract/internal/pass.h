@@ -340,10 +340,7 @@ class Pass {
   // Whether a participle of comparison at `t` takes a forecast within three words before
   // `end` ("beating Street estimates", "missing analysts' expectations").
   bool BenchmarkAt(uint32_t t, uint32_t end) const {
-    if (!(LowerIs(t, "beating") || LowerIs(t, "topping") || LowerIs(t, "missing") ||
-          LowerIs(t, "exceeding") || LowerIs(t, "surpassing"))) {
-      return false;
-    }
+    if (!BeatsOrMisses(t) || !EndsWith(t, "ing")) return false;
     for (uint32_t k = t + 1; k < end && k <= t + 3 && toks_[k].IsWord(); ++k) {
       if (LowerIs(k, "estimates") || LowerIs(k, "expectations") || LowerIs(k, "forecasts") ||
           LowerIs(k, "forecast") || LowerIs(k, "projections") || LowerIs(k, "consensus")) {
