@@ -1753,19 +1753,8 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
     // report from the Port Authority": the author of the work is the source. (Not "a
     // spokesman for ...", "residents from Ohio": a person is the source.)
-    uint32_t by = x;
-    if (by + 1 < se && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed")) {
-      // ("a white paper released at the forum by ...", "a study published on Monday by
-      // ...": a short phrase of place or time between the participle and its agent.)
-      uint32_t agent = by + 1;
-      if (LowerIs(agent, "at") || LowerIs(agent, "on") || LowerIs(agent, "in") ||
-          toks_[agent].is(kTime)) {
-        uint32_t k = agent + 1;
-        while (k < se && k < agent + 5 && toks_[k].IsWord() && !LowerIs(k, "by")) ++k;
-        if (k < se && LowerIs(k, "by")) agent = k;
-      }
-      if (LowerIs(agent, "by")) by = agent;
-    }
+    // ("a white paper released at the forum by ...": a participle's agent.)
+    const uint32_t by = x < se ? AgentByAfterParticiple(doc_, x, se) : x;
     const Token& head = toks_[x - 1];
     if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) && !head.is(kRole) &&
         !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&

@@ -373,6 +373,22 @@ bool PeopleNoun(const Document& doc, uint32_t t) {
          EndsWith(w, "ans") || EndsWith(w, "ors");
 }
 
+uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32_t end) {
+  const auto& toks = doc.tokens;
+  uint32_t agent = participle + 1;
+  if (agent >= end || !toks[participle].IsWord() || !toks[participle].has(kLowerInitial) ||
+      !doc.TokenText(participle).ends_with("ed")) {
+    return participle;
+  }
+  if (doc.WordIs(agent, "at") || doc.WordIs(agent, "on") || doc.WordIs(agent, "in") ||
+      toks[agent].is(kTime)) {
+    uint32_t k = agent + 1;
+    while (k < end && k < agent + 5 && toks[k].IsWord() && !doc.WordIs(k, "by")) ++k;
+    if (k < end && doc.WordIs(k, "by")) agent = k;
+  }
+  return doc.WordIs(agent, "by") ? agent : participle;
+}
+
 bool IsNumber(const Document& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];
   if (!tok.IsWord()) return false;
@@ -816,17 +832,7 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   for (uint32_t t = head; t-- > 0 && t + 1000 > head;) {
     if (!doc_.WordIsText(t, noun.view())) continue;
     uint32_t by = t + 1;
-    if (by < toks.size() && toks[by].IsWord() && toks[by].has(kLowerInitial) &&
-        doc_.TokenText(by).ends_with("ed")) {
-      ++by;
-      // ("published on Monday by", "released at the forum by")
-      for (uint32_t k = by; k < toks.size() && k < by + 4 && toks[k].IsWord(); ++k) {
-        if (doc_.WordIs(k, "by")) {
-          by = k;
-          break;
-        }
-      }
-    }
+    if (by < toks.size()) by = AgentByAfterParticiple(doc_, by, toks.size());
     if (by + 1 >= toks.size() || !doc_.WordIs(by, "by")) return "";
     uint32_t name = by + 1;
     if (doc_.WordIs(name, "the")) ++name;

@@ -78,6 +78,11 @@ bool PeopleNoun(const Document& doc, uint32_t t);
 // Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
 bool IsNumber(const Document& doc, uint32_t t);
 
+// The "by" that names the agent of the participle at `participle` ("published by"), right
+// after it or after a short phrase of place or time ("released at the forum by", "published
+// on Monday by"), before `end`; `participle` itself if there is none.
+uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32_t end);
+
 // "four in 10", "three out of five", "one in four": a share of those polled, ending at token
 // `last` (exclusive). Returns its first token, or `last` if none ends there.
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
