@@ -3678,6 +3678,10 @@ TEST(ReportedSpeechTest, VerbJoinedToAJoinedClauseHasThatClausesSubject) {
   EXPECT_THAT(Statements("Riders stayed home, and the ferry union signed a deal, saying "
                          "fares would fall."),
               ElementsAre(Found{"fares would fall", "ferry union", "indirect"}));
+  // ... and one whose verb is in the perfect, with an adverb between.
+  EXPECT_THAT(Statements("Riders stayed home, and the ferry union has since sued the port, "
+                         "saying fares were unfair."),
+              ElementsAre(Found{"fares were unfair", "ferry union", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {

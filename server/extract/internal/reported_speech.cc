@@ -2048,10 +2048,22 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
         break;
       }
       const uint32_t end = OpeningPhraseEnd(t + 1, cf);
-      // The subject, then its verb in the past tense ("brought" as well as "sacked").
-      if (end > t + 1 && end < cf && ValidSubject(t + 1, end) && toks_[end].IsWord() &&
-          toks_[end].has(kLowerInitial) && !toks_[end].is(kStop) &&
-          (EndsWith(end, "ed") || IrregularPast(end)) &&
+      // The subject, then its verb in the past tense ("brought" as well as "sacked") or
+      // the perfect ("has already sued", "had sued").
+      uint32_t verb = end;
+      if (verb + 2 < cf && (LowerIs(verb, "has") || LowerIs(verb, "have") ||
+                            LowerIs(verb, "had"))) {
+        ++verb;
+        // "has since sued", "has already sued", "had quietly sued"
+        if (verb + 2 < cf && toks_[verb].has(kLowerInitial) &&
+            (toks_[verb].is(kPreverb) || LowerIs(verb, "already") || LowerIs(verb, "since") ||
+             EndsWith(verb, "ly"))) {
+          ++verb;
+        }
+      }
+      if (end > t + 1 && verb < cf && ValidSubject(t + 1, end) && toks_[verb].IsWord() &&
+          toks_[verb].has(kLowerInitial) && !toks_[verb].is(kStop) &&
+          (EndsWith(verb, "ed") || IrregularPast(verb)) &&
           PossibleSpeaker({t + 1, end, 0, 0})) {
         coordinated = {t + 1, end, 0, 0};
         has_coordinated = true;
