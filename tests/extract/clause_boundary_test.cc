@@ -654,6 +654,13 @@ TEST(CueTest, EncourageAndPushForUrgeAnAct) {
   EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
 }
 
+TEST(CueTest, CueListedInAnOpeningPrepositionalPhraseIsANoun) {
+  // "tweets" ends the list that "In" opens, so the clause after the comma has its own
+  // speaker and verb.
+  EXPECT_THAT(Statements("In letters and tweets, Ann Ray has said that the toll should go."),
+              ElementsAre(Found{"the toll should go", "Ann Ray", "indirect"}));
+}
+
 TEST(CueTest, VerbsOfRebukeAndRulings) {
   // Verbs of sharp criticism are verbs of saying; a court's "ruled that" reports its ruling.
   EXPECT_THAT(Statements("Ann Ray lambasted the port board for its ferry plan."),

@@ -205,6 +205,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (LowerIs(cf + 1, "said") || LowerIs(cf + 1, "says"))) {
     return false;
   }
+  // "In radio interviews and posts, Ray has said ...": a cue after "and" or "or" at the end
+  // of the sentence's opening prepositional phrase is the last noun of its list.
+  if (c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].IsPunct(',') &&
+      (LowerIs(cf - 1, "and") || LowerIs(cf - 1, "or")) && toks_[sf].has(kCapitalized) &&
+      (LowerIs(sf, "in") || LowerIs(sf, "on") || LowerIs(sf, "through") ||
+       LowerIs(sf, "during") || LowerIs(sf, "via"))) {
+    bool comma = false;
+    for (uint32_t t = sf + 1; t < cf && !comma; ++t) comma = !toks_[t].IsWord();
+    if (!comma) return false;
+  }
   // "Consumer advocates say", "Safety advocates have long called on": a cue that is also a
   // plural noun for people, before another verb of saying (after auxiliaries and adverbs),
   // is that verb's subject (not "Ray advocates a new tax", "Lee advocates raising fares").
