@@ -838,6 +838,14 @@ TEST(SpeechConstructionTest, RelativeClauseOnTheSubjectBeforeTheCue) {
   EXPECT_THAT(Statements("Riders who spoke only in private said the toll would "
                          "stay."),
               ElementsAre(Found{"the toll would stay", "Riders", "indirect"}));
+  // A subordinate clause inside the relative one, whose subject and verb in the past are
+  // no speaker; and the relative clause before an auxiliary.
+  EXPECT_THAT(Statements("The pilot who sailed before the storm broke said the toll would "
+                         "stay."),
+              ElementsAre(Found{"the toll would stay", "pilot", "indirect"}));
+  EXPECT_THAT(Statements("The pilot who sailed before his engine gave out is now speaking "
+                         "about a new toll."),
+              ElementsAre(Found{"a new toll", "pilot", "indirect"}));
   // Hard negatives: a cue of the clause's own ("let them think", "winced at talk of").
   EXPECT_THAT(Statements("Pilots who flirt with riders let them think the toll would stay."),
               IsEmpty());

@@ -311,6 +311,27 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
 
 // Scans a noun phrase backwards from token j (exclusive); returns its first token.
 uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
+  // "who sailed before the storm broke said", "before his engine gave out said": a subordinate
+  // clause's subject and its verb in the past (and a particle) are no noun phrase. (Before
+  // a noun cue they are its speaker and verb: "after the paper raised questions about".)
+  if (j > start + 3 && j < n_ && !toks_[j].is(kNounCue) && toks_[j - 1].IsWord() &&
+      toks_[j - 1].has(kLowerInitial)) {
+    uint32_t verb = j - 1;
+    if (LowerIs(verb, "out") || LowerIs(verb, "up") || LowerIs(verb, "way") ||
+        LowerIs(verb, "down") || LowerIs(verb, "off")) {
+      --verb;
+    }
+    if (verb > start + 2 && toks_[verb].has(kLowerInitial) &&
+        (EndsWith(verb, "ed") || IrregularPast(verb)) && toks_[verb - 1].has(kLowerInitial)) {
+      // The subject: a noun after at most two modifiers and a determiner.
+      uint32_t s = verb - 1;
+      while (s > start && s + 4 > verb && toks_[s - 1].IsWord() &&
+             toks_[s - 1].has(kLowerInitial) && !toks_[s - 1].is(kStop)) {
+        --s;
+      }
+      if (s > start && Subordinator(s - 1)) return j;
+    }
+  }
   uint32_t k = j;
   int count = 0;
   while (k > start) {
@@ -1204,7 +1225,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // them think", "who balked at talk of", "who are supporting", whose cue is the
     // clause's own.)
     const Token& last_word = toks_[j - 1];
-    const bool clause_ends = j == cue_first && last_word.IsWord() && !last_word.is(kStop) &&
+    // ("... who sailed before his engine gave out is now speaking": after "is" too.)
+    const bool clause_ends = (j == cue_first || LowerIs(j, "is") || LowerIs(j, "was") ||
+                              LowerIs(j, "has") || LowerIs(j, "had")) &&
+                             last_word.IsWord() &&
+                             !last_word.is(kStop) &&
                              !last_word.is(kPronoun) && !last_word.is(kDeterminer) &&
                              !last_word.is(kPreverb) && !LowerIs(j - 1, "them") &&
                              !LowerIs(j - 1, "him") && !LowerIs(j - 1, "us") &&
