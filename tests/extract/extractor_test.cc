@@ -2113,6 +2113,20 @@ TEST(SpeakerTest, OfficeNamedLaterIsThatPerson) {
                          "Lee on Monday urged staff to invest."),
               ElementsAre(Found{"bets on chips", "Tom Lee", "indirect"},
                           Found{"staff to invest", "Tom Lee", "indirect"}));
+  // A chief's office ("the fire chief", "its chief executive"); not "an executive", one of
+  // many.
+  EXPECT_THAT(Statements("The fire began at noon, the fire chief said. Fire Chief Tom Lee said "
+                         "the alarms were off."),
+              ElementsAre(Found{"The fire began at noon", "Tom Lee", "indirect"},
+                          Found{"the alarms were off", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Sales rose, its chief executive said. Chief executive Ann Ray said "
+                         "the plan worked."),
+              ElementsAre(Found{"Sales rose", "Ann Ray", "indirect"},
+                          Found{"the plan worked", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Sales rose, an executive said. Chief executive Ann Ray said "
+                         "the plan worked."),
+              ElementsAre(Found{"Sales rose", "executive", "indirect"},
+                          Found{"the plan worked", "Ann Ray", "indirect"}));
   // Hard negatives: another body's office, a rank that names another office, and two
   // people with the office.
   EXPECT_THAT(Statements("The toll is too high, a school spokesman said.\n\nThe rail "
@@ -2127,6 +2141,12 @@ TEST(SpeakerTest, OfficeNamedLaterIsThatPerson) {
                          "stood. Judge Ida Moss disagreed."),
               ElementsAre(Found{"dismiss the suit", "judge", "indirect"},
                           Found{"it stood", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, MemberOfParliamentIsAPersonsRole) {
+  // "MEP" is a role, not a body's acronym: "the MEP" is the one named with it.
+  EXPECT_THAT(Statements("The MEP Ann Ray spoke first. \"We must act,\" the MEP said."),
+              ElementsAre(Found{"We must act,", "Ann Ray", "direct"}));
 }
 
 TEST(SpeakerTest, RelationAfterAPossessiveIsThePersonNamedWithIt) {

@@ -879,7 +879,8 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // capitalized words before it ("Acme chairman": "Acme").
   static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
-      "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier"};
+      "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
+      "executive"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
@@ -898,6 +899,17 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // (Each office scans the article's word ids: a text of thousands of described speakers
   // stays linear.)
   if (!kOffices.Has(office_id) || office_lookups_left_ == 0) return -1;
+  // ("the chief executive", one person; not "an executive", one of many.)
+  const bool chief_executive = office_lower.view() == "executive";
+  constexpr std::string_view kChiefExecutive = "chief executive";
+  if (chief_executive &&
+      (head_phrase.size() < kChiefExecutive.size() ||
+       !absl::EqualsIgnoreCase(
+           absl::string_view(head_phrase.data() + head_phrase.size() - kChiefExecutive.size(),
+                             kChiefExecutive.size()),
+           absl::string_view(kChiefExecutive.data(), kChiefExecutive.size())))) {
+    return -1;
+  }
   --office_lookups_left_;
   std::vector<std::string_view> words;
   for (size_t b = 0, e = 0; b < name_text.size(); b = e + 1) {
@@ -933,6 +945,9 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   uint32_t found_first = 0, found_last = 0;
   for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
     if (doc_.word_ids[t] != office_id) continue;
+    if (chief_executive && (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {"chief"}))) {
+      continue;
+    }
     uint32_t name = t + 1;
     if (toks[name].IsPunct(',')) ++name;
     uint32_t end = name;
