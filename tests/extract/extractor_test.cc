@@ -3275,6 +3275,15 @@ TEST(SpeakerTest, TitleInsideTheNameRunEndsARole) {
               ElementsAre(::testing::HasSubstr("Pell")));
 }
 
+TEST(SpeakerTest, TitlesJoinedByAndBeforeTheName) {
+  // "Chairman and CEO Tom Lee": one role of two titles, then the name.
+  Extraction e = ExtractOrDie("Chairman and CEO Tom Lee told reporters that sales rose.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Tom Lee"));
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->roles, std::vector<std::string>{"Chairman and CEO"});
+}
+
 TEST(SpeakerTest, CapitalizedModifiersThenARoleNounBeforeTheName) {
   // "Chief Financial Officer", "Managing Director", "Senate Majority Leader": capitalized
   // modifiers and a role noun are one role; the person is the name after it (not an

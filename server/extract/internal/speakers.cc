@@ -2878,6 +2878,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
         ++run;
         continue;
       }
+      // "Chairman and CEO Tom Lee": "and" joins two titles into one role.
+      if (!titles.empty() && titles.back().second == run && run + 3 < l &&
+          t.has(kLowerInitial) && doc_.WordIs(run, "and") && toks[run + 1].has(kCapitalized) &&
+          (toks[run + 1].is(kTitle) || toks[run + 1].is(kRole))) {
+        add_title(run, run + 1);
+        ++run;
+        continue;
+      }
       if (organization_head) break;
       // "Spokesperson Mao Ning", "Economist Ann Ray": a role noun before a full name. (Also
       // a word of a trade by its ending before a known given name and one more word:
