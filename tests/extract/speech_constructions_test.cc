@@ -120,6 +120,15 @@ TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ThenAndAVerbInThePastIsTheSpeakersNextAct) {
+  // ", then left the room": what the speaker did next, told by the writer.
+  EXPECT_THAT(Statements("Ann Ray said the plan was sound, then left the room."),
+              ElementsAre(Found{"the plan was sound", "Ann Ray", "indirect"}));
+  // Hard negative: a verb in the present after "then" stays in the clause.
+  EXPECT_THAT(Statements("Ann Ray said fares rise in May, then fall in June."),
+              ElementsAre(Found{"fares rise in May, then fall in June", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, ElaborateIsAVerbOfSaying) {
   // Not only before a quotation: "but did not elaborate" is the speaker's refusal, which
   // ends the reported clause.

@@ -170,6 +170,13 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
         toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
       return t;
     }
+    // "said the plan was sound, then left the room": the speaker's next act, told by the
+    // writer.
+    if (!dash && t + 2 < end && LowerIs(t + 1, "then") && toks_[t + 2].IsWord() &&
+        toks_[t + 2].has(kLowerInitial) && !toks_[t + 2].is(kStop) &&
+        (EndsWith(t + 2, "ed") || IrregularPast(t + 2))) {
+      return t;
+    }
     // ", her voice breaking", ", his hands shaking": an absolute phrase closing the clause
     // describes the speaker as they spoke; it is the writer's.
     if (!dash && AbsolutePhraseAt(t, end)) return t;
