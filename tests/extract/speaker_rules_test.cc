@@ -372,6 +372,14 @@ TEST(HeadlineTest, LowerCaseRoleAfterAModifierBeforeTheColon) {
               IsEmpty());
 }
 
+TEST(HeadlineTest, BankerIsAPerson) {
+  // "banker" and "financier" are roles, "bankers" a group, as "economist" and "economists".
+  EXPECT_THAT(Statements("Central banker says rates should have risen sooner\n\nThe former "
+                         "governor spoke on Monday."),
+              ElementsAre(Found{"rates should have risen sooner", "Central banker",
+                                "indirect"}));
+}
+
 TEST(HeadlineTest, RoleAfterADashAttributesTheHeadline) {
   // "Ferry fares will not rise - Minister": the role after the headline's dash speaks it.
   EXPECT_THAT(Statements("Ferry fares will not rise this year \xE2\x80\x94 Minister\n\nELM CITY"
