@@ -372,6 +372,22 @@ TEST(HeadlineTest, LowerCaseRoleAfterAModifierBeforeTheColon) {
               IsEmpty());
 }
 
+TEST(HeadlineTest, SecondVerbAfterACommaIsTheSubjects) {
+  // "Elm Motors narrows loss, says ...": the headline's second verb is its subject's, the
+  // name that opens it.
+  EXPECT_THAT(Statements("Elm Motors narrows loss, says price war is not over\n\nThe firm "
+                         "spoke on Monday."),
+              ElementsAre(Found{"price war is not over", "Elm Motors", "indirect"}));
+  // Hard negatives: an inverted attribution ("CLAUSE, says minister"), and in the body, a
+  // verb after a comma with no subject of its own is no headline's.
+  EXPECT_THAT(Statements("Elm Water to raise tariffs, says minister\n\nThe minister spoke "
+                         "on Monday."),
+              ElementsAre(Found{"Elm Water to raise tariffs", "minister", "indirect"}));
+  EXPECT_THAT(Statements("Sales fell.\n\nElm Motors narrows loss, says price war is not "
+                         "over."),
+              IsEmpty());
+}
+
 TEST(HeadlineTest, BankerIsAPerson) {
   // "banker" and "financier" are roles, "bankers" a group, as "economist" and "economists".
   EXPECT_THAT(Statements("Central banker says rates should have risen sooner\n\nThe former "

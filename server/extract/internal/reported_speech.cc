@@ -990,6 +990,31 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     return false;
   };
+  // "Elm Motors narrows loss, says price war is not over": a headline's second verb in the
+  // present, after a comma, is its subject's, the name that opens it (not "Elm Motors
+  // narrows", which the body's rules would read as "Acme shares"). A headline: the text's
+  // first paragraph, one sentence without a period.
+  const bool headline_second_verb =
+      before_cue == cf && cf > sf + 2 && toks_[cf - 1].IsPunct(',') && EndsWith(cf, "s") &&
+      toks_[cf].has(kLowerInitial) && doc_.sentences[doc_.sentence_of[cf]].paragraph == 0 &&
+      se >= doc_.paragraphs[0].last && cl < se && !toks_[se - 1].IsPunct('.') &&
+      // (Not "CLAUSE, says Lanxi official", "CLAUSE, says minister": the speaker after the
+      // cue.)
+      !(TrimEnd(cl, se) <= cl + 4 && ValidSubject(cl, TrimEnd(cl, se)));
+  if (headline_second_verb) {
+    uint32_t name_end = start;
+    while (name_end < cf && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized)) {
+      ++name_end;
+    }
+    if (name_end > start && name_end < cf && ValidSubject(start, name_end)) {
+      cand.SetSpeaker({start, name_end, 0, 0}, start);
+      cand.first = ContentStartAfterCue(cl, se, cue);
+      cand.last = ContentEnd(cand.first, se);
+      cand.anchor = cf;
+      Emit(cand);
+      return;
+    }
+  }
   // "..., saying CLAUSE" and "X refused to comment but said CLAUSE": the speaker is the
   // sentence's subject.
   const bool participle =
