@@ -3713,6 +3713,15 @@ TEST(ReportedSpeechTest, VerbJoinedToAJoinedClauseHasThatClausesSubject) {
               ElementsAre(Found{"fares were unfair", "ferry union", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AskerOfAnOpeningQuestionIsNotTheOneAnswering) {
+  // "Asked by the host whether ..., Ray laughed.": the question is the host's, "laughed"
+  // reports no words, and "she" after it is the one who was asked.
+  EXPECT_THAT(Statements("Ann Ray spoke. Asked by the host whether she would run, Ann Ray "
+                         "laughed. \"Not this year,\" she said."),
+              ElementsAre(Found{"whether she would run", "host", "indirect"},
+                          Found{"Not this year,", "Ann Ray", "direct"}));
+}
+
 TEST(ReportedSpeechTest, OpeningQuestionLendsNoSpeakerToACoordinatedVerb) {
   // "and warned" is the answerer's, not the writer's question's nor its asker's.
   EXPECT_THAT(Statements("Asked whether the pier was safe, Tom Lee said it was and warned that "

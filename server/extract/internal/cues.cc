@@ -775,7 +775,13 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
   if (first + 1 < b && (LowerIs(first, "but") || LowerIs(first, "and") || LowerIs(first, "so"))) {
     ++first;
   }
-  return !Subordinator(first) && !LowerIs(first, "as") && !OpeningAdverbial(first, b - 1);
+  // Nor an opening participle's phrase: "Asked by the host whether she would run, Ray
+  // laughed." (the question is the host's, the main clause tells no words).
+  const bool participle = toks_[first].IsWord() && toks_[first].end - toks_[first].begin > 4 &&
+                          (EndsWith(first, "ed") || EndsWith(first, "ing")) &&
+                          toks_[first + 1].IsWord() && toks_[first + 1].has(kLowerInitial);
+  return !Subordinator(first) && !LowerIs(first, "as") && !participle &&
+         !OpeningAdverbial(first, b - 1);
 }
 
 bool Pass::AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const {

@@ -2082,16 +2082,30 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   }
   const Sentence& before = doc_.sentences[before_index];
   // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
-  // holds a quotation (whose words are not the narrative's).
+  // holds a quotation (whose words are not the narrative's). (The asker in an opening "Asked
+  // by the host whether ..., Ray laughed." is not the one the sentence is about.)
+  const uint32_t asked_until = AskerPhraseEnd(before);
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
-    if (states_[*r].last_mention >= before.first) return -1;
+    if (states_[*r].last_mention >= before.first && states_[*r].last_mention >= asked_until) {
+      return -1;
+    }
     break;
   }
   for (uint32_t t = before.first; t < before.last; ++t) {
     if (toks[t].IsQuote()) return -1;
   }
   return OpeningPerson(before, female, /*descriptions=*/false);
+}
+
+uint32_t SpeakerResolver::AskerPhraseEnd(const Sentence& sentence) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t b = sentence.first;
+  if (b + 3 >= sentence.last || !doc_.WordIs(b, "asked") || !doc_.WordIs(b + 1, "by")) return b;
+  for (uint32_t comma = b + 2; comma < sentence.last && comma < b + 30; ++comma) {
+    if (toks[comma].IsPunct(',')) return comma;
+  }
+  return b;
 }
 
 int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
@@ -2211,10 +2225,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     b += 2;
   }
   // "Born in Leeds in 1934, Ida Moss was ...", "Raised on a farm, Lee ...": an opening
-  // participle's phrase and its comma (profiles, obituaries).
+  // participle's phrase and its comma (profiles, obituaries; and "Asked by the host whether
+  // ..., Ray laughed.").
   if (b == sentence.first && b + 3 < sentence.last && toks[b].IsWord() &&
       (doc_.WordIs(b, "born") || doc_.WordIs(b, "raised") || doc_.WordIs(b, "educated") ||
-       doc_.WordIs(b, "trained"))) {
+       doc_.WordIs(b, "trained") || doc_.WordIs(b, "asked"))) {
     uint32_t comma = b + 1;
     while (comma < sentence.last && comma < b + 12 && !toks[comma].IsPunct(',')) ++comma;
     if (comma + 2 < sentence.last && toks[comma].IsPunct(',') && IsNameToken(comma + 1)) {

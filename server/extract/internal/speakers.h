@@ -285,6 +285,9 @@ class SpeakerResolver {
   // "the CS", "the PM": the person met last whose role's capitalized initials end with
   // the acronym, or -1.
   int RoleAcronymHolder(std::string_view acronym);
+  // The comma that closes `sentence`'s opening "Asked by X ...," (the asker's phrase), or
+  // the sentence's first token if it opens otherwise.
+  uint32_t AskerPhraseEnd(const Sentence& sentence) const;
   int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
