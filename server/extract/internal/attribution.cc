@@ -5,7 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "server/extract/internal/pass.h"
 #include "server/extract/internal/speakers.h"
 
@@ -320,11 +319,6 @@ Extraction Pass::Run() {
   }
 
   Extraction out;
-  // Content spans already emitted (begin << 32 | end): a set, not a list searched per
-  // statement, which cost time in the square of a long text's statements.
-  absl::flat_hash_set<uint64_t>& seen = buffers_.seen;
-  seen.clear();
-  seen.reserve(cands_.size());  // reserved once: growing it cost a dozen mallocs
   // A reported clause that is all inside another statement's attribution (its speaker's
   // mention and its cue) is a misreading of that attribution: "In the note with the video
   // post, Ray wrote: ..." is no statement of the video's with the content "Ray wrote". And a
@@ -392,12 +386,25 @@ Extraction Pass::Run() {
     std::sort(by_begin.begin(), by_begin.end());
   }
   out.statements.reserve(by_begin.size());  // at most one statement per key
+  // The first statement made with the current first byte: a statement over the same words
+  // as one made before starts at the same byte, so only those from here on are compared.
+  // (Those that start together end together too, the shorter ones being inside a longer
+  // one: one comparison, where a set of the spans made cost a hash and a probe.)
+  size_t same_begin = 0;
   for (const uint64_t key : by_begin) {
     const Candidate& c = cands_[static_cast<uint32_t>(key)];
     const uint32_t begin = toks_[c.first].begin, end = toks_[c.last - 1].end;
+    if (same_begin < out.statements.size() &&
+        out.statements[same_begin].content.begin != begin) {
+      same_begin = out.statements.size();
+    }
     // (The first candidate over the same words wins, as the keys keep the candidates'
     // order among equal first bytes.)
-    if (!seen.insert(uint64_t{begin} << 32 | end).second) continue;
+    bool made = false;
+    for (size_t k = same_begin; k < out.statements.size() && !made; ++k) {
+      made = out.statements[k].content.end == end;
+    }
+    if (made) continue;
     // Built in place: a statement moved in copies the bytes of its two (short) strings again.
     ExtractedStatement& st = out.statements.emplace_back();
     st.content = {begin, end};

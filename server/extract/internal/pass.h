@@ -140,7 +140,7 @@ struct PassBuffers {
   std::vector<std::pair<uint64_t, uint32_t>> order;
   std::vector<int8_t> title_case;
   std::vector<uint32_t> stray_quotes;
-  // Run()'s own per-article vectors and set, kept here for their memory (a dozen mallocs and
+  // Run()'s own per-article vectors, kept here for their memory (a dozen mallocs and
   // frees per article otherwise); each is cleared where Run() starts to use it.
   std::vector<std::pair<uint32_t, uint32_t>> attributions, speech_by_name;
   std::vector<uint32_t> attribution_max, speech_max;
@@ -148,7 +148,6 @@ struct PassBuffers {
   std::vector<uint32_t> by_first, furthest_end;
   std::vector<uint64_t> keys;  // Run()'s sort keys: a token or byte above a candidate's index
   std::vector<uint32_t> colons;  // ReportedSpeech's: byte offsets of the text's colons
-  absl::flat_hash_set<uint64_t> seen;
   std::vector<int> renumbered;
   // Run's: per speaker, the person named later with its office (-1), or not asked (-2)
   std::vector<int> named_with_office;
