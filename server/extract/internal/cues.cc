@@ -195,7 +195,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
-  if (cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) && LowerIs(cf + 1, "than")) return false;
+  // (The rare word first: whether the next word is lower case varies from cue to cue.)
+  if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
