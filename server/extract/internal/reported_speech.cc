@@ -66,8 +66,9 @@ void Pass::ReportedSpeech() {
       ProcessCue(t, t + len, cue);
       resume = t + len;
     }
-    // (Tested here first: most sentences open with no capitalized "In".)
-    if (cands_.size() == before && toks_[s.first].has(kCapitalized) && LowerIs(s.first, "in")) {
+    // (Tested here first: most sentences open with no capitalized "In". The word first:
+    // whether the sentence made a statement goes either way.)
+    if (LowerIs(s.first, "in") && toks_[s.first].has(kCapitalized) && cands_.size() == before) {
       PollOpening(s);
     }
   }
@@ -781,9 +782,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
 
-  if (c.past_participle && cl < se && toks_[cl].IsQuote() && cf > start + 1 &&
-      toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
-      c.LemmaIs(kLemmaCall | kLemmaDub | kLemmaLabel | kLemmaTermed)) {
+  if (c.LemmaIs(kLemmaCall | kLemmaDub | kLemmaLabel | kLemmaTermed) && c.past_participle &&
+      cl < se && toks_[cl].IsQuote() && cf > start + 1 && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].has(kLowerInitial)) {
     // `a video called "Harbor Lights"`, `a ferry dubbed "the Slow Boat"`: the participle
     // names the noun before it; the quoted words are a title, not a statement. (Not `the
     // mayor called "..."`, a subject and its verb.) The noun phrase: up to three modifiers
@@ -845,8 +846,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // expected to approve it": hearsay or expectation of people the writer does not name; the
   // subject is whom it is about, not who says it. The infinitive is the statement, with no
   // speaker.
-  if (c.LemmaIs(kLemmaSay | kLemmaExpect) && c.past_participle && cl + 1 < se &&
-      LowerIs(cl, "to") && PassiveVerb(cf, sf)) {
+  if (cl + 1 < se && LowerIs(cl, "to") && c.LemmaIs(kLemmaSay | kLemmaExpect) &&
+      c.past_participle && PassiveVerb(cf, sf)) {
     cand.first = cl;
     cand.last = ContentEnd(cl, se);
     Emit(cand);
@@ -903,8 +904,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
-  if (cf > start + 1 && c.past_participle && LowerIs(cf, "asked") &&
-      toks_[cf - 1].has(kLowerInitial) && LowerIs(cf - 1, "when") &&
+  if (LowerIs(cf, "asked") && cf > start + 1 && LowerIs(cf - 1, "when") &&
+      toks_[cf - 1].has(kLowerInitial) && c.past_participle &&
       c.LemmaIs(kLemmaAsk | kLemmaAskAbout)) {
     // `"We will see," Ray said when asked whether she would run`: a question put to the
     // speaker by someone else, unnamed unless an agent follows ("when asked by a reporter
@@ -1488,7 +1489,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       const bool earlier_object = quote_before && QuoteAfterThat(quotes_[in_quote_[q - 2]]);
       cand.hidden = quote_before && !earlier_object && (first == cl || !LowerIs(first - 1, "that"));
     }
-    if (first == cl && c.past_participle && first < se && LowerIs(first, "by")) {
+    if (first == cl && first < se && LowerIs(first, "by") && c.past_participle) {
       return;  // a reduced passive: "the plan criticized by the mayor"
     }
     {
