@@ -654,6 +654,16 @@ TEST(CueTest, EncourageAndPushForUrgeAnAct) {
   EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
 }
 
+TEST(CueTest, JokedOrQuippedToAListenerThat) {
+  // "joked to reporters that", "quipped to reporters that": a listener, then the clause.
+  EXPECT_THAT(Statements("Tom Lee joked to reporters that the ferry would never sail."),
+              ElementsAre(Found{"the ferry would never sail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray quipped to reporters that the ferry was slow."),
+              ElementsAre(Found{"the ferry was slow", "Ann Ray", "indirect"}));
+  // Hard negative: the noun "joke" before an infinitive.
+  EXPECT_THAT(Statements("His joke to lift the mood fell flat."), IsEmpty());
+}
+
 TEST(CueTest, CueListedInAnOpeningPrepositionalPhraseIsANoun) {
   // "tweets" ends the list that "In" opens, so the clause after the comma has its own
   // speaker and verb.
