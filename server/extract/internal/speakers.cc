@@ -900,14 +900,12 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // stays linear.)
   if (!kOffices.Has(office_id) || office_lookups_left_ == 0) return -1;
   // ("the chief executive", one person; not "an executive", one of many.)
-  const bool chief_executive = office_lower.view() == "executive";
   constexpr std::string_view kChiefExecutive = "chief executive";
+  const bool chief_executive = office_lower.view() == "executive";
   if (chief_executive &&
       (head_phrase.size() < kChiefExecutive.size() ||
-       !absl::EqualsIgnoreCase(
-           absl::string_view(head_phrase.data() + head_phrase.size() - kChiefExecutive.size(),
-                             kChiefExecutive.size()),
-           absl::string_view(kChiefExecutive.data(), kChiefExecutive.size())))) {
+       LowerCased(head_phrase.substr(head_phrase.size() - kChiefExecutive.size())).view() !=
+           kChiefExecutive)) {
     return -1;
   }
   --office_lookups_left_;
