@@ -654,6 +654,13 @@ TEST(CueTest, EncourageAndPushForUrgeAnAct) {
   EXPECT_THAT(Statements("It encouraged riders to take the early ferry."), ElementsAre());
 }
 
+TEST(CueTest, ListenersAppositiveBeforeThat) {
+  // "wrote to the chair, Ann Ray, that": the listener's name between commas is no content.
+  EXPECT_THAT(Statements("Tom Lee wrote to the chair, Ann Ray, that the ferry would never "
+                         "sail."),
+              ElementsAre(Found{"the ferry would never sail", "Tom Lee", "indirect"}));
+}
+
 TEST(CueTest, JokedOrQuippedToAListenerThat) {
   // "joked to reporters that", "quipped to reporters that": a listener, then the clause.
   EXPECT_THAT(Statements("Tom Lee joked to reporters that the ferry would never sail."),

@@ -1125,6 +1125,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         // "apologized to the county in a statement, his voice breaking": an absolute phrase
         // after the comma describes the speaker; the adjunct before it is the content.
         if (AbsolutePhraseAt(m, end)) return k;
+        // "wrote to the chair, Ann Ray, that ...": the listener's appositive between commas,
+        // then "that".
+        for (uint32_t t = m + 2; t + 1 < end && t < m + 8; ++t) {
+          if (toks_[t].IsWord() && in_quote_[t] < 0) continue;
+          if (toks_[t].IsPunct(',') && LowerIs(t + 1, "that")) return t + 2;
+          break;
+        }
         // "wrote to supporters, saying (that) ...": a participle of saying after the adjunct
         // introduces the same words.
         uint32_t content = m + 1;
