@@ -101,5 +101,38 @@ TEST(LexiconIndexTest, AgreesWithFindOnEveryLexiconWordAndItsNeighbours) {
   }
 }
 
+TEST(LexiconIndexTest, FindsEveryEntryAndNoNearMiss) {
+  // Every word of the lexicon, as listed and capitalized, and words one edit away from it
+  // (mostly not entries; then FindInText must miss them too), over 16 bytes as well.
+  const Lexicon& lexicon = ShippedLexicon();
+  const std::vector<std::string_view> words = lexicon.Words();
+  ASSERT_GT(words.size(), 4000u);
+  for (const std::string_view word : words) {
+    ASSERT_NE(lexicon.Find(word), nullptr) << word;
+    ExpectSameAsFind(lexicon, word);
+    std::string variant(word);
+    variant[0] = static_cast<char>(variant[0] >= 'a' && variant[0] <= 'z' ? variant[0] - 32
+                                                                           : variant[0]);
+    ExpectSameAsFind(lexicon, variant);
+    variant = std::string(word) + "s";
+    ExpectSameAsFind(lexicon, variant);
+    variant = word.substr(0, word.size() - 1);
+    ExpectSameAsFind(lexicon, variant);
+    variant = std::string(word);
+    variant.back() = variant.back() == 'q' ? 'z' : 'q';
+    ExpectSameAsFind(lexicon, variant);
+    variant.back() ^= 0x20;  // a capital, or a byte that only the hashes take for this one
+    ExpectSameAsFind(lexicon, variant);
+  }
+}
+
+TEST(LexiconIndexTest, EmptyLexiconFindsNothing) {
+  const Lexicon empty;
+  for (std::string_view text : {"said", "", "a", "The statement", "counterintelligence"}) {
+    EXPECT_EQ(empty.FindInText(text, 0, text.size()).info, nullptr) << text;
+    EXPECT_EQ(empty.WordInText(text, 0, text.size()).flags, 0u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace policy::extract_internal

@@ -416,9 +416,10 @@ absl::Status Lexicon::BuildIndex() {
     }
   }
 
-  // The short-word table: its slots, and the keys and hashes of the words that go in it.
+  // The short-word table: its slots, and the keys of the words that go in it as the hashes
+  // read them (FoldCase).
   std::vector<ShortSlot> slots;
-  std::vector<uint64_t> hashes;
+  std::vector<std::pair<uint64_t, uint64_t>> folded;
   for (size_t e = 0; e < entries_.size(); ++e) {
     const std::string& word = entries_[e].first;
     if (word.size() > 16) continue;
@@ -438,62 +439,69 @@ absl::Status Lexicon::BuildIndex() {
     slot.first_cue_ref = entries_[e].second.first_cue_ref;
     slot.flags = entries_[e].second.flags;
     slots.push_back(slot);
-    hashes.push_back(ShortHash(slot.lo, slot.hi, word.size()));  // as probed
+    const WordKeyMask& key_mask = kWordKeyMasks[word.size()];
+    folded.emplace_back(FoldCase(slot.lo, key_mask.lo), FoldCase(slot.hi, key_mask.hi));
   }
   // Hash and displace (about four words per bucket); the buckets with most words are placed
   // first, each with the smallest displacement that puts all its words in free slots. The
   // smallest table that holds the words, even nearly full: the last buckets placed have one
-  // word, and each of its 2^16 displacements tries a different slot (h2 is odd), so any free
-  // one is found. Every word of a text reads one slot: 4,096 slots (128 KiB) were 3-4%
-  // faster for the tokenizer than 8,192 (at most 60% full), and 16,384 8% slower. Should a
-  // bucket find no displacement (two words whose hashes agree in all the bits used), the
-  // table is doubled and laid out again.
-  for (size_t table_size = 16; table_size <= (size_t{1} << 24); table_size *= 2) {
+  // word, and their displacements reach every slot, so any free one is found. Every word of
+  // a text reads one slot: 4,096 slots (128 KiB) were 3-4% faster for the tokenizer than
+  // 8,192 (at most 60% full), and 16,384 8% slower. A bucket whose words agree in ShortHash
+  // (XOR with a displacement keeps them together), or whose pattern of slots finds no room,
+  // takes another multiplier; if none serves, the table is doubled.
+  std::vector<std::vector<size_t>> buckets(short_displacement_.size());
+  for (size_t k = 0; k < slots.size(); ++k) buckets[ShortBucket(folded[k].first)].push_back(k);
+  std::vector<size_t> order(buckets.size());
+  for (size_t b = 0; b < order.size(); ++b) order[b] = b;
+  std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {
+    return buckets[a].size() > buckets[b].size();
+  });
+  std::vector<size_t> hashes(slots.size());
+  for (int table_bits = 4; table_bits <= 16; ++table_bits) {
+    const size_t table_size = size_t{1} << table_bits;
     if (table_size < slots.size()) continue;
-    short_mask_ = table_size - 1;
-    short_displacement_.fill(0);
-    std::vector<std::vector<size_t>> buckets(short_displacement_.size());
-    for (size_t k = 0; k < slots.size(); ++k) {
-      buckets[hashes[k] >> (64 - kBucketBits)].push_back(k);
-    }
-    std::vector<size_t> order(buckets.size());
-    for (size_t b = 0; b < order.size(); ++b) order[b] = b;
-    std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {
-      return buckets[a].size() > buckets[b].size();
-    });
-    short_slots_.assign(table_size, ShortSlot{});
-    bool placed_all = true;
-    std::vector<size_t> positions;
-    for (const size_t b : order) {
-      if (buckets[b].empty()) break;
-      bool placed = false;
-      for (uint32_t d = 0; d <= std::numeric_limits<uint16_t>::max() && !placed; ++d) {
-        short_displacement_[b] = static_cast<uint16_t>(d);
-        positions.clear();
-        placed = true;
-        for (const size_t k : buckets[b]) {
-          const size_t position = ShortPosition(hashes[k]);
-          if (short_slots_[position].entry != 0 ||
-              std::find(positions.begin(), positions.end(), position) != positions.end()) {
-            placed = false;
-            break;
-          }
-          positions.push_back(position);
+    short_shift_ = 64 - table_bits;
+    uint64_t seed = 0;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+      // Odd multipliers from SplitMix64's sequence: a fixed series, so a fixed layout.
+      seed += 0x9E3779B97F4A7C15ull;
+      uint64_t z = (seed ^ (seed >> 30)) * 0xBF58476D1CE4E5B9ull;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+      short_multiplier_ = (z ^ (z >> 31)) | 1;
+      for (size_t k = 0; k < slots.size(); ++k) {
+        hashes[k] = ShortHash(folded[k].first, folded[k].second);
+      }
+      short_displacement_.fill(0);
+      short_slots_.assign(table_size, ShortSlot{});
+      bool placed_all = true;
+      std::vector<size_t> bucket_hashes;
+      for (const size_t b : order) {
+        if (buckets[b].empty()) break;
+        // Words of a bucket with the same hash would share every slot.
+        bucket_hashes.clear();
+        for (const size_t k : buckets[b]) bucket_hashes.push_back(hashes[k]);
+        std::sort(bucket_hashes.begin(), bucket_hashes.end());
+        bool placed = std::adjacent_find(bucket_hashes.begin(), bucket_hashes.end()) ==
+                      bucket_hashes.end();
+        size_t d = 0;
+        while (placed && !std::all_of(bucket_hashes.begin(), bucket_hashes.end(),
+                                      [&](size_t h) { return short_slots_[h ^ d].entry == 0; })) {
+          placed = ++d < table_size;
         }
+        if (!placed) {
+          placed_all = false;
+          break;
+        }
+        for (const size_t k : buckets[b]) short_slots_[hashes[k] ^ d] = slots[k];
+        short_displacement_[b] = static_cast<uint16_t>(d);
       }
-      if (!placed) {
-        placed_all = false;
-        break;
-      }
-      for (size_t k = 0; k < buckets[b].size(); ++k) {
-        short_slots_[positions[k]] = slots[buckets[b][k]];
-      }
+      if (placed_all) return absl::OkStatus();
     }
-    if (placed_all) return absl::OkStatus();
   }
   return absl::InternalError(
       "lexicon: no collision-free layout of the short-word table was found; two lexicon "
-      "words hash alike (change ShortHash's constants)");
+      "words hash alike (they differ only in bit 0x20 of a byte that is not a letter?)");
 }
 
 const WordInfo* Lexicon::FindLong(std::string_view word) const {

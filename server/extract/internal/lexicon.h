@@ -293,6 +293,14 @@ class Lexicon {
                  : std::span<const CueRef>(cue_refs_).subspan(cues.first, cues.verbs);
   }
 
+  // Every word with an entry (lower case), in no particular order; for tests.
+  std::vector<std::string_view> Words() const {
+    std::vector<std::string_view> words;
+    words.reserve(entries_.size());
+    for (const auto& [word, info] : entries_) words.push_back(word);
+    return words;
+  }
+
   uint32_t Flags(std::string_view lower) const {
     const WordInfo* info = Find(lower);
     return info ? info->flags : 0;
@@ -328,16 +336,14 @@ class Lexicon {
 
   // FindInText for words over 16 bytes: lower-cases a copy.
   const WordInfo* FindLong(std::string_view word) const;
-  // The hash of a short word's lower-case key. A product's low bits depend only on its
-  // factors' low bits: the high half (bucket and step, see ShortPosition) depends on every
-  // bit of the key, the low half only on the key's low 32 bits. That is enough, as two
-  // words of a bucket whose low halves agree still differ in their steps. (Folded neither
-  // before nor after the product: every word of a text pays for the hash.)
-  static uint64_t ShortHash(uint64_t lo, uint64_t hi, size_t length) {
-    const uint64_t x = lo ^ (hi * 0xC2B2AE3D27D4EB4Full) ^ length;
-    return x * 0x9E3779B97F4A7C15ull;
+  // The short-word table's hashes read the word's bytes with bit 0x20 set in each (zero
+  // padded past its end): the same for a letter in either case, so that they need not wait
+  // for the word's exact lower-casing, which only the key's comparison needs. Other bytes
+  // that differ in that bit alone ("." and 0x0E, "@" and "`") hash alike too; BuildIndex
+  // fails should two keys of the lexicon do so.
+  static uint64_t FoldCase(uint64_t bytes, uint64_t key_mask) {
+    return (bytes | 0x2020202020202020ull) & key_mask;
   }
-
   struct Slot {
     uint64_t hash = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
@@ -362,19 +368,26 @@ class Lexicon {
                                  // candidates without reading its WordInfo
   };
   static_assert(sizeof(ShortSlot) == 32);
-  // A collision-free ("perfect") hash in the style of hash-and-displace: the top bits of a
-  // word's hash choose a bucket; the bucket's displacement d, chosen by BuildIndex so that
-  // no two words share a slot, gives the slot (h1 + d * h2) mod the table size, h1 and h2
-  // being the hash's low and high halves (h2 odd: every d gives a different slot).
+  // A collision-free ("perfect") hash in the style of hash-and-displace: a hash of the word's
+  // first eight bytes chooses a bucket (ShortBucket); the bucket's displacement d, chosen by
+  // BuildIndex so that no two words share a slot, gives the slot h ^ d, h being a hash of
+  // all 16 bytes (ShortHash: the top bits of a sum of products, as many as the table's size
+  // has). Both read the word's bytes folded (FoldCase). The two hashes run side by side, so
+  // the slot's address waits for a multiply and the displacement's load (from 2 KiB, in L1)
+  // after the word's bytes; the previous h1 + d * h2, h1 and h2 halves of one hash of the
+  // lower-cased word, waited for the lower-casing, three multiplies and that load in a row.
   // The bucket count is fixed (kBucketBits), so that a probe shifts by a constant and reads
   // the displacements in place: 1,024 buckets hold the lexicon's ~4,000 short words about
   // four to a bucket, and a larger lexicon only fills them more.
   static constexpr int kBucketBits = 10;
-  size_t ShortPosition(uint64_t hash) const {
-    const uint32_t d = short_displacement_[hash >> (64 - kBucketBits)];
-    const uint32_t h1 = static_cast<uint32_t>(hash);
-    const uint32_t h2 = static_cast<uint32_t>(hash >> 32) | 1;
-    return (h1 + d * h2) & short_mask_;  // unsigned: wraps by definition
+  static size_t ShortBucket(uint64_t lo) {
+    return (lo * 0x9E3779B97F4A7C15ull) >> (64 - kBucketBits);
+  }
+  size_t ShortHash(uint64_t lo, uint64_t hi) const {
+    return (lo * short_multiplier_ + hi * 0xC2B2AE3D27D4EB4Full) >> short_shift_;
+  }
+  size_t ShortPosition(uint64_t lo, uint64_t hi) const {
+    return ShortHash(lo, hi) ^ short_displacement_[ShortBucket(lo)];  // (< the table's size)
   }
   // The slot of the word text[begin, end) (begin <= end <= begin + 16, end <= text.size()),
   // and whether the word is the one in it. Reads bytes of `text` after the word, never
@@ -387,34 +400,39 @@ class Lexicon {
                                                        size_t end) const {
     const size_t length = end - begin;
     // The word is read as 16 bytes, zero padded past its end (masks from a table: tests of
-    // the length would mispredict for words of 8 or more bytes), lower-cased (ASCII), hashed
-    // and compared exactly with the slot's key: every word the same way, "mr.", "don’t" and
-    // words with a non-ASCII byte too. (A key folded by an OR of 0x20 was one instruction
-    // cheaper, but held only for words of letters a-z: the others took a second comparison
-    // on a branch that mispredicted whenever it was taken.)
+    // the length would mispredict for words of 8 or more bytes), hashed folded, lower-cased
+    // (ASCII) and compared exactly with the slot's key: every word the same way, "mr.",
+    // "don’t" and words with a non-ASCII byte too. (A key folded by an OR of 0x20 was one
+    // instruction cheaper, but held only for words of letters a-z: the others took a second
+    // comparison on a branch that mispredicted whenever it was taken.)
+    uint64_t lo, hi;  // the word as two little-endian words, for the hashes
 #ifdef __SSE2__
     // The same as below with the word in one SSE2 register: one load, one mask, one
     // lower-casing and one comparison of the slot's 16 bytes, where the 64-bit version needs
-    // two of each.
+    // two of each. (The hashes read the word again, as lo and hi: from memory it reaches
+    // them sooner than from the register, and they need no lower-casing.)
     __m128i word;
     if (text.size() - begin >= 16) {
       word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
+      std::memcpy(&lo, text.data() + begin, 8);
+      std::memcpy(&hi, text.data() + begin + 8, 8);
     } else {
       char bytes[16] = {};
       std::memcpy(bytes, text.data() + begin, length);
       word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+      std::memcpy(&lo, bytes, 8);
+      std::memcpy(&hi, bytes + 8, 8);
     }
-    // (kWordKeyMasks[length] is the 16-byte mask of the word's bytes: lo, then hi.)
-    word = _mm_and_si128(
-        word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kWordKeyMasks[length])));
+    const WordKeyMask& key_mask = kWordKeyMasks[length];
+    const ShortSlot& slot =
+        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
+    // (key_mask is the 16-byte mask of the word's bytes: lo, then hi.)
+    word = _mm_and_si128(word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
     // A-Z are the bytes b with b + (0x80 - 'A'), wrapped, below -128 + 26 as a signed byte
     // (no byte of 0x80 or above is).
     const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
                                          _mm_add_epi8(word, _mm_set1_epi8(0x80 - 'A')));
     const __m128i lower = _mm_or_si128(word, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-    const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(lower));
-    const uint64_t hi = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(lower, lower)));
-    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
     // The slot's lo and hi are its first 16 bytes. One test of the bytes and the length
     // (not two: whether a word is in the lexicon is unpredictable). An empty slot's length
     // (kNoLength) matches no word.
@@ -424,23 +442,21 @@ class Lexicon {
         (slot.length ^ static_cast<unsigned>(length));
     return {&slot, differ == 0};
 #else
-    // The word as two little-endian words.
-    uint64_t lo, hi;
     if (text.size() - begin >= 16) {
       std::memcpy(&lo, text.data() + begin, 8);
       std::memcpy(&hi, text.data() + begin + 8, 8);
-      lo &= kWordKeyMasks[length].lo;
-      hi &= kWordKeyMasks[length].hi;
     } else {
       char bytes[16] = {};
       std::memcpy(bytes, text.data() + begin, length);
       std::memcpy(&lo, bytes, 8);
       std::memcpy(&hi, bytes + 8, 8);
     }
-    lo = AsciiLower8(lo);
-    hi = AsciiLower8(hi);
+    const WordKeyMask& key_mask = kWordKeyMasks[length];
     // The only slot the word can be in.
-    const ShortSlot& slot = short_slots_[ShortPosition(ShortHash(lo, hi, length))];
+    const ShortSlot& slot =
+        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
+    lo = AsciiLower8(lo & key_mask.lo);
+    hi = AsciiLower8(hi & key_mask.hi);
     // One test of all three fields. An empty slot's length (kNoLength) matches no word.
     const uint64_t differ = (slot.lo ^ lo) | (slot.hi ^ hi) | (slot.length ^ length);
     return {&slot, differ == 0};
@@ -454,11 +470,14 @@ class Lexicon {
     uint16_t count = 0;  // (there are at most 65536 cues)
   };
   std::vector<CueSpan> cues_of_word_;
-  // A default-constructed (empty) Lexicon has one empty slot (and its buckets' zero
+  // A default-constructed (empty) Lexicon has two empty slots (and its buckets' zero
   // displacements), so that FindInText needs no test for it.
-  std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(1);
+  std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(2);
   std::array<uint16_t, size_t{1} << kBucketBits> short_displacement_{};
-  size_t short_mask_ = 0;
+  // ShortPosition's: its multiplier, one of those BuildIndex tries, and the shift that
+  // keeps as many top bits as the table's size has.
+  uint64_t short_multiplier_ = 0;
+  int short_shift_ = 63;
 
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
