@@ -85,6 +85,19 @@ TEST(LexiconTest, InflectsRegularVerbsAndKeepsMultiWordCues) {
   EXPECT_EQ(lexicon->cue(called->cues[0]).lemma, "call for");
 }
 
+TEST(LexiconTest, TooManyShortWordsIsAClearError) {
+  // The short-word table holds 2^16 words; a words.tsv past that is refused, not misread.
+  TempLexiconDir dir;
+  std::string names = "female\t";
+  for (int i = 0; i < 70000; ++i) names += (i ? "|w" : "w") + std::to_string(i);
+  dir.Write("words.tsv", "pronoun\the|she\n" + names + "\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(lexicon.status().message().find("short-word table holds 65536"), std::string::npos)
+      << lexicon.status();
+}
+
 TEST(LexiconTest, MarksTheFirstWordsOfNounCues) {
   TempLexiconDir dir;
   dir.Write("cues.tsv",

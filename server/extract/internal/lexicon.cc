@@ -457,8 +457,16 @@ absl::Status Lexicon::BuildIndex() {
   std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {
     return buckets[a].size() > buckets[b].size();
   });
+  // (A displacement is 16 bits, so the table has at most 2^16 slots: a lexicon of more
+  // short words than that is refused with a message that says so.)
+  constexpr int kMaxTableBits = 16;
+  if (slots.size() > (size_t{1} << kMaxTableBits)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "lexicon: ", slots.size(), " words of at most 16 bytes; the short-word table holds ",
+        size_t{1} << kMaxTableBits, " (shorten words.tsv or cues.tsv)"));
+  }
   std::vector<size_t> hashes(slots.size());
-  for (int table_bits = 4; table_bits <= 16; ++table_bits) {
+  for (int table_bits = 4; table_bits <= kMaxTableBits; ++table_bits) {
     const size_t table_size = size_t{1} << table_bits;
     if (table_size < slots.size()) continue;
     short_shift_ = 64 - table_bits;
