@@ -120,6 +120,19 @@ TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, QuotationClosedByItsCommaBeforeTheWritersAdverbial) {
+  // `would be "the safest yet," after a year of recalls`: the quotation's own comma closes
+  // the clause before the writer's "after" phrase; "recalled 3,000 cars" is no memory.
+  EXPECT_THAT(Statements("Ann Ray promised that the next ferry would be \"the safest yet,\" "
+                         "after the line recalled 3,000 life vests in May."),
+              ElementsAre(Found{"the next ferry would be \"the safest yet,\"", "Ann Ray",
+                                "mixed"}));
+  // Hard negative: a quotation whose comma ends a part of the clause that goes on.
+  EXPECT_THAT(Statements("Ann Ray said the ferry was \"too slow,\" and the pier too short."),
+              ElementsAre(Found{"the ferry was \"too slow,\" and the pier too short",
+                                "Ann Ray", "mixed"}));
+}
+
 TEST(SpeechConstructionTest, ThenAndAVerbInThePastIsTheSpeakersNextAct) {
   // ", then left the room": what the speaker did next, told by the writer.
   EXPECT_THAT(Statements("Ann Ray said the plan was sound, then left the room."),

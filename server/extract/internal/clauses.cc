@@ -219,6 +219,14 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
   return end;
 }
 
+bool Pass::QuoteClosesClauseBefore(uint32_t t) const {
+  const Token& next = toks_[t];
+  return next.IsWord() && next.has(kLowerInitial) && in_quote_[t] < 0 &&
+         (LowerIs(t, "after") || LowerIs(t, "before") || LowerIs(t, "despite") ||
+          LowerIs(t, "amid") || LowerIs(t, "following") || LowerIs(t, "during") ||
+          LowerIs(t, "since"));
+}
+
 uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // Reported content runs at most kMaxContentTokens: the longest real statements are half
   // that, and a longer run-on "sentence" (a table, a list without periods) would make every
@@ -231,11 +239,22 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   uint32_t mark_buffer[kMaxContentTokens];
   size_t mark_count = 0;
   const Token* const toks = toks_.data();
+  // ("would be "the safest yet," after the line recalled ...": a quotation closed by its
+  // own comma, then the writer's adverbial; the first such one.)
+  uint32_t quote_comma_end = kNone;
   for (const Token* tok = toks + first + 1; tok + 1 < toks + end; ++tok) {
     // (Only punctuation tokens have a `punct`.)
     if (tok->punct != ',' && tok->punct != '-' && tok->punct != ':') continue;
     const uint32_t t = static_cast<uint32_t>(tok - toks);
-    if (in_quote_[t] < 0) mark_buffer[mark_count++] = t;
+    if (in_quote_[t] < 0) {
+      mark_buffer[mark_count++] = t;
+    } else if (tok->punct == ',' && quote_comma_end == kNone &&
+               quotes_[in_quote_[t]].close == t + 1 && t + 2 < end) {
+      quote_comma_end = t + 2;
+    }
+  }
+  if (quote_comma_end != kNone && QuoteClosesClauseBefore(quote_comma_end)) {
+    end = quote_comma_end;
   }
   const std::span<const uint32_t> marks(mark_buffer, mark_count);
   end = WriterCommentStart(end, marks);

@@ -308,6 +308,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     for (uint32_t t = cf + 2; t < se && t < cf + 10 && !that; ++t) that = LowerIs(t, "that");
     if (!that) return false;
   }
+  // "recalled 380,000 cars": a count after "recall" is a product recall, not a memory.
+  if (cf + 1 < n_ && toks_[cf + 1].has(kHasDigit) &&
+      (LowerIs(cf, "recalled") || LowerIs(cf, "recalls") || LowerIs(cf, "recall") ||
+       LowerIs(cf, "recalling"))) {
+    return false;
+  }
   // "now finds itself in a hole": to find oneself somewhere is no finding.
   if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
       (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||

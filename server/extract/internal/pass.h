@@ -1927,6 +1927,9 @@ class Pass {
   }
   // ContentEnd without OccasionAtEnd.
   uint32_t ClauseEnd(uint32_t first, uint32_t end);
+  // Token `t`, right after a quotation that closed with its own comma, opens the writer's
+  // adverbial ("after", "despite", ...), which the clause does not run into.
+  bool QuoteClosesClauseBefore(uint32_t t) const;
   // "said the pier was late in an interview on Monday": where a phrase closing the clause
   // [first, end) that tells where or how it was said starts (a preposition, at most three
   // words and an occasion word, then only names, times, numbers and people), or `end`.
