@@ -120,6 +120,14 @@ TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, InvertedAttributionBeforeAPhraseEndingInAPluralNoun) {
+  // "..., Ann Ray argued Thursday at one of the boat shows.": "shows" ends the phrase of
+  // when and where, a noun; the clause before the comma is the statement.
+  EXPECT_THAT(Statements("The pier is safe for riders, Ann Ray argued Thursday at one of the "
+                         "boat shows."),
+              ElementsAre(Found{"The pier is safe for riders", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, QuotationClosedByItsCommaBeforeTheWritersAdverbial) {
   // `would be "the safest yet," after a year of recalls`: the quotation's own comma closes
   // the clause before the writer's "after" phrase; "recalled 3,000 cars" is no memory.

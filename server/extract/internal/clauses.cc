@@ -115,6 +115,14 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
           lex_.cue(cue).cls == CueClass::kSource) {
         return true;
       }
+      // "at one of the boat shows": a cue word in -s that ends the tail after a noun or its
+      // modifier is a plural noun.
+      const Token& before = toks_[k - 1];
+      if (k > from && (k + 1 == end || !toks_[k + 1].IsWord()) && EndsWith(k, "s") &&
+          before.IsWord() && before.has(kLowerInitial) && !before.is(kStop) &&
+          !before.is(kPronoun) && !before.is(kPreverb) && !before.is(kCueStart)) {
+        continue;
+      }
       return false;
     }
     if (LowerIs(k, "that")) return false;
