@@ -1999,6 +1999,12 @@ TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
                          "67-year-old governor told reporters."),
               ElementsAre(Found{"he would run again", "Ken Oda", "indirect"},
                           Found{"I want to finish,", "Ken Oda", "direct"}));
+  // An age before a description the person was never given: the person just met, as the
+  // age alone.
+  EXPECT_THAT(Statements("Tom Reed, the chief executive of Elmco, said the firm would grow.\n\n"
+                         "\"Phones are the new banks,\" the 41-year-old former engineer said."),
+              ElementsAre(Found{"the firm would grow", "Tom Reed", "indirect"},
+                          Found{"Phones are the new banks,", "Tom Reed", "direct"}));
   // ... or opens it with an aside between commas that has no article ("back from ...").
   EXPECT_THAT(Statements("Tom Lee, back from a broken wrist, scored twice on Sunday.\n\nThe "
                          "21-year-old said the wrist felt fine."),

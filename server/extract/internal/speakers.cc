@@ -1874,6 +1874,42 @@ int SpeakerResolver::AgedPerson(uint32_t t) {
   return -1;
 }
 
+int SpeakerResolver::EpithetPerson(uint32_t epithet) {
+  const auto& toks = doc_.tokens;
+  // Only a person named in this sentence or the one before (an age may point further back
+  // to the name it was given with: "Ann Ray, 27, ...").
+  const bool age = toks[epithet].has(kHasDigit);
+  int s = AgedPerson(epithet);
+  const uint32_t sentence = doc_.sentence_of[epithet];
+  if (s < 0) {
+    s = MostRecent(SpeakerKind::kPerson);
+    if (s >= 0 && doc_.sentence_of[states_[s].last_mention] + 1 < sentence) s = -1;
+  }
+  // "Former midfielder Tom Tate retired in May. 'A. B,' the 38-year-old told ...": the
+  // person who opens the sentence before, though no speaker yet (past the sentences of
+  // the quotation, which open with its mark).
+  // (Only for an age: "the Chinese" may be a people.)
+  for (uint32_t back = 1; s < 0 && age && back <= sentence && back <= 4; ++back) {
+    const Sentence& before = doc_.sentences[sentence - back];
+    if (toks[before.first].IsQuote()) continue;
+    s = OpeningPerson(before, /*female=*/false, /*descriptions=*/false);
+    if (s < 0) s = OpeningPerson(before, /*female=*/true, /*descriptions=*/false);
+    break;
+  }
+  // Else whoever spoke last, in this paragraph or the one before, if no full name comes
+  // in the sentences between ("Ann Ray said ... \n\n The goalie, Tom Lee, made 41 saves.
+  // The 16-year-old said" is Lee's, unresolved here).
+  if (const int last = MostRecent(SpeakerKind::kPerson); s < 0 && age && last >= 0) {
+    const Sentence& met = doc_.sentences[doc_.sentence_of[states_[last].last_mention]];
+    bool named_between = met.paragraph + 1 < doc_.sentences[sentence].paragraph;
+    for (uint32_t t = met.last + 1; t + 1 < epithet && !named_between; ++t) {
+      named_between = IsNameToken(t - 1) && IsNameToken(t);
+    }
+    if (!named_between) s = last;
+  }
+  return s;
+}
+
 int SpeakerResolver::RelationNamedBefore(uint32_t owner, std::string_view relation_lower) {
   const auto& toks = doc_.tokens;
   // (Within the article's last 2,000 tokens, the nearest pair first. The owners are rule
@@ -2565,41 +2601,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   // "the Dane said", "the 27-year-old told fans": an epithet of nationality or age after
   // "the" stands for the person last met (sports and celebrity copy name a person once).
-  // Only a person named in this sentence or the one before (an age may point further back
-  // to the name it was given with: "Ann Ray, 27, ..."), and not a modifier ("the Japanese
-  // Ferry Board").
+  // (Not a modifier: "the Japanese Ferry Board".)
   if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
       !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
-    const bool age = toks[f + 1].has(kHasDigit);
-    int s = AgedPerson(f + 1);
-    const uint32_t sentence = doc_.sentence_of[f];
-    if (s < 0) {
-      s = MostRecent(SpeakerKind::kPerson);
-      if (s >= 0 && doc_.sentence_of[states_[s].last_mention] + 1 < sentence) s = -1;
-    }
-    // "Former midfielder Tom Tate retired in May. 'A. B,' the 38-year-old told ...": the
-    // person who opens the sentence before, though no speaker yet (past the sentences of
-    // the quotation, which open with its mark).
-    // (Only for an age: "the Chinese" may be a people.)
-    for (uint32_t back = 1; s < 0 && age && back <= sentence && back <= 4; ++back) {
-      const Sentence& before = doc_.sentences[sentence - back];
-      if (toks[before.first].IsQuote()) continue;
-      s = OpeningPerson(before, /*female=*/false, /*descriptions=*/false);
-      if (s < 0) s = OpeningPerson(before, /*female=*/true, /*descriptions=*/false);
-      break;
-    }
-    // Else whoever spoke last, in this paragraph or the one before, if no full name comes
-    // in the sentences between ("Ann Ray said ... \n\n The goalie, Tom Lee, made 41 saves.
-    // The 16-year-old said" is Lee's, unresolved here).
-    if (const int last = MostRecent(SpeakerKind::kPerson); s < 0 && age && last >= 0) {
-      const Sentence& met = doc_.sentences[doc_.sentence_of[states_[last].last_mention]];
-      bool named_between = met.paragraph + 1 < doc_.sentences[sentence].paragraph;
-      for (uint32_t t = met.last + 1; t < f && !named_between; ++t) {
-        named_between = IsNameToken(t - 1) && IsNameToken(t);
-      }
-      if (!named_between) s = last;
-    }
-    if (s >= 0) {
+    if (const int s = EpithetPerson(f + 1); s >= 0) {
       Touch(s);
       return s;
     }
@@ -3268,6 +3273,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
           opener("the")) {
         speaker = TitledPerson(lower, f);
         if (speaker < 0 && aged) speaker = AgedPerson(start);
+      }
+      // "The 41-year-old former engineer said": an age before a description nobody was
+      // given stands for the person last met, as the age alone does ("the 41-year-old").
+      if (speaker < 0 && !indefinite && described && opener("the") && start == f + 1 &&
+          toks[start].has(kHasDigit) && Epithet(start)) {
+        speaker = EpithetPerson(start);
       }
       // "His daughter, Ida Moss, said ... 'A,' his daughter said.": a relation after a
       // possessive pronoun is the person named after the same two words earlier.

@@ -191,6 +191,9 @@ class SpeakerResolver {
   bool Epithet(uint32_t t) const;
   // The person an age epithet at `t` ("27-year-old") was given with ("Ann Ray, 27,"), or -1.
   int AgedPerson(uint32_t t);
+  // The person an epithet at `epithet` after "the" stands for ("the 27-year-old", "the
+  // Dane"): the one given that age, or the person last met nearby; -1 if none.
+  int EpithetPerson(uint32_t epithet);
   // The person named in full between commas after the same possessive pronoun and relation
   // earlier ("his daughter, Ida Moss,") as the pronoun at `owner` and `relation_lower`
   // after it ("his daughter"), or -1.
