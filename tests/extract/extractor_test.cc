@@ -1253,6 +1253,9 @@ TEST(ReportedSpeechTest, RoleThenNameSubject) {
   EXPECT_THAT(Statements("The panel's top Republican, Rep. Tom Lee of Oregon, said the probe "
                          "was unfair."),
               ElementsAre(Found{"the probe was unfair", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The trial's lead doctor, Dr. Ann Ray of the Elm Clinic, said the pill "
+                         "was safe."),
+              ElementsAre(Found{"the pill was safe", "Ann Ray", "indirect"}));
   // Hard negative: a name, then a profile with a titled owner.
   EXPECT_THAT(Statements("Tom Lee, Mr. Ray's deputy, said the plant will close."),
               ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));
