@@ -304,6 +304,9 @@ TEST(ReportedSpeechTest, ClauseThenInvertedAttributionWithAppositive) {
   const SpeakerProfile& p = e.speakers[e.statements[0].speaker];
   EXPECT_EQ(p.name, "Zhou Yunjie");
   EXPECT_EQ(p.organizations, std::vector<std::string>{"Haier"});
+  // A lower-case modifier of the title that is also a cue word ("state").
+  EXPECT_THAT(Statements("The toll bill is dead, said state Sen. Ann Ray."),
+              ElementsAre(Found{"The toll bill is dead", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, AttributionSplittingTheSentenceHasBothHalves) {

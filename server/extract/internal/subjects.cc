@@ -1385,7 +1385,11 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
         break;
       }
     }
-    if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup)) break;
+    // (Not a modifier of a title: "said state Sen. Ann Ray".)
+    if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup) &&
+        !(x + 1 < end && toks_[x + 1].is(kTitle) && toks_[x + 1].has(kCapitalized))) {
+      break;
+    }
     // ("argued by Tom Lee that ...": "that" opens a clause, though it is a determiner too.)
     if (t.has(kLowerInitial) && LowerIs(x, "that")) break;
     ++x;
