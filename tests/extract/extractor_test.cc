@@ -1259,6 +1259,12 @@ TEST(ReportedSpeechTest, RoleThenNameSubject) {
   EXPECT_THAT(Statements("The trial's lead doctor, Dr. Ann Ray of the Elm Clinic, said the pill "
                          "was safe."),
               ElementsAre(Found{"the pill was safe", "Ann Ray", "indirect"}));
+  // Words of the office before the title, or a modifier in lower case.
+  EXPECT_THAT(Statements("The prosecutor, Assistant Attorney General Tom Lee, told the jury "
+                         "that the deal was void."),
+              ElementsAre(Found{"the deal was void", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("His rival, state Sen. Ann Ray, said the plan was weak."),
+              ElementsAre(Found{"the plan was weak", "Ann Ray", "indirect"}));
   // Hard negative: a name, then a profile with a titled owner.
   EXPECT_THAT(Statements("Tom Lee, Mr. Ray's deputy, said the plant will close."),
               ElementsAre(Found{"the plant will close", "Tom Lee", "indirect"}));

@@ -946,7 +946,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // a determiner, whatever the case of its last word.)
       // (c > segment first: c may be 0, the text's first token.)
       // ("The Bishop of Elm, the Rt Rev Tom Lee, said": an honorific's "the" before it.)
-      const uint32_t title = LowerIs(profile, "the") && profile + 2 < j ? profile + 1 : profile;
+      uint32_t title = LowerIs(profile, "the") && profile + 2 < j ? profile + 1 : profile;
+      // ("His rival, state Sen. Ann Ray, said", "The prosecutor, Assistant Attorney General
+      // Tom Lee, said": a modifier in lower case, or up to two words of the office, before
+      // the title.)
+      if (toks_[title].has(kLowerInitial) && toks_[title].is(kTitle) && title + 2 < j &&
+          toks_[title + 1].is(kTitle) && toks_[title + 1].has(kCapitalized)) {
+        ++title;
+      } else {
+        for (uint32_t k = title; k < title + 3 && k + 2 < j && toks_[k].IsWord() &&
+                                 toks_[k].has(kCapitalized);
+             ++k) {
+          if (toks_[k].is(kTitle)) {
+            title = k;
+            break;
+          }
+        }
+      }
       bool titled_name = c > segment && toks_[title].is(kTitle) &&
                          toks_[title].has(kCapitalized) &&
                          (toks_[c - 1].has(kLowerInitial) ||
