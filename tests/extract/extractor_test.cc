@@ -1756,6 +1756,15 @@ TEST(SpeakerTest, ShortFormOfAnOrganizationIsThatOrganization) {
   for (const SpeakerProfile& p : e.speakers) {
     EXPECT_EQ(p.kind, SpeakerKind::kOrganization) << p.name;
   }
+  // An acronym the article spells out in parentheses, before or after it is used.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("FA demands ferry probe\n\nThe Ferry Alliance (FA) "
+                                        "said the tender was rigged. Later the FA said it "
+                                        "would sue.")),
+              ElementsAre("Ferry Alliance", "Ferry Alliance", "Ferry Alliance"));
+  // Hard negative: initials that do not match.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Ferry Alliance (FRA) said the tender was rigged. "
+                                        "Later the FRA said it would sue.")),
+              ElementsAre("Ferry Alliance", "FRA"));
 }
 
 TEST(SpeakerTest, InitialsAndGenerationalSuffixesArePartOfTheName) {

@@ -1853,6 +1853,37 @@ int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
   return -1;
 }
 
+int SpeakerResolver::OrganizationSpelledOut(uint32_t t) {
+  const auto& toks = doc_.tokens;
+  const std::string_view acronym = StripPossessive(doc_.TokenText(t));
+  for (const uint32_t k : doc_.capitalized) {
+    if (k < 2 || k + 1 >= toks.size() || !toks[k - 1].IsPunct('(') ||
+        !toks[k + 1].IsPunct(')') || doc_.TokenText(k) != acronym) {
+      continue;
+    }
+    // The name before the parenthesis: capitalized words, and "of", "for", "and", "in" or
+    // "on" between them ("Citizens for Safe Streets (CSS)").
+    const uint32_t end = k - 1;
+    uint32_t first = end;
+    std::string initials;
+    while (first > 0 && end - first < 10 && toks[first - 1].IsWord()) {
+      const uint32_t w = first - 1;
+      if (toks[w].has(kCapitalized) && !toks[w].is(kDeterminer)) {
+        initials.insert(initials.begin(), doc_.text[toks[w].begin]);
+      } else if (!(toks[w].has(kLowerInitial) &&
+                   (doc_.WordIs(w, "of") || doc_.WordIs(w, "for") || doc_.WordIs(w, "and") ||
+                    doc_.WordIs(w, "in") || doc_.WordIs(w, "on")))) {
+        break;
+      }
+      first = w;
+    }
+    while (first < end && !toks[first].has(kCapitalized)) ++first;
+    if (first + 2 > end || initials != acronym) return -1;
+    return FindOrCreate(CanonicalOrganization(first, end), SpeakerKind::kOrganization);
+  }
+  return -1;
+}
+
 int SpeakerResolver::AgedPerson(uint32_t t) {
   const auto& toks = doc_.tokens;
   const std::string_view w = doc_.TokenText(t);
@@ -3071,6 +3102,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // "the Times" after "the New York Times": a one-word short form of an organization
       // named earlier is that organization (the most recently mentioned, if several).
       if (l - run == 1) speaker = OrganizationByLastWord(StripPossessive(doc_.TokenText(run)));
+      // "Later the FA said" after "the Freedom Alliance (FA)": the body it stands for.
+      if (speaker < 0 && l - run == 1 && IsAcronym(StripPossessive(doc_.TokenText(run)))) {
+        speaker = OrganizationSpelledOut(run);
+      }
       if (speaker < 0) {
         speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
       }

@@ -263,6 +263,9 @@ class SpeakerResolver {
   // The most recently mentioned organization with a name of several words whose last word
   // is `word` ("New York Times" for "Times"), or -1.
   int OrganizationByLastWord(std::string_view word) const;
+  // The organization whose name the article spells out before the acronym at `t` in
+  // parentheses ("the Freedom Alliance (FA)"; the initials of its capitalized words), or -1.
+  int OrganizationSpelledOut(uint32_t t);
   // he/she at token `pronoun`: the person named in subject position earlier in its sentence
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
