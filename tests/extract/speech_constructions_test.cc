@@ -158,6 +158,17 @@ TEST(SpeechConstructionTest, ElaborateIsAVerbOfSaying) {
   // Hard negatives: the adjective, after an article or after "the most".
   EXPECT_THAT(Statements("The board unveiled an elaborate toll plan."), IsEmpty());
   EXPECT_THAT(Statements("The pier has the most elaborate gates in the county."), IsEmpty());
+  // ... and a participle after "the most" ("disputed" is a verb of saying too).
+  EXPECT_THAT(Statements("The toll was the most disputed part of the bill."), IsEmpty());
+}
+
+TEST(SpeechConstructionTest, ACourtRulesThat) {
+  // The participle after its comma too; after a word, "ruling" is the noun.
+  EXPECT_THAT(Statements("A judge blocked the toll law, ruling that it was too vague."),
+              ElementsAre(Found{"it was too vague", "judge", "indirect"}));
+  EXPECT_THAT(Statements("The Harbor Court ruling that cleared the toll was wrong, Ann Ray said."),
+              ElementsAre(Found{"The Harbor Court ruling that cleared the toll was wrong",
+                                "Ann Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, MoreVerbsOfSayingAndJudging) {

@@ -438,12 +438,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
-  // "the most elaborate gates", "a more elaborate toll": after an article, "most" or "more"
-  // is a modifier's degree, and a cue that is also a noun or an adjective is that word.
-  if ((LowerIs(cf - 1, "most") || LowerIs(cf - 1, "more")) && toks_[cf].is(kNounCue) &&
-      cf >= sf + 2 && (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
+  // "the most elaborate gates", "a more elaborate toll", "the most disputed part": after an
+  // article, "most" or "more" is a modifier's degree, and a cue that is also a noun or an
+  // adjective (a participle) is that word.
+  if ((LowerIs(cf - 1, "most") || LowerIs(cf - 1, "more") || LowerIs(cf - 1, "least")) &&
+      (toks_[cf].is(kNounCue) || EndsWith(cf, "ed")) && cf >= sf + 2 &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
     return false;
   }
+  // "The judge blocked the law, ruling that ...": the participle follows its comma (above);
+  // after a word, "the court's ruling that ...", "a Harbor Court ruling that ...", it is
+  // the noun.
+  if (LowerIs(cf, "ruling")) return false;
   // "the mayor's claim"; not "he's said" (a pronoun), "who's called for".
   if (prev.has(kPossessive) && !prev.is(kPronoun) && !LowerIs(cf - 1, "who's") &&
       !LowerIs(cf - 1, "who\xE2\x80\x99s")) {

@@ -108,7 +108,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "released", "remain", "remained", "remains", "remarks", "reply", "reported", "reporters",
     "reports", "representative", "republican", "requested", "response", "responsibility", "resumed",
     "resumes", "returned", "reversal", "review", "reviewed", "right", "rises", "rode", "rose",
-    "roughly", "run", "rush",
+    "roughly", "ruling", "run", "rush",
     "said", "same", "sang", "sat", "satellite", "saw", "says", "schedule", "scheduled", "score",
     "script", "search", "seconds", "secretary", "see", "seeing", "seen", "sees", "senator", "sent",
     "session", "set", "setback", "seven", "several",
