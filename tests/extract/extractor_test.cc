@@ -1647,6 +1647,26 @@ TEST(SpeakerTest, PronounOpeningASentenceTakesTheSubjectOfTheSentenceBefore) {
                           Found{"it would reopen", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounAfterAQuestionPutToAPersonIsTheirs) {
+  // The answer to a question put to a named person is theirs, not the asker's.
+  EXPECT_THAT(Statements("A reporter asked Dale Oyo whether the toll would rise. \"Not this "
+                         "year,\" he said."),
+              ElementsAre(Found{"whether the toll would rise", "reporter", "indirect"},
+                          Found{"Not this year,", "Dale Oyo", "direct"}));
+  EXPECT_THAT(Statements("Sen. Ann Ray pressed Tom Lee on the toll. He said it was fair."),
+              ElementsAre(Found{"it was fair", "Tom Lee", "indirect"}));
+  // Hard negatives: a named asker may go on (a person of unknown sex asked); nor a person
+  // of the other sex.
+  EXPECT_THAT(Statements("Ann Ray asked Dale Oyo whether the toll would rise. She said it "
+                         "would not."),
+              ElementsAre(Found{"whether the toll would rise", "Ann Ray", "indirect"},
+                          Found{"it would not", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("A reporter asked Tom Lee whether the toll would rise. She said it "
+                         "would not."),
+              ElementsAre(Found{"whether the toll would rise", "reporter", "indirect"},
+                          Found{"it would not", "reporter", "indirect"}));
+}
+
 TEST(SpeakerTest, PronounWithNoSpeakerYetTakesThePersonOpeningASentenceBefore) {
   // No person has spoken yet: he/she refers to the person who opens one of the two sentences
   // before, named or described by "the" and a role ("The CEO", "The chief executive").

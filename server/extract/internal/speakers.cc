@@ -2146,6 +2146,11 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     before_index = first_sentence - 1;
   }
   const Sentence& before = doc_.sentences[before_index];
+  // "A reporter asked Tom Lee whether he had met her. "Not yet," he said.": the answer to a
+  // question put to a named person is theirs (not the asker's, though a speaker too).
+  if (!doc_.WordIs(pronoun + 1, "asked")) {
+    if (const int asked = AddresseeOfQuestion(before, female); asked >= 0) return asked;
+  }
   // Not when the sentence before names a speaker of its own (the pronoun goes on with it) or
   // holds a quotation (whose words are not the narrative's). (The asker in an opening "Asked
   // by the host whether ..., Ray laughed." is not the one the sentence is about.)
@@ -2161,6 +2166,49 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     if (toks[t].IsQuote()) return -1;
   }
   return OpeningPerson(before, female, /*descriptions=*/false);
+}
+
+int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) {
+  const auto& toks = doc_.tokens;
+  for (uint32_t t = sentence.first + 1; t + 2 < sentence.last; ++t) {
+    if (!toks[t].IsWord() || !toks[t].has(kLowerInitial) ||
+        !(doc_.WordIs(t, "asked") || doc_.WordIs(t, "pressed") ||
+          doc_.WordIs(t, "questioned"))) {
+      continue;
+    }
+    uint32_t first = t + 1;
+    while (first + 1 < sentence.last && toks[first].is(kTitle) && toks[first].has(kCapitalized)) {
+      first += toks[first + 1].IsPunct('.') ? 2 : 1;  // "asked Sen. Ann Ray"
+    }
+    uint32_t end = first;
+    while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
+    // The question itself follows the name: "whether", "if", "about", "why", "on", ...
+    if (end == first || end >= sentence.last || !toks[end].IsWord() ||
+        !(doc_.WordIs(end, "whether") || doc_.WordIs(end, "if") ||
+          doc_.WordIs(end, "about") || doc_.WordIs(end, "why") || doc_.WordIs(end, "how") ||
+          doc_.WordIs(end, "what") || doc_.WordIs(end, "when") || doc_.WordIs(end, "on"))) {
+      return -1;
+    }
+    std::string buffer;
+    const int s = FindOrCreatePerson(TextView(first, end, &buffer), first, end, end - 1);
+    if (speakers_[s].kind != SpeakerKind::kPerson) return -1;
+    NoteSexOfName(s, first, end);
+    if (female ? states_[s].male : states_[s].female) return -1;
+    // Of a sex not known: only after an asker that is no name ("A reporter asked ...");
+    // "Ann Ray asked Tom Lee ... She said" may go on with the asker.
+    if (!(female ? states_[s].female : states_[s].male)) {
+      uint32_t b = t;
+      while (b > sentence.first && toks[b - 1].IsWord() && toks[b - 1].has(kLowerInitial) &&
+             toks[b - 1].is(kPreverb)) {
+        --b;
+      }
+      if (b == sentence.first || !toks[b - 1].IsWord() || !toks[b - 1].has(kLowerInitial)) {
+        return -1;
+      }
+    }
+    return s;
+  }
+  return -1;
 }
 
 uint32_t SpeakerResolver::AskerPhraseEnd(const Sentence& sentence) const {

@@ -294,6 +294,9 @@ class SpeakerResolver {
   // The comma that closes `sentence`'s opening "Asked by X ...," (the asker's phrase), or
   // the sentence's first token if it opens otherwise.
   uint32_t AskerPhraseEnd(const Sentence& sentence) const;
+  // The person `sentence` puts a question to ("A reporter asked Tom Lee whether ...",
+  // "pressed Ann Ray on ..."), found or created, if of a sex `female` allows; or -1.
+  int AddresseeOfQuestion(const Sentence& sentence, bool female);
   int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
