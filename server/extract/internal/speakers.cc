@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstring>
+#include <emmintrin.h>
 #include <initializer_list>
 #include <utility>
 
@@ -269,6 +270,18 @@ __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string
          (kRole | kTitle | kOrgNoun | kOrgUnit | kDocument | kCorpSuffix | kGroup | kMembership);
 }
 
+// The first token in [t, end) whose word id is `id`, or `end`: eight ids compared a step.
+uint32_t FindWordId(const Document& doc, uint16_t id, uint32_t t, uint32_t end) {
+  const __m128i wanted = _mm_set1_epi16(static_cast<int16_t>(id));
+  for (; t + 8 <= end; t += 8) {
+    const __m128i ids =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(doc.word_ids.data() + t));
+    const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi16(ids, wanted)));
+    if (bits != 0) return t + __builtin_ctz(bits) / 2;
+  }
+  while (t < end && doc.word_ids[t] != id) ++t;
+  return t;
+}
 
 }  // namespace
 
@@ -941,8 +954,9 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // Chairman Tom Lee") or before one between commas ("the spokesperson, Tom Lee,"), with the
   // description's capitalized words among the four words before the office.
   uint32_t found_first = 0, found_last = 0;
-  for (uint32_t t = 0; t + 2 < toks.size(); ++t) {
-    if (doc_.word_ids[t] != office_id) continue;
+  const uint32_t scan_end = toks.size() >= 2 ? static_cast<uint32_t>(toks.size()) - 2 : 0;
+  for (uint32_t t = FindWordId(doc_, office_id, 0, scan_end); t < scan_end;
+       t = FindWordId(doc_, office_id, t + 1, scan_end)) {
     if (chief_executive && (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {"chief"}))) {
       continue;
     }
