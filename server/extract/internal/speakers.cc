@@ -426,8 +426,7 @@ uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
 struct SpeakerResolver::Scratch {
   std::vector<SpeakerProfile> speakers;
   std::vector<State> states;
-  std::vector<InitialEntry> by_initial;
-  std::vector<uint32_t> by_initial_start;
+  std::vector<uint8_t> initial_groups;
   absl::flat_hash_map<std::string, FullNames> full_names;
   std::bitset<kInitialGroups> full_names_indexed;
   absl::flat_hash_map<absl::string_view, std::array<uint32_t, 2>> org_openers;
@@ -474,8 +473,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       scratch_(AcquireScratch()),
       speakers_(scratch_.speakers),
       states_(scratch_.states),
-      by_initial_(scratch_.by_initial),
-      by_initial_start_(scratch_.by_initial_start),
+      initial_groups_(scratch_.initial_groups),
       full_names_(scratch_.full_names),
       full_names_indexed_(scratch_.full_names_indexed),
       org_openers_(scratch_.org_openers),
@@ -1022,11 +1020,11 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
 SpeakerResolver::~SpeakerResolver() {
   // Emptied for the next article; capacity is kept, except after an unusually large one.
   constexpr size_t kMaxKept = 4096;
-  if (states_.capacity() > kMaxKept || by_initial_.capacity() > kMaxKept ||
+  if (states_.capacity() > kMaxKept || initial_groups_.capacity() > kMaxKept ||
       by_name_.capacity() > kMaxKept) {
     speakers_ = {};
     states_ = {};
-    by_initial_ = {};
+    initial_groups_ = {};
     full_names_ = {};
     full_names_indexed_.reset();
     org_openers_ = {};
@@ -1036,7 +1034,7 @@ SpeakerResolver::~SpeakerResolver() {
   } else {
     speakers_.clear();
     states_.clear();
-    by_initial_.clear();
+    initial_groups_.clear();
     full_names_.clear();
     full_names_indexed_.reset();
     org_openers_.clear();
@@ -1129,41 +1127,27 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   // each, nearest to `position` first: reading every capitalized token of the article as a
   // name token up front took a hard-to-predict branch or two per token.
   const auto& toks = doc_.tokens;
-  // The capitalized tokens grouped by first byte (InitialGroup), made once per article (a
-  // counting sort, which keeps text order within a group): a candidate for `word` has its
-  // first byte and a length from word's to word's + 4 (a possessive adds 1-4 bytes), so
-  // the scans below visit only word's group and test the length before reading any text.
-  // (Scanning every capitalized token per call cost time in the square of a long text's
-  // length.)
+  // A candidate for `word` has its first byte, so its InitialGroup, and a length from
+  // word's to word's + 4 (a possessive adds 1-4 bytes): the scans below visit only the
+  // capitalized tokens of word's group (initial_groups_) and test the length before reading
+  // any text. (Scanning every capitalized token per call cost time in the square of a long
+  // text's length.)
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
   // (No capitalized token is empty or a bare possessive, so an empty word matches none.)
   if (capitalized.empty() || word.empty()) return false;
-  auto group_of = [&](uint32_t t) { return InitialGroup(doc_.text[toks[t].begin]); };
-  if (by_initial_.size() != capitalized.size()) {
-    by_initial_start_.assign(kInitialGroups + 1, 0);
-    for (const uint32_t t : capitalized) ++by_initial_start_[group_of(t) + 1];
-    for (size_t g = 1; g <= kInitialGroups; ++g) by_initial_start_[g] += by_initial_start_[g - 1];
-    uint32_t next[kInitialGroups];
-    std::copy(by_initial_start_.begin(), by_initial_start_.begin() + kInitialGroups, next);
-    by_initial_.resize(capitalized.size());
-    for (const uint32_t t : capitalized) {
-      by_initial_[next[group_of(t)]++] = {t, toks[t].end - toks[t].begin};
-    }
-  }
-  const size_t group = InitialGroup(word[0]);
-  const InitialEntry* const group_begin = by_initial_.data() + by_initial_start_[group];
-  const InitialEntry* const group_end = by_initial_.data() + by_initial_start_[group + 1];
-  auto may_read_as_word = [&](const InitialEntry& e) {
-    return e.length >= word.size() && e.length - word.size() <= 4;
+  ListInitialGroups();
+  const uint8_t group = static_cast<uint8_t>(InitialGroup(word[0]));
+  auto may_read_as_word = [&](uint32_t t) {
+    const uint32_t length = toks[t].end - toks[t].begin;
+    return length >= word.size() && length - word.size() <= 4;
   };
   // The last at or before `position`: the first found walking back from it. Else the first
   // after it. Among those met before, a name that ends with the word comes before any that
   // opens with it ("Mr. Lee" is Tom Lee, not the Lee Harbor Group met since); one met
   // before comes before any met after it. The first name found that opens with the word
   // ("Xi Jinping" for "Mr. Xi") is kept as the fallback.
-  const InitialEntry* const after = std::upper_bound(
-      group_begin, group_end, position,
-      [](uint32_t p, const InitialEntry& e) { return p < e.token; });
+  const size_t after =
+      std::upper_bound(capitalized.begin(), capitalized.end(), position) - capitalized.begin();
   // Most searches end within a few candidates. One that reads many (a word that stands
   // alone hundreds of times) goes to the word's list of full names instead, made once, so
   // that an article repeating the word is not read in the square of its length.
@@ -1171,10 +1155,10 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   bool opening = false;
   uint32_t opening_first = 0, opening_last = 0;
   // Reads one candidate; true when it ends the search, a full name ending in the word.
-  auto read = [&](const InitialEntry& e) {
+  auto read = [&](uint32_t t) {
     --candidates_left;
     uint32_t b = 0, end = 0;
-    const FullNameRole role = RoleInFullName(e.token, word, &b, &end);
+    const FullNameRole role = RoleInFullName(t, word, &b, &end);
     if (role == FullNameRole::kLast) {
       *first = b;
       *last = end;
@@ -1187,15 +1171,30 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     }
     return false;
   };
-  for (const InitialEntry* e = after; e-- != group_begin && candidates_left > 0;) {
-    if (may_read_as_word(*e) && read(*e)) return true;
+  // Back from `after`, 16 capitalized tokens a step, those of the group from the last.
+  for (size_t chunk = (after + 15) / 16; chunk-- > 0 && candidates_left > 0;) {
+    const size_t base = 16 * chunk;
+    unsigned bits = GroupBits(chunk, group);
+    if (after - base < 16) bits &= (1u << (after - base)) - 1;  // (those before `after`)
+    while (bits != 0 && candidates_left > 0) {
+      const int i = 31 - __builtin_clz(bits);
+      bits &= ~(1u << i);
+      const uint32_t t = capitalized[base + i];
+      if (may_read_as_word(t) && read(t)) return true;
+    }
   }
-  for (const InitialEntry* e = after; e != group_end && !opening && candidates_left > 0; ++e) {
-    if (may_read_as_word(*e) && read(*e)) return true;
+  for (size_t chunk = after / 16;
+       16 * chunk < capitalized.size() && !opening && candidates_left > 0; ++chunk) {
+    const size_t base = 16 * chunk;
+    unsigned bits = GroupBits(chunk, group);
+    if (after > base) bits &= ~((1u << (after - base)) - 1);  // (those from `after` on)
+    while (bits != 0 && !opening && candidates_left > 0) {
+      const uint32_t t = capitalized[base + __builtin_ctz(bits)];
+      bits &= bits - 1;
+      if (may_read_as_word(t) && read(t)) return true;
+    }
   }
-  if (candidates_left <= 0) {
-    return FullNameFromList(word, {group_begin, group_end}, position, first, last);
-  }
+  if (candidates_left <= 0) return FullNameFromList(word, position, first, last);
   if (!opening) return false;
   *first = opening_first;
   *last = opening_last;
@@ -1243,21 +1242,23 @@ SpeakerResolver::FullNameRole SpeakerResolver::RoleInFullName(uint32_t t, std::s
   return FullNameRole::kNone;
 }
 
-bool SpeakerResolver::FullNameFromList(std::string_view word,
-                                       std::span<const InitialEntry> candidates,
-                                       uint32_t position, uint32_t* first, uint32_t* last) {
+bool SpeakerResolver::FullNameFromList(std::string_view word, uint32_t position,
+                                       uint32_t* first, uint32_t* last) {
   // The lists of every word of the group at once (in one reading of it: one list per word
   // would read the group once per distinct word).
   const size_t group = InitialGroup(word[0]);
   if (!full_names_indexed_[group]) {
     full_names_indexed_[group] = true;
-    for (const InitialEntry& e : candidates) {
-      const std::string_view w = StripPossessive(doc_.TokenText(e.token));
+    const std::vector<uint32_t>& capitalized = doc_.capitalized;
+    for (size_t k = 0; k < capitalized.size(); ++k) {
+      if (initial_groups_[k] != group) continue;
+      const uint32_t t = capitalized[k];
+      const std::string_view w = StripPossessive(doc_.TokenText(t));
       uint32_t b = 0, end = 0;
-      const FullNameRole role = RoleInFullName(e.token, w, &b, &end);
+      const FullNameRole role = RoleInFullName(t, w, &b, &end);
       if (role == FullNameRole::kNone) continue;
       FullNames& names = full_names_[absl::string_view(w.data(), w.size())];
-      (role == FullNameRole::kLast ? names.lasts : names.firsts).push_back(e.token);
+      (role == FullNameRole::kLast ? names.lasts : names.firsts).push_back(t);
     }
   }
   const auto found = full_names_.find(absl::string_view(word.data(), word.size()));
@@ -1307,6 +1308,32 @@ std::string SpeakerResolver::Text(uint32_t first, uint32_t last) const {
   const std::string_view text = TextView(first, last, &out);
   if (text.data() != out.data()) out.assign(text);
   return out;
+}
+
+void SpeakerResolver::ListInitialGroups() {
+  if (initial_groups_listed_) return;
+  initial_groups_listed_ = true;
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  // (The padding's byte is in no group: a chunk read past the list's end finds nothing.)
+  constexpr uint8_t kNoGroup = 0xFF;
+  initial_groups_.assign((capitalized.size() + 15) / 16 * 16, kNoGroup);
+  // (Through local pointers: a byte stored through the vector's may alias them, and they
+  // were reloaded for each word.)
+  const Token* const toks = doc_.tokens.data();
+  const char* const text = doc_.text.data();
+  const uint32_t* const words = capitalized.data();
+  uint8_t* const groups = initial_groups_.data();
+  const size_t count = capitalized.size();
+  for (size_t k = 0; k < count; ++k) {
+    groups[k] = static_cast<uint8_t>(InitialGroup(text[toks[words[k]].begin]));
+  }
+}
+
+unsigned SpeakerResolver::GroupBits(size_t chunk, uint8_t group) const {
+  const __m128i groups =
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(initial_groups_.data() + 16 * chunk));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(groups, _mm_set1_epi8(static_cast<char>(group)))));
 }
 
 void SpeakerResolver::MakeOrganizationOpeners() {

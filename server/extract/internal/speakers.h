@@ -213,18 +213,9 @@ class SpeakerResolver {
   // Capitalized token t reads as `word` and is the last (or surname before "Jr.") or the
   // first token of a full name [*first, *last); kFirst not after "at", "in" or "near".
   enum class FullNameRole { kNone, kLast, kFirst };
-  struct InitialEntry {  // a capitalized token and its length in bytes
-    // Left unset: FindFullName resizes by_initial_, then writes every entry; zeroing them
-    // first cost nearly as much as the writes.
-    InitialEntry() {}
-    InitialEntry(uint32_t token, uint32_t length) : token(token), length(length) {}
-    uint32_t token;
-    uint32_t length;
-  };
-  // by_initial_'s group for a first byte: one per ASCII capital, and one for every other
-  // byte (non-ASCII capitals, rare in English news), so that making the index sums 27
-  // counts, not 256. A group holds every token of each first byte it stands for.
-  // (A table: a comparison per capitalized token cost as much as the sums it saved.)
+  // initial_groups_'s group for a first byte: one per ASCII capital, and one for every other
+  // byte (non-ASCII capitals, rare in English news). A group holds every token of each first
+  // byte it stands for. (A table: a comparison per capitalized token cost as much.)
   static constexpr size_t kInitialGroups = 27;
   static constexpr std::array<uint8_t, 256> kInitialGroupOf = [] {
     std::array<uint8_t, 256> groups{};
@@ -237,14 +228,17 @@ class SpeakerResolver {
   FullNameRole RoleInFullName(uint32_t t, std::string_view word, uint32_t* first,
                               uint32_t* last) const;
   // FindFullName's answer from the word's list of full names, made on first use for all the
-  // words of its group of by_initial_ (`candidates`): for a word too frequent to scan for
-  // each call.
+  // words of its InitialGroup: for a word too frequent to scan for each call.
   struct FullNames {
     std::vector<uint32_t> lasts;   // tokens, in order, where the word ends a full name
     std::vector<uint32_t> firsts;  // and where it opens one
   };
-  bool FullNameFromList(std::string_view word, std::span<const InitialEntry> candidates,
-                        uint32_t position, uint32_t* first, uint32_t* last);
+  bool FullNameFromList(std::string_view word, uint32_t position, uint32_t* first,
+                        uint32_t* last);
+  // Fills initial_groups_ (below) for the article, on its first call.
+  void ListInitialGroups();
+  // Bit i: the capitalized word at 16 * chunk + i is of `group` (initial_groups_).
+  unsigned GroupBits(size_t chunk, uint8_t group) const;
   bool IsNameToken(uint32_t t) const;
   // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
   // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
@@ -377,12 +371,13 @@ class SpeakerResolver {
   // that the vector itself is not allocated again for each article.)
   std::vector<SpeakerProfile>& speakers_;
   std::vector<State>& states_;
-  // FindFullName's index of doc_.capitalized, made lazily: the capitalized words grouped by
-  // InitialGroup of their first byte (in text order within a group), with their lengths,
-  // and where each group starts (by_initial_start_[g] for group g; [kInitialGroups] is the
-  // end).
-  std::vector<InitialEntry>& by_initial_;
-  std::vector<uint32_t>& by_initial_start_;
+  // FindFullName's index of doc_.capitalized, made lazily: the InitialGroup of each
+  // capitalized word's first byte, in the list's order, padded to a multiple of 16 entries
+  // with a byte of no group. A search reads the words of its group only, found 16 at a time
+  // (GroupBits), in text order either way: one byte per word to make for the article, where
+  // a list per group (a counting sort) cost about 20 instructions a word.
+  std::vector<uint8_t>& initial_groups_;
+  bool initial_groups_listed_ = false;
   // FullNameFromList's lists by word, for the groups indexed so far.
   absl::flat_hash_map<std::string, FullNames>& full_names_;
   std::bitset<kInitialGroups>& full_names_indexed_;
