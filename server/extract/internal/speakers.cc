@@ -427,6 +427,7 @@ struct SpeakerResolver::Scratch {
   std::vector<SpeakerProfile> speakers;
   std::vector<State> states;
   std::vector<uint8_t> initial_groups;
+  std::vector<uint8_t> in_no_full_name;
   absl::flat_hash_map<std::string, FullNames> full_names;
   std::bitset<kInitialGroups> full_names_indexed;
   absl::flat_hash_map<absl::string_view, std::array<uint32_t, 2>> org_openers;
@@ -474,6 +475,7 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       speakers_(scratch_.speakers),
       states_(scratch_.states),
       initial_groups_(scratch_.initial_groups),
+      in_no_full_name_(scratch_.in_no_full_name),
       full_names_(scratch_.full_names),
       full_names_indexed_(scratch_.full_names_indexed),
       org_openers_(scratch_.org_openers),
@@ -1025,6 +1027,7 @@ SpeakerResolver::~SpeakerResolver() {
     speakers_ = {};
     states_ = {};
     initial_groups_ = {};
+    in_no_full_name_ = {};
     full_names_ = {};
     full_names_indexed_.reset();
     org_openers_ = {};
@@ -1035,6 +1038,7 @@ SpeakerResolver::~SpeakerResolver() {
     speakers_.clear();
     states_.clear();
     initial_groups_.clear();
+    in_no_full_name_.clear();
     full_names_.clear();
     full_names_indexed_.reset();
     org_openers_.clear();
@@ -1154,11 +1158,16 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
   int candidates_left = kMaxFullNameCandidates;
   bool opening = false;
   uint32_t opening_first = 0, opening_last = 0;
-  // Reads one candidate; true when it ends the search, a full name ending in the word.
-  auto read = [&](uint32_t t) {
+  // Reads candidate k of the list; true when it ends the search, a full name ending in the
+  // word. (A word that stands in no full name is marked so: an article's searches read the
+  // same lone surname again and again, and its run is not read twice.)
+  auto read = [&](size_t k) {
     --candidates_left;
+    const uint32_t t = capitalized[k];
+    if (in_no_full_name_[k] || StripPossessive(doc_.TokenText(t)) != word) return false;
     uint32_t b = 0, end = 0;
-    const FullNameRole role = RoleInFullName(t, word, &b, &end);
+    const FullNameRole role = RoleInNameRun(t, &b, &end);
+    if (role == FullNameRole::kNone) in_no_full_name_[k] = 1;
     if (role == FullNameRole::kLast) {
       *first = b;
       *last = end;
@@ -1179,8 +1188,7 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     while (bits != 0 && candidates_left > 0) {
       const int i = 31 - __builtin_clz(bits);
       bits &= ~(1u << i);
-      const uint32_t t = capitalized[base + i];
-      if (may_read_as_word(t) && read(t)) return true;
+      if (may_read_as_word(capitalized[base + i]) && read(base + i)) return true;
     }
   }
   for (size_t chunk = after / 16;
@@ -1189,9 +1197,9 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
     unsigned bits = GroupBits(chunk, group);
     if (after > base) bits &= ~((1u << (after - base)) - 1);  // (those from `after` on)
     while (bits != 0 && !opening && candidates_left > 0) {
-      const uint32_t t = capitalized[base + __builtin_ctz(bits)];
+      const size_t k = base + __builtin_ctz(bits);
       bits &= bits - 1;
-      if (may_read_as_word(t) && read(t)) return true;
+      if (may_read_as_word(capitalized[k]) && read(k)) return true;
     }
   }
   if (candidates_left <= 0) return FullNameFromList(word, position, first, last);
@@ -1204,9 +1212,15 @@ bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uin
 SpeakerResolver::FullNameRole SpeakerResolver::RoleInFullName(uint32_t t, std::string_view word,
                                                               uint32_t* first,
                                                               uint32_t* last) const {
+  if (StripPossessive(doc_.TokenText(t)) != word) return FullNameRole::kNone;
+  return RoleInNameRun(t, first, last);
+}
+
+SpeakerResolver::FullNameRole SpeakerResolver::RoleInNameRun(uint32_t t, uint32_t* first,
+                                                             uint32_t* last) const {
   const auto& toks = doc_.tokens;
   const uint32_t count = static_cast<uint32_t>(toks.size());
-  if (StripPossessive(doc_.TokenText(t)) != word || !IsNameToken(t)) return FullNameRole::kNone;
+  if (!IsNameToken(t)) return FullNameRole::kNone;
   // Whether name token k continues the run that holds name token k - 1.
   auto joins_previous = [&](uint32_t k) {
     return !toks[k - 1].has(kPossessive) && doc_.sentence_of[k] == doc_.sentence_of[k - 1];
@@ -1317,6 +1331,7 @@ void SpeakerResolver::ListInitialGroups() {
   // (The padding's byte is in no group: a chunk read past the list's end finds nothing.)
   constexpr uint8_t kNoGroup = 0xFF;
   initial_groups_.assign((capitalized.size() + 15) / 16 * 16, kNoGroup);
+  in_no_full_name_.assign(capitalized.size(), 0);
   // (Through local pointers: a byte stored through the vector's may alias them, and they
   // were reloaded for each word.)
   const Token* const toks = doc_.tokens.data();

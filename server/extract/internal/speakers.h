@@ -227,6 +227,8 @@ class SpeakerResolver {
   }
   FullNameRole RoleInFullName(uint32_t t, std::string_view word, uint32_t* first,
                               uint32_t* last) const;
+  // The same for whatever word t reads as: its place in the run of name tokens around it.
+  FullNameRole RoleInNameRun(uint32_t t, uint32_t* first, uint32_t* last) const;
   // FindFullName's answer from the word's list of full names, made on first use for all the
   // words of its InitialGroup: for a word too frequent to scan for each call.
   struct FullNames {
@@ -378,6 +380,9 @@ class SpeakerResolver {
   // a list per group (a counting sort) cost about 20 instructions a word.
   std::vector<uint8_t>& initial_groups_;
   bool initial_groups_listed_ = false;
+  // Per capitalized word, in the list's order: 1 once FindFullName found it in no full name
+  // (RoleInNameRun kNone), so that it is not read again. Made with initial_groups_.
+  std::vector<uint8_t>& in_no_full_name_;
   // FullNameFromList's lists by word, for the groups indexed so far.
   absl::flat_hash_map<std::string, FullNames>& full_names_;
   std::bitset<kInitialGroups>& full_names_indexed_;
