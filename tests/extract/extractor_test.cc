@@ -759,6 +759,10 @@ TEST(ReportedSpeechTest, SectionLabelsBeforeAHeadlineAreNotSpeakers) {
   EXPECT_THAT(Statements("HANSARD: Questions to the Minister for Ports"), IsEmpty());
   EXPECT_THAT(Statements("Preview: Elm Rovers must win to stay up"), IsEmpty());
   EXPECT_THAT(Statements("Column: The toll vote was no vote at all"), IsEmpty());
+  // A briefing's digest and a fact check's verdict.
+  EXPECT_THAT(Statements("Briefing: mayor says city will not raise tolls"),
+              ElementsAre(Found{"city will not raise tolls", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("Verdict: Ray's toll figure is right but misleading."), IsEmpty());
   EXPECT_THAT(Statements("Feature: The last ferry of Elm Sound\n\n\"I love this boat,\" he "
                          "says."),
               ElementsAre(Found{"I love this boat,", "", "direct"}));
