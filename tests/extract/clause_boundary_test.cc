@@ -936,6 +936,10 @@ TEST(ClauseBoundaryTest, BodyWithoutItsDeterminerIsTheListener) {
               ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
   EXPECT_THAT(Statements("The minister told parliament the port would reopen."),
               ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
+  // A name's possessive opens the listener as a determiner would.
+  EXPECT_THAT(Statements("The minister told Parliament's ports committee on Tuesday that the "
+                         "pier would reopen."),
+              ElementsAre(Found{"the pier would reopen", "minister", "indirect"}));
   // Hard negative: a body's noun that modifies the next word is no listener by itself.
   EXPECT_THAT(Statements("Ann Ray told company drivers to stay home."),
               ElementsAre(Found{"company drivers to stay home", "Ann Ray", "indirect"}));

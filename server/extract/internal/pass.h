@@ -1446,8 +1446,11 @@ class Pass {
   uint32_t SkipListener(uint32_t from, uint32_t end) {
     uint32_t m = from;
     // ("assured that supply would resume": "that" right after the verb opens its clause.)
-    if (m < end && toks_[m].IsWord() && toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun) &&
-        !LowerIs(m, "that")) {
+    // ("told Parliament's finance committee that": a name's possessive is its determiner.)
+    if (m < end && toks_[m].IsWord() &&
+        ((toks_[m].is(kDeterminer) && !toks_[m].is(kPronoun) && !LowerIs(m, "that")) ||
+         (toks_[m].has(kPossessive) && toks_[m].has(kCapitalized) && m + 2 < end &&
+          toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial)))) {
       ++m;
       // "told her she ...": "her" is the listener itself when a clause follows.
       // ("told a press conference that": a cue word that modifies the noun after it is part
