@@ -2780,6 +2780,16 @@ TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
               ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Mayor Tom Lee met Gov. Ann Ray. The mayor said the toll was fair."),
               ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"}));
+  // A speaker's abbreviated title with its rank or its second word: "the former governor",
+  // "the attorney general".
+  EXPECT_THAT(Statements("Former Elm Gov. Tom Lee said the toll was fair. The former governor "
+                         "said it would stay."),
+              ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"},
+                          Found{"it would stay", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Atty. Gen. Ann Ray said the toll was legal. The attorney general "
+                         "said it would stay."),
+              ElementsAre(Found{"the toll was legal", "Ann Ray", "indirect"},
+                          Found{"it would stay", "Ann Ray", "indirect"}));
   // Hard negatives: two senators named, or none, leave "the senator" a description.
   EXPECT_THAT(Statements("Sen. Ann Ray met Sen. Tom Lee. The senator said the toll was fair."),
               ElementsAre(Found{"the toll was fair", "senator", "indirect"}));

@@ -221,6 +221,19 @@ bool IsNamePossessive(std::string_view lower) {
          std::string_view(lower).starts_with("women") || std::string_view(lower).starts_with("men");
 }
 
+// Abbreviated titles and the role nouns they stand for.
+constexpr std::pair<std::string_view, std::string_view> kTitleAbbreviations[] = {
+    {"sen.", "senator"},  {"rep.", "representative"}, {"gov.", "governor"},
+    {"gen.", "general"},  {"adm.", "admiral"},        {"lt.", "lieutenant"},
+    {"col.", "colonel"},  {"capt.", "captain"},       {"sgt.", "sergeant"},
+    {"dr.", "doctor"},    {"prof.", "professor"},     {"supt.", "superintendent"},
+    {"atty.", "attorney"},
+    // (British and Australian forms without a period; "Mr Justice Tom Lee" is a judge.)
+    {"lt", "lieutenant"}, {"col", "colonel"},         {"capt", "captain"},
+    {"supt", "superintendent"}, {"insp", "inspector"}, {"insp.", "inspector"},
+    {"det", "detective"}, {"det.", "detective"},      {"cllr", "councillor"},
+    {"cr", "councillor"}, {"justice", "judge"}};
+
 bool ContainsWord(std::string_view text, std::string_view word) {
   size_t pos = 0;
   while ((pos = text.find(word, pos)) != std::string_view::npos) {
@@ -1836,21 +1849,10 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
 
 int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
   const auto& toks = doc_.tokens;
-  // Abbreviated titles and the role nouns they stand for.
-  static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
-      {"sen.", "senator"},  {"rep.", "representative"}, {"gov.", "governor"},
-      {"gen.", "general"},  {"adm.", "admiral"},        {"lt.", "lieutenant"},
-      {"col.", "colonel"},  {"capt.", "captain"},       {"sgt.", "sergeant"},
-      {"dr.", "doctor"},    {"prof.", "professor"},     {"supt.", "superintendent"},
-      // (British and Australian forms without a period; "Mr Justice Tom Lee" is a judge.)
-      {"lt", "lieutenant"}, {"col", "colonel"},         {"capt", "captain"},
-      {"supt", "superintendent"}, {"insp", "inspector"}, {"insp.", "inspector"},
-      {"det", "detective"}, {"det.", "detective"},      {"cllr", "councillor"},
-      {"cr", "councillor"}, {"justice", "judge"}};
   auto names_role = [&](uint32_t t) {
     std::string_view title = doc_.TokenText(t);
     if (title.size() == role.size() && doc_.WordIsText(t, role)) return true;
-    for (const auto& [abbreviation, noun] : kAbbreviations) {
+    for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
       if (noun == role && title.size() == abbreviation.size() &&
           absl::EqualsIgnoreCase(absl::string_view(title.data(), title.size()),
                                  absl::string_view(abbreviation.data(), abbreviation.size()))) {
@@ -3382,6 +3384,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
           absl::StrAppend(&known, org, " ; ");
         }
         absl::AsciiStrToLower(&known);
+        // ("Former Elm Gov. Ann Ray" is "the former governor", "Atty. Gen. Tom Lee" "the
+        // attorney general": the nouns of abbreviated titles too.)
+        for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
+          if (abbreviation.back() == '.' && ContainsWord(known, abbreviation)) {
+            known.append(noun).append(" ; ");
+          }
+        }
         bool all = true;
         for (const std::string& w : words) all = all && ContainsWord(known, w);
         // "the Kesterton boss" for its manager, "the union leader" for the head of the union:
