@@ -230,187 +230,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
-  // "The Gazette reports the pier will close", "she reports": the bare present "reports"
-  // is the verb after a name, a pronoun or punctuation ("..., reports the Gazette"); after a
-  // lower-case word or a group's word it is mostly the plural noun ("news reports say",
-  // "ferry reports the pilots file", "Police reports from the pier were lost").
-  if (c.LemmaIs(kLemmaReported) && c.rest.empty() && toks_[cf - 1].IsWord() &&
-      ((toks_[cf - 1].has(kLowerInitial) && !toks_[cf - 1].is(kPronoun)) ||
-       toks_[cf - 1].is(kGroup)) &&
-      LowerIs(cf, "reports")) {
-    return false;
-  }
-  // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
-  // report of anything.
-  if (c.LemmaIs(kLemmaReported) && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
-      toks_[cf + 2].has(kCapitalized)) {
-    // (Not "reported from Kabul that ...": a report with its clause.)
-    const uint32_t se = SentenceLast(cf);
-    bool clause = false;
-    for (uint32_t t = cf + 3; t < se && !clause; ++t) {
-      clause = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !LowerIs(t, "from") &&
-               !LowerIs(t, "and");
-    }
-    if (!clause) return false;
-  }
-  // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
-  // it, not to say more (also after a comma: ", adding to her lead").
-  // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
-  if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
-      toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
-    const std::vector<uint32_t>& marks = doc_.quote_marks;
-    const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
-    const bool quote_before = mark != marks.end() && *mark < cf;
-    // ("adding to the council that she would resign": a listener, then the clause; not
-    // "adds to the tension that marks ...", a relative clause.)
-    bool clause_after = false;
-    for (uint32_t t = cf + 3; t < n_ && t < cf + 9 && toks_[t].IsWord() && !clause_after; ++t) {
-      const Token& listener = toks_[t - 1];
-      clause_after = LowerIs(t, "that") &&
-                     (listener.is(kGroup) || listener.is(kRole) || listener.is(kOrgNoun) ||
-                      listener.has(kCapitalized) || LowerIs(t - 1, "reporters") ||
-                      LowerIs(t - 1, "him") || LowerIs(t - 1, "her") || LowerIs(t - 1, "them"));
-    }
-    if (!quote_before && !clause_after) return false;
-  }
-  // "added 22 points and 11 rebounds", "added a third goal", "added 4,000 jobs": a count, or
-  // "a"/"another", and a noun phrase without a verb before the next comma is what was added,
-  // not more words. (Not "added 40 workers had been laid off", a clause; nor a quotation.)
-  if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsWord() &&
-      (toks_[cf + 1].has(kHasDigit) || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
-       LowerIs(cf + 1, "another") || LowerIs(cf + 1, "two") || LowerIs(cf + 1, "three") ||
-       LowerIs(cf + 1, "four") || LowerIs(cf + 1, "five"))) {
-    const uint32_t se = SentenceLast(cf);
-    bool clause = false;
-    for (uint32_t t = cf + 2; t < se && !clause && !toks_[t].IsPunct(','); ++t) {
-      clause = toks_[t].IsQuote() ||
-               (toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
-                (FiniteAuxiliary(t) || LowerIs(t, "that") || toks_[t].is(kPreverb)));
-    }
-    if (!clause) return false;
-  }
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
   if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
       toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&
       NounBeforeTitle(cf, quotes_[in_quote_[cf + 2]].close)) {
     return false;
   }
-  // "learned at the age of six", "learning to code", "learned from her aunt", "learned a
-  // trade": a skill or a lesson; what was learned is a statement as a clause ("learned that
-  // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
-  // ("learned of the closure", "learned in May, from a letter, that ...").
-  if (c.LemmaIs(kLemmaLearn) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
-      (LowerIs(cf + 1, "to") || LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
-       LowerIs(cf + 1, "from") || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
-       LowerIs(cf + 1, "with") || LowerIs(cf + 1, "during"))) {
-    const uint32_t se = SentenceLast(cf);
-    bool that = false;
-    for (uint32_t t = cf + 2; t < se && t < cf + 10 && !that; ++t) that = LowerIs(t, "that");
-    if (!that) return false;
-  }
   // "recalled 380,000 cars": a count after "recall" is a product recall, not a memory.
   if (cf + 1 < n_ && toks_[cf + 1].has(kHasDigit) &&
       (LowerIs(cf, "recalled") || LowerIs(cf, "recalls") || LowerIs(cf, "recall") ||
        LowerIs(cf, "recalling"))) {
     return false;
-  }
-  // "now finds itself in a hole": to find oneself somewhere is no finding.
-  if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
-      (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||
-       LowerIs(cf + 1, "themselves") || LowerIs(cf + 1, "myself") ||
-       LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
-    return false;
-  }
-  // "charged the port $2 million", "charged her campaign for rent", "was charged with
-  // fraud", "charged into the crowd", "charges against him", "an emotionally charged vote":
-  // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
-  // adjective after its adverb (not after a name in -ly, "Kelly charged"); not "charged
-  // that", "charged in a statement that", "charged Lee with".
-  if (c.LemmaIs(kLemmaCharge) && cf + 1 < n_) {
-    if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
-        LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
-        LowerIs(cf + 1, "against") ||
-        (cf > 0 && toks_[cf - 1].has(kLowerInitial) && EndsWith(cf - 1, "ly"))) {
-      return false;
-    }
-    for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
-      if (toks_[t].IsPunct('$') || (t > cf + 1 && LowerIs(t, "for")) ||
-          (toks_[t].has(kHasDigit) && t + 1 < n_ &&
-           (LowerIs(t + 1, "million") || LowerIs(t + 1, "billion") ||
-            LowerIs(t + 1, "dollars") || LowerIs(t + 1, "cents")))) {
-        return false;
-      }
-    }
-  }
-  // "the anger and fear of the riders", "no hope of a deal": a cue that is also a noun, in its
-  // base form right before "of", is the noun (the verbs of saying that take "of" in that
-  // form, "warn of", "talk of", "boast of", stay verbs).
-  if (c.rest.empty() && toks_[cf].is(kNounCue) && cf + 1 < n_ && LowerIs(cf + 1, "of") &&
-      Lower(cf) == lemma &&
-      !c.LemmaIs(kLemmaWarn | kLemmaTalk | kLemmaSpeak | kLemmaBoast | kLemmaComplain |
-                 kLemmaThink)) {
-    return false;
-  }
-  // "A group, called Harbor Watch, said ...": the naming participle between commas, after
-  // a noun (not "..., called Lee a liar": a description follows the name).
-  if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") && toks_[cf - 1].IsPunct(',') &&
-      cf >= sf + 2 && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) &&
-      !toks_[cf - 2].is(kStop)) {
-    uint32_t name_end = cf + 1;
-    while (name_end < n_ && name_end < cf + 6 && toks_[name_end].IsWord() &&
-           toks_[name_end].has(kCapitalized)) {
-      ++name_end;
-    }
-    if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
-  }
-  if (PhoneCall(cf, cue)) return false;
-  // "appealed to the board to cut fares" asks something of a listener; "appealed to the
-  // Supreme Court", "appealed to voters" is a legal appeal or an attraction: only with the
-  // infinitive after the listener.
-  if (c.LemmaIs(kLemmaAppealsTo)) {
-    bool infinitive = false;
-    for (uint32_t t = cf + 3; t + 1 < n_ && t < cf + 10 && toks_[t].IsWord() && !infinitive;
-         ++t) {
-      infinitive = LowerIs(t, "to") && Infinitive(t + 1);
-    }
-    if (!infinitive) return false;
-  }
-  // "handing out Sh200 notes", "printed $20 bills": a noun cue in -s right after an amount
-  // is the counted noun, not a verb whose subject is the amount.
-  if (toks_[cf].is(kNounCue) && toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) &&
-      EndsWith(cf, "s")) {
-    return false;
-  }
-  {
-    // "who requested anonymity", "asked not to be named", "declined to be identified": a
-    // source's wish to stay unnamed is the reporter's account of the interview, not a
-    // statement. (Also after a comma: "an official said, asking not to be named".)
-    // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
-    // "hopes to be named director" are statements.)
-    // (Lemmas as cues.tsv writes them: "requested", "decline to".)
-    const bool asks =
-        c.LemmaIs(kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant);
-    const bool refuses = c.LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) ||
-                         (c.LemmaIs(kLemmaWant | kLemmaWish) && cf > sf &&
-                          (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
-                           EndsWith(cf - 1, "n\xE2\x80\x99t")));
-    // (The words after the cue are read only for those verbs: most cues are none.)
-    uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    if (asks || refuses) {
-      if (after + 1 < n_ && LowerIs(after, "for") && LowerIs(after + 1, "anonymity")) {
-        return false;  // "asked for anonymity"
-      }
-      if (after < n_ && LowerIs(after, "anonymity")) return false;
-      const bool negated = after < n_ && LowerIs(after, "not");
-      if (negated) ++after;
-      if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
-      if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
-          LowerIs(after - 1, "to") &&
-          (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
-           LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
-        return false;
-      }
-    }
   }
   // "Ann Ray, who advises small firms on mergers": the present "advises" in a relative
   // clause, with an object and no clause or infinitive, is a job, not advice given.
@@ -423,6 +253,177 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                LowerIs(t, "to") || LowerIs(t, "against");
     }
     if (!clause) return false;
+  }
+  // "the anger and fear of the riders", "no hope of a deal": a cue that is also a noun, in its
+  // base form right before "of", is the noun (the verbs of saying that take "of" in that
+  // form, "warn of", "talk of", "boast of", stay verbs).
+  if (c.rest.empty() && toks_[cf].is(kNounCue) && cf + 1 < n_ && LowerIs(cf + 1, "of") &&
+      Lower(cf) == lemma &&
+      !c.LemmaIs(kLemmaWarn | kLemmaTalk | kLemmaSpeak | kLemmaBoast | kLemmaComplain |
+                 kLemmaThink)) {
+    return false;
+  }
+  // The rules of particular verbs, behind one test: most cues ("said", "says") have none.
+  constexpr uint64_t kLemmasWithRules =
+      kLemmaReported | kLemmaAdd | kLemmaLearn | kLemmaFind | kLemmaCharge | kLemmaCall |
+      kLemmaAppealsTo | kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant |
+      kLemmaDeclineTo | kLemmaRefuseTo | kLemmaWant | kLemmaWish;
+  if (c.LemmaIs(kLemmasWithRules)) {
+    // "The Gazette reports the pier will close", "she reports": the bare present "reports"
+    // is the verb after a name, a pronoun or punctuation ("..., reports the Gazette"); after a
+    // lower-case word or a group's word it is mostly the plural noun ("news reports say",
+    // "ferry reports the pilots file", "Police reports from the pier were lost").
+    if (c.LemmaIs(kLemmaReported) && c.rest.empty() && toks_[cf - 1].IsWord() &&
+        ((toks_[cf - 1].has(kLowerInitial) && !toks_[cf - 1].is(kPronoun)) ||
+         toks_[cf - 1].is(kGroup)) &&
+        LowerIs(cf, "reports")) {
+      return false;
+    }
+    // "Ray reported from Elm City, Ore.": a reporter's dateline at an article's end, not a
+    // report of anything.
+    if (c.LemmaIs(kLemmaReported) && cf + 2 < n_ && LowerIs(cf + 1, "from") &&
+        toks_[cf + 2].has(kCapitalized)) {
+      // (Not "reported from Kabul that ...": a report with its clause.)
+      const uint32_t se = SentenceLast(cf);
+      bool clause = false;
+      for (uint32_t t = cf + 3; t < se && !clause; ++t) {
+        clause = toks_[t].IsWord() && toks_[t].has(kLowerInitial) && !LowerIs(t, "from") &&
+                 !LowerIs(t, "and");
+      }
+      if (!clause) return false;
+    }
+    // "added to the uncertainty", "adding to her lead": "add to" a noun phrase is to increase
+    // it, not to say more (also after a comma: ", adding to her lead").
+    // (Not after the quotation it attributes: `"...," Ray added to the cheers of the crowd`.)
+    if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+        toks_[cf + 2].IsWord() && toks_[cf + 2].is(kDeterminer)) {
+      const std::vector<uint32_t>& marks = doc_.quote_marks;
+      const auto mark = std::lower_bound(marks.begin(), marks.end(), sf);
+      const bool quote_before = mark != marks.end() && *mark < cf;
+      // ("adding to the council that she would resign": a listener, then the clause; not
+      // "adds to the tension that marks ...", a relative clause.)
+      bool clause_after = false;
+      for (uint32_t t = cf + 3; t < n_ && t < cf + 9 && toks_[t].IsWord() && !clause_after; ++t) {
+        const Token& listener = toks_[t - 1];
+        clause_after = LowerIs(t, "that") &&
+                       (listener.is(kGroup) || listener.is(kRole) || listener.is(kOrgNoun) ||
+                        listener.has(kCapitalized) || LowerIs(t - 1, "reporters") ||
+                        LowerIs(t - 1, "him") || LowerIs(t - 1, "her") || LowerIs(t - 1, "them"));
+      }
+      if (!quote_before && !clause_after) return false;
+    }
+    // "added 22 points and 11 rebounds", "added a third goal", "added 4,000 jobs": a count, or
+    // "a"/"another", and a noun phrase without a verb before the next comma is what was added,
+    // not more words. (Not "added 40 workers had been laid off", a clause; nor a quotation.)
+    if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsWord() &&
+        (toks_[cf + 1].has(kHasDigit) || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
+         LowerIs(cf + 1, "another") || LowerIs(cf + 1, "two") || LowerIs(cf + 1, "three") ||
+         LowerIs(cf + 1, "four") || LowerIs(cf + 1, "five"))) {
+      const uint32_t se = SentenceLast(cf);
+      bool clause = false;
+      for (uint32_t t = cf + 2; t < se && !clause && !toks_[t].IsPunct(','); ++t) {
+        clause = toks_[t].IsQuote() ||
+                 (toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+                  (FiniteAuxiliary(t) || LowerIs(t, "that") || toks_[t].is(kPreverb)));
+      }
+      if (!clause) return false;
+    }
+    // "learned at the age of six", "learning to code", "learned from her aunt", "learned a
+    // trade": a skill or a lesson; what was learned is a statement as a clause ("learned that
+    // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
+    // ("learned of the closure", "learned in May, from a letter, that ...").
+    if (c.LemmaIs(kLemmaLearn) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+        (LowerIs(cf + 1, "to") || LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
+         LowerIs(cf + 1, "from") || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
+         LowerIs(cf + 1, "with") || LowerIs(cf + 1, "during"))) {
+      const uint32_t se = SentenceLast(cf);
+      bool that = false;
+      for (uint32_t t = cf + 2; t < se && t < cf + 10 && !that; ++t) that = LowerIs(t, "that");
+      if (!that) return false;
+    }
+    // "now finds itself in a hole": to find oneself somewhere is no finding.
+    if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+        (LowerIs(cf + 1, "itself") || LowerIs(cf + 1, "himself") || LowerIs(cf + 1, "herself") ||
+         LowerIs(cf + 1, "themselves") || LowerIs(cf + 1, "myself") ||
+         LowerIs(cf + 1, "ourselves") || LowerIs(cf + 1, "yourself"))) {
+      return false;
+    }
+    // "charged the port $2 million", "charged her campaign for rent", "was charged with
+    // fraud", "charged into the crowd", "charges against him", "an emotionally charged vote":
+    // a bill, the passive of an indictment whose accuser is not named, a rush, a noun, an
+    // adjective after its adverb (not after a name in -ly, "Kelly charged"); not "charged
+    // that", "charged in a statement that", "charged Lee with".
+    if (c.LemmaIs(kLemmaCharge) && cf + 1 < n_) {
+      if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
+          LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
+          LowerIs(cf + 1, "against") ||
+          (cf > 0 && toks_[cf - 1].has(kLowerInitial) && EndsWith(cf - 1, "ly"))) {
+        return false;
+      }
+      for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
+        if (toks_[t].IsPunct('$') || (t > cf + 1 && LowerIs(t, "for")) ||
+            (toks_[t].has(kHasDigit) && t + 1 < n_ &&
+             (LowerIs(t + 1, "million") || LowerIs(t + 1, "billion") ||
+              LowerIs(t + 1, "dollars") || LowerIs(t + 1, "cents")))) {
+          return false;
+        }
+      }
+    }
+    // "A group, called Harbor Watch, said ...": the naming participle between commas, after
+    // a noun (not "..., called Lee a liar": a description follows the name).
+    if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") &&
+        toks_[cf - 1].IsPunct(',') && cf >= sf + 2 && toks_[cf - 2].IsWord() &&
+        toks_[cf - 2].has(kLowerInitial) && !toks_[cf - 2].is(kStop)) {
+      uint32_t name_end = cf + 1;
+      while (name_end < n_ && name_end < cf + 6 && toks_[name_end].IsWord() &&
+             toks_[name_end].has(kCapitalized)) {
+        ++name_end;
+      }
+      if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
+    }
+    if (PhoneCall(cf, cue)) return false;
+    // "appealed to the board to cut fares" asks something of a listener; "appealed to the
+    // Supreme Court", "appealed to voters" is a legal appeal or an attraction: only with the
+    // infinitive after the listener.
+    if (c.LemmaIs(kLemmaAppealsTo)) {
+      bool infinitive = false;
+      for (uint32_t t = cf + 3; t + 1 < n_ && t < cf + 10 && toks_[t].IsWord() && !infinitive;
+           ++t) {
+        infinitive = LowerIs(t, "to") && Infinitive(t + 1);
+      }
+      if (!infinitive) return false;
+    }
+    {
+      // "who requested anonymity", "asked not to be named", "declined to be identified": a
+      // source's wish to stay unnamed is the reporter's account of the interview, not a
+      // statement. (Also after a comma: "an official said, asking not to be named".)
+      // (Only verbs of asking, granting and refusing: "said anonymity protects sources" and
+      // "hopes to be named director" are statements.)
+      // (Lemmas as cues.tsv writes them: "requested", "decline to".)
+      const bool asks =
+          c.LemmaIs(kLemmaAsk | kLemmaRequested | kLemmaDemand | kLemmaSeek | kLemmaGrant);
+      const bool refuses = c.LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) ||
+                           (c.LemmaIs(kLemmaWant | kLemmaWish) && cf > sf &&
+                            (LowerIs(cf - 1, "not") || EndsWith(cf - 1, "n't") ||
+                             EndsWith(cf - 1, "n\xE2\x80\x99t")));
+      // (The words after the cue are read only for those verbs: most cues are none.)
+      uint32_t after = cf + 1 + static_cast<uint32_t>(c.rest.size());
+      if (asks || refuses) {
+        if (after + 1 < n_ && LowerIs(after, "for") && LowerIs(after + 1, "anonymity")) {
+          return false;  // "asked for anonymity"
+        }
+        if (after < n_ && LowerIs(after, "anonymity")) return false;
+        const bool negated = after < n_ && LowerIs(after, "not");
+        if (negated) ++after;
+        if (after < n_ && LowerIs(after, "to")) ++after;  // (or the cue's own: "decline to")
+        if (((asks && negated) || refuses) && after + 1 < n_ && LowerIs(after, "be") &&
+            LowerIs(after - 1, "to") &&
+            (LowerIs(after + 1, "named") || LowerIs(after + 1, "identified") ||
+             LowerIs(after + 1, "quoted") || LowerIs(after + 1, "interviewed"))) {
+          return false;
+        }
+      }
+    }
   }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
@@ -455,80 +456,84 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !LowerIs(cf - 1, "who\xE2\x80\x99s")) {
     return false;
   }
-  // "beating Street estimates", "missing analysts' forecasts": a noun cue after a verb of
-  // comparison, with a modifier or two between, is its object (earnings copy).
+  // A cue that is also a noun, after a word: its rules as a noun.
   if (toks_[cf].is(kNounCue)) {
+    // "handing out Sh200 notes", "printed $20 bills": a noun cue in -s right after an amount
+    // is the counted noun, not a verb whose subject is the amount.
+    if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "s")) {
+      return false;
+    }
+    // "beating Street estimates", "missing analysts' forecasts": a noun cue after a verb of
+    // comparison, with a modifier or two between, is its object (earnings copy).
     for (uint32_t k = cf - 1; k >= sf && k + 3 >= cf && toks_[k].IsWord(); --k) {
       if (BeatsOrMisses(k)) return false;
       if (k == 0) break;
     }
-  }
-  if (toks_[cf].is(kNounCue) && prev.has(kCapitalized) && !prev_ends_in_s) {
-    // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
-    // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
-    const std::string_view form = doc_.TokenText(cf);
-    if (form.back() != 's' && form.back() != 'd' && form.back() != 'g') {
-      uint32_t k = cf - 1;
-      while (k > sf && k + 4 > cf && toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) &&
-             !toks_[k - 1].is(kDeterminer)) {
-        --k;
-      }
-      // (Not after a preposition or verb, "pilots from the Harbor District claim ...", where
-      // the phrase is an object and the cue may be the verb, nor in a Title Case headline.)
-      if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
-          !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
-          !TitleCase(doc_.sentence_of[cf])) {
-        return false;
+    if (prev.has(kCapitalized) && !prev_ends_in_s) {
+      // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
+      // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
+      const std::string_view form = doc_.TokenText(cf);
+      if (form.back() != 's' && form.back() != 'd' && form.back() != 'g') {
+        uint32_t k = cf - 1;
+        while (k > sf && k + 4 > cf && toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) &&
+               !toks_[k - 1].is(kDeterminer)) {
+          --k;
+        }
+        // (Not after a preposition or verb, "pilots from the Harbor District claim ...", where
+        // the phrase is an object and the cue may be the verb, nor in a Title Case headline.)
+        if (k > sf && toks_[k - 1].IsWord() && toks_[k - 1].is(kDeterminer) &&
+            !toks_[k - 1].is(kPronoun) && !(k - 1 > sf && ObjectPosition(k - 2)) &&
+            !TitleCase(doc_.sentence_of[cf])) {
+          return false;
+        }
       }
     }
-  }
-  // "television shows and films", "a radio show, ...": a noun cue after a word for the
-  // media is that noun, unless a clause follows ("state television reports that ...", "local
-  // media say the mayor ...").
-  if (toks_[cf].is(kNounCue) && prev.is(kOrgNoun) &&
-      (prev.has(kLowerInitial) || cf - 1 == SentenceFirst(cf)) &&
-      (LowerIs(cf - 1, "media") || LowerIs(cf - 1, "television") || LowerIs(cf - 1, "tv") ||
-       LowerIs(cf - 1, "radio")) &&
-      !(cf + 1 < n_ && toks_[cf + 1].IsWord() &&
-        (toks_[cf + 1].is(kDeterminer) || toks_[cf + 1].is(kPronoun) ||
-         toks_[cf + 1].has(kCapitalized) || LowerIs(cf + 1, "that")))) {
-    return false;
-  }
-  // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
-  // Not "the riders shout", "the protesters chant": a plural noun after a plural determiner,
-  // then the cue in its plural present, is a subject and its verb (not "a news release").
-  // (A noun for people: "the sales forecast for Acme", "the customs warning" are nouns.)
-  // (That subject is tested last, for a noun cue only: most cues are none.)
-  if (toks_[cf].is(kNounCue) && prev.has(kLowerInitial) && !prev.is(kStop) &&
-      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDocument) && !prev.is(kGroup) &&
-      !prev.is(kRole) && !prev.is(kOrgNoun) &&
-      !(cf >= sf + 2 && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
-        (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
-         LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most")))) {
-    // "Elm Foods beats forecasts", "Elm Bank tops estimates": the noun in -s right after
-    // a name's verb in -s is that verb's object (a name has one verb; "analysis", "status"
-    // and "bus" are no verbs).
-    const std::string_view verb = doc_.TokenText(cf - 1);
-    if (EndsWith(cf, "s") && cf >= sf + 2 && verb.size() > 3 && verb.ends_with('s') &&
-        !verb.ends_with("ss") && !verb.ends_with("us") && !verb.ends_with("is") &&
-        toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized) &&
-        !toks_[cf - 2].is(kDeterminer) && !toks_[cf - 2].has(kPossessive)) {
+    // "television shows and films", "a radio show, ...": a noun cue after a word for the
+    // media is that noun, unless a clause follows ("state television reports that ...", "local
+    // media say the mayor ...").
+    if (prev.is(kOrgNoun) && (prev.has(kLowerInitial) || cf - 1 == SentenceFirst(cf)) &&
+        (LowerIs(cf - 1, "media") || LowerIs(cf - 1, "television") || LowerIs(cf - 1, "tv") ||
+         LowerIs(cf - 1, "radio")) &&
+        !(cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+          (toks_[cf + 1].is(kDeterminer) || toks_[cf + 1].is(kPronoun) ||
+           toks_[cf + 1].has(kCapitalized) || LowerIs(cf + 1, "that")))) {
       return false;
     }
-    // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
-    // "a tale of mixed signals", "a list of written questions": a preposition before
-    // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
-    for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
-      const Token& before = toks_[k];
-      if (!before.IsWord()) break;
-      if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
+    // "a clear signal", "the annual report": a cue that is also a noun, after a modifier.
+    // Not "the riders shout", "the protesters chant": a plural noun after a plural determiner,
+    // then the cue in its plural present, is a subject and its verb (not "a news release").
+    // (A noun for people: "the sales forecast for Acme", "the customs warning" are nouns.)
+    // (That subject is tested last, for a noun cue only: most cues are none.)
+    if (prev.has(kLowerInitial) && !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun) &&
+        !prev.is(kDocument) && !prev.is(kGroup) && !prev.is(kRole) && !prev.is(kOrgNoun) &&
+        !(cf >= sf + 2 && PeopleNoun(cf - 1) && !EndsWith(cf, "s") &&
+          (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "these") || LowerIs(cf - 2, "those") ||
+           LowerIs(cf - 2, "some") || LowerIs(cf - 2, "many") || LowerIs(cf - 2, "most")))) {
+      // "Elm Foods beats forecasts", "Elm Bank tops estimates": the noun in -s right after
+      // a name's verb in -s is that verb's object (a name has one verb; "analysis", "status"
+      // and "bus" are no verbs).
+      const std::string_view verb = doc_.TokenText(cf - 1);
+      if (EndsWith(cf, "s") && cf >= sf + 2 && verb.size() > 3 && verb.ends_with('s') &&
+          !verb.ends_with("ss") && !verb.ends_with("us") && !verb.ends_with("is") &&
+          toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized) &&
+          !toks_[cf - 2].is(kDeterminer) && !toks_[cf - 2].has(kPossessive)) {
         return false;
       }
-      if (k + 2 == cf && !prev_ends_in_s && before.has(kLowerInitial) &&
-          (LowerIs(k, "of") || LowerIs(k, "for") || LowerIs(k, "with"))) {
-        return false;
+      // "a clear signal", "a personally signed tweet": a determiner before the modifiers;
+      // "a tale of mixed signals", "a list of written questions": a preposition before
+      // a modifier that is no plural noun (the subject of "leaders of rival parties claim").
+      for (uint32_t k = cf - 1; k-- > sf && k + 4 > cf;) {
+        const Token& before = toks_[k];
+        if (!before.IsWord()) break;
+        if ((before.is(kDeterminer) || before.has(kPossessive)) && !before.is(kPronoun)) {
+          return false;
+        }
+        if (k + 2 == cf && !prev_ends_in_s && before.has(kLowerInitial) &&
+            (LowerIs(k, "of") || LowerIs(k, "for") || LowerIs(k, "with"))) {
+          return false;
+        }
+        if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
       }
-      if (before.is(kStop) || before.is(kPreverb) || before.has(kCapitalized)) break;
     }
   }
   // "went on to say", "took to Harbor Radio to say"; not "wants to say" (a cue of its own, if any).
@@ -536,17 +541,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     uint32_t object = kNone;
     return AspectualStart(cf - 1) != kNone ||
            SpeakerOfInfinitive(cf, cue, &object) != InfinitiveSpeaker::kNone;
-  }
-  if (c.LemmaIs(kLemmaTell)) {
-    // "All told, ...": a sum, not a telling.
-    if (LowerIs(cf - 1, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
-    // "told the story of", "tells a tale of": a narrative, not a statement.
-    const uint32_t noun = cf + 2;
-    if (noun < n_ && toks_[cf + 1].is(kDeterminer) && toks_[noun].has(kLowerInitial) &&
-        (LowerIs(noun, "story") || LowerIs(noun, "stories") || LowerIs(noun, "tale") ||
-         LowerIs(noun, "tales"))) {
-      return false;
-    }
   }
   {
     // "pushed for months": "for" and a time is a duration, not a cause pushed for; "the data
@@ -559,22 +553,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                std::string_view(c.rest.back()) == "for") {
       return false;
     }
-  }
-  // "Port Authority press officer", "the press office": a quote cue before a noun for a
-  // person or a document is that noun's modifier.
-  if (c.cls == CueClass::kQuoteOnly && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
-      toks_[cf + 1].has(kLowerInitial) &&
-      (toks_[cf + 1].is(kRole) || toks_[cf + 1].is(kDocument) || toks_[cf + 1].is(kOrgNoun) ||
-       toks_[cf + 1].is(kOrgUnit))) {
-    return false;
-  }
-  // `"...," the ministers state in the paper`; "state" before a word that is no preposition is
-  // the noun ("the Oregon state ferry office", "state Senate").
-  if (c.cls == CueClass::kQuoteOnly && c.rest.empty() && c.LemmaIs(kLemmaState) &&
-      cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
-      !(toks_[cf + 1].has(kLowerInitial) &&
-        (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
-    return false;
   }
   // "Lee worked to calm Ohio fears, saying ...": a verb of thought in -s right before a
   // comma and a participle of speech is a noun ("fears"), whose participle goes with the
@@ -618,58 +596,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     for (const Word m : kMeans) means = means || LowerIs(cf + 2, m);
     if (!means) return false;
   }
-  // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
-  // right before "of" has no object, so it is a passive participle, not a charge made.
-  // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
-  if (c.LemmaIs(kLemmaAccuse) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
-    bool relative = false;
-    for (uint32_t k = cf; k-- > sf && k + 5 > cf && !relative;) {
-      relative = LowerIs(k, "who") || LowerIs(k, "whom") || LowerIs(k, "which") ||
-                 LowerIs(k, "that");
-    }
-    if (!relative) return false;
-  }
-  // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
-  // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
-  // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
-  // So is a title in quotation marks after it: `a 2020 report called "Harbor Plans"`.
-  if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
-      !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
-    uint32_t name_end = cf + 1;
-    if (name_end + 1 < n_ && toks_[name_end].IsQuote() && in_quote_[name_end + 1] >= 0 &&
-        toks_[name_end + 1].has(kCapitalized)) {
-      const Quote& title = quotes_[in_quote_[name_end + 1]];
-      if (title.open == name_end && title.close < cf + 10) name_end = title.close + 1;
-    }
-    while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
-           !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
-      ++name_end;
-    }
-    if (name_end > cf + 1 && name_end < n_ && !toks_[name_end].has(kPossessive) &&
-        !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer))) {
-      // (The noun's modifiers may include a number: "a 2020 budget report".)
-      for (uint32_t k = cf - 1; k-- > sf && k + 5 > cf;) {
-        if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
-        if (!toks_[k].IsWord() || toks_[k].is(kStop) ||
-            !(toks_[k].has(kLowerInitial) || toks_[k].has(kHasDigit))) {
-          break;
-        }
-      }
-    }
-  }
-  // "cited officials as saying ...": the words are the officials', reported by the
-  // participle after "as" (FindSubject); the citing is no statement of its own.
-  if (c.LemmaIs(kLemmaCite) && c.rest.empty()) {
-    // (Past an appositive's commas: "cited Ida Moss, a pilot, as saying"; not "as well as".)
-    for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 14 &&
-                              (toks_[k].IsWord() || toks_[k].IsPunct(','));
-         ++k) {
-      if (LowerIs(k, "as") && !LowerIs(k - 1, "well") && toks_[k + 1].is(kCueStart) &&
-          EndsWith(k + 1, "ing")) {
-        return false;
-      }
-    }
-  }
   // "traffic backs up during rush hour", "the line backed up to the street": "back up" with
   // no object is to jam, not to endorse.
   if (c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "up") && Lower(cf).starts_with("back") &&
@@ -677,13 +603,97 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        toks_[cf + 2].is(kTime) || LowerIs(cf + 2, "again"))) {
     return false;
   }
-  // "write off a loan": to cancel a debt, not to write.
-  if (c.LemmaIs(kLemmaWrite) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
-    return false;
+  // A quote cue's rules as a noun ("press", "state").
+  if (c.cls == CueClass::kQuoteOnly) {
+    // "Port Authority press officer", "the press office": a quote cue before a noun for a
+    // person or a document is that noun's modifier.
+    if (cf + 1 < toks_.size() && toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) &&
+        (toks_[cf + 1].is(kRole) || toks_[cf + 1].is(kDocument) || toks_[cf + 1].is(kOrgNoun) ||
+         toks_[cf + 1].is(kOrgUnit))) {
+      return false;
+    }
+    // `"...," the ministers state in the paper`; "state" before a word that is no preposition is
+    // the noun ("the Oregon state ferry office", "state Senate").
+    if (c.rest.empty() && c.LemmaIs(kLemmaState) && cf + 1 < toks_.size() &&
+        toks_[cf + 1].IsWord() &&
+        !(toks_[cf + 1].has(kLowerInitial) &&
+          (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)))) {
+      return false;
+    }
   }
-  if (c.LemmaIs(kLemmaCall) && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
-      (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
-    return false;  // "called with an offer", "called off": not "called X a Y"
+  // (As above: the rules of particular verbs.)
+  if (c.LemmaIs(kLemmaTell | kLemmaAccuse | kLemmaCall | kLemmaCite | kLemmaWrite)) {
+    if (c.LemmaIs(kLemmaTell)) {
+      // "All told, ...": a sum, not a telling.
+      if (LowerIs(cf - 1, "all") && cf + 1 < n_ && toks_[cf + 1].IsPunct(',')) return false;
+      // "told the story of", "tells a tale of": a narrative, not a statement.
+      const uint32_t noun = cf + 2;
+      if (noun < n_ && toks_[cf + 1].is(kDeterminer) && toks_[noun].has(kLowerInitial) &&
+          (LowerIs(noun, "story") || LowerIs(noun, "stories") || LowerIs(noun, "tale") ||
+           LowerIs(noun, "tales"))) {
+        return false;
+      }
+    }
+    // "The pilot accused of skipping the checks will ...", "Ray, accused of lying, said": "accused"
+    // right before "of" has no object, so it is a passive participle, not a charge made.
+    // (Unless a relative pronoun stands for the object: "Hart, whom Lee accuses of lying".)
+    if (c.LemmaIs(kLemmaAccuse) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "of")) {
+      bool relative = false;
+      for (uint32_t k = cf; k-- > sf && k + 5 > cf && !relative;) {
+        relative = LowerIs(k, "who") || LowerIs(k, "whom") || LowerIs(k, "which") ||
+                   LowerIs(k, "that");
+      }
+      if (!relative) return false;
+    }
+    // "a rider group called Harbor Watch met ...": "a" and a noun before "called" and a name
+    // is a naming participle, no call (not "the mayor called Lee a liar", nor "an activist
+    // called Lee a liar", "... called Lee's plan a disaster": a description after the name).
+    // So is a title in quotation marks after it: `a 2020 report called "Harbor Plans"`.
+    if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") && prev.has(kLowerInitial) &&
+        !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun)) {
+      uint32_t name_end = cf + 1;
+      if (name_end + 1 < n_ && toks_[name_end].IsQuote() && in_quote_[name_end + 1] >= 0 &&
+          toks_[name_end + 1].has(kCapitalized)) {
+        const Quote& title = quotes_[in_quote_[name_end + 1]];
+        if (title.open == name_end && title.close < cf + 10) name_end = title.close + 1;
+      }
+      while (name_end < n_ && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized) &&
+             !toks_[name_end].has(kPossessive) && name_end < cf + 6) {
+        ++name_end;
+      }
+      if (name_end > cf + 1 && name_end < n_ && !toks_[name_end].has(kPossessive) &&
+          !(toks_[name_end].IsWord() && toks_[name_end].is(kDeterminer))) {
+        // (The noun's modifiers may include a number: "a 2020 budget report".)
+        for (uint32_t k = cf - 1; k-- > sf && k + 5 > cf;) {
+          if (LowerIs(k, "a") || LowerIs(k, "an")) return false;
+          if (!toks_[k].IsWord() || toks_[k].is(kStop) ||
+              !(toks_[k].has(kLowerInitial) || toks_[k].has(kHasDigit))) {
+            break;
+          }
+        }
+      }
+    }
+    // "cited officials as saying ...": the words are the officials', reported by the
+    // participle after "as" (FindSubject); the citing is no statement of its own.
+    if (c.LemmaIs(kLemmaCite) && c.rest.empty()) {
+      // (Past an appositive's commas: "cited Ida Moss, a pilot, as saying"; not "as well as".)
+      for (uint32_t k = cf + 2; k + 1 < n_ && k < cf + 14 &&
+                                (toks_[k].IsWord() || toks_[k].IsPunct(','));
+           ++k) {
+        if (LowerIs(k, "as") && !LowerIs(k - 1, "well") && toks_[k + 1].is(kCueStart) &&
+            EndsWith(k + 1, "ing")) {
+          return false;
+        }
+      }
+    }
+    // "write off a loan": to cancel a debt, not to write.
+    if (c.LemmaIs(kLemmaWrite) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
+      return false;
+    }
+    if (c.LemmaIs(kLemmaCall) && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
+        (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
+      return false;  // "called with an offer", "called off": not "called X a Y"
+    }
   }
   // (Also after another participle of the passive, when no object follows: "were jeered
   // and criticized on the radio"; not "was elected and said the pier ...".)
