@@ -704,6 +704,7 @@ class Pass {
   // is what was spoken of.
   bool TopicCue(int cue) const { return lex_.cue(cue).topic; }
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
+  // (`t` is a noun cue start, or "view": the caller tests it.)
   void ProcessNounCue(uint32_t t, uint32_t limit);
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
