@@ -1053,8 +1053,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   Subject subj = FindSubject(cf, start);
   SubjectBeforeParticiple(&subj, start, cf, se);
-  DocumentAuthor(&subj, start);
-  ParticipleAfterObject(&subj, sf, start, cf, cue);
+  // (The next two change the subject only in a case of their own, which their first tests
+  // tell and which most cues are not in: those tests are made here, where the calls' entry
+  // and exit would cost more.)
+  if (subj.found && subj.boundary == Boundary::kClause) DocumentAuthor(&subj, start);
+  if (subj.found && EndsWith(cf, "ing")) ParticipleAfterObject(&subj, sf, start, cf, cue);
   NameBeforeUnclosedDescription(&subj, start);
   if (!subj.found || subj.boundary == Boundary::kClause) {
     // "Sales fell, a study by the Harbor Trust found": the document phrase after the comma,
