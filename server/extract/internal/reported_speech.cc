@@ -1052,10 +1052,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
   Subject subj = FindSubject(cf, start);
-  SubjectBeforeParticiple(&subj, start, cf, se);
-  // (The next two change the subject only in a case of their own, which their first tests
+  // (The next three change the subject only in a case of their own, which their first tests
   // tell and which most cues are not in: those tests are made here, where the calls' entry
   // and exit would cost more.)
+  if (subj.found && subj.mention.first > start + 1) {
+    SubjectBeforeParticiple(&subj, start, cf, se);  // (a participle before the subject)
+  }
   if (subj.found && subj.boundary == Boundary::kClause) DocumentAuthor(&subj, start);
   if (subj.found && EndsWith(cf, "ing")) ParticipleAfterObject(&subj, sf, start, cf, cue);
   NameBeforeUnclosedDescription(&subj, start);
@@ -1117,7 +1119,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   if (subj.found) {
     cand.SetSpeaker(subj.mention, subj.mention.first);
-    RelativePronounFragment(cand, start);
+    // (Its case, tested here as above: a relative pronoun between the sentence's first word
+    // and the subject.)
+    if (subj.mention.first > start + 1) RelativePronounFragment(cand, start);
     // "The pier, which Lee said would close, is still open": what Lee said ends with the
     // relative clause, at the comma before the main clause's verb.
     if (const uint32_t p = subj.mention.first; p >= start + 2 && toks_[p - 2].IsPunct(',') &&
