@@ -973,7 +973,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     // (A noun for people, by its ending, and a clause after "that" that opens with its own
     // subject: "promised reforms that would cut fares", "told stories that made ..." keep
     // their noun.)
-    if (m == k && PeopleNoun(m) && m + 2 < end && LowerIs(m + 1, "that") &&
+    if (m == k && m + 2 < end && LowerIs(m + 1, "that") && PeopleNoun(m) &&
         (TakesListener(cue) || AddressesPeople(cue)) && !lex_.cue(cue).LemmaIs(kLemmaAsk) &&
         toks_[m + 2].IsWord() && !toks_[m + 2].is(kPreverb) && !toks_[m + 2].is(kAdjunct) &&
         (toks_[m + 2].is(kDeterminer) || toks_[m + 2].is(kPronoun) ||
@@ -995,9 +995,10 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         (LowerIs(m, "only") || LowerIs(m, "simply") || LowerIs(m, "merely"))) {
       return m + 2;
     }
+    // (The next word first: after most such words comes the clause's subject.)
     if (m == k && m + 1 < end && t.has(kLowerInitial) &&
-        (LowerIs(m, "aloud") || MannerAdverb(m)) &&
-        (LowerIs(m + 1, "whether") || LowerIs(m + 1, "if") || LowerIs(m + 1, "that"))) {
+        (LowerIs(m + 1, "whether") || LowerIs(m + 1, "if") || LowerIs(m + 1, "that")) &&
+        (LowerIs(m, "aloud") || MannerAdverb(m))) {
       return LowerIs(m + 1, "that") ? m + 2 : m + 1;
     }
     // "said quietly the ferry would wait": how it was said, then the clause's subject.
