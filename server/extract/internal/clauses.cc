@@ -947,9 +947,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return m;
     }
   }
-  if (const uint32_t question = QuestionAfterAdjunct(k, end, lex_.cue(cue).LemmaIs(kLemmaAsk));
-      question > k) {
-    return question;
+  // "asked again whether ...": a question after an adjunct. (Whether an adjunct follows,
+  // QuestionAfterAdjunct's first test, is made here: most cues have none.)
+  if (k < end && toks_[k].is(kAdjunct)) {
+    if (const uint32_t question = QuestionAfterAdjunct(k, end, lex_.cue(cue).LemmaIs(kLemmaAsk));
+        question > k) {
+      return question;
+    }
   }
   // "said on Tuesday that", "told reporters that", "said in a statement that".
   for (uint32_t m = k; m < end && m < k + 12; ++m) {
