@@ -1077,7 +1077,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     subj.mention = {caused, cf - 1, 0, 0};
     subj.boundary = Boundary::kClause;
   }
-  {
+  // (Its case, a comma right before the cue and its auxiliaries, tested here first.)
+  if (before_cue > start && toks_[before_cue - 1].IsPunct(',')) {
     uint32_t author_end = kNone;
     const uint32_t author = DocumentAuthorAside(start, cf, &author_end);
     if (author != kNone && (!subj.found || subj.mention.last <= author)) {
