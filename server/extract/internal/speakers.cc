@@ -3386,9 +3386,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
         absl::AsciiStrToLower(&known);
         // ("Former Elm Gov. Ann Ray" is "the former governor", "Atty. Gen. Tom Lee" "the
         // attorney general": the nouns of abbreviated titles too.)
-        for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
-          if (abbreviation.back() == '.' && ContainsWord(known, abbreviation)) {
-            known.append(noun).append(" ; ");
+        if (known.find('.') != std::string::npos) {  // (most roles have no period)
+          for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
+            if (abbreviation.back() == '.' && ContainsWord(known, abbreviation)) {
+              known.append(noun).append(" ; ");
+            }
           }
         }
         bool all = true;
