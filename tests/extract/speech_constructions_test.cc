@@ -900,6 +900,11 @@ TEST(SpeechConstructionTest, PluralListenerBeforeThat) {
               ElementsAre(Found{"the ferry was safe", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee warned riders that the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  // ... also with no "that" before a clause with its own subject (a headline's too).
+  EXPECT_THAT(Statements("Tom Lee warned riders the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ferry board warns riders fares will rise\n\nThe board met."),
+              ElementsAre(Found{"fares will rise", "Ferry board", "indirect"}));
   // Hard negative: after a verb of judgement the noun and its relative clause are the
   // content.
   EXPECT_THAT(Statements("Ann Ray praised reforms that cut the toll."),

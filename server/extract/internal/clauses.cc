@@ -984,6 +984,15 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
          toks_[m + 2].has(kCapitalized) || PluralNoun(m + 2) || toks_[m + 2].is(kGroup))) {
       return m + 2;
     }
+    // ("warned donors the race was close", a headline's "warns donors race is close": with
+    // no "that", the same listener before a clause that opens with its own subject.)
+    if (m == k && m + 2 < end && AddressesPeople(cue) && PeopleNoun(m) && PluralNoun(m) &&
+        toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) && !LowerIs(m + 1, "that") &&
+        !LowerIs(m + 1, "who") &&
+        (toks_[m + 1].is(kDeterminer) || SubjectPronoun(m + 1) ||
+         (toks_[m + 2].IsWord() && FiniteAuxiliary(m + 2)))) {
+      return m + 1;
+    }
     // "said Ann Ray proposed a plan that ...", "said Monday he wants a pier that ...": a
     // clause of its own has begun (its subject pronoun, its auxiliary, a verb in -ed after
     // the name that follows the cue), and a later "that" is a relative pronoun inside it.
