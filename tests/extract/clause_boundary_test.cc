@@ -936,6 +936,9 @@ TEST(ClauseBoundaryTest, BodyWithoutItsDeterminerIsTheListener) {
               ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
   EXPECT_THAT(Statements("The minister told parliament the port would reopen."),
               ElementsAre(Found{"the port would reopen", "minister", "indirect"}));
+  // A headline's occasion without its determiner: the people at it.
+  EXPECT_THAT(Statements("Mayor tells rally she will run again\n\nThe rally was loud."),
+              ElementsAre(Found{"she will run again", "Mayor", "indirect"}));
   // A name's possessive opens the listener as a determiner would.
   EXPECT_THAT(Statements("The minister told Parliament's ports committee on Tuesday that the "
                          "pier would reopen."),

@@ -1551,8 +1551,10 @@ class Pass {
                (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
                 toks_[t + 1].is(kStop));
       }
-      // ("told riders the pier ...", "told supporters that": a plural noun for people.)
+      // ("told riders the pier ...", "told supporters that": a plural noun for people; a
+      // headline's "tells rally she will ...": an occasion, for the people at it.)
       return tok.is(kGroup) || BareBody(t, end) || LowerIs(t, "reporters") ||
+             (tok.is(kOccasion) && tok.has(kLowerInitial)) ||
              LowerIs(t, "him") || LowerIs(t, "her") || LowerIs(t, "them") || LowerIs(t, "me") ||
              LowerIs(t, "us") || (tok.has(kLowerInitial) && PeopleNoun(t));
     };
