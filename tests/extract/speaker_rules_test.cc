@@ -372,6 +372,16 @@ TEST(HeadlineTest, LowerCaseRoleAfterAModifierBeforeTheColon) {
               IsEmpty());
 }
 
+TEST(HeadlineTest, SingularNounWithoutItsDeterminerBeforeSays) {
+  // A headline drops its determiners: "Former rival says" as "The former rival says".
+  EXPECT_THAT(Statements("Former rival now says she backs toll plan\n\nThe vote is Monday."),
+              ElementsAre(Found{"she backs toll plan", "Former rival", "indirect"}));
+  // Hard negatives: another verb, and a body sentence.
+  EXPECT_THAT(Statements("Hospital trust apologises over waits\n\nThe trust met."), IsEmpty());
+  EXPECT_THAT(Statements("The vote is Monday. Former rival says the toll plan is bad."),
+              IsEmpty());
+}
+
 TEST(HeadlineTest, SecondVerbAfterACommaIsTheSubjects) {
   // "Elm Motors narrows loss, says ...": the headline's second verb is its subject's, the
   // name that opens it.
