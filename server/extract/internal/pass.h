@@ -642,6 +642,13 @@ class Pass {
     c->kind = StatementKind::kMixed;
   }
 
+  // Whether the sentence at index `sentence` is the headline: it ends the text's first
+  // paragraph without a closing period (the body's sentences end in one).
+  bool HeadlineSentence(uint32_t sentence) const {
+    const Sentence& s = doc_.sentences[sentence];
+    return s.paragraph == 0 && s.last >= doc_.paragraphs[0].last &&
+           !toks_[s.last - 1].IsPunct('.');
+  }
   // A headline: most words of the sentence are capitalized.
   bool TitleCase(uint32_t sentence) {
     if (title_case_.empty()) title_case_.assign(doc_.sentences.size(), -1);

@@ -997,8 +997,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // first paragraph, one sentence without a period.
   const bool headline_second_verb =
       before_cue == cf && cf > sf + 2 && toks_[cf - 1].IsPunct(',') && EndsWith(cf, "s") &&
-      toks_[cf].has(kLowerInitial) && doc_.sentences[doc_.sentence_of[cf]].paragraph == 0 &&
-      se >= doc_.paragraphs[0].last && cl < se && !toks_[se - 1].IsPunct('.') &&
+      toks_[cf].has(kLowerInitial) && HeadlineSentence(doc_.sentence_of[cf]) && cl < se &&
       // (Not "CLAUSE, says Lanxi official", "CLAUSE, says minister": the speaker after the
       // cue.)
       !(TrimEnd(cl, se) <= cl + 4 && ValidSubject(cl, TrimEnd(cl, se)));

@@ -303,19 +303,17 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   // it does too before "says" (not before other verbs: "Hospital trust apologises over
   // waits", "Met Office issues amber warning"). (A headline: the text's first paragraph,
   // one sentence with no period.)
-  uint32_t verb = last;
-  while (verb < n_ && verb < last + 2 && toks_[verb].is(kPreverb) &&
-         toks_[verb].has(kLowerInitial)) {
-    ++verb;
-  }
-  if (head.has(kLowerInitial) && head_index > first && verb < n_ && LowerIs(verb, "says") &&
-      toks_[first].has(kCapitalized) && !toks_[first].is(kDeterminer) && !head.is(kStop) &&
-      !head.is(kPreverb) && !head.is(kAdjunct) && !head.is(kCueStart)) {
-    const Sentence& sentence = doc_.sentences[doc_.sentence_of[first]];
-    if (sentence.paragraph == 0 && sentence.first == first &&
-        sentence.last >= doc_.paragraphs[0].last && !toks_[sentence.last - 1].IsPunct('.')) {
-      return true;
+  if (head.has(kLowerInitial) && head_index > first && toks_[first].has(kCapitalized) &&
+      !toks_[first].is(kDeterminer) && !head.is(kStop) && !head.is(kPreverb) &&
+      !head.is(kAdjunct) && !head.is(kCueStart) &&
+      doc_.sentences[doc_.sentence_of[first]].first == first &&
+      HeadlineSentence(doc_.sentence_of[first])) {
+    uint32_t verb = last;
+    while (verb < n_ && verb < last + 2 && toks_[verb].is(kPreverb) &&
+           toks_[verb].has(kLowerInitial)) {
+      ++verb;
     }
+    if (verb < n_ && LowerIs(verb, "says")) return true;
   }
   // "an intelligence source", "the man", "the 43-year-old": a determiner and a common noun.
   // (A cue word heads it only when it is a known noun after "the" and right before
