@@ -3593,6 +3593,14 @@ TEST(ReportedSpeechTest, TitleInQuotesBeforeTheSubjectHidesNothing) {
   EXPECT_THAT(
       Statements("On the radio show \"Harbor Hour,\" Ann Ray said the ferry plan was too costly."),
       ElementsAre(Found{"the ferry plan was too costly", "Ann Ray", "indirect"}));
+  // So does a one-word title after its owner's possessive or "on".
+  EXPECT_THAT(Statements("On Elm Radio's \"Nightly,\" Ann Ray said the ferry plan was too costly."),
+              ElementsAre(Found{"the ferry plan was too costly", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Speaking on \"Nightly,\" Ann Ray said the ferry plan was too costly."),
+              ElementsAre(Found{"the ferry plan was too costly", "Ann Ray", "indirect"}));
+  // A one-word answer after a comma is a quote.
+  EXPECT_THAT(Statements("Asked about the fares, \"Never,\" Ann Ray said."),
+              ElementsAre(Found{"Never,", "Ann Ray", "direct"}));
   // A real quote before the subject is the statement; the words after the cue are not.
   EXPECT_THAT(Statements("\"We will keep the ferry running,\" Ann Ray told riders in Elm City."),
               ElementsAre(Found{"We will keep the ferry running,", "Ann Ray", "direct"}));

@@ -1173,6 +1173,13 @@ class Pass {
   // verb of a sentence that the article opens and the quotation ends (`The data show "Ray
   // Leads."`).
   bool NounBeforeTitle(uint32_t t, uint32_t close);
+  // The word right before quotation mark `open` makes a one-word quotation a name (`on Elm
+  // Radio's "Nightly," Ray said`): an owner's possessive, or "on" (a show or a site).
+  // (A one-word answer follows a cue, a comma or a colon: `"Never," she said.`)
+  bool TitleBefore(uint32_t open) const {
+    return open > 0 && toks_[open - 1].IsWord() &&
+           (toks_[open - 1].has(kPossessive) || LowerIs(open - 1, "on"));
+  }
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
   bool SubjectPronoun(uint32_t t) const {
     return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||

@@ -198,7 +198,8 @@ void Pass::JudgeQuote(Quote& q) {
     if (all_capitalized && words <= 12 &&
         (!punctuated || shouted_words < std::max(2, content_words) ||
          !(q.open == SentenceFirst(q.open) || toks_[q.open - 1].IsPunct(':'))) &&
-        (punctuated ? content_words >= 2 && words <= 8 : content_words > 0) &&
+        (punctuated ? (content_words >= 2 || TitleBefore(q.open)) && words <= 8
+                    : content_words > 0) &&
         (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
       return;  // a title
     }
