@@ -1059,6 +1059,18 @@ TEST(ReportedSpeechTest, PluralOfARoleIsAGroupWithItsComplement) {
               ElementsAre(Found{"company drivers to stay home", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PluralOfAnOrganizationNounIsAGroup) {
+  // "Newspapers" is the plural of the organization noun "newspaper": a group with its
+  // complement, not the place at its end.
+  EXPECT_THAT(Statements("Three newspapers in Elm said he is not fit to be mayor."),
+              ElementsAre(Found{"he is not fit to be mayor", "Three newspapers in Elm",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The heads of both shipping firms told reporters they saw no need to "
+                         "disclose the fees."),
+              ElementsAre(Found{"they saw no need to disclose the fees",
+                                "heads of both shipping firms", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, MixedStatementKeepsTheQuote) {
   EXPECT_THAT(Statements("Li Wei said the reform was \"long overdue\" and welcome."),
               ElementsAre(Found{"the reform was \"long overdue\" and welcome", "Li Wei",

@@ -200,10 +200,11 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
     // A role's plural names a group of people ("pilots", "attorneys", "chefs"), as the
-    // listed group words do: the plurals are added as group words unless listed otherwise.
+    // listed group words do, and so does an organization noun's ("newspapers", "unions"):
+    // the plurals are added as group words unless listed otherwise.
     std::vector<std::string> plurals;
     for (const auto& [word, info] : lex.words_) {
-      if ((info.flags & kRole) == 0 || word.size() < 3 || word.find(' ') != std::string::npos ||
+      if ((info.flags & (kRole | kOrgNoun)) == 0 || word.size() < 3 || word.find(' ') != std::string::npos ||
           word.back() == 's') {
         continue;
       }
