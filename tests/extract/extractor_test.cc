@@ -3993,6 +3993,26 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
               ElementsAre(Found{"Ray should have told me about the pier", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, DatelinesInTitleCaseOfWireCopy) {
+  // "Elm City, Oct 14 (NWA) The ...": a dated dateline and its agency with no dash after
+  // them are no part of the reported clause.
+  EXPECT_THAT(Statements("Elm City, Oct 14 (NWA) The port will close in May, Port Minister Ann "
+                         "Ray said on Monday."),
+              ElementsAre(Found{"The port will close in May", "Ann Ray", "indirect"}));
+  // "Elmpur: ..." opening the body under a headline: a dateline, not a speaker's label.
+  EXPECT_THAT(Statements("Elm Steel posts record profit\n\nElmpur: Elm Steel Ltd on Friday "
+                         "reported a 38 per cent jump in net profit."),
+              ElementsAre(Found{"record profit", "Elm Steel", "indirect"},
+                          Found{"a 38 per cent jump in net profit", "Elm Steel", "indirect"}));
+  EXPECT_THAT(Statements("Port to close\n\nElmpur: The port will close in May, Port Minister "
+                         "Ann Ray said on Monday."),
+              ElementsAre(Found{"The port will close in May", "Ann Ray", "indirect"}));
+  // A label's claim with its source after a comma is the source's.
+  EXPECT_THAT(Statements("Ray leads.\n\nA\n\nB\n\nC\n\nD\n\nDelegates: Ray is backed by "
+                         "520 delegates, according to the Harbor Times."),
+              Contains(Found{"Ray is backed by 520 delegates", "Harbor Times", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, ParliamentaryRecordLabelsTheirSpeakers) {
   // A parliament's record (Hansard): "Name (Constituency):" names the member before the
   // parenthesis, "Role (Ms Name):" the titled name inside it; the turn is theirs.

@@ -257,8 +257,8 @@ class Pass {
            toks_[t + 1].is(kPreverb);
   }
   // Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
-  // YORK") or a "(" follows within four tokens ("Elm City (AFP) -"). A quick test before
-  // SkipDateline, for every sentence that opens a paragraph.
+  // YORK") or a "(" follows within six tokens ("Elm City (AFP) -", "Elm City, Oct 14 (NWA)").
+  // A quick test before SkipDateline, for every sentence that opens a paragraph.
   bool DatelineMayOpen(uint32_t t, uint32_t end) const {
     const Token& first = toks_[t];
     if (!first.IsWord() || !first.has(kCapitalized)) return false;
@@ -266,11 +266,11 @@ class Pass {
       const char second = doc_.text[first.begin + 1];
       if (second >= 'A' && second <= 'Z') return true;
     }
-    // (Most sentences have four tokens after the first: those are tested at once, without
+    // (Most sentences have six tokens after the first: those are tested at once, without
     // a loop whose exits mispredicted.)
-    if (t + 5 <= end) {
+    if (t + 7 <= end) {
       return toks_[t + 1].IsPunct('(') | toks_[t + 2].IsPunct('(') | toks_[t + 3].IsPunct('(') |
-             toks_[t + 4].IsPunct('(');
+             toks_[t + 4].IsPunct('(') | toks_[t + 5].IsPunct('(') | toks_[t + 6].IsPunct('(');
     }
     for (uint32_t x = t + 1; x < end; ++x) {
       if (toks_[x].IsPunct('(')) return true;
@@ -278,12 +278,13 @@ class Pass {
     return false;
   }
   // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
-  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:"): the token
-  // after its dash or colon; else `t`. A
-  // place in Title Case counts only before an agency in parentheses.
+  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:", "Elm City,
+  // Oct 14 (NWA) The ..."): the token after its dash or colon, or after the agency of a dated
+  // one (Indian wires' style); else `t`. A place in Title Case counts only before an agency
+  // in parentheses.
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     uint32_t x = t;
-    bool all_upper = true, after_comma = false;
+    bool all_upper = true, after_comma = false, dated = false;
     while (x < end && x < t + 7 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
       const std::string_view w = doc_.TokenText(x);
       bool upper = w.size() >= 2;
@@ -308,6 +309,7 @@ class Pass {
         }
       }
       if (!upper && !state && !date && country == 0) all_upper = false;
+      dated = dated || date;
       if (country == 2) ++x;
       ++x;
       if (state && dot) ++x;
@@ -322,6 +324,7 @@ class Pass {
     if (agency) {
       while (x < end && x < t + 12 && !toks_[x].IsPunct(')')) ++x;
       if (x < end) ++x;
+      if (dated && x < end && toks_[x].IsWord() && toks_[x].has(kCapitalized)) return x;
     }
     // ("KUALA LUMPUR: ...": a colon after a place in capitals, Asian papers' style.)
     return x < end && (toks_[x].IsPunct('-') || (toks_[x].IsPunct(':') && all_upper && !agency))

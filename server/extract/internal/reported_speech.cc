@@ -152,14 +152,25 @@ void Pass::Headline(const Sentence& s) {
   // ("Ghana: Chief calls for calm", "Elm County: Sheriff says road is shut": a place before
   // the colon labels a headline with its own attribution, as a dateline does; a place
   // alone may still claim, "Canada: Tariffs are unfair".)
+  // So does one word before the colon opening one of the body's first paragraphs
+  // ("Elmpur: Elm Steel on Friday reported ...", Indian papers' dateline).
+  const uint32_t para = ParagraphOf(first);
   const bool place = !capitals && speaker_first == first &&
-                     lex_.IsPlace(std::string_view(doc_.text).substr(
-                         toks_[first].begin, toks_[colon - 1].end - toks_[first].begin));
-  for (uint32_t t = colon + 2; (capitals || place) && t < s.last; ++t) {
+                     ((colon == first + 1 && toks_[first].has(kParagraphStart) && para > 0 &&
+                       para <= kDatelineParagraphs) ||
+                      lex_.IsPlace(std::string_view(doc_.text).substr(
+                          toks_[first].begin, toks_[colon - 1].end - toks_[first].begin)));
+  // ("Delegates: Ray leads, according to the Harbor Times.": any label's claim with its
+  // source after a comma is the source's.)
+  for (uint32_t t = colon + 2; t < s.last; ++t) {
     if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
     const uint32_t len = MatchCue(t, s.last, &cue);
-    if (len == 0 || lex_.cue(cue).cls != CueClass::kSpeech || !VerbUse(t, cue)) continue;
+    if (len == 0) continue;
+    if (lex_.cue(cue).cls == CueClass::kSource && toks_[t - 1].IsPunct(',')) return;
+    if (!(capitals || place) || lex_.cue(cue).cls != CueClass::kSpeech || !VerbUse(t, cue)) {
+      continue;
+    }
     if (toks_[t - 1].IsPunct(',') && t + len < s.last && toks_[t + len].IsWord() &&
         toks_[t + len].has(kCapitalized)) {
       return;
@@ -183,7 +194,6 @@ void Pass::Headline(const Sentence& s) {
   // (The period may be an abbreviation's or an initial's: "... against Elm A.")
   if (capitals && toks_[first].has(kParagraphStart) &&
       (toks_[s.last - 1].IsPunct('.') || doc_.TokenText(s.last - 1).ends_with('.'))) {
-    const uint32_t para = ParagraphOf(first);
     // (The first paragraph is the headline when it is one sentence: "ELM CITY: Chief Minister
     // Ann Ray opened a bridge. Ray said ..." opens a text with no headline.)
     const bool headline = para == 0 && s.last >= doc_.paragraphs[0].last;
@@ -763,9 +773,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (!dash) start = after;
   }
   // "Update: Elm Energy, which serves the area, said ...": a label and its colon opening the
-  // sentence are neither content nor subject.
-  if (start + 2 < cf && toks_[start].is(kLabel) && toks_[start].has(kCapitalized) &&
-      toks_[start + 1].IsPunct(':')) {
+  // sentence are neither content nor subject; nor is a word before a colon opening a
+  // paragraph ("Elmpur: The port will close, Minister Ann Ray said", a dateline).
+  if (start + 2 < cf && toks_[start].has(kCapitalized) && toks_[start + 1].IsPunct(':') &&
+      (toks_[start].is(kLabel) || toks_[start].has(kParagraphStart))) {
     start += 2;
   }
   Candidate cand;
