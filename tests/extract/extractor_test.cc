@@ -4437,5 +4437,27 @@ TEST(MixedSpeechTest, ParticipleClauseAfterAnAttributionKeepsItsQuotation) {
                           Found{"and we will win again.", "Lee", "direct"}));
 }
 
+TEST(SpeakerTest, NameGivenByAFormulaOfWithheldNames) {
+  // Papers name a source who withholds a full name by a formula: the name it gives speaks,
+  // and the pronoun after it is that source's.
+  EXPECT_THAT(Statements("In Elmwood, a resident who gave only her first name, Sandra, said a "
+                         "tree had come down. \"It sounded like a bomb,\" she said."),
+              ElementsAre(Found{"a tree had come down", "Sandra", "indirect"},
+                          Found{"It sounded like a bomb,", "Sandra", "direct"}));
+  EXPECT_THAT(Statements("An eyewitness, a driver who gave his name simply as Tunde, told "
+                         "reporters that the fire spread quickly."),
+              ElementsAre(Found{"the fire spread quickly", "Tunde", "indirect"}));
+  // Wanting or asking to be known so is no statement; an age may follow the name.
+  EXPECT_THAT(Statements("A villager, who wanted to be known only as Kak Yah, 52, said the "
+                         "water rose fast."),
+              ElementsAre(Found{"the water rose fast", "Kak Yah", "indirect"}));
+  EXPECT_THAT(Statements("One victim, an engineer who asked to be identified only as Mr Lee, "
+                         "told the paper he had lost his savings."),
+              ElementsAre(Found{"he had lost his savings", "Lee", "indirect"}));
+  // Hard negative: a wish to be known by a description is a statement.
+  EXPECT_THAT(Statements("Ann Ray wants to be known as the ferry mayor."),
+              ElementsAre(Found{"to be known as the ferry mayor", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

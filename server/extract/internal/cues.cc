@@ -197,6 +197,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
+  // "who wanted to be known only as Tom", "asked to be identified by her first name", "asked
+  // to be named as Omar": how a source is named, not what the source wants or asks. (Not
+  // "hopes to be named the next director", "wants to be known as the education mayor".)
+  if (cf + 4 < n_ && LowerIs(cf + 1, "to") && LowerIs(cf + 2, "be") &&
+      (LowerIs(cf + 3, "known") || LowerIs(cf + 3, "identified") || LowerIs(cf + 3, "named")) &&
+      (LowerIs(cf + 4, "only") || LowerIs(cf + 4, "by") ||
+       (LowerIs(cf + 4, "as") && cf + 5 < n_ && toks_[cf + 5].has(kCapitalized)))) {
+    return false;
+  }
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);

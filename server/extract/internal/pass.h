@@ -1840,6 +1840,10 @@ class Pass {
   // A plural noun for people by its ending: riders, residents, economists, Americans, donors.
   bool PeopleNoun(uint32_t t);
   bool AppositiveStarter(uint32_t t);
+  // The name that a formula of withheld names gives right before comma `comma`, when the
+  // phrase from `start` has one: "a resident who gave only her first name, Sandra,", "a
+  // driver who gave his name as Tunde,", "who asked to be known only as Mr Lee, 58,".
+  Mention NameOfFormula(uint32_t start, uint32_t comma) const;
   // The comma that closes a person's profile starting at `first`, before `end`: a noun
   // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
   // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").

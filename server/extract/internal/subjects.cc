@@ -64,6 +64,33 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   return 0;
 }
 
+Mention Pass::NameOfFormula(uint32_t start, uint32_t comma) const {
+  uint32_t end = comma;
+  // ("Kak Yah, 52,": an age after the name.)
+  if (end >= start + 4 && toks_[end - 1].has(kHasDigit) && toks_[end - 2].IsPunct(',')) end -= 2;
+  uint32_t first = end;
+  while (first > start + 2 && first + 3 > end && toks_[first - 1].IsWord() &&
+         toks_[first - 1].has(kCapitalized)) {
+    --first;
+  }
+  if (first == end || first < start + 3) return {};
+  uint32_t k = first - 1;
+  bool formula = false;
+  if (LowerIs(k, "as")) {
+    // "known only as", "his name simply as", "identified as".
+    uint32_t v = k - 1;
+    while (v > start && (LowerIs(v, "only") || LowerIs(v, "simply") || LowerIs(v, "just"))) --v;
+    formula = LowerIs(v, "known") || LowerIs(v, "identified") || LowerIs(v, "name");
+  } else if (toks_[k].IsPunct(',')) {
+    // "only her first name, Sandra,".
+    formula = LowerIs(k - 1, "name") &&
+              (LowerIs(k - 2, "first") || LowerIs(k - 2, "last") || LowerIs(k - 2, "given") ||
+               LowerIs(k - 2, "his") || LowerIs(k - 2, "her"));
+  }
+  if (!formula) return {};
+  return {first, end, 0, 0};
+}
+
 bool Pass::AppositiveStarter(uint32_t t) {
   if (t >= n_) return false;
   const Token& tok = toks_[t];
@@ -863,6 +890,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // `Ann Ray, who calls the pier "a disgrace," said`: an appositive or relative clause that
   // ends in a quotation closed by its comma.
   if (j > start + 3 && j == cue_first && CommaClosesQuote(j - 1)) --j;
+  // "A resident who gave only her first name, Sandra, said": the name the formula gives.
+  if (toks_[j - 1].IsPunct(',') && j > start + 4) {
+    if (const Mention given = NameOfFormula(start, j - 1); !given.empty()) {
+      s.found = true;
+      s.mention = given;
+      s.boundary = Boundary::kComma;
+      return s;
+    }
+  }
   // "Cao Peng, a member of ..., said": the earliest comma after a name that opens an
   // appositive.
   if (toks_[j - 1].IsPunct(',') || toks_[j - 1].IsPunct('-')) {
