@@ -4459,5 +4459,22 @@ TEST(SpeakerTest, NameGivenByAFormulaOfWithheldNames) {
               ElementsAre(Found{"to be known as the ferry mayor", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, CounselsSideBetweenCommasAndPostNominals) {
+  // Court reports: counsel's side between commas after the name ("defending", "for the
+  // family"), and a barrister's post-nominal after it, are no part of the speaker or cue.
+  EXPECT_THAT(Statements("Ann Ray, defending, told the court her client was ashamed."),
+              ElementsAre(Found{"her client was ashamed", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee KC, for the family, said the inquiry was flawed."),
+              ElementsAre(Found{"the inquiry was flawed", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Brian Costa BL said his client was deeply ashamed."),
+              ElementsAre(Found{"his client was deeply ashamed", "Brian Costa", "indirect"}));
+  // ", for one," is such an aside too.
+  EXPECT_THAT(Statements("The Harbor Times, for one, noted the gap between the two fares."),
+              ElementsAre(Found{"the gap between the two fares", "Harbor Times", "indirect"}));
+  // "Madam" and "Mdm" are titles (Singapore and Malaysian papers), of women.
+  EXPECT_THAT(Statements("Madam Ong Siew Lan, 61, said the flats were small. She left."),
+              ElementsAre(Found{"the flats were small", "Ong Siew Lan", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -103,8 +103,8 @@ bool IsPostNominal(std::string_view word) {
   // (Static arrays, here and below: a braced list's views were built on the stack at each
   // call of the functions these are inlined into, Resolve's included, even when unread.)
   static constexpr std::string_view kPostNominals[] = {
-      "MP", "MSP", "MLA", "MCA", "MEP", "MS", "TD", "QC", "KC", "SC",
-      "OBE", "MBE", "CBE", "KBE", "DBE"};
+      "MP", "MSP", "MLA", "MCA", "MEP", "MPP", "MLC", "MNA", "MS", "TD", "QC", "KC", "SC",
+      "BL", "JP", "OBE", "MBE", "CBE", "KBE", "DBE", "OAM"};
   for (const std::string_view post : kPostNominals) {
     if (word == post) return true;
   }

@@ -791,6 +791,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         const uint32_t set_open = SetPhraseAsideOpen(start, j - 1);
         if (set_open != kNone) open = set_open;
       }
+      // "Ann Ray KC, for the family, said": counsel's side after the name.
+      if (!toks_[open].IsPunct(',') && j >= start + 6) {
+        for (uint32_t f = j - 3; f + 6 > j && f > start + 1; --f) {
+          if (!toks_[f].IsWord()) break;
+          if (LowerIs(f, "for") && toks_[f].has(kLowerInitial) && toks_[f - 1].IsPunct(',') &&
+              toks_[f - 2].IsWord() && toks_[f - 2].has(kCapitalized) &&
+              (toks_[f + 1].is(kDeterminer) || toks_[f + 1].has(kCapitalized))) {
+            open = f - 1;
+            break;
+          }
+        }
+      }
       // "Ann Ray, the port director, however, said", "Ida Moss, who lost a ferry in Elm
       // City, Oregon, in 2012, said": after a name's appositive, the subject is read as if
       // the aside were not there ("..., the port director, said").
