@@ -1757,8 +1757,13 @@ SpeakerResolver::NameWords SpeakerResolver::NameWordsOf(uint32_t first, uint32_t
 
 int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_first,
                                         uint32_t name_last, uint32_t position, bool female,
-                                        bool male) {
-  const LowerCased lower(name);
+                                        bool male, const LowerCased* lower_name) {
+  LowerCased lowered;
+  if (lower_name == nullptr) {
+    lowered.Assign(name);
+    lower_name = &lowered;
+  }
+  const LowerCased& lower = *lower_name;
   const absl::string_view key(lower.view().data(), lower.view().size());
   // "Ann Lee and Tom Lee ... Mrs. Lee said": Mr. and Mrs. Lee are two people.
   auto other_sex = [&](int s) {
@@ -2692,58 +2697,63 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
-  // A parenthesis closes the name: "Rep. Ann Ray (D-Ore.)".
-  for (uint32_t k = f + 1; k < l; ++k) {
-    if (toks[k].IsPunct('(')) {
-      l = k;
-      break;
+  // A mention of one word (a pronoun, a lone name, "officials": most mentions) has nothing
+  // for the trimming of longer phrases below to cut: it goes straight to the pronouns.
+  if (l != f + 1 || !toks[f].IsWord()) {
+    // A parenthesis closes the name: "Rep. Ann Ray (D-Ore.)".
+    for (uint32_t k = f + 1; k < l; ++k) {
+      if (toks[k].IsPunct('(')) {
+        l = k;
+        break;
+      }
     }
-  }
-  while (f < l && !toks[f].IsWord()) ++f;
-  while (l >= f + 3 && IsPostNominal(doc_.TokenText(l - 1))) --l;  // "Ann Ray MP"
-  // "42%", "A fifth of riders, 21%, say": a share written with the percent sign is a
-  // group named with the sign, as "42 percent" is with the word.
-  if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
-      toks[l - 2].has(kHasDigit)) {
-    std::string buffer;
-    const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
-    states_[group].described = true;
-    Touch(group);
-    return group;
-  }
-  while (l > f && !toks[l - 1].IsWord()) --l;
-  // "Trump Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
-  // after the name is capitalized too; it is no part of the name. (Only adverbs that are
-  // not also surnames: "Theresa May", "Tom Will" keep theirs.)
-  while (l > f + 1 && toks[l - 1].has(kCapitalized) &&
-         toks[l - 2].has(kCapitalized) &&
-         (doc_.WordIs(l - 1, "just") || doc_.WordIs(l - 1, "finally") ||
-          doc_.WordIs(l - 1, "also") || doc_.WordIs(l - 1, "already") ||
-          doc_.WordIs(l - 1, "again") || doc_.WordIs(l - 1, "never") ||
-          doc_.WordIs(l - 1, "even") || doc_.WordIs(l - 1, "now"))) {
-    --l;
-  }
-  // "South Korean-born Ann Ray", "the Polish-born goalkeeper": where the person was born
-  // is no part of the name or the role.
-  for (uint32_t k = f; k + 1 < l; ++k) {
-    if (toks[k].IsWord() && doc_.TokenText(k).ends_with("-born")) f = k + 1;
-  }
-  if (f >= l) return -1;
-  if (l - f >= 2) l = VerbInMention(f, l);
-  // "a port study from 2011": a document's date is no author of it (as "a study from Oxfam"
-  // would be); the document speaks.
-  if (l - f >= 3 && toks[l - 1].has(kHasDigit) && toks[l - 3].is(kDocument) &&
-      toks[l - 2].has(kLowerInitial) && (doc_.WordIs(l - 2, "from") || doc_.WordIs(l - 2, "in"))) {
-    l -= 2;
-  }
-  // "the Dane said", "the 27-year-old told fans": an epithet of nationality or age after
-  // "the" stands for the person last met (sports and celebrity copy name a person once).
-  // (Not a modifier: "the Japanese Ferry Board".)
-  if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
-      !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
-    if (const int s = EpithetPerson(f + 1); s >= 0) {
-      Touch(s);
-      return s;
+    while (f < l && !toks[f].IsWord()) ++f;
+    while (l >= f + 3 && IsPostNominal(doc_.TokenText(l - 1))) --l;  // "Ann Ray MP"
+    // "42%", "A fifth of riders, 21%, say": a share written with the percent sign is a
+    // group named with the sign, as "42 percent" is with the word.
+    if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
+        toks[l - 2].has(kHasDigit)) {
+      std::string buffer;
+      const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
+      states_[group].described = true;
+      Touch(group);
+      return group;
+    }
+    while (l > f && !toks[l - 1].IsWord()) --l;
+    // "Trump Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
+    // after the name is capitalized too; it is no part of the name. (Only adverbs that are
+    // not also surnames: "Theresa May", "Tom Will" keep theirs.)
+    while (l > f + 1 && toks[l - 1].has(kCapitalized) &&
+           toks[l - 2].has(kCapitalized) &&
+           (doc_.WordIs(l - 1, "just") || doc_.WordIs(l - 1, "finally") ||
+            doc_.WordIs(l - 1, "also") || doc_.WordIs(l - 1, "already") ||
+            doc_.WordIs(l - 1, "again") || doc_.WordIs(l - 1, "never") ||
+            doc_.WordIs(l - 1, "even") || doc_.WordIs(l - 1, "now"))) {
+      --l;
+    }
+    // "South Korean-born Ann Ray", "the Polish-born goalkeeper": where the person was born
+    // is no part of the name or the role.
+    for (uint32_t k = f; k + 1 < l; ++k) {
+      if (toks[k].IsWord() && doc_.TokenText(k).ends_with("-born")) f = k + 1;
+    }
+    if (f >= l) return -1;
+    if (l - f >= 2) l = VerbInMention(f, l);
+    // "a port study from 2011": a document's date is no author of it (as "a study from Oxfam"
+    // would be); the document speaks.
+    if (l - f >= 3 && toks[l - 1].has(kHasDigit) && toks[l - 3].is(kDocument) &&
+        toks[l - 2].has(kLowerInitial) &&
+        (doc_.WordIs(l - 2, "from") || doc_.WordIs(l - 2, "in"))) {
+      l -= 2;
+    }
+    // "the Dane said", "the 27-year-old told fans": an epithet of nationality or age after
+    // "the" stands for the person last met (sports and celebrity copy name a person once).
+    // (Not a modifier: "the Japanese Ferry Board".)
+    if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
+        !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
+      if (const int s = EpithetPerson(f + 1); s >= 0) {
+        Touch(s);
+        return s;
+      }
     }
   }
   // Pronouns; a possessive one ("his claim that ...") stands for its owner ("according to
@@ -2911,11 +2921,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     break;
   }
   // "four in 10", "three out of five": a share of those polled, maybe with their group
-  // after it ("one in five voters").
-  bool share = ProportionStart(doc_, l, f) < l;
+  // after it ("one in five voters"). (Of three words at least; most mentions are shorter.)
+  bool share = l - f >= 3 && ProportionStart(doc_, l, f) < l;
   // (Only a mention that opens with a number or a number word: "One in five voters".)
-  const bool number_opens =
-      toks[f].IsWord() && (toks[f].has(kHasDigit) || toks[f].is(kGroup) || toks[f].is(kDeterminer));
+  const bool number_opens = l - f >= 4 && toks[f].IsWord() &&
+                            (toks[f].has(kHasDigit) || toks[f].is(kGroup) ||
+                             toks[f].is(kDeterminer));
   for (uint32_t x = f + 3; number_opens && !share && x < l && x <= f + 4; ++x) {
     share = ProportionStart(doc_, x, f) == f;
   }
@@ -3106,11 +3117,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (run >= l) return -1;
     std::string name_buffer;  // (used only by a name with other spacing than one space)
     std::string_view name = StripPossessive(TextView(run, l, &name_buffer));
+    LowerCased lower_word;  // a name of one word, lower-cased (the person's key)
     if (l - run == 1) {
       // A function word capitalized at a sentence start names nobody ("Instead", "Still",
       // "It's", "There's"), nor does an opening participle ("Asked", "Acknowledging"),
       // unless it is the surname of a full name in the article ("Will" for Tom Will).
-      const LowerCased lower_word(StripPossessive(doc_.TokenText(run)));
+      lower_word.Assign(StripPossessive(doc_.TokenText(run)));
       const std::string_view word = lower_word;
       constexpr uint32_t kFunctionWord = kStop | kAdjunct | kPreverb | kTime | kPronoun;
       const bool participle = toks[run].is(kCueStart) &&
@@ -3164,7 +3176,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
           toks[run].end - toks[run].begin >= 5)) {
       org = true;
     }
-    if (!lexicon_.CanonicalOrganization(name).empty()) org = true;
+    // (The lexicon's aliases asked last, only of a name its words do not tell.)
+    org = org || !lexicon_.CanonicalOrganization(name).empty();
     bool coordinated = false;
     for (uint32_t r = run + 1; r + 1 < l && !coordinated; ++r) {
       coordinated = toks[r].has(kLowerInitial) && toks[r].IsWord() &&
@@ -3234,8 +3247,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       for (uint32_t t = run; t < l; ++t) {
         coordinated = coordinated || doc_.WordIs(t, "and") || doc_.WordIs(t, "&");
       }
-      // A title word right before a final suffix is a surname: "Tom King Jr.".
-      const uint32_t title_end = IsGenerationSuffix(doc_.TokenText(l - 1)) ? l - 1 : l;
+      // A title word right before a final suffix is a surname: "Tom King Jr.". (A title
+      // inside the run takes three words at least.)
+      const uint32_t title_end =
+          l - run >= 3 && IsGenerationSuffix(doc_.TokenText(l - 1)) ? l - 1 : l;
       // (title_end may be 0, "Jr. said" opening a text: tested before title_end - 1 is used.)
       for (uint32_t t = title_end - 1;
            !coordinated && !office && title_end > run + 2 && t-- > run + 1;) {
@@ -3247,7 +3262,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
           break;
         }
       }
-      speaker = FindOrCreatePerson(name, given, l, l - 1, female, male);
+      speaker = FindOrCreatePerson(name, given, l, l - 1, female, male,
+                                   l - run == 1 ? &lower_word : nullptr);
       // The title tells the sex of the name it stands before, but not of a full name that
       // a surname alone was taken for: where the given names tell no sex ("Mr. Lee" among
       // several Lees), a wrong guess would stay and turn later titles away from the

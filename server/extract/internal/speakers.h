@@ -177,9 +177,11 @@ class SpeakerResolver {
   // `name` is the text of tokens [name_first, name_last) (possessive aside); their words
   // (NameWordsOf) are read only for a name not met before.
   // `female` / `male`: the mention's title tells the sex ("Mrs. Lee", "Mr. Lee"); a known
-  // person of the other sex is not the one meant.
+  // person of the other sex is not the one meant. `lower_name`: `name` lower-cased, where
+  // the caller has it.
   int FindOrCreatePerson(std::string_view name, uint32_t name_first, uint32_t name_last,
-                         uint32_t position, bool female = false, bool male = false);
+                         uint32_t position, bool female = false, bool male = false,
+                         const LowerCased* lower_name = nullptr);
   // The person named in full after a title for `role` ("Sen." or "Senator" for "senator")
   // last before `position`, found or created; -1 if none.
   int TitledPerson(std::string_view role, uint32_t position);
