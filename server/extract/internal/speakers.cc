@@ -3361,11 +3361,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "the mayor's claim that ...": the owner is "mayor".
     std::string display_buffer;
     const std::string_view display = StripPossessive(TextView(start, l, &display_buffer));
-    std::string lower;
-    AsciiLowerInto(doc_.TokenText(head), &lower);
+    const LowerCased lower_head(doc_.TokenText(head));
+    std::string_view lower = lower_head;
     uint32_t flags = toks[head].word_flags;
     if (toks[head].has(kPossessive)) {
-      lower = std::string(StripPossessive(lower));
+      lower = StripPossessive(lower);
       flags = lexicon_.Flags(lower);
     }
     auto opener = [&](Word w) { return doc_.WordIs(f, w); };  // (f is a word)
@@ -3381,7 +3381,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // The description's proper modifiers and rank words must be among the person's roles
       // and organizations: "the Harbor chairman" is not the Acme chairman, "the former
       // president" not the vice president; "the campaign chief" may be any campaign's.
-      std::vector<std::string> words = {lower};
+      std::vector<std::string> words = {std::string(lower)};
       for (uint32_t r = start; r + 1 < l; ++r) {
         if (!toks[r].IsWord() || toks[r].is(kDeterminer)) continue;
         std::string w;
