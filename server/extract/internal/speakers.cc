@@ -296,6 +296,25 @@ uint32_t FindWordId(const Document& doc, uint16_t id, uint32_t t, uint32_t end) 
   return t;
 }
 
+// The same for any of the ids `ids`.
+template <size_t N>
+uint32_t FindAnyWordId(const Document& doc, const uint16_t (&ids)[N], uint32_t t, uint32_t end) {
+  for (; t + 8 <= end; t += 8) {
+    const __m128i got =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(doc.word_ids.data() + t));
+    __m128i match = _mm_setzero_si128();
+    for (const uint16_t id : ids) {
+      match = _mm_or_si128(match, _mm_cmpeq_epi16(got, _mm_set1_epi16(static_cast<int16_t>(id))));
+    }
+    const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(match));
+    if (bits != 0) return t + __builtin_ctz(bits) / 2;
+  }
+  while (t < end && std::find(std::begin(ids), std::end(ids), doc.word_ids[t]) == std::end(ids)) {
+    ++t;
+  }
+  return t;
+}
+
 }  // namespace
 
 // ComplementHead for a token `t` > 0 that is a lower-case stop word of two to four letters.
@@ -2225,20 +2244,22 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     }
     break;
   }
-  for (uint32_t t = before.first; t < before.last; ++t) {
-    if (toks[t].IsQuote()) return -1;
-  }
+  // (The text layer lists the quotation marks: the first at or after the sentence's start.)
+  const auto mark =
+      std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), before.first);
+  if (mark != doc_.quote_marks.end() && *mark < before.last) return -1;
   return OpeningPerson(before, female, /*descriptions=*/false);
 }
 
 int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) {
   const auto& toks = doc_.tokens;
-  for (uint32_t t = sentence.first + 1; t + 2 < sentence.last; ++t) {
-    if (!toks[t].IsWord() || !toks[t].has(kLowerInitial) ||
-        !(doc_.WordIs(t, "asked") || doc_.WordIs(t, "pressed") ||
-          doc_.WordIs(t, "questioned"))) {
-      continue;
-    }
+  // (The verbs' ids compared eight tokens a step: few sentences have one.)
+  static constexpr uint16_t kAskedIds[] = {Word("asked").id(), Word("pressed").id(),
+                                           Word("questioned").id()};
+  const uint32_t scan_end = sentence.last > 2 ? sentence.last - 2 : 0;  // (a name follows)
+  for (uint32_t t = FindAnyWordId(doc_, kAskedIds, sentence.first + 1, scan_end); t < scan_end;
+       t = FindAnyWordId(doc_, kAskedIds, t + 1, scan_end)) {
+    if (!toks[t].IsWord() || !toks[t].has(kLowerInitial)) continue;
     uint32_t first = t + 1;
     while (first + 1 < sentence.last && toks[first].is(kTitle) && toks[first].has(kCapitalized)) {
       first += toks[first + 1].IsPunct('.') ? 2 : 1;  // "asked Sen. Ann Ray"
@@ -3384,11 +3405,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       std::vector<std::string> words = {std::string(lower)};
       for (uint32_t r = start; r + 1 < l; ++r) {
         if (!toks[r].IsWord() || toks[r].is(kDeterminer)) continue;
-        std::string w;
-        AsciiLowerInto(StripPossessive(doc_.TokenText(r)), &w);
+        // (Compared as a view: std::string's == with a literal is a call to compare().)
+        const LowerCased lowered(StripPossessive(doc_.TokenText(r)));
+        const std::string_view w = lowered;
         if (toks[r].has(kCapitalized) || w == "former" || w == "vice" || w == "deputy" ||
             w == "assistant" || w == "acting" || w == "senior") {
-          words.push_back(std::move(w));
+          words.emplace_back(w);
         }
       }
       std::string known;  // a person's roles and organizations, lower case (one buffer)
