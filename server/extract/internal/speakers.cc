@@ -2779,9 +2779,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   // Pronouns; a possessive one ("his claim that ...") stands for its owner ("according to
   // him": he). Only a one-word mention of at most five letters can be one of them (pronoun
-  // stays kNone otherwise).
+  // stays kNone otherwise), and it opens with one of their initials (not lower-cased for
+  // most names: "Lopez", "Kim").
   Pronoun pronoun = Pronoun::kNone;
-  if (l - f == 1 && toks[f].end - toks[f].begin <= 9) {
+  constexpr uint32_t kPronounInitials = 1u << ('h' - 'a') | 1u << ('i' - 'a') |
+                                        1u << ('s' - 'a') | 1u << ('t' - 'a') |
+                                        1u << ('w' - 'a') | 1u << ('y' - 'a');
+  const uint32_t initial =
+      (static_cast<unsigned char>(doc_.text[toks[f].begin]) | 0x20u) - uint32_t{'a'};
+  if (l - f == 1 && toks[f].end - toks[f].begin <= 9 && initial < 26 &&
+      ((kPronounInitials >> initial) & 1u) != 0) {
     const LowerCased pronoun_lower(doc_.TokenText(l - 1));
     std::string_view word = pronoun_lower;
     // A contraction is its pronoun: "he's", "I'm", "they're", "she’d". (Not "it's", mostly
