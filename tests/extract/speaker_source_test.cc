@@ -284,6 +284,13 @@ TEST(BodyNounTest, ASpokespersonSpeaksForTheBodyNamedWithIt) {
               ElementsAre("Acme Ferries"));
   EXPECT_THAT(OnlyStatementOrganizations("An Acme spokesman said the boats would run."),
               ElementsAre("Acme"));
+  // A body's name joined by "of" or "for", before the noun or after "for".
+  EXPECT_THAT(OnlyStatementOrganizations("A Ministry of Ports spokesman said the boats would "
+                                         "run."),
+              ElementsAre("Ministry of Ports"));
+  EXPECT_THAT(OnlyStatementOrganizations("A spokeswoman for the Department for Ferries said the "
+                                         "boats would run."),
+              ElementsAre("Department for Ferries"));
   // "a company spokesperson": the company named before.
   EXPECT_THAT(OnlyStatementOrganizations("Acme Ferries Inc. cut routes. A company spokesperson "
                                          "said the boats would run."),

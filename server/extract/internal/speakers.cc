@@ -3494,6 +3494,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // noun ("an Acme spokesman").
         static constexpr WordSet kSpeaksFor = {"spokesman", "spokeswoman", "spokesperson"};
         const bool speaks_for = kSpeaksFor.Has(doc_.word_ids[head]);
+        // A body's name may join its capitalized words by "of", "for" or "and" ("the
+        // Department of Health", "a Ministry for Ports spokesman").
+        auto joins_name = [&](uint32_t r) {
+          return toks[r].has(kLowerInitial) &&
+                 (doc_.WordIs(r, "of") || doc_.WordIs(r, "for") || doc_.WordIs(r, "and"));
+        };
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
@@ -3502,7 +3508,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
           bool capitalized = org_first < l;
           bool org = false;
           for (uint32_t r = org_first; r < l; ++r) {
-            capitalized = capitalized && toks[r].has(kCapitalized);
+            capitalized = capitalized && (toks[r].has(kCapitalized) ||
+                                          (r > org_first && r + 1 < l && joins_name(r) &&
+                                           toks[r + 1].has(kCapitalized)));
             org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
           }
           if (capitalized &&
@@ -3514,8 +3522,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         } else if (speaks_for && head > start && toks[head - 1].has(kCapitalized) &&
                    !toks[head - 1].has(kPossessive)) {
           uint32_t org_first = head - 1;
-          while (org_first > start && toks[org_first - 1].has(kCapitalized) &&
-                 !toks[org_first - 1].is(kDeterminer)) {
+          while (org_first > start &&
+                 ((toks[org_first - 1].has(kCapitalized) && !toks[org_first - 1].is(kDeterminer)) ||
+                  (org_first - 1 > start && joins_name(org_first - 1) &&
+                   toks[org_first - 2].has(kCapitalized)))) {
             --org_first;
           }
           if (!NamesPerson(org_first, head)) {
