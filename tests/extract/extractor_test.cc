@@ -1797,6 +1797,10 @@ TEST(SpeakerTest, ShortFormOfAnOrganizationIsThatOrganization) {
                                         "said the tender was rigged. Later the FA said it "
                                         "would sue.")),
               ElementsAre("Ferry Alliance", "Ferry Alliance", "Ferry Alliance"));
+  // The joining word's initial may be in the acronym too.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Ministry of Ports (MOP) opened a pier. MOP said it "
+                                        "would open two more.")),
+              ElementsAre("Ministry of Ports"));
   // Hard negative: initials that do not match.
   EXPECT_THAT(SpeakerNames(ExtractOrDie("The Ferry Alliance (FRA) said the tender was rigged. "
                                         "Later the FRA said it would sue.")),

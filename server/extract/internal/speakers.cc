@@ -1945,9 +1945,10 @@ int SpeakerResolver::OrganizationSpelledOut(uint32_t t) {
     }
     // The name before the parenthesis: capitalized words, and "of", "for", "and", "in" or
     // "on" between them ("Citizens for Safe Streets (CSS)").
+    // (Some acronyms keep the joining words' initials too: "Ministry of Health (MOH)".)
     const uint32_t end = k - 1;
     uint32_t first = end;
-    std::string initials;
+    std::string initials, all_initials;
     while (first > 0 && end - first < 10 && toks[first - 1].IsWord()) {
       const uint32_t w = first - 1;
       if (toks[w].has(kCapitalized) && !toks[w].is(kDeterminer)) {
@@ -1957,10 +1958,17 @@ int SpeakerResolver::OrganizationSpelledOut(uint32_t t) {
                     doc_.WordIs(w, "in") || doc_.WordIs(w, "on")))) {
         break;
       }
+      const unsigned char initial = doc_.text[toks[w].begin];
+      all_initials.insert(all_initials.begin(), absl::ascii_toupper(initial));
       first = w;
     }
     while (first < end && !toks[first].has(kCapitalized)) ++first;
-    if (first + 2 > end || initials != acronym) return -1;
+    if (first + 2 > end) return -1;
+    // (all_initials may begin with a joining word's before the name's first capital.)
+    const size_t skipped = all_initials.size() - (end - first);
+    if (initials != acronym && std::string_view(all_initials).substr(skipped) != acronym) {
+      return -1;
+    }
     return FindOrCreate(CanonicalOrganization(first, end), SpeakerKind::kOrganization);
   }
   return -1;
