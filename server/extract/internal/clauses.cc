@@ -251,7 +251,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // own comma, then the writer's adverbial; the first such one.)
   uint32_t quote_comma_end = kNone;
   for (const Token* tok = toks + first + 1; tok + 1 < toks + end; ++tok) {
-    // (Only punctuation tokens have a `punct`.)
+    // (Only punctuation tokens have a `punct`. Zero first: most tokens, words, leave at one
+    // test rather than three.)
+    if (tok->punct == 0) continue;
     if (tok->punct != ',' && tok->punct != '-' && tok->punct != ':') continue;
     const uint32_t t = static_cast<uint32_t>(tok - toks);
     if (in_quote_[t] < 0) {
