@@ -68,10 +68,11 @@ void Pass::FindQuotes() {
       quotes_.push_back(q);
     }
   }
+  // (A fill per quote: with a store through `in_quote_` per token the compiler read the
+  // quote's end again after each, one int at a time.)
   for (size_t i = 0; i < quotes_.size(); ++i) {
-    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
-      in_quote_[t] = static_cast<int>(i);
-    }
+    std::fill(in_quote_.begin() + quotes_[i].first(), in_quote_.begin() + quotes_[i].last(),
+              static_cast<int>(i));
   }
   // Single quotes outside double quotes ("headline style" and British quoting).
   const size_t doubles = quotes_.size();

@@ -20,7 +20,9 @@ constexpr uint32_t kTurnParagraphs = 64;
 
 void Pass::ReportedSpeech() {
   // Only the words the text layer listed as cue starts can open a cue.
-  const std::vector<uint32_t>& starts = doc_.cue_starts;
+  // (A span, and the sentence's end below, as locals: the calls in the loop would make the
+  // compiler read the vector's bounds and `s.last` again at every cue start.)
+  const std::span<const uint32_t> starts(doc_.cue_starts);
   size_t next = 0;
   uint32_t resume = 0;  // tokens before it are part of a cue already processed
   // The text's colons, found once: only a sentence with a colon can be a headline's "Name:
@@ -41,14 +43,15 @@ void Pass::ReportedSpeech() {
       Headline(s);
     }
     const size_t before = cands_.size();
+    const uint32_t last = s.last;
     while (next < starts.size() && starts[next] < s.first) ++next;
-    for (; next < starts.size() && starts[next] < s.last; ++next) {
+    for (; next < starts.size() && starts[next] < last; ++next) {
       const uint32_t t = starts[next];
       if (t < resume || in_quote_[t] >= 0 || consumed_[t]) continue;
       int cue = -1;
-      const uint32_t len = MatchCue(t, s.last, &cue);
+      const uint32_t len = MatchCue(t, last, &cue);
       // (The token after the cue first: PassiveAgent reads the cue's record.)
-      if (len > 0 && t + len < s.last && LowerIs(t + len, "by")) {
+      if (len > 0 && t + len < last && LowerIs(t + len, "by")) {
         PassiveSubject(t, t + len, cue);
         if (PassiveAgent(t, t + len, cue)) {
           resume = t + len;
@@ -59,7 +62,7 @@ void Pass::ReportedSpeech() {
         // Most of these words open no noun cue ("said" as no verb of saying): each path of
         // ProcessNounCue needs one of the word's noun cues, but "In his view, ...". (Tested
         // here: the call's entry and exit cost more than the test.)
-        if (toks_[t].is(kNounCueStart) || LowerIs(t, "view")) ProcessNounCue(t, s.last);
+        if (toks_[t].is(kNounCueStart) || LowerIs(t, "view")) ProcessNounCue(t, last);
         continue;
       }
       if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue) &&
