@@ -170,27 +170,36 @@ class Pass {
         word_ids_(doc.word_ids),
         n_(static_cast<uint32_t>(toks_.size())),
         quotes_(buffers.quotes),
-        in_quote_(buffers.in_quote),
-        consumed_(buffers.consumed),
+        in_quote_(ResetInQuote(buffers, n_)),
+        consumed_(ResetConsumed(buffers, n_)),
         cands_(buffers.cands),
         title_case_(buffers.title_case),
         stray_quotes_(buffers.stray_quotes),
         buffers_(buffers) {
-    // in_quote_ is -1 but inside the quotes of the last article (still in quotes_): only
-    // those tokens are reset, not every token filled.
-    for (const Quote& q : quotes_) {
-      std::fill(in_quote_.begin() + q.first(), in_quote_.begin() + q.last(), -1);
-    }
-    if (in_quote_.size() < n_) in_quote_.resize(n_, -1);
     quotes_.clear();
     cands_.clear();
     title_case_.clear();
-    consumed_.assign(n_, 0);
   }
 
   Extraction Run();
 
  private:
+  // `buffers.in_quote` made -1 for a text of `n` tokens, as a span. It is -1 but inside the
+  // quotes of the last article (still in `buffers.quotes`): only those tokens are reset, not
+  // every token filled.
+  static std::span<int> ResetInQuote(PassBuffers& buffers, uint32_t n) {
+    std::vector<int>& in_quote = buffers.in_quote;
+    for (const Quote& q : buffers.quotes) {
+      std::fill(in_quote.begin() + q.first(), in_quote.begin() + q.last(), -1);
+    }
+    if (in_quote.size() < n) in_quote.resize(n, -1);
+    return in_quote;
+  }
+  // `buffers.consumed` made 0 for a text of `n` tokens, as a span.
+  static std::span<uint8_t> ResetConsumed(PassBuffers& buffers, uint32_t n) {
+    buffers.consumed.assign(n, 0);
+    return buffers.consumed;
+  }
   // Valid until the next call. A string_view: comparing it with a literal checks the
   // length before the bytes (std::string == const char* always calls memcmp).
   std::string_view Lower(uint32_t t) {
@@ -2112,8 +2121,9 @@ class Pass {
   const std::span<const uint16_t> word_ids_;  // Document::word_ids
   const uint32_t n_;
   std::vector<Quote>& quotes_;
-  std::vector<int>& in_quote_;      // token -> quote whose content holds it, or -1
-  std::vector<uint8_t>& consumed_;  // cue tokens already used by a quote attribution
+  // Spans too, for the same reason (their vectors are sized before the pass and not after).
+  const std::span<int> in_quote_;       // token -> quote whose content holds it, or -1
+  const std::span<uint8_t> consumed_;  // cue tokens already used by a quote attribution
   std::vector<Candidate>& cands_;
   std::vector<int8_t>& title_case_;  // per sentence: -1 unknown, 0 no, 1 yes; empty until used
   std::vector<uint32_t>& stray_quotes_;  // quotation marks outside every quote's content
