@@ -1330,7 +1330,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       break;
     }
-    for (uint32_t r = j - 1; j == cue_first && finite_cue && r > start && r + 12 > j; --r) {
+    // (NounBeforeParticiple can answer only for a participle 2 to 7 tokens before `j`, and
+    // only when the token before `j` is a word other than a stop word: the walk reads just
+    // those.)
+    const bool participle_phrase = j == cue_first && finite_cue && j > start + 1 &&
+                                   toks_[j - 1].IsWord() && !toks_[j - 1].is(kStop);
+    for (uint32_t r = j - 2; participle_phrase && r > start && r + 8 > j; --r) {
       if (!toks_[r].IsWord()) break;
       const uint32_t b = NounBeforeParticiple(r, j, start);
       if (b == r) continue;
