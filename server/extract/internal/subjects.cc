@@ -297,9 +297,15 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
          (head_index != last - 1 && ValidHead(first, last, last - 1));
 }
 
-bool Pass::PeopleNoun(uint32_t t) { return extract_internal::PeopleNoun(doc_, t); }
+// (Both need a last 's': tested here first, since most words asked about end otherwise and
+// the test costs less than the call into speakers.cc.)
+bool Pass::PeopleNoun(uint32_t t) {
+  return EndsWith(t, "s") && extract_internal::PeopleNoun(doc_, t);
+}
 
-bool Pass::PluralNoun(uint32_t t) { return extract_internal::PluralNoun(doc_, t); }
+bool Pass::PluralNoun(uint32_t t) {
+  return EndsWith(t, "s") && extract_internal::PluralNoun(doc_, t);
+}
 
 bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   const Token& head = toks_[head_index];
