@@ -417,6 +417,20 @@ TEST(HeadlineTest, RoleAfterADashAttributesTheHeadline) {
               ElementsAre());
 }
 
+TEST(HeadlineTest, SourceAfterAColonEndingTheHeadline) {
+  // "CLAIM: lawmaker", "CLAIM: NSB", "CLAIM: study": Chinese and Indian papers' headline
+  // names its source last, after a colon, in any case.
+  EXPECT_THAT(Statements("Private ferries key to growth: lawmaker\n\nThe port grew."),
+              ElementsAre(Found{"Private ferries key to growth", "lawmaker", "indirect"}));
+  EXPECT_THAT(Statements("Port output rises 5.8% in October: EPB\n\nThe port grew."),
+              ElementsAre(Found{"Port output rises 5.8% in October", "EPB", "indirect"}));
+  EXPECT_THAT(Statements("Anaemia falls in three districts: study\n\nThe rate fell."),
+              ElementsAre(Found{"Anaemia falls in three districts", "study", "indirect"}));
+  // Hard negative: a section's label after a colon.
+  EXPECT_THAT(Statements("Ferry timetables for the winter: Live\n\nThe boats run."),
+              ElementsAre());
+}
+
 TEST(InheritedQuoteTest, AttributionInAnAdverbialClauseLendsNoSpeaker) {
   // "after the board announced ..." only dates Lee's words; the next quote is still Lee's.
   EXPECT_THAT(Statements("\"The ferries will sail at dawn,\" Lee said at the pier, an hour "

@@ -238,6 +238,8 @@ void Pass::Headline(const Sentence& s) {
 // "Fuel prices will not rise - Minister": a headline (the text's first paragraph, one line
 // without a closing period, before the body) that ends in a dash and a speaker's role or
 // title of one to three capitalized words, West African papers' way of attributing one.
+// Chinese and Indian papers end one in a colon and the source, in any case: "Private firms
+// key to growth: lawmaker", "Output rises 5.8% in October: NSB", "...: study".
 void Pass::HeadlineWithDashSpeaker() {
   if (doc_.paragraphs.size() < 2) return;
   const Paragraph& line = doc_.paragraphs[0];
@@ -246,13 +248,22 @@ void Pass::HeadlineWithDashSpeaker() {
     return;
   }
   uint32_t dash = line.last - 1;
-  while (dash > line.first && line.last - dash <= 4 && !toks_[dash].IsPunct('-')) --dash;
-  if (!toks_[dash].IsPunct('-') || dash == line.last - 1 || dash < line.first + 3) return;
+  while (dash > line.first && line.last - dash <= 4 && !toks_[dash].IsPunct('-') &&
+         !toks_[dash].IsPunct(':')) {
+    --dash;
+  }
+  const bool colon = toks_[dash].IsPunct(':');
+  if (!(toks_[dash].IsPunct('-') || colon) || dash == line.last - 1 || dash < line.first + 3) {
+    return;
+  }
   for (uint32_t t = dash + 1; t < line.last; ++t) {
-    if (!toks_[t].IsWord() || !toks_[t].has(kCapitalized)) return;
+    if (!toks_[t].IsWord() || !(toks_[t].has(kCapitalized) || colon)) return;
   }
   const Token& head = toks_[line.last - 1];
-  if (!(head.is(kRole) || head.is(kTitle)) || in_quote_[dash - 1] >= 0) return;
+  const bool source = head.is(kRole) || head.is(kTitle) ||
+                      (colon && (head.is(kGroup) || head.is(kDocument) ||
+                                 (head.has(kCapitalized) && Shouted(line.last - 1))));
+  if (!source || in_quote_[dash - 1] >= 0) return;
   Candidate cand;
   cand.SetSpeaker({dash + 1, line.last, 0, 0}, dash + 1);
   cand.first = line.first;
