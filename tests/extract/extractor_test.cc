@@ -4441,6 +4441,19 @@ TEST(MixedSpeechTest, ParticipleClauseAfterAnAttributionKeepsItsQuotation) {
                           Found{"and we will win again.", "Lee", "direct"}));
 }
 
+TEST(SpeakerTest, DescriptionEndingInAPlaceBeforeTheNamesCommas) {
+  // "A chieftain of the party in the state, Sani Garba, told ...": a short place phrase
+  // may end the description before the name between commas.
+  EXPECT_THAT(Statements("A chieftain of the Elm Party in the state, Sani Garba, told reporters "
+                         "that the senator had met the party twice."),
+              ElementsAre(Found{"the senator had met the party twice", "Sani Garba",
+                                "indirect"}));
+  // Hard negative: a city's state between the commas is no name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The timeline of the fire in Elm City, Oregon, shows "
+                                        "that the alarm rang late.")),
+              ::testing::Not(Contains("Oregon")));
+}
+
 TEST(SpeakerTest, NameGivenByAFormulaOfWithheldNames) {
   // Papers name a source who withholds a full name by a formula: the name it gives speaks,
   // and the pronoun after it is that source's.

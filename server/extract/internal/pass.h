@@ -1853,6 +1853,9 @@ class Pass {
   // phrase from `start` has one: "a resident who gave only her first name, Sandra,", "a
   // driver who gave his name as Tunde,", "who asked to be known only as Mr Lee, 58,".
   Mention NameOfFormula(uint32_t start, uint32_t comma) const;
+  // The preposition of a short place phrase that ends [first, last) ("in the state", "at
+  // the school", "from Elm City"), or kNone.
+  uint32_t PlacePhraseAtEnd(uint32_t first, uint32_t last) const;
   // The comma that closes a person's profile starting at `first`, before `end`: a noun
   // phrase for a person ("a researcher at ...", "deputy head of ...", "45, a teacher"), no
   // verb of saying in it. 0 if the words at `first` are not one ("the plan is ready, ...").

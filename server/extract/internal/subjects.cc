@@ -64,6 +64,22 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   return 0;
 }
 
+uint32_t Pass::PlacePhraseAtEnd(uint32_t first, uint32_t last) const {
+  if (last < first + 4) return kNone;
+  for (uint32_t p = last - 2; p > first + 1 && p + 5 > last; --p) {
+    if (!toks_[p].IsWord()) return kNone;
+    if (!toks_[p].has(kLowerInitial) ||
+        !(LowerIs(p, "in") || LowerIs(p, "at") || LowerIs(p, "from"))) {
+      continue;
+    }
+    for (uint32_t t = p + 1; t < last; ++t) {
+      if (!toks_[t].IsWord() || toks_[t].is(kPronoun) || toks_[t].is(kPreverb)) return kNone;
+    }
+    return p;
+  }
+  return kNone;
+}
+
 Mention Pass::NameOfFormula(uint32_t start, uint32_t comma) const {
   uint32_t end = comma;
   // ("Kak Yah, 52,": an age after the name.)
@@ -1168,7 +1184,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
       } else if (ValidSubject(role_first, segment - 1) ||
                  (role_first == start && Description(role_first, segment - 1)) ||
-                 owned_noun(role_first, segment - 1)) {
+                 owned_noun(role_first, segment - 1) || [&] {
+                   // ("A chieftain of the party in the state, Sani Garba, said": a short
+                   // place phrase may end the description; not "in Elm City, Oregon,": a
+                   // place between the commas is the city's state.)
+                   const uint32_t place = PlacePhraseAtEnd(role_first, segment - 1);
+                   const size_t b = toks_[segment].begin;
+                   return place != kNone &&
+                          !lex_.IsPlace(std::string_view(doc_.text).substr(
+                              b, toks_[j - 2].end - b)) &&
+                          (ValidSubject(role_first, place) ||
+                           (role_first == start && Description(role_first, place)));
+                 }()) {
         s.found = true;
         s.mention = {segment, j - 1, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
