@@ -3221,6 +3221,11 @@ TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
               ElementsAre(Found{"Ann Ray had left the pier at dusk", "", "indirect"}));
   EXPECT_THAT(Statements("The court was told Lee had been drinking."),
               ElementsAre(Found{"Lee had been drinking", "", "indirect"}));
+  // Parliaments' and councils' hearings too.
+  EXPECT_THAT(Statements("The Ports Committee heard that the deposit was paid early."),
+              ElementsAre(Found{"the deposit was paid early", "", "indirect"}));
+  EXPECT_THAT(Statements("MPs were told that the deposit was paid early."),
+              ElementsAre(Found{"the deposit was paid early", "", "indirect"}));
   // After the clause: "CLAUSE, the court heard.", "..., a court has heard."
   EXPECT_THAT(Statements("Two men ran a betting ring from a barn, a court has heard. Lee hid "
                          "the cash, jurors heard."),

@@ -754,9 +754,12 @@ bool Pass::HearingBodyBefore(uint32_t cf) const {
     --noun;
   }
   if (noun == 0 || !toks_[--noun].IsWord()) return false;
+  // (Parliaments' and councils' hearings too: "the committee heard", "MPs were told".)
   return LowerIs(noun, "court") || LowerIs(noun, "jury") || LowerIs(noun, "jurors") ||
          LowerIs(noun, "inquest") || LowerIs(noun, "tribunal") ||
-         LowerIs(noun, "magistrates") || LowerIs(noun, "hearing") || LowerIs(noun, "trial");
+         LowerIs(noun, "magistrates") || LowerIs(noun, "hearing") || LowerIs(noun, "trial") ||
+         LowerIs(noun, "inquiry") || LowerIs(noun, "committee") || LowerIs(noun, "mps") ||
+         LowerIs(noun, "councillors");
 }
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
