@@ -1059,6 +1059,15 @@ TEST(ReportedSpeechTest, PluralOfARoleIsAGroupWithItsComplement) {
               ElementsAre(Found{"company drivers to stay home", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NextSpeakersDescriptionAndNameEndTheClause) {
+  // "A, and its secretary, Ann Ray, said B": the next speaker's description, its name
+  // between commas and the conjunction before it are no part of A.
+  EXPECT_THAT(Statements("The union criticised the plan, and its local secretary, Ann Ray, "
+                         "said she would wait to see the money."),
+              ElementsAre(Found{"the plan", "union", "indirect"},
+                          Found{"she would wait to see the money", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, PluralOfAnOrganizationNounIsAGroup) {
   // "Newspapers" is the plural of the organization noun "newspaper": a group with its
   // complement, not the place at its end.

@@ -454,6 +454,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
           !(OpensWithSubordinateClause(first, other.mention.first - 1) &&
             !(k == t && lex_.cue(cue).cls == CueClass::kSpeech) &&
             !TailIsAdjunct(t + cue_words, TrimEnd(t + cue_words, end)))) {
+        // ("A, and its secretary, Ann Ray, said B": the name's description before its
+        // commas, and the conjunction before that, end A too.)
+        const Mention& om = other.mention;
+        // (The description may open with the conjunction.)
+        if (om.appositive_last > om.appositive_first && om.appositive_last < om.first &&
+            om.appositive_first > first + 1) {
+          uint32_t conjunction = om.appositive_first;
+          if (!LowerIs(conjunction, "and") && !LowerIs(conjunction, "but")) --conjunction;
+          if ((LowerIs(conjunction, "and") || LowerIs(conjunction, "but")) &&
+              toks_[conjunction - 1].IsPunct(',')) {
+            return TrimEnd(first, conjunction - 1);
+          }
+        }
         return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
       }
       // (The mention's first word, or the words before its number: "A, and almost two in
