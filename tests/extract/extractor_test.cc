@@ -365,6 +365,11 @@ TEST(SpeakerTest, PoliceRanksBeforeANameAreTitles) {
               ElementsAre(Found{"the road was shut", "Ada Okafor", "indirect"}));
   EXPECT_THAT(Statements("The state police spokesman, SP Musa Bello, said the road was shut."),
               ElementsAre(Found{"the road was shut", "Musa Bello", "indirect"}));
+  // A naval rank is a role too: "the admiral" is the one named with it.
+  EXPECT_THAT(Statements("Vice Admiral Ann Ray said the boat was late. \"We underestimated the "
+                         "build,\" the admiral said."),
+              ElementsAre(Found{"the boat was late", "Ann Ray", "indirect"},
+                          Found{"We underestimated the build,", "Ann Ray", "direct"}));
 }
 
 TEST(ReportedSpeechTest, AttributingACauseIsAStatement) {
