@@ -4504,6 +4504,12 @@ TEST(SpeakerTest, CounselsSideBetweenCommasAndPostNominals) {
               ElementsAre(Found{"the inquiry was flawed", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Brian Costa BL said his client was deeply ashamed."),
               ElementsAre(Found{"his client was deeply ashamed", "Brian Costa", "indirect"}));
+  // So is how the subject is known: ", as he is known to ...,", ", as she prefers to be
+  // called,".
+  EXPECT_THAT(Statements("Tom Lee, as he is known to his partners, said the fleet had grown."),
+              ElementsAre(Found{"the fleet had grown", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, as she prefers to be called, said the plan was dead."),
+              ElementsAre(Found{"the plan was dead", "Ann Ray", "indirect"}));
   // ", for one," is such an aside too.
   EXPECT_THAT(Statements("The Harbor Times, for one, noted the gap between the two fares."),
               ElementsAre(Found{"the gap between the two fares", "Harbor Times", "indirect"}));

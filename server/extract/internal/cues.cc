@@ -212,6 +212,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        (LowerIs(cf + 4, "as") && cf + 5 < n_ && toks_[cf + 5].has(kCapitalized)))) {
     return false;
   }
+  // ("Tom Lee, as he prefers to be called, said": an aside on the name.)
+  if (cf + 4 < n_ && LowerIs(cf + 1, "to") && LowerIs(cf + 2, "be") &&
+      (LowerIs(cf + 3, "called") || LowerIs(cf + 3, "known")) && toks_[cf + 4].IsPunct(',')) {
+    return false;
+  }
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);

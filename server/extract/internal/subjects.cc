@@ -813,6 +813,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         const uint32_t set_open = SetPhraseAsideOpen(start, j - 1);
         if (set_open != kNone) open = set_open;
       }
+      // "Haoran Wu, as he is known to his partners, said": how the subject is known.
+      if (!toks_[open].IsPunct(',') && j >= start + 5) {
+        for (uint32_t a = j - 2; a > start + 1 && a + 10 > j && toks_[a].IsWord(); --a) {
+          if (!LowerIs(a, "as") || !toks_[a - 1].IsPunct(',')) continue;
+          bool known = false;
+          for (uint32_t t = a + 1; t + 1 < j; ++t) {
+            known = known || LowerIs(t, "known") || LowerIs(t, "called");
+          }
+          if (known && toks_[a - 2].IsWord() && toks_[a - 2].has(kCapitalized)) open = a - 1;
+          break;
+        }
+      }
       // "Ann Ray KC, for the family, said": counsel's side after the name.
       if (!toks_[open].IsPunct(',') && j >= start + 6) {
         for (uint32_t f = j - 3; f + 6 > j && f > start + 1; --f) {
