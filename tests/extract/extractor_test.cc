@@ -3259,6 +3259,11 @@ TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
                          " Elmtown, the CS said subsidies had cost too much."),
               ElementsAre(Found{"the rise", "Tom Kiptoo", "indirect"},
                           Found{"subsidies had cost too much", "Tom Kiptoo", "indirect"}));
+  // An honorific between the office and the name ("Prof", "Dr") is no word of the office.
+  EXPECT_THAT(Statements("Treasury Cabinet Secretary Prof Dan Mbugua defended the bill. "
+                         "\"That is not true,\" the CS said."),
+              ElementsAre(Found{"the bill", "Dan Mbugua", "indirect"},
+                          Found{"That is not true,", "Dan Mbugua", "direct"}));
   // An acronym the role lexicon knows ("CFO"), for a role written in lower case.
   EXPECT_THAT(Statements("Ann Ray, the chief financial officer, said margins would hold. "
                          "\"We will spend more,\" the CFO said."),

@@ -2326,6 +2326,15 @@ int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
         e = std::min(role.find(' ', b), role.size());
         if (e > b) words.push_back(std::string_view(role).substr(b, e - b));
       }
+      // ("Treasury Cabinet Secretary Prof": an honorific, a title that is no role, after
+      // the office is no word of it.)
+      auto office_flags = [&](std::string_view w) {
+        return lexicon_.Flags(LowerCased(w).view()) & (kRole | kTitle);
+      };
+      while (words.size() > 1 && office_flags(words.back()) == kTitle &&
+             office_flags(words[words.size() - 2]) != 0) {
+        words.pop_back();
+      }
       if (words.size() < acronym.size()) continue;
       bool match = (lexicon_.Flags(LowerCased(words.back()).view()) & (kRole | kTitle)) != 0;
       for (size_t i = 0; i < acronym.size() && match; ++i) {
