@@ -204,8 +204,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
     // the plurals are added as group words unless listed otherwise.
     std::vector<std::string> plurals;
     for (const auto& [word, info] : lex.words_) {
-      if ((info.flags & (kRole | kOrgNoun)) == 0 || word.size() < 3 || word.find(' ') != std::string::npos ||
-          word.back() == 's') {
+      if ((info.flags & (kRole | kOrgNoun)) == 0 || word.size() < 3 ||
+          word.find(' ') != std::string::npos || word.back() == 's') {
         continue;
       }
       const char before = word[word.size() - 2];
