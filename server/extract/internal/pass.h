@@ -1424,7 +1424,9 @@ class Pass {
     return true;
   }
   void Headline(const Sentence& s);
-  void HeadlineWithDashSpeaker();
+  // "CLAIM - Minister", "CLAIM: lawmaker": a headline whose source follows a dash or a
+  // colon at its end.
+  void HeadlineWithSourceLast();
   void PollOpening(const Sentence& s);
   // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
   // relative pronoun "which" right before the cue's subject stands for part of what the

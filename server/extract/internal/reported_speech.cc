@@ -34,7 +34,7 @@ void Pass::ReportedSpeech() {
     colon_list.push_back(static_cast<uint32_t>(at));
   }
   size_t next_colon = 0;
-  HeadlineWithDashSpeaker();
+  HeadlineWithSourceLast();
   for (const Sentence& s : doc_.sentences) {
     while (next_colon < colon_list.size() && colon_list[next_colon] < toks_[s.first].begin) {
       ++next_colon;
@@ -240,7 +240,7 @@ void Pass::Headline(const Sentence& s) {
 // title of one to three capitalized words, West African papers' way of attributing one.
 // Chinese and Indian papers end one in a colon and the source, in any case: "Private firms
 // key to growth: lawmaker", "Output rises 5.8% in October: NSB", "...: study".
-void Pass::HeadlineWithDashSpeaker() {
+void Pass::HeadlineWithSourceLast() {
   if (doc_.paragraphs.size() < 2) return;
   const Paragraph& line = doc_.paragraphs[0];
   if (line.last < line.first + 5 || doc_.sentences.empty() ||
