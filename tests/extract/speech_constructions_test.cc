@@ -1590,5 +1590,29 @@ TEST(SpeechConstructionTest, OneNounIsAWholeTopic) {
   EXPECT_THAT(Statements("Ray talked about it."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ModifiedPluralSubjectClosesAnOpeningSubordinateClause) {
+  // "Even as Lee said A, striking miners marched": a plural noun after one modifier, then
+  // its verb, opens the main clause, as a bare plural does.
+  EXPECT_THAT(Statements("Even as Lee said the plan was sound, striking miners have taken to "
+                         "the streets."),
+              ElementsAre(Found{"the plan was sound", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("While Ray insisted the budget was balanced, angry residents marched "
+                         "on the hall."),
+              ElementsAre(Found{"the budget was balanced", "Ray", "indirect"}));
+  // Hard negative: the reported clause's own list goes on after its comma.
+  EXPECT_THAT(Statements("While Ray said the budget covered roads, public schools and parks, "
+                         "the board cut it."),
+              ElementsAre(Found{"the budget covered roads, public schools and parks", "Ray",
+                                "indirect"}));
+}
+
+TEST(SpeechConstructionTest, FilerOfAPricedLawsuitSpeaksThroughIt) {
+  // "filed a $40 million lawsuit alleging ...": the currency sign does not hide the
+  // document's filer, who speaks through it.
+  EXPECT_THAT(Statements("Attorney General Eric Stone filed a $40 million lawsuit in 2013 "
+                         "alleging that the school had misled students."),
+              ElementsAre(Found{"the school had misled students", "Eric Stone", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1478,10 +1478,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
         const Token& next = toks_[t + 1];
         // (Or a plural noun and its verb: "..., riders protested", "..., analysts say".)
+        // (Also after one modifier: "..., striking miners have marched".)
+        auto plural_and_verb = [&](uint32_t n) {
+          return n + 1 < cand.last && toks_[n].IsWord() && toks_[n].has(kLowerInitial) &&
+                 PluralNoun(n) && toks_[n + 1].IsWord() && toks_[n + 1].has(kLowerInitial) &&
+                 (EndsWith(n + 1, "ed") || toks_[n + 1].is(kPreverb) ||
+                  toks_[n + 1].is(kCueStart));
+        };
         const bool plural_subject =
-            next.IsWord() && next.has(kLowerInitial) && t + 2 < cand.last &&
-            PluralNoun(t + 1) && toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
-            (EndsWith(t + 2, "ed") || toks_[t + 2].is(kPreverb) || toks_[t + 2].is(kCueStart));
+            next.IsWord() && next.has(kLowerInitial) &&
+            (plural_and_verb(t + 1) ||
+             (!next.is(kStop) && !next.is(kCueStart) && !next.is(kPreverb) &&
+              plural_and_verb(t + 2)));
         // (Or a word for people, "..., nobody cheered", "..., everyone left".)
         if (next.IsWord() && !LowerIs(t + 1, "that") &&
             (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||

@@ -1624,6 +1624,8 @@ void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
       toks_[subj->mention.last - 1].is(kDocument) && toks_[subj->mention.last].IsWord() &&
       !LowerIs(subj->mention.last, "which") && !LowerIs(subj->mention.last, "that")) {
     uint32_t v = subj->mention.first;
+    // ("filed a $40 million lawsuit alleging ...": the currency sign and its article.)
+    if (v > start + 1 && toks_[v - 1].IsPunct('$') && toks_[v - 2].is(kDeterminer)) v -= 2;
     auto verb_like = [this](uint32_t k) {
       int cue = -1;  // "put" opens the cue "put it", not "put out"
       return toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) &&
