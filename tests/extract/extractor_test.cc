@@ -396,6 +396,17 @@ TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
               ElementsAre(Found{"the budget was late", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, NameBeforeANounOfLoyaltyIsItsModifier) {
+  // "a Trump confidant", "one Cruz loyalist": a name before a noun for a person close to
+  // someone modifies that noun; the confidant speaks, as "a Trump aide" does.
+  EXPECT_THAT(Statements("\"We will win,\" said one Lee confidant."),
+              ElementsAre(Found{"We will win,", "Lee confidant", "direct"}));
+  EXPECT_THAT(Statements("A Ray loyalist said the vote was fair."),
+              ElementsAre(Found{"the vote was fair", "Ray loyalist", "indirect"}));
+  EXPECT_THAT(Statements("\"We will win,\" said a party insider."),
+              ElementsAre(Found{"We will win,", "party insider", "direct"}));
+}
+
 TEST(ReportedSpeechTest, InvertedSpeakerWithTheOther) {
   // "the other source": "other" after its own determiner is part of the speaker's phrase.
   EXPECT_THAT(Statements("The price includes the debt, the other source said."),
