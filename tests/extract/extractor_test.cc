@@ -407,6 +407,46 @@ TEST(SpeakerTest, NameBeforeANounOfLoyaltyIsItsModifier) {
               ElementsAre(Found{"We will win,", "party insider", "direct"}));
 }
 
+TEST(SpeakerTest, OnInsideABodysNameIsPartOfIt) {
+  // "the House Committee on Energy", "the Council on Trade": "on" after a body's noun joins
+  // its capitalized name, as "of" does, wherever the name stands.
+  EXPECT_THAT(Statements("The Harbor Committee on Energy said the plant was safe."),
+              ElementsAre(Found{"the plant was safe", "Harbor Committee on Energy",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The plant was safe, said the Council on Elm Trade."),
+              ElementsAre(Found{"The plant was safe", "Council on Elm Trade", "indirect"}));
+  EXPECT_THAT(Statements("According to the Council on Elm Trade, the plant was safe."),
+              ElementsAre(Found{"the plant was safe", "Council on Elm Trade", "indirect"}));
+  // Hard negative: "on" after a person's name is a preposition ("Ray on Monday said").
+  EXPECT_THAT(Statements("Ann Ray on Monday said the plant was safe."),
+              ElementsAre(Found{"the plant was safe", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, BodysNameBeforeATitleIsTheOrganization) {
+  // "Bank of Elm President Tom Lee", "the Council on Elm Trade National Director Ann Ray",
+  // "Elm Bank President Tom Lee": the body named before the title is the person's
+  // organization, whether or not the lexicon knows it; the title's own adjectives
+  // ("National") stay with the title.
+  Extraction e = ExtractOrDie("Bank of Elm President Tom Lee said the plant was safe.");
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("Bank of Elm"));
+  e = ExtractOrDie("The Council on Elm Trade National Director Ann Ray said the plant was "
+                   "safe.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("Council on Elm Trade"));
+  e = ExtractOrDie("Elm Bank President Tom Lee said the plant was safe.");
+  lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("Elm Bank"));
+  // Hard negative: a word of a trade alone after a title names no business.
+  e = ExtractOrDie("Chief Financial Officer Ann Ray said the plant was safe.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, IsEmpty());
+}
+
 TEST(ReportedSpeechTest, InvertedSpeakerWithTheOther) {
   // "the other source": "other" after its own determiner is part of the speaker's phrase.
   EXPECT_THAT(Statements("The price includes the debt, the other source said."),

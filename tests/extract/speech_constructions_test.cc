@@ -120,6 +120,31 @@ TEST(SpeechConstructionTest, BenchmarkAgainstForecastsIsTheWriters) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, MarketsAnswerSimultaneousActAndRankingAreTheWriters) {
+  // Wire copy closes a company's statement with what the market did, what the company did
+  // as it spoke, or how the event ranks: none of it is the company's words.
+  EXPECT_THAT(Statements("Elm Retail said demand would remain weak, sending its shares down "
+                         "5%."),
+              ElementsAre(Found{"demand would remain weak", "Elm Retail", "indirect"}));
+  EXPECT_THAT(Statements("Elm Retail warned that demand would remain weak, as it cut its "
+                         "dividend."),
+              ElementsAre(Found{"demand would remain weak", "Elm Retail", "indirect"}));
+  EXPECT_THAT(Statements("Elm Telecom said hackers had reached the records of 2 million "
+                         "customers, in one of the largest breaches on record."),
+              ElementsAre(Found{"hackers had reached the records of 2 million customers",
+                                "Elm Telecom", "indirect"}));
+  // Hard negatives: the speaker's own comparison ("as they did") and a plain "in" phrase.
+  EXPECT_THAT(Statements("Ann Ray said prices would rise, as they did last year."),
+              ElementsAre(Found{"prices would rise, as they did last year", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said prices would rise, as it did last year."),
+              ElementsAre(Found{"prices would rise, as it did last year", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said prices would rise, in one region at least."),
+              ElementsAre(Found{"prices would rise, in one region at least", "Ann Ray",
+                                "indirect"}));
+}
+
 TEST(SpeechConstructionTest, InvertedAttributionBeforeAPhraseEndingInAPluralNoun) {
   // "..., Ann Ray argued Thursday at one of the boat shows.": "shows" ends the phrase of
   // when and where, a noun; the clause before the comma is the statement.

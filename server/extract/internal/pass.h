@@ -360,6 +360,35 @@ class Pass {
     }
     return false;
   }
+  // After a clause's comma at `t - 1`: the writer's account of the market's answer to it,
+  // "..., sending its shares up 9%", "..., pushing the stock to a record".
+  bool MarketEffectAt(uint32_t t, uint32_t end) const {
+    if (!(LowerIs(t, "sending") || LowerIs(t, "pushing") || LowerIs(t, "driving") ||
+          LowerIs(t, "lifting") || LowerIs(t, "dragging") || LowerIs(t, "knocking"))) {
+      return false;
+    }
+    for (uint32_t k = t + 1; k < end && k <= t + 3 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "shares") || LowerIs(k, "stock") || LowerIs(k, "stocks")) return true;
+    }
+    return false;
+  }
+  // After a clause's comma at `t - 1`: what its subject did as it spoke, told by the
+  // writer, "..., as it reported a 14% drop in profit" (a verb in the past after "as" and a
+  // singular pronoun; not "as it did last year", "as he was", which go on with the clause).
+  bool SimultaneousActAt(uint32_t t, uint32_t end) const {
+    return t + 3 < end && LowerIs(t, "as") &&
+           (LowerIs(t + 1, "it") || LowerIs(t + 1, "he") || LowerIs(t + 1, "she")) &&
+           toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
+           !toks_[t + 2].is(kPreverb) && !toks_[t + 2].is(kStop) &&
+           (EndsWith(t + 2, "ed") || IrregularPast(t + 2)) && !LowerIs(t + 2, "did");
+  }
+  // After a clause's comma at `t - 1`: the writer's ranking of what was said, "..., in one
+  // of the largest breaches on record".
+  bool WritersRankingAt(uint32_t t, uint32_t end) const {
+    return t + 4 < end && LowerIs(t, "in") && LowerIs(t + 1, "one") && LowerIs(t + 2, "of") &&
+           LowerIs(t + 3, "the") && toks_[t + 4].IsWord() &&
+           (EndsWith(t + 4, "est") || LowerIs(t + 4, "most"));
+  }
   uint32_t SentenceLast(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].last; }
   uint32_t ParagraphOf(uint32_t t) const { return doc_.sentences[doc_.sentence_of[t]].paragraph; }
   // Whether paragraph `later` follows `earlier` closely enough for a bare quotation in it to
@@ -1608,6 +1637,13 @@ class Pass {
   }
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
+  // Token `t` is the "on" inside a body's capitalized name: "the House Committee on Energy",
+  // "the Council on Trade".
+  bool OnInsideBodyName(uint32_t t) const {
+    return t > 0 && t + 1 < n_ && LowerIs(t, "on") && toks_[t + 1].has(kCapitalized) &&
+           toks_[t - 1].has(kCapitalized) &&
+           (toks_[t - 1].is(kOrgUnit) || toks_[t - 1].is(kOrgNoun));
+  }
   // Token `t` is the "to" of a capitalized title's complement before a name: "Ambassador to
   // Peru Ann Ray", "Envoy to the Elm Republic Tom Lee" (one phrase; the resolver reads the
   // title and its complement as a role).
@@ -1727,7 +1763,9 @@ class Pass {
   // "The head of the union": longer descriptions are allowed per complement.
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;
-    for (uint32_t t = first + 1; t < last; ++t) count += ComplementPreposition(t);
+    for (uint32_t t = first + 1; t < last; ++t) {
+      count += ComplementPreposition(t) || OnInsideBodyName(t);
+    }
     return count;
   }
   // A word of a short interjected adverbial between commas: ", however,", ", though,",

@@ -1810,7 +1810,8 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     // "according to an adviser who asked not to be named": a relative clause or another
     // preposition ends the source ("the head of the union" keeps its "of").
     if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") && !LowerIs(x, "for") &&
-        !LowerIs(x, "at") && !LowerIs(x, "and") && !ComplementPreposition(x)) {
+        !LowerIs(x, "at") && !LowerIs(x, "and") && !ComplementPreposition(x) &&
+        !OnInsideBodyName(x)) {
       source_modified = true;
       break;
     }

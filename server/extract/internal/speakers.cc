@@ -3002,9 +3002,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
         --k;
         continue;
       }
+      // ("the Committee on Energy": "on" after a body's noun.)
       if (k - 1 > f &&
           (doc_.WordIs(k - 1, "of") || doc_.WordIs(k - 1, "for") ||
-           doc_.WordIs(k - 1, "and") || toks[k - 1].IsPunct('&')) &&
+           doc_.WordIs(k - 1, "and") || toks[k - 1].IsPunct('&') ||
+           (doc_.WordIs(k - 1, "on") && (toks[k - 2].is(kOrgUnit) || toks[k - 2].is(kOrgNoun)))) &&
           toks[k - 2].has(kCapitalized) && !toks[k - 2].has(kPossessive)) {
         joined = joined || doc_.WordIs(k - 1, "and");
         k -= 2;
@@ -3115,20 +3117,48 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // "Chief Financial Officer Ann Ray", "Managing Director Tom Lee": capitalized
         // modifiers, then a role noun, then the name (of two words when no title came
         // before: "Tom Judge" stays a name).
+        // ("Bank of Elm President Tom Lee", "Council on Trade National Director Ann Ray": a
+        // body's name, joined by "of", "for" or "on" after its noun, before the title.)
         uint32_t role = run;
-        while (role < run + 3 && role < l && toks[role].IsWord() &&
-               toks[role].has(kCapitalized) && !toks[role].has(kPossessive) &&
-               !toks[role].is(kRole) && !toks[role].is(kTitle)) {
-          ++role;
+        bool body = false, joined = false;
+        while (role < run + (joined ? 8 : 3) && role < l && toks[role].IsWord() &&
+               !toks[role].has(kPossessive)) {
+          const Token& w = toks[role];
+          if (w.has(kCapitalized) && !w.is(kRole) && !w.is(kTitle)) {
+            body = body || ((w.is(kOrgNoun) || w.is(kOrgUnit)) && !w.is(kIndustry));
+            ++role;
+          } else if (body && role > run && role + 1 < l && w.has(kLowerInitial) &&
+                     toks[role + 1].has(kCapitalized) &&
+                     (doc_.WordIs(role, "of") || doc_.WordIs(role, "for") ||
+                      doc_.WordIs(role, "on"))) {
+            joined = true;
+            ++role;
+          } else {
+            break;
+          }
         }
         const uint32_t name_words = titles.empty() ? 2 : 1;
         if (role == run || role + 1 + name_words > l ||
             !(toks[role].is(kRole) || toks[role].is(kTitle)) || !toks[role].has(kCapitalized)) {
           break;
         }
-        organization_before_role(run, role);
+        // The body's name ends before the title's own adjectives ("National Director").
+        uint32_t body_end = role;
+        while (joined && body_end > run + 2 && EndsWith(doc_.TokenText(body_end - 1), "al") &&
+               !toks[body_end - 1].is(kOrgNoun) && !toks[body_end - 1].is(kOrgUnit)) {
+          --body_end;
+        }
+        // (A trade's word names a business only after a name, "Elm Energy Chairman"; not
+        // alone, "Chief Financial Officer".)
+        const Token& before = toks[role - 1];
+        if (joined || ((before.is(kOrgNoun) || before.is(kOrgUnit)) &&
+                       (!before.is(kIndustry) || role >= run + 2))) {
+          organizations_from_role.push_back(CanonicalOrganization(run, body_end));
+        } else {
+          organization_before_role(run, role);
+        }
         const uint32_t title_end = TitleComplementEnd(role + 1, l);  // "... of Elections"
-        add_title(run, title_end);
+        add_title(joined ? body_end : run, title_end);
         run = title_end;
         continue;
       }

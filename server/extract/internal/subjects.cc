@@ -291,7 +291,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
       if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
-          !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last)))) {
+          !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last) ||
+                          OnInsideBodyName(t)))) {
         return false;
       }
     }
@@ -431,6 +432,12 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
            (k + 1 == j && toks_[k].has(kLowerInitial) && PluralNoun(k) &&
             (toks_[k - 2].is(kGroup) || toks_[k - 2].is(kRole) || PeopleNoun(k - 2)))) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
+        --k;
+        continue;
+      }
+      // ("The House Committee on Energy", "the Council on Trade": "on" inside a body's
+      // capitalized name.)
+      if (k < j && k - 1 > start && OnInsideBodyName(k - 1)) {
         --k;
         continue;
       }
@@ -1512,8 +1519,8 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
       // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
       // the port", the phrase after "of" is what the words are about.
-      if ((!(LowerIs(x, "of") || LowerIs(x, "for")) || x == from || x + 1 >= end ||
-           !toks_[x + 1].has(kCapitalized)) &&
+      if ((!(LowerIs(x, "of") || LowerIs(x, "for") || OnInsideBodyName(x)) || x == from ||
+           x + 1 >= end || !toks_[x + 1].has(kCapitalized)) &&
           !(x > from && TitleComplementTo(x, end))) {  // "said Ambassador to Peru Ann Ray"
         break;
       }
