@@ -440,11 +440,37 @@ TEST(SpeakerTest, BodysNameBeforeATitleIsTheOrganization) {
   lee = FindSpeaker(e, "Tom Lee");
   ASSERT_NE(lee, nullptr);
   EXPECT_THAT(lee->organizations, ElementsAre("Elm Bank"));
+  // A party's word read as a title opens its committee's name, not the House's.
+  e = ExtractOrDie("Democratic National Committee Chairwoman Ann Ray said the plant was "
+                   "safe.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("Democratic National Committee"));
+  e = ExtractOrDie("Republican House Speaker Tom Lee said the plant was safe.");
+  lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("House"));
   // Hard negative: a word of a trade alone after a title names no business.
   e = ExtractOrDie("Chief Financial Officer Ann Ray said the plant was safe.");
   ray = FindSpeaker(e, "Ann Ray");
   ASSERT_NE(ray, nullptr);
   EXPECT_THAT(ray->organizations, IsEmpty());
+}
+
+TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
+  // "Redgum Resources said", "Hartwell & Pryce said": a name ending in a trade's word, or
+  // two words joined by "&", is a business, which is its own organization.
+  for (const std::string firm : {"Redgum Resources", "Savanna Mobile", "Orchard Devices",
+                                 "Hartwell & Pryce"}) {
+    Extraction e = ExtractOrDie(firm + " said output fell.");
+    const SpeakerProfile* speaker = FindSpeaker(e, firm);
+    ASSERT_NE(speaker, nullptr) << firm;
+    EXPECT_EQ(speaker->kind, SpeakerKind::kOrganization) << firm;
+  }
+  // Hard negative: two people joined by "&" in a headline stay people.
+  Extraction e = ExtractOrDie("Ann Ray & Tom Lee said output fell.");
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_NE(e.speakers[0].kind, SpeakerKind::kOrganization);
 }
 
 TEST(ReportedSpeechTest, InvertedSpeakerWithTheOther) {

@@ -3153,7 +3153,23 @@ int SpeakerResolver::Resolve(const Mention& m) {
         const Token& before = toks[role - 1];
         if (joined || ((before.is(kOrgNoun) || before.is(kOrgUnit)) &&
                        (!before.is(kIndustry) || role >= run + 2))) {
-          organizations_from_role.push_back(CanonicalOrganization(run, body_end));
+          // ("Democratic National Committee Chairman", "Republican Party Chairman": the
+          // party's word, read as a title before, opens the name of its committee or of the
+          // party; not of the House its speaker leads, "Republican House Speaker".)
+          uint32_t body_first = run;
+          const bool party_body = before.is(kOrgUnit) || doc_.WordIs(role - 1, "party");
+          while (party_body && !titles.empty() && titles.back().second == body_first &&
+                 body_first > titles.back().first &&
+                 toks[body_first - 1].has(kCapitalized) &&
+                 (doc_.WordIs(body_first - 1, "democratic") ||
+                  doc_.WordIs(body_first - 1, "republican"))) {
+            --body_first;
+          }
+          if (body_first < run) {
+            titles.back().second = body_first;
+            if (titles.back().first == body_first) titles.pop_back();
+          }
+          organizations_from_role.push_back(CanonicalOrganization(body_first, body_end));
         } else {
           organization_before_role(run, role);
         }
@@ -3243,6 +3259,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
     bool org = false;
     for (uint32_t r = run; r < l; ++r) {
       if (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix)) org = true;
+      // ("Hartwell & Pryce", "Marks & Spencer": two words joined by "&" name a firm; not
+      // "Ann Ray & Tom Lee", two people in a headline.)
+      if (r == run + 1 && r + 2 == l && doc_.WordIs(r, "&")) org = true;
     }
     // (Not a name in a headline's capitals after a title: "GOVERNOR HARTWELL ANNOUNCES"; an
     // acronym is shorter: "Director NPA".)
