@@ -457,6 +457,23 @@ TEST(SpeakerTest, BodysNameBeforeATitleIsTheOrganization) {
   EXPECT_THAT(ray->organizations, IsEmpty());
 }
 
+TEST(SpeakerTest, GroupsWorkplaceIsItsOrganization) {
+  // "Analysts at Elm Bank said", "Scientists from the University of Elm said": a group's
+  // complement that names a body is the group's organization, as a single analyst's is.
+  Extraction e = ExtractOrDie("Analysts at Kestrel Energy Research said supply had fallen.");
+  const SpeakerProfile* analysts = FindSpeaker(e, "Analysts at Kestrel Energy Research");
+  ASSERT_NE(analysts, nullptr);
+  EXPECT_THAT(analysts->organizations, ElementsAre("Kestrel Energy Research"));
+  e = ExtractOrDie("Scientists from the University of Elm said the reef was dying.");
+  const SpeakerProfile* scientists = FindSpeaker(e, "Scientists from the University of Elm");
+  ASSERT_NE(scientists, nullptr);
+  EXPECT_THAT(scientists->organizations, ElementsAre("University of Elm"));
+  // Hard negative: a complement that names no body gives none.
+  e = ExtractOrDie("Farmers in Elm County said the river was low.");
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_THAT(e.speakers[0].organizations, IsEmpty());
+}
+
 TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
   // "Redgum Resources said", "Hartwell & Pryce said": a name ending in a trade's word, or
   // two words joined by "&", is a business, which is its own organization.

@@ -2732,6 +2732,33 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   return s;
 }
 
+void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement, uint32_t l,
+                                                bool speaks_for) {
+  const auto& toks = doc_.tokens;
+  // A body's name may join its capitalized words by "of", "for" or "and" ("the Department
+  // of Health").
+  auto joins_name = [&](uint32_t r) {
+    return toks[r].has(kLowerInitial) &&
+           (doc_.WordIs(r, "of") || doc_.WordIs(r, "for") || doc_.WordIs(r, "and"));
+  };
+  uint32_t org_first = complement + 1;
+  while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
+  bool capitalized = org_first < l;
+  bool org = false;
+  for (uint32_t r = org_first; r < l; ++r) {
+    capitalized = capitalized && (toks[r].has(kCapitalized) ||
+                                  (r > org_first && r + 1 < l && joins_name(r) &&
+                                   toks[r + 1].has(kCapitalized)));
+    org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
+  }
+  if (capitalized &&
+      (org || IsAcronym(doc_.TokenText(org_first)) ||
+       !lexicon_.CanonicalOrganization(Text(org_first, l)).empty() ||
+       (speaks_for && !NamesPerson(org_first, l)))) {
+    AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
+  }
+}
+
 int SpeakerResolver::Resolve(const Mention& m) {
   const auto& toks = doc_.tokens;
   uint32_t f = m.first, l = m.last;
@@ -3569,22 +3596,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
-          uint32_t org_first = complement + 1;
-          while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
-          bool capitalized = org_first < l;
-          bool org = false;
-          for (uint32_t r = org_first; r < l; ++r) {
-            capitalized = capitalized && (toks[r].has(kCapitalized) ||
-                                          (r > org_first && r + 1 < l && joins_name(r) &&
-                                           toks[r + 1].has(kCapitalized)));
-            org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
-          }
-          if (capitalized &&
-              (org || IsAcronym(doc_.TokenText(org_first)) ||
-               !lexicon_.CanonicalOrganization(Text(org_first, l)).empty() ||
-               (speaks_for && !NamesPerson(org_first, l)))) {
-            AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
-          }
+          AddComplementOrganization(speaker, complement, l, speaks_for);
         } else if (speaks_for && head > start && toks[head - 1].has(kCapitalized) &&
                    !toks[head - 1].has(kPossessive)) {
           uint32_t org_first = head - 1;
@@ -3620,7 +3632,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
         }
         refers_back = speaker >= 0;
       }
-      if (speaker < 0) speaker = FindOrCreate(display, SpeakerKind::kGroup);
+      if (speaker < 0) {
+        speaker = FindOrCreate(display, SpeakerKind::kGroup);
+        // "Analysts at Elm Bank", "scientists from the University of Elm": where they work.
+        if (complement < l && !refers_back) {
+          AddComplementOrganization(speaker, complement, l, /*speaks_for=*/false);
+        }
+      }
     } else if (flags & kDocument) {
       speaker = FindOrCreate(display, SpeakerKind::kDocument);
       // Its organization: the body whose possessive opens it ("Acme's annual report") or,

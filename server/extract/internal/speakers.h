@@ -166,6 +166,10 @@ class SpeakerResolver {
   void NoteSex(int speaker, uint32_t word_flags);
   void AddRole(int speaker, std::string role);
   void AddOrganization(int speaker, const std::string& org, bool membership);
+  // The body named after the preposition at `complement` of a description that ends at `l`
+  // ("an analyst at Elm Bank", "scientists from the University of Elm") becomes `speaker`'s
+  // organization when its words name a body (or, `speaks_for`, anything but a person).
+  void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for);
   // A person's name as FindOrCreatePerson compares it: how many words, and the first and
   // (for a name of several words) the last of them lower-cased without possessive (the only
   // ones it reads).
