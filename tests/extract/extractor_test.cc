@@ -490,6 +490,18 @@ TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
   EXPECT_NE(e.speakers[0].kind, SpeakerKind::kOrganization);
 }
 
+TEST(ReportedSpeechTest, InvertedSpeakerWithTwoOfficesJoined) {
+  // ", said co-founder and chief executive Ann Ray.": two offices joined by "and" before the
+  // name, as after a name's verb.
+  EXPECT_THAT(Statements("The funds will grow, said co-founder and chief executive Ann Ray."),
+              ElementsAre(Found{"The funds will grow", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The funds will grow, said chairman and chief executive Ann Ray."),
+              ElementsAre(Found{"The funds will grow", "Ann Ray", "indirect"}));
+  // Hard negative: offices joined after the name are its profile, the name speaks alone.
+  EXPECT_THAT(Statements("The funds will grow, said Ann Ray, chairman and chief executive."),
+              ElementsAre(Found{"The funds will grow", "Ann Ray", "indirect"}));
+}
+
 TEST(ReportedSpeechTest, InvertedSpeakerWithTheOther) {
   // "the other source": "other" after its own determiner is part of the speaker's phrase.
   EXPECT_THAT(Statements("The price includes the debt, the other source said."),

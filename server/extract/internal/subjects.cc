@@ -1519,9 +1519,15 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
     if (t.has(kLowerInitial) && (t.is(kAdjunct) || t.is(kStop)) && !t.is(kDeterminer)) {
       // "Secretary of State Ann Ray"; but right after the cue, "said of Lee", "adding of
       // the port", the phrase after "of" is what the words are about.
+      // ("said chairman and chief executive Ann Ray": "and" between two offices.)
+      const bool offices_joined =
+          x > from && x + 1 < end && LowerIs(x, "and") &&
+          (toks_[x - 1].is(kRole) || toks_[x - 1].is(kTitle)) &&
+          (toks_[x + 1].is(kRole) || toks_[x + 1].is(kTitle)) && !toks_[x + 1].is(kDeterminer);
       if ((!(LowerIs(x, "of") || LowerIs(x, "for") || OnInsideBodyName(x)) || x == from ||
            x + 1 >= end || !toks_[x + 1].has(kCapitalized)) &&
-          !(x > from && TitleComplementTo(x, end))) {  // "said Ambassador to Peru Ann Ray"
+          !(x > from && TitleComplementTo(x, end)) &&  // "said Ambassador to Peru Ann Ray"
+          !offices_joined) {
         break;
       }
     }
