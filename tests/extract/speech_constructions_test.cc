@@ -145,6 +145,22 @@ TEST(SpeechConstructionTest, MarketsAnswerSimultaneousActAndRankingAreTheWriters
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, NoteAfterAMeasureOfTimeAndWillSeeAreNoCues) {
+  // Markets copy: "the 10-year note climbed" names a bond; "households will see their tax
+  // rise" tells what is to happen to them. Neither reports anyone's words.
+  EXPECT_THAT(Statements("The yield on the 10-year note climbed to 4.62%."), IsEmpty());
+  EXPECT_THAT(Statements("Households will see their council tax rise by 5% from April."),
+              IsEmpty());
+  // Hard negatives: a person described by an age speaks; "see it as" is a view; "see" in
+  // the present is an analyst's forecast.
+  EXPECT_THAT(Statements("The 43-year-old said he was sorry."),
+              ElementsAre(Found{"he was sorry", "43-year-old", "indirect"}));
+  EXPECT_THAT(Statements("Voters will see the delay as a sign of weakness."),
+              ElementsAre(Found{"the delay as a sign of weakness", "Voters", "indirect"}));
+  EXPECT_THAT(Statements("Analysts see prices rising."),
+              ElementsAre(Found{"prices rising", "Analysts", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, InvertedAttributionBeforeAPhraseEndingInAPluralNoun) {
   // "..., Ann Ray argued Thursday at one of the boat shows.": "shows" ends the phrase of
   // when and where, a noun; the clause before the comma is the statement.

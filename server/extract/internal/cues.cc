@@ -220,6 +220,24 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "the 10-year note climbed", "a 30-day notice": after a number's measure of time, a
+  // noun (not after "the 43-year-old", a person).
+  if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit)) {
+    const std::string_view measure = doc_.TokenText(cf - 1);
+    for (const std::string_view unit : {"-year", "-month", "-week", "-day"}) {
+      if (measure.ends_with(unit)) return false;
+    }
+  }
+  // "Households will see their tax rise": what is to happen to someone, no view of theirs
+  // (but "voters will see it as weakness" is one).
+  if (cf + 1 < n_ && LowerIs(cf, "see") &&
+      (LowerIs(cf - 1, "will") || LowerIs(cf - 1, "would"))) {
+    bool as = false;
+    for (uint32_t x = cf + 1; x < n_ && x < cf + 10 && toks_[x].IsWord() && !as; ++x) {
+      as = LowerIs(x, "as");
+    }
+    if (!as) return false;
+  }
   // "in a Facebook post said", "his tweet says": a cue right before "said" or "says" is a
   // noun, the subject of that verb.
   if (c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].is(kCueStart) &&
