@@ -319,7 +319,7 @@ uint32_t FindAnyWordId(const Document& doc, const uint16_t (&ids)[N], uint32_t t
 
 // ComplementHead for a token `t` > 0 that is a lower-case stop word of two to four letters.
 int ComplementHeadAfter(const Document& doc, uint32_t t) {
-  const std::vector<Token>& toks = doc.tokens;
+  const TokenVector& toks = doc.tokens;
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
   const Preposition preposition = PrepositionOf(doc.TokenText(t));

@@ -332,7 +332,7 @@ namespace {
 // - `'Harbor Today,'''`: a nested single quote closes right before the double '' that closes
 //   its quotation. The tokenizer read '' then '; the marks become ' then ''.
 void ReadQuotesInContext(Document* doc) {
-  std::vector<Token>& tokens = doc->tokens;
+  TokenVector& tokens = doc->tokens;
   const std::vector<uint32_t>& marks = doc->quote_marks;
   const std::string_view text = doc->text;
   const size_t n = text.size();
@@ -377,7 +377,7 @@ void ReadQuotesInContext(Document* doc) {
 void ReadRomanOne(Document* doc, uint32_t t) {
   constexpr uint32_t kFunctionWord =
       kPronoun | kDeterminer | kStop | kPreverb | kTime | kAdjunct | kTitle;
-  std::vector<Token>& tokens = doc->tokens;
+  TokenVector& tokens = doc->tokens;
   Token& tok = tokens[t];
   if (tok.end - tok.begin != 1 || t < 2 || doc->text[tok.begin] != 'I') return;
   const Token& prev = tokens[t - 1];
@@ -403,7 +403,7 @@ void ReadSurnamesInContext(Document* doc) {
   // (Not prepositions or labels: "Justice Who Once Mocked", "The Latest".)
   constexpr uint32_t kFunctionWord = kTime | kPreverb | kAdjunct;
   constexpr uint32_t kKept = kCueStart | kDeterminer | kPronoun | kStop;  // never a surname
-  std::vector<Token>& tokens = doc->tokens;
+  TokenVector& tokens = doc->tokens;
   auto introduced = [&](uint32_t t) {
     const Token& prev = tokens[t - 1];
     // A first name, or an abbreviated title ("Ms.", "Sen."; "Democrat" is a title too).
@@ -503,6 +503,21 @@ void ReadSurnamesInContext(Document* doc) {
   if (room.size() > (size_t{1} << 21)) room = {};  // after a huge article
 }
 
+// Room in `tokens` for the tokens of a text of `bytes` bytes (a token has at least one
+// byte), not zero-filled (TokenAllocator), and the token before the first (data()[-1]) a
+// dummy: its first token. Out of line, as CutTokens: the vector's growth paths inline cost
+// the tokenizer's loop registers.
+[[gnu::noinline]] Token* TokenRoom(TokenVector* tokens, size_t bytes) {
+  tokens->clear();  // (nothing to move if it grows)
+  tokens->resize(bytes + 1);  // (+ 1: allocated even for an empty text)
+  Token* const first = tokens->data();
+  first[-1] = Token{};
+  return first;
+}
+
+// Cuts `tokens` to the `count` made.
+[[gnu::noinline]] void CutTokens(TokenVector* tokens, size_t count) { tokens->resize(count); }
+
 // AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
 // every non-ASCII character at its first byte (ASCII needs no check), so it checks the
 // sequence there before classifying it. Characters are visited in text order and none is
@@ -522,20 +537,20 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // the new room with zeros first.
   if (doc.word_ids.size() < s.size() + 1) doc.word_ids.resize(s.size() + 1);
   uint16_t* next_word_id = doc.word_ids.data();
-  // The tokens, written through a pointer into per-thread room for the most the text can
-  // have (a token has at least one byte) and copied into doc.tokens at the end, with one
-  // memcpy (Token is trivial): through the vector, every append loaded its end and
+  // The tokens, written through a pointer into doc.tokens sized for the most the text can
+  // have (a token has at least one byte; TokenAllocator does not zero-fill) and cut to
+  // their count at the end: through push_back, every append loaded the vector's end and
   // capacity again (a byte stored into a token's flags may, for the compiler, have changed
-  // them) and tested for growth. The room's first token is a dummy before the text's
-  // first, so that the previous token's kSpaceAfter is set without a test.
-  thread_local std::vector<Token> token_room;
-  if (token_room.size() < s.size() + 2) token_room.resize(s.size() + 2);
-  Token* const first_token = token_room.data() + 1;
-  Token* next_token = first_token;  // one past the last token made
-  // (The tokens made, into doc.tokens: at the end, and before an early return.)
+  // them) and tested for growth. The token before the first, data()[-1], is a dummy (see
+  // TokenAllocator), so that the previous token's kSpaceAfter is set without a test.
+  Token* next_token = TokenRoom(&doc.tokens, s.size());  // one past the last token made
+  // The first token, read from the vector where needed (rare paths), not kept in a local:
+  // the room's address, a call's result, took a register the loop needs, and GCC spilled
+  // the loop's position instead (4M instructions more).
+  auto first_token = [&] { return doc.tokens.data(); };
+  // (The tokens made: at the end, and before an early return.)
   auto keep_tokens = [&] {
-    doc.tokens.assign(first_token, next_token);
-    if (token_room.size() > (size_t{1} << 20)) token_room = {};  // after a huge article
+    CutTokens(&doc.tokens, static_cast<size_t>(next_token - first_token()));
   };
   const size_t n = s.size();
   size_t i = 0;
@@ -557,7 +572,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.type = type;
     t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
     if (paragraph_start) {
-      const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
+      const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
       const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
       if (!doc.paragraphs.empty()) {
         doc.paragraphs.back().last = index;
@@ -578,7 +593,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     t.punct = punct;
     *next_word_id++ = 0;
     if (punct == '.' || punct == '!' || punct == '?') {
-      const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
+      const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
       if (boundaries.back() != index) boundaries.push_back(index);  // not a paragraph start
     }
     i += length;
@@ -699,7 +714,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           // "..., said Ann Ray of Elm City, Fla. "We wait." (Not "the U.S. "Made Here"
           // label"; a straight mark right after the period closes a quote: `in "Elm City,
           // D.C."`.)
-          const bool after_comma = next_token - first_token >= 2 && next_token[-2].IsPunct(',');
+          const bool after_comma = next_token - first_token() >= 2 && next_token[-2].IsPunct(',');
           size_t mark = 0;  // the opening mark's length
           if (k > i && k + 1 < n && (s[k] == '"' || (s[k] == '\'' && s[k + 1] == '\''))) {
             mark = s[k] == '"' ? 1 : 2;
@@ -712,7 +727,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
               (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
                (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
             flags |= kAbbreviationEnd;
-            const uint32_t index = static_cast<uint32_t>(next_token - first_token - 1);
+            const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
           }
         }
@@ -784,7 +799,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       // "Tarn & Welles", "Fire & Rescue": a spaced ampersand between capitalized words is
       // a word of the name (a capitalized one), so that every rule reads the name whole.
       if (s[i] == '&' && space_before && i + 2 < n && s[i + 1] == ' ' && IsUpper(s[i + 2]) &&
-          next_token != first_token && next_token[-1].IsWord() &&
+          next_token != first_token() && next_token[-1].IsWord() &&
           next_token[-1].has(kCapitalized)) [[unlikely]] {
         Token& t = new_token(TokenType::kWord);
         t.end = static_cast<uint32_t>(i + 1);
@@ -838,7 +853,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         *next_word_id++ = 0;
         t.end = static_cast<uint32_t>(i + ci.length);
         t.quote = quote;
-        doc.quote_marks.push_back(static_cast<uint32_t>(next_token - first_token - 1));
+        doc.quote_marks.push_back(static_cast<uint32_t>(next_token - first_token() - 1));
         i += ci.length;
         break;
       }

@@ -15,10 +15,13 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -56,9 +59,8 @@ enum TokenFlag : uint8_t {
 
 // 16 bytes, so that four fit in a cache line: every pass reads the tokens many times. A
 // word's lexicon entry (only cue starts need it) is looked up again from its text.
-// A trivial type, without member initializers (`Token{}` is all zeros, an empty kWord): the
-// tokenizer writes the tokens into room of its own and copies them into the document,
-// which std::vector does with one memcpy only for trivial types (else one by one).
+// A trivial type, without member initializers (`Token{}` is all zeros, an empty kWord):
+// TokenAllocator leaves the tokenizer's room for tokens as it is, without zero-filling it.
 struct Token {
   uint32_t begin;
   uint32_t end;
@@ -79,6 +81,33 @@ struct Token {
 
 static_assert(sizeof(Token) == 16 && std::is_trivial_v<Token>);
 
+// Document::tokens' allocator. The tokenizer sizes the vector for the most tokens a text
+// can have (a token has at least one byte), writes the tokens in place and cuts it to their
+// count, where it wrote them into room of its own and copied them (11.5 MB over PolNeAR a
+// pass): so elements are default-initialized (a Token is left as it is, not zero-filled),
+// and each allocation has room for one token more, before the first (data()[-1]), which
+// the tokenizer writes as the token before the text's first, so that it sets the previous
+// token's kSpaceAfter without a test.
+template <typename T>
+struct TokenAllocator {
+  using value_type = T;
+  TokenAllocator() = default;
+  template <typename U>
+  TokenAllocator(const TokenAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(::operator new((n + 1) * sizeof(T))) + 1; }
+  void deallocate(T* p, size_t n) { ::operator delete(p - 1, (n + 1) * sizeof(T)); }
+  template <typename U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;  // default-initialized: a Token is left as it is
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+  friend bool operator==(const TokenAllocator&, const TokenAllocator&) { return true; }
+};
+using TokenVector = std::vector<Token, TokenAllocator<Token>>;
+
 struct Sentence {
   uint32_t first = 0;  // token range [first, last)
   uint32_t last = 0;
@@ -94,7 +123,7 @@ struct Paragraph {
 
 struct Document {
   std::string_view text;
-  std::vector<Token> tokens;
+  TokenVector tokens;
   // Token index -> its id in kRuleWords (0 if none), for WordIs. Beside the tokens, not in
   // them: a Token has no two bytes to spare, and it stays 16 bytes. (Entries from
   // tokens.size() on are left over: the vector is kept at the size of the longest text.)
