@@ -659,12 +659,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     i += length;
   };
 
-  // A word starting at i whose first character is `first_length` bytes long.
-  // (`first_class`: the first byte's kByteClass, read by the caller already.)
-  auto scan_word = [&](size_t first_length, uint8_t first_class) __attribute__((always_inline)) {
+  // A word starting at i whose first character is `first_length` bytes long, 0 for an
+  // ASCII letter or digit: the scan of letters and digits reads it too (and notes a digit),
+  // so that nothing of it is carried into the scan.
+  auto scan_word = [&](size_t first_length) __attribute__((always_inline)) {
     Token& t = new_token(TokenType::kWord);
     const size_t begin = i;
-    uint8_t flags = 0;  // kept in a register, stored once
     size_t segment_start = i;  // start of the current letter run (for acronyms)
     // Rare marks inside the word, noted where the scan meets them (the only place they can
     // enter a word) so that the tests below cost the common word one test for both.
@@ -675,7 +675,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       kInnerApostrophe = 2,
     };
     uint8_t marks = (!kValidate && first_length > 1) ? kInnerApostrophe : 0;
-    uint64_t digit = first_class & kDigitByte;  // non-zero: a digit
+    uint64_t digit = 0;  // non-zero: a digit
     // Most words end at a space: then no period or apostrophe follows, and the tests for
     // them after the loop are skipped (a jump straight past them).
     bool at_space = false;
@@ -786,7 +786,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           if (quote_opens ||
               (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
                (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
-            flags |= kAbbreviationEnd;
+            t.flags |= kAbbreviationEnd;  // (rare: into the token, not a register)
             const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
           }
@@ -801,13 +801,16 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         i > begin && s[i - 1] == 's' && IsApostrophe(s, i, &apostrophe) &&
         (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
       i += apostrophe;
-      flags |= kPossessive;
+      t.flags |= kPossessive;
     }
     t.end = static_cast<uint32_t>(i);
     std::string_view word(s.data() + begin, i - begin);
     const unsigned char first = static_cast<unsigned char>(word[0]);
-    flags |= kInitialFlags[first];  // A-Z, a-z: without a branch that would often mispredict
-    // (A first letter of two bytes comes from the non-ASCII call: a constant 1 removes the
+    // The word's flags, kept in a register from here and ORed into the token once (the
+    // rare ones before are ORed into it where found: a register for them over the whole scan
+    // was spilled).
+    uint8_t flags = kInitialFlags[first];  // A-Z, a-z: without a branch that would mispredict
+    // (A first letter of two bytes comes from the non-ASCII call: a constant 0 removes the
     // test from the ASCII one.)
     if (first_length > 1 && first == 0xC3 && word.size() > 1 &&
         static_cast<unsigned char>(word[1]) < 0x9F) {
@@ -852,7 +855,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       continue;
     }
     if (cls & kAlnumByte) {
-      scan_word(1, cls);
+      scan_word(0);
       continue;
     }
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
@@ -918,7 +921,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         break;
       }
       case CharKind::kWord:
-        scan_word(ci.length, 0);  // (a non-ASCII letter: no digit)
+        scan_word(ci.length);
         break;
     }
   }
