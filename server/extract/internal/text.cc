@@ -614,8 +614,10 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   };
   const size_t n = s.size();
   size_t i = 0;
-  bool space_before = true;
-  bool paragraph_start = true;
+  // The next token's kSpaceBefore and kParagraphStart, as its flags: one register for both
+  // (two bools took two, and the flags were made from them for every token).
+  uint8_t pending = kSpaceBefore | kParagraphStart;
+  static_assert(kSpaceAfter == kSpaceBefore << 1);
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
   // Per thread, so that its memory is reused from one article to the next.
@@ -625,13 +627,13 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
   auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
-    next_token[-1].flags |= space_before ? kSpaceAfter : 0;  // (the dummy's before the first)
+    next_token[-1].flags |= (pending & kSpaceBefore) << 1;  // (the dummy's before the first)
     Token& t = *next_token++;
     t = Token{};  // (the room holds an earlier article's tokens)
     t.begin = static_cast<uint32_t>(i);
     t.type = type;
-    t.flags = (space_before ? kSpaceBefore : 0) | (paragraph_start ? kParagraphStart : 0);
-    if (paragraph_start) {
+    t.flags = pending;
+    if (pending & kParagraphStart) {
       const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
       const uint32_t quotes = static_cast<uint32_t>(doc.quote_marks.size());
       if (!doc.paragraphs.empty()) {
@@ -641,8 +643,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       doc.paragraphs.push_back({index, 0, quotes, 0});
       boundaries.push_back(index);
     }
-    paragraph_start = false;
-    space_before = false;
+    pending = 0;
     return t;
   };
 
@@ -842,7 +843,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     // The usual space after a word, without a round of the main loop (which would do the
     // same with it). (at_space: the scan stopped at it, and `i` has not moved since.)
     if (at_space) {
-      space_before = true;
+      pending |= kSpaceBefore;
       ++i;
     }
   };
@@ -850,7 +851,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   while (i < n) {
     const uint8_t cls = kByteClass[static_cast<unsigned char>(s[i])];
     if (cls & kSpaceByte) {  // ASCII spaces, without classification
-      space_before = true;
+      pending |= kSpaceBefore;
       ++i;
       continue;
     }
@@ -861,8 +862,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
       // "Tarn & Welles", "Fire & Rescue": a spaced ampersand between capitalized words is
       // a word of the name (a capitalized one), so that every rule reads the name whole.
-      if (s[i] == '&' && space_before && i + 2 < n && s[i + 1] == ' ' && IsUpper(s[i + 2]) &&
-          next_token != first_token() && next_token[-1].IsWord() &&
+      if (s[i] == '&' && (pending & kSpaceBefore) && i + 2 < n && s[i + 1] == ' ' &&
+          IsUpper(s[i + 2]) && next_token != first_token() && next_token[-1].IsWord() &&
           next_token[-1].has(kCapitalized)) [[unlikely]] {
         Token& t = new_token(TokenType::kWord);
         t.end = static_cast<uint32_t>(i + 1);
@@ -891,12 +892,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     CharInfo ci = Classify(s, i);
     switch (ci.kind) {
       case CharKind::kSpace:
-        space_before = true;
+        pending |= kSpaceBefore;
         i += ci.length;
         break;
       case CharKind::kNewline:
-        space_before = true;
-        paragraph_start = true;
+        pending = kSpaceBefore | kParagraphStart;
         single_open = false;
         i += ci.length;
         break;
@@ -907,9 +907,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         const QuoteStyle quote = ci.quote;
         if (quote == QuoteStyle::kSingleOpen) single_open = true;
         if ((quote == QuoteStyle::kSingleClose || quote == QuoteStyle::kSingleStraight) &&
-            !space_before) {
+            !(pending & kSpaceBefore)) {
           single_open = false;
-        } else if (quote == QuoteStyle::kSingleStraight && space_before) {
+        } else if (quote == QuoteStyle::kSingleStraight && (pending & kSpaceBefore)) {
           single_open = true;
         }
         Token& t = new_token(TokenType::kQuote);
