@@ -850,13 +850,15 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
 
   while (i < n) {
     const uint8_t cls = kByteClass[static_cast<unsigned char>(s[i])];
+    // (A word first: most rounds start one, the space after a word being taken by the
+    // word's scan.)
+    if (cls & kAlnumByte) {
+      scan_word(0);
+      continue;
+    }
     if (cls & kSpaceByte) {  // ASCII spaces, without classification
       pending |= kSpaceBefore;
       ++i;
-      continue;
-    }
-    if (cls & kAlnumByte) {
-      scan_word(0);
       continue;
     }
     if (cls & kPlainPunctByte) {  // one-byte ASCII punctuation, without classification
