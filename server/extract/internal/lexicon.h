@@ -224,7 +224,8 @@ class Lexicon {
   // The entry of the word text[begin, end) (begin <= end <= text.size()) as written, in any
   // ASCII case, and its flags: the same as Find(lower-cased word), without the copy. For the
   // tokenizer, hence inline; it may read bytes of `text` after the word (never outside
-  // `text`). {nullptr, 0} for words in no list.
+  // `text`). {nullptr, 0} for words in no list. The word holds no NUL byte (no token does):
+  // a word of up to 16 bytes is compared zero padded, without its length (see ShortSlot).
   struct Match {
     const WordInfo* info = nullptr;
     uint32_t flags = 0;
@@ -355,13 +356,16 @@ class Lexicon {
   // Words of up to 16 bytes, keyed by their lower-case bytes (zero padded): one cache line
   // per lookup, no string compare. A word has exactly one slot where it can be
   // (ShortPosition), so that a lookup is one probe and one comparison, with no loop.
-  static constexpr uint8_t kNoLength = 0x7F;  // an empty slot's length: no word has it
+  // The 16 bytes alone decide: neither a key nor a word has a NUL byte, so words of other
+  // lengths differ in a byte where one has its padding, and the probe needs no test of the
+  // length. An empty slot's key is "A", which no lower-cased word is (nor the empty word).
+  static constexpr uint64_t kNoKey = 'A';
   struct alignas(32) ShortSlot {
-    uint64_t lo = 0;
+    uint64_t lo = kNoKey;
     uint64_t hi = 0;
     uint32_t entry = 0;  // 1 + index into entries_; 0 = empty
     uint32_t flags = 0;  // WordInfo::flags, so that a lookup reads one cache line
-    uint8_t length = kNoLength;
+    uint8_t length = 0;  // the key's
     uint8_t cue_count = 0;       // WordInfo::cues.size() (BuildIndex checks that it fits)
     uint16_t word = 0;           // WordInfo::word
     uint32_t first_cue_ref = 0;  // where the cues start in cue_refs_: a cue start's
@@ -433,14 +437,9 @@ class Lexicon {
     const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
                                          _mm_add_epi8(word, _mm_set1_epi8(0x80 - 'A')));
     const __m128i lower = _mm_or_si128(word, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-    // The slot's lo and hi are its first 16 bytes. One test of the bytes and the length
-    // (not two: whether a word is in the lexicon is unpredictable). An empty slot's length
-    // (kNoLength) matches no word.
+    // The slot's lo and hi are its first 16 bytes: one test of them (see ShortSlot).
     const __m128i key = _mm_load_si128(reinterpret_cast<const __m128i*>(&slot));
-    const unsigned differ =
-        (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(key, lower))) ^ 0xFFFFu) |
-        (slot.length ^ static_cast<unsigned>(length));
-    return {&slot, differ == 0};
+    return {&slot, _mm_movemask_epi8(_mm_cmpeq_epi8(key, lower)) == 0xFFFF};
 #else
     if (text.size() - begin >= 16) {
       std::memcpy(&lo, text.data() + begin, 8);
@@ -457,8 +456,8 @@ class Lexicon {
         short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
     lo = AsciiLower8(lo & key_mask.lo);
     hi = AsciiLower8(hi & key_mask.hi);
-    // One test of all three fields. An empty slot's length (kNoLength) matches no word.
-    const uint64_t differ = (slot.lo ^ lo) | (slot.hi ^ hi) | (slot.length ^ length);
+    // One test of both (see ShortSlot).
+    const uint64_t differ = (slot.lo ^ lo) | (slot.hi ^ hi);
     return {&slot, differ == 0};
 #endif
   }
