@@ -952,12 +952,26 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     doc.sentences.push_back({start, end, paragraph});
     // Four tokens' entries per round, the last four stored again to finish (they overlap
     // the rounds before, within the sentence): a store and a round per token cost three
-    // times the instructions.
+    // times the instructions. (With SSE2, eight a round in two stores, and the last eight
+    // stored again.)
     uint32_t* const first = sentence_of + start;
     uint32_t* const last = sentence_of + end;
     if (end - start < 4) {
       std::fill(first, last, index);
     } else {
+#ifdef __SSE2__
+      const __m128i four = _mm_set1_epi32(static_cast<int>(index));
+      if (end - start >= 8) {
+        for (uint32_t* p = first; p + 8 < last; p += 8) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(p), four);
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 4), four);
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(last - 8), four);
+      } else {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(first), four);
+      }
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(last - 4), four);
+#else
       const uint64_t two = uint64_t{index} << 32 | index;
       for (uint32_t* p = first; p + 4 < last; p += 4) {
         std::memcpy(p, &two, 8);
@@ -965,6 +979,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       }
       std::memcpy(last - 4, &two, 8);
       std::memcpy(last - 2, &two, 8);
+#endif
     }
     start = end;
   };
