@@ -95,7 +95,8 @@ struct TokenAllocator {
   template <typename U>
   TokenAllocator(const TokenAllocator<U>&) {}
   T* allocate(size_t n) { return static_cast<T*>(::operator new((n + 1) * sizeof(T))) + 1; }
-  void deallocate(T* p, size_t n) { ::operator delete(p - 1, (n + 1) * sizeof(T)); }
+  // (The unsized delete: clang declares the sized one only with -fsized-deallocation.)
+  void deallocate(T* p, size_t) { ::operator delete(p - 1); }
   template <typename U>
   void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
     ::new (static_cast<void*>(p)) U;  // default-initialized: a Token is left as it is
