@@ -474,6 +474,22 @@ TEST(SpeakerTest, GroupsWorkplaceIsItsOrganization) {
   EXPECT_THAT(e.speakers[0].organizations, IsEmpty());
 }
 
+TEST(SpeakerTest, TradeNounByItsEndingInAnAppositiveGivesTheWorkplace) {
+  // ", an endocrinologist at Elm Hospital": a trade the role list does not name, known by
+  // its ending, before "at", "with" or "for", is a role; the body after it the organization.
+  Extraction e = ExtractOrDie("\"It is plausible,\" said Dr. Alan Bright, an "
+                              "endocrinologist at Mercy Harbor Hospital.");
+  const SpeakerProfile* bright = FindSpeaker(e, "Alan Bright");
+  ASSERT_NE(bright, nullptr);
+  EXPECT_THAT(bright->roles, Contains("endocrinologist at Mercy Harbor Hospital"));
+  EXPECT_THAT(bright->organizations, ElementsAre("Mercy Harbor Hospital"));
+  // Hard negative: a lower-case word of another ending is no trade.
+  e = ExtractOrDie("\"It is plausible,\" said Ann Ray, a customer at Elm Bank.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->roles, IsEmpty());
+}
+
 TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
   // "Redgum Resources said", "Hartwell & Pryce said": a name ending in a trade's word, or
   // two words joined by "&", is a business, which is its own organization.

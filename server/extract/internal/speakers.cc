@@ -1640,6 +1640,15 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     const bool membership = toks[a].is(kMembership);
     bool has_role = false;
     for (uint32_t k = a; k < b && !has_role; ++k) has_role = toks[k].is(kRole) || toks[k].is(kTitle);
+    // ("an endocrinologist at Elm Hospital", "a technician with the agency": a noun of a
+    // trade by its ending, before the preposition of where it is practised. Not "-er":
+    // "a regular at the cafe", "a customer at the bank".)
+    if (!has_role && a + 2 < b && toks[a].has(kLowerInitial) && !toks[a].is(kStop) &&
+        toks[a + 1].has(kLowerInitial) &&
+        (doc_.WordIs(a + 1, "at") || doc_.WordIs(a + 1, "with") || doc_.WordIs(a + 1, "for"))) {
+      const std::string_view w = lower_of(a);
+      has_role = w.size() >= 6 && (EndsWith(w, "ist") || EndsWith(w, "ian"));
+    }
     if (!has_role) return;
     AddRole(speaker, Text(a, b));
     // "a spokeswoman for ...": a noun of the role phrase, before its first preposition, may
