@@ -65,6 +65,23 @@ TEST(ClauseBoundaryTest, TimeAfterTheCueIsNoPartOfTheClause) {
               ElementsAre(Found{"the ferry would sail", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, VerbOfThoughtGoesOnWithTheReportedClausesOwnSubject) {
+  // "said the council had discussed a cut but decided it was too early": the decision is
+  // the council's, inside what the speaker said, not a second stance of the speaker.
+  EXPECT_THAT(Statements("Governor Ann Ray said the council had discussed a cut but decided "
+                         "it was too early."),
+              ElementsAre(Found{"the council had discussed a cut but decided it was too early",
+                                "Ann Ray", "indirect"}));
+  // Hard negatives: after a pronoun subject the clause ends before the verb (the speaker's
+  // next stance, as the rule for thought verbs has it); a refusal is a statement of its own.
+  EXPECT_THAT(Statements("Lee said she was tired and wanted to leave."),
+              ElementsAre(Found{"she was tired", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("The campaign said the senator had given speeches but declined to "
+                         "list them."),
+              ElementsAre(Found{"the senator had given speeches", "campaign", "indirect"},
+                          Found{"list them", "campaign", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, RefusalToSpeakAfterButIsASecondStatement) {
   // "said A, but would not say B": the refusal is a statement of its own, as after "but
   // declined to".

@@ -606,6 +606,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // ("said she saw smoke and called 911": a phone call after "and" is the clause's own
     // subject's next act, no words of the speaker.)
     if (finite && PhoneCall(t, cue)) continue;
+    // ("said the council had discussed a cut but decided it was too early": a verb of
+    // thought after "and"/"but" whose reported clause has a subject other than a pronoun
+    // goes on with that subject, the council's decision. Not a refusal, "but declined to
+    // say", the speaker's own.)
+    if (finite && lex_.cue(cue).cls == CueClass::kThought && k == t &&
+        !lex_.cue(cue).LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) &&
+        (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && toks_[k - 2].IsWord()) {
+      const uint32_t subject = LowerIs(first, "that") ? first + 1 : first;
+      if (subject + 2 < k && toks_[subject].IsWord() && !toks_[subject].is(kPronoun) &&
+          (toks_[subject].is(kDeterminer) || toks_[subject].has(kCapitalized))) {
+        continue;
+      }
+    }
     // ("said the storm was moving east and was expected to strengthen": a passive verb of
     // expectation before its infinitive, after "and"/"but", goes on with the clause's own
     // subject, as "is expected to" alone names nobody.)
