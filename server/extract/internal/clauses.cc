@@ -613,9 +613,17 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     if (finite && lex_.cue(cue).cls == CueClass::kThought && k == t &&
         !lex_.cue(cue).LemmaIs(kLemmaDeclineTo | kLemmaRefuseTo) &&
         (LowerIs(k - 1, "and") || LowerIs(k - 1, "but")) && toks_[k - 2].IsWord()) {
+      // (A subject that can think: a name, or a noun for a person, group or body after its
+      // determiner; "said the toll was unfair and believed ..." is the speaker's belief.)
       const uint32_t subject = LowerIs(first, "that") ? first + 1 : first;
+      auto thinker = [&](uint32_t n) {
+        return toks_[n].IsWord() && (toks_[n].is(kGroup) || toks_[n].is(kRole) ||
+                                     toks_[n].is(kOrgNoun) || toks_[n].is(kOrgUnit) ||
+                                     PeopleNoun(n));
+      };
       if (subject + 2 < k && toks_[subject].IsWord() && !toks_[subject].is(kPronoun) &&
-          (toks_[subject].is(kDeterminer) || toks_[subject].has(kCapitalized))) {
+          ((toks_[subject].is(kDeterminer) && (thinker(subject + 1) || thinker(subject + 2))) ||
+           (toks_[subject].has(kCapitalized) && !toks_[subject].is(kDeterminer)))) {
         continue;
       }
     }
