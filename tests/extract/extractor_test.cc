@@ -490,6 +490,47 @@ TEST(SpeakerTest, TradeNounByItsEndingInAnAppositiveGivesTheWorkplace) {
   EXPECT_THAT(ray->roles, IsEmpty());
 }
 
+TEST(SpeakerTest, SurnameParticlesArePartOfTheName) {
+  // "Pieter van der Merwe", "Van der Berg", "Charles de Gaulle": particles in lower case
+  // after a given name or a capitalized particle belong to the surname; after a title
+  // ("Mr. de Gaulle") the surname finds the full name met before.
+  EXPECT_THAT(Statements("\"We were poor,\" said Pieter van der Merwe."),
+              ElementsAre(Found{"We were poor,", "Pieter van der Merwe", "direct"}));
+  EXPECT_THAT(Statements("\"We were poor,\" Van der Berg said."),
+              ElementsAre(Found{"We were poor,", "Van der Berg", "direct"}));
+  EXPECT_THAT(Statements("Charles de Gaulle said France would fight. Mr. de Gaulle said it "
+                         "again."),
+              ElementsAre(Found{"France would fight", "Charles de Gaulle", "indirect"},
+                          Found{"it again", "Charles de Gaulle", "indirect"}));
+}
+
+TEST(SpeakerTest, OfAndABodyBetweenCommasIsTheOrganization) {
+  // British style: "Det. Insp. Ann Ray, of Leeds District CID, said": "of" and a body's
+  // name alone between the commas are where the person works.
+  Extraction e = ExtractOrDie("Detective Inspector Ann Ray, of Leeds District CID, said the "
+                              "man was dangerous.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("Leeds District CID"));
+  // Hard negative: a town is where the person lives, no organization.
+  e = ExtractOrDie("Ann Ray, of Salem, said rates would rise.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, IsEmpty());
+}
+
+TEST(SpeakerTest, StaffIsAGroupAndAPoliceAppealNoStatement) {
+  // "Council staff said": staff speak as a group, as officials do. "Anyone with information
+  // is asked to call 101": the police's appeal to readers reports nobody's words.
+  EXPECT_THAT(Statements("Council staff said they would look for another site."),
+              ElementsAre(Found{"they would look for another site", "Council staff",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Anyone with information is asked to call 101."), IsEmpty());
+  // Hard negative: a named person asked to act is still asked.
+  EXPECT_THAT(Statements("The mayor is asked to explain the delay."),
+              ElementsAre(Found{"to explain the delay", "", "indirect"}));
+}
+
 TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
   // "Redgum Resources said", "Hartwell & Pryce said": a name ending in a trade's word, or
   // two words joined by "&", is a business, which is its own organization.

@@ -220,6 +220,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "Anyone with information is asked to call 101": the police's appeal to readers, no
+  // report of anyone's words.
+  if (c.LemmaIs(kLemmaAsk) && cf + 1 < n_ && LowerIs(cf + 1, "to") &&
+      (LowerIs(cf - 1, "is") || LowerIs(cf - 1, "are")) &&
+      (LowerIs(sf, "anyone") || LowerIs(sf, "anybody") || LowerIs(sf, "witnesses"))) {
+    return false;
+  }
   // "the 10-year note climbed", "a 30-day notice": after a number's measure of time, a
   // noun (not after "the 43-year-old", a person).
   if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit)) {

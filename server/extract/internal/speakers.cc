@@ -1626,6 +1626,20 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     }
     while (b > a && !toks[b - 1].IsWord()) --b;
     if (a >= b) return;
+    // "Det. Insp. Ann Ray, of Leeds District CID, said": "of" and a body's capitalized name
+    // alone between the commas are where the person works.
+    if (doc_.WordIs(a, "of") && toks[a].has(kLowerInitial) && a + 1 < b) {
+      bool named = true, body = false;
+      for (uint32_t k = a + 1; k < b && named; ++k) {
+        named = toks[k].IsWord() && toks[k].has(kCapitalized) && !toks[k].has(kPossessive);
+        body = body || toks[k].is(kOrgNoun) || toks[k].is(kOrgUnit) ||
+               toks[k].is(kCorpSuffix) || IsAcronym(doc_.TokenText(k));
+      }
+      if (named && body && !NamesPerson(a + 1, b)) {
+        AddOrganization(speaker, CanonicalOrganization(a + 1, b), false);
+      }
+      return;
+    }
     // Appositives that are clauses ("who ...") or long asides carry no profile.
     if (toks[a].is(kStop) || b - a > 30) return;
     // Nor does a participial clause ("citing new data", "adding that ..."), whose names are
@@ -2741,6 +2755,12 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   return s;
 }
 
+bool SpeakerResolver::NameParticle(uint32_t t) const {
+  static constexpr WordSet kParticles = {"van", "der", "den", "de", "du", "von",
+                                         "da", "dos", "del", "di", "ter"};
+  return kParticles.Has(doc_.word_ids[t]);
+}
+
 void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement, uint32_t l,
                                                 bool speaks_for) {
   const auto& toks = doc_.tokens;
@@ -3037,6 +3057,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
           (!prev.has(kPossessive) || GroupPossessiveInName(k - 1, l))) {
         --k;
         continue;
+      }
+      // "Pieter van der Merwe", "Van der Berg", "Charles de Gaulle": a surname's particles
+      // after a given name or a capitalized particle. (Not after a title, "Mr. de Vos": the
+      // surname alone then finds the full name.)
+      if (k - 1 > f && toks[k - 1].has(kLowerInitial) && NameParticle(k - 1)) {
+        uint32_t p = k - 1;
+        while (p > f && toks[p - 1].has(kLowerInitial) && NameParticle(p - 1)) --p;
+        if (p > f && toks[p - 1].IsWord() && toks[p - 1].has(kCapitalized) &&
+            !toks[p - 1].is(kTitle) && !toks[p - 1].has(kPossessive)) {
+          k = p;
+          continue;
+        }
       }
       // ("the Committee on Energy": "on" after a body's noun.)
       if (k - 1 > f &&

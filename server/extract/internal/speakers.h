@@ -170,6 +170,8 @@ class SpeakerResolver {
   // ("an analyst at Elm Bank", "scientists from the University of Elm") becomes `speaker`'s
   // organization when its words name a body (or, `speaks_for`, anything but a person).
   void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for);
+  // Token `t` is a particle of a surname ("van", "der", "de"), in any case.
+  bool NameParticle(uint32_t t) const;
   // A person's name as FindOrCreatePerson compares it: how many words, and the first and
   // (for a name of several words) the last of them lower-cased without possessive (the only
   // ones it reads).
