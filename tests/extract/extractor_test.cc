@@ -531,6 +531,17 @@ TEST(SpeakerTest, StaffIsAGroupAndAPoliceAppealNoStatement) {
               ElementsAre(Found{"to explain the delay", "", "indirect"}));
 }
 
+TEST(SpeakerTest, TitledNameAfterACapitalizedOfficeSpeaks) {
+  // "Victoria's Chief Health Officer, Dr Ann Ray, said": the titled name between the commas
+  // is the person the capitalized office describes, as after a lower-case one.
+  EXPECT_THAT(Statements("Elm's Chief Health Officer, Dr Ann Ray, said the outbreak was "
+                         "over."),
+              ElementsAre(Found{"the outbreak was over", "Ann Ray", "indirect"}));
+  // Hard negative: a name before its own capitalized office still speaks.
+  EXPECT_THAT(Statements("Tom Lee, Chief Executive, said it was over."),
+              ElementsAre(Found{"it was over", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, FirmsNamedByTradeOrByTwoNamesAreOrganizations) {
   // "Redgum Resources said", "Hartwell & Pryce said": a name ending in a trade's word, or
   // two words joined by "&", is a business, which is its own organization.

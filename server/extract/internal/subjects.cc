@@ -1071,9 +1071,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           }
         }
       }
+      // ("Victoria's Chief Health Officer, Dr Ann Ray, said": a capitalized office before
+      // the comma, too.)
       bool titled_name = c > segment && toks_[title].is(kTitle) &&
                          toks_[title].has(kCapitalized) &&
-                         (toks_[c - 1].has(kLowerInitial) ||
+                         (toks_[c - 1].has(kLowerInitial) || toks_[c - 1].is(kRole) ||
                           (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
                          toks_[j - 1].IsPunct(',');
       for (uint32_t t = title; titled_name && t + 1 < j; ++t) {
