@@ -397,8 +397,8 @@ TEST(SpeakerTest, RoleBeforeToAndWhomItServesSpeaks) {
 }
 
 TEST(SpeakerTest, NameBeforeANounOfLoyaltyIsItsModifier) {
-  // "a Trump confidant", "one Cruz loyalist": a name before a noun for a person close to
-  // someone modifies that noun; the confidant speaks, as "a Trump aide" does.
+  // "a Lee confidant", "one Ray loyalist": a name before a noun for a person close to
+  // someone modifies that noun; the confidant speaks, as "a Lee aide" does.
   EXPECT_THAT(Statements("\"We will win,\" said one Lee confidant."),
               ElementsAre(Found{"We will win,", "Lee confidant", "direct"}));
   EXPECT_THAT(Statements("A Ray loyalist said the vote was fair."),

@@ -3059,7 +3059,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         continue;
       }
       // "Pieter van der Merwe", "Van der Berg", "Charles de Gaulle": a surname's particles
-      // after a given name or a capitalized particle. (Not after a title, "Mr. de Vos": the
+      // after a given name or a capitalized particle. (Not after a title, "Mr. de Wit": the
       // surname alone then finds the full name.)
       if (k - 1 > f && toks[k - 1].has(kLowerInitial) && NameParticle(k - 1)) {
         uint32_t p = k - 1;
