@@ -613,9 +613,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   const size_t n = s.size();
   size_t i = 0;
   // The next token's kSpaceBefore and kParagraphStart, as its flags: one register for both
-  // (two bools took two, and the flags were made from them for every token).
+  // (two bools took two, and the flags were made from them for every token). The previous
+  // token's kSpaceAfter is set where the space is met, not tested for in every new token:
+  // most spaces follow a word, whose token is at hand (the dummy, data()[-1], takes the
+  // text's leading space).
   uint8_t pending = kSpaceBefore | kParagraphStart;
-  static_assert(kSpaceAfter == kSpaceBefore << 1);
   bool single_open = false;  // an opening single quote awaits its close in this paragraph
   // Tokens the sentence pass must look at, in order: paragraph starts and . ! ? marks.
   // Per thread, so that its memory is reused from one article to the next.
@@ -625,7 +627,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   // Appends a token starting at i, built in place (a Token assembled field by field and
   // then copied is read back with wide loads that can stall on the narrow stores).
   auto new_token = [&](TokenType type) __attribute__((always_inline)) -> Token& {
-    next_token[-1].flags |= (pending & kSpaceBefore) << 1;  // (the dummy's before the first)
     Token& t = *next_token++;
     t = Token{};  // (the room holds an earlier article's tokens)
     t.begin = static_cast<uint32_t>(i);
@@ -842,6 +843,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     // same with it). (at_space: the scan stopped at it, and `i` has not moved since.)
     if (at_space) {
       pending |= kSpaceBefore;
+      t.flags |= kSpaceAfter;
       ++i;
     }
   };
@@ -856,6 +858,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
     if (cls & kSpaceByte) {  // ASCII spaces, without classification
       pending |= kSpaceBefore;
+      next_token[-1].flags |= kSpaceAfter;
       ++i;
       continue;
     }
@@ -893,10 +896,12 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     switch (ci.kind) {
       case CharKind::kSpace:
         pending |= kSpaceBefore;
+        next_token[-1].flags |= kSpaceAfter;
         i += ci.length;
         break;
       case CharKind::kNewline:
         pending = kSpaceBefore | kParagraphStart;
+        next_token[-1].flags |= kSpaceAfter;
         single_open = false;
         i += ci.length;
         break;
