@@ -277,6 +277,15 @@ class Lexicon {
     return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
   }
 
+  // WordInText for a word of `length` < 16 bytes at `word` with 16 bytes readable from it:
+  // the tokenizer's common word, without WordInText's tests of the length and the room.
+  __attribute__((always_inline)) FlagsAndWord ShortWordAt(const char* word,
+                                                          size_t length) const {
+    const ShortProbe probe = ProbeAt(word, length);
+    const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
+    return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
+  }
+
   // The cues that begin with the word whose id is `word` (Document::word_ids: every word
   // that begins a cue has one), as FindInText(...).cues gives them; none for id 0. The
   // verbs come first, then the nouns, each kind longest phrase first.
@@ -403,6 +412,14 @@ class Lexicon {
   __attribute__((always_inline)) ShortProbe ProbeShort(std::string_view text, size_t begin,
                                                        size_t end) const {
     const size_t length = end - begin;
+    if (text.size() - begin >= 16) return ProbeAt(text.data() + begin, length);
+    char bytes[16] = {};  // (near the text's end: the word zero padded)
+    std::memcpy(bytes, text.data() + begin, length);
+    return ProbeAt(bytes, length);
+  }
+  // ProbeShort of the `length` (<= 16) bytes at `word_bytes`, 16 of which may be read.
+  __attribute__((always_inline)) ShortProbe ProbeAt(const char* word_bytes,
+                                                    size_t length) const {
     // The word is read as 16 bytes, zero padded past its end (masks from a table: tests of
     // the length would mispredict for words of 8 or more bytes), hashed folded, lower-cased
     // (ASCII) and compared exactly with the slot's key: every word the same way, "mr.",
@@ -410,28 +427,21 @@ class Lexicon {
     // instruction cheaper, but held only for words of letters a-z: the others took a second
     // comparison on a branch that mispredicted whenever it was taken.)
     uint64_t lo, hi;  // the word as two little-endian words, for the hashes
+    std::memcpy(&lo, word_bytes, 8);
+    std::memcpy(&hi, word_bytes + 8, 8);
+    const WordKeyMask& key_mask = kWordKeyMasks[length];
+    // The only slot the word can be in.
+    const ShortSlot& slot =
+        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
 #ifdef __SSE2__
     // The same as below with the word in one SSE2 register: one load, one mask, one
     // lower-casing and one comparison of the slot's 16 bytes, where the 64-bit version needs
     // two of each. (The hashes read the word again, as lo and hi: from memory it reaches
     // them sooner than from the register, and they need no lower-casing.)
-    __m128i word;
-    if (text.size() - begin >= 16) {
-      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + begin));
-      std::memcpy(&lo, text.data() + begin, 8);
-      std::memcpy(&hi, text.data() + begin + 8, 8);
-    } else {
-      char bytes[16] = {};
-      std::memcpy(bytes, text.data() + begin, length);
-      word = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-      std::memcpy(&lo, bytes, 8);
-      std::memcpy(&hi, bytes + 8, 8);
-    }
-    const WordKeyMask& key_mask = kWordKeyMasks[length];
-    const ShortSlot& slot =
-        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
     // (key_mask is the 16-byte mask of the word's bytes: lo, then hi.)
-    word = _mm_and_si128(word, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
+    const __m128i word =
+        _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word_bytes)),
+                      _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
     // A-Z are the bytes b with b + (0x80 - 'A'), wrapped, below -128 + 26 as a signed byte
     // (no byte of 0x80 or above is).
     const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
@@ -441,19 +451,6 @@ class Lexicon {
     const __m128i key = _mm_load_si128(reinterpret_cast<const __m128i*>(&slot));
     return {&slot, _mm_movemask_epi8(_mm_cmpeq_epi8(key, lower)) == 0xFFFF};
 #else
-    if (text.size() - begin >= 16) {
-      std::memcpy(&lo, text.data() + begin, 8);
-      std::memcpy(&hi, text.data() + begin + 8, 8);
-    } else {
-      char bytes[16] = {};
-      std::memcpy(bytes, text.data() + begin, length);
-      std::memcpy(&lo, bytes, 8);
-      std::memcpy(&hi, bytes + 8, 8);
-    }
-    const WordKeyMask& key_mask = kWordKeyMasks[length];
-    // The only slot the word can be in.
-    const ShortSlot& slot =
-        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
     lo = AsciiLower8(lo & key_mask.lo);
     hi = AsciiLower8(hi & key_mask.hi);
     // One test of both (see ShortSlot).

@@ -853,6 +853,36 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     // (A word first: most rounds start one, the space after a word being taken by the
     // word's scan.)
     if (cls & kAlnumByte) {
+#ifdef __SSE2__
+      // The common word: ASCII letters and digits, under 16 bytes, and a space after it,
+      // found in one 16-byte window, with none of scan_word's tests for what may continue
+      // or end a word (an apostrophe, a hyphen, a period), nor those of WordInText for the
+      // length and the room to read (as SkipAlnum and scan_word do for it, see there).
+      if (i + 16 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i digits = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                              _mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')));
+        const __m128i letters = _mm_cmpgt_epi8(
+            _mm_set1_epi8(-128 + 26),
+            _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')));
+        const unsigned alnum_bits =
+            static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digits, letters)));
+        const unsigned bytes = static_cast<unsigned>(__builtin_ctz(~alnum_bits));  // <= 16
+        if (bytes < 16 && (kByteClass[static_cast<unsigned char>(s[i + bytes])] & kSpaceByte)) {
+          const unsigned digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digits));
+          Token& t = new_token(TokenType::kWord);
+          t.end = static_cast<uint32_t>(i + bytes);
+          t.flags |= kInitialFlags[static_cast<unsigned char>(s[i])] | kSpaceAfter |
+                     ((digit_bits & ((1u << bytes) - 1)) != 0 ? kHasDigit : 0);
+          const Lexicon::FlagsAndWord found = lexicon.ShortWordAt(s.data() + i, bytes);
+          t.word_flags = found.flags;
+          *next_word_id++ = found.word;
+          pending = kSpaceBefore;  // (0 after new_token)
+          i += bytes + 1;
+          continue;
+        }
+      }
+#endif
       scan_word(0);
       continue;
     }
