@@ -859,16 +859,24 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       // or end a word (an apostrophe, a hyphen, a period), nor those of WordInText for the
       // length and the room to read (as SkipAlnum and scan_word do for it, see there).
       if (i + 16 <= n) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-        const __m128i digits = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
-                                              _mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')));
-        const __m128i letters = _mm_cmpgt_epi8(
-            _mm_set1_epi8(-128 + 26),
-            _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')));
-        const unsigned alnum_bits =
-            static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digits, letters)));
-        const unsigned bytes = static_cast<unsigned>(__builtin_ctz(~alnum_bits));  // <= 16
-        if (bytes < 16 && (kByteClass[static_cast<unsigned char>(s[i + bytes])] & kSpaceByte)) {
+        // Word after word in this loop (most words follow one and a space), without a round
+        // of the main loop for each; `common` is cleared for a word it leaves to scan_word.
+        bool common = true;
+        while (true) {
+          const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+          const __m128i digits = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                                                _mm_add_epi8(x, _mm_set1_epi8(0x80 - '0')));
+          const __m128i letters = _mm_cmpgt_epi8(
+              _mm_set1_epi8(-128 + 26),
+              _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')));
+          const unsigned alnum_bits =
+              static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digits, letters)));
+          const unsigned bytes = static_cast<unsigned>(__builtin_ctz(~alnum_bits));  // <= 16
+          if (bytes == 16 ||
+              !(kByteClass[static_cast<unsigned char>(s[i + bytes])] & kSpaceByte)) {
+            common = false;
+            break;
+          }
           const unsigned digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digits));
           Token& t = new_token(TokenType::kWord);
           t.end = static_cast<uint32_t>(i + bytes);
@@ -879,8 +887,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           *next_word_id++ = found.word;
           pending = kSpaceBefore;  // (0 after new_token)
           i += bytes + 1;
-          continue;
+          if (i + 16 > n || !(kByteClass[static_cast<unsigned char>(s[i])] & kAlnumByte)) break;
         }
+        if (common) continue;
       }
 #endif
       scan_word(0);
