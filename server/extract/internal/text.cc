@@ -858,7 +858,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       // found in one 16-byte window, with none of scan_word's tests for what may continue
       // or end a word (an apostrophe, a hyphen, a period), nor those of WordInText for the
       // length and the room to read (as SkipAlnum and scan_word do for it, see there).
-      if (i + 16 <= n) {
+      // (A paragraph's first word goes to scan_word, whose new_token opens the paragraph.)
+      if (i + 16 <= n && !(pending & kParagraphStart)) {
         // Word after word in this loop (most words follow one and a space), without a round
         // of the main loop for each; `common` is cleared for a word it leaves to scan_word.
         bool common = true;
@@ -878,14 +879,17 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
             break;
           }
           const unsigned digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digits));
-          Token& t = new_token(TokenType::kWord);
+          // new_token's work without its paragraph's test, and the flags stored once.
+          Token& t = *next_token++;
+          t = Token{};  // a kWord
+          t.begin = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(i + bytes);
-          t.flags |= kInitialFlags[static_cast<unsigned char>(s[i])] | kSpaceAfter |
-                     ((digit_bits & ((1u << bytes) - 1)) != 0 ? kHasDigit : 0);
+          t.flags = pending | kInitialFlags[static_cast<unsigned char>(s[i])] | kSpaceAfter |
+                    ((digit_bits & ((1u << bytes) - 1)) != 0 ? kHasDigit : 0);
           const Lexicon::FlagsAndWord found = lexicon.ShortWordAt(s.data() + i, bytes);
           t.word_flags = found.flags;
           *next_word_id++ = found.word;
-          pending = kSpaceBefore;  // (0 after new_token)
+          pending = kSpaceBefore;
           i += bytes + 1;
           if (i + 16 > n || !(kByteClass[static_cast<unsigned char>(s[i])] & kAlnumByte)) break;
         }
