@@ -879,13 +879,15 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
             break;
           }
           const unsigned digit_bits = static_cast<unsigned>(_mm_movemask_epi8(digits));
-          // new_token's work without its paragraph's test, and the flags stored once.
+          // new_token's work without its paragraph's test, and the flags stored once. (The
+          // word's digits: ~(alnum_bits + 1) keeps the bits below the stop, and above it
+          // only bytes that are not letters or digits.)
           Token& t = *next_token++;
           t = Token{};  // a kWord
           t.begin = static_cast<uint32_t>(i);
           t.end = static_cast<uint32_t>(i + bytes);
           t.flags = pending | kInitialFlags[static_cast<unsigned char>(s[i])] | kSpaceAfter |
-                    ((digit_bits & ((1u << bytes) - 1)) != 0 ? kHasDigit : 0);
+                    ((digit_bits & ~(alnum_bits + 1)) != 0 ? kHasDigit : 0);
           const Lexicon::FlagsAndWord found = lexicon.ShortWordAt(s.data() + i, bytes);
           t.word_flags = found.flags;
           *next_word_id++ = found.word;
