@@ -277,14 +277,17 @@ class Lexicon {
     return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
   }
 
-  // WordInText for a word of `length` < 16 bytes at `word` with 16 bytes readable from it:
-  // the tokenizer's common word, without WordInText's tests of the length and the room.
-  __attribute__((always_inline)) FlagsAndWord ShortWordAt(const char* word,
+#ifdef __SSE2__
+  // WordInText for a word of `length` < 16 bytes at `word` with 16 bytes readable from it,
+  // already `loaded`: the tokenizer's common word, without WordInText's tests of the length
+  // and the room, nor a load of the word for the key's comparison.
+  __attribute__((always_inline)) FlagsAndWord ShortWordAt(const char* word, __m128i loaded,
                                                           size_t length) const {
-    const ShortProbe probe = ProbeAt(word, length);
+    const ShortProbe probe = ProbeAt(word, loaded, length);
     const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
     return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
   }
+#endif
 
   // The cues that begin with the word whose id is `word` (Document::word_ids: every word
   // that begins a cue has one), as FindInText(...).cues gives them; none for id 0. The
@@ -420,6 +423,14 @@ class Lexicon {
   // ProbeShort of the `length` (<= 16) bytes at `word_bytes`, 16 of which may be read.
   __attribute__((always_inline)) ShortProbe ProbeAt(const char* word_bytes,
                                                     size_t length) const {
+#ifdef __SSE2__
+    return ProbeAt(word_bytes, _mm_loadu_si128(reinterpret_cast<const __m128i*>(word_bytes)),
+                   length);
+  }
+  // The same with the 16 bytes also in `loaded`.
+  __attribute__((always_inline)) ShortProbe ProbeAt(const char* word_bytes, __m128i loaded,
+                                                    size_t length) const {
+#endif
     // The word is read as 16 bytes, zero padded past its end (masks from a table: tests of
     // the length would mispredict for words of 8 or more bytes), hashed folded, lower-cased
     // (ASCII) and compared exactly with the slot's key: every word the same way, "mr.",
@@ -440,8 +451,7 @@ class Lexicon {
     // them sooner than from the register, and they need no lower-casing.)
     // (key_mask is the 16-byte mask of the word's bytes: lo, then hi.)
     const __m128i word =
-        _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word_bytes)),
-                      _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
+        _mm_and_si128(loaded, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
     // A-Z are the bytes b with b + (0x80 - 'A'), wrapped, below -128 + 26 as a signed byte
     // (no byte of 0x80 or above is).
     const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),

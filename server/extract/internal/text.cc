@@ -888,7 +888,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           t.end = static_cast<uint32_t>(i + bytes);
           t.flags = pending | kInitialFlags[static_cast<unsigned char>(s[i])] | kSpaceAfter |
                     ((digit_bits & ~(alnum_bits + 1)) != 0 ? kHasDigit : 0);
-          const Lexicon::FlagsAndWord found = lexicon.ShortWordAt(s.data() + i, bytes);
+          const Lexicon::FlagsAndWord found = lexicon.ShortWordAt(s.data() + i, x, bytes);
           t.word_flags = found.flags;
           *next_word_id++ = found.word;
           pending = kSpaceBefore;
