@@ -2755,6 +2755,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   return s;
 }
 
+bool SpeakerResolver::JoinsBodyName(uint32_t t) const {
+  return doc_.tokens[t].has(kLowerInitial) &&
+         (doc_.WordIs(t, "of") || doc_.WordIs(t, "for") || doc_.WordIs(t, "and"));
+}
+
 bool SpeakerResolver::NameParticle(uint32_t t) const {
   static constexpr WordSet kParticles = {"van", "der", "den", "de", "du", "von",
                                          "da", "dos", "del", "di", "ter"};
@@ -2764,19 +2769,13 @@ bool SpeakerResolver::NameParticle(uint32_t t) const {
 void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement, uint32_t l,
                                                 bool speaks_for) {
   const auto& toks = doc_.tokens;
-  // A body's name may join its capitalized words by "of", "for" or "and" ("the Department
-  // of Health").
-  auto joins_name = [&](uint32_t r) {
-    return toks[r].has(kLowerInitial) &&
-           (doc_.WordIs(r, "of") || doc_.WordIs(r, "for") || doc_.WordIs(r, "and"));
-  };
   uint32_t org_first = complement + 1;
   while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
   bool capitalized = org_first < l;
   bool org = false;
   for (uint32_t r = org_first; r < l; ++r) {
     capitalized = capitalized && (toks[r].has(kCapitalized) ||
-                                  (r > org_first && r + 1 < l && joins_name(r) &&
+                                  (r > org_first && r + 1 < l && JoinsBodyName(r) &&
                                    toks[r + 1].has(kCapitalized)));
     org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
   }
@@ -3628,12 +3627,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // noun ("an Acme spokesman").
         static constexpr WordSet kSpeaksFor = {"spokesman", "spokeswoman", "spokesperson"};
         const bool speaks_for = kSpeaksFor.Has(doc_.word_ids[head]);
-        // A body's name may join its capitalized words by "of", "for" or "and" ("the
-        // Department of Health", "a Ministry for Ports spokesman").
-        auto joins_name = [&](uint32_t r) {
-          return toks[r].has(kLowerInitial) &&
-                 (doc_.WordIs(r, "of") || doc_.WordIs(r, "for") || doc_.WordIs(r, "and"));
-        };
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
@@ -3643,7 +3636,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           uint32_t org_first = head - 1;
           while (org_first > start &&
                  ((toks[org_first - 1].has(kCapitalized) && !toks[org_first - 1].is(kDeterminer)) ||
-                  (org_first - 1 > start && joins_name(org_first - 1) &&
+                  (org_first - 1 > start && JoinsBodyName(org_first - 1) &&
                    toks[org_first - 2].has(kCapitalized)))) {
             --org_first;
           }

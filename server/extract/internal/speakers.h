@@ -170,6 +170,9 @@ class SpeakerResolver {
   // ("an analyst at Elm Bank", "scientists from the University of Elm") becomes `speaker`'s
   // organization when its words name a body (or, `speaks_for`, anything but a person).
   void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for);
+  // Token `t` is a lower-case "of", "for" or "and", which may join a body's capitalized
+  // words ("the Department of Health", "a Ministry for Ports spokesman").
+  bool JoinsBodyName(uint32_t t) const;
   // Token `t` is a particle of a surname ("van", "der", "de"), in any case.
   bool NameParticle(uint32_t t) const;
   // A person's name as FindOrCreatePerson compares it: how many words, and the first and
