@@ -409,6 +409,34 @@ TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   }
 }
 
+TEST(BodyNounTest, ATradesNounRefersToTheBodyItDescribed) {
+  // "the retailer", "the carrier": the body the article described by that noun, before
+  // its name or as an appositive's head, even past another firm's name.
+  EXPECT_THAT(OnlyStatementOrganizations("Budget carrier Skyway Air cut its forecast. Tom Lee "
+                                         "of Elm Capital expected it. The carrier said fares "
+                                         "would rise."),
+              ElementsAre("Skyway Air"));
+  EXPECT_THAT(OnlyStatementOrganizations("Elm & Oak, Britain's largest furniture retailer, cut "
+                                         "its forecast. Tom Lee of Birch Capital expected it. "
+                                         "The retailer said it would cut its dividend."),
+              ElementsAre("Elm & Oak"));
+  // Without an earlier use: a name with an industry's word in the noun's own sentence.
+  EXPECT_THAT(OnlyStatementOrganizations("Shares of Pinecrest Motors fell after the carmaker "
+                                         "said it would delay its pickup."),
+              ElementsAre("Pinecrest Motors"));
+  // Hard negatives: such a name in an earlier sentence is as often an analyst's firm; an
+  // earlier use inside a clause ("is a carrier for Elm") heads no appositive; a one-word name
+  // that a person's role describes ("Ray, the plane's co-pilot,") opens no body's clause.
+  for (const char* text : {"Oak Air cut fares. Ann Ray, an analyst at Elm Capital, expected "
+                           "it. The airline said fares would rise.",
+                           "In Paris, Tom Lee is a carrier for Elm. The carrier said fares "
+                           "would rise.",
+                           "Ray, the plane's co-pilot, had logged 900 hours with Oak Air, the "
+                           "airline said."}) {
+    EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
+  }
+}
+
 TEST(BodyNounTest, EveryLaterMentionOfTheCompanyFindsTheSameName) {
   // Each search for "the company" resumes where the last one started: mentions after it,
   // with no company named between, keep its answer (here the second company, not the

@@ -722,19 +722,28 @@ bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   return uses.count > 1 || (uses.count == 1 && uses.first != t);
 }
 
+// Nouns for a business by its trade ("the retailer", "the airline"): specific enough that
+// the article's earlier use of one describes the body a later one refers to.
+constexpr WordSet kTradeNouns = {"retailer", "carmaker", "automaker", "drugmaker", "chipmaker",
+                                 "airline",  "carrier",  "lender",    "insurer",   "manufacturer",
+                                 "producer", "operator", "provider",  "startup",   "giant"};
+
 std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {
   const auto& toks = doc_.tokens;
   std::string noun;
   AsciiLowerInto(doc_.TokenText(head), &noun);
-  // "the company" or "the firm" also refers to a name with a corporate suffix ("Harbor
-  // Holdings Inc.", "Acme Corp.") or ending in a word of an industry ("Northwind Foods",
-  // "Elm Mining"); not "Group", which as often ends a research or advocacy group's name
-  // ("the group" refers to those by the noun itself).
+  // "the company", "the firm" or a trade's noun ("the carmaker") also refers to a name with
+  // a corporate suffix ("Harbor Holdings Inc.", "Acme Corp.") or ending in a word of an
+  // industry ("Northwind Foods", "Elm Motors"); not "Group", which as often ends a research
+  // or advocacy group's name ("the group" refers to those by the noun itself).
   static constexpr std::string_view kBusinessNouns[] = {"company", "firm", "corporation",
                                                         "conglomerate"};
+  // A trade's noun finds such a name only in its own sentence ("Shares of Elm Motors fell
+  // after the carmaker said"): further back, the last one is as often an analyst's firm.
+  const bool trade = kTradeNouns.Has(doc_.word_ids[head]);
   const bool business =
-      std::find(std::begin(kBusinessNouns), std::end(kBusinessNouns), noun) !=
-      std::end(kBusinessNouns);
+      trade || std::find(std::begin(kBusinessNouns), std::end(kBusinessNouns), noun) !=
+                   std::end(kBusinessNouns);
   // Whether capitalized token t ends such a name.
   auto ends_name = [&](uint32_t t) {
     // ("Elm Appliance's plants": the possessive's word looked up bare.)
@@ -773,6 +782,10 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   }
   last_search = {position, found};
   if (found == kNoToken) return "";
+  if (trade && !doc_.WordIsText(found, noun) &&
+      doc_.sentence_of[found] != doc_.sentence_of[position]) {
+    return "";
+  }
   uint32_t first = found - 1;
   while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
          !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
@@ -780,6 +793,55 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     --first;
   }
   return CanonicalOrganization(first, found + 1);
+}
+
+std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
+  const auto& toks = doc_.tokens;
+  // Whether token t may stand in a body's name.
+  auto name_word = [&](uint32_t t) {
+    if (toks[t].IsPunct('&') || doc_.WordIs(t, "&")) return true;  // "Elm & Oak"
+    return toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer) &&
+           !toks[t].is(kPronoun) && !toks[t].is(kTime);
+  };
+  constexpr uint32_t kLongestName = 6;
+  constexpr uint32_t kLongestDescription = 8;  // "Britain's third-largest furniture retailer"
+  if (!kTradeNouns.Has(doc_.word_ids[head])) return "";
+  const uint16_t noun = doc_.word_ids[head];
+  for (uint32_t t = position; t-- > 0 && t + 1000 > position;) {
+    if (doc_.word_ids[t] != noun || !toks[t].has(kLowerInitial)) continue;
+    uint32_t first = t + 1, last = t + 1;
+    while (last < toks.size() && last < first + kLongestName && name_word(last) &&
+           !toks[last].has(kPossessive)) {
+      ++last;
+    }
+    if (last == first) {
+      // The head of an appositive that a comma closes: back over its words (a determiner or
+      // a possessive first, no function word) to the comma after the name.
+      if (t + 1 >= toks.size() || !toks[t + 1].IsPunct(',')) return "";
+      uint32_t comma = t;
+      while (comma > 0 && comma + kLongestDescription > t && toks[comma - 1].IsWord() &&
+             !toks[comma - 1].is(kStop)) {
+        --comma;
+      }
+      if (comma == 0 || comma == t || !toks[comma - 1].IsPunct(',') ||
+          !(toks[comma].is(kDeterminer) || toks[comma].has(kPossessive))) {
+        return "";
+      }
+      last = first = comma - 1;
+      while (first > 0 && last - first < kLongestName && name_word(first - 1) &&
+             (first == last || !toks[first - 1].has(kPossessive))) {
+        --first;
+      }
+    }
+    // (A name of one word must be proper: not the sentence's capitalized first word.)
+    if (first == last || toks[first].IsPunct('&') || doc_.WordIs(first, "&") ||
+        (last - first == 1 && !HasProperWord(first, last) && !IsAcronym(doc_.TokenText(first))) ||
+        NamesPerson(first, last) || lexicon_.IsPlace(Text(first, last))) {
+      return "";
+    }
+    return CanonicalOrganization(first, last);
+  }
+  return "";
 }
 
 std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const {
@@ -831,6 +893,13 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
       toks[b + 1].is(kDeterminer)) {
     verb = b + 2;
     while (verb < first && verb < b + 16 && !toks[verb].IsPunct(',')) ++verb;
+    // ("Ray, the plane's co-pilot, had logged ...": an appositive a person's role ends.)
+    if (verb < first && toks[verb - 1].IsWord()) {
+      const std::string_view head = doc_.TokenText(verb - 1);
+      const size_t hyphen = head.rfind('-');
+      const std::string_view part = hyphen == head.npos ? head : head.substr(hyphen + 1);
+      if (lexicon_.Flags(LowerCased(part).view()) & (kRole | kTitle)) return "";
+    }
     ++verb;
   }
   if (b == a || verb >= first || !toks[verb].IsWord() || !toks[verb].has(kLowerInitial)) {
@@ -3688,6 +3757,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // another body of that noun, "the company" is another speaker.
       const bool bare_noun = described && l - start == 1 && opener("the");
       std::string body = bare_noun ? BodyOpeningTheClause(f) : "";
+      if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);

@@ -325,9 +325,15 @@ class SpeakerResolver {
   // The organization "the company" or "the board" (head noun at `head`, mention opening at
   // `position`) refers to: the last name before `position` that ends in the same noun
   // ("Acme Ferry Company", "the Harbor Board"), or for "the company" or "the firm" in a
-  // corporate suffix ("Harbor Holdings Inc."), canonicalised; "" if none. (The last
+  // corporate suffix or an industry's word ("Harbor Holdings Inc.", "Elm Foods"), as for a
+  // trade's noun ("the airline") within its sentence; canonicalised; "" if none. (The last
   // organization met, whatever its noun, was as often another body: a newspaper quoted.)
   std::string BodyReferredTo(uint32_t head, uint32_t position) const;
+  // The body the article described earlier by the noun at `head` ("the retailer", mention
+  // opening at `position`): the name right after the noun's nearest earlier use ("carmaker
+  // Elm Motors") or before the appositive that use ends ("Elm & Oak, Britain's largest
+  // furniture retailer,"), when that name is no person's; "" if the nearest use has neither.
+  std::string BodyDescribedAs(uint32_t head, uint32_t position);
   // For "the company" or "the agency" (head noun at `head`, mention opening at `position`)
   // that BodyReferredTo finds no name for: the body that spoke last, in the last three
   // sentences, when it was named by a name without a noun of its own ("ELMTA said ...
