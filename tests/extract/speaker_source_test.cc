@@ -426,15 +426,37 @@ TEST(BodyNounTest, ATradesNounRefersToTheBodyItDescribed) {
               ElementsAre("Pinecrest Motors"));
   // Hard negatives: such a name in an earlier sentence is as often an analyst's firm; an
   // earlier use inside a clause ("is a carrier for Elm") heads no appositive; a one-word name
-  // that a person's role describes ("Ray, the plane's co-pilot,") opens no body's clause.
+  // that a person's role describes ("Ray, the plane's co-pilot,", "Ray, a member of the
+  // crew,") opens no body's clause.
   for (const char* text : {"Oak Air cut fares. Ann Ray, an analyst at Elm Capital, expected "
                            "it. The airline said fares would rise.",
                            "In Paris, Tom Lee is a carrier for Elm. The carrier said fares "
                            "would rise.",
                            "Ray, the plane's co-pilot, had logged 900 hours with Oak Air, the "
+                           "airline said.",
+                           "Ray, a member of the crew, had logged 900 hours with Oak Air, the "
                            "airline said."}) {
     EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
   }
+}
+
+TEST(BodyNounTest, TheNounFindsANameItOpensBeforeOf) {
+  // "the ministry" after "the Ministry of Health", past another body's name; also for the
+  // nouns of churches, co-operatives and watchdogs.
+  EXPECT_THAT(OnlyStatementOrganizations("The Ministry of Health raised its budget. Elm "
+                                         "Capital cut its forecast. The ministry said it had "
+                                         "run out of money."),
+              ElementsAre("Ministry of Health"));
+  EXPECT_THAT(OnlyStatementOrganizations("The Diocese of Elm will sell 30 churches. The "
+                                         "diocese said attendance was low."),
+              ElementsAre("Diocese of Elm"));
+  EXPECT_THAT(OnlyStatementOrganizations("The Elm Dairy Co-op cut prices. The co-op said milk "
+                                         "was cheap."),
+              ElementsAre("Elm Dairy Co-op"));
+  // Hard negative: "of" after the noun and a lower-case word names no body.
+  EXPECT_THAT(OnlyStatementOrganizations("A Ministry of sorts was set up. The ministry said "
+                                         "it had run out of money."),
+              ElementsAre());
 }
 
 TEST(BodyNounTest, EveryLaterMentionOfTheCompanyFindsTheSameName) {

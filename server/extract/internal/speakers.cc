@@ -762,6 +762,13 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
            !toks[t - 1].has(kPossessive);
   };
+  // Whether capitalized token t is the noun opening such a name: "the Ministry of Health",
+  // "the Diocese of Elm".
+  auto opens_name = [&](uint32_t t) {
+    return doc_.WordIsText(t, noun) && !toks[t].has(kPossessive) && t + 2 < toks.size() &&
+           doc_.WordIs(t + 1, "of") && toks[t + 2].IsWord() && toks[t + 2].has(kCapitalized) &&
+           !toks[t + 2].is(kDeterminer);
+  };
   // Mentions come in text order, so each search reads back only to where the last one for
   // the noun started, and beyond that takes its answer: an article that says "the company"
   // in every sentence is read once, not once per mention.
@@ -775,7 +782,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
        it != floor;) {
     const uint32_t t = *--it;
-    if (ends_name(t)) {
+    if (ends_name(t) || opens_name(t)) {
       found = t;
       break;
     }
@@ -786,13 +793,23 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
       doc_.sentence_of[found] != doc_.sentence_of[position]) {
     return "";
   }
-  uint32_t first = found - 1;
+  const bool opens = opens_name(found);
+  uint32_t first = opens ? found : found - 1;
   while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
          !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
          first + 6 > found) {
     --first;
   }
-  return CanonicalOrganization(first, found + 1);
+  uint32_t last = found + 1;
+  if (opens) {
+    last = found + 2;
+    while (last < toks.size() && last < found + 8 &&
+           ((toks[last].IsWord() && toks[last].has(kCapitalized) && !toks[last].has(kPossessive)) ||
+            (JoinsBodyName(last) && last + 1 < toks.size() && toks[last + 1].has(kCapitalized)))) {
+      ++last;
+    }
+  }
+  return CanonicalOrganization(first, last);
 }
 
 std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
@@ -893,11 +910,12 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
       toks[b + 1].is(kDeterminer)) {
     verb = b + 2;
     while (verb < first && verb < b + 16 && !toks[verb].IsPunct(',')) ++verb;
-    // ("Ray, the plane's co-pilot, had logged ...": an appositive a person's role ends.)
-    if (verb < first && toks[verb - 1].IsWord()) {
-      const std::string_view head = doc_.TokenText(verb - 1);
-      const size_t hyphen = head.rfind('-');
-      const std::string_view part = hyphen == head.npos ? head : head.substr(hyphen + 1);
+    // ("Ray, the plane's co-pilot, had ...", "Ray, a member of the church, was ...": an
+    // appositive whose head is a person's role describes a person.)
+    for (uint32_t t = b + 2; t < verb && toks[t].IsWord() && !toks[t].is(kStop); ++t) {
+      const std::string_view word = doc_.TokenText(t);
+      const size_t hyphen = word.rfind('-');
+      const std::string_view part = hyphen == word.npos ? word : word.substr(hyphen + 1);
       if (lexicon_.Flags(LowerCased(part).view()) & (kRole | kTitle)) return "";
     }
     ++verb;
