@@ -2,6 +2,7 @@
 // after "by" speaks), quoted titles, documents by an author, "the company" for a body named
 // earlier.
 // Inputs are invented; each rule has its hard negative.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -310,6 +311,19 @@ TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
   const SpeakerProfile* agency = FindSpeaker(e, "agency");
   ASSERT_NE(agency, nullptr);
   EXPECT_THAT(agency->organizations, ElementsAre("ELMTA"));
+  // A public body's noun after a name with another public body's word.
+  for (const auto& [text, noun, body] : std::vector<std::array<std::string, 3>>{
+           {"The Elm Food Programme warned that aid was short. The agency said it had run out "
+            "of money.",
+            "agency", "Elm Food Programme"},
+           {"The Elm Safety Authority said the spice was unsafe. The regulator said it had "
+            "ordered a recall.",
+            "regulator", "Elm Safety Authority"}}) {
+    const Extraction public_body = ExtractOrDie(text);
+    const SpeakerProfile* speaker = FindSpeaker(public_body, noun);
+    ASSERT_NE(speaker, nullptr) << text;
+    EXPECT_THAT(speaker->organizations, ElementsAre(body)) << text;
+  }
   // Hard negatives: the last body that spoke has a noun of its own; it spoke more than three
   // sentences before; "the group" names any group.
   for (const auto& [text, noun] : std::vector<std::pair<std::string, std::string>>{

@@ -864,19 +864,29 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
 std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const {
   // (Nouns for a company or a public body; "the group" and "the newspaper" refer as often
   // to a body the article names without quoting it.)
-  static constexpr WordSet kBodyNouns = {"company", "firm",     "corporation", "agency",
-                                         "ministry", "department", "bureau",   "authority",
-                                         "regulator"};
-  if (!kBodyNouns.Has(doc_.word_ids[head])) return "";
+  static constexpr WordSet kBodyNouns = {"company",  "firm",       "corporation",
+                                         "ministry", "department", "bureau"};
+  static constexpr WordSet kPublicBodyNouns = {"agency", "authority", "regulator", "watchdog"};
+  if (!kBodyNouns.Has(doc_.word_ids[head]) && !kPublicBodyNouns.Has(doc_.word_ids[head])) {
+    return "";
+  }
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     const SpeakerProfile& body = speakers_[*r];
     if (body.kind != SpeakerKind::kOrganization || !states_[*r].named) continue;
     // (Spoken in the last few sentences: further back, the article has mostly named
     // another body in between.)
     if (doc_.sentence_of[states_[*r].last_mention] + 3 < doc_.sentence_of[position]) return "";
+    // (A public body's noun also refers to a name with another public body's word: "the
+    // World Food Programme ... The agency said".)
+    static constexpr std::string_view kPublicBodyWords[] = {
+        "agency",  "authority", "commission",   "programme",    "program", "fund",
+        "service", "office",    "administration", "organization", "organisation", "bureau"};
+    const bool public_noun = kPublicBodyNouns.Has(doc_.word_ids[head]);
     for (absl::string_view word : absl::StrSplit(body.name, ' ')) {
-      if (lexicon_.Flags(LowerCased({word.data(), word.size()})) &
-          (kOrgNoun | kOrgUnit | kCorpSuffix | kDocument)) {
+      const LowerCased lower({word.data(), word.size()});
+      if ((lexicon_.Flags(lower) & (kOrgNoun | kOrgUnit | kCorpSuffix | kDocument)) &&
+          !(public_noun && std::find(std::begin(kPublicBodyWords), std::end(kPublicBodyWords),
+                                     lower.view()) != std::end(kPublicBodyWords))) {
         return "";
       }
     }
