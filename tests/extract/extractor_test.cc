@@ -2838,6 +2838,21 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
               ElementsAre(Found{"It failed,", "Jess Coombe", "direct"}));
   EXPECT_THAT(Statements("Jo Ann Coombe was blunter. \"It failed,\" she said."),
               ElementsAre(Found{"It failed,", "Jo Ann Coombe", "direct"}));
+  // A trade word before an unknown name and an appositive's comma; an age and a hometown
+  // between commas; a surname and an age between commas.
+  EXPECT_THAT(Statements("Tom Lee said aid would come.\n\nFarmer Zanele Dube, 58, of Elm "
+                         "village, was less hopeful. \"Every year we wait,\" she said."),
+              ElementsAre(Found{"aid would come", "Tom Lee", "indirect"},
+                          Found{"Every year we wait,", "Zanele Dube", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said he edited the novel by Ben Osk.\n\nOsk, 61, retired in "
+                         "2022. \"Every day,\" he says."),
+              ElementsAre(Found{"he edited the novel by Ben Osk", "Tom Lee", "indirect"},
+                          Found{"Every day,", "Ben Osk", "direct"}));
+  // The pronoun after a reported clause, before its cue, as after a quotation.
+  EXPECT_THAT(Statements("Tom Lee said the port would close. Spokesman Sam Ode rejected that. "
+                         "The plan was sound, he said in a statement."),
+              ElementsAre(Found{"the port would close", "Tom Lee", "indirect"},
+                          Found{"The plan was sound", "Sam Ode", "indirect"}));
   // An opening participle's phrase of a profile ("Born in Elm City in 1934, Ray was ...").
   EXPECT_THAT(Statements("Mary Hart, a pier engineer, has died. Her family said she died on "
                          "Sunday. Born in Elm City in 1934, Hart was among the first women in "

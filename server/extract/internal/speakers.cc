@@ -2303,6 +2303,15 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
       if (inside) opener = pronoun;
     }
   }
+  // "The plan was sound, he said.": the pronoun after a reported clause that opens the
+  // sentence, before its cue, attributes it as one opening the sentence would.
+  if (opener == sentence.first && pronoun > sentence.first + 2 &&
+      toks[pronoun - 1].IsPunct(',') && pronoun + 1 < sentence.last &&
+      toks[pronoun + 1].is(kCueStart)) {
+    const auto mark =
+        std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), sentence.first);
+    if (mark == doc_.quote_marks.end() || *mark > pronoun) opener = pronoun;
+  }
   // `"A. B," she said.`: a quotation of several sentences, closed right before the pronoun,
   // attributes it as one of a single sentence would; the sentence before is the one before
   // the quotation opens.
@@ -2609,13 +2618,16 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
                      (lower || (toks[given].word_flags & (kFemale | kMale)) != 0) &&
                      (lower || any_role);
     // ("Resident Jess Coombe was blunter": a sentence's first word that the article never
-    // capitalizes elsewhere, before a name of two words and its verb, describes the person;
-    // not before a known given name, "Jo Ann Coombe", one name.)
+    // capitalizes elsewhere, before a name of two words and its verb or an appositive's
+    // comma, describes the person; not before a known given name, "Jo Ann Coombe", one
+    // name.)
     if (!describes && !lower && any_role && b == sentence.first && b + 3 < sentence.last &&
         toks[b].IsWord() && !toks[b].is(kTitle) && !toks[b].has(kPossessive) &&
         ((toks[b].word_flags & (kFemale | kMale)) == 0 || toks[b].is(kRole)) &&
         (toks[b + 1].word_flags & (kFemale | kMale)) == 0 && IsNameToken(b + 1) &&
-        IsNameToken(b + 2) && toks[b + 3].IsWord() && toks[b + 3].has(kLowerInitial) &&
+        IsNameToken(b + 2) &&
+        ((toks[b + 3].IsWord() && toks[b + 3].has(kLowerInitial)) ||
+         toks[b + 3].IsPunct(',')) &&
         !CapitalizedElsewhere(b)) {
       given = b + 1;
       describes = true;
@@ -2758,6 +2770,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       ++close;
     }
     if (close > e + 1 && toks[close].IsPunct(',')) verb = close + 1;
+    // ("Lee, 61, retired in 2022.": a surname and an age between commas.)
+    if (e - name == 1 && toks[e + 1].has(kHasDigit) && toks[e + 2].IsPunct(',') &&
+        doc_.TokenText(e + 1).size() <= 3) {
+      verb = e + 3;
+    }
   }
   // "Ann Ray, the port director, spoke for an hour.": the name, its appositive between
   // commas (a lower-case word or an age opens it), then the verb.
@@ -2787,6 +2804,15 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       profile_first = e + 1;
       profile_last = close;
       verb = close + 1;
+      // ("Ann Ray, 58, of Elm village, was less hopeful.": the age, then where from.)
+      if (close == e + 2 && verb < sentence.last &&
+          (doc_.WordIs(verb, "of") || doc_.WordIs(verb, "from"))) {
+        uint32_t from_close = verb + 1;
+        while (from_close < sentence.last && from_close < verb + 8 && toks[from_close].IsWord()) {
+          ++from_close;
+        }
+        if (from_close < sentence.last && toks[from_close].IsPunct(',')) verb = from_close + 1;
+      }
     }
   }
   // Its verb: a lower-case word that is no preposition or conjunction (an auxiliary or
