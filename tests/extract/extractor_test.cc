@@ -1445,6 +1445,10 @@ TEST(ReportedSpeechTest, RoleBeforeTheNameAfterTheClause) {
 TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {
   EXPECT_THAT(Statements("Sen. Ann Ray (D-Ore.) on Tuesday said the bill was dead."),
               ElementsAre(Found{"the bill was dead", "Ann Ray", "indirect"}));
+  // A relative clause in parentheses, however long.
+  EXPECT_THAT(Statements("Tom Lee (who has served on the pier board for 31 years) said the "
+                         "plan was dead."),
+              ElementsAre(Found{"the plan was dead", "Tom Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, RoleThenNameSubject) {

@@ -762,6 +762,11 @@ TEST(SubjectPhraseTest, ParticipleWithAPrepositionAfterANounForPeopleDescribesIt
               ElementsAre(Found{"the findings were convincing", "Experts", "indirect"}));
   EXPECT_THAT(Statements("Doctors trained at the Elm City clinic said the ward was full."),
               ElementsAre(Found{"the ward was full", "Doctors", "indirect"}));
+  // Also a passive one with a means after "by" ("reached by telephone"), no speaker.
+  EXPECT_THAT(Statements("A teacher reached by telephone said five huts had burned."),
+              ElementsAre(Found{"five huts had burned", "teacher", "indirect"}));
+  EXPECT_THAT(Statements("Officials contacted by phone said the road was shut."),
+              ElementsAre(Found{"the road was shut", "Officials", "indirect"}));
   // Hard negatives: a relative clause's verb ("moved to") leaves its "who" to find the
   // subject; a participle's subject is the noun before it, not the clause's ("vented about
   // Tom Lee vowing"); a cue word after "of" ends no such phrase ("votes needed for a majority

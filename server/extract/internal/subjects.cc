@@ -930,9 +930,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
     }
     if (p.IsPunct(')')) {
+      // (A relative clause may run longer: "Keith Amble (who has served there for 31
+      // years) said".)
       uint32_t open = j - 1;
-      while (open > start && open + 8 > j && !toks_[open].IsPunct('(')) --open;
-      if (toks_[open].IsPunct('(') && open > start) {
+      while (open > start && open + 16 > j && !toks_[open].IsPunct('(')) --open;
+      if (toks_[open].IsPunct('(') && open > start &&
+          (open + 8 > j || (open + 1 < j && LowerIs(open + 1, "who")))) {
         j = open;
         continue;
       }
@@ -1556,7 +1559,7 @@ uint32_t Pass::NounBeforeParticiple(uint32_t r, uint32_t end, uint32_t start) {
   if (r + 7 < end || toks_[end - 1].is(kStop) || !toks_[end - 1].IsWord()) return r;
   if (r + 1 >= end || r < start + 1 || !t.IsWord() || !t.has(kLowerInitial) || t.is(kStop) ||
       !EndsWith(r, "ed") || doc_.TokenText(r).size() < 5 || !toks_[r + 1].is(kStop) ||
-      LowerIs(r + 1, "by") || LowerIs(r + 1, "of") || !ObjectPosition(r + 1)) {
+      LowerIs(r + 1, "of") || !ObjectPosition(r + 1)) {
     return r;
   }
   const bool negated = LowerIs(r - 1, "not");
