@@ -1175,9 +1175,23 @@ TEST(ClauseBoundaryTest, ColonBeforeAQuotationEndsTheClause) {
                                 "risk",
                                 "Tom Lee", "mixed"},
                           Found{"They will need a bigger boat.", "Tom Lee", "direct"}));
-  // Hard negatives: the words a sign "read" are part of what was said; a colon inside the
-  // quotation is the speaker's; a subject of its own
-  // after a comma and "and" introduces the quotation.
+  // The cue's own clause before the colon: a statement that the quotation illustrates.
+  EXPECT_THAT(Statements("Admiral Tom Lee said the navy would be left with too few ships: "
+                         "\"We are already stretched.\""),
+              ElementsAre(Found{"the navy would be left with too few ships", "Tom Lee",
+                                "indirect"},
+                          Found{"We are already stretched.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray urged both sides to return to talks: \"Riders have had "
+                         "enough.\""),
+              ElementsAre(Found{"both sides to return to talks", "Ann Ray", "indirect"},
+                          Found{"Riders have had enough.", "Ann Ray", "direct"}));
+  // Hard negatives: the cue's object, with no verb, before the colon ("confirmed that
+  // observation"); the words a sign "read" are part of what was said; a colon inside the
+  // quotation is the speaker's; a subject of its own after a comma and "and" introduces the
+  // quotation.
+  EXPECT_THAT(Statements("The Elm Gazette confirmed that observation, reporting: \"The pier "
+                         "was sold.\""),
+              ElementsAre(Found{"The pier was sold.", "Elm Gazette", "direct"}));
   EXPECT_THAT(Statements("Ann Ray said the banner read: \"Save Our Pier.\""),
               ElementsAre(Found{"the banner read: \"Save Our Pier.\"", "Ann Ray", "mixed"}));
   EXPECT_THAT(Statements("Ann Ray said that the port needs \"a new board: one that "

@@ -786,6 +786,29 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       }
     }
     SpeakerAtCue(c, s.mention, x, x + len, s.mention.first);
+    // `Lee said the navy had too few ships: "We are stretched."`: a clause between the cue
+    // and the colon is a statement of its own, which the quotation illustrates; the cue is
+    // left to the reported speech's rules for it.
+    // (A clause: a verb after its first word, an auxiliary, an irregular past or an
+    // infinitive, "urged both sides to return"; not an object, "offered a few facts:",
+    // "put it this way:", "confirmed that observation:".)
+    if (mark.IsPunct(':') && s.mention.last <= x && x + len + 3 <= p &&
+        toks_[x + len].IsWord() && (!toks_[x + len].is(kStop) || LowerIs(x + len, "that")) &&
+        !ObjectFollows(cue) && !TailIsAdjunct(x + len, p)) {
+      static constexpr WordSet kAuxiliaries = {"is",   "was",   "are",   "were",  "has",
+                                               "have", "had",   "would", "will",  "could",
+                                               "can",  "may",   "might", "should", "must"};
+      bool clause = false;
+      for (uint32_t t = x + len + 1; t < p && !clause; ++t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) continue;
+        clause = kAuxiliaries.Has(word_ids_[t]) || kIrregularPast.Has(word_ids_[t]) ||
+                 (LowerIs(t - 1, "to") && toks_[t - 1].has(kLowerInitial) && Infinitive(t) &&
+                  !toks_[t].is(kStop));
+      }
+      if (clause) {
+        for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 0;
+      }
+    }
     return true;
   }
   // `During the debate, Ann Ray cracked, "..."`, `Lee responded pointedly: "..."`: a verb in
