@@ -467,6 +467,10 @@ TEST(BodyNounTest, TheNounFindsANameItOpensBeforeOf) {
   EXPECT_THAT(OnlyStatementOrganizations("The Elm Dairy Co-op cut prices. The co-op said milk "
                                          "was cheap."),
               ElementsAre("Elm Dairy Co-op"));
+  // "the force": a police force, as British news calls it.
+  EXPECT_THAT(OnlyStatementOrganizations("Elm Police closed the road. The force said no "
+                                         "arrests had been made."),
+              ElementsAre("Elm Police"));
   // Hard negative: "of" after the noun and a lower-case word names no body.
   EXPECT_THAT(OnlyStatementOrganizations("A Ministry of sorts was set up. The ministry said "
                                          "it had run out of money."),

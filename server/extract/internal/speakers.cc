@@ -758,7 +758,10 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized) &&
                           !((flags & kIndustry) && toks[t + 1].is(kCorpSuffix)));
-    return t > 0 && (doc_.WordIsText(t, noun) || suffix) && toks[t - 1].IsWord() &&
+    // ("the force": a name ending in "Police" or "Constabulary" too.)
+    const bool police = noun == "force" && (doc_.WordIsText(t, "police") ||
+                                            doc_.WordIsText(t, "constabulary"));
+    return t > 0 && (doc_.WordIsText(t, noun) || suffix || police) && toks[t - 1].IsWord() &&
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
            !toks[t - 1].has(kPossessive);
   };
@@ -3653,6 +3656,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       flags = lexicon_.Flags(lower);
     }
     auto opener = [&](Word w) { return doc_.WordIs(f, w); };  // (f is a word)
+    // "the force said": a police force, as British news calls it (no organization noun in
+    // the lexicon: the word is as often a verb).
+    if (l - start == 1 && opener("the") && lower == "force") flags |= kOrgNoun;
     described = !HasProperWord(start, l);
     if ((flags & kRole) && !(flags & kGroup)) {
       // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not,
