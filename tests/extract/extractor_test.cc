@@ -2852,6 +2852,13 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                          "2022. \"Every day,\" he says."),
               ElementsAre(Found{"he edited the novel by Ben Osk", "Tom Lee", "indirect"},
                           Found{"Every day,", "Ben Osk", "direct"}));
+  // A team's name before "coach" and a name modifies the name: no subject of its own, and
+  // "he" in the clause is the coach.
+  EXPECT_THAT(Statements("The Elm Kings won the game.\n\nKings coach Ben Hollis said he had "
+                         "never doubted his side.\n\n\"We have a lot of experience,\" he "
+                         "said."),
+              ElementsAre(Found{"he had never doubted his side", "Ben Hollis", "indirect"},
+                          Found{"We have a lot of experience,", "Ben Hollis", "direct"}));
   // The pronoun after a reported clause, before its cue, as after a quotation.
   EXPECT_THAT(Statements("Tom Lee said the port would close. Spokesman Sam Ode rejected that. "
                          "The plan was sound, he said in a statement."),

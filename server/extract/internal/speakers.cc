@@ -2242,8 +2242,10 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     const bool be_follows = !earlier && e < end && next.is(kStop) && !toks[first].IsQuote() &&
                             (doc_.WordIs(e, "is") || doc_.WordIs(e, "was") ||
                              doc_.WordIs(e, "are") || doc_.WordIs(e, "were"));
+    // (Not a role's noun before a name: "Kings coach Tom Lee", where "Kings" modifies.)
     const bool verb_follows = e < end && next.IsWord() && next.has(kLowerInitial) &&
-                              (!next.is(kStop) || be_follows) && !next.has(kPossessive);
+                              (!next.is(kStop) || be_follows) && !next.has(kPossessive) &&
+                              !(next.is(kRole) && e + 1 < end && IsNameToken(e + 1));
     // "Ann Ray, a lawyer, ..." (not a list: "Ann Ray, Ida Moss and Tom Lee ...").
     const bool appositive_follows =
         e + 1 < end && next.IsPunct(',') && !IsNameToken(e + 1);
@@ -2251,9 +2253,17 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
       resume = b;
       continue;
     }
+    // ("Kings coach Tom Lee said he ...": a description of up to three words, ending in a
+    // role's noun, opening the sentence.)
+    bool described = before > first && before <= first + 3 && toks[before - 1].IsWord() &&
+                     toks[before - 1].has(kLowerInitial) && toks[before - 1].is(kRole);
+    for (uint32_t d = first; d + 1 < before && described; ++d) {
+      described = toks[d].IsWord() && !toks[d].is(kStop) && !toks[d].has(kPossessive);
+    }
     const bool opens = before == first || toks[before - 1].IsPunct(',') ||
                        (before - 1 == first && toks[first].IsQuote()) ||
-                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but");
+                       doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but") ||
+                       described;
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
     // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
     // of a name placed as a subject: the search for a full name is the costly test.)
