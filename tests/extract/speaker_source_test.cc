@@ -438,6 +438,8 @@ TEST(BodyNounTest, ATradesNounRefersToTheBodyItDescribed) {
   EXPECT_THAT(OnlyStatementOrganizations("Shares of Pinecrest Motors fell after the carmaker "
                                          "said it would delay its pickup."),
               ElementsAre("Pinecrest Motors"));
+  // A role's acronym alone ("CEO says" in a headline) names no organization.
+  EXPECT_THAT(OnlyStatementOrganizations("CEO says demand is strong"), ElementsAre());
   // Hard negatives: such a name in an earlier sentence is as often an analyst's firm; an
   // earlier use inside a clause ("is a carrier for Elm") heads no appositive; a one-word name
   // that a person's role describes ("Ray, the plane's co-pilot,", "Ray, a member of the

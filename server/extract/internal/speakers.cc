@@ -32,6 +32,15 @@ constexpr size_t kMaxRecentSpeakers = 256;
 // Roles, and organizations, one profile keeps (the dev set's most are 5 and 2): each is
 // searched and compared whole when a description or an organization is matched.
 constexpr size_t kMaxProfileEntries = 16;
+// Nouns for a business by its trade ("Retailer Elm Foods said", "the retailer", "the
+// airline"): specific enough that the article's earlier use of one describes the body a
+// later one refers to.
+constexpr WordSet kTradeNouns = {
+    "developer", "retailer",    "lender",      "insurer",    "carrier",    "operator",
+    "automaker", "carmaker",    "chipmaker",   "drugmaker",  "manufacturer", "producer",
+    "distributor", "publisher", "broadcaster", "consultancy", "contractor", "supplier",
+    "builder",   "miner",       "brewer",      "airline",    "utility",    "startup",
+    "landlord",  "owner",       "provider",    "giant"};
 // Capitalized words OrganizationOpenedBy reads for a one-word name's organization.
 constexpr int kMaxOrganizationScan = 2048;
 
@@ -722,11 +731,6 @@ bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
   return uses.count > 1 || (uses.count == 1 && uses.first != t);
 }
 
-// Nouns for a business by its trade ("the retailer", "the airline"): specific enough that
-// the article's earlier use of one describes the body a later one refers to.
-constexpr WordSet kTradeNouns = {"retailer", "carmaker", "automaker", "drugmaker", "chipmaker",
-                                 "airline",  "carrier",  "lender",    "insurer",   "manufacturer",
-                                 "producer", "operator", "provider",  "startup",   "giant"};
 
 std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {
   const auto& toks = doc_.tokens;
@@ -3468,9 +3472,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // (Not a name in a headline's capitals after a title: "GOVERNOR HARTWELL ANNOUNCES"; an
     // acronym is shorter: "Director NPA".)
+    // (Nor a role's acronym alone, a headline's "CEO says".)
     if (l - run == 1 && IsAcronym(doc_.TokenText(run)) &&
         !(run > f && toks[run - 1].is(kTitle) && toks[run - 1].has(kCapitalized) &&
-          toks[run].end - toks[run].begin >= 5)) {
+          toks[run].end - toks[run].begin >= 5) &&
+        !(run == f && toks[run].is(kRole))) {
       org = true;
     }
     // (The lexicon's aliases asked last, only of a name its words do not tell.)
@@ -3502,18 +3508,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // describes it. (A list: "Harbor", "Carter" end as trade words do.)
       if (run == f && l - run >= 3 && toks[run].has(kCapitalized) &&
           !toks[run].has(kPossessive) && !CapitalizedElsewhere(run)) {
-        static constexpr std::string_view kBusinessKinds[] = {
-            "developer", "retailer", "lender", "insurer", "carrier", "operator", "automaker",
-            "carmaker", "chipmaker", "drugmaker", "manufacturer", "producer", "distributor",
-            "publisher", "broadcaster", "consultancy", "contractor", "supplier", "builder",
-            "miner", "brewer", "airline", "utility", "startup", "landlord", "owner"};
-        const LowerCased kind(doc_.TokenText(run));
-        for (const std::string_view k : kBusinessKinds) {
-          if (kind.view() == k) {
-            ++run;
-            break;
-          }
-        }
+        if (kTradeNouns.Has(doc_.word_ids[run])) ++run;
       }
       // "the Times" after "the New York Times": a one-word short form of an organization
       // named earlier is that organization (the most recently mentioned, if several).
