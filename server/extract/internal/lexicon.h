@@ -437,21 +437,34 @@ class Lexicon {
     // "don’t" and words with a non-ASCII byte too. (A key folded by an OR of 0x20 was one
     // instruction cheaper, but held only for words of letters a-z: the others took a second
     // comparison on a branch that mispredicted whenever it was taken.)
+    const WordKeyMask& key_mask = kWordKeyMasks[length];
+#ifdef __SSE2__
+    (void)word_bytes;
+    // The hashes' folded bytes from the register too (FoldCase on both halves at once: an
+    // OR, which the tokenizer's letter test also makes, and an AND with the key's mask).
+    const __m128i mask = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask));
+    const __m128i folded = _mm_and_si128(_mm_or_si128(loaded, _mm_set1_epi8(0x20)), mask);
+    const uint64_t folded_lo = static_cast<uint64_t>(_mm_cvtsi128_si64(folded));
+    const uint64_t folded_hi =
+        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
+    // The only slot the word can be in.
+    const ShortSlot& slot = short_slots_[ShortPosition(folded_lo, folded_hi)];
+#else
     uint64_t lo, hi;  // the word as two little-endian words, for the hashes
     std::memcpy(&lo, word_bytes, 8);
     std::memcpy(&hi, word_bytes + 8, 8);
-    const WordKeyMask& key_mask = kWordKeyMasks[length];
     // The only slot the word can be in.
     const ShortSlot& slot =
         short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
+#endif
 #ifdef __SSE2__
     // The same as below with the word in one SSE2 register: one load, one mask, one
     // lower-casing and one comparison of the slot's 16 bytes, where the 64-bit version needs
-    // two of each. (The hashes read the word again, as lo and hi: from memory it reaches
-    // them sooner than from the register, and they need no lower-casing.)
+    // two of each. (The hashes take the word from the register too, folded above: read
+    // again from memory as lo and hi, it took two loads, two ORs with a constant made
+    // twice and two ANDs with the mask from memory, about 1M instructions more.)
     // (key_mask is the 16-byte mask of the word's bytes: lo, then hi.)
-    const __m128i word =
-        _mm_and_si128(loaded, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&key_mask)));
+    const __m128i word = _mm_and_si128(loaded, mask);
     // A-Z are the bytes b with b + (0x80 - 'A'), wrapped, below -128 + 26 as a signed byte
     // (no byte of 0x80 or above is).
     const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
