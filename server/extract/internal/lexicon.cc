@@ -458,7 +458,7 @@ absl::Status Lexicon::BuildIndex() {
   std::stable_sort(order.begin(), order.end(), [&buckets](size_t a, size_t b) {
     return buckets[a].size() > buckets[b].size();
   });
-  // (A displacement is 16 bits, so the table has at most 2^16 slots: a lexicon of more
+  // (ShortHash keeps 16 bits, so the table has at most 2^16 slots: a lexicon of more
   // short words than that is refused with a message that says so.)
   constexpr int kMaxTableBits = 16;
   if (slots.size() > (size_t{1} << kMaxTableBits)) {
@@ -470,7 +470,7 @@ absl::Status Lexicon::BuildIndex() {
   for (int table_bits = 4; table_bits <= kMaxTableBits; ++table_bits) {
     const size_t table_size = size_t{1} << table_bits;
     if (table_size < slots.size()) continue;
-    short_shift_ = 64 - table_bits;
+    short_mask_ = (table_size - 1) << kSlotShift;
     uint64_t seed = 0;
     for (int attempt = 0; attempt < 64; ++attempt) {
       // Odd multipliers from SplitMix64's sequence: a fixed series, so a fixed layout.
@@ -479,7 +479,7 @@ absl::Status Lexicon::BuildIndex() {
       z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
       short_multiplier_ = (z ^ (z >> 31)) | 1;
       for (size_t k = 0; k < slots.size(); ++k) {
-        hashes[k] = ShortHash(folded[k].first, folded[k].second);
+        hashes[k] = ShortHash(folded[k].first, folded[k].second) >> kSlotShift;
       }
       short_displacement_.fill(0);
       short_slots_.assign(table_size, ShortSlot{});
@@ -503,7 +503,7 @@ absl::Status Lexicon::BuildIndex() {
           break;
         }
         for (const size_t k : buckets[b]) short_slots_[hashes[k] ^ d] = slots[k];
-        short_displacement_[b] = static_cast<uint16_t>(d);
+        short_displacement_[b] = static_cast<uint32_t>(d << kSlotShift);
       }
       if (placed_all) return absl::OkStatus();
     }

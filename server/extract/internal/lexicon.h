@@ -344,7 +344,7 @@ class Lexicon {
     return h;
   }
   // Builds the lookup tables from words_ (then emptied). INTERNAL if no collision-free
-  // layout of the short-word table was found (see ShortPosition).
+  // layout of the short-word table was found (see ShortOffset).
   absl::Status BuildIndex();
 
   // FindInText for words over 16 bytes: lower-cases a copy.
@@ -367,7 +367,7 @@ class Lexicon {
 
   // Words of up to 16 bytes, keyed by their lower-case bytes (zero padded): one cache line
   // per lookup, no string compare. A word has exactly one slot where it can be
-  // (ShortPosition), so that a lookup is one probe and one comparison, with no loop.
+  // (ShortOffset), so that a lookup is one probe and one comparison, with no loop.
   // The 16 bytes alone decide: neither a key nor a word has a NUL byte, so words of other
   // lengths differ in a byte where one has its padding, and the probe needs no test of the
   // length. An empty slot's key is "A", which no lower-cased word is (nor the empty word).
@@ -387,11 +387,12 @@ class Lexicon {
   // A collision-free ("perfect") hash in the style of hash-and-displace: a hash of the word's
   // first eight bytes chooses a bucket (ShortBucket); the bucket's displacement d, chosen by
   // BuildIndex so that no two words share a slot, gives the slot h ^ d, h being a hash of
-  // all 16 bytes (ShortHash: the top bits of a sum of products, as many as the table's size
-  // has). Both read the word's bytes folded (FoldCase). The two hashes run side by side, so
-  // the slot's address waits for a multiply and the displacement's load (from 2 KiB, in L1)
-  // after the word's bytes; the previous h1 + d * h2, h1 and h2 halves of one hash of the
-  // lower-cased word, waited for the lower-casing, three multiplies and that load in a row.
+  // all 16 bytes (ShortHash: as many bits as the table's size has, from the top 16 of a
+  // sum of products). Both read the word's bytes folded (FoldCase). The two hashes run side
+  // by side, so the slot's address waits for a multiply and the displacement's load (from
+  // 4 KiB, in L1) after the word's bytes; the previous h1 + d * h2, h1 and h2 halves of one
+  // hash of the lower-cased word, waited for the lower-casing, three multiplies and that load
+  // in a row.
   // The bucket count is fixed (kBucketBits), so that a probe shifts by a constant and reads
   // the displacements in place: 1,024 buckets hold the lexicon's ~4,000 short words about
   // four to a bucket, and a larger lexicon only fills them more.
@@ -399,11 +400,24 @@ class Lexicon {
   static size_t ShortBucket(uint64_t lo) {
     return (lo * 0x9E3779B97F4A7C15ull) >> (64 - kBucketBits);
   }
+  // ShortHash and the displacements are byte offsets into the table (a slot index times
+  // sizeof(ShortSlot)): the hash's bits are taken by a constant shift and the table's
+  // mask, and the slot's address is the table's plus the offset, without a shift by a
+  // variable count (through CL) or one by the slot's size.
+  static constexpr int kSlotShift = 5;  // log2(sizeof(ShortSlot))
+  static_assert(sizeof(ShortSlot) == size_t{1} << kSlotShift);
+  static constexpr int kHashShift = 64 - 16 - kSlotShift;  // the top 16 bits, at kSlotShift
   size_t ShortHash(uint64_t lo, uint64_t hi) const {
-    return (lo * short_multiplier_ + hi * 0xC2B2AE3D27D4EB4Full) >> short_shift_;
+    return ((lo * short_multiplier_ + hi * 0xC2B2AE3D27D4EB4Full) >> kHashShift) &
+           short_mask_;
   }
-  size_t ShortPosition(uint64_t lo, uint64_t hi) const {
-    return ShortHash(lo, hi) ^ short_displacement_[ShortBucket(lo)];  // (< the table's size)
+  // The byte offset of the only slot a word can be in (< the table's size in bytes).
+  size_t ShortOffset(uint64_t lo, uint64_t hi) const {
+    return ShortHash(lo, hi) ^ short_displacement_[ShortBucket(lo)];
+  }
+  const ShortSlot& ShortSlotAt(size_t offset) const {
+    return *reinterpret_cast<const ShortSlot*>(
+        reinterpret_cast<const char*>(short_slots_.data()) + offset);
   }
   // The slot of the word text[begin, end) (begin <= end <= begin + 16, end <= text.size()),
   // and whether the word is the one in it. Reads bytes of `text` after the word, never
@@ -448,14 +462,14 @@ class Lexicon {
     const uint64_t folded_hi =
         static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
     // The only slot the word can be in.
-    const ShortSlot& slot = short_slots_[ShortPosition(folded_lo, folded_hi)];
+    const ShortSlot& slot = ShortSlotAt(ShortOffset(folded_lo, folded_hi));
 #else
     uint64_t lo, hi;  // the word as two little-endian words, for the hashes
     std::memcpy(&lo, word_bytes, 8);
     std::memcpy(&hi, word_bytes + 8, 8);
     // The only slot the word can be in.
     const ShortSlot& slot =
-        short_slots_[ShortPosition(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi))];
+        ShortSlotAt(ShortOffset(FoldCase(lo, key_mask.lo), FoldCase(hi, key_mask.hi)));
 #endif
 #ifdef __SSE2__
     // The same as below with the word in one SSE2 register: one load, one mask, one
@@ -492,11 +506,12 @@ class Lexicon {
   // A default-constructed (empty) Lexicon has two empty slots (and its buckets' zero
   // displacements), so that FindInText needs no test for it.
   std::vector<ShortSlot> short_slots_ = std::vector<ShortSlot>(2);
-  std::array<uint16_t, size_t{1} << kBucketBits> short_displacement_{};
-  // ShortPosition's: its multiplier, one of those BuildIndex tries, and the shift that
-  // keeps as many top bits as the table's size has.
+  // (Byte offsets: a slot index times sizeof(ShortSlot).)
+  std::array<uint32_t, size_t{1} << kBucketBits> short_displacement_{};
+  // ShortHash's: its multiplier, one of those BuildIndex tries, and the mask that keeps
+  // as many bits as the table's size has (as a byte offset; 0 for the empty Lexicon's).
   uint64_t short_multiplier_ = 0;
-  int short_shift_ = 63;
+  size_t short_mask_ = 0;
 
   absl::flat_hash_map<std::string, WordInfo> words_;  // while loading
   std::vector<Cue> cues_;
