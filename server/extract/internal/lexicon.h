@@ -256,7 +256,7 @@ class Lexicon {
       return info != nullptr ? info->flags : 0;
     }
     const ShortProbe probe = ProbeShort(text, begin, end);
-    return probe.slot->flags & (0u - static_cast<uint32_t>(probe.found));  // all ones if found
+    return probe.slot->flags & probe.found;
   }
 
   // FindInText's flags and the word's id in kRuleWords (words.h): Load makes every word of
@@ -273,8 +273,8 @@ class Lexicon {
       return info != nullptr ? FlagsAndWord{info->flags, info->word} : FlagsAndWord{0, 0};
     }
     const ShortProbe probe = ProbeShort(text, begin, end);
-    const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
-    return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
+    return {probe.slot->flags & probe.found,
+            static_cast<uint16_t>(probe.slot->word & probe.found)};
   }
 
 #ifdef __SSE2__
@@ -284,8 +284,8 @@ class Lexicon {
   __attribute__((always_inline)) FlagsAndWord ShortWordAt(const char* word, __m128i loaded,
                                                           size_t length) const {
     const ShortProbe probe = ProbeAt(word, loaded, length);
-    const uint32_t found = 0u - static_cast<uint32_t>(probe.found);  // all ones if found
-    return {probe.slot->flags & found, static_cast<uint16_t>(probe.slot->word & found)};
+    return {probe.slot->flags & probe.found,
+            static_cast<uint16_t>(probe.slot->word & probe.found)};
   }
 #endif
 
@@ -424,7 +424,7 @@ class Lexicon {
   // outside `text`.
   struct ShortProbe {
     const ShortSlot* slot;
-    bool found;
+    uint32_t found;  // all ones if the word is the one in it, else 0
   };
   __attribute__((always_inline)) ShortProbe ProbeShort(std::string_view text, size_t begin,
                                                        size_t end) const {
@@ -486,13 +486,17 @@ class Lexicon {
     const __m128i lower = _mm_or_si128(word, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
     // The slot's lo and hi are its first 16 bytes: one test of them (see ShortSlot).
     const __m128i key = _mm_load_si128(reinterpret_cast<const __m128i*>(&slot));
-    return {&slot, _mm_movemask_epi8(_mm_cmpeq_epi8(key, lower)) == 0xFFFF};
+    // (All ones when the 16 bytes match: the mask + 1 is 0x10000 then, below it
+    // otherwise; an addition and two shifts, where a comparison took a set and an
+    // extension before the negation.)
+    const uint32_t same = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(key, lower)));
+    return {&slot, static_cast<uint32_t>(static_cast<int32_t>((same + 1) << 15) >> 31)};
 #else
     lo = AsciiLower8(lo & key_mask.lo);
     hi = AsciiLower8(hi & key_mask.hi);
     // One test of both (see ShortSlot).
     const uint64_t differ = (slot.lo ^ lo) | (slot.hi ^ hi);
-    return {&slot, differ == 0};
+    return {&slot, differ == 0 ? ~0u : 0u};
 #endif
   }
   std::vector<CueRef> cue_refs_;  // every word's cues, one word after the other
