@@ -524,8 +524,10 @@ constexpr std::array<uint8_t, 16> kSetBitCount = [] {
   static_assert(sizeof(Token) == 16 && offsetof(Token, word_flags) == 8 &&
                 offsetof(Token, flags) == 14 && kCueStart == 1u << 14 && kCapitalized == 1);
   __m128i base = _mm_set1_epi32(0);
-  for (; t + 4 <= count; t += 4) {
-    const float* const p = reinterpret_cast<const float*>(tokens + t);
+  // (Through a pointer to the round's tokens, not an index scaled each round.)
+  const Token* const rounds_end = tokens + (count & ~3u);
+  for (const Token* round = tokens; round != rounds_end; round += 4) {
+    const float* const p = reinterpret_cast<const float*>(round);
     const __m128 first_two = _mm_shuffle_ps(_mm_loadu_ps(p), _mm_loadu_ps(p + 4),
                                             _MM_SHUFFLE(3, 2, 3, 2));
     const __m128 last_two = _mm_shuffle_ps(_mm_loadu_ps(p + 8), _mm_loadu_ps(p + 12),
@@ -549,6 +551,7 @@ constexpr std::array<uint8_t, 16> kSetBitCount = [] {
     capitalized_count += kSetBitCount[capitals];
     base = _mm_add_epi32(base, _mm_set1_epi32(4));
   }
+  t = count & ~3u;
 #endif
   for (; t < count; ++t) {
     cue_starts[cue_start_count] = t;
