@@ -928,6 +928,13 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       add_punct(1, s[i]);
       continue;
     }
+    if (s[i] == '\n') {  // a paragraph's end (two a paragraph, often), without Classify
+      pending = kSpaceBefore | kParagraphStart;
+      next_token[-1].flags |= kSpaceAfter;
+      single_open = false;
+      ++i;
+      continue;
+    }
     if constexpr (kValidate) {
       if (static_cast<unsigned char>(s[i]) >= 0x80) {
         size_t length = 0;
