@@ -227,7 +227,11 @@ bool IsApostrophe(std::string_view s, size_t i, size_t* length) {
 }
 
 bool WordCharAt(std::string_view s, size_t i) {
-  return i < s.size() && Classify(s, i).kind == CharKind::kWord;
+  if (i >= s.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  // (ASCII by its class, as Classify would: a word's character is a letter or digit.)
+  if (c < 0x80) return (kByteClass[c] & kAlnumByte) != 0;
+  return Classify(s, i).kind == CharKind::kWord;
 }
 
 // What is wrong with the UTF-8 sequence at a byte >= 0x80, if anything.
