@@ -427,8 +427,11 @@ void ReadSurnamesInContext(Document* doc) {
   };
   // Few articles have one, so the surnames are kept as text in a short list.
   absl::InlinedVector<std::string_view, 4> surnames;
+  // (The tokens' address in a local: the vector's, reloaded for every word, since the
+  // calls below might have changed it for the compiler; none resizes it.)
+  Token* const token_data = tokens.data();
   for (const uint32_t t : doc->capitalized) {
-    Token& tok = tokens[t];
+    Token& tok = token_data[t];
     // (The pronouns too, for ReadRomanOne: one pass over the capitalized words for both.)
     if ((tok.word_flags & (kFunctionWord | kPronoun)) == 0) continue;
     if ((tok.word_flags & kPronoun) != 0) {
