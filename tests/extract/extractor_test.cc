@@ -2042,6 +2042,13 @@ TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(lower), ElementsAre("Ida Moss", "Ida Moss"));
   ASSERT_EQ(lower.speakers.size(), 1u);
   EXPECT_THAT(lower.speakers[0].organizations, ElementsAre("roads policing unit"));
+  // The body's kind in lower case before its name ("of research firm Elmvantage"): the
+  // person speaks, the name is the body.
+  const Extraction kind = ExtractOrDie("According to Ida Moss of research firm Elmvantage, "
+                                       "the pier could sell 3 million tickets.");
+  EXPECT_THAT(SpeakerNames(kind), ElementsAre("Ida Moss"));
+  ASSERT_EQ(kind.speakers.size(), 1u);
+  EXPECT_THAT(kind.speakers[0].organizations, ElementsAre("Elmvantage"));
 }
 
 TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {

@@ -3091,6 +3091,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     uint32_t org = p + 1;
     while (org < l && toks[org].is(kDeterminer)) ++org;
+    // ("Nadia Flores of research firm Techvantage": a body's kind in lower case before its
+    // name; the name is the body.)
+    uint32_t named = org;
+    while (named < l && named < org + 3 && toks[named].IsWord() &&
+           toks[named].has(kLowerInitial) && !toks[named].is(kStop)) {
+      ++named;
+    }
+    bool name_ends = named > org && named < l;
+    for (uint32_t t = named; t < l && name_ends; ++t) {
+      name_ends = toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].has(kPossessive);
+    }
+    if (name_ends) org = named;
     // The word before "of" must be a name: "Secretary of State Ann Ray" is one title. (A
     // title word after a given name or an initial is a surname: "Tom King of Elm City",
     // "Ida T. King of Elm City".)
