@@ -2049,6 +2049,16 @@ TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(kind), ElementsAre("Ida Moss"));
   ASSERT_EQ(kind.speakers.size(), 1u);
   EXPECT_THAT(kind.speakers[0].organizations, ElementsAre("Elmvantage"));
+  // A trade's one word before the role ("Dairy analyst") is no second body beside it; the
+  // acronym before a role's noun ("NTSB investigator") is the body.
+  const Extraction trade = ExtractOrDie("Elm Dairy cut prices. Dairy analyst Ida Moss of "
+                                        "Oakmarkets said the cut was late.");
+  ASSERT_EQ(trade.speakers.size(), 1u);
+  EXPECT_THAT(trade.speakers[0].organizations, ElementsAre("Oakmarkets"));
+  const Extraction acronym = ExtractOrDie("ELTB investigator Ida Moss said the pilot had "
+                                          "turned back.");
+  ASSERT_EQ(acronym.speakers.size(), 1u);
+  EXPECT_THAT(acronym.speakers[0].organizations, ElementsAre("ELTB"));
 }
 
 TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {

@@ -3631,7 +3631,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
               e > b + 1 || IsAcronym(doc_.TokenText(b)) ||
               !lexicon_.CanonicalOrganization(word).empty() ||
               (!HasAdjectiveEnding(word) && (HasProperWord(b, e) || CapitalizedElsewhere(b)));
-          if (e > b && proper) AddOrganization(speaker, ProfileOrganization(b, e, k), false);
+          // (One word, where "of" names the body after the name, is the trade's: "Dairy
+          // analyst Fiona Kerr of AgriMarkets".)
+          const bool of_body = body_last > body_first && e == b + 1 && !IsAcronym(word);
+          if (e > b && proper && !of_body) {
+            AddOrganization(speaker, ProfileOrganization(b, e, k), false);
+          }
         }
       }
     }
