@@ -504,6 +504,9 @@ TEST(BodyNounTest, ANamedOrganizationIsItsOwnOrganization) {
   ASSERT_GE(e.statements[0].speaker, 0);
   EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kOrganization);
   EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor"));
+  // A body's noun before "for" names a body, though "Studies" ends it.
+  EXPECT_THAT(OnlyStatementOrganizations("The Institute for Pier Studies said fares fell."),
+              ElementsAre("Institute for Pier Studies"));
   // Hard negatives: a description ("the agency") names no organization of its own, and a
   // person's organization stays the one the profile gives.
   EXPECT_THAT(OnlyStatementOrganizations("The agency said sales fell."), ElementsAre());

@@ -3500,7 +3500,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // "the Daily Post": a name whose last word is a document and an organization noun names
     // a newspaper, not a document.
-    if ((last_flags & kDocument) && !(last_flags & kOrgNoun)) {
+    // ("the Institute for Pier Studies", "the Elm Center for Policy Studies": a body's noun
+    // before "for" or "of" names a body, whatever its last word.)
+    bool body_noun = false;
+    for (uint32_t r = run; r + 2 < l && !body_noun; ++r) {
+      body_noun = (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit)) &&
+                  (doc_.WordIs(r + 1, "for") || doc_.WordIs(r + 1, "of"));
+    }
+    if ((last_flags & kDocument) && !(last_flags & kOrgNoun) && !body_noun) {
       speaker = FindOrCreate(name, SpeakerKind::kDocument);
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
