@@ -504,6 +504,11 @@ TEST(BodyNounTest, ANamedOrganizationIsItsOwnOrganization) {
   ASSERT_GE(e.statements[0].speaker, 0);
   EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kOrganization);
   EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor"));
+  // "the Treasury" is a body, and the one a "Treasury Secretary" works for.
+  EXPECT_THAT(OnlyStatementOrganizations("The Treasury has insisted fares would fall."),
+              ElementsAre("Treasury"));
+  EXPECT_THAT(OnlyStatementOrganizations("Treasury Secretary Ann Ray said fares fell."),
+              ElementsAre("Treasury"));
   // A body's noun before "for" names a body, though "Studies" ends it.
   EXPECT_THAT(OnlyStatementOrganizations("The Institute for Pier Studies said fares fell."),
               ElementsAre("Institute for Pier Studies"));
