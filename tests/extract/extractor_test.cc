@@ -1270,6 +1270,11 @@ TEST(ReportedSpeechTest, QuoteAfterThatThatTheClauseGoesOnPastIsMixed) {
   EXPECT_THAT(Statements("Ann Ray said that \"the pier is late\" and that she was troubled."),
               ElementsAre(Found{"\"the pier is late\" and that she was troubled", "Ann Ray",
                                 "mixed"}));
+  // `said A but that "B"`: a quote after a second "that" goes on with the clause before it.
+  EXPECT_THAT(Statements("Ann Ray said she respected the auditor but that \"the figures are "
+                         "old.\""),
+              ElementsAre(Found{"she respected the auditor but that \"the figures are old.\"",
+                                "Ann Ray", "mixed"}));
   // Hard negatives: a quote that ends the clause is direct, and so is one set off by a comma
   // before the subject's next act.
   EXPECT_THAT(Statements("Ann Ray said that \"the pier is late.\""),

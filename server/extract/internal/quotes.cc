@@ -577,6 +577,13 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       toks_[q.close + 2].IsWord() && toks_[q.close + 2].has(kLowerInitial)) {
     return false;
   }
+  // `said she respected the auditor but that "the figures are old."`: a quote after a second
+  // "that" (after "and", "but" or "or") goes on with the reported clause before it, one
+  // mixed statement made by the reported pass.
+  if (LowerIs(p, "that") && p >= 2 &&
+      (LowerIs(p - 1, "and") || LowerIs(p - 1, "but") || LowerIs(p - 1, "or"))) {
+    return false;
+  }
   // `insisting "by any fair test" she was "the better choice" for ...`: a quoted fragment
   // (lower case, no comma or stop of its own) right after the verb, with the clause's
   // subject after it in the sentence, is a phrase put before that clause: one mixed
