@@ -1946,6 +1946,14 @@ TEST(SpeakerTest, APersonInAProfileIsNoOrganization) {
       ExtractOrDie("Tom Lee, a spokesman for Acme, said the port was closed.");
   ASSERT_EQ(acme.speakers.size(), 1u);
   EXPECT_THAT(acme.speakers[0].organizations, ElementsAre("Acme"));
+  // What a legislator sits for or a minister is for is no organization: a constituency, a
+  // portfolio.
+  for (const char* text : {"Tom Lee, the MP for Wexbury, said the port was closed.",
+                           "The Minister for Housing, Tom Lee, said the port was closed."}) {
+    const Extraction office = ExtractOrDie(text);
+    ASSERT_EQ(office.speakers.size(), 1u) << text;
+    EXPECT_THAT(office.speakers[0].organizations, IsEmpty()) << text;
+  }
 }
 
 TEST(SpeakerTest, APlaceIsNoOrganization) {

@@ -1822,6 +1822,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
            doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian"))) {
         only_titles = true;
       }
+      // Nor what a legislator sits for or a minister is for: "the MP for Wexbury", "the
+      // Minister for Housing" (a constituency, a portfolio).
+      if (run_first >= a + 2 && doc_.WordIs(run_first - 1, "for") &&
+          LowerIsOneOf(lower_of(run_first - 2),
+                       {"mp", "mep", "mla", "msp", "mpp", "td", "minister", "secretary",
+                        "commissioner"})) {
+        only_titles = true;
+      }
       if (!only_titles) {
         std::string org = ProfileOrganization(run_first, run_last, b);
         // (A place never displaces the organization before it: "a party chairman in Ohio".)
