@@ -2840,6 +2840,11 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
                          "never understood the port,\" he said."),
               ElementsAre(Found{"fares would rise", "Tom Lee", "indirect"},
                           Found{"He never understood the port,", "Tom Lee", "direct"}));
+  // A copula and an adjective in "un-...-ed" is no passive: the subject is the one meant.
+  EXPECT_THAT(Statements("Ann Ray said the plan was sound. Critic Tom Baxter was unconvinced. "
+                         "\"It is a fantasy,\" he said."),
+              ElementsAre(Found{"the plan was sound", "Ann Ray", "indirect"},
+                          Found{"It is a fantasy,", "Tom Baxter", "direct"}));
   // With nobody met before, a passive subject without its agent is the one "she" means.
   EXPECT_THAT(Statements("Ida Moss was elected in 2020. She said she would run again."),
               ElementsAre(Found{"she would run again", "Ida Moss", "indirect"}));

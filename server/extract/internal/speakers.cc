@@ -2851,8 +2851,13 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     }
     const bool copula = doc_.WordIs(verb, "was") || doc_.WordIs(verb, "were") ||
                         doc_.WordIs(verb, "is") || doc_.WordIs(verb, "are");
-    if (!(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() &&
-          doc_.TokenText(verb + 1).size() > 4 && EndsWith(doc_.TokenText(verb + 1), "ed"))) {
+    // ("Lee was unconvinced", "unimpressed", "unmoved": an adjective, no passive.)
+    const std::string_view after = verb + 1 < sentence.last ? doc_.TokenText(verb + 1) : "";
+    if (!(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() && after.size() > 4 &&
+          EndsWith(after, "ed") &&
+          !LowerIsOneOf(after, {"unconvinced", "unimpressed", "unmoved", "undeterred",
+                                "unconcerned", "unfazed", "unperturbed", "undaunted",
+                                "unsurprised", "unswayed", "unbowed"}))) {
       return true;
     }
     if (!descriptions) return false;
