@@ -367,6 +367,19 @@ TEST(BodyNounTest, DocumentsOrganizationIsItsOwnerOrAuthor) {
   EXPECT_THAT(study->organizations, ElementsAre("Elm Institute"));
   EXPECT_THAT(OnlyStatementOrganizations("ELMTA's annual report said fares would rise."),
               ElementsAre("ELMTA"));
+  // A proper name right before the noun: the body that made it ("a new Elmpiac poll").
+  EXPECT_THAT(OnlyStatementOrganizations("A new Elmpiac University poll found that Ann Ray "
+                                         "led."),
+              ElementsAre("Elmpiac University"));
+  EXPECT_THAT(OnlyStatementOrganizations("A Club for Piers ad said that Ann Ray lied."),
+              ElementsAre("Club for Piers"));
+  // Hard negatives: a day, a place, a people's adjective or a party's before the noun.
+  for (const char* text : {"A Monday poll found that Ann Ray led.",
+                           "A Florida poll found that Ann Ray led.",
+                           "A British survey found that Ann Ray led.",
+                           "A Democratic poll found that Ann Ray led."}) {
+    EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
+  }
   // Hard negatives: a day's or a person's possessive names no body.
   EXPECT_THAT(OnlyStatementOrganizations("Tuesday's results show the race is tied."),
               ElementsAre());

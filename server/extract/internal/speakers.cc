@@ -224,6 +224,13 @@ bool HasAdjectiveEnding(std::string_view word) {
   return false;
 }
 
+// Whether a capitalized word reads as an adjective before a noun, not a name: an
+// adjective's ending, a people's ("Indian", "Korean", "Japanese", "British").
+bool AdjectiveOrNationality(std::string_view word) {
+  return HasAdjectiveEnding(word) || word.ends_with("ian") || word.ends_with("ean") ||
+         word.ends_with("ese") || word.ends_with("ish");
+}
+
 // Names whose possessive is part of the name ("National People's Congress").
 bool IsNamePossessive(std::string_view lower) {
   return std::string_view(lower).starts_with("people") || std::string_view(lower).starts_with("children") ||
@@ -942,9 +949,7 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
   }
   // (One word with an adjective's ending is a modifier: "Indian orders rose".)
   const std::string_view word = doc_.TokenText(a);
-  const bool adjective = b == a + 1 && (HasAdjectiveEnding(word) || word.ends_with("ian") ||
-                                        word.ends_with("ean") || word.ends_with("ese") ||
-                                        word.ends_with("ish"));
+  const bool adjective = b == a + 1 && AdjectiveOrNationality(word);
   const bool proper = b > a + 1 || IsAcronym(word) ||
                       !lexicon_.CanonicalOrganization(Text(a, b)).empty() ||
                       (!adjective && CapitalizedElsewhere(a));
@@ -974,6 +979,31 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   };
   for (uint32_t r = start; r < head; ++r) {
     if (toks[r].has(kPossessive) && toks[r].has(kCapitalized)) return body_ending_at(r + 1);
+  }
+  // "a new Elmpiac University poll", "an Elm Research survey": a proper name right before
+  // the noun is the body that made it (not a time, a place or a person: "a Monday poll", "a
+  // Florida poll").
+  // ("a Club for Piers ad", "an Elm News/Oak Journal poll": joined by a connector or a
+  // slash.)
+  uint32_t maker = head;
+  while (maker > start && head - maker < 8) {
+    const Token& before = toks[maker - 1];
+    if (before.IsWord() && before.has(kCapitalized) && !before.is(kDeterminer) &&
+        !before.is(kTime) && !before.is(kStop)) {
+      --maker;
+    } else if (maker < head && maker - 1 > start && toks[maker - 2].has(kCapitalized) &&
+               (before.IsPunct('/') || JoinsBodyName(maker - 1))) {
+      maker -= 2;
+    } else {
+      break;
+    }
+  }
+  const std::string_view modifier = doc_.TokenText(maker);
+  const bool adjective = head == maker + 1 && (AdjectiveOrNationality(modifier) ||
+                                               LowerIsOneOf(modifier, {"democratic", "republican"}));
+  if (maker < head && (HasProperWord(maker, head) || IsAcronym(modifier)) && !adjective &&
+      !lexicon_.IsPlace(Text(maker, head)) && !NamesPerson(maker, head)) {
+    return CanonicalOrganization(maker, head);
   }
   if (head != start || first + 1 != start || !doc_.WordIs(first, "the")) return "";
   // (Within the article's last 1,000 tokens, the nearest earlier use of the noun.)
