@@ -4517,6 +4517,10 @@ TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
   EXPECT_THAT(Statements("But the mayor\xE2\x80\x99s usual partner, board member Ann Ray (D), is "
                          "not on board with the plan and has vowed to sign on only later."),
               ElementsAre(Found{"to sign on only later", "Ann Ray", "indirect"}));
+  // A capitalized office after "the" describes the name after it too.
+  EXPECT_THAT(Statements("The Treasurer, Tom Lee, has ruled out new tolls, telling the Herald "
+                         "that the budget was sound."),
+              ElementsAre(Found{"the budget was sound", "Tom Lee", "indirect"}));
   // Hard negative: "including" names one member of the group, not the speaker.
   EXPECT_THAT(Statements("Several harbor pilots, including Ann Ray, stood firm, saying the "
                          "channel is too shallow."),

@@ -1870,7 +1870,11 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     while (name_end > x + 2 && !ValidSubject(x + 1, name_end)) --name_end;
     const bool including = toks_[x + 1].has(kLowerInitial) &&  // "..., including Ann Ray,"
                            (toks_[x + 1].is(kStop) || doc_.TokenText(x + 1).ends_with("ing"));
-    if (toks_[x - 1].has(kLowerInitial) && !including && name_end > x + 1 && name_end + 1 < cf &&
+    // ("The Treasurer, Ann Ray, has ...": a capitalized office after "the" describes too.)
+    const bool described =
+        toks_[x - 1].has(kLowerInitial) ||
+        ((toks_[x - 1].is(kRole) || toks_[x - 1].is(kTitle)) && toks_[start].is(kDeterminer));
+    if (described && !including && name_end > x + 1 && name_end + 1 < cf &&
         (toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('(')) &&
         toks_[name_end - 1].has(kCapitalized) && ValidSubject(x + 1, name_end)) {
       start = x + 1;
