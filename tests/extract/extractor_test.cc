@@ -3749,6 +3749,17 @@ TEST(SpeakerTest, IndianHonorificsAreTitles) {
                           Found{"it was late", "Asha Rao", "indirect"}));
 }
 
+TEST(SpeakerTest, IrishOfficesAreTitles) {
+  // "the Taoiseach", "the Tánaiste": the prime minister and the deputy, as titles and roles.
+  EXPECT_THAT(Statements("Taoiseach Ann Ray said the coalition would last. The Taoiseach said "
+                         "it was fine."),
+              ElementsAre(Found{"the coalition would last", "Ann Ray", "indirect"},
+                          Found{"it was fine", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The T\xC3\xA1naiste, Tom Lee, has ruled out an election, telling "
+                         "the Herald that the coalition would last."),
+              ElementsAre(Found{"the coalition would last", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, GroupWithPlaceOrBodyIsOneSpeaker) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Officials in Ohio said the vote was close. Members of "
                                         "Congress said the bill would fail.")),
