@@ -4528,6 +4528,13 @@ TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
   EXPECT_THAT(Statements("But the mayor\xE2\x80\x99s usual partner, board member Ann Ray (D), is "
                          "not on board with the plan and has vowed to sign on only later."),
               ElementsAre(Found{"to sign on only later", "Ann Ray", "indirect"}));
+  // A description with its complement, a body's name ("Her editor at Elm Books"), before
+  // the name; not a group's ("The leaders of Elm, Oak and Ash").
+  EXPECT_THAT(Statements("Her editor at Elm Books, Tom Lee, is blunt: \"We cut 200 pages.\""),
+              ElementsAre(Found{"We cut 200 pages.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("The leaders of the Elm Union, Oak and Ash took turns criticizing "
+                         "the plan."),
+              ElementsAre(Found{"the plan", "leaders", "indirect"}));
   // A capitalized office after "the" describes the name after it too.
   EXPECT_THAT(Statements("The Treasurer, Tom Lee, has ruled out new tolls, telling the Herald "
                          "that the budget was sound."),

@@ -999,8 +999,9 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
     }
   }
   const std::string_view modifier = doc_.TokenText(maker);
-  const bool adjective = head == maker + 1 && (AdjectiveOrNationality(modifier) ||
-                                               LowerIsOneOf(modifier, {"democratic", "republican"}));
+  const bool adjective =
+      head == maker + 1 && (AdjectiveOrNationality(modifier) ||
+                            LowerIsOneOf(modifier, {"democratic", "republican"}));
   if (maker < head && (HasProperWord(maker, head) || IsAcronym(modifier)) && !adjective &&
       !lexicon_.IsPlace(Text(maker, head)) && !NamesPerson(maker, head)) {
     return CanonicalOrganization(maker, head);

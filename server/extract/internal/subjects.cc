@@ -1857,6 +1857,21 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       x = y;
     }
   }
+  // ("Her editor at Elm Books, Ann Ray, is blunt": a description's complement, a body's
+  // capitalized name, runs to the comma before the name it describes.)
+  bool complement = false;
+  if (x > start && x + 2 < cf && toks_[start].is(kDeterminer) && toks_[x - 1].has(kLowerInitial) &&
+      toks_[x - 1].is(kRole) && !toks_[x - 1].is(kGroup) && !PluralNoun(x - 1) &&
+      (LowerIs(x, "at") || LowerIs(x, "of") || LowerIs(x, "for") || LowerIs(x, "with"))) {
+    uint32_t y = x + 1;
+    if (LowerIs(y, "the")) ++y;
+    const uint32_t name = y;
+    while (y < cf && y < name + 6 && toks_[y].IsWord() && toks_[y].has(kCapitalized)) ++y;
+    if (y > name && y + 1 < cf && toks_[y].IsPunct(',') && toks_[y + 1].has(kCapitalized)) {
+      x = y;
+      complement = true;
+    }
+  }
   // A subject is followed by its verb. An opening phrase followed by a comma is an adverb or
   // the rest of an adverbial ("Instead, the mayor is ...", "Speaking in Salem, Oregon, Ann
   // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
@@ -1872,7 +1887,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
                            (toks_[x + 1].is(kStop) || doc_.TokenText(x + 1).ends_with("ing"));
     // ("The Treasurer, Ann Ray, has ...": a capitalized office after "the" describes too.)
     const bool described =
-        toks_[x - 1].has(kLowerInitial) ||
+        toks_[x - 1].has(kLowerInitial) || complement ||
         ((toks_[x - 1].is(kRole) || toks_[x - 1].is(kTitle)) && toks_[start].is(kDeterminer));
     if (described && !including && name_end > x + 1 && name_end + 1 < cf &&
         (toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('(')) &&
