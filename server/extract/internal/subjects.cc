@@ -1322,7 +1322,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       return s;
     }
   }
-  const uint32_t proportion = ProportionStart(doc_, j, start);
+  // (A share ends in a number: IsNumber's flags are tested here before the call, since the
+  // word before most cues has none of them.)
+  const uint32_t proportion =
+      j >= start + 3 && (toks_[j - 1].has(kHasDigit) || toks_[j - 1].is(kGroup) ||
+                         toks_[j - 1].is(kDeterminer))
+          ? ProportionStart(doc_, j, start)
+          : j;
   uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
   // ", a move safety advocates said was overdue", "a figure most economists say is low": "a"
   // and a singular noun before a plural noun for people is no one phrase; the noun after
@@ -1480,7 +1486,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       break;
     }
   }
-  k = NameListStart(k, clause_end, start);
+  // (NameListStart's first test, made before the call: most subjects follow no comma.)
+  if (k >= start + 3 && toks_[k - 1].IsPunct(',')) k = NameListStart(k, clause_end, start);
   s.found = true;
   s.mention = {k, clause_end, 0, 0};
   s.boundary = BoundaryBefore(k, start);
