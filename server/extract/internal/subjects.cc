@@ -310,6 +310,10 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   if (head_index < first) return false;
   // "three-quarters of the voters": when the word before the complement cannot head a
   // speaker phrase, the last word still can.
+  // (ValidHead's commonest answer, a capitalized head that is no pronoun, time word or label,
+  // given before the call.)
+  const Token& head = toks_[head_index];
+  if (head.has(kCapitalized) && !head.is(kPronoun | kTime | kLabel)) return true;
   return ValidHead(first, last, head_index) ||
          (head_index != last - 1 && ValidHead(first, last, last - 1));
 }
