@@ -1085,7 +1085,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   if (subj.found && subj.mention.first > start + 1) {
     SubjectBeforeParticiple(&subj, start, cf, se);  // (a participle before the subject)
   }
-  if (subj.found && subj.boundary == Boundary::kClause) DocumentAuthor(&subj, start);
+  if (subj.found && subj.boundary == Boundary::kClause &&
+      toks_[subj.mention.last - 1].is(kDocument)) {
+    DocumentAuthor(&subj, start);  // (a document noun ends the subject: its case)
+  }
   if (subj.found && EndsWith(cf, "ing")) ParticipleAfterObject(&subj, sf, start, cf, cue);
   NameBeforeUnclosedDescription(&subj, start);
   if (!subj.found || subj.boundary == Boundary::kClause) {
@@ -1149,7 +1152,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.SetSpeaker(subj.mention, subj.mention.first);
     // (Its case, tested here as above: a relative pronoun between the sentence's first word
     // and the subject.)
-    if (subj.mention.first > start + 1) RelativePronounFragment(cand, start);
+    // (The relative pronoun, or "even" after it, is a lower-case word.)
+    if (subj.mention.first > start + 1 && toks_[subj.mention.first - 1].has(kLowerInitial)) {
+      RelativePronounFragment(cand, start);
+    }
     // "The pier, which Lee said would close, is still open": what Lee said ends with the
     // relative clause, at the comma before the main clause's verb.
     if (const uint32_t p = subj.mention.first; p >= start + 2 && toks_[p - 2].IsPunct(',') &&
