@@ -607,7 +607,9 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
   uint32_t article = kNone;
   for (uint32_t t = subj->mention.last; t-- > start + 2 && t + 16 > subj->mention.last;) {
     const Token& tok = toks_[t];
-    if (tok.IsQuote() || in_quote_[t] >= 0 || tok.IsPunct(';') || tok.IsPunct(':')) return;
+    if (in_quote_[t] >= 0) return;
+    if (tok.IsWord()) continue;  // (most tokens: the marks' tests below are not for them)
+    if (tok.IsQuote() || tok.IsPunct(';') || tok.IsPunct(':')) return;
     if (tok.IsPunct(',')) {
       if (t + 1 <= subj->mention.first && toks_[t + 1].has(kLowerInitial) &&
           (LowerIs(t + 1, "a") || LowerIs(t + 1, "an") || LowerIs(t + 1, "the"))) {
