@@ -411,7 +411,11 @@ Extraction Pass::Run() {
     st.kind = c.kind;
     if (c.cue_first != kNone) {
       st.cue_span = {toks_[c.cue_first].begin, toks_[c.cue_last - 1].end};
-      AsciiLowerInto(doc_.SpanText(st.cue_span.begin, st.cue_span.end), &st.cue);
+      // (Appended to the new, empty string and lower-cased in place: assign(), as in
+      // AsciiLowerInto, goes through _M_replace's general case.)
+      const std::string_view cue = doc_.SpanText(st.cue_span.begin, st.cue_span.end);
+      st.cue.append(cue);
+      AsciiLowerBytes(cue.data(), cue.size(), st.cue.data());
     }
     uint32_t s_first = std::min(c.first, c.cue_first == kNone ? c.first : c.cue_first);
     uint32_t s_last = std::max(c.last - 1, c.cue_first == kNone ? c.last - 1 : c.cue_last - 1);
