@@ -747,14 +747,11 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   // a corporate suffix ("Harbor Holdings Inc.", "Acme Corp.") or ending in a word of an
   // industry ("Northwind Foods", "Elm Motors"); not "Group", which as often ends a research
   // or advocacy group's name ("the group" refers to those by the noun itself).
-  static constexpr std::string_view kBusinessNouns[] = {"company", "firm", "corporation",
-                                                        "conglomerate"};
+  static constexpr WordSet kBusinessNouns = {"company", "firm", "corporation", "conglomerate"};
   // A trade's noun finds such a name only in its own sentence ("Shares of Elm Motors fell
   // after the carmaker said"): further back, the last one is as often an analyst's firm.
   const bool trade = kTradeNouns.Has(doc_.word_ids[head]);
-  const bool business =
-      trade || std::find(std::begin(kBusinessNouns), std::end(kBusinessNouns), noun) !=
-                   std::end(kBusinessNouns);
+  const bool business = trade || kBusinessNouns.Has(doc_.word_ids[head]);
   // Whether capitalized token t ends such a name.
   auto ends_name = [&](uint32_t t) {
     // ("Elm Appliance's plants": the possessive's word looked up bare.)
