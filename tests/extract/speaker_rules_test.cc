@@ -1096,5 +1096,16 @@ TEST(RomanOneTest, CapitalIEndingANameIsNoPronoun) {
               ElementsAre("Harbor Fund I"));
 }
 
+TEST(OpeningPrepositionTest, AbsentAndBarringOpenAnAdverbialNotAName) {
+  // "Absent a deal, ...": the capitalized preposition opens an adverbial; the clause's
+  // subject comes after it, however the verbs before the cue are joined.
+  EXPECT_THAT(Statements("Absent a clear reply from the mayor, angry riders may wait and"
+                         " conclude that the toll failed."),
+              ElementsAre(Found{"the toll failed", "angry riders", "indirect"}));
+  EXPECT_THAT(Statements("Barring a late deal, union leaders may meet and conclude that the"
+                         " strike must go on."),
+              ElementsAre(Found{"the strike must go on", "union leaders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
