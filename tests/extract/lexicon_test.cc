@@ -206,6 +206,20 @@ TEST(LexiconTest, AWordWithAnApostropheIsFoundWithEither) {
   EXPECT_FALSE(lexicon->Flags("the") & kPreverb);
 }
 
+// "co-anchor", "co-host": a role shared with another person is a role, and its plural a
+// group, without a line of its own ("Elm Morning co-anchor Ann Ray said" lost the show).
+TEST(LexiconTest, ARoleWithCoIsARole) {
+  TempLexiconDir dir;
+  dir.Write("words.tsv", "role\tanchor|host|cofounder\nstop\tthe\n");
+  auto lexicon = Lexicon::Load(dir.path());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_TRUE(lexicon->Flags("co-anchor") & kRole);
+  EXPECT_TRUE(lexicon->Flags("co-host") & kRole);
+  EXPECT_TRUE(lexicon->Flags("co-hosts") & kGroup);
+  EXPECT_FALSE(lexicon->Flags("co-cofounder") & kRole);
+  EXPECT_FALSE(lexicon->Flags("co-the") & kRole);
+}
+
 TEST(LexiconTest, MissingFileIsNotFound) {
   TempLexiconDir dir;
   fs::remove(fs::path(dir.path()) / "cues.tsv");

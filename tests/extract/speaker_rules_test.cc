@@ -1107,5 +1107,15 @@ TEST(OpeningPrepositionTest, AbsentAndBarringOpenAnAdverbialNotAName) {
               ElementsAre(Found{"the strike must go on", "union leaders", "indirect"}));
 }
 
+TEST(SharedRoleTest, CoAnchorBeforeANameTakesTheShowBeforeIt) {
+  // "Elm Morning co-anchor Ann Ray": a shared role is a role, and the capitalized words
+  // before it name the body, as before "anchor".
+  const Extraction e =
+      ExtractOrDie("\"It was the first time,\" Elm Morning co-anchor Ann Ray said.");
+  const SpeakerProfile* ray = extract_test::FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("Elm Morning"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -199,6 +199,16 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         if (straight != lower) lex.words_[straight].flags |= flag;
       }
     }
+    // "co-anchor", "co-host", "co-chairman": a role shared with another person is a role
+    // (and its plural a group, below), whether or not the file lists it.
+    std::vector<std::string> shared_roles;
+    for (const auto& [word, info] : lex.words_) {
+      if ((info.flags & kRole) != 0 && word.size() >= 3 && !word.starts_with("co") &&
+          word.find(' ') == std::string::npos) {
+        shared_roles.push_back("co-" + word);
+      }
+    }
+    for (const std::string& role : shared_roles) lex.words_[role].flags |= kRole;
     // A role's plural names a group of people ("pilots", "attorneys", "chefs"), as the
     // listed group words do, and so does an organization noun's ("newspapers", "unions"):
     // the plurals are added as group words unless listed otherwise.
