@@ -1655,5 +1655,19 @@ TEST(SpeechConstructionTest, FilerOfAPricedLawsuitSpeaksThroughIt) {
               ElementsAre(Found{"the school had misled students", "Eric Stone", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PutItToAListenerThatIsAProposition) {
+  // Inquiries and trials report counsel's propositions as "put it to the witness that":
+  // the listener, then the clause, as after "told".
+  EXPECT_THAT(Statements("Ann Ray put it to Mr Lee that the council had known the levee was "
+                         "unsafe."),
+              ElementsAre(Found{"the council had known the levee was unsafe", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: "put it to a vote" puts no words to anyone; "as Lee put it" still
+  // attributes the quotation after it.
+  EXPECT_THAT(Statements("Ann Ray put it to a vote."), ElementsAre());
+  EXPECT_THAT(Statements("As Tom Lee put it, \"The levee was never safe.\""),
+              ElementsAre(Found{"The levee was never safe.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
