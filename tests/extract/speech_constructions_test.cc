@@ -1669,5 +1669,21 @@ TEST(SpeechConstructionTest, PutItToAListenerThatIsAProposition) {
               ElementsAre(Found{"The levee was never safe.", "Tom Lee", "direct"}));
 }
 
+TEST(SpeechConstructionTest, WarningForAPlaceIsAForecastersProduct) {
+  // "a red wind warning for the coast", a headline's "Emergency warning for Elm fire": a
+  // warning for a place or an event is issued, not said.
+  EXPECT_THAT(Statements("Emergency warning for Elm fire as winds swing"), ElementsAre());
+  EXPECT_THAT(Statements("Elm Met had issued a red wind warning for the coast on Tuesday."),
+              ElementsAre());
+  // Hard negatives: a time after "for" (whose span is not this test's), and a warning of
+  // something.
+  const std::vector<Found> for_years =
+      Statements("Ann Ray warned for years that the levee would fail.");
+  ASSERT_EQ(for_years.size(), 1u);
+  EXPECT_EQ(for_years[0].speaker, "Ann Ray");
+  EXPECT_THAT(Statements("Ann Ray warned of floods on the coast."),
+              ElementsAre(Found{"floods on the coast", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -798,6 +798,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (toks_[start].is(kLabel) || toks_[start].has(kParagraphStart))) {
     start += 2;
   }
+  // "Emergency warning for Elm fire", "issued a red wind warning for the coast": a warning
+  // for a place or an event is a forecaster's product, not a verb of saying (one warns
+  // of, about or against things). ("warned for years that": a time.)
+  if (c.LemmaIs(kLemmaWarn) && cl + 1 < se && LowerIs(cl, "for") && !toks_[cl + 1].is(kTime) &&
+      !toks_[cl + 1].has(kHasDigit) && !LowerIs(cl + 1, "decades") &&
+      !(cl + 2 < se && (LowerIs(cl + 1, "a") || LowerIs(cl + 1, "some")) &&
+        toks_[cl + 2].is(kTime))) {
+    return;
+  }
   Candidate cand;
   cand.cue_first = cf;
   cand.cue_last = cl;
