@@ -3907,8 +3907,10 @@ TEST(ReportedSpeechTest, PassiveAskedIsTheQuestionNotTheSubjects) {
               ElementsAre(Found{"the ferry toll", "", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee was also asked by a listener whether the ferry was late."),
               ElementsAre(Found{"whether the ferry was late", "listener", "indirect"}));
-  // Other passives are still no statements.
-  EXPECT_THAT(Statements("Tom Lee was told the ferry would be late."), IsEmpty());
+  // Other passives are still no statements. (What a subject "was told", with or without
+  // "that", is: PassiveToldWithoutThatReportsTheClause.)
+  EXPECT_THAT(Statements("Tom Lee was praised for the ferry's late runs."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee was told to wait for the ferry."), IsEmpty());
 }
 
 TEST(ReportedSpeechTest, ReplyingToOpeningTheSentenceNamesWhatIsAnswered) {

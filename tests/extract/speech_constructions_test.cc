@@ -1685,5 +1685,17 @@ TEST(SpeechConstructionTest, WarningForAPlaceIsAForecastersProduct) {
               ElementsAre(Found{"floods on the coast", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PassiveToldWithoutThatReportsTheClause) {
+  // "Staff were told they would lose their jobs": what the subject was told, with no
+  // "that", opens with its own subject and a finite auxiliary; nobody is named.
+  EXPECT_THAT(Statements("Staff were told they would lose their jobs."),
+              ElementsAre(Found{"they would lose their jobs", "", "indirect"}));
+  EXPECT_THAT(Statements("Residents have been told the bridge will close."),
+              ElementsAre(Found{"the bridge will close", "", "indirect"}));
+  // Hard negatives: an instruction, and an object.
+  EXPECT_THAT(Statements("Staff were told to leave."), ElementsAre());
+  EXPECT_THAT(Statements("He was told the news by his wife."), ElementsAre());
+}
+
 }  // namespace
 }  // namespace policy

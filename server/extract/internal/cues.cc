@@ -777,7 +777,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
            ((c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
             ImpersonalPassive(cf, cf + 1 + static_cast<uint32_t>(c.rest.size()), sf)) ||
            (c.LemmaIs(kLemmaTell) &&
-            (PassiveToldThat(cf + 1) != kNone || HearingBodyBefore(cf))) ||
+            (PassiveToldThat(cf + 1) != kNone || HearingBodyBefore(cf) ||
+             PassiveToldClause(cf + 1))) ||
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;

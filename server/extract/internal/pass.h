@@ -511,6 +511,22 @@ class Pass {
     }
     return kNone;
   }
+  // Right after a passive "told" (at `from`), a clause with no "that" that opens with its
+  // own subject: a subject pronoun, or a determiner's short noun phrase, then a finite
+  // auxiliary ("Staff were told they would lose their jobs", "Residents have been told the
+  // bridge will close"). Not an infinitive ("were told to leave") nor an object.
+  bool PassiveToldClause(uint32_t from) const {
+    if (from + 2 >= n_ || !toks_[from].IsWord() || !toks_[from].has(kLowerInitial)) {
+      return false;
+    }
+    if (SubjectPronoun(from)) return toks_[from + 1].IsWord() && FiniteAuxiliary(from + 1);
+    if (!toks_[from].is(kDeterminer) || toks_[from].is(kPronoun)) return false;
+    for (uint32_t t = from + 1; t < n_ && t < from + 5; ++t) {
+      if (!toks_[t].IsWord() || toks_[t].is(kStop)) return false;
+      if (t > from + 1 && toks_[t].has(kLowerInitial) && FiniteAuxiliary(t)) return true;
+    }
+    return false;
+  }
   // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
   // subject is no speaker.
   bool PassiveVerb(uint32_t v, uint32_t sf) {

@@ -912,6 +912,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       ProcessHearingCue(cf, cl, se, cand);
       return;
     }
+    if (that == kNone && cl < se && PassiveToldClause(cl)) {
+      cand.first = cl;  // "Staff were told they would lose their jobs"
+      cand.last = ContentEnd(cl, se);
+      Emit(cand);
+      return;
+    }
     if (that == kNone || that + 1 >= se) return;
     AgentAfterBy(cl, that, &cand);
     cand.first = that + 1;
