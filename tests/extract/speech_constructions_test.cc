@@ -1697,5 +1697,23 @@ TEST(SpeechConstructionTest, PassiveToldWithoutThatReportsTheClause) {
   EXPECT_THAT(Statements("He was told the news by his wife."), ElementsAre());
 }
 
+TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {
+  // "was detected in May but not reported until July": the participle after "but not" is
+  // the passive's second half, with an adjunct after the first; it neither speaks nor ends
+  // the reported clause.
+  EXPECT_THAT(Statements("The regulator alleges that the leak was detected in May but not "
+                         "reported until July."),
+              ElementsAre(Found{"the leak was detected in May but not reported until July",
+                                "regulator", "indirect"}));
+  EXPECT_THAT(Statements("The regulator alleges that the leak was detected by a crew in May but "
+                         "not reported until July."),
+              ElementsAre(Found{"the leak was detected by a crew in May but not reported until "
+                                "July", "regulator", "indirect"}));
+  // Hard negative: a subject of its own after "but" reports.
+  EXPECT_THAT(Statements("The plan was drafted in May but Tom Lee announced on Monday that it "
+                         "would fail."),
+              ElementsAre(Found{"it would fail", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

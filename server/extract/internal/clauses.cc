@@ -391,6 +391,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     int cue = -1;
     const uint32_t cue_words = MatchCue(t, end, &cue);
     if (cue_words == 0) continue;
+    // "alleges that the leak was detected in May but not reported until July": a verb of
+    // saying that is a passive's second half goes on with the clause. (Not a verb of thought:
+    // "said she was tired and wanted to leave" is the speaker's next stance.)
+    if (lex_.cue(cue).past_participle && lex_.cue(cue).cls == CueClass::kSpeech &&
+        CoordinatedPassive(t, cue, SentenceFirst(t))) {
+      continue;
+    }
     if (++later_cues > kMaxLaterCues) break;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.

@@ -740,30 +740,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;  // "called with an offer", "called off": not "called X a Y"
     }
   }
-  // (Also after another participle of the passive, when no object follows: "were jeered
-  // and criticized on the radio"; not "was elected and said the pier ...".)
-  // (A time after it is passed over: "criticized last week" may still go on with "that".)
-  // (The words after the cue are read only after such a participle and "and" or "or".)
-  bool coordinated_passive =
-      c.past_participle && (LowerIs(cf - 1, "and") || LowerIs(cf - 1, "or")) && cf >= sf + 3 &&
-      toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) && EndsWith(cf - 2, "ed");
-  if (coordinated_passive) {
-    uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
-    while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
-           toks_[after_cue].has(kLowerInitial) &&
-           (toks_[after_cue].is(kTime) || LowerIs(after_cue, "last"))) {
-      ++after_cue;
-    }
-    coordinated_passive =
-        (after_cue >= n_ ||
-         (!toks_[after_cue].IsWord() && !toks_[after_cue].IsPunct(':') &&
-          !toks_[after_cue].IsQuote() &&
-          !(toks_[after_cue].IsPunct(',') && after_cue + 1 < n_ &&
-            toks_[after_cue + 1].IsQuote())) ||
-         (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
-          !LowerIs(after_cue, "that"))) &&
-        PassiveVerb(cf - 2, sf);
-  }
+  const bool coordinated_passive = c.past_participle && CoordinatedPassive(cf, cue, sf);
   if (c.past_participle &&
       (LowerIs(cf - 1, "is") || LowerIs(cf - 1, "was") || LowerIs(cf - 1, "are") ||
        LowerIs(cf - 1, "were") || LowerIs(cf - 1, "be") || LowerIs(cf - 1, "been") ||
@@ -782,6 +759,46 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
            (c.cls == CueClass::kThought && !c.rest.empty() && c.rest[0] == "that");
   }
   return true;
+}
+
+// (Also after another participle of the passive, when no object follows: "were jeered and
+// criticized on the radio"; not "was elected and said the pier ...".)
+// (A time after it is passed over: "criticized last week" may still go on with "that".)
+// (The words after the cue are read only after such a participle and "and" or "or".)
+// (Also with "but not" and an agent or adjunct after the first participle: "was detected in
+// February by a crew but not reported until July".)
+bool Pass::CoordinatedPassive(uint32_t cf, int cue, uint32_t sf) {
+  const Cue& c = lex_.cue(cue);
+  if (cf < sf + 3) return false;
+  uint32_t joint = cf - 1;
+  if (cf >= sf + 4 && LowerIs(joint, "not")) --joint;
+  uint32_t earlier = joint - 1;
+  if (joint < cf - 1 && LowerIs(joint, "but")) {
+    while (earlier > sf + 1 && joint - earlier < 8 && toks_[earlier].IsWord() &&
+           !(toks_[earlier].has(kLowerInitial) && EndsWith(earlier, "ed"))) {
+      --earlier;
+    }
+  }
+  if (!(LowerIs(joint, "and") || LowerIs(joint, "or") ||
+        (joint < cf - 1 && LowerIs(joint, "but"))) ||
+      joint < sf + 2 || earlier <= sf || !toks_[earlier].IsWord() ||
+      !toks_[earlier].has(kLowerInitial) || !EndsWith(earlier, "ed")) {
+    return false;
+  }
+  uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());
+  while (after_cue < n_ && after_cue < cf + 5 && toks_[after_cue].IsWord() &&
+         toks_[after_cue].has(kLowerInitial) &&
+         (toks_[after_cue].is(kTime) || LowerIs(after_cue, "last"))) {
+    ++after_cue;
+  }
+  return (after_cue >= n_ ||
+          (!toks_[after_cue].IsWord() && !toks_[after_cue].IsPunct(':') &&
+           !toks_[after_cue].IsQuote() &&
+           !(toks_[after_cue].IsPunct(',') && after_cue + 1 < n_ &&
+             toks_[after_cue + 1].IsQuote())) ||
+          (toks_[after_cue].is(kStop) && toks_[after_cue].has(kLowerInitial) &&
+           !LowerIs(after_cue, "that"))) &&
+         PassiveVerb(earlier, sf);
 }
 
 bool Pass::MannerAdverb(uint32_t t) const {

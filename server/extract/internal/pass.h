@@ -529,6 +529,10 @@ class Pass {
   }
   // The participle at `v` follows a form of "be" ("was widely criticized"): a passive, whose
   // subject is no speaker.
+  // Past participle cue `cue` at `cf` is the second half of a passive ("were jeered and
+  // criticized on the radio", "was detected in May but not reported until July"), no verb
+  // of saying. `sf` is the sentence's first token.
+  bool CoordinatedPassive(uint32_t cf, int cue, uint32_t sf);
   bool PassiveVerb(uint32_t v, uint32_t sf) {
     for (uint32_t t = v; t-- > sf && t + 4 > v;) {
       if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
