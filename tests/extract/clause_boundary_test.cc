@@ -1390,5 +1390,22 @@ TEST(ClauseBoundaryTest, AppealToAListenerToActIsARequest) {
   EXPECT_THAT(Statements("The plan is appealing to young riders."), IsEmpty());
 }
 
+TEST(ClauseBoundaryTest, AbsolutePhraseWithASpeakerOfItsOwnEndsTheClause) {
+  // "A, with 30 percent of residents saying B": the participle after "with" has its own
+  // subject, so it is another attribution, not part of A.
+  EXPECT_THAT(Statements("Tom Lee said the plan was sound, with 30 percent of residents saying "
+                         "it was too costly."),
+              ElementsAre(Found{"the plan was sound", "Tom Lee", "indirect"},
+                          Found{"it was too costly", "30 percent of residents", "indirect"}));
+  // Hard negatives: within a poll's finding the share is the poll's; a stance's participle
+  // ("backing") goes on with the clause.
+  EXPECT_THAT(Statements("The Elm poll shows Ray ahead, with 56 percent saying they like her."),
+              ElementsAre(Found{"Ray ahead, with 56 percent saying they like her", "Elm poll",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the plan had support, with 40 percent backing it."),
+              ElementsAre(Found{"the plan had support, with 40 percent backing it", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

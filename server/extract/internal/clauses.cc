@@ -484,6 +484,16 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // (The mention's first word, or the words before its number: "A, and almost two in
       // five said B".)
       const uint32_t m = NumberLeadIn(other.mention.first);
+      // "A, with 30 percent of riders saying B": an absolute phrase whose participle of
+      // saying has a subject of its own is another attribution. (Not a stance's, "with 40
+      // percent backing him", nor inside a poll's finding, "the poll shows A, with 56
+      // percent saying B", which is the poll's.)
+      if (other.found && m > first + 2 && other.mention.last == k && LowerIs(m - 1, "with") &&
+          toks_[m - 2].IsPunct(',') && form.ends_with("ing") &&
+          lex_.cue(cue).cls == CueClass::kSpeech && !lex_.cue(cue).name_object &&
+          !AfterEvidenceCue(first)) {
+        return TrimEnd(first, m - 2);
+      }
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       // (Or another subordinate clause with an attribution of its own: "A, since the mayor
       // said so", "A, because she fears B".)

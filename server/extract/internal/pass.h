@@ -533,6 +533,16 @@ class Pass {
   // criticized on the radio", "was detected in May but not reported until July"), no verb
   // of saying. `sf` is the sentence's first token.
   bool CoordinatedPassive(uint32_t cf, int cue, uint32_t sf);
+  // The content that opens at `first` follows a one-word verb of evidence ("the poll shows
+  // (that) ...", "the survey found ...").
+  bool AfterEvidenceCue(uint32_t first) {
+    if (first == 0) return false;
+    uint32_t verb = first - 1;
+    if (verb > 0 && LowerIs(verb, "that")) --verb;
+    int cue = -1;
+    return toks_[verb].IsWord() && toks_[verb].is(kCueStart) && MatchCue(verb, first, &cue) > 0 &&
+           lex_.cue(cue).cls == CueClass::kEvidence;
+  }
   bool PassiveVerb(uint32_t v, uint32_t sf) {
     for (uint32_t t = v; t-- > sf && t + 4 > v;) {
       if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) return false;
