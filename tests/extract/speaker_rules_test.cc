@@ -1117,5 +1117,15 @@ TEST(SharedRoleTest, CoAnchorBeforeANameTakesTheShowBeforeIt) {
   EXPECT_THAT(ray->organizations, ElementsAre("Elm Morning"));
 }
 
+TEST(InheritedQuoteTest, RelativeClauseOnTheSpeakerLendsNoSpeaker) {
+  // `"A," said Tom Lee, whose group warned that B. "C"`: the relative clause describes
+  // Lee; the quotation after it is still his.
+  EXPECT_THAT(Statements("\"The race is different now,\" said Tom Lee, whose group warned "
+                         "that fares would rise. \"A general election is not a primary.\""),
+              ElementsAre(Found{"The race is different now,", "Tom Lee", "direct"},
+                          Found{"fares would rise", "group", "indirect"},
+                          Found{"A general election is not a primary.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

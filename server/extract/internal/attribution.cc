@@ -512,7 +512,8 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
     // An attribution inside another statement's reported clause ("Lee added that the board
     // wants ...") is that statement's content: it lends no speaker to the quotes after it.
     // So is one in an adverbial clause of another attribution's sentence (`"...," Lee said,
-    // an hour after the board announced the vote. "..."`).
+    // an hour after the board announced the vote. "..."`), or in a relative clause on its
+    // speaker (`"...," said Lee, whose group does not endorse candidates. "..."`).
     auto reported_inside = [this](size_t j) {
       const Candidate& inner = cands_[j];
       if (inner.from_quote || inner.cue_first == kNone) return false;
@@ -522,7 +523,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
           toks_[m - 1].has(kLowerInitial) &&
           (LowerIs(m - 1, "after") || LowerIs(m - 1, "before") || LowerIs(m - 1, "when") ||
            LowerIs(m - 1, "since") || LowerIs(m - 1, "until") || LowerIs(m - 1, "because") ||
-           LowerIs(m - 1, "while") || LowerIs(m - 1, "as"));
+           LowerIs(m - 1, "while") || LowerIs(m - 1, "as") || LowerIs(m - 1, "whose"));
       for (size_t k = j; k-- > 0 && cands_[k].paragraph == inner.paragraph &&
                          j - k <= kMaxInheritDistance;) {
         const Candidate& outer = cands_[k];
