@@ -1127,5 +1127,21 @@ TEST(InheritedQuoteTest, RelativeClauseOnTheSpeakerLendsNoSpeaker) {
                           Found{"A general election is not a primary.", "Tom Lee", "direct"}));
 }
 
+TEST(PronounSubjectTest, SubjectOfAPassiveBeforeAnInfinitiveActs) {
+  // "X is expected to give evidence", "X was surprised to get a call": the subject does what
+  // the infinitive says, so the next sentence's pronoun is X, not an earlier speaker.
+  EXPECT_THAT(Statements("The engineer, Tom Lee, said the levee would fail.\n\nEd Moss is "
+                         "expected to give evidence on Wednesday. In a written submission, he "
+                         "said the council had sought funding."),
+              ElementsAre(Found{"the levee would fail", "Tom Lee", "indirect"},
+                          Found{"the council had sought funding", "Ed Moss", "indirect"}));
+  // Hard negative: a plain passive's subject is the topic, not the next speaker.
+  EXPECT_THAT(Statements("The engineer, Tom Lee, said the levee would fail.\n\nEd Moss was "
+                         "fired on Wednesday. In a written submission, he said the council had "
+                         "sought funding."),
+              ElementsAre(Found{"the levee would fail", "Tom Lee", "indirect"},
+                          Found{"the council had sought funding", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

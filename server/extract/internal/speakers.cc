@@ -2879,10 +2879,12 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     }
     const bool copula = doc_.WordIs(verb, "was") || doc_.WordIs(verb, "were") ||
                         doc_.WordIs(verb, "is") || doc_.WordIs(verb, "are");
-    // ("Lee was unconvinced", "unimpressed", "unmoved": an adjective, no passive.)
+    // ("Lee was unconvinced", "unimpressed", "unmoved": an adjective, no passive. "Lee is
+    // expected to testify", "was scheduled to speak": the subject of the infinitive.)
     const std::string_view after = verb + 1 < sentence.last ? doc_.TokenText(verb + 1) : "";
     if (!(copula && verb + 1 < sentence.last && toks[verb + 1].IsWord() && after.size() > 4 &&
           EndsWith(after, "ed") &&
+          !(verb + 2 < sentence.last && doc_.WordIs(verb + 2, "to")) &&
           !LowerIsOneOf(after, {"unconvinced", "unimpressed", "unmoved", "undeterred",
                                 "unconcerned", "unfazed", "unperturbed", "undaunted",
                                 "unsurprised", "unswayed", "unbowed"}))) {
