@@ -1143,5 +1143,14 @@ TEST(PronounSubjectTest, SubjectOfAPassiveBeforeAnInfinitiveActs) {
                           Found{"the council had sought funding", "Tom Lee", "indirect"}));
 }
 
+TEST(PronounSubjectTest, WritersQuestionIsPassedOverForThePersonBeforeIt) {
+  // A profile's "Tom Moss, 61, retired in 2022. Does he miss it? "Every day," he says.":
+  // the question asks about the person the sentence before it opens with.
+  EXPECT_THAT(Statements("Editor Sam Ray recalls the first draft.\n\nTom Moss, 61, retired in "
+                         "2022. Does he miss it? \"Every day,\" he says."),
+              ElementsAre(Found{"the first draft", "Sam Ray", "indirect"},
+                          Found{"Every day,", "Tom Moss", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

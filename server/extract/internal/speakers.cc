@@ -2417,6 +2417,15 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     if (first_sentence == 0) return -1;
     before_index = first_sentence - 1;
   }
+  // "Moss, 61, retired in 2022. Does he miss it? "Every day," he says.": the writer's
+  // question between them asks about the person the sentence before it opens with.
+  {
+    const Sentence& asked = doc_.sentences[before_index];
+    if (before_index > 0 && asked.last > asked.first + 1 && toks[asked.last - 1].IsPunct('?') &&
+        !toks[asked.first].IsQuote() && asked.paragraph == doc_.sentences[index].paragraph) {
+      --before_index;
+    }
+  }
   const Sentence& before = doc_.sentences[before_index];
   // "A reporter asked Tom Lee whether he had met her. "Not yet," he said.": the answer to a
   // question put to a named person is theirs (not the asker's, though a speaker too).
