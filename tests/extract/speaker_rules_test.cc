@@ -1152,5 +1152,19 @@ TEST(PronounSubjectTest, WritersQuestionIsPassedOverForThePersonBeforeIt) {
                           Found{"Every day,", "Tom Moss", "direct"}));
 }
 
+TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
+  // "Grace", "Siobhan", "Rohan": a known given name tells which speakers "he" can mean.
+  EXPECT_THAT(Statements("Tom Lee said the port would close. Grace Ray said the ferry would run."
+                         " \"It will not,\" he said."),
+              ElementsAre(Found{"the port would close", "Tom Lee", "indirect"},
+                          Found{"the ferry would run", "Grace Ray", "indirect"},
+                          Found{"It will not,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Siobhan Ray said the port would close. Rohan Lee said the ferry would"
+                         " run. \"It will not,\" she said."),
+              ElementsAre(Found{"the port would close", "Siobhan Ray", "indirect"},
+                          Found{"the ferry would run", "Rohan Lee", "indirect"},
+                          Found{"It will not,", "Siobhan Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
