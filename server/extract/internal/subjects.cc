@@ -714,7 +714,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           ((toks_[prep - 2].has(kCapitalized) && !toks_[prep - 2].is(kDeterminer) &&
             !toks_[prep - 2].is(kStop)) ||
            (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")) ||
-           (toks_[prep - 2].has(kLowerInitial) && PluralNoun(prep - 2))) &&
+           (toks_[prep - 2].has(kLowerInitial) &&
+            (PluralNoun(prep - 2) || (toks_[prep - 2].is(kRole) && LowerIs(prep - 1, "in"))))) &&
           !(LowerIs(prep - 1, "in") && ComplementPreposition(prep - 1)) &&
           // (Not a share of those polled: "Three in four riders said".)
           ProportionStart(doc_, prep + 1, start) != prep - 2) {
