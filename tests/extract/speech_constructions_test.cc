@@ -1715,5 +1715,17 @@ TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {
               ElementsAre(Found{"it would fail", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, NumberOfThingsOrderedIsAPurchase) {
+  // "The airline ordered 20 jets": goods bought, nothing said.
+  EXPECT_THAT(Statements("The Elm transit agency has ordered 60 new streetcars from a maker in "
+                         "Oakport."),
+              ElementsAre());
+  // Hard negatives: an order to people names what they must do.
+  EXPECT_THAT(Statements("Police ordered 20 families to leave their homes."),
+              ElementsAre(Found{"20 families to leave their homes", "Police", "indirect"}));
+  EXPECT_THAT(Statements("The judge ordered the city to release the video."),
+              ElementsAre(Found{"the city to release the video", "judge", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -807,6 +807,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         toks_[cl + 2].is(kTime))) {
     return;
   }
+  // "The airline ordered 20 jets", "has ordered 60 new streetcars": a number of things
+  // ordered is a purchase, not a command (which names whom, and what they must do: "ordered
+  // 20 families to leave").
+  if (LowerIs(cf, "ordered") && cl + 1 < se && IsNumber(doc_, cl)) {
+    bool command = false;
+    for (uint32_t t = cl + 1; t + 1 < se && t < cl + 6 && !command; ++t) {
+      command = LowerIs(t, "to") && Infinitive(t + 1);
+    }
+    if (!command) return;
+  }
   Candidate cand;
   cand.cue_first = cf;
   cand.cue_last = cl;
