@@ -1727,5 +1727,15 @@ TEST(SpeechConstructionTest, NumberOfThingsOrderedIsAPurchase) {
               ElementsAre(Found{"the city to release the video", "judge", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, AttributionClosingAParenthesisSaysWhatIsInside) {
+  // "(the best part, he insists)": the words between the parenthesis and the comma are
+  // what was said; the sentence after the closing mark is the writer's.
+  EXPECT_THAT(Statements("The toll (a fair price, Tom Lee said) will rise in May."),
+              ElementsAre(Found{"a fair price", "Tom Lee", "indirect"}));
+  // "(Lee said)" alone: the clause before the parenthesis.
+  EXPECT_THAT(Statements("The toll will rise (Tom Lee said) in May."),
+              ElementsAre(Found{"The toll will rise", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1322,6 +1322,28 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    // "Fish heads (the best part, he insists) are roasted whole": an attribution that closes
+    // a parenthesis says the words between the parenthesis and its comma, nothing after.
+    // ("The toll will rise (Lee said) in May": the clause before the parenthesis.)
+    if (cl < se && toks_[cl].IsPunct(')') && subj.mention.first > start + 1) {
+      const uint32_t before = subj.mention.first - 1;
+      uint32_t open = before;
+      while (open > start && before - open < 20 && !toks_[open].IsPunct('(')) --open;
+      if (!toks_[open].IsPunct('(')) return;
+      if (open == before) {
+        if (open > start + 1) {
+          cand.first = start;
+          cand.last = TrimEnd(start, open);
+          Emit(cand);
+        }
+        return;
+      }
+      if (!toks_[before].IsPunct(',') || open + 2 >= before) return;
+      cand.first = open + 1;
+      cand.last = TrimEnd(open + 1, before);
+      Emit(cand);
+      return;
+    }
     bool both_halves = false;
     // ("The pattern is the same, she says: people ...": a colon too, after a clause with a
     // finite verb of its own; not after an opening adverbial, "In the note with the video,
