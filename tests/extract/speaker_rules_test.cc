@@ -1176,5 +1176,12 @@ TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
                                 "indirect"}));
 }
 
+TEST(AppositiveProfileTest, BareRoleOpeningTheSentenceDescribesTheNameAfterIt) {
+  // Inquiry reports open with a role and no article: "Counsel assisting the inquiry, Ann
+  // Ray, said". The description before the name's commas is hers.
+  EXPECT_THAT(Statements("Counsel assisting the inquiry, Ann Ray, said the council had known."),
+              ElementsAre(Found{"the council had known", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1891,9 +1891,14 @@ class Pass {
     for (uint32_t t = first; t < last; ++t) {
       const Token& tok = toks_[t];
       if (!tok.IsWord() || in_quote_[t] >= 0) return false;
-      // ("The Police Commissioner in the state": a capitalized role too.)
+      // ("The Police Commissioner in the state": a capitalized role too. So is a role noun
+      // that opens the sentence before a lower-case word: "Counsel assisting the inquiry".)
       if (!tok.has(kLowerInitial)) {
-        person_noun = person_noun || ((tok.is(kRole) || tok.is(kTitle)) && t > first &&
+        person_noun = person_noun || ((tok.is(kRole) || tok.is(kTitle)) &&
+                                      (t > first ||
+                                       (tok.is(kRole) && !tok.is(kDeterminer) &&
+                                        t + 1 < last && toks_[t + 1].has(kLowerInitial) &&
+                                        SentenceOpening(SentenceFirst(t), last) == t)) &&
                                       !(t + 1 < last && toks_[t + 1].has(kCapitalized)));
         continue;
       }
