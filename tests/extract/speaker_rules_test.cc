@@ -1183,5 +1183,14 @@ TEST(AppositiveProfileTest, BareRoleOpeningTheSentenceDescribesTheNameAfterIt) {
               ElementsAre(Found{"the council had known", "Ann Ray", "indirect"}));
 }
 
+TEST(PronounSubjectTest, WitnessAnswersWhatCounselPutToHim) {
+  // "put it to Mr Lee that ...", then "he replied": the one the proposition was put to
+  // answers, as after "asked Mr Lee whether"; the title tells his sex.
+  EXPECT_THAT(Statements("Sam Ray put it to Mr Lee that the council had known.\n\n\"That would"
+                         " be a fair summary,\" he replied."),
+              ElementsAre(Found{"the council had known", "Sam Ray", "indirect"},
+                          Found{"That would be a fair summary,", "Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

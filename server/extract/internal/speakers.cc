@@ -2453,14 +2453,25 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
 int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) {
   const auto& toks = doc_.tokens;
   // (The verbs' ids compared eight tokens a step: few sentences have one.)
+  // (Also counsel's "put it to Mr Lee that ...", which the witness answers.)
   static constexpr uint16_t kAskedIds[] = {Word("asked").id(), Word("pressed").id(),
-                                           Word("questioned").id()};
+                                           Word("questioned").id(), Word("put").id()};
   const uint32_t scan_end = sentence.last > 2 ? sentence.last - 2 : 0;  // (a name follows)
   for (uint32_t t = FindAnyWordId(doc_, kAskedIds, sentence.first + 1, scan_end); t < scan_end;
        t = FindAnyWordId(doc_, kAskedIds, t + 1, scan_end)) {
     if (!toks[t].IsWord() || !toks[t].has(kLowerInitial)) continue;
-    uint32_t first = t + 1;
+    const bool put_it_to = doc_.WordIs(t, "put");
+    if (put_it_to && !(t + 3 < scan_end && doc_.WordIs(t + 1, "it") && doc_.WordIs(t + 2, "to"))) {
+      continue;
+    }
+    uint32_t first = put_it_to ? t + 3 : t + 1;
+    uint32_t title_sex = 0;  // "put it to Mr Lee": the title tells
     while (first + 1 < sentence.last && toks[first].is(kTitle) && toks[first].has(kCapitalized)) {
+      if (doc_.WordIs(first, "mr") || doc_.WordIs(first, "mr.")) title_sex = kMale;
+      if (doc_.WordIs(first, "mrs") || doc_.WordIs(first, "mrs.") || doc_.WordIs(first, "ms") ||
+          doc_.WordIs(first, "ms.")) {
+        title_sex = kFemale;
+      }
       first += toks[first + 1].IsPunct('.') ? 2 : 1;  // "asked Sen. Ann Ray"
     }
     uint32_t end = first;
@@ -2469,13 +2480,15 @@ int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) 
     if (end == first || end >= sentence.last || !toks[end].IsWord() ||
         !(doc_.WordIs(end, "whether") || doc_.WordIs(end, "if") ||
           doc_.WordIs(end, "about") || doc_.WordIs(end, "why") || doc_.WordIs(end, "how") ||
-          doc_.WordIs(end, "what") || doc_.WordIs(end, "when") || doc_.WordIs(end, "on"))) {
+          doc_.WordIs(end, "what") || doc_.WordIs(end, "when") || doc_.WordIs(end, "on") ||
+          (put_it_to && doc_.WordIs(end, "that")))) {
       return -1;
     }
     std::string buffer;
     const int s = FindOrCreatePerson(TextView(first, end, &buffer), first, end, end - 1);
     if (speakers_[s].kind != SpeakerKind::kPerson) return -1;
     NoteSexOfName(s, first, end);
+    NoteSex(s, title_sex);
     if (female ? states_[s].male : states_[s].female) return -1;
     // Of a sex not known: only after an asker that is no name ("A reporter asked ...");
     // "Ann Ray asked Tom Lee ... She said" may go on with the asker.
