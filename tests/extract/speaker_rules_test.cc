@@ -754,6 +754,19 @@ TEST(SubjectPhraseTest, CueWordThatIsAPluralNounBeforeAVerbOfSayingIsItsSubject)
               ElementsAre(Found{"warning labels on cans", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, CueWordThatIsARoleNounBeforeANameIsItsTitle) {
+  // "advocate" is a role noun and a verb of saying: before a name and its verb it is the
+  // name's job title, and the name speaks.
+  EXPECT_THAT(Statements("Consumer advocate Tom Lee said people should not give up."),
+              ElementsAre(Found{"people should not give up", "Tom Lee", "indirect"}));
+  // Hard negatives: the verb with a name's possessive as its object, and the verb of a
+  // relative clause on the subject.
+  EXPECT_THAT(Statements("Ann Ray will advocate Elm Power's plan to the board."),
+              ElementsAre(Found{"Elm Power's plan to the board", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Groups that advocate for tenants said the vote was unfair."),
+              ElementsAre(Found{"the vote was unfair", "Groups", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, ParticipleWithAPrepositionAfterANounForPeopleDescribesIt) {
   // "not involved in ...", "trained at ...": a reduced relative clause on the speaker; its
   // object is no speaker.

@@ -275,6 +275,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
+  // "Consumer advocate Tom Lee said": a cue that is also a role noun, in lower case before a
+  // name that a verb follows, is the name's job title (not "Ray will advocate Elm Power's
+  // plan", "groups that advocate Tom Lee's plan said": an object, a possessive).
+  if (c.rest.empty() && toks_[cf].is(kRole) && toks_[cf].has(kLowerInitial) &&
+      NameThenVerb(cf + 1, SentenceLast(cf))) {
+    uint32_t t = cf + 1;
+    while (toks_[t].has(kCapitalized) && !toks_[t].has(kPossessive)) ++t;
+    if (!toks_[t].has(kCapitalized)) return false;
+  }
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
   if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
       toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&

@@ -503,6 +503,12 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun()) {
       break;
     }
+    // "Groups that advocate for tenants said": a cue word that is also a role noun is the
+    // verb of a relative clause after "who", "that" or "which".
+    if (p.is(kCueStart) && p.is(kRole) && p.has(kLowerInitial) && k - 1 > start &&
+        (LowerIs(k - 2, "who") || LowerIs(k - 2, "that") || LowerIs(k - 2, "which"))) {
+      break;
+    }
     if (p.is(kPreverb) && !p.has(kCapitalized) && !p.is(kDeterminer)) break;
     // "A spokesman representing Ann Ray said": a participle after a noun for people opens a
     // phrase on it; its object is no part of the subject ("the outgoing mayor" keeps its
