@@ -2854,6 +2854,17 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   EXPECT_THAT(Statements("Plant manager Tom Lee broke the news on Friday. \"It was the "
                          "hardest day,\" he said."),
               ElementsAre(Found{"It was the hardest day,", "Tom Lee", "direct"}));
+  // Up to four words before the role noun: a place, an employer, the trade's modifiers.
+  EXPECT_THAT(Statements("Elm Gap cafe owner Ann Ray was among those who left early. She said "
+                         "she had packed her car."),
+              ElementsAre(Found{"she had packed her car", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Oakport tenant group leader Ann Ray was among those who left. She "
+                         "said the rent had doubled."),
+              ElementsAre(Found{"the rent had doubled", "Ann Ray", "indirect"}));
+  // Hard negative: the pronoun of the other sex does not take her.
+  EXPECT_THAT(Statements("Elm Gap cafe owner Ann Ray met Tom Lee on Friday. He said he had "
+                         "packed his car."),
+              ElementsAre(Found{"he had packed his car", "", "indirect"}));
   // Lower-case words describing the person after a possessive, a capitalized description
   // before a known given name, and an opening adverb of time with its comma.
   EXPECT_THAT(Statements("Ann Ray spoke first. Her co-star Ben Okoro also waded in. \"Proud of "

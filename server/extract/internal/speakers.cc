@@ -2725,10 +2725,14 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     if (describes) b = given;
   }
   // "Plant manager Tom Lee broke the news": a role noun and its modifier before a full name.
+  // (Or up to four words of modifiers, a place or an employer before the trade's noun:
+  // "Elm Gap cafe owner Ann Ray was among ...". Past the first two, none is a verb.)
   if (b + 3 < sentence.last && !toks[b].is(kTitle)) {
     uint32_t role = b;
-    while (role < b + 2 && role + 1 < sentence.last && toks[role].IsWord() &&
-           !toks[role].is(kRole) && !toks[role].is(kStop)) {
+    while (role < b + 4 && role + 1 < sentence.last && toks[role].IsWord() &&
+           !toks[role].is(kRole) && !toks[role].is(kStop) &&
+           (role < b + 2 || toks[role].has(kCapitalized) ||
+            !toks[role].is(kCueStart | kPreverb))) {
       ++role;
     }
     if (toks[role].is(kRole) && toks[role].has(kLowerInitial) && !toks[role].is(kGroup) &&
