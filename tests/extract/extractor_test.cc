@@ -2032,6 +2032,26 @@ TEST(SpeakerTest, InitialsAndGenerationalSuffixesArePartOfTheName) {
               ElementsAre("Ann Ray"));
 }
 
+TEST(SpeakerTest, NameFromAPlaceOrBodyIsThePerson) {
+  // "Name from PLACE", also inside an appositive: the person speaks; a place is no
+  // organization, a body is one.
+  EXPECT_THAT(Statements("One passenger, Ann Ray from Oakport, said she waited four months "
+                         "for a refund."),
+              ElementsAre(Found{"she waited four months for a refund", "Ann Ray", "indirect"}));
+  const Extraction place = ExtractOrDie("Ann Ray from Oakport said the ferry was late.");
+  EXPECT_THAT(SpeakerNames(place), ElementsAre("Ann Ray"));
+  ASSERT_EQ(place.speakers.size(), 1u);
+  EXPECT_THAT(place.speakers[0].organizations, IsEmpty());
+  const Extraction body =
+      ExtractOrDie("Tom Lee from the Oakport Nurses Union said pay was too low.");
+  EXPECT_THAT(SpeakerNames(body), ElementsAre("Tom Lee"));
+  ASSERT_EQ(body.speakers.size(), 1u);
+  EXPECT_THAT(body.speakers[0].organizations, ElementsAre("Oakport Nurses Union"));
+  // Hard negative: a verb's "from" in a relative clause leaves the group the subject.
+  EXPECT_THAT(Statements("Tenants who moved to Elm Gap from Oakport say the rent is high."),
+              ElementsAre(Found{"the rent is high", "Tenants", "indirect"}));
+}
+
 TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Tom Lee of the Harbor Board said the port was closed. Ann Ray of Acme said "

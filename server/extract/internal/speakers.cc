@@ -351,6 +351,17 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kFrom) {
     return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
+  // "Ann Ray from Oakport said", "Tom Lee from the Oakport Nurses Union": where a person
+  // named in full comes from (a name of two capitalized words, then a capitalized one or
+  // "the" and one; in a headline's Title Case, not "From").
+  const uint32_t place = t + 2 < toks.size() && doc.WordIs(t + 1, "the") ? t + 2 : t + 1;
+  if (preposition == Preposition::kFrom && left.has(kCapitalized) && t >= 2 &&
+      place < toks.size() && toks[t - 2].IsWord() && toks[t - 2].has(kCapitalized) &&
+      toks[place].IsWord() && toks[place].has(kCapitalized) &&
+      !left.is(kStop | kDeterminer | kCueStart | kPreverb | kTime) && !left.has(kPossessive) &&
+      !toks[t - 2].is(kStop | kDeterminer)) {
+    return static_cast<int>(t - 1);
+  }
   // "an aide to the mayor", "Advisers to Ann Ray": whom they serve (a name or a determiner
   // after "to": not "rivals to sow doubt", "five to 10 years"; the resolver keeps a later
   // "Ray" from finding the description). Capitalized, only a group opening the sentence:
@@ -3140,7 +3151,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // they belong to. The name speaks; the body is their organization.
   uint32_t body_first = l, body_last = l;
   for (uint32_t p = f + 1; p + 1 < l; ++p) {
-    if (!doc_.WordIs(p, "of") || !toks[p].has(kLowerInitial)) continue;
+    // ("Ann Ray from Oakport", "Tom Lee from Elm Power": where the person comes from; a
+    // body of a kind the lexicon knows is their organization, a place is not.)
+    const bool from = doc_.WordIs(p, "from");
+    if ((!doc_.WordIs(p, "of") && !from) || !toks[p].has(kLowerInitial)) continue;
     uint32_t name_tokens = 0, titles = 0, k = p;
     while (k > f && toks[k - 1].IsWord() && toks[k - 1].has(kCapitalized) &&
            !toks[k - 1].has(kPossessive)) {
@@ -3193,8 +3207,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
     };
     if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l &&
         ((toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) || common_body())) {
-      body_first = org;
-      body_last = l;
+      if (!from || toks[l - 1].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
+        body_first = org;
+        body_last = l;
+      }
       l = p;
     }
     break;
