@@ -4457,8 +4457,21 @@ TEST(SpeakerTest, ParticiplePhraseOnTheSubjectIsNoSpeaker) {
   EXPECT_THAT(Statements("The pier is sinking, a draft report seen by the Herald showed on "
                          "Friday."),
               ElementsAre(Found{"The pier is sinking", "draft report", "indirect"}));
+  // So does one released, sent or obtained through a channel named after the participle:
+  // the channel's names are not the subject.
+  EXPECT_THAT(Statements("Emails released to this newspaper under Freedom of Information show "
+                         "that officials were warned in April."),
+              ElementsAre(Found{"officials were warned in April", "Emails", "indirect"}));
+  EXPECT_THAT(Statements("Letters sent to tenants in Oakport state that the rents will rise."),
+              ElementsAre(Found{"the rents will rise", "Letters", "indirect"}));
   // Hard negatives: a participle before its noun ("the outgoing mayor"), and the author of a
-  // document ("published by").
+  // document ("published by", "conducted by"); a clause's verb between the participle and a
+  // subordinate clause's subject.
+  EXPECT_THAT(Statements("A survey conducted by analyst Ann Ray found that rents rose."),
+              ElementsAre(Found{"rents rose", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The plan released in May was late because the Elm Board said it "
+                         "had no money."),
+              ElementsAre(Found{"it had no money", "Elm Board", "indirect"}));
   EXPECT_THAT(Statements("The outgoing mayor said the pier was safe."),
               ElementsAre(Found{"the pier was safe", "outgoing mayor", "indirect"}));
   EXPECT_THAT(Statements("A report published by the Gazette said the pier was unsafe."),
