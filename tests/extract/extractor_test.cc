@@ -1536,6 +1536,8 @@ TEST(ReportedSpeechTest, HeadlinesInTitleCaseAndWithAColon) {
   EXPECT_THAT(Statements("Okafor: Tariffs Are Hurting Farmers"),
               ElementsAre(Found{"Tariffs Are Hurting Farmers", "Okafor", "indirect"}));
   EXPECT_THAT(Statements("Update: The meeting was moved to Friday"), IsEmpty());
+  // An investigative piece's genre label is no speaker either.
+  EXPECT_THAT(Statements("Investigation: The Elm pier was built on sand"), IsEmpty());
   // A roster of names after its heading says nothing; a claim with a list in it still does.
   EXPECT_THAT(Statements("Elm County: Ann Ray, Tom Lee, Ida Moss and Ben Hart."), IsEmpty());
   EXPECT_THAT(Statements("Okafor: Tariffs, Quotas And Fees Are Hurting Farmers"),
