@@ -858,6 +858,18 @@ TEST(SpeechConstructionTest, AsideBeforeAnAppositive) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, OutletThatHasSeenADocumentIsNoSpeaker) {
+  // ", which the Elm Argus has seen,": the writer's sourcing of a document, not a view of the
+  // outlet's; the document speaks.
+  EXPECT_THAT(Statements("The report, which the Elm Argus has seen, says the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "report", "indirect"}));
+  EXPECT_THAT(Statements("The report, which the Elm Argus has seen, runs to 40 pages."),
+              IsEmpty());
+  // Hard negative: a view after the verb ("seen as") is one.
+  EXPECT_THAT(Statements("The plan, which Ann Ray has seen as a threat, will cost more."),
+              Contains(Found{"as a threat", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
   // "Ann Ray, the port director, however, said": the name speaks, the appositive is its
   // profile, the aside is skipped; also ", of course,".

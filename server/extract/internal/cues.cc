@@ -284,6 +284,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     while (toks_[t].has(kCapitalized) && !toks_[t].has(kPossessive)) ++t;
     if (!toks_[t].has(kCapitalized)) return false;
   }
+  // "The report, which the Elm Argus has seen, says ...": an outlet that has seen a document
+  // is the writer's sourcing, no view of the outlet's (not "which Ray has seen as a threat":
+  // a view follows the verb).
+  if (LowerIs(cf, "seen") && cf + 1 < n_ &&
+      (toks_[cf + 1].IsPunct(',') || toks_[cf + 1].IsPunct('.'))) {
+    for (uint32_t t = cf - 1; t > sf && t + 8 > cf && toks_[t].IsWord(); --t) {
+      if (LowerIs(t, "which")) {
+        if (toks_[t - 1].IsPunct(',')) return false;
+        break;
+      }
+    }
+  }
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
   if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
       toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&
