@@ -858,6 +858,18 @@ TEST(SpeechConstructionTest, AsideBeforeAnAppositive) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, WhereClauseOnTheSubjectIsAnAside) {
+  // "The council, where she worked for a decade, said": a relative clause of place on a body
+  // is set off as ", which ...," is (obituaries and profiles name the employer so).
+  EXPECT_THAT(Statements("The council, where she worked for a decade, said the plant would "
+                         "close."),
+              ElementsAre(Found{"the plant would close", "council", "indirect"}));
+  // Hard negative: after an opening adverbial of place, the name after the aside speaks.
+  EXPECT_THAT(Statements("In Elm City, where the pier closed, Tom Lee said the port would "
+                         "suffer."),
+              ElementsAre(Found{"the port would suffer", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, OutletThatHasSeenADocumentIsNoSpeaker) {
   // ", which the Elm Argus has seen,": the writer's sourcing of a document, not a view of the
   // outlet's; the document speaks.

@@ -123,6 +123,7 @@ bool Pass::AppositiveStarter(uint32_t t) {
       LowerIs(t, "its") || LowerIs(t, "one") || LowerIs(t, "both") || LowerIs(t, "himself") ||
       LowerIs(t, "herself") || LowerIs(t, "also") || LowerIs(t, "then") || LowerIs(t, "now") ||
       LowerIs(t, "formerly") || LowerIs(t, "whom") || LowerIs(t, "which") || LowerIs(t, "in") ||
+      LowerIs(t, "where") ||
       LowerIs(t, "like") || LowerIs(t, "another") || LowerIs(t, "itself")) {
     return true;
   }
