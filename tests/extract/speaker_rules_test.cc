@@ -754,6 +754,23 @@ TEST(SubjectPhraseTest, CueWordThatIsAPluralNounBeforeAVerbOfSayingIsItsSubject)
               ElementsAre(Found{"warning labels on cans", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, PlaceAfterAGroupsOfComplementIsWhereTheGroupIs) {
+  // "Residents of a 1960s apartment block in Elm Point say": "in" and a place end the
+  // complement of the group's "of"; the group speaks, not the place.
+  EXPECT_THAT(Statements("Residents of a 1960s apartment block in Elm Point say they are "
+                         "being forced out."),
+              ElementsAre(Found{"they are being forced out",
+                                "Residents of a 1960s apartment block in Elm Point",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Owners of small shops in Oakport said the rents were too high."),
+              ElementsAre(Found{"the rents were too high", "Owners of small shops in Oakport",
+                                "indirect"}));
+  // Hard negative: such a phrase as the object in a relative clause is not the subject.
+  EXPECT_THAT(Statements("Tom Lee, who met residents of the block in Elm Point, said the rent "
+                         "was high."),
+              ElementsAre(Found{"the rent was high", "Tom Lee", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, CueWordThatIsARoleNounBeforeANameIsItsTitle) {
   // "advocate" is a role noun and a verb of saying: before a name and its verb it is the
   // name's job title, and the name speaks.

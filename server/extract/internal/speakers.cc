@@ -378,6 +378,23 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
         preposition == Preposition::kIn || preposition == Preposition::kOn)) {
     return -1;
   }
+  // "Residents of a 1960s apartment block in Elm Point", "owners of small shops in Oakport":
+  // a place after a noun in the complement of a group's "of" is where the group is; the
+  // group heads the phrase. (Only over a determiner, numbers and nouns after "of".)
+  if (preposition == Preposition::kIn && t + 1 < toks.size() && t >= 3 &&
+      toks[t + 1].has(kCapitalized) && !left.is(kStop)) {
+    uint32_t of = t - 1;
+    while (of > 1 && of + 6 > t && toks[of].IsWord() && !doc.WordIs(of, "of") &&
+           (toks[of].is(kDeterminer) || toks[of].has(kHasDigit) ||
+            (!toks[of].is(kStop) && !toks[of].is(kPreverb) && !toks[of].is(kCueStart) &&
+             !EndsWith(doc.TokenText(of), "ed")))) {
+      --of;
+    }
+    if (of + 1 < t && doc.WordIs(of, "of") && toks[of - 1].IsWord() &&
+        !toks[of - 1].is(kStop) && (toks[of - 1].is(kGroup) || PeopleNoun(doc, of - 1))) {
+      return static_cast<int>(of - 1);
+    }
+  }
   // "a person with knowledge of the talks", "officials with the ministry": what people
   // know, or whom they work for.
   if (preposition == Preposition::kWith && !left.is(kDeterminer) &&
