@@ -4466,6 +4466,12 @@ TEST(SpeakerTest, ParticiplePhraseOnTheSubjectIsNoSpeaker) {
               ElementsAre(Found{"officials were warned in April", "Emails", "indirect"}));
   EXPECT_THAT(Statements("Letters sent to tenants in Oakport state that the rents will rise."),
               ElementsAre(Found{"the rents will rise", "Letters", "indirect"}));
+  // Also before an aside on the document ("Letters sent ..., which ..., state").
+  EXPECT_THAT(Statements("Letters sent to tenants last month, which the Elm Argus has seen, "
+                         "state that the rents will rise."),
+              ElementsAre(Found{"the rents will rise", "Letters", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, who sent letters to tenants, said the rents will rise."),
+              ElementsAre(Found{"the rents will rise", "Ann Ray", "indirect"}));
   // Hard negatives: a participle before its noun ("the outgoing mayor"), and the author of a
   // document ("published by", "conducted by"); a clause's verb between the participle and a
   // subordinate clause's subject.

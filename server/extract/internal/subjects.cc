@@ -11,6 +11,12 @@ namespace {
 
 constexpr uint32_t kMaxSubjectTokens = 40;
 constexpr uint32_t kMaxNearestSubject = 128;  // tokens ClauseSubject reads back for a subject
+// Participles of how a document reached the writer or its readers ("Emails released to this
+// newspaper", "Letters sent to tenants"): the document stays the subject.
+constexpr WordSet kDisclosed = {
+    "released", "obtained", "sent", "leaked", "published", "filed", "submitted", "seen",
+    "shared", "provided", "disclosed", "posted", "circulated", "given", "shown", "handed",
+    "delivered", "issued", "forwarded", "passed", "reviewed", "viewed", "examined", "made"};
 
 }  // namespace
 
@@ -1135,10 +1141,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                                         : Boundary::kComma;
         return s;
       }
-      if (c > segment && !opener && !titled_name && !named_role && ValidSubject(name, c) &&
-          AppositiveStarter(profile) && in_quote_[c] < 0) {
+      // ("Letters sent to tenants last month, which the Argus has seen, state": a document
+      // and the participle of how it was sent before the comma; the document is the name.)
+      uint32_t name_end = c;
+      if (c > segment + 2 && !ValidSubject(name, c)) {
+        for (uint32_t r = name + 1; r + 1 < c; ++r) {
+          if (!toks_[r].IsWord()) break;
+          if (!kDisclosed.Has(word_ids_[r]) || !toks_[r].has(kLowerInitial)) continue;
+          if (toks_[r - 1].is(kDocument) && toks_[r + 1].is(kStop) && !LowerIs(r + 1, "by")) {
+            name_end = r;
+          }
+          break;
+        }
+      }
+      if (c > segment && !opener && !titled_name && !named_role &&
+          ValidSubject(name, name_end) && AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
-        s.mention = {name, c, profile, j - 1};
+        s.mention = {name, name_end, profile, j - 1};
         s.boundary = name != segment     ? Boundary::kClause
                      : segment == start ? Boundary::kSentenceStart
                                         : Boundary::kComma;
@@ -1506,11 +1525,6 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // conjunction: "The plan released in May was late because the board said".)
   if (k > start + 2 && clause_end == j && toks_[k - 1].IsWord() && toks_[k - 1].is(kStop) &&
       toks_[k - 1].has(kLowerInitial) && !toks_[k - 1].is(kDeterminer)) {
-    static constexpr WordSet kDisclosed = {
-        "released", "obtained", "sent", "leaked", "published", "filed", "submitted", "seen",
-        "shared", "provided", "disclosed", "posted", "circulated", "given", "shown", "handed",
-        "delivered", "issued", "forwarded", "passed", "reviewed", "viewed", "examined",
-        "made"};
     for (uint32_t r = k - 1; r > start && r + 12 > k && toks_[r].IsWord(); --r) {
       const Token& t = toks_[r];
       if (t.has(kCapitalized) || t.has(kHasDigit) || t.is(kDeterminer) || t.is(kTime)) continue;
