@@ -776,6 +776,10 @@ TEST(SubjectPhraseTest, CueWordThatIsARoleNounBeforeANameIsItsTitle) {
   // name's job title, and the name speaks.
   EXPECT_THAT(Statements("Consumer advocate Tom Lee said people should not give up."),
               ElementsAre(Found{"people should not give up", "Tom Lee", "indirect"}));
+  // ... also before the name's appositive.
+  EXPECT_THAT(Statements("Patient advocate Ann Ray, who runs a clinic, said the wait was too "
+                         "long."),
+              ElementsAre(Found{"the wait was too long", "Ann Ray", "indirect"}));
   // Hard negatives: the verb with a name's possessive as its object, and the verb of a
   // relative clause on the subject.
   EXPECT_THAT(Statements("Ann Ray will advocate Elm Power's plan to the board."),

@@ -276,13 +276,21 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   // "Consumer advocate Tom Lee said": a cue that is also a role noun, in lower case before a
-  // name that a verb follows, is the name's job title (not "Ray will advocate Elm Power's
-  // plan", "groups that advocate Tom Lee's plan said": an object, a possessive).
+  // name that a verb or an appositive follows ("Patient advocate Ann Ray, who runs a
+  // clinic, said"), is the name's job title (not "Ray will advocate Elm Power's plan",
+  // "groups that advocate Tom Lee's plan said": an object, a possessive).
   if (c.rest.empty() && toks_[cf].is(kRole) && toks_[cf].has(kLowerInitial) &&
-      NameThenVerb(cf + 1, SentenceLast(cf))) {
+      cf + 3 < n_ && toks_[cf + 1].has(kCapitalized)) {
     uint32_t t = cf + 1;
-    while (toks_[t].has(kCapitalized) && !toks_[t].has(kPossessive)) ++t;
-    if (!toks_[t].has(kCapitalized)) return false;
+    while (t + 1 < n_ && toks_[t].IsWord() && toks_[t].has(kCapitalized) &&
+           !toks_[t].has(kPossessive)) {
+      ++t;
+    }
+    if (!toks_[t].has(kCapitalized) &&
+        (NameThenVerb(cf + 1, SentenceLast(cf)) ||
+         (t > cf + 2 && toks_[t].IsPunct(',') && AppositiveStarter(t + 1)))) {
+      return false;
+    }
   }
   // "The report, which the Elm Argus has seen, says ...": an outlet that has seen a document
   // is the writer's sourcing, no view of the outlet's (not "which Ray has seen as a threat":
