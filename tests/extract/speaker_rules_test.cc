@@ -1226,5 +1226,53 @@ TEST(PronounSubjectTest, WitnessAnswersWhatCounselPutToHim) {
                           Found{"That would be a fair summary,", "Lee", "direct"}));
 }
 
+// The organizations the extractor gives the speaker named `name` in `text`.
+std::vector<std::string> OrganizationsOfSpeaker(std::string_view text, std::string_view name) {
+  const Extraction e = ExtractOrDie(std::string(text));
+  const SpeakerProfile* p = extract_test::FindSpeaker(e, std::string(name));
+  return p != nullptr ? p->organizations : std::vector<std::string>{"(no such speaker)"};
+}
+
+TEST(RoleOwnerTest, ItsOrTheBodysNounBeforeARoleIsTheBodyNamedBefore) {
+  // "Its president, Ann Ray,": the body that spoke in the sentence before.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Oakport Nurses Union said members had voted. Its "
+                                     "president, Cian Dolan, called on the minister to resign.",
+                                     "Cian Dolan"),
+              ElementsAre("Oakport Nurses Union"));
+  // "The union's president": the body "the union" refers to.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Oakport Nurses Union said members had voted. The "
+                                     "union's president, Cian Dolan, said the strike was on.",
+                                     "Cian Dolan"),
+              ElementsAre("Oakport Nurses Union"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining said the mine was safe. The company's chief "
+                                     "executive, Tom Lee, said output would rise.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Mining"));
+  // A body that opens the sentence before without speaking, or one named in it by a body's
+  // noun.
+  EXPECT_THAT(OrganizationsOfSpeaker("Met Elmarra had issued a red warning on Tuesday. Its "
+                                     "head of forecasting, Ann Ray, said gusts were strong.",
+                                     "Ann Ray"),
+              ElementsAre("Met Elmarra"));
+  EXPECT_THAT(OrganizationsOfSpeaker("The flats were bought in May by Elm Edge Properties. Its "
+                                     "director, Tom Lee, said rents would rise.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Edge Properties"));
+  // Hard negatives: no body before "its"; two people opening the sentence before; a name
+  // before "its" in its own sentence is the person's.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ann Ray said the vote was close. Its chairman, Tom Lee, "
+                                     "said the vote was fair.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("Ann Ray and Ida Moss have hired a firm. Its chairman, "
+                                     "Tom Lee, said the vote was fair.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("The vote was close. Tom Lee, its chairman, said the vote "
+                                     "was fair.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -95,6 +95,18 @@ inline std::string_view StripPossessive(std::string_view s) {
   return s;
 }
 
+// The word id of token `t`, of its word without the possessive for "board's" (the text layer
+// gives a possessive no id of its own word): "the union's president" asks for "union".
+uint16_t NounIdOf(const Document& doc, uint32_t t) {
+  if (!doc.tokens[t].has(kPossessive)) return doc.word_ids[t];
+  const LowerCased lower(StripPossessive(doc.TokenText(t)));
+  const std::string_view word = lower;
+  const auto it = std::lower_bound(std::begin(kRuleWords) + 1, std::end(kRuleWords), word);
+  return it != std::end(kRuleWords) && *it == word
+             ? static_cast<uint16_t>(it - std::begin(kRuleWords))
+             : uint16_t{0};
+}
+
 bool IsAcronym(std::string_view s) {
   if (s.size() < 2) return false;
   // Most calls are on capitalized words ("Smith"): turned away by their second letter.
@@ -770,7 +782,8 @@ bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
 std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {
   const auto& toks = doc_.tokens;
   std::string noun;
-  AsciiLowerInto(doc_.TokenText(head), &noun);
+  AsciiLowerInto(StripPossessive(doc_.TokenText(head)), &noun);
+  const uint16_t id = NounIdOf(doc_, head);  // ("the union's president": "union")
   // "the company", "the firm" or a trade's noun ("the carmaker") also refers to a name with
   // a corporate suffix ("Harbor Holdings Inc.", "Acme Corp.") or ending in a word of an
   // industry ("Northwind Foods", "Elm Motors"); not "Group", which as often ends a research
@@ -778,8 +791,8 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   static constexpr WordSet kBusinessNouns = {"company", "firm", "corporation", "conglomerate"};
   // A trade's noun finds such a name only in its own sentence ("Shares of Elm Motors fell
   // after the carmaker said"): further back, the last one is as often an analyst's firm.
-  const bool trade = kTradeNouns.Has(doc_.word_ids[head]);
-  const bool business = trade || kBusinessNouns.Has(doc_.word_ids[head]);
+  const bool trade = kTradeNouns.Has(id);
+  const bool business = trade || kBusinessNouns.Has(id);
   // Whether capitalized token t ends such a name.
   auto ends_name = [&](uint32_t t) {
     // ("Elm Appliance's plants": the possessive's word looked up bare.)
@@ -861,8 +874,8 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
   };
   constexpr uint32_t kLongestName = 6;
   constexpr uint32_t kLongestDescription = 8;  // "Britain's third-largest furniture retailer"
-  if (!kTradeNouns.Has(doc_.word_ids[head])) return "";
-  const uint16_t noun = doc_.word_ids[head];
+  const uint16_t noun = NounIdOf(doc_, head);
+  if (!kTradeNouns.Has(noun)) return "";
   for (uint32_t t = position; t-- > 0 && t + 1000 > position;) {
     if (doc_.word_ids[t] != noun || !toks[t].has(kLowerInitial)) continue;
     uint32_t first = t + 1, last = t + 1;
@@ -906,9 +919,8 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
   static constexpr WordSet kBodyNouns = {"company",  "firm",       "corporation",
                                          "ministry", "department", "bureau"};
   static constexpr WordSet kPublicBodyNouns = {"agency", "authority", "regulator", "watchdog"};
-  if (!kBodyNouns.Has(doc_.word_ids[head]) && !kPublicBodyNouns.Has(doc_.word_ids[head])) {
-    return "";
-  }
+  const uint16_t id = NounIdOf(doc_, head);
+  if (!kBodyNouns.Has(id) && !kPublicBodyNouns.Has(id)) return "";
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     const SpeakerProfile& body = speakers_[*r];
     if (body.kind != SpeakerKind::kOrganization || !states_[*r].named) continue;
@@ -920,7 +932,7 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
     static constexpr std::string_view kPublicBodyWords[] = {
         "agency",  "authority", "commission",   "programme",    "program", "fund",
         "service", "office",    "administration", "organization", "organisation", "bureau"};
-    const bool public_noun = kPublicBodyNouns.Has(doc_.word_ids[head]);
+    const bool public_noun = kPublicBodyNouns.Has(id);
     for (absl::string_view word : absl::StrSplit(body.name, ' ')) {
       const LowerCased lower({word.data(), word.size()});
       if ((lexicon_.Flags(lower) & (kOrgNoun | kOrgUnit | kCorpSuffix | kDocument)) &&
@@ -980,6 +992,91 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
                       (!adjective && CapitalizedElsewhere(a));
   if (!proper || lexicon_.IsPlace(Text(a, b)) || NamesPerson(a, b)) return "";
   return CanonicalOrganization(a, b);
+}
+
+std::string SpeakerResolver::BodyOwningRole(uint32_t owner) {
+  const auto& toks = doc_.tokens;
+  constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
+  if (toks[owner].has(kPossessive)) {
+    // "The union's president": the body "the union" would be.
+    const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(owner))));
+    if (!(flags & (kOrgNoun | kOrgUnit)) && !kTradeNouns.Has(NounIdOf(doc_, owner))) return "";
+    std::string body = BodyReferredTo(owner, owner);
+    if (body.empty()) body = BodyDescribedAs(owner, owner);
+    if (body.empty()) body = LastBodyNamedWithoutNoun(owner, owner);
+    return body;
+  }
+  const uint32_t sentence = doc_.sentence_of[owner];
+  // A body that spoke here or in the sentence before ("Elm Power said ... Its chief
+  // executive, Tom Lee, said"), the one mentioned last.
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    const SpeakerProfile& body = speakers_[*r];
+    const uint32_t at = states_[*r].last_mention;
+    if (body.kind != SpeakerKind::kOrganization || at >= owner ||
+        doc_.sentence_of[at] + 1 < sentence) {
+      continue;
+    }
+    if (states_[*r].named) return body.name;
+    if (!body.organizations.empty()) return body.organizations[0];  // "the union said"
+  }
+  // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
+  // before "its".)
+  if (sentence == 0) return "";
+  uint32_t a = doc_.sentences[sentence - 1].first;
+  const uint32_t end = doc_.sentences[sentence - 1].last;
+  while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
+  // The body that opens it, before its verb or an appositive's comma ("Met Elm had issued a
+  // warning.", "The Elm Institute, where she worked, confirmed ...").
+  if (a < end && doc_.WordIs(a, "the")) ++a;
+  uint32_t b = a;
+  while (b < end && b < a + 8 &&
+         ((toks[b].IsWord() && toks[b].has(kCapitalized) && !toks[b].is(kDeterminer) &&
+           !toks[b].is(kPronoun) && !toks[b].is(kStop) && !toks[b].has(kPossessive)) ||
+          // (Not "and": "Ann Ray and Tom Lee have ..." are two people.)
+          (b > a && (doc_.WordIs(b, "of") || doc_.WordIs(b, "for")) &&
+           toks[b].has(kLowerInitial) && b + 1 < end && toks[b + 1].has(kCapitalized)))) {
+    ++b;
+  }
+  bool verb = false;
+  if (b > a && b < end) {
+    const std::string_view w = doc_.TokenText(b);
+    verb = toks[b].IsPunct(',') ||
+           (toks[b].IsWord() && toks[b].has(kLowerInitial) &&
+            (toks[b].is(kPreverb) || toks[b].is(kCueStart) ||
+             kIrregularPast.Has(doc_.word_ids[b]) || (w.size() > 3 && EndsWith(w, "ed"))));
+  }
+  if (verb) {
+    bool body_word = false, person_word = false;
+    for (uint32_t t = a; t < b; ++t) {
+      body_word = body_word || toks[t].is(kBodyWord);
+      person_word = person_word || toks[t].is(kTitle) || toks[t].is(kRole) ||
+                    toks[t].is(kMale) || toks[t].is(kFemale);
+    }
+    const bool proper = body_word || b > a + 1 || IsAcronym(doc_.TokenText(a)) ||
+                        !KnownOrganization(a, b).empty() || CapitalizedElsewhere(a);
+    if (proper && (body_word || !person_word) && !NamesPerson(a, b) &&
+        !lexicon_.IsPlace(Text(a, b))) {
+      return CanonicalOrganization(a, b);
+    }
+  }
+  // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
+  // Holdings. Its director, Tom Lee, said"), with the words that join it ("the Elm Trade
+  // and Labour Party").
+  auto name_word = [&](uint32_t t) {
+    return toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer) &&
+           !toks[t].has(kPossessive);
+  };
+  for (uint32_t t = end; t-- > a + 1;) {
+    if (!name_word(t) || !toks[t].is(kBodyWord) || !name_word(t - 1)) continue;
+    uint32_t first = t - 1;
+    while (first > a && first + 8 > t &&
+           (name_word(first - 1) ||
+            (first - 1 > a && JoinsBodyName(first - 1) && name_word(first - 2)))) {
+      first -= name_word(first - 1) ? 1 : 2;
+    }
+    return CanonicalOrganization(first, t + 1);
+  }
+  return "";
 }
 
 std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint32_t first) {
@@ -1770,6 +1867,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     return lower;
   };
   auto finish = [&](uint32_t a, uint32_t b) {
+    const uint32_t opening = a;
     while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
     // "a lawyer who represents the board": the relative clause says what the person does,
     // it is no part of the role (nor is the board their organization).
@@ -1896,6 +1994,16 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       if (!only_titles && toks[run_last - 1].has(kPossessive) &&
           !IsNamePossessive(lower_of(run_last - 1))) {
         break;
+      }
+    }
+    // "Its president", "the union's chief executive": a role whose owner refers back to a
+    // body the article named ("The Elm Nurses Union said ... Its president, Ann Ray, said").
+    if (best.empty() && a == opening + 1 && toks[opening].IsWord()) {
+      if (doc_.WordIs(opening, "its")) {
+        best = BodyOwningRole(opening);
+      } else if (doc_.WordIs(opening, "the") && a + 1 < b && toks[a].has(kPossessive) &&
+                 toks[a].has(kLowerInitial)) {
+        best = BodyOwningRole(a);
       }
     }
     AddOrganization(speaker, best, membership);

@@ -345,6 +345,13 @@ class SpeakerResolver {
   // no person's or place's and is proper (two words, an acronym, a known organization, or
   // capitalized elsewhere in the article); else "".
   std::string BodyOpeningTheClause(uint32_t first);
+  // The body a role's owner refers back to in a description before a name ("Its president,
+  // Tom Lee,", "The union's president, Tom Lee,"): `owner` is "its" or the possessive noun.
+  // For "its", a body that spoke in the owner's sentence or the one before, else the body
+  // that opens the sentence before ("Met Elm had issued a warning. Its head, ..."), else
+  // the last body named in it by a name ending in a body's noun ("... bought by Elm Holdings.
+  // Its director, ..."); for a body's noun, the body "the union" would be. "" if none.
+  std::string BodyOwningRole(uint32_t owner);
   // The body that owns or wrote the document whose mention opens at `first` (its words from
   // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), or
   // for a bare "the report", the author after "by" where the noun was last used ("a report
