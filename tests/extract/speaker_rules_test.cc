@@ -1274,5 +1274,31 @@ TEST(RoleOwnerTest, ItsOrTheBodysNounBeforeARoleIsTheBodyNamedBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, OwnerBeforeARoleWithAComplementIsTheBody) {
+  // "Elm's general manager of operations": nothing named after "of"; the possessive before
+  // the role is the body, as in "Elm's manager".
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Grid's executive general manager of operations, Tom "
+                                     "Lee, said supply was tight.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Grid"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Oakport Water's head of forecasting, Ann Ray, said the "
+                                     "dams were full.",
+                                     "Ann Ray"),
+              ElementsAre("Oakport Water"));
+  // Hard negatives: a titled person's aide, a relation, a name the article gives a title.
+  EXPECT_THAT(OrganizationsOfSpeaker("Rep. Ann Ray's chief of staff, Tom Lee, said supply was "
+                                     "tight.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("Ann's brother and fellow actor, Tom Lee, said supply was "
+                                     "tight.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("President Ray met him. Ray's adviser for trade, Tom Lee, "
+                                     "said supply was tight.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

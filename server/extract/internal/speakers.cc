@@ -1929,72 +1929,117 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       if (toks[k].has(kLowerInitial)) NoteSex(speaker, toks[k].word_flags);
     }
     // The organization: the last capitalized run after the first preposition.
-    uint32_t k = a;
-    while (k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop))) ++k;
-    if (k == b) k = a;  // "a Haier executive": no preposition
+    uint32_t preposition = a;
+    while (preposition < b &&
+           !(toks[preposition].has(kLowerInitial) && toks[preposition].is(kStop))) {
+      ++preposition;
+    }
     std::string best;
-    while (k < b) {
-      if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
-        if (!best.empty() && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
-        ++k;
-        continue;
-      }
-      uint32_t run_first = k, run_last = k + 1;
-      while (run_last < b) {
-        const Token& t = toks[run_last];
-        if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1))) break;
-        if (t.IsWord() && t.has(kCapitalized)) {
-          ++run_last;
-        } else if (t.IsWord() && IsConnector(lower_of(run_last)) && run_last + 1 < b &&
-                   toks[run_last + 1].has(kCapitalized)) {
-          run_last += 2;
-        } else {
+    // (The runs of [k, end).)
+    auto scan = [&](uint32_t k, uint32_t end) {
+      while (k < end) {
+        if (!(toks[k].IsWord() && toks[k].has(kCapitalized)) || toks[k].is(kDeterminer)) {
+          if (!best.empty() && (doc_.WordIs(k, "in") || doc_.WordIs(k, "based"))) break;
+          ++k;
+          continue;
+        }
+        uint32_t run_first = k, run_last = k + 1;
+        while (run_last < end) {
+          const Token& t = toks[run_last];
+          if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1))) {
+            break;
+          }
+          if (t.IsWord() && t.has(kCapitalized)) {
+            ++run_last;
+          } else if (t.IsWord() && IsConnector(lower_of(run_last)) && run_last + 1 < end &&
+                     toks[run_last + 1].has(kCapitalized)) {
+            run_last += 2;
+          } else {
+            break;
+          }
+        }
+        // "CEO of Haier Group": a leading title and its "of" are not part of the name.
+        while (run_first + 2 < run_last &&
+               (toks[run_first].is(kTitle) || toks[run_first].is(kRole)) &&
+               IsConnector(lower_of(run_first + 1))) {
+          run_first += 2;
+        }
+        // Skip runs that are only titles or roles ("CEO", "President").
+        bool only_titles = true;
+        for (uint32_t r = run_first; r < run_last; ++r) {
+          if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+        }
+        // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
+        // label a person by place and party.
+        // (Not after "the" or a preposition, where it names a body: "the Elm City
+        // Independent", "a columnist for The Independent".)
+        const uint32_t run_end = run_last - 1;
+        const bool after_the_or_preposition =
+            run_first > 0 && toks[run_first - 1].IsWord() &&
+            (doc_.WordIs(run_first - 1, "the") ||
+             (toks[run_first - 1].has(kLowerInitial) && toks[run_first - 1].is(kStop)));
+        if (!after_the_or_preposition &&
+            (doc_.WordIs(run_end, "democrat") || doc_.WordIs(run_end, "republican") ||
+             doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian"))) {
+          only_titles = true;
+        }
+        // Nor what a legislator sits for or a minister is for: "the MP for Wexbury", "the
+        // Minister for Housing" (a constituency, a portfolio).
+        if (run_first >= a + 2 && doc_.WordIs(run_first - 1, "for") &&
+            LowerIsOneOf(lower_of(run_first - 2),
+                         {"mp", "mep", "mla", "msp", "mpp", "td", "minister", "secretary",
+                          "commissioner"})) {
+          only_titles = true;
+        }
+        if (!only_titles) {
+          std::string org = ProfileOrganization(run_first, run_last, end);
+          // (A place never displaces the organization before it: "a party chairman in Ohio".)
+          if (!org.empty() && !lexicon_.IsPlace(org)) best = std::move(org);
+        }
+        k = run_last;
+        // A possessive names the owner: "JD's technology committee", "the Academy's
+        // Institute".
+        if (!only_titles && toks[run_last - 1].has(kPossessive) &&
+            !IsNamePossessive(lower_of(run_last - 1))) {
           break;
         }
       }
-      // "CEO of Haier Group": a leading title and its "of" are not part of the name.
-      while (run_first + 2 < run_last && (toks[run_first].is(kTitle) || toks[run_first].is(kRole)) &&
-             IsConnector(lower_of(run_first + 1))) {
-        run_first += 2;
+    };
+    scan(preposition == b ? a : preposition, b);  // "a Haier executive": no preposition
+    // "Elm's general manager of operations": nothing named after the preposition; a name in
+    // the possessive opening the role is the body, as without the complement ("Elm's
+    // manager").
+    if (best.empty() && preposition != b) {
+      uint32_t owner = a;
+      while (owner + 1 < preposition && toks[owner].IsWord() && toks[owner].has(kCapitalized) &&
+             !toks[owner].has(kPossessive)) {
+        ++owner;
       }
-      // Skip runs that are only titles or roles ("CEO", "President").
-      bool only_titles = true;
-      for (uint32_t r = run_first; r < run_last; ++r) {
-        if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+      // (Not a person's: "Rep. Tom Lee's chief of staff", "Ray's adviser for Asia" where
+      // the article writes "President Ray", "Ann's brother and fellow actor".)
+      static constexpr WordSet kRelations = {
+          "brother", "sister", "son",    "daughter", "wife",  "husband", "father", "mother",
+          "widow",   "friend", "cousin", "uncle",    "aunt",  "nephew",  "niece"};
+      bool person = owner + 1 >= preposition || !toks[owner].has(kPossessive) ||
+                    !toks[owner].has(kCapitalized) || IsNamePossessive(lower_of(owner)) ||
+                    kRelations.Has(doc_.word_ids[owner + 1]);
+      for (uint32_t t = a; t <= owner && !person; ++t) {
+        const uint32_t flags =
+            t == owner ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))))
+                       : toks[t].word_flags;
+        person = (flags & (kTitle | kMale | kFemale)) != 0 && !(flags & (kOrgNoun | kOrgUnit));
       }
-      // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
-      // label a person by place and party.
-      // (Not after "the" or a preposition, where it names a body: "the Elm City Independent",
-      // "a columnist for The Independent".)
-      const uint32_t run_end = run_last - 1;
-      const bool after_the_or_preposition =
-          run_first > 0 && toks[run_first - 1].IsWord() &&
-          (doc_.WordIs(run_first - 1, "the") ||
-           (toks[run_first - 1].has(kLowerInitial) && toks[run_first - 1].is(kStop)));
-      if (!after_the_or_preposition &&
-          (doc_.WordIs(run_end, "democrat") || doc_.WordIs(run_end, "republican") ||
-           doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian"))) {
-        only_titles = true;
+      if (!person && owner == a) {
+        const std::string_view word = StripPossessive(doc_.TokenText(owner));
+        for (const uint32_t u : doc_.capitalized) {
+          if (u > 0 && toks[u - 1].is(kTitle) && toks[u - 1].has(kCapitalized) &&
+              !toks[u - 1].is(kDeterminer) && StripPossessive(doc_.TokenText(u)) == word) {
+            person = true;
+            break;
+          }
+        }
       }
-      // Nor what a legislator sits for or a minister is for: "the MP for Wexbury", "the
-      // Minister for Housing" (a constituency, a portfolio).
-      if (run_first >= a + 2 && doc_.WordIs(run_first - 1, "for") &&
-          LowerIsOneOf(lower_of(run_first - 2),
-                       {"mp", "mep", "mla", "msp", "mpp", "td", "minister", "secretary",
-                        "commissioner"})) {
-        only_titles = true;
-      }
-      if (!only_titles) {
-        std::string org = ProfileOrganization(run_first, run_last, b);
-        // (A place never displaces the organization before it: "a party chairman in Ohio".)
-        if (!org.empty() && !lexicon_.IsPlace(org)) best = std::move(org);
-      }
-      k = run_last;
-      // A possessive names the owner: "JD's technology committee", "the Academy's Institute".
-      if (!only_titles && toks[run_last - 1].has(kPossessive) &&
-          !IsNamePossessive(lower_of(run_last - 1))) {
-        break;
-      }
+      if (!person) scan(a, owner + 1);
     }
     // "Its president", "the union's chief executive": a role whose owner refers back to a
     // body the article named ("The Elm Nurses Union said ... Its president, Ann Ray, said").
