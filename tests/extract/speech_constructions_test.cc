@@ -1761,5 +1761,20 @@ TEST(SpeechConstructionTest, AttributionClosingAParenthesisSaysWhatIsInside) {
               ElementsAre(Found{"The toll will rise", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, StateBeforeABusinessNounIsNoVerb) {
+  // "state utility Elm Power said": "state" modifies the body's noun, as before "agency"; it
+  // is no cue ending the speaker's phrase. The noun refers back to the body later.
+  EXPECT_THAT(Statements("The plant will close, state utility Elm Power said on Tuesday."),
+              ElementsAre(Found{"The plant will close", "Elm Power", "indirect"}));
+  EXPECT_THAT(Statements("The plant will close, state broadcaster Elm Radio reported."),
+              ElementsAre(Found{"The plant will close", "Elm Radio", "indirect"}));
+  const Extraction e = extract_test::ExtractOrDie(
+      "Power will be cut from 4pm, state utility Vuka Power announced. \"We regret this,\" "
+      "the utility said.");
+  const SpeakerProfile* utility = extract_test::FindSpeaker(e, "utility");
+  ASSERT_NE(utility, nullptr);
+  EXPECT_THAT(utility->organizations, ElementsAre("Vuka Power"));
+}
+
 }  // namespace
 }  // namespace policy
