@@ -1300,5 +1300,22 @@ TEST(RoleOwnerTest, OwnerBeforeARoleWithAComplementIsTheBody) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, NameOfABodysUnitSpeaksForTheBody) {
+  // "Ann Ray of the Elm University's geography department": the person speaks; the body
+  // owning the unit is her organization.
+  EXPECT_THAT(Statements("Associate Professor Ann Ray of the Oakport University's geography "
+                         "department said many fires were on peatland."),
+              ElementsAre(Found{"many fires were on peatland", "Ann Ray", "indirect"}));
+  EXPECT_THAT(OrganizationsOfSpeaker("Dr Tom Lee of the Elm Institute's climate unit said the "
+                                     "fires were out.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Institute"));
+  // Hard negative: a body's name in capitals stays whole.
+  EXPECT_THAT(OrganizationsOfSpeaker("Dr Tom Lee of the Elm Institute's Climate Unit said the "
+                                     "fires were out.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Institute's Climate Unit"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3375,13 +3375,38 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       return true;
     };
-    if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l &&
-        ((toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) || common_body())) {
-      if (!from || toks[l - 1].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
-        body_first = org;
-        body_last = l;
+    // ("Prof. Ann Ray of the Elm University's geography department": a body's name in the
+    // possessive, then its unit in lower case; the body is the person's organization.)
+    auto owner_of_unit = [&]() -> uint32_t {
+      if (org >= l || !toks[org].has(kCapitalized) ||
+          !(toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit))) {
+        return l;
       }
-      l = p;
+      uint32_t owner = org;
+      while (owner + 2 < l && !toks[owner].has(kPossessive) &&
+             (toks[owner].has(kCapitalized) ||
+              (JoinsBodyName(owner) && toks[owner + 1].has(kCapitalized)))) {
+        ++owner;
+      }
+      if (!toks[owner].has(kPossessive) || !toks[owner].has(kCapitalized)) return l;
+      for (uint32_t t = owner + 1; t < l; ++t) {
+        if (!toks[t].IsWord() || !toks[t].has(kLowerInitial) || toks[t].is(kStop)) return l;
+      }
+      return owner + 1;
+    };
+    if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l) {
+      const uint32_t owner_end = owner_of_unit();
+      if ((toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) || common_body()) {
+        if (!from || toks[l - 1].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
+          body_first = org;
+          body_last = l;
+        }
+        l = p;
+      } else if (owner_end < l) {
+        body_first = org;
+        body_last = owner_end;
+        l = p;
+      }
     }
     break;
   }
