@@ -1317,5 +1317,21 @@ TEST(RoleOwnerTest, NameOfABodysUnitSpeaksForTheBody) {
               ElementsAre("Elm Institute's Climate Unit"));
 }
 
+TEST(RoleOwnerTest, BodysNounBeforeANameMakesItABody) {
+  // "environmental group Green Tide said": a body's noun in lower case before the name; the
+  // name is a body's, which lists itself as its organization.
+  EXPECT_THAT(OrganizationsOfSpeaker("Environmental group Green Tide called on the council to "
+                                     "publish the maps.",
+                                     "Green Tide"),
+              ElementsAre("Green Tide"));
+  EXPECT_THAT(OrganizationsOfSpeaker("The plant will close, state utility Elm Power said.",
+                                     "Elm Power"),
+              ElementsAre("Elm Power"));
+  // Hard negative: a role before the name is a person's.
+  EXPECT_THAT(OrganizationsOfSpeaker("Union organiser Tom Lee said the plant would close.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

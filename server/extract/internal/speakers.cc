@@ -3773,6 +3773,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // (The lexicon's aliases asked last, only of a name its words do not tell.)
     org = org || !lexicon_.CanonicalOrganization(name).empty();
+    // "state utility Elm Power said", "environmental group Green Tide said": a body's noun in
+    // lower case right before the name describes a body by it. (Not a person's: "union
+    // organiser Ann Ray" ends in a role.)
+    if (!org && run == k && k > f && toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
+        toks[k - 1].is(kOrgNoun) && !toks[k - 1].is(kRole) && !toks[k - 1].is(kGroup) &&
+        !toks[k - 1].is(kTitle) && !NamesPerson(run, l)) {
+      org = true;
+    }
     bool coordinated = false;
     for (uint32_t r = run + 1; r + 1 < l && !coordinated; ++r) {
       coordinated = toks[r].has(kLowerInitial) && toks[r].IsWord() &&
