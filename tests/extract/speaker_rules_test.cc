@@ -1333,5 +1333,18 @@ TEST(RoleOwnerTest, BodysNounBeforeANameMakesItABody) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, BritishSpellingsAndWeatherTradesAreRoles) {
+  // "organiser", "co-ordinator", "forecaster": roles as "organizer" is, so that "Its
+  // organiser, Ann Ray," has the body and "the forecaster" is the one named before.
+  EXPECT_THAT(OrganizationsOfSpeaker("Housing group Elm Homes said rents were rising. Its "
+                                     "organiser, Ann Ray, said tenants would fight.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Homes"));
+  EXPECT_THAT(Statements("Senior forecaster Ann Ray said the river would peak. The forecaster "
+                         "said the rain would ease."),
+              ElementsAre(Found{"the river would peak", "Ann Ray", "indirect"},
+                          Found{"the rain would ease", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
