@@ -1346,5 +1346,32 @@ TEST(RoleOwnerTest, BritishSpellingsAndWeatherTradesAreRoles) {
                           Found{"the rain would ease", "Ann Ray", "indirect"}));
 }
 
+TEST(RoleOwnerTest, BodysNounAfterARolesPrepositionIsTheBodyNamedBefore) {
+  // "a spokesman for the company", "a meteorologist at the service", "the company's
+  // operations manager": the body the noun refers to, as "the company said" would.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining said the mine was safe. Tom Lee, a spokesman "
+                                     "for the company, said output would rise.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Mining"));
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Weather Service said haze would return. Dr Tom "
+                                     "Lee, a senior meteorologist at the service, said the risk "
+                                     "was high.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Weather Service"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining said the mine was safe. A spokesman for the "
+                                     "company said output would rise.",
+                                     "spokesman for the company"),
+              ElementsAre("Elm Mining"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining said the mine was safe. The company's "
+                                     "operations manager said output would rise.",
+                                     "company's operations manager"),
+              ElementsAre("Elm Mining"));
+  // Hard negative: no body named before.
+  EXPECT_THAT(OrganizationsOfSpeaker("Tom Lee, a spokesman for the company, said output would "
+                                     "rise.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

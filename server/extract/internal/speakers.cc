@@ -997,8 +997,8 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
 std::string SpeakerResolver::BodyOwningRole(uint32_t owner) {
   const auto& toks = doc_.tokens;
   constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
-  if (toks[owner].has(kPossessive)) {
-    // "The union's president": the body "the union" would be.
+  if (!doc_.WordIs(owner, "its")) {
+    // "The union's president", "a spokesman for the company": the body "the union" would be.
     const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(owner))));
     if (!(flags & (kOrgNoun | kOrgUnit)) && !kTradeNouns.Has(NounIdOf(doc_, owner))) return "";
     std::string body = BodyReferredTo(owner, owner);
@@ -2040,6 +2040,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         }
       }
       if (!person) scan(a, owner + 1);
+    }
+    // "a senior meteorologist at the service": the complement is a body named before.
+    if (best.empty() && preposition + 3 == b && doc_.WordIs(preposition + 1, "the") &&
+        toks[preposition + 2].has(kLowerInitial) && toks[preposition + 2].is(kOrgNoun)) {
+      best = BodyOwningRole(preposition + 2);
     }
     // "Its president", "the union's chief executive": a role whose owner refers back to a
     // body the article named ("The Elm Nurses Union said ... Its president, Ann Ray, said").
@@ -3174,6 +3179,11 @@ void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement
        !lexicon_.CanonicalOrganization(Text(org_first, l)).empty() ||
        (speaks_for && !NamesPerson(org_first, l)))) {
     AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
+  } else if (org_first + 1 == l && org_first == complement + 2 &&
+             doc_.WordIs(complement + 1, "the") && toks[org_first].has(kLowerInitial) &&
+             toks[org_first].is(kOrgNoun)) {
+    // "a spokesman for the company": the body "the company" refers to.
+    AddOrganization(speaker, BodyOwningRole(org_first), false);
   }
 }
 
@@ -4089,6 +4099,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
           if (!NamesPerson(org_first, head)) {
             AddOrganization(speaker, CanonicalOrganization(org_first, head), false);
           }
+        } else if (head > start && start == f + 1 && opener("the") &&
+                   toks[start].has(kPossessive) && toks[start].has(kLowerInitial)) {
+          // "the company's operations manager": the body "the company" refers to.
+          AddOrganization(speaker, BodyOwningRole(start), false);
         } else if (speaks_for && head == start + 1 && toks[start].has(kLowerInitial) &&
                    toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
           // "a company spokesperson": the body "the company" would be.

@@ -346,7 +346,8 @@ class SpeakerResolver {
   // capitalized elsewhere in the article); else "".
   std::string BodyOpeningTheClause(uint32_t first);
   // The body a role's owner refers back to in a description before a name ("Its president,
-  // Tom Lee,", "The union's president, Tom Lee,"): `owner` is "its" or the possessive noun.
+  // Tom Lee,", "The union's president, Tom Lee,") or after its preposition ("a spokesman for
+  // the company"): `owner` is "its" or the body's noun, possessive or not.
   // For "its", a body that spoke in the owner's sentence or the one before, else the body
   // that opens the sentence before ("Met Elm had issued a warning. Its head, ..."), else
   // the last body named in it by a name ending in a body's noun ("... bought by Elm Holdings.
