@@ -1373,5 +1373,14 @@ TEST(RoleOwnerTest, BodysNounAfterARolesPrepositionIsTheBodyNamedBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, BodyReferredToKeepsTheWordsThatJoinItsName) {
+  // "the service" after "the Elm Fire and Rescue Service": the whole name, not "Rescue
+  // Service".
+  EXPECT_THAT(OrganizationsOfSpeaker("The fire is out, the Elm Fire and Rescue Service said. The "
+                                     "Director of the service, Ann Ray, said it began at 1am.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Fire and Rescue Service"));
+}
+
 }  // namespace
 }  // namespace policy

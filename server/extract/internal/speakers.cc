@@ -847,10 +847,20 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   }
   const bool opens = opens_name(found);
   uint32_t first = opens ? found : found - 1;
-  while (first > 0 && toks[first - 1].IsWord() && toks[first - 1].has(kCapitalized) &&
-         !toks[first - 1].is(kDeterminer) && !toks[first - 1].has(kPossessive) &&
-         first + 6 > found) {
-    --first;
+  // (With the words that join it: "the Elm Fire and Rescue Service", "the Bank of Elm Trust".)
+  auto name_word = [&](uint32_t t) {
+    return toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer) &&
+           !toks[t].has(kPossessive);
+  };
+  // (Not "Shares of Elm Motors": "of" and "for" after a body's noun only; nor a sentence's
+  // first word before "and".)
+  auto joined = [&](uint32_t t) {
+    return t > 1 && JoinsBodyName(t) && name_word(t - 1) &&
+           doc_.sentences[doc_.sentence_of[t]].first != t - 1 &&
+           (doc_.WordIs(t, "and") || toks[t - 1].is(kOrgNoun) || toks[t - 1].is(kOrgUnit));
+  };
+  while (first > 0 && first + 6 > found && (name_word(first - 1) || joined(first - 1))) {
+    first -= name_word(first - 1) ? 1 : 2;
   }
   uint32_t last = found + 1;
   if (opens) {
