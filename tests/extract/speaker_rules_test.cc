@@ -1382,5 +1382,18 @@ TEST(RoleOwnerTest, BodyReferredToKeepsTheWordsThatJoinItsName) {
               ElementsAre("Elm Fire and Rescue Service"));
 }
 
+TEST(RoleOwnerTest, AcronymOpeningAnotherNameIsNoShortFormOfIt) {
+  // "EL Power Networks ... the EL Council of Social Service": "EL" (a place's letters here)
+  // opens both names; neither is shortened to it. Alone it still is ("TCL said").
+  const Extraction e = extract_test::ExtractOrDie(
+      "EL Power Networks asked customers to save power. The EL Council of Social Service said "
+      "households were at risk.");
+  EXPECT_THAT(extract_test::SpeakerNames(e),
+              ElementsAre("EL Power Networks", "EL Council of Social Service"));
+  EXPECT_THAT(OrganizationsOfSpeaker("TCL Technology said sales rose. TCL said prices fell.",
+                                     "TCL"),
+              ElementsAre("TCL"));
+}
+
 }  // namespace
 }  // namespace policy

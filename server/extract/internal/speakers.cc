@@ -1746,9 +1746,15 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
     if (IsAcronym(head)) {
       std::string_view second = doc_.TokenText(first + 1);
       const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+      // (Not opening another body's name: "SA Power Networks ... the SA Council of Social
+      // Service", where "SA" is a place's; before a title it is alone, "TCL Chairman Li".)
+      const auto& toks = doc_.tokens;
       auto alone = [&](uint32_t t) {
         return t != first && StripPossessive(doc_.TokenText(t)) == head &&
-               !(t + 1 < n && doc_.TokenText(t + 1) == second);
+               !(t + 1 < n && doc_.TokenText(t + 1) == second) &&
+               !(t + 1 < n && !toks[t].has(kPossessive) && toks[t + 1].IsWord() &&
+                 toks[t + 1].has(kCapitalized) && !toks[t + 1].is(kTitle) &&
+                 !toks[t + 1].is(kRole));
       };
       // A word that reads as the acronym opens with its capital, so the text layer's list of
       // capitalized words holds it: only those are read, not every token of the article. (An
