@@ -1395,5 +1395,14 @@ TEST(RoleOwnerTest, AcronymOpeningAnotherNameIsNoShortFormOfIt) {
               ElementsAre("TCL"));
 }
 
+TEST(RoleOwnerTest, DescriptionBeforeTheSubjectOfAParticipleCueIsItsProfile) {
+  // "The Elm Council's president, Tom Lee, handed over a letter demanding ...": the cue has
+  // no subject of its own; the sentence's subject speaks, with the description before it.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Student Council's president, Tom Lee, handed "
+                                     "over a letter demanding that the fee be scrapped.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Student Council"));
+}
+
 }  // namespace
 }  // namespace policy

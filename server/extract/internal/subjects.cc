@@ -1943,6 +1943,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   // the rest of an adverbial ("Instead, the mayor is ...", "Speaking in Salem, Oregon, Ann
   // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
   // closed by its own comma follows ("Ray, the mayor, smiled and said").
+  uint32_t profile_first = 0, profile_last = 0;  // a description before the name
   for (int round = 0; round < 4 && x > start && x + 1 < cf && toks_[x].IsPunct(',') &&
                       in_quote_[x] < 0;
        ++round) {
@@ -1959,6 +1960,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     if (described && !including && name_end > x + 1 && name_end + 1 < cf &&
         (toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('(')) &&
         toks_[name_end - 1].has(kCapitalized) && ValidSubject(x + 1, name_end)) {
+      // (The description is the name's profile: "The Elm Council's president, Ann Ray,
+      // handed over a letter demanding ..." gives her the council.)
+      profile_first = start;
+      profile_last = x;
       start = x + 1;
       x = name_end;
       break;
@@ -1997,7 +2002,8 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
        LowerIs(start, "there\xE2\x80\x99s") || LowerIs(start, "that's") ||
        LowerIs(start, "that\xE2\x80\x99s"));
   if (x > start && !impersonal && ValidSubject(start, x)) {
-    *m = {start, x, 0, 0};
+    *m = {start, x, profile_last > 0 && start == profile_last + 1 ? profile_first : 0,
+          profile_last > 0 && start == profile_last + 1 ? profile_last : 0};
     return true;
   }
   // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
