@@ -1404,5 +1404,23 @@ TEST(RoleOwnerTest, DescriptionBeforeTheSubjectOfAParticipleCueIsItsProfile) {
               ElementsAre("Elm Student Council"));
 }
 
+TEST(RoleOwnerTest, HeadsRoleAloneBeforeANameIsOfTheBodyThatSpokeBefore) {
+  // "Elm Mining denied the claims. "...," chief executive Tom Lee said": as "its chief
+  // executive" would be.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining denied the claims. \"We reject them,\" chief "
+                                     "executive Tom Lee said.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Mining"));
+  // Hard negatives: a person before; a single word opening the sentence before that says
+  // nothing of a body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ann Ray denied the claims. Chief executive Tom Lee said "
+                                     "they were false.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("Elmore could be the last one. Spokesman Tom Lee said so.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

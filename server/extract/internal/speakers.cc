@@ -1004,10 +1004,10 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
   return CanonicalOrganization(a, b);
 }
 
-std::string SpeakerResolver::BodyOwningRole(uint32_t owner) {
+std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   const auto& toks = doc_.tokens;
   constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
-  if (!doc_.WordIs(owner, "its")) {
+  if (!implied && !doc_.WordIs(owner, "its")) {
     // "The union's president", "a spokesman for the company": the body "the union" would be.
     const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(owner))));
     if (!(flags & (kOrgNoun | kOrgUnit)) && !kTradeNouns.Has(NounIdOf(doc_, owner))) return "";
@@ -1027,7 +1027,8 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner) {
       continue;
     }
     if (states_[*r].named) return body.name;
-    if (!body.organizations.empty()) return body.organizations[0];  // "the union said"
+    // ("the union said"; not with no owner written, where the body must be named.)
+    if (!implied && !body.organizations.empty()) return body.organizations[0];
   }
   // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
   // before "its".)
@@ -1064,11 +1065,14 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner) {
     }
     const bool proper = body_word || b > a + 1 || IsAcronym(doc_.TokenText(a)) ||
                         !KnownOrganization(a, b).empty() || CapitalizedElsewhere(a);
-    if (proper && (body_word || !person_word) && !NamesPerson(a, b) &&
+    // (With no owner written, a name that says it is a body's: not "Ray could be it.")
+    const bool body = body_word || IsAcronym(doc_.TokenText(a)) || !KnownOrganization(a, b).empty();
+    if (proper && (body_word || !person_word) && (body || !implied) && !NamesPerson(a, b) &&
         !lexicon_.IsPlace(Text(a, b))) {
       return CanonicalOrganization(a, b);
     }
   }
+  if (implied) return "";  // (no owner written: only a body that spoke or opened a sentence)
   // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
   // Holdings. Its director, Tom Lee, said"), with the words that join it ("the Elm Trade
   // and Labour Party").
@@ -3960,6 +3964,25 @@ int SpeakerResolver::Resolve(const Mention& m) {
           }
         }
       }
+      // "Elm Mining denied it. "...," chief executive Tom Lee said": the role of a body's head
+      // or spokesperson alone before the name, with no body of its own, is of the body that
+      // spoke or opened the sentence before, as "its chief executive" would be.
+      static constexpr WordSet kHeads = {"executive",   "chairman",    "chairwoman",
+                                         "chair",       "president",   "spokesman",
+                                         "spokeswoman", "spokesperson", "director",
+                                         "manager"};
+      bool bare_role = pre == f && k > f && titles.empty() && kHeads.Has(doc_.word_ids[k - 1]) &&
+                       speakers_[speaker].organizations.empty();
+      for (uint32_t r = f; r < k && bare_role; ++r) {
+        // (A sentence's first word only if the article writes it in lower case elsewhere:
+        // not "McConnell spokesman Tom Lee".)
+        bare_role = toks[r].IsWord() && !toks[r].has(kPossessive) &&
+                    (toks[r].has(kLowerInitial) ||
+                     (r == doc_.sentences[doc_.sentence_of[r]].first &&
+                      (toks[r].is(kRole) || toks[r].is(kTitle) ||
+                       !CapitalizedElsewhere(r))));
+      }
+      if (bare_role) AddOrganization(speaker, BodyOwningRole(f, /*implied=*/true), false);
     }
   } else {
     // A common-noun phrase: "the chairman", "experts", "the report", "the campaign".

@@ -352,7 +352,9 @@ class SpeakerResolver {
   // that opens the sentence before ("Met Elm had issued a warning. Its head, ..."), else
   // the last body named in it by a name ending in a body's noun ("... bought by Elm Holdings.
   // Its director, ..."); for a body's noun, the body "the union" would be. "" if none.
-  std::string BodyOwningRole(uint32_t owner);
+  // `implied`: no owner is written ("chief executive Tom Lee"); `owner` is where the role
+  // opens, and only a body that spoke or opened the sentence before is taken.
+  std::string BodyOwningRole(uint32_t owner, bool implied = false);
   // The body that owns or wrote the document whose mention opens at `first` (its words from
   // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), or
   // for a bare "the report", the author after "by" where the noun was last used ("a report
