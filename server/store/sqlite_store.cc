@@ -417,7 +417,7 @@ absl::Status DeleteUnsourced(Connection& db, const std::vector<int64_t>& ids) {
 // key finds nobody; a mention with initials falls back to the plain key without them, so
 // "Tom H. W. Lee" never joins "Tom W. Lee" through it.
 // A person's full name is also stored under '^' and its last word, where a later mention of
-// the surname alone ("Obama", from an article that never gives the full name) looks first.
+// the surname alone ("Ray", from an article that never gives the full name) looks first.
 struct IdentityKeys {
   std::vector<std::string> stored;
   std::vector<std::string> lookups;
@@ -528,8 +528,8 @@ struct Candidate {
 
 // The person a one-word name (`profile`, looked up by `surname_key`) means, or "" if it is
 // not clear: the only stored person whose full name ends in the word, else the only one of
-// those sharing a role or an organization with the mention ("President Obama" with the
-// president of that name, not his wife). Several Trumps and no shared role: "".
+// those sharing a role or an organization with the mention ("President Ray" with the
+// president of that name, not his wife). Several Lees and no shared role: "".
 absl::StatusOr<std::string> SurnameOwner(Connection& db, std::string_view surname_key,
                                          const SpeakerProfile& profile,
                                          const std::vector<std::string>& organization_keys) {

@@ -2267,7 +2267,7 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
     if (RankBefore(t)) continue;
     uint32_t e = t + 1;
     while (e < position && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
-    if (e == t + 1) continue;  // a name after the title ("President Obama" counts too)
+    if (e == t + 1) continue;  // a name after the title ("President Ray" counts too)
     if (last > first && doc_.TokenText(e - 1) != doc_.TokenText(last - 1)) {
       return -1;  // a second person with the title
     }
@@ -3233,7 +3233,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       return group;
     }
     while (l > f && !toks[l - 1].IsWord()) --l;
-    // "Trump Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
+    // "Lee Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
     // after the name is capitalized too; it is no part of the name. (Only adverbs that are
     // not also surnames: "Theresa May", "Tom Will" keep theirs.)
     while (l > f + 1 && toks[l - 1].has(kCapitalized) &&

@@ -361,7 +361,7 @@ class SpeakerResolver {
   // released on Monday by the Elm Board"); else "".
   std::string DocumentAuthor(uint32_t start, uint32_t head, uint32_t first);
   // True if a word in [first, last) is capitalized other than as the first word of its
-  // sentence: "the Clinton campaign" is one campaign, "the campaign" any.
+  // sentence: "the Ray campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
   // True if the word at `t` (possessive aside) is capitalized somewhere else in the article,
   // other than as the first word of a sentence. Scans the article's capitalized words: for

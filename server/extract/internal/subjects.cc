@@ -1737,7 +1737,7 @@ bool Pass::PossibleSpeaker(const Mention& m) {
                     !last.is(kAdjunct) && !last.is(kTime) && !last.is(kCueStart);
   const bool noun = last.is(kRole) || last.is(kGroup) || last.is(kOrgNoun) ||
                     last.is(kDocument);
-  // ("Obama's first questioners": an owner is not the subject; "Two weeks after ...": a
+  // ("Ray's first questioners": an owner is not the subject; "Two weeks after ...": a
   // number before a time word opens a time phrase.)
   const bool time_follows = m.last < n_ && toks_[m.last].IsWord() && toks_[m.last].is(kTime);
   // (Words inside a quotation never name its speaker.)

@@ -3,7 +3,7 @@
 //   NameKey("Mr. Zhou  Yunjie")     == "zhou yunjie"
 //   LooseNameKey("James T. Kirk")    == "james kirk"   (also "James Tiberius Kirk")
 //   OrganizationKey("Haier Group's") == "haier"
-//   SameOrganization("obama", "obama white house") == true
+//   SameOrganization("ray", "ray white house")  == true
 //   SpeakerSlug("Zhou Yunjie")       == "zhou-yunjie"
 //
 // All functions are pure and thread-safe. Case and accent folding cover ASCII and Latin-1
@@ -53,7 +53,7 @@ std::string_view DescriptionArticle(std::string_view key);
 std::string OrganizationKey(std::string_view organization);
 
 // True if two organization keys may name the same organization: equal, or every word of one
-// is a word of the other ("obama" ~ "obama white house", "acme" ~ "acme labs"). Loose on
+// is a word of the other ("ray" ~ "ray white house", "acme" ~ "acme labs"). Loose on
 // purpose: it only decides which of several same-named speakers a mention joins.
 bool SameOrganization(std::string_view key_a, std::string_view key_b);
 
