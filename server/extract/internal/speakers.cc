@@ -848,10 +848,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const bool opens = opens_name(found);
   uint32_t first = opens ? found : found - 1;
   // (With the words that join it: "the Elm Fire and Rescue Service", "the Bank of Elm Trust".)
-  auto name_word = [&](uint32_t t) {
-    return toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer) &&
-           !toks[t].has(kPossessive);
-  };
+  auto name_word = [this](uint32_t t) { return BodyNameWord(t); };
   // (Not "Shares of Elm Motors": "of" and "for" after a body's noun only; nor a sentence's
   // first word before "and".)
   auto joined = [&](uint32_t t) {
@@ -1076,10 +1073,7 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
   // Holdings. Its director, Tom Lee, said"), with the words that join it ("the Elm Trade
   // and Labour Party").
-  auto name_word = [&](uint32_t t) {
-    return toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].is(kDeterminer) &&
-           !toks[t].has(kPossessive);
-  };
+  auto name_word = [this](uint32_t t) { return BodyNameWord(t); };
   for (uint32_t t = end; t-- > a + 1;) {
     if (!name_word(t) || !toks[t].is(kBodyWord) || !name_word(t - 1)) continue;
     uint32_t first = t - 1;
@@ -3168,6 +3162,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     return -1;
   }
   return s;
+}
+
+bool SpeakerResolver::BodyNameWord(uint32_t t) const {
+  const Token& tok = doc_.tokens[t];
+  return tok.IsWord() && tok.has(kCapitalized) && !tok.is(kDeterminer) && !tok.has(kPossessive);
 }
 
 bool SpeakerResolver::JoinsBodyName(uint32_t t) const {

@@ -170,6 +170,9 @@ class SpeakerResolver {
   // ("an analyst at Elm Bank", "scientists from the University of Elm") becomes `speaker`'s
   // organization when its words name a body (or, `speaks_for`, anything but a person).
   void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for);
+  // Token `t` is a capitalized word that may be part of a body's name: no determiner and
+  // no possessive ("the Elm Fire and Rescue Service", not "The" or "Elm's").
+  bool BodyNameWord(uint32_t t) const;
   // Token `t` is a lower-case "of", "for" or "and", which may join a body's capitalized
   // words ("the Department of Health", "a Ministry for Ports spokesman").
   bool JoinsBodyName(uint32_t t) const;
