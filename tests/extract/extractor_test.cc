@@ -2054,6 +2054,18 @@ TEST(SpeakerTest, NameFromAPlaceOrBodyIsThePerson) {
               ElementsAre(Found{"the rent is high", "Tenants", "indirect"}));
 }
 
+TEST(SpeakerTest, AnonymousSourceInAPlaceIsTheRole) {
+  // "An official in the region, who asked not to be named, said": a role opened by "a" or
+  // "an" and where the source is; the relative clause after it does not hide the subject.
+  EXPECT_THAT(Statements("An official in the region, who asked not to be named, said the "
+                         "fires were under control."),
+              ElementsAre(Found{"the fires were under control", "official in the region",
+                                "indirect"}));
+  EXPECT_THAT(Statements("A senior aid official in Elm, who was not authorised to speak, said "
+                         "talks had stalled."),
+              ElementsAre(Found{"talks had stalled", "senior aid official in Elm", "indirect"}));
+}
+
 TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "Tom Lee of the Harbor Board said the port was closed. Ann Ray of Acme said "

@@ -1203,7 +1203,8 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
 TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
   // "An official in the region said": where the official is; the region does not speak.
   EXPECT_THAT(Statements("An official in the region said convoys had been blocked."),
-              ElementsAre(Found{"convoys had been blocked", "official", "indirect"}));
+              ElementsAre(Found{"convoys had been blocked", "official in the region",
+                                "indirect"}));
   // Hard negative: a group's place stays in its phrase.
   EXPECT_THAT(Statements("Officials in the region said convoys had been blocked."),
               ElementsAre(Found{"convoys had been blocked", "Officials in the region",

@@ -444,6 +444,26 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
       return static_cast<int>(t - 1);
     }
   }
+  // "An official in the region", "a senior aid official in Brussels", "one source in the
+  // ministry": an anonymous source, a role opened by "a", "one" or "another" (maybe after two
+  // modifiers), and where they are. (Not "the mayor in Ohio": a known person is named, not
+  // placed.)
+  if (preposition == Preposition::kIn && left.is(kRole) && left.has(kLowerInitial) && t >= 2 &&
+      t + 2 < toks.size() &&
+      (toks[t + 1].has(kCapitalized) ||
+       (doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() && !toks[t + 2].is(kTime) &&
+        !toks[t + 2].is(kStop) && !toks[t + 2].is(kAdjunct)))) {
+    uint32_t opener = t - 2;
+    while (opener > 0 && opener + 4 > t && toks[opener].IsWord() &&
+           toks[opener].has(kLowerInitial) && !toks[opener].is(kStop) &&
+           !toks[opener].is(kDeterminer)) {
+      --opener;
+    }
+    if (doc.WordIs(opener, "a") || doc.WordIs(opener, "an") || doc.WordIs(opener, "one") ||
+        doc.WordIs(opener, "another")) {
+      return static_cast<int>(t - 1);
+    }
+  }
   if (t < 2 || !toks[t - 2].IsWord() || toks[t - 2].is(kStop)) return -1;
   static constexpr Word kSourceAdjectives[] = {
       "familiar", "close",  "briefed", "involved",     "knowledgeable",
