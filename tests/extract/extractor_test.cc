@@ -2054,6 +2054,16 @@ TEST(SpeakerTest, NameFromAPlaceOrBodyIsThePerson) {
               ElementsAre(Found{"the rent is high", "Tenants", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounFindsANameWithWhereTheyAreFrom) {
+  // "Ann Ray from Oakport was angry. She said ...": the place after a full name belongs to
+  // the subject that opens the sentence before.
+  EXPECT_THAT(Statements("Ann Ray from Oakport was angry. She said she had waited four months."),
+              ElementsAre(Found{"she had waited four months", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee of the Elm Rowing Club was blunter. He said the river was "
+                         "unsafe."),
+              ElementsAre(Found{"the river was unsafe", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeakerTest, AnonymousSourceInAPlaceIsTheRole) {
   // "An official in the region, who asked not to be named, said": a role opened by "a" or
   // "an" and where the source is; the relative clause after it does not hide the subject.

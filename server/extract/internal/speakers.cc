@@ -3114,6 +3114,18 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       }
     }
   }
+  // "Ann Ray from Oakport was angry.", "Tom Lee of the Elm Rowing Club was blunter.": where
+  // a person named in full comes from, then the verb.
+  if (profile_last == 0 && verb == e && e - name >= 2 && e + 2 < sentence.last &&
+      (doc_.WordIs(e, "from") || doc_.WordIs(e, "of"))) {
+    uint32_t after = doc_.WordIs(e + 1, "the") ? e + 2 : e + 1;
+    const uint32_t place = after;
+    while (after < sentence.last && after < place + 4 && IsNameToken(after) &&
+           !toks[after].has(kPossessive)) {
+      ++after;
+    }
+    if (after > place) verb = after;
+  }
   // Its verb: a lower-case word that is no preposition or conjunction (an auxiliary or
   // copula is: "Lee was more hopeful"), and no passive ("Hart was fired": the topic, not a
   // speaker, when someone has spoken before), unless no person was met yet and no agent
