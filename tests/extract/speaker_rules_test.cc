@@ -1200,6 +1200,15 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
                           Found{"It will not,", "Siobhan Ray", "direct"}));
 }
 
+TEST(SubjectPhraseTest, WhoseClauseBeforeTheCueDescribesTheSubject) {
+  // "Residents whose homes were flooded said ...": as after "who", the words before the cue
+  // end a relative clause on the subject; the clause's own noun does not speak.
+  EXPECT_THAT(Statements("Residents whose homes were flooded said the council ignored warnings."),
+              ElementsAre(Found{"the council ignored warnings", "Residents", "indirect"}));
+  EXPECT_THAT(Statements("Farmers whose crops failed say the rain came too late."),
+              ElementsAre(Found{"the rain came too late", "Farmers", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
   // "An official in the region said": where the official is; the region does not speak.
   EXPECT_THAT(Statements("An official in the region said convoys had been blocked."),

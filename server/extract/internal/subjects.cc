@@ -1399,7 +1399,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   const bool finite_cue = !gerund_cue;
   if (k == j || (proportion == j && !share && !ValidSubject(k, j))) {
     // "A port official who asked not to be named said", "Residents who spoke only in private
-    // said": the words before the cue end a relative clause on the subject.
+    // said", "Residents whose homes were flooded say": the words before the cue end a
+    // relative clause on the subject.
     // (Only where the cue follows the clause's last word, a content word: not "who let
     // them think", "who balked at talk of", "who are supporting", whose cue is the
     // clause's own.)
@@ -1414,7 +1415,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                              !LowerIs(j - 1, "him") && !LowerIs(j - 1, "us") &&
                              !LowerIs(j - 1, "me");
     for (uint32_t r = j; clause_ends && r-- > start + 1 && r + 20 > j && toks_[r].IsWord();) {
-      if (!toks_[r].has(kLowerInitial) || !LowerIs(r, "who")) continue;
+      if (!toks_[r].has(kLowerInitial) || !(LowerIs(r, "who") || LowerIs(r, "whose"))) continue;
       const uint32_t b = AntecedentBefore(r, start);
       if (b < r) {
         s.found = true;
