@@ -1776,5 +1776,16 @@ TEST(SpeechConstructionTest, StateBeforeABusinessNounIsNoVerb) {
   EXPECT_THAT(utility->organizations, ElementsAre("Vuka Power"));
 }
 
+TEST(SpeechConstructionTest, SaidOneCommaNameIsThatPerson) {
+  // `"...," said one, Ann Ray, a student.`: one of the people written about, named between
+  // commas, speaks (not the group the paragraph opened with).
+  EXPECT_THAT(Statements("Fans rallied online. \"Take all the time you need,\" said one, Ann "
+                         "Ray, a 22-year-old student."),
+              ElementsAre(Found{"Take all the time you need,", "Ann Ray", "direct"}));
+  // Hard negative: no name after the comma.
+  EXPECT_THAT(Statements("Fans rallied. \"It was great,\" said one, who asked not to be named."),
+              ElementsAre(Found{"It was great,", "Fans", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -294,6 +294,22 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       !object_after) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
+    // `"...," said one, Ann Ray, a student.`: one of the people just written about, then
+    // her name between commas (vox-pop paragraphs).
+    if (x == k + len && k + len + 3 < end && toks_[k + len + 1].IsPunct(',') &&
+        (LowerIs(k + len, "one") || LowerIs(k + len, "another"))) {
+      const uint32_t name_end = NameAfter(k + len + 2, end);
+      if (name_end >= k + len + 4 &&
+          (name_end == end || toks_[name_end].IsPunct(',') || toks_[name_end].IsPunct('.'))) {
+        Mention speaker{k + len + 2, name_end, 0, 0};
+        if (name_end + 1 < end && toks_[name_end].IsPunct(',')) {
+          speaker.appositive_first = name_end + 1;
+          speaker.appositive_last = end;
+        }
+        SpeakerAtCue(c, speaker, k, k + len, k);
+        return true;
+      }
+    }
     if (asked && x > k + len) {
       uint32_t after = x;
       while (after < end && (toks_[after].IsPunct('.') || toks_[after].IsPunct('?') ||
