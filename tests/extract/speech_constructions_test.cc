@@ -1787,5 +1787,14 @@ TEST(SpeechConstructionTest, SaidOneCommaNameIsThatPerson) {
               ElementsAre(Found{"It was great,", "Fans", "direct"}));
 }
 
+TEST(SpeechConstructionTest, ReplyAfterAQuestionPutToTheSubjectIsTheSubjects) {
+  // "Ann Ray was asked whether ... and replied that ...": the question is put to her by
+  // someone unnamed; the coordinated reply is hers.
+  EXPECT_THAT(Statements("Ann Ray was asked whether the drones would be armed and replied "
+                         "that they would carry sensors."),
+              ElementsAre(Found{"whether the drones would be armed", "", "indirect"},
+                          Found{"they would carry sensors", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

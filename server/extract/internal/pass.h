@@ -91,6 +91,9 @@ struct Candidate {
   // "CLAUSE, according to X": X passes on the clause, which yields to a speaker attributed
   // inside it ("Ray said A, according to the Gazette" is Ray's A).
   bool secondhand = false;
+  // "Ray was asked whether ...": a question put to the sentence's subject, who does not ask
+  // it; a coordinated verb after it ("... and replied that") is the subject's.
+  bool put_to_subject = false;
 
   // Names `m` as the speaker, read for resolution at token `at`.
   void SetSpeaker(const Mention& m, uint32_t at) {

@@ -1003,6 +1003,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.first = first;
       cand.last = ContentEnd(first, end);
       cand.anchor = cf;
+      cand.put_to_subject = true;
       Emit(cand);
       return;
     }
@@ -2021,8 +2022,11 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   int previous = -1;
   for (int i = static_cast<int>(cands_.size()) - 1; i >= 0; --i) {
     const Candidate& other = cands_[i];
+    // (Not a question put to the subject: "Ray was asked whether ... and replied that" is
+    // Ray's reply.)
     if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
-        !other.noun_cue && !OpeningQuestion(other, start) && !GerundInObject(other)) {
+        !other.noun_cue && !other.put_to_subject && !OpeningQuestion(other, start) &&
+        !GerundInObject(other)) {
       previous = i;
       break;
     }
