@@ -1796,5 +1796,17 @@ TEST(SpeechConstructionTest, ReplyAfterAQuestionPutToTheSubjectIsTheSubjects) {
                           Found{"they would carry sensors", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, HearsayInfinitiveAfterTheAgentIsWhatWasSaid) {
+  // "Tom Lee was said by aides to be confident": the agent says it; the infinitive is what
+  // was said of the subject (as in "Tom Lee is said to be confident"), and the subject
+  // alone is no statement.
+  EXPECT_THAT(Statements("Tom Lee was said by aides to be quietly confident."),
+              ElementsAre(Found{"to be quietly confident", "aides", "indirect"}));
+  // Hard negative: a passive of judgement keeps its topic and reason.
+  EXPECT_THAT(Statements("The plan was criticized by Ann Ray for raising fares."),
+              ElementsAre(Found{"The plan", "Ann Ray", "indirect"},
+                          Found{"for raising fares", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -579,6 +579,13 @@ class Pass {
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.
   bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
+  // "Lee was said by aides to be confident", "was reported by the Herald to have quit": after
+  // a verb of saying's agent, the infinitive at `t` is what was said of the subject, which
+  // belongs to it (as in "Lee is said to be confident"), not the passive's topic.
+  bool HearsayInfinitive(uint32_t t, const Cue& c) const {
+    return c.cls == CueClass::kSpeech && LowerIs(t, "to") && t + 1 < n_ &&
+           (LowerIs(t + 1, "be") || LowerIs(t + 1, "have"));
+  }
   // "Lee was endorsed by Ann Ray", "The plan has been criticized by crews for ...": the
   // subject of a passive cue [cf, cl) followed by "by" and an agent (a name or a noun
   // phrase for people) is what the agent endorsed or criticized; emits it as a statement of

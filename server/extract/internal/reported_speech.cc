@@ -307,7 +307,8 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   const uint32_t k = agent_end;
   if (k == cl + 1 || k + 1 >= se || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial) ||
       !(LowerIs(k, "for") || LowerIs(k, "as") || LowerIs(k, "over") || LowerIs(k, "that") ||
-        (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")))) {
+        (LowerIs(k, "of") && doc_.TokenText(k + 1).ends_with("ing")) ||
+        HearsayInfinitive(k, c))) {
     return false;
   }
   Candidate cand = AgentCandidate(cf, cl, agent_end);
@@ -333,7 +334,7 @@ void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
   const uint32_t se = SentenceLast(cf);
   if (!PassiveVerb(cf, sf)) return;
   const uint32_t agent_end = NameAfter(cl + 1, se);
-  if (agent_end == cl + 1) return;
+  if (agent_end == cl + 1 || (agent_end + 1 < se && HearsayInfinitive(agent_end, c))) return;
   uint32_t start = sf;
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
   const Subject subj = FindSubject(cf, start);
