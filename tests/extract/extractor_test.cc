@@ -3507,10 +3507,12 @@ TEST(ReportedSpeechTest, ImpersonalPassiveOfSayingHasNoSpeaker) {
   EXPECT_THAT(Statements("The vote was delayed, and it has been widely reported that the"
                          " mayor will resign."),
               ElementsAre(Found{"the mayor will resign", "", "indirect"}));
-  // Hard negatives: "it" after a verb is an object, and a passive with its own subject
-  // reports nothing of that subject.
+  // Hard negative: "it" after a verb is an object.
   EXPECT_THAT(Statements("Ann Ray found it was claimed that the pier was safe."), IsEmpty());
-  EXPECT_THAT(Statements("The plan is believed to be dead."), IsEmpty());
+  // A passive with its own subject reports the infinitive of what is said of it
+  // (SpeechConstructionTest.PassiveOfHearsayReportsTheInfinitive).
+  EXPECT_THAT(Statements("The plan is believed to be dead."),
+              ElementsAre(Found{"to be dead", "", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {

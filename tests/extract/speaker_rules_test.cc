@@ -1168,6 +1168,7 @@ TEST(PronounSubjectTest, SubjectOfAPassiveBeforeAnInfinitiveActs) {
                          "expected to give evidence on Wednesday. In a written submission, he "
                          "said the council had sought funding."),
               ElementsAre(Found{"the levee would fail", "Tom Lee", "indirect"},
+                          Found{"to give evidence on Wednesday", "", "indirect"},
                           Found{"the council had sought funding", "Ed Moss", "indirect"}));
   // Hard negative: a plain passive's subject is the topic, not the next speaker.
   EXPECT_THAT(Statements("The engineer, Tom Lee, said the levee would fail.\n\nEd Moss was "

@@ -1808,5 +1808,22 @@ TEST(SpeechConstructionTest, HearsayInfinitiveAfterTheAgentIsWhatWasSaid) {
                           Found{"for raising fares", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, PassiveOfHearsayReportsTheInfinitive) {
+  // "is reported / believed / understood / learnt / alleged / expected to": as "is said to",
+  // what unnamed people say of the subject; the infinitive is the statement, with no
+  // speaker.
+  EXPECT_THAT(Statements("The central bank is learnt to have sought a report from the firm."),
+              ElementsAre(Found{"to have sought a report from the firm", "", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is believed to have resigned on Monday."),
+              ElementsAre(Found{"to have resigned on Monday", "", "indirect"}));
+  EXPECT_THAT(Statements("The board is expected to approve the plan."),
+              ElementsAre(Found{"to approve the plan", "", "indirect"}));
+  // Hard negatives: a verb of saying as the infinitive is the subject's own (to come, or
+  // reported); learning a skill says nothing.
+  EXPECT_THAT(Statements("The Elm Bank is expected to announce on Monday that rates will hold."),
+              ElementsAre(Found{"rates will hold", "Elm Bank", "indirect"}));
+  EXPECT_THAT(Statements("She was learning to code."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -406,8 +406,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // trade": a skill or a lesson; what was learned is a statement as a clause ("learned that
     // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
     // ("learned of the closure", "learned in May, from a letter, that ...").
+    // (But "The bank is learnt to have sought ...", the passive of hearsay.)
     if (c.LemmaIs(kLemmaLearn) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
-        (LowerIs(cf + 1, "to") || LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
+        ((LowerIs(cf + 1, "to") &&
+          !(c.past_participle && cf > 0 && PassiveAuxiliary(cf - 1))) ||
+         LowerIs(cf + 1, "at") || LowerIs(cf + 1, "on") ||
          LowerIs(cf + 1, "from") || LowerIs(cf + 1, "a") || LowerIs(cf + 1, "an") ||
          LowerIs(cf + 1, "with") || LowerIs(cf + 1, "during"))) {
       const uint32_t se = SentenceLast(cf);
@@ -779,7 +782,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // that", "are concerned that" are stance adjectives.
     // "It is alleged that ...": an impersonal passive reports unnamed people's words.
     return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) ||
-           (c.LemmaIs(kLemmaSay) && cf + 1 < n_ && LowerIs(cf + 1, "to")) ||
+           HearsayPassive(cf, c) ||
            ((c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
             ImpersonalPassive(cf, cf + 1 + static_cast<uint32_t>(c.rest.size()), sf)) ||
            (c.LemmaIs(kLemmaTell) &&

@@ -77,6 +77,9 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"apologize", kLemmaApologize},
     {"apologise", kLemmaApologize},
     {"appeals to", kLemmaAppealsTo},
+    {"believe", kLemmaBelieve},
+    {"understand", kLemmaUnderstand},
+    {"allege", kLemmaAllege},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {
@@ -144,7 +147,7 @@ std::vector<std::string> Inflect(const std::string& base) {
 bool LooksPastParticiple(absl::string_view form) {
   return absl::EndsWith(form, "ed") || form == "said" || form == "told" || form == "written" ||
          form == "spoken" || form == "thought" || form == "known" || form == "seen" ||
-         form == "felt" || form == "understood";
+         form == "felt" || form == "understood" || form == "learnt";
 }
 
 }  // namespace

@@ -128,8 +128,17 @@ enum LemmaName : uint64_t {
   kLemmaApologize = uint64_t{1} << 52,
   kLemmaAppealsTo = uint64_t{1} << 53,
   kLemmaLearn = uint64_t{1} << 54,
+  kLemmaBelieve = uint64_t{1} << 55,
+  kLemmaUnderstand = uint64_t{1} << 56,
+  kLemmaAllege = uint64_t{1} << 57,
 };
-static_assert(55 <= 64);
+static_assert(58 <= 64);
+// Passives that report what unnamed people say or believe of the subject, before its
+// infinitive: "Ray is said to be angry", "is expected to", "is reported / believed /
+// understood / learnt / thought / alleged to have quit".
+constexpr uint64_t kLemmaHearsay = kLemmaSay | kLemmaExpect | kLemmaReported | kLemmaLearn |
+                                   kLemmaThink | kLemmaBelieve | kLemmaUnderstand |
+                                   kLemmaAllege;
 
 // One cue phrase, e.g. "called for": its words after the first, and its base form.
 struct alignas(32) Cue {

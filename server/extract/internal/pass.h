@@ -582,6 +582,19 @@ class Pass {
   // "Lee was said by aides to be confident", "was reported by the Herald to have quit": after
   // a verb of saying's agent, the infinitive at `t` is what was said of the subject, which
   // belongs to it (as in "Lee is said to be confident"), not the passive's topic.
+  // "Ray is said to be angry", "The bank is learnt to have sought a report": the cue `c` at
+  // `cf`, a participle of hearsay, before "to" (after "is" or "was"). Not when the
+  // infinitive is itself a verb of saying ("The board is expected to announce that ...",
+  // "Lee is reported to have called it a failure": the subject will say it, or did), but for
+  // "said", whose infinitive is always the hearsay.
+  bool HearsayPassive(uint32_t cf, const Cue& c) {
+    if (!c.LemmaIs(kLemmaHearsay) || cf + 2 >= n_ || !LowerIs(cf + 1, "to")) return false;
+    if (c.LemmaIs(kLemmaSay)) return true;
+    const uint32_t verb = LowerIs(cf + 2, "have") || LowerIs(cf + 2, "be") ? cf + 3 : cf + 2;
+    int cue = -1;
+    return verb >= n_ || !toks_[verb].is(kCueStart) || MatchCue(verb, n_, &cue) == 0 ||
+           lex_.cue(cue).cls == CueClass::kThought;  // ("to have sought a report")
+  }
   bool HearsayInfinitive(uint32_t t, const Cue& c) const {
     return c.cls == CueClass::kSpeech && LowerIs(t, "to") && t + 1 < n_ &&
            (LowerIs(t + 1, "be") || LowerIs(t + 1, "have"));

@@ -893,10 +893,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;  // "Sales declined to a record low": a fall, not a refusal (whose verb follows)
   }
   // "Some aides are said to favor a delay", "Ray is said to be angry", "The board is widely
-  // expected to approve it": hearsay or expectation of people the writer does not name; the
-  // subject is whom it is about, not who says it. The infinitive is the statement, with no
-  // speaker.
-  if (cl + 1 < se && LowerIs(cl, "to") && c.LemmaIs(kLemmaSay | kLemmaExpect) &&
+  // expected to approve it", "The bank is learnt to have sought a report": hearsay or
+  // expectation of people the writer does not name; the subject is whom it is about, not
+  // who says it. The infinitive is the statement, with no speaker.
+  if (cl + 1 < se && cl == cf + 1 && HearsayPassive(cf, c) &&
       c.past_participle && PassiveVerb(cf, sf)) {
     cand.first = cl;
     cand.last = ContentEnd(cl, se);
