@@ -1825,5 +1825,15 @@ TEST(SpeechConstructionTest, PassiveOfHearsayReportsTheInfinitive) {
   EXPECT_THAT(Statements("She was learning to code."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, PluralNounAfterAnOpeningModifierIsNoCue) {
+  // "Refugee advocates reacted angrily", "Robbery suspects arrested in Elm": the cue's -s
+  // form is a plural noun after one modifier opening the sentence; the -ed word is its verb.
+  EXPECT_THAT(Statements("Refugee advocates reacted angrily to the plan."), IsEmpty());
+  EXPECT_THAT(Statements("Robbery suspects arrested in Elm."), IsEmpty());
+  // Hard negative: an -ed adjective before the object of a verb of saying.
+  EXPECT_THAT(Statements("Ray warns renewed strikes are likely."),
+              ElementsAre(Found{"renewed strikes are likely", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

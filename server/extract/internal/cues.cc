@@ -194,6 +194,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
+  // "Refugee advocates reacted angrily", "Robbery suspects arrested in Elm": a cue in -s
+  // after one capitalized word opening the sentence, then a word in -ed and no noun after
+  // it (a preposition, a determiner, an adverb in -ly, a mark), is a plural noun after its
+  // modifier, and the -ed word its verb. (Not "Labour suspects foul play", "Ray warns
+  // renewed strikes are likely": an object.)
+  if (c.rest.empty() && cf >= 1 && cf + 2 < n_ && EndsWith(cf, "s") &&
+      toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) && EndsWith(cf + 1, "ed") &&
+      toks_[cf - 1].IsWord() && toks_[cf - 1].has(kCapitalized) &&
+      !toks_[cf - 1].is(kPronoun | kDeterminer | kStop) && SentenceFirst(cf) == cf - 1 &&
+      (!toks_[cf + 2].IsWord() || toks_[cf + 2].is(kStop | kDeterminer) ||
+       EndsWith(cf + 2, "ly"))) {
+    return false;
+  }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
