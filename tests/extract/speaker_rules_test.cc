@@ -417,6 +417,16 @@ TEST(HeadlineTest, RoleAfterADashAttributesTheHeadline) {
               ElementsAre());
 }
 
+TEST(HeadlineTest, BodyAfterADashAttributesTheHeadline) {
+  // "... - EDHQ", "... - Police": a body's acronym or noun after the headline's dash, as
+  // West African papers name their source.
+  EXPECT_THAT(Statements("Troops rescue 23 farmers in Elm forest \xE2\x80\x93 EDHQ\n\nThe "
+                         "troops were praised."),
+              ElementsAre(Found{"Troops rescue 23 farmers in Elm forest", "EDHQ", "indirect"}));
+  EXPECT_THAT(Statements("Three robbery suspects held in Elm - Police\n\nThe men were held."),
+              ElementsAre(Found{"Three robbery suspects held in Elm", "Police", "indirect"}));
+}
+
 TEST(HeadlineTest, SourceAfterAColonEndingTheHeadline) {
   // "CLAIM: lawmaker", "CLAIM: NSB", "CLAIM: study": Chinese and Indian papers' headline
   // names its source last, after a colon, in any case.

@@ -259,10 +259,13 @@ void Pass::HeadlineWithSourceLast() {
   for (uint32_t t = dash + 1; t < line.last; ++t) {
     if (!toks_[t].IsWord() || !(toks_[t].has(kCapitalized) || colon)) return;
   }
+  // (After a dash, Nigerian papers' "... - DHQ", "... - Police": a body's acronym or its
+  // noun too.)
   const Token& head = toks_[line.last - 1];
   const bool source = head.is(kRole) || head.is(kTitle) ||
-                      (colon && (head.is(kGroup) || head.is(kDocument) ||
-                                 (head.has(kCapitalized) && Shouted(line.last - 1))));
+                      (colon && (head.is(kGroup) || head.is(kDocument))) ||
+                      (head.has(kCapitalized) &&
+                       (Shouted(line.last - 1) || (!colon && head.is(kOrgNoun))));
   if (!source || in_quote_[dash - 1] >= 0) return;
   Candidate cand;
   cand.SetSpeaker({dash + 1, line.last, 0, 0}, dash + 1);
