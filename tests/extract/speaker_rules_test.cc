@@ -1209,6 +1209,12 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
               ElementsAre(Found{"the port would close", "Siobhan Ray", "indirect"},
                           Found{"the ferry would run", "Rohan Lee", "indirect"},
                           Found{"It will not,", "Siobhan Ray", "direct"}));
+  // (Scottish, Welsh, Maori, Pacific, West and East African, Indian and Eastern European
+  // names too: "Brendan", "Aroha".)
+  EXPECT_THAT(Statements("Aroha Lee won the race. Her coach, Brendan Cho, said the track was "
+                         "wet. \"It was awful,\" she said."),
+              ElementsAre(Found{"the track was wet", "Brendan Cho", "indirect"},
+                          Found{"It was awful,", "Aroha Lee", "direct"}));
 }
 
 TEST(SubjectPhraseTest, WhoseClauseBeforeTheCueDescribesTheSubject) {
