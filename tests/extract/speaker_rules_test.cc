@@ -427,6 +427,15 @@ TEST(HeadlineTest, BodyAfterADashAttributesTheHeadline) {
               ElementsAre(Found{"Three robbery suspects held in Elm", "Police", "indirect"}));
 }
 
+TEST(HeadlineTest, SemicolonJoinsTwoHeadlines) {
+  // "Elm Pay confirms data breach; regulator issues advisory": the second headline is no
+  // part of the first's claim. (In the body a semicolon may go on with the statement.)
+  EXPECT_THAT(Statements("Elm Pay confirms data breach affecting 1.2 million users; regulator "
+                         "issues advisory\n\nThe firm apologised."),
+              ElementsAre(Found{"data breach affecting 1.2 million users", "Elm Pay",
+                                "indirect"}));
+}
+
 TEST(HeadlineTest, SourceAfterAColonEndingTheHeadline) {
   // "CLAIM: lawmaker", "CLAIM: NSB", "CLAIM: study": Chinese and Indian papers' headline
   // names its source last, after a colon, in any case.

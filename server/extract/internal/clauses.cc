@@ -243,6 +243,17 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // that, and a longer run-on "sentence" (a table, a list without periods) would make every
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
+  // "Elm Pay confirms data breach; regulator issues advisory": a semicolon in the headline
+  // joins two headlines. (The paragraph first: most clauses are in the body.)
+  if (doc_.sentences[doc_.sentence_of[first]].paragraph == 0 &&
+      HeadlineSentence(doc_.sentence_of[first])) {
+    for (uint32_t t = first + 1; t + 1 < end; ++t) {
+      if (toks_[t].IsPunct(';') && in_quote_[t] < 0) {
+        end = t;
+        break;
+      }
+    }
+  }
   // The commas, dashes and colons outside quotations, found in one scan: the three tests
   // below that end the clause at one of them read only these. (At most kMaxContentTokens.
   // Read by pointer into a plain array: with the Pass's span and a vector's append the
