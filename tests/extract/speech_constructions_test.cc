@@ -1835,5 +1835,20 @@ TEST(SpeechConstructionTest, PluralNounAfterAnOpeningModifierIsNoCue) {
               ElementsAre(Found{"renewed strikes are likely", "Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, InterviewAnswersAreTheIntervieweesWords) {
+  // A Q&A interview: each "A:" paragraph is the words of the person the introduction names;
+  // an answer with a verb of saying inside keeps the statement that gives.
+  EXPECT_THAT(Statements("Actor Ann Ray returns to the screen this week.\n\nQ: Why did you "
+                         "stay away?\n\nA: Honestly, I was tired of the work.\n\nQ: Would "
+                         "you direct?\n\nA: My father said I would one day.\n\nQ: What "
+                         "next?\n\nA: A long holiday by the sea."),
+              ElementsAre(Found{"Honestly, I was tired of the work", "Ann Ray", "direct"},
+                          Found{"I would one day", "father", "indirect"},
+                          Found{"A long holiday by the sea", "Ann Ray", "direct"}));
+  // Hard negative: one "Q:" and one "A:" make no interview.
+  EXPECT_THAT(Statements("Ann Ray spoke.\n\nQ: Why?\n\nA: Because the port was late."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

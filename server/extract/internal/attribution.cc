@@ -285,6 +285,9 @@ Extraction Pass::Run() {
     cands_.push_back(c);
   }
 
+  // 3. A Q&A interview's answers that hold no statement of their own.
+  InterviewAnswers();
+
   // In the order they are read in: by the first of anchor and content, then by the
   // content's first byte. Sorted as keys beside their index, then each candidate copied once
   // into place: sorting the candidates themselves moved 64 bytes at every step and read two

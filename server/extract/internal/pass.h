@@ -1509,6 +1509,12 @@ class Pass {
   // "CLAIM - Minister", "CLAIM: lawmaker": a headline whose source follows a dash or a
   // colon at its end.
   void HeadlineWithSourceLast();
+  // "Q: Why did you stay away?\n\nA: Honestly, I was tired.": in a Q&A interview (two
+  // paragraphs or more opened by "Q:" and by "A:"), an answer is the interviewee's own
+  // words, the person the introduction names in full before the first question. Emits a
+  // direct statement for each answer that holds no statement yet (an answer with a
+  // quotation or a verb of saying inside keeps what they gave).
+  void InterviewAnswers();
   void PollOpening(const Sentence& s);
   // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
   // relative pronoun "which" right before the cue's subject stands for part of what the

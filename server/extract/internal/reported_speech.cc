@@ -275,6 +275,61 @@ void Pass::HeadlineWithSourceLast() {
   Emit(cand);
 }
 
+void Pass::InterviewAnswers() {
+  // A paragraph opened by the one capital letter `label` and a colon.
+  auto opens_with = [this](const Paragraph& p, char label) {
+    return p.last > p.first + 3 && toks_[p.first].IsWord() &&
+           toks_[p.first].end == toks_[p.first].begin + 1 &&
+           doc_.text[toks_[p.first].begin] == label && toks_[p.first + 1].IsPunct(':');
+  };
+  int questions = 0, answers = 0;
+  size_t first_question = doc_.paragraphs.size();
+  for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+    if (opens_with(doc_.paragraphs[p], 'Q')) {
+      ++questions;
+      first_question = std::min(first_question, p);
+    } else if (opens_with(doc_.paragraphs[p], 'A')) {
+      ++answers;
+    }
+  }
+  if (questions < 2 || answers < 2) return;
+  // The interviewee: the first name of two or three capitalized words, outside quotations,
+  // before the first question ("Actor Ira Mehta returns ...": past the role's word; not in
+  // a headline in Title Case, whose every word is capitalized).
+  const uint32_t limit = doc_.paragraphs[first_question].first;
+  auto name_word = [this](uint32_t t) {
+    const Token& tok = toks_[t];
+    return tok.IsWord() && tok.has(kCapitalized) && in_quote_[t] < 0 &&
+           !tok.is(kStop | kDeterminer | kPronoun | kTime | kLabel | kRole | kTitle) &&
+           !tok.has(kPossessive | kHasDigit);
+  };
+  Mention person;
+  for (uint32_t t = 0; t + 1 < limit && person.empty(); ++t) {
+    if (!name_word(t) || (t > 0 && name_word(t - 1)) ||
+        TitleCase(doc_.sentence_of[t])) {
+      continue;
+    }
+    uint32_t end = t + 1;
+    while (end < limit && end < t + 3 && name_word(end)) ++end;
+    if (end >= t + 2 && (end == limit || !name_word(end))) person = {t, end, 0, 0};
+  }
+  if (person.empty()) return;
+  for (size_t p = first_question + 1; p < doc_.paragraphs.size(); ++p) {
+    const Paragraph& answer = doc_.paragraphs[p];
+    if (!opens_with(answer, 'A')) continue;
+    const uint32_t first = answer.first + 2;
+    bool held = false;
+    for (const Candidate& c : cands_) held = held || (c.first < answer.last && c.last > first);
+    if (held) continue;
+    Candidate cand;
+    cand.first = first;
+    cand.last = TrimEnd(first, answer.last);
+    cand.kind = StatementKind::kDirect;
+    cand.SetSpeaker(person, first);
+    Emit(cand);
+  }
+}
+
 bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
   const Cue& c = lex_.cue(cue);
   const uint32_t se = SentenceLast(cf);
