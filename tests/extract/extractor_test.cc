@@ -1456,6 +1456,23 @@ TEST(ReportedSpeechTest, TimesAndPartyTagsBetweenSpeakerAndCue) {
               ElementsAre(Found{"the plan was dead", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CommaAfterBracketsOnTheSpeakersName) {
+  // The comma after the brackets closes the aside on the name, as the brackets do.
+  EXPECT_THAT(Statements("Tom Lee (who has served on the pier board for 31 years), said the "
+                         "plan was dead."),
+              ElementsAre(Found{"the plan was dead", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The warden, Tom Lee (a member since 1990), said he would fight the "
+                         "plan."),
+              ElementsAre(Found{"he would fight the plan", "Tom Lee", "indirect"}));
+  // Hard negatives: brackets on an appositive's last word leave the name the speaker; a
+  // passive participle after the comma reports nothing.
+  EXPECT_THAT(Statements("Tom Lee, head of Elm Aid (a charity), wrote that the plan was dead."),
+              ElementsAre(Found{"the plan was dead", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee faces Ann Ray, an aide to Sen. Tom Lee (D-Ore.), backed by the "
+                         "party."),
+              IsEmpty());
+}
+
 TEST(ReportedSpeechTest, RoleThenNameSubject) {
   Extraction e = ExtractOrDie(
       "The party's treasurer, Jeff Stone, said in a radio interview that funds were short.");

@@ -1945,6 +1945,19 @@ class Pass {
     return person_noun;
   }
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
+  // The word before the bracket at `open` ends a name that no appositive holds: a capitalized
+  // word, with a capitalized word after the comma before it if one comes within 12 tokens
+  // back to `start` ("The warden, Tom Lee (...)", not "Tom Lee, head of Elm Aid (...)").
+  bool NameBeforeBrackets(uint32_t open, uint32_t start) const {
+    if (!toks_[open - 1].IsWord() || !toks_[open - 1].has(kCapitalized)) return false;
+    for (uint32_t c = open - 1; c > start && c + 12 > open; --c) {
+      if (toks_[c].IsPunct(',')) {
+        return toks_[c + 1].IsWord() && toks_[c + 1].has(kCapitalized) &&
+               !toks_[c + 1].is(kDeterminer);
+      }
+    }
+    return true;
+  }
   bool ValidSubject(uint32_t first, uint32_t last);
   // Whether token `head_index` can head the speaker phrase [first, last).
   bool ValidHead(uint32_t first, uint32_t last, uint32_t head_index);

@@ -947,13 +947,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
     }
-    if (p.IsPunct(')')) {
+    // ("Tom Lee (who has served there for 31 years), said": a comma after the brackets on a
+    // name closes its aside too. Not on an appositive's last word, "Tom Lee, head of Elm
+    // Aid (a charity), said", nor before a passive, "Sen. Ann Ray (D-Ore.), backed by".)
+    const bool comma_after = p.IsPunct(',') && j >= start + 4 && toks_[j - 2].IsPunct(')') &&
+                             j == cue_first && !(j + 1 < n_ && LowerIs(j + 1, "by"));
+    if (p.IsPunct(')') || comma_after) {
       // (A relative clause may run longer: "Keith Amble (who has served there for 31
       // years) said".)
-      uint32_t open = j - 1;
-      while (open > start && open + 16 > j && !toks_[open].IsPunct('(')) --open;
+      const uint32_t close = comma_after ? j - 1 : j;  // the token after ')'
+      uint32_t open = close - 1;
+      while (open > start && open + 16 > close && !toks_[open].IsPunct('(')) --open;
       if (toks_[open].IsPunct('(') && open > start &&
-          (open + 8 > j || (open + 1 < j && LowerIs(open + 1, "who")))) {
+          (open + 8 > close || (open + 1 < close && LowerIs(open + 1, "who"))) &&
+          (!comma_after || NameBeforeBrackets(open, start))) {
         j = open;
         continue;
       }
