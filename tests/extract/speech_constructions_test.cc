@@ -39,6 +39,25 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, QuoteClosingAnAsideOnTheSubjectBeforeItsVerb) {
+  // `SUBJECT, who ... "A," said CLAUSE`: the verb after the quotation is the subject's, not
+  // inverted before a speaker of the quotation ("said the new fares").
+  EXPECT_THAT(Statements("The riders, who carried signs reading \"Fares must fall,\" said the new "
+                         "fares were too high."),
+              Contains(Found{"the new fares were too high", "riders", "indirect"}));
+  EXPECT_THAT(Statements("The riders, who carried signs such as \"Save the pier\" and \"Fares "
+                         "must fall,\" said the new fares were too high."),
+              Contains(Found{"the new fares were too high", "riders", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, citing \"the magic of Elm,\" said the mayor could win."),
+              Contains(Found{"the mayor could win", "Tom Lee", "indirect"}));
+  // Hard negatives: a quotation opening the sentence, or after a clause with a verb of its
+  // own, is inverted before its speaker as before.
+  EXPECT_THAT(Statements("\"We will win,\" said Ann Ray."),
+              ElementsAre(Found{"We will win,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("The riders marched, chanting \"Fares must fall,\" said Ann Ray."),
+              Contains(Found{"Fares must fall,", "Ann Ray", "direct"}));
+}
+
 TEST(SpeechConstructionTest, CueWordUsedAsANounDoesNotLeadAQuote) {
   // A cue word after a determiner or a possessive ("the remarks", "the port's claims") is a
   // noun: the quotation after it, its period inside the marks, belongs to the clause.

@@ -427,6 +427,11 @@ class Pass {
     return true;
   }
   bool AttributeAfter(const Quote& q, Candidate* c);
+  // `The students, who carried signs reading "Fees must fall," said the charges ...`,
+  // `Lee, citing "the magic of Elm," said ...`: quote `q` closes an aside (a relative clause
+  // or a participle phrase) on the subject that opens its sentence, so a verb of saying
+  // after it is the subject's, not inverted before a speaker of the quote.
+  bool QuoteInSubjectsAside(const Quote& q);
   bool AttributeBefore(const Quote& q, Candidate* c);
   bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
   void ReportedSpeech();

@@ -235,6 +235,38 @@ void Pass::JudgeQuote(Quote& q) {
   q.accepted = true;
 }
 
+bool Pass::QuoteInSubjectsAside(const Quote& q) {
+  // The first comma of the sentence, within 24 tokens before the quote, after a word and
+  // before "who" or a participle, with no other comma, colon or dash outside quotation marks
+  // after it up to the quote ("such as "A" and "B,"" holds two quotations).
+  const uint32_t sf = SentenceFirst(q.open);
+  uint32_t comma = q.open;
+  for (uint32_t t = q.open; t > sf + 1 && t + 24 > q.open; --t) {
+    const Token& tok = toks_[t - 1];
+    if (tok.IsQuote() || in_quote_[t - 1] >= 0) continue;
+    if (tok.IsPunct(';') || tok.IsPunct(':') || tok.IsPunct('-')) return false;
+    if (tok.IsPunct(',')) {
+      comma = t - 1;
+      break;
+    }
+  }
+  if (comma == q.open || comma + 1 >= q.open || !toks_[comma - 1].IsWord() ||
+      !toks_[comma + 1].IsWord() || !toks_[comma + 1].has(kLowerInitial) ||
+      !(LowerIs(comma + 1, "who") || EndsWith(comma + 1, "ing"))) {
+    return false;
+  }
+  // (A subject alone before the comma: no verb, "The riders marched, chanting "A," said".)
+  for (uint32_t t = sf; t < comma; ++t) {
+    if (!toks_[t].IsWord() || in_quote_[t] >= 0) return false;
+    if (toks_[t].has(kLowerInitial) &&
+        (toks_[t].is(kCueStart) || (toks_[t].is(kPreverb) && FiniteAuxiliary(t)) ||
+         EndsWith(t, "ed") || IrregularPast(t))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   if (!q.terminated) return false;
   const uint32_t para_end = doc_.paragraphs[ParagraphOf(q.close)].last;
@@ -291,7 +323,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
   }
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked) &&
-      !object_after) {
+      !object_after && !QuoteInSubjectsAside(q)) {
     const uint32_t end = std::min(para_end, std::max(SentenceLast(k + len - 1), k + len));
     uint32_t x = NameAfter(k + len, end);
     // `"...," said one, Ann Ray, a student.`: one of the people just written about, then
