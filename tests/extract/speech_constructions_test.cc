@@ -1738,6 +1738,14 @@ TEST(SpeechConstructionTest, PassiveToldWithoutThatReportsTheClause) {
   // Hard negatives: an instruction, and an object.
   EXPECT_THAT(Statements("Staff were told to leave."), ElementsAre());
   EXPECT_THAT(Statements("He was told the news by his wife."), ElementsAre());
+  // Also after a time: "were told last night it was too late".
+  EXPECT_THAT(Statements("Residents of Elm were told last night it was too late to leave."),
+              ElementsAre(Found{"it was too late to leave", "", "indirect"}));
+  EXPECT_THAT(Statements("Staff were told on Monday they would lose their jobs."),
+              ElementsAre(Found{"they would lose their jobs", "", "indirect"}));
+  // Hard negatives: an instruction or an object after the time.
+  EXPECT_THAT(Statements("Staff were told on Monday to leave."), ElementsAre());
+  EXPECT_THAT(Statements("He was told last week the news from Elm."), ElementsAre());
 }
 
 TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {

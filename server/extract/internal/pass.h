@@ -519,11 +519,29 @@ class Pass {
     }
     return kNone;
   }
+  // The token after a time of up to three words at `from` ("today", "last night", "on
+  // Monday", "earlier this week": a time word last, only "on", "last", "this", "late" or
+  // "early" before it), else `from`.
+  uint32_t AfterToldTime(uint32_t from) const {
+    uint32_t after = from;
+    for (uint32_t t = from; t < n_ && t < from + 3 && toks_[t].IsWord(); ++t) {
+      if (toks_[t].is(kTime)) {
+        after = t + 1;
+      } else if (!toks_[t].has(kLowerInitial) ||
+                 !(LowerIs(t, "on") || LowerIs(t, "last") || LowerIs(t, "this") ||
+                   LowerIs(t, "late") || LowerIs(t, "early"))) {
+        break;
+      }
+    }
+    return after;
+  }
   // Right after a passive "told" (at `from`), a clause with no "that" that opens with its
   // own subject: a subject pronoun, or a determiner's short noun phrase, then a finite
   // auxiliary ("Staff were told they would lose their jobs", "Residents have been told the
   // bridge will close"). Not an infinitive ("were told to leave") nor an object.
+  // (Also after a time, "Residents were told last night it was too late", "on Monday".)
   bool PassiveToldClause(uint32_t from) const {
+    from = AfterToldTime(from);
     if (from + 2 >= n_ || !toks_[from].IsWord() || !toks_[from].has(kLowerInitial)) {
       return false;
     }

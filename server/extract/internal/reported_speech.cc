@@ -982,8 +982,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
     if (that == kNone && cl < se && PassiveToldClause(cl)) {
-      cand.first = cl;  // "Staff were told they would lose their jobs"
-      cand.last = ContentEnd(cl, se);
+      cand.first = AfterToldTime(cl);  // "Staff were told they would lose their jobs"
+      cand.last = ContentEnd(cand.first, se);
       Emit(cand);
       return;
     }
