@@ -72,10 +72,21 @@ TEST(ClauseBoundaryTest, VerbOfThoughtGoesOnWithTheReportedClausesOwnSubject) {
                          "it was too early."),
               ElementsAre(Found{"the council had discussed a cut but decided it was too early",
                                 "Ann Ray", "indirect"}));
-  // Hard negatives: after a pronoun subject the clause ends before the verb (the speaker's
-  // next stance, as the rule for thought verbs has it); a refusal is a statement of its own.
+  // So after a personal pronoun's clause, with the verb in the past ("said she was tired
+  // and wanted to leave": one statement, as PolNeAR marks it).
   EXPECT_THAT(Statements("Lee said she was tired and wanted to leave."),
-              ElementsAre(Found{"she was tired", "Lee", "indirect"}));
+              ElementsAre(Found{"she was tired and wanted to leave", "Lee", "indirect"}));
+  // Hard negatives: after a pronoun's clause, a verb in the present, or one before its own
+  // "that", ends the clause before it (the speaker's next stance); "it" is no such pronoun;
+  // a refusal is a statement of its own.
+  EXPECT_THAT(Statements("Lee said she was tired and wants to leave."),
+              ElementsAre(Found{"she was tired", "Lee", "indirect"},
+                          Found{"to leave", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee said she was tired and believed that the board would act."),
+              ElementsAre(Found{"she was tired", "Lee", "indirect"},
+                          Found{"the board would act", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("The campaign said it was tired and wanted to leave."),
+              ::testing::Contains(Found{"it was tired", "campaign", "indirect"}));
   EXPECT_THAT(Statements("The campaign said the senator had given speeches but declined to "
                          "list them."),
               ElementsAre(Found{"the senator had given speeches", "campaign", "indirect"},

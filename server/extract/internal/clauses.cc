@@ -656,6 +656,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
            (toks_[subject].has(kCapitalized) && !toks_[subject].is(kDeterminer)))) {
         continue;
       }
+      // (So does one in the past whose subject is a personal pronoun, the speaker's "she"
+      // more often than not: "said she was weary of delays and wanted a new pier" is one
+      // statement. Not in the present, "and considers ...", nor before "that", which opens a
+      // clause of the verb's own: "and suspected immediately that ...".)
+      if (subject + 2 < k && SubjectPronoun(subject) && !LowerIs(subject, "it") &&
+          !EndsWith(t, "s") && !(t + 1 < end && LowerIs(t + 1, "that")) &&
+          !(t + 2 < end && LowerIs(t + 2, "that"))) {
+        continue;
+      }
     }
     // ("said the storm was moving east and was expected to strengthen": a passive verb of
     // expectation before its infinitive, after "and"/"but", goes on with the clause's own
