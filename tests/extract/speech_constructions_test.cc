@@ -729,6 +729,14 @@ TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
               ElementsAre(Found{"to approve the new pier", "", "indirect"}));
   EXPECT_THAT(Statements("The ferry is not expected to sail until May."),
               ElementsAre(Found{"to sail until May", "", "indirect"}));
+  // Also right after "is", with no adverb between.
+  EXPECT_THAT(Statements("The board is expected to approve the new pier."),
+              ElementsAre(Found{"to approve the new pier", "", "indirect"}));
+  // Hard negatives: a verb of saying or endorsing after "expected to" is the subject's own.
+  EXPECT_THAT(Statements("The Gazette is expected to endorse Ann Ray."),
+              ElementsAre(Found{"Ann Ray", "Gazette", "indirect"}));
+  EXPECT_THAT(Statements("The board is expected to announce on Monday that the pier will close."),
+              ElementsAre(Found{"the pier will close", "board", "indirect"}));
   // Hard negative: the active "said to" and its listener.
   EXPECT_THAT(Statements("Tom Lee said to reporters that the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));

@@ -607,16 +607,17 @@ class Pass {
   // belongs to it (as in "Lee is said to be confident"), not the passive's topic.
   // "Ray is said to be angry", "The bank is learnt to have sought a report": the cue `c` at
   // `cf`, a participle of hearsay, before "to" (after "is" or "was"). Not when the
-  // infinitive is itself a verb of saying ("The board is expected to announce that ...",
-  // "Lee is reported to have called it a failure": the subject will say it, or did), but for
-  // "said", whose infinitive is always the hearsay.
+  // infinitive is itself a verb of saying or endorsing ("The board is expected to announce
+  // that ...", "The Gazette is expected to endorse Lee", "Lee is reported to have called it
+  // a failure": the subject's own cue, which the raising rule attributes to the subject),
+  // but for "said", whose infinitive is always the hearsay.
   bool HearsayPassive(uint32_t cf, const Cue& c) {
     if (!c.LemmaIs(kLemmaHearsay) || cf + 2 >= n_ || !LowerIs(cf + 1, "to")) return false;
     if (c.LemmaIs(kLemmaSay)) return true;
     const uint32_t verb = LowerIs(cf + 2, "have") || LowerIs(cf + 2, "be") ? cf + 3 : cf + 2;
     int cue = -1;
     return verb >= n_ || !toks_[verb].is(kCueStart) || MatchCue(verb, n_, &cue) == 0 ||
-           lex_.cue(cue).cls == CueClass::kThought;  // ("to have sought a report")
+           !(lex_.cue(cue).cls == CueClass::kSpeech || lex_.cue(cue).name_object);
   }
   bool HearsayInfinitive(uint32_t t, const Cue& c) const {
     return c.cls == CueClass::kSpeech && LowerIs(t, "to") && t + 1 < n_ &&
