@@ -732,6 +732,17 @@ TEST(SpeechConstructionTest, RaisingVerbBetweenSubjectAndCue) {
   // Also right after "is", with no adverb between.
   EXPECT_THAT(Statements("The board is expected to approve the new pier."),
               ElementsAre(Found{"to approve the new pier", "", "indirect"}));
+  // In an opening subordinate clause or a relative clause, the infinitive ends at the comma
+  // that closes it.
+  EXPECT_THAT(Statements("Though riders are expected to back her in May, she has not changed "
+                         "her message."),
+              ElementsAre(Found{"to back her in May", "", "indirect"}));
+  EXPECT_THAT(Statements("The bill, which the council is expected to pass on Monday, returns "
+                         "the pier to the town."),
+              ElementsAre(Found{"to pass on Monday", "", "indirect"}));
+  // (Hard negative: in the main clause a comma before a noun phrase does not end it.)
+  EXPECT_THAT(Statements("The board is expected to approve the pier, the ferry and the toll."),
+              ElementsAre(Found{"to approve the pier, the ferry and the toll", "", "indirect"}));
   // Hard negatives: a verb of saying or endorsing after "expected to" is the subject's own.
   EXPECT_THAT(Statements("The Gazette is expected to endorse Ann Ray."),
               ElementsAre(Found{"Ann Ray", "Gazette", "indirect"}));

@@ -427,6 +427,38 @@ class Pass {
     return true;
   }
   bool AttributeAfter(const Quote& q, Candidate* c);
+  // "Though riders are expected to back her, she has not ...", "The levy, which the council
+  // is expected to pass, returns ...": when the cue at `cf` sits in an opening subordinate
+  // clause (a subordinator opens sentence `sf`) or a relative clause ("who", "which"), with
+  // no comma between, the content [first, last) ends at the first comma outside quotes that
+  // closes it: one before a subject (a pronoun, determiner, name or number) or a verb in
+  // lower case. Else `last`.
+  uint32_t EmbeddedClauseEnd(uint32_t sf, uint32_t cf, uint32_t first, uint32_t last) {
+    const uint32_t opening = SentenceOpening(sf, cf);
+    bool embedded = opening < cf && toks_[opening].IsWord() && Subordinator(opening);
+    for (uint32_t t = cf; t > opening && !embedded; --t) {
+      if (toks_[t - 1].IsPunct(',') || toks_[t - 1].IsQuote()) break;
+      embedded = toks_[t - 1].has(kLowerInitial) &&
+                 (LowerIs(t - 1, "who") || LowerIs(t - 1, "which"));
+    }
+    for (uint32_t t = opening; t < cf && embedded; ++t) {
+      embedded = !(toks_[t].IsPunct(',') && !(t + 1 < cf && (LowerIs(t + 1, "who") ||
+                                                             LowerIs(t + 1, "which"))));
+    }
+    if (!embedded) return last;
+    for (uint32_t t = first + 1; t + 1 < last; ++t) {
+      if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+      const Token& next = toks_[t + 1];
+      if (!next.IsWord()) continue;
+      if (next.is(kPronoun) || next.is(kDeterminer) || next.has(kCapitalized) ||
+          next.has(kHasDigit) ||
+          (next.has(kLowerInitial) && (EndsWith(t + 1, "s") || FiniteAuxiliary(t + 1)) &&
+           !next.is(kStop) && !next.is(kAdjunct))) {
+        return TrimEnd(first, t);
+      }
+    }
+    return last;
+  }
   // `The students, who carried signs reading "Fees must fall," said the charges ...`,
   // `Lee, citing "the magic of Elm," said ...`: quote `q` closes an aside (a relative clause
   // or a participle phrase) on the subject that opens its sentence, so a verb of saying

@@ -958,6 +958,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       c.past_participle && PassiveVerb(cf, sf)) {
     cand.first = cl;
     cand.last = ContentEnd(cl, se);
+    cand.last = EmbeddedClauseEnd(sf, cf, cl, cand.last);
     Emit(cand);
     return;
   }
