@@ -39,6 +39,19 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, BarePluralNamingNoPeopleIsNoInvertedSpeaker) {
+  // "CLAUSE, VERB NOUNS": after the comma, a bare plural that names no people is the
+  // verb's object (a headline's second verb), not a speaker inverted after it.
+  EXPECT_THAT(Statements("Elm clinic confirms measles case, urges vaccination checks\n\nThe "
+                         "clinic is open."),
+              IsEmpty());
+  // Hard negatives: plurals for people, bare or modified, invert as before.
+  EXPECT_THAT(Statements("The toll is too high, say analysts."),
+              ElementsAre(Found{"The toll is too high", "analysts", "indirect"}));
+  EXPECT_THAT(Statements("The toll is too high, say ferry pilots."),
+              ElementsAre(Found{"The toll is too high", "ferry pilots", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, QuoteClosingAnAsideOnTheSubjectBeforeItsVerb) {
   // `SUBJECT, who ... "A," said CLAUSE`: the verb after the quotation is the subject's, not
   // inverted before a speaker of the quotation ("said the new fares").

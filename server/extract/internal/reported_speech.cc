@@ -1849,10 +1849,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (x > cl && x + 1 < end && LowerIs(x, "and") && LowerIs(x + 1, "others")) x += 2;
     // (", confirmed the incident, adding ...": a lower-case phrase with no word for a
     // person, body or document is the verb's object, no inverted speaker.)
+    // (Nor a bare plural that names no people: "Elm hospital confirms case, urges
+    // vaccination checks"; ", say analysts", ", said residents" do.)
     if (x > cl && toks_[x - 1].has(kLowerInitial)) {
+      const bool bare = !toks_[cl].is(kDeterminer) && !toks_[cl].has(kHasDigit);
       bool speaker_word = false;
       for (uint32_t t = cl; t < x && !speaker_word; ++t) {
-        speaker_word = toks_[t].has(kCapitalized) || SpeakerHeadNoun(t);
+        speaker_word = toks_[t].has(kCapitalized) ||
+                       (SpeakerHeadNoun(t) &&
+                        !(bare && t + 1 == x && toks_[t].has(kLowerInitial) &&
+                          !toks_[t].is(kRole | kGroup | kOrgNoun | kOrgUnit | kDocument |
+                                       kTitle) &&
+                          !PeopleNoun(t)));
       }
       if (!speaker_word) x = cl;
     }
