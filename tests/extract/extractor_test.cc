@@ -3554,6 +3554,11 @@ TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
                          "the cash, jurors heard."),
               ElementsAre(Found{"Two men ran a betting ring from a barn", "", "indirect"},
                           Found{"Lee hid the cash", "", "indirect"}));
+  // (With modifiers between the article and the body: "the state flood inquiry".)
+  EXPECT_THAT(Statements("Tom Lee had been drinking, the state flood inquiry has heard."),
+              ElementsAre(Found{"Tom Lee had been drinking", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee hid the cash, a Crown Court jury heard."),
+              ElementsAre(Found{"Tom Lee hid the cash", "", "indirect"}));
   // Hard negatives: any other hearer, and what was heard that is no clause.
   EXPECT_THAT(Statements("Lee heard that the ferry would stop."), IsEmpty());
   EXPECT_THAT(Statements("The court heard evidence from the pilot."), IsEmpty());

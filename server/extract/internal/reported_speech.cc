@@ -783,7 +783,18 @@ void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& c
     uint32_t body = cf;
     while (body > 0 && toks_[body - 1].IsWord() && toks_[body - 1].is(kPreverb)) --body;
     --body;  // the hearing body's noun (HearingBodyBefore)
-    if (body > 0 && (LowerIs(body - 1, "the") || LowerIs(body - 1, "a"))) --body;
+    // (Up to three modifiers after its article: "the state flood inquiry has heard", "a
+    // Crown Court jury heard".)
+    uint32_t article = body;
+    while (article > 0 && article + 4 > body && toks_[article - 1].IsWord() &&
+           !toks_[article - 1].is(kStop) && !toks_[article - 1].is(kDeterminer) &&
+           (!toks_[article - 1].is(kCueStart) || toks_[article - 1].is(kNounCue)) &&
+           in_quote_[article - 1] < 0) {
+      --article;
+    }
+    if (article > 0 && (LowerIs(article - 1, "the") || LowerIs(article - 1, "a"))) {
+      body = article - 1;
+    }
     uint32_t start = SentenceFirst(cf);
     while (start < body && toks_[start].IsQuote()) ++start;
     if (body > start + 2 && toks_[body - 1].IsPunct(',') && in_quote_[body - 1] < 0) {
