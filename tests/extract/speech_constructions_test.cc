@@ -39,6 +39,21 @@ TEST(SpeechConstructionTest, CallWithAnObjectAndItsLabel) {
   EXPECT_THAT(Statements("Ann Ray called the ferry office the day before."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, ListenerAfterItsDeterminerBeforeThat) {
+  // "warned his managers that ...": the listener of a verb that addresses people, after its
+  // determiner (and before a time), is no part of what was said.
+  EXPECT_THAT(Statements("Tom Lee warned the board that the levee would fail."),
+              ElementsAre(Found{"the levee would fail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee warned his managers three years before the floods that the "
+                         "levee would fail."),
+              ElementsAre(Found{"the levee would fail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray cautioned the Elm Council in 2021 that the levee was old."),
+              ElementsAre(Found{"the levee was old", "Ann Ray", "indirect"}));
+  // Hard negative: a noun that names nobody, before "that", is no listener.
+  EXPECT_THAT(Statements("Tom Lee warned the plan that it was old."),
+              ElementsAre(Found{"the plan that it was old", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, BarePluralNamingNoPeopleIsNoInvertedSpeaker) {
   // "CLAUSE, VERB NOUNS": after the comma, a bare plural that names no people is the
   // verb's object (a headline's second verb), not a speaker inverted after it.

@@ -1033,6 +1033,29 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return question;
     }
   }
+  // ("warned his managers that", "cautioned the board that": a listener after its
+  // determiner, of a verb that addresses people, then "that" and the clause's subject.)
+  if (k + 3 < end && toks_[k].IsWord() && toks_[k].is(kDeterminer) &&
+      toks_[k].has(kLowerInitial) && !LowerIs(k, "that") && AddressesPeople(cue)) {
+    for (uint32_t m = k + 2; m + 1 < end && m < k + 4 && toks_[m].IsWord(); ++m) {
+      const Token& head = toks_[m - 1];
+      if (!(head.is(kGroup | kRole | kOrgNoun | kOrgUnit) || PeopleNoun(m - 1) ||
+            head.has(kCapitalized))) {
+        continue;
+      }
+      // (A time after the listener: "warned his managers three years before the floods
+      // that", "... in 2021 that".)
+      const uint32_t that = LowerIs(m, "that") ? m : ThatAfterTime(m, end);
+      if (that == kNone) continue;
+      const Token& next = toks_[that + 1];
+      if (next.IsWord() && !next.is(kPreverb) && !next.is(kAdjunct) &&
+          (next.is(kDeterminer) || next.is(kPronoun) || next.has(kCapitalized) ||
+           PluralNoun(that + 1) || next.is(kGroup))) {
+        return that + 1;
+      }
+      break;
+    }
+  }
   // "said on Tuesday that", "told reporters that", "said in a statement that".
   for (uint32_t m = k; m < end && m < k + 12; ++m) {
     const Token& t = toks_[m];

@@ -427,6 +427,26 @@ class Pass {
     return true;
   }
   bool AttributeAfter(const Quote& q, Candidate* c);
+  // The "that" after a time phrase that opens at `from` ("in 2021", "on Monday", "three
+  // years before the floods": up to seven words, no cue, auxiliary or pronoun among them,
+  // a time word or a number in them), or kNone.
+  uint32_t ThatAfterTime(uint32_t from, uint32_t end) const {
+    if (!toks_[from].is(kAdjunct) && !toks_[from].is(kTime) && !toks_[from].has(kHasDigit) &&
+        !toks_[from].is(kGroup) && !LowerIs(from, "three") && !LowerIs(from, "two")) {
+      return kNone;
+    }
+    bool time = false;
+    for (uint32_t t = from; t + 1 < end && t < from + 7; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0) return kNone;
+      if (LowerIs(t, "that")) return time && t > from ? t : kNone;
+      if (tok.is(kCueStart) || tok.is(kPronoun) || (tok.is(kPreverb) && FiniteAuxiliary(t))) {
+        return kNone;
+      }
+      time = time || tok.is(kTime) || tok.has(kHasDigit);
+    }
+    return kNone;
+  }
   // "Though riders are expected to back her, she has not ...", "The levy, which the council
   // is expected to pass, returns ...": when the cue at `cf` sits in an opening subordinate
   // clause (a subordinator opens sentence `sf`) or a relative clause ("who", "which"), with
