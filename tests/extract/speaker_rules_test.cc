@@ -1226,6 +1226,22 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
                           Found{"It was awful,", "Aroha Lee", "direct"}));
 }
 
+TEST(PronounSubjectTest, DescriptionBeforeAlsoGoesOnWithTheNamedSpeaker) {
+  // "Femi Ade said A. The former governor of Elm State also said B": a description that
+  // adds a fact about the person just named, before "also" and the cue.
+  EXPECT_THAT(Statements("Femi Ade said his government would build power stations. The former "
+                         "governor of Elm State also said his running mate would be named soon."),
+              ElementsAre(Found{"his government would build power stations", "Femi Ade",
+                                "indirect"},
+                          Found{"his running mate would be named soon", "Femi Ade",
+                                "indirect"}));
+  // Hard negative: without "also" the description is its own speaker.
+  EXPECT_THAT(Statements("Femi Ade said the plan was sound. The party chairman said the vote "
+                         "was fair."),
+              ElementsAre(Found{"the plan was sound", "Femi Ade", "indirect"},
+                          Found{"the vote was fair", "party chairman", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, WhoseClauseBeforeTheCueDescribesTheSubject) {
   // "Residents whose homes were flooded said ...": as after "who", the words before the cue
   // end a relative clause on the subject; the clause's own noun does not speak.

@@ -471,6 +471,20 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
         continue;
       }
       c.speaker = resolver.Resolve(c.mention);
+      if (before != nullptr && AlsoAfterDescription(c)) {
+        // "Femi Ade said A. The former governor of Elm State also said B": an office's
+        // description before "also" and the cue goes on with the person who spoke just
+        // before, in the sentence before (news varies a name by a description that adds a
+        // fact). Only a person named in that mention: not a description again, nor a
+        // pronoun, whose own resolution may be wrong.
+        const int last = before->speaker;
+        if (last >= 0 && last != c.speaker && resolver.KindOf(last) == SpeakerKind::kPerson &&
+            before->has_mention && before->cue_first != kNone &&
+            doc_.sentence_of[before->cue_first] + 1 == doc_.sentence_of[c.cue_first] &&
+            toks_[before->mention.last - 1].has(kCapitalized)) {
+          c.speaker = last;
+        }
+      }
       continue;
     }
     if (c.same_sentence_speaker) {

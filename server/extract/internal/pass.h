@@ -1591,6 +1591,22 @@ class Pass {
   // direct statement for each answer that holds no statement yet (an answer with a
   // quotation or a verb of saying inside keeps what they gave).
   void InterviewAnswers();
+  // Candidate `c`'s speaker phrase is "the" and an office or trade (a role word, no
+  // capitalized name after the article but a place or body in its complement), right
+  // before "also" and the cue: "The former governor of Elm State also said".
+  bool AlsoAfterDescription(const Candidate& c) const {
+    if (c.cue_first == kNone || c.cue_first < 2 || !LowerIs(c.cue_first - 1, "also") ||
+        c.mention.last + 1 != c.cue_first || c.mention.last < c.mention.first + 2 ||
+        !LowerIs(c.mention.first, "the")) {
+      return false;
+    }
+    bool role = false;
+    for (uint32_t t = c.mention.first + 1; t < c.mention.last; ++t) {
+      if (toks_[t].word_flags & (kFemale | kMale)) return false;  // "the mother, Ann"
+      role = role || (toks_[t].is(kRole) && toks_[t].has(kLowerInitial));
+    }
+    return role;
+  }
   void PollOpening(const Sentence& s);
   // "the new schedule, which Ray said had cut delays", "the toll, which Lee opposed": the
   // relative pronoun "which" right before the cue's subject stands for part of what the
