@@ -1242,6 +1242,14 @@ TEST(PronounSubjectTest, DescriptionBeforeAlsoGoesOnWithTheNamedSpeaker) {
                           Found{"the vote was fair", "party chairman", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, DocumentByItsAuthorWithoutAnArticle) {
+  // "A poll by Elm Research suggested ...": a document's author after "by" belongs to the
+  // subject without "the" before the name too (as "a study by the Elm Institute" did).
+  EXPECT_THAT(Statements("A poll by Elm Research published on Monday suggested Tom Lee held a "
+                         "lead."),
+              ElementsAre(Found{"Tom Lee held a lead", "Elm Research", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, WhoseClauseBeforeTheCueDescribesTheSubject) {
   // "Residents whose homes were flooded said ...": as after "who", the words before the cue
   // end a relative clause on the subject; the clause's own noun does not speak.

@@ -297,9 +297,11 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
+      // ("A poll by Elm Research suggested": a document's author after "by".)
       if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
           !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last) ||
-                          OnInsideBodyName(t)))) {
+                          OnInsideBodyName(t) ||
+                          (LowerIs(t, "by") && toks_[t - 1].is(kDocument))))) {
         return false;
       }
     }
