@@ -2162,6 +2162,10 @@ TEST(SpeakerTest, TitleWithCapitalizedComplementBeforeAName) {
                   "Alhaji Ben Hart said the market would reopen. Ann Ray TD said it would not. "
                   "Elm MSP Tom Lee agreed. Ida Moss OBE said so too.")),
               ElementsAre("Wu Lan", "Wu Lan", "Ben Hart", "Ann Ray", "Ida Moss"));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie(
+                  "Barrister Ann Ray said the petition would fail. Malam Ben Hart said prices "
+                  "had doubled. Comrade Tom Lee said workers would strike.")),
+              ElementsAre("Ann Ray", "Ben Hart", "Tom Lee"));
   // Clergy titles, with "the Rt Rev" before the name.
   EXPECT_THAT(SpeakerNames(ExtractOrDie(
                   "The hall, the Rt Rev Tom Lee said, is open. \"Our doors are open,\" Bishop "
