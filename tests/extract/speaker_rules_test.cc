@@ -1482,5 +1482,37 @@ TEST(RoleOwnerTest, HeadsRoleAloneBeforeANameIsOfTheBodyThatSpokeBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, CompanyHeadsTitleBeforeANameIsOfTheBodyThatSpokeBefore) {
+  // "Elm Mining posted a loss. "...," CEO Tom Lee said": a company head's title, capitalized,
+  // alone before the name, as "chief executive Tom Lee" in lower case.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining posted a loss. \"We expect better,\" CEO Tom "
+                                     "Lee said.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Mining"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining posted a loss on Monday. On a call, Chief "
+                                     "Financial Officer Ann Ray said costs rose.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Mining"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining posted a loss, and said orders fell.\n\n"
+                                     "Managing director and CEO Tom Lee told reporters that "
+                                     "the firm was growing.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Mining"));
+  // Lower case: an officer after "chief".
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining posted a loss. Costs rose, chief operating "
+                                     "officer Ann Ray said.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Mining"));
+  // Hard negatives: a title of state; an officer of no chief.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Party won the vote. President Tom Lee said the "
+                                     "result was fair.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Mining posted a loss. Costs rose, police officer Ann "
+                                     "Ray said.",
+                                     "Ann Ray"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

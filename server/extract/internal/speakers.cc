@@ -4002,8 +4002,27 @@ int SpeakerResolver::Resolve(const Mention& m) {
                                          "chair",       "president",   "spokesman",
                                          "spokeswoman", "spokesperson", "director",
                                          "manager"};
-      bool bare_role = pre == f && k > f && titles.empty() && kHeads.Has(doc_.word_ids[k - 1]) &&
+      // ("chief financial officer Ann Ray": an officer after "chief".)
+      const bool chief_officer = k > f + 1 && doc_.WordIs(k - 1, "officer") &&
+                                 (doc_.WordIs(k - 2, "chief") ||
+                                  (k > f + 2 && doc_.WordIs(k - 3, "chief")));
+      bool bare_role = pre == f && k > f && titles.empty() &&
+                       (kHeads.Has(doc_.word_ids[k - 1]) || chief_officer) &&
                        speakers_[speaker].organizations.empty();
+      // ("CEO Tom Lee", "Chief Financial Officer Ann Ray", "Managing Director Tom Lee": a
+      // company head's title, capitalized, opening the name's run is such a role too; not
+      // "President Tom Lee" or "Chairman Tom Lee", as often a state's or a party's.)
+      if (titles.size() == 1 && titles[0].first >= f && titles[0].first <= k && pre == f &&
+          speakers_[speaker].organizations.empty()) {
+        const auto [title_first, title_last] = titles[0];
+        const uint16_t last_word = doc_.word_ids[title_last - 1];
+        static constexpr WordSet kCompanyHeads = {"ceo", "cfo", "coo", "cto"};
+        static constexpr WordSet kChiefs = {"executive", "officer"};
+        bare_role = kCompanyHeads.Has(last_word) ||
+                    (kChiefs.Has(last_word) && doc_.WordIs(title_first, "chief")) ||
+                    (doc_.WordIs(title_last - 1, "director") &&
+                     doc_.WordIs(title_first, "managing"));
+      }
       for (uint32_t r = f; r < k && bare_role; ++r) {
         // (A sentence's first word only if the article writes it in lower case elsewhere:
         // not "McConnell spokesman Tom Lee".)
