@@ -1514,5 +1514,20 @@ TEST(RoleOwnerTest, CompanyHeadsTitleBeforeANameIsOfTheBodyThatSpokeBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, HeadsRoleAloneAfterADescribedBodyIsOfItsBody) {
+  // "It will cost $499, the company said. "...," chief executive Tom Lee said": the body the
+  // company that spoke refers to.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Devices unveiled a phone on Tuesday.\n\nIt will cost "
+                                     "$499, the company said. \"It is new,\" chief executive "
+                                     "Tom Lee said.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Devices"));
+  // Hard negative: a company named nowhere.
+  EXPECT_THAT(OrganizationsOfSpeaker("It will cost $499, the company said. \"It is new,\" chief "
+                                     "executive Tom Lee said.",
+                                     "Tom Lee"),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1044,8 +1044,9 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
       continue;
     }
     if (states_[*r].named) return body.name;
-    // ("the union said"; not with no owner written, where the body must be named.)
-    if (!implied && !body.organizations.empty()) return body.organizations[0];
+    // ("the union said"; also with no owner written: "The price rose, the company said.
+    // "...," chief executive Tom Lee said" is the company's.)
+    if (!body.organizations.empty()) return body.organizations[0];
   }
   // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
   // before "its".)
