@@ -1529,5 +1529,20 @@ TEST(RoleOwnerTest, HeadsRoleAloneAfterADescribedBodyIsOfItsBody) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, BodyOpeningTheClauseAfterItsDescription) {
+  // "Local robotics start-up Acme Robotics has raised ..., the company said": the name after
+  // a description by a body's noun opens the clause.
+  EXPECT_THAT(OrganizationsOfSpeaker("Local robotics start-up Acme Robotics has raised $40 "
+                                     "million in a round led by Elm Ventures, the company said "
+                                     "on Monday.",
+                                     "company"),
+              ElementsAre("Acme Robotics"));
+  // Hard negative: a role after the body's noun; the party leader is no body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Opposition party leader Tom Lee will quit next month, the "
+                                     "party said.",
+                                     "party"),
+              ::testing::Not(::testing::Contains("Tom Lee")));
+}
+
 }  // namespace
 }  // namespace policy

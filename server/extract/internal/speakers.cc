@@ -986,6 +986,20 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
       break;
     }
   }
+  // ("Local robotics start-up Acme Robotics has raised ...", "German carrier Elm Air
+  // cancelled ...": a description by a body's noun in lower case before the name.)
+  for (uint32_t d = a + 1; d < first && d < a + 5; ++d) {
+    const Token& noun = toks[d - 1];
+    if (!noun.IsWord() || (d - 1 > a && !noun.has(kLowerInitial)) || noun.is(kStop) ||
+        noun.is(kDeterminer) || noun.has(kPossessive)) {
+      break;
+    }
+    if (noun.has(kLowerInitial) && noun.is(kOrgNoun) && !noun.is(kRole) && !noun.is(kGroup) &&
+        toks[d].IsWord() && toks[d].has(kCapitalized) && !toks[d].is(kDeterminer)) {
+      a = d;
+      break;
+    }
+  }
   uint32_t b = a;
   while (b < first && b < a + 5 && toks[b].IsWord() && toks[b].has(kCapitalized) &&
          !toks[b].is(kDeterminer) && !toks[b].is(kPronoun) && !toks[b].is(kStop) &&

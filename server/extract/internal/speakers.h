@@ -344,9 +344,10 @@ class SpeakerResolver {
   // "the company" is not) or none has spoken.
   std::string LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const;
   // For "CLAUSE, the company said" with the mention's first token at `first`: the body whose
-  // name opens the clause ("Acme will cut jobs, the company said": Acme), when that name is
-  // no person's or place's and is proper (two words, an acronym, a known organization, or
-  // capitalized elsewhere in the article); else "".
+  // name opens the clause ("Acme will cut jobs, the company said": Acme; also after a
+  // description by a body's noun, "German carrier Acme Air cancelled ..."), when that name
+  // is no person's or place's and is proper (two words, an acronym, a known organization,
+  // or capitalized elsewhere in the article); else "".
   std::string BodyOpeningTheClause(uint32_t first);
   // The body a role's owner refers back to in a description before a name ("Its president,
   // Tom Lee,", "The union's president, Tom Lee,") or after its preposition ("a spokesman for
