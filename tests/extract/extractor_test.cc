@@ -2497,6 +2497,33 @@ TEST(SpeakerTest, OfficeNamedLaterIsThatPerson) {
                           Found{"it stood", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, OfficeNamedLaterAlsoBySecretaryCeoOrEnvoy) {
+  // A headline's "Foreign secretary", the one foreign secretary named later; not the shadow
+  // one, whose rank stands before the office's modifier.
+  EXPECT_THAT(Statements("Foreign secretary warns of consequences over raid\n\nThe foreign "
+                         "secretary, Ann Ray, said the raid was a breach. The shadow foreign "
+                         "secretary, Tom Lee, said he backed her."),
+              ElementsAre(Found{"consequences over raid", "Ann Ray", "indirect"},
+                          Found{"the raid was a breach", "Ann Ray", "indirect"},
+                          Found{"he backed her", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("A peace envoy urged talks on the border.\n\nThe envoy, Tom Lee, "
+                         "said the talks would resume."),
+              ElementsAre(Found{"talks on the border", "Tom Lee", "indirect"},
+                          Found{"the talks would resume", "Tom Lee", "indirect"}));
+  // "CEO" alone and "chief executive" are one office.
+  EXPECT_THAT(Statements("Elm Software beats forecasts, CEO says demand is growing\n\nOn a "
+                         "call, Chief Executive Tom Lee said orders rose."),
+              ElementsAre(Found{"demand is growing", "Tom Lee", "indirect"},
+                          Found{"orders rose", "Tom Lee", "indirect"}));
+  // Hard negative: two chief executives.
+  EXPECT_THAT(Statements("Elm Software beats forecasts, CEO says demand is growing\n\nOn a "
+                         "call, Chief Executive Tom Lee said orders rose. Oak Data's chief "
+                         "executive, Ann Ray, said hers fell."),
+              ElementsAre(Found{"demand is growing", "CEO", "indirect"},
+                          Found{"orders rose", "Tom Lee", "indirect"},
+                          Found{"hers fell", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeakerTest, MemberOfParliamentIsAPersonsRole) {
   // "MEP" is a role, not a body's acronym: "the MEP" is the one named with it.
   EXPECT_THAT(Statements("The MEP Ann Ray spoke first. \"We must act,\" the MEP said."),

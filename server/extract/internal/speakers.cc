@@ -1213,10 +1213,16 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   const auto& toks = doc_.tokens;
   // (A description, or a phrase that opens in lower case: "spokesperson for the Council"
   // has a proper word, but no name.)
+  // ("CEO says ..." in a headline: an office alone, capitalized, is a description too; not
+  // "Acme President", which PolNeAR's gold keeps as written.)
+  auto ends_in_office = [this, speaker] {
+    return LowerIsOneOf(speakers_[speaker].name, {"ceo", "secretary", "envoy", "premier"});
+  };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
       speakers_[speaker].name.empty() ||
       !((states_[speaker].described && !states_[speaker].named) ||
-        absl::ascii_islower(static_cast<unsigned char>(speakers_[speaker].name[0])))) {
+        absl::ascii_islower(static_cast<unsigned char>(speakers_[speaker].name[0])) ||
+        ends_in_office())) {
     return -1;
   }
   // The office: the description's last word before any complement ("spokesperson for the
@@ -1225,7 +1231,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
-      "executive"};
+      "executive", "secretary", "envoy"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
@@ -1287,39 +1293,52 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // description's capitalized words among the four words before the office.
   uint32_t found_first = 0, found_last = 0;
   const uint32_t scan_end = toks.size() >= 2 ? static_cast<uint32_t>(toks.size()) - 2 : 0;
-  for (uint32_t t = FindWordId(doc_, office_id, 0, scan_end); t < scan_end;
-       t = FindWordId(doc_, office_id, t + 1, scan_end)) {
-    if (chief_executive && (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {"chief"}))) {
-      continue;
-    }
-    uint32_t name = t + 1;
-    if (toks[name].IsPunct(',')) ++name;
-    uint32_t end = name;
-    while (end < toks.size() && end < name + 4 && IsNameToken(end) &&
-           !toks[end].has(kPossessive)) {
-      ++end;
-    }
-    if (end < name + 2 || (name == t + 2 && (end >= toks.size() || !toks[end].IsPunct(',')))) {
-      continue;
-    }
-    // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office.)
-    if (RankBefore(t)) continue;
-    bool modified = true;
-    for (const std::string_view modifier : modifiers) {
-      bool seen = false;
-      for (uint32_t k = t > 4 ? t - 4 : 0; k < t && !seen; ++k) {
-        const std::string_view word = StripPossessive(doc_.TokenText(k));
-        seen = absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
-                                      absl::string_view(modifier.data(), modifier.size()));
+  // ("CEO" and "chief executive" are one office: "Acme CEO says ... Chief Executive Tom
+  // Lee said".)
+  constexpr uint16_t kCeo = Word("ceo").id(), kExecutive = Word("executive").id();
+  const uint16_t alternate = office_id == kCeo ? kExecutive : chief_executive ? kCeo : 0;
+  for (const uint16_t id : {office_id, alternate}) {
+    if (id == 0) continue;
+    for (uint32_t t = FindWordId(doc_, id, 0, scan_end); t < scan_end;
+         t = FindWordId(doc_, id, t + 1, scan_end)) {
+      if (id == kExecutive && (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {"chief"}))) {
+        continue;
       }
-      modified = modified && seen;
+      uint32_t name = t + 1;
+      if (toks[name].IsPunct(',')) ++name;
+      uint32_t end = name;
+      while (end < toks.size() && end < name + 4 && IsNameToken(end) &&
+             !toks[end].has(kPossessive)) {
+        ++end;
+      }
+      if (end < name + 2 || (name == t + 2 && (end >= toks.size() || !toks[end].IsPunct(',')))) {
+        continue;
+      }
+      // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office; so is a rank
+      // before the office's modifier, "the shadow foreign secretary, Tom Lee,".)
+      if (RankBefore(t)) continue;
+      bool ranked = false;
+      for (uint32_t k = t > 3 ? t - 3 : 0; k < t && !ranked; ++k) {
+        ranked = doc_.WordIs(k, "shadow") || doc_.WordIs(k, "former");
+      }
+      if (ranked) continue;
+      bool modified = true;
+      for (const std::string_view modifier : modifiers) {
+        bool seen = false;
+        for (uint32_t k = t > 4 ? t - 4 : 0; k < t && !seen; ++k) {
+          const std::string_view word = StripPossessive(doc_.TokenText(k));
+          seen = absl::EqualsIgnoreCase(absl::string_view(word.data(), word.size()),
+                                        absl::string_view(modifier.data(), modifier.size()));
+        }
+        modified = modified && seen;
+      }
+      if (!modified) continue;
+      if (found_last > found_first && Text(found_first, found_last) != Text(name, end)) {
+        return -1;  // two people with the office
+      }
+      found_first = name;
+      found_last = end;
     }
-    if (!modified) continue;
-    if (found_last > found_first && Text(found_first, found_last) != Text(name, end)) {
-      return -1;  // two people with the office
-    }
-    found_first = name;
-    found_last = end;
   }
   if (found_last == found_first) return -1;
   const int person = FindOrCreatePerson(Text(found_first, found_last), found_first, found_last,
