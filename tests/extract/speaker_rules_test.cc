@@ -1514,6 +1514,14 @@ TEST(RoleOwnerTest, CompanyHeadsTitleBeforeANameIsOfTheBodyThatSpokeBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, ControllerIsARole) {
+  // "Elm Fire Service incident controller Ann Ray said": the body before the role is hers.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Fire Service incident controller Ann Ray said the "
+                                     "fire had grown.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Fire Service"));
+}
+
 TEST(RoleOwnerTest, HeadsRoleAloneAfterADescribedBodyIsOfItsBody) {
   // "It will cost $499, the company said. "...," chief executive Tom Lee said": the body the
   // company that spoke refers to.
