@@ -1514,6 +1514,19 @@ TEST(RoleOwnerTest, CompanyHeadsTitleBeforeANameIsOfTheBodyThatSpokeBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, CoopIsTheCooperativeNamedBefore) {
+  // "the co-op" after "the Elm Dairy Co-operative": the short form of the body's noun.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Dairy Co-operative will cut the price it pays. In "
+                                     "a letter, the co-op said the cut was needed.",
+                                     "co-op"),
+              ElementsAre("Elm Dairy Co-operative"));
+  // Hard negative: no co-operative named.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Dairy Board will cut the price it pays. In a "
+                                     "letter, the co-op said the cut was needed.",
+                                     "co-op"),
+              ::testing::IsEmpty());
+}
+
 TEST(RoleOwnerTest, ControllerIsARole) {
   // "Elm Fire Service incident controller Ann Ray said": the body before the role is hers.
   EXPECT_THAT(OrganizationsOfSpeaker("Elm Fire Service incident controller Ann Ray said the "

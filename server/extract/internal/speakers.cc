@@ -830,7 +830,11 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     // ("the force": a name ending in "Police" or "Constabulary" too.)
     const bool police = noun == "force" && (doc_.WordIsText(t, "police") ||
                                             doc_.WordIsText(t, "constabulary"));
-    return t > 0 && (doc_.WordIsText(t, noun) || suffix || police) && toks[t - 1].IsWord() &&
+    // ("the co-op": a name ending in "Co-operative" or "Cooperative".)
+    const bool coop = noun == "co-op" && (doc_.WordIsText(t, "co-operative") ||
+                                          doc_.WordIsText(t, "cooperative"));
+    return t > 0 && (doc_.WordIsText(t, noun) || suffix || police || coop) &&
+           toks[t - 1].IsWord() &&
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
            !toks[t - 1].has(kPossessive);
   };
