@@ -1527,6 +1527,19 @@ TEST(RoleOwnerTest, CoopIsTheCooperativeNamedBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, NounWithItsModifierIsTheBodyWhoseNameEndsInBoth) {
+  // "the weather service" after "the Elm Weather Service".
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Weather Service has issued a warning. Roads will "
+                                     "flood, the weather service said.",
+                                     "weather service"),
+              ElementsAre("Elm Weather Service"));
+  // Hard negative: another service.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Health Service has issued a warning. Roads will "
+                                     "flood, the weather service said.",
+                                     "weather service"),
+              ::testing::IsEmpty());
+}
+
 TEST(RoleOwnerTest, ControllerIsARole) {
   // "Elm Fire Service incident controller Ann Ray said": the body before the role is hers.
   EXPECT_THAT(OrganizationsOfSpeaker("Elm Fire Service incident controller Ann Ray said the "

@@ -4278,6 +4278,19 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
+      // "the weather service" after "the Elm Weather Service": a noun with its modifier in
+      // lower case is the body named before whose name ends in both words.
+      if (body.empty() && described && l - start == 2 && head == start + 1 && opener("the") &&
+          toks[start].IsWord() && toks[start].has(kLowerInitial) && !toks[start].is(kStop)) {
+        std::string named = BodyReferredTo(head, f);
+        std::string lower, tail;
+        AsciiLowerInto(Text(start, head + 1), &tail);  // "weather service"
+        AsciiLowerInto(named, &lower);
+        if (lower.size() > tail.size() && lower.ends_with(tail) &&
+            lower[lower.size() - tail.size() - 1] == ' ') {
+          body = std::move(named);
+        }
+      }
       speaker = FindOrCreate(display, SpeakerKind::kOrganization);
       if (!body.empty() && !speakers_[speaker].organizations.empty() &&
           speakers_[speaker].organizations[0] != body) {
