@@ -654,9 +654,6 @@ class Pass {
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.
   bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
-  // "Lee was said by aides to be confident", "was reported by the Herald to have quit": after
-  // a verb of saying's agent, the infinitive at `t` is what was said of the subject, which
-  // belongs to it (as in "Lee is said to be confident"), not the passive's topic.
   // "Ray is said to be angry", "The bank is learnt to have sought a report": the cue `c` at
   // `cf`, a participle of hearsay, before "to" (after "is" or "was"). Not when the
   // infinitive is itself a verb of saying or endorsing ("The board is expected to announce
@@ -671,6 +668,9 @@ class Pass {
     return verb >= n_ || !toks_[verb].is(kCueStart) || MatchCue(verb, n_, &cue) == 0 ||
            !(lex_.cue(cue).cls == CueClass::kSpeech || lex_.cue(cue).name_object);
   }
+  // "Lee was said by aides to be confident", "was reported by the Herald to have quit": after
+  // a verb of saying's agent, the infinitive at `t` is what was said of the subject, which
+  // belongs to it (as in "Lee is said to be confident"), not the passive's topic.
   bool HearsayInfinitive(uint32_t t, const Cue& c) const {
     return c.cls == CueClass::kSpeech && LowerIs(t, "to") && t + 1 < n_ &&
            (LowerIs(t + 1, "be") || LowerIs(t + 1, "have"));
