@@ -139,7 +139,10 @@ TEST(RobustnessTest, TextEndingInsideAConstruction) {
         // (A name opening the text, then a description without its closing comma: the
         // name's subject must not keep the description's comma boundary, whose comma
         // would be read before the first token.)
-        "Q Y,a d said"}) {
+        "Q Y,a d said",
+        // (A headline ending after a cue and its comma: the headline's semicolon test must
+        // not read the sentence of the token past the last.)
+        "Ann Ray said, \n"}) {
     auto e = (*created)->Extract(text);
     ASSERT_TRUE(e.ok()) << text << ": " << e.status();
     ExpectWellFormed(text, *e, 0);

@@ -244,8 +244,9 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // cue in it scan the rest of it.
   end = std::min(end, first + kMaxContentTokens);
   // "Elm Pay confirms data breach; regulator issues advisory": a semicolon in the headline
-  // joins two headlines. (The paragraph first: most clauses are in the body.)
-  if (doc_.sentences[doc_.sentence_of[first]].paragraph == 0 &&
+  // joins two headlines. (The paragraph first: most clauses are in the body. `first` may be
+  // the text's end, after a cue that ends it.)
+  if (first < end && doc_.sentences[doc_.sentence_of[first]].paragraph == 0 &&
       HeadlineSentence(doc_.sentence_of[first])) {
     for (uint32_t t = first + 1; t + 1 < end; ++t) {
       if (toks_[t].IsPunct(';') && in_quote_[t] < 0) {
