@@ -479,7 +479,7 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
         // pronoun, whose own resolution may be wrong.
         const int last = before->speaker;
         if (last >= 0 && last != c.speaker && resolver.KindOf(last) == SpeakerKind::kPerson &&
-            before->has_mention && before->cue_first != kNone &&
+            before->has_mention && !before->mention.empty() && before->cue_first != kNone &&
             doc_.sentence_of[before->cue_first] + 1 == doc_.sentence_of[c.cue_first] &&
             toks_[before->mention.last - 1].has(kCapitalized)) {
           c.speaker = last;
