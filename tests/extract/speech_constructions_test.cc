@@ -1924,5 +1924,23 @@ TEST(SpeechConstructionTest, InterviewAnswersAreTheIntervieweesWords) {
               IsEmpty());
 }
 
+TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {
+  // "OSEI: With respect, the premier has been saying ...": in a transcript (other paragraphs
+  // open with a name in capitals and a colon), the label speaks the whole turn, whatever its
+  // first sentence attributes; the label is no dateline.
+  EXPECT_THAT(Statements("TOM LEE: The homes are coming.\n\nANN RAY: With respect, the "
+                         "premier has been saying that for years. Families wait.\n\nLEE: "
+                         "That is not accurate."),
+              ElementsAre(Found{"The homes are coming", "TOM LEE", "indirect"},
+                          Found{"With respect, the premier has been saying that for years. "
+                                "Families wait",
+                                "ANN RAY", "indirect"},
+                          Found{"That is not accurate", "LEE", "indirect"}));
+  // Hard negative: a dateline in capitals over a narrative sentence with its own source.
+  EXPECT_THAT(Statements("ELM CITY: Minister Ann Ray on Monday said that the bridge would "
+                         "open."),
+              ElementsAre(Found{"the bridge would open", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

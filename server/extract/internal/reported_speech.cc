@@ -163,9 +163,24 @@ void Pass::Headline(const Sentence& s) {
                        para <= kDatelineParagraphs) ||
                       lex_.IsPlace(std::string_view(doc_.text).substr(
                           toks_[first].begin, toks_[colon - 1].end - toks_[first].begin)));
+  // Another of the article's paragraphs opens with a word in capitals and a colon: a
+  // transcript labels every speaker's turn so. (Read only for a label in capitals opening
+  // its paragraph.)
+  bool turn_elsewhere = false;
+  for (uint32_t p = 0; capitals && toks_[first].has(kParagraphStart) && p < kTurnParagraphs &&
+                       p < doc_.paragraphs.size() && !turn_elsewhere;
+       ++p) {
+    const Paragraph& other = doc_.paragraphs[p];
+    if (p == para || other.last < other.first + 3) continue;
+    uint32_t x = other.first;
+    while (x < other.last && x < other.first + 6 && toks_[x].IsWord() && Shouted(x)) ++x;
+    turn_elsewhere = x > other.first && x < other.last && toks_[x].IsPunct(':');
+  }
   // ("Delegates: Ray leads, according to the Harbor Times.": any label's claim with its
   // source after a comma is the source's.)
-  for (uint32_t t = colon + 2; t < s.last; ++t) {
+  // (Not in a transcript's turn, "OSEI: With respect, the premier has been saying ...":
+  // whatever the turn's first sentence says, the label is its speaker, not a dateline.)
+  for (uint32_t t = colon + 2; t < s.last && !turn_elsewhere; ++t) {
     if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
     const uint32_t len = MatchCue(t, s.last, &cue);
@@ -200,15 +215,7 @@ void Pass::Headline(const Sentence& s) {
     // (The first paragraph is the headline when it is one sentence: "ELM CITY: Chief Minister
     // Ann Ray opened a bridge. Ray said ..." opens a text with no headline.)
     const bool headline = para == 0 && s.last >= doc_.paragraphs[0].last;
-    bool other_turn = headline || para > kDatelineParagraphs;
-    for (uint32_t p = 0; p < doc_.paragraphs.size() && p < kTurnParagraphs && !other_turn; ++p) {
-      const Paragraph& other = doc_.paragraphs[p];
-      if (p == para || other.last < other.first + 3) continue;
-      uint32_t x = other.first;
-      while (x < other.last && x < other.first + 6 && toks_[x].IsWord() && Shouted(x)) ++x;
-      other_turn = x > other.first && x < other.last && toks_[x].IsPunct(':');
-    }
-    if (!other_turn) return;
+    if (!(headline || para > kDatelineParagraphs || turn_elsewhere)) return;
   }
   Candidate cand;
   cand.SetSpeaker({speaker_first, speaker_last, 0, 0}, speaker_first);
