@@ -436,6 +436,18 @@ TEST(HeadlineTest, SemicolonJoinsTwoHeadlines) {
                                 "indirect"}));
 }
 
+TEST(HeadlineTest, QuotationBeforeAColonAndItsSpeaker) {
+  // "'I said no three times': Ann Ray on her comeback": a headline opening with the
+  // quotation names its speaker after the colon, before the topic.
+  EXPECT_THAT(Statements("'I said no to that film three times': Ann Ray on her comeback\n\n"
+                         "The actor returns to the screen."),
+              ElementsAre(Found{"I said no to that film three times", "Ann Ray", "direct"}));
+  // Hard negative: a question word after the colon opens the writer's own headline.
+  EXPECT_THAT(Statements("'It was a mistake to close it': Why the port shut\n\nThe port "
+                         "shut in May."),
+              ElementsAre(Found{"It was a mistake to close it", "", "direct"}));
+}
+
 TEST(HeadlineTest, SourceAfterAColonEndingTheHeadline) {
   // "CLAIM: lawmaker", "CLAIM: NSB", "CLAIM: study": Chinese and Indian papers' headline
   // names its source last, after a colon, in any case.

@@ -299,6 +299,28 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
     return false;
   }
+  // "'I said no three times': Ann Ray on her comeback", "'Counting will be fair': Returning
+  // officer": a headline that opens with the quotation names its speaker after the colon (a
+  // capitalized name or a role of up to four words), before "on", "after", "as" and the
+  // topic or the headline's end. (British and Indian papers.)
+  if (toks_[k].IsPunct(':') && k == q.close + 1 && toks_[q.open].has(kParagraphStart) &&
+      doc_.sentences[doc_.sentence_of[q.open]].paragraph == 0 &&
+      HeadlineSentence(doc_.sentence_of[k])) {
+    uint32_t x = k + 1;
+    while (x < dash_end && x < k + 5 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+           (toks_[x].has(kCapitalized) || (toks_[x].is(kRole) && x > k + 1))) {
+      ++x;
+    }
+    const bool ends = x == dash_end || !toks_[x].IsWord() ||
+                      (toks_[x].has(kLowerInitial) &&
+                       (LowerIs(x, "on") || LowerIs(x, "after") || LowerIs(x, "as")));
+    if (x > k + 1 && ends && (x > k + 2 || toks_[k + 1].is(kRole | kTitle)) &&
+        ValidSubject(k + 1, x)) {
+      c->SetSpeaker({k + 1, x, 0, 0}, k);
+      return true;
+    }
+    return false;
+  }
   int cue = -1;
   // ", said Zhou Yunjie, a deputy to ..." (not a participle: `"...," saying the city ...`
   // goes on with the subject before the quote).
