@@ -436,6 +436,21 @@ TEST(HeadlineTest, SemicolonJoinsTwoHeadlines) {
                                 "indirect"}));
 }
 
+TEST(HeadlineTest, MinisterInTheHeadlineIsTheOneMinisterTheLeadNames) {
+  // "..., minister says" over a lead that names one minister: that minister.
+  EXPECT_THAT(Statements("Elm to cap asylum claims, minister says\n\nThe government will cap "
+                         "claims, Settlement Minister Ann Ray announced Monday."),
+              ElementsAre(Found{"Elm to cap asylum claims", "Ann Ray", "indirect"},
+                          Found{"The government will cap claims", "Ann Ray", "indirect"}));
+  // Hard negative: two ministers named, so the headline's is not known.
+  EXPECT_THAT(Statements("Elm to cap asylum claims, minister says\n\nThe government will cap "
+                         "claims, Settlement Minister Ann Ray announced Monday. Finance "
+                         "Minister Tom Lee said the cost was high."),
+              ElementsAre(Found{"Elm to cap asylum claims", "minister", "indirect"},
+                          Found{"The government will cap claims", "Ann Ray", "indirect"},
+                          Found{"the cost was high", "Tom Lee", "indirect"}));
+}
+
 TEST(HeadlineTest, QuotationBeforeAColonAndItsSpeaker) {
   // "'I said no three times': Ann Ray on her comeback": a headline opening with the
   // quotation names its speaker after the colon, before the topic.

@@ -1235,7 +1235,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
-      "executive", "secretary", "envoy"};
+      "executive", "secretary", "envoy", "minister"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;

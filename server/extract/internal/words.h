@@ -106,7 +106,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "may",
     "mayor", "me", "meant",
     "meanwhile", "media", "meeting", "merely", "message", "messaged", "met", "microphone", "might",
-    "million", "miner", "ministry", "minutes", "miss", "missed", "missing", "monopoly",
+    "million", "miner", "minister", "ministry", "minutes", "miss", "missed", "missing", "monopoly",
     "monthly", "months", "more", "morning", "most",
     "mostly", "mother", "motto", "move", "moved", "movement",
     "moves", "mps", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "much", "must", "my", "myself", "name",
