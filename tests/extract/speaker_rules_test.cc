@@ -611,6 +611,37 @@ TEST(OpeningRankAdjectiveTest, OtherOpeningWordsStay) {
               ElementsAre("Keystone Harbor Party"));
 }
 
+TEST(CompanyHeadTitleTest, ProperModifierNamesTheCompany) {
+  // "Tesla CEO ...": before a company head's capitalized title, a proper word names the
+  // company, whether or not the lexicon knows it.
+  EXPECT_THAT(OrganizationsOf("Acme CEO Ann Ray said profits rose.", "Acme CEO Ann Ray"),
+              ElementsAre("Acme"));
+  EXPECT_THAT(OrganizationsOf("On Monday, Elm Power Managing Director Tom Lee said costs fell.",
+                              "Elm Power Managing Director Tom Lee"),
+              ElementsAre("Elm Power"));
+  EXPECT_THAT(OrganizationsOf("Oakport Chief Executive Officer Ann Ray said costs fell.",
+                              "Oakport Chief Executive Officer Ann Ray"),
+              ElementsAre("Oakport"));
+}
+
+TEST(CompanyHeadTitleTest, PlacesPeoplesAndRanksAreNoCompany) {
+  // Hard negatives: a time or rank, a people's word, a place.
+  EXPECT_THAT(OrganizationsOf("Interim CEO Ann Ray said profits rose.", "Interim CEO Ann Ray"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOf("Mexican President Tom Lee said talks went well.",
+                              "Mexican President Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOf("Kenyan President Tom Lee said talks went well.",
+                              "Kenyan President Tom Lee"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(OrganizationsOf("Texas CEO Ann Ray said profits rose.", "Texas CEO Ann Ray"),
+              ::testing::IsEmpty());
+  // Not before other titles, where it is as often a department: "Health Minister".
+  EXPECT_THAT(OrganizationsOf("On Monday, Health Minister Ann Ray said wards were full.",
+                              "Health Minister Ann Ray"),
+              ::testing::IsEmpty());
+}
+
 // --- The appositive's profile ----------------------------------------------------------
 
 // The roles and organizations the extractor gives the speaker of the text's one statement.

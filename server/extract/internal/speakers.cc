@@ -799,6 +799,57 @@ bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
 }
 
 
+bool SpeakerResolver::CompanyHeadModifier(uint32_t first, uint32_t role, uint32_t last) const {
+  const auto& toks = doc_.tokens;
+  if (role + 1 >= last) return false;
+  static constexpr WordSet kHeadTitles = {"ceo",      "cfo",        "coo",       "cto",
+                                          "cio",      "cmo",        "founder",   "co-founder",
+                                          "chairman", "chairwoman", "president", "owner"};
+  uint32_t end = role;  // the modifier's end
+  bool head = kHeadTitles.Has(doc_.word_ids[role]);
+  // "Chief Executive (Officer)", "Chief Operating Officer": "chief" and an officer's word
+  // before the name.
+  for (uint32_t t = role + 1; t + 1 < last && t <= role + 3 && !head; ++t) {
+    head = doc_.WordIs(role, "chief") &&
+           (doc_.WordIs(t, "executive") || doc_.WordIs(t, "officer"));
+  }
+  // ("Managing Director": "managing" is no role of its own and stands in the modifier.)
+  if (!head && doc_.WordIs(role, "director") && role > first + 1 &&
+      doc_.WordIs(role - 1, "managing")) {
+    head = true;
+    end = role - 1;
+  }
+  if (!head || end <= first) return false;
+  // Words that modify a title, not a company: a time or a rank, a part of a business.
+  static constexpr WordSet kNoCompany = {
+      "interim", "acting",   "outgoing", "incoming", "new",      "then",   "current",
+      "founding", "longtime", "veteran",  "joint",    "group",    "global", "regional",
+      "company", "corporate", "retiring", "departing", "embattled", "top",   "senior",
+      "ex",      "future",   "first",    "female",   "male",     "young",  "billionaire"};
+  for (uint32_t t = first; t < end; ++t) {
+    const Token& w = toks[t];
+    if (!w.IsWord() || !w.has(kCapitalized) || w.has(kPossessive) || w.is(kTitle) ||
+        w.is(kRole) || w.is(kIndustry) || w.is(kDeterminer) || w.is(kGroup) ||
+        kNoCompany.Has(doc_.word_ids[t])) {
+      return false;
+    }
+  }
+  const std::string_view last_word = doc_.TokenText(end - 1);
+  if (AdjectiveOrNationality(last_word) || IsMonth(last_word)) return false;
+  // ("Mexican President", "Kenyan President", "Israeli President": a people's word made from
+  // a place's name: "Mexic-o", "Kenya-n", "Israel-i", "Pakistan-i", "Thai-land".)
+  for (const auto& [ending, added] : std::initializer_list<std::pair<std::string_view,
+                                                                     std::string_view>>{
+           {"an", "o"}, {"an", "a"}, {"n", ""}, {"i", ""}, {"", "land"}, {"", "istan"}}) {
+    if (last_word.size() < ending.size() + 3 || !last_word.ends_with(ending)) continue;
+    std::string place(last_word.substr(0, last_word.size() - ending.size()));
+    place += added;
+    if (lexicon_.IsPlace(place)) return false;
+  }
+  std::string buffer;
+  return !lexicon_.IsPlace(TextView(first, end, &buffer));
+}
+
 std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) const {
   const auto& toks = doc_.tokens;
   std::string noun;
@@ -3768,6 +3819,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
             if (titles.back().first == body_first) titles.pop_back();
           }
           organizations_from_role.push_back(CanonicalOrganization(body_first, body_end));
+        } else if (CompanyHeadModifier(run, role, l)) {
+          // "Tesla CEO Ann Ray", "Elm Power Managing Director Tom Lee": before a company
+          // head's title, a proper modifier names the company, known or not.
+          organizations_from_role.push_back(
+              CanonicalOrganization(run, doc_.WordIs(role - 1, "managing") ? role - 1 : role));
         } else {
           organization_before_role(run, role);
         }

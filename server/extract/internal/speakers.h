@@ -371,6 +371,12 @@ class SpeakerResolver {
   // other than as the first word of a sentence. Scans the article's capitalized words: for
   // rare cases only.
   bool CapitalizedElsewhere(uint32_t t) const;
+  // Whether the capitalized words [first, role) before the title at `role` (a name of one
+  // word at least after it, before `last`) name a company by that title alone: the title is
+  // a company head's ("CEO", "Chief Executive", "Managing Director", "Founder", "Chairman",
+  // "President") and the words are no place, people, rank or trade ("Tesla CEO", not
+  // "Texas CEO", "Indian CEO", "Interim CEO" or "Tech CEO").
+  bool CompanyHeadModifier(uint32_t first, uint32_t role, uint32_t last) const;
   // CapitalizedElsewhere's answers per word (possessive aside), in a long article: the number
   // of tokens where it stands capitalized other than first in a sentence, and the first.
   struct ProperUses {
