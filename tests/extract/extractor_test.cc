@@ -4357,6 +4357,19 @@ TEST(ReportedSpeechTest, TranscriptTurnRunsToTheParagraphEnd) {
   EXPECT_THAT(Statements("Wow: Ann Ray Just Sold The Ferry To Tom Lee"), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, LiveBlogTimeStampIsNoSpeaker) {
+  // "10:05 GMT: ...": a live blog's entries say what their own sentences attribute; the time
+  // stamp is no transcript's label.
+  const Extraction e = ExtractOrDie(
+      "Elm Cup final, live\n\n10:05 GMT: Welcome to Oakport. The pitch looks dry.\n\n11:15 "
+      "GMT: The club has confirmed that Tom Lee will not play.\n\n12:30 GMT: Ann Ray, the "
+      "coach, posts on X: \"Proud of the fight today.\"");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "club");
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "Ann Ray");
+}
+
 TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonIsADateline) {
   // "CITY: X said ...": the attribution after the dateline is the statement.
   EXPECT_THAT(Statements("ELM CITY: Port Minister Ann Ray on Monday said that the bridge will "

@@ -269,6 +269,16 @@ TEST(SentenceTest, QuoteClosingAfterPeriodStaysWithItsSentence) {
                                                       "\"Why?\" he asked."}));
 }
 
+TEST(SentenceTest, ALiveBlogsTimeStampIsASentenceOfItsOwn) {
+  Document doc = Analyze(
+      "Elm Cup final\n\n10:05 GMT: Welcome to Oakport.\n\n1.05pm - Ann Ray, the coach, said: "
+      "\"Proud.\"\n\nElm: Ray 2, Lee 1.",
+      TestLexicon());
+  EXPECT_EQ(Sentences(doc), (std::vector<std::string>{
+                                "Elm Cup final", "10:05 GMT:", "Welcome to Oakport.", "1.05pm -",
+                                "Ann Ray, the coach, said: \"Proud.\"", "Elm: Ray 2, Lee 1."}));
+}
+
 TEST(SentenceTest, ParagraphsAlwaysEndSentences) {
   Document doc = Analyze("First paragraph without a stop\n\nSecond one.\nThird", TestLexicon());
   ASSERT_EQ(doc.paragraphs.size(), 3u);

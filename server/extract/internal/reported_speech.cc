@@ -125,9 +125,14 @@ void Pass::Headline(const Sentence& s) {
                              toks_[speaker_first].has(kCapitalized) &&
                              !toks_[speaker_first].is(kDeterminer) &&
                              doc_.sentences[doc_.sentence_of[first]].paragraph == 0;
-  if ((!head.has(kCapitalized) && !headline_role) || head.is(kLabel) || head.has(kHasDigit) ||
+  if ((!head.has(kCapitalized) && !headline_role) || head.is(kLabel) ||
       !ValidSubject(speaker_first, speaker_last)) {
     return;
+  }
+  // ("10:05 GMT: The club has confirmed ...": a live blog's time stamp labels its entry, no
+  // speaker's turn; a label with a figure in it names no speaker.)
+  for (uint32_t t = speaker_first; t < speaker_last; ++t) {
+    if (toks_[t].has(kHasDigit)) return;
   }
   for (uint32_t t = first; t < colon; ++t) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;

@@ -372,6 +372,23 @@ void ReadQuotesInContext(Document* doc) {
   }
 }
 
+// The end of a live blog's time stamp opening the paragraph at token `t` ("10:05 GMT:",
+// "1.05pm -", "12:45:"): the token after its colon or dash, when a word with a figure opens
+// the paragraph and up to two words without one come before the mark. Else `t`.
+uint32_t TimeStampEnd(const TokenVector& tokens, uint32_t t) {
+  const uint32_t count = static_cast<uint32_t>(tokens.size());
+  if (!tokens[t].IsWord() || !tokens[t].has(kHasDigit)) return t;
+  for (uint32_t k = t + 1; k < count && k <= t + 3; ++k) {
+    const Token& tok = tokens[k];
+    if (tok.has(kParagraphStart)) return t;
+    if (tok.IsPunct(':') || tok.IsPunct('-')) {
+      return k + 1 < count && !tokens[k + 1].has(kParagraphStart) ? k + 1 : t;
+    }
+    if (!tok.IsWord() || tok.has(kHasDigit)) return t;
+  }
+  return t;
+}
+
 // "Ward I,", "World War I.", "Phase I)": capitalized token `t`, the pronoun "I", after a
 // capitalized word inside the sentence (not a function word) and before punctuation is the
 // numeral ending a name ("Yesterday I", "And I" keep it: a time word, a sentence's first
@@ -1052,9 +1069,16 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   for (const uint32_t t : boundaries) {
     if (t < resume) continue;
     const Token& tok = doc.tokens[t];
-    if (tok.has(kParagraphStart) && t > 0) {
-      close_sentence(t);
-      ++paragraph;
+    if (tok.has(kParagraphStart)) {
+      if (t > 0) {
+        close_sentence(t);
+        ++paragraph;
+      }
+      // "10:05 GMT: The club has confirmed ...", "1.05pm - Ann Ray, the coach, said: ...": a
+      // live blog's time stamp (a word with a figure, up to two more words, a colon or a
+      // dash) opening a paragraph is a sentence of its own, not the subject of what follows.
+      const uint32_t stamp_end = TimeStampEnd(doc.tokens, t);
+      if (stamp_end > t) close_sentence(stamp_end);
     }
     const bool sentence_mark =
         tok.has(kAbbreviationEnd) ||
