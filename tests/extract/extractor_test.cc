@@ -3596,6 +3596,26 @@ TEST(ReportedSpeechTest, WhatAHearingBodyHeardHasNoSpeaker) {
   EXPECT_THAT(Statements("The jury was told by the judge to ignore the photo."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, PublicInquiriesHearAsCourtsDo) {
+  // "The commission heard that ...", "..., the commission of inquiry heard yesterday.": a
+  // public inquiry's, a coroner's or a council's hearing reports as a court's does, with a
+  // time after the postposed verb too.
+  EXPECT_THAT(Statements("The commission heard that the ferry drifted for six hours."),
+              ElementsAre(Found{"the ferry drifted for six hours", "", "indirect"}));
+  EXPECT_THAT(Statements("The coroner heard that the ferry drifted for six hours."),
+              ElementsAre(Found{"the ferry drifted for six hours", "", "indirect"}));
+  EXPECT_THAT(Statements("The captain was never told that one engine had failed, the "
+                         "commission of inquiry heard yesterday."),
+              ElementsAre(Found{"The captain was never told that one engine had failed", "",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee hid the cash, the court heard on Monday."),
+              ElementsAre(Found{"Tom Lee hid the cash", "", "indirect"}));
+  // Hard negative: what follows the verb is more than a time.
+  EXPECT_THAT(Statements("Tom Lee hid the cash, the court heard on Monday from a witness who "
+                         "saw him."),
+              ::testing::Not(::testing::Contains(Found{"Tom Lee hid the cash", "", "indirect"})));
+}
+
 TEST(SpeakerTest, AcronymOfARoleAfterTheIsItsHolder) {
   // "the CS said" (Kenya's Cabinet Secretaries), "the CEO said": an acronym after "the"
   // whose letters open the last words of a speaker's role, a title or role word last, is

@@ -790,11 +790,24 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
 void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& cand) {
   if (!HearingBodyBefore(cf)) return;
   // "CLAUSE, the court heard.", "..., a court has heard.": the body and its verb end the
-  // sentence after the clause's comma.
-  if (cl >= se || (cl + 1 == se && toks_[cl].IsPunct('.'))) {
+  // sentence after the clause's comma (a time after them too: "the inquiry heard on
+  // Monday", "the court heard yesterday").
+  uint32_t after = cl;
+  while (after < se && after < cl + 3 && toks_[after].IsWord() && toks_[after].has(kLowerInitial) &&
+         (toks_[after].is(kTime) || LowerIs(after, "on") || LowerIs(after, "last") ||
+          LowerIs(after, "this"))) {
+    ++after;
+  }
+  if (after > cl && after < se && toks_[after].IsWord() && toks_[after].is(kTime)) ++after;
+  if (after >= se || (after + 1 == se && toks_[after].IsPunct('.'))) {
     uint32_t body = cf;
     while (body > 0 && toks_[body - 1].IsWord() && toks_[body - 1].is(kPreverb)) --body;
     --body;  // the hearing body's noun (HearingBodyBefore)
+    // ("the commission of inquiry heard", "the Elm Board of Inquiry heard".)
+    if (body >= 2 && LowerIs(body - 1, "of") && toks_[body - 2].IsWord() &&
+        (LowerIs(body, "inquiry") || LowerIs(body, "enquiry"))) {
+      body -= 2;
+    }
     // (Up to three modifiers after its article: "the state flood inquiry has heard", "a
     // Crown Court jury heard".)
     uint32_t article = body;
@@ -838,12 +851,15 @@ bool Pass::HearingBodyBefore(uint32_t cf) const {
     --noun;
   }
   if (noun == 0 || !toks_[--noun].IsWord()) return false;
-  // (Parliaments' and councils' hearings too: "the committee heard", "MPs were told".)
+  // (Parliaments' and councils' hearings too: "the committee heard", "MPs were told"; and
+  // public inquiries': "the commission heard", "the panel heard", "the coroner heard".)
   return LowerIs(noun, "court") || LowerIs(noun, "jury") || LowerIs(noun, "jurors") ||
          LowerIs(noun, "inquest") || LowerIs(noun, "tribunal") ||
          LowerIs(noun, "magistrates") || LowerIs(noun, "hearing") || LowerIs(noun, "trial") ||
-         LowerIs(noun, "inquiry") || LowerIs(noun, "committee") || LowerIs(noun, "mps") ||
-         LowerIs(noun, "councillors");
+         LowerIs(noun, "inquiry") || LowerIs(noun, "enquiry") || LowerIs(noun, "committee") ||
+         LowerIs(noun, "mps") || LowerIs(noun, "councillors") || LowerIs(noun, "commission") ||
+         LowerIs(noun, "panel") || LowerIs(noun, "coroner") || LowerIs(noun, "council") ||
+         LowerIs(noun, "parliament") || LowerIs(noun, "senators") || LowerIs(noun, "lawmakers");
 }
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
