@@ -918,6 +918,17 @@ TEST(ClauseBoundaryTest, ListenerWithACueWordInItsName) {
               ElementsAre(Found{"the pier would close", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ListenerAfterANamesPossessive) {
+  // "told the Elm Observer's business forum last Thursday that": a name's possessive
+  // determines the words after it, which are part of the listener.
+  EXPECT_THAT(Statements("Ann Ray told the Elm Observer's business forum last Thursday that "
+                         "importers would pass the cost on."),
+              ElementsAre(Found{"importers would pass the cost on", "Ann Ray", "indirect"}));
+  // Hard negative: after the possessive's noun, a clause without "that".
+  EXPECT_THAT(Statements("Ann Ray told the Elm Observer's readers the cost would rise."),
+              ElementsAre(Found{"the cost would rise", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, ModifierInTheAdjunctAndACommentAfterADash) {
   // "in a blog post that": a modifier between determiner and noun cue; "A - a claim the
   // union disputes": the writer's comment after a dash is no part of the clause.

@@ -1711,6 +1711,11 @@ class Pass {
         }
         if (joiner(m)) {
           limit += 2;
+        } else if (m > from && toks_[m].has(kPossessive) && toks_[m].has(kCapitalized) &&
+                   listener_word(m)) {
+          // "told the Elm Observer's business forum that": a name's possessive determines
+          // up to two words more.
+          limit = std::max(limit, m + 3);
         } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
                    toks_[m].is(kTime) || toks_[m].is(kPronoun) || toks_[m].is(kPreverb) ||
                    toks_[m].is(kDeterminer)) {
