@@ -382,6 +382,15 @@ TEST(HeadlineTest, SingularNounWithoutItsDeterminerBeforeSays) {
               IsEmpty());
 }
 
+TEST(HeadlineTest, BodyAndMinerAreBodiesNouns) {
+  // "..., rights body says", "Elm miner warns ...": "body" and a trade's noun ("miner",
+  // "exporter") name a body, as "group" and "firm" do.
+  EXPECT_THAT(Statements("Arrests rose sharply in 2026, rights body says\n\nThe council met."),
+              ElementsAre(Found{"Arrests rose sharply in 2026", "rights body", "indirect"}));
+  EXPECT_THAT(Statements("Elm miner warns slump could force job cuts\n\nThe firm met."),
+              ElementsAre(Found{"slump could force job cuts", "Elm miner", "indirect"}));
+}
+
 TEST(HeadlineTest, SecondVerbAfterACommaIsTheSubjects) {
   // "Elm Motors narrows loss, says ...": the headline's second verb is its subject's, the
   // name that opens it.
