@@ -1293,6 +1293,24 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
                           Found{"It was awful,", "Aroha Lee", "direct"}));
 }
 
+TEST(PronounSubjectTest, SurnameOfAPersonWhoSpokeWithAnUnknownGivenName) {
+  // "Tāvake Lomu said ... Lomu is a former teacher. The 52-year-old said": a surname opening
+  // the sentence before is the person who spoke under the full name, though the lexicon
+  // does not know the given name.
+  EXPECT_THAT(Statements("T\u0101vake Lomu said the party could win. Commentator Ann Ray said "
+                         "the gap was large.\n\nLomu is a former teacher. The 52-year-old said "
+                         "it was late."),
+              ElementsAre(Found{"the party could win", "T\u0101vake Lomu", "indirect"},
+                          Found{"the gap was large", "Ann Ray", "indirect"},
+                          Found{"it was late", "T\u0101vake Lomu", "indirect"}));
+  // Hard negative: the full name never spoke (a hall), so the surname names nobody.
+  EXPECT_THAT(Statements("Crews cleared Tavake Hall on Monday. Commentator Ann Ray said the gap "
+                         "was large.\n\nHall is a former school. The 52-year-old said it was "
+                         "late."),
+              ElementsAre(Found{"the gap was large", "Ann Ray", "indirect"},
+                          Found{"it was late", "Ann Ray", "indirect"}));
+}
+
 TEST(PronounSubjectTest, DescriptionBeforeAlsoGoesOnWithTheNamedSpeaker) {
   // "Femi Ade said A. The former governor of Elm State also said B": a description that
   // adds a fact about the person just named, before "also" and the cue.

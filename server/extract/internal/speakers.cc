@@ -3247,12 +3247,19 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // name: not "Elm City Hall" for "Hall"). The full-name search is paid for a few times per
   // article at most: a text that repeats the shape must stay linear.
   uint32_t full_first = 0, full_last = 0;
+  // (A given name the lexicon does not know passes when the full name already spoke as a
+  // person: "Rāwiri Hēnare said ... Hēnare is a former teacher.")
+  auto spoke_as_person = [&] {
+    const LowerCased full(Text(full_first, full_last));
+    const auto it = by_name_.find(absl::string_view(full.view().data(), full.view().size()));
+    return it != by_name_.end() && speakers_[it->second].kind == SpeakerKind::kPerson;
+  };
   const bool known_surname =
       e - name == 1 && profile_last == 0 && name == b && verb_follows() &&
       surname_lookups_left_ > 0 && (--surname_lookups_left_, true) &&
       FindFullName(StripPossessive(doc_.TokenText(name)), name, &full_first, &full_last) &&
       full_last - full_first >= 2 && full_last <= name &&
-      (toks[full_first].word_flags & (kFemale | kMale)) != 0;
+      ((toks[full_first].word_flags & (kFemale | kMale)) != 0 || spoke_as_person());
   const bool given_name_in_relation = profile_last != 0 && e - name == 1;  // "His son, Leo,"
   if (e - name < 2 && !known_surname && !given_name_in_relation) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
