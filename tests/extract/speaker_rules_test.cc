@@ -460,6 +460,21 @@ TEST(HeadlineTest, MinisterInTheHeadlineIsTheOneMinisterTheLeadNames) {
                           Found{"the cost was high", "Tom Lee", "indirect"}));
 }
 
+TEST(HeadlineTest, MinisterInTheHeadlineIsTheMinisterTheLeadNamesBeforeAnother) {
+  // A second minister named only in a later paragraph: the headline's is the lead's.
+  EXPECT_THAT(Statements("Elm to cap asylum claims, minister says\n\nThe government will cap "
+                         "claims, Settlement Minister Ann Ray announced Monday.\n\nOakport's "
+                         "housing minister, Tom Lee, said the cost was high."),
+              ElementsAre(Found{"Elm to cap asylum claims", "Ann Ray", "indirect"},
+                          Found{"The government will cap claims", "Ann Ray", "indirect"},
+                          Found{"the cost was high", "Tom Lee", "indirect"}));
+  // Hard negative: the same, with a body sentence's "the minister said": no headline.
+  EXPECT_THAT(Statements("Elm will cap asylum claims, the minister said.\n\nThe government "
+                         "will cap claims, Settlement Minister Ann Ray announced Monday.\n\n"
+                         "Oakport's housing minister, Tom Lee, said the cost was high."),
+              Contains(Found{"Elm will cap asylum claims", "minister", "indirect"}));
+}
+
 TEST(HeadlineTest, QuotationBeforeAColonAndItsSpeaker) {
   // "'I said no three times': Ann Ray on her comeback": a headline opening with the
   // quotation names its speaker after the colon, before the topic.

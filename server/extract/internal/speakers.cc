@@ -1347,6 +1347,13 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // Chairman Tom Lee") or before one between commas ("the spokesperson, Tom Lee,"), with the
   // description's capitalized words among the four words before the office.
   uint32_t found_first = 0, found_last = 0;
+  // (Described only in the headline: the text's first sentence, a paragraph of its own with
+  // no closing period.)
+  const Sentence& mentioned = doc_.sentences[doc_.sentence_of[states_[speaker].last_mention]];
+  const bool headline = doc_.sentence_of[states_[speaker].last_mention] == 0 &&
+                        mentioned.paragraph == 0 && !doc_.paragraphs.empty() &&
+                        mentioned.last >= doc_.paragraphs[0].last &&
+                        !toks[mentioned.last - 1].IsPunct('.');
   const uint32_t scan_end = toks.size() >= 2 ? static_cast<uint32_t>(toks.size()) - 2 : 0;
   // ("CEO" and "chief executive" are one office: "Acme CEO says ... Chief Executive Tom
   // Lee said".)
@@ -1389,7 +1396,15 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
       }
       if (!modified) continue;
       if (found_last > found_first && Text(found_first, found_last) != Text(name, end)) {
-        return -1;  // two people with the office
+        // Two people with the office. A headline's description is the one the lead names,
+        // when the other comes in a later paragraph ("..., minister says" over "Settlement
+        // Minister Ann Ray announced ..." and, far below, "the provincial minister, Tom Lee,").
+        // (The two offices' words are scanned one after the other: the earlier paragraph's
+        // holder is kept, whichever was found first.)
+        const uint32_t paragraph = doc_.sentences[doc_.sentence_of[name]].paragraph;
+        const uint32_t found_paragraph = doc_.sentences[doc_.sentence_of[found_first]].paragraph;
+        if (!headline || paragraph == found_paragraph) return -1;
+        if (paragraph > found_paragraph) continue;
       }
       found_first = name;
       found_last = end;
