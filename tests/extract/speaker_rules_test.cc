@@ -475,6 +475,28 @@ TEST(HeadlineTest, MinisterInTheHeadlineIsTheMinisterTheLeadNamesBeforeAnother) 
               Contains(Found{"Elm will cap asylum claims", "minister", "indirect"}));
 }
 
+TEST(HeadlineTest, OfficerInTheHeadlineIsTheOneNamedAfterTheOfficesComplement) {
+  // "Returning officer" in a headline (capitalized, its office in lower case) over "The
+  // returning officer for the Elm West seat, Tom Lee, said": the name after the office's
+  // complement, between commas.
+  EXPECT_THAT(Statements("'Counting will be fair': Returning officer after party alleges "
+                         "breach\n\nThe returning officer for the Elm West seat, Tom Lee, said "
+                         "on Tuesday that the seals were intact."),
+              Contains(Found{"Counting will be fair", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Fares will rise, spokesman says\n\nThe spokesman for Acme Ferries, "
+                         "Tom Lee, said on Tuesday that fares would rise."),
+              Contains(Found{"Fares will rise", "Tom Lee", "indirect"}));
+  // Hard negatives: an officer of another kind ("press officer"), or an officer with no
+  // word before the office, is no returning officer.
+  EXPECT_THAT(Statements("'Counting will be fair': Returning officer after party alleges "
+                         "breach\n\nThe press officer for the Elm West seat, Tom Lee, said "
+                         "on Tuesday that the seals were intact."),
+              Contains(Found{"Counting will be fair", "Returning officer", "direct"}));
+  EXPECT_THAT(Statements("Counting will be fair, officer says\n\nThe officer for the Elm West "
+                         "seat, Tom Lee, said on Tuesday that the seals were intact."),
+              Contains(Found{"Counting will be fair", "officer", "indirect"}));
+}
+
 TEST(HeadlineTest, QuotationBeforeAColonAndItsSpeaker) {
   // "'I said no three times': Ann Ray on her comeback": a headline opening with the
   // quotation names its speaker after the colon, before the topic.

@@ -1274,10 +1274,29 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
     return LowerIsOneOf(speakers_[speaker].name, {"ceo", "secretary", "envoy", "premier"});
   };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
-      speakers_[speaker].name.empty() ||
-      !((states_[speaker].described && !states_[speaker].named) ||
+      speakers_[speaker].name.empty()) {
+    return -1;
+  }
+  // (Described last in the headline: the text's first sentence, a paragraph of its own with
+  // no closing period.)
+  const Sentence& mentioned = doc_.sentences[doc_.sentence_of[states_[speaker].last_mention]];
+  const bool headline = doc_.sentence_of[states_[speaker].last_mention] == 0 &&
+                        mentioned.paragraph == 0 && !doc_.paragraphs.empty() &&
+                        mentioned.last >= doc_.paragraphs[0].last &&
+                        !toks[mentioned.last - 1].IsPunct('.');
+  // (Also a headline's capitalized phrase whose office is in lower case: "Returning
+  // officer". In a body sentence, "a Port Department spokesman" may be any of several.)
+  auto office_in_lower_case = [this, speaker, headline] {
+    if (!headline) return false;
+    const std::string_view name = speakers_[speaker].name;
+    const size_t space = name.rfind(' ');
+    return space != std::string_view::npos && name.find(" for ") == std::string_view::npos &&
+           name.find(" of ") == std::string_view::npos &&
+           absl::ascii_islower(static_cast<unsigned char>(name[space + 1]));
+  };
+  if (!((states_[speaker].described && !states_[speaker].named) ||
         absl::ascii_islower(static_cast<unsigned char>(speakers_[speaker].name[0])) ||
-        ends_in_office())) {
+        ends_in_office() || office_in_lower_case())) {
     return -1;
   }
   // The office: the description's last word before any complement ("spokesperson for the
@@ -1286,7 +1305,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
-      "executive", "secretary", "envoy", "minister"};
+      "executive", "secretary", "envoy", "minister", "officer"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
@@ -1324,6 +1343,15 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   while (office < words.size() && words[office] != "for" && words[office] != "of") ++office;
   if (office == 0) return -1;
   --office;
+  // ("the returning officer", "the press officer": an officer is one office only with the
+  // word before it, which the article's holder must have too; "an officer" is one of many.)
+  constexpr uint16_t kOfficer = Word("officer").id();
+  const bool officer = office_id == kOfficer;
+  if (officer && (office == 0 || words[office - 1].empty() ||
+                  !absl::ascii_isalpha(static_cast<unsigned char>(words[office - 1][0])) ||
+                  LowerIsOneOf(words[office - 1], {"the", "a", "an", "police"}))) {
+    return -1;
+  }
   // (A rank names another office: "former president", "vice president".)
   std::vector<std::string_view> modifiers, complement;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -1347,13 +1375,6 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // Chairman Tom Lee") or before one between commas ("the spokesperson, Tom Lee,"), with the
   // description's capitalized words among the four words before the office.
   uint32_t found_first = 0, found_last = 0;
-  // (Described only in the headline: the text's first sentence, a paragraph of its own with
-  // no closing period.)
-  const Sentence& mentioned = doc_.sentences[doc_.sentence_of[states_[speaker].last_mention]];
-  const bool headline = doc_.sentence_of[states_[speaker].last_mention] == 0 &&
-                        mentioned.paragraph == 0 && !doc_.paragraphs.empty() &&
-                        mentioned.last >= doc_.paragraphs[0].last &&
-                        !toks[mentioned.last - 1].IsPunct('.');
   const uint32_t scan_end = toks.size() >= 2 ? static_cast<uint32_t>(toks.size()) - 2 : 0;
   // ("CEO" and "chief executive" are one office: "Acme CEO says ... Chief Executive Tom
   // Lee said".)
@@ -1367,18 +1388,33 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
         continue;
       }
       uint32_t name = t + 1;
-      if (toks[name].IsPunct(',')) ++name;
+      // ("The returning officer for the Elm West seat, Tom Lee, said": the office's
+      // complement, then the name between commas.)
+      if (doc_.WordIs(name, "for") || doc_.WordIs(name, "of")) {
+        uint32_t comma = name + 1;
+        while (comma < scan_end && comma < name + 9 && toks[comma].IsWord()) ++comma;
+        if (comma < scan_end && toks[comma].IsPunct(',')) name = comma;
+      }
+      const bool between_commas = toks[name].IsPunct(',');
+      if (between_commas) ++name;
       uint32_t end = name;
       while (end < toks.size() && end < name + 4 && IsNameToken(end) &&
              !toks[end].has(kPossessive)) {
         ++end;
       }
-      if (end < name + 2 || (name == t + 2 && (end >= toks.size() || !toks[end].IsPunct(',')))) {
+      if (end < name + 2 || (between_commas && (end >= toks.size() || !toks[end].IsPunct(',')))) {
         continue;
       }
       // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office; so is a rank
       // before the office's modifier, "the shadow foreign secretary, Tom Lee,".)
       if (RankBefore(t)) continue;
+      if (officer && (t == 0 || !absl::EqualsIgnoreCase(
+                                    absl::string_view(doc_.TokenText(t - 1).data(),
+                                                      doc_.TokenText(t - 1).size()),
+                                    absl::string_view(words[office - 1].data(),
+                                                      words[office - 1].size())))) {
+        continue;
+      }
       bool ranked = false;
       for (uint32_t k = t > 3 ? t - 3 : 0; k < t && !ranked; ++k) {
         ranked = doc_.WordIs(k, "shadow") || doc_.WordIs(k, "former");
