@@ -1415,6 +1415,20 @@ std::vector<std::string> OrganizationsOfSpeaker(std::string_view text, std::stri
   return p != nullptr ? p->organizations : std::vector<std::string>{"(no such speaker)"};
 }
 
+TEST(RoleOwnerTest, BodysNameInThePossessiveBeforeANounCueIsABody) {
+  // "the Elm Janata Party's claim that ...": the name ends in a body's noun, possessive or
+  // not, so the claim is a body's, with itself for organization.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Janata Party's claim that the rooms were left open "
+                                     "was rejected.",
+                                     "Elm Janata Party"),
+              ElementsAre("Elm Janata Party"));
+  // Hard negative: a person's name in the possessive stays a person's.
+  EXPECT_THAT(OrganizationsOfSpeaker("Tom Lee's claim that the rooms were left open was "
+                                     "rejected.",
+                                     "Tom Lee"),
+              IsEmpty());
+}
+
 TEST(RoleOwnerTest, ItsOrTheBodysNounBeforeARoleIsTheBodyNamedBefore) {
   // "Its president, Ann Ray,": the body that spoke in the sentence before.
   EXPECT_THAT(OrganizationsOfSpeaker("The Oakport Nurses Union said members had voted. Its "

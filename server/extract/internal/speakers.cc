@@ -3971,6 +3971,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
     bool org = false;
     for (uint32_t r = run; r < l; ++r) {
       if (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix)) org = true;
+      // ("the Elm Janata Party's claim": the lexicon has the word without its possessive.)
+      if (r + 1 == l && toks[r].has(kPossessive) && !org) {
+        const LowerCased bare(StripPossessive(doc_.TokenText(r)));
+        org = (lexicon_.Flags(bare.view()) & (kOrgNoun | kOrgUnit | kCorpSuffix)) != 0;
+      }
       // ("Hartwell & Pryce", "Marks & Spencer": two words joined by "&" name a firm; not
       // "Ann Ray & Tom Lee", two people in a headline.)
       if (r == run + 1 && r + 2 == l && doc_.WordIs(r, "&")) org = true;
