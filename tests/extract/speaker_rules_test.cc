@@ -1429,6 +1429,37 @@ TEST(RoleOwnerTest, BodysNameInThePossessiveBeforeANounCueIsABody) {
               IsEmpty());
 }
 
+TEST(RoleOwnerTest, NameGivenElsewhereAsABodysIsABody) {
+  // A name the article gives elsewhere after a body's noun in lower case, before a
+  // corporate suffix or before ", which" is a body, speaking for itself.
+  EXPECT_THAT(OrganizationsOfSpeaker("The report singled out low-cost carrier SkyJet. SkyJet "
+                                     "said the figures were old.",
+                                     "SkyJet"),
+              ElementsAre("SkyJet"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Paytree confirms data breach\n\nDigital payments firm "
+                                     "Paytree on Wednesday confirmed that names had leaked.",
+                                     "Paytree"),
+              ElementsAre("Paytree"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Aggregates Ltd has applied for a quarry. In a "
+                                     "statement, Elm Aggregates said the quarry would create "
+                                     "25 jobs.",
+                                     "Elm Aggregates"),
+              ElementsAre("Elm Aggregates"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Oakcare, which represents many council staff, said it "
+                                     "was concerned about the cuts.",
+                                     "Oakcare"),
+              ElementsAre("Oakcare"));
+  // Hard negatives: after a determiner and a body's noun the name may open a clause ("the
+  // firm Tavake Lomu founded"); a surname of a person named in full stays the person's.
+  EXPECT_THAT(OrganizationsOfSpeaker("The firm Tavake Lomu founded in 1990 was sold. Tavake "
+                                     "Lomu said the price was fair.",
+                                     "Tavake Lomu"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Tavake Lomu spoke first. Lomu, which is also the name of his firm, "
+                         "said the price was fair."),
+              ElementsAre(Found{"the price was fair", "Tavake Lomu", "indirect"}));
+}
+
 TEST(RoleOwnerTest, ItsOrTheBodysNounBeforeARoleIsTheBodyNamedBefore) {
   // "Its president, Ann Ray,": the body that spoke in the sentence before.
   EXPECT_THAT(OrganizationsOfSpeaker("The Oakport Nurses Union said members had voted. Its "

@@ -1876,6 +1876,59 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
   return true;
 }
 
+bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = last - first;
+  if (n == 0 || n > 4 || body_lookups_left_ == 0) return false;
+  for (uint32_t r = first; r < last; ++r) {
+    if (!toks[r].IsWord() || !toks[r].has(kCapitalized) ||
+        (toks[r].word_flags & (kTitle | kRole | kFemale | kMale | kGroup | kDocument)) != 0) {
+      return false;
+    }
+  }
+  // (Not a person met before, nor a surname of one named in full: "Ray" of "the Ray
+  // Organization". Asked before the scan is counted: most mentions are of people met.)
+  const LowerCased lower(StripPossessive(Text(first, last)));
+  const auto known = by_name_.find(absl::string_view(lower.view().data(), lower.view().size()));
+  if (known != by_name_.end() && speakers_[known->second].kind == SpeakerKind::kPerson) {
+    return false;
+  }
+  if (lexicon_.IsPlace(StripPossessive(Text(first, last)))) return false;
+  --body_lookups_left_;
+  uint32_t full_first = 0, full_last = 0;
+  if (n == 1 && FindFullName(StripPossessive(doc_.TokenText(first)), first, &full_first,
+                             &full_last) &&
+      full_last - full_first >= 2) {
+    return false;
+  }
+  auto same_word = [&](uint32_t a, uint32_t b) {
+    return StripPossessive(doc_.TokenText(a)) == StripPossessive(doc_.TokenText(b));
+  };
+  for (const uint32_t t : doc_.capitalized) {
+    if (t + n >= toks.size()) continue;
+    bool same = true;
+    for (uint32_t i = 0; i < n && same; ++i) same = same_word(t + i, first + i);
+    if (!same) continue;
+    const uint32_t after = t + n;
+    // (Not after a determiner, where the name may open a clause: "the firm Ann Ray runs".)
+    if (t >= 2 && toks[t - 1].IsWord() && toks[t - 1].has(kLowerInitial) &&
+        toks[t - 1].is(kOrgNoun) && !toks[t - 1].is(kRole) && !toks[t - 1].is(kGroup) &&
+        !toks[t - 1].is(kTitle) && !toks[t - 2].is(kDeterminer)) {
+      return true;
+    }
+    // (Of two words at least: "Elm Aggregates Ltd"; a surname alone may name a firm
+    // after its founder.)
+    if (n >= 2 && !toks[after - 1].has(kPossessive) && toks[after].IsWord() &&
+        toks[after].has(kCapitalized) && toks[after].is(kCorpSuffix)) {
+      return true;
+    }
+    if (toks[after].IsPunct(',') && after + 1 < toks.size() && doc_.WordIs(after + 1, "which")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t last) const {
   if (known_organization_.first != first || known_organization_.last != last) {
     std::string buffer;
@@ -3991,6 +4044,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
     }
     // (The lexicon's aliases asked last, only of a name its words do not tell.)
     org = org || !lexicon_.CanonicalOrganization(name).empty();
+    // "low-cost carrier SkyGael ... SkyGael said": a name the article gives elsewhere as a
+    // body's.
+    org = org || NamedAsBodyElsewhere(run, l);
     // "state utility Elm Power said", "environmental group Green Tide said": a body's noun in
     // lower case right before the name describes a body by it. (Not a person's: "union
     // organiser Ann Ray" ends in a role.)

@@ -215,6 +215,10 @@ class SpeakerResolver {
   // Whether the one word at `t` opens an organization's name elsewhere in the article
   // ("Castlebrook" ... "Castlebrook Construction"), its first token left in org_first_.
   bool OrganizationOpenedBy(uint32_t t);
+  // Whether the name [first, last), with no title nor known given name, is given elsewhere
+  // in the article as a body's: after a body's noun in lower case ("low-cost carrier
+  // SkyGael"), before a corporate suffix ("Elm Aggregates Ltd") or before ", which".
+  bool NamedAsBodyElsewhere(uint32_t first, uint32_t last);
   uint32_t org_first_ = 0;
   // Whether org_openers_ (below) is made for this article.
   bool org_openers_made_ = false;
@@ -441,6 +445,7 @@ class SpeakerResolver {
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
+  int body_lookups_left_ = 16;    // NamedAsBodyElsewhere's scans of the capitalized words
 };
 
 }  // namespace policy::extract_internal
