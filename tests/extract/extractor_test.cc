@@ -2029,6 +2029,15 @@ TEST(SpeakerTest, ShortFormOfAnOrganizationIsThatOrganization) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("The Ferry Alliance (FRA) said the tender was rigged. "
                                         "Later the FRA said it would sue.")),
               ElementsAre("Ferry Alliance", "FRA"));
+  // The acronym may leave out the name's last complement of place: "... of Elmland (PFA)".
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Port and Ferry Authority of Elmland (PFA) said the "
+                                        "pier was shut. Later the PFA said it would reopen.")),
+              ElementsAre("Port and Ferry Authority of Elmland",
+                          "Port and Ferry Authority of Elmland"));
+  // Hard negative: nor then, initials that do not match the rest.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Port and Ferry Authority of Elmland (PRA) said the "
+                                        "pier was shut. Later the PRA said it would reopen.")),
+              ElementsAre("Port and Ferry Authority of Elmland", "PRA"));
 }
 
 TEST(SpeakerTest, InitialsAndGenerationalSuffixesArePartOfTheName) {

@@ -2542,7 +2542,25 @@ int SpeakerResolver::OrganizationSpelledOut(uint32_t t) {
     if (first + 2 > end) return -1;
     // (all_initials may begin with a joining word's before the name's first capital.)
     const size_t skipped = all_initials.size() - (end - first);
-    if (initials != acronym && std::string_view(all_initials).substr(skipped) != acronym) {
+    // ("Maritime and Port Authority of Singapore (MPA)": an acronym may leave out the name's
+    // last complement, "of" or "in" and a place's capitalized words.)
+    auto without_complement = [&] {
+      uint32_t of = end;
+      while (of > first && toks[of - 1].has(kCapitalized)) --of;
+      if (of == end || of <= first + 1 ||
+          !(doc_.WordIs(of - 1, "of") || doc_.WordIs(of - 1, "in"))) {
+        return false;
+      }
+      std::string head;
+      for (uint32_t w = first; w + 1 < of; ++w) {
+        if (toks[w].has(kCapitalized) && !toks[w].is(kDeterminer)) {
+          head.push_back(doc_.text[toks[w].begin]);
+        }
+      }
+      return head == acronym;
+    };
+    if (initials != acronym && std::string_view(all_initials).substr(skipped) != acronym &&
+        !without_complement()) {
       return -1;
     }
     return FindOrCreate(CanonicalOrganization(first, end), SpeakerKind::kOrganization);
