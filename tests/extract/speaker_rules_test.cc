@@ -1134,6 +1134,18 @@ TEST(PronounSubjectTest, NameBeforeAFormOfBeIsThePronounsSubjectInItsSentence) {
               ElementsAre(Found{"North Elmland is growing fast", "Ben Hart", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, TitledNameWithASurnamesParticleClosesTheDescriptionsCommas) {
+  // "Her co-author, Professor Tom van Wyk, argued": the titled name between commas speaks,
+  // its surname's particles included, as "Professor Tom Lee" would.
+  EXPECT_THAT(Statements("Her co-author, Professor Tom van Wyk, argued that the rings were old."),
+              ElementsAre(Found{"the rings were old", "Tom van Wyk", "indirect"}));
+  EXPECT_THAT(Statements("Her co-author, Professor Tom van der Wyk, said the pier was shut."),
+              ElementsAre(Found{"the pier was shut", "Tom van der Wyk", "indirect"}));
+  // Hard negative: a name inside the description's complement does not speak.
+  EXPECT_THAT(Statements("The mayor, a friend of Professor Tom van Wyk, said the pier was shut."),
+              ElementsAre(Found{"the pier was shut", "mayor", "indirect"}));
+}
+
 TEST(SubjectPhraseTest, WordInIngBeforeARoleWordIsPartOfTheRole) {
   // "chief operating officer Ann Ray", "acting managing editor Tom Lee": a word in -ing
   // before a role word is no participle opening a phrase on the noun before it.
