@@ -497,6 +497,18 @@ TEST(HeadlineTest, OfficerInTheHeadlineIsTheOneNamedAfterTheOfficesComplement) {
               Contains(Found{"Counting will be fair", "officer", "indirect"}));
 }
 
+TEST(HeadlineTest, BodysCeoInTheHeadlineIsTheCeoWithNoOtherBodyBeforeTheOffice) {
+  // "'...': Acme Pay CEO" over "Fintech firm Acme Pay ... Founder and CEO Tom Lee": an office
+  // with no body's name before it in its sentence is the headline's body's.
+  EXPECT_THAT(Statements("'We will be profitable': Acme Pay CEO\n\nFintech firm Acme Pay has "
+                         "cut its losses. Founder and CEO Tom Lee spoke to us about profits."),
+              Contains(Found{"We will be profitable", "Tom Lee", "direct"}));
+  // Hard negative: the CEO of another body named before the office.
+  EXPECT_THAT(Statements("'We will be profitable': Acme Pay CEO\n\nFintech firm Acme Pay has "
+                         "cut its losses. Rival Elm Corp CEO Tom Lee spoke to us about profits."),
+              Contains(Found{"We will be profitable", "Acme Pay CEO", "direct"}));
+}
+
 TEST(HeadlineTest, QuotationBeforeAColonAndItsSpeaker) {
   // "'I said no three times': Ann Ray on her comeback": a headline opening with the
   // quotation names its speaker after the colon, before the topic.

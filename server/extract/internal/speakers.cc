@@ -1290,9 +1290,11 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
     if (!headline) return false;
     const std::string_view name = speakers_[speaker].name;
     const size_t space = name.rfind(' ');
+    // (Or "CEO", an office in capitals: "'...': Acme Pay CEO".)
     return space != std::string_view::npos && name.find(" for ") == std::string_view::npos &&
            name.find(" of ") == std::string_view::npos &&
-           absl::ascii_islower(static_cast<unsigned char>(name[space + 1]));
+           (absl::ascii_islower(static_cast<unsigned char>(name[space + 1])) ||
+            name.substr(space + 1) == "CEO");
   };
   if (!((states_[speaker].described && !states_[speaker].named) ||
         absl::ascii_islower(static_cast<unsigned char>(speakers_[speaker].name[0])) ||
@@ -1429,6 +1431,24 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
                                         absl::string_view(modifier.data(), modifier.size()));
         }
         modified = modified && seen;
+      }
+      // ("Acme CEO" in a headline over "Founder and CEO Tom Lee": an office with no body's
+      // name of its own before it in its sentence is the headline's body's, when the body is
+      // named in the text below; not "Elm Corp CEO Tom Lee".)
+      if (!modified && headline && !modifiers.empty()) {
+        const uint32_t opener = doc_.sentences[doc_.sentence_of[t]].first;
+        bool own_body = false;
+        for (uint32_t k = std::max(t > 4 ? t - 4 : 0, opener); k < t && !own_body; ++k) {
+          own_body = toks[k].IsWord() && toks[k].has(kCapitalized) && !toks[k].is(kTitle) &&
+                     !toks[k].is(kRole) && !toks[k].is(kDeterminer);
+        }
+        bool body_named = false;
+        for (const uint32_t k : doc_.capitalized) {
+          if (body_named || k >= t) break;
+          const std::string_view word = StripPossessive(doc_.TokenText(k));
+          body_named = doc_.sentence_of[k] > 0 && word == modifiers[0];
+        }
+        modified = !own_body && body_named;
       }
       if (!modified) continue;
       if (found_last > found_first && Text(found_first, found_last) != Text(name, end)) {
