@@ -1484,6 +1484,23 @@ TEST(RoleOwnerTest, NameGivenElsewhereAsABodysIsABody) {
               ElementsAre(Found{"the price was fair", "Tavake Lomu", "indirect"}));
 }
 
+TEST(RoleOwnerTest, TitleOrRoleWordInsideTheBodysNameBeforeTheRole) {
+  // "Elm Refugee Forum director Ann Ray", "Democratic Alliance leader Tom Lee": a role's or
+  // a title's word inside the capitalized body before the role is part of its name.
+  EXPECT_THAT(OrganizationsOfSpeaker("Elm Refugee Forum director Ann Ray said the row would "
+                                     "grow.",
+                                     "Ann Ray"),
+              ElementsAre("Elm Refugee Forum"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Democratic Alliance leader Tom Lee said the row would "
+                                     "grow.",
+                                     "Tom Lee"),
+              ElementsAre("Democratic Alliance"));
+  // Hard negative: a title before a place and a title is a rank, no body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Former Elmland Gov. Ann Ray said the row would grow.",
+                                     "Ann Ray"),
+              IsEmpty());
+}
+
 TEST(RoleOwnerTest, ItsOrTheBodysNounBeforeARoleIsTheBodyNamedBefore) {
   // "Its president, Ann Ray,": the body that spoke in the sentence before.
   EXPECT_THAT(OrganizationsOfSpeaker("The Oakport Nurses Union said members had voted. Its "

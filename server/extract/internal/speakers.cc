@@ -4214,10 +4214,27 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       if (role && k > pre) {
         if (!modifies_title) AddRole(speaker, Text(pre, k));
-        if (toks[pre].has(kCapitalized) && !toks[pre].is(kTitle)) {
+        // ("Democratic Alliance leader Tom Lee", "Elm Refugee Forum director Ann Ray": a
+        // title's or a role's word inside a body's name, before a capitalized word that is
+        // neither.)
+        auto inside_name = [&](uint32_t t) {
+          return t + 1 < k && toks[t + 1].IsWord() && toks[t + 1].has(kCapitalized) &&
+                 !toks[t + 1].is(kTitle) && !toks[t + 1].is(kRole) &&
+                 !toks[t + 1].has(kPossessive) && !toks[t].has(kPossessive);
+        };
+        // (A title opening the run only before a body's noun: not "Former Elmland Gov.".)
+        auto body_noun_in_run = [&] {
+          if (doc_.WordIs(pre, "former")) return false;
+          for (uint32_t t = pre + 1; t < k && toks[t].has(kCapitalized); ++t) {
+            if (toks[t].is(kOrgNoun) || toks[t].is(kOrgUnit)) return true;
+          }
+          return false;
+        };
+        if (toks[pre].has(kCapitalized) &&
+            (!toks[pre].is(kTitle) || (inside_name(pre) && body_noun_in_run()))) {
           uint32_t e = pre;
-          while (e < k && toks[e].has(kCapitalized) && !toks[e].is(kTitle) &&
-                 !toks[e].is(kRole)) {
+          while (e < k && toks[e].has(kCapitalized) &&
+                 ((!toks[e].is(kTitle) && !toks[e].is(kRole)) || inside_name(e))) {
             ++e;
           }
           // "Presumptive nominee Ann Ray" opening a sentence: one capitalized word there names
