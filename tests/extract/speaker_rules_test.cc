@@ -1771,6 +1771,24 @@ TEST(RoleOwnerTest, HeadsRoleAloneAfterADescribedBodyIsOfItsBody) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, HeadsRoleAloneAfterAColleagueWhoHeadsTheBody) {
+  // "Chief Executive Tom Lee said ... Chief Financial Officer Ann Ray said": a head's role
+  // with no body of its own, after the body's chief executive spoke, is of the same body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Acme Devices raised its forecast on Tuesday. Chief "
+                                     "Executive Tom Lee said demand was strong. \"We are "
+                                     "growing,\" Lee said. Chief Financial Officer Ann Ray said "
+                                     "revenue would rise.",
+                                     "Ann Ray"),
+              ElementsAre("Acme Devices"));
+  // Hard negative: a professor who spoke before heads no body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Acme Devices raised its forecast on Tuesday. Tom Lee, a "
+                                     "professor at Elm University, said demand was strong. "
+                                     "\"They are growing,\" Lee said. Chief Financial Officer "
+                                     "Ann Ray said revenue would rise.",
+                                     "Ann Ray"),
+              IsEmpty());
+}
+
 TEST(RoleOwnerTest, BodyOpeningTheClauseAfterItsDescription) {
   // "Local robotics start-up Acme Robotics has raised ..., the company said": the name after
   // a description by a body's noun opens the clause.

@@ -1108,10 +1108,20 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     const SpeakerProfile& body = speakers_[*r];
     const uint32_t at = states_[*r].last_mention;
-    if (body.kind != SpeakerKind::kOrganization || at >= owner ||
-        doc_.sentence_of[at] + 1 < sentence) {
-      continue;
+    if (at >= owner || doc_.sentence_of[at] + 1 < sentence) continue;
+    // ("Chief Executive Tom Lee said ... Chief Financial Officer Ann Ray said": with no owner
+    // written, a head's role after a colleague who heads a body is of the same body.)
+    if (implied && body.kind == SpeakerKind::kPerson && !body.organizations.empty()) {
+      for (const std::string& role : body.roles) {
+        const LowerCased lower(role);
+        const std::string_view v = lower.view();
+        if (v == "ceo" || v.ends_with(" ceo") || v.ends_with("chief executive") ||
+            v.ends_with("chief executive officer")) {
+          return body.organizations[0];
+        }
+      }
     }
+    if (body.kind != SpeakerKind::kOrganization) continue;
     if (states_[*r].named) return body.name;
     // ("the union said"; also with no owner written: "The price rose, the company said.
     // "...," chief executive Tom Lee said" is the company's.)
