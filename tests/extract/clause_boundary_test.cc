@@ -93,6 +93,29 @@ TEST(ClauseBoundaryTest, VerbOfThoughtGoesOnWithTheReportedClausesOwnSubject) {
                           Found{"list them", "campaign", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, VerbOfSayingInTheReportedClausesTenseGoesOnWithIt) {
+  // "said the hackers had demanded ... and claimed to have ...": a bare past with its
+  // infinitive after the clause's past perfect shares the clause's subject; so does a
+  // present after the clause's present when the speaker's verb is past.
+  EXPECT_THAT(Statements("Two officials said the hackers had demanded $5 million and claimed "
+                         "to have copied the files."),
+              ElementsAre(Found{"the hackers had demanded $5 million and claimed to have "
+                                "copied the files",
+                                "Two officials", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the union is not a party and backs members of both."),
+              ElementsAre(Found{"the union is not a party and backs members of both", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: the speaker's own next words, after a past clause ("and warned that"),
+  // or with the speaker's verb in the present.
+  EXPECT_THAT(Statements("Ann Ray said the wards were full and warned that patients would "
+                         "wait."),
+              ElementsAre(Found{"the wards were full", "Ann Ray", "indirect"},
+                          Found{"patients would wait", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray says the union is not a party and backs members of both."),
+              ElementsAre(Found{"the union is not a party", "Ann Ray", "indirect"},
+                          Found{"members of both", "Ann Ray", "indirect"}));
+}
+
 TEST(ClauseBoundaryTest, RefusalToSpeakAfterButIsASecondStatement) {
   // "said A, but would not say B": the refusal is a statement of its own, as after "but
   // declined to".

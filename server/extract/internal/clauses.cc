@@ -667,6 +667,39 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         continue;
       }
     }
+    // ("said the attackers had demanded $5 million and claimed to have copied files", "said
+    // the union is not a party and backs both sides": so does a verb of saying after "and"
+    // that shares the tense of the reported clause's own verb and not the speaker's: a bare
+    // past with its infinitive after a past perfect, "had demanded ... and claimed to"; a
+    // present after a present, when the speaker's verb is past. The subject is a noun for
+    // people or a body after its determiner. Not "and warned that", "and asked residents":
+    // after "said X were ...", the speaker's own next words.)
+    if (finite && lex_.cue(cue).cls == CueClass::kSpeech && k == t && LowerIs(k - 1, "and") &&
+        toks_[k - 2].IsWord() && first > 0) {
+      const uint32_t subject = LowerIs(first, "that") ? first + 1 : first;
+      const uint32_t said = first > 1 && LowerIs(first - 1, "that") ? first - 2 : first - 1;
+      auto speaker_noun = [&](uint32_t n) {
+        return toks_[n].IsWord() && (toks_[n].is(kGroup) || toks_[n].is(kRole) ||
+                                     toks_[n].is(kOrgNoun) || toks_[n].is(kOrgUnit) ||
+                                     PeopleNoun(n));
+      };
+      const bool past_speaker = EndsWith(said, "ed") || IrregularPast(said);
+      bool perfect = false, present = false;
+      for (uint32_t x = subject + 2; x + 1 < k; ++x) {
+        if (!toks_[x].IsWord() || !toks_[x].has(kLowerInitial)) continue;
+        perfect = perfect || (LowerIs(x, "had") && EndsWith(x + 1, "ed"));
+        present = present || LowerIs(x, "is") || LowerIs(x, "are") || LowerIs(x, "has") ||
+                  LowerIs(x, "does");
+      }
+      const bool same_tense =
+          (perfect && EndsWith(t, "ed") && t + 1 < end && LowerIs(t + 1, "to")) ||
+          (present && past_speaker && EndsWith(t, "s") && !EndsWith(t, "ss"));
+      if (same_tense && subject + 2 < k && toks_[subject].IsWord() &&
+          toks_[subject].is(kDeterminer) &&
+          (speaker_noun(subject + 1) || speaker_noun(subject + 2))) {
+        continue;
+      }
+    }
     // ("said the storm was moving east and was expected to strengthen": a passive verb of
     // expectation before its infinitive, after "and"/"but", goes on with the clause's own
     // subject, as "is expected to" alone names nobody.)
