@@ -116,6 +116,25 @@ TEST(ClauseBoundaryTest, VerbOfSayingInTheReportedClausesTenseGoesOnWithIt) {
                           Found{"members of both", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, WritersOutcomeAfterAQuotationsCommaEndsTheClause) {
+  // `said the talks had been "frank," but the two sides failed to ...`: after a quotation
+  // closed by a comma, "but", a subject and a simple past are the writer's account.
+  EXPECT_THAT(Statements("Ann Ray said the talks had been \"frank and useful\", but the two "
+                         "sides failed to agree on the dam."),
+              ElementsAre(Found{"the talks had been \"frank and useful\"", "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Tom Lee said the pier was \"a disgrace,\" but he did not name the "
+                         "builder."),
+              ElementsAre(Found{"the pier was \"a disgrace,\"", "Tom Lee", "mixed"}));
+  // Hard negatives: the reported clause's own present, and "but" without a subject of its
+  // own.
+  EXPECT_THAT(Statements("Ann Ray said the plan was \"sound,\" but the board has to act."),
+              ElementsAre(Found{"the plan was \"sound,\" but the board has to act", "Ann Ray",
+                                "mixed"}));
+  EXPECT_THAT(Statements("Ann Ray said the plan was \"sound,\" but needed more money."),
+              ElementsAre(Found{"the plan was \"sound,\" but needed more money", "Ann Ray",
+                                "mixed"}));
+}
+
 TEST(ClauseBoundaryTest, RefusalToSpeakAfterButIsASecondStatement) {
   // "said A, but would not say B": the refusal is a statement of its own, as after "but
   // declined to".

@@ -230,6 +230,28 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
   return end;
 }
 
+bool Pass::WritersOutcomeAfterQuote(uint32_t t, uint32_t end) const {
+  if (t + 3 >= end || !LowerIs(t, "but") || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
+    return false;
+  }
+  // The subject: a personal pronoun, or "the" and at most three lower-case words.
+  uint32_t v = t + 2;
+  if (LowerIs(t + 1, "the")) {
+    while (v < end && v < t + 5 && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
+           !toks_[v].is(kStop) && !EndsWith(v, "ed") && !IrregularPast(v)) {
+      ++v;
+    }
+    if (v == t + 2) return false;
+  } else if (!(SubjectPronoun(t + 1) && !LowerIs(t + 1, "i") && !LowerIs(t + 1, "we"))) {
+    return false;
+  }
+  // Its verb in the simple past, or "did not": the writer's narrative tense.
+  if (v + 1 >= end || !toks_[v].IsWord() || !toks_[v].has(kLowerInitial)) return false;
+  if (LowerIs(v, "did")) return LowerIs(v + 1, "not") || EndsWith(v + 1, "n't");
+  return (EndsWith(v, "ed") || IrregularPast(v)) && !FiniteAuxiliary(v) &&
+         !LowerIs(v, "was") && !LowerIs(v, "were");
+}
+
 bool Pass::QuoteClosesClauseBefore(uint32_t t) const {
   const Token& next = toks_[t];
   return next.IsWord() && next.has(kLowerInitial) && in_quote_[t] < 0 &&
@@ -282,6 +304,21 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     end = quote_comma_end;
   }
   const std::span<const uint32_t> marks(mark_buffer, mark_count);
+  // `said the talks had been "frank," but the two sides failed to agree`: after a quotation
+  // closed by a comma (inside or outside its mark), "but", a subject and a verb in the
+  // simple past tell the outcome in the writer's words; the clause ends with the mark.
+  if (quote_comma_end != kNone && quote_comma_end < end &&
+      WritersOutcomeAfterQuote(quote_comma_end, end)) {
+    end = quote_comma_end;
+  }
+  for (const uint32_t t : marks) {
+    if (t + 3 >= end) break;
+    if (toks_[t].IsPunct(',') && toks_[t - 1].IsQuote() && in_quote_[t - 2] >= 0 &&
+        quotes_[in_quote_[t - 2]].close == t - 1 && WritersOutcomeAfterQuote(t + 1, end)) {
+      end = t;
+      break;
+    }
+  }
   // (Its loop's first exit, tested before the call: about half the clauses have no mark
   // before their last two tokens.)
   if (!marks.empty() && marks[0] + 2 < end) end = WriterCommentStart(end, marks);

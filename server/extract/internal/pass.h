@@ -2183,6 +2183,9 @@ class Pass {
   // Token `t`, right after a quotation that closed with its own comma, opens the writer's
   // adverbial ("after", "despite", ...), which the clause does not run into.
   bool QuoteClosesClauseBefore(uint32_t t) const;
+  // Token `t`, right after a quotation closed by a comma, opens the writer's account of
+  // what followed: "but", a subject ("he", "the two sides") and a simple past.
+  bool WritersOutcomeAfterQuote(uint32_t t, uint32_t end) const;
   // "said the pier was late in an interview on Monday": where a phrase closing the clause
   // [first, end) that tells where or how it was said starts (a preposition, at most three
   // words and an occasion word, then only names, times, numbers and people), or `end`.
