@@ -1942,5 +1942,18 @@ TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {
               ElementsAre(Found{"the bridge would open", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
+  // "Nobody asked about the pier": a subject that names no one is no speaker; nothing was
+  // said.
+  EXPECT_THAT(Statements("Nobody asked about the pier. Nobody in this room has said what "
+                         "happens to the crews."),
+              IsEmpty());
+  // Hard negatives: a quotation's words, and a body named by "no".
+  EXPECT_THAT(Statements("Nobody told me the pier was shut, Ann Ray said."),
+              ElementsAre(Found{"Nobody told me the pier was shut", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("No group has claimed the blast at the depot."),
+              ElementsAre(Found{"the blast at the depot", "group", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

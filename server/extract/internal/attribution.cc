@@ -124,6 +124,14 @@ void Pass::Emit(Candidate c) {
       FiniteAuxiliary(c.first)) {
     return;
   }
+  // "Nobody asked about the pier", "Nobody has said what happens next": a subject that
+  // names no one reports that nothing was said. (Not a quotation's speaker; nor "No one
+  // wants ..." or a body named by "no", "No group has claimed responsibility", which
+  // PolNeAR marks as statements.)
+  if (!c.from_quote && c.has_mention && c.cue_first != kNone && c.mention.last <= c.cue_first &&
+      c.mention.last == c.mention.first + 1 && LowerIs(c.mention.first, "nobody")) {
+    return;
+  }
   c.paragraph = ParagraphOf(c.first);
   // `..., adding: "We need a new one."`: a reported clause that is one whole quotation (then
   // at most a punctuation mark) is that quotation, direct.

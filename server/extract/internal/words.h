@@ -120,7 +120,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "moves", "mps", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "much", "must", "my", "myself", "name",
     "named", "near", "nearly", "negotiations", "nephew", "never", "new", "news", "next",
     "nicknamed", "niece", "night",
-    "nine", "no", "none", "not", "nothing", "now", "number",
+    "nine", "no", "nobody", "none", "not", "nothing", "now", "number",
     "obtained", "of", "off", "offered", "officer", "often", "on", "once",
     "one", "only", "operator", "opposed", "or", "ordered", "other",
     "others", "our", "ourselves", "out", "outgoing", "outside", "over", "overall", "overheard",
