@@ -1955,5 +1955,34 @@ TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
               ElementsAre(Found{"the blast at the depot", "group", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, LiveBlogTimeStampIsNoSpeaker) {
+  // "10:05 GMT: Good morning ...": a live blog's entries open with a time and its zone; the
+  // zone is no speaker, and the entry's own attributions stand.
+  EXPECT_THAT(Statements("LIVE: Elm v Oakport, day two\n\n10:05 GMT: The pitch is already "
+                         "showing cracks.\n\n10:31 GMT: Oakport lose a wicket.\n\n11:15 GMT: "
+                         "The board has confirmed that Tom Lee will miss the match."),
+              ElementsAre(Found{"Tom Lee will miss the match", "board", "indirect"}));
+  // Hard negative: a transcript's turns in capitals keep their speakers.
+  EXPECT_THAT(Statements("TOM LEE: The homes are coming.\n\nANN RAY: Families are waiting "
+                         "in motels.\n\nLEE: That is not accurate."),
+              ElementsAre(Found{"The homes are coming", "TOM LEE", "indirect"},
+                          Found{"Families are waiting in motels", "ANN RAY", "indirect"},
+                          Found{"That is not accurate", "LEE", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ReducedRelativeAfterTheClauseIsNoSpeaker) {
+  // "..., an amount agreed with the company": an indefinite noun for no person or body with
+  // a participle after it sums up the clause; the sentence's own attribution stands.
+  EXPECT_THAT(Statements("The regulator said on Monday it would seek a fine of $9 million, "
+                         "an amount agreed with the firm."),
+              ElementsAre(Found{"it would seek a fine of $9 million", "regulator", "indirect"}));
+  EXPECT_THAT(Statements("Ferry and barge collide off Elm Point, no injuries reported\n\n"
+                         "A ferry hit a barge on Monday."),
+              IsEmpty());
+  // Hard negative: a noun for a person after "a" is the speaker.
+  EXPECT_THAT(Statements("The fares will rise in May, a spokesman said."),
+              ElementsAre(Found{"The fares will rise in May", "spokesman", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1345,6 +1345,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
+      // ("..., an amount agreed with the company", "..., no injuries reported": an
+      // indefinite noun for no person, body or document with a participle after it is a
+      // reduced relative clause summing up the clause, not its speaker.)
+      {
+        const uint32_t head = subj.mention.last - 1;
+        const uint32_t m = head > subj.mention.first ? subj.mention.first : head - 1;
+        if ((LowerIs(m, "a") || LowerIs(m, "an") || LowerIs(m, "no")) &&
+            head + 1 == cf && EndsWith(cf, "ed") && toks_[head].IsWord() &&
+            toks_[head].has(kLowerInitial) && !toks_[head].is(kRole) && !toks_[head].is(kGroup) &&
+            !toks_[head].is(kOrgNoun) && !toks_[head].is(kOrgUnit) &&
+            !toks_[head].is(kDocument) && !PeopleNoun(head)) {
+          return;
+        }
+      }
       uint32_t comma = subj.mention.first - 1;
       // A list of speakers: "..., legislators, advisers and experts said."
       bool coordinated = false;
