@@ -1909,54 +1909,104 @@ bool SpeakerResolver::OrganizationOpenedBy(uint32_t t) {
 bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
   const auto& toks = doc_.tokens;
   const uint32_t n = last - first;
-  if (n == 0 || n > 4 || body_lookups_left_ == 0) return false;
+  if (n == 0 || n > 4) return false;
   for (uint32_t r = first; r < last; ++r) {
     if (!toks[r].IsWord() || !toks[r].has(kCapitalized) ||
         (toks[r].word_flags & (kTitle | kRole | kFemale | kMale | kGroup | kDocument)) != 0) {
       return false;
     }
   }
-  // (Not a person met before, nor a surname of one named in full: "Ray" of "the Ray
-  // Organization". Asked before the scan is counted: most mentions are of people met.)
+  auto same_words = [&](uint32_t t) {
+    for (uint32_t i = 0; i < n; ++i) {
+      if (StripPossessive(doc_.TokenText(t + i)) != StripPossessive(doc_.TokenText(first + i))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // The places first (most names are given at none); the tests of the name after.
+  ListBodyMarks();
+  const BodyMarks& marks = body_marks_;
+  bool found = false;
+  if (!marks.overflow) {
+    for (uint8_t i = 0; i < marks.openers && !found; ++i) {
+      found = marks.opener[i] + n < toks.size() && same_words(marks.opener[i]);
+    }
+    for (uint8_t i = 0; i < marks.suffixes && n >= 2 && !found; ++i) {
+      const uint32_t after = marks.suffix[i];
+      found = after >= n && !toks[after - 1].has(kPossessive) && same_words(after - n);
+    }
+    for (uint8_t i = 0; i < marks.whiches && !found; ++i) {
+      const uint32_t after = marks.which[i];
+      found = after >= n && same_words(after - n);
+    }
+  } else if (body_lookups_left_ > 0) {
+    // (An article with too many places for the list: a scan of every capitalized word, for
+    // a few names only.)
+    --body_lookups_left_;
+    for (const uint32_t t : doc_.capitalized) {
+      if (t + n >= toks.size() || !same_words(t)) continue;
+      const uint32_t after = t + n;
+      found = BodyNounOpens(t) || WhichAt(after) ||
+              (n >= 2 && !toks[after - 1].has(kPossessive) && SuffixAt(after));
+      if (found) break;
+    }
+  }
+  if (!found) return false;
+  // Not a person met before, nor a surname of one named in full: "Ray" of "the Ray
+  // Organization".
   const LowerCased lower(StripPossessive(Text(first, last)));
   const auto known = by_name_.find(absl::string_view(lower.view().data(), lower.view().size()));
   if (known != by_name_.end() && speakers_[known->second].kind == SpeakerKind::kPerson) {
     return false;
   }
   if (lexicon_.IsPlace(StripPossessive(Text(first, last)))) return false;
-  --body_lookups_left_;
   uint32_t full_first = 0, full_last = 0;
-  if (n == 1 && FindFullName(StripPossessive(doc_.TokenText(first)), first, &full_first,
-                             &full_last) &&
-      full_last - full_first >= 2) {
-    return false;
-  }
-  auto same_word = [&](uint32_t a, uint32_t b) {
-    return StripPossessive(doc_.TokenText(a)) == StripPossessive(doc_.TokenText(b));
-  };
+  return !(n == 1 &&
+           FindFullName(StripPossessive(doc_.TokenText(first)), first, &full_first, &full_last) &&
+           full_last - full_first >= 2);
+}
+
+void SpeakerResolver::ListBodyMarks() {
+  BodyMarks& marks = body_marks_;
+  if (marks.listed) return;
+  marks.listed = true;
+  const uint32_t count = static_cast<uint32_t>(doc_.tokens.size());
   for (const uint32_t t : doc_.capitalized) {
-    if (t + n >= toks.size()) continue;
-    bool same = true;
-    for (uint32_t i = 0; i < n && same; ++i) same = same_word(t + i, first + i);
-    if (!same) continue;
-    const uint32_t after = t + n;
-    // (Not after a determiner, where the name may open a clause: "the firm Ann Ray runs".)
-    if (t >= 2 && toks[t - 1].IsWord() && toks[t - 1].has(kLowerInitial) &&
-        toks[t - 1].is(kOrgNoun) && !toks[t - 1].is(kRole) && !toks[t - 1].is(kGroup) &&
-        !toks[t - 1].is(kTitle) && !toks[t - 2].is(kDeterminer)) {
-      return true;
+    if (BodyNounOpens(t)) {
+      if (marks.openers == kMaxBodyMarks) break;
+      marks.opener[marks.openers++] = t;
     }
-    // (Of two words at least: "Elm Aggregates Ltd"; a surname alone may name a firm
-    // after its founder.)
-    if (n >= 2 && !toks[after - 1].has(kPossessive) && toks[after].IsWord() &&
-        toks[after].has(kCapitalized) && toks[after].is(kCorpSuffix)) {
-      return true;
+    if (SuffixAt(t)) {
+      if (marks.suffixes == kMaxBodyMarks) break;
+      marks.suffix[marks.suffixes++] = t;
     }
-    if (toks[after].IsPunct(',') && after + 1 < toks.size() && doc_.WordIs(after + 1, "which")) {
-      return true;
+    if (t + 1 < count && WhichAt(t + 1)) {
+      if (marks.whiches == kMaxBodyMarks) break;
+      marks.which[marks.whiches++] = t + 1;
     }
   }
-  return false;
+  marks.overflow = marks.openers == kMaxBodyMarks || marks.suffixes == kMaxBodyMarks ||
+                   marks.whiches == kMaxBodyMarks;
+}
+
+bool SpeakerResolver::BodyNounOpens(uint32_t t) const {
+  // (Not after a determiner, where the name may open a clause: "the firm Ann Ray runs".)
+  const auto& toks = doc_.tokens;
+  return t >= 2 && toks[t - 1].IsWord() && toks[t - 1].has(kLowerInitial) &&
+         toks[t - 1].is(kOrgNoun) && !toks[t - 1].is(kRole) && !toks[t - 1].is(kGroup) &&
+         !toks[t - 1].is(kTitle) && !toks[t - 2].is(kDeterminer);
+}
+
+bool SpeakerResolver::SuffixAt(uint32_t t) const {
+  // (After a name of two words at least, tested by the caller: "Elm Aggregates Ltd"; a
+  // surname alone may name a firm after its founder.)
+  const Token& tok = doc_.tokens[t];
+  return tok.IsWord() && tok.has(kCapitalized) && tok.is(kCorpSuffix);
+}
+
+bool SpeakerResolver::WhichAt(uint32_t t) const {
+  return doc_.tokens[t].IsPunct(',') && t + 1 < doc_.tokens.size() && doc_.WordIs(t + 1, "which");
 }
 
 std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t last) const {
