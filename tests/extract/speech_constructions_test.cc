@@ -1984,5 +1984,16 @@ TEST(SpeechConstructionTest, ReducedRelativeAfterTheClauseIsNoSpeaker) {
               ElementsAre(Found{"The fares will rise in May", "spokesman", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, WelcomeToIsTheWritersGreeting) {
+  // "Good morning and welcome to day four": a live blog's or a broadcast's greeting, no
+  // stance of the word before it.
+  EXPECT_THAT(Statements("Elm v Oak, live\n\nGood morning and welcome to day four of the "
+                         "match in Elm."),
+              IsEmpty());
+  // Hard negative: "welcome" with its object is a stance.
+  EXPECT_THAT(Statements("Unions welcome the deal on pay."),
+              ElementsAre(Found{"the deal on pay", "Unions", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -317,6 +317,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "Good morning and welcome to day four": the writer's greeting, nobody's stance ("welcome"
+  // takes its object without "to": "Unions welcome the deal").
+  if (cf + 1 < n_ && LowerIs(cf, "welcome") && LowerIs(cf + 1, "to")) return false;
   // `the TV show "Harbor Watch"`: a title follows the noun (not `the data show "a lead"`).
   if (c.cls == CueClass::kEvidence && cf + 2 < n_ && toks_[cf + 1].IsQuote() &&
       toks_[cf + 2].has(kCapitalized) && in_quote_[cf + 2] >= 0 &&

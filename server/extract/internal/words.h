@@ -182,7 +182,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "visit", "voice", "voiced", "voices", "voicing", "von", "vote", "votes",
     "warning", "was", "wasn't", "wasn\xE2\x80\x99t", "watch", "watchdog", "watched", "watching",
     "way", "we",
-    "weekend", "weekly", "weeks", "well", "went",
+    "weekend", "weekly", "weeks", "welcome", "well", "went",
     "wept", "were", "weren't", "weren\xE2\x80\x99t", "what",
     "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "who'd", "who's",
     "whom", "whose", "who\xE2\x80\x99" "d", "who\xE2\x80\x99s", "why", "widow", "wife", "will",
