@@ -387,6 +387,30 @@ TEST(BodyNounTest, DocumentsOrganizationIsItsOwnerOrAuthor) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, DocumentGivenInASentenceIsItsSpeakersDocument) {
+  // "X said in a report ... The report found": the body that spoke in the sentence that gave
+  // the document wrote it; also "In a letter to ..., X said", and a person's body.
+  const Extraction e = ExtractOrDie(
+      "The Elm Rights Council said in a report released on Tuesday that arrests rose. The "
+      "report found that 400 people were held.");
+  const SpeakerProfile* report = FindSpeaker(e, "report");
+  ASSERT_NE(report, nullptr);
+  EXPECT_THAT(report->organizations, ElementsAre("Elm Rights Council"));
+  const Extraction letter = ExtractOrDie(
+      "In a letter to the mayor, the Oakport Nurses Union said wards were full. The letter "
+      "said staff were tired.");
+  const SpeakerProfile* found = FindSpeaker(letter, "letter");
+  ASSERT_NE(found, nullptr);
+  EXPECT_THAT(found->organizations, ElementsAre("Oakport Nurses Union"));
+  // Hard negative: a document no one in its sentence spoke in (the body comes later).
+  const Extraction none = ExtractOrDie(
+      "Arrests rose, as shown in a report on Monday. The Elm Rights Council met on Tuesday. "
+      "The report found that 400 people were held.");
+  const SpeakerProfile* alone = FindSpeaker(none, "report");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_THAT(alone->organizations, ElementsAre());
+}
+
 TEST(BodyNounTest, TheCompanyRefersToANameWithACorporateSuffix) {
   // "the company" after "Harbor Holdings Inc.": the company named with a corporate suffix;
   // after another company, "the company" is that one, a speaker of its own.

@@ -1241,6 +1241,34 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   const LowerCased noun(doc_.TokenText(head));
   for (uint32_t t = head; t-- > 0 && t + 1000 > head;) {
     if (!doc_.WordIsText(t, noun.view())) continue;
+    // "The Elm Rights Council said in a report released on Tuesday that ... The report
+    // found", "In a letter to the mayor, the Oakport Nurses Union said ... The letter said":
+    // the body that spoke in the sentence giving "in a report" wrote it (or the body of the
+    // person who did).
+    uint32_t in = t;
+    while (in > 0 && t - in < 3 && toks[in - 1].IsWord() && toks[in - 1].has(kLowerInitial) &&
+           !doc_.WordIs(in - 1, "in")) {
+      --in;
+    }
+    if (in > 0 && in < t && doc_.WordIs(in - 1, "in") &&
+        (doc_.WordIs(in, "a") || doc_.WordIs(in, "an") || doc_.WordIs(in, "its") ||
+         doc_.WordIs(in, "their"))) {
+      const Sentence& s = doc_.sentences[doc_.sentence_of[t]];
+      int author = -1;
+      uint32_t distance = 0;
+      for (size_t i = 0; i < speakers_.size(); ++i) {
+        const uint32_t at = states_[i].last_mention;
+        if (at < s.first || at >= s.last || speakers_[i].kind == SpeakerKind::kDocument) continue;
+        const uint32_t d = at > t ? at - t : t - at;
+        if (author < 0 || d < distance) author = static_cast<int>(i), distance = d;
+      }
+      if (author < 0) return "";
+      const SpeakerProfile& p = speakers_[author];
+      if (!p.organizations.empty()) return p.organizations[0];
+      // ("the army said in a statement": a body only described has no name to give.)
+      const bool named = states_[author].named;
+      return p.kind == SpeakerKind::kOrganization && named ? p.name : "";
+    }
     uint32_t by = t + 1;
     if (by < toks.size()) by = AgentByAfterParticiple(doc_, by, toks.size());
     if (by + 1 >= toks.size() || !doc_.WordIs(by, "by")) return "";

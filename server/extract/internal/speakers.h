@@ -371,7 +371,8 @@ class SpeakerResolver {
   // The body that owns or wrote the document whose mention opens at `first` (its words from
   // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), or
   // for a bare "the report", the author after "by" where the noun was last used ("a report
-  // released on Monday by the Elm Board"); else "".
+  // released on Monday by the Elm Board") or the body that spoke in the sentence where it was
+  // "in a report" ("the Elm Board said in a report"); else "".
   std::string DocumentAuthor(uint32_t start, uint32_t head, uint32_t first);
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Ray campaign" is one campaign, "the campaign" any.
