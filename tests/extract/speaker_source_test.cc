@@ -356,6 +356,21 @@ TEST(BodyNounTest, TheCompanyAfterAClauseIsTheBodyThatOpensIt) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, TheAgencyAfterAClauseOpenedByTheBodysName) {
+  // "The Elm Food Programme (EFP) will cut rations, the agency said": "The" before a name
+  // with a body's word, and its acronym in parentheses, still open the clause.
+  EXPECT_THAT(OnlyStatementOrganizations("The Elm Food Assistance Programme will cut rations, "
+                                         "the agency said."),
+              ElementsAre("Elm Food Assistance Programme"));
+  EXPECT_THAT(OnlyStatementOrganizations("The Elm Food Assistance Programme (EFAP) will cut "
+                                         "rations, the agency said."),
+              ElementsAre("Elm Food Assistance Programme"));
+  // Hard negative: "The" before a name without a body's word.
+  EXPECT_THAT(OnlyStatementOrganizations("The Oakport Rangers will cut rations, the agency "
+                                         "said."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, DocumentsOrganizationIsItsOwnerOrAuthor) {
   // "the study" after "a study published on Monday by the Elm Institute": the author, as
   // the document's organization; a body's possessive before the noun too.

@@ -1055,14 +1055,26 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
       break;
     }
   }
+  // ("The Elm Food Programme will cut rations, the agency said": "The" before a name with a
+  // body's word.)
+  const bool the = a + 1 < first && doc_.WordIs(a, "the") && toks[a + 1].has(kCapitalized);
+  if (the) ++a;
   uint32_t b = a;
+  bool body_word = false;
   while (b < first && b < a + 5 && toks[b].IsWord() && toks[b].has(kCapitalized) &&
          !toks[b].is(kDeterminer) && !toks[b].is(kPronoun) && !toks[b].is(kStop) &&
          !toks[b].is(kTitle) && !toks[b].has(kPossessive)) {
+    body_word = body_word || (toks[b].word_flags & (kOrgNoun | kOrgUnit | kCorpSuffix)) != 0;
     ++b;
   }
-  // ("Acme, a maker of kettles, will ...": an appositive between commas before the verb.)
+  if (the && !body_word) return "";
+  // ("Acme, a maker of kettles, will ...": an appositive between commas before the verb;
+  // "The Elm Food Programme (EFP) will ...": its acronym in parentheses.)
   uint32_t verb = b;
+  if (b > a && b + 3 < first && toks[b].IsPunct('(') && IsAcronym(doc_.TokenText(b + 1)) &&
+      toks[b + 2].IsPunct(')')) {
+    verb = b + 3;
+  }
   if (b > a && b < first && toks[b].IsPunct(',') && b + 1 < first && toks[b + 1].IsWord() &&
       toks[b + 1].is(kDeterminer)) {
     verb = b + 2;
