@@ -512,7 +512,21 @@ TEST(SpeakerTest, OfAndABodyBetweenCommasIsTheOrganization) {
   const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
   ASSERT_NE(ray, nullptr);
   EXPECT_THAT(ray->organizations, ElementsAre("Leeds District CID"));
-  // Hard negative: a town is where the person lives, no organization.
+  // "the" first, "of the" within, a body's noun in lower case last.
+  e = ExtractOrDie("Lead author Ann Ray, of the University of the Elm Cape, said the rings "
+                   "were real.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("University of the Elm Cape"));
+  e = ExtractOrDie("Tom Lee, of the Oakport Voice group, said the recall worked.");
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("Oakport Voice"));
+  // Hard negatives: a town is where the person lives, no organization; nor is "the" town.
+  e = ExtractOrDie("Ann Ray, of the Elm Valley, said rates would rise.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, IsEmpty());
   e = ExtractOrDie("Ann Ray, of Salem, said rates would rise.");
   ray = FindSpeaker(e, "Ann Ray");
   ASSERT_NE(ray, nullptr);

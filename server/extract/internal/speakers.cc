@@ -2233,15 +2233,30 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (a >= b) return;
     // "Det. Insp. Ann Ray, of Leeds District CID, said": "of" and a body's capitalized name
     // alone between the commas are where the person works.
+    // (Also "Ann Ray, of the University of the Elm Cape, said", "Tom Lee, of the Elm Voice
+    // group, said": "the" first, "of"/"for"/"and" within, a body's noun in lower case last.)
     if (doc_.WordIs(a, "of") && toks[a].has(kLowerInitial) && a + 1 < b) {
-      bool named = true, body = false;
-      for (uint32_t k = a + 1; k < b && named; ++k) {
-        named = toks[k].IsWord() && toks[k].has(kCapitalized) && !toks[k].has(kPossessive);
+      uint32_t n = a + 1;
+      if (n + 1 < b && doc_.WordIs(n, "the") && toks[n].has(kLowerInitial)) ++n;
+      uint32_t e = b;
+      bool body = false;
+      if (e > n + 1 && toks[e - 1].has(kLowerInitial) && toks[e - 1].is(kOrgNoun)) {
+        --e;
+        body = true;
+      }
+      bool named = n < e && BodyNameWord(n) && BodyNameWord(e - 1);
+      for (uint32_t k = n; k < e && named; ++k) {
+        // ("University of the Elm Cape": "the" after a joining word.)
+        const bool the_after = k > n && JoinsBodyName(k - 1) && doc_.WordIs(k, "the") &&
+                               toks[k].has(kLowerInitial);
+        named = BodyNameWord(k) || ((JoinsBodyName(k) || the_after) && BodyNameWord(k + 1)) ||
+                (JoinsBodyName(k) && k + 2 < e && doc_.WordIs(k + 1, "the") &&
+                 BodyNameWord(k + 2));
         body = body || toks[k].is(kOrgNoun) || toks[k].is(kOrgUnit) ||
                toks[k].is(kCorpSuffix) || IsAcronym(doc_.TokenText(k));
       }
-      if (named && body && !NamesPerson(a + 1, b)) {
-        AddOrganization(speaker, CanonicalOrganization(a + 1, b), false);
+      if (named && body && !NamesPerson(n, e)) {
+        AddOrganization(speaker, CanonicalOrganization(n, e), false);
       }
       return;
     }
