@@ -2335,6 +2335,16 @@ TEST(SpeakerTest, WhereAPersonWasBornIsNoPartOfTheNameOrRole) {
                           Found{"We had a plan,", "Tom Lee", "direct"}));
 }
 
+TEST(SpeakerTest, WhereANamedBodySitsIsNoPartOfItsName) {
+  // "Oakport-based Elm Shipping said": the town it sits in is no part of the body's name.
+  EXPECT_THAT(Statements("The ship's manager, Oakport-based Elm Shipping, said the crew was "
+                         "safe."),
+              ElementsAre(Found{"the crew was safe", "Elm Shipping", "indirect"}));
+  // Hard negative: a description keeps it ("an Oakport-based analyst").
+  EXPECT_THAT(Statements("An Oakport-based analyst said prices would rise."),
+              ElementsAre(Found{"prices would rise", "Oakport-based analyst", "indirect"}));
+}
+
 TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
   EXPECT_THAT(Statements("Elm coach Ben Hart praised his players. \"We had a plan,\" the Dane "
                          "said."),

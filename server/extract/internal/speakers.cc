@@ -3632,6 +3632,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // is no part of the name or the role.
     for (uint32_t k = f; k + 1 < l; ++k) {
       if (toks[k].IsWord() && doc_.TokenText(k).ends_with("-born")) f = k + 1;
+      // "Oakport-based Elm Power said": nor is where a named body sits ("an Oakport-based
+      // analyst" keeps it: the description needs it).
+      if (toks[k].IsWord() && doc_.TokenText(k).ends_with("-based") &&
+          toks[k + 1].has(kCapitalized)) {
+        f = k + 1;
+      }
     }
     if (f >= l) return -1;
     if (l - f >= 2) l = VerbInMention(f, l);
