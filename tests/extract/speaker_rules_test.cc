@@ -1416,6 +1416,15 @@ TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
                                 "indirect"}));
 }
 
+TEST(AppositiveProfileTest, RoleWithATopicBeforeTheNamesCommas) {
+  // UN and ombudsman offices name a topic: "The rapporteur on housing, Ann Ray, said". The
+  // role and its "on" phrase describe the name between the commas.
+  EXPECT_THAT(Statements("The rapporteur on housing, Ann Ray, said the state had failed."),
+              ElementsAre(Found{"the state had failed", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The ombudsman on health, Ann Ray, said the state had failed."),
+              ElementsAre(Found{"the state had failed", "Ann Ray", "indirect"}));
+}
+
 TEST(AppositiveProfileTest, BareRoleOpeningTheSentenceDescribesTheNameAfterIt) {
   // Inquiry reports open with a role and no article: "Counsel assisting the inquiry, Ann
   // Ray, said". The description before the name's commas is hers.
