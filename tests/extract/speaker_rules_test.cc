@@ -1416,6 +1416,21 @@ TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
                                 "indirect"}));
 }
 
+TEST(SubjectPhraseTest, NationalityBeforeASingleRoleAndItsPlace) {
+  // "A European diplomat in Geneva said": an anonymous source's nationality or party, then
+  // the role and where the source is; the place does not speak.
+  EXPECT_THAT(Statements("A European diplomat in Geneva said donors were waiting."),
+              ElementsAre(Found{"donors were waiting", "European diplomat in Geneva",
+                                "indirect"}));
+  EXPECT_THAT(Statements("A European diplomat in Geneva, who asked not to be named, said "
+                         "donors were waiting."),
+              ElementsAre(Found{"donors were waiting", "European diplomat in Geneva",
+                                "indirect"}));
+  // Hard negative: "in the room" is where the aide sat; the phrase ends before it.
+  EXPECT_THAT(Statements("A Democratic aide in the room said the mood was tense."),
+              ElementsAre(Found{"the mood was tense", "Democratic aide", "indirect"}));
+}
+
 TEST(AppositiveProfileTest, RoleWithATopicBeforeTheNamesCommas) {
   // UN and ombudsman offices name a topic: "The rapporteur on housing, Ann Ray, said". The
   // role and its "on" phrase describe the name between the commas.

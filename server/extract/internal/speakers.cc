@@ -447,15 +447,18 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   // "An official in the region", "a senior aid official in Brussels", "one source in the
   // ministry": an anonymous source, a role opened by "a", "one" or "another" (maybe after two
   // modifiers), and where they are. (Not "the mayor in Ohio": a known person is named, not
-  // placed.)
+  // placed.) Before a place's name, a modifier may be a nationality or party, "a European
+  // diplomat in Geneva"; not before "the": "a Democratic aide in the room" is where the aide
+  // sat, not whom the aide works for.
   if (preposition == Preposition::kIn && left.is(kRole) && left.has(kLowerInitial) && t >= 2 &&
       t + 2 < toks.size() &&
       (toks[t + 1].has(kCapitalized) ||
        (doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() && !toks[t + 2].is(kTime) &&
         !toks[t + 2].is(kStop) && !toks[t + 2].is(kAdjunct)))) {
+    const bool place_name = toks[t + 1].has(kCapitalized);
     uint32_t opener = t - 2;
     while (opener > 0 && opener + 4 > t && toks[opener].IsWord() &&
-           toks[opener].has(kLowerInitial) && !toks[opener].is(kStop) &&
+           (toks[opener].has(kLowerInitial) || place_name) && !toks[opener].is(kStop) &&
            !toks[opener].is(kDeterminer)) {
       --opener;
     }
