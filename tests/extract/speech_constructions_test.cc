@@ -1995,5 +1995,15 @@ TEST(SpeechConstructionTest, WelcomeToIsTheWritersGreeting) {
               ElementsAre(Found{"the deal on pay", "Unions", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ButAfterANegatedCueOpensItsOwnClause) {
+  // "The fee was not disclosed, but sources said ...": the cue says nothing; the clause
+  // after "but" has its own speaker.
+  EXPECT_THAT(Statements("The fee was not disclosed, but sources said it was close to $25 "
+                         "million."),
+              ElementsAre(Found{"it was close to $25 million", "sources", "indirect"}));
+  EXPECT_THAT(Statements("Ray would not say, but aides said the pier would close."),
+              ElementsAre(Found{"the pier would close", "aides", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1501,6 +1501,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // by his attribution (whose cue emits both halves), not a hope with "Lee said" in it.
       return;
     }
+    // "The fee was not disclosed, but sources said ...", "Ray would not say, but ...": after
+    // a negated cue, ", but" opens the contrasting clause, not the cue's content; the cue
+    // said nothing. (Not "Ray said, but ...": there "but" may go on with what was said.)
+    if (first == cl + 1 && toks_[cl].IsPunct(',') && first + 1 < se && LowerIs(first, "but") &&
+        toks_[first].has(kLowerInitial) && cf > start + 1) {
+      bool negated = false;
+      for (uint32_t t = cf - 1; t + 3 >= cf && t > start && !negated; --t) {
+        negated = LowerIs(t, "not") || LowerIs(t, "never") || EndsWith(t, "n't") ||
+                  EndsWith(t, "n\xE2\x80\x99t");
+      }
+      if (negated) return;
+    }
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
