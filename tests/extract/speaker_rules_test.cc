@@ -1416,6 +1416,20 @@ TEST(SubjectPhraseTest, PlaceAfterASingleRoleIsNoSpeaker) {
                                 "indirect"}));
 }
 
+TEST(SubjectPhraseTest, SurnameAloneIsTheNamesakeNamedSince) {
+  // "Ann Nolan said A. ... Tom Nolan disagreed. "B," said Nolan": a namesake named in full
+  // since, who has not spoken, is the one the bare surname now means.
+  EXPECT_THAT(Statements("Cllr Ann Nolan said the route was good. Engineer Ray Keogh said it "
+                         "was costly.\n\nCllr Tom Nolan disagreed. \"I have never seen a worse "
+                         "plan,\" said Cllr Nolan, who farms near Elm."),
+              ::testing::Contains(Found{"I have never seen a worse plan,", "Tom Nolan",
+                                        "direct"}));
+  // Hard negative: the speaker named in full after the namesake keeps the surname.
+  EXPECT_THAT(Statements("On Tuesday, campaigning for his wife Ann Nolan, Tom Nolan said she "
+                         "was ready.\n\nNolan said, \"She is the best of us.\""),
+              ::testing::Contains(Found{"She is the best of us.", "Tom Nolan", "direct"}));
+}
+
 TEST(SubjectPhraseTest, NationalityBeforeASingleRoleAndItsPlace) {
   // "A European diplomat in Geneva said": an anonymous source's nationality or party, then
   // the role and where the source is; the place does not speak.

@@ -2513,6 +2513,42 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
         ->second = s;
   };
   const NameWords words = NameWordsOf(name_first, name_last);
+  // "Ann Nolan said A. ... Her colleague Tom Nolan disagreed. "B," said Nolan": a namesake
+  // named in full since, with a given name of his own, is the one a bare surname now means
+  // (news introduces the second namesake right before quoting him). The nearest full name
+  // before the mention that ends with the surname tells, in the mention's sentence or the
+  // one before, and not as an owner ("Donald Lee's gift" names the father in passing); read
+  // only when a speaker matches.
+  auto namesake_since = [&](const State& st) {
+    if (st.last_token != words.first.view()) return false;
+    uint32_t f = 0, l = 0;
+    const std::string_view word = StripPossessive(doc_.TokenText(position));
+    if (!FindFullName(word, position, &f, &l) || l - f < 2 || f > position ||
+        StripPossessive(doc_.TokenText(l - 1)) != word || doc_.tokens[l - 1].has(kPossessive) ||
+        doc_.sentence_of[f] + 1 < doc_.sentence_of[position] ||
+        !(doc_.tokens[f].is(kMale) || doc_.tokens[f].is(kFemale))) {
+      return false;
+    }
+    LowerCased given;
+    given.Assign(doc_.TokenText(f));
+    if (given.view() == st.first_token) return false;
+    // (Nor when the speaker is named in full since: "for his wife Ann Lee, Tom Lee said A.
+    // Lee said B" is Tom.)
+    for (uint32_t t = l; t + 1 < position; ++t) {
+      if (StripPossessive(doc_.TokenText(t + 1)) != word) continue;
+      given.Assign(doc_.TokenText(t));
+      if (given.view() == st.first_token) return false;
+    }
+    // (A namesake who has spoken before is no newcomer: "Bill Lee ... Ann Lee, his wife,
+    // said A. B, Lee said" keeps the speaker the article follows.)
+    for (size_t o = 0; o < speakers_.size(); ++o) {
+      if (speakers_[o].kind == SpeakerKind::kPerson && states_[o].multi_token &&
+          states_[o].first_token == given.view() && states_[o].last_token == st.last_token) {
+        return false;
+      }
+    }
+    return true;
+  };
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
@@ -2520,6 +2556,7 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
     if (p.kind != SpeakerKind::kPerson || other_sex(*r)) continue;
     if (words.count == 1 && st.multi_token &&
         (st.last_token == words.first.view() || st.first_token == words.first.view())) {
+      if (namesake_since(st)) break;
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.emplace_back(name);
       }
