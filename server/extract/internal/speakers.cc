@@ -2014,8 +2014,14 @@ void SpeakerResolver::ListBodyMarks() {
   BodyMarks& marks = body_marks_;
   if (marks.listed) return;
   marks.listed = true;
-  const uint32_t count = static_cast<uint32_t>(doc_.tokens.size());
+  const auto& toks = doc_.tokens;
+  const uint32_t count = static_cast<uint32_t>(toks.size());
   for (const uint32_t t : doc_.capitalized) {
+    // (The rare classes tested first: most capitalized words are at none of the places.)
+    const bool noun_before = t >= 2 && toks[t - 1].is(kOrgNoun);
+    const bool suffix = toks[t].is(kCorpSuffix);
+    const bool comma_after = t + 1 < count && toks[t + 1].IsPunct(',');
+    if (!noun_before && !suffix && !comma_after) continue;
     if (BodyNounOpens(t)) {
       if (marks.openers == kMaxBodyMarks) break;
       marks.opener[marks.openers++] = t;
