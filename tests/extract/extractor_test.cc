@@ -3643,7 +3643,14 @@ TEST(ReportedSpeechTest, PublicInquiriesHearAsCourtsDo) {
                                 "indirect"}));
   EXPECT_THAT(Statements("Tom Lee hid the cash, the court heard on Monday."),
               ElementsAre(Found{"Tom Lee hid the cash", "", "indirect"}));
-  // Hard negative: what follows the verb is more than a time.
+  // The body's noun before an "into" phrase: "the inquest into his death heard".
+  EXPECT_THAT(Statements("The inquest into his death heard that he had been drinking."),
+              ElementsAre(Found{"he had been drinking", "", "indirect"}));
+  EXPECT_THAT(Statements("The pilot was tired, the inquiry into the crash heard on Monday."),
+              ElementsAre(Found{"The pilot was tired", "", "indirect"}));
+  // Hard negatives: "into" after another noun, and what follows the verb is more than a time.
+  EXPECT_THAT(Statements("Tom Lee looked into the matter and heard that the pier was shut."),
+              IsEmpty());
   EXPECT_THAT(Statements("Tom Lee hid the cash, the court heard on Monday from a witness who "
                          "saw him."),
               ::testing::Not(::testing::Contains(Found{"Tom Lee hid the cash", "", "indirect"})));

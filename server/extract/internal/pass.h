@@ -508,6 +508,8 @@ class Pass {
   // Whether a hearing body's noun ("court", "jury", "inquest", ...) comes right before the
   // verb at `cf`, or before its auxiliaries and adverbs.
   bool HearingBodyBefore(uint32_t cf) const;
+  // The hearing body's noun before the cue at `cf` (HearingBodyBefore), or kNone.
+  uint32_t HearingBodyNoun(uint32_t cf) const;
   void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                             Candidate cand);
   // `nearest`: when the sentence opens with no subject, fall back on the nearest name or

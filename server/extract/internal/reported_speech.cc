@@ -800,9 +800,7 @@ void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& c
   }
   if (after > cl && after < se && toks_[after].IsWord() && toks_[after].is(kTime)) ++after;
   if (after >= se || (after + 1 == se && toks_[after].IsPunct('.'))) {
-    uint32_t body = cf;
-    while (body > 0 && toks_[body - 1].IsWord() && toks_[body - 1].is(kPreverb)) --body;
-    --body;  // the hearing body's noun (HearingBodyBefore)
+    uint32_t body = HearingBodyNoun(cf);
     // ("the commission of inquiry heard", "the Elm Board of Inquiry heard".)
     if (body >= 2 && LowerIs(body - 1, "of") && toks_[body - 2].IsWord() &&
         (LowerIs(body, "inquiry") || LowerIs(body, "enquiry"))) {
@@ -843,23 +841,34 @@ void Pass::ProcessHearingCue(uint32_t cf, uint32_t cl, uint32_t se, Candidate& c
   if (cand.last > cand.first) Emit(cand);
 }
 
-bool Pass::HearingBodyBefore(uint32_t cf) const {
+bool Pass::HearingBodyBefore(uint32_t cf) const { return HearingBodyNoun(cf) != kNone; }
+
+uint32_t Pass::HearingBodyNoun(uint32_t cf) const {
   // (After "also" or "was"/"had": "the jury had heard".)
   uint32_t noun = cf;
   while (noun > 0 && toks_[noun - 1].IsWord() && toks_[noun - 1].is(kPreverb) &&
          toks_[noun - 1].has(kLowerInitial)) {
     --noun;
   }
-  if (noun == 0 || !toks_[--noun].IsWord()) return false;
+  if (noun == 0 || !toks_[--noun].IsWord()) return kNone;
   // (Parliaments' and councils' hearings too: "the committee heard", "MPs were told"; and
   // public inquiries': "the commission heard", "the panel heard", "the coroner heard".)
-  return LowerIs(noun, "court") || LowerIs(noun, "jury") || LowerIs(noun, "jurors") ||
-         LowerIs(noun, "inquest") || LowerIs(noun, "tribunal") ||
-         LowerIs(noun, "magistrates") || LowerIs(noun, "hearing") || LowerIs(noun, "trial") ||
-         LowerIs(noun, "inquiry") || LowerIs(noun, "enquiry") || LowerIs(noun, "committee") ||
-         LowerIs(noun, "mps") || LowerIs(noun, "councillors") || LowerIs(noun, "commission") ||
-         LowerIs(noun, "panel") || LowerIs(noun, "coroner") || LowerIs(noun, "council") ||
-         LowerIs(noun, "parliament") || LowerIs(noun, "senators") || LowerIs(noun, "lawmakers");
+  auto hearing = [this](uint32_t t) {
+    return LowerIs(t, "court") || LowerIs(t, "jury") || LowerIs(t, "jurors") ||
+           LowerIs(t, "inquest") || LowerIs(t, "tribunal") || LowerIs(t, "magistrates") ||
+           LowerIs(t, "hearing") || LowerIs(t, "trial") || LowerIs(t, "inquiry") ||
+           LowerIs(t, "enquiry") || LowerIs(t, "committee") || LowerIs(t, "mps") ||
+           LowerIs(t, "councillors") || LowerIs(t, "commission") || LowerIs(t, "panel") ||
+           LowerIs(t, "coroner") || LowerIs(t, "council") || LowerIs(t, "parliament") ||
+           LowerIs(t, "senators") || LowerIs(t, "lawmakers");
+  };
+  if (hearing(noun)) return noun;
+  // "The inquest into his death heard that ...", "the inquiry into the crash has heard": the
+  // body's noun before an "into" phrase of up to four words.
+  for (uint32_t k = noun; k > 1 && k + 5 > noun && toks_[k].IsWord() && in_quote_[k] < 0; --k) {
+    if (LowerIs(k, "into")) return toks_[k - 1].IsWord() && hearing(k - 1) ? k - 1 : kNone;
+  }
+  return kNone;
 }
 
 void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
