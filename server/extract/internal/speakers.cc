@@ -2039,12 +2039,16 @@ void SpeakerResolver::ListBodyMarks() {
                    marks.whiches == kMaxBodyMarks;
 }
 
+bool SpeakerResolver::BodyNounBefore(uint32_t t) const {
+  const auto& toks = doc_.tokens;
+  return t > 0 && toks[t - 1].IsWord() && toks[t - 1].has(kLowerInitial) &&
+         toks[t - 1].is(kOrgNoun) && !toks[t - 1].is(kRole) && !toks[t - 1].is(kGroup) &&
+         !toks[t - 1].is(kTitle);
+}
+
 bool SpeakerResolver::BodyNounOpens(uint32_t t) const {
   // (Not after a determiner, where the name may open a clause: "the firm Ann Ray runs".)
-  const auto& toks = doc_.tokens;
-  return t >= 2 && toks[t - 1].IsWord() && toks[t - 1].has(kLowerInitial) &&
-         toks[t - 1].is(kOrgNoun) && !toks[t - 1].is(kRole) && !toks[t - 1].is(kGroup) &&
-         !toks[t - 1].is(kTitle) && !toks[t - 2].is(kDeterminer);
+  return t >= 2 && BodyNounBefore(t) && !doc_.tokens[t - 2].is(kDeterminer);
 }
 
 bool SpeakerResolver::SuffixAt(uint32_t t) const {
@@ -3606,9 +3610,7 @@ bool SpeakerResolver::JoinsBodyName(uint32_t t) const {
 }
 
 bool SpeakerResolver::NameParticle(uint32_t t) const {
-  static constexpr WordSet kParticles = {"van", "der", "den", "de", "du", "von",
-                                         "da", "dos", "del", "di", "ter"};
-  return kParticles.Has(doc_.word_ids[t]);
+  return kSurnameParticles.Has(doc_.word_ids[t]);
 }
 
 void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement, uint32_t l,
@@ -4255,9 +4257,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "state utility Elm Power said", "environmental group Green Tide said": a body's noun in
     // lower case right before the name describes a body by it. (Not a person's: "union
     // organiser Ann Ray" ends in a role.)
-    if (!org && run == k && k > f && toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
-        toks[k - 1].is(kOrgNoun) && !toks[k - 1].is(kRole) && !toks[k - 1].is(kGroup) &&
-        !toks[k - 1].is(kTitle) && !NamesPerson(run, l)) {
+    if (!org && run == k && k > f && BodyNounBefore(k) && !NamesPerson(run, l)) {
       org = true;
     }
     bool coordinated = false;

@@ -219,8 +219,11 @@ class SpeakerResolver {
   // in the article as a body's: after a body's noun in lower case ("low-cost carrier
   // SkyGael"), before a corporate suffix ("Elm Aggregates Ltd") or before ", which".
   bool NamedAsBodyElsewhere(uint32_t first, uint32_t last);
-  // Its three places: a name opening at `t` after a body's noun in lower case, a corporate
-  // suffix at `t`, ", which" at `t`.
+  // Whether a body's noun in lower case, no role, group or title, stands right before `t`
+  // ("state utility Elm Power", "low-cost carrier SkyJet").
+  bool BodyNounBefore(uint32_t t) const;
+  // NamedAsBodyElsewhere's three places: a name opening at `t` after such a noun (not
+  // right after a determiner), a corporate suffix at `t`, ", which" at `t`.
   bool BodyNounOpens(uint32_t t) const;
   bool SuffixAt(uint32_t t) const;
   bool WhichAt(uint32_t t) const;

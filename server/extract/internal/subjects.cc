@@ -1108,18 +1108,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                          (toks_[c - 1].has(kLowerInitial) || toks_[c - 1].is(kRole) ||
                           (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
                          toks_[j - 1].IsPunct(',');
-      // ("Professor Pieter van Zyl": a surname's particles after a capitalized word.)
-      static constexpr WordSet kParticles = {"van", "der", "den", "de", "du", "von",
-                                             "da", "dos", "del", "di", "ter"};
       for (uint32_t t = title; titled_name && t + 1 < j; ++t) {
         // ("Rep. Tom Lee of Texas", "Dr. Ann Ray of the Elm Clinic": "of" and a place or a
-        // body belong to the name.)
+        // body belong to the name; so do a surname's particles, "Professor Pieter van Zyl".)
         titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.') ||
                       ((LowerIs(t, "of") || (LowerIs(t, "the") && LowerIs(t - 1, "of"))) &&
                        (toks_[t + 1].has(kCapitalized) || LowerIs(t + 1, "the"))) ||
-                      (t > title && toks_[t].has(kLowerInitial) && kParticles.Has(word_ids_[t]) &&
-                       (toks_[t - 1].has(kCapitalized) || kParticles.Has(word_ids_[t - 1])) &&
-                       (toks_[t + 1].has(kCapitalized) || kParticles.Has(word_ids_[t + 1])));
+                      (t > title && toks_[t].has(kLowerInitial) &&
+                       kSurnameParticles.Has(word_ids_[t]) &&
+                       (toks_[t - 1].has(kCapitalized) ||
+                        kSurnameParticles.Has(word_ids_[t - 1])) &&
+                       (toks_[t + 1].has(kCapitalized) ||
+                        kSurnameParticles.Has(word_ids_[t + 1])));
       }
       // "A neighbor, retired teacher Ann Ray, said", "One of them, teacher Tom Lee, said": a
       // description, then a role's words and a full name that close the commas: the name

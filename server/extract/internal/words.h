@@ -267,6 +267,12 @@ inline constexpr WordSet kIrregularPast = {
     // jobs"; not "set", "put", often a participle: "a fund set up in May".)
     "cut", "hit", "shut", "quit", "shed", "split", "hurt"};
 
+// Surnames' particles in lower case ("Ann de Wit", "Pieter van Zyl"): part of the name
+// between its capitalized words. Read by the resolver's name runs and by the subject's
+// titled name.
+inline constexpr WordSet kSurnameParticles = {"van", "der", "den", "de", "du", "von",
+                                              "da",  "dos", "del", "di", "ter"};
+
 }  // namespace policy::extract_internal
 
 #endif  // POLICY_SERVER_EXTRACT_INTERNAL_WORDS_H_
