@@ -1971,29 +1971,16 @@ bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
   ListBodyMarks();
   const BodyMarks& marks = body_marks_;
   bool found = false;
-  if (!marks.overflow) {
-    for (uint8_t i = 0; i < marks.openers && !found; ++i) {
-      found = marks.opener[i] + n < toks.size() && same_words(marks.opener[i]);
-    }
-    for (uint8_t i = 0; i < marks.suffixes && n >= 2 && !found; ++i) {
-      const uint32_t after = marks.suffix[i];
-      found = after >= n && !toks[after - 1].has(kPossessive) && same_words(after - n);
-    }
-    for (uint8_t i = 0; i < marks.whiches && !found; ++i) {
-      const uint32_t after = marks.which[i];
-      found = after >= n && same_words(after - n);
-    }
-  } else if (body_lookups_left_ > 0) {
-    // (An article with too many places for the list: a scan of every capitalized word, for
-    // a few names only.)
-    --body_lookups_left_;
-    for (const uint32_t t : doc_.capitalized) {
-      if (t + n >= toks.size() || !same_words(t)) continue;
-      const uint32_t after = t + n;
-      found = BodyNounOpens(t) || WhichAt(after) ||
-              (n >= 2 && !toks[after - 1].has(kPossessive) && SuffixAt(after));
-      if (found) break;
-    }
+  for (size_t i = 0; i < marks.openers.size() && !found; ++i) {
+    found = marks.openers[i] + n < toks.size() && same_words(marks.openers[i]);
+  }
+  for (size_t i = 0; i < marks.suffixes.size() && n >= 2 && !found; ++i) {
+    const uint32_t after = marks.suffixes[i];
+    found = after >= n && !toks[after - 1].has(kPossessive) && same_words(after - n);
+  }
+  for (size_t i = 0; i < marks.whiches.size() && !found; ++i) {
+    const uint32_t after = marks.whiches[i];
+    found = after >= n && same_words(after - n);
   }
   if (!found) return false;
   // Not a person met before, nor a surname of one named in full: "Ray" of "the Ray
@@ -2022,21 +2009,10 @@ void SpeakerResolver::ListBodyMarks() {
     const bool suffix = toks[t].is(kCorpSuffix);
     const bool comma_after = t + 1 < count && toks[t + 1].IsPunct(',');
     if (!noun_before && !suffix && !comma_after) continue;
-    if (BodyNounOpens(t)) {
-      if (marks.openers == kMaxBodyMarks) break;
-      marks.opener[marks.openers++] = t;
-    }
-    if (SuffixAt(t)) {
-      if (marks.suffixes == kMaxBodyMarks) break;
-      marks.suffix[marks.suffixes++] = t;
-    }
-    if (t + 1 < count && WhichAt(t + 1)) {
-      if (marks.whiches == kMaxBodyMarks) break;
-      marks.which[marks.whiches++] = t + 1;
-    }
+    if (BodyNounOpens(t)) marks.openers.push_back(t);
+    if (SuffixAt(t)) marks.suffixes.push_back(t);
+    if (t + 1 < count && WhichAt(t + 1)) marks.whiches.push_back(t + 1);
   }
-  marks.overflow = marks.openers == kMaxBodyMarks || marks.suffixes == kMaxBodyMarks ||
-                   marks.whiches == kMaxBodyMarks;
 }
 
 bool SpeakerResolver::BodyNounBefore(uint32_t t) const {

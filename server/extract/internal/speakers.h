@@ -454,16 +454,12 @@ class SpeakerResolver {
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
-  int body_lookups_left_ = 16;    // NamedAsBodyElsewhere's scans without its list (below)
-  // NamedAsBodyElsewhere's places, listed on its first scan of the article: where a name
+  // NamedAsBodyElsewhere's places, listed on its first call for the article: where a name
   // opens after a body's noun, and the corporate suffixes and ", which" that end one. (A
-  // comparison of every capitalized word per call cost 8% of the extraction.) Too many for
-  // the room: the scan of every capitalized word instead.
-  static constexpr size_t kMaxBodyMarks = 64;
+  // comparison of every capitalized word per call cost 8% of the extraction.)
   struct BodyMarks {
-    bool listed = false, overflow = false;
-    uint8_t openers = 0, suffixes = 0, whiches = 0;
-    std::array<uint32_t, kMaxBodyMarks> opener{}, suffix{}, which{};
+    bool listed = false;
+    std::vector<uint32_t> openers, suffixes, whiches;
   };
   BodyMarks body_marks_;
   void ListBodyMarks();
