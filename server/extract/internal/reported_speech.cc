@@ -853,15 +853,12 @@ uint32_t Pass::HearingBodyNoun(uint32_t cf) const {
   if (noun == 0 || !toks_[--noun].IsWord()) return kNone;
   // (Parliaments' and councils' hearings too: "the committee heard", "MPs were told"; and
   // public inquiries': "the commission heard", "the panel heard", "the coroner heard".)
-  auto hearing = [this](uint32_t t) {
-    return LowerIs(t, "court") || LowerIs(t, "jury") || LowerIs(t, "jurors") ||
-           LowerIs(t, "inquest") || LowerIs(t, "tribunal") || LowerIs(t, "magistrates") ||
-           LowerIs(t, "hearing") || LowerIs(t, "trial") || LowerIs(t, "inquiry") ||
-           LowerIs(t, "enquiry") || LowerIs(t, "committee") || LowerIs(t, "mps") ||
-           LowerIs(t, "councillors") || LowerIs(t, "commission") || LowerIs(t, "panel") ||
-           LowerIs(t, "coroner") || LowerIs(t, "council") || LowerIs(t, "parliament") ||
-           LowerIs(t, "senators") || LowerIs(t, "lawmakers");
-  };
+  static constexpr WordSet kHearingBodies = {
+      "court",     "jury",     "jurors",      "inquest",    "tribunal", "magistrates",
+      "hearing",   "trial",    "inquiry",     "enquiry",    "committee", "mps",
+      "councillors", "commission", "panel",   "coroner",    "council",  "parliament",
+      "senators",  "lawmakers"};
+  auto hearing = [this](uint32_t t) { return kHearingBodies.Has(word_ids_[t]); };
   if (hearing(noun)) return noun;
   // "The inquest into his death heard that ...", "the inquiry into the crash has heard": the
   // body's noun before an "into" phrase of up to four words.
