@@ -4505,6 +4505,13 @@ TEST(ReportedSpeechTest, PlaceInCapitalsAndAColonBeforeANarrativeSentence) {
                          "Elm Telecom for dropped connections, officials said on Wednesday."),
               ElementsAre(Found{"The regulator has fined Elm Telecom for dropped connections",
                                 "officials", "indirect"}));
+  // Also under a "Key points" list, however many bullets it has: no line above the
+  // dateline ends a sentence.
+  EXPECT_THAT(Statements("Elm Bank holds rates\n\nKey points:\n- Rates held for a fourth time\n"
+                         "- Food prices are easing\n- A cut may come in April\n- Growth slows\n\n"
+                         "ELM CITY: The Elm Bank on Friday kept its key rate unchanged, but "
+                         "Governor Ann Ray signalled that the bank could cut in April."),
+              ElementsAre(Found{"the bank could cut in April", "Ann Ray", "indirect"}));
   // Hard negatives: a transcript labels every turn in capitals, and the text's first
   // paragraph, its headline, makes its claim.
   EXPECT_THAT(Statements("Harbour debate\n\nLEE: We will build the bridge by May.\n\nRAY: The "

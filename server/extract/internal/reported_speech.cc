@@ -12,6 +12,20 @@ namespace {
 
 // A dateline opens the story's body: the headline, a standfirst and a byline may come first.
 constexpr uint32_t kDatelineParagraphs = 4;
+
+// Whether paragraph `para` can open the story's body: it is among the first few, or every
+// paragraph before it is a line without a sentence's period (a headline, a "Key points:"
+// list of bullets, a byline), however many there are.
+bool MayOpenBody(const Document& doc, uint32_t para) {
+  if (para <= kDatelineParagraphs) return true;
+  for (uint32_t p = 0; p < para; ++p) {
+    const Paragraph& before = doc.paragraphs[p];
+    for (uint32_t t = before.first; t < before.last; ++t) {
+      if (doc.tokens[t].punct == '.') return false;
+    }
+  }
+  return true;
+}
 // How many paragraphs are read for another speaker's turn in capitals (a transcript's
 // turns alternate within a few paragraphs).
 constexpr uint32_t kTurnParagraphs = 64;
@@ -220,7 +234,7 @@ void Pass::Headline(const Sentence& s) {
     // (The first paragraph is the headline when it is one sentence: "ELM CITY: Chief Minister
     // Ann Ray opened a bridge. Ray said ..." opens a text with no headline.)
     const bool headline = para == 0 && s.last >= doc_.paragraphs[0].last;
-    if (!(headline || para > kDatelineParagraphs || turn_elsewhere)) return;
+    if (!(headline || !MayOpenBody(doc_, para) || turn_elsewhere)) return;
   }
   Candidate cand;
   cand.SetSpeaker({speaker_first, speaker_last, 0, 0}, speaker_first);
