@@ -4072,6 +4072,23 @@ TEST(ReportedSpeechTest, FindingWithThatWhateverTheSubject) {
   EXPECT_THAT(Statements("Ida Moss found the missing ferry tickets on Friday."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, FindingAfterItsClauseWhateverTheSubject) {
+  // "CLAUSE, investigators found.": after its clause and a comma the verb reports a finding
+  // whatever its subject, in the body and in a headline's present tense.
+  EXPECT_THAT(Statements("The crew did not complete the checklist, air accident investigators "
+                         "have found."),
+              ElementsAre(Found{"The crew did not complete the checklist",
+                                "air accident investigators", "indirect"}));
+  EXPECT_THAT(Statements("Elm jail is overcrowded, inspector finds\n\nThe jail holds 900."),
+              ElementsAre(Found{"Elm jail is overcrowded", "inspector", "indirect"}));
+  // Hard negatives: a noun ("her weakest showing", a programme's name) and an object after the
+  // verb.
+  EXPECT_THAT(Statements("Ray won a fifth of the seats, her weakest showing."), IsEmpty());
+  EXPECT_THAT(Statements("Ray will talk to guests from 6 a.m., host of the Elm Morning show."),
+              IsEmpty());
+  EXPECT_THAT(Statements("After a long search, the officers found the stolen ferry."), IsEmpty());
+}
+
 TEST(ReportedSpeechTest, PassiveAskedIsTheQuestionNotTheSubjects) {
   EXPECT_THAT(Statements("Ann Ray was asked about the ferry toll, and she smiled."),
               ElementsAre(Found{"the ferry toll", "", "indirect"}));

@@ -1282,8 +1282,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       document = toks_[t].is(kDocument);  // "a study by the Institute of ..."
     }
     // "The pilot program showed that ...", "Moss found that ...": with "that" the verb reports
-    // a finding whatever its subject ("the police found the car" does not).
-    if (!document && !(cl < se && LowerIs(cl, "that"))) {
+    // a finding whatever its subject ("the police found the car" does not). So does the verb
+    // after its clause, a comma and its subject: "The crew skipped the checklist, air accident
+    // investigators found.", the headline's "Jail is overcrowded, inspector finds".
+    // (Not a noun: "..., her weakest showing", "..., the Elm Today show".)
+    const bool after_clause =
+        subj.mention.first > start + 2 && toks_[subj.mention.first - 1].IsPunct(',') &&
+        !toks_[subj.mention.first].is(kPronoun) && !EndsWith(cf, "ing") &&
+        !(toks_[cf - 1].has(kCapitalized) && (LowerIs(cf, "show") || LowerIs(cf, "find"))) &&
+        ends_sentence();
+    if (!document && !after_clause && !(cl < se && LowerIs(cl, "that"))) {
       const uint32_t head_end = DocumentSubjectEnd(start, cf);
       if (head_end == kNone) return;
       subj.found = true;

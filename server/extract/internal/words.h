@@ -79,7 +79,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "facebook", "fact", "false", "familiar", "family", "far", "father", "fax", "feed", "fell",
     "felt", "female", "few",
     "fewer", "fight", "fights", "filed", "filmed", "final",
-    "finally", "firefighters", "firm", "first", "five", "fled", "flew",
+    "finally", "find", "firefighters", "firm", "first", "five", "fled", "flew",
     "floor", "following", "for", "forced", "forecast", "forecasts",
     "forgave", "forgot", "former", "formerly", "forum",
     "forward", "forwarded", "fought", "found", "founder", "founding", "four", "friend",
