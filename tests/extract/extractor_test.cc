@@ -3500,6 +3500,13 @@ TEST(SpeakerTest, ParticipleAndATimeOpenAnAppositive) {
               ElementsAre(Found{"the pier was sinking", "study", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray, elected Tuesday, said the pier was safe."),
               ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // "late" or "early" before the time.
+  EXPECT_THAT(Statements("The advisory, issued late on Monday, states that ferries may not "
+                         "sail."),
+              ElementsAre(Found{"ferries may not sail", "advisory", "indirect"}));
+  // A census is a document that finds.
+  EXPECT_THAT(Statements("The census found a sharp rise in ferry commuters."),
+              ElementsAre(Found{"a sharp rise in ferry commuters", "census", "indirect"}));
   // Hard negative: a clause's second verb before a time is no appositive's.
   EXPECT_THAT(Statements("The pier closed, reopened Tuesday, said Ann Ray."),
               ElementsAre(Found{"The pier closed, reopened Tuesday", "Ann Ray", "indirect"}));

@@ -184,14 +184,19 @@ bool Pass::AppositiveStarter(uint32_t t) {
   }
   // "The aides, led by ..., told", "Ray, elected in 2010, said", "The study, published
   // Wednesday, found": a reduced relative clause (before a time, only after a name or a
-  // noun that can speak: "The pier closed, reopened Tuesday, said Ray" is a clause).
+  // noun that can speak: "The pier closed, reopened Tuesday, said Ray" is a clause; also
+  // "late" or "early" before the time, "The advisory, issued late on Monday, states").
   const Token& noun = toks_[t >= 2 ? t - 2 : t];
   const bool speaker_noun = t >= 2 && noun.IsWord() && !noun.is(kStop) &&
                             (noun.has(kCapitalized) || noun.is(kDocument) ||
                              noun.is(kGroup) || noun.is(kRole) || noun.is(kOrgNoun));
-  if (tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
-      (toks_[t + 1].is(kStop) || (toks_[t + 1].is(kTime) && speaker_noun)) &&
-      !LowerIs(t + 1, "that") &&
+  const uint32_t after = t + 2 < n_ && (LowerIs(t + 1, "late") || LowerIs(t + 1, "early")) &&
+                                 speaker_noun
+                             ? t + 2
+                             : t + 1;
+  if (tok.has(kLowerInitial) && after < n_ && toks_[after].IsWord() &&
+      (toks_[after].is(kStop) || (toks_[after].is(kTime) && speaker_noun)) &&
+      !LowerIs(after, "that") &&
       (std::string_view(w).ends_with("ed") || LowerIs(t, "led") || LowerIs(t, "known") ||
        LowerIs(t, "born") || LowerIs(t, "chosen") || LowerIs(t, "seen") || LowerIs(t, "given") ||
        LowerIs(t, "taken") || LowerIs(t, "sworn") || LowerIs(t, "struck") || LowerIs(t, "shaken") ||
