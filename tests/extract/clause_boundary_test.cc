@@ -198,6 +198,14 @@ TEST(ClauseBoundaryTest, OccasionWithoutADeterminerBeforeThat) {
               ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
   EXPECT_THAT(Statements("The port board said in written testimony that it opposed the toll."),
               ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
+  // "in written evidence to a committee", "in a written submission": a parliament's words.
+  EXPECT_THAT(Statements("The port board said in written evidence to the committee that it "
+                         "opposed the toll."),
+              ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
+  // "in a statement signed by its spokesman, Tom Lee, that": a role's name set off by commas.
+  EXPECT_THAT(Statements("The port board said in a statement signed by its spokesman, Tom Lee, "
+                         "that it opposed the toll."),
+              ElementsAre(Found{"it opposed the toll", "port board", "indirect"}));
   // Hard negative: a clause that opens with "in" and a verb of its own.
   EXPECT_THAT(Statements("Ann Ray said in written form the rules were unclear."),
               ElementsAre(Found{"in written form the rules were unclear", "Ann Ray",

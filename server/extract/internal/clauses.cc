@@ -1140,6 +1140,15 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         continue;
       }
     }
+    // ("said in a statement signed by its spokesman, Tom Lee, that": a role's name set off
+    // by commas inside the adjunct.)
+    if (m > k + 1 && t.IsPunct(',') && toks_[m - 1].is(kRole)) {
+      uint32_t x = m + 1;
+      while (x < end && x < m + 6 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+      if (x > m + 1 && x + 1 < end && toks_[x].IsPunct(',') && LowerIs(x + 1, "that")) {
+        return x + 2;
+      }
+    }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
     // ("warned riders that", "reassured riders that": a plural listener of a verb that
