@@ -1040,8 +1040,17 @@ TEST(SubjectPhraseTest, DescriptionRoleTitlesAndNameMayMakeALongerSubject) {
   EXPECT_THAT(Statements("Fares will rise, said Elm Valley Ports Deputy Minister Datuk Hajah"
                          " Ann Ray."),
               ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
+  // A portfolio's words joined by "and" before a minister's or a secretary's title.
+  EXPECT_THAT(Statements("Fares will rise, Ports and Inland Waterways Minister Datuk Seri Ann "
+                         "Ray told Parliament."),
+              ElementsAre(Found{"Fares will rise", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Harbour and Social Care Secretary Tom Lee said the berths would open."),
+              ElementsAre(Found{"the berths would open", "Tom Lee", "indirect"}));
   // Hard negatives: a description of more than seven words before the role, or no name
-  // after it, is no subject.
+  // after it, is no subject; "and" before "Speaker" or "Sen." joins two people.
+  EXPECT_THAT(Statements("Tom Lee and House Speaker Ann Ray said the berths would open."),
+              ElementsAre(Found{"the berths would open", "Tom Lee and House Speaker Ann Ray",
+                                "indirect"}));
   EXPECT_THAT(Statements("Fares will rise, said the big new harbour ferry boat pilots union"
                          " chairman Tom Lee."),
               ElementsAre());

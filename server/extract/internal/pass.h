@@ -1836,10 +1836,17 @@ class Pass {
   // titles and the name ("Elm Palm Oil Council chairman Tan Sri Ann Ray", "former deputy
   // ports minister Datuk Dr Tom Lee"): each part is as short as a subject alone.
   // (In Title Case throughout, "Elm Ports Deputy Minister Datuk Ann Ray": the role and
-  // honorifics are title or role words, and two to four other words end the name.)
+  // honorifics are title or role words, and two to four other words end the name; a
+  // portfolio's words may be joined by "and": "Elm Ports and Transport Minister Ann Ray".)
   bool RoleThenTitledName(uint32_t first, uint32_t last) const {
-    uint32_t t = last;
-    while (t > first && (toks_[t - 1].has(kCapitalized) || toks_[t - 1].IsPunct('.'))) --t;
+    uint32_t t = last, joined = 0;
+    while (t > first &&
+           (toks_[t - 1].has(kCapitalized) || toks_[t - 1].IsPunct('.') ||
+            (t - 1 > first && joined == 0 && LowerIs(t - 1, "and") &&
+             toks_[t - 2].has(kCapitalized) && doc_.PortfolioTitleAhead(t, last)))) {
+      joined += LowerIs(t - 1, "and") ? 1 : 0;
+      --t;
+    }
     if (t > first + 1 && t - first <= 7 && last - t >= 2 && last - t <= 6 &&
         toks_[t - 1].has(kLowerInitial) && toks_[t - 1].is(kRole)) {
       return true;
@@ -1855,7 +1862,8 @@ class Pass {
                             toks_[role - 1].IsPunct('.'))) {
       --role;
     }
-    return last - name >= 2 && last - name <= 4 && name > role && role - first <= 4;
+    return last - name >= 2 && last - name <= 4 && name > role &&
+           role - first <= 4 + 2 * joined;
   }
   // The comma that opens an indefinite appositive closed at `end` ("Ann Ray, a nurse in
   // Leeds," with `end` at the closing comma): the comma before "a"/"an" within ten words,

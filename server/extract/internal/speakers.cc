@@ -4062,13 +4062,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // before: "Tom Judge" stays a name).
         // ("Bank of Elm President Tom Lee", "Council on Trade National Director Ann Ray": a
         // body's name, joined by "of", "for" or "on" after its noun, before the title.)
+        // ("Transport and Energy Minister Ann Ray", "Health and Social Care Secretary Tom
+        // Lee": a portfolio's words joined by "and".)
         uint32_t role = run;
-        bool body = false, joined = false;
-        while (role < run + (joined ? 8 : 3) && role < l && toks[role].IsWord() &&
-               !toks[role].has(kPossessive)) {
+        bool body = false, joined = false, portfolio = false;
+        while (role < run + (joined ? 8 : portfolio ? 6 : 3) && role < l &&
+               toks[role].IsWord() && !toks[role].has(kPossessive)) {
           const Token& w = toks[role];
           if (w.has(kCapitalized) && !w.is(kRole) && !w.is(kTitle)) {
             body = body || ((w.is(kOrgNoun) || w.is(kOrgUnit)) && !w.is(kIndustry));
+            ++role;
+          } else if (!body && !portfolio && role > run && role + 2 < l &&
+                     doc_.WordIs(role, "and") && toks[role + 1].has(kCapitalized) &&
+                     !toks[role + 1].is(kRole) && !toks[role + 1].is(kTitle) &&
+                     doc_.PortfolioTitleAhead(role + 2, l)) {
+            portfolio = true;
             ++role;
           } else if (body && role > run && role + 1 < l && w.has(kLowerInitial) &&
                      toks[role + 1].has(kCapitalized) &&

@@ -15,6 +15,7 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_TEXT_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -178,6 +179,22 @@ struct Document {
     const Paragraph& para = paragraphs[p];
     return para.last > para.first + 1 && tokens[para.first].IsQuote() &&
            (para.last_quote - para.first_quote) % 2 == 1;
+  }
+  // Whether the first title or role word from `t` on, within four words before `last`, is
+  // a portfolio's ("Minister", "Secretary", "Commissioner", "Spokesperson"): what a
+  // portfolio's words joined by "and" stand before ("Transport and Energy Minister Ann
+  // Ray"); not "Sen." or "Speaker", which join two people ("Lee and House Speaker Ann Ray").
+  bool PortfolioTitleAhead(uint32_t t, uint32_t last) const {
+    for (const uint32_t end = std::min(last, t + 4); t < end; ++t) {
+      const Token& w = tokens[t];
+      if (!w.IsWord() || !w.has(kCapitalized)) return false;
+      if (w.is(kTitle) || w.is(kRole)) {
+        return WordIs(t, "minister") || WordIs(t, "secretary") || WordIs(t, "commissioner") ||
+               WordIs(t, "spokesperson") || WordIs(t, "spokesman") ||
+               WordIs(t, "spokeswoman");
+      }
+    }
+    return false;
   }
 };
 
