@@ -1795,6 +1795,17 @@ TEST(SpeechConstructionTest, PassiveToldWithoutThatReportsTheClause) {
   EXPECT_THAT(Statements("He was told last week the news from Elm."), ElementsAre());
 }
 
+TEST(SpeechConstructionTest, HeadlinesToldWithNoObjectIsAPassive) {
+  // "..., MPs told": a headline's "told" ending the line is "were told"; the hearers are no
+  // speaker.
+  EXPECT_THAT(Statements("Ferry cuts will hurt islanders, Elm Assembly told\n\nThe cuts start "
+                         "in May."),
+              ElementsAre(Found{"Ferry cuts will hurt islanders", "", "indirect"}));
+  // Hard negative: a body's sentence keeps its speaker (its object was lost).
+  EXPECT_THAT(Statements("The ferry is late, Ann Ray told."),
+              ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {
   // "was detected in May but not reported until July": the participle after "but not" is
   // the passive's second half, with an adjunct after the first; it neither speaks nor ends

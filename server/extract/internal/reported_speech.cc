@@ -1032,6 +1032,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "Ferry cuts will hurt islanders, MPs told": a headline's "told" with nothing after it is
+  // a passive ("MPs [were] told"; the verb takes an object otherwise), whose hearers are no
+  // speaker: what they heard is a statement with none named, as after "the court heard".
+  // (A line without a period: a body's "..., Ann Ray told." lost its object.)
+  if (c.LemmaIs(kLemmaTell) && LowerIs(cf, "told") && TrimEnd(cl, se) <= cl &&
+      !toks_[se - 1].IsPunct('.')) {
+    const Subject subj = FindSubject(cf, start);
+    if (subj.found && subj.mention.first > start + 2 &&
+        toks_[subj.mention.first - 1].IsPunct(',') && in_quote_[subj.mention.first - 1] < 0) {
+      cand.first = start;
+      cand.last = TrimEnd(start, subj.mention.first - 1);
+      if (cand.last > cand.first) Emit(cand);
+    }
+    return;
+  }
   // "Lee was told that he would lose", "... had been told by aides that ...": what the
   // subject heard, from nobody named unless an agent follows "by".
   if (c.LemmaIs(kLemmaTell) && c.past_participle && PassiveVerb(cf, sf)) {
