@@ -3191,7 +3191,20 @@ TEST(SpeakerTest, RoleNounRefersToTheOnePersonNamedWithThatTitle) {
                          "said it would stay."),
               ElementsAre(Found{"the toll was legal", "Ann Ray", "indirect"},
                           Found{"it would stay", "Ann Ray", "indirect"}));
-  // Hard negatives: two senators named, or none, leave "the senator" a description.
+  // "the lawmaker": a legislator's title of any chamber; "the congresswoman": a
+  // representative's.
+  EXPECT_THAT(Statements("Hon. Tom Lee told the House that the toll was fair. \"We cannot "
+                         "wait,\" the lawmaker said."),
+              ElementsAre(Found{"the toll was fair", "Tom Lee", "indirect"},
+                          Found{"We cannot wait,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Rep. Ann Ray spoke first. The congresswoman said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "Ann Ray", "indirect"}));
+  // Hard negatives: two senators named, or none, leave "the senator" a description; so do
+  // two legislators for "the lawmaker", and a senator for "the congresswoman".
+  EXPECT_THAT(Statements("Sen. Ann Ray met Rep. Tom Lee. The lawmaker said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "lawmaker", "indirect"}));
+  EXPECT_THAT(Statements("Sen. Ann Ray spoke first. The congresswoman said the toll was fair."),
+              ElementsAre(Found{"the toll was fair", "congresswoman", "indirect"}));
   EXPECT_THAT(Statements("Sen. Ann Ray met Sen. Tom Lee. The senator said the toll was fair."),
               ElementsAre(Found{"the toll was fair", "senator", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray spoke first. The senator said the toll was fair."),

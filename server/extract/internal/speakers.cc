@@ -2610,9 +2610,23 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
 
 int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
   const auto& toks = doc_.tokens;
+  // "the lawmaker", "the legislator": a legislator's title of any chamber ("Sen.", "Rep.",
+  // "Hon.", "Assemblywoman"); "the congressman": a representative's.
+  static constexpr WordSet kLegislatorTitles = {
+      "sen.", "sen", "senator", "rep.", "rep", "representative", "congressman", "congresswoman",
+      "assemblyman", "assemblywoman", "assemblymember", "hon.", "hon", "honourable",
+      "honorable"};
+  static constexpr WordSet kRepresentativeTitles = {
+      "rep.", "rep", "representative", "congressman", "congresswoman"};
+  const bool lawmaker = role == "lawmaker" || role == "legislator";
+  const bool congress = role == "congressman" || role == "congresswoman";
   auto names_role = [&](uint32_t t) {
     std::string_view title = doc_.TokenText(t);
     if (title.size() == role.size() && doc_.WordIsText(t, role)) return true;
+    if ((lawmaker && kLegislatorTitles.Has(doc_.word_ids[t])) ||
+        (congress && kRepresentativeTitles.Has(doc_.word_ids[t]))) {
+      return true;
+    }
     for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
       if (noun == role && title.size() == abbreviation.size() &&
           absl::EqualsIgnoreCase(absl::string_view(title.data(), title.size()),
