@@ -4773,6 +4773,9 @@ TEST(SpeakerTest, ClauseSubjectAfterAConjunctionTimeOrDescription) {
   EXPECT_THAT(Statements("And now Tom Lee has taken on a bigger fight, seeking to close the "
                          "port."),
               ElementsAre(Found{"to close the port", "Tom Lee", "indirect"}));
+  // A headline's present tense before "to" is the name's verb.
+  EXPECT_THAT(Statements("Elm Air returns to profit but warns fuel costs will rise"),
+              ElementsAre(Found{"fuel costs will rise", "Elm Air", "indirect"}));
   EXPECT_THAT(Statements("But the mayor\xE2\x80\x99s usual partner, board member Ann Ray (D), is "
                          "not on board with the plan and has vowed to sign on only later."),
               ElementsAre(Found{"to sign on only later", "Ann Ray", "indirect"}));

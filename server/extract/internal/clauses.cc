@@ -1402,12 +1402,14 @@ uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
       break;
     }
     // "Ann Ray shook her head and said": a lower-case word between a name and a determiner
-    // or pronoun is the name's verb ("Ray campaign chairman Tom Baker" has none).
+    // or pronoun is the name's verb ("Ray campaign chairman Tom Baker" has none); so is a
+    // headline's present tense before "to" ("Elm Air returns to profit but warns ...").
     if (x > start && x + 1 < cf && t.has(kLowerInitial) && toks_[x - 1].has(kCapitalized) &&
         !toks_[x - 1].has(kPossessive) && !toks_[x - 1].is(kTitle) &&
         !toks_[x - 1].is(kDeterminer) && !t.is(kRole) && !t.is(kGroup) && !t.is(kOrgNoun) &&
         !t.is(kDocument) && toks_[x + 1].IsWord() && toks_[x + 1].has(kLowerInitial) &&
-        (toks_[x + 1].is(kDeterminer) || toks_[x + 1].is(kPronoun)) &&
+        (toks_[x + 1].is(kDeterminer) || toks_[x + 1].is(kPronoun) ||
+         (LowerIs(x + 1, "to") && EndsWith(x, "s") && !EndsWith(x, "ss"))) &&
         !LowerIs(x + 1, "that") && !LowerIs(x + 1, "which") && !LowerIs(x + 1, "who") &&
         !LowerIs(x + 1, "whose")) {
       break;
