@@ -460,6 +460,19 @@ TEST(HeadlineTest, MinisterInTheHeadlineIsTheOneMinisterTheLeadNames) {
                           Found{"the cost was high", "Tom Lee", "indirect"}));
 }
 
+TEST(HeadlineTest, GovernorOrInspectorAloneIsTheOneTheArticleNames) {
+  // "Governor says ...", "..., inspector finds": a one-person office alone in a headline or
+  // a summary's line is its holder named below.
+  EXPECT_THAT(Statements("Governor says food prices are easing\n\nELM CITY: The Elm Bank held "
+                         "rates. Governor Tom Lee said the cut could wait."),
+              ElementsAre(Found{"food prices are easing", "Tom Lee", "indirect"},
+                          Found{"the cut could wait", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Elm jail is overcrowded, inspector finds\n\nThe jail holds 900, "
+                         "Inspector Ann Hume said."),
+              ElementsAre(Found{"Elm jail is overcrowded", "Ann Hume", "indirect"},
+                          Found{"The jail holds 900", "Ann Hume", "indirect"}));
+}
+
 TEST(HeadlineTest, MinisterInTheHeadlineIsTheMinisterTheLeadNamesBeforeAnother) {
   // A second minister named only in a later paragraph: the headline's is the lead's.
   EXPECT_THAT(Statements("Elm to cap asylum claims, minister says\n\nThe government will cap "

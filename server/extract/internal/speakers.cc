@@ -1324,7 +1324,8 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // ("CEO says ..." in a headline: an office alone, capitalized, is a description too; not
   // "Acme President", which PolNeAR's gold keeps as written.)
   auto ends_in_office = [this, speaker] {
-    return LowerIsOneOf(speakers_[speaker].name, {"ceo", "secretary", "envoy", "premier"});
+    return LowerIsOneOf(speakers_[speaker].name,
+                        {"ceo", "secretary", "envoy", "premier", "governor", "inspector"});
   };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
       speakers_[speaker].name.empty()) {
@@ -1360,7 +1361,8 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   static constexpr WordSet kOffices = {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
-      "executive", "secretary", "envoy", "minister", "officer"};
+      "executive", "secretary", "envoy", "minister", "officer", "inspector", "ombudsman",
+      "coroner"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
