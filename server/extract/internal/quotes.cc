@@ -112,14 +112,18 @@ void Pass::FindQuotes() {
   if (quotes_.size() == doubles) return;
   std::sort(quotes_.begin(), quotes_.end(),
             [](const Quote& a, const Quote& b) { return a.open < b.open; });
-  // Re-index after sorting (only the quotes' tokens have an index to clear).
-  for (const Quote& q : quotes_) {
-    for (uint32_t t = q.first(); t < q.last(); ++t) in_quote_[t] = -1;
-  }
+  // Re-index after sorting: a token takes the first quote that holds it. The quotes being
+  // in order of their first tokens, an earlier one holds a token of quote i just when it
+  // reaches past it, so each quote fills its tokens from the furthest end before it: every
+  // token of a quote written once (not cleared, then tested and written).
+  uint32_t reach = 0;
   for (size_t i = 0; i < quotes_.size(); ++i) {
-    for (uint32_t t = quotes_[i].first(); t < quotes_[i].last(); ++t) {
-      if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
+    const uint32_t from = std::max(quotes_[i].first(), reach);
+    if (from < quotes_[i].last()) {
+      std::fill(in_quote_.begin() + from, in_quote_.begin() + quotes_[i].last(),
+                static_cast<int>(i));
     }
+    reach = std::max(reach, quotes_[i].last());
   }
 }
 
