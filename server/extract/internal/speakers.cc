@@ -1324,7 +1324,10 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // ("CEO says ..." in a headline: an office alone, capitalized, is a description too; not
   // "Acme President", which PolNeAR's gold keeps as written.)
   auto ends_in_office = [this, speaker] {
-    return LowerIsOneOf(speakers_[speaker].name,
+    // (Only a name of 3, 5, 7, 8 or 9 bytes can be one of them: most skip the copy.)
+    const size_t n = speakers_[speaker].name.size();
+    return (n == 3 || n == 5 || (n >= 7 && n <= 9)) &&
+           LowerIsOneOf(speakers_[speaker].name,
                         {"ceo", "secretary", "envoy", "premier", "governor", "inspector"});
   };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
