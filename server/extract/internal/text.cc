@@ -447,10 +447,19 @@ void ReadSurnamesInContext(Document* doc) {
   // (The tokens' address in a local: the vector's, reloaded for every word, since the
   // calls below might have changed it for the compiler; none resizes it.)
   Token* const token_data = tokens.data();
-  for (const uint32_t t : doc->capitalized) {
-    Token& tok = token_data[t];
+  const uint32_t* const capitalized = doc->capitalized.data();
+  const size_t capitalized_count = doc->capitalized.size();
+  for (size_t k = 0; k < capitalized_count; ++k) {
     // (The pronouns too, for ReadRomanOne: one pass over the capitalized words for both.)
-    if ((tok.word_flags & (kFunctionWord | kPronoun)) == 0) continue;
+    // (The words of neither kind, most, skipped in a loop of their own, which keeps its
+    // index and end in registers.)
+    while (k < capitalized_count &&
+           (token_data[capitalized[k]].word_flags & (kFunctionWord | kPronoun)) == 0) {
+      ++k;
+    }
+    if (k == capitalized_count) break;
+    const uint32_t t = capitalized[k];
+    Token& tok = token_data[t];
     if ((tok.word_flags & kPronoun) != 0) {
       ReadRomanOne(doc, t);
       continue;
