@@ -1895,15 +1895,24 @@ void SpeakerResolver::MakeOrganizationOpeners() {
   // entry after the scan's last is read too).
   const std::span<const uint32_t> caps(doc_.capitalized);
   const size_t scan = std::min(caps.size(), static_cast<size_t>(kMaxOrganizationScan) + 1);
-  for (size_t k = 0; k + 1 < scan; ++k) {
+  // The next token's classes first, both fields in one test: whether it is capitalized
+  // varies from word to word (a branch that mispredicted often), while few tokens are
+  // organization nouns, corporate suffixes or possessives. (c + 1 <= caps[k + 1]: a token.)
+  auto may_open = [&](size_t k) {
+    const Token& next = toks[caps[k] + 1];
+    return ((next.word_flags & (kOrgNoun | kCorpSuffix)) | (next.flags & kPossessive)) != 0;
+  };
+  // (The words that fail it skipped in a loop of their own, through an index of its own
+  // that stays in a register: the loop's, live across the calls below, was kept on the
+  // stack and loaded and stored for every word.)
+  auto next_candidate = [&](size_t from) {
+    size_t j = from;
+    while (j + 1 < scan && !may_open(j)) ++j;
+    return j;
+  };
+  for (size_t k = next_candidate(0); k + 1 < scan; k = next_candidate(k + 1)) {
     const uint32_t c = caps[k];
-    const Token& next = toks[c + 1];  // (c + 1 <= caps[k + 1]: a token)
-    // The next token's classes first, both fields in one test: whether it is capitalized
-    // varies from word to word (a branch that mispredicted often), while few tokens are
-    // organization nouns, corporate suffixes or possessives.
-    if (((next.word_flags & (kOrgNoun | kCorpSuffix)) | (next.flags & kPossessive)) == 0) {
-      continue;
-    }
+    const Token& next = toks[c + 1];
     if (caps[k + 1] != c + 1 || doc_.sentence_of[c + 1] != doc_.sentence_of[c]) continue;
     // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
     const uint32_t flags =
@@ -2009,15 +2018,26 @@ void SpeakerResolver::ListBodyMarks() {
   const auto& toks = doc_.tokens;
   const uint32_t count = static_cast<uint32_t>(toks.size());
   const Token* const tok = toks.data();
-  for (const uint32_t t : doc_.capitalized) {
-    // (The rare classes tested first, in one branch: most capitalized words are at none of
-    // the places. The text's first and last tokens, with a neighbour missing, skip it: the
-    // tests below make their own.)
-    if (t > 0 && t + 1 < count &&
-        ((tok[t - 1].word_flags & kOrgNoun) | (tok[t].word_flags & kCorpSuffix) |
-         static_cast<uint32_t>(tok[t + 1].punct == ',')) == 0) {
-      continue;
-    }
+  // (The rare classes tested first, in one branch: most capitalized words are at none of
+  // the places. The text's first and last tokens, with a neighbour missing, skip it: the
+  // tests below make their own.)
+  // (The neighbours through a pointer to the word: one address, not three.)
+  auto elsewhere = [&](uint32_t t) {
+    const Token* const word = tok + t;
+    return t > 0 && t + 1 < count &&
+           ((word[-1].word_flags & kOrgNoun) | (word[0].word_flags & kCorpSuffix) |
+            static_cast<uint32_t>(word[1].punct == ',')) == 0;
+  };
+  const std::span<const uint32_t> caps(doc_.capitalized);
+  // (The words elsewhere skipped in a loop of their own, through an index of its own that
+  // stays in a register, as in MakeOrganizationOpeners.)
+  auto next_candidate = [&](size_t from) {
+    size_t j = from;
+    while (j < caps.size() && elsewhere(caps[j])) ++j;
+    return j;
+  };
+  for (size_t k = next_candidate(0); k < caps.size(); k = next_candidate(k + 1)) {
+    const uint32_t t = caps[k];
     if (BodyNounOpens(t)) marks.openers.push_back(t);
     if (SuffixAt(t)) marks.suffixes.push_back(t);
     if (t + 1 < count && WhichAt(t + 1)) marks.whiches.push_back(t + 1);
