@@ -367,6 +367,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
+  for (const auto& [alias, canonical] : lex.org_aliases_) lex.org_alias_filter_.Add(alias);
+  for (const std::string& place : lex.places_) lex.place_filter_.Add(place);
   if (absl::Status status = lex.BuildIndex(); !status.ok()) return status;
   return lex;
 }
@@ -532,12 +534,13 @@ const WordInfo* Lexicon::FindLong(std::string_view word) const {
 }
 
 bool Lexicon::IsPlace(std::string_view name) const {
-  if (places_.empty()) return false;
+  if (places_.empty() || !place_filter_.MayHold(name)) return false;
   const LowerCased lower(name);
   return places_.contains(absl::string_view(lower.view().data(), lower.view().size()));
 }
 
 std::string_view Lexicon::CanonicalOrganization(std::string_view name) const {
+  if (!org_alias_filter_.MayHold(name)) return {};
   const LowerCased lower(name);
   auto it = org_aliases_.find(absl::string_view(lower.view().data(), lower.view().size()));
   return it == org_aliases_.end() ? std::string_view() : std::string_view(it->second);

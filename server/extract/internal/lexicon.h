@@ -10,6 +10,7 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -26,6 +27,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "server/extract/internal/words.h"
 
 namespace policy::extract_internal {
@@ -530,6 +532,28 @@ class Lexicon {
   std::vector<Cue> cues_;
   absl::flat_hash_map<std::string, std::string> org_aliases_;  // lower alias -> canonical
   absl::flat_hash_set<std::string> places_;                    // lower case
+  // The (length, first letter) pairs of the keys of org_aliases_ and places_, as bits:
+  // most names asked about have none of them, and are answered without a lower-cased copy
+  // and a hash. (Pairs may share a bit: a name whose bit is set is looked up.)
+  class NameFilter {
+   public:
+    void Add(std::string_view lower) {
+      const size_t bit = Bit(lower.size(), lower.empty() ? 0 : lower[0]);
+      bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+    bool MayHold(std::string_view name) const {
+      const size_t bit = Bit(name.size(), name.empty() ? 0 : absl::ascii_tolower(name[0]));
+      return ((bits_[bit / 64] >> (bit % 64)) & 1) != 0;
+    }
+
+   private:
+    static size_t Bit(size_t length, char first) {
+      return std::min<size_t>(length, 63) << 6 | (static_cast<unsigned char>(first) & 63);
+    }
+    std::array<uint64_t, 64> bits_{};
+  };
+  NameFilter org_alias_filter_;
+  NameFilter place_filter_;
 };
 
 // ASCII lower-casing of the n bytes at `in` into `out` (non-ASCII bytes are copied
