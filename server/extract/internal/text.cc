@@ -709,8 +709,11 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       // "don't", "Lee's". (Unvalidated text may also hide one in an invalid sequence, which
       // is read as a letter: then it is assumed.)
       kInnerApostrophe = 2,
+      // A period inside: "3.5", "U.S". (Unvalidated text may hide one in an invalid
+      // sequence too: then it is assumed, and looked for.)
+      kInnerPeriod = 4,
     };
-    uint8_t marks = (!kValidate && first_length > 1) ? kInnerApostrophe : 0;
+    uint8_t marks = (!kValidate && first_length > 1) ? (kInnerApostrophe | kInnerPeriod) : 0;
     uint64_t digit = 0;  // non-zero: a digit
     // Most words end at a space: then no period or apostrophe follows, and the tests for
     // them after the loop are skipped (a jump straight past them).
@@ -731,7 +734,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         CharInfo next = Classify(s, i);
         if (next.kind == CharKind::kWord) {
           i += next.length;
-          marks |= !kValidate ? kInnerApostrophe : 0;
+          marks |= !kValidate ? (kInnerApostrophe | kInnerPeriod) : 0;
           continue;
         }
       }
@@ -751,12 +754,14 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       }
       if ((c == '.' || c == ',' || c == ':') && IsDigit(prev) && i + 1 < n && IsDigit(s[i + 1])) {
         ++i;  // 3.5, 1,000, 10:30
+        marks |= kInnerPeriod;  // (a comma or colon too: the period is looked for)
         continue;
       }
       if (c == '.' && i + 2 < n && i - segment_start == 1 && IsAsciiAlpha(prev) &&
           IsAsciiAlpha(s[i + 1]) && s[i + 2] == '.') {
         segment_start = i + 1;
         i += 2;  // U.S, a.m
+        marks |= kInnerPeriod;
         continue;
       }
       break;
@@ -766,7 +771,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       std::string_view word = s.substr(begin, i - begin);
       bool attach = false;
       bool may_end_sentence = false;  // not an initial or a title
-      if (word.find('.') != std::string_view::npos) {
+      // (Looked for only where the scan passed one: a call of memchr per sentence's end.)
+      if ((marks & kInnerPeriod) != 0 && word.find('.') != std::string_view::npos) {
         attach = true;  // U.S.
         may_end_sentence = true;
       } else if (word.size() == 1 && IsUpper(word[0])) {
@@ -853,7 +859,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       flags |= kCapitalized;  // À-Þ
     }
     flags |= digit != 0 ? kHasDigit : 0;
-    if (marks != 0) [[unlikely]] {
+    if ((marks & (kThirdHyphen | kInnerApostrophe)) != 0) [[unlikely]] {
       // An Arabic name's article before the capitalized name ("Farid al-Mansour",
       // "el-Amin") is written lower case but is the name's first letter for every rule. (A
       // hyphen is followed by a letter or digit, so word[3] exists.)
