@@ -10,7 +10,44 @@
 
 namespace policy::extract_internal::attribution_internal {
 
+__attribute__((always_inline)) inline uint32_t Pass::MatchCueRefs(uint32_t t, uint32_t limit,
+                                                                std::span<const CueRef> refs,
+                                                                int* cue) {
+  for (const CueRef& ref : refs) {
+    if (t + 1 + ref.rest_words > limit) continue;
+    bool ok = true;
+    if (ref.rest_words > 0) {
+      if (!doc_.HasWordId(t + 1, ref.second_word)) continue;
+      if (ref.rest_words > 1) {
+        const Cue& c = lex_.cue(ref.cue);
+        for (size_t k = 1; k < c.rest_words.size() && ok; ++k) {
+          ok = doc_.HasWordId(t + 1 + k, c.rest_words[k]);
+        }
+      }
+    }
+    if (ok) {
+      *cue = ref.cue;
+      return 1u + ref.rest_words;
+    }
+  }
+  return 0;
+}
+
 uint32_t Pass::MatchCueStart(uint32_t t, uint32_t limit, int* cue, bool nouns) {
+  const Token& tok = toks_[t];
+  // Most cue starts need only their cues as written: the others (MatchCueStartFully's
+  // tests, made here as a filter) go out of line.
+  if (tok.has(kCapitalized) ||
+      (!nouns && t + 2 < limit &&
+       ((tok.is(kTopicCueStart) && AdjunctStart(t + 1)) ||
+        (toks_[t + 1].IsWord() &&
+         (toks_[t + 1].has(kHasDigit) || LowerIs(t + 1, "unanimously")))))) {
+    return MatchCueStartFully(t, limit, cue, nouns);
+  }
+  return MatchCueRefs(t, limit, lex_.CuesOfWord(doc_.word_ids[t], nouns), cue);
+}
+
+uint32_t Pass::MatchCueStartFully(uint32_t t, uint32_t limit, int* cue, bool nouns) {
   const Token& tok = toks_[t];
   if (tok.has(kCapitalized)) {
     // Only sentence-initial ("Said Smith: ...", "According to ..."), or in a Title Case
@@ -38,24 +75,7 @@ uint32_t Pass::MatchCueStart(uint32_t t, uint32_t limit, int* cue, bool nouns) {
       (toks_[t + 1].has(kHasDigit) || LowerIs(t + 1, "unanimously"))) {
     if (const uint32_t len = VoteAcrossTally(t, limit, refs, cue); len > 0) return len;
   }
-  for (const CueRef& ref : refs) {
-    if (t + 1 + ref.rest_words > limit) continue;
-    bool ok = true;
-    if (ref.rest_words > 0) {
-      if (!doc_.HasWordId(t + 1, ref.second_word)) continue;
-      if (ref.rest_words > 1) {
-        const Cue& c = lex_.cue(ref.cue);
-        for (size_t k = 1; k < c.rest_words.size() && ok; ++k) {
-          ok = doc_.HasWordId(t + 1 + k, c.rest_words[k]);
-        }
-      }
-    }
-    if (ok) {
-      *cue = ref.cue;
-      return 1u + ref.rest_words;
-    }
-  }
-  return 0;
+  return MatchCueRefs(t, limit, refs, cue);
 }
 
 uint32_t Pass::CueAcrossAdjunct(uint32_t t, uint32_t limit, std::span<const CueRef> refs,

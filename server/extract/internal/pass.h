@@ -848,6 +848,14 @@ class Pass {
   }
   // MatchCue for a word the lexicon lists as a cue start.
   uint32_t MatchCueStart(uint32_t t, uint32_t limit, int* cue, bool nouns);
+  // MatchCueStart for a word that needs more than its cues as written (a capitalized word,
+  // a verb whose cue may reach across an adjunct or a tally). Out of line, so that the
+  // common path makes no call and saves no registers.
+  __attribute__((noinline)) uint32_t MatchCueStartFully(uint32_t t, uint32_t limit, int* cue,
+                                                        bool nouns);
+  // The first of `refs` that the words from `t` (before `limit`) spell: its length in
+  // tokens, with *cue set, or 0.
+  uint32_t MatchCueRefs(uint32_t t, uint32_t limit, std::span<const CueRef> refs, int* cue);
   // The length of a short adjunct at `k` that may stand between a verb and its preposition
   // of topic ("at length", "briefly", "Monday", "to reporters"), or 0.
   uint32_t TopicAdjunct(uint32_t k, uint32_t limit);
