@@ -2019,21 +2019,24 @@ void SpeakerResolver::ListBodyMarks() {
   const uint32_t count = static_cast<uint32_t>(toks.size());
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
-  // the places. The text's first and last tokens, with a neighbour missing, skip it: the
-  // tests below make their own.)
-  // (The neighbours through a pointer to the word: one address, not three.)
+  // the places. The neighbours through a pointer to the word: one address, not three.)
   auto elsewhere = [&](uint32_t t) {
     const Token* const word = tok + t;
-    return t > 0 && t + 1 < count &&
-           ((word[-1].word_flags & kOrgNoun) | (word[0].word_flags & kCorpSuffix) |
+    return ((word[-1].word_flags & kOrgNoun) | (word[0].word_flags & kCorpSuffix) |
             static_cast<uint32_t>(word[1].punct == ',')) == 0;
   };
   const std::span<const uint32_t> caps(doc_.capitalized);
+  // The text's first and last tokens, with a neighbour missing, can only be the list's
+  // first and last words: those skip the test (the tests below make their own), and the
+  // words between [lo, hi) are read without one.
+  const size_t lo = !caps.empty() && caps.front() == 0 ? 1 : 0;
+  const size_t hi = !caps.empty() && caps.back() + 1 >= count ? caps.size() - 1 : caps.size();
   // (The words elsewhere skipped in a loop of their own, through an index of its own that
   // stays in a register, as in MakeOrganizationOpeners.)
   auto next_candidate = [&](size_t from) {
+    if (from < lo) return from;
     size_t j = from;
-    while (j < caps.size() && elsewhere(caps[j])) ++j;
+    while (j < hi && elsewhere(caps[j])) ++j;
     return j;
   };
   for (size_t k = next_candidate(0); k < caps.size(); k = next_candidate(k + 1)) {
