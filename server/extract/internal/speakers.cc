@@ -2041,9 +2041,13 @@ void SpeakerResolver::ListBodyMarks() {
   };
   for (size_t k = next_candidate(0); k < caps.size(); k = next_candidate(k + 1)) {
     const uint32_t t = caps[k];
-    if (BodyNounOpens(t)) marks.openers.push_back(t);
+    // (Each place's commonest failing test made here first, without the call: most words
+    // come here for a comma after them, with no "which" after it.)
+    if (t >= 2 && tok[t - 1].is(kOrgNoun) && BodyNounOpens(t)) marks.openers.push_back(t);
     if (SuffixAt(t)) marks.suffixes.push_back(t);
-    if (t + 1 < count && WhichAt(t + 1)) marks.whiches.push_back(t + 1);
+    if (t + 2 < count && doc_.WordIs(t + 2, "which") && WhichAt(t + 1)) {
+      marks.whiches.push_back(t + 1);
+    }
   }
 }
 
@@ -2721,7 +2725,19 @@ int SpeakerResolver::OrganizationByLastWord(std::string_view word) const {
 int SpeakerResolver::OrganizationSpelledOut(uint32_t t) {
   const auto& toks = doc_.tokens;
   const std::string_view acronym = StripPossessive(doc_.TokenText(t));
-  for (const uint32_t k : doc_.capitalized) {
+  // (The words after no opening parenthesis, most, skipped in a loop of their own, whose
+  // index stays in a register; the list's first word, which may be the text's first
+  // token, is left to the tests below.)
+  const std::span<const uint32_t> caps(doc_.capitalized);
+  const Token* const tok = toks.data();
+  auto next_candidate = [&](size_t from) {
+    if (from == 0) return from;
+    size_t j = from;
+    while (j < caps.size() && tok[caps[j] - 1].punct != '(') ++j;
+    return j;
+  };
+  for (size_t i = next_candidate(0); i < caps.size(); i = next_candidate(i + 1)) {
+    const uint32_t k = caps[i];
     if (k < 2 || k + 1 >= toks.size() || !toks[k - 1].IsPunct('(') ||
         !toks[k + 1].IsPunct(')') || doc_.TokenText(k) != acronym) {
       continue;
