@@ -234,6 +234,21 @@ TEST(DirectQuoteTest, ParagraphContinuationKeepsSpeaker) {
                           Found{"The second part ends the quote here.", "Ann Lee", "direct"}));
 }
 
+TEST(DirectQuoteTest, QuotationLeftOpenOverParagraphsIsOneStatement) {
+  // `"A," Lee said. [paragraph] "B. [paragraph] "C."`: B, left open, goes on in C.
+  EXPECT_THAT(Statements("\"We were second best,\" Tom Lee told reporters.\n\n\"Elm were "
+                         "hungrier.\n\n\"We will go back and look at it.\""),
+              ElementsAre(Found{"We were second best,", "Tom Lee", "direct"},
+                          Found{"Elm were hungrier.\n\n\"We will go back and look at it.",
+                                "Tom Lee", "direct"}));
+  // Hard negative: a paragraph with an attribution of its own is a statement of its own.
+  EXPECT_THAT(Statements("\"We were second best,\" Tom Lee told reporters.\n\n\"Elm were "
+                         "hungrier.\n\n\"We will go back and look at it,\" he said."),
+              ElementsAre(Found{"We were second best,", "Tom Lee", "direct"},
+                          Found{"Elm were hungrier.", "Tom Lee", "direct"},
+                          Found{"We will go back and look at it,", "Tom Lee", "direct"}));
+}
+
 TEST(DirectQuoteTest, FollowOnQuoteInheritsSpeaker) {
   EXPECT_THAT(Statements("\"We are ready for anything now,\" Tom Baker said.\n\n"
                   "\"Nothing will stop us this year.\""),

@@ -329,6 +329,30 @@ Extraction Pass::Run() {
     }
   }
 
+  // `"A," Lee said. [paragraph] "B. [paragraph] "C."`: a quotation left open at its
+  // paragraph's end that the next paragraph's first mark reopens goes on there, and the two
+  // are one statement (read from the last paragraph back, so that a quotation over three
+  // paragraphs joins whole). (Not a paragraph with an attribution of its own, `Lee said:
+  // "B.` or `"C," Lee said.`: that one is a statement of its own.)
+  for (size_t i = cands_.size(); i-- > 0;) {
+    Candidate& c = cands_[i];
+    const int at = c.from_quote && !c.hidden ? in_quote_[c.last - 1] : -1;
+    if (at < 0 || c.has_mention || !quotes_[at].continues || c.last != quotes_[at].last()) {
+      continue;
+    }
+    const uint32_t next_first = quotes_[at].close + 1;  // after the reopening mark
+    for (size_t j = i + 1; j < cands_.size() && j - i <= kMaxInheritDistance; ++j) {
+      Candidate& d = cands_[j];
+      if (d.paragraph > c.paragraph + 1) break;
+      if (d.hidden || !d.from_quote || d.first != next_first) continue;
+      if (!d.has_mention && d.speaker == c.speaker) {
+        c.last = d.last;
+        d.hidden = true;
+      }
+      break;
+    }
+  }
+
   Extraction out;
   // A reported clause that is all inside another statement's attribution (its speaker's
   // mention and its cue) is a misreading of that attribution: "In the note with the video
