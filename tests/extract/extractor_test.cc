@@ -1410,6 +1410,21 @@ TEST(ReportedSpeechTest, ParticipleAfterTheOnesSpokenToTakesTheSentenceSubject) 
               ElementsAre(Found{"the fight goes on", "staff members", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleOfSayingAfterTheOneWrittenToOpensTheWords) {
+  // "have written to X demanding ...": with no comma, the participle after the listener (and
+  // a time) still opens the words; the listener is no part of them.
+  EXPECT_THAT(Statements("Chiefs in the Elm valley have written to President Tom Lee demanding "
+                         "a state of emergency in the region."),
+              ElementsAre(Found{"a state of emergency in the region", "Chiefs in the Elm valley",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote to the minister on Monday saying the ferry was unsafe."),
+              ElementsAre(Found{"the ferry was unsafe", "Ann Ray", "indirect"}));
+  // Hard negative: a participle before the quotation it introduces leaves it to the quote.
+  EXPECT_THAT(Statements("Ann Ray replied to the minister on Monday writing, \"The ferry is not "
+                         "safe and never was.\""),
+              ElementsAre(Found{"The ferry is not safe and never was.", "Ann Ray", "direct"}));
+}
+
 TEST(ReportedSpeechTest, ParticipleAfterAnOpeningTimeAndPlaceTakesTheSubject) {
   // "The night before," and "in Elm City, Tex.," open the sentence; the state's abbreviation
   // is no subject.

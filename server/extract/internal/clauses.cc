@@ -1313,6 +1313,18 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     const std::string_view cue_word = doc_.TokenText(cl - 1);
     const bool aside = cl >= 2 && cue_word.ends_with("ing") && toks_[cl - 2].IsPunct(',');
     for (uint32_t m = k; m < end && m < k + 10; ++m) {
+      // "have written to the minister demanding an inquiry": a participle of saying right
+      // after the listener (no comma) introduces the words, as after one below.
+      if (m > k + 1 && LowerIs(k, "to") && toks_[m].IsWord() && toks_[m].has(kLowerInitial) &&
+          EndsWith(m, "ing")) {
+        int participle = -1;
+        const uint32_t len = SpeechCueAt(m, end, &participle);
+        // (Not before a quotation it introduces: `... writing, "Yes."`.)
+        const uint32_t content = m + len;
+        if (len > 0 && content < end && toks_[content].IsWord() && in_quote_[content] < 0) {
+          return content + 1 < end && LowerIs(content, "that") ? content + 1 : content;
+        }
+      }
       if (toks_[m].IsPunct(',')) {
         // "said at least 12 people were hurt, and ...", "said in May the plan would fail,
         // ...": a clause, not where, when or to whom, runs to the comma; the content starts
