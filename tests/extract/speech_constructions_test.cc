@@ -948,6 +948,17 @@ TEST(SpeechConstructionTest, OutletThatHasSeenADocumentIsNoSpeaker) {
               Contains(Found{"as a threat", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, DocumentSeenByAnOutletIsNoViewOfTheOutlets) {
+  // "A copy of the letter was seen by the Elm Times": the outlet looked at the document; no
+  // view of the outlet's is the subject.
+  EXPECT_THAT(Statements("The port said the pier was safe. A copy of the letter was seen by the "
+                         "Elm Times."),
+              ElementsAre(Found{"the pier was safe", "port", "indirect"}));
+  // Hard negative: a view after the agent ("seen by many as") is one, whose subject it is.
+  EXPECT_THAT(Statements("The plan was seen by many as a failure."),
+              Contains(Found{"The plan", "many", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, AsideAfterAnAppositiveBeforeTheCue) {
   // "Ann Ray, the port director, however, said": the name speaks, the appositive is its
   // profile, the aside is skipped; also ", of course,".
@@ -1804,6 +1815,28 @@ TEST(SpeechConstructionTest, HeadlinesToldWithNoObjectIsAPassive) {
   // Hard negative: a body's sentence keeps its speaker (its object was lost).
   EXPECT_THAT(Statements("The ferry is late, Ann Ray told."),
               ElementsAre(Found{"The ferry is late", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, FoundInAPlaceIsNoFinding) {
+  // "was found in the product": where a thing was, no finding of the sentence's subject; nor
+  // is the passive's second half after "but not".
+  EXPECT_THAT(Statements("Peanut, a common allergen, was found in the product."), IsEmpty());
+  EXPECT_THAT(Statements("The agency told the shop to recall the cakes after peanut, an "
+                         "allergen, was found in the product but not declared on its label."),
+              ElementsAre(Found{"to recall the cakes after peanut, an allergen, was found in the "
+                                "product but not declared on its label", "agency", "indirect"}));
+  // Hard negative: a finding's clause after "found" is one.
+  EXPECT_THAT(Statements("The report found that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "report", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ReportedToTheOneToldIsNoHearsay) {
+  // "were reported to the board": "to" and the one told, not hearsay's infinitive ("is
+  // reported to have quit").
+  EXPECT_THAT(Statements("The figures were reported to the board on Monday."), IsEmpty());
+  // Hard negative: the infinitive is what is said of the subject, by nobody named.
+  EXPECT_THAT(Statements("Ann Ray is reported to have quit."),
+              ElementsAre(Found{"to have quit", "", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {

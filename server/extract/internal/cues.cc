@@ -352,6 +352,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf, "recalling"))) {
     return false;
   }
+  // "Peanut, an allergen, was found in the product": "found" after a form of "be" and before
+  // a preposition of place is where a thing was, no finding (not "was found by the panel to
+  // ...", "was found to be ...").
+  if (LowerIs(cf, "found") && cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) &&
+      (LowerIs(cf - 1, "was") || LowerIs(cf - 1, "were") || LowerIs(cf - 1, "is") ||
+       LowerIs(cf - 1, "are") || LowerIs(cf - 1, "been") || LowerIs(cf - 1, "be")) &&
+      (LowerIs(cf + 1, "in") || LowerIs(cf + 1, "on") || LowerIs(cf + 1, "at") ||
+       LowerIs(cf + 1, "inside") || LowerIs(cf + 1, "near") || LowerIs(cf + 1, "under") ||
+       LowerIs(cf + 1, "among") || LowerIs(cf + 1, "along"))) {
+    return false;
+  }
   // "Ann Ray, who advises small firms on mergers": the present "advises" in a relative
   // clause, with an object and no clause or infinitive, is a job, not advice given.
   if (LowerIs(cf, "advises") && c.rest.empty() && (LowerIs(cf - 1, "who") ||
@@ -841,16 +852,18 @@ bool Pass::CoordinatedPassive(uint32_t cf, int cue, uint32_t sf) {
   uint32_t joint = cf - 1;
   if (cf >= sf + 4 && LowerIs(joint, "not")) --joint;
   uint32_t earlier = joint - 1;
+  // ("found": "was found in the jar but not declared on the label".)
+  auto participle = [this](uint32_t t) { return EndsWith(t, "ed") || LowerIs(t, "found"); };
   if (joint < cf - 1 && LowerIs(joint, "but")) {
     while (earlier > sf + 1 && joint - earlier < 8 && toks_[earlier].IsWord() &&
-           !(toks_[earlier].has(kLowerInitial) && EndsWith(earlier, "ed"))) {
+           !(toks_[earlier].has(kLowerInitial) && participle(earlier))) {
       --earlier;
     }
   }
   if (!(LowerIs(joint, "and") || LowerIs(joint, "or") ||
         (joint < cf - 1 && LowerIs(joint, "but"))) ||
       joint < sf + 2 || earlier <= sf || !toks_[earlier].IsWord() ||
-      !toks_[earlier].has(kLowerInitial) || !EndsWith(earlier, "ed")) {
+      !toks_[earlier].has(kLowerInitial) || !participle(earlier)) {
     return false;
   }
   uint32_t after_cue = cf + 1 + static_cast<uint32_t>(c.rest.size());

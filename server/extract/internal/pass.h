@@ -664,6 +664,12 @@ class Pass {
   // but for "said", whose infinitive is always the hearsay.
   bool HearsayPassive(uint32_t cf, const Cue& c) {
     if (!c.LemmaIs(kLemmaHearsay) || cf + 2 >= n_ || !LowerIs(cf + 1, "to")) return false;
+    // (Not "The figures were reported to the board": "to" and the one told.)
+    const Token& next = toks_[cf + 2];
+    if (!next.IsWord() || next.is(kDeterminer) || next.has(kCapitalized) ||
+        next.has(kHasDigit) || next.has(kPossessive)) {
+      return false;
+    }
     if (c.LemmaIs(kLemmaSay)) return true;
     const uint32_t verb = LowerIs(cf + 2, "have") || LowerIs(cf + 2, "be") ? cf + 3 : cf + 2;
     int cue = -1;

@@ -419,6 +419,9 @@ void Pass::PassiveSubject(uint32_t cf, uint32_t cl, int cue) {
   if (!PassiveVerb(cf, sf)) return;
   const uint32_t agent_end = NameAfter(cl + 1, se);
   if (agent_end == cl + 1 || (agent_end + 1 < se && HearsayInfinitive(agent_end, c))) return;
+  // "A copy of the letter was seen by the Elm Times": without "as" and a view after the
+  // agent ("was seen by riders as a risk"), the agent only looked at the subject.
+  if (c.LemmaIs(kLemmaSee) && !(agent_end < se && LowerIs(agent_end, "as"))) return;
   uint32_t start = sf;
   while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
   const Subject subj = FindSubject(cf, start);
