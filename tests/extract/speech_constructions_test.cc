@@ -2016,10 +2016,13 @@ TEST(SpeechConstructionTest, LiveBlogTimeStampIsNoSpeaker) {
 
 TEST(SpeechConstructionTest, ReducedRelativeAfterTheClauseIsNoSpeaker) {
   // "..., an amount agreed with the company": an indefinite noun for no person or body with
-  // a participle after it sums up the clause; the sentence's own attribution stands.
+  // a participle after it sums up the clause; the sentence's own attribution stands, and its
+  // clause runs on over the reduced relative.
   EXPECT_THAT(Statements("The regulator said on Monday it would seek a fine of $9 million, "
                          "an amount agreed with the firm."),
-              ElementsAre(Found{"it would seek a fine of $9 million", "regulator", "indirect"}));
+              ElementsAre(Found{"it would seek a fine of $9 million, an amount agreed with the "
+                                "firm",
+                                "regulator", "indirect"}));
   EXPECT_THAT(Statements("Ferry and barge collide off Elm Point, no injuries reported\n\n"
                          "A ferry hit a barge on Monday."),
               IsEmpty());

@@ -447,6 +447,27 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         CoordinatedPassive(t, cue, SentenceFirst(t))) {
       continue;
     }
+    // "a penalty of $9 million, an amount agreed with the company": a participle in -ed and
+    // a preposition right after "a"/"an" and a noun for no person, after the comma, is a
+    // reduced relative on that noun, the clause's own words (not "A, an aide added in a
+    // statement": a person's verb; nor "a measure opposed by unions", the agent's stance).
+    if (t >= first + 4 && EndsWith(t, "ed") && t + cue_words < end &&
+        toks_[t + cue_words].IsWord() && toks_[t + cue_words].has(kLowerInitial) &&
+        toks_[t + cue_words].is(kAdjunct) && !LowerIs(t + cue_words, "that") &&
+        !LowerIs(t + cue_words, "by")) {
+      uint32_t det = t - 1;
+      while (det > t - 3 && !LowerIs(det, "a") && !LowerIs(det, "an")) --det;
+      const uint32_t noun = t - 1;
+      if (det < noun && (LowerIs(det, "a") || LowerIs(det, "an")) && toks_[det - 1].IsPunct(',') &&
+          toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) && !toks_[noun].is(kRole) &&
+          !toks_[noun].is(kGroup) && !toks_[noun].is(kOrgNoun) && !PeopleNoun(noun)) {
+        bool words = true;
+        for (uint32_t x = det + 1; x < t && words; ++x) {
+          words = toks_[x].IsWord() && toks_[x].has(kLowerInitial);
+        }
+        if (words) continue;
+      }
+    }
     if (++later_cues > kMaxLaterCues) break;
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
