@@ -445,6 +445,17 @@ TEST(HeadlineTest, SemicolonJoinsTwoHeadlines) {
                                 "indirect"}));
 }
 
+TEST(HeadlineTest, CommaBeforeTheSubjectsNextVerbEndsTheClaim) {
+  // "Elm Power admits safety breach, faces $2m fine": the verb in the present after the
+  // comma is the subject's next act, told by the writer.
+  EXPECT_THAT(Statements("Elm Power admits misleading riders over fares, faces $2m fine\n\nThe "
+                         "firm apologised."),
+              ElementsAre(Found{"misleading riders over fares", "Elm Power", "indirect"}));
+  // Hard negative: a list of plural nouns before the clause's verb is the claim's.
+  EXPECT_THAT(Statements("Tom Lee says fares, taxes to rise\n\nThe mayor spoke."),
+              ElementsAre(Found{"fares, taxes to rise", "Tom Lee", "indirect"}));
+}
+
 TEST(HeadlineTest, MinisterInTheHeadlineIsTheOneMinisterTheLeadNames) {
   // "..., minister says" over a lead that names one minister: that minister.
   EXPECT_THAT(Statements("Elm to cap asylum claims, minister says\n\nThe government will cap "

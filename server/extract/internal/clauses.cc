@@ -268,10 +268,17 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // "Elm Pay confirms data breach; regulator issues advisory": a semicolon in the headline
   // joins two headlines. (The paragraph first: most clauses are in the body. `first` may be
   // the text's end, after a cue that ends it.)
+  // So does a comma before a verb in the present and its object, the subject's next act:
+  // "Elm Power admits safety breach, faces $2m fine".
   if (first < end && doc_.sentences[doc_.sentence_of[first]].paragraph == 0 &&
       HeadlineSentence(doc_.sentence_of[first])) {
     for (uint32_t t = first + 1; t + 1 < end; ++t) {
-      if (toks_[t].IsPunct(';') && in_quote_[t] < 0) {
+      if (in_quote_[t] >= 0) continue;
+      if (toks_[t].IsPunct(';') ||
+          (toks_[t].IsPunct(',') && t + 2 < end && toks_[t + 1].IsWord() &&
+           toks_[t + 1].has(kLowerInitial) && EndsWith(t + 1, "s") && !EndsWith(t + 1, "ss") &&
+           !toks_[t + 1].is(kStop) && !toks_[t + 1].has(kPossessive) &&
+           !(toks_[t + 2].IsWord() && (toks_[t + 2].is(kPreverb) || toks_[t + 2].is(kStop))))) {
         end = t;
         break;
       }
