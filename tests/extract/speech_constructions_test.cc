@@ -1857,6 +1857,21 @@ TEST(SpeechConstructionTest, PassiveSecondHalfAfterButNotIsNoCue) {
               ElementsAre(Found{"it would fail", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, BodyRecallingGoodsIsNoMemory) {
+  // "Elm agency recalls frozen cakes", "EFA recalls ...": after a body's noun or acronym,
+  // "recall" and a noun phrase takes goods off the shelves; it tells nothing.
+  EXPECT_THAT(Statements("Elm agency recalls frozen cakes over undeclared peanut allergen\n\n"
+                         "The cakes were sold in Oakport."),
+              IsEmpty());
+  EXPECT_THAT(Statements("EFA recalls frozen cakes over peanut allergen\n\nThe cakes were sold "
+                         "in Oakport."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The regulator has recalled three batches of the spice mix."), IsEmpty());
+  // Hard negative: a body's memory takes a clause or a question.
+  EXPECT_THAT(Statements("The agency recalled how the fire began."),
+              ElementsAre(Found{"how the fire began", "agency", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, NumberOfThingsOrderedIsAPurchase) {
   // "The airline ordered 20 jets": goods bought, nothing said.
   EXPECT_THAT(Statements("The Elm transit agency has ordered 60 new streetcars from a maker in "

@@ -2,6 +2,7 @@
 // whether its verb is used to report speech here.
 #include "server/extract/internal/pass.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -362,6 +363,31 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "inside") || LowerIs(cf + 1, "near") || LowerIs(cf + 1, "under") ||
        LowerIs(cf + 1, "among") || LowerIs(cf + 1, "along"))) {
     return false;
+  }
+  // "Elm agency recalls frozen cakes over allergen fears", "the regulator has recalled the
+  // spice mix": after a body's noun, "recall" and a noun phrase is a product recall, not a
+  // memory (which takes a clause, a question or a quotation: "recalled how ...").
+  if (c.rest.empty() && (LowerIs(cf, "recalled") || LowerIs(cf, "recalls") ||
+                         LowerIs(cf, "recall") || LowerIs(cf, "recalling"))) {
+    uint32_t subject = cf - 1;
+    while (subject > sf && toks_[subject].IsWord() && toks_[subject].is(kPreverb) &&
+           toks_[subject].has(kLowerInitial)) {
+      --subject;
+    }
+    // (Or a body's acronym: "EFA recalls ...".)
+    const std::string_view word = doc_.TokenText(subject);
+    const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) {
+      return ch >= 'A' && ch <= 'Z';
+    });
+    const Token& object = toks_[cf + 1 < n_ ? cf + 1 : cf];
+    if (cf + 1 < n_ && toks_[subject].IsWord() &&
+        (toks_[subject].is(kOrgNoun) || toks_[subject].is(kOrgUnit) || acronym) &&
+        object.IsWord() &&
+        in_quote_[cf + 1] < 0 && !LowerIs(cf + 1, "that") && !LowerIs(cf + 1, "how") &&
+        !LowerIs(cf + 1, "when") && !LowerIs(cf + 1, "what") && !LowerIs(cf + 1, "why") &&
+        !LowerIs(cf + 1, "where") && !LowerIs(cf + 1, "who") && !object.is(kPronoun)) {
+      return false;
+    }
   }
   // "Ann Ray, who advises small firms on mergers": the present "advises" in a relative
   // clause, with an object and no clause or infinitive, is a job, not advice given.
