@@ -1367,6 +1367,30 @@ TEST(PronounSubjectTest, WritersQuestionIsPassedOverForThePersonBeforeIt) {
                           Found{"Every day,", "Tom Moss", "direct"}));
 }
 
+TEST(PronounSubjectTest, ColleagueDescribedByThreeWordsAndATitleOpensTheSentence) {
+  // "Her party colleague Cllr Ben Nolan disagreed. He said ...": a possessive and two words
+  // describing him, then a title and the name; he is the pronoun's subject, and so the one
+  // the shared surname means afterwards.
+  EXPECT_THAT(Statements("Engineer Tom Lee said the route was costly. Cllr Ann Nolan said it "
+                         "was good.\n\nHer party colleague Cllr Ben Nolan disagreed. He said "
+                         "the farmers had been ignored. \"It was a shambles,\" said Cllr Nolan."),
+              ElementsAre(Found{"the route was costly", "Tom Lee", "indirect"},
+                          Found{"it was good", "Ann Nolan", "indirect"},
+                          Found{"the farmers had been ignored", "Ben Nolan", "indirect"},
+                          Found{"It was a shambles,", "Ben Nolan", "direct"}));
+  EXPECT_THAT(Statements("Engineer Tom Lee said the route was costly. Her colleague Cllr Ben "
+                         "Nolan disagreed. He said the farmers had been ignored."),
+              ElementsAre(Found{"the route was costly", "Tom Lee", "indirect"},
+                          Found{"the farmers had been ignored", "Ben Nolan", "indirect"}));
+  // Hard negative: "she" does not take him.
+  EXPECT_THAT(Statements("Engineer Tom Lee said the route was costly. Cllr Ann Nolan said it "
+                         "was good.\n\nHer party colleague Cllr Ben Nolan disagreed. She said "
+                         "the farmers had been ignored."),
+              ElementsAre(Found{"the route was costly", "Tom Lee", "indirect"},
+                          Found{"it was good", "Ann Nolan", "indirect"},
+                          Found{"the farmers had been ignored", "Ann Nolan", "indirect"}));
+}
+
 TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
   // "Grace", "Siobhan", "Rohan": a known given name tells which speakers "he" can mean.
   EXPECT_THAT(Statements("Tom Lee said the port would close. Grace Ray said the ferry would run."

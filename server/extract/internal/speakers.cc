@@ -3315,12 +3315,14 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // (Not before a given name: "Tom Lee Marlowe". A noun only used of one sex is a role
   // word all the same: "Actor Tom Marlowe".)
   if (b + 3 < sentence.last && (!(toks[b].word_flags & (kFemale | kMale)) || toks[b].is(kRole))) {
+    // (Three words after a possessive pronoun: "Her party colleague Tom Lee".)
+    const bool owner = doc_.WordIs(b, "her") || doc_.WordIs(b, "his") ||
+                       doc_.WordIs(b, "their") || doc_.WordIs(b, "its");
+    const uint32_t limit = b + (owner ? 4 : 3);
     uint32_t given = b + 1;
-    while (given < b + 3 && toks[given].IsWord() && toks[given].has(kLowerInitial)) ++given;
+    while (given < limit && toks[given].IsWord() && toks[given].has(kLowerInitial)) ++given;
     // (Lower-case words after the first: "Her co-star", "Her longtime friend".)
-    const bool lower = given > b + 1 &&
-                       (toks[b].has(kLowerInitial) || doc_.WordIs(b, "her") ||
-                        doc_.WordIs(b, "his") || doc_.WordIs(b, "their") || doc_.WordIs(b, "its"));
+    const bool lower = given > b + 1 && (toks[b].has(kLowerInitial) || owner);
     if (!lower) {
       given = b + 1;
       while (given < b + 3 && toks[given].IsWord() &&
@@ -3342,8 +3344,16 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       any_role = toks[t].IsWord() && (!(toks[t].word_flags & (kFemale | kMale)) ||
                                       toks[t].is(kRole)) && role_word(t);
     }
-    bool describes = given < b + 3 && given + 1 < sentence.last && IsNameToken(given) &&
-                     IsNameToken(given + 1) &&
+    // ("Her colleague Cllr Tom Lee disagreed": after lower-case words, a title may come
+    // before the name; the title loop below reads it.)
+    uint32_t named = given;
+    while (lower && named < given + 2 && named + 2 < sentence.last &&
+           toks[named].is(kTitle) && toks[named].has(kCapitalized) &&
+           !toks[named].is(kDeterminer)) {
+      ++named;
+    }
+    bool describes = given < (lower ? limit : b + 3) && named + 1 < sentence.last &&
+                     IsNameToken(named) && IsNameToken(named + 1) &&
                      (lower || (toks[given].word_flags & (kFemale | kMale)) != 0) &&
                      (lower || any_role);
     // ("Resident Jess Coombe was blunter": a sentence's first word that the article never
