@@ -2632,6 +2632,22 @@ TEST(SpeakerTest, OwnersNounForWordsBeforeAColon) {
               ElementsAre(Found{"Vote on Tuesday.", "", "direct"}));
 }
 
+TEST(SpeakerTest, NounForWordsFromANamedPersonBeforeAColon) {
+  // `Some words from Elm's bowling coach, Tom Lee, who spoke at lunch: "..."`, `Comments from
+  // Ann Ray: "..."`: the person after "from" (a role and its name, a relative clause on
+  // the person last) speaks the words.
+  EXPECT_THAT(Statements("Lunch. Elm 298-5. Some words from Elm's bowling coach, Tom Lee, who "
+                         "spoke to reporters at the break: \"The ball is turning now.\""),
+              ElementsAre(Found{"The ball is turning now.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Comments from Ann Ray: \"We are on top.\""),
+              ElementsAre(Found{"We are on top.", "Ann Ray", "direct"}));
+  // Hard negatives: the one who receives the words, and a noun for no words.
+  EXPECT_THAT(Statements("Tom Lee received comments from Ann Ray: \"The ball is turning.\""),
+              ElementsAre(Found{"The ball is turning.", "", "direct"}));
+  EXPECT_THAT(Statements("Some gifts from Ann Ray, the Elm coach: \"We are on top.\""),
+              ElementsAre(Found{"We are on top.", "", "direct"}));
+}
+
 TEST(SpeakerTest, SentenceEndingInAColonIntroducesItsSubjectsWords) {
   EXPECT_THAT(Statements("Senate leader Ann Ray, R-Ore., delivered a blunt message to the "
                          "board: \"Stop attacking the people you competed with.\""),

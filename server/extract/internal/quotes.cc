@@ -1054,6 +1054,35 @@ Mention Pass::OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon) {
       LowerIs(first + 2, "from") && NameAfter(first + 3, end) == end) {
     return {first + 3, end, 0, 0};
   }
+  // "Interesting comments from the Elm coach, Tom Lee, who spoke at the break:", "Comments
+  // from Ann Ray:": the noun (a word or two of modifiers before it), "from", a name or a role
+  // and its name, perhaps a relative clause on the person last.
+  uint32_t noun = first;
+  while (noun < first + 2 && noun + 2 < colon && !LowerIs(noun + 1, "from")) ++noun;
+  const bool words_word =
+      toks_[noun].IsWord() && (kNounsForWords.Has(word_ids_[noun]) ||
+                               LowerIs(noun, "comments") || LowerIs(noun, "remarks"));
+  if (noun + 2 < colon && words_word && LowerIs(noun + 1, "from")) {
+    for (uint32_t t = first; t < noun; ++t) {
+      if (!toks_[t].IsWord() || toks_[t].is(kStop) || toks_[t].is(kCueStart)) return {};
+    }
+    const uint32_t from = noun + 2;
+    uint32_t last = colon, comma = colon;
+    for (uint32_t t = from + 1; t + 1 < colon; ++t) {
+      if (!toks_[t].IsPunct(',')) continue;
+      if (LowerIs(t + 1, "who")) {
+        last = t;
+        break;
+      }
+      if (comma == colon) comma = t;
+    }
+    if (comma < last) {
+      const uint32_t name_end = NameAfterRole(from, comma, last);
+      if (name_end == last && ValidSubject(from, comma)) return {comma + 1, last, from, comma};
+    } else if (NameAfter(from, last) == last) {
+      return {from, last, 0, 0};
+    }
+  }
   return {};
 }
 
