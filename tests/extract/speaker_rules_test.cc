@@ -499,6 +499,21 @@ TEST(HeadlineTest, MinisterInTheHeadlineIsTheMinisterTheLeadNamesBeforeAnother) 
               Contains(Found{"Elm will cap asylum claims", "minister", "indirect"}));
 }
 
+TEST(HeadlineTest, QuotationOpeningTheHeadlineNamesItsSpeakerAfterTheDash) {
+  // "'We were second best' - Lee not hiding after defeat": the name after the dash, before
+  // the rest of the headline in lower case, speaks the quotation (a surname the article
+  // capitalizes mid-sentence: the full name it stands for).
+  EXPECT_THAT(Statements("'We were second best for most of the game' - Lee not hiding after "
+                         "final defeat\n\nElm manager Tom Lee did not try to dress it up.\n\n"
+                         "\"We lost,\" Lee told reporters."),
+              ElementsAre(Found{"We were second best for most of the game", "Tom Lee", "direct"},
+                          Found{"We lost,", "Tom Lee", "direct"}));
+  // Hard negative: a place before a noun for people is no speaker.
+  EXPECT_THAT(Statements("'It was the worst day of my life' - Elm fans despair after final "
+                         "defeat\n\nTom Lee of Elm did not try to dress it up."),
+              ElementsAre(Found{"It was the worst day of my life", "", "direct"}));
+}
+
 TEST(HeadlineTest, OfficerInTheHeadlineIsTheOneNamedAfterTheOfficesComplement) {
   // "Returning officer" in a headline (capitalized, its office in lower case) over "The
   // returning officer for the Elm West seat, Tom Lee, said": the name after the office's

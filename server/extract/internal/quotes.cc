@@ -301,6 +301,27 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       c->SetSpeaker(speaker, k);
       return true;
     }
+    // "'We were second best' - Lee not hiding after defeat": a headline that opens with the
+    // quotation names its speaker after the dash, before the rest of the headline in lower
+    // case (a name of two words, a role, or one word the article capitalizes mid-sentence).
+    if (k == q.close + 1 && toks_[q.open].has(kParagraphStart) &&
+        doc_.sentences[doc_.sentence_of[q.open]].paragraph == 0 &&
+        HeadlineSentence(doc_.sentence_of[k])) {
+      x = k + 1;
+      while (x < dash_end && x < k + 5 && toks_[x].IsWord() && !toks_[x].is(kStop) &&
+             toks_[x].has(kCapitalized)) {
+        ++x;
+      }
+      // (Not a modifier of a noun for people or bodies: "- Elm fans despair".)
+      if (x > k + 1 && x < dash_end && toks_[x].IsWord() && toks_[x].has(kLowerInitial) &&
+          !toks_[x].is(kRole | kGroup | kOrgNoun | kOrgUnit | kDocument) &&
+          (x > k + 2 || toks_[k + 1].is(kRole | kTitle) ||
+           CapitalizedMidSentenceElsewhere(k + 1)) &&
+          ValidSubject(k + 1, x)) {
+        c->SetSpeaker({k + 1, x, 0, 0}, k);
+        return true;
+      }
+    }
     return false;
   }
   // "'I said no three times': Ann Ray on her comeback", "'Counting will be fair': Returning
