@@ -1406,6 +1406,23 @@ TEST(PronounSubjectTest, ColleagueDescribedByThreeWordsAndATitleOpensTheSentence
                           Found{"the farmers had been ignored", "Ann Nolan", "indirect"}));
 }
 
+TEST(PronounSubjectTest, WithNobodyMetWhoFitsThePersonTheArticleOpensWith) {
+  // An obituary: "Tom Lee, who has died aged 88, built boats. [...] A pupil, Ann Ray, said
+  // ... Asked why, he said ...": nobody met is a "he", and no subject of the two sentences
+  // before; the person the lead names as its subject is the one the article is about.
+  EXPECT_THAT(Statements("Obituary: Tom Lee, Elm boatbuilder\n\nTom Lee, who has died aged "
+                         "88, built boats at Elm.\n\nIn the 1980s he began running courses. "
+                         "One former pupil, Ann Ray, said he had been patient.\n\nAsked once "
+                         "why he kept going, he said the boats were a history book."),
+              Contains(Found{"the boats were a history book", "Tom Lee", "indirect"}));
+  // Hard negative: a lead whose subject is of the other sex.
+  EXPECT_THAT(Statements("Obituary: Ida Lee, Elm boatbuilder\n\nIda Lee, who has died aged "
+                         "88, built boats at Elm.\n\nIn the 1980s she began running courses. "
+                         "One former pupil, Ann Ray, said she had been patient.\n\nAsked once "
+                         "why he kept going, he said the boats were a history book."),
+              Contains(Found{"the boats were a history book", "", "indirect"}));
+}
+
 TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
   // "Grace", "Siobhan", "Rohan": a known given name tells which speakers "he" can mean.
   EXPECT_THAT(Statements("Tom Lee said the port would close. Grace Ray said the ferry would run."

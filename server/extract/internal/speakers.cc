@@ -25,6 +25,8 @@ constexpr uint32_t kNoToken = UINT32_MAX;
 // Paragraphs a quotation left open at each paragraph's end is read back over, to the
 // sentence before it (a long speech quoted whole runs to a dozen).
 constexpr uint32_t kMaxQuotationParagraphs = 16;
+// Tokens after an article's lead read for the pronoun that goes on with its subject.
+constexpr uint32_t kMaxLeadPronounScan = 2000;
 // Speakers the resolver remembers in order of mention, for pronouns, short names and
 // descriptions to refer back to. Real articles name far fewer; the bound keeps each of
 // those searches (and the ordering itself) short in an article of thousands of names.
@@ -3812,6 +3814,23 @@ int SpeakerResolver::Resolve(const Mention& m) {
       for (uint32_t back = 0; s < 0 && back <= 2 && back <= sentence; ++back) {
         const Sentence& earlier = doc_.sentences[sentence - back];
         s = SubjectBefore(earlier.first, back == 0 ? f : earlier.last, female, /*earlier=*/true);
+      }
+      // Still nobody: the person the article opens with, named as the subject of its
+      // headline or lead, when the same pronoun has gone on with them since (a profile's,
+      // an obituary's: "Tom Lee, who has died aged 88, built boats. In the 1980s he began
+      // ... A pupil, Ann Ray, said ... Asked why, he said ..."). (The pronoun within
+      // kMaxLeadPronounScan tokens after the lead.)
+      for (uint32_t lead = 0; s < 0 && lead < 3 && lead + 2 < sentence; ++lead) {
+        const Sentence& opening = doc_.sentences[lead];
+        const uint32_t scan_end = std::min(f, opening.last + kMaxLeadPronounScan);
+        bool chain = false;
+        for (uint32_t t = opening.last; t < scan_end && !chain; ++t) {
+          chain = toks[t].is(kPronoun) &&
+                  (female ? doc_.WordIs(t, "she") || doc_.WordIs(t, "her")
+                          : doc_.WordIs(t, "he") || doc_.WordIs(t, "him") ||
+                                doc_.WordIs(t, "his"));
+        }
+        if (chain) s = SubjectBefore(opening.first, opening.last, female, /*earlier=*/true);
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
     } else if (pronoun == Pronoun::kThey) {
