@@ -1441,6 +1441,12 @@ TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
                          "wet. \"It was awful,\" she said."),
               ElementsAre(Found{"the track was wet", "Brendan Cho", "indirect"},
                           Found{"It was awful,", "Aroha Lee", "direct"}));
+  // (Irish names with the accent, "Seán", "Siobhán", as well as without.)
+  EXPECT_THAT(Statements("Siobh\u00e1n Ray said the port would close. Se\u00e1n Lee said the "
+                         "ferry would run. \"It will not,\" she said."),
+              ElementsAre(Found{"the port would close", "Siobh\u00e1n Ray", "indirect"},
+                          Found{"the ferry would run", "Se\u00e1n Lee", "indirect"},
+                          Found{"It will not,", "Siobh\u00e1n Ray", "direct"}));
 }
 
 TEST(PronounSubjectTest, SurnameOfAPersonWhoSpokeWithAnUnknownGivenName) {
