@@ -2375,6 +2375,22 @@ TEST(SpeakerTest, WhereANamedBodySitsIsNoPartOfItsName) {
               ElementsAre(Found{"prices would rise", "Oakport-based analyst", "indirect"}));
 }
 
+TEST(SpeakerTest, EpithetAfterAPronounIsThePersonThePronounMeant) {
+  // "... Lee shrugged. He said ... The Dane said": the pronoun in the sentence before
+  // refers to Lee, so he was met there, as a name would have been.
+  EXPECT_THAT(Statements("Tom Lee said the pitch was poor. Ann Ray said her side was tired. "
+                         "Lee shrugged. He said the referee was fair. The Dane said it was "
+                         "cold."),
+              ElementsAre(Found{"the pitch was poor", "Tom Lee", "indirect"},
+                          Found{"her side was tired", "Ann Ray", "indirect"},
+                          Found{"the referee was fair", "Tom Lee", "indirect"},
+                          Found{"it was cold", "Tom Lee", "indirect"}));
+  // Hard negative: with no reference to him in the sentence before, the Dane is nobody met.
+  EXPECT_THAT(Statements("Tom Lee said the pitch was poor. Ann Ray said her side was tired. "
+                         "Lee shrugged. The crowd left. The Dane said it was cold."),
+              Contains(Found{"it was cold", "Dane", "indirect"}));
+}
+
 TEST(SpeakerTest, EpithetOfNationalityOrAgeIsThePersonJustMet) {
   EXPECT_THAT(Statements("Elm coach Ben Hart praised his players. \"We had a plan,\" the Dane "
                          "said."),

@@ -2823,7 +2823,7 @@ int SpeakerResolver::EpithetPerson(uint32_t epithet) {
   const uint32_t sentence = doc_.sentence_of[epithet];
   if (s < 0) {
     s = MostRecent(SpeakerKind::kPerson);
-    if (s >= 0 && doc_.sentence_of[states_[s].last_mention] + 1 < sentence) s = -1;
+    if (s >= 0 && doc_.sentence_of[states_[s].last_reference] + 1 < sentence) s = -1;
   }
   // "Former midfielder Tom Tate retired in May. 'A. B,' the 38-year-old told ...": the
   // person who opens the sentence before, though no speaker yet (past the sentences of
@@ -2840,7 +2840,7 @@ int SpeakerResolver::EpithetPerson(uint32_t epithet) {
   // in the sentences between ("Ann Ray said ... \n\n The goalie, Tom Lee, made 41 saves.
   // The 16-year-old said" is Lee's, unresolved here).
   if (const int last = MostRecent(SpeakerKind::kPerson); s < 0 && age && last >= 0) {
-    const Sentence& met = doc_.sentences[doc_.sentence_of[states_[last].last_mention]];
+    const Sentence& met = doc_.sentences[doc_.sentence_of[states_[last].last_reference]];
     bool named_between = met.paragraph + 1 < doc_.sentences[sentence].paragraph;
     for (uint32_t t = met.last + 1; t + 1 < epithet && !named_between; ++t) {
       named_between = IsNameToken(t - 1) && IsNameToken(t);
@@ -3752,6 +3752,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (l - f == 2 && doc_.WordIs(f, "the") && Epithet(f + 1) &&
         !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
       if (const int s = EpithetPerson(f + 1); s >= 0) {
+        // (Met here, for the next epithet: "the Dane ... the 27-year-old".)
+        states_[s].last_reference = std::max(states_[s].last_reference, f);
         Touch(s);
         return s;
       }
@@ -3848,7 +3850,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (s < 0) s = OpeningBody(f, /*group=*/false);
     }
     // I / we / you: the author or the reader, never resolved.
-    if (s >= 0) Touch(s);
+    // (A pronoun refers to its person too: after "he told the crowd.", "The 41-year-old
+    // said" finds him met in the sentence before.)
+    if (s >= 0) {
+      states_[s].last_reference = std::max(states_[s].last_reference, f);
+      Touch(s);
+    }
     return s;
   }
 
@@ -4784,6 +4791,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
   if (speaker >= 0) {
     if (!refers_back) (described ? states_[speaker].described : states_[speaker].named) = true;
     states_[speaker].last_mention = std::max(states_[speaker].last_mention, m.first);
+    states_[speaker].last_reference = std::max(states_[speaker].last_reference, m.first);
     Touch(speaker);
   }
   return speaker;

@@ -131,6 +131,8 @@ class SpeakerResolver {
     bool named = false;      // mentioned by a name ("Ann Ray", "Democrats" mid-sentence)
     bool recent = false;     // in recent_ (Touch searches the list only for one that is)
     uint32_t last_mention = 0;  // first token of the latest mention resolved to it
+    // The same, counting pronouns and epithets ("he", "the Dane") resolved to it too.
+    uint32_t last_reference = 0;
   };
 
   // The text of tokens [first, last) with one plain space between words: a view of the
