@@ -1423,6 +1423,26 @@ TEST(PronounSubjectTest, WithNobodyMetWhoFitsThePersonTheArticleOpensWith) {
               Contains(Found{"the boats were a history book", "", "indirect"}));
 }
 
+TEST(EpithetTest, FormerOfficeWithItsComplementIsThePersonJustMet) {
+  // "... he told the crowd. The former governor of Elm State also accused ...": a former
+  // office and its complement, held by nobody the article names, describe the person met
+  // in the sentence before (a campaign story's variation on the candidate's name).
+  EXPECT_THAT(Statements("Tom Lee said he would build power stations.\n\n\"Our traders are "
+                         "spending more on diesel,\" he told the crowd at Elm Square.\n\nThe "
+                         "former governor of Elm State also said his running mate would be "
+                         "named soon."),
+              ElementsAre(Found{"he would build power stations", "Tom Lee", "indirect"},
+                          Found{"Our traders are spending more on diesel,", "Tom Lee", "direct"},
+                          Found{"his running mate would be named soon", "Tom Lee",
+                                "indirect"}));
+  // Hard negative: another person named in between may be the one meant.
+  EXPECT_THAT(Statements("Tom Lee said he would build power stations. He brought his brother, "
+                         "Ben Lee, to the rally. The former governor of Elm State said the "
+                         "plan was sound."),
+              Contains(Found{"the plan was sound", "former governor of Elm State",
+                             "indirect"}));
+}
+
 TEST(PronounSubjectTest, GivenNamesOfOneSexInTheLexicon) {
   // "Grace", "Siobhan", "Rohan": a known given name tells which speakers "he" can mean.
   EXPECT_THAT(Statements("Tom Lee said the port would close. Grace Ray said the ferry would run."

@@ -3758,6 +3758,43 @@ int SpeakerResolver::Resolve(const Mention& m) {
         return s;
       }
     }
+    // "The former governor of Elm State also accused ...": a former office and its
+    // complement are the career of the person last met, in the sentence before, as an age
+    // is ("Tom Lee said ... The former governor of Elm said"). Not an office a person met
+    // holds (theirs, found below), nor after another person's name since ("... brought his
+    // brother, Ben Lee. The former governor of Elm said": the brother, perhaps). (A bare
+    // "the former president" is too often another man of the story.)
+    if (l > f + 4 && doc_.WordIs(f, "the") && doc_.WordIs(f + 1, "former") &&
+        toks[f + 2].is(kRole) && toks[f + 2].has(kLowerInitial) && !toks[f + 2].is(kGroup) &&
+        (doc_.WordIs(f + 3, "of") || doc_.WordIs(f + 3, "for")) &&
+        toks[l - 1].has(kCapitalized)) {
+      bool held = false;  // a person met with this role
+      const LowerCased role(doc_.TokenText(f + 2));
+      for (auto r = recent_.rbegin(); r != recent_.rend() && !held; ++r) {
+        if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+        for (const std::string& known : speakers_[*r].roles) {
+          held = held || ContainsWord(absl::AsciiStrToLower(known), role.view());
+        }
+      }
+      int s = held ? -1 : EpithetPerson(f + 1);
+      // (Not the person just met in its own sentence: "Lee's words stung the former
+      // president" is another.)
+      if (s >= 0 && doc_.sentence_of[states_[s].last_reference] == doc_.sentence_of[f]) s = -1;
+      for (uint32_t t = s >= 0 ? states_[s].last_reference + 1 : f; t + 1 < f; ++t) {
+        // (A given name, or a title, before a name: "George Lee", "President Lee's".)
+        if (toks[t].has(kCapitalized) && IsNameToken(t + 1) &&
+            (((toks[t].word_flags & (kFemale | kMale)) && IsNameToken(t)) ||
+             (toks[t].is(kTitle) && !toks[t].is(kDeterminer)))) {
+          s = -1;
+          break;
+        }
+      }
+      if (s >= 0) {
+        states_[s].last_reference = std::max(states_[s].last_reference, f);
+        Touch(s);
+        return s;
+      }
+    }
   }
   // Pronouns; a possessive one ("his claim that ...") stands for its owner ("according to
   // him": he). Only a one-word mention of at most five letters can be one of them (pronoun
