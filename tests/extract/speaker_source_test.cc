@@ -657,6 +657,21 @@ TEST(AppositiveTest, DescriptionThenRoleAndNameBetweenCommas) {
               ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
 }
 
+TEST(AppositiveTest, DescriptionThenTheRoleAndNameBetweenCommas) {
+  // "One former pupil, the sculptor Tom Lee, said": "the" may open the role's words (a role
+  // of the lexicon, or after "the" a trade's noun by its ending).
+  EXPECT_THAT(Statements("One former pupil, the sculptor Tom Lee, said he had been patient."),
+              ElementsAre(Found{"he had been patient", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Her neighbour, the retired teacher Ann Ray, said she feared the "
+                         "noise."),
+              ElementsAre(Found{"she feared the noise", "Ann Ray", "indirect"}));
+  // Hard negatives: a name after a preposition, or after a word of no trade, is someone else.
+  EXPECT_THAT(Statements("The mayor, the friend of Ann Ray, said the pier would close."),
+              ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The mayor, the other Ann Ray, said the pier would close."),
+              ElementsAre(Found{"the pier would close", "mayor", "indirect"}));
+}
+
 TEST(AppositiveTest, PostposedNameAndAppositiveBeforeAnAuxiliary) {
   // "A, Tom Lee, the commissioner, has said.": an auxiliary after the appositive's comma,
   // with the cue ending the sentence, has its subject and its clause before the comma (as

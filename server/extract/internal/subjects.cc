@@ -1144,11 +1144,19 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         // preposition right before the name, "chief of Elm Port Tom Lee".)
         bool role = false;
         named_role = name_first + 2 <= j - 1 && !toks_[name_first - 1].is(kStop);
+        // ("One former pupil, the sculptor Tom Lee, said": "the" may open the role's words.)
         for (uint32_t t = profile; t < name_first && named_role; ++t) {
+          const bool the = t == profile && t + 1 < name_first && LowerIs(t, "the");
           named_role = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
-                       (!toks_[t].is(kStop) || (LowerIs(t, "of") && role)) &&
-                       !toks_[t].is(kDeterminer) && !toks_[t].is(kCueStart);
+                       (!toks_[t].is(kStop) || (LowerIs(t, "of") && role) || the) &&
+                       (!toks_[t].is(kDeterminer) || the) && !toks_[t].is(kCueStart);
           role = role || toks_[t].is(kRole);
+        }
+        // (After "the", a trade's noun by its ending too: "the sculptor Tom Lee".)
+        if (named_role && !role && LowerIs(profile, "the") && name_first > profile + 1) {
+          const std::string_view w = doc_.TokenText(name_first - 1);
+          role = w.size() >= 5 && (w.ends_with("or") || w.ends_with("er") ||
+                                   w.ends_with("ist") || w.ends_with("ian"));
         }
         named_role = named_role && role;
       }
