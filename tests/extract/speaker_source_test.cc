@@ -339,6 +339,34 @@ TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
   }
 }
 
+TEST(BodyNounTest, TheCompanyAfterItsSpokesmanSpokeIsHisBody) {
+  // "Elm Deep's spokesman, Tom Lee, said ... The company said": a body named only before a
+  // spokesman's or a chief executive's role, whose holder spoke last, is the company.
+  for (const std::string text :
+       {"Elm Deep's spokesman, Tom Lee, said the fire was out. The company said 41 workers "
+        "were safe.",
+        "Elm Deep chief executive Ann Ray said the fire was out. The company said 41 workers "
+        "were safe."}) {
+    const Extraction e = ExtractOrDie(text);
+    const SpeakerProfile* company = FindSpeaker(e, "company");
+    ASSERT_NE(company, nullptr) << text;
+    EXPECT_THAT(company->organizations, ElementsAre("Elm Deep")) << text;
+  }
+  // Hard negatives: a public body's noun after a firm's spokesman; a professor's university.
+  for (const auto& [text, noun] : std::vector<std::pair<std::string, std::string>>{
+           {"A PaySetu spokesman, Tom Lee, said the data was safe. The agency said users should "
+            "be wary.",
+            "agency"},
+           {"Tom Lee, a professor at Elm Deep, said the fire was out. The company said 41 "
+            "workers were safe.",
+            "company"}}) {
+    const Extraction other = ExtractOrDie(text);
+    const SpeakerProfile* body = FindSpeaker(other, noun);
+    ASSERT_NE(body, nullptr) << text;
+    EXPECT_THAT(body->organizations, ElementsAre()) << text;
+  }
+}
+
 TEST(BodyNounTest, TheCompanyAfterAClauseIsTheBodyThatOpensIt) {
   // "Elmloop will hire, the company said": the body named as the clause's subject, though
   // another with a corporate noun comes later in the clause.

@@ -276,6 +276,18 @@ bool ContainsWord(std::string_view text, std::string_view word) {
   return false;
 }
 
+// Whether a profile's role says its holder speaks for or heads the body he is named with:
+// "spokesman", "chief executive" (a body's "the company" may then mean that body).
+bool SpeaksForBody(std::string_view role) {
+  const std::string lower = absl::AsciiStrToLower(absl::string_view(role.data(), role.size()));
+  static constexpr std::string_view kRoles[] = {"spokesman", "spokeswoman", "spokesperson",
+                                                "chief executive", "ceo"};
+  for (const std::string_view r : kRoles) {
+    if (ContainsWord(lower, r)) return true;
+  }
+  return false;
+}
+
 // A group speaker's name in lower case up to its first preposition: the words that say who
 // the group is ("two officials familiar" of "Two officials familiar with the talks").
 std::string GroupHead(std::string_view name) {
@@ -1009,18 +1021,26 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
   const uint16_t id = NounIdOf(doc_, head);
   if (!kBodyNouns.Has(id) && !kPublicBodyNouns.Has(id)) return "";
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
-    const SpeakerProfile& body = speakers_[*r];
-    if (body.kind != SpeakerKind::kOrganization || !states_[*r].named) continue;
+    const SpeakerProfile& speaker = speakers_[*r];
+    // "Acme Deep's spokesman, Tom Lee, said ... The company said": a person who speaks for
+    // a body or heads it stands for the body he named.
+    const bool agent = speaker.kind == SpeakerKind::kPerson && !speaker.organizations.empty() &&
+                       std::any_of(speaker.roles.begin(), speaker.roles.end(),
+                                   [](const std::string& role) { return SpeaksForBody(role); });
+    if ((speaker.kind != SpeakerKind::kOrganization || !states_[*r].named) && !agent) continue;
     // (Spoken in the last few sentences: further back, the article has mostly named
     // another body in between.)
     if (doc_.sentence_of[states_[*r].last_mention] + 3 < doc_.sentence_of[position]) return "";
+    const std::string& name = agent ? speaker.organizations[0] : speaker.name;
+    // (A public body's noun, not a firm's spokesman's: "a PaySetu spokesman ... the agency".)
+    if (agent && kPublicBodyNouns.Has(id) && !IsAcronym(name)) continue;
     // (A public body's noun also refers to a name with another public body's word: "the
     // World Food Programme ... The agency said".)
     static constexpr std::string_view kPublicBodyWords[] = {
         "agency",  "authority", "commission",   "programme",    "program", "fund",
         "service", "office",    "administration", "organization", "organisation", "bureau"};
     const bool public_noun = kPublicBodyNouns.Has(id);
-    for (absl::string_view word : absl::StrSplit(body.name, ' ')) {
+    for (absl::string_view word : absl::StrSplit(name, ' ')) {
       const LowerCased lower({word.data(), word.size()});
       if ((lexicon_.Flags(lower) & (kOrgNoun | kOrgUnit | kCorpSuffix | kDocument)) &&
           !(public_noun && std::find(std::begin(kPublicBodyWords), std::end(kPublicBodyWords),
@@ -1028,7 +1048,7 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
         return "";
       }
     }
-    return body.name;
+    return name;
   }
   return "";
 }
