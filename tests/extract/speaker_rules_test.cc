@@ -1637,6 +1637,27 @@ TEST(RoleOwnerTest, NameGivenElsewhereAsABodysIsABody) {
               ElementsAre(Found{"the price was fair", "Tavake Lomu", "indirect"}));
 }
 
+TEST(RoleOwnerTest, NameInAppositionToABodysNounOrAfterBasedIsABody) {
+  // "The manufacturer, Elm Nutrition, said": a name in apposition to a determiner's body
+  // noun in lower case; "Hamburg-based Elm Shipmanagement": a name after a place's "-based".
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"The manufacturer, Elm Nutrition, said it had found the fault.", "Elm Nutrition"},
+           {"Its carrier, SkyGael, said flights would resume.", "SkyGael"},
+           {"The ship's manager, Hamburg-based Elm Shipmanagement, said the crew was safe.",
+            "Elm Shipmanagement"}}) {
+    EXPECT_THAT(OrganizationsOfSpeaker(text, name), ElementsAre(name)) << text;
+  }
+  // Hard negatives: a person's name after a body's noun and a comma, with no comma closing
+  // it; an appositive to a person's role.
+  EXPECT_THAT(OrganizationsOfSpeaker("In a letter to the union, Tavake Lomu said pay would "
+                                     "rise.",
+                                     "Tavake Lomu"),
+              IsEmpty());
+  EXPECT_THAT(OrganizationsOfSpeaker("The lawyer, Tavake Lomu, said the fee was fair.",
+                                     "Tavake Lomu"),
+              IsEmpty());
+}
+
 TEST(RoleOwnerTest, TitleOrRoleWordInsideTheBodysNameBeforeTheRole) {
   // "Elm Refugee Forum director Ann Ray", "Democratic Alliance leader Tom Lee": a role's or
   // a title's word inside the capitalized body before the role is part of its name.

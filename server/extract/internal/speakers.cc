@@ -2018,6 +2018,13 @@ bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
     const uint32_t after = marks.whiches[i];
     found = after >= n && same_words(after - n);
   }
+  // ("The manufacturer, Elm Nutrition, said": the whole appositive, a comma after it; "an
+  // Oakport-based Elm Nutrition": the name after it.)
+  for (size_t i = 0; i < marks.appositives.size() && !found; ++i) {
+    const uint32_t t = marks.appositives[i];
+    found = t + n < toks.size() && same_words(t) &&
+            (toks[t + n].IsPunct(',') || doc_.TokenText(t - 1).ends_with("-based"));
+  }
   if (!found) return false;
   // Not a person met before, nor a surname of one named in full: "Ray" of "the Ray
   // Organization".
@@ -2041,11 +2048,14 @@ void SpeakerResolver::ListBodyMarks() {
   const uint32_t count = static_cast<uint32_t>(toks.size());
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
-  // the places. The neighbours through a pointer to the word: one address, not three.)
+  // the places. The neighbours through a pointer to the word: one address, not three. A
+  // comma or a capitalized word before it for an appositive or a place's "-based".)
   auto elsewhere = [&](uint32_t t) {
     const Token* const word = tok + t;
     return ((word[-1].word_flags & kOrgNoun) | (word[0].word_flags & kCorpSuffix) |
-            static_cast<uint32_t>(word[1].punct == ',')) == 0;
+            static_cast<uint32_t>(word[1].punct == ',') |
+            static_cast<uint32_t>(word[-1].punct == ',') | (word[-1].flags & kCapitalized)) ==
+           0;
   };
   const std::span<const uint32_t> caps(doc_.capitalized);
   // The text's first and last tokens, with a neighbour missing, can only be the list's
@@ -2070,6 +2080,17 @@ void SpeakerResolver::ListBodyMarks() {
     if (t + 2 < count && doc_.WordIs(t + 2, "which") && WhichAt(t + 1)) {
       marks.whiches.push_back(t + 1);
     }
+    // "Hamburg-based Elm Shipping": a place's "-based" before a name says where a body sits
+    // (a person is "a Hamburg-based lawyer"). "The manufacturer, Elm Nutrition, said", "its
+    // carrier, SkyGael,": a name in apposition to a determiner's body noun in lower case.
+    const bool based = t >= 1 && tok[t - 1].IsWord() && tok[t - 1].has(kCapitalized) &&
+                       doc_.TokenText(t - 1).ends_with("-based");
+    const bool comma_before = t >= 3 && tok[t - 1].IsPunct(',');
+    if (!based && !comma_before) continue;
+    const uint32_t comma = based && t >= 4 && tok[t - 2].IsPunct(',') ? t - 2 : t - 1;
+    const bool appositive = comma >= 2 && tok[comma].IsPunct(',') && BodyNounBefore(comma) &&
+                            (tok[comma - 2].is(kDeterminer) || tok[comma - 2].has(kPossessive));
+    if (based || appositive) marks.appositives.push_back(t);
   }
 }
 

@@ -457,11 +457,12 @@ class SpeakerResolver {
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
   // NamedAsBodyElsewhere's places, listed on its first call for the article: where a name
-  // opens after a body's noun, and the corporate suffixes and ", which" that end one. (A
-  // comparison of every capitalized word per call cost 8% of the extraction.)
+  // opens after a body's noun, and the corporate suffixes and ", which" that end one; where
+  // one opens an appositive to a body's noun or follows a place's "-based". (A comparison of
+  // every capitalized word per call cost 8% of the extraction.)
   struct BodyMarks {
     bool listed = false;
-    std::vector<uint32_t> openers, suffixes, whiches;
+    std::vector<uint32_t> openers, suffixes, whiches, appositives;
   };
   BodyMarks body_marks_;
   void ListBodyMarks();
