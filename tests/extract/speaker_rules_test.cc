@@ -1658,6 +1658,32 @@ TEST(RoleOwnerTest, NameInAppositionToABodysNounOrAfterBasedIsABody) {
               IsEmpty());
 }
 
+TEST(RoleOwnerTest, NameBeforeABodysOwnWordOrAPluralVerbIsABody) {
+  // "VoltHouse chief executive Tom Lee", "Elm Deep's shares": a word only a body has after
+  // the name; "Mamelodi Rovers have signed": a plural verb after it (a team, a body).
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"VoltHouse has admitted it misled customers. VoltHouse chief executive Tom Lee "
+            "said the firm had fallen short.",
+            "VoltHouse"},
+           {"Elm Deep said the shaft was shut. Elm Deep's shares fell 6 per cent.", "Elm Deep"},
+           {"Tavake Water were fined $2 million. Tavake Water said it would appeal.",
+            "Tavake Water"}}) {
+    EXPECT_THAT(OrganizationsOfSpeaker(text, name), ElementsAre(name)) << text;
+  }
+  // Its last word alone, where the full name is given as a body's.
+  EXPECT_THAT(OrganizationsOfSpeaker("Mamelodi Rovers have signed Tom Lee. Rovers denied any "
+                                     "wrongdoing.",
+                                     "Rovers"),
+              ElementsAre("Rovers"));
+  // Hard negatives: a person's coach; two people joined by "and"; a preposition's object.
+  for (const std::string text :
+       {"Tavake Lomu said the fee was fair. Lomu's coach said he was tired.",
+        "Sione Tane and Tavake Lomu were at the hearing. Tavake Lomu said the fee was fair.",
+        "Fans of Tavake Lomu were at the hearing. Tavake Lomu said the fee was fair."}) {
+    EXPECT_THAT(OrganizationsOfSpeaker(text, "Tavake Lomu"), IsEmpty()) << text;
+  }
+}
+
 TEST(RoleOwnerTest, TitleOrRoleWordInsideTheBodysNameBeforeTheRole) {
   // "Elm Refugee Forum director Ann Ray", "Democratic Alliance leader Tom Lee": a role's or
   // a title's word inside the capitalized body before the role is part of its name.

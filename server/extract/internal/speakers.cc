@@ -2020,6 +2020,17 @@ bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
   }
   // ("The manufacturer, Elm Nutrition, said": the whole appositive, a comma after it; "an
   // Oakport-based Elm Nutrition": the name after it.)
+  for (size_t i = 0; i < marks.heads.size() && !found; ++i) {
+    const uint32_t after = marks.heads[i];
+    found = after >= n && same_words(after - n);
+  }
+  // (The whole run before the verb, or its last word: "Mamelodi Rovers have ... Rovers".)
+  for (size_t i = 0; i < marks.plurals.size() && !found; ++i) {
+    const uint32_t after = marks.plurals[i];
+    found = after >= n && same_words(after - n) &&
+            (n == 1 || after - n == 0 || !toks[after - n - 1].IsWord() ||
+             !toks[after - n - 1].has(kCapitalized));
+  }
   for (size_t i = 0; i < marks.appositives.size() && !found; ++i) {
     const uint32_t t = marks.appositives[i];
     found = t + n < toks.size() && same_words(t) &&
@@ -2035,9 +2046,14 @@ bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
   }
   if (lexicon_.IsPlace(StripPossessive(Text(first, last)))) return false;
   uint32_t full_first = 0, full_last = 0;
-  return !(n == 1 &&
-           FindFullName(StripPossessive(doc_.TokenText(first)), first, &full_first, &full_last) &&
-           full_last - full_first >= 2);
+  if (!(n == 1 && FindFullName(StripPossessive(doc_.TokenText(first)), first, &full_first,
+                               &full_last) &&
+        full_last - full_first >= 2)) {
+    return true;
+  }
+  // (Unless the article gives the full name as a body's too: "Mamelodi Rovers have signed
+  // ... Rovers denied it".)
+  return NamedAsBodyElsewhere(full_first, full_last);
 }
 
 void SpeakerResolver::ListBodyMarks() {
@@ -2046,6 +2062,38 @@ void SpeakerResolver::ListBodyMarks() {
   marks.listed = true;
   const auto& toks = doc_.tokens;
   const uint32_t count = static_cast<uint32_t>(toks.size());
+  // "Elm Deep's shares fell", "VoltHouse chief executive Tom Lee", "Oakport coach Ann Ray":
+  // a word only a body has after a name. (Not "spokesman", "chairman": a politician has
+  // them too.) "Mamelodi Rovers have signed", "Elm Water were fined": a name that takes a
+  // plural verb is a team or a body (British use), never one person. (A loop of its own
+  // over the words' ids: the word after each name is asked, which the places above need
+  // for few.)
+  for (const uint32_t t : doc_.capitalized) {
+    const uint32_t a = t + 1;
+    if (a + 1 >= count) break;
+    const bool body_head = doc_.WordIs(a, "shares") || doc_.WordIs(a, "shareholders") ||
+                           doc_.WordIs(a, "ceo") || doc_.WordIs(a, "coach") ||
+                           (doc_.WordIs(a, "chief") && doc_.WordIs(a + 1, "executive"));
+    if (body_head) marks.heads.push_back(a);
+    if (!(doc_.WordIs(a, "have") || doc_.WordIs(a, "are") || doc_.WordIs(a, "were")) ||
+        toks[t].has(kPossessive)) {
+      continue;
+    }
+    // (Not a run that "and" or a comma joins to another: "Ann Ray and Tom Lee were"; nor
+    // a preposition's object: "Passengers on a flight to Elmport have said".)
+    uint32_t b = t;
+    while (b > 0 && t - b < 4 && toks[b - 1].IsWord() && toks[b - 1].has(kCapitalized) &&
+           !toks[b - 1].has(kPossessive) && !toks[b - 1].is(kDeterminer)) {
+      --b;
+    }
+    const bool joined = b > 0 && (toks[b - 1].IsPunct(',') || toks[b - 1].IsPunct('&') ||
+                                  doc_.WordIs(b - 1, "and") || doc_.WordIs(b - 1, "&") ||
+                                  doc_.WordIs(b - 1, "or") ||
+                                  PrepositionOf(doc_.TokenText(b - 1)) != Preposition::kOther);
+    // (One word in the plural is as often a people's or a group's: "Latinos are".)
+    const bool plural_word = b == t && doc_.TokenText(t).ends_with("s");
+    if (!joined && !plural_word) marks.plurals.push_back(a);
+  }
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
   // the places. The neighbours through a pointer to the word: one address, not three. A

@@ -458,11 +458,12 @@ class SpeakerResolver {
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
   // NamedAsBodyElsewhere's places, listed on its first call for the article: where a name
   // opens after a body's noun, and the corporate suffixes and ", which" that end one; where
-  // one opens an appositive to a body's noun or follows a place's "-based". (A comparison of
-  // every capitalized word per call cost 8% of the extraction.)
+  // one opens an appositive to a body's noun or follows a place's "-based", and the words
+  // of a body's own or a plural verb after a name ("chief executive", "shares", "have").
+  // (A comparison of every capitalized word per call cost 8% of the extraction.)
   struct BodyMarks {
     bool listed = false;
-    std::vector<uint32_t> openers, suffixes, whiches, appositives;
+    std::vector<uint32_t> openers, suffixes, whiches, appositives, heads, plurals;
   };
   BodyMarks body_marks_;
   void ListBodyMarks();

@@ -164,7 +164,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "senators",
     "sending", "senior", "sent",
     "session", "set", "setback", "seven", "several", "shadow",
-    "shaken", "shared", "shares", "she", "shed", "shift", "shook",
+    "shaken", "shared", "shareholders", "shares", "she", "shed", "shift", "shook",
     "shot", "should", "show", "shown", "shut", "sign",
     "simply", "since", "sister", "site", "six", "slept", "slid", "slogan",
     "so", "so-called", "social", "sold", "some", "son", "song", "soon", "sought", "speaks",
