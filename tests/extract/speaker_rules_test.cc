@@ -1684,6 +1684,25 @@ TEST(RoleOwnerTest, NameBeforeABodysOwnWordOrAPluralVerbIsABody) {
   }
 }
 
+TEST(RoleOwnerTest, BodyASecondRoleSpeaksForIsThePrimaryOne) {
+  // "chief of Elmtown and spokesperson for the council": the body the speaker speaks for
+  // comes first, before the first role's.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Elm Council of Chiefs wrote to the president. Tavake "
+                                     "Lomu II, chief of Elmtown and spokesperson for the "
+                                     "council, said the chiefs had lost patience.",
+                                     "Tavake Lomu II"),
+              ElementsAre("Elm Council of Chiefs", "Elmtown"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Tom Lee, chief of Elmtown and spokesperson for the Elm "
+                                     "Council of Chiefs, said the chiefs had lost patience.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Council of Chiefs", "Elmtown"));
+  // Hard negative: a second role that does not speak for the body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Tom Lee, chief of Elm Power and adviser to the Elm "
+                                     "Council of Chiefs, said the chiefs had lost patience.",
+                                     "Tom Lee"),
+              ElementsAre("Elm Power", "Elm Council of Chiefs"));
+}
+
 TEST(RoleOwnerTest, TitleOrRoleWordInsideTheBodysNameBeforeTheRole) {
   // "Elm Refugee Forum director Ann Ray", "Democratic Alliance leader Tom Lee": a role's or
   // a title's word inside the capitalized body before the role is part of its name.

@@ -2534,6 +2534,16 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         best = BodyOwningRole(a);
       }
     }
+    // "chief of Elmtown and spokesperson for the council": the body a later role speaks for
+    // is whom the speaker speaks for, before the earlier role's.
+    auto& orgs = speakers_[speaker].organizations;
+    if (!best.empty() && !orgs.empty() && preposition == a + 1 && !membership &&
+        SpeaksForBody(lower_of(a)) && !lexicon_.IsPlace(best) &&
+        std::find(orgs.begin(), orgs.end(), best) == orgs.end() &&
+        orgs.size() < kMaxProfileEntries) {
+      orgs.insert(orgs.begin(), best);
+      return;
+    }
     AddOrganization(speaker, best, membership);
   };
   uint32_t seg = first;
