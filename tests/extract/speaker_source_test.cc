@@ -352,6 +352,12 @@ TEST(BodyNounTest, TheCompanyAfterItsSpokesmanSpokeIsHisBody) {
     ASSERT_NE(company, nullptr) << text;
     EXPECT_THAT(company->organizations, ElementsAre("Elm Deep")) << text;
   }
+  // A public body's noun after the head of a body named by an acronym.
+  const Extraction regulator = ExtractOrDie("ECC deputy chair Ann Ray said the fees were unfair. "
+                                            "The regulator said it would sue.");
+  const SpeakerProfile* noun = FindSpeaker(regulator, "regulator");
+  ASSERT_NE(noun, nullptr);
+  EXPECT_THAT(noun->organizations, ElementsAre("ECC"));
   // Hard negatives: a public body's noun after a firm's spokesman; a professor's university.
   for (const auto& [text, noun] : std::vector<std::pair<std::string, std::string>>{
            {"A PaySetu spokesman, Tom Lee, said the data was safe. The agency said users should "

@@ -277,11 +277,13 @@ bool ContainsWord(std::string_view text, std::string_view word) {
 }
 
 // Whether a profile's role says its holder speaks for or heads the body he is named with:
-// "spokesman", "chief executive" (a body's "the company" may then mean that body).
+// "spokesman", "chief executive", "deputy chair" (a body's "the company" may then mean that
+// body).
 bool SpeaksForBody(std::string_view role) {
   const std::string lower = absl::AsciiStrToLower(absl::string_view(role.data(), role.size()));
-  static constexpr std::string_view kRoles[] = {"spokesman", "spokeswoman", "spokesperson",
-                                                "chief executive", "ceo"};
+  static constexpr std::string_view kRoles[] = {
+      "spokesman", "spokeswoman", "spokesperson", "chief executive", "ceo",
+      "chair",     "chairman",    "chairwoman",   "chairperson"};
   for (const std::string_view r : kRoles) {
     if (ContainsWord(lower, r)) return true;
   }
