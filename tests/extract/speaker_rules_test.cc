@@ -1703,6 +1703,20 @@ TEST(RoleOwnerTest, BodyASecondRoleSpeaksForIsThePrimaryOne) {
               ElementsAre("Elm Power", "Elm Council of Chiefs"));
 }
 
+TEST(RoleOwnerTest, APromoterIsABodysNoun) {
+  // "promoter Elm Live", "Her promoter, Elm Live,": a concert promoter is a firm, as a
+  // "retailer" or an "operator" is.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ticket holders will get refunds, promoter Elm Live said.",
+                                     "Elm Live"),
+              ElementsAre("Elm Live"));
+  const Extraction e = extract_test::ExtractOrDie(
+      "Her promoter, Elm Live, said the shows would be moved. The company said refunds were "
+      "automatic.");
+  const SpeakerProfile* company = extract_test::FindSpeaker(e, "company");
+  ASSERT_NE(company, nullptr);
+  EXPECT_THAT(company->organizations, ElementsAre("Elm Live"));
+}
+
 TEST(RoleOwnerTest, TitleOrRoleWordInsideTheBodysNameBeforeTheRole) {
   // "Elm Refugee Forum director Ann Ray", "Democratic Alliance leader Tom Lee": a role's or
   // a title's word inside the capitalized body before the role is part of its name.
