@@ -3854,8 +3854,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized))) {
       if (const int s = EpithetPerson(f + 1); s >= 0) {
         // (Met here, for the next epithet: "the Dane ... the 27-year-old".)
-        states_[s].last_reference = std::max(states_[s].last_reference, f);
-        Touch(s);
+        Refer(s, f);
         return s;
       }
     }
@@ -3891,8 +3890,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         }
       }
       if (s >= 0) {
-        states_[s].last_reference = std::max(states_[s].last_reference, f);
-        Touch(s);
+        Refer(s, f);
         return s;
       }
     }
@@ -3990,10 +3988,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // I / we / you: the author or the reader, never resolved.
     // (A pronoun refers to its person too: after "he told the crowd.", "The 41-year-old
     // said" finds him met in the sentence before.)
-    if (s >= 0) {
-      states_[s].last_reference = std::max(states_[s].last_reference, f);
-      Touch(s);
-    }
+    if (s >= 0) Refer(s, f);
     return s;
   }
 
@@ -4929,8 +4924,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
   if (speaker >= 0) {
     if (!refers_back) (described ? states_[speaker].described : states_[speaker].named) = true;
     states_[speaker].last_mention = std::max(states_[speaker].last_mention, m.first);
-    states_[speaker].last_reference = std::max(states_[speaker].last_reference, m.first);
-    Touch(speaker);
+    Refer(speaker, m.first);
   }
   return speaker;
 }

@@ -24,6 +24,7 @@
 #ifndef POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 #define POLICY_SERVER_EXTRACT_INTERNAL_SPEAKERS_H_
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -323,6 +324,12 @@ class SpeakerResolver {
   int AddresseeOfQuestion(const Sentence& sentence, bool female);
   int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
+  // Touch, and token `t` as `speaker`'s latest reference (a pronoun, an epithet or a name):
+  // the next epithet looks for the person met in the sentence before.
+  void Refer(int speaker, uint32_t t) {
+    states_[speaker].last_reference = std::max(states_[speaker].last_reference, t);
+    Touch(speaker);
+  }
   // The first token of [first, last) that is the verb of the mention's own clause, or `last`:
   // an attribution found by a later participle or complement ("the harbor nominee quarrels
   // with ..., dismissing ...", "Tom Lee regretted the delay, saying ...", "This Ferry Line
