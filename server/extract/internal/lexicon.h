@@ -329,6 +329,13 @@ class Lexicon {
     const WordInfo* info = Find(lower);
     return info ? info->flags : 0;
   }
+  // Flags of `word`, a view into `text`, in any case: FlagsInText's probe lower-cases as it
+  // reads, where a lower-cased copy for Flags cost a copy and a second read.
+  uint32_t FlagsOfWordIn(std::string_view text, std::string_view word) const {
+    if (word.empty()) return Flags(word);
+    const size_t begin = static_cast<size_t>(word.data() - text.data());
+    return FlagsInText(text, begin, begin + word.size());
+  }
   const Cue& cue(int index) const { return cues_[index]; }
 
   // Canonical organization name for an alias (any case, no possessive), or empty.

@@ -780,7 +780,7 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
   // ("The Alzheimer's Research Alliance": after "the", a capitalized possessive opens the
   // body's name; "the" does not stand before a person's possessive there.)
   if (t > 0 && doc_.tokens[t].has(kCapitalized) && doc_.WordIs(t - 1, "the")) return true;
-  const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))));
+  const uint32_t flags = lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t)));
   // ("the Elm County Sheriff's Office", "the Information Commissioner's Office": a role's
   // possessive right before the body's word names the office a role holder runs.)
   if ((flags & (kRole | kTitle)) && t + 1 < last &&
@@ -888,7 +888,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     // ("Elm Appliance's plants": the possessive's word looked up bare.)
     const uint32_t flags =
         toks[t].has(kPossessive)
-            ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))))
+            ? lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t)))
             : toks[t].word_flags;
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
     // ("Crestmoor Retail Group": an industry's word before a corporate suffix ends it too.)
@@ -1134,7 +1134,8 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
   if (!implied && !doc_.WordIs(owner, "its")) {
     // "The union's president", "a spokesman for the company": the body "the union" would be.
-    const uint32_t flags = lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(owner))));
+    const uint32_t flags =
+        lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(owner)));
     if (!(flags & (kOrgNoun | kOrgUnit)) && !kTradeNouns.Has(NounIdOf(doc_, owner))) return "";
     std::string body = BodyReferredTo(owner, owner);
     if (body.empty()) body = BodyDescribedAs(owner, owner);
@@ -1941,7 +1942,7 @@ void SpeakerResolver::MakeOrganizationOpeners() {
     // ("Halvorsen Appliance's two plants": the possessive's word is looked up bare.)
     const uint32_t flags =
         next.has(kPossessive)
-            ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(c + 1))))
+            ? lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(c + 1)))
             : next.word_flags;
     if ((flags & (kOrgNoun | kCorpSuffix)) == 0) continue;
     const std::string_view opener = doc_.TokenText(c);
@@ -2505,7 +2506,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                     kRelations.Has(doc_.word_ids[owner + 1]);
       for (uint32_t t = a; t <= owner && !person; ++t) {
         const uint32_t flags =
-            t == owner ? lexicon_.Flags(LowerCased(StripPossessive(doc_.TokenText(t))))
+            t == owner ? lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t)))
                        : toks[t].word_flags;
         person = (flags & (kTitle | kMale | kFemale)) != 0 && !(flags & (kOrgNoun | kOrgUnit));
       }
