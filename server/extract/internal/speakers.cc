@@ -1998,7 +1998,10 @@ bool SpeakerResolver::NamedAsBodyElsewhere(uint32_t first, uint32_t last) {
       return false;
     }
   }
+  // (The first bytes compared first: most places' words differ there.)
+  const char first_byte = doc_.text[toks[first].begin];
   auto same_words = [&](uint32_t t) {
+    if (doc_.text[toks[t].begin] != first_byte) return false;
     for (uint32_t i = 0; i < n; ++i) {
       if (StripPossessive(doc_.TokenText(t + i)) != StripPossessive(doc_.TokenText(first + i))) {
         return false;
@@ -2071,9 +2074,13 @@ void SpeakerResolver::ListBodyMarks() {
   // plural verb is a team or a body (British use), never one person. (A loop of its own
   // over the words' ids: the word after each name is asked, which the places above need
   // for few.)
+  // (The words after the names through one test of their ids first: few are any of them.)
+  static constexpr WordSet kAfterBodyName = {"shares", "shareholders", "ceo", "coach", "chief",
+                                             "have", "are", "were"};
   for (const uint32_t t : doc_.capitalized) {
     const uint32_t a = t + 1;
     if (a + 1 >= count) break;
+    if (!kAfterBodyName.Has(doc_.word_ids[a])) continue;
     const bool body_head = doc_.WordIs(a, "shares") || doc_.WordIs(a, "shareholders") ||
                            doc_.WordIs(a, "ceo") || doc_.WordIs(a, "coach") ||
                            (doc_.WordIs(a, "chief") && doc_.WordIs(a + 1, "executive"));
@@ -2100,13 +2107,16 @@ void SpeakerResolver::ListBodyMarks() {
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
   // the places. The neighbours through a pointer to the word: one address, not three. A
-  // comma or a capitalized word before it for an appositive or a place's "-based".)
+  // comma before it for an appositive; a capitalized word ending in "d" for a place's
+  // "-based": most names' first words end otherwise.)
+  const char* const text = doc_.text.data();
   auto elsewhere = [&](uint32_t t) {
     const Token* const word = tok + t;
+    const uint32_t based = static_cast<uint32_t>(text[word[-1].end - 1] == 'd') &
+                           static_cast<uint32_t>((word[-1].flags & kCapitalized) != 0);
     return ((word[-1].word_flags & kOrgNoun) | (word[0].word_flags & kCorpSuffix) |
             static_cast<uint32_t>(word[1].punct == ',') |
-            static_cast<uint32_t>(word[-1].punct == ',') | (word[-1].flags & kCapitalized)) ==
-           0;
+            static_cast<uint32_t>(word[-1].punct == ',') | based) == 0;
   };
   const std::span<const uint32_t> caps(doc_.capitalized);
   // The text's first and last tokens, with a neighbour missing, can only be the list's
