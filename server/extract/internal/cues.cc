@@ -375,10 +375,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       --subject;
     }
     // (Or a body's acronym: "EFA recalls ...".)
-    const std::string_view word = doc_.TokenText(subject);
-    const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) {
-      return ch >= 'A' && ch <= 'Z';
-    });
+    const bool acronym = AllCapitalLetters(doc_.TokenText(subject));
     const Token& object = toks_[cf + 1 < n_ ? cf + 1 : cf];
     if (cf + 1 < n_ && toks_[subject].IsWord() &&
         (toks_[subject].is(kOrgNoun) || toks_[subject].is(kOrgUnit) || acronym) &&

@@ -642,6 +642,16 @@ inline bool HasAsciiUpper(std::string_view text, size_t begin, size_t end) {
   return upper;
 }
 
+// Whether `word` is two or more ASCII capitals and nothing else: a body's acronym ("BBC",
+// "EFA") as a subject.
+inline bool AllCapitalLetters(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char ch : word) {
+    if (ch < 'A' || ch > 'Z') return false;
+  }
+  return true;
+}
+
 }  // namespace policy::extract_internal
 
 #endif  // POLICY_SERVER_EXTRACT_INTERNAL_LEXICON_H_

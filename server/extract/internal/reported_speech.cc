@@ -1292,9 +1292,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       subj.boundary = Boundary::kSentenceStart;
     }
     const Token& head = toks_[subj.mention.last - 1];
-    const std::string_view head_text = doc_.TokenText(subj.mention.last - 1);
-    bool acronym = head_text.size() >= 2;  // "BBC found", "NHK shows"
-    for (char ch : head_text) acronym = acronym && ch >= 'A' && ch <= 'Z';
+    // ("BBC found", "NHK shows": a body's acronym.)
+    const bool acronym = AllCapitalLetters(doc_.TokenText(subj.mention.last - 1));
     bool document = head.is(kDocument) || head.is(kOrgNoun) || acronym;
     for (uint32_t t = subj.mention.first; t < subj.mention.last && !document; ++t) {
       document = toks_[t].is(kDocument);  // "a study by the Institute of ..."
