@@ -642,6 +642,13 @@ inline bool HasAsciiUpper(std::string_view text, size_t begin, size_t end) {
   return upper;
 }
 
+// Whether `word` names a trade by its ending ("sculptor", "plumber", "ecologist",
+// "evacuee", "consultant", "historian"), in a word of five letters or more.
+inline bool TradeNounEnding(std::string_view w) {
+  return w.size() >= 5 && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") ||
+                           w.ends_with("ee") || w.ends_with("ant") || w.ends_with("ian"));
+}
+
 // Whether `word` is two or more ASCII capitals and nothing else: a body's acronym ("BBC",
 // "EFA") as a subject.
 inline bool AllCapitalLetters(std::string_view word) {

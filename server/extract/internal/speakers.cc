@@ -4290,11 +4290,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // "Ecologist Ann Ray", "Plumber Tom Lee", "Evacuee Ida Moss".)
       auto trade_word = [&] {
         const std::string_view w = doc_.TokenText(run);
-        return run == f && l - run == 3 && w.size() >= 5 && !t.has(kPossessive) &&
+        return run == f && l - run == 3 && !t.has(kPossessive) &&
                (t.word_flags & (kFemale | kMale)) == 0 &&
-               (toks[run + 1].is(kFemale) || toks[run + 1].is(kMale)) &&
-               (EndsWith(w, "ist") || EndsWith(w, "er") || EndsWith(w, "ee") ||
-                EndsWith(w, "ant") || EndsWith(w, "or") || EndsWith(w, "ian"));
+               (toks[run + 1].is(kFemale) || toks[run + 1].is(kMale)) && TradeNounEnding(w);
       };
       const bool role_title =
           (t.is(kRole) || trade_word()) && t.has(kCapitalized) && l - run >= 3;

@@ -1154,9 +1154,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         }
         // (After "the", a trade's noun by its ending too: "the sculptor Tom Lee".)
         if (named_role && !role && LowerIs(profile, "the") && name_first > profile + 1) {
-          const std::string_view w = doc_.TokenText(name_first - 1);
-          role = w.size() >= 5 && (w.ends_with("or") || w.ends_with("er") ||
-                                   w.ends_with("ist") || w.ends_with("ian"));
+          role = TradeNounEnding(doc_.TokenText(name_first - 1));
         }
         named_role = named_role && role;
       }
