@@ -2071,23 +2071,19 @@ void SpeakerResolver::ListBodyMarks() {
   // "Elm Deep's shares fell", "VoltHouse chief executive Tom Lee", "Oakport coach Ann Ray":
   // a word only a body has after a name. (Not "spokesman", "chairman": a politician has
   // them too.) "Mamelodi Rovers have signed", "Elm Water were fined": a name that takes a
-  // plural verb is a team or a body (British use), never one person. (A loop of its own
-  // over the words' ids: the word after each name is asked, which the places above need
-  // for few.)
-  // (The words after the names through one test of their ids first: few are any of them.)
+  // plural verb is a team or a body (British use), never one person. (Made in the pass over
+  // the words below, through one test of the next word's id first: few are any of them.)
   static constexpr WordSet kAfterBodyName = {"shares", "shareholders", "ceo", "coach", "chief",
                                              "have", "are", "were"};
-  for (const uint32_t t : doc_.capitalized) {
+  auto after_name = [&](uint32_t t) {
     const uint32_t a = t + 1;
-    if (a + 1 >= count) break;
-    if (!kAfterBodyName.Has(doc_.word_ids[a])) continue;
     const bool body_head = doc_.WordIs(a, "shares") || doc_.WordIs(a, "shareholders") ||
                            doc_.WordIs(a, "ceo") || doc_.WordIs(a, "coach") ||
                            (doc_.WordIs(a, "chief") && doc_.WordIs(a + 1, "executive"));
     if (body_head) marks.heads.push_back(a);
     if (!(doc_.WordIs(a, "have") || doc_.WordIs(a, "are") || doc_.WordIs(a, "were")) ||
         toks[t].has(kPossessive)) {
-      continue;
+      return;
     }
     // (Not a run that "and" or a comma joins to another: "Ann Ray and Tom Lee were"; nor
     // a preposition's object: "Passengers on a flight to Elmport have said".)
@@ -2103,7 +2099,7 @@ void SpeakerResolver::ListBodyMarks() {
     // (One word in the plural is as often a people's or a group's: "Latinos are".)
     const bool plural_word = b == t && doc_.TokenText(t).ends_with("s");
     if (!joined && !plural_word) marks.plurals.push_back(a);
-  }
+  };
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
   // the places. The neighbours through a pointer to the word: one address, not three. A
@@ -2126,14 +2122,18 @@ void SpeakerResolver::ListBodyMarks() {
   const size_t hi = !caps.empty() && caps.back() + 1 >= count ? caps.size() - 1 : caps.size();
   // (The words elsewhere skipped in a loop of their own, through an index of its own that
   // stays in a register, as in MakeOrganizationOpeners.)
+  // (Both lists in one pass over the words: the words before a body's word (ids) pass the
+  // skip too. A word that `elsewhere` would skip reaches none of the places below.)
+  const uint16_t* const ids = doc_.word_ids.data();
   auto next_candidate = [&](size_t from) {
     if (from < lo) return from;
     size_t j = from;
-    while (j < hi && elsewhere(caps[j])) ++j;
+    while (j < hi && elsewhere(caps[j]) && !kAfterBodyName.Has(ids[caps[j] + 1])) ++j;
     return j;
   };
   for (size_t k = next_candidate(0); k < caps.size(); k = next_candidate(k + 1)) {
     const uint32_t t = caps[k];
+    if (t + 2 < count && kAfterBodyName.Has(ids[t + 1])) after_name(t);
     // (Each place's commonest failing test made here first, without the call: most words
     // come here for a comma after them, with no "which" after it.)
     if (t >= 2 && tok[t - 1].is(kOrgNoun) && BodyNounOpens(t)) marks.openers.push_back(t);
