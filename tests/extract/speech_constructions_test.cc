@@ -2067,5 +2067,17 @@ TEST(SpeechConstructionTest, ButAfterANegatedCueOpensItsOwnClause) {
               ElementsAre(Found{"the pier would close", "aides", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ReducedWhenClauseBetweenSubjectAndCue) {
+  // "X, when contacted by ..., said": a reduced clause of time on the subject, between
+  // commas, is passed over; the clause after the cue is X's, not its own subject's.
+  EXPECT_THAT(Statements("Ann Ray's office, when contacted by the Elm Times, said the former "
+                         "mayor could not recall the exact conversation."),
+              ElementsAre(Found{"the former mayor could not recall the exact conversation",
+                                "Ann Ray's office", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, when asked about the pier, said the ferry would wait."),
+              ElementsAre(Found{"about the pier", "", "indirect"},
+                          Found{"the ferry would wait", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -902,6 +902,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         }
         return true;
       };
+      // "Ann Ray's office, when contacted by the Elm Times, said": a reduced clause of time
+      // or condition on the subject (its participle in -ed, or "being"), between commas.
+      if (!toks_[open].IsPunct(',') && j >= start + 5) {
+        for (uint32_t a = j - 3; a > start + 1 && a + 14 > j && toks_[a].IsWord() &&
+                                 in_quote_[a] < 0;
+             --a) {
+          if (!toks_[a - 1].IsPunct(',')) continue;
+          if (toks_[a].has(kLowerInitial) &&
+              (LowerIs(a, "when") || LowerIs(a, "while") || LowerIs(a, "after") ||
+               LowerIs(a, "once") || LowerIs(a, "if")) &&
+              toks_[a + 1].has(kLowerInitial) &&
+              (EndsWith(a + 1, "ed") || LowerIs(a + 1, "being"))) {
+            open = a - 1;
+          }
+          break;
+        }
+      }
       Subject appositive;
       if (open + 2 < j && open > start && toks_[open].IsPunct(',')) {
         if (appositive_past_aside(open, &appositive)) return appositive;
