@@ -2079,5 +2079,17 @@ TEST(SpeechConstructionTest, ReducedWhenClauseBetweenSubjectAndCue) {
                           Found{"the ferry would wait", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, CurlyPhraseInsideStraightQuotes) {
+  // A short phrase in curly marks inside a passage in straight ones is quoted within it; the
+  // passage is the speaker's quotation.
+  EXPECT_THAT(
+      Statements("\"The council is not about \u201cfair play\u201d anymore,\" Ann Ray said."),
+      ElementsAre(
+          Found{"The council is not about \u201cfair play\u201d anymore,", "Ann Ray", "direct"}));
+  // Hard negative: a whole curly sentence inside straight marks is its own quotation.
+  EXPECT_THAT(Statements("\"\u201cWe will win the vote,\u201d Tom Lee said before leaving.\""),
+              ElementsAre(Found{"We will win the vote,", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -20,8 +20,29 @@ void Pass::FindQuotes() {
   for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
     uint32_t open = kNone;
+    // ('"The board is not about “fair play” anymore," Ray said': curly marks inside a
+    // passage in straight ones quote within it, as single marks do; the passage goes on.)
+    bool nested = false;
     for (const uint32_t t : QuoteMarksIn(para)) {
       const Token& tok = toks_[t];
+      if (nested && IsDoubleClose(tok)) {
+        nested = false;
+        continue;
+      }
+      // (A short phrase, not opening the passage and with no sentence's end in it: a longer
+      // curly quotation inside straight marks is an excerpt's own quote.)
+      if (!nested && open != kNone && IsDoubleStraight(toks_[open]) && IsDoubleOpen(tok) &&
+          t > open + 1) {
+        uint32_t x = t + 1;
+        while (x < para.last && x < t + 8 && !IsDoubleClose(toks_[x]) &&
+               !toks_[x].IsPunct('.') && !toks_[x].IsPunct('?') && !toks_[x].IsPunct('!')) {
+          ++x;
+        }
+        if (x < para.last && IsDoubleClose(toks_[x])) {
+          nested = true;
+          continue;
+        }
+      }
       const bool spaced_before = tok.has(kSpaceBefore) || t == para.first ||
                                  (t > 0 && !toks_[t - 1].IsWord() && !toks_[t - 1].IsQuote() &&
                                   !toks_[t - 1].IsPunct('.') && !toks_[t - 1].IsPunct(',') &&
