@@ -2091,5 +2091,28 @@ TEST(SpeechConstructionTest, CurlyPhraseInsideStraightQuotes) {
               ElementsAre(Found{"We will win the vote,", "Tom Lee", "direct"}));
 }
 
+TEST(SpeechConstructionTest, CueInAnOpeningSubordinateClauseEndsAtItsComma) {
+  // "Although Lee said ..., at the hearing ...": the reported clause ends at the subordinate
+  // clause's comma whatever opens the main clause after it (an adverbial, "then").
+  EXPECT_THAT(Statements("Although in May Ann Ray said the pier was safe, at the hearing on "
+                         "Friday the council shut it."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The vote is close, and though Tom Lee has said he will back the "
+                         "plan, in the end the council may balk."),
+              ElementsAre(Found{"he will back the plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("If Tom Lee thinks the ferry will pay, then the council should build "
+                         "it."),
+              ElementsAre(Found{"the ferry will pay", "Tom Lee", "indirect"}));
+  // Hard negatives: a comma before "and" goes on with the clause; a cue after the opening
+  // clause's comma or dash is the main clause's own.
+  EXPECT_THAT(Statements("While Tom Lee said the pier was safe, and the ferry too, the "
+                         "council shut both."),
+              ElementsAre(Found{"the pier was safe, and the ferry too", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("While the port is busy - its best year - Tom Lee said the pier "
+                         "needs repairs, with its deck worn."),
+              ElementsAre(Found{"the pier needs repairs, with its deck worn", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

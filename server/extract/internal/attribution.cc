@@ -101,6 +101,50 @@ void Pass::Emit(Candidate c) {
     for (uint32_t t = c.first; t + 1 < c.last && !opened; ++t) opened = toks_[t].IsPunct('(');
     if (!opened) c.last = TrimEnd(c.first, c.last - 1);
   }
+  // "Although in May Lee said the pier was safe, at the hearing the council shut it.", "...,
+  // and though Lee has said she will back it, in the end ...", "If Lee thinks it will pay,
+  // then ...": a cue in a subordinate clause that opens its sentence (or a clause after
+  // "and" / "but") reports only up to that clause's comma, whatever opens the main clause
+  // (the opening-clause rule in reported_speech.cc ends it only before a subject). (Not a
+  // comma before "and", "or", "but", which goes on with the reported clause; nor a cue after
+  // a comma or dash, which is the main clause's: "While some say A - an old favorite -
+  // others say B".)
+  if (!c.from_quote && c.cue_first != kNone && c.first >= c.cue_last && c.has_mention &&
+      !c.mention.empty()) {
+    const uint32_t sf = SentenceFirst(c.cue_first);
+    bool subordinate = false;
+    for (uint32_t t = c.mention.first; t-- > sf && !subordinate;) {
+      if (!toks_[t].IsWord() || in_quote_[t] >= 0) break;
+      subordinate = Subordinator(t) && (t == sf || LowerIs(t - 1, "and") || LowerIs(t - 1, "but"));
+    }
+    // (The content's own opening clause, "that if prices rose, buyers waited", keeps its
+    // comma: the rule gives way.)
+    const uint32_t c0 = LowerIs(c.first, "that") ? c.first + 1 : c.first;
+    subordinate = subordinate && c0 < c.last && !Subordinator(c0);
+    for (uint32_t t = c.first + 1; subordinate && t + 1 < c.last; ++t) {
+      if (in_quote_[t] >= 0 || !toks_[t].IsPunct(',') || LowerIs(t + 1, "and") ||
+          LowerIs(t + 1, "or") || LowerIs(t + 1, "but")) {
+        continue;
+      }
+      // A list's comma ("ferries, bridges and tunnels,") or an aside's before the clause's
+      // own verb ("the pier, the one by the bay, was late,") is passed over.
+      uint32_t next = t + 1;
+      while (next < c.last && next < t + 9 && toks_[next].IsWord()) ++next;
+      if (next + 1 < c.last && toks_[next].IsPunct(',') && toks_[next + 1].IsWord() &&
+          toks_[next + 1].has(kLowerInitial) &&
+          (FiniteAuxiliary(next + 1) || toks_[next + 1].is(kPreverb))) {
+        t = next;
+        continue;
+      }
+      bool list = false;
+      for (uint32_t x = t + 2; x < next && x < t + 5 && !list; ++x) {
+        list = LowerIs(x, "and") || LowerIs(x, "or");
+      }
+      if (list) continue;
+      c.last = t;
+      break;
+    }
+  }
   if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
   // "who pleaded guilty last year": a time alone after the cue is no content. (At most four
   // words. Before the cue it may be a split clause's first half: "Now, she said, ...".)
