@@ -2114,5 +2114,20 @@ TEST(SpeechConstructionTest, CueInAnOpeningSubordinateClauseEndsAtItsComma) {
                                 "indirect"}));
 }
 
+TEST(SpeechConstructionTest, InfinitiveOfEndorsementReportsItsObject) {
+  // "refused to endorse Ray, ...", "voted to endorse Ray last week": after a cue that takes
+  // an infinitive, a verb of endorsement reports its object, a name alone as after
+  // "endorsed".
+  EXPECT_THAT(Statements("On Monday, Tom Lee refused to endorse Ann Ray, in what looked like "
+                         "a snub."),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The Elm City council voted to endorse Ann Ray last week after a long "
+                         "debate."),
+              ElementsAre(Found{"Ann Ray", "Elm City council", "indirect"}));
+  // Hard negative: an infinitive of saying keeps its own clause.
+  EXPECT_THAT(Statements("Tom Lee refused to say when the pier would reopen."),
+              ElementsAre(Found{"when the pier would reopen", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

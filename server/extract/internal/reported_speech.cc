@@ -1561,6 +1561,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
+    // "refused to endorse Ray, in what ...", "voted to back Ray last week": after a cue that
+    // takes an infinitive, an infinitive of endorsement or judgement (cues.tsv class
+    // "object") whose object is a name reports that name alone, as the verb itself would
+    // (read below; else the infinitive stays the content: "refused to blame the referee").
+    // (`object_first`: where such an object starts.)
+    uint32_t object_first = c.name_object ? cl : kNone;
+    if (!c.name_object && first > 0 && first + 1 < cand.last && LowerIs(first - 1, "to") &&
+        toks_[first].is(kCueStart) && toks_[first].has(kLowerInitial)) {
+      int inner = -1;
+      const uint32_t words = MatchCue(first, cand.last, &inner);
+      if (words > 0 && lex_.cue(inner).name_object && first + words < cand.last &&
+          toks_[first + words].has(kCapitalized)) {
+        object_first = first + words;
+      }
+    }
     if (c.LemmaIs(kLemmaApologize) && !ApologyReason(cl, &cand)) return;
     // "voted 3-2 to ban parking, despite objections from ...", "..., sending the bill to the
     // House": the measure voted on ends before the writer's account of the vote (a vote is
@@ -1870,12 +1885,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.last = cl + 1;
       cand.single_word = true;
     }
-    if (cand.first == cl && cand.first < cand.last && toks_[cl].has(kCapitalized) &&
-        c.name_object) {
+    if (object_first != kNone && cand.first == (c.name_object ? cl : first) &&
+        cand.first < cand.last && toks_[object_first].has(kCapitalized)) {
       // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
       // verb's object that is a name, then an adjunct, a comma or the end, is the content.
-      uint32_t k = cl;
-      while (k < cand.last && k < cl + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+      const uint32_t o = object_first;
+      uint32_t k = o;
+      while (k < cand.last && k < o + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
              !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
              !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
         ++k;
@@ -1892,7 +1908,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                !doc_.TokenText(k).ends_with("ly");
       // "endorsed Lee - a rare move for the club ...": a dash ends the object too.
       const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
-      if (k > cl && (k == cand.last || comma_end || adjunct_end || dash_end)) {
+      if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end)) {
+        cand.first = o;
         cand.last = k;
         cand.single_word = true;
       }
