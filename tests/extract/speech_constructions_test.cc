@@ -2001,6 +2001,30 @@ TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {
               ElementsAre(Found{"the bridge would open", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, InterviewTurnLabelledByNameRunsToItsParagraphsEnd) {
+  // "Ann Ray: We looked at repairs. They would take four years.": in an interview whose
+  // paragraphs open with names in any case and a colon, a speaker taking more than one turn,
+  // the label speaks its whole turn.
+  EXPECT_THAT(Statements("Elm Times: Why close the pier?\n\nAnn Ray: We looked at repairs. "
+                         "They would take four years.\n\nElm Times: And the ferries?\n\nRay: "
+                         "The ferries stay. They move to the outer berth."),
+              ElementsAre(Found{"Why close the pier", "Elm Times", "indirect"},
+                          Found{"We looked at repairs. They would take four years", "Ann Ray",
+                                "indirect"},
+                          Found{"And the ferries", "Elm Times", "indirect"},
+                          Found{"The ferries stay. They move to the outer berth", "Ann Ray",
+                                "indirect"}));
+  // Hard negative: section heads naming a different person each, over the writer's text.
+  EXPECT_THAT(Statements("Three candidates left the race.\n\nAnn Ray: Student loans She "
+                         "wanted to cap repayments. Few listened.\n\nTom Lee: Ferries He "
+                         "wanted free ferries. The idea died.\n\nIda Moss: Bridges She "
+                         "proposed a toll. It was popular."),
+              ElementsAre(Found{"Student loans She wanted to cap repayments", "Ann Ray",
+                                "indirect"},
+                          Found{"Ferries He wanted free ferries", "Tom Lee", "indirect"},
+                          Found{"Bridges She proposed a toll", "Ida Moss", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
   // "Nobody asked about the pier": a subject that names no one is no speaker; nothing was
   // said.

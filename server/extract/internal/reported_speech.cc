@@ -242,8 +242,29 @@ void Pass::Headline(const Sentence& s) {
   cand.last = TrimEnd(colon + 1, s.last);
   // "LEE: We will build it. The ferry can wait.": a speaker's name in capitals opening a
   // paragraph labels a transcript turn, which runs to the paragraph's end.
+  // So does a name in any case when two other paragraphs open with a label of one to three
+  // capitalized words and a colon, one of them ending in the same word: an interview's
+  // turns, "Ann Ray: We looked at it. It costs too much." with "Elm Times: Why not?" and
+  // "Ray: ...". (Not section heads, "Ann Ray: Student loans" over one essay's part each.)
+  int labels_elsewhere = 0;
+  bool same_label = false;
+  for (uint32_t p = 0; !capitals && toks_[first].has(kParagraphStart) && p < kTurnParagraphs &&
+                       p < doc_.paragraphs.size() && !(labels_elsewhere >= 2 && same_label);
+       ++p) {
+    const Paragraph& other = doc_.paragraphs[p];
+    if (p == para || other.last < other.first + 4) continue;
+    uint32_t x = other.first;
+    while (x < other.last && x < other.first + 3 && toks_[x].IsWord() &&
+           toks_[x].has(kCapitalized) && in_quote_[x] < 0) {
+      ++x;
+    }
+    if (x > other.first && x + 2 < other.last && toks_[x].IsPunct(':')) {
+      ++labels_elsewhere;
+      same_label = same_label || doc_.TokenText(x - 1) == doc_.TokenText(colon - 1);
+    }
+  }
   if (toks_[first].has(kParagraphStart)) {
-    if (capitals && doc_.TokenText(colon - 1).size() >= 2) {
+    if ((capitals && doc_.TokenText(colon - 1).size() >= 2) || (labels_elsewhere >= 2 && same_label)) {
       const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_of[first]].paragraph];
       cand.last = TrimEnd(colon + 1, para.last);
     }
