@@ -2004,6 +2004,19 @@ TEST(RoleOwnerTest, HeadsRoleAloneAfterADescribedBodyIsOfItsBody) {
               ::testing::IsEmpty());
 }
 
+TEST(RoleOwnerTest, ClergyRoleAndTitle) {
+  // "Ruth Ellery, vicar of Elm Church, said ...": a parish priest's office is a role, its
+  // church the organization; "Canon" before a name is a title.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ruth Ellery, vicar of Elm Church, said her parish had run "
+                                     "a shelter for three winters.",
+                                     "Ruth Ellery"),
+              ElementsAre("Elm Church"));
+  EXPECT_THAT(Statements("Canon Ruth Ellery said the hall was full. Deacon Tom Lee said the "
+                         "rota was set."),
+              ElementsAre(Found{"the hall was full", "Ruth Ellery", "indirect"},
+                          Found{"the rota was set", "Tom Lee", "indirect"}));
+}
+
 TEST(RoleOwnerTest, HeadsRoleAloneAfterAColleagueWhoHeadsTheBody) {
   // "Chief Executive Tom Lee said ... Chief Financial Officer Ann Ray said": a head's role
   // with no body of its own, after the body's chief executive spoke, is of the same body.
