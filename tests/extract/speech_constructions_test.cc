@@ -2025,6 +2025,15 @@ TEST(SpeechConstructionTest, InterviewTurnLabelledByNameRunsToItsParagraphsEnd) 
                           Found{"Bridges She proposed a toll", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, CounselSubmitsThatInCourt) {
+  // "Ann Ray submitted that ...": counsel's argument to a court, as "contended that".
+  EXPECT_THAT(Statements("Appearing for the state, Advocate General Ann Ray submitted that the "
+                         "road was needed."),
+              ElementsAre(Found{"the road was needed", "Ann Ray", "indirect"}));
+  // Hard negative: a document submitted says nothing by that.
+  EXPECT_THAT(Statements("Ann Ray submitted a report on the road."), IsEmpty());
+}
+
 TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
   // "Nobody asked about the pier": a subject that names no one is no speaker; nothing was
   // said.
