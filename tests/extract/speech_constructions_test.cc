@@ -2034,6 +2034,19 @@ TEST(SpeechConstructionTest, CounselSubmitsThatInCourt) {
   EXPECT_THAT(Statements("Ann Ray submitted a report on the road."), IsEmpty());
 }
 
+TEST(SpeechConstructionTest, RoleCueInAnAppositiveBeforeTheVerbIsTheJobTitle) {
+  // "The lawyer for the trust, advocate Tom Lee, argued that ...": a cue that is also a role
+  // noun, opening an appositive whose name a comma and the verb follow, is the name's job
+  // title, not a verb whose object is the name.
+  const auto found = Statements("The lawyer for the trust, advocate Tom Lee, argued that the "
+                                "wall was protected.");
+  EXPECT_THAT(found, ::testing::SizeIs(1));
+  EXPECT_THAT(found, Not(Contains(Found{"The lawyer for the trust", "Tom Lee", "indirect"})));
+  // Hard negative: the verb of a relative clause, its object before another appositive.
+  EXPECT_THAT(Statements("Unions, which advocate Tom Lee, a reformer, said the plan was fair."),
+              ElementsAre(Found{"the plan was fair", "Unions", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
   // "Nobody asked about the pier": a subject that names no one is no speaker; nothing was
   // said.

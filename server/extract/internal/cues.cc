@@ -320,9 +320,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
            !toks_[t].has(kPossessive)) {
       ++t;
     }
+    // (So in an appositive before the verb: "Counsel for the trust, senior advocate Tom
+    // Lee, argued that ...".)
+    const bool opens_appositive =
+        cf >= 2 && (toks_[cf - 1].IsPunct(',') ||
+                    (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
+                     toks_[cf - 2].IsPunct(',')));
     if (!toks_[t].has(kCapitalized) &&
         (NameThenVerb(cf + 1, SentenceLast(cf)) ||
-         (t > cf + 2 && toks_[t].IsPunct(',') && AppositiveStarter(t + 1)))) {
+         (t > cf + 2 && toks_[t].IsPunct(',') && AppositiveStarter(t + 1)) ||
+         (opens_appositive && t > cf + 1 && toks_[t].IsPunct(',') && t + 1 < n_ &&
+          toks_[t + 1].is(kCueStart) && toks_[t + 1].has(kLowerInitial)))) {
       return false;
     }
   }
