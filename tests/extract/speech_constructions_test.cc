@@ -2047,6 +2047,16 @@ TEST(SpeechConstructionTest, RoleCueInAnAppositiveBeforeTheVerbIsTheJobTitle) {
               ElementsAre(Found{"the plan was fair", "Unions", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ClockTimeAloneAfterTheCueIsNoContent) {
+  // "Tom Lee conceded shortly after 11:40 p.m.": a time alone after the cue, a clock time or
+  // "late on ...", says nothing.
+  EXPECT_THAT(Statements("Tom Lee conceded shortly after 11:40 p.m."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee conceded late on Tuesday night."), IsEmpty());
+  // Hard negative: a clause with its own verb after the cue.
+  EXPECT_THAT(Statements("Tom Lee said 40 people came at 9 a.m."),
+              ElementsAre(Found{"40 people came at 9 a.m.", "Tom Lee", "indirect"}));
+}
+
 TEST(SpeechConstructionTest, NobodyAsSubjectReportsNothingSaid) {
   // "Nobody asked about the pier": a subject that names no one is no speaker; nothing was
   // said.

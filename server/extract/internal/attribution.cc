@@ -148,16 +148,23 @@ void Pass::Emit(Candidate c) {
   if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
   // "who pleaded guilty last year": a time alone after the cue is no content. (At most four
   // words. Before the cue it may be a split clause's first half: "Now, she said, ...".)
-  if (!c.from_quote && c.last <= c.first + 4 && c.cue_first != kNone && c.first > c.cue_first) {
+  // ("Lee conceded shortly after 11:40 p.m.", "... late on Tuesday night": a clock time, and
+  // "shortly", "soon", "late", "after", "before" with a time, are a time too.)
+  if (!c.from_quote && c.last <= c.first + 6 && c.cue_first != kNone && c.first > c.cue_first) {
     bool time = false, only_time = true;
     for (uint32_t t = c.first; t < c.last && only_time; ++t) {
-      time = time || toks_[t].is(kTime);
-      only_time = toks_[t].IsWord() && toks_[t].has(kLowerInitial | kCapitalized) &&
-                  (toks_[t].is(kTime) || LowerIs(t, "last") || LowerIs(t, "this") ||
-                   LowerIs(t, "next") || LowerIs(t, "on") || LowerIs(t, "in") ||
-                   LowerIs(t, "early") || LowerIs(t, "the") || LowerIs(t, "same"));
+      const bool clock = toks_[t].has(kHasDigit) || LowerIs(t, "p.m.") || LowerIs(t, "a.m.") ||
+                         (toks_[t].IsPunct(':') && t > c.first && toks_[t - 1].has(kHasDigit));
+      time = time || toks_[t].is(kTime) || (clock && !toks_[t].IsPunct(':'));
+      only_time = clock ||
+                  (toks_[t].IsWord() && toks_[t].has(kLowerInitial | kCapitalized) &&
+                   (toks_[t].is(kTime) || LowerIs(t, "last") || LowerIs(t, "this") ||
+                    LowerIs(t, "next") || LowerIs(t, "on") || LowerIs(t, "in") ||
+                    LowerIs(t, "early") || LowerIs(t, "the") || LowerIs(t, "same") ||
+                    LowerIs(t, "late") || LowerIs(t, "shortly") || LowerIs(t, "soon") ||
+                    LowerIs(t, "after") || LowerIs(t, "before") || LowerIs(t, "at")));
     }
-    if (time && only_time) return;
+    if (time && only_time && (c.last <= c.first + 4 || !toks_[c.first].has(kHasDigit))) return;
   }
   // "Tom Lee, who pleaded guilty last year, did not appear": after a cue in a relative
   // clause, content that opens with a finite auxiliary after a comma is the main clause's

@@ -165,7 +165,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "sending", "senior", "sent",
     "session", "set", "setback", "seven", "several", "shadow",
     "shaken", "shared", "shareholders", "shares", "she", "shed", "shift", "shook",
-    "shot", "should", "show", "shown", "shut", "sign",
+    "shortly", "shot", "should", "show", "shown", "shut", "sign",
     "simply", "since", "sister", "site", "six", "slept", "slid", "slogan",
     "so", "so-called", "social", "sold", "some", "son", "song", "soon", "sought", "speaks",
     "speech",
