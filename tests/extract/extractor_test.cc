@@ -2576,6 +2576,22 @@ TEST(SpeakerTest, OfficeNamedLaterIsThatPerson) {
                           Found{"it stood", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, OfficeNamedLaterAlsoByBishop) {
+  // "The bishop said ...", a headline's "Bishop calls on ...": a diocese's one bishop, the
+  // person the article names with that title.
+  EXPECT_THAT(Statements("Rain fell on Sunday.\n\nThe bishop said the need was urgent. Bishop "
+                         "Tom Lee spoke at the cathedral."),
+              ElementsAre(Found{"the need was urgent", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Bishop calls on parishes to open halls\n\nBishop Tom Lee has asked "
+                         "every parish to open its hall."),
+              ElementsAre(Found{"parishes to open halls", "Tom Lee", "indirect"},
+                          Found{"every parish to open its hall", "Tom Lee", "indirect"}));
+  // Hard negative: two bishops named, the description stays.
+  EXPECT_THAT(Statements("Rain fell on Sunday.\n\nThe bishop said the need was urgent. Bishop "
+                         "Tom Lee and Bishop Ann Ray spoke at the cathedral."),
+              ElementsAre(Found{"the need was urgent", "bishop", "indirect"}));
+}
+
 TEST(SpeakerTest, OfficeNamedLaterAlsoBySecretaryCeoOrEnvoy) {
   // A headline's "Foreign secretary", the one foreign secretary named later; not the shadow
   // one, whose rank stands before the office's modifier.

@@ -39,7 +39,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "battles", "be", "beat", "beaten", "beating", "became", "because",
     "been", "before", "began", "begin", "begins",
     "behalf", "being", "believed", "belly", "below", "bent",
-    "bid", "bids", "billion", "billionaire", "blew", "blow",
+    "bid", "bids", "billion", "billionaire", "bishop", "blew", "blow",
     "bold", "born", "both", "bought", "bound", "brewer", "briefed",
     "briefing", "broadcast", "broadcaster", "broke", "brother", "brought", "builder", "built",
     "bully", "bunch", "bureau", "but", "butterfly",
