@@ -264,7 +264,8 @@ void Pass::Headline(const Sentence& s) {
     }
   }
   if (toks_[first].has(kParagraphStart)) {
-    if ((capitals && doc_.TokenText(colon - 1).size() >= 2) || (labels_elsewhere >= 2 && same_label)) {
+    if ((capitals && doc_.TokenText(colon - 1).size() >= 2) ||
+        (labels_elsewhere >= 2 && same_label)) {
       const Paragraph& para = doc_.paragraphs[doc_.sentences[doc_.sentence_of[first]].paragraph];
       cand.last = TrimEnd(colon + 1, para.last);
     }
