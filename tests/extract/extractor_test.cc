@@ -3218,6 +3218,11 @@ TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
   // sentence before, or opening its own sentence before ", it said".
   EXPECT_THAT(Statements("Elm Mining lost money in May. It said demand was weak."),
               ElementsAre(Found{"demand was weak", "Elm Mining", "indirect"}));
+  // A public body's name of four words: a county's, then its own.
+  EXPECT_THAT(Statements("The Elm County Health Board met on Monday. It said the clinic would "
+                         "close."),
+              ElementsAre(Found{"the clinic would close", "Elm County Health Board",
+                                "indirect"}));
   EXPECT_THAT(Statements("Harbor Telecom lost 8,000 clients in May, it said."),
               ElementsAre(Found{"Harbor Telecom lost 8,000 clients in May", "Harbor Telecom",
                                 "indirect"}));

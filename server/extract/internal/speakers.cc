@@ -3347,7 +3347,7 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   uint32_t e = b;
   if (e < before.last && doc_.WordIs(e, "the")) ++e;
   const uint32_t head_first = e;
-  while (e < before.last && e < head_first + 3 && toks[e].IsWord() && !toks[e].is(kStop) &&
+  while (e < before.last && e < head_first + 5 && toks[e].IsWord() && !toks[e].is(kStop) &&
          !toks[e].is(kPreverb) && !toks[e].is(kDeterminer) && !toks[e].has(kPossessive) &&
          (toks[e].has(kCapitalized) || toks[e].is(kGroup) || toks[e].is(kOrgNoun))) {
     ++e;
