@@ -436,6 +436,25 @@ TEST(BodyNounTest, DocumentsOrganizationIsItsOwnerOrAuthor) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, DocumentsAuthorAfterItsOwnParticiple) {
+  // The author after a participle of authorship right after the noun, with or without a
+  // comma, and after a phrase of time.
+  EXPECT_THAT(OnlyStatementOrganizations("A report released on Monday by the Elm Health Board "
+                                         "said infections had fallen."),
+              ElementsAre("Elm Health Board"));
+  EXPECT_THAT(OnlyStatementOrganizations("The study, published by the Elm Institute, found "
+                                         "that sleep helps memory."),
+              ElementsAre("Elm Institute"));
+  // Hard negatives: whoever obtained or saw a document did not write it, here or when the
+  // noun comes back.
+  EXPECT_THAT(OnlyStatementOrganizations("The memo, obtained by the Elm Press Association, said "
+                                         "that the pier was unsafe."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("A memo obtained by the Elm Press Association was "
+                                         "short. The memo said that the pier was unsafe."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, DocumentGivenInASentenceIsItsSpeakersDocument) {
   // "X said in a report ... The report found": the body that spoke in the sentence that gave
   // the document wrote it; also "In a letter to ..., X said", and a person's body.

@@ -1248,12 +1248,7 @@ class Pass {
     // (A participle of authorship: "published by", "prepared by"; not "obtained by the
     // Courier", "seen by", "leaked to", whose agent only holds the document.)
     if (by + 1 < end && toks_[by].has(kLowerInitial) && doc_.TokenText(by).ends_with("ed")) {
-      if (!(LowerIs(by, "published") || LowerIs(by, "authored") || LowerIs(by, "co-authored") ||
-            LowerIs(by, "prepared") || LowerIs(by, "produced") || LowerIs(by, "compiled") ||
-            LowerIs(by, "conducted") || LowerIs(by, "issued") || LowerIs(by, "released") ||
-            LowerIs(by, "commissioned") || LowerIs(by, "drafted") || LowerIs(by, "led"))) {
-        return kNone;
-      }
+      if (!AuthorshipParticiple(doc_, by)) return kNone;
       ++by;
     }
     if (!LowerIs(by, "by") || by + 1 >= end - 1) return kNone;

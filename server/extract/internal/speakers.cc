@@ -529,6 +529,13 @@ uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32
   return doc.WordIs(agent, "by") ? agent : participle;
 }
 
+bool AuthorshipParticiple(const Document& doc, uint32_t t) {
+  static constexpr WordSet kAuthorship = {"published", "authored", "co-authored", "prepared",
+                                          "produced",  "compiled", "conducted",   "issued",
+                                          "released",  "commissioned", "drafted", "led"};
+  return kAuthorship.Has(doc.word_ids[t]);
+}
+
 bool IsNumber(const Document& doc, uint32_t t) {
   const Token& tok = doc.tokens[t];
   if (!tok.IsWord()) return false;
@@ -1250,6 +1257,24 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   for (uint32_t r = start; r < head; ++r) {
     if (toks[r].has(kPossessive) && toks[r].has(kCapitalized)) return body_ending_at(r + 1);
   }
+  // The body after "by" when a participle follows the noun at `t` ("a report released on
+  // Monday by the Elm Health Board", "the study, published by ..."), or "".
+  auto author_after = [&](uint32_t t) -> std::string {
+    uint32_t by = t + 1;
+    if (by + 1 < toks.size() && toks[by].IsPunct(',')) ++by;
+    if (by < toks.size() && AuthorshipParticiple(doc_, by)) {
+      by = AgentByAfterParticiple(doc_, by, toks.size());
+    }
+    if (by + 1 >= toks.size() || !doc_.WordIs(by, "by")) return "";
+    uint32_t name = by + 1;
+    if (doc_.WordIs(name, "the")) ++name;
+    uint32_t end = name;
+    while (end < toks.size() && end < name + 6 && toks[end].IsWord() &&
+           toks[end].has(kCapitalized) && !toks[end].has(kPossessive)) {
+      ++end;
+    }
+    return end > name ? body_ending_at(end) : "";
+  };
   // "a new Elmpiac University poll", "an Elm Research survey": a proper name right before
   // the noun is the body that made it (not a time, a place or a person: "a Monday poll", "a
   // Florida poll").
@@ -1276,6 +1301,9 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
       !lexicon_.IsPlace(Text(maker, head)) && !NamesPerson(maker, head)) {
     return CanonicalOrganization(maker, head);
   }
+  // "A report released on Monday by the Elm Health Board said", "The study, published by
+  // the Elm Institute, found": the author after the noun's own participle.
+  if (std::string author = author_after(head); !author.empty()) return author;
   if (head != start || first + 1 != start || !doc_.WordIs(first, "the")) return "";
   // (Within the article's last 1,000 tokens, the nearest earlier use of the noun.)
   const LowerCased noun(doc_.TokenText(head));
@@ -1309,17 +1337,7 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
       const bool named = states_[author].named;
       return p.kind == SpeakerKind::kOrganization && named ? p.name : "";
     }
-    uint32_t by = t + 1;
-    if (by < toks.size()) by = AgentByAfterParticiple(doc_, by, toks.size());
-    if (by + 1 >= toks.size() || !doc_.WordIs(by, "by")) return "";
-    uint32_t name = by + 1;
-    if (doc_.WordIs(name, "the")) ++name;
-    uint32_t end = name;
-    while (end < toks.size() && end < name + 6 && toks[end].IsWord() &&
-           toks[end].has(kCapitalized) && !toks[end].has(kPossessive)) {
-      ++end;
-    }
-    return end > name ? body_ending_at(end) : "";
+    return author_after(t);
   }
   return "";
 }

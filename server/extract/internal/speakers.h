@@ -84,6 +84,10 @@ bool IsNumber(const Document& doc, uint32_t t);
 // on Monday by"), before `end`; `participle` itself if there is none.
 uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32_t end);
 
+// Whether token `t` is a participle of authorship ("published", "prepared", "issued"): its
+// agent wrote the document. Not "obtained", "seen", "leaked", whose agent only holds it.
+bool AuthorshipParticiple(const Document& doc, uint32_t t);
+
 // "four in 10", "three out of five", "one in four": a share of those polled, ending at token
 // `last` (exclusive). Returns its first token, or `last` if none ends there.
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
