@@ -455,6 +455,24 @@ TEST(BodyNounTest, DocumentsAuthorAfterItsOwnParticiple) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, DocumentABodyReleasedIsItsDocument) {
+  // "The Elm Health Board released a report. The report said": the body opening the
+  // sentence whose verb of authorship took the noun as its object.
+  EXPECT_THAT(OnlyStatementOrganizations("The Elm Health Board released a report on Monday. "
+                                         "The report said infections had fallen."),
+              ElementsAre("Elm Health Board"));
+  EXPECT_THAT(OnlyStatementOrganizations("Elm Mining published its annual report. The report "
+                                         "said output had fallen."),
+              ElementsAre("Elm Mining"));
+  // Hard negatives: a person is no body, and a body that obtained the report did not write it.
+  EXPECT_THAT(OnlyStatementOrganizations("Ann Ray released a report on Monday. The report "
+                                         "said infections had fallen."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("The Elm Health Board obtained a report on Monday. "
+                                         "The report said infections had fallen."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, DocumentGivenInASentenceIsItsSpeakersDocument) {
   // "X said in a report ... The report found": the body that spoke in the sentence that gave
   // the document wrote it; also "In a letter to ..., X said", and a person's body.

@@ -1309,6 +1309,28 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   const LowerCased noun(doc_.TokenText(head));
   for (uint32_t t = head; t-- > 0 && t + 1000 > head;) {
     if (!doc_.WordIsText(t, noun.view())) continue;
+    // "The Elm Health Board released a report on Monday. ... The report said": the body
+    // opening the sentence whose verb of authorship has the noun as its object.
+    {
+      uint32_t det = t;
+      while (det > 0 && t - det < 3 && toks[det - 1].IsWord() && toks[det - 1].has(kLowerInitial) &&
+             !toks[det - 1].is(kDeterminer)) {
+        --det;
+      }
+      const Sentence& s = doc_.sentences[doc_.sentence_of[t]];
+      if (det >= s.first + 2 && toks[det - 1].is(kDeterminer) &&
+          AuthorshipParticiple(doc_, det - 2) && toks[det - 2].has(kLowerInitial)) {
+        const uint32_t verb = det - 2;
+        uint32_t b = s.first;
+        if (doc_.WordIs(b, "the")) ++b;
+        uint32_t e = b;
+        while (e < verb && toks[e].IsWord() && toks[e].has(kCapitalized) &&
+               !toks[e].has(kPossessive)) {
+          ++e;
+        }
+        if (e > b && e == verb) return body_ending_at(e);
+      }
+    }
     // "The Elm Rights Council said in a report released on Tuesday that ... The report
     // found", "In a letter to the mayor, the Oakport Nurses Union said ... The letter said":
     // the body that spoke in the sentence giving "in a report" wrote it (or the body of the
