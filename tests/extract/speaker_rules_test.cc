@@ -2035,6 +2035,14 @@ TEST(RoleOwnerTest, TrustAndShireNameBodies) {
               ElementsAre("Corrigan Shire"));
 }
 
+TEST(RoleOwnerTest, MunicipalityNamesABody) {
+  // "The Regional Municipality of Elm said": a municipality is a body, and its place
+  // complement is part of its name, not its organization.
+  EXPECT_THAT(OrganizationsOfSpeaker("The Regional Municipality of Elm said fees would rise.",
+                                     "Regional Municipality of Elm"),
+              ElementsAre("Regional Municipality of Elm"));
+}
+
 TEST(RoleOwnerTest, HeadsRoleAloneAfterAColleagueWhoHeadsTheBody) {
   // "Chief Executive Tom Lee said ... Chief Financial Officer Ann Ray said": a head's role
   // with no body of its own, after the body's chief executive spoke, is of the same body.
