@@ -278,6 +278,30 @@ TEST(BodyNounTest, TheNounOfABodyNamedEarlierTakesItsOrganization) {
   }
 }
 
+TEST(BodyNounTest, ListInABodysNameKeepsItsCommas) {
+  // "the Department of Agriculture, Forestry and Fisheries": a list after a body's "of" or
+  // "for" is one name, not its last two items.
+  EXPECT_THAT(Statements("The Department of Agriculture, Forestry and Fisheries said the ban "
+                         "would stay."),
+              ElementsAre(Found{"the ban would stay",
+                                "Department of Agriculture, Forestry and Fisheries",
+                                "indirect"}));
+  EXPECT_THAT(OnlyStatementOrganizations("The Commission for Conciliation, Mediation and "
+                                         "Arbitration said the strike was protected."),
+              ElementsAre("Commission for Conciliation, Mediation and Arbitration"));
+  EXPECT_THAT(OnlyStatementOrganizations("A spokesperson for the Ministry of Housing, "
+                                         "Communities and Local Government said the ban would "
+                                         "stay."),
+              ElementsAre("Ministry of Housing, Communities and Local Government"));
+  // Hard negatives: people listed after the comma, and the comma of a phrase that opens the
+  // sentence.
+  EXPECT_THAT(Statements("In the Department of Health, Tom Lee and Ann Ray said the ban would "
+                         "stay."),
+              ElementsAre(Found{"the ban would stay", "Tom Lee and Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("In the Department of Health, Lee and Ray said the ban would stay."),
+              ElementsAre(Found{"the ban would stay", "Lee and Ray", "indirect"}));
+}
+
 TEST(BodyNounTest, ASpokespersonSpeaksForTheBodyNamedWithIt) {
   // After "for" or before the noun: any name that names no person is the body.
   EXPECT_THAT(OnlyStatementOrganizations("A spokeswoman for Acme Ferries said the boats would "

@@ -529,6 +529,37 @@ uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32
   return doc.WordIs(agent, "by") ? agent : participle;
 }
 
+bool CommaInBodyNameList(const Document& doc, uint32_t comma, uint32_t end) {
+  const auto& toks = doc.tokens;
+  if (comma < 3 || comma + 3 >= end || !toks[comma + 1].IsWord() ||
+      !toks[comma + 1].has(kCapitalized) || !toks[comma - 1].IsWord() ||
+      !toks[comma - 1].has(kCapitalized) || toks[comma - 1].is(kStop)) {
+    return false;
+  }
+  // On the right, capitalized words up to "and" and the list's last item; no given name
+  // ("In the Department of Health, Ann Ray and Tom Lee said" lists people).
+  uint32_t r = comma + 1;
+  while (r < end && toks[r].IsWord() && toks[r].has(kCapitalized) && !toks[r].is(kStop) &&
+         !(toks[r].word_flags & (kFemale | kMale))) {
+    ++r;
+  }
+  if (!(r + 1 < end && doc.WordIs(r, "and") && toks[r + 1].has(kCapitalized))) return false;
+  // On the left, "of" or "for" after a body's capitalized noun ("Department of", "Commission
+  // for"), at most three words before the comma; the body not after a preposition that
+  // opens the sentence, whose comma that is ("In the Department of Health, Lee and Ray").
+  for (uint32_t t = comma - 1; t + 4 > comma && t > 1; --t) {
+    if ((doc.WordIs(t, "of") || doc.WordIs(t, "for")) && toks[t - 1].has(kCapitalized) &&
+        (toks[t - 1].is(kOrgNoun) || toks[t - 1].is(kOrgUnit))) {
+      uint32_t before = t - 1;
+      if (before > 0 && doc.WordIs(before - 1, "the")) --before;
+      const uint32_t opener = doc.sentences[doc.sentence_of[t]].first;
+      return !(before == opener + 1 && toks[opener].is(kStop) && toks[opener].has(kCapitalized));
+    }
+    if (!toks[t].IsWord() || !toks[t].has(kCapitalized)) return false;
+  }
+  return false;
+}
+
 bool AuthorshipParticiple(const Document& doc, uint32_t t) {
   static constexpr WordSet kAuthorship = {"published", "authored", "co-authored", "prepared",
                                           "produced",  "compiled", "conducted",   "issued",
@@ -3825,7 +3856,8 @@ void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement
   for (uint32_t r = org_first; r < l; ++r) {
     capitalized = capitalized && (toks[r].has(kCapitalized) ||
                                   (r > org_first && r + 1 < l && JoinsBodyName(r) &&
-                                   toks[r + 1].has(kCapitalized)));
+                                   toks[r + 1].has(kCapitalized)) ||
+                                  (toks[r].IsPunct(',') && CommaInBodyNameList(doc_, r, l)));
     org = org || toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
   }
   if (capitalized &&

@@ -84,6 +84,10 @@ bool IsNumber(const Document& doc, uint32_t t);
 // on Monday by"), before `end`; `participle` itself if there is none.
 uint32_t AgentByAfterParticiple(const Document& doc, uint32_t participle, uint32_t end);
 
+// Whether the comma at `comma` joins items of the list that ends a body's name after "of"
+// or "for", before `end`: "the Department of Agriculture, Forestry and Fisheries".
+bool CommaInBodyNameList(const Document& doc, uint32_t comma, uint32_t end);
+
 // Whether token `t` is a participle of authorship ("published", "prepared", "issued"): its
 // agent wrote the document. Not "obtained", "seen", "leaked", whose agent only holds it.
 bool AuthorshipParticiple(const Document& doc, uint32_t t);

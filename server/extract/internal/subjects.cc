@@ -299,6 +299,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     const Token& tok = toks_[t];
     if (!tok.IsWord()) {
       if (tok.IsPunct('-') || tok.IsPunct('.')) continue;
+      if (tok.IsPunct(',') && CommaInBodyNameList(doc_, t, last)) continue;
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
@@ -422,8 +423,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
   while (k > start) {
     const Token& p = toks_[k - 1];
     if (!p.IsWord()) {
-      if (p.IsPunct('-') && k - 1 > start && toks_[k - 2].IsWord() && k < j) {
-        break;
+      // "the Department of Agriculture, Forestry and Fisheries said": a comma in the list
+      // that closes a body's name after "of" or "for".
+      if (p.IsPunct(',') && k < j && CommaInBodyNameList(doc_, k - 1, j)) {
+        --k;
+        continue;
       }
       break;
     }
