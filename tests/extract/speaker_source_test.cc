@@ -497,6 +497,27 @@ TEST(BodyNounTest, DocumentABodyReleasedIsItsDocument) {
               ElementsAre());
 }
 
+TEST(BodyNounTest, DescribedSpeakersSpeakForTheBodyThatIssuedTheOpeningDocument) {
+  // "In a statement issued by the Elm Council, officials said": people only described speak
+  // for the body that issued the document their sentence opens with.
+  EXPECT_THAT(OnlyStatementOrganizations("In a statement issued by the Elm Council, officials "
+                                         "said the pier would close."),
+              ElementsAre("Elm Council"));
+  EXPECT_THAT(OnlyStatementOrganizations("In a joint statement released on Monday by the Elm "
+                                         "Council, a spokesman said the pier would close."),
+              ElementsAre("Elm Council"));
+  // Hard negatives: a named person, a document's holder, and a poll's respondents.
+  EXPECT_THAT(OnlyStatementOrganizations("In a statement issued by the Elm Council, Ann Ray "
+                                         "said the pier would close."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("In a memo obtained by the Elm Press Association, "
+                                         "officials said the pier would close."),
+              ElementsAre());
+  EXPECT_THAT(OnlyStatementOrganizations("In a poll conducted by the Elm Research Institute, "
+                                         "28 percent of voters said they backed the plan."),
+              ElementsAre());
+}
+
 TEST(BodyNounTest, DocumentGivenInASentenceIsItsSpeakersDocument) {
   // "X said in a report ... The report found": the body that spoke in the sentence that gave
   // the document wrote it; also "In a letter to ..., X said", and a person's body.

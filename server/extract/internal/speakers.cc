@@ -1265,6 +1265,28 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   return "";
 }
 
+std::string SpeakerResolver::OpeningDocumentAuthor(uint32_t mention) {
+  const Sentence& s = doc_.sentences[doc_.sentence_of[mention]];
+  uint32_t t = s.first;
+  if (t + 4 >= mention || !doc_.WordIs(t, "in") ||
+      !(doc_.WordIs(t + 1, "a") || doc_.WordIs(t + 1, "an") || doc_.WordIs(t + 1, "its"))) {
+    return "";
+  }
+  t += 2;
+  const auto& toks = doc_.tokens;
+  while (t + 1 < mention && toks[t].IsWord() && toks[t].has(kLowerInitial) &&
+         !toks[t].is(kDocument) && !toks[t].is(kStop)) {
+    ++t;  // "In a joint statement"
+  }
+  // (Not a poll's or a survey's: "In a poll conducted by the Elm Times, 28 percent of
+  // voters said" gives the pollster's respondents, not its people.)
+  if (t >= mention || !toks[t].is(kDocument) || doc_.WordIs(t, "poll") ||
+      doc_.WordIs(t, "survey")) {
+    return "";
+  }
+  return DocumentAuthor(t, t, t - 1);
+}
+
 std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint32_t first) {
   const auto& toks = doc_.tokens;
   // The name of a body that ends at `last` (exclusive) and is no person's, or "".
@@ -4995,6 +5017,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else {
       speaker = FindOrCreate(display, SpeakerKind::kUnknown);
     }
+  }
+  // "In a statement issued by the Elm Council, officials said": people only described
+  // speak for the body that issued the document the sentence opens with.
+  if (speaker >= 0 && described && !refers_back && speakers_[speaker].organizations.empty() &&
+      speakers_[speaker].kind != SpeakerKind::kDocument) {
+    const std::string author = OpeningDocumentAuthor(m.first);
+    if (!author.empty()) AddOrganization(speaker, author, false);
   }
   if (speaker >= 0 && body_last > body_first && speakers_[speaker].kind == SpeakerKind::kPerson) {
     AddOrganization(speaker, CanonicalOrganization(body_first, body_last), false);

@@ -389,11 +389,15 @@ class SpeakerResolver {
   // opens, and only a body that spoke or opened the sentence before is taken.
   std::string BodyOwningRole(uint32_t owner, bool implied = false);
   // The body that owns or wrote the document whose mention opens at `first` (its words from
-  // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), or
-  // for a bare "the report", the author after "by" where the noun was last used ("a report
-  // released on Monday by the Elm Board") or the body that spoke in the sentence where it was
-  // "in a report" ("the Elm Board said in a report"); else "".
+  // `start`, its noun at `head`): a body's possessive before the noun ("Acme's report"), the
+  // author after the noun's own participle of authorship ("a report released on Monday by
+  // the Elm Board"), or for a bare "the report", that author where the noun was last used,
+  // the body that released it ("the Elm Board released a report") or the body that spoke in
+  // the sentence where it was "in a report" ("the Elm Board said in a report"); else "".
   std::string DocumentAuthor(uint32_t start, uint32_t head, uint32_t first);
+  // The author of the document a sentence opens with, "In a statement issued by the Elm
+  // Council, ...", for a mention in that sentence at `mention`; "" if none.
+  std::string OpeningDocumentAuthor(uint32_t mention);
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Ray campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
