@@ -514,7 +514,7 @@ TEST(BodyNounTest, DescribedSpeakersSpeakForTheBodyThatIssuedTheOpeningDocument)
                                          "officials said the pier would close."),
               ElementsAre());
   EXPECT_THAT(OnlyStatementOrganizations("In a poll conducted by the Elm Research Institute, "
-                                         "28 percent of voters said they backed the plan."),
+                                         "41 percent of residents said they backed the plan."),
               ElementsAre());
 }
 

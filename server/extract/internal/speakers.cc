@@ -1278,8 +1278,8 @@ std::string SpeakerResolver::OpeningDocumentAuthor(uint32_t mention) {
          !toks[t].is(kDocument) && !toks[t].is(kStop)) {
     ++t;  // "In a joint statement"
   }
-  // (Not a poll's or a survey's: "In a poll conducted by the Elm Times, 28 percent of
-  // voters said" gives the pollster's respondents, not its people.)
+  // (Not a poll's or a survey's: "In a poll conducted by the Elm Times, 41 percent of
+  // residents said" gives the pollster's respondents, not its people.)
   if (t >= mention || !toks[t].is(kDocument) || doc_.WordIs(t, "poll") ||
       doc_.WordIs(t, "survey")) {
     return "";
