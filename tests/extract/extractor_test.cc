@@ -5114,5 +5114,45 @@ TEST(SpeakerTest, CounselsSideBetweenCommasAndPostNominals) {
               ElementsAre(Found{"the flats were small", "Ong Siew Lan", "indirect"}));
 }
 
+TEST(SpeakerTest, AdverbsOfTimeAndFrequencyBetweenSpeakerAndCue) {
+  // "soon", "sometimes", "seldom", "ever" sit between a subject and its verb as "later" does.
+  EXPECT_THAT(Statements("Critics soon noted that the fares had doubled."),
+              ElementsAre(Found{"the fares had doubled", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Pilots sometimes argue that the runway is too short."),
+              ElementsAre(Found{"the runway is too short", "Pilots", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray seldom admits that the port lost money."),
+              ElementsAre(Found{"the port lost money", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, CueInSAfterAPluralQuantifierIsANoun) {
+  // "four states that vote", "Many claims that circulate": after a quantifier of the plural,
+  // a cue in -s is a plural noun, not a verb with the quantifier as its subject.
+  EXPECT_THAT(Statements("The first four states that vote hold only a few delegates."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Many claims that circulate online are false."), IsEmpty());
+  // Hard negative: a number that labels a capitalized noun is part of the subject.
+  EXPECT_THAT(Statements("Article Four states that the port belongs to the town."),
+              ElementsAre(Found{"the port belongs to the town", "Article Four", "indirect"}));
+}
+
+TEST(SpeakerTest, YearOrDecadeIsNoSpeaker) {
+  // The noun phrase right before the verb can be a time inside the subject's own phrase: a
+  // year or a decade speaks for nobody.
+  EXPECT_THAT(Statements("The 1990s showed that the port could not pay its debts."), IsEmpty());
+  EXPECT_THAT(Statements("A woman adopted in the early 1970s did not learn of her status."),
+              IsEmpty());
+  // Hard negative: an age with a noun ("43-year-old") is a person.
+  EXPECT_THAT(Statements("The 43-year-old said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "43-year-old", "indirect"}));
+}
+
+TEST(SpeakerTest, PlaceOfResidenceAfterAnAgeBelongsToTheName) {
+  // "Ann Ray, 50, of Elmport said": the town after the age is where the person lives.
+  EXPECT_THAT(Statements("Ann Ray, 50, of Elmport said the ferry was always late."),
+              ElementsAre(Found{"the ferry was always late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, 34, from Elm City said the fares had doubled."),
+              ElementsAre(Found{"the fares had doubled", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -584,6 +584,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
   const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
+  // "The first four states that vote", "Many claims that circulate": after a quantifier of
+  // the plural, a cue in -s is a plural noun (their verb would be "state", "claim"). (Not
+  // "discuss"; nor a number that labels a capitalized noun: "Article Four states that".)
+  if ((LowerIs(cf - 1, "many") || LowerIs(cf - 1, "several") || LowerIs(cf - 1, "few") ||
+       LowerIs(cf - 1, "both") || LowerIs(cf - 1, "all") || LowerIs(cf - 1, "most") ||
+       LowerIs(cf - 1, "two") || LowerIs(cf - 1, "three") || LowerIs(cf - 1, "four") ||
+       LowerIs(cf - 1, "five") || LowerIs(cf - 1, "six") || LowerIs(cf - 1, "seven") ||
+       LowerIs(cf - 1, "eight") || LowerIs(cf - 1, "nine") || LowerIs(cf - 1, "ten")) &&
+      EndsWith(cf, "s") && !EndsWith(cf, "ss") &&
+      !(cf - 1 > sf && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized))) {
+    return false;
+  }
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
   if (prev.is(kDeterminer) && !LowerIs(cf - 1, "that") && !LowerIs(cf - 1, "all") &&

@@ -18,6 +18,14 @@ constexpr WordSet kDisclosed = {
     "shared", "provided", "disclosed", "posted", "circulated", "given", "shown", "handed",
     "delivered", "issued", "forwarded", "passed", "reviewed", "viewed", "examined", "made"};
 
+// "1970", "1970s", "70s" (not "12": "all 12 said").
+bool YearOrDecade(std::string_view word) {
+  const bool decade = word.ends_with('s');
+  if (decade) word.remove_suffix(1);
+  if (word.size() != 4 && !(decade && word.size() == 2)) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
@@ -348,6 +356,9 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
+  // "in the early 1970s did not learn", "The 1990s showed": a year or a decade is a time,
+  // nobody's voice.
+  if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index))) return false;
   // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
   // ("Sources say") does.
   // A label word that is also a company ("Twitter said", "Facebook added") speaks when a
@@ -1408,6 +1419,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           ? ProportionStart(doc_, j, start)
           : j;
   uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
+  // "Ann Ray, 50, of Elmport said": where the person lives, after the age, belongs to the
+  // name; the name speaks, not the place.
+  if (k >= start + 5 && k < j && toks_[k].has(kCapitalized) && toks_[k - 1].has(kLowerInitial) &&
+      (LowerIs(k - 1, "of") || LowerIs(k - 1, "from")) && toks_[k - 2].IsPunct(',') &&
+      toks_[k - 4].IsPunct(',') && IsNumber(doc_, k - 3) &&
+      toks_[k - 3].end - toks_[k - 3].begin <= 3) {
+    const uint32_t name_end = k - 4;
+    uint32_t name = name_end;
+    while (name > start && name_end - name < 4 && toks_[name - 1].IsWord() &&
+           toks_[name - 1].has(kCapitalized) && !toks_[name - 1].has(kPossessive)) {
+      --name;
+    }
+    if (name < name_end && ValidSubject(name, name_end) && in_quote_[name] < 0) {
+      s.found = true;
+      s.mention = {name, name_end, 0, 0};
+      s.boundary = BoundaryBefore(name, start);
+      return s;
+    }
+  }
   // ", a move safety advocates said was overdue", "a figure most economists say is low": "a"
   // and a singular noun before a plural noun for people is no one phrase; the noun after
   // "a" is the object of a relative clause without its pronoun, the rest its subject. (Not
