@@ -5154,5 +5154,15 @@ TEST(SpeakerTest, PlaceOfResidenceAfterAnAgeBelongsToTheName) {
               ElementsAre(Found{"the fares had doubled", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, AdverbInLyAfterTheOpeningPhraseEndsIt) {
+  // The subject of a second verb joined by "and" is the sentence's opening phrase; an adverb
+  // after its head is not part of it.
+  EXPECT_THAT(Statements("The pilots briefly met reporters and disclosed that the talks failed."),
+              ElementsAre(Found{"the talks failed", "pilots", "indirect"}));
+  // Hard negative: a noun in -ly is the head.
+  EXPECT_THAT(Statements("The Elm family owned the port and disclosed that the talks failed."),
+              ElementsAre(Found{"the talks failed", "Elm family", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
