@@ -5164,5 +5164,12 @@ TEST(SpeakerTest, AdverbInLyAfterTheOpeningPhraseEndsIt) {
               ElementsAre(Found{"the talks failed", "Elm family", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AddUpIsToTotalNotToSay) {
+  EXPECT_THAT(Statements("Over ten years, the deficits would add up to $1.5 trillion."), IsEmpty());
+  // Hard negative: "added" with its clause still reports.
+  EXPECT_THAT(Statements("Ann Ray added that the costs were too high."),
+              ElementsAre(Found{"the costs were too high", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

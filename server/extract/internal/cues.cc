@@ -480,6 +480,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
       if (!clause) return false;
     }
+    // "the costs add up to $1.5 billion", "it does not add up": to total, not to say.
+    if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "up")) {
+      return false;
+    }
     // "learned at the age of six", "learning to code", "learned from her aunt", "learned a
     // trade": a skill or a lesson; what was learned is a statement as a clause ("learned that
     // ...", "learned at the meeting that ...", "learned the pier had closed") or as news met
