@@ -5171,5 +5171,14 @@ TEST(ReportedSpeechTest, AddUpIsToTotalNotToSay) {
               ElementsAre(Found{"the costs were too high", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AnOfferOfMoneyIsNoStatement) {
+  EXPECT_THAT(Statements("The mayor visited the port, offering $30 million over ten years."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee offered 200 dollars for the boat."), IsEmpty());
+  // Hard negative: an offer of words or an act is one.
+  EXPECT_THAT(Statements("Tom Lee offered an apology to the crew."),
+              ElementsAre(Found{"an apology to the crew", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

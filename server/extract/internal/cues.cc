@@ -415,6 +415,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                  kLemmaThink)) {
     return false;
   }
+  // "offering $30 billion over 10 years", "offered 200 dollars for the boat": an offer of
+  // money is no statement. (Not "offered an apology", "offered to resign".)
+  if (lemma == "offer" && c.rest.empty() && cf + 1 < n_ &&
+      (toks_[cf + 1].has(kHasDigit) || doc_.text[toks_[cf + 1].begin] == '$' ||
+       doc_.TokenText(cf + 1).starts_with("\xE2\x82\xAC") ||    // euro sign
+       doc_.TokenText(cf + 1).starts_with("\xC2\xA3"))) {        // pound sign
+    return false;
+  }
   // The rules of particular verbs, behind one test: most cues ("said", "says") have none.
   constexpr uint64_t kLemmasWithRules =
       kLemmaReported | kLemmaAdd | kLemmaLearn | kLemmaFind | kLemmaCharge | kLemmaCall |
