@@ -5180,5 +5180,16 @@ TEST(ReportedSpeechTest, AnOfferOfMoneyIsNoStatement) {
               ElementsAre(Found{"an apology to the crew", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, PronounFindsTheSubjectAfterADateline) {
+  // A wire story's first sentence opens with its dateline; the name after it is the
+  // sentence's subject, which a pronoun in the next sentence stands for.
+  EXPECT_THAT(Statements("ELM CITY (AP) - Ann Ray toured the harbor on Wednesday. \"The pier "
+                         "must be rebuilt,\" she said."),
+              ElementsAre(Found{"The pier must be rebuilt,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("ELM CITY - Tom Lee toured the harbor on Wednesday. \"The pier must "
+                         "be rebuilt,\" he said."),
+              ElementsAre(Found{"The pier must be rebuilt,", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

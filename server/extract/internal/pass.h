@@ -289,59 +289,9 @@ class Pass {
     }
     return false;
   }
-  // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
-  // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:", "Elm City,
-  // Oct 14 (NWA) The ..."): the token after its dash or colon, or after the agency of a dated
-  // one (Indian wires' style); else `t`. A place in Title Case counts only before an agency
-  // in parentheses.
+  // After a dateline that opens token `t`'s sentence: see DatelineEnd (speakers.h).
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
-    uint32_t x = t;
-    bool all_upper = true, after_comma = false, dated = false;
-    while (x < end && x < t + 7 && toks_[x].IsWord() && !toks_[x].has(kLowerInitial)) {
-      const std::string_view w = doc_.TokenText(x);
-      bool upper = w.size() >= 2;
-      for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
-      // "Ore.", "N.H.": a state's abbreviation after the city's comma.
-      const bool dot = x + 1 < end && toks_[x + 1].IsPunct('.');
-      const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
-      // "BEIJING, March 8 --": the date after the place's comma.
-      const bool date = after_comma && (toks_[x].is(kTime) || toks_[x].has(kHasDigit));
-      // "MANILA, Philippines -", "DURBAN, South Africa -": a country or state in Title Case
-      // after the city's comma (a place of places.tsv, of one or two words, or any one or two
-      // capitalized words right before the dash: "ELM LAKE, Nanqiao -", a province).
-      uint32_t country = 0;
-      if (after_comma && all_upper && !upper && !state && !date) {
-        const bool two = x + 1 < end && toks_[x + 1].IsWord() && toks_[x + 1].has(kCapitalized);
-        if (lex_.IsPlace(w) || (x + 1 < end && toks_[x + 1].IsPunct('-'))) {
-          country = 1;
-        } else if (two && (lex_.IsPlace(std::string_view(doc_.text).substr(
-                               toks_[x].begin, toks_[x + 1].end - toks_[x].begin)) ||
-                           (x + 2 < end && toks_[x + 2].IsPunct('-')))) {
-          country = 2;
-        }
-      }
-      if (!upper && !state && !date && country == 0) all_upper = false;
-      dated = dated || date;
-      if (country == 2) ++x;
-      ++x;
-      if (state && dot) ++x;
-      if (x < end && toks_[x].IsPunct(',')) {
-        ++x;
-        after_comma = true;
-      }
-    }
-    if (x == t) return t;
-    const bool agency = x < end && toks_[x].IsPunct('(');
-    if (!all_upper && !agency) return t;
-    if (agency) {
-      while (x < end && x < t + 12 && !toks_[x].IsPunct(')')) ++x;
-      if (x < end) ++x;
-      if (dated && x < end && toks_[x].IsWord() && toks_[x].has(kCapitalized)) return x;
-    }
-    // ("KUALA LUMPUR: ...": a colon after a place in capitals, Asian papers' style.)
-    return x < end && (toks_[x].IsPunct('-') || (toks_[x].IsPunct(':') && all_upper && !agency))
-               ? x + 1
-               : t;
+    return DatelineEnd(doc_, lex_, t, end);
   }
   // Whether word `t` compares a figure with a forecast ("beating", "missed", "topping"):
   // earnings copy's "beating estimates" is the writer's benchmark.

@@ -578,6 +578,57 @@ bool IsNumber(const Document& doc, uint32_t t) {
   return kNumbers.Has(doc.word_ids[t]);
 }
 
+uint32_t DatelineEnd(const Document& doc, const Lexicon& lexicon, uint32_t t, uint32_t end) {
+  const TokenVector& toks = doc.tokens;
+  uint32_t x = t;
+  bool all_upper = true, after_comma = false, dated = false;
+  while (x < end && x < t + 7 && toks[x].IsWord() && !toks[x].has(kLowerInitial)) {
+    const std::string_view w = doc.TokenText(x);
+    bool upper = w.size() >= 2;
+    for (char ch : w) upper = upper && !(ch >= 'a' && ch <= 'z');
+    // "Ore.", "N.H.": a state's abbreviation after the city's comma.
+    const bool dot = x + 1 < end && toks[x + 1].IsPunct('.');
+    const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
+    // "BEIJING, March 8 --": the date after the place's comma.
+    const bool date = after_comma && (toks[x].is(kTime) || toks[x].has(kHasDigit));
+    // "MANILA, Philippines -", "DURBAN, South Africa -": a country or state in Title Case
+    // after the city's comma (a place of places.tsv, of one or two words, or any one or two
+    // capitalized words right before the dash: "ELM LAKE, Nanqiao -", a province).
+    uint32_t country = 0;
+    if (after_comma && all_upper && !upper && !state && !date) {
+      const bool two = x + 1 < end && toks[x + 1].IsWord() && toks[x + 1].has(kCapitalized);
+      if (lexicon.IsPlace(w) || (x + 1 < end && toks[x + 1].IsPunct('-'))) {
+        country = 1;
+      } else if (two && (lexicon.IsPlace(std::string_view(doc.text).substr(
+                             toks[x].begin, toks[x + 1].end - toks[x].begin)) ||
+                         (x + 2 < end && toks[x + 2].IsPunct('-')))) {
+        country = 2;
+      }
+    }
+    if (!upper && !state && !date && country == 0) all_upper = false;
+    dated = dated || date;
+    if (country == 2) ++x;
+    ++x;
+    if (state && dot) ++x;
+    if (x < end && toks[x].IsPunct(',')) {
+      ++x;
+      after_comma = true;
+    }
+  }
+  if (x == t) return t;
+  const bool agency = x < end && toks[x].IsPunct('(');
+  if (!all_upper && !agency) return t;
+  if (agency) {
+    while (x < end && x < t + 12 && !toks[x].IsPunct(')')) ++x;
+    if (x < end) ++x;
+    if (dated && x < end && toks[x].IsWord() && toks[x].has(kCapitalized)) return x;
+  }
+  // ("KUALA LUMPUR: ...": a colon after a place in capitals, Asian papers' style.)
+  return x < end && (toks[x].IsPunct('-') || (toks[x].IsPunct(':') && all_upper && !agency))
+             ? x + 1
+             : t;
+}
+
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start) {
   if (last < start + 3 || !IsNumber(doc, last - 1)) return last;
   if (doc.WordIs(last - 2, "in") && IsNumber(doc, last - 3)) return last - 3;
@@ -3161,10 +3212,15 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     for (uint32_t d = first; d + 1 < before && described; ++d) {
       described = toks[d].IsWord() && !toks[d].is(kStop) && !toks[d].has(kPossessive);
     }
+    // ("ELM CITY (AP) - Ann Ray visited ...": after the dateline that opens the paragraph.)
+    const bool after_dateline = before > first + 1 &&
+                                (toks[before - 1].IsPunct('-') || toks[before - 1].IsPunct(':')) &&
+                                toks[first].has(kParagraphStart) &&
+                                DatelineEnd(doc_, lexicon_, first, before) == before;
     const bool opens = before == first || toks[before - 1].IsPunct(',') ||
                        (before - 1 == first && toks[first].IsQuote()) ||
                        doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but") ||
-                       described;
+                       described || after_dateline;
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
     // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
     // of a name placed as a subject: the search for a full name is the costly test.)

@@ -96,6 +96,13 @@ bool AuthorshipParticiple(const Document& doc, uint32_t t);
 // `last` (exclusive). Returns its first token, or `last` if none ends there.
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
 
+// After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
+// "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:", "Elm City,
+// Oct 14 (NWA) The ..."): the token after its dash or colon, or after the agency of a dated
+// one (Indian wires' style); else `t`. A place in Title Case counts only before an agency
+// in parentheses.
+uint32_t DatelineEnd(const Document& doc, const Lexicon& lexicon, uint32_t t, uint32_t end);
+
 class SpeakerResolver {
  public:
   SpeakerResolver(const Document& doc, const Lexicon& lexicon);
