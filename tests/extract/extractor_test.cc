@@ -5191,5 +5191,17 @@ TEST(SpeakerTest, PronounFindsTheSubjectAfterADateline) {
               ElementsAre(Found{"The pier must be rebuilt,", "Tom Lee", "direct"}));
 }
 
+TEST(ReportedSpeechTest, CueBeforeAndANewClauseHasNoContent) {
+  // A cue whose object is the gap of a relative clause ("the plan the board opposed") ends
+  // where "and" opens the next clause; that clause's own cue reports.
+  EXPECT_THAT(Statements("It was the plan the board most strongly opposed and Ann Ray said she "
+                         "would have vetoed."),
+              ElementsAre(Found{"she would have vetoed", "Ann Ray", "indirect"}));
+  // Hard negative: a second verb after "and" shares the first one's object.
+  EXPECT_THAT(Statements("Tom Lee derided and insulted the harbor board in press conferences."),
+              ElementsAre(Found{"and insulted the harbor board in press conferences", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

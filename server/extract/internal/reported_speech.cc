@@ -1557,6 +1557,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
+    // "the provision Democrats opposed and Obama said he would veto": a cue right before "and"
+    // or "but" and a new clause's subject has its object elsewhere (the gap of a relative
+    // clause); it says nothing here. (Not "derided and insulted the left": a second verb
+    // shares the object.)
+    if (first == cl && first + 2 < se && toks_[first].has(kLowerInitial) &&
+        (LowerIs(first, "and") || LowerIs(first, "but")) && toks_[first + 1].IsWord() &&
+        (toks_[first + 1].has(kCapitalized) || toks_[first + 1].is(kPronoun | kDeterminer))) {
+      return;
+    }
     // "Although Lee conceded, he kept his seat": a cue closing an opening subordinate
     // clause has no words of its own; the comma opens the main clause.
     if (first == cl + 1 && toks_[cl].IsPunct(',') && subj.mention.first > start &&
