@@ -5189,6 +5189,10 @@ TEST(SpeakerTest, PronounFindsTheSubjectAfterADateline) {
   EXPECT_THAT(Statements("ELM CITY - Tom Lee toured the harbor on Wednesday. \"The pier must "
                          "be rebuilt,\" he said."),
               ElementsAre(Found{"The pier must be rebuilt,", "Tom Lee", "direct"}));
+  // So does a pronoun in the same sentence, after a description before the name.
+  EXPECT_THAT(Statements("ELM CITY (AP) - Veteran actress Ann Ray, star of the film \"Elm "
+                         "Road,\" is not sure she can vote for Tom Lee."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, CueBeforeAndANewClauseHasNoContent) {

@@ -3165,6 +3165,9 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
 int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
                                    bool earlier) {
   const auto& toks = doc_.tokens;
+  // ("ELM CITY (AP) - Ann Ray visited ...": the sentence opens after the dateline that opens
+  // its paragraph.)
+  if (toks[first].has(kParagraphStart)) first = DatelineEnd(doc_, lexicon_, first, end);
   // (At most kMaxSubjectDistance tokens back: a run-on sentence with a pronoun every few
   // words would otherwise be read back to its start from each.)
   const uint32_t stop = std::max(first, end > kMaxSubjectDistance ? end - kMaxSubjectDistance : 0);
@@ -3212,15 +3215,10 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
     for (uint32_t d = first; d + 1 < before && described; ++d) {
       described = toks[d].IsWord() && !toks[d].is(kStop) && !toks[d].has(kPossessive);
     }
-    // ("ELM CITY (AP) - Ann Ray visited ...": after the dateline that opens the paragraph.)
-    const bool after_dateline = before > first + 1 &&
-                                (toks[before - 1].IsPunct('-') || toks[before - 1].IsPunct(':')) &&
-                                toks[first].has(kParagraphStart) &&
-                                DatelineEnd(doc_, lexicon_, first, before) == before;
     const bool opens = before == first || toks[before - 1].IsPunct(',') ||
                        (before - 1 == first && toks[first].IsQuote()) ||
                        doc_.WordIs(before - 1, "and") || doc_.WordIs(before - 1, "but") ||
-                       described || after_dateline;
+                       described;
     // A lone capitalized word must be a known person's name ("Baker" after "Tom Baker");
     // else it is often a sentence's first word ("Marking the day, ..."). (Asked last, only
     // of a name placed as a subject: the search for a full name is the costly test.)
