@@ -5207,5 +5207,14 @@ TEST(ReportedSpeechTest, CueBeforeAndANewClauseHasNoContent) {
                                 "indirect"}));
 }
 
+TEST(SourceTest, DocumentBeforeARelativeClauseWithoutThatIsTheSource) {
+  // "according to the report the board published": the words after the document are a
+  // relative clause (its subject and verb), not part of the source's name.
+  EXPECT_THAT(Statements("Fares would double, according to the report the board published."),
+              ElementsAre(Found{"Fares would double", "report", "indirect"}));
+  EXPECT_THAT(Statements("Fares would double, according to figures the port released Monday."),
+              ElementsAre(Found{"Fares would double", "figures", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2100,6 +2100,21 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     ++x;
   }
   if (x == cl) return;
+  // "according to a fact sheet lawmakers released Monday", "... the plan the board adopted":
+  // a document, then a relative clause without "that" (its subject and verb); the document
+  // is the source.
+  if (x < se && x >= cl + 2 && toks_[x].has(kLowerInitial) && EndsWith(x, "ed")) {
+    for (uint32_t d = x - 2; d >= cl && d + 5 > x; --d) {
+      const Token& next = toks_[d + 1];
+      if (toks_[d].is(kDocument) && toks_[d].has(kLowerInitial) &&
+          (next.is(kDeterminer | kPronoun) || next.has(kCapitalized) ||
+           (next.has(kLowerInitial) && !next.is(kStop) && !next.is(kPreverb)))) {
+        x = d + 1;
+        break;
+      }
+      if (d == cl) break;
+    }
+  }
   cand.mention = {cl, x, 0, 0};
   {
     // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
