@@ -5216,5 +5216,14 @@ TEST(SourceTest, DocumentBeforeARelativeClauseWithoutThatIsTheSource) {
               ElementsAre(Found{"Fares would double", "figures", "indirect"}));
 }
 
+TEST(SourceTest, QuotedTitleBeforeTheDocumentsNoun) {
+  // "according to the "Harbor First" plan": the title in quotation marks names the document,
+  // which is the source; the clause is not cut at the title.
+  EXPECT_THAT(Statements("Fares would double, according to the \"Harbor First\" plan."),
+              ElementsAre(Found{"Fares would double", "plan", "indirect"}));
+  EXPECT_THAT(Statements("According to the \"Harbor First\" plan, fares would double."),
+              ElementsAre(Found{"fares would double", "plan", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

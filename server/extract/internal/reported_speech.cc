@@ -2076,7 +2076,19 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   // released Wednesday", "according to the poll conducted by ...").
   uint32_t x = cl;
   bool source_modified = false;  // the source's name is followed by its modifier
-  while (x < se && toks_[x].IsWord() && x - cl < 12) {
+  uint32_t source_first = cl;
+  while (x < se && x - cl < 12) {
+    // "according to the "Harbor First" plan": a quoted title before the document's noun; the
+    // document is the source.
+    if (toks_[x].IsQuote() && x > cl && x + 1 < se && in_quote_[x + 1] >= 0) {
+      const Quote& q = quotes_[in_quote_[x + 1]];
+      if (q.open == x && q.close < x + 8 && q.close + 1 < se && toks_[q.close + 1].IsWord() &&
+          toks_[q.close + 1].is(kDocument) && toks_[q.close + 1].has(kLowerInitial)) {
+        x = q.close + 1;
+        source_first = x;
+      }
+    }
+    if (!toks_[x].IsWord()) break;
     const Token& t = toks_[x];
     // "according to a May 2019 study": a date after a determiner is a modifier; so is
     // a participle after a determiner or an adverb, before its noun ("the recently
@@ -2115,7 +2127,7 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
       if (d == cl) break;
     }
   }
-  cand.mention = {cl, x, 0, 0};
+  cand.mention = {source_first, x, 0, 0};
   {
     // "according to a count by the Gazette", "... to records filed by Ann Ray", "... to a
     // report from the Port Authority": the author of the work is the source. (Not "a
