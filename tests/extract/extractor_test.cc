@@ -5225,5 +5225,11 @@ TEST(SourceTest, QuotedTitleBeforeTheDocumentsNoun) {
               ElementsAre(Found{"fares would double", "plan", "indirect"}));
 }
 
+TEST(SourceTest, TimeAfterTheSourceIsNoPartOfIt) {
+  // "according to an Elm News poll last month": "last" opens a time, as "last month" does.
+  EXPECT_THAT(Statements("Most riders back the plan, according to an Elm News poll last month."),
+              ElementsAre(Found{"Most riders back the plan", "Elm News poll", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2096,6 +2096,12 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     const bool prenominal_participle =
         x + 1 < se && (toks_[x - 1].is(kDeterminer) || EndsWith(x - 1, "ly")) &&
         toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kTime);
+    // ("an Elm News poll last month": "last", "this" or "next" before a time opens it.)
+    if (x > cl && x + 1 < se && t.has(kLowerInitial) &&
+        (LowerIs(x, "last") || LowerIs(x, "this") || LowerIs(x, "next")) &&
+        toks_[x + 1].is(kTime)) {
+      break;
+    }
     if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
                    (t.has(kLowerInitial) && std::string_view(doc_.TokenText(x)).ends_with("ed") &&
                     !prenominal_participle))) {
