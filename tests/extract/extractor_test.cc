@@ -5231,5 +5231,15 @@ TEST(SourceTest, TimeAfterTheSourceIsNoPartOfIt) {
               ElementsAre(Found{"Most riders back the plan", "Elm News poll", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleBetweenAFigureAndAPluralNounIsAnAdjective) {
+  EXPECT_THAT(Statements("The count gives her 1,280 pledged delegates and 469 others."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The party released its list of 25 recommended delegates on Saturday."),
+              IsEmpty());
+  // Hard negative: the verb after a name with its object.
+  EXPECT_THAT(Statements("In 2015 Tom Lee pledged funds to the port."),
+              ElementsAre(Found{"funds to the port", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

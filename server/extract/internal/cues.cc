@@ -596,6 +596,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
   const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
+  // "gives her 1,280 pledged delegates": a participle in -ed between a figure and a plural
+  // noun is an adjective, not a verb whose subject is the figure.
+  if (c.rest.empty() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "ed") && cf + 1 < n_ &&
+      toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) && EndsWith(cf + 1, "s") &&
+      !toks_[cf + 1].is(kStop | kPreverb | kPronoun | kDeterminer)) {
+    return false;
+  }
   // "The first four states that vote", "Many claims that circulate": after a quantifier of
   // the plural, a cue in -s is a plural noun (their verb would be "state", "claim"). (Not
   // "discuss"; nor a number that labels a capitalized noun: "Article Four states that".)
