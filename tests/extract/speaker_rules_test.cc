@@ -1669,7 +1669,12 @@ TEST(RoleOwnerTest, NameBeforeABodysOwnWordOrAPluralVerbIsABody) {
             "VoltHouse"},
            {"Elm Deep said the shaft was shut. Elm Deep's shares fell 6 per cent.", "Elm Deep"},
            {"Tavake Water were fined $2 million. Tavake Water said it would appeal.",
-            "Tavake Water"}}) {
+            "Tavake Water"},
+           // "Shares of Northwind", "Northwind stock": a company's shares.
+           {"Shares of Northwind fell 3 percent. Northwind said the deal would close.",
+            "Northwind"},
+           {"Northwind stock fell 3 percent. Northwind said the deal would close.",
+            "Northwind"}}) {
     EXPECT_THAT(OrganizationsOfSpeaker(text, name), ElementsAre(name)) << text;
   }
   // Its last word alone, where the full name is given as a body's.

@@ -2217,12 +2217,13 @@ void SpeakerResolver::ListBodyMarks() {
   // them too.) "Mamelodi Rovers have signed", "Elm Water were fined": a name that takes a
   // plural verb is a team or a body (British use), never one person. (Made in the pass over
   // the words below, through one test of the next word's id first: few are any of them.)
-  static constexpr WordSet kAfterBodyName = {"shares", "shareholders", "ceo", "coach", "chief",
-                                             "have", "are", "were"};
+  static constexpr WordSet kAfterBodyName = {"shares", "shareholders", "stock", "ceo", "coach",
+                                             "chief", "have", "are", "were"};
   auto after_name = [&](uint32_t t) {
     const uint32_t a = t + 1;
     const bool body_head = doc_.WordIs(a, "shares") || doc_.WordIs(a, "shareholders") ||
-                           doc_.WordIs(a, "ceo") || doc_.WordIs(a, "coach") ||
+                           doc_.WordIs(a, "stock") || doc_.WordIs(a, "ceo") ||
+                           doc_.WordIs(a, "coach") ||
                            (doc_.WordIs(a, "chief") && doc_.WordIs(a + 1, "executive"));
     if (body_head) marks.heads.push_back(a);
     if (!(doc_.WordIs(a, "have") || doc_.WordIs(a, "are") || doc_.WordIs(a, "were")) ||
@@ -2269,15 +2270,28 @@ void SpeakerResolver::ListBodyMarks() {
   // (Both lists in one pass over the words: the words before a body's word (ids) pass the
   // skip too. A word that `elsewhere` would skip reaches none of the places below.)
   const uint16_t* const ids = doc_.word_ids.data();
+  // "Shares of Elm Deep fell": a name after "shares of" is a company's.
+  auto shares_of = [&](uint32_t t) {
+    return t >= 2 && doc_.WordIs(t - 1, "of") && doc_.WordIs(t - 2, "shares") &&
+           !tok[t - 1].has(kCapitalized);
+  };
   auto next_candidate = [&](size_t from) {
     if (from < lo) return from;
     size_t j = from;
-    while (j < hi && elsewhere(caps[j]) && !kAfterBodyName.Has(ids[caps[j] + 1])) ++j;
+    while (j < hi && elsewhere(caps[j]) && !kAfterBodyName.Has(ids[caps[j] + 1]) &&
+           !shares_of(caps[j])) {
+      ++j;
+    }
     return j;
   };
   for (size_t k = next_candidate(0); k < caps.size(); k = next_candidate(k + 1)) {
     const uint32_t t = caps[k];
     if (t + 2 < count && kAfterBodyName.Has(ids[t + 1])) after_name(t);
+    if (shares_of(t)) {
+      uint32_t end = t + 1;
+      while (end < count && end < t + 4 && tok[end].IsWord() && tok[end].has(kCapitalized)) ++end;
+      marks.heads.push_back(end);
+    }
     // (Each place's commonest failing test made here first, without the call: most words
     // come here for a comma after them, with no "which" after it.)
     if (t >= 2 && tok[t - 1].is(kOrgNoun) && BodyNounOpens(t)) marks.openers.push_back(t);
