@@ -5241,5 +5241,16 @@ TEST(ReportedSpeechTest, ParticipleBetweenAFigureAndAPluralNounIsAnAdjective) {
               ElementsAre(Found{"funds to the port", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, BackUpAndOrderUpAreNoStatements) {
+  // "back up" is to support with something, "order up" to commission: neither reports words.
+  EXPECT_THAT(Statements("Unions are backing up their endorsements with volunteers."), IsEmpty());
+  EXPECT_THAT(Statements("Leaders such as Tom Lee are backing them up."), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray recently ordered up a legal analysis of the port law."),
+              IsEmpty());
+  // Hard negative: "backed" with its object is an endorsement.
+  EXPECT_THAT(Statements("Ann Ray backed Tom Lee for mayor."),
+              ElementsAre(Found{"Tom Lee for mayor", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

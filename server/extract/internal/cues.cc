@@ -596,6 +596,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
   const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
+  // "are backing up their endorsements with manpower", "backing them up", "ordered up a
+  // legal analysis": "back up" is to support with something, "order up" to commission.
+  if (c.rest.empty() && cf + 1 < n_ &&
+      (LowerIs(cf + 1, "up") ||
+       (cf + 2 < n_ && LowerIs(cf + 2, "up") &&
+        (LowerIs(cf + 1, "them") || LowerIs(cf + 1, "it") || LowerIs(cf + 1, "him") ||
+         LowerIs(cf + 1, "her"))))) {
+    const std::string_view verb = Lower(cf);
+    if (verb == "backs" || verb == "backed" || verb == "backing" || verb == "ordered") {
+      return false;
+    }
+  }
   // "gives her 1,280 pledged delegates": a participle in -ed between a figure and a plural
   // noun is an adjective, not a verb whose subject is the figure.
   if (c.rest.empty() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "ed") && cf + 1 < n_ &&
