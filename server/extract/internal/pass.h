@@ -268,26 +268,9 @@ class Pass {
     return (LowerIs(t, "there") || LowerIs(t, "here")) && t + 1 < n_ && toks_[t + 1].IsWord() &&
            toks_[t + 1].is(kPreverb);
   }
-  // Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
-  // YORK") or a "(" follows within six tokens ("Elm City (AFP) -", "Elm City, Oct 14 (NWA)").
-  // A quick test before SkipDateline, for every sentence that opens a paragraph.
+  // Whether a dateline may open at `t`: see DatelineMayOpen (speakers.h).
   bool DatelineMayOpen(uint32_t t, uint32_t end) const {
-    const Token& first = toks_[t];
-    if (!first.IsWord() || !first.has(kCapitalized)) return false;
-    if (first.end - first.begin >= 2) {
-      const char second = doc_.text[first.begin + 1];
-      if (second >= 'A' && second <= 'Z') return true;
-    }
-    // (Most sentences have six tokens after the first: those are tested at once, without
-    // a loop whose exits mispredicted.)
-    if (t + 7 <= end) {
-      return toks_[t + 1].IsPunct('(') | toks_[t + 2].IsPunct('(') | toks_[t + 3].IsPunct('(') |
-             toks_[t + 4].IsPunct('(') | toks_[t + 5].IsPunct('(') | toks_[t + 6].IsPunct('(');
-    }
-    for (uint32_t x = t + 1; x < end; ++x) {
-      if (toks_[x].IsPunct('(')) return true;
-    }
-    return false;
+    return extract_internal::DatelineMayOpen(doc_, t, end);
   }
   // After a dateline that opens token `t`'s sentence: see DatelineEnd (speakers.h).
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {

@@ -3181,7 +3181,9 @@ int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
   const auto& toks = doc_.tokens;
   // ("ELM CITY (AP) - Ann Ray visited ...": the sentence opens after the dateline that opens
   // its paragraph.)
-  if (toks[first].has(kParagraphStart)) first = DatelineEnd(doc_, lexicon_, first, end);
+  if (toks[first].has(kParagraphStart) && DatelineMayOpen(doc_, first, end)) {
+    first = DatelineEnd(doc_, lexicon_, first, end);
+  }
   // (At most kMaxSubjectDistance tokens back: a run-on sentence with a pronoun every few
   // words would otherwise be read back to its start from each.)
   const uint32_t stop = std::max(first, end > kMaxSubjectDistance ? end - kMaxSubjectDistance : 0);

@@ -96,6 +96,29 @@ bool AuthorshipParticiple(const Document& doc, uint32_t t);
 // `last` (exclusive). Returns its first token, or `last` if none ends there.
 uint32_t ProportionStart(const Document& doc, uint32_t last, uint32_t start);
 
+// Whether a dateline may open at `t`: its first word is in capitals ("WASHINGTON", "NEW
+// YORK") or a "(" follows within six tokens ("Elm City (AFP) -", "Elm City, Oct 14 (NWA)").
+// A quick test before DatelineEnd, for every sentence that opens a paragraph.
+inline bool DatelineMayOpen(const Document& doc, uint32_t t, uint32_t end) {
+  const TokenVector& toks = doc.tokens;
+  const Token& first = toks[t];
+  if (!first.IsWord() || !first.has(kCapitalized)) return false;
+  if (first.end - first.begin >= 2) {
+    const char second = doc.text[first.begin + 1];
+    if (second >= 'A' && second <= 'Z') return true;
+  }
+  // (Most sentences have six tokens after the first: those are tested at once, without
+  // a loop whose exits mispredicted.)
+  if (t + 7 <= end) {
+    return toks[t + 1].IsPunct('(') | toks[t + 2].IsPunct('(') | toks[t + 3].IsPunct('(') |
+           toks[t + 4].IsPunct('(') | toks[t + 5].IsPunct('(') | toks[t + 6].IsPunct('(');
+  }
+  for (uint32_t x = t + 1; x < end; ++x) {
+    if (toks[x].IsPunct('(')) return true;
+  }
+  return false;
+}
+
 // After a dateline that opens token `t`'s sentence ("WASHINGTON -", "BEIJING (Reuters) -",
 // "ELM CITY, Ore. -", "BEIJING, March 8 --", "Elm City (AFP) -", "ELM CITY:", "Elm City,
 // Oct 14 (NWA) The ..."): the token after its dash or colon, or after the agency of a dated
