@@ -5252,5 +5252,13 @@ TEST(ReportedSpeechTest, BackUpAndOrderUpAreNoStatements) {
               ElementsAre(Found{"Tom Lee for mayor", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, TitledNameAfterAnOpeningAdverbialWithoutItsComma) {
+  // "Saturday at the state party convention Sen. Ann Ray said": the adverbial's last noun
+  // and the titled name are two phrases; the name is the subject.
+  EXPECT_THAT(Statements("Saturday at the Elm state party convention Sen. Ann Ray said the "
+                         "port was a failure."),
+              ElementsAre(Found{"the port was a failure", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

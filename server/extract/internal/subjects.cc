@@ -1525,6 +1525,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     }
     if (j - b < 2 || b <= start) return s;  // (before toks_[b - 1]: b may be 0)
     const Token& role = toks_[b - 1];
+    // "At the state party convention Sen. Ann Ray said": a titled name after the lower-case
+    // noun that ends an opening adverbial without its comma is the subject.
+    if (toks_[b].is(kTitle) && role.IsWord() && role.has(kLowerInitial) &&
+        !role.is(kDeterminer | kStop | kRole | kGroup) && ValidSubject(b, j) &&
+        in_quote_[b] < 0) {
+      s.found = true;
+      s.mention = {b, j, 0, 0};
+      s.boundary = BoundaryBefore(b, start);
+      return s;
+    }
     if (!role.IsWord() || !role.has(kLowerInitial) ||
         !(role.is(kRole) || role.is(kGroup)) || !ValidSubject(b, j) || in_quote_[b] >= 0) {
       return s;
