@@ -5260,5 +5260,13 @@ TEST(SpeakerTest, TitledNameAfterAnOpeningAdverbialWithoutItsComma) {
               ElementsAre(Found{"the port was a failure", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, LanguageRemarksTestimonyAndMessageAreDocuments) {
+  // Words for what someone said or wrote speak as a statement or a letter does.
+  EXPECT_THAT(Statements("Ann Ray's language makes clear that she will not back down."),
+              ElementsAre(Found{"she will not back down", "Ann Ray's language", "indirect"}));
+  EXPECT_THAT(Statements("His testimony showed that the port was safe."),
+              ElementsAre(Found{"the port was safe", "testimony", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
