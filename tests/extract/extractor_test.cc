@@ -5268,5 +5268,15 @@ TEST(SpeakerTest, LanguageRemarksTestimonyAndMessageAreDocuments) {
               ElementsAre(Found{"the port was safe", "testimony", "indirect"}));
 }
 
+TEST(DirectQuoteTest, SplitQuoteAfterAParticipleInTheAttributionKeepsItsSpeaker) {
+  // The participle between the halves ("explaining why ...") follows the first half's cue and
+  // its object; its nearest noun ("Elm Weekly") is no speaker of the second half.
+  EXPECT_THAT(
+      Statements("\"Many people are uneasy this year,\" Tom Lee wrote in a statement to Elm "
+                 "Weekly explaining why he will speak, \"but most people want a new pier.\""),
+      ElementsAre(Found{"Many people are uneasy this year,", "Tom Lee", "direct"},
+                  Found{"but most people want a new pier.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

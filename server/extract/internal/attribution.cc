@@ -237,6 +237,19 @@ Extraction Pass::Run() {
     const bool after = AttributeAfter(q, &c);
     if (after || AttributeBefore(q, &c)) {
       if (after) ClauseBeforeQuote(q, &c);
+      // `"A," Lee wrote in a statement to the Gazette explaining why ..., "B."`: a split
+      // quote's second half, led by a participle whose nearest noun lies in the object of the
+      // first half's cue, is the first half's speaker's.
+      if (!after && !cands_.empty() && c.has_mention && c.cue_first != kNone &&
+          EndsWith(c.cue_first, "ing")) {
+        const Candidate& before = cands_.back();
+        if (before.from_quote && before.has_mention && before.cue_last != kNone &&
+            before.last < before.cue_first && before.cue_last <= c.mention.first &&
+            c.mention.last <= c.cue_first && SentenceFirst(before.first) == SentenceFirst(q.open)) {
+          c.mention = before.mention;
+          c.anchor = before.anchor;
+        }
+      }
       if (!after) {
         QuoteInClause(q, &c);
         if (c.kind == StatementKind::kDirect) {
