@@ -5276,6 +5276,12 @@ TEST(DirectQuoteTest, SplitQuoteAfterAParticipleInTheAttributionKeepsItsSpeaker)
                  "Weekly explaining why he will speak, \"but most people want a new pier.\""),
       ElementsAre(Found{"Many people are uneasy this year,", "Tom Lee", "direct"},
                   Found{"but most people want a new pier.", "Tom Lee", "direct"}));
+  // Nor is a phrase inside the first half ("Many riders").
+  EXPECT_THAT(
+      Statements("\"Many riders are uneasy,\" Tom Lee wrote in a statement to Elm Weekly "
+                 "explaining why he will speak, \"but most of them want a new pier.\""),
+      ElementsAre(Found{"Many riders are uneasy,", "Tom Lee", "direct"},
+                  Found{"but most of them want a new pier.", "Tom Lee", "direct"}));
 }
 
 }  // namespace

@@ -238,14 +238,16 @@ Extraction Pass::Run() {
     if (after || AttributeBefore(q, &c)) {
       if (after) ClauseBeforeQuote(q, &c);
       // `"A," Lee wrote in a statement to the Gazette explaining why ..., "B."`: a split
-      // quote's second half, led by a participle whose nearest noun lies in the object of the
-      // first half's cue, is the first half's speaker's.
+      // quote's second half, led by a participle whose subject was read in the object of the
+      // first half's cue or inside the first half, is the first half's speaker's.
       if (!after && !cands_.empty() && c.has_mention && c.cue_first != kNone &&
           EndsWith(c.cue_first, "ing")) {
         const Candidate& before = cands_.back();
+        const bool in_object = before.cue_last <= c.mention.first && c.mention.last <= c.cue_first;
+        const bool in_first_half = before.first <= c.mention.first && c.mention.last <= before.last;
         if (before.from_quote && before.has_mention && before.cue_last != kNone &&
-            before.last < before.cue_first && before.cue_last <= c.mention.first &&
-            c.mention.last <= c.cue_first && SentenceFirst(before.first) == SentenceFirst(q.open)) {
+            before.last < before.cue_first && (in_object || in_first_half) &&
+            SentenceFirst(before.first) == SentenceFirst(q.open)) {
           c.mention = before.mention;
           c.anchor = before.anchor;
         }
