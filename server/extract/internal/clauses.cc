@@ -16,17 +16,6 @@ namespace {
 
 constexpr int kMaxLaterCues = 24;  // later cues ContentEnd reads
 
-// Words in -ly that are nouns or adjectives, not adverbs ("family", "elderly").
-bool NounOrAdjectiveInLy(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
-      "ally",    "anomaly",   "assembly", "belly",   "bully",    "butterfly", "costly",
-      "daily",   "deadly",    "early",    "elderly", "family",   "friendly",  "holy",
-      "homily",  "likely",    "lonely",   "lovely",  "monopoly", "monthly",   "only",
-      "orderly", "quarterly", "rally",    "silly",   "supply",   "ugly",      "unlikely",
-      "weekly",  "yearly"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
-
 }  // namespace
 
 bool Pass::PrepositionalTail(uint32_t from, uint32_t end) {
@@ -1480,11 +1469,11 @@ uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
     // phrase's head, before a lower-case word, ends it. (Not after a determiner, a number or
     // another modifier, "the newly elected board", "two deeply divided parties"; nor a noun or
     // an adjective in -ly, "the Elm family owned", "the elderly".)
-    if (x > start && x + 1 < cf && t.has(kLowerInitial) && EndsWith(x, "ly") &&
+    if (x > start && x + 1 < cf && t.has(kLowerInitial) && MannerAdverb(x) &&
         toks_[x + 1].IsWord() && toks_[x + 1].has(kLowerInitial) &&
         !toks_[x - 1].is(kDeterminer) && !toks_[x - 1].has(kPossessive) &&
         !toks_[x - 1].has(kHasDigit) && !EndsWith(x - 1, "ly") && !LowerIs(x - 1, "more") &&
-        !LowerIs(x - 1, "most") && !NounOrAdjectiveInLy(Lower(x))) {
+        !LowerIs(x - 1, "most")) {
       break;
     }
     // "Ann Ray shook her head and said": a lower-case word between a name and a determiner

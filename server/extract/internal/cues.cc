@@ -618,12 +618,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "The first four states that vote", "Many claims that circulate": after a quantifier of
   // the plural, a cue in -s is a plural noun (their verb would be "state", "claim"). (Not
   // "discuss"; nor a number that labels a capitalized noun: "Article Four states that".)
-  if ((LowerIs(cf - 1, "many") || LowerIs(cf - 1, "several") || LowerIs(cf - 1, "few") ||
-       LowerIs(cf - 1, "both") || LowerIs(cf - 1, "all") || LowerIs(cf - 1, "most") ||
-       LowerIs(cf - 1, "two") || LowerIs(cf - 1, "three") || LowerIs(cf - 1, "four") ||
-       LowerIs(cf - 1, "five") || LowerIs(cf - 1, "six") || LowerIs(cf - 1, "seven") ||
-       LowerIs(cf - 1, "eight") || LowerIs(cf - 1, "nine") || LowerIs(cf - 1, "ten")) &&
-      EndsWith(cf, "s") && !EndsWith(cf, "ss") &&
+  static constexpr WordSet kPluralQuantifiers = {
+      "many", "several", "few", "both", "all",  "most",  "two", "three",
+      "four", "five",    "six", "seven", "eight", "nine", "ten"};
+  if (kPluralQuantifiers.Has(word_ids_[cf - 1]) && EndsWith(cf, "s") && !EndsWith(cf, "ss") &&
       !(cf - 1 > sf && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized))) {
     return false;
   }
