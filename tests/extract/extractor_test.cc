@@ -5127,7 +5127,7 @@ TEST(SpeakerTest, AdverbsOfTimeAndFrequencyBetweenSpeakerAndCue) {
 TEST(ReportedSpeechTest, CueInSAfterAPluralQuantifierIsANoun) {
   // "four states that vote", "Many claims that circulate": after a quantifier of the plural,
   // a cue in -s is a plural noun, not a verb with the quantifier as its subject.
-  EXPECT_THAT(Statements("The first four states that vote hold only a few delegates."),
+  EXPECT_THAT(Statements("The two towns that vote early hold only a few seats."),
               IsEmpty());
   EXPECT_THAT(Statements("Many claims that circulate online are false."), IsEmpty());
   // Hard negative: a number that labels a capitalized noun is part of the subject.
@@ -5139,7 +5139,7 @@ TEST(SpeakerTest, YearOrDecadeIsNoSpeaker) {
   // The noun phrase right before the verb can be a time inside the subject's own phrase: a
   // year or a decade speaks for nobody.
   EXPECT_THAT(Statements("The 1990s showed that the port could not pay its debts."), IsEmpty());
-  EXPECT_THAT(Statements("A woman adopted in the early 1970s did not learn of her status."),
+  EXPECT_THAT(Statements("A man adopted in the late 1980s did not learn of the papers."),
               IsEmpty());
   // Hard negative: an age with a noun ("43-year-old") is a person.
   EXPECT_THAT(Statements("The 43-year-old said the ferry was late."),
@@ -5165,7 +5165,7 @@ TEST(SpeakerTest, AdverbInLyAfterTheOpeningPhraseEndsIt) {
 }
 
 TEST(ReportedSpeechTest, AddUpIsToTotalNotToSay) {
-  EXPECT_THAT(Statements("Over ten years, the deficits would add up to $1.5 trillion."), IsEmpty());
+  EXPECT_THAT(Statements("Over ten years, the harbor fees would add up to $9 million."), IsEmpty());
   // Hard negative: "added" with its clause still reports.
   EXPECT_THAT(Statements("Ann Ray added that the costs were too high."),
               ElementsAre(Found{"the costs were too high", "Ann Ray", "indirect"}));
@@ -5191,7 +5191,7 @@ TEST(SpeakerTest, PronounFindsTheSubjectAfterADateline) {
               ElementsAre(Found{"The pier must be rebuilt,", "Tom Lee", "direct"}));
   // So does a pronoun in the same sentence, after a description before the name.
   EXPECT_THAT(Statements("ELM CITY (AP) - Veteran actress Ann Ray, star of the film \"Elm "
-                         "Road,\" is not sure she can vote for Tom Lee."),
+                         "Road,\" doubts she will vote for Tom Lee."),
               ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
 }
 
@@ -5232,9 +5232,9 @@ TEST(SourceTest, TimeAfterTheSourceIsNoPartOfIt) {
 }
 
 TEST(ReportedSpeechTest, ParticipleBetweenAFigureAndAPluralNounIsAnAdjective) {
-  EXPECT_THAT(Statements("The count gives her 1,280 pledged delegates and 469 others."),
+  EXPECT_THAT(Statements("The tally gives her 412 pledged votes and 90 others."),
               IsEmpty());
-  EXPECT_THAT(Statements("The party released its list of 25 recommended delegates on Saturday."),
+  EXPECT_THAT(Statements("The club printed its list of 12 recommended candidates on Friday."),
               IsEmpty());
   // Hard negative: the verb after a name with its object.
   EXPECT_THAT(Statements("In 2015 Tom Lee pledged funds to the port."),
@@ -5243,9 +5243,9 @@ TEST(ReportedSpeechTest, ParticipleBetweenAFigureAndAPluralNounIsAnAdjective) {
 
 TEST(ReportedSpeechTest, BackUpAndOrderUpAreNoStatements) {
   // "back up" is to support with something, "order up" to commission: neither reports words.
-  EXPECT_THAT(Statements("Unions are backing up their endorsements with volunteers."), IsEmpty());
+  EXPECT_THAT(Statements("Unions are backing up their pledges with volunteers."), IsEmpty());
   EXPECT_THAT(Statements("Leaders such as Tom Lee are backing them up."), IsEmpty());
-  EXPECT_THAT(Statements("Ann Ray recently ordered up a legal analysis of the port law."),
+  EXPECT_THAT(Statements("Ann Ray recently ordered up a review of the port law."),
               IsEmpty());
   // Hard negative: "backed" with its object is an endorsement.
   EXPECT_THAT(Statements("Ann Ray backed Tom Lee for mayor."),

@@ -415,7 +415,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
                  kLemmaThink)) {
     return false;
   }
-  // "offering $30 billion over 10 years", "offered 200 dollars for the boat": an offer of
+  // "offering $40 million over five years", "offered 200 dollars for the boat": an offer of
   // money is no statement. (Not "offered an apology", "offered to resign".)
   if (lemma == "offer" && c.rest.empty() && cf + 1 < n_ &&
       (toks_[cf + 1].has(kHasDigit) || doc_.text[toks_[cf + 1].begin] == '$' ||
@@ -488,7 +488,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
       if (!clause) return false;
     }
-    // "the costs add up to $1.5 billion", "it does not add up": to total, not to say.
+    // "the fees add up to $9 million", "it does not add up": to total, not to say.
     if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "up")) {
       return false;
     }
@@ -596,7 +596,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (!prev.IsWord()) return true;
   // (The word before is tested by word ids, and only its last letter is read as text.)
   const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
-  // "are backing up their endorsements with manpower", "backing them up", "ordered up a
+  // "are backing up their pledges with volunteers", "backing them up", "ordered up a
   // legal analysis": "back up" is to support with something, "order up" to commission.
   if (c.rest.empty() && cf + 1 < n_ &&
       (LowerIs(cf + 1, "up") ||
@@ -608,14 +608,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
-  // "gives her 1,280 pledged delegates": a participle in -ed between a figure and a plural
+  // "gives her 412 pledged votes": a participle in -ed between a figure and a plural
   // noun is an adjective, not a verb whose subject is the figure.
   if (c.rest.empty() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "ed") && cf + 1 < n_ &&
       toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) && EndsWith(cf + 1, "s") &&
       !toks_[cf + 1].is(kStop | kPreverb | kPronoun | kDeterminer)) {
     return false;
   }
-  // "The first four states that vote", "Many claims that circulate": after a quantifier of
+  // "The two towns that vote early", "Many claims that circulate": after a quantifier of
   // the plural, a cue in -s is a plural noun (their verb would be "state", "claim"). (Not
   // "discuss"; nor a number that labels a capitalized noun: "Article Four states that".)
   static constexpr WordSet kPluralQuantifiers = {

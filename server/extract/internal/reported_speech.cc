@@ -1557,7 +1557,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
-    // "the provision Democrats opposed and Obama said he would veto": a cue right before "and"
+    // "the levy the board opposed and Ann Ray said she would veto": a cue right before "and"
     // or "but" and a new clause's subject has its object elsewhere (the gap of a relative
     // clause); it says nothing here. (Not "derided and insulted the left": a second verb
     // shares the object.)
@@ -2118,7 +2118,7 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     ++x;
   }
   if (x == cl) return;
-  // "according to a fact sheet lawmakers released Monday", "... the plan the board adopted":
+  // "according to a summary the council released Monday", "... the plan the board adopted":
   // a document, then a relative clause without "that" (its subject and verb); the document
   // is the source.
   if (x < se && x >= cl + 2 && toks_[x].has(kLowerInitial) && EndsWith(x, "ed")) {

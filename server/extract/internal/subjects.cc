@@ -356,7 +356,7 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   if (head.is(kPronoun)) {
     return last - first == 1;
   }
-  // "in the early 1970s did not learn", "The 1990s showed": a year or a decade is a time,
+  // "adopted in the late 1980s did not know", "The 1990s showed": a year or a decade is a time,
   // nobody's voice.
   if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index))) return false;
   // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
