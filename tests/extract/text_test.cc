@@ -148,6 +148,15 @@ TEST(SentenceTest, AbbreviationsInitialsAndDecimalsDoNotEndSentences) {
                                       "Sales rose in the U.S. market.", "It ended."}));
 }
 
+TEST(SentenceTest, TheVersusOfACaseNameDoesNotEndASentence) {
+  // A case's name is written with a lower-case "v.": "Ray v. Elm City" is one name.
+  Document doc =
+      Analyze("The judges cited Ray v. Elm City and Lee vs. Ray. It ended.", TestLexicon());
+  EXPECT_EQ(Sentences(doc),
+            (std::vector<std::string>{"The judges cited Ray v. Elm City and Lee vs. Ray.",
+                                      "It ended."}));
+}
+
 TEST(SentenceTest, AnAbbreviationEndsASentenceBeforeACapitalizedFunctionWord) {
   Document doc = Analyze(
       "The ferry runs to the U.S. The port is shut. Ask Tom Lee, D-Wash. In a poll, most "

@@ -777,7 +777,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         may_end_sentence = true;
       } else if (word.size() == 1 && IsUpper(word[0])) {
         attach = true;  // initial: J. Smith
-      } else if (IsUpper(word[0]) || word == "vs" || word == "etc") {
+      } else if (IsUpper(word[0]) || word == "vs" || word == "v" || word == "etc") {
         // "D-Wash.": the part after the last hyphen decides.
         const size_t hyphen = word.rfind('-');
         if (hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
