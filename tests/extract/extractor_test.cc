@@ -5284,5 +5284,16 @@ TEST(DirectQuoteTest, SplitQuoteAfterAParticipleInTheAttributionKeepsItsSpeaker)
                   Found{"but most of them want a new pier.", "Tom Lee", "direct"}));
 }
 
+TEST(ReportedSpeechTest, AParticipleAfterAnAdverbOfTimeIsTheSubjectsStatement) {
+  // ", later alleging that": the adverb between the comma and the participle changes nothing.
+  EXPECT_THAT(Statements("The mayor spoke on Monday, again alleging that Ann Ray lied."),
+              ElementsAre(Found{"Ann Ray lied", "mayor", "indirect"}));
+  // Set off between a subject and its verb, the phrase is skipped to find the subject.
+  EXPECT_THAT(Statements("Tom Lee, later alleging that Ann Ray lied, said he would close the "
+                         "pier."),
+              ElementsAre(Found{"Ann Ray lied", "Tom Lee", "indirect"},
+                          Found{"he would close the pier", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

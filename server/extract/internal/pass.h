@@ -2072,6 +2072,13 @@ class Pass {
   // A manner adverb between speaker and cue ("publicly", "largely"): a word in -ly that is
   // not a known noun.
   bool MannerAdverb(uint32_t t) const;
+  // An adverb that may stand before a verb, of time or degree ("later", "again", "also"):
+  // a lower-case preverb that is no auxiliary of the stop list ("is", "not") and no
+  // determiner ("all", "both").
+  bool PreverbAdverb(uint32_t t) const {
+    const Token& tok = toks_[t];
+    return tok.has(kLowerInitial) && tok.is(kPreverb) && !tok.is(kStop) && !tok.is(kDeterminer);
+  }
   // Every capitalized word of [first, last) is a label word ("Watch", "Latest Update").
   bool LabelOnly(uint32_t first, uint32_t last) const;
   uint32_t ContentStartAfterCue(uint32_t cl, uint32_t end, int cue);

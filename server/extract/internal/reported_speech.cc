@@ -1237,9 +1237,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // ferry": the means of the subject's act.
       (EndsWith(cf, "ing") && cf > sf &&
        (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
-        // "..., falsely suggesting that": a manner adverb before the participle.
+        // "..., falsely suggesting that", "..., later alleging that": an adverb of manner or
+        // of time before the participle.
         (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
-         MannerAdverb(cf - 1)))) ||
+         (PreverbAdverb(cf - 1) || MannerAdverb(cf - 1))))) ||
       (before_cue > sf + 1 && (LowerIs(before_cue - 1, "and") || LowerIs(before_cue - 1, "but"))) ||
       // "A, but at a hearing on Monday said B": a phrase of time or place between.
       // (After an attribution of its own: in "clerks in the city and at the port have

@@ -177,6 +177,10 @@ bool Pass::AppositiveStarter(uint32_t t) {
     return true;
   }
   if (std::string_view(w).ends_with("ing")) return true;  // "Smith, speaking at ..., said"
+  // "Lee, later alleging that ..., said": an adverb of time before a participle.
+  if (PreverbAdverb(t) && t + 1 < n_ && toks_[t + 1].IsWord() && EndsWith(t + 1, "ing")) {
+    return true;
+  }
   // "The guideline, jointly released by ..., stressed": an adverb before a participle.
   if (tok.has(kLowerInitial) && w.size() > 4 && w.ends_with("ly") && t + 1 < n_ &&
       toks_[t + 1].IsWord() && !doc_.TokenText(t + 1).ends_with("ly")) {
