@@ -5295,5 +5295,21 @@ TEST(ReportedSpeechTest, AParticipleAfterAnAdverbOfTimeIsTheSubjectsStatement) {
                           Found{"he would close the pier", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AnObjectPronounOrANameBeforeAVerbIsAStanceVerbsWholeContent) {
+  // "endorsed her": an object pronoun stands for a name; what follows the dash is the writer's.
+  EXPECT_THAT(Statements("Tom Lee endorsed her \xE2\x80\x93 they appeared together today."),
+              ElementsAre(Found{"her", "Tom Lee", "indirect"}));
+  // A conjunction before a second verb ends the object.
+  EXPECT_THAT(Statements("Tom Lee has not endorsed her or left the race."),
+              ElementsAre(Found{"her", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee endorsed Ann Ray but stayed home."),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negatives: "her" as a possessive, and a second object after "and".
+  EXPECT_THAT(Statements("Tom Lee endorsed her plan to close the pier."),
+              ElementsAre(Found{"her plan to close the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee endorsed Ann Ray and her running mate."),
+              ElementsAre(Found{"Ann Ray and her running mate", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
