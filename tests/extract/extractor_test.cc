@@ -5311,5 +5311,25 @@ TEST(ReportedSpeechTest, AnObjectPronounOrANameBeforeAVerbIsAStanceVerbsWholeCon
               ElementsAre(Found{"Ann Ray and her running mate", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, TheBareSupportIsAVerbOnlyAfterAWordThatTakesOne) {
+  EXPECT_THAT(Statements("Most nurses support the pier."),
+              ElementsAre(Found{"the pier", "nurses", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said he would support Ann Ray."),
+              ElementsAre(Found{"he would support Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negatives: the noun after a figure or a modifier, and before its preposition.
+  EXPECT_THAT(Statements("Ann Ray has 36 percent support in the poll."), IsEmpty());
+  EXPECT_THAT(Statements("Lee won with strong Latino support across the state."), IsEmpty());
+  EXPECT_THAT(Statements("Nurses support for the pier grew."), IsEmpty());
+}
+
+TEST(ReportedSpeechTest, AQuestionPutToSomeoneReportsNothingSaid) {
+  // Hard negatives: "Do you support ...?" asks; nobody has said anything.
+  EXPECT_THAT(Statements("Do you support Tom Lee?"), IsEmpty());
+  EXPECT_THAT(Statements("Would they oppose the new pier?"), IsEmpty());
+  // The same words, asserted, report a stance.
+  EXPECT_THAT(Statements("They oppose the new pier."),
+              ElementsAre(Found{"the new pier", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -254,6 +254,35 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "Do you support Tom Lee?", "Would they back the plan?": a question put to someone asks
+  // what they say, and reports nothing said.
+  if (cf == sf + 2 && toks_[cf - 1].is(kPronoun) && toks_[sf].is(kPreverb) &&
+      (LowerIs(cf - 1, "you") || LowerIs(cf - 1, "they") || LowerIs(cf - 1, "we")) &&
+      toks_[SentenceLast(cf) - 1].IsPunct('?')) {
+    return false;
+  }
+  // "36 percent support", "Latino support", "support among voters": the bare "support" is
+  // far more often the noun. It is the verb only after a word that takes one (a modal or an
+  // adverb, "would support", "to", a subject pronoun, "who", "that") or a plural subject
+  // ("Most voters support"), and not before a noun's preposition ("support for the plan").
+  static constexpr WordSet kMostlyNoun = {"support"};
+  if (kMostlyNoun.Has(word_ids_[cf])) {
+    const Token& before = toks_[cf - 1];
+    const bool after_verb_word =
+        before.IsWord() &&
+        ((before.is(kPreverb) && !before.is(kDeterminer)) || LowerIs(cf - 1, "to") ||
+         LowerIs(cf - 1, "who") || LowerIs(cf - 1, "that") || LowerIs(cf - 1, "i") ||
+         LowerIs(cf - 1, "you") || LowerIs(cf - 1, "they") || LowerIs(cf - 1, "we"));
+    const bool after_plural = before.IsWord() && !before.has(kPossessive) &&
+                              !before.is(kStop) && EndsWith(cf - 1, "s") &&
+                              !EndsWith(cf - 1, "ss");
+    const bool before_preposition =
+        cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) &&
+        (LowerIs(cf + 1, "for") || LowerIs(cf + 1, "among") || LowerIs(cf + 1, "from") ||
+         LowerIs(cf + 1, "in") || LowerIs(cf + 1, "of") || LowerIs(cf + 1, "to") ||
+         LowerIs(cf + 1, "system"));
+    if ((!after_verb_word && !after_plural) || before_preposition) return false;
+  }
   // "Anyone with information is asked to call 101": the police's appeal to readers, no
   // report of anyone's words.
   if (c.LemmaIs(kLemmaAsk) && cf + 1 < n_ && LowerIs(cf + 1, "to") &&
