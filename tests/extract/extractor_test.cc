@@ -5331,5 +5331,15 @@ TEST(ReportedSpeechTest, AQuestionPutToSomeoneReportsNothingSaid) {
               ElementsAre(Found{"the new pier", "", "indirect"}));
 }
 
+TEST(SpeakerTest, ANameInsideARelativeClauseOnTheSubjectIsNotTheSpeaker) {
+  // "for Tom Lee": the name is the object of the clause's preposition; the phrase the clause
+  // is on speaks.
+  EXPECT_THAT(Statements("Nurses who would rather work for Tom Lee said the pier should close."),
+              ElementsAre(Found{"the pier should close", "Nurses", "indirect"}));
+  // Hard negative: a name that is itself a relative clause's antecedent keeps its statement.
+  EXPECT_THAT(Statements("Contrast that with Tom Lee, who has called the pier a failure."),
+              ElementsAre(Found{"the pier a failure", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1272,6 +1272,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // and exit would cost more.)
   if (subj.found && subj.mention.first > start + 1) {
     SubjectBeforeParticiple(&subj, start, cf, se);  // (a participle before the subject)
+    SubjectAfterRelativeClause(&subj, start);  // (a relative clause before the cue)
   }
   if (subj.found && subj.boundary == Boundary::kClause &&
       toks_[subj.mention.last - 1].is(kDocument)) {
