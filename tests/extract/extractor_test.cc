@@ -5341,5 +5341,17 @@ TEST(SpeakerTest, ANameInsideARelativeClauseOnTheSubjectIsNotTheSpeaker) {
               ElementsAre(Found{"the pier a failure", "Tom Lee", "indirect"}));
 }
 
+TEST(DirectQuoteTest, AShortSingleQuotedSentenceIsAQuotation) {
+  // British quoting: a capital and a sentence's or split quotation's punctuation.
+  EXPECT_THAT(Statements("Ann Ray said: 'I am shocked.'"),
+              ElementsAre(Found{"I am shocked.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("'It is time,' Ann Ray added, 'for the board to act.'"),
+              ElementsAre(Found{"It is time,", "Ann Ray", "direct"},
+                          Found{"for the board to act.", "Ann Ray", "direct"}));
+  // Hard negative: short words in single marks without them are scare quotes.
+  EXPECT_THAT(Statements("Ann Ray said it was 'a dark day' for the town."),
+              ElementsAre(Found{"it was 'a dark day' for the town", "Ann Ray", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

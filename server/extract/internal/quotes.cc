@@ -232,7 +232,15 @@ void Pass::JudgeQuote(Quote& q) {
     if (!punctuated && words < 4) return;  // scare quotes
   }
   if (words < 1) return;
-  if (q.single && words < 4) return;
+  // (British quoting marks a short quotation with single marks too, 'I am shocked.', 'It is
+  // time,': a capital and a sentence's or a split quotation's punctuation tell it from
+  // scare quotes.)
+  if (q.single && words < 4 &&
+      !(toks_[first].has(kCapitalized) &&
+        (final_tok.IsPunct('.') || final_tok.IsPunct('!') || final_tok.IsPunct('?') ||
+         final_tok.IsPunct(',')))) {
+    return;
+  }
   if (!q.terminated && !q.continues && words < 4) return;
   // An attribute's value in markup left in the text: `<tweet author="annray">`.
   if (toks_[q.open].begin > 0 && doc_.text[toks_[q.open].begin - 1] == '=') return;
