@@ -5336,6 +5336,9 @@ TEST(SpeakerTest, ANameInsideARelativeClauseOnTheSubjectIsNotTheSpeaker) {
   // is on speaks.
   EXPECT_THAT(Statements("Nurses who would rather work for Tom Lee said the pier should close."),
               ElementsAre(Found{"the pier should close", "Nurses", "indirect"}));
+  // An object pronoun right before the cue is no subject either.
+  EXPECT_THAT(Statements("Some nurses who have met him said the pier should close."),
+              ElementsAre(Found{"the pier should close", "nurses", "indirect"}));
   // Hard negative: a name that is itself a relative clause's antecedent keeps its statement.
   EXPECT_THAT(Statements("Contrast that with Tom Lee, who has called the pier a failure."),
               ElementsAre(Found{"the pier a failure", "Tom Lee", "indirect"}));

@@ -936,25 +936,38 @@ void Pass::SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, u
   }
 }
 
-void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start) {
-  const uint32_t first = subj->mention.first;
-  const Token& before = toks_[first - 1];
-  const Token& after = toks_[subj->mention.last];
-  // (A subject follows the clause's start, a comma or a conjunction; an object follows a
-  // word in lower case, its verb or preposition. Not a subject found as a relative clause's
-  // antecedent itself: "Contrast that with Lee, who has called ...".)
-  if (!after.IsWord() || after.is(kStop) || !before.IsWord() || !before.has(kLowerInitial) ||
-      LowerIs(first - 1, "and") ||
-      LowerIs(first - 1, "or") || LowerIs(first - 1, "but") || LowerIs(first - 1, "that") ||
-      LowerIs(first - 1, "who") || Subordinator(first - 1)) {
+void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf) {
+  uint32_t object = kNone;  // the first word of the relative clause's object
+  if (subj->found) {
+    const uint32_t first = subj->mention.first;
+    const Token& before = toks_[first - 1];
+    const Token& after = toks_[subj->mention.last];
+    // (A subject follows the clause's start, a comma or a conjunction; an object follows a
+    // word in lower case, its verb or preposition. Not a subject found as a relative
+    // clause's antecedent itself: "Contrast that with Lee, who has called ...".)
+    if (!after.IsWord() || after.is(kStop) || !before.IsWord() || !before.has(kLowerInitial) ||
+        LowerIs(first - 1, "and") || LowerIs(first - 1, "or") || LowerIs(first - 1, "but") ||
+        LowerIs(first - 1, "that") || LowerIs(first - 1, "who") || Subordinator(first - 1)) {
+      return;
+    }
+    object = first;
+  } else if (cf > start + 2 && toks_[cf - 1].has(kLowerInitial) &&
+             (LowerIs(cf - 1, "him") || LowerIs(cf - 1, "her") || LowerIs(cf - 1, "them") ||
+              LowerIs(cf - 1, "us") || LowerIs(cf - 1, "me")) &&
+             (EndsWith(cf, "ed") || EndsWith(cf, "s") || kIrregularPast.Has(word_ids_[cf]))) {
+    // "Voters who have met him said": a pronoun no subject can be, before a finite verb
+    // (not the bare one of "let them think", whose speaker the pronoun is).
+    object = cf - 1;
+  } else {
     return;
   }
-  for (uint32_t r = first - 1; r-- > start + 1 && r + 10 > first;) {
+  for (uint32_t r = object; r-- > start + 1 && r + 10 > object;) {
     const Token& tok = toks_[r];
     if (!tok.IsWord() || tok.is(kCueStart)) return;  // a mark or another cue: not one clause
     if (tok.has(kLowerInitial) && (LowerIs(r, "who") || LowerIs(r, "that"))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
       if (antecedent == start && ValidSubject(antecedent, r)) {
+        subj->found = true;
         subj->mention = {antecedent, r, 0, 0};
         subj->boundary = start == SentenceFirst(start) ? Boundary::kSentenceStart
                                                        : Boundary::kClause;

@@ -2129,10 +2129,11 @@ class Pass {
   // "Pilots backing the strike said": when `subj`, found for the cue at `cf`, is the object
   // of such a participle, the speaker is the noun the participle modifies.
   void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);
-  // "Leaders who would rather work for Tom Lee said": when `subj` is the object of a verb or
-  // a preposition inside a relative clause on the phrase that opens the clause at `start`,
-  // the speaker is that phrase.
-  void SubjectAfterRelativeClause(Subject* subj, uint32_t start);
+  // "Leaders who would rather work for Tom Lee said", "Voters who have met him said": when
+  // `subj` is the object of a verb or a preposition inside a relative clause on the phrase
+  // that opens the clause at `start` (or, not found, an object pronoun is right before the
+  // cue at `cf`), the speaker is that phrase.
+  void SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ..."), of a

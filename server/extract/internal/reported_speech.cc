@@ -1272,7 +1272,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // and exit would cost more.)
   if (subj.found && subj.mention.first > start + 1) {
     SubjectBeforeParticiple(&subj, start, cf, se);  // (a participle before the subject)
-    SubjectAfterRelativeClause(&subj, start);  // (a relative clause before the cue)
+    SubjectAfterRelativeClause(&subj, start, cf);  // (a relative clause before the cue)
+  } else if (!subj.found) {
+    SubjectAfterRelativeClause(&subj, start, cf);
   }
   if (subj.found && subj.boundary == Boundary::kClause &&
       toks_[subj.mention.last - 1].is(kDocument)) {
