@@ -5356,5 +5356,14 @@ TEST(DirectQuoteTest, AShortSingleQuotedSentenceIsAQuotation) {
               ElementsAre(Found{"it was 'a dark day' for the town", "Ann Ray", "mixed"}));
 }
 
+TEST(SpeakerTest, ANumberAloneAfterACommaCountsThePeopleJustNamed) {
+  EXPECT_THAT(Statements("Already, 520 nurses have said they back Ray, 39 have said they back "
+                         "Lee."),
+              ElementsAre(Found{"they back Ray", "520 nurses", "indirect"},
+                          Found{"they back Lee", "39", "indirect"}));
+  // Hard negative: a vote's tally is no one's statement.
+  EXPECT_THAT(Statements("The vote, 12 in favor, 9 opposed, kept the toll."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1415,6 +1415,24 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       return s;
     }
   }
+  // "520 delegates said A, 39 said B", "Of the pilots, 12 say": a number alone after a comma
+  // or opening the clause, before a verb of saying, counts the people just named (not a
+  // year, nor a vote's tally: "12 in favor, 9 opposed").
+  if (j >= start + 1 && toks_[j - 1].has(kHasDigit) && toks_[j - 1].IsWord() &&
+      (j - 1 == start || toks_[j - 2].IsPunct(',') || toks_[j - 2].IsPunct(';')) &&
+      (LowerIs(cue_first, "said") || LowerIs(cue_first, "say") || LowerIs(cue_first, "says") ||
+       LowerIs(cue_first, "told")) &&
+      [&] {
+        const std::string_view number = doc_.TokenText(j - 1);
+        return !YearOrDecade(number) &&
+               std::all_of(number.begin(), number.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+      }()) {
+    s.found = true;
+    s.mention = {j - 1, j, 0, 0};
+    s.boundary = j - 1 == start ? Boundary::kSentenceStart : Boundary::kComma;
+    return s;
+  }
   // (A share ends in a number: IsNumber's flags are tested here before the call, since the
   // word before most cues has none of them.)
   const uint32_t proportion =
