@@ -5365,5 +5365,12 @@ TEST(SpeakerTest, ANumberAloneAfterACommaCountsThePeopleJustNamed) {
   EXPECT_THAT(Statements("The vote, 12 in favor, 9 opposed, kept the toll."), IsEmpty());
 }
 
+TEST(SpeakerTest, PollingVideosAndFootageShowAsDocumentsDo) {
+  EXPECT_THAT(Statements("Exit polling shows Ann Ray won most riders over 60."),
+              ElementsAre(Found{"Ann Ray won most riders over 60", "Exit polling", "indirect"}));
+  EXPECT_THAT(Statements("His first videos show a very different man."),
+              ElementsAre(Found{"a very different man", "videos", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
