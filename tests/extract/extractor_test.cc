@@ -5372,5 +5372,22 @@ TEST(SpeakerTest, PollingVideosAndFootageShowAsDocumentsDo) {
               ElementsAre(Found{"a very different man", "videos", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ATopicEndsBeforeADashACommaOrASecondVerb) {
+  // The topic of "talked about" is a noun phrase; the writer's words after it are not.
+  EXPECT_THAT(Statements("Tom Lee talked about the pier and made jokes about the mayor."),
+              ElementsAre(Found{"the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray talks about a new pier, but the board is divided."),
+              ElementsAre(Found{"a new pier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is now talking about the toll - her weak spot - in a new ad."),
+              ElementsAre(Found{"the toll", "Ann Ray", "indirect"}));
+  // Hard negatives: a list's comma, and the commas and verbs of a clause inside the topic.
+  EXPECT_THAT(Statements("Tom Lee talked about jobs, fares and taxes."),
+              ElementsAre(Found{"jobs, fares and taxes", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee spoke about the case, in which riders said they were misled "
+                         "and defrauded."),
+              ElementsAre(Found{"the case, in which riders said they were misled and defrauded",
+                                "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -429,6 +429,11 @@ class Pass {
   // quotation, `start` the token after it: `"...," Ida Moss, the analyst ... wrote`.)
   void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
+  // The end of a topic's noun phrase after a topic cue ("talked about", "warned of") that
+  // runs from `first` to `last`: before a dash, before a comma after which the clause goes on
+  // ("..., made no comment", "..., but the board ..."), and before "and" or "but" and the
+  // subject's second verb ("and made comments about ...").
+  uint32_t TopicEnd(uint32_t first, uint32_t last);
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
   // ProcessCue's own paths for a source cue ("according to X") and for a participle that
   // reports the sentence's subject ("..., saying"); `cand` holds the cue.

@@ -763,6 +763,45 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
                                                                 : Boundary::kSentenceStart;
 }
 
+uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
+  // (A verb's form: "made", "is", "took"; not a participle after its determiner.)
+  auto verb = [&](uint32_t t) {
+    return toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+           ((EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer)) || IrregularPast(t) ||
+            FiniteAuxiliary(t));
+  };
+  for (uint32_t t = first + 1; t + 1 < last; ++t) {
+    const Token& tok = toks_[t];
+    if (in_quote_[t] >= 0) continue;
+    // (A clause inside the phrase, "Republicans who suggest A, or that B", "the case, in
+    // which students have alleged ...": its commas and verbs are its own.)
+    if (tok.IsWord() && tok.has(kLowerInitial) && tok.is(kStop) &&
+        (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t))) {
+      return last;
+    }
+    // "talked about immigration - his weak spot - in a new ad": a dash ends the topic.
+    if (tok.IsPunct('-')) return TrimEnd(first, t);
+    if (tok.IsPunct(',')) {
+      // "..., made no comment", "..., but the council is divided": the clause goes on
+      // without the topic (not a list's comma: "jobs, trade and taxes").
+      const uint32_t next = t + 1;
+      if (verb(next) ||
+          ((LowerIs(next, "but") || LowerIs(next, "and") || LowerIs(next, "or")) &&
+           next + 1 < last && toks_[next + 1].IsWord() && !LowerIs(next + 1, "that") &&
+           (toks_[next + 1].is(kDeterminer) || SubjectPronoun(next + 1) || verb(next + 1)))) {
+        return TrimEnd(first, t);
+      }
+      continue;
+    }
+    // "talked about the market and made comments about ...": a second verb of the subject.
+    if (tok.IsWord() && tok.has(kLowerInitial) && (LowerIs(t, "and") || LowerIs(t, "but")) &&
+        verb(t + 1)) {
+      return TrimEnd(first, t);
+    }
+  }
+  return last;
+}
+
 uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
   for (uint32_t t = first + 1; t + 1 < last; ++t) {
     if (!toks_[t].IsWord() || !toks_[t].is(kStop) || !toks_[t].has(kLowerInitial) ||
@@ -1963,6 +2002,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         cand.last = k;
         cand.single_word = true;
       }
+    }
+    if (TopicCue(cue) && cand.first == cl && cand.first + 1 < cand.last) {
+      cand.last = TopicEnd(cand.first, cand.last);
     }
     // "warned of shortages", "spoke about immigration": one noun is a whole topic (not a
     // pronoun: "asked about it"); so is a plural noun for a stance verb's object ("praised
