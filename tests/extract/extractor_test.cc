@@ -5389,5 +5389,17 @@ TEST(ReportedSpeechTest, ATopicEndsBeforeADashACommaOrASecondVerb) {
                                 "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ABareCueAfterACapitalizedModifierWithNoObjectIsANoun) {
+  // "the Elm City attack on ...": a noun; nothing was said.
+  EXPECT_THAT(Statements("Questions linger about the Elm City attack on Sept. 11, 2012."),
+              IsEmpty());
+  EXPECT_THAT(Statements("He watched the TV show, which starred Ann Ray."), IsEmpty());
+  // Hard negatives: a plural subject's verb, and a verb with its object.
+  EXPECT_THAT(Statements("Nurses fear for their jobs."),
+              ElementsAre(Found{"for their jobs", "Nurses", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray attack the plan."),
+              ElementsAre(Found{"the plan", "Tom Lee and Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -694,6 +694,20 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (BeatsOrMisses(k)) return false;
       if (k == 0) break;
     }
+    // "the Elm City attack on Sept. 11", "the Dec. 2 attack, which ...": a bare noun cue
+    // after a capitalized modifier, then a preposition or a mark, has no object and is the
+    // noun (a verb here would take one: "Lee and Ray attack the plan"; not before "that":
+    // "Mr. Lee forecast that ...").
+    // (The base form only, after a modifier that is no plural subject: "Pilots fear for
+    // their jobs", "Lee thought for a moment" are verbs.)
+    if ((prev.has(kCapitalized) || prev.has(kHasDigit)) && !prev_ends_in_s && cf + 1 < n_ &&
+        cf - 1 > SentenceFirst(cf) && !prev.is(kPronoun) && c.rest.empty() &&
+        (!toks_[cf + 1].IsWord() ||
+         (toks_[cf + 1].has(kLowerInitial) && toks_[cf + 1].is(kStop) &&
+          !toks_[cf + 1].is(kDeterminer) && !LowerIs(cf + 1, "to"))) &&
+        !toks_[cf + 1].IsQuote() && Lower(cf) == lemma) {
+      return false;
+    }
     if (prev.has(kCapitalized) && !prev_ends_in_s) {
       // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
       // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
