@@ -5401,5 +5401,12 @@ TEST(ReportedSpeechTest, ABareCueAfterACapitalizedModifierWithNoObjectIsANoun) {
               ElementsAre(Found{"the plan", "Tom Lee and Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, YouKnowBeforeACommaIsAFiller) {
+  EXPECT_THAT(Statements("You know, the ones who ride the ferry."), IsEmpty());
+  // Hard negative: with its clause, "you know" reports what is known.
+  EXPECT_THAT(Statements("You know the plan is bad."),
+              ElementsAre(Found{"the plan is bad", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -254,6 +254,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "You know, the ones who ...", "and, you know, we stayed": "you know" before a mark is a
+  // filler of speech, reporting nothing.
+  if (cf + 1 < n_ && LowerIs(cf - 1, "you") && LowerIs(cf, "know") &&
+      (toks_[cf + 1].IsPunct(',') || toks_[cf + 1].IsPunct('.'))) {
+    return false;
+  }
   // "Do you support Tom Lee?", "Would they back the plan?": a question put to someone asks
   // what they say, and reports nothing said.
   if (cf == sf + 2 && toks_[cf - 1].is(kPronoun) && toks_[sf].is(kPreverb) &&

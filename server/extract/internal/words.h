@@ -111,7 +111,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "isn\xE2\x80\x99t", "issue", "issued", "issues", "issuing", "it", "it's", "its", "itself",
     "it\xE2\x80\x99s",
     "jelly", "joint", "journalists", "judge", "jurors", "jury", "just", "justice",
-    "keep", "keeps", "kept", "knew", "knocking", "knowledgeable", "known",
+    "keep", "keeps", "kept", "knew", "knocking", "know", "knowledgeable", "known",
     "label", "labeled", "landlord", "largely", "last", "late", "later", "lawmakers", "lead",
     "leaked", "least",
     "led",
