@@ -5408,5 +5408,13 @@ TEST(ReportedSpeechTest, YouKnowBeforeACommaIsAFiller) {
               ElementsAre(Found{"the plan is bad", "", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NotSeenSinceMeasuresRarityAndReportsNothing) {
+  EXPECT_THAT(Statements("Pier traffic hit a peak not seen since 1980."),
+              IsEmpty());
+  // Hard negative: what someone has seen, with its clause, is their view.
+  EXPECT_THAT(Statements("Ann Ray has seen that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

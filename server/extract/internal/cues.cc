@@ -254,6 +254,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "a peak not seen since 1980", "the worst floods the town had seen since 1950": a
+  // measure of how rare something is, nobody's view.
+  if (cf + 1 < n_ && c.LemmaIs(kLemmaSee) && LowerIs(cf + 1, "since")) return false;
   // "You know, the ones who ...", "and, you know, we stayed": "you know" before a mark is a
   // filler of speech, reporting nothing.
   if (cf + 1 < n_ && LowerIs(cf - 1, "you") && LowerIs(cf, "know") &&
