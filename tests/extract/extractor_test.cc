@@ -5416,5 +5416,16 @@ TEST(ReportedSpeechTest, NotSeenSinceMeasuresRarityAndReportsNothing) {
               ElementsAre(Found{"the pier is unsafe", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, ARoleWithItsModifierIsFirstThePersonGivenThoseWords) {
+  // "The union leader" is Tom Lee, "a union leader", though Ann Ray, a chief executive, was
+  // met later and a leader's word may stand for any head's title.
+  EXPECT_THAT(Statements("Tom Lee, a union leader, said the pier was safe. Ann Ray, the chief "
+                         "executive of Northwind, said the plan was final. The union leader said "
+                         "his members would strike."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"},
+                          Found{"the plan was final", "Ann Ray", "indirect"},
+                          Found{"his members would strike", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -4921,41 +4921,56 @@ int SpeakerResolver::Resolve(const Mention& m) {
           words.emplace_back(w);
         }
       }
-      std::string known;  // a person's roles and organizations, lower case (one buffer)
-      for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
-        if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
-        known.clear();
-        for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
-        for (const std::string& org : speakers_[*r].organizations) {
-          absl::StrAppend(&known, org, " ; ");
+      // ("the union leader" is first the person given those very words, "Tom Lee, a union
+      // leader", before any other who leads something: all the description's words, its
+      // lower-case modifiers too, are looked for first.)
+      std::vector<std::string> all_words = words;
+      for (uint32_t r = start; r + 1 < l; ++r) {
+        if (toks[r].IsWord() && toks[r].has(kLowerInitial) && !toks[r].is(kDeterminer) &&
+            !toks[r].is(kStop)) {
+          all_words.emplace_back(LowerCased(StripPossessive(doc_.TokenText(r))));
         }
-        absl::AsciiStrToLower(&known);
-        // ("Former Elm Gov. Ann Ray" is "the former governor", "Atty. Gen. Tom Lee" "the
-        // attorney general": the nouns of abbreviated titles too.)
-        if (known.find('.') != std::string::npos) {  // (most roles have no period)
-          for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
-            if (abbreviation.back() == '.' && ContainsWord(known, abbreviation)) {
-              known.append(noun).append(" ; ");
+      }
+      const bool modified = all_words.size() > words.size();
+      std::string known;  // a person's roles and organizations, lower case (one buffer)
+      for (int pass = modified ? 0 : 1; pass < 2 && speaker < 0; ++pass) {
+        for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
+          if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+          known.clear();
+          for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
+          for (const std::string& org : speakers_[*r].organizations) {
+            absl::StrAppend(&known, org, " ; ");
+          }
+          absl::AsciiStrToLower(&known);
+          // ("Former Elm Gov. Ann Ray" is "the former governor", "Atty. Gen. Tom Lee" "the
+          // attorney general": the nouns of abbreviated titles too.)
+          if (known.find('.') != std::string::npos) {  // (most roles have no period)
+            for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
+              if (abbreviation.back() == '.' && ContainsWord(known, abbreviation)) {
+                known.append(noun).append(" ; ");
+              }
             }
           }
-        }
-        bool all = true;
-        for (const std::string& w : words) all = all && ContainsWord(known, w);
-        // "the Kesterton boss" for its manager, "the union leader" for the head of the union:
-        // a word for whoever runs a body stands for any of its usual titles.
-        if (!all && (words[0] == "boss" || words[0] == "leader")) {
-          bool rest = true;
-          for (size_t i = 1; i < words.size(); ++i) rest = rest && ContainsWord(known, words[i]);
-          bool runs = false;
-          static constexpr std::string_view kHeads[] = {
-              "manager", "coach",      "head",  "chief",     "director", "chairman",
-              "chairwoman", "chair", "president", "leader", "boss"};
-          for (const std::string_view title : kHeads) {
-            runs = runs || ContainsWord(known, title);
+          bool all = true;
+          for (const std::string& w : pass == 0 ? all_words : words) {
+            all = all && ContainsWord(known, w);
           }
-          all = rest && runs;
+          // "the Kesterton boss" for its manager, "the union leader" for the head of the union:
+          // a word for whoever runs a body stands for any of its usual titles.
+          if (!all && pass == 1 && (words[0] == "boss" || words[0] == "leader")) {
+            bool rest = true;
+            for (size_t i = 1; i < words.size(); ++i) rest = rest && ContainsWord(known, words[i]);
+            bool runs = false;
+            static constexpr std::string_view kHeads[] = {
+                "manager",    "coach", "head",      "chief",  "director", "chairman",
+                "chairwoman", "chair", "president", "leader", "boss"};
+            for (const std::string_view title : kHeads) {
+              runs = runs || ContainsWord(known, title);
+            }
+            all = rest && runs;
+          }
+          if (all) speaker = *r;
         }
-        if (all) speaker = *r;
       }
       // "the CFO" for the person whose role is "chief financial officer".
       if (speaker < 0 && !indefinite && words.size() == 1 && IsAcronym(doc_.TokenText(head))) {
