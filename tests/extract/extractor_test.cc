@@ -5427,5 +5427,15 @@ TEST(SpeakerTest, ARoleWithItsModifierIsFirstThePersonGivenThoseWords) {
                           Found{"his members would strike", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CalledANounPhraseAnAdjectiveIsALabel) {
+  EXPECT_THAT(Statements("Tom Lee called the plan reckless and unfair."),
+              ElementsAre(Found{"the plan reckless and unfair", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee called Ann Ray's remarks unacceptable."),
+              ElementsAre(Found{"Ann Ray's remarks unacceptable", "Tom Lee", "indirect"}));
+  // Hard negatives: a phone call to a place or a body.
+  EXPECT_THAT(Statements("Tom Lee called the police station."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee called the Elm Institute."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

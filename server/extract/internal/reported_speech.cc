@@ -1922,6 +1922,35 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                    (after < cand.last && (toks_[after].IsPunct(',') || LowerIs(after, "and") ||
                                           LowerIs(after, "but")));
       }
+      // "called the plan reckless", "called Ann Ray's remarks unacceptable": after a noun
+      // phrase or a name, one word of an adjective's ending that closes the clause (not
+      // "called the police station", a noun).
+      // (The phrase's scan above may have taken the adjective as its last word; a name's
+      // possessive owns the noun after it: "Ann Ray's remarks".)
+      uint32_t end_of_object = k;
+      if (end_of_object > cand.first && end_of_object + 1 < cand.last &&
+          toks_[end_of_object - 1].has(kPossessive) && toks_[end_of_object].IsWord() &&
+          toks_[end_of_object].has(kLowerInitial) && !toks_[end_of_object].is(kStop)) {
+        ++end_of_object;
+      }
+      const uint32_t adjective =
+          end_of_object == cand.last || LowerIs(end_of_object, "and") ||
+                  toks_[end_of_object].IsPunct(',')
+              ? end_of_object - 1
+              : end_of_object;
+      if (!labelled && !pronoun_object && adjective >= cand.first + 2 &&
+          (adjective + 1 == cand.last ||
+           (adjective + 1 < cand.last &&
+            (LowerIs(adjective + 1, "and") || toks_[adjective + 1].IsPunct(',')))) &&
+          toks_[adjective].IsWord() && toks_[adjective].has(kLowerInitial) &&
+          !toks_[adjective].is(kStop)) {
+        const std::string_view w = doc_.TokenText(adjective);
+        static constexpr std::string_view kAdjectiveEndings[] = {
+            "less", "ous", "ful", "ive", "ible", "able", "ical", "ant", "ent", "ish"};
+        for (const std::string_view ending : kAdjectiveEndings) {
+          labelled = labelled || (w.size() > ending.size() + 2 && w.ends_with(ending));
+        }
+      }
       if (!quoted && !labelled) return;
       // `called the pier "a relic" and left`: after the quoted label, "and" and a verb in the
       // past tense are the subject's next act.
