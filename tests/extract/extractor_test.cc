@@ -5437,5 +5437,16 @@ TEST(ReportedSpeechTest, CalledANounPhraseAnAdjectiveIsALabel) {
   EXPECT_THAT(Statements("Tom Lee called the Elm Institute."), IsEmpty());
 }
 
+TEST(DirectQuoteTest, TheNextSentenceMayNameTheSpeakerOfAQuotation) {
+  EXPECT_THAT(Statements("\"It is finished.\" So said Ann Ray on Monday."),
+              ElementsAre(Found{"It is finished.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("\"We will win.\" That was the message from Ann Ray, the party "
+                         "leader, on Monday."),
+              ElementsAre(Found{"We will win.", "Ann Ray", "direct"}));
+  // Hard negative: a sentence about the quotation that names nobody.
+  EXPECT_THAT(Statements("\"It is finished.\" That was the end of it."),
+              ElementsAre(Found{"It is finished.", "", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -375,6 +375,37 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     }
     return false;
   }
+  // `"It is finished." So said Ann Ray.`, `"We will win." That was the message from Ann Ray,
+  // the party leader, on Monday.`: the next sentence names the quotation's speaker.
+  if (k == q.close + 1 && k + 3 < para_end && toks_[k].has(kCapitalized) &&
+      (LowerIs(k, "so") || LowerIs(k, "that") || LowerIs(k, "this"))) {
+    uint32_t name = kNone;
+    if (LowerIs(k, "so") && (LowerIs(k + 1, "said") || LowerIs(k + 1, "says"))) {
+      name = k + 2;
+    } else if (!LowerIs(k, "so") && (LowerIs(k + 1, "was") || LowerIs(k + 1, "is"))) {
+      static constexpr WordSet kMessageNouns = {"message", "word", "verdict", "warning",
+                                                "advice", "answer", "response", "reply",
+                                                "view", "assessment"};
+      uint32_t x = k + 2;
+      if (LowerIs(x, "the")) ++x;
+      if (x + 2 < para_end && kMessageNouns.Has(word_ids_[x]) && LowerIs(x + 1, "from")) {
+        name = x + 2;
+      }
+    }
+    if (name != kNone) {
+      const uint32_t end = std::min(para_end, SentenceLast(name));
+      const uint32_t x = NameAfter(name, end);
+      if (x > name) {
+        Mention speaker{name, x, 0, 0};
+        if (x + 1 < end && toks_[x].IsPunct(',')) {
+          speaker.appositive_first = x + 1;
+          speaker.appositive_last = end;
+        }
+        c->SetSpeaker(speaker, k);
+        return true;
+      }
+    }
+  }
   int cue = -1;
   // ", said Zhou Yunjie, a deputy to ..." (not a participle: `"...," saying the city ...`
   // goes on with the subject before the quote).

@@ -32,7 +32,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "answer",
     "anthem", "anybody", "anyone", "appearance", "approximately", "are", "aren't",
     "aren\xE2\x80\x99t", "as", "asked", "assembly", "assemblyman", "assemblymember",
-    "assemblywoman", "assistant",
+    "assemblywoman", "assessment", "assistant",
     "at", "ate",
     "attempt", "attempts", "aunt", "authored", "authority", "automaker", "away",
     "back", "banner", "barely", "based", "battle",
