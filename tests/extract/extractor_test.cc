@@ -5448,5 +5448,20 @@ TEST(DirectQuoteTest, TheNextSentenceMayNameTheSpeakerOfAQuotation) {
               ElementsAre(Found{"It is finished.", "", "direct"}));
 }
 
+TEST(ReportedSpeechTest, ReferredToAsGivesANameAndNoStatement) {
+  EXPECT_THAT(Statements("His jet, often referred to as Lee Force One, has a gold sink."),
+              IsEmpty());
+  // Hard negative: with its object before "as", the verb reports a portrayal.
+  EXPECT_THAT(Statements("Ann Ray referred to Tom Lee as a liar."),
+              ElementsAre(Found{"Tom Lee as a liar", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ATimesRelativeClauseOpeningTheSentenceEndsAtItsComma) {
+  // "In the same week that Lee announced A, the city ...": the main clause is the writer's.
+  EXPECT_THAT(Statements("In the same week that Tom Lee announced his return to the club, Elm "
+                         "City held a parade."),
+              ElementsAre(Found{"his return to the club", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -116,6 +116,13 @@ void Pass::Emit(Candidate c) {
     for (uint32_t t = c.mention.first; t-- > sf && !subordinate;) {
       if (!toks_[t].IsWord() || in_quote_[t] >= 0) break;
       subordinate = Subordinator(t) && (t == sf || LowerIs(t - 1, "and") || LowerIs(t - 1, "but"));
+      // ("In the same week that Lee announced A, the city ...", "On the day when ...": a
+      // time's relative clause inside an opening prepositional phrase is such a clause.)
+      subordinate = subordinate ||
+                    (t > sf + 1 && (LowerIs(t, "that") || LowerIs(t, "when")) &&
+                     toks_[t - 1].is(kTime) && toks_[sf].has(kCapitalized) &&
+                     (LowerIs(sf, "in") || LowerIs(sf, "on") || LowerIs(sf, "at") ||
+                      LowerIs(sf, "during")));
     }
     // (The content's own opening clause, "that if prices rose, buyers waited", keeps its
     // comma: the rule gives way.)

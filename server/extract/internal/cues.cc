@@ -254,6 +254,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "His jet, often referred to as Lee Force One, ...": the name something goes by, no one's
+  // words (as "known as"); "Ray referred to Lee as a liar" has its object before "as".
+  if (c.past_participle && cf + 2 < n_ && LowerIs(cf + 2, "as") && lemma == "refer to") {
+    return false;
+  }
   // "a peak not seen since 1980", "the worst floods the town had seen since 1950": a
   // measure of how rare something is, nobody's view.
   if (cf + 1 < n_ && c.LemmaIs(kLemmaSee) && LowerIs(cf + 1, "since")) return false;
