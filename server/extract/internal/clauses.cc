@@ -951,9 +951,7 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
       return;
     }
     object = first;
-  } else if (cf > start + 2 && toks_[cf - 1].has(kLowerInitial) &&
-             (LowerIs(cf - 1, "him") || LowerIs(cf - 1, "her") || LowerIs(cf - 1, "them") ||
-              LowerIs(cf - 1, "us") || LowerIs(cf - 1, "me")) &&
+  } else if (cf > start + 2 && ObjectPronoun(cf - 1) &&
              (EndsWith(cf, "ed") || EndsWith(cf, "s") || kIrregularPast.Has(word_ids_[cf]))) {
     // "Voters who have met him said": a pronoun no subject can be, before a finite verb
     // (not the bare one of "let them think", whose speaker the pronoun is).

@@ -1300,6 +1300,13 @@ class Pass {
            (toks_[open - 1].has(kPossessive) || LowerIs(open - 1, "on"));
   }
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
+  // "him", "her", "them", "us", "me" in lower case: a pronoun that is an object ("her" may
+  // also own the noun after it; callers that care test the next word).
+  bool ObjectPronoun(uint32_t t) const {
+    return toks_[t].has(kLowerInitial) && (LowerIs(t, "him") || LowerIs(t, "her") ||
+                                           LowerIs(t, "them") || LowerIs(t, "us") ||
+                                           LowerIs(t, "me"));
+  }
   bool SubjectPronoun(uint32_t t) const {
     return toks_[t].is(kPronoun) && (LowerIs(t, "he") || LowerIs(t, "she") ||
                                      LowerIs(t, "they") || LowerIs(t, "we") ||

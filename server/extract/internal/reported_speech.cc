@@ -1988,19 +1988,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       cand.last = cl + 1;
       cand.single_word = true;
     }
-    // ("endorsed her", "backed them": an object pronoun is a name's stand-in.)
-    const auto object_pronoun = [&](uint32_t t) {
-      return toks_[t].has(kLowerInitial) && (LowerIs(t, "her") || LowerIs(t, "him") ||
-                                             LowerIs(t, "them") || LowerIs(t, "us"));
-    };
     if (object_first != kNone && cand.first == (c.name_object ? cl : first) &&
         cand.first < cand.last &&
-        (toks_[object_first].has(kCapitalized) || object_pronoun(object_first))) {
+        // ("endorsed her", "backed them": an object pronoun is a name's stand-in.)
+        (toks_[object_first].has(kCapitalized) || ObjectPronoun(object_first))) {
       // "Lee endorsed Ray last week and ...", "Lee attacked Ann Ray, saying ...": a stance
       // verb's object that is a name, then an adjunct, a comma or the end, is the content.
       const uint32_t o = object_first;
       uint32_t k = o;
-      if (object_pronoun(o)) ++k;
+      if (ObjectPronoun(o)) ++k;
       while (k < cand.last && k < o + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
              !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
              !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
@@ -2025,7 +2021,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           (LowerIs(k, "but") ||
            ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
             toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
-            !toks_[k + 1].is(kStop) && !object_pronoun(k + 1)));
+            !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)));
       if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end)) {
         cand.first = o;
         cand.last = k;
