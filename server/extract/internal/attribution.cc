@@ -112,17 +112,17 @@ void Pass::Emit(Candidate c) {
   if (!c.from_quote && c.cue_first != kNone && c.first >= c.cue_last && c.has_mention &&
       !c.mention.empty()) {
     const uint32_t sf = SentenceFirst(c.cue_first);
+    // ("In the same week that Lee announced A, the city ...", "On the day when ...": a time's
+    // relative clause inside an opening prepositional phrase is such a clause.)
+    const bool opening_preposition =
+        toks_[sf].has(kCapitalized) &&
+        (LowerIs(sf, "in") || LowerIs(sf, "on") || LowerIs(sf, "at") || LowerIs(sf, "during"));
     bool subordinate = false;
     for (uint32_t t = c.mention.first; t-- > sf && !subordinate;) {
       if (!toks_[t].IsWord() || in_quote_[t] >= 0) break;
       subordinate = Subordinator(t) && (t == sf || LowerIs(t - 1, "and") || LowerIs(t - 1, "but"));
-      // ("In the same week that Lee announced A, the city ...", "On the day when ...": a
-      // time's relative clause inside an opening prepositional phrase is such a clause.)
-      subordinate = subordinate ||
-                    (t > sf + 1 && (LowerIs(t, "that") || LowerIs(t, "when")) &&
-                     toks_[t - 1].is(kTime) && toks_[sf].has(kCapitalized) &&
-                     (LowerIs(sf, "in") || LowerIs(sf, "on") || LowerIs(sf, "at") ||
-                      LowerIs(sf, "during")));
+      subordinate = subordinate || (opening_preposition && t > sf + 1 && toks_[t - 1].is(kTime) &&
+                                    (LowerIs(t, "that") || LowerIs(t, "when")));
     }
     // (The content's own opening clause, "that if prices rose, buyers waited", keeps its
     // comma: the rule gives way.)
