@@ -5463,5 +5463,16 @@ TEST(ReportedSpeechTest, ATimesRelativeClauseOpeningTheSentenceEndsAtItsComma) {
               ElementsAre(Found{"his return to the club", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, APlaceAfterARoleOrADocumentIsNoSpeaker) {
+  // "The pollster in Ohio": where the pollster is; the pollster speaks.
+  EXPECT_THAT(Statements("The pollster in Ohio said Ann Ray was closing the gap."),
+              ElementsAre(Found{"Ann Ray was closing the gap", "pollster", "indirect"}));
+  EXPECT_THAT(Statements("A new poll in Iowa found that Ann Ray was closing the gap."),
+              ElementsAre(Found{"Ann Ray was closing the gap", "new poll", "indirect"}));
+  // Hard negative: a group keeps its place in its name, as before.
+  EXPECT_THAT(Statements("Officials in Elm City said the talks would resume."),
+              ElementsAre(Found{"the talks would resume", "Officials in Elm City", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -936,6 +936,19 @@ void Pass::SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, u
   }
 }
 
+void Pass::SubjectBeforePlace(Subject* subj, uint32_t start) {
+  const uint32_t first = subj->mention.first;
+  if (first > start + 2 && toks_[first].has(kCapitalized) && LowerIs(first - 1, "in") &&
+      toks_[first - 2].IsWord() && toks_[first - 2].has(kLowerInitial) &&
+      !toks_[first - 2].is(kStop) &&
+      (toks_[first - 2].is(kRole) || toks_[first - 2].is(kDocument))) {
+    const uint32_t phrase = ScanNounPhraseBack(first - 1, start);
+    if (phrase < first - 1 && ValidSubject(phrase, first - 1)) {
+      subj->mention = {phrase, first - 1, 0, 0};
+    }
+  }
+}
+
 void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf) {
   uint32_t object = kNone;  // the first word of the relative clause's object
   if (subj->found) {

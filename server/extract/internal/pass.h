@@ -2146,6 +2146,10 @@ class Pass {
   // that opens the clause at `start` (or, not found, an object pronoun is right before the
   // cue at `cf`), the speaker is that phrase.
   void SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf);
+  // "The pollster in Ohio said", "a new poll in Iowa found": when `subj`, found for a cue, is
+  // a place after "in" and a role's or a document's noun, the noun's phrase speaks (a
+  // group's place is part of its name: "Officials in Elm City", read by ScanNounPhraseBack).
+  void SubjectBeforePlace(Subject* subj, uint32_t start);
   uint32_t TrimEnd(uint32_t first, uint32_t last) const;
   // End of a reported clause that starts at `first`: the sentence end, or the start of a
   // second attribution of the same speaker (", adding that ...", "and said that ..."), of a

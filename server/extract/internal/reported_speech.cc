@@ -1311,6 +1311,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // and exit would cost more.)
   if (subj.found && subj.mention.first > start + 1) {
     SubjectBeforeParticiple(&subj, start, cf, se);  // (a participle before the subject)
+    SubjectBeforePlace(&subj, start);  // (a place after a role: "the pollster in Ohio")
     SubjectAfterRelativeClause(&subj, start, cf);  // (a relative clause before the cue)
   } else if (!subj.found) {
     SubjectAfterRelativeClause(&subj, start, cf);
