@@ -953,6 +953,8 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
   uint32_t object = kNone;  // the first word of the relative clause's object
   if (subj->found) {
     const uint32_t first = subj->mention.first;
+    // (The calls before may have moved the subject to the clause's start.)
+    if (first <= start + 1) return;
     const Token& before = toks_[first - 1];
     const Token& after = toks_[subj->mention.last];
     // (A subject follows the clause's start, a comma or a conjunction; an object follows a
