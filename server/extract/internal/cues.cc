@@ -715,7 +715,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // (The base form only, after a modifier that is no plural subject: "Pilots fear for
     // their jobs", "Lee thought for a moment" are verbs.)
     if ((prev.has(kCapitalized) || prev.has(kHasDigit)) && !prev_ends_in_s && cf + 1 < n_ &&
-        cf - 1 > SentenceFirst(cf) && !prev.is(kPronoun) && c.rest.empty() &&
+        cf - 1 > sf && !prev.is(kPronoun) && c.rest.empty() &&
         (!toks_[cf + 1].IsWord() ||
          (toks_[cf + 1].has(kLowerInitial) && toks_[cf + 1].is(kStop) &&
           !toks_[cf + 1].is(kDeterminer) && !LowerIs(cf + 1, "to"))) &&
