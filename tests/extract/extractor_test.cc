@@ -5474,5 +5474,67 @@ TEST(SpeakerTest, APlaceAfterARoleOrADocumentIsNoSpeaker) {
               ElementsAre(Found{"the talks would resume", "Officials in Elm City", "indirect"}));
 }
 
+TEST(SpeakerTest, AnAsideBetweenDashesMayHoldCommas) {
+  EXPECT_THAT(Statements("Elm leaders \u2014 and, above all, Mayor Ann Ray \u2014 insisted that "
+                         "the budget fund the pier."),
+              ElementsAre(Found{"the budget fund the pier", "Elm leaders", "indirect"}));
+}
+
+TEST(SpeakerTest, AnAideToATitledPersonHasNoOrganization) {
+  // "an aide to Minister of Health Tom Lee": the portfolio and the holder's name name a
+  // person, not a body called "Health Tom Lee".
+  Extraction e = ExtractOrDie("\"We won,\" said Ann Ray, a former aide to Minister of Health "
+                              "Tom Lee.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, IsEmpty());
+  // Hard negative: a body after the title's "of" is still one.
+  e = ExtractOrDie("\"We won,\" said Ann Ray, an aide to the Minister of Elm Trade.");
+  ray = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ray, nullptr);
+  EXPECT_THAT(ray->organizations, ElementsAre("Elm Trade"));
+}
+
+TEST(DirectQuoteTest, AColonInsideAQuotationIsNoHeadline) {
+  // `"It's classic Lee: ..."`: the words before the colon are the quoted speaker's.
+  EXPECT_THAT(Statements("\"It's classic Tom Lee: Hit your rival where she is strong,\" said "
+                         "Ann Ray, a former aide."),
+              ElementsAre(Found{"It's classic Tom Lee: Hit your rival where she is strong,",
+                                "Ann Ray", "direct"}));
+}
+
+TEST(ReportedSpeechTest, AndJoinsTwoSubjectsOfASecondThatClause) {
+  // "said A and that she and Lee had spoken": the pronoun and the name are one subject of the
+  // reported clause, not a new speaker's attribution.
+  EXPECT_THAT(Statements("Ann Ray added that many pilots had come and that she and Tom Lee had "
+                         "spoken about the pier."),
+              ElementsAre(Found{"many pilots had come and that she and Tom Lee had spoken about "
+                                "the pier",
+                                "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ASuspectAfterItsAdjectiveIsAPerson) {
+  EXPECT_THAT(Statements("Police tracked down the sole suspect of the attacks on the pier."),
+              IsEmpty());
+  // Hard negative: the verb after a subject still reports a thought.
+  EXPECT_THAT(Statements("Ann Ray said she suspects the attacks were planned."),
+              ElementsAre(Found{"she suspects the attacks were planned", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, ASecondClausesSubjectMayHaveAnAppositive) {
+  // "A, but the senator, Ann Ray, had endorsed Lee": the conjunction opens a clause whose
+  // subject is written as at a sentence's start.
+  EXPECT_THAT(Statements("Lee won the state, but the senator, Ann Ray, had endorsed Lee."),
+              ElementsAre(Found{"Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Lee won the state, but Ann Ray, the senator, had endorsed Lee."),
+              ElementsAre(Found{"Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Lee won the state, but the senator, Ann Ray, said the vote was "
+                         "unfair."),
+              ElementsAre(Found{"the vote was unfair", "Ann Ray", "indirect"}));
+  // A name alone after an endorsement's verb ends before a day.
+  EXPECT_THAT(Statements("Tom Lee endorsed Ray Wednesday."),
+              ElementsAre(Found{"Ray", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

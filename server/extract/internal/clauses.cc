@@ -635,16 +635,25 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       auto joins_subjects = [&] {
         // (A clause: right after "that" or the verb of saying, not a topic's phrase after a
         // preposition, "spoke about the pier and her aides left early".)
-        const bool clause = first > 0 && (LowerIs(first - 1, "that") ||
-                                          (toks_[first - 1].is(kCueStart) &&
-                                           !toks_[first - 1].is(kStop)));
+        // (Or a later "that", of a second clause: "said many doubted her but that she and
+        // her staff never did".)
+        uint32_t s = first;
+        for (uint32_t x = m - 3; m > first + 3 && x > first && x + 8 > m; --x) {
+          if (!toks_[x].IsWord()) break;
+          if (LowerIs(x, "that")) {
+            s = x + 1;
+            break;
+          }
+        }
+        const bool clause = s > 0 && (LowerIs(s - 1, "that") ||
+                                      (toks_[s - 1].is(kCueStart) && !toks_[s - 1].is(kStop)));
         if (!clause || !LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(',') ||
-            m - 1 > first + 6 || form.ends_with("ing") || !toks_[first].IsWord() ||
-            !(toks_[first].is(kDeterminer) || SubjectPronoun(first) ||
-              toks_[first].has(kHasDigit) || toks_[first].has(kCapitalized))) {
+            m - 1 > s + 6 || form.ends_with("ing") || !toks_[s].IsWord() ||
+            !(toks_[s].is(kDeterminer) || SubjectPronoun(s) ||
+              toks_[s].has(kHasDigit) || toks_[s].has(kCapitalized))) {
           return false;
         }
-        for (uint32_t x = first; x + 1 < m; ++x) {
+        for (uint32_t x = s; x + 1 < m; ++x) {
           if (!toks_[x].IsWord() || FiniteAuxiliary(x) || EndsWith(x, "ed") ||
               IrregularPast(x) || toks_[x].is(kCueStart)) {
             return false;

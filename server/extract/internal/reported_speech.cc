@@ -125,6 +125,15 @@ void Pass::Headline(const Sentence& s) {
     }
   }
   if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
+  // (`"It's classic Lee: Hit hard," said Ray`: inside a quotation, the colon is the quoted
+  // speaker's, unless a turn's label of capitalized words opens it, `"RAMOS: Did you?`.)
+  if (in_quote_[colon] >= 0 && quotes_[in_quote_[colon]].accepted) {
+    for (uint32_t t = speaker_first; t < speaker_last; ++t) {
+      if (!toks_[t].has(kCapitalized) || toks_[t].is(kPronoun) || toks_[t].has(kPossessive)) {
+        return;
+      }
+    }
+  }
   if (colon + 1 < s.last && toks_[colon + 1].IsQuote()) {
     // The quote pass has an accepted quote; a short one that the headline runs on past
     // (`Ray: 'Of Course' Lee Can Run`) is part of the claim.
@@ -829,7 +838,10 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
   }
   // "praised the crews on Monday at the pier": a time after the object, then at most a
   // place, tells when and where it was said.
-  for (uint32_t t = first + 2; t < last; ++t) {
+  // (Also after a name alone: "endorsed Ray Wednesday".)
+  const uint32_t from =
+      first < last && toks_[first].has(kCapitalized) && !toks_[first].is(kTime) ? 1 : 2;
+  for (uint32_t t = first + from; t < last; ++t) {
     const Token& tok = toks_[t];
     if (!tok.IsWord() || in_quote_[t] >= 0) break;
     uint32_t after = t;
@@ -850,7 +862,7 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
         !LowerIs(t, "on")) {
       --cut;
     }
-    if (cut <= first + 1 || !toks_[cut - 1].IsWord() || EndsWith(cut - 1, "ed") ||
+    if (cut < first + from || !toks_[cut - 1].IsWord() || EndsWith(cut - 1, "ed") ||
         toks_[cut - 1].is(kStop)) {
       break;
     }
@@ -1232,8 +1244,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // auxiliary.)
   auto appositive_subject = [&] {
     const Subject subj = FindSubject(cf, start);
-    return subj.found && subj.boundary == Boundary::kSentenceStart &&
-           subj.mention.appositive_last != 0 &&
+    // (Or a clause's, after its comma and conjunction: "A, but the senator, Ann Ray, had".)
+    const uint32_t m = subj.mention.appositive_last != 0
+                           ? std::min(subj.mention.first, subj.mention.appositive_first)
+                           : subj.mention.first;
+    const bool clause_start =
+        subj.boundary == Boundary::kSentenceStart ||
+        (m > sf + 2 && toks_[m - 2].IsPunct(',') && toks_[m - 1].has(kLowerInitial) &&
+         (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || LowerIs(m - 1, "yet")));
+    return subj.found && clause_start && subj.mention.appositive_last != 0 &&
            std::max(subj.mention.last, subj.mention.appositive_last) + 1 == before_cue;
   };
   // Whether one of the last attributions found has its cue in this sentence before `t`

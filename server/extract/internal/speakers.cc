@@ -2608,15 +2608,22 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           }
         }
         // "CEO of Haier Group": a leading title and its "of" are not part of the name.
+        bool titled = false;
         while (run_first + 2 < run_last &&
                (toks[run_first].is(kTitle) || toks[run_first].is(kRole)) &&
                IsConnector(lower_of(run_first + 1))) {
           run_first += 2;
+          titled = true;
         }
         // Skip runs that are only titles or roles ("CEO", "President").
         bool only_titles = true;
         for (uint32_t r = run_first; r < run_last; ++r) {
           if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+        }
+        // Nor a title's portfolio and its holder's name: "an aide to Minister of Health Tom
+        // Lee" names a person.
+        if (titled && run_first + 2 < run_last && NamesPerson(run_first + 1, run_last)) {
+          only_titles = true;
         }
         // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
         // label a person by place and party.

@@ -981,7 +981,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // aside between dashes after the subject.
     if (p.IsPunct('-') && j >= start + 4 && toks_[j - 2].IsWord() && !gerund_cue) {
       uint32_t open = j - 2;
-      while (open > start && open + 12 > j && toks_[open].IsWord() && in_quote_[open] < 0) --open;
+      // (Commas may set off words inside it: "Elm leaders - and, in particular, Ann Ray -
+      // insisted".)
+      while (open > start && open + 12 > j && (toks_[open].IsWord() || toks_[open].IsPunct(',')) &&
+             in_quote_[open] < 0) {
+        --open;
+      }
       if (open > start && open + 2 < j && toks_[open].IsPunct('-') &&
           toks_[open - 1].IsWord() &&
           (toks_[open - 1].has(kCapitalized) || toks_[open - 1].is(kGroup) ||
@@ -1055,9 +1060,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
            (toks_[segment].has(kLowerInitial) &&
             (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))) {
         name = segment + 1;
-      } else if (segment == start && segment + 2 < c && toks_[segment].IsWord() &&
+      } else if ((segment == start || toks_[segment - 1].IsPunct(',')) && segment + 2 < c &&
+                 toks_[segment].IsWord() &&
                  (LowerIs(segment, "but") || LowerIs(segment, "and") || LowerIs(segment, "yet"))) {
-        name = segment + 1;  // "But the chairman of Elm Bank, Tom Lee, said"
+        // "But the chairman of Elm Bank, Tom Lee, said", "A, but the senator, Ann Ray, said"
+        name = segment + 1;
       } else if (c > segment + 1) {
         for (uint32_t t = c - 1; t > segment && t + 5 > c; --t) {
           if (toks_[t].has(kCapitalized) &&
@@ -1233,7 +1240,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
       // "When the port director, Tom Lee, said ...": a subordinator opens the clause.
-      if (role_first == start && role_first + 2 < segment && Subordinator(role_first)) {
+      // (So does a conjunction: "A, but the senator, Ann Ray, had endorsed Lee".)
+      if (role_first + 2 < segment &&
+          ((role_first == start && Subordinator(role_first)) ||
+           (toks_[role_first].has(kLowerInitial) &&
+            (LowerIs(role_first, "but") || LowerIs(role_first, "and") ||
+             LowerIs(role_first, "yet"))))) {
         ++role_first;
       }
       // "Moss's successor, Ben Hart, said": an owner's possessive and a noun of any kind.
