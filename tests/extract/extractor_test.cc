@@ -5536,5 +5536,22 @@ TEST(SpeakerTest, ASecondClausesSubjectMayHaveAnAppositive) {
               ElementsAre(Found{"Ray", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, ACityAndItsStateAreNoAntecedentAndNoEmployer) {
+  // "Tom Lee, a doctor from Elmwood, New Jersey, who said": "who" is the doctor, and the
+  // city he comes from is no organization of his.
+  Extraction e = ExtractOrDie("\"It is fine,\" said Tom Lee, a doctor from Elmwood, New "
+                              "Jersey, who said he is a friend of Ann Ray.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "Tom Lee");
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, IsEmpty());
+  // Hard negative: a body after "from" is still the employer.
+  e = ExtractOrDie("\"It is fine,\" said Tom Lee, a doctor from Elm Clinic.");
+  lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(lee->organizations, ElementsAre("Elm Clinic"));
+}
+
 }  // namespace
 }  // namespace policy

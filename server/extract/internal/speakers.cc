@@ -2647,6 +2647,17 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                           "commissioner"})) {
           only_titles = true;
         }
+        // Nor a city before its state's comma: "a doctor from Elmwood, New Jersey".
+        if (!only_titles && run_last + 2 < toks.size() && toks[run_last].IsPunct(',') &&
+            doc_.WordIs(run_first - 1, "from") && toks[run_last + 1].has(kCapitalized)) {
+          uint32_t state_last = run_last + 1;
+          while (state_last < toks.size() && state_last < run_last + 4 &&
+                 toks[state_last].IsWord() && toks[state_last].has(kCapitalized)) {
+            ++state_last;
+          }
+          std::string buffer;
+          only_titles = lexicon_.IsPlace(TextView(run_last + 1, state_last, &buffer));
+        }
         if (!only_titles) {
           std::string org = ProfileOrganization(run_first, run_last, end);
           // (A place never displaces the organization before it: "a party chairman in Ohio".)

@@ -1372,6 +1372,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
       uint32_t k = ScanNounPhraseBack(end, start);
+      // ("Tom Lee, a doctor from Elmwood, New Jersey, who said": a state after its city's
+      // comma closes the phrase before it; a place says nothing.)
+      if (k > start + 2 && k < end && toks_[k - 1].IsPunct(',') && toks_[k].has(kCapitalized) &&
+          toks_[k - 2].IsWord() && toks_[k - 2].has(kCapitalized) &&
+          lex_.IsPlace(std::string_view(doc_.text).substr(
+              toks_[k].begin, toks_[end - 1].end - toks_[k].begin))) {
+        end = k - 1;
+        k = ScanNounPhraseBack(end, start);
+      }
       // "..., including Tom Lee, who said": the name after "including" is the antecedent.
       if (k + 1 < end && toks_[k].has(kLowerInitial) &&
           (LowerIs(k, "including") || LowerIs(k, "excluding"))) {
