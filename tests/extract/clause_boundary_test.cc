@@ -785,13 +785,16 @@ TEST(SubjectTest, AsideBetweenDashesAfterTheSubject) {
 TEST(ClauseBoundaryTest, CommaInsideAClosingQuoteEndsTheClauseBeforeAnotherAttribution) {
   // A reported clause that ends in a quotation with its comma inside the closing mark ends
   // there when another speaker's subject and verb follow: their attribution is not part of
-  // the clause.
+  // the clause. That speaker reports the whole clause, its attribution included, as after
+  // a plain comma ("Tom Lee said A, the Gazette reported").
   EXPECT_THAT(Statements("Tom Lee said the ferry was a \"floating wreck,\" the Gazette"
                          " reported."),
-              ElementsAre(Found{"the ferry was a \"floating wreck,\"", "Tom Lee", "mixed"}));
+              ElementsAre(Found{"Tom Lee said the ferry was a \"floating wreck,\"", "Gazette",
+                                "mixed"}));
   EXPECT_THAT(Statements("Ann Ray described the pier as \"a disgrace,\" one dock worker"
                          " said."),
-              ElementsAre(Found{"the pier as \"a disgrace,\"", "Ann Ray", "mixed"}));
+              ElementsAre(Found{"Ann Ray described the pier as \"a disgrace,\"", "dock worker",
+                                "mixed"}));
   // Hard negative: a quote in the middle of the clause, with no comma inside its mark.
   EXPECT_THAT(Statements("Tom Lee said the \"floating wreck\" the Gazette found was sold."),
               ElementsAre(Found{"the \"floating wreck\" the Gazette found was sold", "Tom Lee",

@@ -5553,5 +5553,25 @@ TEST(SpeakerTest, ACityAndItsStateAreNoAntecedentAndNoEmployer) {
   EXPECT_THAT(lee->organizations, ElementsAre("Elm Clinic"));
 }
 
+TEST(ReportedSpeechTest, ASourceAfterAQuotationClosedByItsCommaTakesTheWholeClause) {
+  // `A "B," the Post reported`: the comma inside the closing mark sets the source off.
+  EXPECT_THAT(Statements("The French are big fans of \"Pier Stories,\" Mr. Lee said."),
+              ElementsAre(Found{"The French are big fans of \"Pier Stories,\"", "Lee",
+                                "mixed"}));
+  // An attribution inside the clause is part of the source's report.
+  EXPECT_THAT(Statements("Ray admitted that she had lost the keys in a \"burn bag,\" the Elm "
+                         "Post reported."),
+              ElementsAre(Found{"Ray admitted that she had lost the keys in a \"burn bag,\"",
+                                "Elm Post", "mixed"}));
+  // Hard negatives: a crowd's applause is no source, and a title before "a memoir written
+  // by" is no clause of the memoir's.
+  EXPECT_THAT(Statements("When Ray said she would \"protect our riders,\" the crowd applauded "
+                         "loudly."),
+              ElementsAre(Found{"she would \"protect our riders,\"", "Ray", "mixed"}));
+  EXPECT_THAT(Statements("Later that month, Elm Books will publish \"Pier Stories,\" a memoir "
+                         "written by Ann Ray."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

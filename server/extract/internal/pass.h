@@ -699,13 +699,27 @@ class Pass {
     // (Only the sentence's own words: no other quotation or attribution before it. A verb
     // of intention or belief is part of what is said: `Lee plans to fix the pier by "next
     // year," Ray said` is all Ray's.)
+    bool inner_cue = false;
     for (uint32_t t = sf; t < q.open; ++t) {
       if (toks_[t].IsQuote() || consumed_[t]) return;
       int cue = -1;
-      if (toks_[t].is(kCueStart) && MatchCue(t, q.open, &cue) > 0 &&
+      if (!inner_cue && toks_[t].is(kCueStart) && MatchCue(t, q.open, &cue) > 0 &&
           lex_.cue(cue).cls != CueClass::kThought && VerbUse(t, cue)) {
+        inner_cue = true;
+      }
+    }
+    // (`Ray admitted she had lost it in a "burn bag," the Elm Post reported.`: a clause with
+    // an attribution of its own is all the source's, when a verb of saying closes the
+    // sentence after the quotation; its mark goes with it, so the inner clause is part of
+    // it. Not `... "protect our citizens," the crowd applauded`.)
+    if (inner_cue) {
+      int cue = -1;
+      if (c->cue_first == kNone || !CommaClosesQuote(q.close) ||
+          SpeechCueAt(c->cue_first, c->cue_last, &cue) == 0 ||
+          !TailIsAdjunct(c->cue_last, TrimEnd(c->cue_last, SentenceLast(q.close)))) {
         return;
       }
+      c->last = q.close + 1;
     }
     c->first = sf;
     c->kind = StatementKind::kMixed;

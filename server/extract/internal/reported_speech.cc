@@ -1470,20 +1470,28 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // words, so the phrase before the comma is no clause of them. A later colon belongs to
     // what follows: "A, Ray said Friday, adding: ...".)
     const bool colon_after = tail < se && toks_[tail].IsPunct(':');
-    if (subj.boundary == Boundary::kComma && !colon_after &&
+    // (`Ray admitted it could be termed "unsafe," the Elm Post reported`: the comma may be
+    // inside the closing mark of a short quotation in the clause, which stays with it.)
+    const uint32_t named_first = subj.mention.first;
+    const bool comma_in_quote =
+        subj.boundary == Boundary::kClause && named_first > start + 3 &&
+        CommaClosesQuote(named_first - 1) && !quotes_[in_quote_[named_first - 2]].accepted &&
+        quotes_[in_quote_[named_first - 2]].open > start + 1;
+    if ((subj.boundary == Boundary::kComma || comma_in_quote) && !colon_after &&
         !OpeningAdverbial(start, subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
-      // ("..., an amount agreed with the company", "..., no injuries reported": an
-      // indefinite noun for no person, body or document with a participle after it is a
-      // reduced relative clause summing up the clause, not its speaker.)
+      // ("..., an amount agreed with the company", "..., no injuries reported", "..., a
+      // memoir written by Lee": an indefinite noun for no person, body or document with a
+      // participle after it is a reduced relative clause summing up the clause, not its
+      // speaker.)
       {
         const uint32_t head = subj.mention.last - 1;
         const uint32_t m = head > subj.mention.first ? subj.mention.first : head - 1;
         if ((LowerIs(m, "a") || LowerIs(m, "an") || LowerIs(m, "no")) &&
-            head + 1 == cf && EndsWith(cf, "ed") && toks_[head].IsWord() &&
-            toks_[head].has(kLowerInitial) && !toks_[head].is(kRole) && !toks_[head].is(kGroup) &&
+            head + 1 == cf && (EndsWith(cf, "ed") || EndsWith(cf, "en")) &&
+            toks_[head].IsWord() && toks_[head].has(kLowerInitial) && !toks_[head].is(kRole) && !toks_[head].is(kGroup) &&
             !toks_[head].is(kOrgNoun) && !toks_[head].is(kOrgUnit) &&
             !toks_[head].is(kDocument) && !PeopleNoun(head)) {
           return;
@@ -1537,7 +1545,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
       cand.first = start;
-      cand.last = TrimEnd(start, comma);
+      cand.last = comma_in_quote && comma + 1 == named_first ? named_first : TrimEnd(start, comma);
       Emit(cand);
       return;
     }
