@@ -5573,5 +5573,21 @@ TEST(ReportedSpeechTest, ASourceAfterAQuotationClosedByItsCommaTakesTheWholeClau
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, AMeasureOfTimeMayOpenTheSubordinateClauseBeforeAParticiple) {
+  // "Years after Lee claimed A, Ray won ... by promising B": the main clause's subject makes
+  // the promise, as after a bare "After".
+  EXPECT_THAT(Statements("Years after Tom Lee claimed that the pier was safe, Ann Ray won the "
+                         "race by promising a new one."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"},
+                          Found{"a new one", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ASingleCommentOrRemarkThatIsANounCue) {
+  EXPECT_THAT(Statements("Lee stood by his comment on Monday that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ray stood by her remark that the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2430,10 +2430,24 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
       }
     }
     uint32_t main_clause = kNone;
+    // ("Years after Lee claimed A, Ray won ...", "Shortly before": a measure of time may
+    // open the subordinate clause.)
+    auto measure_of_time = [&] {
+      if (opener < sf + 1 || opener > sf + 3) return false;
+      for (uint32_t t = sf; t < opener; ++t) {
+        if (!toks_[t].IsWord() || !(toks_[t].is(kTime) || IsNumber(doc_, t) ||
+                                    LowerIs(t, "shortly") || LowerIs(t, "soon") ||
+                                    LowerIs(t, "just") || LowerIs(t, "long"))) {
+          return false;
+        }
+      }
+      return true;
+    };
     // (At the sentence's start, after "And" or "But", or after an opening adverbial: "In a
     // debate, while ...".)
     if (opener != kNone &&
         (opener == sf || (opener == sf + 1 && (LowerIs(sf, "and") || LowerIs(sf, "but"))) ||
+         measure_of_time() ||
          (opener > sf + 1 && toks_[opener - 1].IsPunct(',') &&
           OpeningAdverbial(sf, opener - 1)))) {
       in_opening_subordinate = true;
