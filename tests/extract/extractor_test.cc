@@ -5589,5 +5589,15 @@ TEST(ReportedSpeechTest, ASingleCommentOrRemarkThatIsANounCue) {
               ElementsAre(Found{"the ferry was late", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AVerbAfterARelativePronounAndAnAsideIsNotInverted) {
+  // "a facet that, to her, recalls Lee": the relative clause's verb and its object, not
+  // "CLAUSE, said Lee".
+  EXPECT_THAT(Statements("Ann Moss named one facet of the race that, to her, recalls Tom Lee."),
+              IsEmpty());
+  // Hard negative: the inverted attribution after a clause, as before.
+  EXPECT_THAT(Statements("The pier is safe, recalls Tom Lee."),
+              ElementsAre(Found{"The pier is safe", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2102,9 +2102,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "..., saw the incident unfold" the words after the verb are its object, as they are
   // after a verb with its preposition (`Li said, asked about the plan`) and after a verb of
   // endorsement or judgement ("Riders, Lee said, applaud the toll").
+  // (Not after a relative pronoun and an aside: in "a facet that, to her, recalls Lee" the
+  // verb is the relative clause's.)
+  auto relative_before_aside = [&] {
+    for (uint32_t p = cf - 2; cf > start + 3 && p > start + 1 && p + 6 > cf; --p) {
+      if (!toks_[p].IsPunct(',')) continue;
+      return toks_[p - 1].has(kLowerInitial) &&
+             (LowerIs(p - 1, "that") || LowerIs(p - 1, "which") || LowerIs(p - 1, "who"));
+    }
+    return false;
+  };
   if (cf > start && toks_[cf - 1].IsPunct(',') && !TakesListener(cue) && c.rest.empty() &&
       !c.name_object &&
-      (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly)) {
+      (c.cls == CueClass::kSpeech || c.cls == CueClass::kQuoteOnly) &&
+      !relative_before_aside()) {
     const uint32_t end = TrimEnd(cl, se);
     uint32_t x = NameAfter(cl, end);
     // ", said a spokesman for the company.": a role's complement, to a comma or the end.
