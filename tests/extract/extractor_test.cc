@@ -5599,5 +5599,19 @@ TEST(ReportedSpeechTest, AVerbAfterARelativePronounAndAnAsideIsNotInverted) {
               ElementsAre(Found{"The pier is safe", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ReportingToSomeoneAtWorkSaysNothing) {
+  EXPECT_THAT(Statements("Lee reports to the chief executive."), IsEmpty());
+  EXPECT_THAT(Statements("Mr. Lee reported daily to Ann Ray, and spied on her."), IsEmpty());
+  // Hard negative: a clause after the listener is what was reported.
+  EXPECT_THAT(Statements("Lee reported to police that his car was stolen."),
+              ElementsAre(Found{"his car was stolen", "Lee", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AnIntransitiveCueBeforeAnotherClauseSaysNothing) {
+  EXPECT_THAT(Statements("While 48 percent agreed and 44 percent of riders disagreed, Lee said "
+                         "the plan would go on."),
+              ElementsAre(Found{"the plan would go on", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1630,11 +1630,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (both_halves && WritersTail(first, se)) return;
     // "the levy the board opposed and Ann Ray said she would veto": a cue right before "and"
     // or "but" and a new clause's subject has its object elsewhere (the gap of a relative
-    // clause); it says nothing here. (Not "derided and insulted the left": a second verb
-    // shares the object.)
+    // clause); it says nothing here. So does an intransitive cue before another clause: "48
+    // percent agreed and 44 percent disagreed". (Not "derided and insulted the left": a
+    // second verb shares the object.)
     if (first == cl && first + 2 < se && toks_[first].has(kLowerInitial) &&
         (LowerIs(first, "and") || LowerIs(first, "but")) && toks_[first + 1].IsWord() &&
-        (toks_[first + 1].has(kCapitalized) || toks_[first + 1].is(kPronoun | kDeterminer))) {
+        (toks_[first + 1].has(kCapitalized) || toks_[first + 1].is(kPronoun | kDeterminer) ||
+         toks_[first + 1].has(kHasDigit))) {
       return;
     }
     // "Although Lee conceded, he kept his seat": a cue closing an opening subordinate
@@ -1659,6 +1661,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                   EndsWith(t, "n\xE2\x80\x99t");
       }
       if (negated) return;
+    }
+    // "Lee reports to the chief executive", "reported daily to Ann Ray": to whom one answers
+    // at work, unless "that" opens a clause after the listener ("reported to police that").
+    if (c.LemmaIs(kLemmaReported) && first + 1 < se && first <= cl + 1 &&
+        (LowerIs(first, "to") || (EndsWith(first, "ly") && LowerIs(first + 1, "to")))) {
+      bool that = false;
+      for (uint32_t t = first + 1; t < se && t < first + 12 && !that; ++t) {
+        that = LowerIs(t, "that") || toks_[t].IsPunct(':');
+      }
+      if (!that) return;
     }
     cand.first = first;
     cand.last = ContentEnd(first, se);
