@@ -5613,5 +5613,13 @@ TEST(ReportedSpeechTest, AnIntransitiveCueBeforeAnotherClauseSaysNothing) {
               ElementsAre(Found{"the plan would go on", "Lee", "indirect"}));
 }
 
+TEST(DirectQuoteTest, AQuotedSubjectAfterThatGoesOnPastAnAsideBetweenDashes) {
+  EXPECT_THAT(Statements("Ann Ray argued that \"every rider on the pier\" - including Lee - "
+                         "favored some sort of fare cut."),
+              ElementsAre(Found{"\"every rider on the pier\" - including Lee - favored some "
+                                "sort of fare cut",
+                                "Ann Ray", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -729,9 +729,18 @@ class Pass {
   // that mixed statement.
   void QuoteInClause(const Quote& q, Candidate* c) {
     if (!q.terminated || q.open == 0 || !toks_[q.open - 1].IsWord()) return;
-    const uint32_t k = q.close + 1;
+    uint32_t k = q.close + 1;
     const uint32_t se = SentenceLast(q.close);
     if (k >= se || SentenceFirst(q.open) != SentenceFirst(q.close)) return;
+    // (`argued that "every rider" - including Lee - favored a cut`: the subject of the clause
+    // after "that", an aside between dashes, then its verb.)
+    if (toks_[k].IsPunct('-') && LowerIs(q.open - 1, "that")) {
+      uint32_t close = k + 1;
+      while (close < se && close < k + 10 && (toks_[close].IsWord() || toks_[close].IsPunct(','))) {
+        ++close;
+      }
+      if (close + 1 < se && close > k + 1 && toks_[close].IsPunct('-')) k = close + 1;
+    }
     const Token& next = toks_[k];
     if (!next.IsWord() || !next.has(kLowerInitial) || next.is(kTime) || next.is(kCueStart) ||
         next.is(kPronoun)) {
