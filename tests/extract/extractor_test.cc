@@ -5621,5 +5621,15 @@ TEST(DirectQuoteTest, AQuotedSubjectAfterThatGoesOnPastAnAsideBetweenDashes) {
                                 "Ann Ray", "mixed"}));
 }
 
+TEST(DirectQuoteTest, InSomeonesWordsAttributesTheQuotationAfterIt) {
+  EXPECT_THAT(Statements("Ann Ray promised to put Lee in charge of the pier since, in her "
+                         "words, \"nobody fixes ferries faster.\""),
+              ElementsAre(Found{"to put Lee in charge of the pier", "Ann Ray", "indirect"},
+                          Found{"nobody fixes ferries faster.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee spoke last. In Ann Ray's words: \"The pier is a "
+                         "disgrace.\""),
+              ElementsAre(Found{"The pier is a disgrace.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -182,6 +182,13 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
         toks_[t + 3].IsWord() && toks_[t + 3].has(kLowerInitial)) {
       return t;
     }
+    // "promised to fix it because, in her words, "...": the words after that aside are a
+    // quotation of their own (and the conjunction before it goes with them).
+    if (!dash && t + 4 < end && LowerIs(t + 1, "in") && LowerIs(t + 3, "words") &&
+        (LowerIs(t + 2, "his") || LowerIs(t + 2, "her") || LowerIs(t + 2, "their")) &&
+        (toks_[t + 4].IsPunct(',') || toks_[t + 4].IsPunct(':'))) {
+      return toks_[t - 1].IsWord() && Subordinator(t - 1) ? t - 1 : t;
+    }
     // "said the plan was sound, then left the room": the speaker's next act, told by the
     // writer.
     if (!dash && t + 2 < end && LowerIs(t + 1, "then") && toks_[t + 2].IsWord() &&

@@ -721,6 +721,19 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
   }
   if (!lead) return false;
+  // `..., in her words, "the pier can wait."`, `In Ann Ray's words: "..."`: the owner's words.
+  if ((mark.IsPunct(',') || mark.IsPunct(':')) && p >= 3 && LowerIs(p - 1, "words")) {
+    const uint32_t owner = LowerIs(p - 2, "his") || LowerIs(p - 2, "her") ||
+                                   LowerIs(p - 2, "their")
+                               ? p - 2
+                           : toks_[p - 2].has(kPossessive) && toks_[p - 2].has(kCapitalized)
+                               ? ScanNounPhraseBack(p - 1, SentenceFirst(p))
+                               : p - 1;
+    if (owner < p - 1 && owner > 0 && LowerIs(owner - 1, "in")) {
+      c->SetSpeaker({owner, p - 1, 0, 0}, owner);
+      return true;
+    }
+  }
   // `said that "the pier is late" and that she was troubled`: a quote after "that" that the
   // reported clause goes on past ("and", "but", "or" and a lower-case word) is part of a
   // mixed statement, attributed by the reported pass; as a direct quote it would lose the
