@@ -5631,5 +5631,23 @@ TEST(DirectQuoteTest, InSomeonesWordsAttributesTheQuotationAfterIt) {
               ElementsAre(Found{"The pier is a disgrace.", "Ann Ray", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, ARelativeClauseOnTheSubjectEndsBeforeTheMainVerb) {
+  // "Ann Ray, who repeatedly vowed A, soon ran an ad": what the relative clause reports
+  // ends at its comma (or dash) before the main clause's verb.
+  EXPECT_THAT(Statements("Ann Ray, who repeatedly vowed to close the pier, soon ran an ad on "
+                         "Elm Radio."),
+              ElementsAre(Found{"to close the pier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, who hopes for a new pier at the convention - would be far "
+                         "stronger against Moss."),
+              ElementsAre(Found{"for a new pier at the convention", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, who vowed to close the pier, and who wants more ferries, "
+                         "ran an ad."),
+              Contains(Found{"to close the pier", "Ann Ray", "indirect"}));
+  // Hard negative: a comma inside what was said, before no verb.
+  EXPECT_THAT(Statements("Ann Ray, who said that, if elected, she would close the pier, left "
+                         "early."),
+              ElementsAre(Found{"if elected, she would close the pier", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

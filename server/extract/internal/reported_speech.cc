@@ -1432,6 +1432,54 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    // "Ann Ray, who repeatedly vowed to close the pier, soon ran an ad on Elm Radio":
+    // what a relative clause on the subject reports ends at its first comma or dash when the
+    // main clause's verb (or "and who") follows. (Only there: "who said the pier, built in
+    // 1900, was unsafe" has its own commas.)
+    {
+      uint32_t rel = cf;
+      while (rel > start + 2 && rel + 4 > cf && toks_[rel - 1].IsWord() &&
+             toks_[rel - 1].has(kLowerInitial) && !LowerIs(rel - 1, "who") &&
+             !LowerIs(rel - 1, "which") &&
+             (toks_[rel - 1].is(kPreverb) || toks_[rel - 1].is(kTime) ||
+              LowerIs(rel - 1, "last") || EndsWith(rel - 1, "ly"))) {
+        --rel;
+      }
+      if (rel > start + 2 && toks_[rel - 2].IsPunct(',') && toks_[rel - 1].has(kLowerInitial) &&
+          (LowerIs(rel - 1, "who") || LowerIs(rel - 1, "which"))) {
+        for (uint32_t t = cl; t + 2 < se; ++t) {
+          if (toks_[t].IsQuote() || in_quote_[t] >= 0 || toks_[t].IsPunct('(')) break;
+          if (!toks_[t].IsPunct(',') && !toks_[t].IsPunct('-')) continue;
+          // ("who said that, if elected, she would ...": an aside after "that" opens the
+          // clause; its closing comma is not the relative clause's.)
+          if (toks_[t].IsPunct(',') && LowerIs(t - 1, "that")) {
+            uint32_t close = t + 1;
+            while (close + 2 < se && close < t + 8 && toks_[close].IsWord()) ++close;
+            if (toks_[close].IsPunct(',')) {
+              t = close;
+              continue;
+            }
+          }
+          uint32_t v = t + 1;
+          if (toks_[v].IsWord() && toks_[v].has(kLowerInitial) && EndsWith(v, "ly")) ++v;
+          const Token& verb = toks_[v];
+          // (Not a participle before its phrase: "the pier, built in 1900, ...".)
+          const uint32_t w = v + 1;
+          const bool past = verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) &&
+                            (EndsWith(v, "ed") || IrregularPast(v)) && w < se &&
+                            !(LowerIs(w, "in") || LowerIs(w, "by") || LowerIs(w, "at") ||
+                              LowerIs(w, "on") || LowerIs(w, "from") || LowerIs(w, "with") ||
+                              LowerIs(w, "to") || LowerIs(w, "for") || LowerIs(w, "of") ||
+                              LowerIs(w, "as") || LowerIs(w, "after") || LowerIs(w, "during"));
+          if ((verb.IsWord() && verb.has(kLowerInitial) && FiniteAuxiliary(v)) || past ||
+              (LowerIs(t + 1, "and") &&
+               (LowerIs(t + 2, "who") || LowerIs(t + 2, "which")))) {
+            se = t;
+          }
+          break;
+        }
+      }
+    }
     if (c.LemmaIs(kLemmaDeclineToComment)) {
       // "X declined to comment": a refusal is the statement ("to comment"), with what it was
       // about ("to comment on the deal").
