@@ -5649,5 +5649,11 @@ TEST(ClauseBoundaryTest, ARelativeClauseOnTheSubjectEndsBeforeTheMainVerb) {
               ElementsAre(Found{"if elected, she would close the pier", "Ann Ray", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, ACityAndItsStateBetweenTheCueAndThat) {
+  EXPECT_THAT(Statements("Ann Ray said Sunday in Elmwood, Wisconsin, that she expected the ferry "
+                         "to sail."),
+              ElementsAre(Found{"she expected the ferry to sail", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1271,6 +1271,17 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         return x + 2;
       }
     }
+    // ("said Sunday in Elmwood, Ohio, that": a city and its state, between commas.)
+    if (m > k + 1 && t.IsPunct(',') && toks_[m - 1].IsWord() && toks_[m - 1].has(kCapitalized)) {
+      uint32_t x = m + 1;
+      while (x < end && x < m + 4 && toks_[x].IsWord() && toks_[x].has(kCapitalized)) ++x;
+      if (x > m + 1 && x + 1 < end && toks_[x].IsPunct(',') &&
+          lex_.IsPlace(std::string_view(doc_.text).substr(
+              toks_[m + 1].begin, toks_[x - 1].end - toks_[m + 1].begin))) {
+        m = x;
+        continue;
+      }
+    }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
     // ("warned riders that", "reassured riders that": a plural listener of a verb that
