@@ -1539,7 +1539,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         const uint32_t m = head > subj.mention.first ? subj.mention.first : head - 1;
         if ((LowerIs(m, "a") || LowerIs(m, "an") || LowerIs(m, "no")) &&
             head + 1 == cf && (EndsWith(cf, "ed") || EndsWith(cf, "en")) &&
-            toks_[head].IsWord() && toks_[head].has(kLowerInitial) && !toks_[head].is(kRole) && !toks_[head].is(kGroup) &&
+            toks_[head].IsWord() && toks_[head].has(kLowerInitial) && !toks_[head].is(kRole) &&
+            !toks_[head].is(kGroup) &&
             !toks_[head].is(kOrgNoun) && !toks_[head].is(kOrgUnit) &&
             !toks_[head].is(kDocument) && !PeopleNoun(head)) {
           return;
