@@ -5655,5 +5655,15 @@ TEST(ClauseBoundaryTest, ACityAndItsStateBetweenTheCueAndThat) {
               ElementsAre(Found{"she expected the ferry to sail", "Ann Ray", "indirect"}));
 }
 
+TEST(DirectQuoteTest, AReportedClauseThatEndsInsideAQuoteRunsToItsEnd) {
+  // `Lee said he'd "want more time. Then we'll talk."`: one mixed statement, not a clause cut at
+  // the quote's first period and a direct quote over it.
+  EXPECT_THAT(Statements("Tom Lee said on Monday that he'd \"want more time from the board. "
+                         "Then we'll talk about the pier.\""),
+              ElementsAre(Found{"he'd \"want more time from the board. Then we'll talk about "
+                                "the pier.\"",
+                                "Tom Lee", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy
