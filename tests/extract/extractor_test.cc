@@ -5665,5 +5665,15 @@ TEST(DirectQuoteTest, AReportedClauseThatEndsInsideAQuoteRunsToItsEnd) {
                                 "Tom Lee", "mixed"}));
 }
 
+TEST(DirectQuoteTest, AClauseCutInsideAQuotationByItsFirstPeriodIsTheQuotation) {
+  // `..., telling the Gazette: "A. B."`: the participle's clause, cut at the quotation's
+  // first period, is the quotation itself, not a second, overlapping statement.
+  EXPECT_THAT(Statements("Mr. Lee praised the ferry crews, telling the Gazette: \"I could "
+                         "never work that hard. Nobody could.\""),
+              ElementsAre(Found{"the ferry crews", "Lee", "indirect"},
+                          Found{"I could never work that hard. Nobody could.", "Lee",
+                                "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

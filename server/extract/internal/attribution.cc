@@ -196,9 +196,13 @@ void Pass::Emit(Candidate c) {
   if (!c.from_quote && toks_[c.first].IsQuote() && c.first + 1 < c.last &&
       in_quote_[c.first + 1] >= 0) {
     const Quote& q = quotes_[in_quote_[c.first + 1]];
-    if (q.accepted && q.open == c.first && q.close < c.last &&
-        (q.close + 1 == c.last ||
-         (q.close + 2 == c.last && toks_[q.close + 1].type == TokenType::kPunct))) {
+    // (So is one that the sentence's end cut inside the quotation: `Ray said: "A. B."`.)
+    if (q.accepted && q.open == c.first &&
+        ((q.close < c.last &&
+          (q.close + 1 == c.last ||
+           (q.close + 2 == c.last && toks_[q.close + 1].type == TokenType::kPunct))) ||
+         (c.last <= q.close && in_quote_[c.last - 1] == in_quote_[c.first + 1] &&
+          SentenceLast(c.last - 1) <= c.last + 1))) {
       c.first = q.first();
       c.last = q.last();
       c.kind = StatementKind::kDirect;
