@@ -5675,5 +5675,13 @@ TEST(DirectQuoteTest, AClauseCutInsideAQuotationByItsFirstPeriodIsTheQuotation) 
                                 "direct"}));
 }
 
+TEST(DirectQuoteTest, AClauseThatEndsInsideAQuotationItOpenedRunsToItsEnd) {
+  EXPECT_THAT(Statements("Tom Lee said he seldom asks aides to campaign for him, \"except for "
+                         "old friends from the pier. And Ray is not one of them.\""),
+              ElementsAre(Found{"he seldom asks aides to campaign for him, \"except for old "
+                                "friends from the pier. And Ray is not one of them.\"",
+                                "Tom Lee", "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

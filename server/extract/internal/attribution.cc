@@ -209,6 +209,17 @@ void Pass::Emit(Candidate c) {
       c.from_quote = true;
     }
   }
+  // `Lee said he'd "want more time. Then we'll talk."`: a reported clause that the end of a
+  // sentence cut inside a quotation opened within it goes on to the quotation's end, one
+  // mixed statement (the quotation alone would be a second one over the same words).
+  if (!c.from_quote && c.last > c.first + 1 && in_quote_[c.last - 1] >= 0) {
+    const Quote& q = quotes_[in_quote_[c.last - 1]];
+    if (q.accepted && q.terminated && q.open > c.first && q.close >= c.last && q.close < n_ &&
+        SentenceLast(c.last - 1) <= c.last + 1) {
+      c.last = q.close + 1;
+      c.kind = StatementKind::kMixed;
+    }
+  }
   // (A search of the marks, not a scan of the clause: a run-on sentence of cues has as many
   // clauses as words.)
   if (!c.from_quote) {
@@ -339,18 +350,8 @@ Extraction Pass::Run() {
         opened_in_index = by_first[k];
       }
     }
-    Candidate* opened_in = opened_in_index < statements ? &cands_[opened_in_index] : nullptr;
+    const Candidate* opened_in = opened_in_index < statements ? &cands_[opened_in_index] : nullptr;
     if (covered || !AtLeastWords(q.first(), q.last(), 6)) continue;
-    // `Lee said he'd "want more time. Then we'll talk."`: a reported clause that ends inside the
-    // quote, at the end of its sentence, goes on to the quote's end: one mixed statement.
-    if (opened_in != nullptr && !opened_in->from_quote && opened_in->first < q.open &&
-        opened_in->last > q.open + 1 && opened_in->last < q.close &&
-        in_quote_[opened_in->last - 1] == in_quote_[q.open + 1] &&
-        SentenceLast(opened_in->last - 1) <= q.close) {
-      opened_in->last = q.close + 1;
-      opened_in->kind = StatementKind::kMixed;
-      continue;
-    }
     Candidate c = direct_candidate(q);
     // `Lee said that Ray "has to go. The port needs a new board."`: a quote that opens
     // inside a reported clause and runs on past its sentence is that clause's speaker's.
