@@ -5683,5 +5683,16 @@ TEST(DirectQuoteTest, AClauseThatEndsInsideAQuotationItOpenedRunsToItsEnd) {
                                 "Tom Lee", "mixed"}));
 }
 
+TEST(ReportedSpeechTest, AnAimIsAStanceOfItsSubject) {
+  EXPECT_THAT(Statements("The Elm senator aimed to take the county by ten points."),
+              ElementsAre(Found{"take the county by ten points", "Elm senator", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is looking to smooth over disagreements with the board."),
+              ElementsAre(Found{"smooth over disagreements with the board", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: "look to be", "look to have" tell what seems likely.
+  EXPECT_THAT(Statements("Support for Lee among riders looks to be weakening."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee is looking to have a long week at the pier."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

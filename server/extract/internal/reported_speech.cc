@@ -992,6 +992,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       (toks_[start].is(kLabel) || toks_[start].has(kParagraphStart))) {
     start += 2;
   }
+  // "Support looks to be weakening", "Lee is looking to have a long week": "look to" before
+  // "be" or "have" tells what seems likely, not an aim.
+  if (lemma == "look to" && cl < se && (LowerIs(cl, "be") || LowerIs(cl, "have"))) return;
   // "Emergency warning for Elm fire", "issued a red wind warning for the coast": a warning
   // for a place or an event is a forecaster's product, not a verb of saying (one warns
   // of, about or against things). ("warned for years that": a time.)
