@@ -5694,5 +5694,16 @@ TEST(ReportedSpeechTest, AnAimIsAStanceOfItsSubject) {
   EXPECT_THAT(Statements("Tom Lee is looking to have a long week at the pier."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, AReputationIsAStatementWithNoSpeaker) {
+  // "X is known for Y": what unnamed people say of X, as "is said to" is.
+  EXPECT_THAT(Statements("Tom Lee, who is known for his blunt views on ferries, spoke first."),
+              ElementsAre(Found{"his blunt views on ferries", "", "indirect"}));
+  EXPECT_THAT(Statements("The Elm Trust, long known for lending to ferry firms, closed in May."),
+              ElementsAre(Found{"lending to ferry firms", "", "indirect"}));
+  // Hard negative: knowing something is a thought of the subject's, as before.
+  EXPECT_THAT(Statements("Ann Ray knew that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -956,8 +956,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // passive: "was told", "is expected"; "was asked about" reports a question (ProcessCue),
     // "is said to be angry" hearsay without a source (ProcessCue), and "is convinced
     // that", "are concerned that" are stance adjectives.
-    // "It is alleged that ...": an impersonal passive reports unnamed people's words.
-    return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) ||
+    // "It is alleged that ...": an impersonal passive reports unnamed people's words; so
+    // does "is known for" (ProcessCue), a reputation.
+    return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) || lemma == "known for" ||
            HearsayPassive(cf, c) ||
            ((c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
             ImpersonalPassive(cf, cf + 1 + static_cast<uint32_t>(c.rest.size()), sf)) ||

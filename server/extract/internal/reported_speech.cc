@@ -1100,6 +1100,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "Ray is best known for her stance on the pier", "a group known for its audits": a
+  // reputation, what people the writer does not name say of the subject; the words after
+  // "for" are the statement, with no speaker.
+  if (lemma == "known for" && cl < se) {
+    cand.first = cl;
+    cand.last = TopicEnd(cl, ContentEnd(cl, se));
+    Emit(cand);
+    return;
+  }
   // "It is alleged that ...", "It was reported that ...", "It is understood that ...": an
   // impersonal passive of saying or thought reports what people the writer does not name
   // say or believe (British and Indian papers' "it is learnt that"); the clause after
