@@ -5705,5 +5705,14 @@ TEST(ReportedSpeechTest, AReputationIsAStatementWithNoSpeaker) {
               ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, StanceAdjectivesOfSupportWarinessAndAwareness) {
+  EXPECT_THAT(Statements("Ann Ray has been supportive of the new ferry line."),
+              ElementsAre(Found{"the new ferry line", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee is wary of the board's plan."),
+              ElementsAre(Found{"the board's plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray was aware that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
