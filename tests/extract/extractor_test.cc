@@ -5712,6 +5712,8 @@ TEST(ReportedSpeechTest, StanceAdjectivesOfSupportWarinessAndAwareness) {
               ElementsAre(Found{"the board's plan", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray was aware that the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee is confident in the new board."),
+              ElementsAre(Found{"the new board", "Tom Lee", "indirect"}));
 }
 
 }  // namespace
