@@ -5716,5 +5716,15 @@ TEST(ReportedSpeechTest, StanceAdjectivesOfSupportWarinessAndAwareness) {
               ElementsAre(Found{"the new board", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ACritiqueThoughtsOrReluctanceAfterItsOwner) {
+  EXPECT_THAT(Statements("Lee stood by his critique of the ferry budget."),
+              ElementsAre(Found{"the ferry budget", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray shared her thoughts on the new pier."),
+              ElementsAre(Found{"the new pier", "Ann Ray", "indirect"}));
+  // (The preposition before the owner is not part of it: "tired of the board's".)
+  EXPECT_THAT(Statements("Riders are tired of the board's reluctance to publish the audit."),
+              ElementsAre(Found{"publish the audit", "board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -658,7 +658,12 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     const uint32_t name_end = OpeningName(name_first, p);
     if (name_end > name_first) source = {name_first, name_end, 0, 0};
   } else {
-    const uint32_t k = ScanNounPhraseBack(owner_end, sf);
+    uint32_t k = ScanNounPhraseBack(owner_end, sf);
+    // ("tired of the board's claim that": the preposition before the owner is not its.)
+    while (k + 1 < owner_end && toks_[k].has(kLowerInitial) && toks_[k].is(kStop) &&
+           !toks_[k].is(kDeterminer)) {
+      ++k;
+    }
     if (k == owner_end || !ValidSubject(k, owner_end)) return;
     source = {k, owner_end, 0, 0};
     // "Lee objected to Ray's promise to ...", "the board laughed at Ray's claim that ...": a
