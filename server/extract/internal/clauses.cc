@@ -150,7 +150,7 @@ uint32_t Pass::TrimEnd(uint32_t first, uint32_t last) const {
 bool Pass::AbsolutePhraseAt(uint32_t comma, uint32_t end) const {
   const uint32_t t = comma;
   return toks_[t].IsPunct(',') && t + 4 <= end && (t + 4 == end || toks_[t + 4].IsPunct('.')) &&
-         (LowerIs(t + 1, "his") || LowerIs(t + 1, "her") || LowerIs(t + 1, "their")) &&
+         OwnerPronoun(t + 1) &&
          toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) && !toks_[t + 2].is(kStop) &&
          toks_[t + 3].IsWord() && EndsWith(t + 3, "ing");
 }
@@ -185,7 +185,7 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
     // "promised to fix it because, in her words, "...": the words after that aside are a
     // quotation of their own (and the conjunction before it goes with them).
     if (!dash && t + 4 < end && LowerIs(t + 1, "in") && LowerIs(t + 3, "words") &&
-        (LowerIs(t + 2, "his") || LowerIs(t + 2, "her") || LowerIs(t + 2, "their")) &&
+        OwnerPronoun(t + 2) &&
         (toks_[t + 4].IsPunct(',') || toks_[t + 4].IsPunct(':'))) {
       return toks_[t - 1].IsWord() && Subordinator(t - 1) ? t - 1 : t;
     }

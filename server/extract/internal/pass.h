@@ -237,6 +237,10 @@ class Pass {
   bool LowerIsText(uint32_t t, std::string_view w) const { return doc_.WordIsText(t, w); }
   // Whether token `t` is a common irregular past tense, any case (kIrregularPast).
   bool IrregularPast(uint32_t t) const { return kIrregularPast.Has(word_ids_[t]); }
+  // "his", "her" or "their" at `t`: a person's or people's possessive determiner.
+  bool OwnerPronoun(uint32_t t) const {
+    return LowerIs(t, "his") || LowerIs(t, "her") || LowerIs(t, "their");
+  }
   // "Asked whether ..., Li smiled and said", "Asked by Ray if ..., Li said ... but was":
   // candidate `c` is the question that opens the clause at `start` (the writer's, or its
   // asker's after "by"), which lends no speaker to a later verb of the clause.

@@ -703,7 +703,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     const bool saying =
         verb_first < p && toks_[verb_first].IsWord() && toks_[verb_first].is(kCueStart);
     for (uint32_t t = verb_first + 1; saying && t < p && t <= verb_first + 2; ++t) {
-      if (LowerIs(t, "his") || LowerIs(t, "her") || LowerIs(t, "their")) {
+      if (OwnerPronoun(t)) {
         if (p - t <= 4) verb_end = t;
         break;
       }
@@ -723,9 +723,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   if (!lead) return false;
   // `..., in her words, "the pier can wait."`, `In Ann Ray's words: "..."`: the owner's words.
   if ((mark.IsPunct(',') || mark.IsPunct(':')) && p >= 3 && LowerIs(p - 1, "words")) {
-    const uint32_t owner = LowerIs(p - 2, "his") || LowerIs(p - 2, "her") ||
-                                   LowerIs(p - 2, "their")
-                               ? p - 2
+    const uint32_t owner = OwnerPronoun(p - 2) ? p - 2
                            : toks_[p - 2].has(kPossessive) && toks_[p - 2].has(kCapitalized)
                                ? ScanNounPhraseBack(p - 1, SentenceFirst(p))
                                : p - 1;
@@ -1140,7 +1138,7 @@ Mention Pass::OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon) {
   }
   // "Her message was simple": the pronoun, resolved as a subject pronoun is.
   if (end == first + 2 && words_noun(first + 1) &&
-      (LowerIs(first, "his") || LowerIs(first, "her") || LowerIs(first, "their"))) {
+      OwnerPronoun(first)) {
     return {first, first + 1, 0, 0};
   }
   // "The NOUN from NAME".
