@@ -5726,5 +5726,17 @@ TEST(ReportedSpeechTest, ACritiqueThoughtsOrReluctanceAfterItsOwner) {
               ElementsAre(Found{"publish the audit", "board", "indirect"}));
 }
 
+TEST(SpeakerTest, AWomanOrManPlacedByWhereTheyAreFrom) {
+  // "woman" and "man" are no roles, but placed as a role is they describe a speaker: the
+  // place is where the speaker is, never the speaker.
+  EXPECT_THAT(Statements("A woman in Oakport told him she worries the pier is unsafe."),
+              ElementsAre(Found{"she worries the pier is unsafe", "woman in Oakport",
+                                "indirect"}));
+  EXPECT_THAT(Statements("A man from Oakport said he worries Lee is too soft."),
+              ElementsAre(Found{"he worries Lee is too soft", "man from Oakport", "indirect"}));
+  EXPECT_THAT(Statements("A woman in Elm City, Ohio, said the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "woman in Elm City", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -376,7 +376,10 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   // "officials from the two ministries", "a spokesman from Acme": whom they come from.
   // (Not "polls from Elm State", a document, which its author speaks for.)
   // (The flags first: most words before a preposition are no such noun.)
-  if ((left.is(kGroup) || left.is(kRole)) && preposition == Preposition::kFrom) {
+  // (A noun for a person of one sex is as good as a role here: "a woman from Elm City".)
+  const bool person_noun =
+      left.is(kRole) || (left.has(kLowerInitial) && (left.is(kFemale) || left.is(kMale)));
+  if ((left.is(kGroup) || person_noun) && preposition == Preposition::kFrom) {
     return !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1) : -1;
   }
   // "Ann Ray from Oakport said", "Tom Lee from the Oakport Nurses Union": where a person
@@ -466,7 +469,7 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   // placed.) Before a place's name, a modifier may be a nationality or party, "a European
   // diplomat in Geneva"; not before "the": "a Democratic aide in the room" is where the aide
   // sat, not whom the aide works for.
-  if (preposition == Preposition::kIn && left.is(kRole) && left.has(kLowerInitial) && t >= 2 &&
+  if (preposition == Preposition::kIn && person_noun && left.has(kLowerInitial) && t >= 2 &&
       t + 2 < toks.size() &&
       (toks[t + 1].has(kCapitalized) ||
        (doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() && !toks[t + 2].is(kTime) &&
@@ -4313,6 +4316,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (h >= static_cast<int>(f) &&
         (((noun.has(kLowerInitial) || noun.is(kGroup) || article_before) &&
           (noun.is(kRole) || noun.is(kGroup) || noun.is(kMembership) ||
+           (noun.has(kLowerInitial) && (noun.is(kFemale) || noun.is(kMale))) ||
            (noun.is(kDocument) && !of))) ||
          (lower_or_first && plural_of_role(h)))) {
       head = static_cast<uint32_t>(h);

@@ -1097,7 +1097,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             toks_[city - 1].has(kLowerInitial) &&
             (LowerIs(city - 1, "of") || LowerIs(city - 1, "from") || LowerIs(city - 1, "in")) &&
             (toks_[city - 2].has(kCapitalized) || toks_[city - 2].is(kGroup) ||
-             toks_[city - 2].is(kRole)) &&
+             toks_[city - 2].is(kRole) || toks_[city - 2].is(kFemale | kMale)) &&
             ValidSubject(name, c) && in_quote_[c] < 0) {
           s.found = true;
           s.mention = {name, c, 0, 0};
