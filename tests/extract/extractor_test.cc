@@ -5738,5 +5738,16 @@ TEST(SpeakerTest, AWomanOrManPlacedByWhereTheyAreFrom) {
               ElementsAre(Found{"the ferry was late", "woman in Elm City", "indirect"}));
 }
 
+TEST(SpeakerTest, TheOfficeACandidateRunsForAndAPollsMargin) {
+  // "for governor" after a name is the office run for: part of a description, no part of
+  // a name; a margin of percentages before "that" is the writer's adjunct.
+  EXPECT_THAT(Statements("Supporters of Ann Ray for governor say by 55%-41% that the pier "
+                         "should close."),
+              ElementsAre(Found{"the pier should close", "Supporters of Ann Ray for governor",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee for mayor said the pier should close."),
+              ElementsAre(Found{"the pier should close", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1282,6 +1282,12 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
         continue;
       }
     }
+    // ("say by 55%-41% that": a margin's percent signs and the hyphen between them.)
+    if (m > k && toks_[m - 1].has(kHasDigit) && t.IsPunct('%')) continue;
+    if (m > k && toks_[m - 1].IsPunct('%') && t.IsPunct('-') && m + 1 < end &&
+        toks_[m + 1].has(kHasDigit)) {
+      continue;
+    }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
     if (LowerIs(m, "that")) return m + 1;
     // ("warned riders that", "reassured riders that": a plural listener of a verb that

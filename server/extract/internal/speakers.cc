@@ -4012,6 +4012,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
       return group;
     }
     while (l > f && !toks[l - 1].IsWord()) --l;
+    // "Ann Ray for governor": the office a candidate runs for is no part of the name. (A
+    // description keeps it: "supporters of Ann Ray for governor".)
+    if (l >= f + 3 && toks[l - 1].has(kLowerInitial) && toks[l - 1].is(kTitle) &&
+        doc_.WordIs(l - 2, "for") && !toks[f].is(kDeterminer) &&
+        std::all_of(toks.begin() + f, toks.begin() + (l - 2),
+                    [](const Token& t) { return t.IsWord() && t.has(kCapitalized); })) {
+      l -= 2;
+    }
     // "Lee Just Said ...", "Ann Ray Finally Agrees": in a headline's Title Case an adverb
     // after the name is capitalized too; it is no part of the name. (Only adverbs that are
     // not also surnames: "Theresa May", "Tom Will" keep theirs.)
