@@ -5749,5 +5749,15 @@ TEST(SpeakerTest, TheOfficeACandidateRunsForAndAPollsMargin) {
               ElementsAre(Found{"the pier should close", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ANounCueOpeningTheSentenceEndsAtAVerbInThePast) {
+  EXPECT_THAT(Statements("Ann Ray's endorsement of Tom Lee surprised the board."),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's criticism of the ferry plan prompted a vote."),
+              ElementsAre(Found{"the ferry plan", "Tom Lee", "indirect"}));
+  // Hard negative: a participle after the noun modifies it.
+  EXPECT_THAT(Statements("Ann Ray's support for a pier funded by the city angered Lee."),
+              ElementsAre(Found{"a pier funded by the city", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -718,6 +718,18 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
         cand.last = k;
         break;
       }
+      // ("Ray's endorsement of Tom Lee surprised many": a verb in the past after a name or
+      // a noun, before its own object; not a participle, "a pier funded by the city".)
+      const Token& before = toks_[k - 1];
+      if (k + 1 < cand.last && EndsWith(k, "ed") && !toks_[k].is(kStop) &&
+          !toks_[k].is(kPreverb) && before.IsWord() && !before.is(kStop) &&
+          (!before.is(kCueStart) || before.is(kNounCue)) &&
+          !before.is(kDeterminer) && !EndsWith(k - 1, "ly") && toks_[k + 1].IsWord() &&
+          (toks_[k + 1].is(kDeterminer) || toks_[k + 1].has(kCapitalized) ||
+           ObjectPronoun(k + 1))) {
+        cand.last = k;
+        break;
+      }
     }
   }
   Emit(cand);
