@@ -5759,5 +5759,19 @@ TEST(ReportedSpeechTest, ANounCueOpeningTheSentenceEndsAtAVerbInThePast) {
               ElementsAre(Found{"a pier funded by the city", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, APhraseOfTimeAloneAfterACueIsNoContent) {
+  // The cue's object went before it ("anything he saw"); what follows only says when.
+  EXPECT_THAT(Statements("The crowds were bigger than anything Tom Lee saw during his 2012 "
+                         "run."),
+              IsEmpty());
+  EXPECT_THAT(Statements("It is the plan that Ann Ray advocated over the weekend."), IsEmpty());
+  // Hard negatives: a clause after the phrase is content, and after a quotation the cue
+  // attributes it.
+  EXPECT_THAT(Statements("Ann Ray reported that during the storm the pier was shut."),
+              ElementsAre(Found{"during the storm the pier was shut", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("\"Will we help?\" Ann Ray told reporters during the call."),
+              ElementsAre(Found{"Will we help?", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

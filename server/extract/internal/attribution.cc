@@ -173,6 +173,25 @@ void Pass::Emit(Candidate c) {
     }
     if (time && only_time && (c.last <= c.first + 4 || !toks_[c.first].has(kHasDigit))) return;
   }
+  // "bigger than anything Lee saw during his first run", "the plan Ray pushed over the
+  // weekend": a phrase of time alone after a cue whose object went before it is no content.
+  // (A clause after it is: "reported that during the visit Lee ...". After a quotation the
+  // cue is its attribution: `"A," Lee told reporters during the call.`)
+  if (!c.from_quote && c.cue_first != kNone && c.first > c.cue_first && c.last <= c.first + 5 &&
+      !toks_[SentenceFirst(c.cue_first)].IsQuote() &&
+      !(c.has_mention && c.mention.first > 0 && toks_[c.mention.first - 1].IsQuote()) &&
+      toks_[c.first].has(kLowerInitial) &&
+      (LowerIs(c.first, "during") || LowerIs(c.first, "since") ||
+       LowerIs(c.first, "throughout") ||
+       (LowerIs(c.first, "over") && c.first + 1 < c.last && LowerIs(c.first + 1, "the")))) {
+    bool phrase = true;
+    for (uint32_t t = c.first + 1; t < c.last && phrase; ++t) {
+      phrase = toks_[t].IsWord() && !toks_[t].is(kPreverb) && !toks_[t].is(kPronoun) &&
+               !EndsWith(t, "ed") && !IrregularPast(t) &&
+               (!toks_[t].is(kStop) || toks_[t].is(kDeterminer));
+    }
+    if (phrase) return;
+  }
   // "Tom Lee, who pleaded guilty last year, did not appear": after a cue in a relative
   // clause, content that opens with a finite auxiliary after a comma is the main clause's
   // predicate, not what was said. (Not "A, he said, was B": a split subject goes on.)
