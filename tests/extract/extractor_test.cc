@@ -5773,5 +5773,14 @@ TEST(ReportedSpeechTest, APhraseOfTimeAloneAfterACueIsNoContent) {
               ElementsAre(Found{"Will we help?", "Ann Ray", "direct"}));
 }
 
+TEST(SpeakerTest, YetOpeningTheSentenceIsNoPartOfTheSubject) {
+  EXPECT_THAT(Statements("Yet critics say the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "critics", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee ran the port for years. Yet Lee says the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Tom Lee", "indirect"}));
+  // ("counter to" is a preposition: no statement, and "Yet" no speaker.)
+  EXPECT_THAT(Statements("Yet counter to his image, Tom Lee has worked with rivals."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
