@@ -5782,5 +5782,12 @@ TEST(SpeakerTest, YetOpeningTheSentenceIsNoPartOfTheSubject) {
   EXPECT_THAT(Statements("Yet counter to his image, Tom Lee has worked with rivals."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, AcceptingThatIsAStance) {
+  EXPECT_THAT(Statements("Ann Ray has accepted that the pier must close."),
+              ElementsAre(Found{"the pier must close", "Ann Ray", "indirect"}));
+  // Hard negative: accepting a thing says nothing.
+  EXPECT_THAT(Statements("Tom Lee accepted the award in May."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
