@@ -5789,5 +5789,20 @@ TEST(ReportedSpeechTest, AcceptingThatIsAStance) {
   EXPECT_THAT(Statements("Tom Lee accepted the award in May."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NoStatementFromANounPhraseAfterToOrAPassiveCuesClause) {
+  // "bid to" and "call to" before a noun phrase: a preposition, no infinitive.
+  EXPECT_THAT(Statements("Moreover, she tied the theme of her bid to the pier she built."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray made a call to the mayor on Monday."), IsEmpty());
+  // Hard negatives: an infinitive after it, and "opposition to" with its object.
+  EXPECT_THAT(Statements("Ann Ray's bid to close the pier was rejected."),
+              ElementsAre(Found{"close the pier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's opposition to the pier is well known."),
+              ElementsAre(Found{"the pier", "Tom Lee", "indirect"}));
+  // A passive cue's clause as the subject of "is".
+  EXPECT_THAT(Statements("The reason Ann Ray is not recognized is that she works alone."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

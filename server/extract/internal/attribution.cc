@@ -201,6 +201,14 @@ void Pass::Emit(Candidate c) {
       FiniteAuxiliary(c.first)) {
     return;
   }
+  // "One reason Lee is not well known is that ...": after a cue in the passive, a finite
+  // auxiliary is the main clause's verb; the passive cue's clause is its subject.
+  if (!c.from_quote && c.cue_first != kNone && c.first == c.cue_last && c.cue_first > 0 &&
+      toks_[c.first].IsWord() && toks_[c.first].has(kLowerInitial) && FiniteAuxiliary(c.first) &&
+      toks_[c.cue_first].has(kLowerInitial) && EndsWith(c.cue_last - 1, "ed") &&
+      PassiveVerb(c.cue_first, SentenceFirst(c.cue_first))) {
+    return;
+  }
   // "Nobody asked about the pier", "Nobody has said what happens next": a subject that
   // names no one reports that nothing was said. (Not a quotation's speaker; nor "No one
   // wants ..." or a body named by "no", "No group has claimed responsibility", which

@@ -695,6 +695,15 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   const uint32_t se = SentenceLast(t);
   const uint32_t first = t + len;
   if (first >= se) return;
+  // "her bid to the voters", "his call to the mayor": "to" before a noun phrase is a
+  // preposition, not an infinitive's; the noun names no words. (Not after the nouns whose
+  // "to" takes a noun phrase: "opposition to the plan", "a threat to the mayor".)
+  if (LowerIs(first - 1, "to") && !Lower(t).starts_with("opposition") &&
+      !Lower(t).starts_with("threat") && toks_[first].IsWord() &&
+      (toks_[first].is(kDeterminer) || toks_[first].has(kCapitalized) ||
+       toks_[first].has(kHasDigit))) {
+    return;
+  }
   Candidate cand;
   cand.cue_first = t;
   cand.cue_last = t + len;
