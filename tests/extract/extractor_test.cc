@@ -5804,5 +5804,16 @@ TEST(ReportedSpeechTest, NoStatementFromANounPhraseAfterToOrAPassiveCuesClause) 
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, ADashRightAfterTheCueOpensNoReportedClause) {
+  // The cue's object went before it; the dash sets off an aside on it.
+  EXPECT_THAT(Statements("The deal Ann Ray once backed - a deal with Elm - made sense."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Nobody can stop them until they attack -- when it is too late."),
+              IsEmpty());
+  // An aside between the cue and "that" is passed over.
+  EXPECT_THAT(Statements("Tom Lee said - on Monday - that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

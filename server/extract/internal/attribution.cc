@@ -201,6 +201,18 @@ void Pass::Emit(Candidate c) {
       FiniteAuxiliary(c.first)) {
     return;
   }
+  // "the deal she once backed - and later dropped - ...", "until they attack -- when it is
+  // too late": a dash right after the cue opens no reported clause; the cue's object went
+  // before it. (Not before "that"; an aside before it is passed over: "said - on Monday -
+  // that A" reports A.)
+  if (!c.from_quote && c.cue_first != kNone && c.first >= c.cue_last && c.first > 0 &&
+      toks_[c.first].IsPunct('-') && !LowerIs(c.first - 1, "that") &&
+      !(c.first + 1 < c.last && LowerIs(c.first + 1, "that"))) {
+    uint32_t close = c.first + 1;
+    while (close < c.last && close < c.first + 12 && !toks_[close].IsPunct('-')) ++close;
+    if (close + 2 >= c.last || !LowerIs(close + 1, "that")) return;
+    c.first = close + 2;
+  }
   // "One reason Lee is not well known is that ...": after a cue in the passive, a finite
   // auxiliary is the main clause's verb; the passive cue's clause is its subject.
   if (!c.from_quote && c.cue_first != kNone && c.first == c.cue_last && c.cue_first > 0 &&
