@@ -5815,5 +5815,16 @@ TEST(ReportedSpeechTest, ADashRightAfterTheCueOpensNoReportedClause) {
               ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AListInARelativeClauseBeforeTheMainVerb) {
+  // The relative clause ends at its closing comma, not at a comma of a list inside it.
+  EXPECT_THAT(Statements("Tom Lee, who had praised the costs, benefits and risks of the plan, "
+                         "left."),
+              ElementsAre(Found{"the costs, benefits and risks of the plan", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, who praised the costs, the benefits and the risks, left."),
+              ElementsAre(Found{"the costs, the benefits and the risks", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
