@@ -5826,5 +5826,14 @@ TEST(ReportedSpeechTest, AListInARelativeClauseBeforeTheMainVerb) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, EvenAndARelativeClauseWithLikeBeforeTheCue) {
+  // "even" stresses the speaker and is no part of the description.
+  EXPECT_THAT(Statements("Even riders say the pier is safe."),
+              ElementsAre(Found{"the pier is safe", "riders", "indirect"}));
+  // "like" after "who" is the relative clause's verb; its object is not the speaker.
+  EXPECT_THAT(Statements("Riders who like Ann Ray say the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -976,9 +976,14 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     // (A subject follows the clause's start, a comma or a conjunction; an object follows a
     // word in lower case, its verb or preposition. Not a subject found as a relative
     // clause's antecedent itself: "Contrast that with Lee, who has called ...".)
+    // ("Voters who like Ray say": "like" after "who" or an auxiliary is a verb.)
+    const bool like_verb = LowerIs(first - 1, "like") && first >= 2 &&
+                           (LowerIs(first - 2, "who") || LowerIs(first - 2, "that") ||
+                            toks_[first - 2].is(kPreverb) || EndsWith(first - 2, "ly"));
     if (!after.IsWord() || after.is(kStop) || !before.IsWord() || !before.has(kLowerInitial) ||
         LowerIs(first - 1, "and") || LowerIs(first - 1, "or") || LowerIs(first - 1, "but") ||
-        LowerIs(first - 1, "that") || LowerIs(first - 1, "who") || Subordinator(first - 1)) {
+        LowerIs(first - 1, "that") || LowerIs(first - 1, "who") ||
+        (Subordinator(first - 1) && !like_verb)) {
       return;
     }
     object = first;
@@ -992,7 +997,10 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
   }
   for (uint32_t r = object; r-- > start + 1 && r + 10 > object;) {
     const Token& tok = toks_[r];
-    if (!tok.IsWord() || tok.is(kCueStart)) return;  // a mark or another cue: not one clause
+    // A mark or another cue: not one clause. (A word that opens a cue only with others, as
+    // "like" opens "would like to", is no cue here: "Voters who like Ray say".)
+    int unused_cue = -1;
+    if (!tok.IsWord() || (tok.is(kCueStart) && MatchCue(r, cf, &unused_cue) > 0)) return;
     if (tok.has(kLowerInitial) && (LowerIs(r, "who") || LowerIs(r, "that"))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
       if (antecedent == start && ValidSubject(antecedent, r)) {

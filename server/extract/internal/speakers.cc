@@ -4905,6 +4905,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         LowerIsOneOf(doc_.TokenText(start), {"and", "but", "or", "yet", "so", "nor"})) {
       ++start;
     }
+    // Nor is "even", which stresses whom: "Even Lee's allies", "even the field's hawks".
+    if (start < l - 1 && start != head && doc_.WordIs(start, "even")) ++start;
     // "one of the aides": a determiner before a complement is the head itself, as is a
     // determiner before a partitive "of" ("one of the pilots", "each of the owners").
     // "those surveyed", "those polled": a participle alone after "those" keeps it.
