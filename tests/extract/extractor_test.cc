@@ -5835,5 +5835,18 @@ TEST(SpeakerTest, EvenAndARelativeClauseWithLikeBeforeTheCue) {
               ElementsAre(Found{"the pier is unsafe", "Riders", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AnEndorsementInARestrictiveRelativeClauseBeforeTheMainVerb) {
+  // "who backed Ray" is the subject's relative clause: its object ends at the main verb,
+  // whose speaker is the subject.
+  EXPECT_THAT(Statements("Riders who backed Ann Ray now say the pier should close."),
+              ElementsAre(Found{"Ann Ray", "Riders", "indirect"},
+                          Found{"the pier should close", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Riders who backed Ann Ray were angry."),
+              ElementsAre(Found{"Ann Ray", "Riders", "indirect"}));
+  // Hard negative: a noun after a preposition is no verb ("in charge").
+  EXPECT_THAT(Statements("Aides who praised him for being in charge of the port left."),
+              ElementsAre(Found{"him for being in charge of the port", "Aides", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

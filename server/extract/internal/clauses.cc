@@ -999,8 +999,12 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     const Token& tok = toks_[r];
     // A mark or another cue: not one clause. (A word that opens a cue only with others, as
     // "like" opens "would like to", is no cue here: "Voters who like Ray say".)
+    // (Nor is a relative clause's own verb after "who": "Riders who backed Ray say".)
     int unused_cue = -1;
-    if (!tok.IsWord() || (tok.is(kCueStart) && MatchCue(r, cf, &unused_cue) > 0)) return;
+    if (!tok.IsWord() || (tok.is(kCueStart) && !LowerIs(r - 1, "who") &&
+                          MatchCue(r, cf, &unused_cue) > 0)) {
+      return;
+    }
     if (tok.has(kLowerInitial) && (LowerIs(r, "who") || LowerIs(r, "that"))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
       if (antecedent == start && ValidSubject(antecedent, r)) {

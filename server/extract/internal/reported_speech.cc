@@ -1762,6 +1762,26 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     cand.first = first;
     cand.last = ContentEnd(first, se);
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
+    // "Riders who backed Ray say ...": in a relative clause with no comma before "who", the
+    // object of a verb of endorsement ends at the main clause's verb: a verb of saying, an
+    // auxiliary or an irregular past ("Riders who backed Ray left").
+    if (c.name_object && cf > start + 1 && LowerIs(cf - 1, "who") &&
+        toks_[cf - 2].IsWord()) {
+      for (uint32_t t = first + 1; t < cand.last && t < first + 12; ++t) {
+        if (!toks_[t].IsWord()) break;
+        int main_cue = -1;
+        if (toks_[t].has(kLowerInitial) && !toks_[t - 1].is(kStop) &&
+            !toks_[t - 1].is(kDeterminer) &&
+            (FiniteAuxiliary(t) || IrregularPast(t) ||
+             (toks_[t].is(kCueStart) && !EndsWith(t, "ing") &&
+              MatchCue(t, cand.last, &main_cue) > 0 &&
+              lex_.cue(main_cue).cls == CueClass::kSpeech))) {
+          while (t > first + 1 && toks_[t - 1].is(kPreverb)) --t;  // ("... now say")
+          cand.last = t;
+          break;
+        }
+      }
+    }
     // "refused to endorse Ray, in what ...", "voted to back Ray last week": after a cue that
     // takes an infinitive, an infinitive of endorsement or judgement (cues.tsv class
     // "object") whose object is a name reports that name alone, as the verb itself would
