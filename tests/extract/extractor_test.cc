@@ -5848,5 +5848,15 @@ TEST(ReportedSpeechTest, AnEndorsementInARestrictiveRelativeClauseBeforeTheMainV
               ElementsAre(Found{"him for being in charge of the port", "Aides", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ToSayAfterTheCueReportsTheClauseAfterIt) {
+  EXPECT_THAT(Statements("Ann Ray wrote on Monday to say that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee tweeted to say the ferry was late."),
+              ElementsAre(Found{"the ferry was late", "Tom Lee", "indirect"}));
+  // Hard negative: another infinitive is what was pledged.
+  EXPECT_THAT(Statements("Tom Lee pledged to support the ferry plan."),
+              ElementsAre(Found{"to support the ferry plan", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1213,11 +1213,26 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return k + len;
     }
   }
+  // "tweeted to say that A", "wrote on Monday to say A": "to say" after the cue (and a
+  // time) reports A, the clause after it and its "that". (Not another verb: "pledged to
+  // support Lee" pledged the support.)
+  auto say_infinitive = [&](uint32_t to) {
+    int inner = -1;
+    const uint32_t len = SpeechCueAt(to + 1, end, &inner);
+    if (len == 0 || !lex_.cue(inner).LemmaIs(kLemmaSay) || to + 1 + len + 1 >= end) return to;
+    const uint32_t after = to + 1 + len;
+    if (LowerIs(after, "that")) return after + 1;
+    const Token& next = toks_[after];
+    return next.IsWord() && (next.is(kDeterminer) || SubjectPronoun(after) ||
+                             next.has(kCapitalized))
+               ? after
+               : to;
+  };
   if (k + 1 < end && toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
       LowerIs(k, "to") && Infinitive(k + 1)) {
     // "vowed to close the port, and ...": an infinitive is the content, not an adjunct
     // ("said to reporters, ...") whose comma would open the content.
-    return k;
+    return say_infinitive(k);
   }
   {
     // "pledged on Friday to invest ...", "vowed Monday to appeal": a day or time between
@@ -1227,7 +1242,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     while (m < end && m < time + 3 && toks_[m].IsWord() && toks_[m].is(kTime)) ++m;
     if (m > time && m + 1 < end && LowerIs(m, "to") && toks_[m + 1].IsWord() &&
         toks_[m + 1].has(kLowerInitial) && Infinitive(m + 1)) {
-      return m;
+      return say_infinitive(m);
     }
   }
   // "asked again whether ...": a question after an adjunct. (Whether an adjunct follows,
