@@ -5858,5 +5858,13 @@ TEST(ReportedSpeechTest, ToSayAfterTheCueReportsTheClauseAfterIt) {
               ElementsAre(Found{"to support the ferry plan", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, InWhatTheSpeakerCalledEndsAtItsComma) {
+  EXPECT_THAT(Statements("Tom Lee spoke for an hour, in what he called a \"farewell,\" and "
+                         "then left."),
+              ElementsAre(Found{"a \"farewell,\"", "Tom Lee", "mixed"}));
+  EXPECT_THAT(Statements("In what Tom Lee described as a farewell, the port shut."),
+              ElementsAre(Found{"as a farewell", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

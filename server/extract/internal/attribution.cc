@@ -152,6 +152,25 @@ void Pass::Emit(Candidate c) {
       break;
     }
   }
+  // "In what she called a farewell, Ann Ray ...", "..., in what he called a "rant," and
+  // ...": a cue in a free relative after "in" names what it calls the thing, up to the
+  // relative's comma (or the comma that a closing quotation mark follows).
+  if (!c.from_quote && c.cue_first != kNone && c.has_mention && c.mention.first >= 2 &&
+      c.first >= c.cue_last && LowerIs(c.mention.first - 1, "what") &&
+      LowerIs(c.mention.first - 2, "in") &&
+      (c.mention.first - 2 == SentenceFirst(c.cue_first) ||
+       toks_[c.mention.first - 3].IsPunct(','))) {
+    for (uint32_t t = c.first + 1; t < c.last; ++t) {
+      if (toks_[t].IsPunct(',') && in_quote_[t] < 0) {
+        c.last = t;
+        break;
+      }
+      if (t + 1 < c.last && CommaClosesQuote(t + 1)) {
+        c.last = t + 2;
+        break;
+      }
+    }
+  }
   if (c.last <= c.first || (!AtLeastWords(c.first, c.last, 2) && !c.single_word)) return;
   // "who pleaded guilty last year": a time alone after the cue is no content. (At most four
   // words. Before the cue it may be a split clause's first half: "Now, she said, ...".)
