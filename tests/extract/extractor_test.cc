@@ -5866,5 +5866,14 @@ TEST(ReportedSpeechTest, InWhatTheSpeakerCalledEndsAtItsComma) {
               ElementsAre(Found{"as a farewell", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, GaveAssurancesAndWentOnAfterTheClause) {
+  // "gave" is a light verb before a noun cue, as "made" and "voiced" are.
+  EXPECT_THAT(Statements("Ann Ray gave firm assurances that she would keep the ferry."),
+              ElementsAre(Found{"she would keep the ferry", "Ann Ray", "indirect"}));
+  // ", but went on": the speaker's next act ends the reported clause.
+  EXPECT_THAT(Statements("Tom Lee joked that the pier was a ruin, but went on to praise Ray."),
+              ElementsAre(Found{"the pier was a ruin", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

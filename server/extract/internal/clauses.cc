@@ -196,6 +196,12 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
         (EndsWith(t + 2, "ed") || IrregularPast(t + 2))) {
       return t;
     }
+    // "joked that A, but went on to say B": the speaker's next act, with no subject of its
+    // own.
+    if (!dash && t + 3 < end && (LowerIs(t + 1, "but") || LowerIs(t + 1, "and")) &&
+        LowerIs(t + 2, "went") && LowerIs(t + 3, "on")) {
+      return t;
+    }
     // ", her voice breaking", ", his hands shaking": an absolute phrase closing the clause
     // describes the speaker as they spoke; it is the writer's.
     if (!dash && AbsolutePhraseAt(t, end)) return t;

@@ -927,7 +927,8 @@ class Pass {
     const Token& tok = toks_[t];
     if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
     const char initial = doc_.text[tok.begin];
-    if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r') {
+    if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r' &&
+        initial != 'g') {
       return false;
     }
     // (A static array: a list in the loop header measured its literals' lengths at run time.)
@@ -935,7 +936,7 @@ class Pass {
         "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
         "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
         "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
-        "raising"};
+        "raising", "gave", "gives", "give", "giving"};
     for (const Word verb : kLightVerbs) {
       if (LowerIs(t, verb)) return true;
     }
