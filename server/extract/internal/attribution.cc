@@ -143,11 +143,7 @@ void Pass::Emit(Candidate c) {
         t = next;
         continue;
       }
-      bool list = false;
-      for (uint32_t x = t + 2; x < next && x < t + 5 && !list; ++x) {
-        list = LowerIs(x, "and") || LowerIs(x, "or");
-      }
-      if (list) continue;
+      if (ListComma(t, c.last)) continue;
       c.last = t;
       break;
     }

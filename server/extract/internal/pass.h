@@ -646,6 +646,14 @@ class Pass {
   bool CommaClosesQuote(uint32_t t) const {
     return t > 0 && toks_[t].IsQuote() && toks_[t - 1].IsPunct(',') && in_quote_[t - 1] >= 0;
   }
+  // Whether the comma at `t` is a list's: "and" or "or" among the three words after the
+  // next one, before `end` and any mark ("ferries, bridges and tunnels").
+  bool ListComma(uint32_t t, uint32_t end) const {
+    for (uint32_t x = t + 1; x < end && x < t + 5 && toks_[x].IsWord(); ++x) {
+      if (x >= t + 2 && (LowerIs(x, "and") || LowerIs(x, "or"))) return true;
+    }
+    return false;
+  }
   // Token `t` (before `end`) opens a reported question: "whether", "if", "about" or a
   // wh-word. ("when asked to pick a partner" is a request, more often not reported.)
   bool QuestionOpens(uint32_t t, uint32_t end) {

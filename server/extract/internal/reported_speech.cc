@@ -1838,14 +1838,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           break;
         }
         if (toks_[t].IsPunct(',')) {
-          // ("who praised the costs, benefits and risks of the plan, left": a list's comma,
-          // with "and" or "or" a few words on, goes on to the next.)
-          bool list = false;
-          for (uint32_t x = t + 2; x < cand.last && x < t + 5 && toks_[x].IsWord() && !list;
-               ++x) {
-            list = LowerIs(x, "and") || LowerIs(x, "or");
-          }
-          if (list) continue;
+          // ("who praised the costs, benefits and risks of the plan, left": a list's comma
+          // goes on to the next.)
+          if (ListComma(t, cand.last)) continue;
           if (t + 1 < cand.last && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
               !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
             cand.last = TrimEnd(first, t);
