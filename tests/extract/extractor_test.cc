@@ -5875,5 +5875,20 @@ TEST(ReportedSpeechTest, GaveAssurancesAndWentOnAfterTheClause) {
               ElementsAre(Found{"the pier was a ruin", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SectionLabelBeforeASentenceWithItsOwnSpeaker) {
+  // A label and a colon before a name and its appositive: the colon opens the subject's
+  // clause, and the name speaks.
+  EXPECT_THAT(Statements("Ferry plan is shelved.\n\nVoter turnout: Ray, who leads the party, "
+                         "said the rules deny many voters a say."),
+              ElementsAre(Found{"the rules deny many voters a say", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ferry plan is shelved.\n\nVoter turnout: Ann Ray, a senator, said "
+                         "closed primaries deny many voters a say."),
+              ElementsAre(Found{"closed primaries deny many voters a say", "Ann Ray",
+                                "indirect"}));
+  // Hard negative: in the headline, the label's claim is the label's.
+  EXPECT_THAT(Statements("Ray: Lee should have thanked me for the pier\n\nThe pier opened."),
+              ElementsAre(Found{"Lee should have thanked me for the pier", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1046,6 +1046,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       segment = ++c;
     }
     for (; c + 1 < j; ++c) {
+      // ("Turnout: Ann Ray, a senator, said": a label's colon opens the clause.)
+      if (toks_[c].IsPunct(':') && in_quote_[c] < 0) {
+        segment = start = c + 1;
+        continue;
+      }
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
       // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
       // titled name is an adverb, not the speaker.
