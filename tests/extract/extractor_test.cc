@@ -5890,5 +5890,14 @@ TEST(ReportedSpeechTest, SectionLabelBeforeASentenceWithItsOwnSpeaker) {
               ElementsAre(Found{"Lee should have thanked me for the pier", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CounterToIsNoRebuttal) {
+  // "runs counter to" means "goes against": no statement, and "runs" is no speaker.
+  EXPECT_THAT(Statements("The agenda, like Ray's, runs counter to what riders want."),
+              IsEmpty());
+  // Hard negative: the verb "counter" still reports.
+  EXPECT_THAT(Statements("Critics counter that the agenda is weak."),
+              ElementsAre(Found{"the agenda is weak", "Critics", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

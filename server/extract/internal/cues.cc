@@ -231,6 +231,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
+  // "The plan runs counter to the law": "counter to" is "against", not a rebuttal.
+  if (cf + 1 < n_ && LowerIs(cf, "counter") && LowerIs(cf + 1, "to")) return false;
   // "Ann Ray, defending, told the court": counsel's side alone between commas is an aside on
   // the subject, with no words of its own. (Not ", saying, "...": its quotation follows.)
   if (cf > 0 && cf + 1 < n_ && toks_[cf + 1].IsPunct(',') && toks_[cf - 1].IsPunct(',') &&
