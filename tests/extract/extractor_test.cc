@@ -5899,5 +5899,18 @@ TEST(ReportedSpeechTest, CounterToIsNoRebuttal) {
               ElementsAre(Found{"the agenda is weak", "Critics", "indirect"}));
 }
 
+TEST(SpeakerTest, RoleForAModifiedPluralIsTheSpeaker) {
+  // "a lawyer for dock workers": the plural after "for" may have modifiers; the role speaks.
+  EXPECT_THAT(Statements("A lawyer for dock workers said the pier is shut."),
+              ElementsAre(Found{"the pier is shut", "lawyer for dock workers", "indirect"}));
+  EXPECT_THAT(Statements("\"Nothing changed,\" an aide for committee Democrats said."),
+              ElementsAre(Found{"Nothing changed,", "aide for committee Democrats",
+                                "direct"}));
+  // Hard negative: "the" after "for" was read so before.
+  EXPECT_THAT(Statements("A lawyer for the dock workers said the pier is shut."),
+              ElementsAre(Found{"the pier is shut", "lawyer for the dock workers",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -462,12 +462,25 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         continue;
       }
       // ("Analysts at banks", "aides for senators": a bare plural after a noun for people,
-      // where they work or whom they serve.)
+      // where they work or whom they serve; "a lawyer for dock workers", "a spokesman for
+      // committee Democrats": after up to two modifiers.)
+      auto bare_plural = [&] {
+        if (j > k + 3 || !toks_[k].has(kLowerInitial) || !PluralNoun(j - 1) ||
+            !(toks_[k - 2].is(kGroup) || toks_[k - 2].is(kRole) || PeopleNoun(k - 2))) {
+          return false;
+        }
+        for (uint32_t t = k; t + 1 < j; ++t) {
+          if (toks_[t].is(kStop) || toks_[t].is(kPreverb) || toks_[t].is(kDeterminer) ||
+              toks_[t].has(kPossessive)) {
+            return false;
+          }
+        }
+        return true;
+      };
       if ((LowerIs(k - 1, "of") || LowerIs(k - 1, "for") || LowerIs(k - 1, "at")) && k < j &&
           k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of") ||
-           (k + 1 == j && toks_[k].has(kLowerInitial) && PluralNoun(k) &&
-            (toks_[k - 2].is(kGroup) || toks_[k - 2].is(kRole) || PeopleNoun(k - 2))) ||
+           bare_plural() ||
            // ("Supporters of Ann Ray for governor": the office a named candidate runs for.)
            (k + 1 == j && LowerIs(k - 1, "for") && toks_[k].has(kLowerInitial) &&
             toks_[k].is(kTitle) && toks_[k - 2].has(kCapitalized) &&
