@@ -5912,5 +5912,15 @@ TEST(SpeakerTest, RoleForAModifiedPluralIsTheSpeaker) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AdmittedIntoIsLetIn) {
+  // "admitted into" or "through" lets someone in; nobody owns up to anything.
+  EXPECT_THAT(Statements("Refugees admitted into the country face long checks."), IsEmpty());
+  EXPECT_THAT(Statements("No riot was traced to anyone admitted through the ferry program."),
+              IsEmpty());
+  // Hard negative: "admitted that" owns up.
+  EXPECT_THAT(Statements("Tom Lee admitted that the pier was shut."),
+              ElementsAre(Found{"the pier was shut", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

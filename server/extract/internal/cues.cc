@@ -231,6 +231,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
+  // "refugees admitted into the country", "someone admitted through the program": let in,
+  // not owning up.
+  if (cf + 1 < n_ && lemma == "admit" && (LowerIs(cf + 1, "into") || LowerIs(cf + 1, "through"))) {
+    return false;
+  }
   // "The plan runs counter to the law": "counter to" is "against", not a rebuttal.
   if (cf + 1 < n_ && LowerIs(cf, "counter") && LowerIs(cf + 1, "to")) return false;
   // "Ann Ray, defending, told the court": counsel's side alone between commas is an aside on
