@@ -5922,5 +5922,18 @@ TEST(ReportedSpeechTest, AdmittedIntoIsLetIn) {
               ElementsAre(Found{"the pier was shut", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativePronounAsTheCuesPrepositionalObject) {
+  // "whom Ray referred to in ...": the pronoun is the object of "to"; what follows the
+  // preposition is no one's words.
+  EXPECT_THAT(Statements("The riders, whom Ann Ray referred to in her talk, were soaked."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The toll that Tom Lee talked about on Monday is dead."), IsEmpty());
+  // Hard negative: "as" after the preposition. (Its clause ends at the comma before the main
+  // verb, in the past.)
+  EXPECT_THAT(Statements("The lead, which the Ray team refers to as a moat, grew."),
+              ElementsAre(Found{"which", "Ray team", "indirect"},
+                          Found{"as a moat", "Ray team", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1450,6 +1450,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // (The relative pronoun, or "even" after it, is a lower-case word.)
     if (subj.mention.first > start + 1 && toks_[subj.mention.first - 1].has(kLowerInitial)) {
       RelativePronounFragment(cand, start);
+      // "the slaves, whom Ray referred to in her speech, were ...", "the plan that Lee talked
+      // about on Monday is dead": the relative pronoun is the object of the cue's
+      // preposition, which is followed by no object of its own; what comes after is no
+      // one's words.
+      const uint32_t p = subj.mention.first - 1;
+      if (!c.rest.empty() && cl > cf + 1 && toks_[cl - 1].is(kStop) &&
+          (LowerIs(p, "whom") || LowerIs(p, "which") || LowerIs(p, "that")) &&
+          !toks_[p - 1].is(kStop) &&
+          (cl >= se || !toks_[cl].IsWord() ||
+           (toks_[cl].has(kLowerInitial) && toks_[cl].is(kStop) && !toks_[cl].is(kPreverb) &&
+            !toks_[cl].is(kDeterminer) && !LowerIs(cl, "as")))) {
+        return;
+      }
     }
     // "The pier, which Lee said would close, is still open": what Lee said ends with the
     // relative clause, at the comma before the main clause's verb.
@@ -1461,8 +1474,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           // (An auxiliary or a verb of saying in the past or the present: "like", a
           // preposition, is no verb.)
           const std::string_view next = doc_.TokenText(t + 1);
+          // ("The lead, which Ray refers to as a moat, grew": a verb in the past.)
           if (toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
-              (toks_[t + 1].is(kPreverb) ||
+              (toks_[t + 1].is(kPreverb) || IrregularPast(t + 1) ||
                (toks_[t + 1].is(kCueStart) && (next.ends_with("ed") || next.ends_with("s"))))) {
             se = t;
           }
