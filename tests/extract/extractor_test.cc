@@ -5935,5 +5935,17 @@ TEST(ReportedSpeechTest, RelativePronounAsTheCuesPrepositionalObject) {
                           Found{"as a moat", "Ray team", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativeClauseInAnOpeningParticiplePhraseEndsAtItsComma) {
+  // The participle's phrase ends at the comma before the main clause, and so does what its
+  // relative clause reports.
+  EXPECT_THAT(Statements("Citing a survey that found the pier was unsafe, the board shut it."),
+              ElementsAre(Found{"the pier was unsafe", "survey", "indirect"}));
+  EXPECT_THAT(Statements("Heeding a judge who argued the case was closed, the board met."),
+              ElementsAre(Found{"the case was closed", "judge", "indirect"}));
+  // Hard negative: a clause's own list after a main clause's cue is not cut.
+  EXPECT_THAT(Statements("Listing the costs, Ray added that Lee is a failure, a fraud."),
+              ElementsAre(Found{"Lee is a failure, a fraud", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1920,6 +1920,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // ("After Lee said the results showed progress, voters cheered.": a cue reported inside
     // the opening subordinate clause, with no comma before it, ends there too.)
+    // (So does the cue of a relative clause inside an opening participle's phrase, "Pointing
+    // to a report that found the pier unsafe, the board shut it"; the participle is no name
+    // that speaks.)
+    const bool opening_participle =
+        toks_[sf].IsWord() && toks_[sf].has(kCapitalized) && EndsWith(sf, "ing") &&
+        toks_[sf].end - toks_[sf].begin > 5 && toks_[sf + 1].IsWord() &&
+        toks_[sf + 1].has(kLowerInitial) && subj.mention.first > sf && cf > sf + 2 &&
+        toks_[cf - 1].has(kLowerInitial) &&
+        (LowerIs(cf - 1, "who") || LowerIs(cf - 1, "that") || LowerIs(cf - 1, "which"));
+    if (opening_participle) {
+      opening_subordinate = true;
+      for (uint32_t t = sf + 1; t < cf && opening_subordinate; ++t) {
+        opening_subordinate = !toks_[t].IsPunct(',');
+      }
+    }
     if (!opening_subordinate && cf > start + 2 && toks_[start].IsWord() && Subordinator(start)) {
       opening_subordinate = true;
       for (uint32_t t = start + 1; t < cf && opening_subordinate; ++t) {
