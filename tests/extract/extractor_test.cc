@@ -5947,5 +5947,17 @@ TEST(ReportedSpeechTest, RelativeClauseInAnOpeningParticiplePhraseEndsAtItsComma
               ElementsAre(Found{"Lee is a failure, a fraud", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ClauseWithItsOwnCueAfterAnInterjectedAttribution) {
+  // "A, records show, and experts say B": B is the experts', not the records'.
+  EXPECT_THAT(Statements("The ferry was sold in 2011, records show, and brokers say it is now "
+                         "worth less."),
+              ElementsAre(Found{"The ferry was sold in 2011", "records", "indirect"},
+                          Found{"it is now worth less", "brokers", "indirect"}));
+  // Hard negative: without a cue of its own, the tail stays the attribution's.
+  EXPECT_THAT(Statements("The ferry was sold in 2011, Lee said, and it is now worth less."),
+              ElementsAre(Found{"The ferry was sold in 2011", "Lee", "indirect"},
+                          Found{"and it is now worth less", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1729,6 +1729,20 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
+    // "A, records show, and experts say B": a clause after "and" or "but" with a cue of its
+    // own is that cue's; the attribution between the commas reports only the first half.
+    if (both_halves && first + 2 < se && toks_[first].has(kLowerInitial) &&
+        (LowerIs(first, "and") || LowerIs(first, "but")) && toks_[first + 1].IsWord()) {
+      for (uint32_t t = first + 2;
+           t < se && t < first + 8 && toks_[t].IsWord() && in_quote_[t] < 0; ++t) {
+        int own = -1;
+        if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial) &&
+            MatchCue(t, se, &own) > 0 && lex_.cue(own).cls != CueClass::kSource &&
+            VerbUse(t, own)) {
+          return;
+        }
+      }
+    }
     // "the levy the board opposed and Ann Ray said she would veto": a cue right before "and"
     // or "but" and a new clause's subject has its object elsewhere (the gap of a relative
     // clause); it says nothing here. So does an intransitive cue before another clause: "48
