@@ -5959,5 +5959,15 @@ TEST(ReportedSpeechTest, ClauseWithItsOwnCueAfterAnInterjectedAttribution) {
                           Found{"and it is now worth less", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, BaseFormAfterDeterminerAndSingularWordIsANoun) {
+  // "The harsh talk": "harsh" as a subject would take "talks"; "talk" is the noun.
+  EXPECT_THAT(Statements("The harsh talk about riders upset her."), IsEmpty());
+  // Hard negatives: plurals without -s say things.
+  EXPECT_THAT(Statements("The women say the pier is shut."),
+              ElementsAre(Found{"the pier is shut", "women", "indirect"}));
+  EXPECT_THAT(Statements("The police say the pier is shut."),
+              ElementsAre(Found{"the pier is shut", "police", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -261,6 +261,28 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  // "The harsh talk about ...", "..., and the bold claim that ...": a cue in its base form
+  // after the subject's determiner and one singular word in lower case is a noun; that word
+  // as a subject would take "talks". (Not after a plural without -s, a body or people, "the
+  // police say", "the team say", "the women say", "the rich say".)
+  if (cf >= sf + 2 && !EndsWith(cf, "s") && !EndsWith(cf, "ed") && !EndsWith(cf, "ing") &&
+      !IrregularPast(cf) && toks_[cf].has(kLowerInitial) &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a") || LowerIs(cf - 2, "an") ||
+       LowerIs(cf - 2, "this")) &&
+      (cf - 2 == sf || !toks_[cf - 3].IsWord() || LowerIs(cf - 3, "and") ||
+       LowerIs(cf - 3, "but"))) {
+    static constexpr WordSet kPlurals = {
+        "rich",  "poor",   "wealthy", "elderly", "unemployed", "injured", "wounded",  "young",
+        "men",   "women",  "children", "media",  "public",     "crowd",   "majority", "minority",
+        "family", "jury", "couple",  "pair"};
+    const Token& w = toks_[cf - 1];
+    if (w.IsWord() && w.has(kLowerInitial) && !EndsWith(cf - 1, "s") && !w.has(kPossessive) &&
+        !w.is(kStop) && !w.is(kPreverb) && !w.is(kPronoun) && !w.is(kDeterminer) &&
+        !w.is(kGroup) && !w.is(kRole) && !w.is(kOrgNoun) && !w.is(kOrgUnit) &&
+        !w.is(kDocument) && !w.is(kFemale | kMale) && !kPlurals.Has(word_ids_[cf - 1])) {
+      return false;
+    }
+  }
   // "His jet, often referred to as Lee Force One, ...": the name something goes by, no one's
   // words (as "known as"); "Ray referred to Lee as a liar" has its object before "as".
   if (c.past_participle && cf + 2 < n_ && LowerIs(cf + 2, "as") && lemma == "refer to") {
