@@ -5969,5 +5969,15 @@ TEST(ReportedSpeechTest, BaseFormAfterDeterminerAndSingularWordIsANoun) {
               ElementsAre(Found{"the pier is shut", "police", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NounCueWithItsSourceAfterFrom) {
+  // "warnings from experts that ...": the source after "from" says the clause.
+  EXPECT_THAT(Statements("The plan drew warnings from engineers that the pier would fail."),
+              ElementsAre(Found{"the pier would fail", "engineers", "indirect"}));
+  EXPECT_THAT(Statements("Lee has resisted calls from some party elders to quit the race."),
+              ElementsAre(Found{"quit the race", "party elders", "indirect"}));
+  // Hard negative: "to" before a noun phrase is no infinitive.
+  EXPECT_THAT(Statements("The board passed on calls from the riders to the mayor."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

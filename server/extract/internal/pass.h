@@ -872,6 +872,9 @@ class Pass {
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
   // (`t` is a noun cue start, or "view": the caller tests it.)
   void ProcessNounCue(uint32_t t, uint32_t limit);
+  // A noun cue at `t` with its source after "from" and before its "that" or "to" ("warnings
+  // from experts that ..."): emits that statement.
+  void NounCueWithSourceAfterFrom(uint32_t t, uint32_t limit);
   // End of the name that opens a clause at `first` ("Senate leader Ann Ray" in "Senate
   // leader Ann Ray delivered ..."), or `first` if it does not open with a name.
   // Names `m` as `c`'s speaker through the cue [cue_first, cue_last), which no later search

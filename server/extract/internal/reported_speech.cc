@@ -585,7 +585,10 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       light = v;
     }
   }
-  if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) return;
+  if (!pronoun && light == kNone && !(toks_[p].IsWord() && toks_[p].has(kPossessive))) {
+    NounCueWithSourceAfterFrom(t, limit);
+    return;
+  }
   // "In his view, CLAUSE", "But in Ann Ray's view, CLAUSE": the owner's opinion, opening
   // the clause.
   if (light == kNone && t + 2 < limit && toks_[t + 1].IsPunct(',') && LowerIs(t, "view")) {
@@ -742,6 +745,46 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     }
   }
   Emit(cand);
+}
+
+void Pass::NounCueWithSourceAfterFrom(uint32_t t, uint32_t limit) {
+  // "warnings from experts that the pier would fail", "pledges from the two parties to cut
+  // fares": the source after "from", between the noun and its "that" or "to".
+  if (t + 4 >= limit || !LowerIs(t + 1, "from")) return;
+  uint32_t x = t + 2;
+  while (x < limit && x < t + 8 && toks_[x].IsWord() && !LowerIs(x, "that") &&
+         !LowerIs(x, "to")) {
+    ++x;
+  }
+  if (x == t + 2 || x + 1 >= limit || !toks_[x].has(kLowerInitial) ||
+      !(LowerIs(x, "that") || LowerIs(x, "to")) || !toks_[x + 1].IsWord()) {
+    return;
+  }
+  // (After "to", an infinitive: not "pledges from the rich to the poor".)
+  if (LowerIs(x, "to") && !(toks_[x + 1].has(kLowerInitial) && Infinitive(x + 1))) return;
+  const Mention source{t + 2, x, 0, 0};
+  if (!ValidSubject(source.first, source.last) ||
+      !(PossibleSpeaker(source) || PeopleNoun(x - 1))) {
+    return;
+  }
+  int cue = -1;
+  for (const CueRef& ref : lex_.CuesOfWord(doc_.word_ids[t], /*nouns=*/true)) {
+    if (ref.rest_words == 1 && doc_.HasWordId(x, ref.second_word)) {
+      cue = ref.cue;
+      break;
+    }
+  }
+  if (cue < 0) return;
+  const uint32_t se = SentenceLast(t);
+  Candidate cand;
+  cand.cue_first = t;
+  cand.cue_last = x + 1;
+  cand.noun_cue = true;
+  cand.paragraph = doc_.sentences[doc_.sentence_of[t]].paragraph;
+  cand.SetSpeaker(source, source.first);
+  cand.first = x + 1;
+  cand.last = ContentEnd(cand.first, se);
+  if (cand.last > cand.first) Emit(cand);
 }
 
 void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
