@@ -5979,5 +5979,14 @@ TEST(ReportedSpeechTest, NounCueWithItsSourceAfterFrom) {
   EXPECT_THAT(Statements("The board passed on calls from the riders to the mayor."), IsEmpty());
 }
 
+TEST(SpeakerTest, ObjectBeforeAnInfinitiveOwnsThePronounsNounCue) {
+  // "forced Tom Lee to drop his opposition to": Lee is the infinitive's subject and "his".
+  EXPECT_THAT(Statements("The vote forced Tom Lee to drop his opposition to the toll."),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"}));
+  // Hard negative: a pronoun of the other gender is someone else's.
+  EXPECT_THAT(Statements("The vote forced Ann Ray to drop his opposition to the toll."),
+              ElementsAre(Found{"the toll", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -659,7 +659,28 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     uint32_t name_first = sf;
     while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
     const uint32_t name_end = OpeningName(name_first, p);
-    if (name_end > name_first) source = {name_first, name_end, 0, 0};
+    if (name_end > name_first) {
+      source = {name_first, name_end, 0, 0};
+    } else if (p > sf + 4 && LowerIs(p - 2, "to") && toks_[p - 1].has(kLowerInitial) &&
+               Infinitive(p - 1) && toks_[p - 3].has(kCapitalized) &&
+               !toks_[p - 3].has(kPossessive) && !LowerIs(p, "their")) {
+      // "The vote forced Tom Lee to drop his bid for ...": the object of the verb before
+      // "to" is the infinitive's subject, and owns the noun; "his" or "her" agrees with its
+      // first name where that is known.
+      uint32_t name = p - 3;
+      while (name > sf + 1 && p - 3 - name < 3 && toks_[name - 1].IsWord() &&
+             toks_[name - 1].has(kCapitalized) && !toks_[name - 1].is(kDeterminer)) {
+        --name;
+      }
+      const Token& verb = toks_[name - 1];
+      const Token& given = toks_[name];
+      const bool disagrees = (LowerIs(p, "his") && given.is(kFemale) && !given.is(kMale)) ||
+                             (LowerIs(p, "her") && given.is(kMale) && !given.is(kFemale));
+      if (verb.IsWord() && verb.has(kLowerInitial) && !verb.is(kStop) && !verb.is(kPreverb) &&
+          !disagrees && ValidSubject(name, p - 2) && PossibleSpeaker({name, p - 2, 0, 0})) {
+        source = {name, p - 2, 0, 0};
+      }
+    }
   } else {
     uint32_t k = ScanNounPhraseBack(owner_end, sf);
     // ("tired of the board's claim that": the preposition before the owner is not its.)
