@@ -5988,5 +5988,13 @@ TEST(SpeakerTest, ObjectBeforeAnInfinitiveOwnsThePronounsNounCue) {
               ElementsAre(Found{"the toll", "", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, EchoWithoutASpeakerOnlyResembles) {
+  EXPECT_THAT(Statements("The clash echoes a row over the pier in June."), IsEmpty());
+  EXPECT_THAT(Statements("The hall echoed with cheers."), IsEmpty());
+  // Hard negative: people echo words.
+  EXPECT_THAT(Statements("Critics echoed the call for a new pier."),
+              ElementsAre(Found{"the call for a new pier", "Critics", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

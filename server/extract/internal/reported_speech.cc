@@ -1507,6 +1507,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       LowerIs(subj.mention.first, "it") && c.LemmaIs(kLemmaEncourage)) {
     return;  // "It encouraged people to drive less": a policy or a price, not a source
   }
+  // "The clash echoes a row in June": what echoes without a speaker for its subject only
+  // resembles.
+  if (subj.found && c.lemma == "echo" && !PossibleSpeaker(subj.mention) &&
+      !PeopleNoun(subj.mention.last - 1)) {
+    return;
+  }
   if (subj.found) {
     cand.SetSpeaker(subj.mention, subj.mention.first);
     // (Its case, tested here as above: a relative pronoun between the sentence's first word
