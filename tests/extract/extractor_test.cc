@@ -5996,5 +5996,15 @@ TEST(ReportedSpeechTest, EchoWithoutASpeakerOnlyResembles) {
               ElementsAre(Found{"the call for a new pier", "Critics", "indirect"}));
 }
 
+TEST(SpeakerTest, OpeningParticiplePhraseIsNoSpeaker) {
+  // "Holding signs": the sentence's opening participle and its object name nobody.
+  EXPECT_THAT(Statements("Holding signs calling Lee a fraud, the crowd marched."), IsEmpty());
+  // Hard negatives: a participle modifying people, and names after it.
+  EXPECT_THAT(Statements("Striking workers said the pier is shut."),
+              ElementsAre(Found{"the pier is shut", "Striking workers", "indirect"}));
+  EXPECT_THAT(Statements("Trailing rivals Ann Ray and Tom Lee said the race is close."),
+              ElementsAre(Found{"the race is close", "Ann Ray and Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

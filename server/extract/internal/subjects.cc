@@ -301,6 +301,23 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       if (!conjunction) return false;
     }
   }
+  // "Holding signs calling Lee a loser, ...": a participle opening the sentence, before a
+  // word in lower case, opens a phrase of the subject's act, no name. (Not a participle
+  // modifying a noun for people or a body, "Consulting firms", "Striking workers"; nor
+  // "Right-wing".)
+  if (first + 1 < last && toks_[first].IsWord() && toks_[first].has(kCapitalized) &&
+      toks_[first + 1].IsWord() && toks_[first + 1].has(kLowerInitial) &&
+      EndsWith(first, "ing") && toks_[first].end - toks_[first].begin > 5 &&
+      first == SentenceFirst(first) &&
+      doc_.TokenText(first).find('-') == std::string_view::npos) {
+    const Token& noun = toks_[last - 1];
+    bool lower = true;  // (not "Trailing rivals Ann Ray and Tom Lee": names)
+    for (uint32_t t = first + 1; t < last && lower; ++t) lower = !toks_[t].has(kCapitalized);
+    if (lower && !noun.is(kRole) && !noun.is(kGroup) && !noun.is(kOrgNoun) &&
+        !noun.is(kOrgUnit) && !noun.is(kDocument) && !PeopleNoun(last - 1)) {
+      return false;
+    }
+  }
   // "..., including lines operated by private firms": a list's continuation, no subject.
   // (The words first, in one test: whether the opener is in lower case varies.)
   if ((LowerIs(first, "including") | LowerIs(first, "excluding")) &&
