@@ -5953,10 +5953,24 @@ TEST(ReportedSpeechTest, ClauseWithItsOwnCueAfterAnInterjectedAttribution) {
                          "worth less."),
               ElementsAre(Found{"The ferry was sold in 2011", "records", "indirect"},
                           Found{"it is now worth less", "brokers", "indirect"}));
-  // Hard negative: without a cue of its own, the tail stays the attribution's.
+  // So is a clause with a later attribution of its own.
+  EXPECT_THAT(Statements("Fares rose, Ann Ray said, but the ferry ran late, Tom Lee said."),
+              ElementsAre(Found{"Fares rose", "Ann Ray", "indirect"},
+                          Found{"the ferry ran late", "Tom Lee", "indirect"}));
+  // And "A, X reported, while B, Y reported": each source its own half.
+  EXPECT_THAT(Statements("Marchers held roses aloft, Elm TV reported, while in Oakport the "
+                         "parade began late, the Oakport Times reported."),
+              ElementsAre(Found{"Marchers held roses aloft", "Elm TV", "indirect"},
+                          Found{"in Oakport the parade began late", "Oakport Times",
+                                "indirect"}));
+  // Hard negatives: without a cue of its own, or with an infinitive, the tail stays the
+  // attribution's.
   EXPECT_THAT(Statements("The ferry was sold in 2011, Lee said, and it is now worth less."),
               ElementsAre(Found{"The ferry was sold in 2011", "Lee", "indirect"},
                           Found{"and it is now worth less", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("She read his drafts, Lee says, and was quick to contradict him."),
+              ElementsAre(Found{"She read his drafts", "Lee", "indirect"},
+                          Found{"and was quick to contradict him", "Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, BaseFormAfterDeterminerAndSingularWordIsANoun) {

@@ -1715,8 +1715,27 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           comma = prev - 1;
         }
       }
-      cand.first = start;
-      cand.last = comma_in_quote && comma + 1 == named_first ? named_first : TrimEnd(start, comma);
+      // "A, Elm TV reported, while B, the Times reported.": an earlier attribution between
+      // commas, then a conjunction, reports A; this one reports B.
+      uint32_t first = start;
+      for (uint32_t t = start + 3; t + 2 < comma; ++t) {
+        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || !toks_[t + 1].IsWord() ||
+            !toks_[t + 1].has(kLowerInitial) ||
+            !(LowerIs(t + 1, "while") || LowerIs(t + 1, "whereas") || LowerIs(t + 1, "but") ||
+              LowerIs(t + 1, "and")) ||
+            !toks_[t - 1].is(kCueStart) || !toks_[t - 1].has(kLowerInitial) ||
+            !(EndsWith(t - 1, "ed") || EndsWith(t - 1, "s") || IrregularPast(t - 1))) {
+          continue;
+        }
+        uint32_t prev = t - 1;
+        while (prev > start && !toks_[prev - 1].IsPunct(',')) --prev;
+        if (prev > start && prev + 6 > t && toks_[prev].IsWord() &&
+            (toks_[prev].has(kCapitalized) || toks_[prev].is(kDeterminer))) {
+          first = t + 2;
+        }
+      }
+      cand.first = first;
+      cand.last = comma_in_quote && comma + 1 == named_first ? named_first : TrimEnd(first, comma);
       Emit(cand);
       return;
     }
@@ -1799,17 +1818,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
-    // "A, records show, and experts say B": a clause after "and" or "but" with a cue of its
-    // own is that cue's; the attribution between the commas reports only the first half.
+    // "A, records show, and experts say B", "A, Ray said, but B, Lee said": a clause after
+    // "and" or "but" with a cue of its own is that cue's; the attribution between the commas
+    // reports only the first half.
     if (both_halves && first + 2 < se && toks_[first].has(kLowerInitial) &&
         (LowerIs(first, "and") || LowerIs(first, "but")) && toks_[first + 1].IsWord()) {
-      for (uint32_t t = first + 2;
-           t < se && t < first + 8 && toks_[t].IsWord() && in_quote_[t] < 0; ++t) {
+      for (uint32_t t = first + 2; t < se && t < first + 40 && in_quote_[t] < 0 &&
+                                   (toks_[t].IsWord() || toks_[t].IsPunct(','));
+           ++t) {
         int own = -1;
         if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial) &&
-            MatchCue(t, se, &own) > 0 && lex_.cue(own).cls != CueClass::kSource &&
-            VerbUse(t, own)) {
-          return;
+            !LowerIs(t - 1, "to") && MatchCue(t, se, &own) > 0 &&
+            lex_.cue(own).cls != CueClass::kSource && VerbUse(t, own)) {
+          // (Its own subject, after the conjunction: not "and was quick to contradict".)
+          const Subject own_subject = FindSubject(t, first + 1);
+          if (own_subject.found && !toks_[own_subject.mention.first].is(kPronoun)) return;
         }
       }
     }
