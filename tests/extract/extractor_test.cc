@@ -6020,5 +6020,15 @@ TEST(SpeakerTest, OpeningParticiplePhraseIsNoSpeaker) {
               ElementsAre(Found{"the race is close", "Ann Ray and Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleBeforeToAfterANounForNoPersonIsPassive) {
+  // "the states expected to be pivotal": a reduced passive; nobody's expectation is named.
+  EXPECT_THAT(Statements("Ray sent more staff to the states expected to be close."), IsEmpty());
+  // Hard negatives: people expect things, and "them" is the object of "of".
+  EXPECT_THAT(Statements("The analysts expected to see gains."),
+              ElementsAre(Found{"to see gains", "analysts", "indirect"}));
+  EXPECT_THAT(Statements("All of them wanted to see gains."),
+              ElementsAre(Found{"to see gains", "All of them", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -859,6 +859,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
     if (!relative) return false;
   }
+  // "the states expected to be pivotal", "a bill proposed to fund the pier": a participle
+  // in -ed right after a noun for no person, body or document, before "to" and its verb,
+  // is passive too ("the analysts expected to see gains" is active).
+  if (c.rest.empty() && prev.IsWord() && prev.has(kLowerInitial) && !prev.is(kStop) &&
+      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) &&
+      !prev.is(kGroup) && !prev.is(kRole) && !prev.is(kOrgNoun) &&
+      !prev.is(kOrgUnit) && !prev.is(kDocument) && !prev.has(kHasDigit) && cf + 2 < n_ &&
+      EndsWith(cf, "ed") && LowerIs(cf + 1, "to") && toks_[cf + 2].has(kLowerInitial) &&
+      Infinitive(cf + 2) && !PeopleNoun(cf - 1) && !MannerAdverb(cf - 1) &&
+      !ObjectPronoun(cf - 1) && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kLowerInitial) &&
+      (toks_[cf - 2].is(kDeterminer) || toks_[cf - 2].is(kStop))) {
+    return false;
+  }
   // "lines operated by private firms", "the plan outlined by the board": a participle in -ed
   // right after its noun and before "by" and its agent is passive, the noun's modifier.
   // (Not "the spokesman said by phone": "by" and a means. Not "as reported by".)
