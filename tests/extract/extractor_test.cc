@@ -6030,5 +6030,20 @@ TEST(ReportedSpeechTest, ParticipleBeforeToAfterANounForNoPersonIsPassive) {
               ElementsAre(Found{"to see gains", "All of them", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PluralNounCuesAndTheirRelativeThat) {
+  // The plurals of noun cues take "that" as the singulars do.
+  EXPECT_THAT(Statements("The inquiry undercut Ann Ray's statements that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  // A "suit" claims as a lawsuit does; "that" before a verb opens a relative clause, not
+  // what the statements said.
+  EXPECT_THAT(Statements("The suit claims that Lee made statements that hurt her name."),
+              ElementsAre(Found{"Lee made statements that hurt her name", "suit",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Lee's claims that damaged her name were false."), IsEmpty());
+  // "issued statements condemning": the plural document, as "a statement condemning".
+  EXPECT_THAT(Statements("The three mayors issued statements condemning the fire."),
+              ElementsAre(Found{"the fire", "three mayors", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -719,6 +719,14 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   const uint32_t se = SentenceLast(t);
   const uint32_t first = t + len;
   if (first >= se) return;
+  // "made statements that damaged his name", "claims that are false": "that" before a verb
+  // is a relative pronoun, the noun's subject, not a complementizer.
+  if (LowerIs(first - 1, "that") && toks_[first].IsWord() && toks_[first].has(kLowerInitial) &&
+      !toks_[first].is(kStop) && !toks_[first].is(kDeterminer) &&
+      (FiniteAuxiliary(first) || IrregularPast(first) ||
+       (EndsWith(first, "ed") && doc_.TokenText(first).size() > 4))) {
+    return;
+  }
   // "her bid to the voters", "his call to the mayor": "to" before a noun phrase is a
   // preposition, not an infinitive's; the noun names no words. (Not after the nouns whose
   // "to" takes a noun phrase: "opposition to the plan", "a threat to the mayor".)
