@@ -6040,6 +6040,9 @@ TEST(ReportedSpeechTest, PluralNounCuesAndTheirRelativeThat) {
               ElementsAre(Found{"Lee made statements that hurt her name", "suit",
                                 "indirect"}));
   EXPECT_THAT(Statements("Lee's claims that damaged her name were false."), IsEmpty());
+  // "many of Ann Ray's claims": the share is no part of the owner.
+  EXPECT_THAT(Statements("The inquiry undercut many of Ann Ray's claims that the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
   // "issued statements condemning": the plural document, as "a statement condemning".
   EXPECT_THAT(Statements("The three mayors issued statements condemning the fire."),
               ElementsAre(Found{"the fire", "three mayors", "indirect"}));
