@@ -6048,5 +6048,14 @@ TEST(ReportedSpeechTest, PluralNounCuesAndTheirRelativeThat) {
               ElementsAre(Found{"the fire", "three mayors", "indirect"}));
 }
 
+TEST(SpeakerTest, NoneIsAGroupWord) {
+  // "none" opens a clause of its own after ", and", as "nobody" does.
+  EXPECT_THAT(Statements("The mayors condemned the fire, and none has claimed they want a pier."),
+              ElementsAre(Found{"the fire", "mayors", "indirect"},
+                          Found{"they want a pier", "none", "indirect"}));
+  EXPECT_THAT(Statements("None of the mayors said the pier is safe."),
+              ElementsAre(Found{"the pier is safe", "None of the mayors", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
