@@ -6057,5 +6057,14 @@ TEST(SpeakerTest, NoneIsAGroupWord) {
               ElementsAre(Found{"the pier is safe", "None of the mayors", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SourceInsideAParenthesisReportsOnlyIt) {
+  EXPECT_THAT(Statements("Fares rose 81 percent (the real rise is 15 percent, according to Elm "
+                         "Check)."),
+              ElementsAre(Found{"the real rise is 15 percent", "Elm Check", "indirect"}));
+  // Hard negative: outside a parenthesis the clause before the comma is the source's.
+  EXPECT_THAT(Statements("The real rise is 15 percent, according to Elm Check."),
+              ElementsAre(Found{"The real rise is 15 percent", "Elm Check", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2462,6 +2462,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
 // and a dateline, `se` its end; `cand` holds the cue.
 void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t se, Candidate cand) {
   cand.secondhand = true;
+  // "A (the actual figure is 15 percent, according to Elm Check).": a source inside a
+  // parenthesis reports only what the parenthesis holds.
+  for (uint32_t t = cf; t-- > start;) {
+    if (toks_[t].IsPunct(')') || in_quote_[t] >= 0) break;
+    if (!toks_[t].IsPunct('(')) continue;
+    uint32_t close = cl;
+    while (close < se && !toks_[close].IsPunct(')') && !toks_[close].IsPunct('(')) ++close;
+    if (close < se && toks_[close].IsPunct(')')) {
+      start = t + 1;
+      se = close;
+    }
+    break;
+  }
   // "Lee said that according to its count, the party won": after the "that" of another
   // cue, the source is part of that cue's reported clause, not an attribution of the words
   // before it.
