@@ -6066,5 +6066,16 @@ TEST(ReportedSpeechTest, SourceInsideAParenthesisReportsOnlyIt) {
               ElementsAre(Found{"The real rise is 15 percent", "Elm Check", "indirect"}));
 }
 
+TEST(QuoteTest, MoreFromASourceAfterADash) {
+  // "- More from Ray and Lee: "..."": the source after "from", after a dash as at the start,
+  // and two names joined by "and".
+  EXPECT_THAT(Statements("Signs of a shift had shown for weeks - More from Ray and Lee: "
+                         "\"Data from our firm shows both issues were in play.\""),
+              ElementsAre(Found{"Data from our firm shows both issues were in play.",
+                                "Ray and Lee", "direct"}));
+  EXPECT_THAT(Statements("More from Ann Ray: \"The ferry is late.\""),
+              ElementsAre(Found{"The ferry is late.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

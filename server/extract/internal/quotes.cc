@@ -1230,6 +1230,15 @@ uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
   }
   uint32_t f = sf;
   while (f < colon && toks_[f].IsQuote()) ++f;
+  // ("Signs had shown for weeks - More from Ray and Lee: "...": after a dash, as at the
+  // sentence's start.)
+  for (uint32_t d = colon; d-- > f + 1 && d + 9 > colon;) {
+    if (toks_[d].IsPunct('-') && d + 3 < colon && LowerIs(d + 1, "more") &&
+        LowerIs(d + 2, "from")) {
+      f = d + 1;
+      break;
+    }
+  }
   if (f + 1 < colon && LowerIs(f, "more") && LowerIs(f + 1, "from")) ++f;
   if (f + 1 < colon && LowerIs(f, "from") && colon - f <= 6) {
     // (A name, or a document and its modifiers: not "From Ann Ray writing at Harbor Watch:",
@@ -1237,9 +1246,11 @@ uint32_t Pass::NamedBeforeColon(uint32_t sf, uint32_t colon) {
     const bool document = toks_[colon - 1].is(kDocument);
     bool phrase = toks_[colon - 1].has(kCapitalized) || document;
     for (uint32_t t = f + 1; t + 1 < colon && phrase; ++t) {
+      // ("More from Ray and Lee:": two names joined.)
       phrase = toks_[t].IsWord() &&
                (toks_[t].has(kCapitalized) || toks_[t].is(kDeterminer) ||
-                toks_[t].has(kPossessive) || (document && !toks_[t].is(kStop)));
+                toks_[t].has(kPossessive) || (document && !toks_[t].is(kStop)) ||
+                (LowerIs(t, "and") && toks_[t - 1].has(kCapitalized)));
     }
     const Mention m{f + 1, colon, 0, 0};
     if (phrase && ValidSubject(m.first, m.last) && PossibleSpeaker(m)) return m.first;
