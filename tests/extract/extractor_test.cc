@@ -6077,5 +6077,16 @@ TEST(QuoteTest, MoreFromASourceAfterADash) {
               ElementsAre(Found{"The ferry is late.", "Ann Ray", "direct"}));
 }
 
+TEST(SpeakerTest, TheirAfterALightVerbIsItsPluralSubjects) {
+  // "shared their concerns about": "their" is the plural subject's; "share" is a light verb.
+  EXPECT_THAT(Statements("Most of those polled shared their doubts about the fares."),
+              ElementsAre(Found{"the fares", "Most of those polled", "indirect"}));
+  EXPECT_THAT(Statements("Riders shared their concerns about the pier."),
+              ElementsAre(Found{"the pier", "Riders", "indirect"}));
+  // Hard negative: one person's subject does not own "their".
+  EXPECT_THAT(Statements("Tom Lee shared their concerns about the pier."),
+              ElementsAre(Found{"the pier", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -939,7 +939,7 @@ class Pass {
     if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
     const char initial = doc_.text[tok.begin];
     if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r' &&
-        initial != 'g') {
+        initial != 'g' && initial != 's') {
       return false;
     }
     // (A static array: a list in the loop header measured its literals' lengths at run time.)
@@ -947,7 +947,7 @@ class Pass {
         "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
         "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
         "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
-        "raising", "gave", "gives", "give", "giving"};
+        "raising", "gave", "gives", "give", "giving", "shared", "shares", "share", "sharing"};
     for (const Word verb : kLightVerbs) {
       if (LowerIs(t, verb)) return true;
     }

@@ -680,6 +680,16 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
           !disagrees && ValidSubject(name, p - 2) && PossibleSpeaker({name, p - 2, 0, 0})) {
         source = {name, p - 2, 0, 0};
       }
+    } else if (p > sf + 1 && LowerIs(p, "their") && LightVerb(p - 1)) {
+      // "Most of those polled shared their doubts about ...": "their" after a light verb
+      // is its plural subject's.
+      const Subject subj = FindSubject(p - 1, sf);
+      const uint32_t head = subj.found ? subj.mention.last - 1 : 0;
+      // (A plural: a group word, a plural noun, or "those surveyed".)
+      if (subj.found && !toks_[head].is(kPronoun) &&
+          (toks_[head].is(kGroup) || PluralNoun(head) || EndsWith(head, "ed"))) {
+        source = subj.mention;
+      }
     }
   } else {
     uint32_t k = ScanNounPhraseBack(owner_end, sf);
