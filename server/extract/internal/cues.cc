@@ -862,8 +862,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "the states expected to be pivotal", "a bill proposed to fund the pier": a participle
   // in -ed right after a noun for no person, body or document, before "to" and its verb,
   // is passive too ("the analysts expected to see gains" is active).
-  if (c.rest.empty() && prev.IsWord() && prev.has(kLowerInitial) && !prev.is(kStop) &&
-      !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) &&
+  if (c.rest.empty() && cf >= sf + 2 && prev.IsWord() && prev.has(kLowerInitial) &&
+      !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) &&
       !prev.is(kGroup) && !prev.is(kRole) && !prev.is(kOrgNoun) &&
       !prev.is(kOrgUnit) && !prev.is(kDocument) && !prev.has(kHasDigit) && cf + 2 < n_ &&
       EndsWith(cf, "ed") && LowerIs(cf + 1, "to") && toks_[cf + 2].has(kLowerInitial) &&

@@ -2053,9 +2053,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // to a report that found the pier unsafe, the board shut it"; the participle is no name
     // that speaks.)
     const bool opening_participle =
-        toks_[sf].IsWord() && toks_[sf].has(kCapitalized) && EndsWith(sf, "ing") &&
-        toks_[sf].end - toks_[sf].begin > 5 && toks_[sf + 1].IsWord() &&
-        toks_[sf + 1].has(kLowerInitial) && subj.mention.first > sf && cf > sf + 2 &&
+        cf > sf + 2 && toks_[sf].IsWord() && toks_[sf].has(kCapitalized) &&
+        EndsWith(sf, "ing") && toks_[sf].end - toks_[sf].begin > 5 && toks_[sf + 1].IsWord() &&
+        toks_[sf + 1].has(kLowerInitial) && subj.mention.first > sf &&
         toks_[cf - 1].has(kLowerInitial) &&
         (LowerIs(cf - 1, "who") || LowerIs(cf - 1, "that") || LowerIs(cf - 1, "which"));
     if (opening_participle) {
