@@ -479,7 +479,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         continue;
       }
       // ("Analysts at banks", "aides for senators": a bare plural after a noun for people,
-      // where they work or whom they serve; "a lawyer for dock workers", "a spokesman for
+      // where they work or whom they serve; "a lawyer for dock workers", "an aide for
       // committee Democrats": after up to two modifiers.)
       auto bare_plural = [&] {
         if (j > k + 3 || !toks_[k].has(kLowerInitial) || !PluralNoun(j - 1) ||
