@@ -6088,5 +6088,32 @@ TEST(SpeakerTest, TheirAfterALightVerbIsItsPluralSubjects) {
               ElementsAre(Found{"the pier", "", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NamingParticipleWithTheIsNoAttribution) {
+  // ", called the Elm Forum,": "called" names the noun before it, also with "the".
+  EXPECT_THAT(Statements("Ann Ray disliked the meetings of ferry owners, called the Elm Forum, "
+                         "that the board held abroad."),
+              IsEmpty());
+  EXPECT_THAT(Statements("A rider group, called Harbor Watch, said the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "rider group", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ParticipleOfALaterSubordinateClausesSubject) {
+  // The main clause's subject cannot speak; the subordinate clause's can.
+  EXPECT_THAT(Statements("The row erupted a week after the tycoon entered the race with harsh "
+                         "words about the port, calling its owners crooks."),
+              ElementsAre(Found{"its owners crooks", "tycoon", "indirect"}));
+  // Hard negative: a main clause's subject that can speak keeps the participle.
+  EXPECT_THAT(Statements("Ann Ray left the hall after the vote ended, calling it a sham."),
+              ElementsAre(Found{"it a sham", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray left the hall after Tom Lee arrived, calling it a sham."),
+              ElementsAre(Found{"it a sham", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, MogulIsARole) {
+  EXPECT_THAT(Statements("Real estate mogul Tom Lee drew boos when he told Ann Ray to quiet "
+                         "down."),
+              ElementsAre(Found{"to quiet down", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

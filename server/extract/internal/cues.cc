@@ -609,16 +609,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
     // "A group, called Harbor Watch, said ...": the naming participle between commas, after
-    // a noun (not "..., called Lee a liar": a description follows the name).
+    // a noun (not "..., called Lee a liar": a description follows the name). The name may
+    // open with "the" ("the meetings, called the Elm Forum, that ...").
     if (c.LemmaIs(kLemmaCall) && c.rest.empty() && EndsWith(cf, "ed") &&
         toks_[cf - 1].IsPunct(',') && cf >= sf + 2 && toks_[cf - 2].IsWord() &&
         toks_[cf - 2].has(kLowerInitial) && !toks_[cf - 2].is(kStop)) {
-      uint32_t name_end = cf + 1;
-      while (name_end < n_ && name_end < cf + 6 && toks_[name_end].IsWord() &&
+      const uint32_t name_start = cf + 1 + (cf + 1 < n_ && LowerIs(cf + 1, "the") ? 1 : 0);
+      uint32_t name_end = name_start;
+      while (name_end < n_ && name_end < name_start + 5 && toks_[name_end].IsWord() &&
              toks_[name_end].has(kCapitalized)) {
         ++name_end;
       }
-      if (name_end > cf + 1 && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
+      if (name_end > name_start && name_end < n_ && toks_[name_end].IsPunct(',')) return false;
     }
     if (PhoneCall(cf, cue)) return false;
     // "appealed to the board to cut fares" asks something of a listener; "appealed to the

@@ -454,6 +454,7 @@ class Pass {
   uint32_t HearingBodyNoun(uint32_t cf) const;
   void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                             Candidate cand);
+  void SubordinateSubject(uint32_t from, uint32_t cf, Mention* m);
   // `nearest`: when the sentence opens with no subject, fall back on the nearest name or
   // pronoun followed by a verb.
   bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m, bool nearest = true);

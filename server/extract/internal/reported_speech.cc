@@ -2690,6 +2690,27 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
 // ProcessCue for a participle or a second verb whose speaker is the sentence's subject
 // ("..., saying CLAUSE", "X refused to comment but said CLAUSE"). `start`, `se` and `cand`
 // as for ProcessSourceCue.
+// "The row began a month after the builder entered the race, calling ...": when the main
+// clause's subject cannot speak, a later subordinate clause's subject that can, with its
+// verb in the past tense, is the participle's; replaces `*m` by the nearest such subject
+// between `from` and the cue at `cf`.
+void Pass::SubordinateSubject(uint32_t from, uint32_t cf, Mention* m) {
+  for (uint32_t t = from; t + 2 < cf; ++t) {
+    if (!Subordinator(t) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0 ||
+        !toks_[t + 1].IsWord()) {
+      continue;
+    }
+    const uint32_t end = OpeningPhraseEnd(t + 1, cf);
+    uint32_t verb = end;
+    if (verb + 1 < cf && (LowerIs(verb, "has") || LowerIs(verb, "had"))) ++verb;
+    if (end > t + 1 && verb < cf && toks_[verb].IsWord() && toks_[verb].has(kLowerInitial) &&
+        !toks_[verb].is(kStop) && (EndsWith(verb, "ed") || IrregularPast(verb)) &&
+        ValidSubject(t + 1, end) && PossibleSpeaker({t + 1, end, 0, 0})) {
+      *m = {t + 1, end, 0, 0};
+    }
+  }
+}
+
 void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                                 Candidate cand) {
   const Cue& c = lex_.cue(cue);
@@ -2905,6 +2926,7 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   } else {
     Mention m;
     if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
+      if (!after_preposition && !PossibleSpeaker(m)) SubordinateSubject(m.last, cf, &m);
       cand.SetSpeaker(m, m.first);
     } else if (after_preposition) {
       return;
