@@ -6115,5 +6115,20 @@ TEST(SpeakerTest, MogulIsARole) {
               ElementsAre(Found{"to quiet down", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ClauseEndsBeforePeopleFamiliarWithSay) {
+  // ", and pilots familiar with the harbor say B": a plural that opens its phrase before
+  // "familiar" or "close" is a subject whose present tense is finite.
+  EXPECT_THAT(Statements("Ann Ray said the plan is dead, and pilots familiar with the harbor "
+                         "say it will not return."),
+              ElementsAre(Found{"the plan is dead", "Ann Ray", "indirect"},
+                          Found{"it will not return", "pilots familiar with the harbor",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the plan is dead, but aides close to the mayor say it "
+                         "will not return."),
+              ElementsAre(Found{"the plan is dead", "Ann Ray", "indirect"},
+                          Found{"it will not return", "aides close to the mayor",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -620,11 +620,19 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // "A, but officials say B": the present tense after a plural subject is finite too.
       // (Not after a bare "and", which more often joins two subjects: "what he and many
       // members see as ...".)
+      // ("A, and pilots familiar with the harbor say B": the plural may open the phrase.)
       auto plural_present = [&] {
-        return other.mention.last == k && k > first && m > first + 2 &&
-               (!LowerIs(m - 1, "and") || toks_[m - 2].IsPunct(',')) &&
-               (toks_[k - 1].is(kGroup) || LowerIs(k - 1, "they") || LowerIs(k - 1, "we") ||
-                PluralNoun(k - 1));
+        if (other.mention.last != k || k <= first || m <= first + 2 ||
+            (LowerIs(m - 1, "and") && !toks_[m - 2].IsPunct(','))) {
+          return false;
+        }
+        uint32_t head = m;
+        if (head + 1 < k && toks_[head].is(kDeterminer) && !toks_[head].is(kPronoun)) ++head;
+        return toks_[k - 1].is(kGroup) || LowerIs(k - 1, "they") || LowerIs(k - 1, "we") ||
+               PluralNoun(k - 1) ||
+               (head + 1 < k && toks_[head].has(kLowerInitial) &&
+                (toks_[head].is(kGroup) || PluralNoun(head)) &&
+                (LowerIs(head + 1, "familiar") || LowerIs(head + 1, "close")));
       };
       // "A praised the fares, which B said were too high": a relative clause with its own
       // attribution is B's statement, not part of A's object.
