@@ -6130,5 +6130,17 @@ TEST(ReportedSpeechTest, ClauseEndsBeforePeopleFamiliarWithSay) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, BareVerbAfterAModalIsNoSpeaker) {
+  // "can (reasonably) campaign saying": the word after a modal is a verb; the clause's
+  // subject speaks.
+  EXPECT_THAT(Statements("Riders can reasonably campaign saying that the fares are too high."),
+              ElementsAre(Found{"the fares are too high", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray will campaign saying that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ann Ray", "indirect"}));
+  // With an object after the verb, the object does the participle.
+  EXPECT_THAT(Statements("The pilots will hold banners proclaiming that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "banners", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1939,11 +1939,29 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
                   !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
   }
   // "Lee has drawn crowds describing ...": a phrase that opens right after "has", "have" or
-  // "had" runs over the subject's verb too, a past participle.
-  const bool after_auxiliary = first > start + 1 && toks_[first].has(kLowerInitial) &&
-                               !toks_[first].is(kDeterminer) && !toks_[first].is(kPronoun) &&
-                               (LowerIs(first - 1, "has") || LowerIs(first - 1, "have") ||
-                                LowerIs(first - 1, "had"));
+  // "had" runs over the subject's verb too, a past participle. So does a single word after
+  // a modal, or a modal and an adverb in -ly ("Riders can reasonably campaign saying ...": a
+  // bare verb). With more words after a modal, the verb opens the phrase and its object
+  // does the participle ("will hold banners proclaiming ...").
+  uint32_t aux = first > start + 1 ? first - 1 : first;
+  if (aux > start + 1 && !toks_[aux].is(kPreverb) && EndsWith(aux, "ly")) --aux;
+  const bool after_modal =
+      first > start + 1 && toks_[first].has(kLowerInitial) && !toks_[first].is(kDeterminer) &&
+      !toks_[first].is(kPronoun) && toks_[aux].has(kLowerInitial) &&
+      (LowerIs(aux, "can") || LowerIs(aux, "could") || LowerIs(aux, "will") ||
+       LowerIs(aux, "would") || LowerIs(aux, "should") || LowerIs(aux, "might") ||
+       LowerIs(aux, "must"));
+  const uint32_t bare_verb =
+      first + 1 < subj->mention.last && EndsWith(first, "ly") ? first + 1 : first;
+  if (after_modal && subj->mention.last > bare_verb + 1) {
+    subj->mention.first = bare_verb + 1;
+    return;
+  }
+  const bool after_auxiliary =
+      (after_modal && subj->mention.last == bare_verb + 1) ||
+      (first > start + 1 && toks_[first].has(kLowerInitial) && !toks_[first].is(kDeterminer) &&
+       !toks_[first].is(kPronoun) &&
+       (LowerIs(first - 1, "has") || LowerIs(first - 1, "have") || LowerIs(first - 1, "had")));
   if (!verb_inside && !after_auxiliary) {
     if (first <= start + 1 || !ObjectPosition(first - 1) || toks_[first].is(kPronoun)) return;
     // "a group backing X", "staff members suggesting ...": an object that could speak is the
@@ -1994,7 +2012,7 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
   }
   Mention m;
   const uint32_t subject_limit =
-      after_auxiliary ? first - 1 : verb_inside ? subj->mention.last - 1 : first;
+      after_auxiliary ? aux : verb_inside ? subj->mention.last - 1 : first;
   if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
   // ("In Salem, speakers took turns urging ...": a plural noun for people, too.)
   if (!PossibleSpeaker(m) && !(toks_[m.last - 1].has(kLowerInitial) && PeopleNoun(m.last - 1))) {
