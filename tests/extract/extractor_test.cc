@@ -6142,5 +6142,18 @@ TEST(SpeakerTest, BareVerbAfterAModalIsNoSpeaker) {
               ElementsAre(Found{"the pier is unsafe", "banners", "indirect"}));
 }
 
+TEST(SpeakerTest, IrregularPastInsideTheParticiplesObjectPhrase) {
+  // "the board withdrew notices seeking": the phrase runs over the clause's verb.
+  EXPECT_THAT(Statements("The board withdrew notices seeking a review of the pier deal."),
+              ElementsAre(Found{"a review of the pier deal", "board", "indirect"}));
+  // "who spent much of his speech defending": the verb's own subject.
+  EXPECT_THAT(Statements("The remarks may have stung the former mayor, who spent much of his "
+                         "speech defending his record on the pier."),
+              ElementsAre(Found{"his record on the pier", "former mayor", "indirect"}));
+  // Hard negative: after "left", the object does the participle.
+  EXPECT_THAT(Statements("The fare rise has left most riders saying the ferry is too dear."),
+              ElementsAre(Found{"the ferry is too dear", "riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

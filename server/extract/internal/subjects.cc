@@ -1932,11 +1932,29 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
   const uint32_t first = subj->mention.first;
   // "Ann Ray emailed supporters", "the senator emailed supporters": the phrase runs over the
   // subject's verb.
+  // So does one that has a common irregular past after a noun ("the board withdrew notices
+  // seeking ..."). One that opens with that verb has its subject right before it ("he spent
+  // much of his speech defending ..."). (Not a verb whose object does the participle: "left
+  // most voters saying", "found riders complaining".)
+  auto own_verb = [this](uint32_t t) {
+    return toks_[t].has(kLowerInitial) && IrregularPast(t) && !LowerIs(t, "left") &&
+           !LowerIs(t, "got") && !LowerIs(t, "kept") && !LowerIs(t, "made") &&
+           !LowerIs(t, "caught") && !LowerIs(t, "found") && !LowerIs(t, "saw");
+  };
+  if (first + 1 < subj->mention.last && own_verb(first)) {
+    const Subject verb_subject = FindSubject(first, start);
+    if (verb_subject.found && PossibleSpeaker(verb_subject.mention)) {
+      *subj = verb_subject;
+      return;
+    }
+  }
   bool verb_inside = false;
   for (uint32_t t = first + 1; t + 1 < subj->mention.last && !verb_inside; ++t) {
-    verb_inside = toks_[t].has(kLowerInitial) &&
-                  (toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
-                  !toks_[t].is(kStop) && doc_.TokenText(t).ends_with("ed");
+    verb_inside = toks_[t].has(kLowerInitial) && !toks_[t].is(kStop) &&
+                  (((toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
+                    doc_.TokenText(t).ends_with("ed")) ||
+                   (own_verb(t) && toks_[t - 1].has(kLowerInitial) &&
+                    !toks_[t - 1].is(kStop) && !toks_[t - 1].is(kDeterminer)));
   }
   // "Lee has drawn crowds describing ...": a phrase that opens right after "has", "have" or
   // "had" runs over the subject's verb too, a past participle. So does a single word after
