@@ -6155,5 +6155,14 @@ TEST(SpeakerTest, IrregularPastInsideTheParticiplesObjectPhrase) {
               ElementsAre(Found{"the ferry is too dear", "riders", "indirect"}));
 }
 
+TEST(SpeakerTest, CueWordAfterAnOwnersPossessiveInTheSubjectIsANoun) {
+  // "familiar with the mayor's thinking said": "thinking" is a noun after the possessive.
+  EXPECT_THAT(Statements("A source familiar with the mayor's thinking said the plan is dead."),
+              ElementsAre(Found{"the plan is dead", "source familiar with the mayor's thinking",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Aides close to Ray's plans said, \"The pier will wait.\""),
+              ElementsAre(Found{"The pier will wait.", "Aides close to Ray's plans", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -566,8 +566,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
                !LowerIs(k - 2, "a") && !LowerIs(k - 2, "an")) ||
               LowerIs(k - 2, "of") || (toks_[k - 1].has(kLowerInitial) && IsNumber(doc_, k - 2)));
     };
+    // ("familiar with the mayor's thinking", "close to Ray's plans": after an owner's
+    // possessive, a cue word is a noun too.)
+    auto after_owner = [&] {
+      return k > start + 2 && toks_[k - 2].IsWord() && toks_[k - 2].has(kPossessive) &&
+             !toks_[k - 2].is(kPronoun);
+    };
     if (p.is(kCueStart) && !(p.is(kDocument) || p.is(kGroup) || p.is(kRole) || p.is(kOrgNoun)) &&
-        !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun()) {
+        !p.has(kCapitalized) && !modifier && !after_determiner() && !head_noun() &&
+        !after_owner()) {
       break;
     }
     // "Groups that advocate for tenants said": a cue word that is also a role noun is the
