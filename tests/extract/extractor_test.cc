@@ -6164,5 +6164,15 @@ TEST(SpeakerTest, CueWordAfterAnOwnersPossessiveInTheSubjectIsANoun) {
               ElementsAre(Found{"The pier will wait.", "Aides close to Ray's plans", "direct"}));
 }
 
+TEST(QuoteTest, AttributionInARelativeClauseLendsNoSpeakerToTheNextQuote) {
+  // "told a hall that organizers estimated held 400": the relative clause's subject is no
+  // speaker of the quotation after the sentence.
+  EXPECT_THAT(Statements("\"The pier is old,\" the former mayor told a hall that organizers "
+                         "estimated held 400 people. \"We need a new one.\""),
+              ElementsAre(Found{"The pier is old,", "former mayor", "direct"},
+                          Found{"held 400 people", "organizers", "indirect"},
+                          Found{"We need a new one.", "former mayor", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -704,7 +704,8 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
     // wants ...") is that statement's content: it lends no speaker to the quotes after it.
     // So is one in an adverbial clause of another attribution's sentence (`"...," Lee said,
     // an hour after the board announced the vote. "..."`), or in a relative clause on its
-    // speaker (`"...," said Lee, whose group does not endorse candidates. "..."`).
+    // speaker (`"...," said Lee, whose group does not endorse candidates. "..."`) or on
+    // another word of its sentence (`"...," Lee told a hall that aides said held 400. "..."`).
     auto reported_inside = [this](size_t j) {
       const Candidate& inner = cands_[j];
       if (inner.from_quote || inner.cue_first == kNone) return false;
@@ -714,7 +715,8 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
           toks_[m - 1].has(kLowerInitial) &&
           (LowerIs(m - 1, "after") || LowerIs(m - 1, "before") || LowerIs(m - 1, "when") ||
            LowerIs(m - 1, "since") || LowerIs(m - 1, "until") || LowerIs(m - 1, "because") ||
-           LowerIs(m - 1, "while") || LowerIs(m - 1, "as") || LowerIs(m - 1, "whose"));
+           LowerIs(m - 1, "while") || LowerIs(m - 1, "as") || LowerIs(m - 1, "whose") ||
+           LowerIs(m - 1, "that") || LowerIs(m - 1, "which") || LowerIs(m - 1, "whom"));
       for (size_t k = j; k-- > 0 && cands_[k].paragraph == inner.paragraph &&
                          j - k <= kMaxInheritDistance;) {
         const Candidate& outer = cands_[k];
