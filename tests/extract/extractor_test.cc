@@ -6174,5 +6174,24 @@ TEST(QuoteTest, AttributionInARelativeClauseLendsNoSpeakerToTheNextQuote) {
                           Found{"We need a new one.", "former mayor", "direct"}));
 }
 
+TEST(SpeakerTest, TheyAfterASubordinatorIsTheGroupOpeningItsSentence) {
+  // "Liberals got mad because they ...": the sentence's own group, not an earlier one.
+  EXPECT_THAT(Statements("Critics praised the pier. Liberals got mad because they did not "
+                         "think Lee did enough."),
+              ElementsAre(Found{"the pier", "Critics", "indirect"},
+                          Found{"Lee did enough", "Liberals", "indirect"}));
+  // Hard negative: at a sentence's start, "they" goes on with the earlier group.
+  EXPECT_THAT(Statements("Critics praised the pier. They think Lee did enough."),
+              ElementsAre(Found{"the pier", "Critics", "indirect"},
+                          Found{"Lee did enough", "Critics", "indirect"}));
+}
+
+TEST(CueTest, ParticipleAfterMostIsAnAdjective) {
+  // "The most telling promise": "telling" after "the most" is an adjective.
+  EXPECT_THAT(Statements("The most telling promise Ann Ray has made is to fix the pier."),
+              IsEmpty());
+  EXPECT_THAT(Statements("The most challenging moment of the year came in May."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

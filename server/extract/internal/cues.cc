@@ -709,11 +709,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         !toks_[cf].is(kNounCue))) {
     return false;  // "the report", "his statement", "a call for"
   }
-  // "the most elaborate gates", "a more elaborate toll", "the most disputed part": after an
-  // article, "most" or "more" is a modifier's degree, and a cue that is also a noun or an
-  // adjective (a participle) is that word.
+  // "the most elaborate gates", "a more elaborate toll", "the most disputed part", "the
+  // most telling sign": after an article, "most" or "more" is a modifier's degree, and a cue
+  // that is also a noun or an adjective (a participle) is that word.
   if ((LowerIs(cf - 1, "most") || LowerIs(cf - 1, "more") || LowerIs(cf - 1, "least")) &&
-      (toks_[cf].is(kNounCue) || EndsWith(cf, "ed")) && cf >= sf + 2 &&
+      (toks_[cf].is(kNounCue) || EndsWith(cf, "ed") || EndsWith(cf, "ing")) && cf >= sf + 2 &&
       (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
     return false;
   }

@@ -3512,11 +3512,12 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
     before = doc_.sentences[index - 1];
   } else if (!group && pronoun > own.first + 2 && toks[pronoun - 1].IsPunct(',')) {
     before = {own.first, pronoun - 1, own.paragraph};  // "Acme Mining lost money, it said."
-  } else if (!group && pronoun > own.first + 3 && toks[pronoun - 1].has(kLowerInitial) &&
+  } else if (pronoun > own.first + 3 && toks[pronoun - 1].has(kLowerInitial) &&
              (doc_.WordIs(pronoun - 1, "after") || doc_.WordIs(pronoun - 1, "as") ||
               doc_.WordIs(pronoun - 1, "when") || doc_.WordIs(pronoun - 1, "because") ||
               doc_.WordIs(pronoun - 1, "since"))) {
-    // "Elm Foods jumped 6% after it said ...": the main clause's subject, opening it.
+    // "Elm Foods jumped 6% after it said ...", "Liberals got mad because they ...": the main
+    // clause's subject, opening it.
     before = {own.first, pronoun - 1, own.paragraph};
   } else if (!group && pronoun > own.first + 3 && toks[pronoun - 1].IsWord() &&
              toks[pronoun - 1].has(kLowerInitial) && !toks[pronoun - 1].is(kCueStart)) {
@@ -4176,7 +4177,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       if (s >= 0) (female ? states_[s].female : states_[s].male) = true;
     } else if (pronoun == Pronoun::kThey) {
-      s = MostRecent(SpeakerKind::kGroup);
+      // ("Liberals got mad because they ...": the group opening the pronoun's own sentence
+      // before a subordinate clause comes before any earlier group.)
+      s = f > 0 && toks[f - 1].IsWord() && toks[f - 1].is(kStop) ? OpeningBody(f, true) : -1;
+      if (s < 0) s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
       if (s < 0) s = OpeningBody(f, /*group=*/true);
     } else if (pronoun == Pronoun::kIt) {
