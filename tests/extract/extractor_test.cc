@@ -6193,5 +6193,14 @@ TEST(CueTest, ParticipleAfterMostIsAnAdjective) {
   EXPECT_THAT(Statements("The most challenging moment of the year came in May."), IsEmpty());
 }
 
+TEST(SpeakerTest, OfficeAfterForIsPartOfAGroupsPhrase) {
+  // "candidates for governor said": the office the candidates run for, not the speaker.
+  EXPECT_THAT(Statements("Two candidates for governor said the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Two candidates for governor",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The leading candidates for mayor Thursday lashed out at the fares."),
+              ElementsAre(Found{"the fares", "leading candidates for mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

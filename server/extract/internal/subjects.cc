@@ -498,10 +498,12 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
           k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of") ||
            bare_plural() ||
-           // ("Supporters of Ann Ray for governor": the office a named candidate runs for.)
+           // ("Supporters of Ann Ray for governor": the office a named candidate runs for;
+           // "candidates for mayor": the office of candidates.)
            (k + 1 == j && LowerIs(k - 1, "for") && toks_[k].has(kLowerInitial) &&
-            toks_[k].is(kTitle) && toks_[k - 2].has(kCapitalized) &&
-            !toks_[k - 2].is(kDeterminer))) &&
+            toks_[k].is(kTitle) && !toks_[k - 2].is(kDeterminer) &&
+            (toks_[k - 2].has(kCapitalized) || toks_[k - 2].is(kGroup) ||
+             toks_[k - 2].is(kRole)))) &&
           toks_[k - 2].IsWord() && !toks_[k - 2].is(kStop)) {
         --k;
         continue;
