@@ -6202,5 +6202,14 @@ TEST(SpeakerTest, OfficeAfterForIsPartOfAGroupsPhrase) {
               ElementsAre(Found{"the fares", "leading candidates for mayor", "indirect"}));
 }
 
+TEST(SpeakerTest, NameAndItsOwnGroupAreOneSubject) {
+  // "Ray and her aides said": the name and the group joined by "and" and "her" speak.
+  EXPECT_THAT(Statements("Ray and her aides have repeatedly said the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ray and her aides", "indirect"}));
+  EXPECT_THAT(Statements("But Mr. Lee and his colleagues found that the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Mr. Lee and his colleagues",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2045,6 +2045,9 @@ class Pass {
     }
     return person_noun;
   }
+  // A name of up to five capitalized words ends at `end` and opens its clause: after `start`,
+  // a comma, "but", "and", "where", "when", "that" or a subordinator.
+  bool NameOpensClauseBefore(uint32_t end, uint32_t start) const;
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   // The word before the bracket at `open` ends a name that no appositive holds: a capitalized
   // word, with a capitalized word after the comma before it if one comes within 12 tokens

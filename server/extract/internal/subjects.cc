@@ -428,6 +428,25 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
 }
 
 // Scans a noun phrase backwards from token j (exclusive); returns its first token.
+bool Pass::NameOpensClauseBefore(uint32_t end, uint32_t start) const {
+  if (end <= start || !toks_[end - 1].IsWord() || !toks_[end - 1].has(kCapitalized) ||
+      toks_[end - 1].is(kStop) || toks_[end - 1].is(kPronoun) ||
+      toks_[end - 1].has(kPossessive)) {
+    return false;
+  }
+  uint32_t b = end - 1;
+  while (b > start && b + 5 > end && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized) &&
+         !toks_[b - 1].is(kStop) && !toks_[b - 1].has(kPossessive)) {
+    --b;
+  }
+  if (b == start) return true;
+  const Token& before = toks_[b - 1];
+  return before.IsPunct(',') ||
+         (before.IsWord() && before.is(kStop) &&
+          (LowerIs(b - 1, "but") || LowerIs(b - 1, "and") || LowerIs(b - 1, "where") ||
+           LowerIs(b - 1, "when") || LowerIs(b - 1, "that") || Subordinator(b - 1)));
+}
+
 uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
   // "who sailed before the storm broke said", "before his engine gave out said": a subordinate
   // clause's subject and its verb in the past (and a particle) are no noun phrase. (Before
@@ -630,6 +649,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       // "The director of the agency", "a spokesman for the governor": the phrase is the
       // complement of a preposition after a noun; the speaker is that noun's phrase.
       if (k > start + 1 && ComplementPreposition(k - 1)) continue;
+      // "Ray and her aides said": a name joined to a group of its own by "and" and "his",
+      // "her" or "their" is one subject, when the name opens the clause (not "supportive of
+      // Ray and his followers").
+      if (k > start + 1 && k + 1 < j && OwnerPronoun(k) && LowerIs(k - 1, "and") &&
+          NameOpensClauseBefore(k - 1, start) &&
+          (toks_[j - 1].is(kGroup) || toks_[j - 1].is(kRole) || PluralNoun(j - 1))) {
+        k -= 1;
+        continue;
+      }
       break;
     }
     --k;
