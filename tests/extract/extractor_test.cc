@@ -6211,5 +6211,15 @@ TEST(SpeakerTest, NameAndItsOwnGroupAreOneSubject) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, ParticipleAfterAnArticleModifiesTheOpeningSubject) {
+  // "The retired teacher ..., saying": "retired" between "The" and its noun is no verb.
+  EXPECT_THAT(Statements("The retired teacher spoke in an interview, saying that the pier is "
+                         "old."),
+              ElementsAre(Found{"the pier is old", "retired teacher", "indirect"}));
+  EXPECT_THAT(Statements("The newly elected mayor spoke on the radio, saying that the pier is "
+                         "old."),
+              ElementsAre(Found{"the pier is old", "newly elected mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1585,10 +1585,18 @@ uint32_t Pass::OpeningPhraseEnd(uint32_t start, uint32_t cf) {
       x += 2;
       continue;
     }
+    // ("The retired teacher", "the newly elected mayor": a participle after an article, or
+    // after an article and an adverb in -ly, before its noun, modifies it.)
+    auto modifier = [&] {
+      const uint32_t article = x > start + 1 && EndsWith(x - 1, "ly") ? x - 2 : x - 1;
+      return x + 1 < cf && toks_[x + 1].IsWord() && !toks_[x + 1].is(kStop) &&
+             !toks_[x + 1].is(kPreverb) && !toks_[x + 1].is(kCueStart) &&
+             (LowerIs(article, "the") || LowerIs(article, "a") || LowerIs(article, "an"));
+    };
     if ((t.is(kStop) && !t.is(kDeterminer)) || t.is(kPreverb) ||
         (t.is(kCueStart) && t.has(kLowerInitial)) ||
         (x > start && t.has(kLowerInitial) &&
-         (EndsWith(x, "ed") || IrregularPast(x)))) {
+         (IrregularPast(x) || (EndsWith(x, "ed") && !modifier())))) {
       // "Her deputy doubled down ..., saying", "organizers took the microphone urging": the
       // verb ends the subject.
       break;

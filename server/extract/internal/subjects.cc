@@ -2239,9 +2239,9 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     x = end;
   }
   while (x > start + 1 && !ValidSubject(start, x)) --x;
-  // "It's a long shot, but Ann Ray ...": a contracted pronoun opens an impersonal clause.
+  // "It's a long shot, but Ann Ray ...", "It's a two-pronged plan ...": a contracted
+  // pronoun opens an impersonal clause.
   const bool impersonal =
-      x == start + 1 &&
       (LowerIs(start, "it's") || LowerIs(start, "it\xE2\x80\x99s") || LowerIs(start, "there's") ||
        LowerIs(start, "there\xE2\x80\x99s") || LowerIs(start, "that's") ||
        LowerIs(start, "that\xE2\x80\x99s"));
