@@ -6221,5 +6221,14 @@ TEST(SpeakerTest, ParticipleAfterAnArticleModifiesTheOpeningSubject) {
               ElementsAre(Found{"the pier is old", "newly elected mayor", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CueInAnOpeningParticiplesPhraseLendsNoSpeakerToTheMainClause) {
+  // "Adopting the advice of an inspector who considered ..., the board ... and ordered": the
+  // main clause's subject orders.
+  EXPECT_THAT(Statements("Adopting the advice of a port inspector who considered the case, "
+                         "the board on Monday rejected both claims, ruled Lee eligible and "
+                         "ordered that the pier be shut."),
+              Contains(Found{"the pier be shut", "board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

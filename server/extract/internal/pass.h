@@ -689,9 +689,15 @@ class Pass {
   // said that Ray ..., "): the adverbial's attribution, not the sentence's main one.
   bool InOpeningAdverbial(const Candidate& c) const {
     const uint32_t sf = SentenceFirst(c.cue_first);
-    if (c.cue_first > sf + 40 || !toks_[sf].IsWord() || !toks_[sf].is(kStop) ||
-        toks_[sf].is(kDeterminer) || LowerIs(sf, "and") || LowerIs(sf, "but") ||
-        LowerIs(sf, "or") || LowerIs(sf, "so") || LowerIs(sf, "that")) {
+    // ("Adopting the advice of an inspector who considered ..., the board ...": an opening
+    // participle's phrase is one too, when its participle is not the cue.)
+    const bool opening_participle = c.cue_first > sf && toks_[sf].IsWord() &&
+                                    toks_[sf].has(kCapitalized) && !toks_[sf].is(kStop) &&
+                                    toks_[sf].end - toks_[sf].begin > 5 && EndsWith(sf, "ing");
+    if (c.cue_first > sf + 40 || !toks_[sf].IsWord() ||
+        (!toks_[sf].is(kStop) && !opening_participle) || toks_[sf].is(kDeterminer) ||
+        LowerIs(sf, "and") || LowerIs(sf, "but") || LowerIs(sf, "or") || LowerIs(sf, "so") ||
+        LowerIs(sf, "that")) {
       return false;
     }
     for (uint32_t t = sf + 1; t < c.cue_first; ++t) {
