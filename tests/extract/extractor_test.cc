@@ -6230,5 +6230,16 @@ TEST(ReportedSpeechTest, CueInAnOpeningParticiplesPhraseLendsNoSpeakerToTheMainC
               Contains(Found{"the pier be shut", "board", "indirect"}));
 }
 
+TEST(SpeakerTest, WhoAfterOfTakesThePersonNotTheThing) {
+  // "the advice of a port inspector who said": the inspector speaks.
+  EXPECT_THAT(Statements("The pier was shut on the advice of a port inspector who said it was "
+                         "unsafe."),
+              ElementsAre(Found{"it was unsafe", "port inspector", "indirect"}));
+  // Hard negative: a group before "of" keeps its phrase.
+  EXPECT_THAT(Statements("The pier was shut after talks with members of the board who said it "
+                         "was unsafe."),
+              ElementsAre(Found{"it was unsafe", "members of the board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1462,6 +1462,21 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           (LowerIs(k, "including") || LowerIs(k, "excluding"))) {
         ++k;
       }
+      // "the advice of a port inspector who said": "who" takes the person after "of", not
+      // the thing before it.
+      if (toks_[j - 1].end - toks_[j - 1].begin == 3 && LowerIs(j - 1, "who") && end > k + 3 &&
+          (toks_[end - 1].is(kRole) || toks_[end - 1].is(kGroup) || PeopleNoun(end - 1))) {
+        for (uint32_t of = end - 2; of > k + 1; --of) {
+          if (!toks_[of].IsWord()) break;
+          if (!LowerIs(of, "of")) continue;
+          const Token& head = toks_[of - 1];
+          if (head.has(kLowerInitial) && !head.is(kRole) && !head.is(kGroup) &&
+              !head.is(kOrgNoun) && !head.is(kOrgUnit) && !PeopleNoun(of - 1)) {
+            k = of + 1;
+          }
+          break;
+        }
+      }
       if (k < end && ValidSubject(k, end)) {
         s.found = true;
         s.mention = {k, end, 0, 0};
