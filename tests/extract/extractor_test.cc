@@ -6241,5 +6241,15 @@ TEST(SpeakerTest, WhoAfterOfTakesThePersonNotTheThing) {
               ElementsAre(Found{"it was unsafe", "members of the board", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleAfterAPrepositionInAWhoClauseIsTheAntecedents) {
+  // "Ray, who won the seat after arguing that": Ray argued, not the sentence's subject.
+  EXPECT_THAT(Statements("The mayor praised Ray, who won the seat after arguing that the pier "
+                         "was unsafe."),
+              Contains(Found{"the pier was unsafe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("The vote is a blow to the senator, who began her bid by declaring "
+                         "that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "senator", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

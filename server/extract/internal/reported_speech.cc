@@ -2917,7 +2917,21 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   const bool right_after_previous =
       previous >= 0 && cands_[previous].has_mention && toks_[cf - 1].IsPunct(',') &&
       (cands_[previous].cue_last == cf - 1 || cands_[previous].mention.last == cf - 1);
-  if (has_coordinated) {
+  // "Ray, who won the seat after arguing that ...": after a preposition inside a relative
+  // clause on "who", the clause's antecedent speaks.
+  Subject antecedent;
+  for (uint32_t t = cf - 1; after_preposition && t > start && t + 16 > cf; --t) {
+    if (!toks_[t].IsWord() || in_quote_[t] >= 0) break;
+    if (LowerIs(t, "who") && toks_[t].has(kLowerInitial)) {
+      antecedent = FindSubject(t + 1, start);
+      antecedent.found = antecedent.found && antecedent.mention.last <= t &&
+                         PossibleSpeaker(antecedent.mention);
+      break;
+    }
+  }
+  if (antecedent.found) {
+    cand.SetSpeaker(antecedent.mention, antecedent.mention.first);
+  } else if (has_coordinated) {
     cand.SetSpeaker(coordinated, coordinated.first);
   } else if (right_after_previous) {
     cand.SetSpeaker(cands_[previous].mention, cands_[previous].mention.first);
