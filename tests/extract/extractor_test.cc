@@ -1233,9 +1233,10 @@ TEST(ReportedSpeechTest, RelativeThatAfterADocumentOrPeopleIsTheSubject) {
   // Hard negatives: the demonstrative "That said", and a body in an appositive, whose
   // relative clause leaves the sentence's cue to the person it describes.
   EXPECT_THAT(Statements("The pier is old. That said, the board wants it."), IsEmpty());
-  // Nor a phrase run over a name's verb, nor a relative clause inside the sentence's subject,
-  // whose end (the main verb) is not known.
-  EXPECT_THAT(Statements("Tom Lee met voters that say the toll is unfair."), IsEmpty());
+  // Nor a relative clause inside the sentence's subject, whose end (the main verb) is not
+  // known. (After a name's verb, the phrase starts after the verb: the voters say.)
+  EXPECT_THAT(Statements("Tom Lee met voters that say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "voters", "indirect"}));
   EXPECT_THAT(Statements("A report that said the pier was unsafe was released on Monday."),
               IsEmpty());
   EXPECT_THAT(Statements("Ann Ray, head of Harbor Watch, a pilots' union that backs Tom Lee, "
@@ -6249,6 +6250,21 @@ TEST(ReportedSpeechTest, ParticipleAfterAPrepositionInAWhoClauseIsTheAntecedents
   EXPECT_THAT(Statements("The vote is a blow to the senator, who began her bid by declaring "
                          "that the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "senator", "indirect"}));
+}
+
+TEST(SpeakerTest, IrregularPastEndsTheAntecedentsPhrase) {
+  // "Lee met Ray, who said": "met" is a verb; "who" is Ray.
+  EXPECT_THAT(Statements("Lee met Ray, who said the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("The mayor met Ray, who told him the pier is unsafe."),
+              ElementsAre(Found{"the pier is unsafe", "Ray", "indirect"}));
+  // "spent much of his speech railing against": the verb's subject rails.
+  EXPECT_THAT(Statements("It is an irony: Lee spent much of his speech railing against the "
+                         "pier plan."),
+              ElementsAre(Found{"the pier plan", "Lee", "indirect"}));
+  // Hard negative: a group after the verb does the participle.
+  EXPECT_THAT(Statements("Ray met voters complaining about the pier."),
+              ElementsAre(Found{"the pier", "voters", "indirect"}));
 }
 
 }  // namespace

@@ -616,6 +616,13 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         (toks_[k - 2].is(kRole) || toks_[k - 2].is(kGroup) || PeopleNoun(k - 2))) {
       break;
     }
+    // "Lee met Ray, who said": a common irregular past after a word that is no determiner
+    // is a verb, and ends the phrase ("a hit show" keeps its modifier).
+    if (k < j && k - 1 > start && p.has(kLowerInitial) && IrregularPast(k - 1) &&
+        toks_[k - 2].IsWord() && !toks_[k - 2].is(kDeterminer) && !toks_[k - 2].is(kStop) &&
+        !toks_[k - 2].has(kHasDigit)) {
+      break;
+    }
     // "which included staff members": a verb in the past ends the phrase ("the retired
     // judge" loses only its modifier).
     if (k < j && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) && !p.is(kTitle) &&
@@ -1464,9 +1471,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       // "the advice of a port inspector who said": "who" takes the person after "of", not
       // the thing before it.
-      if (toks_[j - 1].end - toks_[j - 1].begin == 3 && LowerIs(j - 1, "who") && end > k + 3 &&
+      if (toks_[j - 1].end - toks_[j - 1].begin == 3 && LowerIs(j - 1, "who") && end > k + 2 &&
           (toks_[end - 1].is(kRole) || toks_[end - 1].is(kGroup) || PeopleNoun(end - 1))) {
-        for (uint32_t of = end - 2; of > k + 1; --of) {
+        for (uint32_t of = end - 2; of > k; --of) {
           if (!toks_[of].IsWord()) break;
           if (!LowerIs(of, "of")) continue;
           const Token& head = toks_[of - 1];
@@ -2000,7 +2007,14 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
       return;
     }
   }
-  bool verb_inside = false;
+  // (So does a phrase that cannot speak, or a share of a thing, right after that verb: "Lee
+  // spent much of his speech railing against ..."; the verb's own subject if the clause
+  // has none.)
+  const bool object_of_verb = first > start + 1 && own_verb(first - 1) &&
+                              (!PossibleSpeaker(subj->mention) ||
+                               (first + 1 < subj->mention.last && LowerIs(first, "much") &&
+                                LowerIs(first + 1, "of")));
+  bool verb_inside = object_of_verb;
   for (uint32_t t = first + 1; t + 1 < subj->mention.last && !verb_inside; ++t) {
     verb_inside = toks_[t].has(kLowerInitial) && !toks_[t].is(kStop) &&
                   (((toks_[t - 1].has(kCapitalized) || toks_[t - 1].is(kRole)) &&
@@ -2083,9 +2097,13 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
   Mention m;
   const uint32_t subject_limit =
       after_auxiliary ? aux : verb_inside ? subj->mention.last - 1 : first;
-  if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit) return;
   // ("In Salem, speakers took turns urging ...": a plural noun for people, too.)
-  if (!PossibleSpeaker(m) && !(toks_[m.last - 1].has(kLowerInitial) && PeopleNoun(m.last - 1))) {
+  if (!ClauseSubject(sf, start, cf, &m) || m.last > subject_limit ||
+      (!PossibleSpeaker(m) && !(toks_[m.last - 1].has(kLowerInitial) && PeopleNoun(m.last - 1)))) {
+    if (object_of_verb) {
+      const Subject verb_subject = FindSubject(first - 1, start);
+      if (verb_subject.found && PossibleSpeaker(verb_subject.mention)) *subj = verb_subject;
+    }
     return;
   }
   subj->mention = m;
