@@ -455,6 +455,10 @@ class Pass {
   void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                             Candidate cand);
   void SubordinateSubject(uint32_t from, uint32_t cf, Mention* m);
+  // [first, end) is a subject that can speak, followed by its verb in the past tense
+  // ("sacked", "brought") or the perfect ("has already sued") before `cf`: returns `end`,
+  // else kNone.
+  uint32_t SpeakerBeforePastVerb(uint32_t first, uint32_t cf);
   // `nearest`: when the sentence opens with no subject, fall back on the nearest name or
   // pronoun followed by a verb.
   bool ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m, bool nearest = true);

@@ -2700,15 +2700,28 @@ void Pass::SubordinateSubject(uint32_t from, uint32_t cf, Mention* m) {
         !toks_[t + 1].IsWord()) {
       continue;
     }
-    const uint32_t end = OpeningPhraseEnd(t + 1, cf);
-    uint32_t verb = end;
-    if (verb + 1 < cf && (LowerIs(verb, "has") || LowerIs(verb, "had"))) ++verb;
-    if (end > t + 1 && verb < cf && toks_[verb].IsWord() && toks_[verb].has(kLowerInitial) &&
-        !toks_[verb].is(kStop) && (EndsWith(verb, "ed") || IrregularPast(verb)) &&
-        ValidSubject(t + 1, end) && PossibleSpeaker({t + 1, end, 0, 0})) {
-      *m = {t + 1, end, 0, 0};
+    const uint32_t end = SpeakerBeforePastVerb(t + 1, cf);
+    if (end != kNone) *m = {t + 1, end, 0, 0};
+  }
+}
+
+uint32_t Pass::SpeakerBeforePastVerb(uint32_t first, uint32_t cf) {
+  const uint32_t end = OpeningPhraseEnd(first, cf);
+  uint32_t verb = end;
+  if (verb + 2 < cf && (LowerIs(verb, "has") || LowerIs(verb, "have") || LowerIs(verb, "had"))) {
+    ++verb;
+    // "has since sued", "has already sued", "had quietly sued"
+    if (verb + 2 < cf && toks_[verb].has(kLowerInitial) &&
+        (toks_[verb].is(kPreverb) || LowerIs(verb, "already") || LowerIs(verb, "since") ||
+         EndsWith(verb, "ly"))) {
+      ++verb;
     }
   }
+  const bool past = end > first && verb < cf && ValidSubject(first, end) &&
+                    toks_[verb].IsWord() && toks_[verb].has(kLowerInitial) &&
+                    !toks_[verb].is(kStop) && (EndsWith(verb, "ed") || IrregularPast(verb)) &&
+                    PossibleSpeaker({first, end, 0, 0});
+  return past ? end : kNone;
 }
 
 void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
@@ -2888,24 +2901,9 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
         }
         break;
       }
-      const uint32_t end = OpeningPhraseEnd(t + 1, cf);
-      // The subject, then its verb in the past tense ("brought" as well as "sacked") or
-      // the perfect ("has already sued", "had sued").
-      uint32_t verb = end;
-      if (verb + 2 < cf && (LowerIs(verb, "has") || LowerIs(verb, "have") ||
-                            LowerIs(verb, "had"))) {
-        ++verb;
-        // "has since sued", "has already sued", "had quietly sued"
-        if (verb + 2 < cf && toks_[verb].has(kLowerInitial) &&
-            (toks_[verb].is(kPreverb) || LowerIs(verb, "already") || LowerIs(verb, "since") ||
-             EndsWith(verb, "ly"))) {
-          ++verb;
-        }
-      }
-      if (end > t + 1 && verb < cf && ValidSubject(t + 1, end) && toks_[verb].IsWord() &&
-          toks_[verb].has(kLowerInitial) && !toks_[verb].is(kStop) &&
-          (EndsWith(verb, "ed") || IrregularPast(verb)) &&
-          PossibleSpeaker({t + 1, end, 0, 0})) {
+      // The subject, then its verb in the past tense or the perfect.
+      const uint32_t end = SpeakerBeforePastVerb(t + 1, cf);
+      if (end != kNone) {
         coordinated = {t + 1, end, 0, 0};
         has_coordinated = true;
       }
