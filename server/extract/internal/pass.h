@@ -1403,15 +1403,19 @@ class Pass {
     }
     return last > first;
   }
+  // Token `t` is a modal ("will", "could", "must", ...), any case.
+  bool Modal(uint32_t t) const {
+    return LowerIs(t, "will") || LowerIs(t, "would") || LowerIs(t, "could") ||
+           LowerIs(t, "can") || LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
+           LowerIs(t, "should");
+  }
   // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
   // verb.
   bool FiniteAuxiliary(uint32_t t) const {
     return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
-           LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || LowerIs(t, "will") ||
-           LowerIs(t, "would") || LowerIs(t, "could") || LowerIs(t, "can") ||
-           LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
-           LowerIs(t, "should") || LowerIs(t, "did") || LowerIs(t, "does") ||
-           EndsWith(t, "n't") || EndsWith(t, "n\xE2\x80\x99t");
+           LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || Modal(t) ||
+           LowerIs(t, "did") || LowerIs(t, "does") || EndsWith(t, "n't") ||
+           EndsWith(t, "n\xE2\x80\x99t");
   }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   // `A, Ann Ray said, "B"`: where candidate `c` attributes quote `q` from between the words

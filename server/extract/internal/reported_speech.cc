@@ -767,9 +767,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     for (uint32_t k = first + 1; k < cand.last; ++k) {
       if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
       if (LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") || LowerIs(k, "were") ||
-          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || LowerIs(k, "will") ||
-          LowerIs(k, "would") || LowerIs(k, "could") || LowerIs(k, "can") || LowerIs(k, "may") ||
-          LowerIs(k, "might") || LowerIs(k, "should") || LowerIs(k, "must")) {
+          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || Modal(k)) {
         cand.last = k;
         break;
       }

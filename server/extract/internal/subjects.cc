@@ -2031,10 +2031,7 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
   if (aux > start + 1 && !toks_[aux].is(kPreverb) && EndsWith(aux, "ly")) --aux;
   const bool after_modal =
       first > start + 1 && toks_[first].has(kLowerInitial) && !toks_[first].is(kDeterminer) &&
-      !toks_[first].is(kPronoun) && toks_[aux].has(kLowerInitial) &&
-      (LowerIs(aux, "can") || LowerIs(aux, "could") || LowerIs(aux, "will") ||
-       LowerIs(aux, "would") || LowerIs(aux, "should") || LowerIs(aux, "might") ||
-       LowerIs(aux, "must"));
+      !toks_[first].is(kPronoun) && toks_[aux].has(kLowerInitial) && Modal(aux);
   const uint32_t bare_verb =
       first + 1 < subj->mention.last && EndsWith(first, "ly") ? first + 1 : first;
   if (after_modal && subj->mention.last > bare_verb + 1) {
