@@ -6267,5 +6267,17 @@ TEST(SpeakerTest, IrregularPastEndsTheAntecedentsPhrase) {
               ElementsAre(Found{"the pier", "voters", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, GoingSoFarAsToArgueIsTheSubjectsOwnWords) {
+  // "went so far as to argue": a degree of going on, as "went on to argue" is.
+  EXPECT_THAT(Statements("Ray went so far as to argue that the ferry is finished."),
+              ElementsAre(Found{"the ferry is finished", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("The Elm Times columnist Ann Ray went as far as to say: \"The ferry "
+                         "is finished.\""),
+              ElementsAre(Found{"The ferry is finished.", "Ann Ray", "direct"}));
+  // Hard negative: "so far" alone is no such degree.
+  EXPECT_THAT(Statements("Ray has so far refused to say whether the ferry is finished."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -979,6 +979,13 @@ class Pass {
          LowerIs(v - 1, "going") || LowerIs(v - 1, "gone"))) {
       return v - 1;
     }
+    // "Ray went so far as to argue", "going as far as to call": a degree of going on.
+    if (LowerIs(v, "as") && v > 2 && LowerIs(v - 1, "far") &&
+        (LowerIs(v - 2, "so") || LowerIs(v - 2, "as")) &&
+        (LowerIs(v - 3, "went") || LowerIs(v - 3, "go") || LowerIs(v - 3, "goes") ||
+         LowerIs(v - 3, "going") || LowerIs(v - 3, "gone"))) {
+      return v - 3;
+    }
     // "Lee is understood to have told ...", "Ray was likely to argue ...": a raising verb
     // or adjective after a form of "be" keeps the subject of the cue; so does a passive of
     // causing ("Lee was prompted to say", "was forced to concede"). A poll's comparison
