@@ -6279,5 +6279,22 @@ TEST(ReportedSpeechTest, GoingSoFarAsToArgueIsTheSubjectsOwnWords) {
               IsEmpty());
 }
 
+TEST(SpeakerTest, OneWordNameWithAnAppositiveAfterAConjunctionOrSubordinator) {
+  // "but Ray, a senator, said": the name after the clause's conjunction speaks.
+  EXPECT_THAT(Statements("Lee left, but Ray, a senator, said that the plan works."),
+              ElementsAre(Found{"the plan works", "Ray", "indirect"}));
+  // ... also with an adverb or auxiliary between the appositive and the cue.
+  EXPECT_THAT(Statements("Lee left, and Ray, a senator, also said that the plan works."),
+              ElementsAre(Found{"the plan works", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("The vote fails because Ray, a senator, will say that the plan "
+                         "works."),
+              ElementsAre(Found{"the plan works", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("It is unclear whether Ray, a senator, said that the plan works."),
+              ElementsAre(Found{"the plan works", "Ray", "indirect"}));
+  // Hard negative: an adverb after the comma goes on with the first clause's subject.
+  EXPECT_THAT(Statements("Ray hired Lee last week, then said that the plan works."),
+              ElementsAre(Found{"the plan works", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1366,14 +1366,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // auxiliary.)
   auto appositive_subject = [&] {
     const Subject subj = FindSubject(cf, start);
-    // (Or a clause's, after its comma and conjunction: "A, but the senator, Ann Ray, had".)
+    // (Or a clause's, after its comma and conjunction: "A, but the senator, Ann Ray, had";
+    // or after a subordinator, "as" or "whether": "because Ray, a senator, will".)
     const uint32_t m = subj.mention.appositive_last != 0
                            ? std::min(subj.mention.first, subj.mention.appositive_first)
                            : subj.mention.first;
     const bool clause_start =
         subj.boundary == Boundary::kSentenceStart ||
         (m > sf + 2 && toks_[m - 2].IsPunct(',') && toks_[m - 1].has(kLowerInitial) &&
-         (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || LowerIs(m - 1, "yet")));
+         (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || LowerIs(m - 1, "yet"))) ||
+        (m > sf && toks_[m - 1].has(kLowerInitial) &&
+         (Subordinator(m - 1) || LowerIs(m - 1, "as") || LowerIs(m - 1, "whether")));
     return subj.found && clause_start && subj.mention.appositive_last != 0 &&
            std::max(subj.mention.last, subj.mention.appositive_last) + 1 == before_cue;
   };

@@ -1136,14 +1136,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                             toks_[c + 1].has(kLowerInitial) && LoneOpeningParticiple(segment)));
       // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...",
       // "Analysts listened while Tom Lee, the mayor, said ...": the name after the clause's
-      // "as" or a subordinator.
+      // "as", a subordinator or "whether" ("unclear whether Ray, a senator, will say").
       uint32_t name = segment;
-      if (segment + 2 < c && toks_[segment].IsWord() && toks_[segment + 1].has(kCapitalized) &&
+      if (segment + 1 < c && toks_[segment].IsWord() && toks_[segment + 1].has(kCapitalized) &&
           (LowerIs(segment, "as") ||
            (toks_[segment].has(kLowerInitial) &&
             (LowerIs(segment, "while") || LowerIs(segment, "whereas"))))) {
         name = segment + 1;
-      } else if ((segment == start || toks_[segment - 1].IsPunct(',')) && segment + 2 < c &&
+      } else if ((segment == start || toks_[segment - 1].IsPunct(',')) && segment + 1 < c &&
                  toks_[segment].IsWord() &&
                  (LowerIs(segment, "but") || LowerIs(segment, "and") || LowerIs(segment, "yet"))) {
         // "But the chairman of Elm Bank, Tom Lee, said", "A, but the senator, Ann Ray, said"
@@ -1152,7 +1152,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         for (uint32_t t = c - 1; t > segment && t + 5 > c; --t) {
           if (toks_[t].has(kCapitalized) &&
               (toks_[t - 1].has(kLowerInitial) || t - 1 == segment) &&
-              (LowerIs(t - 1, "as") || Subordinator(t - 1))) {
+              (LowerIs(t - 1, "as") || LowerIs(t - 1, "whether") || Subordinator(t - 1))) {
             name = t;
             break;
           }
