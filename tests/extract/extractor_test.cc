@@ -6296,5 +6296,18 @@ TEST(SpeakerTest, OneWordNameWithAnAppositiveAfterAConjunctionOrSubordinator) {
               ElementsAre(Found{"the plan works", "Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, CapitalizedTitleWithItsComplementAndNoNameIsTheOffice) {
+  // "the Ambassador to France": the office's holder, named by the office.
+  EXPECT_THAT(Statements("The ferry will stop, Elm\u2019s Ambassador to France confirmed."),
+              ElementsAre(Found{"The ferry will stop", "Ambassador to France", "indirect"}));
+  EXPECT_THAT(Statements("The Envoy to the Elm Isles said that the ferry will stop."),
+              ElementsAre(Found{"the ferry will stop", "Envoy to the Elm Isles", "indirect"}));
+  EXPECT_THAT(Statements("The Oakport Envoy to Elm said the ferry will stop."),
+              ElementsAre(Found{"the ferry will stop", "Oakport Envoy to Elm", "indirect"}));
+  // Hard negative: a name after the title and its complement is the speaker.
+  EXPECT_THAT(Statements("Envoy to the Elm Isles Ann Ray said that the ferry will stop."),
+              ElementsAre(Found{"the ferry will stop", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -4578,6 +4578,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (w == "mr." || w == "mr") male = true;
       const uint32_t title = run;
       run = TitleComplementEnd(run + 1, l);  // "Secretary of State Ann Ray"
+      // ("The Ambassador to the Elm Isles", "Elm's Envoy to the Ferry Board": after an
+      // article or an owner, no name follows the title; its complement runs to the end.)
+      if (run < l && title > f && doc_.WordIs(title + 1, "to") &&
+          ((toks[title - 1].is(kDeterminer) && !toks[title - 1].is(kPronoun)) ||
+           toks[title - 1].has(kPossessive))) {
+        run = l;
+      }
       if (w != "the" && !w.starts_with("mr") && !w.starts_with("ms") &&
           w != "miss") {
         add_title(title, run);
@@ -4594,6 +4601,22 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (run + 1 == l && !titles.empty() && titles.back().second == run &&
         (toks[run].is(kTitle) || toks[run].is(kRole)) && toks[run].has(kCapitalized) &&
         !toks[run].has(kPossessive)) {
+      run = titles.back().first;
+      titles.pop_back();
+      office = true;
+    }
+    // "The Ambassador to France said", "the US Envoy to the Isles": a title and its
+    // complement with no name after them name the office's holder too.
+    auto complement_to = [&](uint32_t first, uint32_t last) {
+      for (uint32_t t = first + 1; t + 1 < last; ++t) {
+        if (doc_.WordIs(t, "to") && (toks[t - 1].is(kTitle) || toks[t - 1].is(kRole))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (run >= l && !titles.empty() && titles.back().second == l && titles.back().first > f &&
+        complement_to(titles.back().first, l)) {
       run = titles.back().first;
       titles.pop_back();
       office = true;

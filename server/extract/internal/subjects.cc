@@ -655,7 +655,10 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       }
       // "The director of the agency", "a spokesman for the governor": the phrase is the
       // complement of a preposition after a noun; the speaker is that noun's phrase.
-      if (k > start + 1 && ComplementPreposition(k - 1)) continue;
+      // ("The Ambassador to the Elm Isles said": a capitalized title's complement.)
+      if (k > start + 1 && (ComplementPreposition(k - 1) || TitleComplementTo(k - 1, j))) {
+        continue;
+      }
       // "Ray and her aides said": a name joined to a group of its own by "and" and "his",
       // "her" or "their" is one subject, when the name opens the clause (not "supportive of
       // Ray and his followers").
