@@ -6309,5 +6309,21 @@ TEST(SpeakerTest, CapitalizedTitleWithItsComplementAndNoNameIsTheOffice) {
               ElementsAre(Found{"the ferry will stop", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativeClauseObjectEndsAtTheMainVerbPastAdverbs) {
+  // "Voters who had long backed Lee say": the object of the relative clause's verb ends
+  // at the main clause's verb, with auxiliaries or adverbs after "who" too.
+  EXPECT_THAT(Statements("Voters who had long backed Lee said they now back Ray."),
+              ElementsAre(Found{"Lee", "Voters", "indirect"},
+                          Found{"they now back Ray", "Voters", "indirect"}));
+  // ... and so does a topic after a topic verb.
+  EXPECT_THAT(Statements("Riders who have often complained about the ferry say it is late."),
+              ElementsAre(Found{"the ferry", "Riders", "indirect"},
+                          Found{"it is late", "Riders", "indirect"}));
+  // Hard negative: a relative clause inside the object keeps its verb.
+  EXPECT_THAT(Statements("Voters who once backed the plan that Lee drafted say it works."),
+              ElementsAre(Found{"the plan that Lee drafted", "Voters", "indirect"},
+                          Found{"it works", "Voters", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -433,6 +433,19 @@ class Pass {
   // quotation, `start` the token after it: `"...," Ida Moss, the analyst ... wrote`.)
   void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
+  // The first of the auxiliaries, times and adverbs in -ly right before the verb at `cf`
+  // ("who had long backed", "which last year found"): up to three, not before `floor`.
+  uint32_t VerbModifiersStart(uint32_t cf, uint32_t floor) const {
+    uint32_t rel = cf;
+    while (rel > floor && rel + 4 > cf && toks_[rel - 1].IsWord() &&
+           toks_[rel - 1].has(kLowerInitial) && !LowerIs(rel - 1, "who") &&
+           !LowerIs(rel - 1, "which") &&
+           (toks_[rel - 1].is(kPreverb) || toks_[rel - 1].is(kTime) ||
+            LowerIs(rel - 1, "last") || EndsWith(rel - 1, "ly"))) {
+      --rel;
+    }
+    return rel;
+  }
   // The end of a topic's noun phrase after a topic cue ("talked about", "warned of") that
   // runs from `first` to `last`: before a dash, before a comma after which the clause goes on
   // ("..., made no comment", "..., but the board ..."), and before "and" or "but" and the

@@ -1582,14 +1582,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // main clause's verb (or "and who") follows. (Only there: "who said the pier, built in
     // 1900, was unsafe" has its own commas.)
     {
-      uint32_t rel = cf;
-      while (rel > start + 2 && rel + 4 > cf && toks_[rel - 1].IsWord() &&
-             toks_[rel - 1].has(kLowerInitial) && !LowerIs(rel - 1, "who") &&
-             !LowerIs(rel - 1, "which") &&
-             (toks_[rel - 1].is(kPreverb) || toks_[rel - 1].is(kTime) ||
-              LowerIs(rel - 1, "last") || EndsWith(rel - 1, "ly"))) {
-        --rel;
-      }
+      const uint32_t rel = VerbModifiersStart(cf, start + 2);
       if (rel > start + 2 && toks_[rel - 2].IsPunct(',') && toks_[rel - 1].has(kLowerInitial) &&
           (LowerIs(rel - 1, "who") || LowerIs(rel - 1, "which"))) {
         for (uint32_t t = cl; t + 2 < se; ++t) {
@@ -1908,9 +1901,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (c.name_object) cand.last = ObjectEnd(first, cand.last);
     // "Riders who backed Ray say ...": in a relative clause with no comma before "who", the
     // object of a verb of endorsement ends at the main clause's verb: a verb of saying, an
-    // auxiliary or an irregular past ("Riders who backed Ray left").
-    if (c.name_object && cf > start + 1 && LowerIs(cf - 1, "who") &&
-        toks_[cf - 2].IsWord()) {
+    // auxiliary or an irregular past ("Riders who backed Ray left"). (Also with auxiliaries
+    // or adverbs after "who": "Riders who had long backed Ray say".)
+    const bool object_only = c.name_object || TopicCue(cue);
+    const uint32_t verb_start = object_only ? VerbModifiersStart(cf, start + 1) : cf;
+    if (object_only && verb_start > start + 1 && LowerIs(verb_start - 1, "who") &&
+        toks_[verb_start - 2].IsWord()) {
       for (uint32_t t = first + 1; t < cand.last && t < first + 12; ++t) {
         if (!toks_[t].IsWord()) break;
         int main_cue = -1;
