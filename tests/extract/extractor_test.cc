@@ -6325,5 +6325,26 @@ TEST(ReportedSpeechTest, RelativeClauseObjectEndsAtTheMainVerbPastAdverbs) {
                           Found{"it works", "Voters", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RelativeClauseContentEndsAtTheMainVerbOfSaying) {
+  // "Critics who argued that A say B": the relative clause's content ends at the main
+  // clause's verb of saying.
+  EXPECT_THAT(Statements("Critics who argued that the ferry is late say it must stop."),
+              ElementsAre(Found{"the ferry is late", "Critics", "indirect"},
+                          Found{"it must stop", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Riders who want to keep the ferry said the fares are too high."),
+              ElementsAre(Found{"to keep the ferry", "Riders", "indirect"},
+                          Found{"the fares are too high", "Riders", "indirect"}));
+  // After the sentence's conjunction, the relative clause's antecedent speaks.
+  EXPECT_THAT(Statements("And many who backed Ray say the fares are high."),
+              ElementsAre(Found{"Ray", "many", "indirect"},
+                          Found{"the fares are high", "many", "indirect"}));
+  // Hard negatives: a verb after its clause's subject, or after an auxiliary, is the inner
+  // clause's.
+  EXPECT_THAT(Statements("He is a mayor who knows what voters say."),
+              ElementsAre(Found{"what voters say", "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The rider who posted it was roundly condemned."),
+              ElementsAre(Found{"it was roundly condemned", "rider", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1021,7 +1021,11 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     }
     if (tok.has(kLowerInitial) && (LowerIs(r, "who") || LowerIs(r, "that"))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
-      if (antecedent == start && ValidSubject(antecedent, r)) {
+      // ("But some who favor open meetings argue": after the sentence's conjunction.)
+      const bool after_conjunction =
+          antecedent == start + 1 && toks_[start].IsWord() &&
+          (LowerIs(start, "but") || LowerIs(start, "and") || LowerIs(start, "yet"));
+      if ((antecedent == start || after_conjunction) && ValidSubject(antecedent, r)) {
         subj->found = true;
         subj->mention = {antecedent, r, 0, 0};
         subj->boundary = start == SentenceFirst(start) ? Boundary::kSentenceStart

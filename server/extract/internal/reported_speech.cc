@@ -1902,22 +1902,54 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // "Riders who backed Ray say ...": in a relative clause with no comma before "who", the
     // object of a verb of endorsement ends at the main clause's verb: a verb of saying, an
     // auxiliary or an irregular past ("Riders who backed Ray left"). (Also with auxiliaries
-    // or adverbs after "who": "Riders who had long backed Ray say".)
+    // or adverbs after "who": "Riders who had long backed Ray say".) Any other cue's
+    // content ends at a verb of saying with no auxiliary, after a noun in lower case and,
+    // in a clause, its finite verb ("Critics who argued that the pier is unsafe say
+    // ..."); its own clause may have auxiliaries, pronouns and names as subjects ("who
+    // know what voters say", "who posted it was roundly condemned", "who said Ray's call
+    // for ...").
     const bool object_only = c.name_object || TopicCue(cue);
-    const uint32_t verb_start = object_only ? VerbModifiersStart(cf, start + 1) : cf;
-    if (object_only && verb_start > start + 1 && LowerIs(verb_start - 1, "who") &&
+    const uint32_t verb_start = VerbModifiersStart(cf, start + 1);
+    if (verb_start > start + 1 && LowerIs(verb_start - 1, "who") &&
         toks_[verb_start - 2].IsWord()) {
-      for (uint32_t t = first + 1; t < cand.last && t < first + 12; ++t) {
+      const uint32_t reach = object_only ? 12 : 25;
+      for (uint32_t t = first + 1; t < cand.last && t < first + reach; ++t) {
         if (!toks_[t].IsWord()) break;
+        const Token& prev = toks_[t - 1];
+        if (!toks_[t].has(kLowerInitial) || prev.is(kStop) || prev.is(kDeterminer)) continue;
         int main_cue = -1;
-        if (toks_[t].has(kLowerInitial) && !toks_[t - 1].is(kStop) &&
-            !toks_[t - 1].is(kDeterminer) &&
-            (FiniteAuxiliary(t) || IrregularPast(t) ||
-             (toks_[t].is(kCueStart) && !EndsWith(t, "ing") &&
-              MatchCue(t, cand.last, &main_cue) > 0 &&
-              lex_.cue(main_cue).cls == CueClass::kSpeech))) {
-          while (t > first + 1 && toks_[t - 1].is(kPreverb)) --t;  // ("... now say")
-          cand.last = t;
+        const bool said = toks_[t].is(kCueStart) && !EndsWith(t, "ing") &&
+                          MatchCue(t, cand.last, &main_cue) > 0 &&
+                          lex_.cue(main_cue).cls == CueClass::kSpeech;
+        uint32_t verb = t;
+        while (verb > first + 1 && toks_[verb - 1].is(kPreverb)) --verb;  // ("... now say")
+        if (object_only ? (FiniteAuxiliary(t) || IrregularPast(t) || said) : said) {
+          if (!object_only) {
+            const uint32_t modifiers = VerbModifiersStart(t, first + 1);
+            bool auxiliary = false;
+            for (uint32_t m = modifiers; m < t && !auxiliary; ++m) {
+              auxiliary = FiniteAuxiliary(m) || PassiveAuxiliary(m);
+            }
+            const Token& noun = toks_[modifiers - 1];
+            if (auxiliary || !noun.IsWord() || !noun.has(kLowerInitial) || noun.is(kStop) ||
+                noun.is(kPronoun) || noun.has(kPossessive) || noun.is(kPreverb)) {
+              continue;
+            }
+            // (A clause after "that", a question word or a pronoun has its own finite verb
+            // first: in "who know what voters say", the voters say.)
+            if (toks_[first].has(kLowerInitial) &&
+                (LowerIs(first, "that") || LowerIs(first, "what") || LowerIs(first, "how") ||
+                 LowerIs(first, "whether") || LowerIs(first, "why") || LowerIs(first, "if") ||
+                 SubjectPronoun(first))) {
+              bool finite = false;
+              for (uint32_t m = first; m + 1 < modifiers && !finite; ++m) {
+                finite = toks_[m].has(kLowerInitial) &&
+                         (FiniteAuxiliary(m) || IrregularPast(m) || EndsWith(m, "ed"));
+              }
+              if (!finite) continue;
+            }
+          }
+          cand.last = verb;
           break;
         }
       }
