@@ -6346,5 +6346,18 @@ TEST(ReportedSpeechTest, RelativeClauseContentEndsAtTheMainVerbOfSaying) {
               ElementsAre(Found{"it was roundly condemned", "rider", "indirect"}));
 }
 
+TEST(SpeakerTest, NamesListedInARelativeClauseAreItsObjectNotTheSpeaker) {
+  // "Leaders who work for Lee or Ann Moss said": the last name of the list is an object.
+  EXPECT_THAT(Statements("Local leaders who would rather work for Lee or Ray or Ann Moss said "
+                         "they back the plan."),
+              ElementsAre(Found{"they back the plan", "Local leaders", "indirect"}));
+  EXPECT_THAT(Statements("Local leaders who\u2019d rather campaign for Lee, Ray and Ann Moss "
+                         "said they back the plan."),
+              ElementsAre(Found{"they back the plan", "Local leaders", "indirect"}));
+  // Hard negative: a list of names that opens its clause speaks.
+  EXPECT_THAT(Statements("The plan is unsafe, Lee, Ray and Ann Moss said."),
+              ElementsAre(Found{"The plan is unsafe", "Lee, Ray and Ann Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

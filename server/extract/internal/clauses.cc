@@ -985,7 +985,6 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     const uint32_t first = subj->mention.first;
     // (The calls before may have moved the subject to the clause's start.)
     if (first <= start + 1) return;
-    const Token& before = toks_[first - 1];
     const Token& after = toks_[subj->mention.last];
     // (A subject follows the clause's start, a comma or a conjunction; an object follows a
     // word in lower case, its verb or preposition. Not a subject found as a relative
@@ -994,13 +993,37 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     const bool like_verb = LowerIs(first - 1, "like") && first >= 2 &&
                            (LowerIs(first - 2, "who") || LowerIs(first - 2, "that") ||
                             toks_[first - 2].is(kPreverb) || EndsWith(first - 2, "ly"));
-    if (!after.IsWord() || after.is(kStop) || !before.IsWord() || !before.has(kLowerInitial) ||
-        LowerIs(first - 1, "and") || LowerIs(first - 1, "or") || LowerIs(first - 1, "but") ||
-        LowerIs(first - 1, "that") || LowerIs(first - 1, "who") ||
-        (Subordinator(first - 1) && !like_verb)) {
+    // ("Leaders who work for Lee or Ann Moss say": a name joined to other names that are an
+    // object is one too.)
+    uint32_t joined = first;
+    if ((LowerIs(first - 1, "and") || LowerIs(first - 1, "or") || toks_[first - 1].IsPunct(',')) &&
+        first >= start + 4 &&
+        toks_[first - 2].IsWord() && toks_[first - 2].has(kCapitalized) &&
+        !toks_[first - 2].is(kStop)) {
+      // (Back over the list's other names: "for Lee, Ray or Ann Moss".)
+      uint32_t x = first - 2;
+      while (x > start + 1 && x + 12 > first &&
+             ((toks_[x - 1].IsWord() && toks_[x - 1].has(kCapitalized) &&
+               !toks_[x - 1].is(kStop)) ||
+              (x > start + 2 && toks_[x - 2].IsWord() && toks_[x - 2].has(kCapitalized) &&
+               !toks_[x - 2].is(kStop) &&
+               (toks_[x - 1].IsPunct(',') || LowerIs(x - 1, "or") || LowerIs(x - 1, "and"))))) {
+        --x;
+      }
+      if (toks_[x - 1].IsWord() && toks_[x - 1].has(kLowerInitial) && !LowerIs(x - 1, "and") &&
+          !LowerIs(x - 1, "or") && !LowerIs(x - 1, "but") && !LowerIs(x - 1, "that") &&
+          !LowerIs(x - 1, "who") && !Subordinator(x - 1)) {
+        joined = x;
+      }
+    }
+    const Token& opener = toks_[joined - 1];
+    if (!after.IsWord() || after.is(kStop) || !opener.IsWord() || !opener.has(kLowerInitial) ||
+        LowerIs(joined - 1, "and") || LowerIs(joined - 1, "or") || LowerIs(joined - 1, "but") ||
+        LowerIs(joined - 1, "that") || LowerIs(joined - 1, "who") ||
+        (Subordinator(joined - 1) && !like_verb)) {
       return;
     }
-    object = first;
+    object = joined;
   } else if (cf > start + 2 && ObjectPronoun(cf - 1) &&
              (EndsWith(cf, "ed") || EndsWith(cf, "s") || kIrregularPast.Has(word_ids_[cf]))) {
     // "Voters who have met him said": a pronoun no subject can be, before a finite verb
@@ -1009,7 +1032,7 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
   } else {
     return;
   }
-  for (uint32_t r = object; r-- > start + 1 && r + 10 > object;) {
+  for (uint32_t r = object; r-- > start + 1 && r + 14 > object;) {
     const Token& tok = toks_[r];
     // A mark or another cue: not one clause. (A word that opens a cue only with others, as
     // "like" opens "would like to", is no cue here: "Voters who like Ray say".)
@@ -1019,7 +1042,11 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
                           MatchCue(r, cf, &unused_cue) > 0)) {
       return;
     }
-    if (tok.has(kLowerInitial) && (LowerIs(r, "who") || LowerIs(r, "that"))) {
+    if (tok.has(kLowerInitial) &&
+        (LowerIs(r, "who") || LowerIs(r, "that") || LowerIs(r, "who'd") ||
+         LowerIs(r,
+                 "who\xE2\x80\x99"
+                 "d"))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
       // ("But some who favor open meetings argue": after the sentence's conjunction.)
       const bool after_conjunction =
