@@ -6359,5 +6359,15 @@ TEST(SpeakerTest, NamesListedInARelativeClauseAreItsObjectNotTheSpeaker) {
               ElementsAre(Found{"The plan is unsafe", "Lee, Ray and Ann Moss", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, TimeSpentDoingTheCueIsTheVerbsObject) {
+  // "Lee spent the day railing against": the time is what was spent; Lee rails.
+  EXPECT_THAT(Statements("Lee spent the day railing against the ferry plan."),
+              ElementsAre(Found{"the ferry plan", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ray has spent months warning that the ferry is unsafe."),
+              ElementsAre(Found{"the ferry is unsafe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray spent most of the week saying the ferry is unsafe."),
+              ElementsAre(Found{"the ferry is unsafe", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -805,6 +805,25 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               LowerIs(j - 1, "coming") || LowerIs(j - 1, "following"))) {
         --j;
       }
+      // "Lee spent the day railing against ...", "Ray has spent much of the week
+      // attacking ...": a time spent doing the cue is the verb's object; the subject
+      // is before the verb.
+      // (The loop above may have passed the share's "of".)
+      const uint32_t of = j > start && LowerIs(j - 1, "of") ? j - 1
+                          : LowerIs(j, "of")                ? j
+                                                            : kNone;
+      if (gerund_cue && of != kNone && of > start + 2 &&
+          (LowerIs(of - 1, "much") || LowerIs(of - 1, "most") || LowerIs(of - 1, "part") ||
+           LowerIs(of - 1, "all"))) {
+        j = of - 1;
+        if (j > start + 1 && toks_[j - 1].is(kDeterminer) && !toks_[j - 1].is(kPronoun)) --j;
+      }
+      if (gerund_cue && j > start + 1 && toks_[j - 1].has(kLowerInitial) &&
+          (LowerIs(j - 1, "spent") || LowerIs(j - 1, "spend") || LowerIs(j - 1, "spends") ||
+           LowerIs(j - 1, "spending"))) {
+        --j;
+        continue;
+      }
       // "The report released Tuesday found": the participle that dates the noun. (j may
       // have reached start, 0 in a text's first sentence: j - 1 would wrap around.)
       if (j > start + 1 && toks_[j - 1].IsWord() && toks_[j - 1].has(kLowerInitial) &&

@@ -179,7 +179,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "shortly", "shot", "should", "show", "shown", "shut", "sign",
     "simply", "since", "sister", "site", "six", "slept", "slid", "slogan",
     "so", "so-called", "social", "sold", "some", "son", "song", "soon", "sought", "speaks",
-    "speech",
+    "speech", "spend", "spending", "spends",
     "spent", "split", "spoke", "spokesman",
     "spokesperson", "spokeswoman", "sponsored", "spotted", "spun",
     "stage", "start", "started", "starts", "startup", "statement",
