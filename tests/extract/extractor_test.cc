@@ -6369,5 +6369,18 @@ TEST(ReportedSpeechTest, TimeSpentDoingTheCueIsTheVerbsObject) {
               ElementsAre(Found{"the ferry is unsafe", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleRightAfterADocumentIsNoRelativeClausesVerb) {
+  // "budget documents reviewed by the Gazette": the documents' reviewer, not "budget".
+  EXPECT_THAT(Statements("The city spent $40 million on the ferries, according to budget "
+                         "documents reviewed by the Elm Gazette."),
+              ElementsAre(Found{"The city spent $40 million on the ferries", "Elm Gazette",
+                                "indirect"}));
+  // Hard negative: a document, then a relative clause's subject and verb.
+  EXPECT_THAT(Statements("The city spent $40 million on the ferries, according to a summary "
+                         "the council released Monday."),
+              ElementsAre(Found{"The city spent $40 million on the ferries", "summary",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2567,8 +2567,10 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   if (x == cl) return;
   // "according to a summary the council released Monday", "... the plan the board adopted":
   // a document, then a relative clause without "that" (its subject and verb); the document
-  // is the source.
-  if (x < se && x >= cl + 2 && toks_[x].has(kLowerInitial) && EndsWith(x, "ed")) {
+  // is the source. (Not a participle right after the document: "budget documents reviewed
+  // by the Gazette".)
+  if (x < se && x >= cl + 2 && toks_[x].has(kLowerInitial) && EndsWith(x, "ed") &&
+      !toks_[x - 1].is(kDocument)) {
     for (uint32_t d = x - 2; d >= cl && d + 5 > x; --d) {
       const Token& next = toks_[d + 1];
       if (toks_[d].is(kDocument) && toks_[d].has(kLowerInitial) &&
