@@ -6382,5 +6382,17 @@ TEST(ReportedSpeechTest, ParticipleRightAfterADocumentIsNoRelativeClausesVerb) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ClauseOfTimeAfterTheCueSaysWhenNotWhat) {
+  // `"..." Ray said as she left the room.`: the quote is Ray's; the clause says when.
+  EXPECT_THAT(Statements("\"We did it!\" Ray said as she left the room."),
+              ElementsAre(Found{"We did it!", "Ray", "direct"}));
+  // Alone, the attribution has no content.
+  EXPECT_THAT(Statements("Ray said as she left the room."), IsEmpty());
+  // Hard negative: with a clause of its own after the clause of time, the words are what
+  // was said.
+  EXPECT_THAT(Statements("Lee said when I called he was busy."),
+              ElementsAre(Found{"when I called he was busy", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -70,6 +70,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   if (from >= end) return true;
   // "said warmly into the receiver": how it was said, then where.
   if (from + 1 < end && toks_[from].has(kLowerInitial) && MannerAdverb(from)) ++from;
+  if (TimeClause(from, end)) return true;  // "said as she left the room"
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
@@ -903,6 +904,7 @@ bool Pass::OpensWithSubordinateClause(uint32_t first, uint32_t comma) const {
 
 bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   if (first >= last || last - first > 12) return false;
+  if (TimeClause(first, last)) return true;  // "Lee said as he left the room."
   const Token& head = toks_[first];
   if (!head.IsWord() || !head.has(kLowerInitial)) return false;
   // "a few days later", "two weeks ago": a span of time before "later" or "ago".

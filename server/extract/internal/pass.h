@@ -433,6 +433,28 @@ class Pass {
   // quotation, `start` the token after it: `"...," Ida Moss, the analyst ... wrote`.)
   void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
+  // [from, end) is a clause of time after a cue, which says when, not what ("said as she
+  // left the room", "said when asked about it"): "as", "when" or "while" and a subject
+  // pronoun ("when" and "while" a participle too), with no quotation, "that" or second
+  // subject pronoun (in "said when I announced I was out", what was said follows), and not
+  // "when it comes to", which tells what about.
+  bool TimeClause(uint32_t from, uint32_t end) const {
+    if (from + 2 >= end || !toks_[from].has(kLowerInitial)) return false;
+    const bool as = LowerIs(from, "as");
+    if (!(as || LowerIs(from, "when") || LowerIs(from, "while")) ||
+        !(SubjectPronoun(from + 1) ||
+          (!as && (EndsWith(from + 1, "ed") || EndsWith(from + 1, "ing")))) ||
+        (LowerIs(from + 1, "it") && LowerIs(from + 2, "comes"))) {
+      return false;
+    }
+    for (uint32_t k = from + 2; k < end; ++k) {
+      if (in_quote_[k] >= 0 || toks_[k].IsQuote() || LowerIs(k, "that") ||
+          SubjectPronoun(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
   // The first of the auxiliaries, times and adverbs in -ly right before the verb at `cf`
   // ("who had long backed", "which last year found"): up to three, not before `floor`.
   uint32_t VerbModifiersStart(uint32_t cf, uint32_t floor) const {
