@@ -6394,5 +6394,20 @@ TEST(ReportedSpeechTest, ClauseOfTimeAfterTheCueSaysWhenNotWhat) {
               ElementsAre(Found{"when I called he was busy", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NounPhraseAfterAMidSentenceSourceDescribesIt) {
+  // "A, according to X, the Y of Z.": a noun phrase with no verb is X's profile.
+  EXPECT_THAT(Statements("The court needs a third judge, according to the Elm Judicial "
+                         "Council, the policy arm of the courts."),
+              ElementsAre(Found{"The court needs a third judge", "Elm Judicial Council",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The pier will close, according to Ann Ray, one of the pier's "
+                         "owners."),
+              ElementsAre(Found{"The pier will close", "Ann Ray", "indirect"}));
+  // Hard negative: a clause after the source is the statement's second half.
+  EXPECT_THAT(Statements("The pier will close, according to the board, the city will pay."),
+              ElementsAre(Found{"The pier will close", "board", "indirect"},
+                          Found{"the city will pay", "board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

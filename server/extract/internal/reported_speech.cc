@@ -2670,12 +2670,36 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
       }
       return false;
     };
+    // ("..., according to the Elm Trust, the city's largest charity.", "..., according to
+    // Ann Ray, one of the pier's owners.": a noun phrase with no verb to the sentence's end,
+    // or to its own relative clause, describes the source.)
+    auto profile_phrase = [&] {
+      if (!next.IsWord() || !(LowerIs(after, "the") || next.has(kPossessive) ||
+                              (after + 1 < se && LowerIs(after + 1, "of") &&
+                               (LowerIs(after, "one") || IsNumber(doc_, after))))) {
+        return false;
+      }
+      for (uint32_t t = after; t < se; ++t) {
+        if (toks_[t].IsPunct(',') && t + 1 < se &&
+            (LowerIs(t + 1, "who") || LowerIs(t + 1, "which") || EndsWith(t + 1, "ing"))) {
+          break;
+        }
+        if (!toks_[t].IsWord()) continue;
+        if (in_quote_[t] >= 0 || (toks_[t].has(kLowerInitial) &&
+                                  (FiniteAuxiliary(t) || IrregularPast(t) ||
+                                   EndsWith(t, "ed") || toks_[t].is(kCueStart)))) {
+          return false;
+        }
+      }
+      return true;
+    };
     const bool appositive =
-        next.IsWord() && next.has(kLowerInitial) &&
-        (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") ||
-         LowerIs(after, "which") || std::string_view(doc_.TokenText(after)).ends_with("ing") ||
-         (named_source &&
-          (role_within(after, 1) || (LowerIs(after, "the") && role_within(after + 1, 3)))));
+        profile_phrase() ||
+        (next.IsWord() && next.has(kLowerInitial) &&
+         (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") ||
+          LowerIs(after, "which") || std::string_view(doc_.TokenText(after)).ends_with("ing") ||
+          (named_source &&
+           (role_within(after, 1) || (LowerIs(after, "the") && role_within(after + 1, 3))))));
     if (!commas || appositive) {
       // "..., according to Liu Hua, a researcher at the Harbor Institute.": the rest of
       // the sentence is the named source's profile.
