@@ -6409,5 +6409,23 @@ TEST(ReportedSpeechTest, NounPhraseAfterAMidSentenceSourceDescribesIt) {
                           Found{"the city will pay", "board", "indirect"}));
 }
 
+TEST(QuoteTest, WorkTitlesAfterACommaAndListsOfQuotedTermsAreNoStatements) {
+  // "her film, "Trainwreck."": the name of a work after its noun and a comma.
+  EXPECT_THAT(Statements("Ray became famous after her first film, \"Undertow.\""), IsEmpty());
+  EXPECT_THAT(Statements("The actor, who also stars in the Elm TV thriller, \"Undertow,\" "
+                         "returns to the stage."),
+              IsEmpty());
+  // "words such as "ferry," "pier," ...": a list of quoted terms.
+  EXPECT_THAT(Statements("Clerks searched for words such as \"ferry,\" \"pier,\" "
+                         "\"Oakport,\" and \"fare rise.\""),
+              IsEmpty());
+  // Hard negatives: one-word sentences in a row, and chants joined by "and", are quotes.
+  EXPECT_THAT(Statements("Ann Ray said \"Go.\" \"Go.\""),
+              ElementsAre(Found{"Go.", "Ann Ray", "direct"}, Found{"Go.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("The riders shouted at her, \"Fix the pier,\" and \"Save the "
+                         "ferry.\""),
+              Contains(Found{"Fix the pier,", "riders", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1385,9 +1385,18 @@ class Pass {
   // Leads."`).
   bool NounBeforeTitle(uint32_t t, uint32_t close);
   // The word right before quotation mark `open` makes a one-word quotation a name (`on Elm
-  // Radio's "Nightly," Ray said`): an owner's possessive, or "on" (a show or a site).
+  // Radio's "Nightly," Ray said`): an owner's possessive, or "on" (a show or a site); or a
+  // noun for a work before a comma (`her film, "Trainwreck."`, `the thriller, "Bloodline,"`).
   // (A one-word answer follows a cue, a comma or a colon: `"Never," she said.`)
   bool TitleBefore(uint32_t open) const {
+    if (open > 1 && toks_[open - 1].IsPunct(',') && toks_[open - 2].IsWord() &&
+        toks_[open - 2].has(kLowerInitial)) {
+      static constexpr WordSet kWorks = {
+          "film",  "movie",  "show",  "series", "thriller", "drama", "comedy",   "sitcom",
+          "documentary", "book", "novel", "memoir", "album", "song", "play",   "podcast",
+          "magazine", "newspaper", "column", "poem"};
+      return kWorks.Has(word_ids_[open - 2]);
+    }
     return open > 0 && toks_[open - 1].IsWord() &&
            (toks_[open - 1].has(kPossessive) || LowerIs(open - 1, "on"));
   }

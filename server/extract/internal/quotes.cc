@@ -177,6 +177,27 @@ void Pass::JudgeQuote(Quote& q) {
       return;
     }
   }
+  // `words such as "ferry," "pier," "Elm" and "fares"`: quotes of one or two words next to
+  // each other, with at most a comma or "and"/"or" between, are a list of terms. (Not
+  // sentences, `"Go." "Go."`, nor chants, `"Fix the pier," and "Save the ferry."`.)
+  if (words <= 2) {
+    const size_t i = static_cast<size_t>(&q - quotes_.data());
+    auto adjacent = [this](const Quote& left, const Quote& right) {
+      if (right.open <= left.close || left.close <= left.open + 1) return false;
+      const Token& left_end = toks_[left.close - 1];
+      if (left_end.IsPunct('.') || left_end.IsPunct('!') || left_end.IsPunct('?')) return false;
+      const uint32_t gap = right.open - left.close;
+      return WordCount(left.first(), left.last()) <= 2 &&
+             WordCount(right.first(), right.last()) <= 2 &&
+             (gap == 1 ||
+              (gap == 2 && (toks_[left.close + 1].IsPunct(',') || LowerIs(left.close + 1, "and") ||
+                            LowerIs(left.close + 1, "or"))));
+    };
+    if ((i > 0 && adjacent(quotes_[i - 1], q)) ||
+        (i + 1 < quotes_.size() && adjacent(q, quotes_[i + 1]))) {
+      return;
+    }
+  }
   // A comma inside the marks is American punctuation, not the title's own: 'the show "Harbor
   // Lights," ...'. In a headline every word is capitalized, so there it proves nothing.
   // (A punctuated title has at most 8 words, so longer quotes skip the headline test.)
