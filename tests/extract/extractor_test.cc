@@ -6427,5 +6427,16 @@ TEST(QuoteTest, WorkTitlesAfterACommaAndListsOfQuotedTermsAreNoStatements) {
               Contains(Found{"Fix the pier,", "riders", "direct"}));
 }
 
+TEST(ReportedSpeechTest, ReducedPassiveWithItsAgentAfterACommaSaysNothing) {
+  // "an analysis, first reported by the Globe,": the analysis was reported; the clause's
+  // subject did not report "by the Globe".
+  EXPECT_THAT(Statements("Ray ordered a review of the pier, first reported by the Elm Globe, "
+                         "which found cracks."),
+              ElementsAre(Found{"a review of the pier", "Ray", "indirect"}));
+  // Hard negative: an adverb, then the subject's own verb of saying.
+  EXPECT_THAT(Statements("Ray ordered a review of the pier, then said it was unsafe."),
+              Contains(Found{"it was unsafe", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1435,8 +1435,10 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "Li offered him a job, then said ...": an adverb after a comma, no subject. (Not an
       // auxiliary or "also" before a cue that ends the sentence: "A, the commissioner, Tom
       // Lee, has said." has its subject and its clause before the comma.)
+      // (Not a reduced passive with its agent: "an analysis, first reported by the Globe,".)
       (before_cue < cf && before_cue > sf + 1 && toks_[before_cue - 1].IsPunct(',') &&
        !toks_[before_cue].has(kCapitalized) && !EndsWith(cf, "ing") &&
+       !(c.past_participle && cl < se && LowerIs(cl, "by")) &&
        !(!PassiveAuxiliary(before_cue) &&
          (FiniteAuxiliary(before_cue) || LowerIs(before_cue, "also")) &&
          (ends_sentence() || appositive_subject())));
