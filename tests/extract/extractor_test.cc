@@ -6438,5 +6438,13 @@ TEST(ReportedSpeechTest, ReducedPassiveWithItsAgentAfterACommaSaysNothing) {
               Contains(Found{"it was unsafe", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleOfTellingAfterTheAdjunctSkipsItsListener) {
+  // "wrote to investors, telling them ...": what was written, without "them".
+  EXPECT_THAT(Statements("Ray wrote to investors, telling them the firm was strong."),
+              ElementsAre(Found{"the firm was strong", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray wrote to supporters, saying that the firm was strong."),
+              ElementsAre(Found{"the firm was strong", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

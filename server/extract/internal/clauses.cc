@@ -1588,6 +1588,8 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
                                  : 0;
         if (len > 0) {
           content += len;
+          // ("wrote to investors, telling them ...": the participle's listener too.)
+          if (TakesListener(participle)) content = SkipListener(content, end);
           if (content + 1 < end && LowerIs(content, "that")) ++content;
         }
         return content;
