@@ -6446,5 +6446,18 @@ TEST(ReportedSpeechTest, ParticipleOfTellingAfterTheAdjunctSkipsItsListener) {
               ElementsAre(Found{"the firm was strong", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, OpeningAdverbialsBeforeTheSubjectAreNoClauseReported) {
+  // "On Tuesday, even as shares fell, Ray wrote to investors, ...": no main clause before
+  // the subject, so nothing before it was written.
+  EXPECT_THAT(Statements("On Tuesday, even as shares were falling, Ray wrote to investors, "
+                         "telling them the firm was strong."),
+              ElementsAre(Found{"the firm was strong", "Ray", "indirect"}));
+  // Hard negatives: a clause before the subject is what was said, with a condition too.
+  EXPECT_THAT(Statements("The pier is unsafe, Ray told reporters."),
+              ElementsAre(Found{"The pier is unsafe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("If the vote fails, the party will split, Li said."),
+              ElementsAre(Found{"If the vote fails, the party will split", "Li", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1665,8 +1665,28 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         subj.boundary == Boundary::kClause && named_first > start + 3 &&
         CommaClosesQuote(named_first - 1) && !quotes_[in_quote_[named_first - 2]].accepted &&
         quotes_[in_quote_[named_first - 2]].open > start + 1;
+    // ("On Tuesday, even as shares fell, Ray wrote to investors, ...": opening adverbials
+    // and a clause of time, with no main clause, are no clause reported; a condition or a
+    // reason may be: "If the vote fails, Li warned, ...".)
+    auto adverbials_only = [&](uint32_t comma) {
+      uint32_t segment = start;
+      for (uint32_t t = start; t <= comma; ++t) {
+        if (t < comma && !toks_[t].IsPunct(',')) continue;
+        uint32_t opener = segment;
+        if (opener + 1 < t && (LowerIs(opener, "even") || LowerIs(opener, "just"))) ++opener;
+        const bool adverbial =
+            OpeningAdverbial(segment, t) ||
+            (opener + 2 < t && (LowerIs(opener, "as") || LowerIs(opener, "when") ||
+                                LowerIs(opener, "while") || LowerIs(opener, "after") ||
+                                LowerIs(opener, "before") || LowerIs(opener, "once")));
+        if (!adverbial) return false;
+        segment = t + 1;
+      }
+      return segment > start + 1;
+    };
     if ((subj.boundary == Boundary::kComma || comma_in_quote) && !colon_after &&
         !OpeningAdverbial(start, subj.mention.first - 1) &&
+        !adverbials_only(subj.mention.first - 1) &&
         (TailIsAdjunct(tail, TrimEnd(cl, se)) ||
          (subj.mention.first >= start + 5 && PrepositionalTail(tail, TrimEnd(cl, se))))) {
       // CLAUSE, X said.
