@@ -6459,5 +6459,13 @@ TEST(ReportedSpeechTest, OpeningAdverbialsBeforeTheSubjectAreNoClauseReported) {
               ElementsAre(Found{"If the vote fails, the party will split", "Li", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, LongerOpeningAdverbialIsNoHalfOfTheStatement) {
+  // "In the third debate of the race Saturday, Ray apologized ...": an adverbial of seven
+  // or eight words sets the scene; it was not said.
+  EXPECT_THAT(Statements("In the third ferry board debate on Saturday, Ray apologized to riders "
+                         "for the delays."),
+              ElementsAre(Found{"for the delays", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

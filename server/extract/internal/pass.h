@@ -2035,10 +2035,10 @@ class Pass {
     return kNone;
   }
   // [first, comma) is a short adverbial that opens the sentence ("In a letter,", "On
-  // Tuesday,", "After the vote,"): it sets the scene for the clause after it and is never
-  // reported content itself.
+  // Tuesday,", "After the vote,", "In the third debate of the race Saturday,": up to eight
+  // words): it sets the scene for the clause after it and is never reported content itself.
   bool OpeningAdverbial(uint32_t first, uint32_t comma) {
-    if (comma <= first || comma - first > 6) return false;
+    if (comma <= first || comma - first > 8) return false;
     const Token& opener = toks_[first];
     if (!opener.IsWord() || !opener.has(kCapitalized) || !opener.is(kStop)) return false;
     for (uint32_t t = first + 1; t < comma; ++t) {
