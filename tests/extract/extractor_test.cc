@@ -6467,5 +6467,14 @@ TEST(ReportedSpeechTest, LongerOpeningAdverbialIsNoHalfOfTheStatement) {
               ElementsAre(Found{"for the delays", "Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ListenerOfModifiersARoleAndANameBeforeThat) {
+  // "told conservative radio host Ann Ray that": the listener ends with the name.
+  EXPECT_THAT(Statements("Lee told local radio host Ann Ray that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Lee", "indirect"}));
+  // Hard negative: a lower-case noun phrase alone before "that" is the listener too.
+  EXPECT_THAT(Statements("Lee told fellow lawmakers that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

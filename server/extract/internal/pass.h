@@ -1786,6 +1786,20 @@ class Pass {
       }
       return m;
     }
+    // "told conservative radio host Ann Ray that": modifiers, a role and the name after it,
+    // then "that".
+    {
+      uint32_t k = from;
+      while (k < end && k < from + 4 && toks_[k].IsWord() && toks_[k].has(kLowerInitial) &&
+             !toks_[k].is(kStop | kDeterminer | kPronoun | kTime | kAdjunct | kPreverb)) {
+        ++k;
+      }
+      if (k > from && toks_[k - 1].is(kRole)) {
+        uint32_t n = k;
+        while (n < end && n < k + 4 && toks_[n].IsWord() && toks_[n].has(kCapitalized)) ++n;
+        if (n > k && n < end && LowerIs(n, "that")) return n;
+      }
+    }
     // "told state television that", "told fellow lawmakers that": a short lower-case noun
     // phrase without a determiner right before "that" is the listener (the first noun phrase
     // after "told" is its listener, whatever its words are).
