@@ -6476,5 +6476,18 @@ TEST(ReportedSpeechTest, ListenerOfModifiersARoleAndANameBeforeThat) {
               ElementsAre(Found{"the pier was unsafe", "Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NounCueClauseOpeningTheSentenceEndsAtTheMainVerb) {
+  // "Ray's claim that the pier is unsafe drew criticism": the clause has its own verb; the
+  // next one is the main clause's.
+  EXPECT_THAT(Statements("Ray's claim that the pier is unsafe drew criticism from Lee."),
+              ElementsAre(Found{"the pier is unsafe", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray's warning that the pier could collapse was ignored by the "
+                         "board."),
+              ElementsAre(Found{"the pier could collapse", "Ray", "indirect"}));
+  // Hard negative: a participle after a quantifier is no verb of the clause.
+  EXPECT_THAT(Statements("Ray's claim that many unpaid workers are angry is wrong."),
+              ElementsAre(Found{"many unpaid workers are angry", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -785,6 +785,42 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       }
     }
   }
+  // "Ray's claim that the pier is unsafe drew criticism": after "that", the clause has its
+  // own verb; a second verb in the past (or an auxiliary) after it, with no conjunction or
+  // relative pronoun between, is the main clause's.
+  if (light == kNone && source.first == opener && LowerIs(t + len - 1, "that")) {
+    // (A verb in -ed after a noun or a name, not after a determiner: "many undocumented
+    // riders" has none.)
+    auto finite = [this](uint32_t k) {
+      const Token& before = toks_[k - 1];
+      return toks_[k].has(kLowerInitial) &&
+             (FiniteAuxiliary(k) || IrregularPast(k) ||
+              (EndsWith(k, "ed") && !toks_[k].is(kStop) && doc_.TokenText(k).size() > 4 &&
+               before.IsWord() && !before.is(kDeterminer) && !before.is(kStop) &&
+               !before.is(kPreverb)));
+    };
+    uint32_t own_verb = kNone;
+    for (uint32_t k = first + 1; k < cand.last && k < first + 6 && own_verb == kNone; ++k) {
+      if (!toks_[k].IsWord() || LowerIs(k, "that") || LowerIs(k, "who") ||
+          LowerIs(k, "which")) {
+        break;
+      }
+      if (finite(k)) own_verb = k;
+    }
+    for (uint32_t k = own_verb == kNone ? cand.last : own_verb + 1;
+         k < cand.last && k < own_verb + 8; ++k) {
+      if (!toks_[k].IsWord() || (toks_[k].is(kStop) && !toks_[k].is(kPreverb)) ||
+          in_quote_[k] >= 0) {
+        break;
+      }
+      const Token& before = toks_[k - 1];
+      if (k > own_verb + 1 && finite(k) && before.IsWord() && !before.is(kDeterminer) &&
+          !before.is(kPreverb) && !(before.has(kLowerInitial) && before.is(kStop))) {
+        cand.last = k;
+        break;
+      }
+    }
+  }
   Emit(cand);
 }
 
