@@ -807,8 +807,8 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       }
       if (finite(k)) own_verb = k;
     }
-    for (uint32_t k = own_verb == kNone ? cand.last : own_verb + 1;
-         k < cand.last && k < own_verb + 8; ++k) {
+    for (uint32_t k = own_verb + 1; own_verb != kNone && k < cand.last && k < own_verb + 8;
+         ++k) {
       if (!toks_[k].IsWord() || (toks_[k].is(kStop) && !toks_[k].is(kPreverb)) ||
           in_quote_[k] >= 0) {
         break;
