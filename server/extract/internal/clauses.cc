@@ -1045,10 +1045,7 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
       return;
     }
     if (tok.has(kLowerInitial) &&
-        (LowerIs(r, "who") || LowerIs(r, "that") || LowerIs(r, "who'd") ||
-         LowerIs(r,
-                 "who\xE2\x80\x99"
-                 "d"))) {
+        (LowerIs(r, "who") || LowerIs(r, "that") || WhoWould(r))) {
       const uint32_t antecedent = ScanNounPhraseBack(r, start);
       // ("But some who favor open meetings argue": after the sentence's conjunction.)
       const bool after_conjunction =

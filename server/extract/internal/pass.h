@@ -1413,6 +1413,13 @@ class Pass {
                                      LowerIs(t, "they") || LowerIs(t, "we") ||
                                      LowerIs(t, "it") || LowerIs(t, "i"));
   }
+  // Token `t` is "who'd", with either apostrophe.
+  bool WhoWould(uint32_t t) const {
+    return LowerIs(t, "who'd") || LowerIs(t,
+                                          "who\xE2\x80\x99"
+                                          "d");
+  }
+
   // Whether the text of token `t` ends with `suffix` (a literal), compared in place.
   // (Always inline: with the literal's length known, memcmp becomes a load and a compare;
   // left out of line, as the compiler chose, each call was a call of the library's memcmp.)

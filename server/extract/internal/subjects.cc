@@ -1469,10 +1469,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
     }
     if (LowerIs(j - 1, "which") || LowerIs(j - 1, "who") || LowerIs(j - 1, "who's") ||
-        LowerIs(j - 1, "who'd") || LowerIs(j - 1, "who\xE2\x80\x99s") ||
-        LowerIs(j - 1,
-                "who\xE2\x80\x99"
-                "d") ||
+        WhoWould(j - 1) || LowerIs(j - 1, "who\xE2\x80\x99s") ||
         relative_that) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
