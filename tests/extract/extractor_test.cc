@@ -6489,5 +6489,16 @@ TEST(ReportedSpeechTest, NounCueClauseOpeningTheSentenceEndsAtTheMainVerb) {
               ElementsAre(Found{"many unpaid workers are angry", "Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, AdverbBeforeAnOpeningSubordinateClause) {
+  // "Just before it left, the pilot needed ... and asked": the clause with its adverb sets the
+  // scene; the subject after its comma is the speaker of the second verb.
+  EXPECT_THAT(Statements("Just before the ferry left, the pilot checked the load and asked for "
+                         "riders to wait."),
+              ElementsAre(Found{"for riders to wait", "pilot", "indirect"}));
+  EXPECT_THAT(Statements("Even before the vote, the mayor met the board and asked for a delay."),
+              ElementsAre(Found{"for a delay", "mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2183,10 +2183,14 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       start = x;
     }
   }
-  // ("Instead, the mayor ...": an adverb alone before its comma, too.)
+  // ("Instead, the mayor ...": an adverb alone before its comma, too; "Just before it left,
+  // the pilot ...": an adverb before a subordinator.)
   if (toks_[start].IsWord() &&
       (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
-       (toks_[start].is(kPreverb) && start + 1 < cf && toks_[start + 1].IsPunct(',')) ||
+       (toks_[start].is(kPreverb) && start + 1 < cf &&
+        (toks_[start + 1].IsPunct(',') ||
+         (toks_[start + 1].IsWord() && toks_[start + 1].has(kLowerInitial) &&
+          toks_[start + 1].is(kStop) && !toks_[start + 1].is(kPreverb)))) ||
        std::string_view(doc_.TokenText(start)).ends_with("ing") ||
        std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
     for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
