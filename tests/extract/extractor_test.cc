@@ -6500,5 +6500,21 @@ TEST(SpeakerTest, AdverbBeforeAnOpeningSubordinateClause) {
               ElementsAre(Found{"for a delay", "mayor", "indirect"}));
 }
 
+
+TEST(CueFilterTest, SayAsTheNounOfARightToDecide) {
+  // "has the final say, and though ...": "say" after an article and "final", "last" or a
+  // comparative is a noun; the clause after its comma is not its content.
+  EXPECT_THAT(Statements("Ann Lee has the final say, and though she told us she will accept "
+                         "the advice, critics are angry."),
+              ElementsAre(Found{"she will accept the advice", "Ann Lee", "indirect"}));
+  EXPECT_THAT(Statements("Riders want a larger say, Lee said."),
+              ElementsAre(Found{"Riders want a larger say", "Lee", "indirect"}));
+  // Hard negatives: after a plural noun, or a noun in -er, it is the verb.
+  EXPECT_THAT(Statements("The older voters say the plan fails."),
+              ElementsAre(Found{"the plan fails", "older voters", "indirect"}));
+  EXPECT_THAT(Statements("Riders who use the ferry say the plan fails."),
+              ElementsAre(Found{"the plan fails", "Riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -717,6 +717,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a"))) {
     return false;
   }
+  // "has the final say, and though ...", "wants a larger say in": after an article and
+  // "final", "last" or a comparative of size, "say" is the noun of a right to decide.
+  if (c.rest.empty() && cf >= sf + 2 && LowerIs(cf, "say") &&
+      (LowerIs(cf - 2, "the") || LowerIs(cf - 2, "a") || LowerIs(cf - 2, "no")) &&
+      (LowerIs(cf - 1, "final") || LowerIs(cf - 1, "last") || LowerIs(cf - 1, "greater") ||
+       LowerIs(cf - 1, "larger") || LowerIs(cf - 1, "bigger") || LowerIs(cf - 1, "stronger"))) {
+    return false;
+  }
   // "The judge blocked the law, ruling that ...": the participle follows its comma (above);
   // after a word, "the court's ruling that ...", "a Harbor Court ruling that ...", it is
   // the noun.
