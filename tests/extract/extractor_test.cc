@@ -6516,5 +6516,18 @@ TEST(CueFilterTest, SayAsTheNounOfARightToDecide) {
               ElementsAre(Found{"the plan fails", "Riders", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, NameAloneAfterANounCuesPreposition) {
+  // "her attacks on Lee, striking ...": a name followed by a mark, an adjunct or a verb is
+  // the noun cue's whole object, as a stance verb's name object is.
+  EXPECT_THAT(Statements("Ann Ray needs to temper her attacks on Lee, striking a softer tone."),
+              ElementsAre(Found{"Lee", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's personal attack on Ann Ray in the debate was a stretch."),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negatives: a name that modifies a noun, or an infinitive's subject, goes on.
+  EXPECT_THAT(Statements("Ann Ray stepped up her attacks on Elm government troops."),
+              ElementsAre(Found{"Elm government troops", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -758,6 +758,31 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   cand.SetSpeaker(source, source.first);
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // "her attacks on Lee, striking ...", "Ray's attack on Ann Lee shows ...": after a noun
+  // cue's preposition, a name followed by a mark, an adjunct or a verb is the whole object,
+  // as a stance verb's name object is.
+  if (toks_[first].IsWord() && toks_[first].has(kCapitalized) && !LowerIs(first - 1, "that") &&
+      !LowerIs(first - 1, "to")) {
+    uint32_t k = first;
+    while (k < cand.last && k < first + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+           !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+           !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
+      ++k;
+    }
+    if (k > first &&
+        (k == cand.last || toks_[k].IsPunct(',') || toks_[k].IsPunct(';') ||
+         toks_[k].IsPunct('-') ||
+         // (A preposition, a time, an adverb or a verb in the past, not a noun the name
+         // modifies, "attacks on Elm government troops", nor an infinitive's "to".)
+         (toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kDeterminer) &&
+          (toks_[k].is(kStop) || toks_[k].is(kTime) || toks_[k].is(kPreverb) ||
+           FiniteAuxiliary(k) || IrregularPast(k) || EndsWith(k, "ed")) &&
+          !LowerIs(k, "and") && !LowerIs(k, "or") && !LowerIs(k, "who") && !LowerIs(k, "to") &&
+          !LowerIs(k, "of") && !EndsWith(k, "ly")))) {
+      cand.last = k;
+      cand.single_word = true;
+    }
+  }
   // "Ray's call for a new ferry was rejected", "Her promise to build it has not been kept":
   // a noun cue opening the sentence is its subject, and the content ends at the main verb.
   // (After "that" the content is a clause with verbs of its own: "Ray's claim that ...".)
