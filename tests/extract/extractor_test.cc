@@ -6529,5 +6529,20 @@ TEST(ReportedSpeechTest, NameAloneAfterANounCuesPreposition) {
               ElementsAre(Found{"Elm government troops", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ParticiplesAndDegreeAdverbsBeforeANounCue) {
+  // "his renewed call for", "her blistering critique of", "Lee's strikingly personal attacks
+  // on": modifiers between the owner and the noun cue; a past tense that is no participle
+  // ("came", "drew") ends the content of a noun cue opening the sentence.
+  EXPECT_THAT(Statements("Ann Ray's renewed call for a vote came late."),
+              ElementsAre(Found{"a vote", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's blistering critique of the plan drew cheers."),
+              ElementsAre(Found{"the plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee's strikingly personal attacks on Ray are unusual."),
+              ElementsAre(Found{"Ray", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray's harsh attack on the pier fell flat."),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -552,7 +552,18 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
         tok.is(kRole)) {
       return false;
     }
+    // ("his renewed call", "her blistering attack", "Lee's strikingly personal attacks": a
+    // participle, and an adverb of degree before another modifier.)
+    if ((EndsWith(q, "ed") || EndsWith(q, "ing")) && doc_.TokenText(q).size() > 5) return true;
+    if (EndsWith(q, "ly") && q + 1 < p + 1 && toks_[q + 1].IsWord() &&
+        toks_[q + 1].has(kLowerInitial) && !toks_[q + 1].is(kCueStart)) {
+      return true;
+    }
     if (tok.is(kPreverb)) return false;
+    if (LowerIs(q, "harsh") || LowerIs(q, "direct") || LowerIs(q, "sharp") ||
+        LowerIs(q, "strong") || LowerIs(q, "fierce") || LowerIs(q, "blunt")) {
+      return true;
+    }
     return EndsWith(q, "al") || EndsWith(q, "ive") || EndsWith(q, "ous") ||
            EndsWith(q, "ent") || EndsWith(q, "est") || EndsWith(q, "ic") ||
            EndsWith(q, "ful") || EndsWith(q, "less") || EndsWith(q, "ible") ||
@@ -791,8 +802,12 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   if (light == kNone && source.first == opener && !LowerIs(t + len - 1, "that")) {
     for (uint32_t k = first + 1; k < cand.last; ++k) {
       if (!toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) continue;
+      // (Or a past tense that is no participle: "His renewed call for a vote came late".)
+      static constexpr WordSet kSimplePast = {"came", "went", "drew", "began", "took",  "gave",
+                                              "saw",  "fell", "rose", "grew",  "became"};
       if (LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") || LowerIs(k, "were") ||
-          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || Modal(k)) {
+          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || Modal(k) ||
+          kSimplePast.Has(word_ids_[k])) {
         cand.last = k;
         break;
       }
