@@ -6542,6 +6542,9 @@ TEST(ReportedSpeechTest, ParticiplesAndDegreeAdverbsBeforeANounCue) {
               ElementsAre(Found{"Ray", "Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray's harsh attack on the pier fell flat."),
               ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+  // Any finite auxiliary, a negated one too, is the main verb.
+  EXPECT_THAT(Statements("Ann Ray's support for scrapping the toll isn't shared by the board."),
+              ElementsAre(Found{"scrapping the toll", "Ann Ray", "indirect"}));
 }
 
 }  // namespace

@@ -805,9 +805,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       // (Or a past tense that is no participle: "His renewed call for a vote came late".)
       static constexpr WordSet kSimplePast = {"came", "went", "drew", "began", "took",  "gave",
                                               "saw",  "fell", "rose", "grew",  "became"};
-      if (LowerIs(k, "is") || LowerIs(k, "was") || LowerIs(k, "are") || LowerIs(k, "were") ||
-          LowerIs(k, "has") || LowerIs(k, "have") || LowerIs(k, "had") || Modal(k) ||
-          kSimplePast.Has(word_ids_[k])) {
+      if (FiniteAuxiliary(k) || kSimplePast.Has(word_ids_[k])) {
         cand.last = k;
         break;
       }
