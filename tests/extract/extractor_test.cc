@@ -6547,5 +6547,18 @@ TEST(ReportedSpeechTest, ParticiplesAndDegreeAdverbsBeforeANounCue) {
               ElementsAre(Found{"scrapping the toll", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, TopicEndsBeforeAClauseOfTimeOrReason) {
+  // "was talking about the budget when she told ...": a subordinate clause with a subject
+  // pronoun of its own says when the subject spoke, not what about.
+  EXPECT_THAT(Statements("In May, Ray was talking about the budget when she told Lee that the "
+                         "plan was dead."),
+              ElementsAre(Found{"the budget", "Ray", "indirect"},
+                          Found{"the plan was dead", "Ray", "indirect"}));
+  // Hard negative: a clause inside the topic, with no pronoun after its subordinator, stays.
+  EXPECT_THAT(Statements("Ray spoke about what happens when voters stay home."),
+              ElementsAre(Found{"what happens when voters stay home", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

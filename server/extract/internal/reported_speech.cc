@@ -969,7 +969,15 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     // (A clause inside the phrase, "Republicans who suggest A, or that B", "the case, in
     // which students have alleged ...": its commas and verbs are its own.)
     if (tok.IsWord() && tok.has(kLowerInitial) && tok.is(kStop) &&
-        (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t))) {
+        (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t) ||
+         LowerIs(t, "as"))) {
+      // ("was talking about the budget when she told ...", "spoke about jobs because he
+      // ...": a subordinate clause with a subject pronoun of its own says when or why the
+      // subject spoke, not what about.)
+      if ((Subordinator(t) || LowerIs(t, "as")) && !LowerIs(t, "if") &&
+          SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) {
+        return TrimEnd(first, t);
+      }
       return last;
     }
     // "talked about immigration - his weak spot - in a new ad": a dash ends the topic.
