@@ -6560,5 +6560,20 @@ TEST(ReportedSpeechTest, TopicEndsBeforeAClauseOfTimeOrReason) {
               ElementsAre(Found{"what happens when voters stay home", "Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, OpeningParticipleOfATopicAndAfterASubordinator) {
+  // "Reflecting on his career, the senator said": a topic's object is the opening
+  // participle's content, for the main clause's subject.
+  EXPECT_THAT(Statements("Reflecting on his years at the port, the senator said he had no "
+                         "regrets."),
+              ElementsAre(Found{"his years at the port", "senator", "indirect"},
+                          Found{"he had no regrets", "senator", "indirect"}));
+  // "After saying that ..., Lee left": also after a subordinator.
+  EXPECT_THAT(Statements("After saying that he was tired, Tom Lee left the stage."),
+              ElementsAre(Found{"he was tired", "Tom Lee", "indirect"}));
+  // Hard negative: a place or time after the participle is no topic.
+  EXPECT_THAT(Statements("While speaking at the pier, Tom Lee dropped his notes."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

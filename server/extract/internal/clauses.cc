@@ -1116,13 +1116,16 @@ bool Pass::OpeningParticiple(uint32_t cf, uint32_t cl, uint32_t end, int cue,
     // A clause: after "that", or opening with its subject pronoun or an infinitive ("Saying
     // he was tired", "Vowing to fight on"); not an object ("Stating the obvious", "Speaking
     // at the forum").
+    // (A topic's object is its content: "Talking about security, Lee ...", "After reflecting
+    // on his career, the senator said".)
     const bool clause =
         (first > cl && LowerIs(first - 1, "that")) ||
         (toks_[first].has(kLowerInitial) && SubjectPronoun(first)) ||
         (LowerIs(first, "to") && toks_[first + 1].has(kLowerInitial) && Infinitive(first + 1));
-    if (!clause) return false;
+    const bool topic = !clause && TopicCue(cue) && first == cl;
+    if (!clause && !topic) return false;
     cand->first = first;
-    cand->last = last;
+    cand->last = topic ? TopicEnd(first, last) : last;
     cand->SetSpeaker({comma + 1, subject_end, 0, 0}, cf);
     return true;
   }

@@ -261,6 +261,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   const uint32_t sf = SentenceFirst(cf);
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
+  if (ParticipleAfterOpener(cf, sf, c)) return true;
   // "The harsh talk about ...", "..., and the bold claim that ...": a cue in its base form
   // after the subject's determiner and one singular word in lower case is a noun; that word
   // as a subject would take "talks". (Not after a plural without -s, a body or people, "the

@@ -2267,6 +2267,15 @@ class Pass {
     return c.cls == CueClass::kSpeech && !c.name_object && !c.portrayal &&
            toks_[cf].has(kCapitalized) && EndsWith(cf, "ing");
   }
+  // Or such a participle after a subordinator or preposition that opens the sentence at
+  // `start` ("After talking about security, Lee ...", "While discussing the plan, ...").
+  bool ParticipleAfterOpener(uint32_t cf, uint32_t start, const Cue& c) const {
+    return cf == start + 1 && c.cls == CueClass::kSpeech && !c.name_object && !c.portrayal &&
+           toks_[start].has(kCapitalized) && toks_[cf].has(kLowerInitial) &&
+           EndsWith(cf, "ing") &&
+           (LowerIs(start, "after") || LowerIs(start, "before") || LowerIs(start, "while") ||
+            LowerIs(start, "when") || LowerIs(start, "since") || LowerIs(start, "upon"));
+  }
   // "Pilots backing the strike said": when `subj`, found for the cue at `cf`, is the object
   // of such a participle, the speaker is the noun the participle modifies.
   void SubjectBeforeParticiple(Subject* subj, uint32_t start, uint32_t cf, uint32_t end);

@@ -1427,7 +1427,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
          toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
     --before_cue;
   }
-  if (cf == start && OpeningParticipleCue(cf, c)) {
+  if ((cf == start && OpeningParticipleCue(cf, c)) || ParticipleAfterOpener(cf, start, c)) {
     if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);
     return;
   }

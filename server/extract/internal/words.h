@@ -206,7 +206,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "torn", "toward", "town", "tradition", "trained", "trial", "tribunal", "turn", "tv", "tweet",
     "twitter", "two",
     "unanimously", "uncle", "under", "understood", "undertook",
-    "unemployed", "unless", "unlike", "until", "up", "upcoming", "upheld",
+    "unemployed", "unless", "unlike", "until", "up", "upcoming", "upheld", "upon",
     "us",
     "used", "uses", "using", "utility", "van",
     "verdict", "verse", "veteran", "via", "vice", "video",
