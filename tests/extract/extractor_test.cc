@@ -6575,5 +6575,15 @@ TEST(ReportedSpeechTest, OpeningParticipleOfATopicAndAfterASubordinator) {
   EXPECT_THAT(Statements("While speaking at the pier, Tom Lee dropped his notes."), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, VerbOfStartingAfterAndBeforeAGerundCue) {
+  // "... and began talking about": the second verb of the subject, with a verb of starting
+  // before its gerund as an auxiliary would be.
+  EXPECT_THAT(Statements("Ray closed two ferry lines and began talking about what comes next."),
+              ElementsAre(Found{"what comes next", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ray cut the budget and kept insisting that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -999,6 +999,14 @@ class Pass {
     }
     return false;
   }
+  // "began", "kept", "stopped": a verb of starting or going on, which a gerund cue after it
+  // ("began criticizing") leaves the subject's act, as an auxiliary does.
+  bool AspectVerb(uint32_t t) const {
+    static constexpr WordSet kAspectVerbs = {
+        "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
+        "stopped", "stops", "resumed", "resumes", "continued", "continues"};
+    return kAspectVerbs.Has(word_ids_[t]);
+  }
   // "continued to say", "went on to call for", "was quick to praise": `to` (token `to`)
   // after a verb of going on or readiness makes the infinitive the subject's own act, as
   // "declined to say" does not. Returns that verb's first token, or kNone.

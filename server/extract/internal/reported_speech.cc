@@ -1423,9 +1423,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
   }
   uint32_t before_cue = cf;
-  while (before_cue > sf && toks_[before_cue - 1].IsWord() &&
-         toks_[before_cue - 1].is(kPreverb) && toks_[before_cue - 1].has(kLowerInitial)) {
-    --before_cue;
+  // ("... and began talking about": a verb of starting before a gerund cue, as FindSubject
+  // reads it.)
+  for (bool aspect = EndsWith(cf, "ing"); before_cue > sf && toks_[before_cue - 1].IsWord() &&
+                                          toks_[before_cue - 1].has(kLowerInitial);) {
+    if (toks_[before_cue - 1].is(kPreverb)) {
+      --before_cue;
+    } else if (aspect && before_cue == cf && AspectVerb(before_cue - 1)) {
+      --before_cue;
+      aspect = false;
+    } else {
+      break;
+    }
   }
   if ((cf == start && OpeningParticipleCue(cf, c)) || ParticipleAfterOpener(cf, start, c)) {
     if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);

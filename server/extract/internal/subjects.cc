@@ -693,10 +693,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // "began criticizing", "just starts talking about": a verb of starting or going on right
     // before a gerund cue is the subject's, as an auxiliary is.
     if (gerund_cue && j == cue_first && p.IsWord() && p.has(kLowerInitial)) {
-      static constexpr WordSet kAspectVerbs = {
-          "began", "begins", "begin", "started", "starts", "start", "kept", "keeps", "keep",
-          "stopped", "stops", "resumed", "resumes", "continued", "continues"};
-      if (kAspectVerbs.Has(word_ids_[j - 1])) {
+      if (AspectVerb(j - 1)) {
         --j;
         continue;
       }
