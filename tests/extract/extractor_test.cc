@@ -4445,8 +4445,11 @@ TEST(ReportedSpeechTest, ButOnlyToOpensAPurposeOfTheSubject) {
   EXPECT_THAT(Statements("Ben Hart agreed to a call, but only to tell Tom Lee that the pier is "
                          "closed."),
               ElementsAre(Found{"the pier is closed", "Ben Hart", "indirect"}));
-  // "the only mayor to say" is no purpose.
-  EXPECT_THAT(Statements("Ann Ray was the only mayor to say the pier was safe."), IsEmpty());
+  // "the only mayor to say" is no purpose; the copula's subject says it (see
+  // CopulaSubjectOfTheFirstToDo), not the sentence's subject of an earlier verb.
+  EXPECT_THAT(Statements("Ann Ray was the only mayor to say the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray met the only mayor to say the pier was safe."), IsEmpty());
 }
 
 TEST(ReportedSpeechTest, PassiveToldThatIsWhatTheSubjectHeard) {
@@ -6583,6 +6586,18 @@ TEST(ReportedSpeechTest, VerbOfStartingAfterAndBeforeAGerundCue) {
               ElementsAre(Found{"what comes next", "Ray", "indirect"}));
   EXPECT_THAT(Statements("Ray cut the budget and kept insisting that the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "Ray", "indirect"}));
+}
+
+
+TEST(SpeakerTest, CopulaSubjectOfTheFirstToDo) {
+  // "Ray was the first senator to endorse Lee": the copula's subject does what the
+  // infinitive after "the first", "the only" or "the last" and its noun says.
+  EXPECT_THAT(Statements("Ray was the first senator to endorse Lee."),
+              ElementsAre(Found{"Lee", "Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray was one of the earliest board members to praise the pier."),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+  // Hard negative: without a copula the noun is no subject's complement.
+  EXPECT_THAT(Statements("Ray met the first senator to endorse Lee."), IsEmpty());
 }
 
 }  // namespace

@@ -832,7 +832,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "went on to say", "took to Harbor Radio to say"; not "wants to say" (a cue of its own, if any).
   if (LowerIs(cf - 1, "to")) {
     uint32_t object = kNone;
-    return AspectualStart(cf - 1) != kNone ||
+    return AspectualStart(cf - 1) != kNone || FirstToDo(cf - 1) != kNone ||
            SpeakerOfInfinitive(cf, cue, &object) != InfinitiveSpeaker::kNone;
   }
   {

@@ -1211,6 +1211,30 @@ class Pass {
   // Hart to declare": kObject, its first token in `*object`), the clause's subject for an
   // infinitive of purpose ("Ann Ray took the stage to say": kClauseSubject), or nobody yet
   // (kNone: "asked Lee to say", "wants to say", "to call voters", a telephone).
+  // "Ray was the first senator to endorse Lee", "Lee became one of the only members of the
+  // board to say ...": `to` (token `to`) after "the first", "the only" or "the last" and a
+  // noun phrase of up to four words that is a copula's complement; the copula's subject does
+  // what the infinitive says. Returns the copula's token, or kNone.
+  uint32_t FirstToDo(uint32_t to) const {
+    if (to < 4) return kNone;  // (a copula, "the", the ordinal and a noun before `to`)
+    for (uint32_t ord = to - 1; ord > 1 && ord + 6 > to; --ord) {
+      if (!toks_[ord].IsWord()) return kNone;
+      if (!(LowerIs(ord, "first") || LowerIs(ord, "only") || LowerIs(ord, "last") ||
+            LowerIs(ord, "earliest"))) {
+        continue;
+      }
+      if (ord + 1 == to || !LowerIs(ord - 1, "the")) return kNone;
+      uint32_t be = ord - 2;
+      // ("one of the first", "among the first")
+      if (be > 1 && LowerIs(be, "of") && LowerIs(be - 1, "one")) be -= 2;
+      if (be > 0 && LowerIs(be, "among")) --be;
+      const bool copula = LowerIs(be, "was") || LowerIs(be, "is") || LowerIs(be, "became") ||
+                          LowerIs(be, "becomes") || LowerIs(be, "been") ||
+                          LowerIs(be, "remains") || LowerIs(be, "remained");
+      return copula ? be : kNone;
+    }
+    return kNone;
+  }
   enum class InfinitiveSpeaker { kNone, kClauseSubject, kObject };
   InfinitiveSpeaker SpeakerOfInfinitive(uint32_t cf, int cue, uint32_t* object) {
     const Cue& c = lex_.cue(cue);

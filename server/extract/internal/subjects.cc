@@ -714,6 +714,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         j = aspect;
         continue;
       }
+      const uint32_t copula = FirstToDo(j - 1);
+      if (copula != kNone && copula > start) {
+        j = copula;
+        continue;
+      }
     }
     // "Lee is quoted as saying": the passive of quoting reports its subject's words.
     if (p.IsWord() && p.is(kStop) && j - 1 > start + 1 && LowerIs(j - 1, "as")) {
