@@ -6600,5 +6600,19 @@ TEST(SpeakerTest, CopulaSubjectOfTheFirstToDo) {
   EXPECT_THAT(Statements("Ray met the first senator to endorse Lee."), IsEmpty());
 }
 
+
+TEST(CueFilterTest, BareSupportAfterAGroupWordOrThoseAsked) {
+  // "most support Ray", "Men support", "the senators surveyed support": the verb after a
+  // group word, a plural for people or those asked.
+  EXPECT_THAT(Statements("Among riders, most support Ray."),
+              ElementsAre(Found{"Ray", "most", "indirect"}));
+  EXPECT_THAT(Statements("Men support Ray by four points."),
+              ElementsAre(Found{"Ray", "Men", "indirect"}));
+  EXPECT_THAT(Statements("Half the senators surveyed support the plan."),
+              ElementsAre(Found{"the plan", "senators surveyed", "indirect"}));
+  // Hard negative: "38 percent support" is a share of the vote.
+  EXPECT_THAT(Statements("Ray leads with 38 percent support; Lee is second."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

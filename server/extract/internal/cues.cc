@@ -317,9 +317,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         ((before.is(kPreverb) && !before.is(kDeterminer)) || LowerIs(cf - 1, "to") ||
          LowerIs(cf - 1, "who") || LowerIs(cf - 1, "that") || LowerIs(cf - 1, "i") ||
          LowerIs(cf - 1, "you") || LowerIs(cf - 1, "they") || LowerIs(cf - 1, "we"));
-    const bool after_plural = before.IsWord() && !before.has(kPossessive) &&
-                              !before.is(kStop) && EndsWith(cf - 1, "s") &&
-                              !EndsWith(cf - 1, "ss");
+    // (Also a group word, "most support", "very few support", but not "38 percent support",
+    // a share of the vote; "Men support"; and those asked, "the senators surveyed support".)
+    const bool after_plural =
+        before.IsWord() && !before.has(kPossessive) && !before.is(kStop) &&
+        ((EndsWith(cf - 1, "s") && !EndsWith(cf - 1, "ss")) ||
+         (before.is(kGroup) && !LowerIs(cf - 1, "percent")) || LowerIs(cf - 1, "men") ||
+         LowerIs(cf - 1, "women") || LowerIs(cf - 1, "surveyed") || LowerIs(cf - 1, "polled"));
     const bool before_preposition =
         cf + 1 < n_ && toks_[cf + 1].has(kLowerInitial) &&
         (LowerIs(cf + 1, "for") || LowerIs(cf + 1, "among") || LowerIs(cf + 1, "from") ||
