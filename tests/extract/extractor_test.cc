@@ -6614,5 +6614,15 @@ TEST(CueFilterTest, BareSupportAfterAGroupWordOrThoseAsked) {
   EXPECT_THAT(Statements("Ray leads with 38 percent support; Lee is second."), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, NameObjectOfAParticipleOnTheSubjectEndsAtTheMainVerb) {
+  // "Democrats supporting Ann Ray have ...": the participle's name object ends where the
+  // main clause's verb starts.
+  EXPECT_THAT(Statements("The super PAC backing Ann Ray is using its money to fight Lee."),
+              Contains(Found{"Ann Ray", "PAC", "indirect"}));
+  EXPECT_THAT(Statements("Pilots backing Tom Lee began the week with a strike."),
+              ElementsAre(Found{"Tom Lee", "Pilots", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

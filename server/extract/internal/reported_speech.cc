@@ -2472,7 +2472,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
            ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
             toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
             !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)));
-      if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end)) {
+      // "Democrats supporting Ann Ray have pointed to ...": after a participle that modifies
+      // the subject, the main clause's verb ends the object.
+      const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && toks_[k].IsWord() &&
+                                 toks_[k].has(kLowerInitial) &&
+                                 (FiniteAuxiliary(k) || IrregularPast(k) ||
+                                  (EndsWith(k, "ed") && !toks_[k].is(kStop)));
+      if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end ||
+                    main_verb_end)) {
         cand.first = o;
         cand.last = k;
         cand.single_word = true;
