@@ -6624,5 +6624,17 @@ TEST(ReportedSpeechTest, NameObjectOfAParticipleOnTheSubjectEndsAtTheMainVerb) {
               ElementsAre(Found{"Tom Lee", "Pilots", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
+  // "announced her bid with a speech that mocked Lee": "that" before a verb, after the
+  // adjunct's noun, opens a relative clause; the object is what was announced.
+  EXPECT_THAT(Statements("Ray announced her candidacy with a speech that mocked Lee."),
+              ElementsAre(Found{"her candidacy with a speech that mocked Lee", "Ray",
+                                "indirect"}));
+  // Hard negative: "that" before the clause's subject is the complementizer.
+  EXPECT_THAT(Statements("Ray said in a speech that the pier is safe."),
+              ElementsAre(Found{"the pier is safe", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

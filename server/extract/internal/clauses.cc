@@ -1363,7 +1363,22 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       continue;
     }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
-    if (LowerIs(m, "that")) return m + 1;
+    if (LowerIs(m, "that")) {
+      // ("announced her bid with a speech that mocked Lee": after the adjunct's noun, "that"
+      // before a verb is a relative pronoun, not the reported clause's "that", which may
+      // follow the relative clause: "said in a statement that was released Monday that".)
+      const Token& next = toks_[m + 1];
+      if (m > k && m + 1 < end && next.IsWord() && next.has(kLowerInitial) && !next.is(kStop) &&
+          !next.is(kDeterminer) && !next.is(kPronoun) &&
+          (IrregularPast(m + 1) || FiniteAuxiliary(m + 1) ||
+           (EndsWith(m + 1, "ed") && doc_.TokenText(m + 1).size() > 4))) {
+        for (uint32_t x = m + 2; x + 1 < end && x < m + 8 && toks_[x].IsWord(); ++x) {
+          if (LowerIs(x, "that") && in_quote_[x] < 0) return x + 1;
+        }
+        break;
+      }
+      return m + 1;
+    }
     // ("warned riders that", "reassured riders that": a plural listener of a verb that
     // addresses people, where after "praised reforms that" the noun is the content.)
     // (Not after "asked", whose "that" more often opens a relative clause: "asked agencies
