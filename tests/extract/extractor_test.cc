@@ -6631,6 +6631,10 @@ TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
   EXPECT_THAT(Statements("Ray announced her candidacy with a speech that mocked Lee."),
               ElementsAre(Found{"her candidacy with a speech that mocked Lee", "Ray",
                                 "indirect"}));
+  // The reported clause's "that" may follow the relative clause.
+  EXPECT_THAT(Statements("Ray announced at a rally that drew thousands that the pier would "
+                         "close."),
+              ElementsAre(Found{"the pier would close", "Ray", "indirect"}));
   // Hard negative: "that" before the clause's subject is the complementizer.
   EXPECT_THAT(Statements("Ray said in a speech that the pier is safe."),
               ElementsAre(Found{"the pier is safe", "Ray", "indirect"}));
