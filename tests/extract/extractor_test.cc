@@ -6640,5 +6640,16 @@ TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
               ElementsAre(Found{"the pier is safe", "Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, NameObjectEndsBeforeAClauseOfItsOwn) {
+  // "has not endorsed Lee and Elm's Ann Moss withdrew ...": "and" before a name and its verb
+  // opens a second clause; the object is the name before it.
+  EXPECT_THAT(Statements("Ray has not endorsed Lee and Elm's Ann Moss withdrew her support."),
+              ElementsAre(Found{"Lee", "Ray", "indirect"}));
+  // Hard negative: two names joined are one object.
+  EXPECT_THAT(Statements("Ray endorsed Lee and Moss last week."),
+              ElementsAre(Found{"Lee and Moss", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2472,6 +2472,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
            ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
             toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
             !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)));
+      // "has not endorsed Ray and Lee withdrew her support": "and" before a name and its
+      // verb opens a clause of its own (not "endorsed Ray and Lee last week", nor after a
+      // participle on the subject, "PACs supporting Ray and Lee paid": the main verb).
+      bool clause_end = false;
+      if (k + 2 < cand.last && (LowerIs(k, "and") || LowerIs(k, "but")) && !EndsWith(cf, "ing") &&
+          toks_[k + 1].IsWord() && toks_[k + 1].has(kCapitalized)) {
+        uint32_t v = k + 1;
+        while (v < cand.last && v < k + 6 && toks_[v].IsWord() && toks_[v].has(kCapitalized)) {
+          ++v;
+        }
+        clause_end = v < cand.last && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
+                     !toks_[v].is(kTime) &&
+                     (FiniteAuxiliary(v) || IrregularPast(v) ||
+                      (EndsWith(v, "ed") && !toks_[v].is(kStop)));
+      }
       // "Democrats supporting Ann Ray have pointed to ...": after a participle that modifies
       // the subject, the main clause's verb ends the object.
       const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && toks_[k].IsWord() &&
@@ -2479,7 +2494,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                  (FiniteAuxiliary(k) || IrregularPast(k) ||
                                   (EndsWith(k, "ed") && !toks_[k].is(kStop)));
       if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end ||
-                    main_verb_end)) {
+                    clause_end || main_verb_end)) {
         cand.first = o;
         cand.last = k;
         cand.single_word = true;
