@@ -6651,5 +6651,17 @@ TEST(ReportedSpeechTest, NameObjectEndsBeforeAClauseOfItsOwn) {
               ElementsAre(Found{"Lee and Moss", "Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, PhraseAboutANameBeforeAColonIsNoSpeaker) {
+  // "Another problem for Ray: ...": a phrase about the name, after a preposition of concern,
+  // introduces the writer's point.
+  EXPECT_THAT(Statements("Ray visited the port.\n\nAnother problem for Ray: the ferries are "
+                         "late."),
+              IsEmpty());
+  // Hard negative: the name alone before the colon is a headline's speaker.
+  EXPECT_THAT(Statements("Ray: Ferries Are Late"),
+              ElementsAre(Found{"Ferries Are Late", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

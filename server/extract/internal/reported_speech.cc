@@ -160,6 +160,14 @@ void Pass::Headline(const Sentence& s) {
   for (uint32_t t = first; t < colon; ++t) {
     if (toks_[t].is(kCueStart) && toks_[t].has(kLowerInitial)) return;
   }
+  // ("Another problem for Ray: ...", "Good news for Lee: ...": a phrase about the name,
+  // after a preposition of concern, introduces the writer's point, not the name's words.)
+  for (uint32_t t = speaker_first; t < speaker_last; ++t) {
+    if (toks_[t].has(kLowerInitial) && (LowerIs(t, "for") || LowerIs(t, "about") ||
+                                        LowerIs(t, "against") || LowerIs(t, "with"))) {
+      return;
+    }
+  }
   // "UP NEXT / Hawks: Host Portland on Sunday.": the lines after a sports story's schedule
   // label say where each team plays next, not what it claims.
   for (uint32_t p = doc_.sentences[doc_.sentence_of[first]].paragraph, back = 0;
