@@ -6663,5 +6663,13 @@ TEST(ReportedSpeechTest, PhraseAboutANameBeforeAColonIsNoSpeaker) {
               ElementsAre(Found{"Ferries Are Late", "Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, NameWithAppositiveAfterASubordinatorOpeningTheSentence) {
+  // "As Ray, a pilot, has said, ...": the capitalized "As" opening the sentence opens the
+  // clause whose subject is the name, also before an auxiliary.
+  EXPECT_THAT(Statements("As Ray, a pilot, has said, the pier is a trap."),
+              ElementsAre(Found{"the pier is a trap", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

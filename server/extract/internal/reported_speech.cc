@@ -1474,7 +1474,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         subj.boundary == Boundary::kSentenceStart ||
         (m > sf + 2 && toks_[m - 2].IsPunct(',') && toks_[m - 1].has(kLowerInitial) &&
          (LowerIs(m - 1, "but") || LowerIs(m - 1, "and") || LowerIs(m - 1, "yet"))) ||
-        (m > sf && toks_[m - 1].has(kLowerInitial) &&
+        (m > sf && (toks_[m - 1].has(kLowerInitial) || m - 1 == start) &&
          (Subordinator(m - 1) || LowerIs(m - 1, "as") || LowerIs(m - 1, "whether")));
     return subj.found && clause_start && subj.mention.appositive_last != 0 &&
            std::max(subj.mention.last, subj.mention.appositive_last) + 1 == before_cue;
