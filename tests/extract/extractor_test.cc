@@ -6671,5 +6671,15 @@ TEST(SpeakerTest, NameWithAppositiveAfterASubordinatorOpeningTheSentence) {
               ElementsAre(Found{"the pier is a trap", "Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, NounCueInAnOpeningAsClause) {
+  // "As Mr. Ray seized on it to renew his call to ..., others ...": the clause's subject
+  // owns the noun, and its content ends at the clause's comma.
+  EXPECT_THAT(Statements("\"We must act,\" said Tom Moss, a writer. As Mr. Ray quickly seized "
+                         "on the storm to renew his call to ban ferries, others did the same."),
+              ElementsAre(Found{"We must act,", "Tom Moss", "direct"},
+                          Found{"ban ferries", "Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -120,7 +120,9 @@ void Pass::Emit(Candidate c) {
     bool subordinate = false;
     for (uint32_t t = c.mention.first; t-- > sf && !subordinate;) {
       if (!toks_[t].IsWord() || in_quote_[t] >= 0) break;
-      subordinate = Subordinator(t) && (t == sf || LowerIs(t - 1, "and") || LowerIs(t - 1, "but"));
+      // (An opening "As" too, before a noun cue: "As Ray renewed his call to ..., others".)
+      subordinate = (Subordinator(t) || (c.noun_cue && t == sf && LowerIs(t, "as"))) &&
+                    (t == sf || LowerIs(t - 1, "and") || LowerIs(t - 1, "but"));
       subordinate = subordinate || (opening_preposition && t > sf + 1 && toks_[t - 1].is(kTime) &&
                                     (LowerIs(t, "that") || LowerIs(t, "when")));
     }

@@ -677,6 +677,12 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     // "Diaz stood by her claim": the owner is the sentence's subject when it is a name.
     uint32_t name_first = sf;
     while (name_first < p && toks_[name_first].IsQuote()) ++name_first;
+    // ("As Mr. Ray seized on it to renew his call to ...": after an opening "as" or
+    // subordinator, the clause's subject owns the noun.)
+    if (name_first + 1 < p && toks_[name_first].has(kCapitalized) &&
+        (LowerIs(name_first, "as") || Subordinator(name_first))) {
+      ++name_first;
+    }
     const uint32_t name_end = OpeningName(name_first, p);
     if (name_end > name_first) {
       source = {name_first, name_end, 0, 0};
