@@ -6681,5 +6681,16 @@ TEST(ReportedSpeechTest, NounCueInAnOpeningAsClause) {
                           Found{"ban ferries", "Ray", "indirect"}));
 }
 
+
+TEST(QuoteAttributionTest, ParticipleOfAQuoteVerbAfterTheSentencesAttribution) {
+  // `Lee hailed the speech, shouting "We win!"`: the quotation after "shouting" is the
+  // clause's subject's, although an attribution came first.
+  EXPECT_THAT(Statements("Lee hailed the speech, shouting \"Ray wins, the pier stays!\""),
+              ElementsAre(Found{"the speech", "Lee", "indirect"},
+                          Found{"Ray wins, the pier stays!", "Lee", "direct"}));
+  EXPECT_THAT(Statements("Riders interrupted the speech, chanting \"No more tolls!\""),
+              Contains(Found{"No more tolls!", "Riders", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -923,6 +923,15 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }
+      // `Lee hailed the speech, shouting "We win!"`: a participle of a verb that only
+      // introduces quotations, right before its quotation, after the sentence's attribution:
+      // the clause's subject shouts it (no statement of the attribution takes it in).
+      if (participle && earlier_cue && lex_.cue(cue).cls == CueClass::kQuoteOnly &&
+          (x + len == q.open || (x + len + 1 == q.open && toks_[x + len].IsPunct(','))) &&
+          ClauseSubject(sf, start, x, &subject)) {
+        SpeakerAtCue(c, subject, x, x + len, subject.first);
+        return true;
+      }
     }
     Subject s = FindSubject(x, sf);
     {
