@@ -6692,5 +6692,14 @@ TEST(QuoteAttributionTest, ParticipleOfAQuoteVerbAfterTheSentencesAttribution) {
               Contains(Found{"No more tolls!", "Riders", "direct"}));
 }
 
+
+TEST(SpeakerTest, CountOfAPluralNounOpeningTheClause) {
+  // "Thousands of angry riders walked out, saying ...": the count, its "of" and the plural
+  // noun are the participle's subject.
+  EXPECT_THAT(Statements("Thousands of angry riders walked out, saying the toll was too high."),
+              ElementsAre(Found{"the toll was too high", "Thousands of angry riders",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2223,6 +2223,18 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       x = y;
     }
   }
+  // "Hundreds of demonstrators marched ...": a count's "of" and its plural noun (after up
+  // to two modifiers) are the subject, as FindSubject reads "Dozens of pilots said".
+  if (x == start + 1 && x + 2 < cf && LowerIs(x, "of") &&
+      (LowerIs(start, "hundreds") || LowerIs(start, "thousands") || LowerIs(start, "dozens") ||
+       LowerIs(start, "scores") || LowerIs(start, "millions"))) {
+    uint32_t y = x + 1;
+    while (y < cf && y < x + 4 && toks_[y].IsWord() && toks_[y].has(kLowerInitial) &&
+           !toks_[y].is(kStop) && !toks_[y].is(kPreverb) && !toks_[y].is(kCueStart)) {
+      ++y;
+    }
+    if (y > x + 1 && (PluralNoun(y - 1) || toks_[y - 1].is(kGroup))) x = y;
+  }
   // ("Her editor at Elm Books, Ann Ray, is blunt": a description's complement, a body's
   // capitalized name, runs to the comma before the name it describes.)
   bool complement = false;
