@@ -6701,5 +6701,13 @@ TEST(SpeakerTest, CountOfAPluralNounOpeningTheClause) {
                                 "indirect"}));
 }
 
+
+TEST(RobustnessTest, ThatEndingTheTextAfterACuesAdjunct) {
+  // "that" as the text's last token after a cue's adjunct: the test of the word after it
+  // must not read past the tokens (found by the fuzzer).
+  EXPECT_THAT(Statements("Lee said at the rally that"), IsEmpty());
+  EXPECT_THAT(Statements("Lee said in a speech that"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1367,9 +1367,9 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       // ("announced her bid with a speech that mocked Lee": after the adjunct's noun, "that"
       // before a verb is a relative pronoun, not the reported clause's "that", which may
       // follow the relative clause: "said in a statement that was released Monday that".)
-      const Token& next = toks_[m + 1];
-      if (m > k && m + 1 < end && next.IsWord() && next.has(kLowerInitial) && !next.is(kStop) &&
-          !next.is(kDeterminer) && !next.is(kPronoun) &&
+      if (m > k && m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
+          !toks_[m + 1].is(kStop) && !toks_[m + 1].is(kDeterminer) &&
+          !toks_[m + 1].is(kPronoun) &&
           (IrregularPast(m + 1) || FiniteAuxiliary(m + 1) ||
            (EndsWith(m + 1, "ed") && doc_.TokenText(m + 1).size() > 4))) {
         for (uint32_t x = m + 2; x + 1 < end && x < m + 8 && toks_[x].IsWord(); ++x) {
