@@ -1507,6 +1507,12 @@ class Pass {
            LowerIs(t, "did") || LowerIs(t, "does") || EndsWith(t, "n't") ||
            EndsWith(t, "n\xE2\x80\x99t");
   }
+  // Token `t` is a lower-case verb that may be a clause's finite verb: an auxiliary or modal
+  // (FiniteAuxiliary), an irregular past, or a word in -ed that is no stop word.
+  bool FiniteVerb(uint32_t t) const {
+    return toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+           (FiniteAuxiliary(t) || IrregularPast(t) || (EndsWith(t, "ed") && !toks_[t].is(kStop)));
+  }
   // "told", "asked", "assured": the noun phrase after the cue is the listener.
   // `A, Ann Ray said, "B"`: where candidate `c` attributes quote `q` from between the words
   // A that open the sentence and the quote (its speaker after A's comma, then the cue and at

@@ -563,7 +563,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
     // ("his renewed call", "her blistering attack", "Lee's strikingly personal attacks": a
     // participle, and an adverb of degree before another modifier.)
     if ((EndsWith(q, "ed") || EndsWith(q, "ing")) && doc_.TokenText(q).size() > 5) return true;
-    if (EndsWith(q, "ly") && q + 1 < p + 1 && toks_[q + 1].IsWord() &&
+    if (EndsWith(q, "ly") && q < p && toks_[q + 1].IsWord() &&
         toks_[q + 1].has(kLowerInitial) && !toks_[q + 1].is(kCueStart)) {
       return true;
     }
@@ -801,7 +801,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
          // modifies, "attacks on Elm government troops", nor an infinitive's "to".)
          (toks_[k].IsWord() && toks_[k].has(kLowerInitial) && !toks_[k].is(kDeterminer) &&
           (toks_[k].is(kStop) || toks_[k].is(kTime) || toks_[k].is(kPreverb) ||
-           FiniteAuxiliary(k) || IrregularPast(k) || EndsWith(k, "ed")) &&
+           FiniteVerb(k)) &&
           !LowerIs(k, "and") && !LowerIs(k, "or") && !LowerIs(k, "who") && !LowerIs(k, "to") &&
           !LowerIs(k, "of") && !EndsWith(k, "ly")))) {
       cand.last = k;
@@ -982,9 +982,7 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     if (in_quote_[t] >= 0) continue;
     // (A clause inside the phrase, "Republicans who suggest A, or that B", "the case, in
     // which students have alleged ...": its commas and verbs are its own.)
-    if (tok.IsWord() && tok.has(kLowerInitial) && tok.is(kStop) &&
-        (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t) ||
-         LowerIs(t, "as"))) {
+    if (tok.IsWord() && tok.has(kLowerInitial) && tok.is(kStop)) {
       // ("was talking about the budget when she told ...", "spoke about jobs because he
       // ...": a subordinate clause with a subject pronoun of its own says when or why the
       // subject spoke, not what about.)
@@ -992,7 +990,9 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
           SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) {
         return TrimEnd(first, t);
       }
-      return last;
+      if (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t)) {
+        return last;
+      }
     }
     // "talked about immigration - his weak spot - in a new ad": a dash ends the topic.
     if (tok.IsPunct('-')) return TrimEnd(first, t);
@@ -2496,17 +2496,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         while (v < cand.last && v < k + 6 && toks_[v].IsWord() && toks_[v].has(kCapitalized)) {
           ++v;
         }
-        clause_end = v < cand.last && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
-                     !toks_[v].is(kTime) &&
-                     (FiniteAuxiliary(v) || IrregularPast(v) ||
-                      (EndsWith(v, "ed") && !toks_[v].is(kStop)));
+        clause_end = v < cand.last && !toks_[v].is(kTime) && FiniteVerb(v);
       }
       // "Democrats supporting Ann Ray have pointed to ...": after a participle that modifies
       // the subject, the main clause's verb ends the object.
-      const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && toks_[k].IsWord() &&
-                                 toks_[k].has(kLowerInitial) &&
-                                 (FiniteAuxiliary(k) || IrregularPast(k) ||
-                                  (EndsWith(k, "ed") && !toks_[k].is(kStop)));
+      const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && FiniteVerb(k);
       if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end ||
                     clause_end || main_verb_end)) {
         cand.first = o;
