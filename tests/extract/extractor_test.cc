@@ -6602,24 +6602,24 @@ TEST(SpeakerTest, CopulaSubjectOfTheFirstToDo) {
 
 
 TEST(CueFilterTest, BareSupportAfterAGroupWordOrThoseAsked) {
-  // "most support Ray", "Men support", "the senators surveyed support": the verb after a
+  // "most support Ray", "Men support", "the riders surveyed support": the verb after a
   // group word, a plural for people or those asked.
   EXPECT_THAT(Statements("Among riders, most support Ray."),
               ElementsAre(Found{"Ray", "most", "indirect"}));
   EXPECT_THAT(Statements("Men support Ray by four points."),
               ElementsAre(Found{"Ray", "Men", "indirect"}));
-  EXPECT_THAT(Statements("Half the senators surveyed support the plan."),
-              ElementsAre(Found{"the plan", "senators surveyed", "indirect"}));
+  EXPECT_THAT(Statements("Half the riders surveyed support the plan."),
+              ElementsAre(Found{"the plan", "riders surveyed", "indirect"}));
   // Hard negative: "38 percent support" is a share of the vote.
   EXPECT_THAT(Statements("Ray leads with 38 percent support; Lee is second."), IsEmpty());
 }
 
 
 TEST(ReportedSpeechTest, NameObjectOfAParticipleOnTheSubjectEndsAtTheMainVerb) {
-  // "Democrats supporting Ann Ray have ...": the participle's name object ends where the
+  // "Riders supporting Ann Ray have ...": the participle's name object ends where the
   // main clause's verb starts.
-  EXPECT_THAT(Statements("The super PAC backing Ann Ray is using its money to fight Lee."),
-              Contains(Found{"Ann Ray", "PAC", "indirect"}));
+  EXPECT_THAT(Statements("The ferry fund backing Ann Ray is spending its cash against Lee."),
+              Contains(Found{"Ann Ray", "ferry fund", "indirect"}));
   EXPECT_THAT(Statements("Pilots backing Tom Lee began the week with a strike."),
               ElementsAre(Found{"Tom Lee", "Pilots", "indirect"}));
 }
@@ -6642,9 +6642,9 @@ TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
 
 
 TEST(ReportedSpeechTest, NameObjectEndsBeforeAClauseOfItsOwn) {
-  // "has not endorsed Lee and Elm's Ann Moss withdrew ...": "and" before a name and its verb
+  // "has not endorsed Lee and Elm's Ann Moss dropped ...": "and" before a name and its verb
   // opens a second clause; the object is the name before it.
-  EXPECT_THAT(Statements("Ray has not endorsed Lee and Elm's Ann Moss withdrew her support."),
+  EXPECT_THAT(Statements("Ray has not endorsed Lee and Elm's Ann Moss dropped her support."),
               ElementsAre(Found{"Lee", "Ray", "indirect"}));
   // Hard negative: two names joined are one object.
   EXPECT_THAT(Statements("Ray endorsed Lee and Moss last week."),

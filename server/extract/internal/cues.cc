@@ -318,7 +318,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
          LowerIs(cf - 1, "who") || LowerIs(cf - 1, "that") || LowerIs(cf - 1, "i") ||
          LowerIs(cf - 1, "you") || LowerIs(cf - 1, "they") || LowerIs(cf - 1, "we"));
     // (Also a group word, "most support", "very few support", but not "38 percent support",
-    // a share of the vote; "Men support"; and those asked, "the senators surveyed support".)
+    // a share of the vote; "Men support"; and those asked, "the riders surveyed support".)
     const bool after_plural =
         before.IsWord() && !before.has(kPossessive) && !before.is(kStop) &&
         ((EndsWith(cf - 1, "s") && !EndsWith(cf - 1, "ss")) ||

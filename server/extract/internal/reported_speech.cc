@@ -2486,7 +2486,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
            ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
             toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
             !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)));
-      // "has not endorsed Ray and Lee withdrew her support": "and" before a name and its
+      // "has not endorsed Ray and Lee dropped her support": "and" before a name and its
       // verb opens a clause of its own (not "endorsed Ray and Lee last week", nor after a
       // participle on the subject, "PACs supporting Ray and Lee paid": the main verb).
       bool clause_end = false;
@@ -2498,7 +2498,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
         clause_end = v < cand.last && !toks_[v].is(kTime) && FiniteVerb(v);
       }
-      // "Democrats supporting Ann Ray have pointed to ...": after a participle that modifies
+      // "Riders supporting Ann Ray have pointed to ...": after a participle that modifies
       // the subject, the main clause's verb ends the object.
       const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && FiniteVerb(k);
       if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end ||
