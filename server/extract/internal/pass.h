@@ -1507,6 +1507,18 @@ class Pass {
            LowerIs(t, "did") || LowerIs(t, "does") || EndsWith(t, "n't") ||
            EndsWith(t, "n\xE2\x80\x99t");
   }
+  // The end of a name object at `from` ("endorsed Ann Ray last week", "attacks on Lee,"):
+  // the capitalized words before `end` that are no stop word, determiner, pronoun,
+  // possessive or time; `from` if there is none. (Callers bound `end` to four words.)
+  uint32_t NameObjectEnd(uint32_t from, uint32_t end) const {
+    uint32_t k = from;
+    while (k < end && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
+           !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+           !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
+      ++k;
+    }
+    return k;
+  }
   // Token `t` is a lower-case verb that may be a clause's finite verb: an auxiliary or modal
   // (FiniteAuxiliary), an irregular past, or a word in -ed that is no stop word.
   bool FiniteVerb(uint32_t t) const {

@@ -788,12 +788,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   // as a stance verb's name object is.
   if (toks_[first].IsWord() && toks_[first].has(kCapitalized) && !LowerIs(first - 1, "that") &&
       !LowerIs(first - 1, "to")) {
-    uint32_t k = first;
-    while (k < cand.last && k < first + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
-           !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
-           !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
-      ++k;
-    }
+    const uint32_t k = NameObjectEnd(first, std::min(cand.last, first + 4));
     if (k > first &&
         (k == cand.last || toks_[k].IsPunct(',') || toks_[k].IsPunct(';') ||
          toks_[k].IsPunct('-') ||
@@ -2461,11 +2456,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       const uint32_t o = object_first;
       uint32_t k = o;
       if (ObjectPronoun(o)) ++k;
-      while (k < cand.last && k < o + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized) &&
-             !toks_[k].is(kStop) && !toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
-             !toks_[k].has(kPossessive) && !toks_[k].is(kTime)) {
-        ++k;
-      }
+      k = NameObjectEnd(k, std::min(cand.last, o + 4));
       // Not before a relative clause or an adverb in -ly ("Ray, who ...", "Ray repeatedly
       // for ..."): the object's phrase or the verb's complement goes on.
       const bool comma_end =
