@@ -6709,5 +6709,15 @@ TEST(RobustnessTest, ThatEndingTheTextAfterACuesAdjunct) {
   EXPECT_THAT(Statements("Lee said in a speech that"), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, WhichTimeBeforeThat) {
+  // "conceded for the first time that ...": which time it was said, then the clause after
+  // "that".
+  EXPECT_THAT(Statements("Ann Ray conceded for the first time that the pier had been sold."),
+              ElementsAre(Found{"the pier had been sold", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said for the last time in years that the ferry would run."),
+              ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1363,6 +1363,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       continue;
     }
     if (!t.IsWord() || in_quote_[m] >= 0) break;
+    // ("conceded for the first time that", "said for the last time that": which time.)
+    if (m == k && m + 4 < end && LowerIs(m, "for") && LowerIs(m + 1, "the") &&
+        LowerIs(m + 3, "time") &&
+        (LowerIs(m + 2, "first") || LowerIs(m + 2, "last") || LowerIs(m + 2, "second"))) {
+      m += 3;
+      continue;
+    }
     if (LowerIs(m, "that")) {
       // ("announced her bid with a speech that mocked Lee": after the adjunct's noun, "that"
       // before a verb is a relative pronoun, not the reported clause's "that", which may
