@@ -6719,5 +6719,15 @@ TEST(ReportedSpeechTest, WhichTimeBeforeThat) {
               ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, NounOfTimeOpeningTheSentenceWithItsClause) {
+  // "The day Lee said ..., Ray left": a noun of time with its own clause opens the sentence
+  // as a subordinator does, and the content ends at the main clause's comma.
+  EXPECT_THAT(Statements("The day Tom Lee said the pier would close, Ann Ray left the board."),
+              ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("By the time Ann Ray learned the ferry was late, the crowd had gone."),
+              ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2174,6 +2174,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                LowerIs(t, "several") || LowerIs(t, "few"));
       }
     }
+    // ("The day Lee announced his bid, ...", "By the time Ray said so, ...", "At the moment
+    // that Lee spoke, ...": a noun of time with its own clause opens the sentence as a
+    // subordinator does.)
+    if (!opening_subordinate && cf > start + 3) {
+      const uint32_t the = start + (LowerIs(start, "at") || LowerIs(start, "by") ||
+                                    LowerIs(start, "from") || LowerIs(start, "until"));
+      const uint32_t noun = the + 1;
+      const bool the_time =
+          noun + 1 < cf && LowerIs(the, "the") && toks_[noun].has(kLowerInitial) &&
+          (LowerIs(noun, "day") || LowerIs(noun, "moment") || LowerIs(noun, "time") ||
+           LowerIs(noun, "minute") || LowerIs(noun, "instant") || LowerIs(noun, "night") ||
+           LowerIs(noun, "week"));
+      if (the_time && subj.mention.first <= noun + 2) {
+        opening_subordinate = true;
+        for (uint32_t t = start; t < cf && opening_subordinate; ++t) {
+          opening_subordinate = !toks_[t].IsPunct(',');
+        }
+      }
+    }
     // ("On Monday, when Ray said ...,", "Last year, after Lee said ...,": after an opening
     // adverbial or time and its comma.)
     if (const uint32_t m = subj.mention.first;
