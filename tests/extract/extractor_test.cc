@@ -6729,5 +6729,16 @@ TEST(ReportedSpeechTest, NounOfTimeOpeningTheSentenceWithItsClause) {
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, CountOfAPluralNounBeforeAVerbInEd) {
+  // "Hundreds of riders marched, chanting ...": the count's plural noun ends the subject
+  // before the verb, which is no modifier of it.
+  EXPECT_THAT(Statements("Hundreds of riders marched on Monday, chanting \"No more tolls!\""),
+              ElementsAre(Found{"No more tolls!", "Hundreds of riders", "direct"}));
+  EXPECT_THAT(Statements("Dozens of pro-Ray pilots rallied, saying the toll was too high."),
+              ElementsAre(Found{"the toll was too high", "Dozens of pro-Ray pilots",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

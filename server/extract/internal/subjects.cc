@@ -2228,12 +2228,14 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   if (x == start + 1 && x + 2 < cf && LowerIs(x, "of") &&
       (LowerIs(start, "hundreds") || LowerIs(start, "thousands") || LowerIs(start, "dozens") ||
        LowerIs(start, "scores") || LowerIs(start, "millions"))) {
-    uint32_t y = x + 1;
-    while (y < cf && y < x + 4 && toks_[y].IsWord() && toks_[y].has(kLowerInitial) &&
-           !toks_[y].is(kStop) && !toks_[y].is(kPreverb) && !toks_[y].is(kCueStart)) {
-      ++y;
+    // (The run's last plural noun ends it, before a verb: "Hundreds of riders marched".)
+    const uint32_t of = x;
+    for (uint32_t y = of + 1; y < cf && y < of + 4 && toks_[y].IsWord() &&
+                              toks_[y].has(kLowerInitial) && !toks_[y].is(kStop) &&
+                              !toks_[y].is(kPreverb) && !toks_[y].is(kCueStart) && !FiniteVerb(y);
+         ++y) {
+      if (PluralNoun(y) || toks_[y].is(kGroup)) x = y + 1;
     }
-    if (y > x + 1 && (PluralNoun(y - 1) || toks_[y - 1].is(kGroup))) x = y;
   }
   // ("Her editor at Elm Books, Ann Ray, is blunt": a description's complement, a body's
   // capitalized name, runs to the comma before the name it describes.)
