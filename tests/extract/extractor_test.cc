@@ -6740,5 +6740,18 @@ TEST(SpeakerTest, CountOfAPluralNounBeforeAVerbInEd) {
                                 "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, WordsWithheldAreNoStatement) {
+  // "said little about the plan", "would say almost nothing about it": nothing was said.
+  EXPECT_THAT(Statements("Tom Lee vowed to fight but said little about how."),
+              ElementsAre(Found{"to fight", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray would say almost nothing about the pier."), IsEmpty());
+  // (A clause whose subject opens with "nothing" is said: "said nothing about the toll
+  // would change".)
+  EXPECT_THAT(Statements("Ann Ray said nothing about the toll would change."),
+              ElementsAre(Found{"nothing about the toll would change", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -228,6 +228,22 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        EndsWith(cf + 2, "ly"))) {
     return false;
   }
+  // "said little about the plan", "would say almost nothing about the donors": words
+  // withheld, no statement. (Not "said much of it was true": the clause's subject.)
+  if (c.rest.empty() && c.cls == CueClass::kSpeech && cf + 2 < n_) {
+    uint32_t q = cf + 1;
+    if (LowerIs(q, "almost") || LowerIs(q, "very")) ++q;
+    if (q + 1 < n_ && (LowerIs(q, "nothing") || LowerIs(q, "little")) &&
+        toks_[q].has(kLowerInitial) &&
+        (LowerIs(q + 1, "about") || LowerIs(q + 1, "of") || LowerIs(q + 1, "on"))) {
+      // ("said nothing about the toll would change": the clause's subject, then its verb.)
+      bool clause = false;
+      for (uint32_t t = q + 2; t < n_ && t < q + 8 && toks_[t].IsWord() && !clause; ++t) {
+        clause = toks_[t].has(kLowerInitial) && FiniteAuxiliary(t);
+      }
+      if (!clause) return false;
+    }
+  }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;
