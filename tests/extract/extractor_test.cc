@@ -6753,5 +6753,15 @@ TEST(ReportedSpeechTest, WordsWithheldAreNoStatement) {
                                 "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ThanksToInsideTheContent) {
+  // "thanks largely to the toll" is "because of", no verb of thanking that would end the
+  // reported clause.
+  EXPECT_THAT(Statements("Ann Ray said that since May, thanks largely to the toll, the pier "
+                         "has been safer."),
+              ElementsAre(Found{"since May, thanks largely to the toll, the pier has been safer",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -484,7 +484,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     if (!tok.has(kLowerInitial) || in_quote_[t] >= 0) continue;
     int cue = -1;
     const uint32_t cue_words = MatchCue(t, end, &cue);
-    if (cue_words == 0) continue;
+    if (cue_words == 0 || ThanksTo(t)) continue;
     // "alleges that the leak was detected in May but not reported until July": a verb of
     // saying that is a passive's second half goes on with the clause. (Not a verb of thought:
     // "said she was tired and wanted to leave" is the speaker's next stance.)

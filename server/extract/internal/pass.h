@@ -1519,6 +1519,19 @@ class Pass {
     }
     return k;
   }
+  // Token `t` opens "thanks to" ("thanks in part to", "thanks largely to"): because of, no
+  // verb of thanking.
+  bool ThanksTo(uint32_t t) const {
+    if (!LowerIs(t, "thanks")) return false;
+    for (uint32_t x = t + 1; x < n_ && x < t + 4 && toks_[x].IsWord(); ++x) {
+      if (LowerIs(x, "to")) return true;
+      if (!toks_[x].has(kLowerInitial) || !(EndsWith(x, "ly") || LowerIs(x, "in") ||
+                                            LowerIs(x, "part") || LowerIs(x, "large"))) {
+        return false;
+      }
+    }
+    return false;
+  }
   // Token `t` is a lower-case verb that may be a clause's finite verb: an auxiliary or modal
   // (FiniteAuxiliary), an irregular past, or a word in -ed that is no stop word.
   bool FiniteVerb(uint32_t t) const {
