@@ -6763,5 +6763,14 @@ TEST(ReportedSpeechTest, ThanksToInsideTheContent) {
                                 "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, RelativeWhereAfterAMidSentenceSource) {
+  // "A, according to X, where ...": a relative clause after the source is no second half of
+  // what the source reports.
+  EXPECT_THAT(Statements("Ray leads in Elm, according to the Herald's count, where 40 seats "
+                         "are at stake."),
+              ElementsAre(Found{"Ray leads in Elm", "Herald's count", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2850,7 +2850,8 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
         profile_phrase() ||
         (next.IsWord() && next.has(kLowerInitial) &&
          (LowerIs(after, "a") || LowerIs(after, "an") || LowerIs(after, "who") ||
-          LowerIs(after, "which") || std::string_view(doc_.TokenText(after)).ends_with("ing") ||
+          LowerIs(after, "which") || LowerIs(after, "whose") || LowerIs(after, "where") ||
+          std::string_view(doc_.TokenText(after)).ends_with("ing") ||
           (named_source &&
            (role_within(after, 1) || (LowerIs(after, "the") && role_within(after + 1, 3))))));
     if (!commas || appositive) {
