@@ -244,6 +244,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (!clause) return false;
     }
   }
+  // "Politicians know this and use it", "as we know it, the party", "both camps see it too":
+  // "it" or "this" alone as the object of knowing or seeing, not a clause, reports nothing.
+  if (c.LemmaIs(kLemmaKnow | kLemmaSee) && c.rest.empty() && cf + 2 < n_ &&
+      (LowerIs(cf + 1, "it") || LowerIs(cf + 1, "this")) &&
+      (toks_[cf + 2].IsPunct(',') || toks_[cf + 2].IsPunct('.') || LowerIs(cf + 2, "too") ||
+       LowerIs(cf + 2, "and"))) {
+    return false;
+  }
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;

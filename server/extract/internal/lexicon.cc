@@ -80,6 +80,7 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"believe", kLemmaBelieve},
     {"understand", kLemmaUnderstand},
     {"allege", kLemmaAllege},
+    {"know", kLemmaKnow},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {
