@@ -244,7 +244,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       if (!clause) return false;
     }
   }
-  // "Politicians know this and use it", "as we know it, the party", "both camps see it too":
+  // "Pilots know this and use it", "as we know it, the party", "both crews see it too":
   // "it" or "this" alone as the object of knowing or seeing, not a clause, reports nothing.
   if (c.LemmaIs(kLemmaKnow | kLemmaSee) && c.rest.empty() && cf + 2 < n_ &&
       (LowerIs(cf + 1, "it") || LowerIs(cf + 1, "this")) &&
