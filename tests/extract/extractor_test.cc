@@ -6774,9 +6774,9 @@ TEST(ReportedSpeechTest, RelativeWhereAfterAMidSentenceSource) {
 
 
 TEST(ReportedSpeechTest, PronounObjectOfKnowingIsNoStatement) {
-  // "Both camps know it too, and ...": "it" or "this" alone after "know" or "see" is an
+  // "Both crews know it too, and ...": "it" or "this" alone after "know" or "see" is an
   // object, no clause that was thought; "knows this is hard" reports one.
-  EXPECT_THAT(Statements("Both camps know it too, and they are spending heavily in Elm."),
+  EXPECT_THAT(Statements("Both crews know it too, and they are spending heavily in Elm."),
               IsEmpty());
   EXPECT_THAT(Statements("Pilots know this and use it to win."), IsEmpty());
   EXPECT_THAT(Statements("Ann Ray knows this is hard."),
