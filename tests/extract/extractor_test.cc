@@ -6783,5 +6783,18 @@ TEST(ReportedSpeechTest, PronounObjectOfKnowingIsNoStatement) {
               ElementsAre(Found{"this is hard", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, MeasuredTimeClauseOpeningTheSentenceIsNoContent) {
+  // "Shortly after Lee spoke, Ray asked him about the toll": a clause of time, opened by a
+  // word that measures the time, is no clause that Ray reported; "Only when ... will ..."
+  // is a main clause.
+  EXPECT_THAT(Statements("Shortly after Tom Lee spoke, Ann Ray asked him about the toll."),
+              ElementsAre(Found{"about the toll", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Minutes after the ferry left, Ann Ray said."), IsEmpty());
+  EXPECT_THAT(Statements("Only when the pier reopens will riders return, Ann Ray said."),
+              ElementsAre(Found{"Only when the pier reopens will riders return", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1773,7 +1773,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = start; t <= comma; ++t) {
         if (t < comma && !toks_[t].IsPunct(',')) continue;
         uint32_t opener = segment;
-        if (opener + 1 < t && (LowerIs(opener, "even") || LowerIs(opener, "just"))) ++opener;
+        // (Up to three words that measure or stress the time: "just", "even", "soon", "not
+        // long", "shortly", "minutes", "two days".)
+        while (opener + 1 < t && opener < segment + 3 && toks_[opener].IsWord() &&
+               (LowerIs(opener, "even") || LowerIs(opener, "just") || LowerIs(opener, "soon") ||
+                LowerIs(opener, "not") || LowerIs(opener, "long") || LowerIs(opener, "minutes") ||
+                LowerIs(opener, "hours") || LowerIs(opener, "moments") ||
+                (EndsWith(opener, "ly") && !LowerIs(opener, "only")) ||
+                toks_[opener].is(kTime) || IsNumber(doc_, opener))) {
+          ++opener;
+        }
         const bool adverbial =
             OpeningAdverbial(segment, t) ||
             (opener + 2 < t && (LowerIs(opener, "as") || LowerIs(opener, "when") ||

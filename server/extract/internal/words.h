@@ -136,7 +136,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "meanwhile", "media", "meeting", "memoir",
     "men", "merely", "message", "messaged", "met", "microphone", "might",
     "million", "millions", "miner", "minister", "ministry",
-    "minority", "minute", "minutes", "miss", "missed", "missing", "moment", "monopoly",
+    "minority", "minute", "minutes", "miss", "missed", "missing", "moment", "moments", "monopoly",
     "monthly", "months", "more", "morning", "most",
     "mostly", "mother", "motto", "move", "moved", "movement",
     "moves", "movie", "mps", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "much", "must", "my",
