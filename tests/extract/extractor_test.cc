@@ -6796,5 +6796,13 @@ TEST(ReportedSpeechTest, MeasuredTimeClauseOpeningTheSentenceIsNoContent) {
                                 "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, SpanOfTimeBeforeAgoEndsTheAttribution) {
+  // "CLAUSE, the Herald reported ten days ago.": a span of time before "ago" tells when,
+  // so the clause before the attribution is what was reported.
+  EXPECT_THAT(Statements("The toll will rise, the Elm Herald reported ten days ago."),
+              ElementsAre(Found{"The toll will rise", "Elm Herald", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

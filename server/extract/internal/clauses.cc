@@ -71,6 +71,11 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   // "said warmly into the receiver": how it was said, then where.
   if (from + 1 < end && toks_[from].has(kLowerInitial) && MannerAdverb(from)) ++from;
   if (TimeClause(from, end)) return true;  // "said as she left the room"
+  // ("reported two weeks ago": a span of time before "ago". Not "later", which may answer
+  // a question about when: "Asked when it would reopen, Ray said two weeks later.")
+  if (end - from <= 5 && LowerIs(end - 1, "ago") && WhereOrWhenOnly(from, end)) {
+    return true;
+  }
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
@@ -914,8 +919,7 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
       span = toks_[t].IsWord() && (toks_[t].is(kTime) || toks_[t].is(kDeterminer) ||
                                    toks_[t].has(kHasDigit) || LowerIs(t, "few") ||
                                    LowerIs(t, "several") || LowerIs(t, "couple") ||
-                                   LowerIs(t, "of") || LowerIs(t, "two") ||
-                                   LowerIs(t, "three"));
+                                   LowerIs(t, "of") || IsNumber(doc_, t));
     }
     if (span) return true;
   }
