@@ -6804,5 +6804,15 @@ TEST(ReportedSpeechTest, SpanOfTimeBeforeAgoEndsTheAttribution) {
               ElementsAre(Found{"The toll will rise", "Elm Herald", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, FocusAdverbBeforeTheContentsOpeningAdverbial) {
+  // "As the Herald reported, even on Friday, the board ...": "even" before the clause's
+  // own opening time keeps its comma inside what was reported.
+  EXPECT_THAT(Statements("As the Elm Herald reported, even on Friday, the board was refusing "
+                         "to meet."),
+              ElementsAre(Found{"even on Friday, the board was refusing to meet", "Elm Herald",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -910,6 +910,12 @@ bool Pass::OpensWithSubordinateClause(uint32_t first, uint32_t comma) const {
 bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
   if (first >= last || last - first > 12) return false;
   if (TimeClause(first, last)) return true;  // "Lee said as he left the room."
+  // ("even on Friday", "just last week": a focus adverb before the phrase.)
+  if (first + 1 < last && toks_[first].has(kLowerInitial) &&
+      (LowerIs(first, "even") || LowerIs(first, "just")) && toks_[first + 1].IsWord() &&
+      (toks_[first + 1].is(kAdjunct) || toks_[first + 1].is(kTime))) {
+    ++first;
+  }
   const Token& head = toks_[first];
   if (!head.IsWord() || !head.has(kLowerInitial)) return false;
   // "a few days later", "two weeks ago": a span of time before "later" or "ago".
