@@ -999,6 +999,19 @@ class Pass {
     }
     return false;
   }
+  // Token `t` measures or stresses the time of a subordinate clause it opens ("Shortly
+  // after ...", "Not long after ...", "Two days before ...", "Just as ..."): a time word, a
+  // number, an adverb in -ly (but "only": "Only when ... will ..." opens a main clause),
+  // "even", "just", "soon", "long", "not", "right" or a unit of minutes and hours.
+  bool TimeMeasure(uint32_t t) const {
+    static constexpr WordSet kTimeMeasures = {"even", "just",    "soon",    "long",
+                                              "not",  "right",   "minutes", "hours",
+                                              "moments", "seconds"};
+    const Token& tok = toks_[t];
+    return tok.IsWord() &&
+           (tok.is(kTime) || IsNumber(doc_, t) || kTimeMeasures.Has(word_ids_[t]) ||
+            (EndsWith(t, "ly") && !LowerIs(t, "only")));
+  }
   // "began", "kept", "stopped": a verb of starting or going on, which a gerund cue after it
   // ("began criticizing") leaves the subject's act, as an auxiliary does.
   bool AspectVerb(uint32_t t) const {

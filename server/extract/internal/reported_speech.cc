@@ -1773,16 +1773,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       for (uint32_t t = start; t <= comma; ++t) {
         if (t < comma && !toks_[t].IsPunct(',')) continue;
         uint32_t opener = segment;
-        // (Up to three words that measure or stress the time: "just", "even", "soon", "not
-        // long", "shortly", "minutes", "two days".)
-        while (opener + 1 < t && opener < segment + 3 && toks_[opener].IsWord() &&
-               (LowerIs(opener, "even") || LowerIs(opener, "just") || LowerIs(opener, "soon") ||
-                LowerIs(opener, "not") || LowerIs(opener, "long") || LowerIs(opener, "minutes") ||
-                LowerIs(opener, "hours") || LowerIs(opener, "moments") ||
-                (EndsWith(opener, "ly") && !LowerIs(opener, "only")) ||
-                toks_[opener].is(kTime) || IsNumber(doc_, opener))) {
-          ++opener;
-        }
+        // (Up to three words that measure or stress the time: "just", "not long", "shortly",
+        // "two days".)
+        while (opener + 1 < t && opener < segment + 3 && TimeMeasure(opener)) ++opener;
         const bool adverbial =
             OpeningAdverbial(segment, t) ||
             (opener + 2 < t && (LowerIs(opener, "as") || LowerIs(opener, "when") ||
@@ -2991,11 +2984,7 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     auto measure_of_time = [&] {
       if (opener < sf + 1 || opener > sf + 3) return false;
       for (uint32_t t = sf; t < opener; ++t) {
-        if (!toks_[t].IsWord() || !(toks_[t].is(kTime) || IsNumber(doc_, t) ||
-                                    LowerIs(t, "shortly") || LowerIs(t, "soon") ||
-                                    LowerIs(t, "just") || LowerIs(t, "long"))) {
-          return false;
-        }
+        if (!TimeMeasure(t)) return false;
       }
       return true;
     };
