@@ -1623,7 +1623,6 @@ TEST(DirectQuoteTest, NewSentenceAfterQuoteIsItsOwnStatement) {
                           Found{"he had called the mayor", "Tom Baker", "indirect"}));
 }
 
-
 TEST(DirectQuoteTest, AttributionAfterACommaQuoteTakesAnyTail) {
   // The quote's sentence runs on: the name and cue after it are its attribution, whatever
   // follows the cue (not the previous speaker's, by inheritance).
@@ -6492,7 +6491,6 @@ TEST(ReportedSpeechTest, NounCueClauseOpeningTheSentenceEndsAtTheMainVerb) {
               ElementsAre(Found{"many unpaid workers are angry", "Ray", "indirect"}));
 }
 
-
 TEST(SpeakerTest, AdverbBeforeAnOpeningSubordinateClause) {
   // "Just before it left, the pilot needed ... and asked": the clause with its adverb sets the
   // scene; the subject after its comma is the speaker of the second verb.
@@ -6502,7 +6500,6 @@ TEST(SpeakerTest, AdverbBeforeAnOpeningSubordinateClause) {
   EXPECT_THAT(Statements("Even before the vote, the mayor met the board and asked for a delay."),
               ElementsAre(Found{"for a delay", "mayor", "indirect"}));
 }
-
 
 TEST(CueFilterTest, SayAsTheNounOfARightToDecide) {
   // "has the final say, and though ...": "say" after an article and "final", "last" or a
@@ -6519,7 +6516,6 @@ TEST(CueFilterTest, SayAsTheNounOfARightToDecide) {
               ElementsAre(Found{"the plan fails", "Riders", "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, NameAloneAfterANounCuesPreposition) {
   // "her attacks on Lee, striking ...": a name followed by a mark, an adjunct or a verb is
   // the noun cue's whole object, as a stance verb's name object is.
@@ -6531,7 +6527,6 @@ TEST(ReportedSpeechTest, NameAloneAfterANounCuesPreposition) {
   EXPECT_THAT(Statements("Ann Ray stepped up her attacks on Elm government troops."),
               ElementsAre(Found{"Elm government troops", "Ann Ray", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, ParticiplesAndDegreeAdverbsBeforeANounCue) {
   // "his renewed call for", "her blistering critique of", "Lee's strikingly personal attacks
@@ -6550,7 +6545,6 @@ TEST(ReportedSpeechTest, ParticiplesAndDegreeAdverbsBeforeANounCue) {
               ElementsAre(Found{"scrapping the toll", "Ann Ray", "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, TopicEndsBeforeAClauseOfTimeOrReason) {
   // "was talking about the budget when she told ...": a subordinate clause with a subject
   // pronoun of its own says when the subject spoke, not what about.
@@ -6562,7 +6556,6 @@ TEST(ReportedSpeechTest, TopicEndsBeforeAClauseOfTimeOrReason) {
   EXPECT_THAT(Statements("Ray spoke about what happens when voters stay home."),
               ElementsAre(Found{"what happens when voters stay home", "Ray", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, OpeningParticipleOfATopicAndAfterASubordinator) {
   // "Reflecting on his career, the senator said": a topic's object is the opening
@@ -6578,7 +6571,6 @@ TEST(ReportedSpeechTest, OpeningParticipleOfATopicAndAfterASubordinator) {
   EXPECT_THAT(Statements("While speaking at the pier, Tom Lee dropped his notes."), IsEmpty());
 }
 
-
 TEST(ReportedSpeechTest, VerbOfStartingAfterAndBeforeAGerundCue) {
   // "... and began talking about": the second verb of the subject, with a verb of starting
   // before its gerund as an auxiliary would be.
@@ -6587,7 +6579,6 @@ TEST(ReportedSpeechTest, VerbOfStartingAfterAndBeforeAGerundCue) {
   EXPECT_THAT(Statements("Ray cut the budget and kept insisting that the pier was unsafe."),
               ElementsAre(Found{"the pier was unsafe", "Ray", "indirect"}));
 }
-
 
 TEST(SpeakerTest, CopulaSubjectOfTheFirstToDo) {
   // "Ray was the first senator to endorse Lee": the copula's subject does what the
@@ -6599,7 +6590,6 @@ TEST(SpeakerTest, CopulaSubjectOfTheFirstToDo) {
   // Hard negative: without a copula the noun is no subject's complement.
   EXPECT_THAT(Statements("Ray met the first senator to endorse Lee."), IsEmpty());
 }
-
 
 TEST(CueFilterTest, BareSupportAfterAGroupWordOrThoseAsked) {
   // "most support Ray", "Men support", "the riders surveyed support": the verb after a
@@ -6614,7 +6604,6 @@ TEST(CueFilterTest, BareSupportAfterAGroupWordOrThoseAsked) {
   EXPECT_THAT(Statements("Ray leads with 38 percent support; Lee is second."), IsEmpty());
 }
 
-
 TEST(ReportedSpeechTest, NameObjectOfAParticipleOnTheSubjectEndsAtTheMainVerb) {
   // "Riders supporting Ann Ray have ...": the participle's name object ends where the
   // main clause's verb starts.
@@ -6623,7 +6612,6 @@ TEST(ReportedSpeechTest, NameObjectOfAParticipleOnTheSubjectEndsAtTheMainVerb) {
   EXPECT_THAT(Statements("Pilots backing Tom Lee began the week with a strike."),
               ElementsAre(Found{"Tom Lee", "Pilots", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
   // "announced her bid with a speech that mocked Lee": "that" before a verb, after the
@@ -6640,7 +6628,6 @@ TEST(ReportedSpeechTest, RelativeThatAfterAnAdjunctsNounIsNoComplementizer) {
               ElementsAre(Found{"the pier is safe", "Ray", "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, NameObjectEndsBeforeAClauseOfItsOwn) {
   // "has not endorsed Lee and Elm's Ann Moss dropped ...": "and" before a name and its verb
   // opens a second clause; the object is the name before it.
@@ -6650,7 +6637,6 @@ TEST(ReportedSpeechTest, NameObjectEndsBeforeAClauseOfItsOwn) {
   EXPECT_THAT(Statements("Ray endorsed Lee and Moss last week."),
               ElementsAre(Found{"Lee and Moss", "Ray", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, PhraseAboutANameBeforeAColonIsNoSpeaker) {
   // "Another problem for Ray: ...": a phrase about the name, after a preposition of concern,
@@ -6663,14 +6649,12 @@ TEST(ReportedSpeechTest, PhraseAboutANameBeforeAColonIsNoSpeaker) {
               ElementsAre(Found{"Ferries Are Late", "Ray", "indirect"}));
 }
 
-
 TEST(SpeakerTest, NameWithAppositiveAfterASubordinatorOpeningTheSentence) {
   // "As Ray, a pilot, has said, ...": the capitalized "As" opening the sentence opens the
   // clause whose subject is the name, also before an auxiliary.
   EXPECT_THAT(Statements("As Ray, a pilot, has said, the pier is a trap."),
               ElementsAre(Found{"the pier is a trap", "Ray", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, NounCueInAnOpeningAsClause) {
   // "As Mr. Ray seized on it to renew his call to ..., others ...": the clause's subject
@@ -6680,7 +6664,6 @@ TEST(ReportedSpeechTest, NounCueInAnOpeningAsClause) {
               ElementsAre(Found{"We must act,", "Tom Moss", "direct"},
                           Found{"ban ferries", "Ray", "indirect"}));
 }
-
 
 TEST(QuoteAttributionTest, ParticipleOfAQuoteVerbAfterTheSentencesAttribution) {
   // `Lee hailed the speech, shouting "We win!"`: the quotation after "shouting" is the
@@ -6692,7 +6675,6 @@ TEST(QuoteAttributionTest, ParticipleOfAQuoteVerbAfterTheSentencesAttribution) {
               Contains(Found{"No more tolls!", "Riders", "direct"}));
 }
 
-
 TEST(SpeakerTest, CountOfAPluralNounOpeningTheClause) {
   // "Thousands of angry riders walked out, saying ...": the count, its "of" and the plural
   // noun are the participle's subject.
@@ -6701,14 +6683,12 @@ TEST(SpeakerTest, CountOfAPluralNounOpeningTheClause) {
                                 "indirect"}));
 }
 
-
 TEST(RobustnessTest, ThatEndingTheTextAfterACuesAdjunct) {
   // "that" as the text's last token after a cue's adjunct: the test of the word after it
   // must not read past the tokens (found by the fuzzer).
   EXPECT_THAT(Statements("Lee said at the rally that"), IsEmpty());
   EXPECT_THAT(Statements("Lee said in a speech that"), IsEmpty());
 }
-
 
 TEST(ReportedSpeechTest, WhichTimeBeforeThat) {
   // "conceded for the first time that ...": which time it was said, then the clause after
@@ -6719,7 +6699,6 @@ TEST(ReportedSpeechTest, WhichTimeBeforeThat) {
               ElementsAre(Found{"the ferry would run", "Tom Lee", "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, NounOfTimeOpeningTheSentenceWithItsClause) {
   // "The day Lee said ..., Ray left": a noun of time with its own clause opens the sentence
   // as a subordinator does, and the content ends at the main clause's comma.
@@ -6728,7 +6707,6 @@ TEST(ReportedSpeechTest, NounOfTimeOpeningTheSentenceWithItsClause) {
   EXPECT_THAT(Statements("By the time Ann Ray learned the ferry was late, the crowd had gone."),
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
 }
-
 
 TEST(SpeakerTest, CountOfAPluralNounBeforeAVerbInEd) {
   // "Hundreds of riders marched, chanting ...": the count's plural noun ends the subject
@@ -6739,7 +6717,6 @@ TEST(SpeakerTest, CountOfAPluralNounBeforeAVerbInEd) {
               ElementsAre(Found{"the toll was too high", "Dozens of pro-Ray pilots",
                                 "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, WordsWithheldAreNoStatement) {
   // "said little about the plan", "would say almost nothing about it": nothing was said.
@@ -6753,7 +6730,6 @@ TEST(ReportedSpeechTest, WordsWithheldAreNoStatement) {
                                 "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, ThanksToInsideTheContent) {
   // "thanks largely to the toll" is "because of", no verb of thanking that would end the
   // reported clause.
@@ -6763,7 +6739,6 @@ TEST(ReportedSpeechTest, ThanksToInsideTheContent) {
                                 "Ann Ray", "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, RelativeWhereAfterAMidSentenceSource) {
   // "A, according to X, where ...": a relative clause after the source is no second half of
   // what the source reports.
@@ -6771,7 +6746,6 @@ TEST(ReportedSpeechTest, RelativeWhereAfterAMidSentenceSource) {
                          "are at stake."),
               ElementsAre(Found{"Ray leads in Elm", "Herald's count", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, PronounObjectOfKnowingIsNoStatement) {
   // "Both crews know it too, and ...": "it" or "this" alone after "know" or "see" is an
@@ -6782,7 +6756,6 @@ TEST(ReportedSpeechTest, PronounObjectOfKnowingIsNoStatement) {
   EXPECT_THAT(Statements("Ann Ray knows this is hard."),
               ElementsAre(Found{"this is hard", "Ann Ray", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, MeasuredTimeClauseOpeningTheSentenceIsNoContent) {
   // "Shortly after Lee spoke, Ray asked him about the toll": a clause of time, opened by a
@@ -6796,14 +6769,12 @@ TEST(ReportedSpeechTest, MeasuredTimeClauseOpeningTheSentenceIsNoContent) {
                                 "indirect"}));
 }
 
-
 TEST(ReportedSpeechTest, SpanOfTimeBeforeAgoEndsTheAttribution) {
   // "CLAUSE, the Herald reported ten days ago.": a span of time before "ago" tells when,
   // so the clause before the attribution is what was reported.
   EXPECT_THAT(Statements("The toll will rise, the Elm Herald reported ten days ago."),
               ElementsAre(Found{"The toll will rise", "Elm Herald", "indirect"}));
 }
-
 
 TEST(ReportedSpeechTest, FocusAdverbBeforeTheContentsOpeningAdverbial) {
   // "As the Herald reported, even on Friday, the board ...": "even" before the clause's
