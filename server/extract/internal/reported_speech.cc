@@ -2169,10 +2169,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                                (t == start && (LowerIs(t, "and") || LowerIs(t, "but") ||
                                                LowerIs(t, "yet"))) ||
                                toks_[t].is(kAdjunct) || toks_[t].is(kDeterminer) ||
-                               doc_.TokenText(t).ends_with("ly") || LowerIs(t, "even") ||
-                               LowerIs(t, "just") || LowerIs(t, "only") ||
-                               LowerIs(t, "three") || LowerIs(t, "two") ||
-                               LowerIs(t, "four") || LowerIs(t, "five") ||
+                               TimeMeasure(t) || LowerIs(t, "only") ||
                                LowerIs(t, "several") || LowerIs(t, "few"));
       }
     }
