@@ -6785,5 +6785,13 @@ TEST(ReportedSpeechTest, FocusAdverbBeforeTheContentsOpeningAdverbial) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, LongBeforeOpensASubordinateClause) {
+  // "Long before the board was ready to ..., Ray ...": "long" measures the time of the
+  // opening clause, whose reported words end at its comma.
+  EXPECT_THAT(Statements("Long before the port board was ready to back a plan, Ann Ray was "
+                         "drawing one up."),
+              ElementsAre(Found{"back a plan", "port board", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
