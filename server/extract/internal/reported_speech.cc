@@ -1024,11 +1024,8 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
     const uint32_t p = t - 1;
     const bool modified =
         prev.IsWord()
-            ? prev.is(kTime) || prev.is(kStop) || prev.is(kAdjunct) || prev.has(kHasDigit) ||
-                  EndsWith(p, "ly") || LowerIs(p, "even") || LowerIs(p, "just") ||
-                  LowerIs(p, "only") || LowerIs(p, "right") || LowerIs(p, "soon") ||
-                  LowerIs(p, "long") || LowerIs(p, "minutes") || LowerIs(p, "hour") ||
-                  LowerIs(p, "seconds")
+            ? prev.is(kStop) || prev.is(kAdjunct) || TimeMeasure(p) || LowerIs(p, "only") ||
+                  LowerIs(p, "hour")
             : !prev.IsPunct(',');
     const Token& subject = toks_[t + 1];
     if (!modified && subject.IsWord() &&
