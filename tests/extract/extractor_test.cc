@@ -6793,5 +6793,25 @@ TEST(ReportedSpeechTest, LongBeforeOpensASubordinateClause) {
               ElementsAre(Found{"back a plan", "port board", "indirect"}));
 }
 
+TEST(DirectQuoteTest, SingleMarkedParagraphIsASubheadWhereTheArticleQuotesInDoubleMarks) {
+  // A paragraph of a phrase in single marks alone, in an article whose quotations are in
+  // double marks, is a subhead: no statement, and no speaker inherited from the one above.
+  EXPECT_THAT(Statements("\"The ferry is late,\" Ann Ray said. \"It was late in May.\"\n\n"
+                         "'A change of course.'\n\n"
+                         "The pier opened in June. \"It is open,\" Tom Lee said."),
+              ElementsAre(Found{"The ferry is late,", "Ann Ray", "direct"},
+                          Found{"It was late in May.", "Ann Ray", "direct"},
+                          Found{"It is open,", "Tom Lee", "direct"}));
+}
+
+TEST(DirectQuoteTest, SingleMarkedParagraphStaysAQuotationInBritishQuoting) {
+  // Where single marks are the article's quoting style, the same paragraph goes on with the
+  // speaker above.
+  EXPECT_THAT(Statements("'The ferry is late,' Ann Ray said.\n\n'It was late in May.'\n\n"
+                         "The pier opened in June."),
+              ElementsAre(Found{"The ferry is late,", "Ann Ray", "direct"},
+                          Found{"It was late in May.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

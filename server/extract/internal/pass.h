@@ -2556,6 +2556,9 @@ class Pass {
   // not do so again inside (each aside would double the work: a text of many asides must
   // not take exponential time).
   bool reading_past_aside_ = false;
+  // More quotations in double marks than in single ones (FindQuotes): single marks are then
+  // the article's inner or headline style, not its quoting style (as in British papers).
+  bool quotes_in_double_marks_ = false;
 };
 
 }  // namespace policy::extract_internal::attribution_internal

@@ -129,6 +129,7 @@ void Pass::FindQuotes() {
       if (in_quote_[t] < 0) in_quote_[t] = static_cast<int>(i);
     }
   }
+  quotes_in_double_marks_ = doubles > quotes_.size() - doubles;
   // Double quotes are found in text order; single ones after them need a sort.
   if (quotes_.size() == doubles) return;
   std::sort(quotes_.begin(), quotes_.end(),
@@ -263,6 +264,15 @@ void Pass::JudgeQuote(Quote& q) {
     return;
   }
   if (!q.terminated && !q.continues && words < 4) return;
+  // A paragraph of a phrase in single marks alone, 'A change of course.', where the article
+  // quotes in double marks: a subhead (an American paper's, made of words quoted below it),
+  // not a statement. (Where single marks are the quoting style, it is a quotation.)
+  if (q.single && quotes_in_double_marks_ && toks_[q.open].has(kParagraphStart)) {
+    const uint32_t para_end = doc_.paragraphs[ParagraphOf(q.close)].last;
+    uint32_t k = q.close + 1;
+    while (k < para_end && toks_[k].type == TokenType::kPunct) ++k;
+    if (k == para_end) return;
+  }
   // An attribute's value in markup left in the text: `<tweet author="annray">`.
   if (toks_[q.open].begin > 0 && doc_.text[toks_[q.open].begin - 1] == '=') return;
   // A link: `<a href="http://...">`, "www.elm-city.gov".
