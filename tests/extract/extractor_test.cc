@@ -6813,5 +6813,14 @@ TEST(DirectQuoteTest, SingleMarkedParagraphStaysAQuotationInBritishQuoting) {
                           Found{"It was late in May.", "Ann Ray", "direct"}));
 }
 
+TEST(ReportedSpeechTest, CueWordAsANounInTheSourcesProfile) {
+  // "..., according to the chairs, two of the largest counties in the state.": "state"
+  // after an article is a noun, so the phrase after the source describes it and is not a
+  // second half of what was reported.
+  EXPECT_THAT(Statements("Riders will not pay, according to the chairs from Elm and Oak, two "
+                         "of the five largest counties in the state."),
+              ElementsAre(Found{"Riders will not pay", "chairs from Elm and Oak", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2834,9 +2834,11 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
           break;
         }
         if (!toks_[t].IsWord()) continue;
-        if (in_quote_[t] >= 0 || (toks_[t].has(kLowerInitial) &&
-                                  (FiniteAuxiliary(t) || IrregularPast(t) ||
-                                   EndsWith(t, "ed") || toks_[t].is(kCueStart)))) {
+        // (A cue word after an article is a noun: "the largest counties in the state".)
+        if (in_quote_[t] >= 0 ||
+            (toks_[t].has(kLowerInitial) &&
+             (FiniteAuxiliary(t) || IrregularPast(t) || EndsWith(t, "ed") ||
+              (toks_[t].is(kCueStart) && !NounAfterDeterminer(t))))) {
           return false;
         }
       }
