@@ -6822,5 +6822,16 @@ TEST(ReportedSpeechTest, CueWordAsANounInTheSourcesProfile) {
               ElementsAre(Found{"Riders will not pay", "chairs from Elm and Oak", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ThinkTankIsANounNotAVerbOfThinking) {
+  // "think tank" is a compound noun: it can be the speaker, and "think" before "tanks" opens
+  // no reported clause.
+  EXPECT_THAT(Statements("The think tank said the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "think tank", "indirect"}));
+  EXPECT_THAT(Statements("Elm think tanks say the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "Elm think tanks", "indirect"}));
+  EXPECT_THAT(Statements("The plan drew praise from Elm think tanks and the riders' union."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -252,6 +252,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 2, "and"))) {
     return false;
   }
+  if (ThinkTank(cf)) return false;  // "Elm think tanks and ..."
   // "easier said than done", "a larger say than": an idiom or a noun, not a statement.
   // (The rare word first: whether the next word is lower case varies from cue to cue.)
   if (cf + 1 < n_ && LowerIs(cf + 1, "than") && toks_[cf + 1].has(kLowerInitial)) return false;

@@ -1388,6 +1388,10 @@ class Pass {
            !tok.has(kPossessive) && !LowerIs(t, "him") && !LowerIs(t, "them") &&
            !LowerIs(t, "me") && !LowerIs(t, "us") && !LowerIs(t, "reporters");
   }
+  // Token `t` is "think" in the compound noun "think tank(s)": no verb.
+  bool ThinkTank(uint32_t t) const {
+    return t + 1 < n_ && LowerIs(t, "think") && (LowerIs(t + 1, "tank") || LowerIs(t + 1, "tanks"));
+  }
   // Token `t` is a form of "be" that makes a passive ("was", "been", "being").
   bool PassiveAuxiliary(uint32_t t) {
     if (LowerIs(t, "was") || LowerIs(t, "were") || LowerIs(t, "is") || LowerIs(t, "are") ||

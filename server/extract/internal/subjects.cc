@@ -561,10 +561,10 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       break;
     }
     // A cue word ends the phrase, unless it modifies the noun after it ("press secretary";
-    // "fire officials", where "fire" opens a cue only with "back").
+    // "fire officials", where "fire" opens a cue only with "back"; "think tanks").
     int unused_cue = -1;
     const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
-                          (toks_[k].is(kRole) || toks_[k].is(kDocument) ||
+                          (toks_[k].is(kRole) || toks_[k].is(kDocument) || ThinkTank(k - 1) ||
                            toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit) ||
                            (toks_[k].is(kGroup) && p.is(kCueStart) &&
                             MatchCue(k - 1, j, &unused_cue) == 0));
