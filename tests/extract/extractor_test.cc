@@ -6833,5 +6833,14 @@ TEST(ReportedSpeechTest, ThinkTankIsANounNotAVerbOfThinking) {
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, DayAfterABodysNameIsNoPartOfIt) {
+  // "the Council on Trade" is one name, but "on Tuesday" after a body is when it spoke.
+  EXPECT_THAT(Statements("The toll would rise, said the Elm Council on Tuesday."),
+              ElementsAre(Found{"The toll would rise", "Elm Council", "indirect"}));
+  EXPECT_THAT(Statements("The House Committee on Energy said the toll would rise."),
+              ElementsAre(Found{"the toll would rise", "House Committee on Energy",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

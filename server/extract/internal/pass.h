@@ -1956,9 +1956,10 @@ class Pass {
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
   // Token `t` is the "on" inside a body's capitalized name: "the House Committee on Energy",
-  // "the Council on Trade".
+  // "the Council on Trade". (Not a day's name: "said the Elm Council on Tuesday".)
   bool OnInsideBodyName(uint32_t t) const {
     return t > 0 && t + 1 < n_ && LowerIs(t, "on") && toks_[t + 1].has(kCapitalized) &&
+           !toks_[t + 1].is(kTime) &&
            toks_[t - 1].has(kCapitalized) &&
            (toks_[t - 1].is(kOrgUnit) || toks_[t - 1].is(kOrgNoun));
   }
