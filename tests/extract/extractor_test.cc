@@ -6842,5 +6842,25 @@ TEST(ReportedSpeechTest, DayAfterABodysNameIsNoPartOfIt) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AsReportedByPassesOnTheClause) {
+  // "As reported by X, CLAUSE" and "CLAUSE, as first reported by X on Tuesday.": the agent
+  // after "as" and a passive verb of saying passes on the clause.
+  EXPECT_THAT(Statements("As reported by the Elm Herald, the toll will rise in May."),
+              ElementsAre(Found{"the toll will rise in May", "Elm Herald", "indirect"}));
+  EXPECT_THAT(Statements("But as noted by Ann Ray last week, the toll will rise in May."),
+              ElementsAre(Found{"the toll will rise in May", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("The toll will rise in May, as first reported by the Elm Herald on "
+                         "Tuesday."),
+              ElementsAre(Found{"The toll will rise in May", "Elm Herald", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AsReportedByLeavesAQuotationToItsSpeaker) {
+  // A clause with its own quotation and verb of saying stays that speaker's.
+  EXPECT_THAT(Statements("\"The toll will rise,\" Tom Lee said in an interview, as reported by "
+                         "the Elm Herald."),
+              ElementsAre(Found{"The toll will rise,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("As expected by analysts, the toll rose in May."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

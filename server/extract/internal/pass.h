@@ -638,6 +638,10 @@ class Pass {
   // [cf, cl) whose agent follows "by" reports the agent's words. Emits the statement (the
   // words after the agent) and returns true; false if the cue is no such passive.
   bool PassiveAgent(uint32_t cf, uint32_t cl, int cue);
+  // "As reported by the Elm Herald, CLAUSE", "CLAUSE, as first reported by the Elm Herald
+  // on Tuesday.": a passive cue [cf, cl) after "as", then "by" and an agent, passes on the
+  // clause that the phrase opens or closes as the agent's. Emits it and returns true.
+  bool AsReportedBy(uint32_t cf, uint32_t cl, int cue);
   // "Ray is said to be angry", "The bank is learnt to have sought a report": the cue `c` at
   // `cf`, a participle of hearsay, before "to" (after "is" or "was"). Not when the
   // infinitive is itself a verb of saying or endorsing ("The board is expected to announce

@@ -66,6 +66,10 @@ void Pass::ReportedSpeech() {
       const uint32_t len = MatchCue(t, last, &cue);
       // (The token after the cue first: PassiveAgent reads the cue's record.)
       if (len > 0 && t + len < last && LowerIs(t + len, "by")) {
+        if (AsReportedBy(t, t + len, cue)) {
+          resume = t + len;
+          continue;
+        }
         PassiveSubject(t, t + len, cue);
         if (PassiveAgent(t, t + len, cue)) {
           resume = t + len;
@@ -442,6 +446,61 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
     if (end < se) break;
   }
   cand.last = ContentEnd(cand.first, end);
+  Emit(cand);
+  return true;
+}
+
+bool Pass::AsReportedBy(uint32_t cf, uint32_t cl, int cue) {
+  const Cue& c = lex_.cue(cue);
+  if (!c.past_participle || !c.rest.empty() || c.cls != CueClass::kSpeech ||
+      TakesListener(cue) || c.LemmaIs(kLemmaAsk | kLemmaAskAbout | kLemmaCall)) {
+    return false;
+  }
+  const uint32_t sf = SentenceFirst(cf);
+  const uint32_t se = SentenceLast(cf);
+  // "as", perhaps with an adverb of time or manner: "as first reported", "as widely noted".
+  uint32_t as = cf;
+  if (as > sf + 1 && toks_[as - 1].IsWord() && toks_[as - 1].has(kLowerInitial) &&
+      (LowerIs(as - 1, "first") || EndsWith(as - 1, "ly"))) {
+    --as;
+  }
+  if (as == sf || !LowerIs(as - 1, "as")) return false;
+  --as;
+  const uint32_t agent_end = NameAfter(cl + 1, se);
+  if (agent_end == cl + 1) return false;
+  uint32_t start = sf;
+  while (start < se && toks_[start].IsQuote() && in_quote_[start] < 0) ++start;
+  Candidate cand = AgentCandidate(cf, cl, agent_end);
+  if (as == start || (as == start + 1 && toks_[start].has(kCapitalized) &&
+                      (LowerIs(start, "but") || LowerIs(start, "and")))) {
+    // The clause after the phrase's comma (a time may come first: "on Tuesday").
+    uint32_t comma = agent_end;
+    while (comma < se && comma < agent_end + 6 && toks_[comma].IsWord()) ++comma;
+    if (comma + 1 >= se || !toks_[comma].IsPunct(',') ||
+        (comma > agent_end && !TailIsAdjunct(agent_end, comma))) {
+      return false;
+    }
+    cand.first = comma + 1;
+    cand.last = TrimEnd(cand.first, se);
+  } else {
+    // The clause before the phrase's comma, when the phrase ends the sentence.
+    if (as < start + 3 || !toks_[as - 1].IsPunct(',') || in_quote_[as - 1] >= 0 ||
+        (agent_end < TrimEnd(agent_end, se) && !TailIsAdjunct(agent_end, TrimEnd(agent_end, se)))) {
+      return false;
+    }
+    // (Not a clause with a quotation or a verb of saying of its own: `"A," Lee said in an
+    // interview, as reported by the Herald.` is Lee's.)
+    for (uint32_t t = start; t + 1 < as; ++t) {
+      int inner = -1;
+      if (toks_[t].IsQuote() || in_quote_[t] >= 0 ||
+          (toks_[t].is(kCueStart) && MatchCue(t, as, &inner) > 0 && VerbUse(t, inner))) {
+        return false;
+      }
+    }
+    cand.first = start;
+    cand.last = TrimEnd(start, as - 1);
+  }
+  if (cand.last <= cand.first) return false;
   Emit(cand);
   return true;
 }
