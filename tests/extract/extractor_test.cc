@@ -6862,5 +6862,12 @@ TEST(ReportedSpeechTest, AsReportedByLeavesAQuotationToItsSpeaker) {
   EXPECT_THAT(Statements("As expected by analysts, the toll rose in May."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, DocumentReleasedAtAPlaceIsTheSubject) {
+  // "A report released at the pier says": where the document was released is no speaker;
+  // the document before its participle is.
+  EXPECT_THAT(Statements("A report released at the pier says the toll will rise."),
+              ElementsAre(Found{"the toll will rise", "report", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1392,6 +1392,9 @@ class Pass {
            !tok.has(kPossessive) && !LowerIs(t, "him") && !LowerIs(t, "them") &&
            !LowerIs(t, "me") && !LowerIs(t, "us") && !LowerIs(t, "reporters");
   }
+  // Token `t` is a participle of disclosure ("released", "sent") right after a document's
+  // noun, after `start`: "a report released at ...".
+  bool DisclosedDocument(uint32_t t, uint32_t start) const;
   // Token `t` is "think" in the compound noun "think tank(s)": no verb.
   bool ThinkTank(uint32_t t) const {
     return t + 1 < n_ && LowerIs(t, "think") && (LowerIs(t + 1, "tank") || LowerIs(t + 1, "tanks"));

@@ -856,11 +856,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             !toks_[prep - 2].is(kStop)) ||
            (toks_[prep - 2].is(kPronoun) && !LowerIs(prep - 2, "it")) ||
            (toks_[prep - 2].has(kLowerInitial) &&
-            (PluralNoun(prep - 2) || (toks_[prep - 2].is(kRole) && LowerIs(prep - 1, "in"))))) &&
+            (PluralNoun(prep - 2) || (toks_[prep - 2].is(kRole) && LowerIs(prep - 1, "in")))) ||
+           DisclosedDocument(prep - 2, start)) &&
           !(LowerIs(prep - 1, "in") && ComplementPreposition(prep - 1)) &&
           // (Not a share of those polled: "Three in four riders said".)
           ProportionStart(doc_, prep + 1, start) != prep - 2) {
-        j = prep - 1;
+        // ("A report released at a meeting says": the document before its participle of
+        // disclosure.)
+        j = DisclosedDocument(prep - 2, start) ? prep - 2 : prep - 1;
         continue;
       }
     }
@@ -1890,6 +1893,11 @@ uint32_t Pass::NounBeforeParticiple(uint32_t r, uint32_t end, uint32_t start) {
   }
   const uint32_t b = AntecedentBefore(noun + 1, start);
   return b <= noun ? b : r;
+}
+
+bool Pass::DisclosedDocument(uint32_t t, uint32_t start) const {
+  return t > start && kDisclosed.Has(word_ids_[t]) && toks_[t].has(kLowerInitial) &&
+         toks_[t - 1].IsWord() && toks_[t - 1].is(kDocument);
 }
 
 bool Pass::AccessVerb(uint32_t t) const {
