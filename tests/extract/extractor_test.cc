@@ -6869,5 +6869,12 @@ TEST(ReportedSpeechTest, DocumentReleasedAtAPlaceIsTheSubject) {
               ElementsAre(Found{"the toll will rise", "report", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, AsReportedByClosesAnotherSpeakersClause) {
+  // ", as reported by X" after a reported clause is where the writer found it, not more of
+  // what was said.
+  EXPECT_THAT(Statements("Tom Lee said the toll will rise, as reported by the Elm Herald."),
+              ElementsAre(Found{"the toll will rise", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -524,6 +524,14 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
       continue;
     }
+    // "Lee said the toll will rise, as reported by the Herald": so does "as" and a passive
+    // cue with its agent after a comma.
+    if (lex_.cue(cue).past_participle && t + cue_words < end && LowerIs(t + cue_words, "by")) {
+      const uint32_t as = AsBeforePassive(t, first);
+      if (as != kNone && as > first + 1 && toks_[as - 1].IsPunct(',')) {
+        return TrimEnd(first, as - 1);
+      }
+    }
     // `A survey found that "riders are tired of delays," said Ida Moss, ...`: a quotation closed by its
     // comma, then a verb of saying and a name, is that name's; A's clause ends with the mark.
     if (t > first + 2 && CommaClosesQuote(t - 1) &&

@@ -642,6 +642,16 @@ class Pass {
   // on Tuesday.": a passive cue [cf, cl) after "as", then "by" and an agent, passes on the
   // clause that the phrase opens or closes as the agent's. Emits it and returns true.
   bool AsReportedBy(uint32_t cf, uint32_t cl, int cue);
+  // The "as" before the passive cue at `cf` (after `first`), perhaps with an adverb between
+  // ("as first reported", "as widely noted"), or kNone.
+  uint32_t AsBeforePassive(uint32_t cf, uint32_t first) const {
+    uint32_t as = cf;
+    if (as > first + 1 && toks_[as - 1].IsWord() && toks_[as - 1].has(kLowerInitial) &&
+        (LowerIs(as - 1, "first") || EndsWith(as - 1, "ly"))) {
+      --as;
+    }
+    return as > first && LowerIs(as - 1, "as") ? as - 1 : kNone;
+  }
   // "Ray is said to be angry", "The bank is learnt to have sought a report": the cue `c` at
   // `cf`, a participle of hearsay, before "to" (after "is" or "was"). Not when the
   // infinitive is itself a verb of saying or endorsing ("The board is expected to announce

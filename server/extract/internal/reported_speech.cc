@@ -458,14 +458,8 @@ bool Pass::AsReportedBy(uint32_t cf, uint32_t cl, int cue) {
   }
   const uint32_t sf = SentenceFirst(cf);
   const uint32_t se = SentenceLast(cf);
-  // "as", perhaps with an adverb of time or manner: "as first reported", "as widely noted".
-  uint32_t as = cf;
-  if (as > sf + 1 && toks_[as - 1].IsWord() && toks_[as - 1].has(kLowerInitial) &&
-      (LowerIs(as - 1, "first") || EndsWith(as - 1, "ly"))) {
-    --as;
-  }
-  if (as == sf || !LowerIs(as - 1, "as")) return false;
-  --as;
+  const uint32_t as = AsBeforePassive(cf, sf);
+  if (as == kNone) return false;
   const uint32_t agent_end = NameAfter(cl + 1, se);
   if (agent_end == cl + 1) return false;
   uint32_t start = sf;
