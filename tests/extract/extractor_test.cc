@@ -6876,5 +6876,19 @@ TEST(ReportedSpeechTest, AsReportedByClosesAnotherSpeakersClause) {
               ElementsAre(Found{"the toll will rise", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, WritingAWorkIsNoStatement) {
+  // "wrote the foreword to a ferry guide": authorship, with none of the work's words.
+  EXPECT_THAT(Statements("Ann Ray wrote the foreword to a ferry guide."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray wrote a short essay for the Elm Herald."), IsEmpty());
+  // What the work says, or its topic, is reported.
+  EXPECT_THAT(Statements("Ann Ray wrote a letter urging the board to act."),
+              ElementsAre(Found{"a letter urging the board to act", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote an essay on the toll."),
+              ElementsAre(Found{"an essay on the toll", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote the plan was late."),
+              ElementsAre(Found{"the plan was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -179,6 +179,49 @@ uint32_t Pass::TopicAdjunct(uint32_t k, uint32_t limit) {
   return end - k;
 }
 
+bool Pass::WorkWithoutItsWords(uint32_t t) const {
+  // Written works the lexicon does not list as documents (they state nothing themselves in
+  // most news: "a column" is its writer's).
+  static constexpr WordSet kWorks = {"introduction", "foreword", "dissent", "commentary",
+                                     "column", "op-ed", "essay", "blog", "dissertation",
+                                     "novel", "memoir", "biography", "song", "script"};
+  auto work = [&](uint32_t k) {
+    return toks_[k].IsWord() && (toks_[k].is(kDocument) || kWorks.Has(word_ids_[k]));
+  };
+  // A determiner, up to four modifiers, and the work's noun.
+  // ("wrote that ...", "wrote this: ..." open what was written.)
+  if (t >= n_ || !toks_[t].IsWord() || !toks_[t].is(kDeterminer) ||
+      !toks_[t].has(kLowerInitial) || LowerIs(t, "that") || LowerIs(t, "this")) {
+    return false;
+  }
+  const uint32_t se = SentenceLast(t);
+  uint32_t noun = t + 1;
+  while (noun < se && noun < t + 6 && toks_[noun].IsWord() && !work(noun) &&
+         !toks_[noun].is(kStop) && !toks_[noun].is(kPreverb)) {
+    ++noun;
+  }
+  if (noun >= se || !work(noun) || !toks_[noun].has(kLowerInitial)) return false;
+  // Up to the phrase's end, nothing that gives the work's words: a participle ("urging",
+  // "calling for"), a quotation, a topic ("on", "about"), "that" or "in which", nor a verb
+  // that makes the phrase a clause's subject ("wrote the plan was late").
+  for (uint32_t k = noun + 1; k < se; ++k) {
+    const Token& tok = toks_[k];
+    if (tok.IsPunct(';') || tok.IsPunct(':') || tok.IsPunct('-')) break;
+    if (tok.IsQuote() || in_quote_[k] >= 0) return false;
+    if (tok.IsPunct(',')) {
+      if (k + 1 < se && toks_[k + 1].IsQuote()) return false;  // a title is named after it
+      break;
+    }
+    if (!tok.IsWord() || !tok.has(kLowerInitial)) continue;
+    if (LowerIs(k, "on") || LowerIs(k, "about") || LowerIs(k, "that") || LowerIs(k, "which") ||
+        (EndsWith(k, "ing") && doc_.TokenText(k).size() > 4) || tok.is(kPreverb) ||
+        tok.is(kCueStart) || IrregularPast(k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
@@ -1025,6 +1068,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (c.LemmaIs(kLemmaWrite) && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "off")) {
       return false;
     }
+    if (c.LemmaIs(kLemmaWrite) && c.rest.empty() && WorkWithoutItsWords(cf + 1)) return false;
     if (c.LemmaIs(kLemmaCall) && cf + 1 < toks_.size() && toks_[cf + 1].IsWord() &&
         (toks_[cf + 1].is(kStop) || toks_[cf + 1].is(kAdjunct)) && !toks_[cf + 1].is(kDeterminer)) {
       return false;  // "called with an offer", "called off": not "called X a Y"

@@ -1405,6 +1405,10 @@ class Pass {
   // Token `t` is a participle of disclosure ("released", "sent") right after a document's
   // noun, after `start`: "a report released at ...".
   bool DisclosedDocument(uint32_t t, uint32_t start) const;
+  // From token `t`, the object of "wrote" is a written work with nothing of its words after
+  // it: "wrote the foreword to a ferry guide", "wrote a short essay" (authorship, no
+  // statement; not "wrote a letter urging ...", "wrote an essay on ...").
+  bool WorkWithoutItsWords(uint32_t t) const;
   // Token `t` is "think" in the compound noun "think tank(s)": no verb.
   bool ThinkTank(uint32_t t) const {
     return t + 1 < n_ && LowerIs(t, "think") && (LowerIs(t + 1, "tank") || LowerIs(t + 1, "tanks"));
