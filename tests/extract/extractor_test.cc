@@ -6890,5 +6890,14 @@ TEST(ReportedSpeechTest, WritingAWorkIsNoStatement) {
               ElementsAre(Found{"the plan was late", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, CapitalizedThisInsideAShowsName) {
+  // "ELM This Morning co-anchor Ann Ray said": "This" between capitalized words is a word of
+  // the show's name, so the phrase after the quotation names its speaker.
+  EXPECT_THAT(Statements("Tom Lee spoke first. \"But that was late, senator,\" ELM This "
+                         "Morning co-anchor Ann Ray said. \"It is often late.\""),
+              ElementsAre(Found{"But that was late, senator,", "Ann Ray", "direct"},
+                          Found{"It is often late.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -648,6 +648,18 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     }
     if (p.is(kDeterminer)) {
       --k;
+      // "Elm This Morning co-anchor Ann Ray": a capitalized "This" or "The" between
+      // capitalized words, mid-sentence, is a word of a show's or a body's name. (Not in a
+      // headline, where every word is capitalized, nor after a shouted word longer than an
+      // acronym: "NEWS ROUNDUP The Elm Herald said".)
+      if (k > start && k + 1 < j && toks_[k].has(kCapitalized) && !toks_[k].is(kPronoun) &&
+          (LowerIs(k, "this") || LowerIs(k, "the")) && toks_[k + 1].has(kCapitalized) &&
+          toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) && !toks_[k - 1].is(kStop) &&
+          !toks_[k - 1].is(kDeterminer) && !toks_[k - 1].has(kPossessive) &&
+          !(Shouted(k - 1) && toks_[k - 1].end - toks_[k - 1].begin > 4) &&
+          SentenceFirst(k) < k - 1 && !TitleCase(doc_.sentence_of[k])) {
+        continue;
+      }
       // "the other source", "the other two officials": "other" after its own determiner.
       if (LowerIs(k, "other") && k > start && toks_[k - 1].IsWord() &&
           toks_[k - 1].is(kDeterminer) && !toks_[k - 1].is(kPronoun)) {
