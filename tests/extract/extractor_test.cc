@@ -6899,5 +6899,13 @@ TEST(SpeakerTest, CapitalizedThisInsideAShowsName) {
                           Found{"It is often late.", "Ann Ray", "direct"}));
 }
 
+TEST(ReportedSpeechTest, CalledAnOccasionToAnnounce) {
+  // "called a news conference to announce that ...": an occasion is called, not a person
+  // summoned to speak, so the infinitive's speaker is the clause's subject.
+  EXPECT_THAT(Statements("Tom Lee called a news conference to announce that the pier would "
+                         "close."),
+              ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1156,7 +1156,13 @@ class Pass {
       if (!tok.IsWord() || in_quote_[t - 1] >= 0) break;
       if (!tok.has(kLowerInitial)) continue;
       // (Not "a conference call", "a press briefing", "an order": nouns.)
-      if (tok.is(kControl) && !tok.is(kDocument) && !OccasionWord(t - 1)) return false;
+      // ("called a news conference to announce": an occasion called is no one to speak.)
+      if (tok.is(kControl) && !tok.is(kDocument) && !OccasionWord(t - 1) &&
+          !(t - 1 + 2 <= v && OccasionWord(v) && toks_[v].has(kLowerInitial) &&
+            (LowerIs(t - 1, "called") || LowerIs(t - 1, "calls") || LowerIs(t - 1, "call") ||
+             LowerIs(t - 1, "calling")))) {
+        return false;
+      }
       // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
       if (LowerIs(t - 1, "to") && toks_[t].has(kLowerInitial) && !toks_[t].is(kDeterminer) &&
           !PluralNoun(t) && !(LowerIs(t, "social") && t + 1 <= v && LowerIs(t + 1, "media"))) {
