@@ -6907,5 +6907,14 @@ TEST(ReportedSpeechTest, CalledAnOccasionToAnnounce) {
               ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, AgeBoundAfterAGroupNamesTheGroup) {
+  // "Riders under 30 say", "Those over 60 say": the age bounds the group that speaks; the
+  // number is no count of speakers.
+  EXPECT_THAT(Statements("Those over 60 say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Those over 60", "indirect"}));
+  EXPECT_THAT(Statements("Riders older than 60 say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Riders older than 60", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

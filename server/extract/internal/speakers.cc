@@ -581,6 +581,26 @@ bool IsNumber(const Document& doc, uint32_t t) {
   return kNumbers.Has(doc.word_ids[t]);
 }
 
+uint32_t AgeBoundStart(const Document& doc, uint32_t first, uint32_t end) {
+  if (end < first + 3 || !doc.tokens[end - 1].has(kHasDigit) || !IsNumber(doc, end - 1)) {
+    return end;
+  }
+  uint32_t bound = end - 2;
+  if (bound > first + 1 && doc.WordIs(bound, "than") &&
+      (doc.WordIs(bound - 1, "older") || doc.WordIs(bound - 1, "younger"))) {
+    --bound;
+  }
+  const Token& group = doc.tokens[bound - 1];
+  if (!doc.tokens[bound].has(kLowerInitial) ||
+      !(doc.WordIs(bound, "over") || doc.WordIs(bound, "under") || doc.WordIs(bound, "aged") ||
+        doc.WordIs(bound, "older") || doc.WordIs(bound, "younger")) ||
+      !group.IsWord() ||
+      !(doc.WordIs(bound - 1, "those") || group.is(kGroup) || PeopleNoun(doc, bound - 1))) {
+    return end;
+  }
+  return bound;
+}
+
 uint32_t DatelineEnd(const Document& doc, const Lexicon& lexicon, uint32_t t, uint32_t end) {
   const TokenVector& toks = doc.tokens;
   uint32_t x = t;
@@ -4346,7 +4366,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
   for (uint32_t x = f + 3; number_opens && !share && x < l && x <= f + 4; ++x) {
     share = ProportionStart(doc_, x, f) == f;
   }
-  if (share) {
+  // ("Riders under 30": an age bound after the group's noun, "those over 65", names the group.)
+  if (share || (toks[l - 1].has(kHasDigit) && AgeBoundStart(doc_, f, l) < l)) {
     std::string buffer;
     const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
     states_[group].described = true;

@@ -79,6 +79,11 @@ bool PeopleNoun(const Document& doc, uint32_t t);
 // Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
 bool IsNumber(const Document& doc, uint32_t t);
 
+// Where an age bound ends a group's phrase at `end` ("Riders under 30", "those aged 65",
+// "voters older than 50"): the first token of the bound, after a plural noun or "those"
+// at or after `first`; `end` otherwise.
+uint32_t AgeBoundStart(const Document& doc, uint32_t first, uint32_t end);
+
 // The "by" that names the agent of the participle at `participle` ("published by"), right
 // after it or after a short phrase of place or time ("released at the forum by", "published
 // on Monday by"), before `end`; `participle` itself if there is none.

@@ -1588,6 +1588,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     s.boundary = j - 1 == start ? Boundary::kSentenceStart : Boundary::kComma;
     return s;
   }
+  // "Riders under 30 say", "Those over 65 said", "Voters older than 50 said": an age after a
+  // plural noun or "those" bounds the group that speaks (not a count, "Over 60 said").
+  if (j >= start + 3 && toks_[j - 1].has(kHasDigit)) {
+    const uint32_t bound = AgeBoundStart(doc_, start, j);
+    const uint32_t first = bound < j ? ScanNounPhraseBack(bound, start) : bound;
+    if (first < bound) {
+      s.found = true;
+      s.mention = {first, j, 0, 0};
+      s.boundary = BoundaryBefore(first, start);
+      return s;
+    }
+  }
   // (A share ends in a number: IsNumber's flags are tested here before the call, since the
   // word before most cues has none of them.)
   const uint32_t proportion =

@@ -26,7 +26,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "", "&",
     "a", "a.m.", "aboard", "about", "above", "according", "account", "acting", "addition",
     "administration", "advice", "advises", "after", "afternoon",
-    "again", "against", "agency", "ago", "ahead", "airline",
+    "again", "against", "aged", "agency", "ago", "ahead", "airline",
     "airwaves", "album", "all", "allied", "ally", "almost", "along", "aloud", "already", "also",
     "although",
     "ambassador", "ambulance", "amid", "among", "an", "and", "anomaly", "anonymity", "another",
@@ -149,7 +149,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "next",
     "nicknamed", "niece", "night",
     "nine", "no", "nobody", "none", "not", "nothing", "novel", "now", "number",
-    "obtained", "of", "off", "offered", "officer", "often", "ombudsman", "on", "once",
+    "obtained", "of", "off", "offered", "officer", "often", "older", "ombudsman", "on", "once",
     "one", "only", "op-ed", "operator", "opposed", "or", "ordered", "other",
     "others", "our", "ourselves", "out", "outgoing", "outside", "over", "overall", "overcame",
     "overheard", "oversaw",
@@ -233,7 +233,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "women", "won", "word", "words", "wore", "work", "working", "worn", "would",
     "wounded", "writes", "written",
     "wrongdoing", "wrote",
-    "years", "yes", "yesterday", "yet", "you", "young", "your", "yourself",
+    "years", "yes", "yesterday", "yet", "you", "young", "younger", "your", "yourself",
 };
 
 constexpr bool RuleWordsInOrder() {
