@@ -6916,5 +6916,16 @@ TEST(SpeakerTest, AgeBoundAfterAGroupNamesTheGroup) {
               ElementsAre(Found{"the toll is unfair", "Riders older than 60", "indirect"}));
 }
 
+TEST(SpeakerTest, ThoseWhoAndTheirRelativeClauseNameTheGroup) {
+  // "Those who use the ferry say": "those" means nothing without its relative clause, so
+  // the group is named with it (not left without a speaker, nor named by the clause's
+  // object).
+  EXPECT_THAT(Statements("Those who use the ferry say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Those who use the ferry", "indirect"}));
+  EXPECT_THAT(Statements("But those who back her rivals say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "those who back her rivals",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

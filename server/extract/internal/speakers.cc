@@ -4366,8 +4366,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   for (uint32_t x = f + 3; number_opens && !share && x < l && x <= f + 4; ++x) {
     share = ProportionStart(doc_, x, f) == f;
   }
-  // ("Riders under 30": an age bound after the group's noun, "those over 65", names the group.)
-  if (share || (toks[l - 1].has(kHasDigit) && AgeBoundStart(doc_, f, l) < l)) {
+  // ("Riders under 30": an age bound after the group's noun, "those over 65", names the group;
+  // so does "those who" and its relative clause.)
+  if (share || (toks[l - 1].has(kHasDigit) && AgeBoundStart(doc_, f, l) < l) ||
+      (l > f + 2 && doc_.WordIs(f, "those") && doc_.WordIs(f + 1, "who"))) {
     std::string buffer;
     const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
     states_[group].described = true;

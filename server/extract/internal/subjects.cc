@@ -1787,6 +1787,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         clause_end = LowerIs(r - 1, "not") ? r - 1 : r;
         break;
       }
+      // ("Those who back Lee say": the group is "those" and its relative clause, whole.)
+      if (LowerIs(r, "who") && r > start && LowerIs(r - 1, "those")) {
+        k = r - 1;
+        clause_end = j;
+        break;
+      }
       const uint32_t b = AntecedentBefore(r, start);
       if (b < r) {
         k = b;
