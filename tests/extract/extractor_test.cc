@@ -6925,6 +6925,9 @@ TEST(SpeakerTest, ThoseWhoAndTheirRelativeClauseNameTheGroup) {
   EXPECT_THAT(Statements("But those who back her rivals say the toll is unfair."),
               ElementsAre(Found{"the toll is unfair", "those who back her rivals",
                                 "indirect"}));
+  // So do "those close to X" and "those familiar with X": X does not speak.
+  EXPECT_THAT(Statements("Those close to Tom Lee say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Those close to Tom Lee", "indirect"}));
 }
 
 }  // namespace

@@ -4367,9 +4367,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     share = ProportionStart(doc_, x, f) == f;
   }
   // ("Riders under 30": an age bound after the group's noun, "those over 65", names the group;
-  // so does "those who" and its relative clause.)
+  // so does "those" with the clause or phrase that says who they are: "those who ...",
+  // "those close to Lee", "those in the hall".)
   if (share || (toks[l - 1].has(kHasDigit) && AgeBoundStart(doc_, f, l) < l) ||
-      (l > f + 2 && doc_.WordIs(f, "those") && doc_.WordIs(f + 1, "who"))) {
+      (l > f + 2 && doc_.WordIs(f, "those") && toks[f + 1].has(kLowerInitial) &&
+       (toks[f + 1].is(kStop) || doc_.WordIs(f + 1, "close") ||
+        doc_.WordIs(f + 1, "familiar")))) {
     std::string buffer;
     const int group = FindOrCreate(TextView(f, l, &buffer), SpeakerKind::kGroup);
     states_[group].described = true;
