@@ -6930,5 +6930,17 @@ TEST(SpeakerTest, ThoseWhoAndTheirRelativeClauseNameTheGroup) {
               ElementsAre(Found{"the toll is unfair", "Those close to Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, ShareOfThosePolledBeforeARelativeClause) {
+  // "as against one in five who say": the share is the antecedent of "who" and speaks, as
+  // "one in five say" does; "in" and "out of" do not cut the phrase.
+  EXPECT_THAT(Statements("Half of the riders took the ferry, as against one in five who "
+                         "say the old one will do."),
+              ElementsAre(Found{"the old one will do", "one in five", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee met three out of five who said the toll was unfair."),
+              ElementsAre(Found{"the toll was unfair", "three out of five", "indirect"}));
+  EXPECT_THAT(Statements("Four in 10 riders who spoke said the pier was old."),
+              ElementsAre(Found{"the pier was old", "Four in 10 riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

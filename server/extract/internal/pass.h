@@ -2190,7 +2190,19 @@ class Pass {
       return r;
     }
     const uint32_t b = ScanNounPhraseBack(r, start);
+    const uint32_t share = ShareStart(b, r, start);
+    if (share < r) return in_quote_[share] < 0 ? share : r;
     return b < r && ValidSubject(b, r) && in_quote_[b] < 0 ? b : r;
+  }
+  // "four in 10 who said", "one in five riders who spoke said": where the noun phrase from
+  // `b` to `r` (found by ScanNounPhraseBack) is or ends a share of those polled, the share's
+  // first token; else `r`. (The scan may stop inside a share: "in" is a stop word.)
+  uint32_t ShareStart(uint32_t b, uint32_t r, uint32_t start) {
+    const uint32_t number_last = ProportionStart(doc_, r, start);
+    if (number_last < r) return number_last;
+    if (b + 1 >= r || b < start + 2) return r;
+    const uint32_t group_after = ProportionStart(doc_, b + 1, start);
+    return group_after < b + 1 ? group_after : r;
   }
   // How a subject opening at `k` (in a clause opening at `start`) is set off: it opens the
   // sentence (maybe after a quotation mark), follows a comma, or is inside a clause.

@@ -1490,7 +1490,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         relative_that) {
       uint32_t end = j - 1;
       if (end > start && toks_[end - 1].IsPunct(',')) --end;
-      uint32_t k = ScanNounPhraseBack(end, start);
+      // ("as against one in five who say": a share of those polled is the antecedent.)
+      const uint32_t scanned = ScanNounPhraseBack(end, start);
+      const uint32_t share = ShareStart(scanned, end, start);
+      uint32_t k = share < end ? share : scanned;
       // ("Tom Lee, a doctor from Elmwood, New Jersey, who said": a state after its city's
       // comma closes the phrase before it; a place says nothing.)
       if (k > start + 2 && k < end && toks_[k - 1].IsPunct(',') && toks_[k].has(kCapitalized) &&
@@ -1506,8 +1509,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         ++k;
       }
       // "the advice of a port inspector who said": "who" takes the person after "of", not
-      // the thing before it.
+      // the thing before it. (Not a share's own "of": "three out of five who said".)
       if (toks_[j - 1].end - toks_[j - 1].begin == 3 && LowerIs(j - 1, "who") && end > k + 2 &&
+          share == end &&
           (toks_[end - 1].is(kRole) || toks_[end - 1].is(kGroup) || PeopleNoun(end - 1))) {
         for (uint32_t of = end - 2; of > k; --of) {
           if (!toks_[of].IsWord()) break;
@@ -1520,7 +1524,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           break;
         }
       }
-      if (k < end && ValidSubject(k, end)) {
+      if (k < end && (share < end || ValidSubject(k, end))) {
         s.found = true;
         s.mention = {k, end, 0, 0};
         s.boundary = Boundary::kClause;
