@@ -6940,6 +6940,9 @@ TEST(SpeakerTest, ShareOfThosePolledBeforeARelativeClause) {
               ElementsAre(Found{"the toll was unfair", "three out of five", "indirect"}));
   EXPECT_THAT(Statements("Four in 10 riders who spoke said the pier was old."),
               ElementsAre(Found{"the pier was old", "Four in 10 riders", "indirect"}));
+  // So is a percentage written with its sign.
+  EXPECT_THAT(Statements("Most riders dislike the toll, including 12% who say it is unfair."),
+              ElementsAre(Found{"it is unfair", "12%", "indirect"}));
 }
 
 }  // namespace

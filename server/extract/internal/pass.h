@@ -2196,8 +2196,13 @@ class Pass {
   }
   // "four in 10 who said", "one in five riders who spoke said": where the noun phrase from
   // `b` to `r` (found by ScanNounPhraseBack) is or ends a share of those polled, the share's
-  // first token; else `r`. (The scan may stop inside a share: "in" is a stop word.)
+  // first token; else `r`. (The scan may stop inside a share: "in" is a stop word.) So is
+  // a percentage written with its sign: "18% who say".
   uint32_t ShareStart(uint32_t b, uint32_t r, uint32_t start) {
+    if (r >= start + 2 && toks_[r - 1].IsPunct('%') && toks_[r - 2].IsWord() &&
+        toks_[r - 2].has(kHasDigit)) {
+      return r - 2;
+    }
     const uint32_t number_last = ProportionStart(doc_, r, start);
     if (number_last < r) return number_last;
     if (b + 1 >= r || b < start + 2) return r;
