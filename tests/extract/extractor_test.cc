@@ -6945,5 +6945,15 @@ TEST(SpeakerTest, ShareOfThosePolledBeforeARelativeClause) {
               ElementsAre(Found{"it is unfair", "12%", "indirect"}));
 }
 
+TEST(SpeakerTest, ThoseAndWhereTheyAreNameTheGroup) {
+  // "Those in the hall said": "those" is named with the phrase that says where its people
+  // are or whom they are with; the place alone ("hall") says nothing.
+  EXPECT_THAT(Statements("Those in the hall said the toll was unfair."),
+              ElementsAre(Found{"the toll was unfair", "Those in the hall", "indirect"}));
+  EXPECT_THAT(Statements("Many of those with the union say the toll is unfair."),
+              ElementsAre(Found{"the toll is unfair", "Many of those with the union",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2194,6 +2194,12 @@ class Pass {
     if (share < r) return in_quote_[share] < 0 ? share : r;
     return b < r && ValidSubject(b, r) && in_quote_[b] < 0 ? b : r;
   }
+  // "Those in the hall", "those with the union": whether `t` (> 0) is the preposition after
+  // "those" that says where the people it names are, or whom they are with.
+  bool ThoseWhere(uint32_t t) const {
+    return (LowerIs(t, "in") || LowerIs(t, "on") || LowerIs(t, "with") || LowerIs(t, "from")) &&
+           LowerIs(t - 1, "those");
+  }
   // "four in 10 who said", "one in five riders who spoke said": where the noun phrase from
   // `b` to `r` (found by ScanNounPhraseBack) is or ends a share of those polled, the share's
   // first token; else `r`. (The scan may stop inside a share: "in" is a stop word.) So is

@@ -335,7 +335,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       // ("A poll by Elm Research suggested": a document's author after "by".)
       if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
           !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last) ||
-                          OnInsideBodyName(t) ||
+                          OnInsideBodyName(t) || ThoseWhere(t) ||
                           (LowerIs(t, "by") && toks_[t - 1].is(kDocument))))) {
         return false;
       }
@@ -471,6 +471,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
   }
   uint32_t k = j;
   int count = 0;
+  auto those_where = [&](uint32_t t) { return t > start && ThoseWhere(t); };
   while (k > start) {
     const Token& p = toks_[k - 1];
     if (!p.IsWord()) {
@@ -513,8 +514,9 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         }
         return true;
       };
-      if ((LowerIs(k - 1, "of") || LowerIs(k - 1, "for") || LowerIs(k - 1, "at")) && k < j &&
-          k - 1 > start &&
+      if ((LowerIs(k - 1, "of") || LowerIs(k - 1, "for") || LowerIs(k - 1, "at") ||
+           those_where(k - 1)) &&
+          k < j && k - 1 > start &&
           (toks_[k].has(kCapitalized) || toks_[k].is(kDeterminer) || LowerIs(k - 1, "of") ||
            bare_plural() ||
            // ("Supporters of Ann Ray for governor": the office a named candidate runs for;
@@ -668,7 +670,8 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       // "The director of the agency", "a spokesman for the governor": the phrase is the
       // complement of a preposition after a noun; the speaker is that noun's phrase.
       // ("The Ambassador to the Elm Isles said": a capitalized title's complement.)
-      if (k > start + 1 && (ComplementPreposition(k - 1) || TitleComplementTo(k - 1, j))) {
+      if (k > start + 1 && (ComplementPreposition(k - 1) || TitleComplementTo(k - 1, j) ||
+                            those_where(k - 1))) {
         continue;
       }
       // "Ray and her aides said": a name joined to a group of its own by "and" and "his",
