@@ -6955,5 +6955,27 @@ TEST(SpeakerTest, ThoseAndWhereTheyAreNameTheGroup) {
                                 "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CalledSomeoneToTellThemSpeaks) {
+  // "Lee called them to say": a telephone call made to tell something; the caller speaks.
+  EXPECT_THAT(Statements("Tom Lee called them to say the ferry would stop."),
+              ElementsAre(Found{"the ferry would stop", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called Tom Lee to ask whether the ferry would stop."),
+              ElementsAre(Found{"whether the ferry would stop", "Ann Ray", "indirect"}));
+  // A summons is no call made to speak: the one summoned testifies.
+  EXPECT_THAT(Statements("The board called him to testify that the ferry was safe."),
+              IsEmpty());
+}
+
+TEST(ReportedSpeechTest, OccasionAndItsTimeBeforeAnInfinitiveOfPurpose) {
+  // "called a news conference last week to announce": a time after the occasion still
+  // leaves the clause's subject to speak; "last" there is no "the last mayor to say".
+  EXPECT_THAT(Statements("Tom Lee called a news conference last week to announce that the "
+                         "ferry would stop."),
+              ElementsAre(Found{"the ferry would stop", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray went to Elm City last week to announce that the ferry "
+                         "would stop."),
+              ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

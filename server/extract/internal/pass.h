@@ -1150,17 +1150,44 @@ class Pass {
     // no word of class `control` (words.tsv: "asked Lee to say", "how to say", "for the mayor
     // to say", "the first mayor to say") and no other infinitive.
     // ("used the remarks to urge": whatever its object, "use" gives the purpose.)
+    // "Lee called them to say", "Ray called reporters to explain": a telephone call made to
+    // tell something; the caller speaks. (Not "called on them to", an appeal, nor a
+    // summons, "called him to testify": only a verb of telling after "to".)
+    if (to + 1 < n_ && (LowerIs(to + 1, "say") || LowerIs(to + 1, "tell") ||
+                        LowerIs(to + 1, "ask") || LowerIs(to + 1, "explain") ||
+                        LowerIs(to + 1, "complain") || LowerIs(to + 1, "apologize"))) {
+      uint32_t object = v;
+      if (toks_[v].has(kCapitalized)) {
+        while (object > sf + 1 && object + 3 > v && toks_[object - 1].IsWord() &&
+               toks_[object - 1].has(kCapitalized)) {
+          --object;
+        }
+      } else if (!(LowerIs(v, "him") || LowerIs(v, "her") || LowerIs(v, "them") ||
+                   LowerIs(v, "me") || LowerIs(v, "us") || PeopleNoun(v))) {
+        object = sf;
+      }
+      if (object > sf && toks_[object - 1].has(kLowerInitial) && CallForm(object - 1)) {
+        return true;
+      }
+    }
+    // ("called a news conference last week to announce": the occasion before a time that
+    // ends the phrase, whose words are no control words: "the last mayor to say".)
+    uint32_t occasion = v;
+    while (toks_[v].is(kTime) && occasion > sf + 1 && toks_[occasion].IsWord() &&
+           (toks_[occasion].is(kTime) || LowerIs(occasion, "on") || LowerIs(occasion, "last") ||
+            LowerIs(occasion, "this"))) {
+      --occasion;
+    }
     bool used = false;
     for (uint32_t t = v; t > sf && t + 10 > v; --t) {
       const Token& tok = toks_[t - 1];
       if (!tok.IsWord() || in_quote_[t - 1] >= 0) break;
-      if (!tok.has(kLowerInitial)) continue;
+      if (!tok.has(kLowerInitial) || t - 1 > occasion) continue;
       // (Not "a conference call", "a press briefing", "an order": nouns.)
       // ("called a news conference to announce": an occasion called is no one to speak.)
       if (tok.is(kControl) && !tok.is(kDocument) && !OccasionWord(t - 1) &&
-          !(t - 1 + 2 <= v && OccasionWord(v) && toks_[v].has(kLowerInitial) &&
-            (LowerIs(t - 1, "called") || LowerIs(t - 1, "calls") || LowerIs(t - 1, "call") ||
-             LowerIs(t - 1, "calling")))) {
+          !(t - 1 + 2 <= occasion && OccasionWord(occasion) &&
+            toks_[occasion].has(kLowerInitial) && CallForm(t - 1))) {
         return false;
       }
       // (Another infinitive, not the preposition of "took to Twitter", "spoke to reporters".)
@@ -1521,6 +1548,11 @@ class Pass {
            w[2] <= 'Z';
   }
   // A word for where or how something was said: "rally", "news conference", "hearing".
+  // "call", "calls", "called" or "calling" at `t`.
+  bool CallForm(uint32_t t) const {
+    return LowerIs(t, "called") || LowerIs(t, "calls") || LowerIs(t, "call") ||
+           LowerIs(t, "calling");
+  }
   bool OccasionWord(uint32_t t) const {
     static constexpr WordSet kOccasions = {
         "rally", "conference", "briefing", "hearing", "event", "meeting", "forum", "session",
