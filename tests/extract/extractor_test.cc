@@ -6977,5 +6977,18 @@ TEST(ReportedSpeechTest, OccasionAndItsTimeBeforeAnInfinitiveOfPurpose) {
               ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, OpeningQuestionHoldsAnAppositiveName) {
+  // "Asked whether the director, Tom Lee, would stay, ...": the name between commas is the
+  // noun's appositive inside the writer's question, which ends at the next comma.
+  EXPECT_THAT(Statements("Asked whether the ferry's owner, Tom Lee, could stay, Ann Ray said "
+                         "she did not know."),
+              ElementsAre(Found{"whether the ferry's owner, Tom Lee, could stay", "", "indirect"},
+                          Found{"she did not know", "Ann Ray", "indirect"}));
+  // A name after the question's comma is the main clause's subject.
+  EXPECT_THAT(Statements("Asked whether he could stay, Tom Lee, the owner, said no."),
+              ElementsAre(Found{"whether he could stay", "", "indirect"},
+                          Found{"no", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

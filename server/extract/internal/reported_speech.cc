@@ -1420,6 +1420,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     uint32_t comma = cl;
     while (comma < se && !toks_[comma].IsPunct(',') && comma - cl < 40) ++comma;
     if (comma >= se || !toks_[comma].IsPunct(',')) return;
+    // ("Asked whether the pier's director, Tom Lee, could stay, Ray said": a name between
+    // commas after a noun, then an auxiliary, is the noun's appositive inside the question,
+    // which ends at the next comma.)
+    if (comma > cl && toks_[comma - 1].IsWord() && toks_[comma - 1].has(kLowerInitial) &&
+        !toks_[comma - 1].is(kStop)) {
+      uint32_t name_end = comma + 1;
+      while (name_end < se && name_end < comma + 5 && toks_[name_end].IsWord() &&
+             toks_[name_end].has(kCapitalized) && !toks_[name_end].is(kStop)) {
+        ++name_end;
+      }
+      uint32_t next = name_end + 1;
+      if (name_end > comma + 1 && next < se && toks_[name_end].IsPunct(',') &&
+          toks_[next].is(kPreverb) && toks_[next].has(kLowerInitial)) {
+        while (next < se && !toks_[next].IsPunct(',') && next - cl < 40) ++next;
+        if (next < se && toks_[next].IsPunct(',')) comma = next;
+      }
+    }
     cand.last = TrimEnd(cl, comma);
     cand.anchor = cf;
     // The question's own verbs ("When asked which plan she backed, ...") report nothing.
