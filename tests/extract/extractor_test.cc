@@ -1326,10 +1326,10 @@ TEST(ReportedSpeechTest, StanceAndIntentionVerbs) {
 }
 
 TEST(ReportedSpeechTest, NounCueAfterAPossessiveSource) {
+  // (", and the crowd cheered": a verb that attributes quotations closes the claim.)
   EXPECT_THAT(Statements("Diaz stood by her claim that the vote was rigged, and the crowd "
                          "cheered."),
-              ElementsAre(Found{"the vote was rigged, and the crowd cheered", "Diaz",
-                                "indirect"}));
+              ElementsAre(Found{"the vote was rigged", "Diaz", "indirect"}));
   EXPECT_THAT(Statements("The mayor's promise to cut fares won him the election."),
               ElementsAre(Found{"cut fares won him the election", "mayor", "indirect"}));
   // No possessive source, no statement: "the claim that ..." is the writer's.
@@ -6988,6 +6988,14 @@ TEST(ReportedSpeechTest, OpeningQuestionHoldsAnAppositiveName) {
   EXPECT_THAT(Statements("Asked whether he could stay, Tom Lee, the owner, said no."),
               ElementsAre(Found{"whether he could stay", "", "indirect"},
                           Found{"no", "Tom Lee", "indirect"}));
+}
+
+TEST(QuoteTest, CrowdNoiseVerbsAttributeTheirQuote) {
+  // "as his friends jeered, \"...\"": jeered, heckled and cheered attribute the quotation next
+  // to them, as chanted does; alone they report nothing.
+  EXPECT_THAT(Statements("Tom Lee circled the pier as his friends jeered, \"Go home!\""),
+              ElementsAre(Found{"Go home!", "friends", "direct"}));
+  EXPECT_THAT(Statements("Fans cheered as Tom Lee scored."), IsEmpty());
 }
 
 }  // namespace
