@@ -6998,5 +6998,16 @@ TEST(QuoteTest, CrowdNoiseVerbsAttributeTheirQuote) {
   EXPECT_THAT(Statements("Fans cheered as Tom Lee scored."), IsEmpty());
 }
 
+TEST(SpeakerTest, RelativeClauseEndingInAnObjectPronoun) {
+  // "Groups that have endorsed him say": the relative clause ends in its verb's object
+  // pronoun; the group before it speaks (the statement used to be lost).
+  EXPECT_THAT(Statements("Unions that have endorsed him say the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Unions", "indirect"}));
+  EXPECT_THAT(Statements("Riders who backed them say the toll is unfair."),
+              Contains(Found{"the toll is unfair", "Riders", "indirect"}));
+  // After a verb of perceiving, the object is the one who speaks.
+  EXPECT_THAT(Statements("Riders who watched him say it were stunned."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

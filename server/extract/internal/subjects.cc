@@ -1688,8 +1688,22 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                              !last_word.is(kPreverb) && !LowerIs(j - 1, "them") &&
                              !LowerIs(j - 1, "him") && !LowerIs(j - 1, "us") &&
                              !LowerIs(j - 1, "me");
-    for (uint32_t r = j; clause_ends && r-- > start + 1 && r + 20 > j && toks_[r].IsWord();) {
-      if (!toks_[r].has(kLowerInitial) || !(LowerIs(r, "who") || LowerIs(r, "whose"))) continue;
+    // ("Groups that have endorsed him say": an object pronoun after a verb in -ed ends the
+    // clause too, whose relative pronoun may be "that"; not after a verb of perceiving or
+    // helping, "who watched them say", whose object does the saying.)
+    const bool object_pronoun =
+        j == cue_first && j > start + 2 &&
+        (LowerIs(j - 1, "him") || LowerIs(j - 1, "her") || LowerIs(j - 1, "them") ||
+         LowerIs(j - 1, "us") || LowerIs(j - 1, "me")) &&
+        toks_[j - 2].IsWord() && toks_[j - 2].has(kLowerInitial) && EndsWith(j - 2, "ed") &&
+        !LowerIs(j - 2, "watched") && !LowerIs(j - 2, "helped") && !LowerIs(j - 2, "noticed") &&
+        !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged");
+    for (uint32_t r = j; (clause_ends || object_pronoun) && r-- > start + 1 && r + 20 > j &&
+                         toks_[r].IsWord();) {
+      if (!toks_[r].has(kLowerInitial) ||
+          !(LowerIs(r, "who") || LowerIs(r, "whose") || (object_pronoun && LowerIs(r, "that")))) {
+        continue;
+      }
       const uint32_t b = AntecedentBefore(r, start);
       if (b < r) {
         s.found = true;
