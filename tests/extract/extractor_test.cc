@@ -7009,5 +7009,26 @@ TEST(SpeakerTest, RelativeClauseEndingInAnObjectPronoun) {
   EXPECT_THAT(Statements("Riders who watched him say it were stunned."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, DemonstrativeThatOpensTheClause) {
+  // "Lee said that was wrong": "that" right before an auxiliary is the clause's subject, not
+  // its conjunction, and stays in the content.
+  EXPECT_THAT(Statements("Tom Lee said that was the plan all along."),
+              ElementsAre(Found{"that was the plan all along", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Riders say that would raise the toll."),
+              ElementsAre(Found{"that would raise the toll", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said that Ann Ray was wrong."),
+              ElementsAre(Found{"Ann Ray was wrong", "Tom Lee", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, SplitAttributionAfterAClauseWithItsOwnSay) {
+  // "Lee said the ads answer attacks that, Ray noted, Moss began": the first half of the
+  // split starts after the earlier "said", whose statement it is part of; it does not take
+  // in "Lee said".
+  EXPECT_THAT(Statements("Tom Lee, the club's chair, said the ads answer attacks that, Lee "
+                         "noted, Ann Moss began."),
+              ElementsAre(Found{"the ads answer attacks that", "Tom Lee", "indirect"},
+                          Found{"Ann Moss began", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

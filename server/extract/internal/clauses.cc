@@ -1389,6 +1389,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       continue;
     }
     if (LowerIs(m, "that")) {
+      // ("Lee said that was wrong", "say that would leave ...": "that" right before an
+      // auxiliary is the clause's subject, a demonstrative; a clause after the conjunction
+      // has its own subject first.)
+      if (m == k && m + 1 < end && toks_[m + 1].IsWord() && toks_[m + 1].has(kLowerInitial) &&
+          FiniteAuxiliary(m + 1)) {
+        return m;
+      }
       // ("announced her bid with a speech that mocked Lee": after the adjunct's noun, "that"
       // before a verb is a relative pronoun, not the reported clause's "that", which may
       // follow the relative clause: "said in a statement that was released Monday that".)

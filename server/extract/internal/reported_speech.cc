@@ -2018,9 +2018,25 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "If the vote fails, Li said, the party will split.": both halves.
       Candidate head = cand;
       head.first = start;
-      head.last = TrimEnd(start, subj.mention.first - 1);
-      head.single_word = head.last == start + 1 && toks_[start].IsWord();
-      Emit(head);
+      // ("Lee said the ads answer attacks that, Ray noted, Moss began": "say" with its own
+      // subject before the split opens a clause of its own; the first half starts after
+      // that verb, whose statement it is part of.)
+      for (uint32_t t = subj.mention.first - 1; t-- > start + 1;) {
+        if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
+          continue;
+        }
+        int own = -1;
+        const uint32_t len = MatchCue(t, se, &own);
+        if (len == 0 || !lex_.cue(own).LemmaIs(kLemmaSay) || !VerbUse(t, own) ||
+            !FindSubject(t, start).found) {
+          continue;
+        }
+        head.first = ContentStartAfterCue(t + len, se, own);
+        break;
+      }
+      head.last = TrimEnd(head.first, subj.mention.first - 1);
+      head.single_word = head.last == head.first + 1 && toks_[head.first].IsWord();
+      if (head.first + 1 < subj.mention.first) Emit(head);
       both_halves = true;
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
