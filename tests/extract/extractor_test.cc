@@ -7030,5 +7030,21 @@ TEST(ReportedSpeechTest, SplitAttributionAfterAClauseWithItsOwnSay) {
                           Found{"Ann Moss began", "Tom Lee", "indirect"}));
 }
 
+TEST(TextTest, ClockTimeEndsASentenceBeforeANameOrAQuotation) {
+  // "at 9 a.m. Ann Ray said": a clock time followed by a name or an opening quotation ends
+  // its sentence; before a day or a time zone it does not.
+  EXPECT_THAT(Statements("Tom Lee said the ferry leaves at 9 a.m. Ann Ray said it leaves at "
+                         "10."),
+              ElementsAre(Found{"the ferry leaves at 9 a.m.", "Tom Lee", "indirect"},
+                          Found{"it leaves at 10", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the rain would end by 3 p.m. \"We see the edge of it,\" "
+                         "said Ann Ray."),
+              ElementsAre(Found{"the rain would end by 3 p.m.", "Tom Lee", "indirect"},
+                          Found{"We see the edge of it,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said the vote is at 9 a.m. Tuesday in Elm City."),
+              ElementsAre(Found{"the vote is at 9 a.m. Tuesday in Elm City", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

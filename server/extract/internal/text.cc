@@ -825,9 +825,28 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           }
           const bool quote_opens = after_comma && mark > 0 && k + mark < n &&
                                    IsUpper(static_cast<unsigned char>(s[k + mark]));
+          // ("starts at 9 a.m. Ann Ray said ...": a clock time is followed by a name or a
+          // quotation only across a sentence's end; not by a day, a month or a time zone,
+          // "9 a.m. Tuesday", "5 p.m. Eastern", "9 a.m. ET".)
+          auto clock_time_ends = [&] {
+            if (word.size() != 3 ||
+                !(absl::EqualsIgnoreCase(absl::string_view(word.data(), 3), "a.m") ||
+                  absl::EqualsIgnoreCase(absl::string_view(word.data(), 3), "p.m"))) {
+              return false;
+            }
+            if (mark > 0) return k + mark < n && IsUpper(static_cast<unsigned char>(s[k + mark]));
+            if (e <= k || !IsUpper(static_cast<unsigned char>(s[k]))) return false;
+            const std::string_view next = s.substr(k, e - k);
+            bool shouted = true;  // "ET", "EST", "GMT"
+            for (const char c : next) shouted = shouted && IsUpper(static_cast<unsigned char>(c));
+            return !shouted && (lexicon.FlagsInText(s, k, e) & kTime) == 0 &&
+                   next != "Eastern" && next != "Pacific" && next != "Central" &&
+                   next != "Mountain" && next != "Atlantic" && next != "local";
+          };
           if (quote_opens ||
               (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
-               (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0)) {
+               (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0) ||
+              clock_time_ends()) {
             t.flags |= kAbbreviationEnd;  // (rare: into the token, not a register)
             const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
