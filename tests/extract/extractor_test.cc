@@ -7046,5 +7046,17 @@ TEST(TextTest, ClockTimeEndsASentenceBeforeANameOrAQuotation) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, NameInsideTheQuotationIsNoAntecedentOfItsPronoun) {
+  // `"Tom gave all he had," he said.`: the name inside the quotation is whom the speaker
+  // talks about; "he" is the person the sentence before introduces.
+  EXPECT_THAT(Statements("Tom Lee was fired on Sunday. Jake Moreno laughed. \"Tom gave "
+                         "everything he had,\" he said."),
+              ElementsAre(Found{"Tom gave everything he had,", "Jake Moreno", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was old. Ida Moss smiled. \"Ann worries too "
+                         "much,\" she said."),
+              ElementsAre(Found{"the pier was old", "Ann Ray", "indirect"},
+                          Found{"Ann worries too much,", "Ida Moss", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

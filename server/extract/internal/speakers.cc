@@ -3213,8 +3213,15 @@ int SpeakerResolver::MostRecent(SpeakerKind kind) const {
 }
 
 int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
-  return SubjectBefore(doc_.sentences[doc_.sentence_of[pronoun]].first, pronoun, female,
-                       /*earlier=*/false);
+  uint32_t first = doc_.sentences[doc_.sentence_of[pronoun]].first;
+  // `"Tom gave all he had," he said.`: the names inside the quotation that opens the
+  // sentence are whom the speaker talks about; the scan starts after its closing mark.
+  if (doc_.tokens[first].IsQuote()) {
+    const auto close =
+        std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), pronoun);
+    if (close != doc_.quote_marks.begin() && *(close - 1) > first) first = *(close - 1) + 1;
+  }
+  return SubjectBefore(first, pronoun, female, /*earlier=*/false);
 }
 
 int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
