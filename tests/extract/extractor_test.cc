@@ -7058,5 +7058,15 @@ TEST(SpeakerTest, NameInsideTheQuotationIsNoAntecedentOfItsPronoun) {
                           Found{"Ann worries too much,", "Ida Moss", "direct"}));
 }
 
+TEST(SpeakerTest, NameAfterARolesComplementIsThePersons) {
+  // "A spokeswoman for the department, Clare Dunn, said": the name is the spokeswoman's, a
+  // person "she" refers to; not the department's name ("The manufacturer, Elm Nutrition,
+  // said" names a body).
+  EXPECT_THAT(Statements("A spokeswoman for the department, Clare Dunn, said talks had "
+                         "stalled. \"We remain hopeful,\" she said."),
+              ElementsAre(Found{"talks had stalled", "Clare Dunn", "indirect"},
+                          Found{"We remain hopeful,", "Clare Dunn", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

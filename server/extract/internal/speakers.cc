@@ -2330,8 +2330,16 @@ void SpeakerResolver::ListBodyMarks() {
     const bool comma_before = t >= 3 && tok[t - 1].IsPunct(',');
     if (!based && !comma_before) continue;
     const uint32_t comma = based && t >= 4 && tok[t - 2].IsPunct(',') ? t - 2 : t - 1;
+    // (Not after a role's complement: in "A spokeswoman for the department, Clare Dunn,"
+    // the name is the spokeswoman's.)
+    const bool role_complement = comma >= 4 && tok[comma - 3].IsWord() &&
+                                 tok[comma - 3].has(kLowerInitial) &&
+                                 (doc_.WordIs(comma - 3, "for") || doc_.WordIs(comma - 3, "at") ||
+                                  doc_.WordIs(comma - 3, "of")) &&
+                                 tok[comma - 4].is(kRole);
     const bool appositive = comma >= 2 && tok[comma].IsPunct(',') && BodyNounBefore(comma) &&
-                            (tok[comma - 2].is(kDeterminer) || tok[comma - 2].has(kPossessive));
+                            (tok[comma - 2].is(kDeterminer) || tok[comma - 2].has(kPossessive)) &&
+                            !role_complement;
     if (based || appositive) marks.appositives.push_back(t);
   }
 }
