@@ -7068,5 +7068,19 @@ TEST(SpeakerTest, NameAfterARolesComplementIsThePersons) {
                           Found{"We remain hopeful,", "Clare Dunn", "direct"}));
 }
 
+TEST(SpeakerTest, PlaceInAProfileAfterInIsNoOrganization) {
+  // "a nurse in Boston": where she works or lives, not her employer; a body's noun after
+  // "in" still names one.
+  const Extraction e =
+      ExtractOrDie("Ann Ray, a nurse in Boston, said the clinic was too far. Tom Lee, an "
+                   "analyst in the Elm Ministry, said it was close.");
+  const SpeakerProfile* ray = FindSpeaker(e, "Ann Ray");
+  const SpeakerProfile* lee = FindSpeaker(e, "Tom Lee");
+  ASSERT_NE(ray, nullptr);
+  ASSERT_NE(lee, nullptr);
+  EXPECT_THAT(ray->organizations, IsEmpty());
+  EXPECT_THAT(lee->organizations, ElementsAre("Elm Ministry"));
+}
+
 }  // namespace
 }  // namespace policy

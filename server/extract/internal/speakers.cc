@@ -2689,6 +2689,16 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           std::string buffer;
           only_titles = lexicon_.IsPlace(TextView(run_last + 1, state_last, &buffer));
         }
+        // Nor where a person lives or works, after "in": "a nurse in Boston" (a body is "at"
+        // or "with" one, or has its noun: "an analyst in the Elm Ministry").
+        if (!only_titles && run_first > a && doc_.WordIs(run_first - 1, "in") &&
+            toks[run_first - 1].has(kLowerInitial)) {
+          bool body_word = false;
+          for (uint32_t r = run_first; r < run_last && !body_word; ++r) {
+            body_word = toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
+          }
+          only_titles = !body_word;
+        }
         if (!only_titles) {
           std::string org = ProfileOrganization(run_first, run_last, end);
           // (A place never displaces the organization before it: "a party chairman in Ohio".)
