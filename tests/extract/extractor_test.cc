@@ -7082,5 +7082,14 @@ TEST(SpeakerTest, PlaceInAProfileAfterInIsNoOrganization) {
   EXPECT_THAT(lee->organizations, ElementsAre("Elm Ministry"));
 }
 
+TEST(SpeakerTest, TradeInAnAppositiveIntroducesAPerson) {
+  // "Ed Varga, a plumber, moved here": a trade is a role, so the appositive introduces a
+  // person whom the next sentence's "he" means (not the speaker quoted before).
+  EXPECT_THAT(Statements("Tom Lee said the pier was old. Ed Varga, a plumber, moved here in "
+                         "2010. He says the clinic is too far away."),
+              ElementsAre(Found{"the pier was old", "Tom Lee", "indirect"},
+                          Found{"the clinic is too far away", "Ed Varga", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
