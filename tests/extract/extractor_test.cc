@@ -7091,5 +7091,17 @@ TEST(SpeakerTest, TradeInAnAppositiveIntroducesAPerson) {
                           Found{"the clinic is too far away", "Ed Varga", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PassiveWithAnAdverbHasNoSpeaker) {
+  // "Lee was repeatedly warned that ...": the passive's subject was warned; who warned is
+  // not named, so the statement has no speaker (it used to be Lee's). With an agent after
+  // "by", the agent speaks.
+  EXPECT_THAT(Statements("Tom Lee was repeatedly warned that the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "", "indirect"}));
+  EXPECT_THAT(Statements("The toll was widely criticized as a giveaway."),
+              ElementsAre(Found{"as a giveaway", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee was widely criticized by pilots for closing the pier."),
+              Contains(Found{"for closing the pier", "pilots", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

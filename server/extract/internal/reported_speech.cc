@@ -1371,6 +1371,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "Lee was repeatedly warned that the pier was unsafe", "was publicly criticized for ...":
+  // a passive with an adverb before its participle reports what people the writer does
+  // not name said; its subject is whom it was said to or of, not its speaker. (With "by",
+  // the agent's: PassiveAgent.)
+  if (c.past_participle && (c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
+      cf > sf + 2 && cl < se && toks_[cl].IsWord() && !LowerIs(cl, "by") &&
+      MannerAdverb(cf - 1) && PassiveVerb(cf, sf) &&
+      !c.LemmaIs(kLemmaTell | kLemmaAsk | kLemmaAskAbout)) {
+    cand.first = ContentStartAfterCue(cl, se, cue);
+    cand.last = ContentEnd(cand.first, se);
+    if (cand.last > cand.first) Emit(cand);
+    return;
+  }
   // "Ferry cuts will hurt islanders, MPs told": a headline's "told" with nothing after it is
   // a passive ("MPs [were] told"; the verb takes an object otherwise), whose hearers are no
   // speaker: what they heard is a statement with none named, as after "the court heard".
