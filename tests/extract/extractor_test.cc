@@ -7103,5 +7103,17 @@ TEST(ReportedSpeechTest, PassiveWithAnAdverbHasNoSpeaker) {
               Contains(Found{"for closing the pier", "pilots", "indirect"}));
 }
 
+TEST(SpeakerTest, TheCompanyIsNotTheAnalystsFirm) {
+  // "... said Kevin Strand, an analyst at Pellham Capital. The company said": the firm an
+  // analyst works at is not the company the article reports on.
+  const Extraction e = ExtractOrDie(
+      "Harborlight Systems Inc. said it would cut 600 jobs. \"It is overdue,\" said Kevin "
+      "Strand, an analyst at Pellham Capital. The company said revenue would be flat.");
+  ASSERT_EQ(e.statements.size(), 3u);
+  ASSERT_GE(e.statements[2].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations,
+              ElementsAre("Harborlight Systems"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1036,11 +1036,23 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const auto floor = resumes ? std::lower_bound(capitalized.begin(), capitalized.end(),
                                                 last_search.position)
                              : capitalized.begin();
+  // ("Kevin Strand, an analyst at Pellham Capital": a firm where a person quoted works, after
+  // a role and "at" or "with", is no body the article reports on.)
+  auto employer_of_role = [&](uint32_t t) {
+    uint32_t first = t;
+    while (first > 0 && first + 6 > t && toks[first - 1].IsWord() &&
+           toks[first - 1].has(kCapitalized) && !toks[first - 1].is(kDeterminer)) {
+      --first;
+    }
+    return first >= 2 && toks[first - 1].has(kLowerInitial) &&
+           (doc_.WordIs(first - 1, "at") || doc_.WordIs(first - 1, "with")) &&
+           toks[first - 2].is(kRole);
+  };
   uint32_t found = resumes ? last_search.found : kNoToken;
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
        it != floor;) {
     const uint32_t t = *--it;
-    if (ends_name(t) || opens_name(t)) {
+    if ((ends_name(t) || opens_name(t)) && !employer_of_role(t)) {
       found = t;
       break;
     }
