@@ -7115,5 +7115,16 @@ TEST(SpeakerTest, TheCompanyIsNotTheAnalystsFirm) {
               ElementsAre("Harborlight Systems"));
 }
 
+TEST(SpeakerTest, TheyAfterTwoNamesJoinedByAnd) {
+  // "Tom Lee and Ann Ray have run the store since 1990. They said": with no group quoted
+  // yet, "they" means the two people the sentence before opens with.
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray have run the store since 1990. They said sales "
+                         "had fallen."),
+              ElementsAre(Found{"sales had fallen", "Tom Lee and Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee and Ann Ray have run the store since 1990. \"We feel "
+                         "betrayed,\" they said."),
+              ElementsAre(Found{"We feel betrayed,", "Tom Lee and Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3560,6 +3560,43 @@ int SpeakerResolver::RoleAcronymHolder(std::string_view acronym) {
   return -1;
 }
 
+int SpeakerResolver::OpeningNamesJoined(uint32_t pronoun) {
+  const auto& toks = doc_.tokens;
+  const uint32_t index = doc_.sentence_of[pronoun];
+  if (index == 0) return -1;
+  // (Or right after a quotation that opens the sentence: `"We feel betrayed," they said.`)
+  const Sentence& own = doc_.sentences[index];
+  const bool after_quotation =
+      toks[own.first].IsQuote() && pronoun >= own.first + 2 &&
+      (toks[pronoun - 1].IsQuote() ||
+       (toks[pronoun - 1].IsPunct(',') && toks[pronoun - 2].IsQuote()));
+  if (own.first != pronoun && !after_quotation) return -1;
+  const Sentence& before = doc_.sentences[index - 1];
+  // Two runs of capitalized words (each a full name: two words at least) joined by "and",
+  // then a verb in lower case.
+  auto name_run = [&](uint32_t t) {
+    uint32_t e = t;
+    while (e < before.last && e < t + 4 && toks[e].IsWord() && toks[e].has(kCapitalized) &&
+           !toks[e].is(kStop) && !toks[e].is(kDeterminer) && !toks[e].has(kPossessive)) {
+      ++e;
+    }
+    return e >= t + 2 ? e : t;
+  };
+  const uint32_t first_end = name_run(before.first);
+  if (first_end == before.first || first_end + 1 >= before.last ||
+      !doc_.WordIs(first_end, "and") || !toks[first_end].has(kLowerInitial)) {
+    return -1;
+  }
+  const uint32_t second_end = name_run(first_end + 1);
+  if (second_end == first_end + 1 || second_end >= before.last ||
+      !toks[second_end].IsWord() || !toks[second_end].has(kLowerInitial) ||
+      (toks[second_end].is(kStop) && !toks[second_end].is(kPreverb))) {
+    return -1;
+  }
+  const int s = Resolve({before.first, second_end, 0, 0});
+  return s >= 0 && speakers_[s].kind == SpeakerKind::kGroup ? s : -1;
+}
+
 int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const auto& toks = doc_.tokens;
   const uint32_t index = doc_.sentence_of[pronoun];
@@ -4240,6 +4277,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (s < 0) s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
       if (s < 0) s = OpeningBody(f, /*group=*/true);
+      if (s < 0) s = OpeningNamesJoined(f);
     } else if (pronoun == Pronoun::kIt) {
       for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
         if (speakers_[*r].kind == SpeakerKind::kOrganization ||

@@ -356,6 +356,10 @@ class SpeakerResolver {
   // organization has spoken yet: the group ("Police", "The two unions") or the organization
   // noun after "the" ("The company") that opens the sentence before, followed by its verb;
   // -1 if none.
+  // "Tom Lee and Ann Ray have run the store since 1990. They said": "they" opening its
+  // sentence at token `pronoun`, when no group has spoken, means the two people whose full
+  // names, joined by "and", open the sentence before with its verb; -1 if none.
+  int OpeningNamesJoined(uint32_t pronoun);
   // "the CS", "the PM": the person met last whose role's capitalized initials end with
   // the acronym, or -1.
   int RoleAcronymHolder(std::string_view acronym);
