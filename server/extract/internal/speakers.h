@@ -352,13 +352,10 @@ class SpeakerResolver {
   // `sentence`, followed by its verb, or -1 if none (or of the other gender). A passive
   // ("Ann Ray was elected in May.") counts only with `descriptions` and without its agent.
   int OpeningPerson(const Sentence& sentence, bool female, bool descriptions);
-  // "they" (`group`) or "it" opening its sentence at token `pronoun`, when no group or
-  // organization has spoken yet: the group ("Police", "The two unions") or the organization
-  // noun after "the" ("The company") that opens the sentence before, followed by its verb;
-  // -1 if none.
   // "Tom Lee and Ann Ray have run the store since 1990. They said": "they" opening its
-  // sentence at token `pronoun`, when no group has spoken, means the two people whose full
-  // names, joined by "and", open the sentence before with its verb; -1 if none.
+  // sentence at token `pronoun` (or right after a quotation that opens it), when no group
+  // has spoken, means the two people whose full names, joined by "and", open the sentence
+  // before with its verb; -1 if none.
   int OpeningNamesJoined(uint32_t pronoun);
   // "the CS", "the PM": the person met last whose role's capitalized initials end with
   // the acronym, or -1.
@@ -369,6 +366,10 @@ class SpeakerResolver {
   // The person `sentence` puts a question to ("A reporter asked Tom Lee whether ...",
   // "pressed Ann Ray on ..."), found or created, if of a sex `female` allows; or -1.
   int AddresseeOfQuestion(const Sentence& sentence, bool female);
+  // "they" (`group`) or "it" opening its sentence at token `pronoun`, when no group or
+  // organization has spoken yet: the group ("Police", "The two unions") or the organization
+  // noun after "the" ("The company") that opens the sentence before, followed by its verb;
+  // -1 if none.
   int OpeningBody(uint32_t pronoun, bool group);
   void Touch(int speaker);  // marks `speaker` as the most recently mentioned
   // Touch, and token `t` as `speaker`'s latest reference (a pronoun, an epithet or a name):
