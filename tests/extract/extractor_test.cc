@@ -7126,5 +7126,15 @@ TEST(SpeakerTest, TheyAfterTwoNamesJoinedByAnd) {
               ElementsAre(Found{"We feel betrayed,", "Tom Lee and Ann Ray", "direct"}));
 }
 
+TEST(SpeakerTest, AgeEpithetFindsTheNameItsAppositiveGave) {
+  // "Tom Lee, a 43-year-old teacher, ... The 43-year-old said": the epithet means the person
+  // whose appositive gave that age, not the last speaker.
+  EXPECT_THAT(Statements("Tom Lee, a 43-year-old teacher, said the deal was bad. Ed Moss said "
+                         "it was good. The 43-year-old said he would appeal."),
+              ElementsAre(Found{"the deal was bad", "Tom Lee", "indirect"},
+                          Found{"it was good", "Ed Moss", "indirect"},
+                          Found{"he would appeal", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

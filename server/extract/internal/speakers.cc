@@ -3140,16 +3140,22 @@ int SpeakerResolver::AgedPerson(uint32_t t) {
   const size_t dash = w.find('-');
   if (!toks[t].has(kHasDigit) || dash == std::string_view::npos) return -1;
   const std::string_view age = w.substr(0, dash);
-  // "NAME, 27, ..." before the epithet (within the article's last 400 tokens).
+  // "NAME, 27, ..." before the epithet (within the article's last 400 tokens); or "NAME, a
+  // 27-year-old teacher, ...", the epithet itself in the name's appositive.
   for (uint32_t k = t; k-- > 2 && k + 400 > t;) {
-    if (!toks[k].has(kHasDigit) || doc_.TokenText(k) != age || !toks[k - 1].IsPunct(',') ||
-        k + 1 >= toks.size() || !toks[k + 1].IsPunct(',')) {
+    if (!toks[k].has(kHasDigit)) continue;
+    uint32_t comma = k - 1;  // the comma after the name
+    if (doc_.TokenText(k) == w && k >= 3 && toks[k - 1].has(kLowerInitial) &&
+        (doc_.WordIs(k - 1, "a") || doc_.WordIs(k - 1, "an")) && toks[k - 2].IsPunct(',')) {
+      comma = k - 2;
+    } else if (doc_.TokenText(k) != age || !toks[k - 1].IsPunct(',') ||
+               k + 1 >= toks.size() || !toks[k + 1].IsPunct(',')) {
       continue;
     }
-    uint32_t first = k - 1;
-    while (first > 0 && IsNameToken(first - 1) && k - first < 5) --first;
-    if (first + 2 > k - 1) return -1;  // a name of two words or more
-    const int s = FindOrCreatePerson(Text(first, k - 1), first, k - 1, k - 2);
+    uint32_t first = comma;
+    while (first > 0 && IsNameToken(first - 1) && comma - first < 4) --first;
+    if (first + 2 > comma) return -1;  // a name of two words or more
+    const int s = FindOrCreatePerson(Text(first, comma), first, comma, comma - 1);
     return speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
   }
   return -1;
