@@ -2047,9 +2047,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         head.first = ContentStartAfterCue(t + len, se, own);
         break;
       }
-      head.last = TrimEnd(head.first, subj.mention.first - 1);
-      head.single_word = head.last == head.first + 1 && toks_[head.first].IsWord();
-      if (head.first + 1 < subj.mention.first) Emit(head);
+      if (head.first + 1 < subj.mention.first) {
+        head.last = TrimEnd(head.first, subj.mention.first - 1);
+        head.single_word = head.last == head.first + 1 && toks_[head.first].IsWord();
+        Emit(head);
+      }
       both_halves = true;
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
