@@ -7136,5 +7136,19 @@ TEST(SpeakerTest, AgeEpithetFindsTheNameItsAppositiveGave) {
                           Found{"he would appeal", "Tom Lee", "indirect"}));
 }
 
+
+TEST(SpeakerTest, RelativeClauseAfterNameAndPastVerbNamesTheObject) {
+  // "Lee joined engineers who say ...": the verb in the past after a name that opens the
+  // sentence ends the antecedent of "who", which is its object alone.
+  EXPECT_THAT(Statements("Lee joined engineers who say the bridge is unsafe."),
+              ElementsAre(Found{"the bridge is unsafe", "engineers", "indirect"}));
+  EXPECT_THAT(Statements("Ray visited Elm Park residents who said the plant was unsafe."),
+              ElementsAre(Found{"the plant was unsafe", "Elm Park residents", "indirect"}));
+  // (Not before the cue, where the phrase is its subject: "Elm Park registered nurses say".)
+  EXPECT_THAT(Statements("Elm Park registered nurses say the bridge is unsafe."),
+              ElementsAre(Found{"the bridge is unsafe",
+                                "Elm Park registered nurses", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -427,7 +427,6 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
          !head.is(kPreverb) && !head.is(kAdjunct);
 }
 
-// Scans a noun phrase backwards from token j (exclusive); returns its first token.
 bool Pass::NameOpensClauseBefore(uint32_t end, uint32_t start) const {
   if (end <= start || !toks_[end - 1].IsWord() || !toks_[end - 1].has(kCapitalized) ||
       toks_[end - 1].is(kStop) || toks_[end - 1].is(kPronoun) ||
@@ -447,6 +446,7 @@ bool Pass::NameOpensClauseBefore(uint32_t end, uint32_t start) const {
            LowerIs(b - 1, "when") || LowerIs(b - 1, "that") || Subordinator(b - 1)));
 }
 
+// Scans a noun phrase backwards from token j (exclusive); returns its first token.
 uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
   // "who sailed before the storm broke said", "before his engine gave out said": a subordinate
   // clause's subject and its verb in the past (and a particle) are no noun phrase. (Before
@@ -625,13 +625,18 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         !toks_[k - 2].has(kHasDigit)) {
       break;
     }
-    // "which included staff members": a verb in the past ends the phrase ("the retired
-    // judge" loses only its modifier).
+    // "which included staff members", "Lee joined engineers who": a verb in the past ends
+    // the phrase ("the retired judge" loses only its modifier). After a name, only before
+    // "who" or "that": before the cue the phrase is its subject ("Elm Park registered
+    // nurses say"). An acronym is a modifier: "US trained doctors who".
     if (k < j && p.has(kLowerInitial) && !p.is(kRole) && !p.is(kGroup) && !p.is(kTitle) &&
         std::string_view(doc_.TokenText(k - 1)).ends_with("ed") &&
         doc_.TokenText(k - 1).size() > 4 && k - 1 > start && toks_[k - 2].IsWord() &&
-        toks_[k - 2].has(kLowerInitial) && !toks_[k - 2].is(kDeterminer) &&
-        !toks_[k - 2].has(kPossessive)) {
+        (toks_[k - 2].has(kLowerInitial) ||
+         (j < n_ && (LowerIs(j, "who") || LowerIs(j, "that")) &&
+          NameOpensClauseBefore(k - 1, start) && !toks_[k - 2].is(kGroup) && !Shouted(k - 2) &&
+          !LowerIs(k - 1, "based") && !toks_[k].has(kPossessive))) &&
+        !toks_[k - 2].is(kDeterminer) && !toks_[k - 2].has(kPossessive)) {
       break;
     }
     if (p.is(kPronoun)) {
