@@ -7150,5 +7150,19 @@ TEST(SpeakerTest, RelativeClauseAfterNameAndPastVerbNamesTheObject) {
                                 "Elm Park registered nurses", "indirect"}));
 }
 
+
+TEST(SpeakerTest, UtilityAndMediaNamesAreBusinesses) {
+  // "Oakport Power", "Elm Electric", "Elm Media": a utility's or a media business's word ends
+  // a business's name, which "the company" refers to.
+  const Extraction e = ExtractOrDie(
+      "Workers at Oakport Power walked out on Monday. The company said it will not "
+      "negotiate. Elm Electric says it paid its taxes.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Oakport Power"));
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Electric"));
+}
+
 }  // namespace
 }  // namespace policy

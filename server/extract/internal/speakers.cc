@@ -959,8 +959,9 @@ bool SpeakerResolver::CompanyHeadModifier(uint32_t first, uint32_t role, uint32_
       "ex",      "future",   "first",    "female",   "male",     "young",  "billionaire"};
   for (uint32_t t = first; t < end; ++t) {
     const Token& w = toks[t];
+    // (An industry's word alone is no company; it ends one: "Elm Power Managing Director".)
     if (!w.IsWord() || !w.has(kCapitalized) || w.has(kPossessive) || w.is(kTitle) ||
-        w.is(kRole) || w.is(kIndustry) || w.is(kDeterminer) || w.is(kGroup) ||
+        w.is(kRole) || (w.is(kIndustry) && t == first) || w.is(kDeterminer) || w.is(kGroup) ||
         kNoCompany.Has(doc_.word_ids[t])) {
       return false;
     }
