@@ -7164,5 +7164,21 @@ TEST(SpeakerTest, UtilityAndMediaNamesAreBusinesses) {
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Electric"));
 }
 
+
+TEST(SpeakerTest, StaffOrMembersOfANameWorkForThatBody) {
+  // "Members of Harbor Watch said": a group of a body's staff or members speaks for the body
+  // its complement names, with no body's word in the name; not for a person or a place.
+  const Extraction e = ExtractOrDie(
+      "Members of Harbor Watch said the pier leaked. Employees of Tom Lee said so too. "
+      "Workers at Elm Point said it was dry.");
+  ASSERT_EQ(e.statements.size(), 3u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor Watch"));
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
+  ASSERT_GE(e.statements[2].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations, IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
