@@ -7180,5 +7180,41 @@ TEST(SpeakerTest, StaffOrMembersOfANameWorkForThatBody) {
   EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations, IsEmpty());
 }
 
+
+TEST(SpeakerTest, NameThenCapitalizedTitleBetweenCommas) {
+  // "Ann Lee, Finance Minister, said": the name speaks; the capitalized title between the
+  // commas is its appositive, not the speaker (nor is a list of two names).
+  EXPECT_THAT(Statements("Ann Lee, Finance Minister, said the plan was sound."),
+              ElementsAre(Found{"the plan was sound", "Ann Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Lee, Acme chief executive, said the plan was sound."),
+              ElementsAre(Found{"the plan was sound", "Ann Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Lee, Tom Ray, said the plan was sound."),
+              ElementsAre(Found{"the plan was sound", "Tom Ray", "indirect"}));
+  const Extraction e = ExtractOrDie("Ann Lee, Acme CEO, said the plan was sound.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Lee");
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Acme"));
+}
+
+TEST(SpeakerTest, TitlesAfterABodysNameAreNoPartOfIt) {
+  // "the NATO Secretary General", "the Elm Council Secretary": the body is the name without
+  // its titles; a portfolio before a minister's title is no body ("The Home Secretary,").
+  auto organizations_of = [](const char* text) {
+    const Extraction e = ExtractOrDie(text);
+    EXPECT_EQ(e.statements.size(), 1u);
+    return e.statements.empty() || e.statements[0].speaker < 0
+               ? std::vector<std::string>{}
+               : e.speakers[e.statements[0].speaker].organizations;
+  };
+  EXPECT_THAT(organizations_of("Ann Lee, the NATO Secretary General, said it was sound."),
+              ElementsAre("NATO"));
+  EXPECT_THAT(organizations_of("Ann Lee, the Elm Council Secretary, said it was sound."),
+              ElementsAre("Elm Council"));
+  EXPECT_THAT(organizations_of("The Home Secretary, Ann Lee, said it was sound."), IsEmpty());
+  EXPECT_THAT(organizations_of("The Interior Minister, Ann Lee, said it was sound."),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -2683,6 +2683,19 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
              doc_.WordIs(run_end, "independent") || doc_.WordIs(run_end, "libertarian"))) {
           only_titles = true;
         }
+        // Nor a minister's portfolio before the title: "The Home Secretary, Ann Lee,", "the
+        // Interior Minister" (a body's word, a known body or an acronym is a body's:
+        // "the Elm Council secretary", "the NATO Secretary").
+        if (!only_titles && run_last > run_first + 1 &&
+            LowerIsOneOf(lower_of(run_last - 1),
+                         {"minister", "secretary", "commissioner", "chancellor"})) {
+          bool body = IsAcronym(doc_.TokenText(run_first)) ||
+                      !KnownOrganization(run_first, run_last - 1).empty();
+          for (uint32_t r = run_first; r + 1 < run_last && !body; ++r) {
+            body = toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
+          }
+          only_titles = !body;
+        }
         // Nor what a legislator sits for or a minister is for: "the MP for Wexbury", "the
         // Minister for Housing" (a constituency, a portfolio).
         if (run_first >= a + 2 && doc_.WordIs(run_first - 1, "for") &&
@@ -2713,7 +2726,25 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           only_titles = !body_word;
         }
         if (!only_titles) {
-          std::string org = ProfileOrganization(run_first, run_last, end);
+          // ("the NATO Secretary General", "the Elm Council Secretary", "Acme CEO": the
+          // titles after a body's name, or a company head's title after any name, are no
+          // part of it; not a party's word, "House Democratic".)
+          uint32_t body_last = run_last;
+          while (body_last > run_first + 1 && toks[body_last - 1].is(kTitle) &&
+                 toks[body_last - 1].is(kRole) &&
+                 !toks[body_last - 1].is(kOrgNoun) && !toks[body_last - 1].is(kOrgUnit) &&
+                 !toks[body_last - 1].has(kPossessive)) {
+            --body_last;
+          }
+          static constexpr WordSet kCompanyHeads = {"ceo",      "cfo",        "coo",
+                                                    "chairman", "chairwoman", "founder"};
+          if (body_last == run_last ||
+              !(toks[body_last - 1].is(kOrgNoun) || toks[body_last - 1].is(kOrgUnit) ||
+                IsAcronym(doc_.TokenText(body_last - 1)) ||
+                kCompanyHeads.Has(doc_.word_ids[body_last]))) {
+            body_last = run_last;
+          }
+          std::string org = ProfileOrganization(run_first, body_last, end);
           // (A place never displaces the organization before it: "a party chairman in Ohio".)
           if (!org.empty() && !lexicon_.IsPlace(org)) best = std::move(org);
         }

@@ -186,6 +186,28 @@ bool Pass::AppositiveStarter(uint32_t t) {
       toks_[t + 1].IsWord() && !doc_.TokenText(t + 1).ends_with("ly")) {
     return AppositiveStarter(t + 1);  // (at most one level deep: the next word is no -ly)
   }
+  // "Ann Ray, Finance Minister, said", "Tom Lee, Acme CEO, said", "Ann Ray, Elm Bank chief
+  // executive, said": after a name, capitalized words and a role or title that ends before
+  // the comma (not "Ann Ray, Tom Lee, said", a list of names).
+  if (tok.has(kCapitalized) && !tok.is(kDeterminer) && t >= 2 && toks_[t - 2].IsWord() &&
+      toks_[t - 2].has(kCapitalized)) {
+    bool lower = false;
+    for (uint32_t k = t + 1; k < n_ && k < t + 6; ++k) {
+      if (toks_[k].IsPunct(',')) {
+        if (k > t + 1 && (toks_[k - 1].is(kRole) || toks_[k - 1].is(kTitle)) &&
+            !toks_[k - 1].is(kOrgNoun) && !toks_[k - 1].is(kOrgUnit)) {
+          return true;
+        }
+        break;
+      }
+      if (!toks_[k].IsWord() || toks_[k].has(kPossessive) || toks_[k].is(kStop)) break;
+      if (toks_[k].has(kLowerInitial)) {
+        lower = true;
+      } else if (lower) {
+        break;
+      }
+    }
+  }
   // "Ann Ray, Lee's campaign manager, said", "Ann Ray, Bay of Plenty Trust's curator, said":
   // another name's possessive opens a profile.
   if (tok.has(kCapitalized)) {
