@@ -7216,5 +7216,19 @@ TEST(SpeakerTest, TitlesAfterABodysNameAreNoPartOfIt) {
               IsEmpty());
 }
 
+
+TEST(SpeakerTest, BareSpokespersonSpeaksForTheBodyThatSpokeLast) {
+  // "Elm Holdings declined to comment. A spokesperson said": with nobody named for them, a
+  // spokesperson speaks for the body that spoke in the sentence before; not across a person.
+  const Extraction e = ExtractOrDie(
+      "The Elm Council said the pier had been sold. A spokesman said the sale closed in May. "
+      "Tom Lee said it was a mistake. A spokeswoman said the sale was fair.");
+  ASSERT_EQ(e.statements.size(), 4u);
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Council"));
+  ASSERT_GE(e.statements[3].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[3].speaker].organizations, IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

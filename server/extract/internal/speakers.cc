@@ -1139,6 +1139,19 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
   return "";
 }
 
+std::string SpeakerResolver::BodyThatSpokeLast(int except, uint32_t position) const {
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (*r == except) continue;
+    const SpeakerProfile& speaker = speakers_[*r];
+    if (speaker.kind != SpeakerKind::kOrganization || !states_[*r].named ||
+        doc_.sentence_of[states_[*r].last_mention] + 1 < doc_.sentence_of[position]) {
+      return "";
+    }
+    return speaker.organizations.empty() ? speaker.name : speaker.organizations[0];
+  }
+  return "";
+}
+
 std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const {
   // (Nouns for a company or a public body; "the group" and "the newspaper" refer as often
   // to a body the article names without quoting it.)
@@ -5228,6 +5241,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
                    toks[start].has(kPossessive) && toks[start].has(kLowerInitial)) {
           // "the company's operations manager": the body "the company" refers to.
           AddOrganization(speaker, BodyOwningRole(start), false);
+        } else if (speaks_for && head == start && f < start && toks[f].is(kDeterminer) &&
+                   !toks[f].is(kPronoun)) {
+          // "Elm Holdings declined to comment. A spokesperson said": a spokesperson of no
+          // one named speaks for the body that spoke last, in the sentence or the one before.
+          AddOrganization(speaker, BodyThatSpokeLast(speaker, f), false);
         } else if (speaks_for && head == start + 1 && toks[start].has(kLowerInitial) &&
                    toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
           // "a company spokesperson": the body "the company" would be.

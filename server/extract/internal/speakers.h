@@ -412,6 +412,10 @@ class SpeakerResolver {
   // The agency said"); "" when the last body that spoke has one ("the Elm Gazette", which
   // "the company" is not) or none has spoken.
   std::string LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const;
+  // For "a spokesperson" with nothing that names whom they speak for (mention opening at
+  // `position`): the body that spoke last, when it is the last speaker but `except` and
+  // spoke in the sentence or the one before; else "".
+  std::string BodyThatSpokeLast(int except, uint32_t position) const;
   // For "CLAUSE, the company said" with the mention's first token at `first`: the body whose
   // name opens the clause ("Acme will cut jobs, the company said": Acme; also after a
   // description by a body's noun, "German carrier Acme Air cancelled ..."), when that name
