@@ -7230,5 +7230,14 @@ TEST(SpeakerTest, BareSpokespersonSpeaksForTheBodyThatSpokeLast) {
   EXPECT_THAT(e.speakers[e.statements[3].speaker].organizations, IsEmpty());
 }
 
+
+TEST(SpeakerTest, TheOppositionIsABody) {
+  // "The opposition said": the parties out of power speak; "opposition to" stays a cue.
+  EXPECT_THAT(Statements("The opposition said the police had acted late."),
+              ElementsAre(Found{"the police had acted late", "opposition", "indirect"}));
+  EXPECT_THAT(Statements("Lee voiced opposition to the plan."),
+              ElementsAre(Found{"the plan", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
