@@ -7239,5 +7239,21 @@ TEST(SpeakerTest, TheOppositionIsABody) {
               ElementsAre(Found{"the plan", "Lee", "indirect"}));
 }
 
+
+TEST(SpeakerTest, UnionMinisterNamesNoBody) {
+  // "Union Minister Ann Ray": in Indian English a federal minister, of no union; "Elm Union
+  // President" still names the union.
+  auto organizations_of = [](const char* text) {
+    const Extraction e = ExtractOrDie(text);
+    EXPECT_EQ(e.statements.size(), 1u);
+    return e.statements.empty() || e.statements[0].speaker < 0
+               ? std::vector<std::string>{}
+               : e.speakers[e.statements[0].speaker].organizations;
+  };
+  EXPECT_THAT(organizations_of("Union Minister Ann Ray said the plan was sound."), IsEmpty());
+  EXPECT_THAT(organizations_of("Elm Union President Ann Ray said the plan was sound."),
+              ElementsAre("Elm Union"));
+}
+
 }  // namespace
 }  // namespace policy

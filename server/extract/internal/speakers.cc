@@ -4692,7 +4692,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // (A trade's word names a business only after a name, "Elm Energy Chairman"; not
         // alone, "Chief Financial Officer".)
         const Token& before = toks[role - 1];
-        if (joined || ((before.is(kOrgNoun) || before.is(kOrgUnit)) &&
+        // (Nor "Union Minister", India's word for a federal minister.)
+        const bool federal = role == run + 1 && doc_.WordIs(run, "union") &&
+                             doc_.WordIs(role, "minister");
+        if (joined || ((before.is(kOrgNoun) || before.is(kOrgUnit)) && !federal &&
                        (!before.is(kIndustry) || role >= run + 2))) {
           // ("Democratic National Committee Chairman", "Republican Party Chairman": the
           // party's word, read as a title before, opens the name of its committee or of the

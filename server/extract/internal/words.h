@@ -224,7 +224,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "torn", "toward", "town", "tradition", "trained", "trial", "tribunal", "turn", "tv", "tweet",
     "twitter", "two",
     "unanimously", "uncle", "under", "understood", "undertook",
-    "unemployed", "unless", "unlike", "until", "up", "upcoming", "upheld", "upon", "urged",
+    "unemployed", "union", "unless", "unlike", "until", "up", "upcoming", "upheld", "upon", "urged",
     "us",
     "used", "uses", "using", "utility", "valley", "van",
     "verdict", "verse", "very", "veteran", "via", "vice", "video",
