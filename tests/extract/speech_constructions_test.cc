@@ -1981,6 +1981,11 @@ TEST(SpeechConstructionTest, InterviewAnswersAreTheIntervieweesWords) {
   // Hard negative: one "Q:" and one "A:" make no interview.
   EXPECT_THAT(Statements("Ann Ray spoke.\n\nQ: Why?\n\nA: Because the port was late."),
               IsEmpty());
+  // A body's name before the interviewee's role is not the interviewee.
+  EXPECT_THAT(Statements("We spoke to Elm Power chief executive Ann Ray.\n\nQ: Will it "
+                         "close?\n\nA: No, it will stay open.\n\nQ: And the jobs?\n\nA: They are safe."),
+              ElementsAre(Found{"No, it will stay open", "Ann Ray", "direct"},
+                          Found{"They are safe", "Ann Ray", "direct"}));
 }
 
 TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {

@@ -380,7 +380,13 @@ void Pass::InterviewAnswers() {
     }
     uint32_t end = t + 1;
     while (end < limit && end < t + 3 && name_word(end)) ++end;
-    if (end >= t + 2 && (end == limit || !name_word(end))) person = {t, end, 0, 0};
+    // (Not a body's name, "Elm Power chief executive Ann Ray": with a body's word, or
+    // before a role's word.)
+    bool body = end < limit && toks_[end].is(kRole);
+    for (uint32_t k = t; k < end && !body; ++k) {
+      body = toks_[k].is(kOrgNoun | kOrgUnit | kCorpSuffix);
+    }
+    if (end >= t + 2 && (end == limit || !name_word(end)) && !body) person = {t, end, 0, 0};
   }
   if (person.empty()) return;
   for (size_t p = first_question + 1; p < doc_.paragraphs.size(); ++p) {
