@@ -7162,6 +7162,11 @@ TEST(SpeakerTest, UtilityAndMediaNamesAreBusinesses) {
   EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Oakport Power"));
   ASSERT_GE(e.statements[1].speaker, 0);
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Electric"));
+  const Extraction rival = ExtractOrDie("Its rival, Pine Auto, reported record profits.");
+  ASSERT_EQ(rival.statements.size(), 1u);
+  ASSERT_GE(rival.statements[0].speaker, 0);
+  EXPECT_THAT(rival.speakers[rival.statements[0].speaker].organizations,
+              ElementsAre("Pine Auto"));
 }
 
 
