@@ -68,6 +68,19 @@ inline std::vector<Found> Statements(const std::string& text) {
   return out;
 }
 
+// The organizations of each statement's speaker, in order (none when unattributed):
+//   EXPECT_THAT(OrganizationsByStatement("Acme CEO Ann Ray said it was late."),
+//               ElementsAre(ElementsAre("Acme")));
+inline std::vector<std::vector<std::string>> OrganizationsByStatement(const std::string& text) {
+  Extraction e = ExtractOrDie(text);
+  std::vector<std::vector<std::string>> out;
+  for (const ExtractedStatement& s : e.statements) {
+    out.push_back(s.speaker >= 0 ? e.speakers[s.speaker].organizations
+                                 : std::vector<std::string>{});
+  }
+  return out;
+}
+
 // The display name of each statement's speaker, in order ("" when unattributed).
 inline std::vector<std::string> SpeakerNames(const Extraction& e) {
   std::vector<std::string> names;

@@ -16,6 +16,7 @@ namespace {
 using extract_test::ExtractOrDie;
 using extract_test::FindSpeaker;
 using extract_test::Found;
+using extract_test::OrganizationsByStatement;
 using extract_test::SpeakerNames;
 using extract_test::Statements;
 using extract_test::TheExtractor;
@@ -7152,37 +7153,24 @@ TEST(SpeakerTest, RelativeClauseAfterNameAndPastVerbNamesTheObject) {
 
 
 TEST(SpeakerTest, UtilityAndMediaNamesAreBusinesses) {
-  // "Oakport Power", "Elm Electric", "Elm Media": a utility's or a media business's word ends
-  // a business's name, which "the company" refers to.
-  const Extraction e = ExtractOrDie(
-      "Workers at Oakport Power walked out on Monday. The company said it will not "
-      "negotiate. Elm Electric says it paid its taxes.");
-  ASSERT_EQ(e.statements.size(), 2u);
-  ASSERT_GE(e.statements[0].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Oakport Power"));
-  ASSERT_GE(e.statements[1].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Electric"));
-  const Extraction rival = ExtractOrDie("Its rival, Pine Auto, reported record profits.");
-  ASSERT_EQ(rival.statements.size(), 1u);
-  ASSERT_GE(rival.statements[0].speaker, 0);
-  EXPECT_THAT(rival.speakers[rival.statements[0].speaker].organizations,
-              ElementsAre("Pine Auto"));
+  // "Oakport Power", "Elm Electric", "Pine Auto": a utility's or a trade's word ends a
+  // business's name, which "the company" refers to.
+  EXPECT_THAT(OrganizationsByStatement(
+                  "Workers at Oakport Power walked out on Monday. The company said it will not "
+                  "negotiate. Elm Electric says it paid its taxes."),
+              ElementsAre(ElementsAre("Oakport Power"), ElementsAre("Elm Electric")));
+  EXPECT_THAT(OrganizationsByStatement("Its rival, Pine Auto, reported record profits."),
+              ElementsAre(ElementsAre("Pine Auto")));
 }
 
 
 TEST(SpeakerTest, StaffOrMembersOfANameWorkForThatBody) {
   // "Members of Harbor Watch said": a group of a body's staff or members speaks for the body
   // its complement names, with no body's word in the name; not for a person or a place.
-  const Extraction e = ExtractOrDie(
-      "Members of Harbor Watch said the pier leaked. Employees of Tom Lee said so too. "
-      "Workers at Elm Point said it was dry.");
-  ASSERT_EQ(e.statements.size(), 3u);
-  ASSERT_GE(e.statements[0].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Harbor Watch"));
-  ASSERT_GE(e.statements[1].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
-  ASSERT_GE(e.statements[2].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations, IsEmpty());
+  EXPECT_THAT(OrganizationsByStatement("Members of Harbor Watch said the pier leaked. Employees "
+                                       "of Tom Lee said so too. Workers at Elm Point said it "
+                                       "was dry."),
+              ElementsAre(ElementsAre("Harbor Watch"), IsEmpty(), IsEmpty()));
 }
 
 
@@ -7195,44 +7183,32 @@ TEST(SpeakerTest, NameThenCapitalizedTitleBetweenCommas) {
               ElementsAre(Found{"the plan was sound", "Ann Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Lee, Tom Ray, said the plan was sound."),
               ElementsAre(Found{"the plan was sound", "Tom Ray", "indirect"}));
-  const Extraction e = ExtractOrDie("Ann Lee, Acme CEO, said the plan was sound.");
-  ASSERT_EQ(e.statements.size(), 1u);
-  ASSERT_GE(e.statements[0].speaker, 0);
-  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "Ann Lee");
-  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Acme"));
+  EXPECT_THAT(Statements("Ann Lee, Acme CEO, said the plan was sound."),
+              ElementsAre(Found{"the plan was sound", "Ann Lee", "indirect"}));
+  EXPECT_THAT(OrganizationsByStatement("Ann Lee, Acme CEO, said the plan was sound."),
+              ElementsAre(ElementsAre("Acme")));
 }
 
 TEST(SpeakerTest, TitlesAfterABodysNameAreNoPartOfIt) {
   // "the NATO Secretary General", "the Elm Council Secretary": the body is the name without
   // its titles; a portfolio before a minister's title is no body ("The Home Secretary,").
-  auto organizations_of = [](const char* text) {
-    const Extraction e = ExtractOrDie(text);
-    EXPECT_EQ(e.statements.size(), 1u);
-    return e.statements.empty() || e.statements[0].speaker < 0
-               ? std::vector<std::string>{}
-               : e.speakers[e.statements[0].speaker].organizations;
-  };
-  EXPECT_THAT(organizations_of("Ann Lee, the NATO Secretary General, said it was sound."),
-              ElementsAre("NATO"));
-  EXPECT_THAT(organizations_of("Ann Lee, the Elm Council Secretary, said it was sound."),
-              ElementsAre("Elm Council"));
-  EXPECT_THAT(organizations_of("The Home Secretary, Ann Lee, said it was sound."), IsEmpty());
-  EXPECT_THAT(organizations_of("The Interior Minister, Ann Lee, said it was sound."),
-              IsEmpty());
+  EXPECT_THAT(OrganizationsByStatement("Ann Lee, the NATO Secretary General, said it was sound. "
+                                       "Tom Ray, the Elm Council Secretary, said it was not."),
+              ElementsAre(ElementsAre("NATO"), ElementsAre("Elm Council")));
+  EXPECT_THAT(OrganizationsByStatement("The Home Secretary, Ann Lee, said it was sound. The "
+                                       "Interior Minister, Tom Ray, said it was not."),
+              ElementsAre(IsEmpty(), IsEmpty()));
 }
 
 
 TEST(SpeakerTest, BareSpokespersonSpeaksForTheBodyThatSpokeLast) {
   // "Elm Holdings declined to comment. A spokesperson said": with nobody named for them, a
   // spokesperson speaks for the body that spoke in the sentence before; not across a person.
-  const Extraction e = ExtractOrDie(
-      "The Elm Council said the pier had been sold. A spokesman said the sale closed in May. "
-      "Tom Lee said it was a mistake. A spokeswoman said the sale was fair.");
-  ASSERT_EQ(e.statements.size(), 4u);
-  ASSERT_GE(e.statements[1].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elm Council"));
-  ASSERT_GE(e.statements[3].speaker, 0);
-  EXPECT_THAT(e.speakers[e.statements[3].speaker].organizations, IsEmpty());
+  EXPECT_THAT(OrganizationsByStatement(
+                  "The Elm Council said the pier had been sold. A spokesman said the sale closed "
+                  "in May. Tom Lee said it was a mistake. A spokeswoman said the sale was fair."),
+              ElementsAre(ElementsAre("Elm Council"), ElementsAre("Elm Council"), IsEmpty(),
+                          IsEmpty()));
 }
 
 
@@ -7248,16 +7224,9 @@ TEST(SpeakerTest, TheOppositionIsABody) {
 TEST(SpeakerTest, UnionMinisterNamesNoBody) {
   // "Union Minister Ann Ray": in Indian English a federal minister, of no union; "Elm Union
   // President" still names the union.
-  auto organizations_of = [](const char* text) {
-    const Extraction e = ExtractOrDie(text);
-    EXPECT_EQ(e.statements.size(), 1u);
-    return e.statements.empty() || e.statements[0].speaker < 0
-               ? std::vector<std::string>{}
-               : e.speakers[e.statements[0].speaker].organizations;
-  };
-  EXPECT_THAT(organizations_of("Union Minister Ann Ray said the plan was sound."), IsEmpty());
-  EXPECT_THAT(organizations_of("Elm Union President Ann Ray said the plan was sound."),
-              ElementsAre("Elm Union"));
+  EXPECT_THAT(OrganizationsByStatement("Union Minister Ann Ray said the plan was sound. Elm "
+                                       "Union President Tom Lee said it was not."),
+              ElementsAre(IsEmpty(), ElementsAre("Elm Union")));
 }
 
 }  // namespace
