@@ -7229,5 +7229,17 @@ TEST(SpeakerTest, UnionMinisterNamesNoBody) {
               ElementsAre(IsEmpty(), ElementsAre("Elm Union")));
 }
 
+
+TEST(SpeakerTest, IndianOfficersTitlesAreNoPartOfTheName) {
+  // "DGP Tom Lee", "District Collector Ann Ray": a police chief's or a district head's
+  // title before the name, as "Sen." is; "the collector" is then the person with that role.
+  EXPECT_THAT(Statements("DGP Tom Lee said that 23 people had been arrested. District "
+                         "Collector Ann Ray said water had been restored. The collector said "
+                         "the camps were full."),
+              ElementsAre(Found{"23 people had been arrested", "Tom Lee", "indirect"},
+                          Found{"water had been restored", "Ann Ray", "indirect"},
+                          Found{"the camps were full", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
