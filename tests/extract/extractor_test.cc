@@ -7241,5 +7241,14 @@ TEST(SpeakerTest, IndianOfficersTitlesAreNoPartOfTheName) {
                           Found{"the camps were full", "Ann Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, PlaceALegislatorIsFromIsNoOrganization) {
+  // "a Labour MP from Elmshire", "Congress MLA from Ramnagar": the constituency a legislator
+  // is from is no organization, as "the MP for Wexbury" is none.
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, a lawmaker from Elmshire, said the bill was "
+                                       "late. Party MLA from Ramnagar, Tom Lee, said so too."),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2710,11 +2710,17 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           only_titles = !body;
         }
         // Nor what a legislator sits for or a minister is for: "the MP for Wexbury", "the
-        // Minister for Housing" (a constituency, a portfolio).
-        if (run_first >= a + 2 && doc_.WordIs(run_first - 1, "for") &&
-            LowerIsOneOf(lower_of(run_first - 2),
-                         {"mp", "mep", "mla", "msp", "mpp", "td", "minister", "secretary",
-                          "commissioner"})) {
+        // Minister for Housing" (a constituency, a portfolio); nor where a legislator is
+        // from: "a Labour MP from Elmshire", "Congress MLA from Ramnagar".
+        if (run_first >= a + 2 &&
+            ((doc_.WordIs(run_first - 1, "for") &&
+              LowerIsOneOf(lower_of(run_first - 2),
+                           {"mp", "mep", "mla", "msp", "mpp", "td", "minister", "secretary",
+                            "commissioner"})) ||
+             (doc_.WordIs(run_first - 1, "from") &&
+              LowerIsOneOf(lower_of(run_first - 2),
+                           {"mp", "mep", "mla", "msp", "mpp", "td", "lawmaker", "legislator",
+                            "senator", "congressman", "congresswoman", "councillor"})))) {
           only_titles = true;
         }
         // Nor a city before its state's comma: "a doctor from Elmwood, New Jersey".
