@@ -7250,5 +7250,15 @@ TEST(SpeakerTest, PlaceALegislatorIsFromIsNoOrganization) {
               ElementsAre(IsEmpty(), IsEmpty()));
 }
 
+
+TEST(SpeakerTest, EverydayRolesBeforeANameAreNoPartOfIt) {
+  // "Pensioner Edna Walsh", "Passenger Tom Lee": the word for who the person is in the
+  // story, capitalized before the name, is a role, as "Nurse" is.
+  EXPECT_THAT(Statements("Pensioner Edna Walsh, 81, said the ward was cold. Passenger Tom Lee "
+                         "was in the second car. \"It was terrifying,\" Lee said."),
+              ElementsAre(Found{"the ward was cold", "Edna Walsh", "indirect"},
+                          Found{"It was terrifying,", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
