@@ -7260,5 +7260,16 @@ TEST(SpeakerTest, EverydayRolesBeforeANameAreNoPartOfIt) {
                           Found{"It was terrifying,", "Tom Lee", "direct"}));
 }
 
+
+TEST(SpeakerTest, TheChancellorIsThePersonNamedWithThatOffice) {
+  // "The Chancellor, Ann Ray, visited ... the Chancellor said": one person holds the office,
+  // capitalized or not; so do a sheriff and a commissioner.
+  EXPECT_THAT(Statements("The Chancellor, Ann Ray, visited Oakport. Later, the Chancellor "
+                         "said that taxes would rise. Sheriff Tom Lee visited too. The "
+                         "sheriff said the road was closed."),
+              ElementsAre(Found{"taxes would rise", "Ann Ray", "indirect"},
+                          Found{"the road was closed", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1542,11 +1542,12 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   // ("CEO says ..." in a headline: an office alone, capitalized, is a description too; not
   // "Acme President", which PolNeAR's gold keeps as written.)
   auto ends_in_office = [this, speaker] {
-    // (Only a name of 3 or 5 to 9 bytes can be one of them: most skip the copy.)
+    // (Only a name of 3 or 5 to 10 bytes can be one of them: most skip the copy.)
     const size_t n = speakers_[speaker].name.size();
-    return (n == 3 || (n >= 5 && n <= 9)) &&
-           LowerIsOneOf(speakers_[speaker].name, {"ceo", "secretary", "envoy", "premier",
-                                                  "governor", "inspector", "bishop"});
+    return (n == 3 || (n >= 5 && n <= 10)) &&
+           LowerIsOneOf(speakers_[speaker].name,
+                        {"ceo", "secretary", "envoy", "premier", "governor", "inspector",
+                         "bishop", "minister", "chancellor"});
   };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
       speakers_[speaker].name.empty()) {
@@ -1583,7 +1584,8 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
       "judge", "chairman", "chairwoman", "president", "spokesperson", "spokesman",
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
       "executive", "secretary", "envoy", "minister", "officer", "inspector", "ombudsman",
-      "coroner", "bishop"};
+      "coroner", "bishop", "chancellor", "commissioner", "sheriff", "superintendent",
+      "treasurer", "collector"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
