@@ -7271,5 +7271,17 @@ TEST(SpeakerTest, TheChancellorIsThePersonNamedWithThatOffice) {
                           Found{"the road was closed", "Tom Lee", "indirect"}));
 }
 
+
+TEST(QuoteTest, PluralPossessiveInsideASingleQuotation) {
+  // British quoting: "'The parents' views ...'" keeps the possessive's apostrophe inside the
+  // quotation; a scare quote closed before a function word still closes ("'losers' and").
+  EXPECT_THAT(Statements("'The parents' views weren't sought,' Ms Ray said. 'The workers' "
+                         "rights matter.'"),
+              ElementsAre(Found{"The parents' views weren't sought,", "Ray", "direct"},
+                          Found{"The workers' rights matter.", "Ray", "direct"}));
+  EXPECT_THAT(Statements("\"He called them 'losers' and 'fools,'\" Ray said."),
+              ElementsAre(Found{"He called them 'losers' and 'fools,'", "Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

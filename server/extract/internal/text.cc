@@ -22,6 +22,7 @@ constexpr bool IsAsciiAlnum(unsigned char c) {
 constexpr bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 constexpr bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 // Classes of ASCII bytes, for the tokenizer's common paths (bytes >= 0x80 have none).
 enum ByteClass : uint8_t {
@@ -856,11 +857,25 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     }
     // Plural possessive: "Sciences' Institute" (unless closing an open single quote).
     size_t apostrophe = 0;
+    // Inside a single quotation, the mark after an s closes it unless a lower-case word that
+    // no function word is follows: "'The parents' views were ignored,'" (British quoting);
+    // not "called them 'losers' and ...", "the 'yes votes' were".
+    auto possessive_in_quote = [&](size_t after) {
+      if (after + 1 >= n || s[after] != ' ' ||
+          !IsLower(static_cast<unsigned char>(s[after + 1]))) {
+        return false;
+      }
+      size_t e = after + 1;
+      while (e < n && IsLower(static_cast<unsigned char>(s[e]))) ++e;
+      if (e < n && (s[e] == '\'' || static_cast<unsigned char>(s[e]) == 0xE2)) return false;
+      return (lexicon.FlagsInText(s, after + 1, e) &
+              (kStop | kPreverb | kDeterminer | kPronoun | kAdjunct | kTime)) == 0;
+    };
     // (The rare apostrophe is tested before the frequent final s, for the branch predictor.)
     if (!at_space && i < n && (s[i] == '\'' || static_cast<unsigned char>(s[i]) == 0xE2) &&
-        !single_open &&
         i > begin && s[i - 1] == 's' && IsApostrophe(s, i, &apostrophe) &&
-        (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n')) {
+        (i + apostrophe >= n || s[i + apostrophe] == ' ' || s[i + apostrophe] == '\n') &&
+        (!single_open || possessive_in_quote(i + apostrophe))) {
       i += apostrophe;
       t.flags |= kPossessive;
     }
