@@ -23,6 +23,7 @@ using extract_test::TheExtractor;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 // --- Direct quotes -----------------------------------------------------------------------
 
@@ -7281,6 +7282,29 @@ TEST(QuoteTest, PluralPossessiveInsideASingleQuotation) {
                           Found{"The workers' rights matter.", "Ray", "direct"}));
   EXPECT_THAT(Statements("\"He called them 'losers' and 'fools,'\" Ray said."),
               ElementsAre(Found{"He called them 'losers' and 'fools,'", "Ray", "direct"}));
+}
+
+
+TEST(SpeakerTest, PronounAfterAPersonNamedAsAnObject) {
+  // "Police arrested Tom Lee. He said ...": when a body or a group opens the sentence before,
+  // the one person it names, as an object too, is "he"; a given name of the other sex is
+  // passed over.
+  EXPECT_THAT(Statements("Police arrested Tom Lee on Monday. He said he was innocent."),
+              ElementsAre(Found{"he was innocent", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("A jury cleared Ann Ray and Tom Lee. \"It was a long year,\" she "
+                         "said."),
+              ElementsAre(Found{"It was a long year,", "Ann Ray", "direct"}));
+}
+
+
+TEST(SpeakerTest, PronounAfterTwoPersonsNamedAsObjectsIsNobodyGuessed) {
+  // Two men named, or a person opening the sentence before: the object is not guessed.
+  EXPECT_THAT(Statements("Police arrested Tom Lee and Bob Moss. He said he was innocent."),
+              ElementsAre(Found{"he was innocent", "", "indirect"}));
+  EXPECT_THAT(Statements("The mayor praised Tom Lee. He said the bridge would open."),
+              Not(Contains(Found{"the bridge would open", "Tom Lee", "indirect"})));
+  EXPECT_THAT(Statements("The court heard his appeal against Tom Lee. He said it was late."),
+              ElementsAre(Found{"it was late", "", "indirect"}));
 }
 
 }  // namespace

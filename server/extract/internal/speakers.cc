@@ -3515,7 +3515,11 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   const auto mark =
       std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), before.first);
   if (mark != doc_.quote_marks.end() && *mark < before.last) return -1;
-  return OpeningPerson(before, female, /*descriptions=*/false);
+  const int opening = OpeningPerson(before, female, /*descriptions=*/false);
+  if (opening >= 0) return opening;
+  // ("Police arrested Tom Lee on Monday. He said ...": no person opens the sentence before,
+  // so the one it names elsewhere.)
+  return PersonNamedIn(before, female);
 }
 
 int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) {
@@ -3727,6 +3731,55 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const SpeakerKind kind = speakers_[s].kind;
   // ("The unions" are a group of bodies: an organization's kind.)
   return kind == SpeakerKind::kOrganization || (group && kind == SpeakerKind::kGroup) ? s : -1;
+}
+
+int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
+  const auto& toks = doc_.tokens;
+  // Only when a body or a group opens the sentence ("Police", "The court", "A jury"): a
+  // person's name or a pronoun there may be the one meant, and a sentence with a pronoun of
+  // either sex goes on with someone else.
+  const Token& opener = toks[sentence.first];
+  if (!opener.IsWord() || !(opener.is(kGroup) || opener.is(kOrgNoun) ||
+                            doc_.WordIs(sentence.first, "the") ||
+                            doc_.WordIs(sentence.first, "a") ||
+                            doc_.WordIs(sentence.first, "an"))) {
+    return -1;
+  }
+  // (Nor a person described: "The mayor praised Tom Lee.", "A Moss aide sued Tom Lee.")
+  for (uint32_t t = sentence.first; t < sentence.first + 4 && t < sentence.last; ++t) {
+    if (toks[t].is(kRole)) return -1;
+  }
+  for (uint32_t t = sentence.first; t < sentence.last; ++t) {
+    // ("he", "she", "his", "him", "her": three letters at most.)
+    if (!toks[t].IsWord() || toks[t].end - toks[t].begin > 3) continue;
+    const Pronoun p = PronounOf(LowerCased(doc_.TokenText(t)).view());
+    if (p == Pronoun::kHe || p == Pronoun::kShe) return -1;
+  }
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  auto it = std::lower_bound(capitalized.begin(), capitalized.end(), sentence.first + 1);
+  uint32_t found_first = 0, found_last = 0;
+  for (; it != capitalized.end() && *it < sentence.last; ++it) {
+    const uint32_t b = *it;
+    if (!IsNameToken(b) || IsNameToken(b - 1) || toks[b - 1].is(kTitle)) continue;
+    uint32_t e = b;
+    while (e < sentence.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
+    // (A full name, not an owner's: "Tom Lee's lawyer" names the lawyer's client.)
+    if (e - b < 2 || (e < sentence.last && toks[e].has(kPossessive))) continue;
+    // The given name tells the sex; a name of the other sex is passed over.
+    const uint32_t sex = toks[b].word_flags & (kFemale | kMale);
+    if (sex == 0 || sex == (kFemale | kMale) || ((sex & kFemale) != 0) != female) continue;
+    if (!NamesPerson(b, e)) continue;
+    auto span = [&](uint32_t first, uint32_t last) {
+      return std::string_view(doc_.text).substr(toks[first].begin,
+                                                toks[last - 1].end - toks[first].begin);
+    };
+    if (found_last != 0 && span(found_first, found_last) != span(b, e)) return -1;
+    found_first = b;
+    found_last = e;
+  }
+  if (found_last == 0) return -1;
+  const int s = Resolve({found_first, found_last, 0, 0});
+  return s >= 0 && speakers_[s].kind == SpeakerKind::kPerson ? s : -1;
 }
 
 int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool descriptions) {

@@ -348,6 +348,10 @@ class SpeakerResolver {
   // if none (or of the other gender). The subject of the sentence before is the likeliest
   // referent, more than a speaker quoted earlier.
   int PreviousSentenceSubject(uint32_t pronoun, bool female);
+  // The one person `sentence` names in full after its first word, as an object too
+  // ("Police arrested Tom Lee on Monday."), whose given name tells the sex asked for; -1 if
+  // none, or if it names two who could be meant.
+  int PersonNamedIn(const Sentence& sentence, bool female);
   // The person whose full name (or, with `descriptions`, "the" and a role noun) opens
   // `sentence`, followed by its verb, or -1 if none (or of the other gender). A passive
   // ("Ann Ray was elected in May.") counts only with `descriptions` and without its agent.
