@@ -7307,5 +7307,22 @@ TEST(SpeakerTest, PronounAfterTwoPersonsNamedAsObjectsIsNobodyGuessed) {
               ElementsAre(Found{"it was late", "", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, SecondActOfTheReportedClausesSubjectStaysInTheClause) {
+  // "said the suspect entered the store and threatened the owner": a past verb with its
+  // object after "and", beside the clause's own past verb with its object, is the clause's
+  // subject's next act, not a second statement of the speaker's. Before "that" it is the
+  // speaker's own.
+  EXPECT_THAT(Statements("Police said the gunman entered the shop and threatened the owner "
+                         "with a knife."),
+              ElementsAre(Found{"the gunman entered the shop and threatened the owner with a "
+                                "knife",
+                                "Police", "indirect"}));
+  EXPECT_THAT(Statements("Officials said the board approved the plan and warned that fares "
+                         "would rise."),
+              ElementsAre(Found{"the board approved the plan", "Officials", "indirect"},
+                          Found{"fares would rise", "Officials", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -824,12 +824,28 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         present = present || LowerIs(x, "is") || LowerIs(x, "are") || LowerIs(x, "has") ||
                   LowerIs(x, "does");
       }
+      // (Or a bare past before its object after the clause's own bare past of an act on
+      // an object, right after "said": "said the suspect entered the store and threatened
+      // the owner"; not "said the plan failed and recalled the freeze".)
+      auto act_past = [&] {
+        if (subject != first || !(LowerIs(said, "said") || LowerIs(said, "says")) ||
+            !EndsWith(t, "ed") || t + 2 >= end || !toks_[t + 1].is(kDeterminer) ||
+            LowerIs(t + 1, "that")) {
+          return false;
+        }
+        for (uint32_t x = subject + 2; x < subject + 4 && x + 2 < k; ++x) {
+          if (!toks_[x].IsWord() || toks_[x].is(kStop) || toks_[x].is(kPreverb)) continue;
+          return toks_[x].has(kLowerInitial) && !toks_[x].is(kCueStart) &&
+                 (EndsWith(x, "ed") || IrregularPast(x)) && toks_[x + 1].is(kDeterminer);
+        }
+        return false;
+      };
       const bool same_tense =
           (perfect && EndsWith(t, "ed") && t + 1 < end && LowerIs(t + 1, "to")) ||
           (present && past_speaker && EndsWith(t, "s") && !EndsWith(t, "ss"));
-      if (same_tense && subject + 2 < k && toks_[subject].IsWord() &&
-          toks_[subject].is(kDeterminer) &&
-          (speaker_noun(subject + 1) || speaker_noun(subject + 2))) {
+      if (subject + 2 < k && toks_[subject].IsWord() && toks_[subject].is(kDeterminer) &&
+          ((same_tense && (speaker_noun(subject + 1) || speaker_noun(subject + 2))) ||
+           (!toks_[subject].is(kPronoun) && act_past()))) {
         continue;
       }
     }
