@@ -7324,5 +7324,18 @@ TEST(ReportedSpeechTest, SecondActOfTheReportedClausesSubjectStaysInTheClause) {
                           Found{"fares would rise", "Officials", "indirect"}));
 }
 
+
+TEST(SpeakerTest, ShortSurnameInCapitalsLabelsATranscriptLine) {
+  // "RAY:" or "MAYOR RAY:" (a transcript's label, a title before it) is the person named
+  // Ann Ray in the article, however short the surname; not an organization's acronym.
+  const std::string text =
+      "Mayor Ann Ray met reporters on Friday.\n\nMAYOR RAY: We will fix the pier this "
+      "year.\n\nRAY: By June, I hope.";
+  EXPECT_THAT(Statements(text), ElementsAre(Found{"We will fix the pier this year", "Ann Ray",
+                                                  "indirect"},
+                                            Found{"By June, I hope", "Ann Ray", "indirect"}));
+  EXPECT_THAT(OrganizationsByStatement(text), ElementsAre(IsEmpty(), IsEmpty()));
+}
+
 }  // namespace
 }  // namespace policy

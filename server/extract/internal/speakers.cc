@@ -1519,7 +1519,7 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
 
 int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
-  if (word.size() < 4 || !IsAcronym(word)) return -1;
+  if (word.size() < 2 || !IsAcronym(word)) return -1;
   std::string titled(word);
   for (size_t i = 1; i < titled.size(); ++i) {
     titled[i] = absl::ascii_tolower(static_cast<unsigned char>(titled[i]));
