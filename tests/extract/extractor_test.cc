@@ -7337,5 +7337,19 @@ TEST(SpeakerTest, ShortSurnameInCapitalsLabelsATranscriptLine) {
   EXPECT_THAT(OrganizationsByStatement(text), ElementsAre(IsEmpty(), IsEmpty()));
 }
 
+
+TEST(InheritedQuoteTest, QuotationOverParagraphsAfterAStatementIsItsClosersToo) {
+  // A paragraph that says a whole statement ("Ann Ray said the pier was safe.") does not
+  // introduce the quotation left open after it: the attribution that closes the quotation
+  // names its speaker, as after narrative.
+  EXPECT_THAT(Statements("Ann Ray said the pier was safe.\n\n\"The council has had years "
+                         "to act. Nothing was done.\n\n\"Now families pay for it,\" Tom Lee "
+                         "said."),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"},
+                          Found{"The council has had years to act. Nothing was done.",
+                                "Tom Lee", "direct"},
+                          Found{"Now families pay for it,", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

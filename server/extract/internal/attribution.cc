@@ -753,7 +753,14 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
       for (size_t j = i; j-- > 0 && i - j <= kMaxInheritDistance;) {
         const Candidate& prior = cands_[j];
         if (prior.paragraph < para - 1) break;
-        if (prior.paragraph == para - 1 && !prior.from_quote && prior.has_mention) return true;
+        // (Not a whole statement said in it, its clause ending the paragraph: "Ann Ray
+        // said the pier was safe." goes before another speaker's quotation.)
+        const bool said = prior.cue_first != kNone &&
+                          (LowerIs(prior.cue_first, "said") || LowerIs(prior.cue_first, "says"));
+        if (prior.paragraph == para - 1 && !prior.from_quote && prior.has_mention &&
+            !(said && prior.first < prior.last && prior.last + 2 >= before.last)) {
+          return true;
+        }
       }
       return false;
     };
