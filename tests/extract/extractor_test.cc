@@ -7351,5 +7351,15 @@ TEST(InheritedQuoteTest, QuotationOverParagraphsAfterAStatementIsItsClosersToo) 
                           Found{"Now families pay for it,", "Tom Lee", "direct"}));
 }
 
+
+TEST(SpeakerTest, AdvocateBeforeANameIsATitle) {
+  // "Advocate Tom Lee" (a lawyer's title in Indian and South African courts) is no part of
+  // the name; after "Ray's lawyer," the titled name is the one who speaks.
+  EXPECT_THAT(Statements("Ann Ray was charged on Monday. Ray's lawyer, Advocate Tom Lee, said "
+                         "the charges were false. Advocate Ida Moss said bail was likely."),
+              ElementsAre(Found{"the charges were false", "Tom Lee", "indirect"},
+                          Found{"bail was likely", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -25,7 +25,7 @@ namespace policy::extract_internal {
 inline constexpr std::string_view kRuleWords[] = {
     "", "&",
     "a", "a.m.", "aboard", "about", "above", "according", "account", "acting", "addition",
-    "administration", "advice", "advises", "after", "afternoon",
+    "administration", "advice", "advises", "advocate", "after", "afternoon",
     "again", "against", "aged", "agency", "ago", "ahead", "airline",
     "airwaves", "album", "all", "allied", "ally", "almost", "along", "aloud", "already", "also",
     "although",
