@@ -7361,5 +7361,18 @@ TEST(SpeakerTest, AdvocateBeforeANameIsATitle) {
                           Found{"bail was likely", "Ida Moss", "indirect"}));
 }
 
+
+TEST(InterviewTest, AnswerWithTheIntervieweesOwnIThinkIsTheWholeAnswer) {
+  // "A: I think it will reopen by June." is the interviewee's answer, whole: the "I" inside
+  // it names no other speaker, so its "I think" gives no statement of its own.
+  EXPECT_THAT(Statements("Tom Lee, the mayor of Oakport, spoke to us.\n\nQ: Will the pier "
+                         "reopen?\n\nA: I think it will reopen by June. The repairs are "
+                         "going well.\n\nQ: What about the cost?\n\nA: The council will "
+                         "pay."),
+              ElementsAre(Found{"I think it will reopen by June. The repairs are going well",
+                                "Tom Lee", "direct"},
+                          Found{"The council will pay", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

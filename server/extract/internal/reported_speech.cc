@@ -393,9 +393,20 @@ void Pass::InterviewAnswers() {
     const Paragraph& answer = doc_.paragraphs[p];
     if (!opens_with(answer, 'A')) continue;
     const uint32_t first = answer.first + 2;
+    // ("A: I think it will reopen." is the answer, whole: the interviewee's own "I" or "we"
+    // names no other speaker. Such statements inside it are hidden.)
+    auto first_person = [this](const Candidate& c) {
+      return c.has_mention && c.mention.last == c.mention.first + 1 &&
+             (LowerIs(c.mention.first, "i") || LowerIs(c.mention.first, "we"));
+    };
     bool held = false;
-    for (const Candidate& c : cands_) held = held || (c.first < answer.last && c.last > first);
+    for (const Candidate& c : cands_) {
+      held = held || (c.first < answer.last && c.last > first && !first_person(c));
+    }
     if (held) continue;
+    for (Candidate& c : cands_) {
+      if (c.first < answer.last && c.last > first) c.hidden = true;
+    }
     Candidate cand;
     cand.first = first;
     cand.last = TrimEnd(first, answer.last);
