@@ -7374,5 +7374,19 @@ TEST(InterviewTest, AnswerWithTheIntervieweesOwnIThinkIsTheWholeAnswer) {
                           Found{"The council will pay", "Tom Lee", "direct"}));
 }
 
+
+TEST(SentenceTest, AbbreviationBeforeAFullNameEndsTheSentence) {
+  // "at Elm Inc. Ann Ray said", "in the U.S. Tom Lee said": a company's suffix or a
+  // country's initials before a known given name and a surname end the sentence; "St. Paul"
+  // and a person's initials do not.
+  EXPECT_THAT(Statements("Shares rose at Elm Inc. Ann Ray, an analyst, said the rise was "
+                         "deserved. Prices fell in the U.S. Tom Lee said the drop was brief."),
+              ElementsAre(Found{"the rise was deserved", "Ann Ray", "indirect"},
+                          Found{"the drop was brief", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The St. Paul council met in the hall, Ann Ray said."),
+              ElementsAre(Found{"The St. Paul council met in the hall", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -861,10 +861,25 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
                    next != "Eastern" && next != "Pacific" && next != "Central" &&
                    next != "Mountain" && next != "Atlantic" && next != "local";
           };
-          if (quote_opens ||
-              (e > k && IsUpper(static_cast<unsigned char>(s[k])) &&
-               (lexicon.FlagsInText(s, k, e) & (kPronoun | kDeterminer | kStop)) != 0) ||
-              clock_time_ends()) {
+          // ("rose at Elm Inc. Ann Ray said", "in the U.S. Tom Lee ...": so does a known
+          // given name with a capitalized word after it, a person's full name, which a
+          // company's suffix or a country's initials, as the lexicon lists them, do not
+          // run into; "St. Paul" and a person's initials, "A.E. Dick Lee", do.)
+          const uint32_t next_flags =
+              e > k && IsUpper(static_cast<unsigned char>(s[k])) ? lexicon.FlagsInText(s, k, e)
+                                                                 : 0;
+          auto full_name_follows = [&] {
+            if ((next_flags & (kMale | kFemale)) == 0 || (next_flags & kTitle) != 0 ||
+                e + 1 >= n || s[e] != ' ' || !IsUpper(static_cast<unsigned char>(s[e + 1]))) {
+              return false;
+            }
+            const size_t word_begin = static_cast<size_t>(word.data() - s.data());
+            const uint32_t flags = lexicon.FindInText(s, word_begin, i).flags;
+            return (flags & kAbbrev) != 0 &&
+                   ((flags & kCorpSuffix) != 0 || word.find('.') != std::string_view::npos);
+          };
+          if (quote_opens || (next_flags & (kPronoun | kDeterminer | kStop)) != 0 ||
+              full_name_follows() || clock_time_ends()) {
             t.flags |= kAbbreviationEnd;  // (rare: into the token, not a register)
             const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
