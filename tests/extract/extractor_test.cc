@@ -7388,5 +7388,22 @@ TEST(SentenceTest, AbbreviationBeforeAFullNameEndsTheSentence) {
                                 "indirect"}));
 }
 
+
+TEST(SpeakerTest, RelativeClauseEndingInHerOrOnTheWordThose) {
+  // "Riders who backed her say": "her" after the relative clause's verb is its object, not
+  // the owner of a noun "say"; the endorsement's content is the pronoun alone. "Those who
+  // spoke said": the group is "those" and its relative clause.
+  EXPECT_THAT(Statements("Riders who backed her say the fare rise is unfair."),
+              ElementsAre(Found{"her", "Riders", "indirect"},
+                          Found{"the fare rise is unfair", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Those who spoke said he was calm. Those who knew her said she was "
+                         "kind."),
+              ElementsAre(Found{"he was calm", "Those who spoke", "indirect"},
+                          Found{"she was kind", "Those who knew her", "indirect"}));
+  // (Her own say, a noun after a main clause's verb, is no verb.)
+  EXPECT_THAT(Statements("Ann Ray praised her say in the matter."),
+              ElementsAre(Found{"her say in the matter", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -519,6 +519,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       }
     }
     if (++later_cues > kMaxLaterCues) break;
+    // ("Riders who backed her say ...", "Those who knew them said ...": an object pronoun
+    // that opens the content right before a verb of saying is the whole object; the verb is
+    // the relative clause's antecedent's.)
+    if (t == first + 1 && ObjectPronoun(first) && lex_.cue(cue).cls == CueClass::kSpeech &&
+        !EndsWith(t, "ing") && VerbUse(t, cue)) {
+      return t;
+    }
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
       if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);

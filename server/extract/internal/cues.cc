@@ -772,9 +772,23 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !(cf - 1 > sf && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized))) {
     return false;
   }
+  // ("Riders who backed her say", "those who knew her said": "her" after a verb of its
+  // relative clause is that verb's object, and the verb of saying after it the subject's.)
+  auto relative_before = [&](uint32_t verb) {
+    for (uint32_t r = verb; r-- > sf && r + 3 > verb;) {
+      if (LowerIs(r, "who") || LowerIs(r, "that")) return true;
+    }
+    return false;
+  };
+  const bool object_her =
+      LowerIs(cf - 1, "her") && cf >= sf + 3 && toks_[cf - 2].IsWord() &&
+      toks_[cf - 2].has(kLowerInitial) && relative_before(cf - 2) &&
+      (LowerIs(cf, "say") || LowerIs(cf, "said") || LowerIs(cf, "told") ||
+       LowerIs(cf, "think") || LowerIs(cf, "believe"));
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
-  if (prev.is(kDeterminer) && !LowerIs(cf - 1, "that") && !LowerIs(cf - 1, "all") &&
+  if (prev.is(kDeterminer) && !object_her && !LowerIs(cf - 1, "that") &&
+      !LowerIs(cf - 1, "all") &&
       !LowerIs(cf - 1, "both") && !LowerIs(cf - 1, "some") && !LowerIs(cf - 1, "many") &&
       !LowerIs(cf - 1, "most") && !LowerIs(cf - 1, "others") &&
       !((LowerIs(cf - 1, "several") || LowerIs(cf - 1, "each") || LowerIs(cf - 1, "another") ||

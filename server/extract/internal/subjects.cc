@@ -1722,7 +1722,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         j == cue_first && j > start + 2 &&
         (LowerIs(j - 1, "him") || LowerIs(j - 1, "her") || LowerIs(j - 1, "them") ||
          LowerIs(j - 1, "us") || LowerIs(j - 1, "me")) &&
-        toks_[j - 2].IsWord() && toks_[j - 2].has(kLowerInitial) && EndsWith(j - 2, "ed") &&
+        toks_[j - 2].IsWord() && toks_[j - 2].has(kLowerInitial) &&
+        (EndsWith(j - 2, "ed") || IrregularPast(j - 2)) &&
         !LowerIs(j - 2, "watched") && !LowerIs(j - 2, "helped") && !LowerIs(j - 2, "noticed") &&
         !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged");
     for (uint32_t r = j; (clause_ends || object_pronoun) && r-- > start + 1 && r + 20 > j &&
@@ -1730,6 +1731,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (!toks_[r].has(kLowerInitial) ||
           !(LowerIs(r, "who") || LowerIs(r, "whose") || (object_pronoun && LowerIs(r, "that")))) {
         continue;
+      }
+      // ("Those who spoke said": the group is the word and its relative clause, whole.)
+      if (LowerIs(r, "who") && LowerIs(r - 1, "those") && in_quote_[r - 1] < 0) {
+        s.found = true;
+        s.mention = {r - 1, j, 0, 0};
+        s.boundary = BoundaryBefore(r - 1, start);
+        return s;
       }
       const uint32_t b = AntecedentBefore(r, start);
       if (b < r) {

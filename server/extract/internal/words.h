@@ -39,7 +39,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "back", "banner", "barely", "based", "battle",
     "battles", "bay", "be", "beach", "beat", "beaten", "beating", "became", "because", "becomes",
     "been", "before", "began", "begin", "begins",
-    "behalf", "being", "believed", "belly", "below", "bent",
+    "behalf", "being", "believe", "believed", "belly", "below", "bent",
     "bid", "bids", "bigger", "billion", "billionaire", "biography", "bishop", "blew", "blog",
     "blow", "blunt",
     "bold", "book", "born", "both", "bought", "bound", "brewer", "briefed",
