@@ -7405,5 +7405,22 @@ TEST(SpeakerTest, RelativeClauseEndingInHerOrOnTheWordThose) {
               ElementsAre(Found{"her say in the matter", "Ann Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, TheGroupIsTheBodyDescribedAsAGroupJustBefore) {
+  // "campaign group Harbor Watch ... The group said": a body's noun refers to the name it
+  // described within the three sentences before, as a trade's noun does.
+  EXPECT_THAT(OrganizationsByStatement("The campaign group Harbor Watch said the pier was "
+                                       "unsafe. The group also said repairs were overdue."),
+              ElementsAre(ElementsAre("Harbor Watch"), ElementsAre("Harbor Watch")));
+  EXPECT_THAT(OrganizationsByStatement("Harbor Watch, a campaign group, met on Monday. The "
+                                       "group said repairs were overdue."),
+              ElementsAre(ElementsAre("Harbor Watch")));
+  // (Not further back: another body may have come between.)
+  EXPECT_THAT(OrganizationsByStatement("Harbor Watch, a campaign group, met on Monday. It "
+                                       "rained. The pier shut. Boats left. Ferries ran late. "
+                                       "The group said repairs were overdue."),
+              ElementsAre(IsEmpty()));
+}
+
 }  // namespace
 }  // namespace policy

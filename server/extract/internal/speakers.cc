@@ -1101,8 +1101,15 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
   constexpr uint32_t kLongestName = 6;
   constexpr uint32_t kLongestDescription = 8;  // "Britain's third-largest furniture retailer"
   const uint16_t noun = NounIdOf(doc_, head);
-  if (!kTradeNouns.Has(noun)) return "";
+  // (Or any body's noun, "campaign group Harbor Watch ... the group", described within the
+  // three sentences before: further back another body, named by another noun, is as often
+  // meant. A company's is found by its name's suffix or industry, BodyReferredTo.)
+  static constexpr WordSet kCompanyNouns = {"company", "firm", "corporation"};
+  const bool trade = kTradeNouns.Has(noun);
+  if (!trade && !(toks[head].is(kOrgNoun) && !kCompanyNouns.Has(noun))) return "";
+  const uint32_t sentence = doc_.sentence_of[std::min<size_t>(position, toks.size() - 1)];
   for (uint32_t t = position; t-- > 0 && t + 1000 > position;) {
+    if (!trade && doc_.sentence_of[t] + 3 < sentence) return "";
     if (doc_.word_ids[t] != noun || !toks[t].has(kLowerInitial)) continue;
     uint32_t first = t + 1, last = t + 1;
     while (last < toks.size() && last < first + kLongestName && name_word(last) &&
