@@ -7422,5 +7422,15 @@ TEST(SpeakerTest, TheGroupIsTheBodyDescribedAsAGroupJustBefore) {
               ElementsAre(IsEmpty()));
 }
 
+
+TEST(SpeakerTest, NameWithABodysNounForItsAppositiveIsABody) {
+  // "Harbor Watch, a campaign group, said": a name whose appositive is an article, modifiers
+  // and a body's noun names a body, which speaks for itself; a person's role ending in
+  // another noun does not ("a group leader").
+  EXPECT_THAT(OrganizationsByStatement("Harbor Watch, a campaign group, said the pier was "
+                                       "unsafe. Tom Lee, a group leader, said it was not."),
+              ElementsAre(ElementsAre("Harbor Watch"), IsEmpty()));
+}
+
 }  // namespace
 }  // namespace policy

@@ -4908,6 +4908,20 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // "Ann Ray & Tom Lee", two people in a headline.)
       if (r == run + 1 && r + 2 == l && doc_.WordIs(r, "&")) org = true;
     }
+    // ("Harbor Watch, a campaign group, said", "Elm Nutrition, a food maker,": an
+    // appositive whose head is a body's noun, after an article and lower-case modifiers.)
+    if (!org && m.appositive_last > m.appositive_first + 1 && m.appositive_first >= l &&
+        (doc_.WordIs(m.appositive_first, "a") || doc_.WordIs(m.appositive_first, "an"))) {
+      uint32_t h = m.appositive_first + 1;  // (the head: the last of the modifiers' run)
+      while (h + 1 < m.appositive_last && h < m.appositive_first + 4 && toks[h + 1].IsWord() &&
+             toks[h + 1].has(kLowerInitial) && !toks[h + 1].is(kStop)) {
+        ++h;
+      }
+      org = toks[h].IsWord() && toks[h].has(kLowerInitial) && toks[h].is(kOrgNoun) &&
+            !toks[h].is(kRole) && !toks[h].is(kGroup) &&
+            (h + 1 == m.appositive_last || toks[h + 1].is(kStop) || !toks[h + 1].IsWord()) &&
+            !NamesPerson(run, l);
+    }
     // (Not a name in a headline's capitals after a title: "GOVERNOR HARTWELL ANNOUNCES"; an
     // acronym is shorter: "Director NPA".)
     // (Nor a role's acronym alone, a headline's "CEO says".)
