@@ -7432,5 +7432,15 @@ TEST(SpeakerTest, NameWithABodysNounForItsAppositiveIsABody) {
               ElementsAre(ElementsAre("Harbor Watch"), IsEmpty()));
 }
 
+
+TEST(SpeakerTest, PronounAfterAnObjectOfTheOtherSexThanTheSubject) {
+  // "Ann Ray met with Tom Lee. He said": a subject of the other sex leaves the one person of
+  // the pronoun's sex named after her; two such persons leave nobody guessed.
+  EXPECT_THAT(Statements("Ann Ray met with Tom Lee at her office. He said the deal was close."),
+              ElementsAre(Found{"the deal was close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray met with Tom Lee and Bob Moss. He said the deal was close."),
+              ElementsAre(Found{"the deal was close", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

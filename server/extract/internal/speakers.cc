@@ -3745,8 +3745,14 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
   // Only when a body or a group opens the sentence ("Police", "The court", "A jury"): a
   // person's name or a pronoun there may be the one meant, and a sentence with a pronoun of
   // either sex goes on with someone else.
+  // (Or a full name whose given name is of the other sex: "Ann Ray met with Tom Lee. He
+  // said ..."; then only a pronoun of the sex asked for goes on with someone else.)
   const Token& opener = toks[sentence.first];
-  if (!opener.IsWord() || !(opener.is(kGroup) || opener.is(kOrgNoun) ||
+  const uint32_t sex = opener.word_flags & (kFemale | kMale);
+  const bool other_sex_opens = opener.has(kCapitalized) && sex == (female ? kMale : kFemale) &&
+                               sentence.first + 1 < sentence.last &&
+                               IsNameToken(sentence.first + 1);
+  if (!opener.IsWord() || !(opener.is(kGroup) || opener.is(kOrgNoun) || other_sex_opens ||
                             doc_.WordIs(sentence.first, "the") ||
                             doc_.WordIs(sentence.first, "a") ||
                             doc_.WordIs(sentence.first, "an"))) {
@@ -3756,11 +3762,14 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
   for (uint32_t t = sentence.first; t < sentence.first + 4 && t < sentence.last; ++t) {
     if (toks[t].is(kRole)) return -1;
   }
+  const Pronoun asked = female ? Pronoun::kShe : Pronoun::kHe;
   for (uint32_t t = sentence.first; t < sentence.last; ++t) {
     // ("he", "she", "his", "him", "her": three letters at most.)
     if (!toks[t].IsWord() || toks[t].end - toks[t].begin > 3) continue;
     const Pronoun p = PronounOf(LowerCased(doc_.TokenText(t)).view());
-    if (p == Pronoun::kHe || p == Pronoun::kShe) return -1;
+    if (p == asked || (!other_sex_opens && (p == Pronoun::kHe || p == Pronoun::kShe))) {
+      return -1;
+    }
   }
   const std::vector<uint32_t>& capitalized = doc_.capitalized;
   auto it = std::lower_bound(capitalized.begin(), capitalized.end(), sentence.first + 1);
