@@ -411,7 +411,7 @@ Extraction Pass::Run() {
     Candidate c = direct_candidate(q);
     // `Lee said that Ray "has to go. The port needs a new board."`: a quote that opens
     // inside a reported clause and runs on past its sentence is that clause's speaker's.
-    // Else `Lee fired back that the "people of this town chose me twice"`: the sentence's
+    // Else `Lee fired back that the "voters of this town chose me twice"`: the sentence's
     // subject, when it is a name; else the neighbouring statements' speaker.
     uint32_t first = SentenceFirst(q.open);
     while (first < q.open && toks_[first].IsQuote()) ++first;

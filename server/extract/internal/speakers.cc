@@ -2502,7 +2502,7 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
 
 std::string SpeakerResolver::ProfileOrganization(uint32_t first, uint32_t last,
                                                  uint32_t limit) {
-  // A month alone is a date ("who left the campaign in October"), never an organization.
+  // A month alone is a date ("who left the firm in October"), never an organization.
   if (last - first == 1 && IsMonth(doc_.TokenText(first))) return "";
   if (!NamesPerson(first, last)) return CanonicalOrganization(first, last);
   const auto& toks = doc_.tokens;
@@ -3034,6 +3034,14 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
     // "Tom Lee met Ann Ray. Lee said ...": the full name's given name tells the sex, as it
     // does where the full name itself speaks.
     NoteSexOfName(s, full_first, full_last);
+    // ("Sen. John Hale voted no. ... Hale said": the titles before the full name are the
+    // person's roles, as they are where the titled name speaks; "the senator" finds him.)
+    uint32_t title = full_first;
+    while (title > 0 && title + 3 > full_first && doc_.tokens[title - 1].is(kTitle) &&
+           doc_.tokens[title - 1].has(kCapitalized) && !doc_.tokens[title - 1].is(kDeterminer)) {
+      --title;
+    }
+    if (title < full_first) AddRole(s, Text(title, full_first));
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.emplace_back(name);
