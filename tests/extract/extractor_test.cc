@@ -7454,5 +7454,18 @@ TEST(SpeakerTest, TitleBeforeTheFullNameOfASurnameIsItsRole) {
                           Found{"the votes were short", "John Hale", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, SourceAfterTheThatOfAReportedClauseIsInsideIt) {
+  // "X reported that, according to Y, CLAUSE": the source opens X's clause; it is no
+  // attribution of the words before it, with or without the comma after "that".
+  EXPECT_THAT(Statements("The Gazette reported that, according to an audit of harbor logs, nine "
+                         "of the 40 ferries ran late."),
+              ElementsAre(Found{"according to an audit of harbor logs, nine of the 40 ferries "
+                                "ran late",
+                                "Gazette", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said that according to his count, the levy failed."),
+              ElementsAre(Found{"according to his count, the levy failed", "Tom Lee",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -528,7 +528,8 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     }
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
-      if (toks_[t - 1].IsPunct(',')) return TrimEnd(first, t - 1);
+      // (Not one that opens the clause: "said that, according to Z, Y".)
+      if (toks_[t - 1].IsPunct(',') && t - 1 > first) return TrimEnd(first, t - 1);
       continue;
     }
     // "Lee said the toll will rise, as reported by the Herald": so does "as" and a passive

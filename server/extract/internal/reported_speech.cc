@@ -2784,7 +2784,12 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   // "Lee said that according to its count, the party won": after the "that" of another
   // cue, the source is part of that cue's reported clause, not an attribution of the words
   // before it.
-  if (cf > start && LowerIs(cf - 1, "that") && toks_[cf - 1].has(kLowerInitial)) return;
+  // (Also after its comma: "The Gazette reported that, according to an audit, ...".)
+  const uint32_t before_cue = cf > start + 1 && toks_[cf - 1].IsPunct(',') ? cf - 1 : cf;
+  if (before_cue > start && LowerIs(before_cue - 1, "that") &&
+      toks_[before_cue - 1].has(kLowerInitial)) {
+    return;
+  }
   // "according to X, CLAUSE" / "CLAUSE, according to X".
   // The source: up to a comma, a dash, a time or a participle ("according to a report
   // released Wednesday", "according to the poll conducted by ...").
