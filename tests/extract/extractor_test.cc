@@ -7467,5 +7467,16 @@ TEST(ReportedSpeechTest, SourceAfterTheThatOfAReportedClauseIsInsideIt) {
                                 "indirect"}));
 }
 
+TEST(DirectQuoteTest, ParticipleBeforeAQuoteTakesASubordinateClausesSubject) {
+  // A participle before a quotation has the clause's subject; when that cannot speak, the
+  // subject of a later subordinate clause with its verb in the past tense that can.
+  EXPECT_THAT(Statements("The first clash came during a rally at the pier, when ferry workers "
+                         "interrupted her, chanting \xE2\x80\x9Cno more tolls!\xE2\x80\x9D"),
+              ElementsAre(Found{"no more tolls!", "ferry workers", "direct"}));
+  EXPECT_THAT(Statements("The trouble began at the pier, when ferry workers booed the mayor, "
+                         "shouting \"resign now!\""),
+              ElementsAre(Found{"resign now!", "ferry workers", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

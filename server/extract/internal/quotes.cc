@@ -929,7 +929,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }
-      if ((participle || coordinated) && !earlier_cue && ClauseSubject(sf, start, x, &subject)) {
+      // The clause's subject; for a participle, when it cannot speak or the clause has
+      // none, a later subordinate clause's subject that can, as for reported speech ("The
+      // row came at a rally, when workers booed her, shouting "...").
+      auto clause_subject = [&] {
+        const bool found = ClauseSubject(sf, start, x, &subject);
+        if (!participle || (found && PossibleSpeaker(subject))) return found;
+        Mention later = {0, 0, 0, 0};
+        SubordinateSubject(found ? subject.last : start, x, &later);
+        if (later.last > later.first) subject = later;
+        return found || later.last > later.first;
+      };
+      if ((participle || coordinated) && !earlier_cue && clause_subject()) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }
@@ -938,7 +949,7 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       // the clause's subject shouts it (no statement of the attribution takes it in).
       if (participle && earlier_cue && lex_.cue(cue).cls == CueClass::kQuoteOnly &&
           (x + len == q.open || (x + len + 1 == q.open && toks_[x + len].IsPunct(','))) &&
-          ClauseSubject(sf, start, x, &subject)) {
+          clause_subject()) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }

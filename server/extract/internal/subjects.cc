@@ -2078,8 +2078,10 @@ void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
 bool Pass::PossibleSpeaker(const Mention& m) {
   const Token& last = toks_[m.last - 1];
   const bool pronoun = m.last == m.first + 1 && last.is(kPronoun) && !LowerIs(m.first, "it");
+  // (Not an article alone: "The first incident came ...", a subject read short.)
   const bool name = last.has(kCapitalized) && !last.is(kStop) && !last.is(kPreverb) &&
-                    !last.is(kAdjunct) && !last.is(kTime) && !last.is(kCueStart);
+                    !last.is(kAdjunct) && !last.is(kTime) && !last.is(kCueStart) &&
+                    !LowerIs(m.last - 1, "the");
   const bool noun = last.is(kRole) || last.is(kGroup) || last.is(kOrgNoun) ||
                     last.is(kDocument);
   // ("Ray's first questioners": an owner is not the subject; "Two weeks after ...": a
