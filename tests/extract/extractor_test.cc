@@ -7478,5 +7478,16 @@ TEST(DirectQuoteTest, ParticipleBeforeAQuoteTakesASubordinateClausesSubject) {
               ElementsAre(Found{"resign now!", "ferry workers", "direct"}));
 }
 
+TEST(SpeakerTest, RunningMateAndColleagueAreRoles) {
+  // A role noun after an owner's possessive is the speaker, and a name in apposition to it
+  // names the speaker: "running mate" and "colleague" are roles like "aide".
+  EXPECT_THAT(Statements("Tom Lee's running mate, Ann Ray, said the pier was late."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("\"We need a change,\" said Tom Lee's running mate, Ann Ray."),
+              ElementsAre(Found{"We need a change,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("A colleague of Tom Lee said the pier was late."),
+              ElementsAre(Found{"the pier was late", "colleague of Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
