@@ -7489,5 +7489,14 @@ TEST(SpeakerTest, RunningMateAndColleagueAreRoles) {
               ElementsAre(Found{"the pier was late", "colleague of Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, NameAfterTheListenersNounOpensTheClause) {
+  // "told the court Pell had lied": after a listener's noun in lower case, a name and its
+  // verb open the reported clause; the name is no part of the listener.
+  EXPECT_THAT(Statements("Prosecutor Nina Shah told the court Pell had moved the money."),
+              ElementsAre(Found{"Pell had moved the money", "Nina Shah", "indirect"}));
+  EXPECT_THAT(Statements("Nina Shah told the jury Pell hid the ledger."),
+              ElementsAre(Found{"Pell hid the ledger", "Nina Shah", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1909,6 +1909,12 @@ class Pass {
             !toks_[m - 1].has(kPossessive) && NameThenVerb(m, end)) {
           break;
         }
+        // ("told the court Pell had lied": so does any name after a noun in lower case.)
+        if (m > from && toks_[m].has(kCapitalized) && toks_[m - 1].has(kLowerInitial) &&
+            !toks_[m - 1].is(kDeterminer) && !toks_[m].has(kPossessive) &&
+            NameThenVerb(m, end)) {
+          break;
+        }
         // "told the Herald residents were angry": after the name, a noun and a verb open the
         // clause.
         if (m > from + 1 && toks_[m - 1].has(kCapitalized) && toks_[m].has(kLowerInitial) &&
