@@ -2016,7 +2016,8 @@ class Pass {
     while (k < end && k < t + 4 && toks_[k].IsWord() && toks_[k].has(kCapitalized)) ++k;
     if (k == t || k >= end || !toks_[k].IsWord() || !toks_[k].has(kLowerInitial)) return false;
     return FiniteAuxiliary(k) || toks_[k].is(kCueStart) ||
-           (toks_[k].is(kPreverb) && !toks_[k].is(kStop)) || EndsWith(k, "ed");
+           (toks_[k].is(kPreverb) && !toks_[k].is(kStop)) || EndsWith(k, "ed") ||
+           IrregularPast(k);
   }
   // Token `t` is a preposition that attaches a complement to the noun phrase before it.
   bool ComplementPreposition(uint32_t t) const { return ComplementHead(doc_, t) >= 0; }
