@@ -7498,5 +7498,19 @@ TEST(ReportedSpeechTest, NameAfterTheListenersNounOpensTheClause) {
               ElementsAre(Found{"Pell hid the ledger", "Nina Shah", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, OthersReactionAfterTheClauseIsTheWriters) {
+  // "..., sparking protests", "..., drawing boos from the crowd": how others took the words
+  // is the writer's account, not part of them.
+  EXPECT_THAT(Statements("Ann Ray said the mill would shut, sparking protests at the gate."),
+              ElementsAre(Found{"the mill would shut", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee said the fares would double, drawing boos from the crowd."),
+              ElementsAre(Found{"the fares would double", "Tom Lee", "indirect"}));
+  // Hard negative: the speaker's own participle stays in the clause.
+  EXPECT_THAT(Statements("Tom Lee said the fares would double, drawing on his years at the "
+                         "port."),
+              ElementsAre(Found{"the fares would double, drawing on his years at the port",
+                                "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

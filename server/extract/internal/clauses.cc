@@ -221,10 +221,11 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
     // "reported a 9% rise, beating estimates", "..., missing analysts' forecasts": the
     // writer's benchmark. "said A, but gave no details": the writer's note on what was not
     // said.
-    // ("..., sending its shares up 9%", "..., as it reported a loss", "..., in one of the
-    // largest breaches": the market's answer, the subject's act as it spoke, a ranking.)
+    // ("..., sending its shares up 9%", "..., sparking protests", "..., as it reported a
+    // loss", "..., in one of the largest breaches": the market's answer, others' reaction,
+    // the subject's act as it spoke, a ranking.)
     if (!dash && det.IsWord() && det.has(kLowerInitial) &&
-        (BenchmarkAt(t + 1, end) || MarketEffectAt(t + 1, end) ||
+        (BenchmarkAt(t + 1, end) || MarketEffectAt(t + 1, end) || ReactionAt(t + 1, end) ||
          SimultaneousActAt(t + 1, end) || WritersRankingAt(t + 1, end) ||
          (t + 3 < end && LowerIs(t + 1, "but") &&
           (LowerIs(t + 2, "gave") || LowerIs(t + 2, "offered") ||

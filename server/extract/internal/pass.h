@@ -312,6 +312,24 @@ class Pass {
     }
     return false;
   }
+  // After a clause's comma at `t - 1`: the writer's account of how others took it,
+  // "..., sparking protests", "..., prompting a walkout", "..., drawing boos from the
+  // crowd" (not "drawing on her years at the port", the speaker's own).
+  bool ReactionAt(uint32_t t, uint32_t end) const {
+    if (LowerIs(t, "sparking") || LowerIs(t, "prompting") || LowerIs(t, "triggering") ||
+        LowerIs(t, "provoking") || LowerIs(t, "eliciting")) {
+      return t + 1 < end && toks_[t + 1].IsWord();
+    }
+    if (!LowerIs(t, "drawing")) return false;
+    for (uint32_t k = t + 1; k < end && k <= t + 3 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "criticism") || LowerIs(k, "applause") || LowerIs(k, "laughter") ||
+          LowerIs(k, "cheers") || LowerIs(k, "boos") || LowerIs(k, "ire") ||
+          LowerIs(k, "rebuke") || LowerIs(k, "condemnation") || LowerIs(k, "outrage")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // After a clause's comma at `t - 1`: what its subject did as it spoke, told by the
   // writer, "..., as it reported a 14% drop in profit" (a verb in the past after "as" and a
   // singular pronoun; not "as it did last year", "as he was", which go on with the clause).
