@@ -7512,5 +7512,16 @@ TEST(ReportedSpeechTest, OthersReactionAfterTheClauseIsTheWriters) {
                                 "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, ShoutedSurnameLabelIsThePersonOfAShoutedFullName) {
+  // A transcript that labels a turn with a full name in capitals, then with the surname:
+  // the surname is that person, not a body named by an acronym.
+  const Extraction e = ExtractOrDie(
+      "JOHN FELL: Will you step down?\nCLARA DUNMORE: No, I will not.\nDUNMORE: The "
+      "numbers speak for themselves.\n");
+  ASSERT_EQ(e.statements.size(), 3u);
+  EXPECT_EQ(e.speakers[e.statements[2].speaker].name, "CLARA DUNMORE");
+  EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations, IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

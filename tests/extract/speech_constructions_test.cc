@@ -1999,7 +1999,7 @@ TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {
                           Found{"With respect, the premier has been saying that for years. "
                                 "Families wait",
                                 "ANN RAY", "indirect"},
-                          Found{"That is not accurate", "LEE", "indirect"}));
+                          Found{"That is not accurate", "TOM LEE", "indirect"}));
   // Hard negative: a dateline in capitals over a narrative sentence with its own source.
   EXPECT_THAT(Statements("ELM CITY: Minister Ann Ray on Monday said that the bridge would "
                          "open."),
@@ -2087,7 +2087,7 @@ TEST(SpeechConstructionTest, LiveBlogTimeStampIsNoSpeaker) {
                          "in motels.\n\nLEE: That is not accurate."),
               ElementsAre(Found{"The homes are coming", "TOM LEE", "indirect"},
                           Found{"Families are waiting in motels", "ANN RAY", "indirect"},
-                          Found{"That is not accurate", "LEE", "indirect"}));
+                          Found{"That is not accurate", "TOM LEE", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ReducedRelativeAfterTheClauseIsNoSpeaker) {

@@ -1534,7 +1534,20 @@ int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
   uint32_t first = 0, last = 0;
   if (!FindFullName(titled, t, &first, &last) || last - first < 2 ||
       StripPossessive(doc_.TokenText(last - 1)) != titled) {
-    return -1;
+    // (Or the one person who spoke under a full name in capitals that ends with it: "CLARA
+    // VARGA: ..." on the transcript's first line.)
+    int person = -1;
+    for (size_t i = 0; i < speakers_.size(); ++i) {
+      const std::string_view name = speakers_[i].name;
+      if (speakers_[i].kind != SpeakerKind::kPerson || name.size() <= word.size() ||
+          !name.ends_with(word) || name[name.size() - word.size() - 1] != ' ' ||
+          std::any_of(name.begin(), name.end(), absl::ascii_islower)) {
+        continue;
+      }
+      if (person >= 0) return -1;
+      person = static_cast<int>(i);
+    }
+    return person;
   }
   std::string buffer;
   const int s = FindOrCreatePerson(StripPossessive(TextView(first, last, &buffer)), first, last,
