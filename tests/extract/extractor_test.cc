@@ -7523,5 +7523,19 @@ TEST(SpeakerTest, ShoutedSurnameLabelIsThePersonOfAShoutedFullName) {
   EXPECT_THAT(e.speakers[e.statements[2].speaker].organizations, IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NamedHolderOfTheSourcesRoleIsTheSource) {
+  // "According to the county water officer, Mr. Joseph Kiprono, CLAUSE": the name between
+  // commas after a role is the source, and no part of the clause.
+  EXPECT_THAT(Statements("According to the county water officer, Mr. Joseph Kiprono, the "
+                         "weir will serve 9,000 homes."),
+              ElementsAre(Found{"the weir will serve 9,000 homes", "Joseph Kiprono",
+                                "indirect"}));
+  // Hard negative: a body's name after the role is no holder.
+  EXPECT_THAT(Statements("According to the spokesman, Elm Holdings, the largest firm, lost "
+                         "money."),
+              ElementsAre(Found{"Elm Holdings, the largest firm, lost money", "spokesman",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

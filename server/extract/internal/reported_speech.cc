@@ -2915,6 +2915,23 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   // (Any source's relative clause too: "According to the agency, which tracks rents, ...".)
   const bool relative_clause = after > x && after < se && toks_[after - 1].IsPunct(',') &&
                                (LowerIs(after, "who") || LowerIs(after, "which"));
+  // "According to the county water officer, Mr. Joseph Kiprono, CLAUSE": a role's holder
+  // named between commas is the source, the role its profile.
+  if (opens_clause && !named_source && !source_modified && after > x && after + 2 < se &&
+      toks_[after - 1].IsPunct(',') && toks_[x - 1].IsWord() && toks_[x - 1].is(kRole) &&
+      toks_[x - 1].has(kLowerInitial)) {
+    uint32_t name_end = after;
+    while (name_end < se && name_end < after + 5 && toks_[name_end].IsWord() &&
+           toks_[name_end].has(kCapitalized) && !toks_[name_end].is(kStop) &&
+           !toks_[name_end].is(kDeterminer) && !toks_[name_end].has(kPossessive) &&
+           !toks_[name_end].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
+      ++name_end;
+    }
+    if (name_end >= after + 2 && name_end + 1 < se && toks_[name_end].IsPunct(',')) {
+      cand.mention = {after, name_end, source_first, x};
+      after = name_end + 1;
+    }
+  }
   if (opens_clause && (named_source || relative_clause) && !source_modified) {
     const uint32_t profile_end = SourceProfileEnd(after, se);
     if (profile_end > after) {
