@@ -7537,5 +7537,14 @@ TEST(ReportedSpeechTest, NamedHolderOfTheSourcesRoleIsTheSource) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, PronounAfterASentenceOpenedByTheRoleAndAName) {
+  // "The economist Colin Dunn disagreed. "...," he said.": "the", a role and a full name
+  // open the sentence before; the pronoun is that person, not the last speaker.
+  EXPECT_THAT(Statements("\"We were nearly broke,\" Peter Elm said. The economist Colin Dunn "
+                         "disagreed. \"It was fine,\" he said."),
+              ElementsAre(Found{"We were nearly broke,", "Peter Elm", "direct"},
+                          Found{"It was fine,", "Colin Dunn", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

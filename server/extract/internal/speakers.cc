@@ -3857,9 +3857,10 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // (Not before a given name: "Tom Lee Marlowe". A noun only used of one sex is a role
   // word all the same: "Actor Tom Marlowe".)
   if (b + 3 < sentence.last && (!(toks[b].word_flags & (kFemale | kMale)) || toks[b].is(kRole))) {
-    // (Three words after a possessive pronoun: "Her party colleague Tom Lee".)
+    // (Three words after a possessive pronoun or "the": "Her party colleague Tom Lee", "The
+    // economist Tom Lee".)
     const bool owner = doc_.WordIs(b, "her") || doc_.WordIs(b, "his") ||
-                       doc_.WordIs(b, "their") || doc_.WordIs(b, "its");
+                       doc_.WordIs(b, "their") || doc_.WordIs(b, "its") || doc_.WordIs(b, "the");
     const uint32_t limit = b + (owner ? 4 : 3);
     uint32_t given = b + 1;
     while (given < limit && toks[given].IsWord() && toks[given].has(kLowerInitial)) ++given;
@@ -3914,9 +3915,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       describes = true;
     }
     for (uint32_t t = b; t < given && describes; ++t) {
-      // (A possessive pronoun may open the description: "Her co-star".)
-      const bool relation = t == b && (doc_.WordIs(t, "her") || doc_.WordIs(t, "his") ||
-                                       doc_.WordIs(t, "their") || doc_.WordIs(t, "its"));
+      // (A possessive pronoun or "the" may open the description: "Her co-star".)
+      const bool relation = t == b && owner;
       describes = relation ||
                   (toks[t].IsWord() && !toks[t].has(kPossessive) && !toks[t].is(kStop) &&
                    !toks[t].is(kCueStart) && !toks[t].is(kPreverb) && !toks[t].is(kGroup) &&
