@@ -7546,5 +7546,14 @@ TEST(SpeakerTest, PronounAfterASentenceOpenedByTheRoleAndAName) {
                           Found{"It was fine,", "Colin Dunn", "direct"}));
 }
 
+TEST(ReportedSpeechTest, WhatTheSpeakerHeldBackIsTheWriters) {
+  // "... but did not name him", "..., but declined to elaborate": the writer's note that
+  // the speaker held something back ends the reported clause, with or without a comma.
+  EXPECT_THAT(Statements("Police said a woman had been detained but did not name her."),
+              ElementsAre(Found{"a woman had been detained", "Police", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the ferry would stop, but declined to elaborate."),
+              ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -370,6 +370,17 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       break;
     }
   }
+  // "said a man had been arrested but did not name him", "..., but declined to elaborate":
+  // the writer's note that the speaker held something back.
+  {
+    constexpr uint16_t kBut = Word("but").id();
+    for (uint32_t t = first + 2; t + 2 < end; ++t) {
+      if (word_ids_[t] == kBut && in_quote_[t] < 0 && WithheldAt(t, end)) {
+        end = toks_[t - 1].IsPunct(',') ? t - 1 : t;
+        break;
+      }
+    }
+  }
   // (Its loop's first exit, tested before the call: about half the clauses have no mark
   // before their last two tokens.)
   if (!marks.empty() && marks[0] + 2 < end) end = WriterCommentStart(end, marks);

@@ -312,6 +312,30 @@ class Pass {
     }
     return false;
   }
+  // At `t`, "but": the writer's note that the speaker held something back, "... but did
+  // not name him", "... but declined to elaborate" (a verb of telling after the negation;
+  // not "but did not vote for it", which may be the clause's own subject's act).
+  bool WithheldAt(uint32_t t, uint32_t end) const {
+    if (t + 2 >= end || !LowerIs(t, "but")) return false;
+    uint32_t verb = t + 1;
+    if ((LowerIs(verb, "did") || LowerIs(verb, "would")) && LowerIs(verb + 1, "not")) {
+      verb += 2;
+    } else if (LowerIs(verb, "didn't") || LowerIs(verb, "didn\xE2\x80\x99t") ||
+               LowerIs(verb, "wouldn't") || LowerIs(verb, "wouldn\xE2\x80\x99t")) {
+      verb += 1;
+    } else if ((LowerIs(verb, "declined") || LowerIs(verb, "refused")) &&
+               LowerIs(verb + 1, "to")) {
+      verb += 2;
+    } else {
+      return false;
+    }
+    return verb < end &&
+           (LowerIs(verb, "say") || LowerIs(verb, "elaborate") || LowerIs(verb, "name") ||
+            LowerIs(verb, "specify") || LowerIs(verb, "give") || LowerIs(verb, "provide") ||
+            LowerIs(verb, "identify") || LowerIs(verb, "disclose") ||
+            LowerIs(verb, "comment") || LowerIs(verb, "explain") || LowerIs(verb, "offer") ||
+            LowerIs(verb, "detail") || LowerIs(verb, "address") || LowerIs(verb, "reveal"));
+  }
   // After a clause's comma at `t - 1`: the writer's account of how others took it,
   // "..., sparking protests", "..., prompting a walkout", "..., drawing boos from the
   // crowd" (not "drawing on her years at the port", the speaker's own).
