@@ -7555,5 +7555,18 @@ TEST(ReportedSpeechTest, WhatTheSpeakerHeldBackIsTheWriters) {
               ElementsAre(Found{"the ferry would stop", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, RelativeClauseWithANameOrPronounObjectBeforeTheVerb) {
+  // "Those who knew Tom Lee said ...", "People who know him say ...": the object of the
+  // relative clause's verb is no speaker; the antecedent and its clause speak.
+  EXPECT_THAT(Statements("Those who knew Tom Lee said he was gentle."),
+              ElementsAre(Found{"he was gentle", "Those who knew Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Workers who saw Lee said he was calm."),
+              ElementsAre(Found{"he was calm", "Workers", "indirect"}));
+  EXPECT_THAT(Statements("People who know him say he is gentle."),
+              ElementsAre(Found{"he is gentle", "People", "indirect"}));
+  // Hard negative: a verb of perceiving lets its object do the saying.
+  EXPECT_THAT(Statements("Fans who hear him say it cheer."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

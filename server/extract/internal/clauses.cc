@@ -538,6 +538,20 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
         !EndsWith(t, "ing") && VerbUse(t, cue)) {
       return t;
     }
+    // (So is a name right after the verb of a relative clause on "who": "Those who knew Tom
+    // Lee said ...", "Workers who saw Lee say ...".)
+    if (t > first && t <= first + 3 && first >= 2 && LowerIs(first - 2, "who") &&
+        toks_[first - 2].has(kLowerInitial) && toks_[first - 1].IsWord() &&
+        toks_[first - 1].has(kLowerInitial) && lex_.cue(cue).cls == CueClass::kSpeech &&
+        !EndsWith(t, "ing") && VerbUse(t, cue)) {
+      bool name = true;
+      for (uint32_t x = first; x < t && name; ++x) {
+        name = toks_[x].IsWord() && toks_[x].has(kCapitalized) && !toks_[x].is(kStop) &&
+               !toks_[x].is(kDeterminer) && !toks_[x].is(kPronoun) &&
+               !toks_[x].has(kPossessive);
+      }
+      if (name) return t;
+    }
     if (lex_.cue(cue).cls == CueClass::kSource) {
       // "X will propose Y, according to Z": the source's attribution is not part of Y.
       // (Not one that opens the clause: "said that, according to Z, Y".)

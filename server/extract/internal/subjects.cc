@@ -1718,14 +1718,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // ("Groups that have endorsed him say": an object pronoun after a verb in -ed ends the
     // clause too, whose relative pronoun may be "that"; not after a verb of perceiving or
     // helping, "who watched them say", whose object does the saying.)
+    // (Or a verb in the present right after "who": "People who know him say"; not one of
+    // perceiving or causing, "who hear them say", "who let them say".)
+    auto present_after_who = [&] {
+      const uint32_t v = j - 2;
+      return v > start + 1 && LowerIs(v - 1, "who") && !toks_[v].is(kStop) &&
+             !toks_[v].is(kPreverb) && !EndsWith(v, "ed") && !IrregularPast(v) &&
+             !(LowerIs(v, "see") || LowerIs(v, "sees") || LowerIs(v, "hear") ||
+               LowerIs(v, "hears") || LowerIs(v, "watch") || LowerIs(v, "watches") ||
+               LowerIs(v, "let") || LowerIs(v, "lets") || LowerIs(v, "make") ||
+               LowerIs(v, "makes") || LowerIs(v, "help") || LowerIs(v, "helps") ||
+               LowerIs(v, "have") || LowerIs(v, "has"));
+    };
     const bool object_pronoun =
         j == cue_first && j > start + 2 &&
         (LowerIs(j - 1, "him") || LowerIs(j - 1, "her") || LowerIs(j - 1, "them") ||
          LowerIs(j - 1, "us") || LowerIs(j - 1, "me")) &&
         toks_[j - 2].IsWord() && toks_[j - 2].has(kLowerInitial) &&
-        (EndsWith(j - 2, "ed") || IrregularPast(j - 2)) &&
-        !LowerIs(j - 2, "watched") && !LowerIs(j - 2, "helped") && !LowerIs(j - 2, "noticed") &&
-        !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged");
+        (((EndsWith(j - 2, "ed") || IrregularPast(j - 2)) && !LowerIs(j - 2, "watched") &&
+          !LowerIs(j - 2, "helped") && !LowerIs(j - 2, "noticed") &&
+          !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged")) ||
+         present_after_who());
     for (uint32_t r = j; (clause_ends || object_pronoun) && r-- > start + 1 && r + 20 > j &&
                          toks_[r].IsWord();) {
       if (!toks_[r].has(kLowerInitial) ||
