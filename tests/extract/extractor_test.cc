@@ -7291,7 +7291,7 @@ TEST(SpeakerTest, PronounAfterAPersonNamedAsAnObject) {
   // passed over.
   EXPECT_THAT(Statements("Police arrested Tom Lee on Monday. He said he was innocent."),
               ElementsAre(Found{"he was innocent", "Tom Lee", "indirect"}));
-  EXPECT_THAT(Statements("A jury cleared Ann Ray and Tom Lee. \"It was a long year,\" she "
+  EXPECT_THAT(Statements("A court cleared Ann Ray and Tom Lee. \"It was a long year,\" she "
                          "said."),
               ElementsAre(Found{"It was a long year,", "Ann Ray", "direct"}));
 }
@@ -7494,7 +7494,7 @@ TEST(ReportedSpeechTest, NameAfterTheListenersNounOpensTheClause) {
   // verb open the reported clause; the name is no part of the listener.
   EXPECT_THAT(Statements("Prosecutor Nina Shah told the court Pell had moved the money."),
               ElementsAre(Found{"Pell had moved the money", "Nina Shah", "indirect"}));
-  EXPECT_THAT(Statements("Nina Shah told the jury Pell hid the ledger."),
+  EXPECT_THAT(Statements("Nina Shah told the panel Pell hid the ledger."),
               ElementsAre(Found{"Pell hid the ledger", "Nina Shah", "indirect"}));
 }
 
@@ -7566,6 +7566,46 @@ TEST(SpeakerTest, RelativeClauseWithANameOrPronounObjectBeforeTheVerb) {
               ElementsAre(Found{"he is gentle", "People", "indirect"}));
   // Hard negative: a verb of perceiving lets its object do the saying.
   EXPECT_THAT(Statements("Fans who hear him say it cheer."), IsEmpty());
+}
+
+TEST(SpeakerTest, ShortAcronymIsAPersonOnlyAsATranscriptLabel) {
+  // "The UN said": an acronym of two or three letters names a body, even where a person's
+  // name ends in the same word; only a transcript's label ("UN: ...") may be a surname.
+  EXPECT_THAT(Statements("Park Ji Un met envoys on Monday. The UN said the talks were useful."),
+              ElementsAre(Found{"the talks were useful", "UN", "indirect"}));
+}
+
+TEST(SpeakerTest, PersonOpeningTheSentenceBeforeIsNoBodyForAnObjectsPronoun) {
+  // "A man punched Tom Lee. He told police ...": the sentence before opens with a person,
+  // not a body or a group; its object is not guessed to be "he".
+  EXPECT_THAT(Statements("A man punched Tom Lee outside the arena. He told police he had been "
+                         "provoked."),
+              ElementsAre(Found{"he had been provoked", "", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, ClauseEndsAreNotOverBroad) {
+  // What was said goes on past a participle of effect without a reaction's noun, past a
+  // refusal in the clause's own words, and past a request after "and"; an unnamed list of
+  // places is no source's name.
+  EXPECT_THAT(Statements("Police said the fire spread quickly, sparking blasts in nearby "
+                         "sheds."),
+              ElementsAre(Found{"the fire spread quickly, sparking blasts in nearby sheds",
+                                "Police", "indirect"}));
+  EXPECT_THAT(Statements("The mayor said the city would cover the repairs but would not pay "
+                         "compensation."),
+              ElementsAre(Found{"the city would cover the repairs but would not pay "
+                                "compensation",
+                                "mayor", "indirect"}));
+  EXPECT_THAT(Statements("The governor said the flood wrecked the bridge and asked the state "
+                         "for aid."),
+              Contains(Found{"the flood wrecked the bridge", "governor", "indirect"}));
+  EXPECT_THAT(Statements("According to the researcher, Elm City, Oak Bay and Pine Falls saw the "
+                         "sharpest rises."),
+              ElementsAre(Found{"Elm City, Oak Bay and Pine Falls saw the sharpest rises",
+                                "researcher", "indirect"}));
+  EXPECT_THAT(Statements("Critics argued that limiting her say over hiring was unlawful."),
+              ElementsAre(Found{"limiting her say over hiring was unlawful", "Critics",
+                                "indirect"}));
 }
 
 }  // namespace

@@ -219,18 +219,13 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
       return t;
     }
     // "reported a 9% rise, beating estimates", "..., missing analysts' forecasts": the
-    // writer's benchmark. "said A, but gave no details": the writer's note on what was not
-    // said.
+    // writer's benchmark.
     // ("..., sending its shares up 9%", "..., sparking protests", "..., as it reported a
     // loss", "..., in one of the largest breaches": the market's answer, others' reaction,
     // the subject's act as it spoke, a ranking.)
     if (!dash && det.IsWord() && det.has(kLowerInitial) &&
         (BenchmarkAt(t + 1, end) || MarketEffectAt(t + 1, end) || ReactionAt(t + 1, end) ||
-         SimultaneousActAt(t + 1, end) || WritersRankingAt(t + 1, end) ||
-         (t + 3 < end && LowerIs(t + 1, "but") &&
-          (LowerIs(t + 2, "gave") || LowerIs(t + 2, "offered") ||
-           LowerIs(t + 2, "provided")) &&
-          (LowerIs(t + 3, "no") || LowerIs(t + 3, "few"))))) {
+         SimultaneousActAt(t + 1, end) || WritersRankingAt(t + 1, end))) {
       return t;
     }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
@@ -860,9 +855,13 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       }
       // (Or a bare past before its object after the clause's own bare past of an act on
       // an object, right after "said": "said the suspect entered the store and threatened
-      // the owner"; not "said the plan failed and recalled the freeze".)
+      // the owner"; not "said the plan failed and recalled the freeze", nor a request, the
+      // speaker's: "said the flood destroyed the bridge and asked the state for aid".)
       auto act_past = [&] {
         if (subject != first || !(LowerIs(said, "said") || LowerIs(said, "says")) ||
+            lex_.cue(cue).LemmaIs(kLemmaAsk | kLemmaUrge | kLemmaCall | kLemmaDemand |
+                                  kLemmaTell | kLemmaRemind | kLemmaAdvise | kLemmaSeek |
+                                  kLemmaWarn | kLemmaEncourage | kLemmaRequested) ||
             !EndsWith(t, "ed") || t + 2 >= end || !toks_[t + 1].is(kDeterminer) ||
             LowerIs(t + 1, "that")) {
           return false;

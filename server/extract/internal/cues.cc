@@ -784,7 +784,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       LowerIs(cf - 1, "her") && cf >= sf + 3 && toks_[cf - 2].IsWord() &&
       toks_[cf - 2].has(kLowerInitial) && relative_before(cf - 2) &&
       (LowerIs(cf, "say") || LowerIs(cf, "said") || LowerIs(cf, "told") ||
-       LowerIs(cf, "think") || LowerIs(cf, "believe"));
+       LowerIs(cf, "think") || LowerIs(cf, "believe")) &&
+      // ("limiting her say over hiring": the noun.)
+      !(LowerIs(cf, "say") && cf + 1 < n_ &&
+        (LowerIs(cf + 1, "over") || LowerIs(cf + 1, "in") || LowerIs(cf + 1, "on")));
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
   if (prev.is(kDeterminer) && !object_her && !LowerIs(cf - 1, "that") &&

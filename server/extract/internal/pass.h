@@ -313,15 +313,19 @@ class Pass {
     return false;
   }
   // At `t`, "but": the writer's note that the speaker held something back, "... but did
-  // not name him", "... but declined to elaborate" (a verb of telling after the negation;
-  // not "but did not vote for it", which may be the clause's own subject's act).
+  // not name him", "... but declined to elaborate", "..., but gave no details" (a verb of
+  // telling after the negation; not "but did not vote for it", which may be the clause's
+  // own subject's act).
   bool WithheldAt(uint32_t t, uint32_t end) const {
     if (t + 2 >= end || !LowerIs(t, "but")) return false;
     uint32_t verb = t + 1;
-    if ((LowerIs(verb, "did") || LowerIs(verb, "would")) && LowerIs(verb + 1, "not")) {
+    if ((LowerIs(verb, "gave") || LowerIs(verb, "offered") || LowerIs(verb, "provided")) &&
+        (LowerIs(verb + 1, "no") || LowerIs(verb + 1, "few"))) {
+      return true;
+    }
+    if (LowerIs(verb, "did") && LowerIs(verb + 1, "not")) {
       verb += 2;
-    } else if (LowerIs(verb, "didn't") || LowerIs(verb, "didn\xE2\x80\x99t") ||
-               LowerIs(verb, "wouldn't") || LowerIs(verb, "wouldn\xE2\x80\x99t")) {
+    } else if (LowerIs(verb, "didn't") || LowerIs(verb, "didn\xE2\x80\x99t")) {
       verb += 1;
     } else if ((LowerIs(verb, "declined") || LowerIs(verb, "refused")) &&
                LowerIs(verb + 1, "to")) {
@@ -331,24 +335,27 @@ class Pass {
     }
     return verb < end &&
            (LowerIs(verb, "say") || LowerIs(verb, "elaborate") || LowerIs(verb, "name") ||
-            LowerIs(verb, "specify") || LowerIs(verb, "give") || LowerIs(verb, "provide") ||
-            LowerIs(verb, "identify") || LowerIs(verb, "disclose") ||
-            LowerIs(verb, "comment") || LowerIs(verb, "explain") || LowerIs(verb, "offer") ||
-            LowerIs(verb, "detail") || LowerIs(verb, "address") || LowerIs(verb, "reveal"));
+            LowerIs(verb, "specify") || LowerIs(verb, "identify") ||
+            LowerIs(verb, "disclose") || LowerIs(verb, "comment") ||
+            LowerIs(verb, "explain") || LowerIs(verb, "reveal"));
   }
   // After a clause's comma at `t - 1`: the writer's account of how others took it,
   // "..., sparking protests", "..., prompting a walkout", "..., drawing boos from the
   // crowd" (not "drawing on her years at the port", the speaker's own).
+  // (A reaction's noun within three words: not "..., sparking explosions nearby", what
+  // was said.)
   bool ReactionAt(uint32_t t, uint32_t end) const {
-    if (LowerIs(t, "sparking") || LowerIs(t, "prompting") || LowerIs(t, "triggering") ||
-        LowerIs(t, "provoking") || LowerIs(t, "eliciting")) {
-      return t + 1 < end && toks_[t + 1].IsWord();
+    if (!(LowerIs(t, "sparking") || LowerIs(t, "prompting") || LowerIs(t, "triggering") ||
+          LowerIs(t, "provoking") || LowerIs(t, "eliciting") || LowerIs(t, "drawing"))) {
+      return false;
     }
-    if (!LowerIs(t, "drawing")) return false;
     for (uint32_t k = t + 1; k < end && k <= t + 3 && toks_[k].IsWord(); ++k) {
       if (LowerIs(k, "criticism") || LowerIs(k, "applause") || LowerIs(k, "laughter") ||
           LowerIs(k, "cheers") || LowerIs(k, "boos") || LowerIs(k, "ire") ||
-          LowerIs(k, "rebuke") || LowerIs(k, "condemnation") || LowerIs(k, "outrage")) {
+          LowerIs(k, "rebuke") || LowerIs(k, "condemnation") || LowerIs(k, "outrage") ||
+          LowerIs(k, "protests") || LowerIs(k, "backlash") || LowerIs(k, "walkout") ||
+          LowerIs(k, "anger") || LowerIs(k, "fury") || LowerIs(k, "speculation") ||
+          LowerIs(k, "calls")) {
         return true;
       }
     }
@@ -1952,9 +1959,10 @@ class Pass {
           break;
         }
         // ("told the court Pell had lied": so does any name after a noun in lower case.)
+        // (A noun for hearers before it, not a modifier: "told the state Legislature that".)
         if (m > from && toks_[m].has(kCapitalized) && toks_[m - 1].has(kLowerInitial) &&
-            !toks_[m - 1].is(kDeterminer) && !toks_[m].has(kPossessive) &&
-            NameThenVerb(m, end)) {
+            toks_[m - 1].is(kGroup | kOrgNoun | kOrgUnit | kRole) &&
+            !toks_[m].has(kPossessive) && NameThenVerb(m, end)) {
           break;
         }
         // "told the Herald residents were angry": after the name, a noun and a verb open the

@@ -2927,7 +2927,10 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
            !toks_[name_end].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
       ++name_end;
     }
-    if (name_end >= after + 2 && name_end + 1 < se && toks_[name_end].IsPunct(',')) {
+    // (A person's: a title or a known given name opens it; not "According to the researcher,
+    // Los Angeles, Chicago and Houston saw ...".)
+    if (name_end >= after + 2 && name_end + 1 < se && toks_[name_end].IsPunct(',') &&
+        toks_[after].is(kTitle | kFemale | kMale)) {
       cand.mention = {after, name_end, source_first, x};
       after = name_end + 1;
     }

@@ -1527,6 +1527,11 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
 int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
   if (word.size() < 2 || !IsAcronym(word)) return -1;
+  // (Under four letters only as a transcript's label, "LEE: ...": "The UN said" is no
+  // person's whose name ends in "Un".)
+  if (word.size() < 4 && !(t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].IsPunct(':'))) {
+    return -1;
+  }
   std::string titled(word);
   for (size_t i = 1; i < titled.size(); ++i) {
     titled[i] = absl::ascii_tolower(static_cast<unsigned char>(titled[i]));
@@ -3779,10 +3784,14 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
                             doc_.WordIs(sentence.first, "an"))) {
     return -1;
   }
-  // (Nor a person described: "The mayor praised Tom Lee.", "A Moss aide sued Tom Lee.")
+  // (Nor a person described: "The mayor praised Tom Lee.", "A Moss aide sued Tom Lee.";
+  // after an article, only a body's or a group's noun opens: not "A man punched Tom Lee.")
+  bool body = !opener.is(kDeterminer);
   for (uint32_t t = sentence.first; t < sentence.first + 4 && t < sentence.last; ++t) {
     if (toks[t].is(kRole)) return -1;
+    body = body || toks[t].is(kGroup | kOrgNoun | kOrgUnit);
   }
+  if (!body) return -1;
   const Pronoun asked = female ? Pronoun::kShe : Pronoun::kHe;
   for (uint32_t t = sentence.first; t < sentence.last; ++t) {
     // ("he", "she", "his", "him", "her": three letters at most.)
@@ -3895,7 +3904,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
            !toks[named].is(kDeterminer)) {
       ++named;
     }
-    bool describes = given < (lower ? limit : b + 3) && named + 1 < sentence.last &&
+    // (After "the", the word before the name is a role: "The economist Tom Lee"; not "The
+    // officer arrested Tom Lee".)
+    const bool article_role = !doc_.WordIs(b, "the") || toks[given - 1].is(kRole);
+    bool describes = article_role && given < (lower ? limit : b + 3) &&
+                     named + 1 < sentence.last &&
                      IsNameToken(named) && IsNameToken(named + 1) &&
                      (lower || (toks[given].word_flags & (kFemale | kMale)) != 0) &&
                      (lower || any_role);

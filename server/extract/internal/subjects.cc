@@ -1737,7 +1737,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         toks_[j - 2].IsWord() && toks_[j - 2].has(kLowerInitial) &&
         (((EndsWith(j - 2, "ed") || IrregularPast(j - 2)) && !LowerIs(j - 2, "watched") &&
           !LowerIs(j - 2, "helped") && !LowerIs(j - 2, "noticed") &&
-          !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged")) ||
+          !LowerIs(j - 2, "overheard") && !LowerIs(j - 2, "urged") && !LowerIs(j - 2, "saw") &&
+          !LowerIs(j - 2, "heard") && !LowerIs(j - 2, "made") && !LowerIs(j - 2, "let")) ||
          present_after_who());
     for (uint32_t r = j; (clause_ends || object_pronoun) && r-- > start + 1 && r + 20 > j &&
                          toks_[r].IsWord();) {
