@@ -7608,5 +7608,18 @@ TEST(ReportedSpeechTest, ClauseEndsAreNotOverBroad) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, NameOpeningAClauseAfterTheNounIsNoDescribedBody) {
+  // "warned the agency Congress would cut ...": the name after "the agency" is the subject
+  // of a clause of its own, not the agency; "the agency" later is not Congress.
+  EXPECT_THAT(Statements("Lawmakers warned the agency Congress would cut its budget. The agency "
+                         "said it would appeal."),
+              Contains(Found{"it would appeal", "agency", "indirect"}));
+  const Extraction e = ExtractOrDie(
+      "Lawmakers warned the agency Congress would cut its budget. The agency said it would "
+      "appeal.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -1135,8 +1135,17 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
         --first;
       }
     }
+    // (Not a name after the noun and its article alone that opens a clause of its own, its
+    // verb after it: "warned the agency Congress would cut its budget"; "the campaign group
+    // Harbor Watch filed suit" is described.)
+    const bool clause_follows =
+        first == t + 1 && t > 0 && toks[t - 1].is(kDeterminer) && last < toks.size() &&
+        toks[last].IsWord() &&
+        toks[last].has(kLowerInitial) &&
+        (toks[last].is(kPreverb) || toks[last].is(kCueStart) ||
+         doc_.TokenText(last).ends_with("ed"));
     // (A name of one word must be proper: not the sentence's capitalized first word.)
-    if (first == last || toks[first].IsPunct('&') || doc_.WordIs(first, "&") ||
+    if (first == last || clause_follows || toks[first].IsPunct('&') || doc_.WordIs(first, "&") ||
         (last - first == 1 && !HasProperWord(first, last) && !IsAcronym(doc_.TokenText(first))) ||
         NamesPerson(first, last) || lexicon_.IsPlace(Text(first, last))) {
       return "";
