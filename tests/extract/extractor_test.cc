@@ -7621,5 +7621,14 @@ TEST(SpeakerTest, NameOpeningAClauseAfterTheNounIsNoDescribedBody) {
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
 }
 
+TEST(ReportedSpeechTest, HeadlinePassivesWithoutTheirAuxiliaryReportNothing) {
+  // "Residents told to leave", "Man charged after stabbing": a headline's passive, with no
+  // auxiliary; its subject is told or charged, and says nothing.
+  EXPECT_THAT(Statements("Kelburn residents told to leave as fire nears"), IsEmpty());
+  EXPECT_THAT(Statements("Man charged after Oakport stabbing"), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee charged that the vote was rigged."),
+              ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

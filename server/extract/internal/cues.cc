@@ -228,6 +228,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "heard" reports only after a hearing body ("The court heard that ..."): "he heard
   // 'boos'", "can be heard asking" report nothing of the hearer's.
   if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);
+  // "Residents told to leave as fire nears": "told" right before an infinitive, with no
+  // listener, is a passive (a headline's, without its auxiliary).
+  if (c.LemmaIs(kLemmaTell) && LowerIs(cf, "told") && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+      toks_[cf + 2].IsWord() && toks_[cf + 2].has(kLowerInitial) && Infinitive(cf + 2)) {
+    return false;
+  }
   if (c.cls == CueClass::kSource) {
     // "went according to plan", "according to schedule": as planned, nobody's words.
     const uint32_t object = cf + 1 + static_cast<uint32_t>(c.rest.size());
@@ -666,9 +672,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // adjective after its adverb (not after a name in -ly, "Kelly charged"); not "charged
     // that", "charged in a statement that", "charged Lee with".
     if (c.LemmaIs(kLemmaCharge) && cf + 1 < n_) {
+      // (Also a headline's "Man charged after stabbing", "... charged over crash".)
       if (LowerIs(cf + 1, "with") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "ahead") ||
           LowerIs(cf + 1, "up") || LowerIs(cf + 1, "through") || LowerIs(cf + 1, "toward") ||
-          LowerIs(cf + 1, "against") ||
+          LowerIs(cf + 1, "against") || LowerIs(cf + 1, "after") || LowerIs(cf + 1, "over") ||
           (cf > 0 && toks_[cf - 1].has(kLowerInitial) && EndsWith(cf - 1, "ly"))) {
         return false;
       }
