@@ -367,13 +367,32 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   }
   // "said a man had been arrested but did not name him", "..., but declined to elaborate":
   // the writer's note that the speaker held something back.
+  // (Eight word ids compared at a time: most clauses have no "but", and a token-by-token
+  // scan of every clause cost 0.6% of the extraction's instructions.)
   {
-    constexpr uint16_t kBut = Word("but").id();
-    for (uint32_t t = first + 2; t + 2 < end; ++t) {
-      if (word_ids_[t] == kBut && in_quote_[t] < 0 && WithheldAt(t, end)) {
-        end = toks_[t - 1].IsPunct(',') ? t - 1 : t;
-        break;
+    const __m128i but = _mm_set1_epi16(static_cast<int16_t>(Word("but").id()));
+    const uint16_t* const ids = word_ids_.data();
+    for (uint32_t block = first + 2; block + 2 < end; block += 8) {
+      unsigned hits = 0;
+      if (block + 8 <= n_) {
+        hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi16(
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(ids + block)), but)));
+      } else {
+        for (uint32_t k = block; k < n_ && k < block + 8; ++k) {
+          if (ids[k] == Word("but").id()) hits |= 3u << (2 * (k - block));
+        }
       }
+      bool found = false;
+      while (hits != 0 && !found) {
+        const uint32_t t = block + (__builtin_ctz(hits) >> 1);
+        hits &= ~(3u << (2 * (t - block)));  // (the id's two bytes)
+        if (t + 2 >= end) break;
+        if (in_quote_[t] < 0 && WithheldAt(t, end)) {
+          end = toks_[t - 1].IsPunct(',') ? t - 1 : t;
+          found = true;
+        }
+      }
+      if (found) break;
     }
   }
   // (Its loop's first exit, tested before the call: about half the clauses have no mark

@@ -621,6 +621,24 @@ constexpr std::array<uint8_t, 16> kSetBitCount = [] {
 // a plural possessive's: a lower-case word that is no function word follows ("'The parents'
 // views were ignored,'", British quoting); not "called them 'losers' and ...", "the 'yes
 // votes' were". Out of line: the tokenizer's loop stays as tight as without it.
+// Whether the abbreviation `word` (with its period, ending at `word_end`) before the word
+// that ends at `e`, with lexicon flags `next_flags`, ends its sentence because a full name
+// follows: a known given name, a space and a capital, after a company's suffix or a
+// country's initials as the lexicon lists them ("rose at Elm Inc. Ann Ray said"). Out of
+// line: it runs only at such a period, and inline it changed the tokenizer loop's code.
+__attribute__((noinline)) bool FullNameFollows(std::string_view s, std::string_view word,
+                                               size_t word_end, size_t e, uint32_t next_flags,
+                                               const Lexicon& lexicon) {
+  if ((next_flags & (kMale | kFemale)) == 0 || (next_flags & kTitle) != 0 || e + 1 >= s.size() ||
+      s[e] != ' ' || !IsUpper(static_cast<unsigned char>(s[e + 1]))) {
+    return false;
+  }
+  const size_t word_begin = static_cast<size_t>(word.data() - s.data());
+  const uint32_t flags = lexicon.FindInText(s, word_begin, word_end).flags;
+  return (flags & kAbbrev) != 0 &&
+         ((flags & kCorpSuffix) != 0 || word.find('.') != std::string_view::npos);
+}
+
 __attribute__((noinline)) bool PossessiveInQuote(std::string_view s, size_t after,
                                                  const Lexicon& lexicon) {
   const size_t n = s.size();
@@ -868,18 +886,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           const uint32_t next_flags =
               e > k && IsUpper(static_cast<unsigned char>(s[k])) ? lexicon.FlagsInText(s, k, e)
                                                                  : 0;
-          auto full_name_follows = [&] {
-            if ((next_flags & (kMale | kFemale)) == 0 || (next_flags & kTitle) != 0 ||
-                e + 1 >= n || s[e] != ' ' || !IsUpper(static_cast<unsigned char>(s[e + 1]))) {
-              return false;
-            }
-            const size_t word_begin = static_cast<size_t>(word.data() - s.data());
-            const uint32_t flags = lexicon.FindInText(s, word_begin, i).flags;
-            return (flags & kAbbrev) != 0 &&
-                   ((flags & kCorpSuffix) != 0 || word.find('.') != std::string_view::npos);
-          };
           if (quote_opens || (next_flags & (kPronoun | kDeterminer | kStop)) != 0 ||
-              full_name_follows() || clock_time_ends()) {
+              (next_flags != 0 && FullNameFollows(s, word, i, e, next_flags, lexicon)) ||
+              clock_time_ends()) {
             t.flags |= kAbbreviationEnd;  // (rare: into the token, not a register)
             const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
