@@ -7630,5 +7630,18 @@ TEST(ReportedSpeechTest, HeadlinePassivesWithoutTheirAuxiliaryReportNothing) {
               ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, TranscriptLabelIsAPersonAndItsShortTurnsCount) {
+  // In a transcript (paragraphs open with a label in capitals and a colon), a turn of two
+  // words is a statement, and a label the text names no more fully is a person, not a body.
+  const Extraction e = ExtractOrDie(
+      "FELL: Will you step down?\nDUNMORE: Not today.\nFELL: Why not?\nDUNMORE: The numbers "
+      "speak for themselves.\n");
+  ASSERT_EQ(e.statements.size(), 4u);
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].name, "DUNMORE");
+  EXPECT_EQ(e.speakers[e.statements[1].speaker].kind, SpeakerKind::kPerson);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
+  EXPECT_EQ(e.speakers[e.statements[2].speaker].name, "FELL");
+}
+
 }  // namespace
 }  // namespace policy

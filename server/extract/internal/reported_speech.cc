@@ -291,7 +291,9 @@ void Pass::Headline(const Sentence& s) {
       cand.last = TrimEnd(colon + 1, para.last);
     }
   }
-  if (!AtLeastWords(cand.first, cand.last, 3)) return;
+  // (In a transcript, whose other paragraphs open with labels in capitals too, a turn of
+  // any length: "FELL: Why not?", "RAY: No.")
+  if (!AtLeastWords(cand.first, cand.last, capitals && turn_elsewhere ? 1 : 3)) return;
   // "Iowa: Ann Ray, Tom Lee, Ida Moss, ...": a roster of names after its heading says
   // nothing.
   int commas = 0;

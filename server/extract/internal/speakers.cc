@@ -1533,6 +1533,21 @@ std::string SpeakerResolver::DocumentAuthor(uint32_t start, uint32_t head, uint3
   return "";
 }
 
+bool SpeakerResolver::TranscriptLabel(uint32_t t) const {
+  const auto& toks = doc_.tokens;
+  if (t + 2 >= toks.size() || !toks[t + 1].IsPunct(':') || !toks[t].has(kParagraphStart)) {
+    return false;
+  }
+  // Another of the first paragraphs opens with a word in capitals and a colon too.
+  const uint32_t own = doc_.sentences[doc_.sentence_of[t]].paragraph;
+  for (uint32_t p = 0; p < doc_.paragraphs.size() && p < 64; ++p) {
+    const Paragraph& other = doc_.paragraphs[p];
+    if (p == own || other.last < other.first + 3 || !toks[other.first + 1].IsPunct(':')) continue;
+    if (IsAcronym(doc_.TokenText(other.first))) return true;
+  }
+  return false;
+}
+
 int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
   const std::string_view word = StripPossessive(doc_.TokenText(t));
   if (word.size() < 2 || !IsAcronym(word)) return -1;
@@ -1561,7 +1576,13 @@ int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {
       if (person >= 0) return -1;
       person = static_cast<int>(i);
     }
-    return person;
+    if (person >= 0 || !TranscriptLabel(t) ||
+        !lexicon_.CanonicalOrganization(word).empty()) {
+      return person;
+    }
+    // (Else a transcript's label names a person the text names no more fully: "FELL: Why
+    // not?" is no body FELL.)
+    return FindOrCreatePerson(word, t, t + 1, t);
   }
   std::string buffer;
   const int s = FindOrCreatePerson(StripPossessive(TextView(first, last, &buffer)), first, last,

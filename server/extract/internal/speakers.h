@@ -146,8 +146,12 @@ class SpeakerResolver {
   // Lee,"), found or created; else -1.
   int NamedWithTheOffice(int speaker);
   // The person whose surname the word at `t` is in capitals ("VARGA" for Selma Varga, named
-  // in full in the article), found or created; -1 if none.
+  // in full in the article, or "SELMA VARGA" as an earlier turn's label; in a transcript,
+  // the label itself), found or created; -1 if none.
   int PersonByShoutedSurname(uint32_t t);
+  // Whether the word at `t` opens its paragraph as a label before a colon, in a text where
+  // another paragraph opens with a word in capitals and a colon too (a transcript).
+  bool TranscriptLabel(uint32_t t) const;
 
   // The kind of speaker `index` (a result of Resolve() >= 0), as resolved so far.
   SpeakerKind KindOf(int index) const { return speakers_[index].kind; }
