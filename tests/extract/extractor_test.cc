@@ -7643,5 +7643,13 @@ TEST(SpeakerTest, TranscriptLabelIsAPersonAndItsShortTurnsCount) {
   EXPECT_EQ(e.speakers[e.statements[2].speaker].name, "FELL");
 }
 
+TEST(TextTest, PeriodAfterADecimalEndsTheSentence) {
+  // "was $2.40." : the period after a decimal's last digit is no abbreviation's; the
+  // sentence ends there and the clause with it.
+  EXPECT_THAT(Statements("Officials said the fare was $2.40. The mayor said nothing new."),
+              ElementsAre(Found{"the fare was $2.40", "Officials", "indirect"},
+                          Found{"nothing new", "mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

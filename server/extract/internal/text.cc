@@ -808,7 +808,9 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
       bool attach = false;
       bool may_end_sentence = false;  // not an initial or a title
       // (Looked for only where the scan passed one: a call of memchr per sentence's end.)
-      if ((marks & kInnerPeriod) != 0 && word.find('.') != std::string_view::npos) {
+      // (Not after a decimal's last digit: "was $2.40." ends there.)
+      if ((marks & kInnerPeriod) != 0 && word.find('.') != std::string_view::npos &&
+          !IsDigit(static_cast<unsigned char>(s[i - 1]))) {
         attach = true;  // U.S.
         may_end_sentence = true;
       } else if (word.size() == 1 && IsUpper(word[0])) {
