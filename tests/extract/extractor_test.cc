@@ -7651,5 +7651,17 @@ TEST(TextTest, PeriodAfterADecimalEndsTheSentence) {
                           Found{"nothing new", "mayor", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ListenersNamedByATimeWordOrAsNewsmen) {
+  // "told the Evening Sentinel she ...": a time word opening an outlet's capitalized name is
+  // part of the listener; "told newsmen that" (Indian English) names the press as
+  // "reporters" does.
+  EXPECT_THAT(Statements("Karen Doyle told the Evening Sentinel she would vote no."),
+              ElementsAre(Found{"she would vote no", "Karen Doyle", "indirect"}));
+  EXPECT_THAT(Statements("Raj Bhatnagiri told newsmen that the weir was safe."),
+              ElementsAre(Found{"the weir was safe", "Raj Bhatnagiri", "indirect"}));
+  EXPECT_THAT(Statements("Raj Bhatnagiri told mediapersons the weir was safe."),
+              ElementsAre(Found{"the weir was safe", "Raj Bhatnagiri", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

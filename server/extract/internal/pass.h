@@ -1980,7 +1980,13 @@ class Pass {
           // up to two words more.
           limit = std::max(limit, m + 3);
         } else if (toks_[m].is(kStop) || !listener_word(m) || toks_[m].is(kAdjunct) ||
-                   toks_[m].is(kTime) || toks_[m].is(kPronoun) || toks_[m].is(kPreverb) ||
+                   (toks_[m].is(kTime) &&
+                    // ("told the Evening Sentinel she ...": a time word opening a
+                    // capitalized name after "the" is the name's.)
+                    !(m == from + 1 && LowerIs(from, "the") && toks_[m].has(kCapitalized) &&
+                      m + 1 < end && toks_[m + 1].IsWord() &&
+                      toks_[m + 1].has(kCapitalized))) ||
+                   toks_[m].is(kPronoun) || toks_[m].is(kPreverb) ||
                    toks_[m].is(kDeterminer)) {
           break;
         }
