@@ -7663,5 +7663,18 @@ TEST(ReportedSpeechTest, ListenersNamedByATimeWordOrAsNewsmen) {
               ElementsAre(Found{"the weir was safe", "Raj Bhatnagiri", "indirect"}));
 }
 
+TEST(SpeakerTest, PersonsTradeInAnAppositiveIsNoBody) {
+  // "said Dwayne Pettibone, a crane operator": an operator or a promoter is a person's
+  // trade as often as a firm; the name stays a person with no organization, and the next
+  // speaker does not inherit it.
+  const Extraction e = ExtractOrDie(
+      "\"Everybody ran,\" said Dwayne Pettibone, a crane operator.\nPlant manager Susan "
+      "Okonkwo said the leak was contained.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kPerson);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, IsEmpty());
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

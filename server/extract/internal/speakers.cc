@@ -4990,8 +4990,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
              toks[h + 1].has(kLowerInitial) && !toks[h + 1].is(kStop)) {
         ++h;
       }
+      // (Not a noun for a person's trade as often as for a firm: "Dwayne Pettibone, a crane
+      // operator,", "a boxing promoter".)
       org = toks[h].IsWord() && toks[h].has(kLowerInitial) && toks[h].is(kOrgNoun) &&
-            !toks[h].is(kRole) && !toks[h].is(kGroup) &&
+            !toks[h].is(kRole) && !toks[h].is(kGroup) && !doc_.WordIs(h, "operator") &&
+            !doc_.WordIs(h, "promoter") &&
             (h + 1 == m.appositive_last || toks[h + 1].is(kStop) || !toks[h + 1].IsWord()) &&
             !NamesPerson(run, l);
     }
