@@ -7676,5 +7676,17 @@ TEST(SpeakerTest, PersonsTradeInAnAppositiveIsNoBody) {
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, IsEmpty());
 }
 
+TEST(DirectQuoteTest, NameAndMannerAloneInAParagraphIntroduceTheNextQuotation) {
+  // "But MP Nadia Kettleworth was scathing." alone in its paragraph, then a paragraph that
+  // opens with a quotation with no attribution of its own: the quotation is hers.
+  EXPECT_THAT(Statements("The cuts passed on Monday.\nBut MP Nadia Kettleworth was scathing.\n"
+                         "\"These cuts will hurt thousands.\"\n"),
+              ElementsAre(Found{"These cuts will hurt thousands.", "Nadia Kettleworth",
+                                "direct"}));
+  // Hard negative: a quotation with its own attribution keeps it.
+  EXPECT_THAT(Statements("The vote passed.\nTom Lee was absent.\n\"We lost,\" Ann Ray said.\n"),
+              ElementsAre(Found{"We lost,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -739,8 +739,15 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         break;
       }
     }
+    // (Or, alone in its paragraph, a copula and one adjective, the speaker's manner: "But
+    // Ann Ray was scathing." before a paragraph that opens with the quotation.)
+    const bool manner = verb_end == p && p == verb_first + 2 &&
+                        (LowerIs(verb_first, "was") || LowerIs(verb_first, "is")) &&
+                        toks_[verb_first + 1].IsWord() &&
+                        toks_[verb_first + 1].has(kLowerInitial) &&
+                        !toks_[verb_first + 1].is(kStop) && !EndsWith(verb_first + 1, "ed");
     bool short_verb = name_end > first && verb_first < p && verb_end - verb_first <= 3 &&
-                      (saying || !opens_paragraph) && ValidSubject(first, name_end);
+                      (saying || manner || !opens_paragraph) && ValidSubject(first, name_end);
     for (uint32_t t = verb_first; t < p && short_verb; ++t) {
       short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
                    ((!toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun)) || t == verb_end) &&
