@@ -7688,5 +7688,23 @@ TEST(DirectQuoteTest, NameAndMannerAloneInAParagraphIntroduceTheNextQuotation) {
               ElementsAre(Found{"We lost,", "Ann Ray", "direct"}));
 }
 
+TEST(SpeakerTest, SentenceOpeningNounBeforeOfIsNoPartOfTheBody) {
+  // "Shares of Velorix Systems rose ...": the company head who speaks next is Velorix
+  // Systems's; "Shares" is capitalized only as the sentence's first word. "Bank of
+  // Elmland" keeps its "Bank".
+  const Extraction shares = ExtractOrDie(
+      "Shares of Velorix Systems rose 8% on Thursday. Chief Executive Officer Priya Anandraj "
+      "said demand was strong.");
+  ASSERT_EQ(shares.statements.size(), 1u);
+  EXPECT_THAT(shares.speakers[shares.statements[0].speaker].organizations,
+              ElementsAre("Velorix Systems"));
+  const Extraction bank = ExtractOrDie(
+      "Bank of Elmland raised rates on Thursday. Chief Executive Officer Priya Anandraj said "
+      "demand was strong.");
+  ASSERT_EQ(bank.statements.size(), 1u);
+  EXPECT_THAT(bank.speakers[bank.statements[0].speaker].organizations,
+              ElementsAre("Bank of Elmland"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1330,6 +1330,13 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   // The body that opens it, before its verb or an appositive's comma ("Met Elm had issued a
   // warning.", "The Elm Institute, where she worked, confirmed ...").
   if (a < end && doc_.WordIs(a, "the")) ++a;
+  // ("Shares of Velorix Systems rose ...": a common noun capitalized only as the sentence's
+  // first word, before "of", is no part of the body's name.)
+  if (a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() && !toks[a].is(kBodyWord) &&
+      !CapitalizedElsewhere(a)) {
+    a += 2;
+    if (a < end && doc_.WordIs(a, "the")) ++a;
+  }
   uint32_t b = a;
   while (b < end && b < a + 8 &&
          ((toks[b].IsWord() && toks[b].has(kCapitalized) && !toks[b].is(kDeterminer) &&
