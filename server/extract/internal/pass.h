@@ -539,6 +539,11 @@ class Pass {
   void ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t start, uint32_t se,
                             Candidate cand);
   void SubordinateSubject(uint32_t from, uint32_t cf, Mention* m);
+  // The speaker of a participle (or a coordinated verb) at `cf` in the sentence from `sf`
+  // (`start` past its opening marks): the clause's subject when it can speak, else a later
+  // subordinate clause's that can (SubordinateSubject; "The row came at a rally, when
+  // workers booed her, shouting ..."), else the clause's subject as found. False when none.
+  bool ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m);
   // [first, end) is a subject that can speak, followed by its verb in the past tense
   // ("sacked", "brought") or the perfect ("has already sued") before `cf`: returns `end`,
   // else kNone.

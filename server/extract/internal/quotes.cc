@@ -936,16 +936,10 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);
         return true;
       }
-      // The clause's subject; for a participle, when it cannot speak or the clause has
-      // none, a later subordinate clause's subject that can, as for reported speech ("The
-      // row came at a rally, when workers booed her, shouting "...").
+      // (A participle's, as for reported speech: ParticipleSubject.)
       auto clause_subject = [&] {
-        const bool found = ClauseSubject(sf, start, x, &subject);
-        if (!participle || (found && PossibleSpeaker(subject))) return found;
-        Mention later = {0, 0, 0, 0};
-        SubordinateSubject(found ? subject.last : start, x, &later);
-        if (later.last > later.first) subject = later;
-        return found || later.last > later.first;
+        return participle ? ParticipleSubject(sf, start, x, &subject)
+                          : ClauseSubject(sf, start, x, &subject);
       };
       if ((participle || coordinated) && !earlier_cue && clause_subject()) {
         SpeakerAtCue(c, subject, x, x + len, subject.first);

@@ -3046,6 +3046,15 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
 // clause's subject cannot speak, a later subordinate clause's subject that can, with its
 // verb in the past tense, is the participle's; replaces `*m` by the nearest such subject
 // between `from` and the cue at `cf`.
+bool Pass::ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
+  const bool found = ClauseSubject(sf, start, cf, m);
+  if (found && PossibleSpeaker(*m)) return true;
+  Mention later = {0, 0, 0, 0};
+  SubordinateSubject(found ? m->last : start, cf, &later);
+  if (later.last > later.first) *m = later;
+  return found || later.last > later.first;
+}
+
 void Pass::SubordinateSubject(uint32_t from, uint32_t cf, Mention* m) {
   for (uint32_t t = from; t + 2 < cf; ++t) {
     if (!Subordinator(t) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0 ||
@@ -3285,8 +3294,8 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     cand.same_sentence_speaker = true;
   } else {
     Mention m;
-    if (ClauseSubject(sf, start, cf, &m) && (!after_preposition || PossibleSpeaker(m))) {
-      if (!after_preposition && !PossibleSpeaker(m)) SubordinateSubject(m.last, cf, &m);
+    if (after_preposition ? ClauseSubject(sf, start, cf, &m) && PossibleSpeaker(m)
+                          : ParticipleSubject(sf, start, cf, &m)) {
       cand.SetSpeaker(m, m.first);
     } else if (after_preposition) {
       return;

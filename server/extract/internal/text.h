@@ -18,12 +18,15 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <new>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include <emmintrin.h>
 
 #include "absl/status/status.h"
 #include "server/extract/internal/lexicon.h"
@@ -197,6 +200,38 @@ struct Document {
     return false;
   }
 };
+
+// The first token in [t, end) whose word id is `id`, or `end`: eight ids compared a step.
+inline uint32_t FindWordId(const Document& doc, uint16_t id, uint32_t t, uint32_t end) {
+  const __m128i wanted = _mm_set1_epi16(static_cast<int16_t>(id));
+  for (; t + 8 <= end; t += 8) {
+    const __m128i ids =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(doc.word_ids.data() + t));
+    const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi16(ids, wanted)));
+    if (bits != 0) return t + __builtin_ctz(bits) / 2;
+  }
+  while (t < end && doc.word_ids[t] != id) ++t;
+  return t;
+}
+
+// The same for any of the ids `ids`.
+template <size_t N>
+uint32_t FindAnyWordId(const Document& doc, const uint16_t (&ids)[N], uint32_t t, uint32_t end) {
+  for (; t + 8 <= end; t += 8) {
+    const __m128i got =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(doc.word_ids.data() + t));
+    __m128i match = _mm_setzero_si128();
+    for (const uint16_t id : ids) {
+      match = _mm_or_si128(match, _mm_cmpeq_epi16(got, _mm_set1_epi16(static_cast<int16_t>(id))));
+    }
+    const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(match));
+    if (bits != 0) return t + __builtin_ctz(bits) / 2;
+  }
+  while (t < end && std::find(std::begin(ids), std::end(ids), doc.word_ids[t]) == std::end(ids)) {
+    ++t;
+  }
+  return t;
+}
 
 // Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
 Document Analyze(std::string_view text, const Lexicon& lexicon);
