@@ -26,9 +26,6 @@ bool MayOpenBody(const Document& doc, uint32_t para) {
   }
   return true;
 }
-// How many paragraphs are read for another speaker's turn in capitals (a transcript's
-// turns alternate within a few paragraphs).
-constexpr uint32_t kTurnParagraphs = 64;
 
 }  // namespace
 
@@ -206,16 +203,8 @@ void Pass::Headline(const Sentence& s) {
   // Another of the article's paragraphs opens with a word in capitals and a colon: a
   // transcript labels every speaker's turn so. (Read only for a label in capitals opening
   // its paragraph.)
-  bool turn_elsewhere = false;
-  for (uint32_t p = 0; capitals && toks_[first].has(kParagraphStart) && p < kTurnParagraphs &&
-                       p < doc_.paragraphs.size() && !turn_elsewhere;
-       ++p) {
-    const Paragraph& other = doc_.paragraphs[p];
-    if (p == para || other.last < other.first + 3) continue;
-    uint32_t x = other.first;
-    while (x < other.last && x < other.first + 6 && toks_[x].IsWord() && Shouted(x)) ++x;
-    turn_elsewhere = x > other.first && x < other.last && toks_[x].IsPunct(':');
-  }
+  const bool turn_elsewhere =
+      capitals && toks_[first].has(kParagraphStart) && TurnLabelElsewhere(doc_, para);
   // ("Delegates: Ray leads, according to the Harbor Times.": any label's claim with its
   // source after a comma is the source's.)
   // (Not in a transcript's turn, "OSEI: With respect, the premier has been saying ...":

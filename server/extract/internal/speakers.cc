@@ -1514,14 +1514,7 @@ bool SpeakerResolver::TranscriptLabel(uint32_t t) const {
   if (t + 2 >= toks.size() || !toks[t + 1].IsPunct(':') || !toks[t].has(kParagraphStart)) {
     return false;
   }
-  // Another of the first paragraphs opens with a word in capitals and a colon too.
-  const uint32_t own = doc_.sentences[doc_.sentence_of[t]].paragraph;
-  for (uint32_t p = 0; p < doc_.paragraphs.size() && p < 64; ++p) {
-    const Paragraph& other = doc_.paragraphs[p];
-    if (p == own || other.last < other.first + 3 || !toks[other.first + 1].IsPunct(':')) continue;
-    if (IsAcronym(doc_.TokenText(other.first))) return true;
-  }
-  return false;
+  return TurnLabelElsewhere(doc_, doc_.sentences[doc_.sentence_of[t]].paragraph);
 }
 
 int SpeakerResolver::PersonByShoutedSurname(uint32_t t) {

@@ -321,6 +321,23 @@ absl::Status ValidateUtf8(std::string_view text) {
   return absl::OkStatus();
 }
 
+bool TurnLabelElsewhere(const Document& doc, uint32_t paragraph) {
+  auto shouted = [&doc](uint32_t t) {
+    for (const char ch : doc.TokenText(t)) {
+      if (ch >= 'a' && ch <= 'z') return false;
+    }
+    return true;
+  };
+  for (uint32_t p = 0; p < kTurnParagraphs && p < doc.paragraphs.size(); ++p) {
+    const Paragraph& other = doc.paragraphs[p];
+    if (p == paragraph || other.last < other.first + 3) continue;
+    uint32_t x = other.first;
+    while (x < other.last && x < other.first + 6 && doc.tokens[x].IsWord() && shouted(x)) ++x;
+    if (x > other.first && x < other.last && doc.tokens[x].IsPunct(':')) return true;
+  }
+  return false;
+}
+
 Document Analyze(std::string_view text, const Lexicon& lexicon) {
   Document doc;
   AnalyzeInto(text, lexicon, &doc);

@@ -233,6 +233,13 @@ uint32_t FindAnyWordId(const Document& doc, const uint16_t (&ids)[N], uint32_t t
   return t;
 }
 
+// How many of a text's first paragraphs are read for a transcript's turn labels.
+inline constexpr uint32_t kTurnParagraphs = 64;
+// Whether one of the first kTurnParagraphs paragraphs of `doc` other than `paragraph` opens
+// with a label of up to six words in capitals and a colon ("FELL:", "CLARA DUNMORE:"): the
+// text is a transcript, which labels every speaker's turn so.
+bool TurnLabelElsewhere(const Document& doc, uint32_t paragraph);
+
 // Tokenizes `text` (which must be valid UTF-8) and splits it into sentences and paragraphs.
 Document Analyze(std::string_view text, const Lexicon& lexicon);
 // The same into `*doc`, whose earlier contents are replaced: a caller that analyses many
