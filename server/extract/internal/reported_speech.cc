@@ -3035,15 +3035,6 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
 // clause's subject cannot speak, a later subordinate clause's subject that can, with its
 // verb in the past tense, is the participle's; replaces `*m` by the nearest such subject
 // between `from` and the cue at `cf`.
-bool Pass::ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
-  const bool found = ClauseSubject(sf, start, cf, m);
-  if (found && PossibleSpeaker(*m)) return true;
-  Mention later = {0, 0, 0, 0};
-  SubordinateSubject(found ? m->last : start, cf, &later);
-  if (later.last > later.first) *m = later;
-  return found || later.last > later.first;
-}
-
 void Pass::SubordinateSubject(uint32_t from, uint32_t cf, Mention* m) {
   for (uint32_t t = from; t + 2 < cf; ++t) {
     if (!Subordinator(t) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0 ||
@@ -3053,6 +3044,15 @@ void Pass::SubordinateSubject(uint32_t from, uint32_t cf, Mention* m) {
     const uint32_t end = SpeakerBeforePastVerb(t + 1, cf);
     if (end != kNone) *m = {t + 1, end, 0, 0};
   }
+}
+
+bool Pass::ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m) {
+  const bool found = ClauseSubject(sf, start, cf, m);
+  if (found && PossibleSpeaker(*m)) return true;
+  Mention later = {0, 0, 0, 0};
+  SubordinateSubject(found ? m->last : start, cf, &later);
+  if (later.last > later.first) *m = later;
+  return found || later.last > later.first;
 }
 
 uint32_t Pass::SpeakerBeforePastVerb(uint32_t first, uint32_t cf) {

@@ -630,14 +630,6 @@ constexpr std::array<uint8_t, 16> kSetBitCount = [] {
 // Cuts `tokens` to the `count` made.
 [[gnu::noinline]] void CutTokens(TokenVector* tokens, size_t count) { tokens->resize(count); }
 
-// AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
-// every non-ASCII character at its first byte (ASCII needs no check), so it checks the
-// sequence there before classifying it. Characters are visited in text order and none is
-// skipped unchecked, so the first invalid sequence found is the one ValidateUtf8 reports.
-// Inside a single quotation, whether the mark after an s, with `after` the byte after it, is
-// a plural possessive's: a lower-case word that is no function word follows ("'The parents'
-// views were ignored,'", British quoting); not "called them 'losers' and ...", "the 'yes
-// votes' were". Out of line: the tokenizer's loop stays as tight as without it.
 // Whether the abbreviation `word` (with its period, ending at `word_end`) before the word
 // that ends at `e`, with lexicon flags `next_flags`, ends its sentence because a full name
 // follows: a known given name, a space and a capital, after a company's suffix or a
@@ -656,6 +648,10 @@ __attribute__((noinline)) bool FullNameFollows(std::string_view s, std::string_v
          ((flags & kCorpSuffix) != 0 || word.find('.') != std::string_view::npos);
 }
 
+// Inside a single quotation, whether the mark after an s, with `after` the byte after it, is
+// a plural possessive's: a lower-case word that is no function word follows ("'The parents'
+// views were ignored,'", British quoting); not "called them 'losers' and ...", "the 'yes
+// votes' were". Out of line: the tokenizer's loop stays as tight as without it.
 __attribute__((noinline)) bool PossessiveInQuote(std::string_view s, size_t after,
                                                  const Lexicon& lexicon) {
   const size_t n = s.size();
@@ -669,6 +665,10 @@ __attribute__((noinline)) bool PossessiveInQuote(std::string_view s, size_t afte
           (kStop | kPreverb | kDeterminer | kPronoun | kAdjunct | kTime)) == 0;
 }
 
+// AnalyzeInto, and with kValidate also ValidateUtf8 in the same pass: the tokenizer visits
+// every non-ASCII character at its first byte (ASCII needs no check), so it checks the
+// sequence there before classifying it. Characters are visited in text order and none is
+// skipped unchecked, so the first invalid sequence found is the one ValidateUtf8 reports.
 template <bool kValidate>
 absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* out) {
   Document& doc = *out;
