@@ -7706,5 +7706,17 @@ TEST(SpeakerTest, SentenceOpeningNounBeforeOfIsNoPartOfTheBody) {
               ElementsAre("Bank of Elmland"));
 }
 
+TEST(SpeakerTest, SlashJoinsTwoBodiesThatMadeAPoll) {
+  // "A Harbor Post/Elm News poll found": both bodies made the poll, so the speaker keeps the
+  // name before the slash as well. A slash elsewhere still ends the phrase.
+  EXPECT_THAT(Statements("A Harbor Post/Elm News poll found that voters were angry."),
+              ElementsAre(Found{"voters were angry", "Harbor Post/Elm News poll", "indirect"}));
+  EXPECT_THAT(Statements("The Dale County Sentinel/Elm News poll found that voters were angry."),
+              ElementsAre(Found{"voters were angry", "Dale County Sentinel/Elm News poll",
+                                "indirect"}));
+  EXPECT_THAT(Statements("In 2019/2020 Ann Ray said the pier was late."),
+              ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

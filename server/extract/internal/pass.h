@@ -2218,7 +2218,8 @@ class Pass {
   uint32_t PrepositionCount(uint32_t first, uint32_t last) {
     uint32_t count = 0;
     for (uint32_t t = first + 1; t < last; ++t) {
-      count += ComplementPreposition(t) || OnInsideBodyName(t);
+      // (A slash joins two bodies' names as "and" would: "Harbor Post/Elm News".)
+      count += ComplementPreposition(t) || OnInsideBodyName(t) || toks_[t].IsPunct('/');
     }
     return count;
   }

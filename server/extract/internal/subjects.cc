@@ -351,6 +351,10 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     if (!tok.IsWord()) {
       if (tok.IsPunct('-') || tok.IsPunct('.')) continue;
       if (tok.IsPunct(',') && CommaInBodyNameList(doc_, t, last)) continue;
+      if (tok.IsPunct('/') && t > first && t + 1 < last && toks_[t - 1].has(kCapitalized) &&
+          toks_[t + 1].has(kCapitalized)) {
+        continue;  // "Post/Elm News"
+      }
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
@@ -500,6 +504,12 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       // "the Department of Agriculture, Forestry and Fisheries said": a comma in the list
       // that closes a body's name after "of" or "for".
       if (p.IsPunct(',') && k < j && CommaInBodyNameList(doc_, k - 1, j)) {
+        --k;
+        continue;
+      }
+      // "A Harbor Post/Elm News poll": two bodies' names joined by a slash.
+      if (p.IsPunct('/') && k < j && k - 1 > start && toks_[k].has(kCapitalized) &&
+          toks_[k - 2].IsWord() && toks_[k - 2].has(kCapitalized)) {
         --k;
         continue;
       }
