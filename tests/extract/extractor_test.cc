@@ -7718,5 +7718,14 @@ TEST(SpeakerTest, SlashJoinsTwoBodiesThatMadeAPoll) {
               ElementsAre(Found{"the pier was late", "Ann Ray", "indirect"}));
 }
 
+TEST(DirectQuoteTest, ClosingMarkThatOpensAParagraphOpensAQuotation) {
+  // "\u201d \u2026 in the case of ...": a right-hand mark typed at a paragraph's start has
+  // nothing to close, so it opens the quotation the attribution after it closes.
+  EXPECT_THAT(Statements("The vote is Saturday.\n\u201d \u2026 the pier is late,\u201d wrote the "
+                         "Harbor Post. \u201cThe rout followed.\u201d\n"),
+              ElementsAre(Found{"\u2026 the pier is late,", "Harbor Post", "direct"},
+                          Found{"The rout followed.", "Harbor Post", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -349,7 +349,8 @@ namespace {
 // Quotation marks as their neighbours read them, after tokenizing (a pass over the marks
 // alone, so that the tokenizer's loop stays as tight as it was without it):
 // - a curly double mark typed the wrong way round: `unusual,“ said` closes (after a word or
-//   punctuation, before a space), `said: ”Sorry` opens (after a space, before a letter);
+//   punctuation, before a space), `said: ”Sorry` opens (after a space, before a letter), and
+//   so does one that opens a paragraph (`” ... and then`: nothing before it to close);
 // - `'Harbor Today,'''`: a nested single quote closes right before the double '' that closes
 //   its quotation. The tokenizer read '' then '; the marks become ' then ''.
 void ReadQuotesInContext(Document* doc) {
@@ -363,7 +364,9 @@ void ReadQuotesInContext(Document* doc) {
         (mark.end >= n || text[mark.end] == ' ' || text[mark.end] == '\n')) {
       mark.quote = QuoteStyle::kDoubleClose;
     } else if (mark.quote == QuoteStyle::kDoubleClose && mark.has(kSpaceBefore) &&
-               mark.end < n && IsAsciiAlnum(static_cast<unsigned char>(text[mark.end]))) {
+               mark.end < n &&
+               (IsAsciiAlnum(static_cast<unsigned char>(text[mark.end])) ||
+                (mark.has(kParagraphStart) && text[mark.end] == ' '))) {
       mark.quote = QuoteStyle::kDoubleOpen;
     }
     if (mark.quote != QuoteStyle::kDoubleStraight || mark.end - mark.begin != 2 ||
