@@ -7727,5 +7727,23 @@ TEST(DirectQuoteTest, ClosingMarkThatOpensAParagraphOpensAQuotation) {
                           Found{"The rout followed.", "Harbor Post", "direct"}));
 }
 
+TEST(SpeakerTest, PronounAfterADescribedSubjectIsThatPerson) {
+  // "The retired surgeon gave few hints on when he ...": with no name between, "he" is
+  // the person the sentence opens with, not the last speaker.
+  EXPECT_THAT(Statements("\"We will win,\" said Harlan Dobbs, a donor.\nThe retired surgeon "
+                         "gave few hints on when he hoped to reopen the clinic, adding only "
+                         "that he was \"sorting out the rota.\"\n"),
+              ElementsAre(Found{"We will win,", "Harlan Dobbs", "direct"},
+                          Found{"to reopen the clinic", "retired surgeon", "indirect"},
+                          Found{"he was \"sorting out the rota.\"", "retired surgeon",
+                                "mixed"}));
+  // Hard negative: a name between the description and the pronoun may be the one meant.
+  const std::vector<Found> named = Statements(
+      "\"We will win,\" said Harlan Dobbs, a donor.\nThe retired surgeon met Tom Lee before he "
+      "said the clinic would close.\n");
+  ASSERT_EQ(named.size(), 2u);
+  EXPECT_NE(named[1].speaker, "retired surgeon");
+}
+
 }  // namespace
 }  // namespace policy

@@ -3345,6 +3345,23 @@ int SpeakerResolver::SentenceSubject(uint32_t pronoun, bool female) {
   return SubjectBefore(first, pronoun, female, /*earlier=*/false);
 }
 
+int SpeakerResolver::DescribedSentenceSubject(uint32_t pronoun, bool female) {
+  const Sentence& sentence = doc_.sentences[doc_.sentence_of[pronoun]];
+  const auto& toks = doc_.tokens;
+  // (Cheap tests first: "The", then a lower-case word, and the pronoun a few words on.)
+  if (pronoun < sentence.first + 4 || !doc_.WordIs(sentence.first, "the") ||
+      !toks[sentence.first + 1].has(kLowerInitial)) {
+    return -1;
+  }
+  // (No name in between, who may be meant: "The officer told Tom Lee he was under arrest".)
+  const std::vector<uint32_t>& capitalized = doc_.capitalized;
+  for (auto it = std::upper_bound(capitalized.begin(), capitalized.end(), sentence.first);
+       it != capitalized.end() && *it < pronoun; ++it) {
+    if (IsNameToken(*it)) return -1;
+  }
+  return OpeningPerson(sentence, female, /*descriptions=*/true);
+}
+
 int SpeakerResolver::SubjectBefore(uint32_t first, uint32_t end, bool female,
                                    bool earlier) {
   const auto& toks = doc_.tokens;
@@ -4383,6 +4400,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (pronoun == Pronoun::kHe || pronoun == Pronoun::kShe) {
       const bool female = pronoun == Pronoun::kShe;
       s = SentenceSubject(f, female);
+      if (s < 0) s = DescribedSentenceSubject(f, female);
       if (s < 0) s = PreviousSentenceSubject(f, female);
       bool any_person = false;
       for (auto r = recent_.rbegin(); r != recent_.rend() && s < 0; ++r) {

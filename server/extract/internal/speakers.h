@@ -341,6 +341,10 @@ class SpeakerResolver {
   // he/she at token `pronoun`: the person named in subject position earlier in its sentence
   // ("Baker lobbies for ..., and he says"), or -1 if none (or of the other gender).
   int SentenceSubject(uint32_t pronoun, bool female);
+  // he/she at token `pronoun`: the person its sentence opens with, described by "the" and a
+  // role noun ("The retired surgeon gave few hints on when he ..."), when no name comes
+  // between; else -1.
+  int DescribedSentenceSubject(uint32_t pronoun, bool female);
   // The person named last in subject position among tokens [first, end) of one sentence (as
   // SentenceSubject reads it), or -1 if none (or of the other gender). With `earlier`, for
   // when no person met fits: the subject may also follow a conjunction ("When Ann Ray
