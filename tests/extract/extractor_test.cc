@@ -7745,5 +7745,21 @@ TEST(SpeakerTest, PronounAfterADescribedSubjectIsThatPerson) {
   EXPECT_NE(named[1].speaker, "retired surgeon");
 }
 
+TEST(ReportedSpeechTest, CommaInsideClosingMarkEndsAnOpeningSubordinateClause) {
+  // "When Tom Lee noted that fares were "a scandal," Ann Ray ...": the quotation's comma,
+  // inside its closing mark, ends the subordinate clause; the main clause's subject says
+  // what the participle after it reports.
+  EXPECT_THAT(Statements("When Tom Lee noted that fares were \"a scandal,\" Ann Ray seized on "
+                         "the word, repeating her claim that the ferry would be sold.\n"),
+              ElementsAre(Found{"fares were \"a scandal,\"", "Tom Lee", "mixed"},
+                          Found{"her claim that the ferry would be sold", "Ann Ray",
+                                "indirect"}));
+  // Hard negative: a comma inside a quotation that goes on is no clause's end.
+  EXPECT_THAT(Statements("When Tom Lee noted that fares were \"a scandal, Ann Ray says,\" the "
+                         "board left.\n"),
+              ElementsAre(Found{"fares were \"a scandal, Ann Ray says,\"", "Tom Lee",
+                                "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2373,7 +2373,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                          LowerIs(c0, "during"));
       uint32_t skipped = kNone;
       for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
-        if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0) continue;
+        if (!toks_[t].IsPunct(',')) continue;
+        // ("When Ray said it was "a scandal," Lee left": the quotation's own comma, right
+        // before its closing mark, is the clause's; the main clause goes on after the mark.)
+        uint32_t cut = t;
+        if (in_quote_[t] >= 0) {
+          if (t + 2 >= cand.last || !CommaClosesQuote(t + 1) || in_quote_[t + 2] >= 0) continue;
+          cut = ++t + 1;
+        }
         const Token& next = toks_[t + 1];
         // (Or a plural noun and its verb: "..., riders protested", "..., analysts say".)
         // (Also after one modifier: "..., striking miners have marched".)
@@ -2398,15 +2405,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           }
           if (own_opener) {
             own_opener = false;
-            skipped = t;
+            skipped = cut;
             continue;
           }
-          cand.last = TrimEnd(first, t);
+          cand.last = cut == t ? TrimEnd(first, t) : cut;
           skipped = kNone;
           break;
         }
       }
-      if (skipped != kNone) cand.last = TrimEnd(first, skipped);
+      if (skipped != kNone) {
+        cand.last = toks_[skipped - 1].IsQuote() ? skipped : TrimEnd(first, skipped);
+      }
       if (as_opener) {
         // ("reported just today, A": adverbs and times alone are no content.)
         bool time_only = true;
@@ -3098,7 +3107,8 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   // A comma at `t`, then a name, a pronoun or a determiner ("the crowd"): where a main
   // clause may start.
   auto main_clause_after = [this](uint32_t t) {
-    return toks_[t].IsPunct(',') && in_quote_[t] < 0 && toks_[t + 1].IsWord() &&
+    return ((toks_[t].IsPunct(',') && in_quote_[t] < 0) || CommaClosesQuote(t)) &&
+           toks_[t + 1].IsWord() &&
            ((!toks_[t + 1].is(kStop) &&
              (toks_[t + 1].has(kCapitalized) || toks_[t + 1].is(kPronoun))) ||
             (toks_[t + 1].is(kDeterminer) && t + 2 < n_ && toks_[t + 2].IsWord()));
@@ -3135,7 +3145,8 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
          (opener > sf + 1 && toks_[opener - 1].IsPunct(',') &&
           OpeningAdverbial(sf, opener - 1)))) {
       in_opening_subordinate = true;
-      for (uint32_t t = cands_[previous].last; t + 1 < cf && main_clause == kNone; ++t) {
+      // (From the clause's last token: a closing mark after its comma may end it.)
+      for (uint32_t t = cands_[previous].last - 1; t + 1 < cf && main_clause == kNone; ++t) {
         if (main_clause_after(t)) main_clause = t + 1;
       }
     }
