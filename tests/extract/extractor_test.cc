@@ -7761,5 +7761,21 @@ TEST(ReportedSpeechTest, CommaInsideClosingMarkEndsAnOpeningSubordinateClause) {
                                 "mixed"}));
 }
 
+TEST(DirectQuoteTest, QuoteInsideAnOpeningPhraseLeavesTheCueItsClause) {
+  // `Citing "family reasons," the spokeswoman told reporters that ...`: the quotation is the
+  // spokeswoman's, and so is the clause the cue reports after it.
+  EXPECT_THAT(Statements("Citing \"family reasons,\" the spokeswoman told reporters that Tom "
+                         "Lee will miss the regatta.\n"),
+              ElementsAre(Found{"family reasons,", "spokeswoman", "direct"},
+                          Found{"Tom Lee will miss the regatta", "spokeswoman", "indirect"}));
+  // Hard negatives: a listener's phrase after the cue is no clause, nor is a quotation that
+  // opens its sentence followed by anything but its attribution.
+  EXPECT_THAT(Statements("Fares are \"a scandal,\" Ann Ray, the mayor, told a cheering crowd "
+                         "on Tuesday.\n"),
+              ElementsAre(Found{"Fares are \"a scandal,", "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("\"We will win,\" Ann Ray said on Tuesday.\n"),
+              ElementsAre(Found{"We will win,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

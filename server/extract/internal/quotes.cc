@@ -612,6 +612,16 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       break;
     }
     SpeakerAtCue(c, s.mention, x, x + len, k);
+    // (`Citing "family reasons," Lee said he would resign`: a quotation inside the sentence's
+    // opening phrase is the speaker's, and the clause after the cue is a statement of its
+    // own, left to the reported speech's rules.)
+    // (A clause: "that" or a word that is no preposition, "said he would", not "proclaimed
+    // to a crowd".)
+    if (runs_on && q.open > SentenceFirst(q.open) && tail < sentence_end &&
+        toks_[tail].IsWord() && (!toks_[tail].is(kStop) || LowerIs(tail, "that")) &&
+        !TailIsAdjunct(tail, sentence_end)) {
+      for (uint32_t t = x; t < x + len; ++t) consumed_[t] = 0;
+    }
     return true;
   }
   // A quote that ends in "?" or "!" closes its sentence for the splitter, yet
