@@ -7777,5 +7777,18 @@ TEST(DirectQuoteTest, QuoteInsideAnOpeningPhraseLeavesTheCueItsClause) {
               ElementsAre(Found{"We will win,", "Ann Ray", "direct"}));
 }
 
+TEST(ReportedSpeechTest, OpeningPrepositionAndParticipleEndAtTheMainClause) {
+  // "Despite polls showing Ann Ray well behind, Tom Lee campaigned ...": the participle's
+  // clause ends at the comma before the main clause.
+  EXPECT_THAT(Statements("Despite polls showing Ann Ray well behind, Tom Lee campaigned in the "
+                         "port towns.\n"),
+              ElementsAre(Found{"Ann Ray well behind", "polls", "indirect"}));
+  EXPECT_THAT(Statements("With new polls showing that fares are too high, the board met.\n"),
+              ElementsAre(Found{"fares are too high", "new polls", "indirect"}));
+  // Hard negative: after another opening word the clause goes on past its comma.
+  EXPECT_THAT(Statements("New polls showed that Ann Ray, the mayor, is well behind.\n"),
+              ElementsAre(Found{"Ann Ray, the mayor, is well behind", "New polls", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

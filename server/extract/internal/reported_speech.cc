@@ -2298,6 +2298,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    // ("With polls showing Lee behind, Ray campaigned ...", "Despite polls showing ...": a
+    // preposition, a noun and its participle open the sentence as a subordinate clause does.)
+    if (!opening_subordinate && subj.mention.first == start + 1 && EndsWith(cf, "ing") &&
+        (LowerIs(start, "with") || LowerIs(start, "despite") || LowerIs(start, "amid") ||
+         LowerIs(start, "without"))) {
+      opening_subordinate = true;
+      for (uint32_t t = start; t < cf && opening_subordinate; ++t) {
+        opening_subordinate = !toks_[t].IsPunct(',');
+      }
+    }
     // ("On Monday, when Ray said ...,", "Last year, after Lee said ...,": after an opening
     // adverbial or time and its comma.)
     if (const uint32_t m = subj.mention.first;

@@ -256,7 +256,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "when", "whenever", "where", "whereas", "whether", "which", "while", "who", "who'd", "who's",
     "whom", "whose", "who\xE2\x80\x99" "d", "who\xE2\x80\x99s", "why", "widow", "wife", "will",
     "with",
-    "withdrew", "within", "witnesses",
+    "withdrew", "within", "without", "witnesses",
     "women", "won", "word", "words", "wore", "work", "workers", "working", "worn", "would",
     "wouldn't", "wouldn\xE2\x80\x99t", "wounded", "writes", "written",
     "wrongdoing", "wrote",
