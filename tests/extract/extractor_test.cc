@@ -7790,5 +7790,14 @@ TEST(ReportedSpeechTest, OpeningPrepositionAndParticipleEndAtTheMainClause) {
               ElementsAre(Found{"Ann Ray, the mayor, is well behind", "New polls", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, LabelGoesOnThroughAListOfAdjectives) {
+  // "called him a brave, loving and loyal man": the comma is the adjectives' list's, not
+  // the label's end; a participle's phrase after the label still ends it.
+  EXPECT_THAT(Statements("Tom Farrow called him a brave, loving and loyal man.\n"),
+              ElementsAre(Found{"him a brave, loving and loyal man", "Tom Farrow", "indirect"}));
+  EXPECT_THAT(Statements("Tom Farrow called it a mess, raising fears and anger in the town.\n"),
+              ElementsAre(Found{"it a mess", "Tom Farrow", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2568,13 +2568,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         break;
       }
       // The label ends the statement: "called it a mess, raising ...", "called him unfit,
-      // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat").
+      // after ...", "calls Lee his friend, meeting ..." (a list goes on: "a liar, a cheat";
+      // so does one of adjectives, "a kind, loving and loyal man").
       for (uint32_t t = k; t + 1 < cand.last; ++t) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || CommaClosesQuote(t)) continue;
         const Token& next = toks_[t + 1];
+        const bool participle =
+            doc_.TokenText(t + 1).ends_with("ing") &&
+            !(t + 2 < cand.last && (LowerIs(t + 2, "and") || LowerIs(t + 2, "or")));
         if (next.IsWord() && next.has(kLowerInitial) &&
             ((next.is(kStop) && !LowerIs(t + 1, "and") && !LowerIs(t + 1, "or")) ||
-             next.is(kPronoun) || doc_.TokenText(t + 1).ends_with("ing"))) {
+             next.is(kPronoun) || participle)) {
           cand.last = TrimEnd(cand.first, t);
         }
         break;
