@@ -7799,5 +7799,13 @@ TEST(ReportedSpeechTest, LabelGoesOnThroughAListOfAdjectives) {
               ElementsAre(Found{"it a mess", "Tom Farrow", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, CueClosingANounOfTimesClauseSaysNothing) {
+  // "By the time those talks concluded, 40 percent of riders said ...": the cue closes the
+  // opening clause of time; the main clause after the comma has its own attribution.
+  EXPECT_THAT(Statements("By the time those talks concluded, 40 percent of riders said they "
+                         "would not pay.\n"),
+              ElementsAre(Found{"they would not pay", "40 percent of riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

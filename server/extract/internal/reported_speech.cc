@@ -2094,10 +2094,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       return;
     }
     // "Although Lee conceded, he kept his seat": a cue closing an opening subordinate
-    // clause has no words of its own; the comma opens the main clause.
+    // clause has no words of its own; the comma opens the main clause. (So does a noun of
+    // time's clause: "By the time the talks concluded, ...".)
     if (first == cl + 1 && toks_[cl].IsPunct(',') && subj.mention.first > start &&
-        Subordinator(subj.mention.first - 1) && subj.mention.appositive_last == 0) {
-      return;
+        subj.mention.appositive_last == 0) {
+      const uint32_t m = subj.mention.first;
+      if (Subordinator(m - 1) ||
+          (m >= start + 2 && LowerIs(m - 2, "the") &&
+           (LowerIs(m - 1, "time") || LowerIs(m - 1, "day") || LowerIs(m - 1, "moment")))) {
+        return;
+      }
     }
     if (first == cl + 1 && toks_[cl].IsPunct(',') && InterjectedAttributionAt(first, se)) {
       // "Ray hopes, Lee said, that the pier will open": the clause is Lee's account, split
