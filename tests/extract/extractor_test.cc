@@ -7800,9 +7800,9 @@ TEST(ReportedSpeechTest, LabelGoesOnThroughAListOfAdjectives) {
 }
 
 TEST(ReportedSpeechTest, CueClosingANounOfTimesClauseSaysNothing) {
-  // "By the time those talks concluded, 40 percent of riders said ...": the cue closes the
+  // "By the time the hearings concluded, 40 percent of riders said ...": the cue closes the
   // opening clause of time; the main clause after the comma has its own attribution.
-  EXPECT_THAT(Statements("By the time those talks concluded, 40 percent of riders said they "
+  EXPECT_THAT(Statements("By the time the hearings concluded, 40 percent of riders said they "
                          "would not pay.\n"),
               ElementsAre(Found{"they would not pay", "40 percent of riders", "indirect"}));
 }
