@@ -7807,5 +7807,20 @@ TEST(ReportedSpeechTest, CueClosingANounOfTimesClauseSaysNothing) {
               ElementsAre(Found{"they would not pay", "40 percent of riders", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, ColonBeforeANewAttributionEndsTheClause) {
+  // "polling shows why it matters: A recent Elm poll showed that ...": the colon ends the
+  // first clause; the words after it are the poll's.
+  EXPECT_THAT(Statements("Wider polling shows why the angst matters: A recent Elm poll showed "
+                         "that only half of riders would pay.\n"),
+              ElementsAre(Found{"why the angst matters", "Wider polling", "indirect"},
+                          Found{"only half of riders would pay", "recent Elm poll",
+                                "indirect"}));
+  // Hard negative: a verb of feeling after the colon opens no attribution.
+  EXPECT_THAT(Statements("Tom Lee said it fails for one reason: The pride Ann Ray feels is "
+                         "misplaced.\n"),
+              ElementsAre(Found{"it fails for one reason: The pride Ann Ray feels is misplaced",
+                                "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -393,6 +393,29 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       end = t;
       break;
     }
+    // ("polls show why it matters: A new Elm poll found that ...": so does a colon before a
+    // capitalized subject and its own verb of saying or of evidence, within eight words; not
+    // of thought, "one reason: The pride Lee feels ...".)
+    if (toks_[t].IsPunct(':') && toks_[t + 1].IsWord() && toks_[t + 1].has(kCapitalized) &&
+        !toks_[t + 1].is(kPronoun)) {
+      bool own_cue = false;
+      for (uint32_t v = t + 2; v < end && v < t + 10 && toks_[v].IsWord() && !own_cue; ++v) {
+        int cue = -1;
+        own_cue = toks_[v].is(kCueStart) && toks_[v].has(kLowerInitial) &&
+                  MatchCue(v, end, &cue) > 0 &&
+                  (lex_.cue(cue).cls == CueClass::kSpeech ||
+                   lex_.cue(cue).cls == CueClass::kEvidence) &&
+                  VerbUse(v, cue);
+        if (own_cue) {
+          const Subject subject = FindSubject(v, t + 1);
+          own_cue = subject.found && subject.mention.first == t + 1;
+        }
+      }
+      if (own_cue) {
+        end = t;
+        break;
+      }
+    }
   }
   {
     // "Lee said he backs the final bill, which has new audits.", "... praised Ann Ray, who
