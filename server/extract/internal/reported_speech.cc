@@ -2387,7 +2387,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       bool own_opener = c0 < cand.last && toks_[c0].IsWord() && toks_[c0].has(kLowerInitial) &&
                         (Subordinator(c0) || LowerIs(c0, "in") || LowerIs(c0, "as") ||
                          LowerIs(c0, "during"));
-      uint32_t skipped = kNone;
+      uint32_t skipped = kNone;  // the content's end at the opener's own comma
       for (uint32_t t = first + 1; t + 1 < cand.last; ++t) {
         if (!toks_[t].IsPunct(',')) continue;
         // ("When Ray said it was "a scandal," Lee left": the quotation's own comma, right
@@ -2419,19 +2419,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             t = close;  // the aside's closing comma; the loop goes on after it
             continue;
           }
+          const uint32_t clause_end = cut == t ? TrimEnd(first, t) : cut;
           if (own_opener) {
             own_opener = false;
-            skipped = cut;
+            skipped = clause_end;
             continue;
           }
-          cand.last = cut == t ? TrimEnd(first, t) : cut;
+          cand.last = clause_end;
           skipped = kNone;
           break;
         }
       }
-      if (skipped != kNone) {
-        cand.last = toks_[skipped - 1].IsQuote() ? skipped : TrimEnd(first, skipped);
-      }
+      if (skipped != kNone) cand.last = skipped;
       if (as_opener) {
         // ("reported just today, A": adverbs and times alone are no content.)
         bool time_only = true;
