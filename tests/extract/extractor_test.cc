@@ -7822,5 +7822,26 @@ TEST(ReportedSpeechTest, ColonBeforeANewAttributionEndsTheClause) {
                                 "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RaisingQuestionsAboutReportsWhatWasQuestioned) {
+  // "raised questions about X", "voiced concerns about Y": doubts put in words; the
+  // content is what was questioned.
+  EXPECT_THAT(Statements("Tom Lee has raised questions about the mayor's expenses.\n"),
+              ElementsAre(Found{"the mayor's expenses", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Harbor residents voiced concerns about what the audit might find.\n"),
+              ElementsAre(Found{"what the audit might find", "Harbor residents", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, CueEndingInAStrandedPrepositionReportsNothing) {
+  // "The reforms Tom Lee called for would cost millions": the cue's object is the noun
+  // before it (a relative clause's gap); what follows is the main clause.
+  EXPECT_THAT(Statements("The reforms Tom Lee called for would cost millions.\n"), IsEmpty());
+  EXPECT_THAT(Statements("The trends Ann Ray points to with alarm are real.\n"), IsEmpty());
+  // Hard negatives: an object after the preposition, and an infinitive after "to".
+  EXPECT_THAT(Statements("Tom Lee called for more police.\n"),
+              ElementsAre(Found{"more police", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray raised concerns about whether the pier was safe.\n"),
+              ElementsAre(Found{"whether the pier was safe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1029,7 +1029,10 @@ bool Pass::WhereOrWhenOnly(uint32_t first, uint32_t last) {
     if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.has(kHasDigit)) continue;
     // "in May Ray warned": a name and its verb.
     if (toks_[t - 1].has(kCapitalized) && (tok.is(kCueStart) || EndsWith(t, "ed"))) return false;
-    if ((tok.word_flags & kPhraseWords) == 0 && !OccasionWord(t)) return false;
+    // ("in private", "in public", "in person": how, where a time or place would stand.)
+    const bool manner = t == first + 1 && LowerIs(first, "in") &&
+                        (LowerIs(t, "private") || LowerIs(t, "public") || LowerIs(t, "person"));
+    if ((tok.word_flags & kPhraseWords) == 0 && !OccasionWord(t) && !manner) return false;
     if (LowerIs(t, "that") || LowerIs(t, "who") || LowerIs(t, "which") ||
         (tok.is(kPreverb) && FiniteAuxiliary(t)) ||
         SubjectPronoun(t) ||

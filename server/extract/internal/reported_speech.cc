@@ -1254,6 +1254,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "Support looks to be weakening", "Lee is looking to have a long week": "look to" before
   // "be" or "have" tells what seems likely, not an aim.
   if (lemma == "look to" && cl < se && (LowerIs(cl, "be") || LowerIs(cl, "have"))) return;
+  // "The reforms Lee called for would cost millions", "the trends they raise concerns about
+  // with alarm": a cue that ends in its preposition, then a finite verb or another
+  // preposition, has its object before it (the gap of a relative clause) and reports
+  // nothing here.
+  // (After "to" an auxiliary is an infinitive's, "would love to have been": only another
+  // preposition, "the trends they point to with alarm".)
+  if (!c.rest.empty() && cl < se && toks_[cl].IsWord() && toks_[cl].has(kLowerInitial)) {
+    const std::string_view preposition = c.rest.back();
+    const bool gap_before =
+        ((preposition == "for" || preposition == "about" || preposition == "on") &&
+         FiniteAuxiliary(cl)) ||
+        ((preposition == "for" || preposition == "about" || preposition == "on" ||
+          preposition == "to") &&
+         (LowerIs(cl, "with") || LowerIs(cl, "in") || LowerIs(cl, "at") || LowerIs(cl, "by") ||
+          LowerIs(cl, "from") || LowerIs(cl, "during")));
+    if (gap_before) return;
+  }
   // "Emergency warning for Elm fire", "issued a red wind warning for the coast": a warning
   // for a place or an event is a forecaster's product, not a verb of saying (one warns
   // of, about or against things). ("warned for years that": a time.)
