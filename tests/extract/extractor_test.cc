@@ -7843,5 +7843,18 @@ TEST(ReportedSpeechTest, CueEndingInAStrandedPrepositionReportsNothing) {
               ElementsAre(Found{"whether the pier was safe", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, WroteAndTheOneWrittenToAttributeTheClauseBefore) {
+  // "CLAUSE, Ann Ray wrote Tom Lee.": "wrote" and the one written to, ending the sentence,
+  // attribute the clause before them to the writer.
+  EXPECT_THAT(Statements("The ledgers are stored in a safe archive, Ann Ray wrote Tom Lee.\n"),
+              ElementsAre(Found{"The ledgers are stored in a safe archive", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The pier is safe, Ann Ray wrote him.\n"),
+              ElementsAre(Found{"The pier is safe", "Ann Ray", "indirect"}));
+  // Hard negative: after a quotation, "wrote" and a name is the inverted writer.
+  EXPECT_THAT(Statements("\"The pier is safe,\" wrote Harbor magazine.\n"),
+              ElementsAre(Found{"The pier is safe,", "Harbor magazine", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1845,7 +1845,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    const uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
+    uint32_t tail = TakesListener(cue) ? SkipListener(cl, TrimEnd(cl, se)) : cl;
+    // ("A, Ann Ray wrote Tom Lee.": "wrote" and the one written to, ending the sentence.)
+    if (tail == cl && cl < se && c.LemmaIs(kLemmaWrite)) {
+      const uint32_t end = TrimEnd(cl, se);
+      const uint32_t name_end = NameObjectEnd(cl, std::min(end, cl + 4));
+      if ((name_end == end && name_end > cl) || (cl + 1 == end && ObjectPronoun(cl))) tail = end;
+    }
     // "CLAUSE, as Lin Yi said.", "CLAUSE, as one pilot put it in May.": the clause before the
     // comma, as in "CLAUSE, X said." Only after a verb whose object "as" can stand for (after
     // others "as" is "while": "..., as the crowd applauded", "..., as Ray answered"), and not
