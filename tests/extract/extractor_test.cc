@@ -7856,5 +7856,16 @@ TEST(ReportedSpeechTest, WroteAndTheOneWrittenToAttributeTheClauseBefore) {
               ElementsAre(Found{"The pier is safe,", "Harbor magazine", "direct"}));
 }
 
+TEST(ReportedSpeechTest, ParticipleAfterEverSinceClauseTakesTheMainSubject) {
+  // "Ever since she backed Ann Ray, Ida Moss has been ..., attacking ...": an adverb before
+  // the opening subordinator keeps the clause subordinate; the participle is the main
+  // clause's subject's.
+  const std::vector<Found> found = Statements(
+      "Ever since she backed Ann Ray in May, Ida Moss has been a loud ally, attacking Tom Lee "
+      "at every stop.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].speaker, "Ida Moss") << found[1];
+}
+
 }  // namespace
 }  // namespace policy

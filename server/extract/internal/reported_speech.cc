@@ -3182,7 +3182,12 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     // (At the sentence's start, after "And" or "But", or after an opening adverbial: "In a
     // debate, while ...".)
     if (opener != kNone &&
-        (opener == sf || (opener == sf + 1 && (LowerIs(sf, "and") || LowerIs(sf, "but"))) ||
+        (opener == sf ||
+         // (Or after "And", "But", or an adverb that times the conjunction: "Ever since",
+         // "Even before", "Just after", "Right after".)
+         (opener == sf + 1 && (LowerIs(sf, "and") || LowerIs(sf, "but") || LowerIs(sf, "ever") ||
+                               LowerIs(sf, "even") || LowerIs(sf, "just") ||
+                               LowerIs(sf, "right"))) ||
          measure_of_time() ||
          (opener > sf + 1 && toks_[opener - 1].IsPunct(',') &&
           OpeningAdverbial(sf, opener - 1)))) {

@@ -98,7 +98,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "emailed", "embattled", "emerged", "employees", "enquiry", "entitled", "envoy", "essay",
     "estimates", "even",
     "evening",
-    "event", "ex", "exactly", "examined", "example", "exceeded", "exceeding",
+    "event", "ever", "ex", "exactly", "examined", "example", "exceeded", "exceeding",
     "excluding", "executive", "executives", "expectations", "expected", "explain", "express",
     "expressed", "expresses", "expressing", "extra",
     "facebook", "fact", "falls", "false", "familiar", "family", "far", "father", "fax", "feed",
