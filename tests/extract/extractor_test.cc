@@ -7867,5 +7867,20 @@ TEST(ReportedSpeechTest, ParticipleAfterEverSinceClauseTakesTheMainSubject) {
   EXPECT_EQ(found[1].speaker, "Ida Moss") << found[1];
 }
 
+
+TEST(SubjectsTest, DocumentFromASourceBeforeAnAppositiveSpeaksForTheSource) {
+  // "A report from the agency, released Monday, said": with an appositive or relative
+  // clause after it, the document's source still speaks, as it does without one.
+  EXPECT_THAT(Statements("A report from the ferry board, released Monday, said that fares "
+                         "would rise.\n"),
+              ElementsAre(Found{"fares would rise", "ferry board", "indirect"}));
+  EXPECT_THAT(Statements("Polls from the Elm primary, which Ann Ray won, showed that voters "
+                         "backed the pier.\n"),
+              ElementsAre(Found{"voters backed the pier", "Elm primary", "indirect"}));
+  // Hard negative: a person from a place, with an appositive, is still the person.
+  EXPECT_THAT(Statements("A nurse from Elmwood, a mother of two, said that fares would rise.\n"),
+              ElementsAre(Found{"fares would rise", "nurse from Elmwood", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1385,6 +1385,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           break;
         }
       }
+      // ("A report from the agency, released Monday, said": a document and its source before
+      // the comma; the source speaks for it, as it does with no appositive.)
+      if (c > name + 2 && !ValidSubject(name, name_end)) {
+        for (uint32_t r = name + 1; r + 1 < name_end; ++r) {
+          if (!toks_[r].IsWord()) break;
+          if (!LowerIs(r, "from") || !toks_[r].has(kLowerInitial)) continue;
+          if (toks_[r - 1].is(kDocument) && ValidSubject(r + 1, name_end)) name = r + 1;
+          break;
+        }
+      }
       if (c > segment && !opener && !titled_name && !named_role &&
           ValidSubject(name, name_end) && AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
