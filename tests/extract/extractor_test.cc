@@ -7882,5 +7882,15 @@ TEST(SubjectsTest, DocumentFromASourceBeforeAnAppositiveSpeaksForTheSource) {
               ElementsAre(Found{"fares would rise", "nurse from Elmwood", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ObjectEndsBeforeATimeAndAMedium) {
+  // "defended the plan this week on his radio show": after the object, a time and the
+  // medium it was said on tell when and where; the object alone is the content.
+  EXPECT_THAT(Statements("Tom Lee defended his plan this week on his radio show.\n"),
+              ElementsAre(Found{"his plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised the crews on Tuesday on Elm Radio.\n"),
+              ElementsAre(Found{"the crews", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1095,8 +1095,9 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
       return TrimEnd(first, t);
     }
   }
-  // "praised the crews on Monday at the pier": a time after the object, then at most a
-  // place, tells when and where it was said.
+  // "praised the crews on Monday at the pier", "defended the plan this week on his radio
+  // show": a time after the object, then at most a place or a medium, tells when and where
+  // it was said.
   // (Also after a name alone: "endorsed Ray Wednesday".)
   const uint32_t from =
       first < last && toks_[first].has(kCapitalized) && !toks_[first].is(kTime) ? 1 : 2;
@@ -1126,7 +1127,7 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
       break;
     }
     const bool place = after < last && toks_[after].IsWord() && toks_[after].has(kLowerInitial) &&
-                       (LowerIs(after, "at") || LowerIs(after, "in") ||
+                       (LowerIs(after, "at") || LowerIs(after, "in") || LowerIs(after, "on") ||
                         LowerIs(after, "outside") || LowerIs(after, "near"));
     bool comma = false;
     for (uint32_t k = after; k < last && !comma; ++k) comma = toks_[k].IsPunct(',');
