@@ -7892,5 +7892,20 @@ TEST(ReportedSpeechTest, ObjectEndsBeforeATimeAndAMedium) {
               ElementsAre(Found{"the crews", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ClauseBoundaryTest, ParticipleWithItsAgentBetweenCommasStaysInTheClause) {
+  // "hoped the vote, demanded by Ann Ray, would be calm": a cue's participle and its
+  // agent between commas are a reduced relative clause on the reported clause's subject,
+  // not the main clause's next attribution.
+  EXPECT_THAT(Statements("The ferry crews hoped the vote, demanded by Ann Ray, would be "
+                         "calm.\n"),
+              ElementsAre(Found{"the vote, demanded by Ann Ray, would be calm",
+                                "ferry crews", "indirect"}));
+  // Hard negative: a finite cue after the comma is the main clause's.
+  EXPECT_THAT(Statements("Tom Lee, who said that fares would rise, recalled that the pier was "
+                         "old.\n"),
+              Contains(Found{"the pier was old", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

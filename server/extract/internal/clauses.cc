@@ -806,8 +806,21 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     if (participle && k >= first + 2 && CommaClosesQuote(k - 1)) return k;
     if (before.IsPunct(';')) return TrimEnd(first, k - 1);
     // "O'Donnell, who said that A, recalled that B": a finite cue after a comma is the
-    // main clause's own attribution.
-    if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech) {
+    // main clause's own attribution. (Not a participle and its agent between commas: "said
+    // the vote, demanded by Ray, would be calm" is a reduced relative clause on the
+    // clause's subject.)
+    auto agent_aside = [&] {
+      if (!lex_.cue(cue).past_participle || t + cue_words >= end ||
+          !LowerIs(t + cue_words, "by")) {
+        return false;
+      }
+      for (uint32_t x = t + cue_words + 1; x + 1 < end && x < t + cue_words + 8; ++x) {
+        if (toks_[x].IsPunct(',')) return toks_[x + 1].IsWord();
+      }
+      return false;
+    };
+    if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech &&
+        !agent_aside()) {
       return TrimEnd(first, k - 1);
     }
     // "said she heard a bang and saw smoke", "said he had lied and showed little regret": a verb
