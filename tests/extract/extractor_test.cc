@@ -7907,5 +7907,30 @@ TEST(ClauseBoundaryTest, ParticipleWithItsAgentBetweenCommasStaysInTheClause) {
               Contains(Found{"the pier was old", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, QuestionPutAsAWhetherClauseKeepsItsAsides) {
+  // "was asked whether Tom Lee, who ..., could win": a question put as a clause ends where
+  // a reported clause does, not at its first comma.
+  EXPECT_THAT(Statements("Ann Ray was asked whether Tom Lee, who has called the pier a relic, "
+                         "could win.\n"),
+              Contains(Found{"whether Tom Lee, who has called the pier a relic, could win", "",
+                             "indirect"}));
+  // Hard negative: a comma and a new clause after the question still end it.
+  EXPECT_THAT(Statements("Ann Ray was asked whether the pier was safe, and she smiled.\n"),
+              ElementsAre(Found{"whether the pier was safe", "", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, OwnersAnswerWasThatIsTheOwners) {
+  // "The senator's answer was that ...": the owner of "answer" or "reply" says the clause,
+  // not the last speaker.
+  EXPECT_THAT(Statements("Ida Moss said the roof is old. Ann Ray's answer was that the roof is "
+                         "fine.\n"),
+              ElementsAre(Found{"the roof is old", "Ida Moss", "indirect"},
+                          Found{"the roof is fine", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss said the roof is old. Tom Lee's reply was that \"the roof is "
+                         "fine.\"\n"),
+              Contains(Found{"the roof is fine.", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1523,11 +1523,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     if (aux > start && PassiveAuxiliary(aux - 1)) {
       const uint32_t first = AgentAfterBy(cl, se, &cand);
       // The question ends at a comma ("was asked about the toll, and she smiled"): what
-      // follows is the writer's again.
+      // follows is the writer's again. (A question put as a clause, "was asked whether Lee,
+      // who ..., could win", ends where a reported clause does.)
       uint32_t end = first;
-      while (end < se && end < first + kMaxContentTokens &&
-             !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) {
-        ++end;
+      if (first < se && LowerIs(first, "whether")) {
+        end = se;
+      } else {
+        while (end < se && end < first + kMaxContentTokens &&
+               !(toks_[end].IsPunct(',') && in_quote_[end] < 0)) {
+          ++end;
+        }
       }
       cand.first = first;
       cand.last = ContentEnd(first, end);
