@@ -7932,5 +7932,14 @@ TEST(ReportedSpeechTest, OwnersAnswerWasThatIsTheOwners) {
               Contains(Found{"the roof is fine.", "Tom Lee", "direct"}));
 }
 
+
+TEST(SpeakersTest, ThePopeIsThePersonNamedPope) {
+  // "the pope told reporters" after "Pope Francis": "pope" is an office one person holds,
+  // as "the mayor" is ("princess", "sheikh" and "monarch" too).
+  EXPECT_THAT(Statements("Pope Francis met Tom Lee on Friday. \"I greeted him and nothing "
+                         "more,\" the pope told reporters.\n"),
+              ElementsAre(Found{"I greeted him and nothing more,", "Francis", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
