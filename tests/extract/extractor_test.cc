@@ -7941,5 +7941,19 @@ TEST(SpeakersTest, ThePopeIsThePersonNamedPope) {
               ElementsAre(Found{"I greeted him and nothing more,", "Francis", "direct"}));
 }
 
+
+TEST(ReportedSpeechTest, TitleCaseHeadlineNameObjectEndsAtCapitalizedAdjunct) {
+  // "Pence Endorses Tom Lee With Ray's Blessing": in a Title Case headline the adjunct and
+  // the conjunction before another verb are capitalized; they still end a name object.
+  const std::string body = "\n\nTom Lee spoke on Monday in the town of Elm.\n";
+  EXPECT_THAT(Statements("Ida Moss Endorses Tom Lee With Ann Ray's Blessing." + body),
+              Contains(Found{"Tom Lee", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray Backs Tom Lee And Denounces Ida Moss." + body),
+              Contains(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  // Hard negative: in a headline in sentence case, "with" keeps its lower case rule.
+  EXPECT_THAT(Statements("Ida Moss endorses Tom Lee with Ann Ray's blessing." + body),
+              Contains(Found{"Tom Lee", "Ida Moss", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2644,20 +2644,30 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           k < cand.last && (toks_[k].IsPunct(',') || toks_[k].IsPunct(';')) &&
           !(k + 1 < cand.last && (LowerIs(k + 1, "who") || LowerIs(k + 1, "which") ||
                                   LowerIs(k + 1, "whose")));
+      // (In a Title Case headline the adjunct is capitalized too: "Lee Endorses Ann Ray With
+      // Moss's Blessing".)
+      const bool title_case = k < cand.last && toks_[k].has(kCapitalized) &&
+                              TitleCase(doc_.sentence_of[k]);
       const bool adjunct_end = k < cand.last && toks_[k].IsWord() &&
-                               toks_[k].has(kLowerInitial) &&
+                               (toks_[k].has(kLowerInitial) || title_case) &&
                                (toks_[k].is(kTime) || toks_[k].is(kAdjunct)) &&
                                !doc_.TokenText(k).ends_with("ly");
       // "endorsed Lee - a rare move for the club ...": a dash ends the object too.
       const bool dash_end = k < cand.last && toks_[k].IsPunct('-');
       // "endorsed Ray but ...", "endorsed her or conceded ...": a conjunction before a verb
       // (not before another of the objects: "endorsed Ray and his running mate").
+      // (In a Title Case headline, "And" before a verb of the lexicon: "Ray Backs Lee And
+      // Denounces Moss".)
+      int next_cue = -1;
       const bool conjunction_end =
-          k + 1 < cand.last && toks_[k].has(kLowerInitial) &&
-          (LowerIs(k, "but") ||
-           ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
-            toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
-            !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)));
+          k + 1 < cand.last &&
+          ((toks_[k].has(kLowerInitial) &&
+            (LowerIs(k, "but") ||
+             ((LowerIs(k, "and") || LowerIs(k, "or")) && toks_[k + 1].IsWord() &&
+              toks_[k + 1].has(kLowerInitial) && !toks_[k + 1].is(kDeterminer) &&
+              !toks_[k + 1].is(kStop) && !ObjectPronoun(k + 1)))) ||
+           (title_case && (LowerIs(k, "and") || LowerIs(k, "but")) &&
+            MatchCue(k + 1, cand.last, &next_cue) > 0));
       // "has not endorsed Ray and Lee dropped her support": "and" before a name and its
       // verb opens a clause of its own (not "endorsed Ray and Lee last week", nor after a
       // participle on the subject, "PACs supporting Ray and Lee paid": the main verb).
