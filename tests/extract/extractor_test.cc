@@ -7955,5 +7955,17 @@ TEST(ReportedSpeechTest, TitleCaseHeadlineNameObjectEndsAtCapitalizedAdjunct) {
               Contains(Found{"Tom Lee", "Ida Moss", "indirect"}));
 }
 
+
+TEST(SubjectsTest, SubjectAfterASubordinatorBeforeACityAndState) {
+  // "Moss spoke after a woman in Elmwood, Oregon, told her ...": the phrase after the
+  // subordinator, with its city and state, is the subject; the sentence's opening is not.
+  EXPECT_THAT(Statements("Ida Moss spoke after a woman in Elmwood, Oregon, said the pier is "
+                         "unsafe.\n"),
+              ElementsAre(Found{"the pier is unsafe", "woman in Elmwood", "indirect"}));
+  // Hard negative: with no subordinator, the opening phrase is still the subject.
+  EXPECT_THAT(Statements("A woman in Elmwood, Oregon, said the pier is unsafe.\n"),
+              ElementsAre(Found{"the pier is unsafe", "woman in Elmwood", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1255,6 +1255,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           const size_t b = toks_[c + 1].begin;
           return std::string_view(doc_.text).substr(b, toks_[state_end - 1].end - b);
         };
+        // ("Moss spoke after a nurse in Elmwood, Oregon, said": the phrase after a
+        // subordinator.)
+        uint32_t who = name;
+        for (uint32_t t = city - 1; t > name + 1 && t + 9 > city;) {
+          --t;
+          if (!toks_[t].IsWord()) break;
+          if (toks_[t].has(kLowerInitial) && Subordinator(t) && toks_[t + 1].is(kDeterminer)) {
+            who = t + 1;
+            break;
+          }
+        }
+        if (who != name && !ValidSubject(name, c)) name = who;
         if (state_end == j - 1 && state_end > c + 1 && city > name + 1 && lex_.IsPlace(state()) &&
             toks_[city - 1].has(kLowerInitial) &&
             (LowerIs(city - 1, "of") || LowerIs(city - 1, "from") || LowerIs(city - 1, "in")) &&
