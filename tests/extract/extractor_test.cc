@@ -7967,5 +7967,14 @@ TEST(SubjectsTest, SubjectAfterASubordinatorBeforeACityAndState) {
               ElementsAre(Found{"the pier is unsafe", "woman in Elmwood", "indirect"}));
 }
 
+
+TEST(QuoteTest, BidirectionalEmbeddingMarkIsInvisible) {
+  // A left-to-right embedding mark (U+202A), pasted from social media before a paragraph's
+  // opening mark, is no character of the text: the mark still opens the paragraph.
+  EXPECT_THAT(Statements("Ann Ray spoke.\n\n\xE2\x80\xAA\xE2\x80\x9DSorry Ann, you should have "
+                         "said no,\xE2\x80\x9D posted Ida Moss.\n"),
+              ElementsAre(Found{"Sorry Ann, you should have said no,", "Ida Moss", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

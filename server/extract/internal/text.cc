@@ -176,8 +176,8 @@ constexpr std::array<CharInfo, 256> MakeGeneralPunctuation() {
       case 0xA6: info = {CharKind::kPunct, 3, {}, 'e'}; break;  // ellipsis
       case 0xA8: case 0xA9: info = {CharKind::kNewline, 3}; break;
       default:
-        if (c2 <= 0x8F || c2 == 0xAF) {
-          info = {CharKind::kSpace, 3};  // spaces, zero widths
+        if (c2 <= 0x8F || (c2 >= 0xAA && c2 <= 0xAF)) {
+          info = {CharKind::kSpace, 3};  // spaces, zero widths, bidirectional embeddings
         } else {
           info = {CharKind::kPunct, 3, {}, '*'};
         }
