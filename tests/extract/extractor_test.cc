@@ -7976,5 +7976,25 @@ TEST(QuoteTest, BidirectionalEmbeddingMarkIsInvisible) {
               ElementsAre(Found{"Sorry Ann, you should have said no,", "Ida Moss", "direct"}));
 }
 
+
+TEST(SubjectsTest, WordsQualifyingANumberAreNoPartOfTheSpeaker) {
+  // "Nearly 300 said", "At least 12 riders said", "more than 300 said": the number (and its
+  // noun) speaks; the words that qualify it are left out, as "more than" already was.
+  EXPECT_THAT(Statements("Nearly 300 said they would vote.\n"),
+              ElementsAre(Found{"they would vote", "300", "indirect"}));
+  EXPECT_THAT(Statements("At least 12 riders said they would vote.\n"),
+              ElementsAre(Found{"they would vote", "12 riders", "indirect"}));
+  EXPECT_THAT(Statements("Of the riders, more than 300 said they would vote.\n"),
+              ElementsAre(Found{"they would vote", "300", "indirect"}));
+  // The clause before such a subject ends at its comma.
+  EXPECT_THAT(Statements("In May, when Ann Ray asked riders to vote, at least 900 said they "
+                         "would.\n"),
+              ElementsAre(Found{"riders to vote", "Ann Ray", "indirect"},
+                          Found{"they would", "900", "indirect"}));
+  // Hard negative: a number inside a clause, after a verb, is no subject of a reduced
+  // passive.
+  EXPECT_THAT(Statements("The port hired nearly 300 said to be loyal.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -658,7 +658,8 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
             return TrimEnd(first, conjunction - 1);
           }
         }
-        return TrimEnd(first, other.mention.first - (even_after_comma ? 2 : 1));
+        // ("A, at least 300 said B": the words before the number too.)
+        return TrimEnd(first, NumberLeadIn(other.mention.first) - (even_after_comma ? 2 : 1));
       }
       // (The mention's first word, or the words before its number: "A, and almost two in
       // five said B".)

@@ -2635,11 +2635,18 @@ class Pass {
     return kApproximators.Has(word_ids_[t]);
   }
   // The first word of a mention that opens at `first` with a number, with the words that
-  // qualify the number ("almost two in five", "more than 40 percent"); else `first`.
+  // qualify the number ("almost two in five", "more than 40 percent", "at least 300"); else
+  // `first`.
   uint32_t NumberLeadIn(uint32_t first) const {
-    if (first < 2 || !toks_[first].IsWord() || !IsNumber(doc_, first)) return first;
-    if (toks_[first - 1].has(kLowerInitial) && Approximator(first - 1)) return first - 1;
-    if (first >= 3 && LowerIs(first - 1, "than") &&
+    if (first < 1 || !toks_[first].IsWord() || !IsNumber(doc_, first)) return first;
+    // (Capitalized only opening the sentence: "Nearly 300 said".)
+    const Token& before = toks_[first - 1];
+    if (before.IsWord() && Approximator(first - 1) &&
+        (before.has(kLowerInitial) || first - 1 == SentenceFirst(first - 1))) {
+      return first - 1;
+    }
+    if (first >= 2 && LowerIs(first - 1, "least") && LowerIs(first - 2, "at")) return first - 2;
+    if (first >= 2 && LowerIs(first - 1, "than") &&
         (LowerIs(first - 2, "more") || LowerIs(first - 2, "fewer") ||
          LowerIs(first - 2, "less"))) {
       return first - 2;

@@ -1674,6 +1674,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           ? ProportionStart(doc_, j, start)
           : j;
   uint32_t k = proportion < j ? proportion : ScanNounPhraseBack(j, start);
+  // "At least 12 residents said", "Nearly 300 said", "more than 300 said": the words that
+  // qualify a number opening the phrase are no part of the speaker (NumberLeadIn). A bare
+  // number after them, opening its clause, is the speaker, as it is opening the sentence.
+  if (k < j && toks_[k].IsWord()) {
+    const uint32_t number =
+        k + 1 < j && (LowerIs(k, "least") || Approximator(k)) ? k + 1 : k;
+    const uint32_t lead = NumberLeadIn(number);
+    if (lead < number && lead >= start && in_quote_[number] < 0) {
+      k = number;
+      if (number + 1 == j && (lead == start || toks_[lead - 1].IsPunct(','))) {
+        s.found = true;
+        s.mention = {number, j, 0, 0};
+        s.boundary = BoundaryBefore(lead, start);
+        return s;
+      }
+    }
+  }
   // "Ann Ray, 50, of Elmport said": where the person lives, after the age, belongs to the
   // name; the name speaks, not the place.
   // (The comma before "of" first: the rarest of the tests.)
