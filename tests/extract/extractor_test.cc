@@ -7996,5 +7996,23 @@ TEST(SubjectsTest, WordsQualifyingANumberAreNoPartOfTheSpeaker) {
   EXPECT_THAT(Statements("The port hired nearly 300 said to be loyal.\n"), IsEmpty());
 }
 
+
+TEST(QuoteTest, RefusalAfterAQuoteAttributesNothing) {
+  // `"..." A spokesman declined to comment.`: a refusal after a quotation is no attribution
+  // of it, and lends it no speaker.
+  const std::vector<Found> found =
+      Statements("Ann Ray spoke on Monday. \"The pier is safe and will reopen soon.\" A "
+                 "spokesman for Tom Lee declined to comment.\n");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].speaker, "") << found[0];
+  EXPECT_EQ(found[1], (Found{"to comment", "spokesman for Tom Lee", "indirect"}));
+  // `... said that "A" or "B."`: a quotation joined by "or" to the one before is its
+  // speaker's too.
+  EXPECT_THAT(Statements("The Ray campaign said on Monday that \"Ann will not be "
+                         "bullied\" or \"distracted by the stones he throws.\" A spokesman for "
+                         "Tom Lee declined to comment.\n"),
+              Contains(Found{"distracted by the stones he throws.", "Ray campaign", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -422,7 +422,23 @@ Extraction Pass::Run() {
         ClauseSubject(SentenceFirst(q.open), first, q.open, &opener, /*nearest=*/false) &&
         opener.first == first && opener.last < q.open && PossibleSpeaker(opener) &&
         (toks_[opener.last - 1].is(kDocument) || toks_[opener.last - 1].is(kOrgNoun));
-    if (opened_in != nullptr) {
+    // (`... said that ''A'' or ''B ...''`: a quotation joined by "or" or "and" to the
+    // quotation before it, whose statement has a speaker, is that speaker's too.)
+    const Candidate* joined = nullptr;
+    if (q.open >= first + 3 && (LowerIs(q.open - 1, "or") || LowerIs(q.open - 1, "and")) &&
+        toks_[q.open - 2].IsQuote()) {
+      for (size_t i = statements; i-- > 0 && joined == nullptr;) {
+        const Candidate& before = cands_[i];
+        if (before.has_mention && !before.hidden && before.first < q.open &&
+            before.last + 3 >= q.open && before.last < q.open) {
+          joined = &before;
+        }
+      }
+    }
+    if (joined != nullptr && opened_in == nullptr) {
+      c.mention = joined->mention;
+      c.has_mention = true;
+    } else if (opened_in != nullptr) {
       c.mention = opened_in->mention;
       c.has_mention = true;
     } else if (name_end > first) {
@@ -787,9 +803,20 @@ void Pass::ResolveSpeakers(SpeakerResolver& resolver) {
         found = true;
       }
     }
+    // (Not a refusal after it, "A spokesman declined to comment.", "Lee did not respond to
+    // a request for comment.": who said nothing lends no speaker to the words before.)
+    auto refusal = [this](const Candidate& next) {
+      if (next.from_quote || next.cue_first == kNone) return false;
+      if (next.first + 1 < n_ && LowerIs(next.first, "to") && LowerIs(next.first + 1, "comment")) {
+        return true;
+      }
+      const uint32_t cf = next.cue_first;
+      return cf >= 1 && (LowerIs(cf - 1, "not") || LowerIs(cf - 1, "never") ||
+                         EndsWith(cf - 1, "n't") || EndsWith(cf - 1, "n\xE2\x80\x99t"));
+    };
     for (size_t j = i + 1; j < cands_.size() && !found && j - i <= kMaxInheritDistance; ++j) {
       if (cands_[j].paragraph != c.paragraph) break;
-      if (cands_[j].has_mention) {
+      if (cands_[j].has_mention && !refusal(cands_[j])) {
         speaker = cands_[j].speaker;
         found = true;
       }

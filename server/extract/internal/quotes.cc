@@ -577,8 +577,12 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
         s.mention.appositive_last = s.mention.first - 1;
       }
     }
-    // `"..." The port did not elaborate.`: a verb of saying denied attributes nothing.
-    if (Negated(s.mention.last, x)) break;
+    // `"..." The port did not elaborate.`: a verb of saying denied attributes nothing; nor
+    // does a refusal, `"..." A spokesman declined to comment.`
+    if (Negated(s.mention.last, x) ||
+        lex_.cue(cue).LemmaIs(kLemmaDeclineToComment | kLemmaDeclineTo)) {
+      break;
+    }
     // `"..." He said he would go.`: the cue introduces a new statement, not this quote.
     uint32_t tail = x + len;
     const uint32_t sentence_end = TrimEnd(x + len, SentenceLast(x));
