@@ -8014,5 +8014,14 @@ TEST(QuoteTest, RefusalAfterAQuoteAttributesNothing) {
               Contains(Found{"distracted by the stones he throws.", "Ray campaign", "direct"}));
 }
 
+
+TEST(QuoteTest, DomainNameInsideTheSpeakersDescription) {
+  // `"...," Nate Silk, the pollster who founded elmpolls.com wrote.`: the domain's period
+  // ends no sentence, so the description and its verb still attribute the quotation.
+  EXPECT_THAT(Statements("\"Ray needs a plan,\" Nate Silk, the pollster who founded elmpolls.com "
+                         "wrote.\n"),
+              ElementsAre(Found{"Ray needs a plan,", "Nate Silk", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -91,6 +91,15 @@ TEST(TokenizerTest, KeepsWordsWithInnerPunctuationTogether) {
   EXPECT_TRUE(doc.tokens[0].has(kCapitalized));
 }
 
+TEST(TokenizerTest, DomainNameIsOneWordAndItsLastPeriodEndsTheSentence) {
+  // "elmpolls.com": a period between a letter and a lower-case letter, with no space, is
+  // inside the word; a period after the domain still ends its sentence.
+  Document doc = Analyze("She runs elmpolls.com. Tom Lee reads state.gov daily.", TestLexicon());
+  EXPECT_EQ(Words(doc), (std::vector<std::string>{"She", "runs", "elmpolls.com", ".", "Tom",
+                                                  "Lee", "reads", "state.gov", "daily", "."}));
+  EXPECT_EQ(Sentences(doc).size(), 2u);
+}
+
 // The tokenizer notes a hyphen or an apostrophe inside a word where its scan meets one, and
 // sets the flags that depend on them from that; these pin the flags it gives.
 TEST(TokenizerTest, HyphensAndApostrophesInsideAWordSetItsFlags) {

@@ -820,6 +820,15 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         marks |= kInnerPeriod;
         continue;
       }
+      // A period between a letter or digit and a lower-case letter, with no space, is a
+      // domain's: "elmpolls.com", "state.gov". (No inner-period mark: a period after the
+      // domain ends its sentence as after any word.)
+      if (c == '.' && i + 1 < n && IsLower(static_cast<unsigned char>(s[i + 1])) &&
+          IsAsciiAlnum(prev)) {
+        ++i;
+        segment_start = i;
+        continue;
+      }
       break;
     }
     // A period that belongs to the word: abbreviations, initials, acronyms.
