@@ -8023,5 +8023,15 @@ TEST(QuoteTest, DomainNameInsideTheSpeakersDescription) {
               ElementsAre(Found{"Ray needs a plan,", "Nate Silk", "direct"}));
 }
 
+
+TEST(SpeakersTest, HeadlineIsADocument) {
+  // "The smug, pier-loving headline reads: ...": a headline, caption, banner or placard is
+  // a document that states things, as a report is.
+  EXPECT_THAT(Statements("Tom Lee spoke. The smug, pier-loving headline reads: \"Ray is not "
+                         "closing the pier.\"\n"),
+              ElementsAre(Found{"Ray is not closing the pier.", "pier-loving headline",
+                                "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
