@@ -8033,5 +8033,19 @@ TEST(SpeakersTest, HeadlineIsADocument) {
                                 "direct"}));
 }
 
+
+TEST(QuoteTest, CueInARelativeClauseBeforeAColonDoesNotIntroduceTheQuote) {
+  // `Lee tweeted back, pointing at a mayor who promised cuts: "..."`: the relative clause's
+  // cue, with its own object, is the mayor's act; the sentence's cue introduces the words.
+  EXPECT_THAT(Statements("Tom Lee tweeted back at Ann Ray pointing out how odd the claim was "
+                         "from a mayor who promised cuts: \"Uh, your plan is to cut the "
+                         "ferry.\"\n"),
+              Contains(Found{"Uh, your plan is to cut the ferry.", "Tom Lee", "direct"}));
+  // Hard negative: a relative clause's cue right before the colon introduces the words.
+  EXPECT_THAT(Statements("Tom Lee met a mayor who said: \"Uh, your plan is to cut the "
+                         "ferry.\"\n"),
+              ElementsAre(Found{"Uh, your plan is to cut the ferry.", "mayor", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -865,11 +865,23 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     }
     return false;
   };
-  for (uint32_t x = p + 1; x-- > lo;) {
+  uint32_t low = lo;
+  for (uint32_t x = p + 1; x-- > low;) {
     if (in_quote_[x] >= 0 || toks_[x].IsQuote()) break;
     int cue = -1;
     const uint32_t len = MatchCue(x, p + 1, &cue);
     if (len == 0 || consumed_[x]) continue;
+    // `Lee tweeted back, pointing at a mayor who promised cuts: "..."`: before a colon, a
+    // cue in a relative clause is the antecedent's act, not the words' introduction; the
+    // sentence's own cue, further back, is looked for.
+    // (Not one that ends at the colon, maybe after an adverb of manner: "met a mayor who
+    // said: ...", "who responds warmly: ..." is the antecedent's.)
+    if (mark.IsPunct(':') && x > sf + 2 && x + len < p &&
+        !(x + len + 1 == p && MannerAdverb(x + len)) && toks_[x - 1].has(kLowerInitial) &&
+        (LowerIs(x - 1, "who") || LowerIs(x - 1, "which") || LowerIs(x - 1, "that"))) {
+      low = sf;
+      continue;
+    }
     // `Said Ann Ray, who grew up with him, "..."`: a sentence-initial cue and its name.
     const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
     if (!said_first && !VerbUse(x, cue)) continue;
