@@ -8011,5 +8011,26 @@ TEST(QuoteTest, CueInARelativeClauseBeforeAColonDoesNotIntroduceTheQuote) {
               ElementsAre(Found{"Uh, your plan is to cut the ferry.", "mayor", "direct"}));
 }
 
+
+TEST(ReportedSpeechTest, SeenAsIsAViewWithNoSpeakerNamed) {
+  // "The ferry is widely seen as a relic": a view that people the writer does not name hold
+  // of the subject; what follows "as" is the statement, with no speaker (as "known for").
+  EXPECT_THAT(Statements("The old ferry is widely seen as a relic of the port's past.\n"),
+              ElementsAre(Found{"a relic of the port's past", "", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee, who is seen as a better sailor than Ann Ray, hopes to "
+                         "win.\n"),
+              Contains(Found{"a better sailor than Ann Ray", "", "indirect"}));
+  // A reduced passive after a noun is such a view too; "who's" contracts "who is".
+  EXPECT_THAT(Statements("Low fares, seen as a boon for riders, will end in May.\n"),
+              Contains(Found{"a boon for riders", "", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, who\xE2\x80\x99s viewed as honest by most riders, spoke.\n"),
+              Contains(Found{"honest by most riders", "", "indirect"}));
+  // Hard negatives: the active "have seen as many" is no view, and "Ray has seen as a
+  // threat" is Ray's.
+  EXPECT_THAT(Statements("I have seen as many as ten boats at the pier.\n"), IsEmpty());
+  EXPECT_THAT(Statements("The plan, which Ann Ray has seen as a threat, will cost more.\n"),
+              Contains(Found{"a threat", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -225,6 +225,17 @@ bool Pass::WorkWithoutItsWords(uint32_t t) const {
 bool Pass::VerbUse(uint32_t cf, int cue) {
   const Cue& c = lex_.cue(cue);
   const std::string_view lemma = c.lemma;  // (a view: == tests the length first)
+  // "is (widely) seen as", "had been viewed as": a view held of the subject (SeenAsPassive);
+  // active, "which Ray has seen as a threat", the subject's view. Not "have seen as many as
+  // ten": "as" of a comparison.
+  if (lemma == "seen as") {
+    const uint32_t after = cf + 2;
+    return SeenAsPassive(cf) ||
+           !(after < n_ && (LowerIs(after, "many") || LowerIs(after, "much") ||
+                            LowerIs(after, "few") || LowerIs(after, "little") ||
+                            LowerIs(after, "well") || LowerIs(after, "soon") ||
+                            LowerIs(after, "far") || toks_[after].has(kHasDigit)));
+  }
   // "heard" reports only after a hearing body ("The court heard that ..."): "he heard
   // 'boos'", "can be heard asking" report nothing of the hearer's.
   if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);

@@ -726,6 +726,22 @@ class Pass {
     return verb >= n_ || !toks_[verb].is(kCueStart) || MatchCue(verb, n_, &cue) == 0 ||
            !(lex_.cue(cue).cls == CueClass::kSpeech || lex_.cue(cue).name_object);
   }
+  // "The ferry is (widely) seen as a relic", "had been viewed as", "a state seen as
+  // critical": the cue "seen as" at `cf` as a passive (not after "has", "have", "had": "which
+  // Ray has seen as a threat" is Ray's view), a view held of its subject by people the writer
+  // does not name.
+  bool SeenAsPassive(uint32_t cf) const {
+    uint32_t aux = cf;
+    while (aux > 0 && aux + 3 > cf && toks_[aux - 1].IsWord() &&
+           toks_[aux - 1].has(kLowerInitial) &&
+           (EndsWith(aux - 1, "ly") || LowerIs(aux - 1, "both") || LowerIs(aux - 1, "also") ||
+            LowerIs(aux - 1, "still") || LowerIs(aux - 1, "often") || LowerIs(aux - 1, "now"))) {
+      --aux;
+    }
+    return aux == 0 || !(LowerIs(aux - 1, "has") || LowerIs(aux - 1, "have") ||
+                         LowerIs(aux - 1, "had") || LowerIs(aux - 1, "having") ||
+                         EndsWith(aux - 1, "'ve") || EndsWith(aux - 1, "\xE2\x80\x99ve"));
+  }
   // "Lee was said by aides to be confident", "was reported by the Herald to have quit": after
   // a verb of saying's agent, the infinitive at `t` is what was said of the subject, which
   // belongs to it (as in "Lee is said to be confident"), not the passive's topic.

@@ -1386,6 +1386,32 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     Emit(cand);
     return;
   }
+  // "The ferry is increasingly seen as a relic", "The case was viewed as a threat": a
+  // view that people the writer does not name hold of the subject (a passive, VerbUse); the
+  // words after "as" are the statement, with no speaker.
+  if (lemma == "seen as" && cl < se && SeenAsPassive(cf)) {
+    cand.first = cl;
+    cand.last = TopicEnd(cl, ContentEnd(cl, se));
+    // (In a relative clause set off by commas, "Lee, who is seen as a better sailor, hopes
+    // to ...", the view ends at the clause's comma.)
+    uint32_t aux = cf;
+    while (aux > start && aux + 4 > cf && toks_[aux - 1].IsWord() &&
+           toks_[aux - 1].has(kLowerInitial) && !LowerIs(aux - 1, "who") &&
+           !LowerIs(aux - 1, "which")) {
+      --aux;
+    }
+    if (aux > start + 1 && (LowerIs(aux - 1, "who") || LowerIs(aux - 1, "which")) &&
+        toks_[aux - 2].IsPunct(',')) {
+      for (uint32_t t = cl; t < cand.last; ++t) {
+        if (toks_[t].IsPunct(',') && in_quote_[t] < 0) {
+          cand.last = TrimEnd(cl, t);
+          break;
+        }
+      }
+    }
+    if (cand.last > cand.first) Emit(cand);
+    return;
+  }
   // "It is alleged that ...", "It was reported that ...", "It is understood that ...": an
   // impersonal passive of saying or thought reports what people the writer does not name
   // say or believe (British and Indian papers' "it is learnt that"); the clause after
