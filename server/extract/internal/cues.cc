@@ -228,7 +228,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "is (widely) seen as", "had been viewed as": a view held of the subject (SeenAsPassive);
   // active, "which Ray has seen as a threat", the subject's view. Not "have seen as many as
   // ten": "as" of a comparison.
-  if (lemma == "seen as") {
+  if (c.LemmaIs(kLemmaSeenAs)) {
     const uint32_t after = cf + 2;
     return SeenAsPassive(cf) ||
            !(after < n_ && (LowerIs(after, "many") || LowerIs(after, "much") ||

@@ -81,6 +81,7 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"understand", kLemmaUnderstand},
     {"allege", kLemmaAllege},
     {"know", kLemmaKnow},
+    {"seen as", kLemmaSeenAs},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {

@@ -134,8 +134,9 @@ enum LemmaName : uint64_t {
   kLemmaUnderstand = uint64_t{1} << 56,
   kLemmaAllege = uint64_t{1} << 57,
   kLemmaKnow = uint64_t{1} << 58,
+  kLemmaSeenAs = uint64_t{1} << 59,
 };
-static_assert(59 <= 64);
+static_assert(60 <= 64);
 // Passives that report what unnamed people say or believe of the subject, before its
 // infinitive: "Ray is said to be angry", "is expected to", "is reported / believed /
 // understood / learnt / thought / alleged to have quit".

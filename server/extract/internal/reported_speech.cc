@@ -1389,7 +1389,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "The ferry is increasingly seen as a relic", "The case was viewed as a threat": a
   // view that people the writer does not name hold of the subject (a passive, VerbUse); the
   // words after "as" are the statement, with no speaker.
-  if (lemma == "seen as" && cl < se && SeenAsPassive(cf)) {
+  if (c.LemmaIs(kLemmaSeenAs) && cl < se && SeenAsPassive(cf)) {
     cand.first = cl;
     cand.last = TopicEnd(cl, ContentEnd(cl, se));
     // (In a relative clause set off by commas, "Lee, who is seen as a better sailor, hopes
