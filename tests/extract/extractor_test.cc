@@ -8011,7 +8011,6 @@ TEST(QuoteTest, CueInARelativeClauseBeforeAColonDoesNotIntroduceTheQuote) {
               ElementsAre(Found{"Uh, your plan is to cut the ferry.", "mayor", "direct"}));
 }
 
-
 TEST(ReportedSpeechTest, SeenAsIsAViewWithNoSpeakerNamed) {
   // "The ferry is widely seen as a relic": a view that people the writer does not name hold
   // of the subject; what follows "as" is the statement, with no speaker (as "known for").
@@ -8030,6 +8029,27 @@ TEST(ReportedSpeechTest, SeenAsIsAViewWithNoSpeakerNamed) {
   EXPECT_THAT(Statements("I have seen as many as ten boats at the pier.\n"), IsEmpty());
   EXPECT_THAT(Statements("The plan, which Ann Ray has seen as a threat, will cost more.\n"),
               Contains(Found{"a threat", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AppealForANounPhraseEndsLikeATopic) {
+  // "called for X" names what was asked for, like "spoke about X": a dash's aside, a
+  // contrasting clause after ", but" or a second verb of the subject is the writer's.
+  EXPECT_THAT(Statements("Tom Lee called for a single-fare ferry system \xE2\x80\x94 a dream "
+                         "for many riders.\n"),
+              ElementsAre(Found{"a single-fare ferry system", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called for a ban on late fares, but the council was not "
+                         "persuaded.\n"),
+              ElementsAre(Found{"a ban on late fares", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called for lower fares and made the case for a new pier.\n"),
+              Contains(Found{"lower fares", "Ann Ray", "indirect"}));
+  // Hard negatives: what the subject is asked to do stays whole, and a compound adjective
+  // after "and" is no second verb.
+  EXPECT_THAT(Statements("Ann Ray called for the pier to stay open until the vote.\n"),
+              ElementsAre(Found{"the pier to stay open until the vote", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called for lower fees, particularly for young and "
+                         "middle-aged riders.\n"),
+              ElementsAre(Found{"lower fees, particularly for young and middle-aged riders",
+                                "Ann Ray", "indirect"}));
 }
 
 }  // namespace

@@ -318,7 +318,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.topic = (cue.cls == CueClass::kSpeech || cue.cls == CueClass::kThought) &&
                     !cue.rest.empty() &&
                     (cue.rest.back() == "about" || cue.rest.back() == "on" ||
-                     cue.rest.back() == "of" || cue.rest.back() == "against");
+                     cue.rest.back() == "of" || cue.rest.back() == "against" ||
+                     cue.rest.back() == "for");
         if (cue.topic && cue.rest.size() == 1) info.flags |= kTopicCueStart;
         info.cues.push_back(static_cast<int>(lex.cues_.size()));
         lex.cues_.push_back(std::move(cue));

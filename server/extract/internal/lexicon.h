@@ -159,7 +159,8 @@ struct alignas(32) Cue {
   // object ("painted the plan as a failure"; not "painted the fence").
   bool portrayal = false;
   // A verb of saying or thought that ends in a preposition of topic ("speak about", "warn
-  // of", "comment on", "speak out against"): the noun phrase after it is what was spoken of.
+  // of", "comment on", "speak out against") or appeal ("call for", "push for"): the noun
+  // phrase after it is what was spoken of or asked for.
   bool topic = false;
   // A verb that names its listener before what it reports ("told reporters that ...",
   // "asked the board to ...", "reminded voters ..."): the lemmas tell, ask, inform, remind,

@@ -1608,6 +1608,12 @@ class Pass {
     return tok.end - tok.begin >= suffix.size() &&
            std::memcmp(end - suffix.size(), suffix.data(), suffix.size()) == 0;
   }
+  // Token `t` is a hyphenated compound ("medium-sized", "state-owned"): an "-ed" one is an
+  // adjective, not a verb's past.
+  bool Hyphenated(uint32_t t) const {
+    const Token& tok = toks_[t];
+    return std::memchr(doc_.text.data() + tok.begin, '-', tok.end - tok.begin) != nullptr;
+  }
   // Token `t` is a party and state in the style of news agencies: "R-Ohio", "D-N.Y.",
   // "I-Vt.".
   bool PartyAndState(uint32_t t) const {

@@ -1027,10 +1027,12 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
 }
 
 uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
-  // (A verb's form: "made", "is", "took"; not a participle after its determiner.)
+  // (A verb's form: "made", "is", "took"; not a participle after its determiner, nor a
+  // compound adjective: "small and medium-sized ones".)
   auto verb = [&](uint32_t t) {
     return toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
-           ((EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer)) || IrregularPast(t) ||
+           ((EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer) && !Hyphenated(t)) ||
+            IrregularPast(t) ||
             FiniteAuxiliary(t));
   };
   for (uint32_t t = first + 1; t + 1 < last; ++t) {
