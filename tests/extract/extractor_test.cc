@@ -1333,7 +1333,7 @@ TEST(ReportedSpeechTest, NounCueAfterAPossessiveSource) {
                          "cheered."),
               ElementsAre(Found{"the vote was rigged", "Diaz", "indirect"}));
   EXPECT_THAT(Statements("The mayor's promise to cut fares won him the election."),
-              ElementsAre(Found{"cut fares won him the election", "mayor", "indirect"}));
+              ElementsAre(Found{"cut fares", "mayor", "indirect"}));
   // No possessive source, no statement: "the claim that ..." is the writer's.
   EXPECT_THAT(Statements("The claim that the vote was rigged spread quickly."), IsEmpty());
 }
@@ -8050,6 +8050,20 @@ TEST(ReportedSpeechTest, AppealForANounPhraseEndsLikeATopic) {
                          "middle-aged riders.\n"),
               ElementsAre(Found{"lower fees, particularly for young and middle-aged riders",
                                 "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, NounCueOpeningTheSentenceEndsAtAnIrregularOrPresentVerb) {
+  // "His attacks on X made him popular", "Ray's endorsement of Lee gives him a boost": the
+  // noun cue is the sentence's subject, so its content ends at the main verb, an irregular
+  // past or a present in "-s" before its own object.
+  EXPECT_THAT(Statements("Tom Lee spoke on Monday. His harsh attacks on late riders made him "
+                         "popular.\n"),
+              ElementsAre(Found{"late riders", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray\xE2\x80\x99s endorsement of Tom Lee gives him a boost.\n"),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+  // Hard negative: a plural noun after a lowercase word is no verb.
+  EXPECT_THAT(Statements("Ann Ray\xE2\x80\x99s support for new ferry routes is firm.\n"),
+              ElementsAre(Found{"new ferry routes", "Ann Ray", "indirect"}));
 }
 
 }  // namespace

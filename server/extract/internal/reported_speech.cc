@@ -882,12 +882,15 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       // ("Ray's endorsement of Tom Lee surprised many": a verb in the past after a name or
       // a noun, before its own object; not a participle, "a pier funded by the city".)
       const Token& before = toks_[k - 1];
-      if (k + 1 < cand.last && EndsWith(k, "ed") && !toks_[k].is(kStop) &&
+      if (k + 1 < cand.last &&
+          (EndsWith(k, "ed") || IrregularPast(k) ||
+           (EndsWith(k, "s") && !EndsWith(k, "ss") && before.has(kCapitalized))) &&
+          !toks_[k].is(kStop) &&
           !toks_[k].is(kPreverb) && before.IsWord() && !before.is(kStop) &&
           (!before.is(kCueStart) || before.is(kNounCue)) &&
           !before.is(kDeterminer) && !EndsWith(k - 1, "ly") && toks_[k + 1].IsWord() &&
           (toks_[k + 1].is(kDeterminer) || toks_[k + 1].has(kCapitalized) ||
-           ObjectPronoun(k + 1))) {
+           ObjectPronoun(k + 1) || SubjectPronoun(k + 1))) {
         cand.last = k;
         break;
       }
