@@ -8066,5 +8066,22 @@ TEST(ReportedSpeechTest, NounCueOpeningTheSentenceEndsAtAnIrregularOrPresentVerb
               ElementsAre(Found{"new ferry routes", "Ann Ray", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, PersuadeAndConvinceNameTheirListenerBeforeTheClause) {
+  // "persuaded voters that ...", "convince riders that ...": the listener comes first, as
+  // after "told"; what they are to believe is the subject's statement.
+  EXPECT_THAT(Statements("Ann Ray must convince riders that the ferry is safe.\n"),
+              ElementsAre(Found{"the ferry is safe", "Ann Ray", "indirect"}));
+  // An attempt to say it is saying it ("tried to tell", "trying to persuade").
+  EXPECT_THAT(Statements("Tom Lee tried to persuade riders, especially older ones, that he "
+                         "knows their worries.\n"),
+              ElementsAre(Found{"he knows their worries", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is trying to tell voters that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+  // Hard negative: after "any", the gerund is a noun, no one's act of convincing.
+  EXPECT_THAT(Statements("Tom Lee spoke. The riders did not need any convincing that the pier "
+                         "was unsafe.\n"),
+              IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

@@ -806,6 +806,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       // ("limiting her say over hiring": the noun.)
       !(LowerIs(cf, "say") && cf + 1 < n_ &&
         (LowerIs(cf + 1, "over") || LowerIs(cf + 1, "in") || LowerIs(cf + 1, "on")));
+  // "didn't need any convincing that ...", "some convincing was needed": after "any", "no"
+  // or "much", or after "some" and before a verb, a gerund is a noun (not "with some
+  // saying that ...": the participle of "some").
+  if (EndsWith(cf, "ing") && c.rest.empty() &&
+      (LowerIs(cf - 1, "any") || LowerIs(cf - 1, "no") || LowerIs(cf - 1, "much") ||
+       (LowerIs(cf - 1, "some") && cf + 1 < n_ && FiniteAuxiliary(cf + 1)))) {
+    return false;
+  }
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
   if (prev.is(kDeterminer) && !object_her && !LowerIs(cf - 1, "that") &&

@@ -294,7 +294,8 @@ absl::StatusOr<Lexicon> Lexicon::Load(const std::string& dir) {
         cue.name_object = name_object;
         cue.portrayal = portrayal;
         cue.listener = lemma == "tell" || lemma == "ask" || lemma == "inform" ||
-                       lemma == "remind" || lemma == "assure" ||
+                       lemma == "remind" || lemma == "assure" || lemma == "persuade" ||
+                       lemma == "convince" ||
                        lemma == "put it to";
         for (const auto& [name, bit] : kNamedLemmas) {
           if (lemma == name) cue.named = bit;

@@ -1374,6 +1374,14 @@ class Pass {
     }
     *object = CausedSpeaker(cf - 1);
     if (*object != kNone) return InfinitiveSpeaker::kObject;
+    // "Lee tried to tell voters that ...", "sought to persuade them that ...": an attempt
+    // to say it is the subject's saying it.
+    static constexpr WordSet kAttempts = {"try",     "tries",   "tried",     "trying",
+                                          "seek",    "seeks",   "sought",    "seeking",
+                                          "attempt", "attempts", "attempted", "attempting"};
+    if (kAttempts.Has(word_ids_[cf - 2]) && toks_[cf - 2].has(kLowerInitial)) {
+      return InfinitiveSpeaker::kClauseSubject;
+    }
     return PurposeInfinitive(cf - 1) ? InfinitiveSpeaker::kClauseSubject
                                      : InfinitiveSpeaker::kNone;
   }
