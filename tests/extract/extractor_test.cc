@@ -8083,5 +8083,21 @@ TEST(ReportedSpeechTest, PersuadeAndConvinceNameTheirListenerBeforeTheClause) {
               IsEmpty());
 }
 
+TEST(ReportedSpeechTest, ObjectOfAStanceVerbEndsLikeATopic) {
+  // "praised X for Y, but ...", "criticized X and took the stage": a stance verb's object
+  // ends before a contrasting clause, the subject's second verb or a dash's aside.
+  EXPECT_THAT(Statements("Tom Lee praised Ann Ray for the ferry plan, but the council was not "
+                         "persuaded.\n"),
+              ElementsAre(Found{"Ann Ray for the ferry plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray criticized the ferry board and took the stage with Tom "
+                         "Lee.\n"),
+              ElementsAre(Found{"the ferry board", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray endorsed the new fare - a long shot - in May.\n"),
+              ElementsAre(Found{"the new fare", "Ann Ray", "indirect"}));
+  // Hard negative: a hyphen inside a figure is no dash.
+  EXPECT_THAT(Statements("Tom Lee spoke about the 59%-28% vote on the pier.\n"),
+              ElementsAre(Found{"the 59%-28% vote on the pier", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

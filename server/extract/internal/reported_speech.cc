@@ -1055,8 +1055,13 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
         return last;
       }
     }
-    // "talked about immigration - his weak spot - in a new ad": a dash ends the topic.
-    if (tok.IsPunct('-')) return TrimEnd(first, t);
+    // "talked about immigration - his weak spot - in a new ad": a dash ends the topic (not
+    // a hyphen inside a word or a quotation, "a 'D-' rating").
+    if (tok.IsPunct('-') &&
+        !(tok.end == tok.begin + 1 && tok.begin > 0 && tok.end < doc_.text.size() &&
+          doc_.text[tok.begin - 1] != ' ' && doc_.text[tok.end] != ' ')) {
+      return TrimEnd(first, t);
+    }
     if (tok.IsPunct(',')) {
       // "..., made no comment", "..., but the council is divided": the clause goes on
       // without the topic (not a list's comma: "jobs, trade and taxes").
@@ -2194,7 +2199,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     cand.first = first;
     cand.last = ContentEnd(first, se);
-    if (c.name_object) cand.last = ObjectEnd(first, cand.last);
+    if (c.name_object) {
+      cand.last = ObjectEnd(first, cand.last);
+      // ("praised Lee for the plan, but ...", "backed the bill - a long shot - in May": an
+      // object's noun phrase ends as a topic's does.)
+      // (Not after a time that opens it: "denounced Thursday - the day of the vote - a
+      // plan", whose object comes after the aside.)
+      if (first + 1 < cand.last && !LowerIs(first, "that") && !toks_[first].is(kTime)) {
+        cand.last = TopicEnd(first, cand.last);
+      }
+    }
     // "Riders who backed Ray say ...": in a relative clause with no comma before "who", the
     // object of a verb of endorsement ends at the main clause's verb: a verb of saying, an
     // auxiliary or an irregular past ("Riders who backed Ray left"). (Also with auxiliaries
