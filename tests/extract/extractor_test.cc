@@ -8099,5 +8099,19 @@ TEST(ReportedSpeechTest, ObjectOfAStanceVerbEndsLikeATopic) {
               ElementsAre(Found{"the 59%-28% vote on the pier", "Tom Lee", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, RipAndBashAreHarshCriticism) {
+  // "ripped X for Y", "ripped into X", "bashing X": a stance verb, like "slammed".
+  EXPECT_THAT(Statements("Tom Lee ripped Ann Ray for raising fares.\n"),
+              ElementsAre(Found{"Ann Ray for raising fares", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray ripped into the ferry board.\n"),
+              ElementsAre(Found{"the ferry board", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss spent the rally bashing Tom Lee.\n"),
+              ElementsAre(Found{"Tom Lee", "Ida Moss", "indirect"}));
+  // Hard negatives: torn away or off, and the noun "bashing".
+  EXPECT_THAT(Statements("A rider ripped away the banner.\n"), IsEmpty());
+  EXPECT_THAT(Statements("The banner was quickly ripped off the wall.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Ferry bashing is popular.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
