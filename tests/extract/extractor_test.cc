@@ -8113,5 +8113,16 @@ TEST(ReportedSpeechTest, RipAndBashAreHarshCriticism) {
   EXPECT_THAT(Statements("Ferry bashing is popular.\n"), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, CausedSpeakerNamedAsAnExample) {
+  // "leading advisers like Ann Ray to counter that ...": the example named in the object of
+  // a verb of causing speaks, as in the subject "Advisers like Ann Ray say".
+  EXPECT_THAT(Statements("The post was shared widely, leading Elm advisers like Ann Ray to "
+                         "counter that \"every cent went to the riders.\"\n"),
+              ElementsAre(Found{"every cent went to the riders.", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("The post led Elm advisers such as Ann Ray to say that the pier is "
+                         "safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1191,13 +1191,26 @@ class Pass {
           }
         }
         // (An object pronoun as well: "forced him to admit".)
-        return t + 1 < to && (ValidSubject(t + 1, to) ||
-                              (t + 2 == to && (LowerIs(t + 1, "him") || LowerIs(t + 1, "her") ||
-                                               LowerIs(t + 1, "them"))))
-                   ? t + 1
-                   : kNone;
+        if (t + 1 < to && (ValidSubject(t + 1, to) ||
+                           (t + 2 == to && (LowerIs(t + 1, "him") || LowerIs(t + 1, "her") ||
+                                            LowerIs(t + 1, "them"))))) {
+          return t + 1;
+        }
+        // ("leading advisers like Ann Ray to counter": the named example speaks, as in the
+        // subject "Advisers like Ann Ray say".)
+        for (uint32_t x = t + 2; x + 1 < to; ++x) {
+          if ((LowerIs(x, "like") || (LowerIs(x, "as") && LowerIs(x - 1, "such"))) &&
+              toks_[x + 1].has(kCapitalized) && ValidSubject(x + 1, to)) {
+            return x + 1;
+          }
+        }
+        return kNone;
       }
-      if (toks_[t].is(kStop) && !toks_[t].is(kDeterminer) && !LowerIs(t, "of")) return kNone;
+      // (Examples inside the object: "leading advisers like Ann Ray to counter", "such as".)
+      if (toks_[t].is(kStop) && !toks_[t].is(kDeterminer) && !LowerIs(t, "of") &&
+          !LowerIs(t, "like") && !(LowerIs(t, "as") && t > 0 && LowerIs(t - 1, "such"))) {
+        return kNone;
+      }
     }
     return kNone;
   }
