@@ -8124,5 +8124,19 @@ TEST(ReportedSpeechTest, CausedSpeakerNamedAsAnExample) {
               ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
 }
 
+TEST(QuoteTest, AClauseOfANameAndItsCueAfterAndIntroducesTheNextQuote) {
+  // `"...," Ray said, and Tom Lee cut in. "..."`: the short clause after ", and" that ends
+  // the sentence introduces the next quotation, as a sentence of its own would.
+  EXPECT_THAT(Statements("\xE2\x80\x9CTell her I said hi,\xE2\x80\x9D Ann Ray said, and Tom Lee "
+                         "cut in. \xE2\x80\x9C" "Don\xE2\x80\x99t forget me.\xE2\x80\x9D\n"),
+              ElementsAre(Found{"Tell her I said hi,", "Ann Ray", "direct"},
+                          Found{"Don\xE2\x80\x99t forget me.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray spoke. Tom Lee chimed in. \"We will win.\"\n"),
+              ElementsAre(Found{"We will win.", "Tom Lee", "direct"}));
+  // Hard negative: "went in" is no verb of saying.
+  EXPECT_THAT(Statements("Ann Ray spoke. Tom Lee went in. \"We will win.\"\n"),
+              ElementsAre(Found{"We will win.", "", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -720,6 +720,16 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     const uint32_t sf = SentenceFirst(p);
     uint32_t first = sf;
     while (first < p && toks_[first].IsQuote()) ++first;
+    // (Also such a clause after ", and" that ends the sentence: `"...," Ray said, and Tom
+    // Lee cut in. "..."`.)
+    for (uint32_t t = p; t > first + 2 && t + 8 > p; --t) {
+      if (!toks_[t - 1].IsWord() || in_quote_[t - 1] >= 0) break;
+      if (LowerIs(t - 1, "and") && toks_[t - 1].has(kLowerInitial) && toks_[t - 2].IsPunct(',') &&
+          toks_[t].has(kCapitalized)) {
+        first = t;
+        break;
+      }
+    }
     // (Not OpeningName: so short a sentence is mostly capitalized, as a headline is.)
     uint32_t name_end = first;
     while (name_end < p && name_end < first + 6 && toks_[name_end].IsWord() &&
@@ -762,7 +772,11 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
                         !toks_[verb_first + 1].is(kStop) && !EndsWith(verb_first + 1, "ed");
     bool short_verb = name_end > first && verb_first < p && verb_end - verb_first <= 3 &&
                       (saying || manner || !opens_paragraph) && ValidSubject(first, name_end);
-    for (uint32_t t = verb_first; t < p && short_verb; ++t) {
+    // (A cue of two words is whole: "Lee cut in.", "Ray chimed in.")
+    int whole_cue = -1;
+    const bool cue_to_end = saying && verb_first + 1 < p &&
+                            MatchCue(verb_first, p, &whole_cue) == p - verb_first;
+    for (uint32_t t = verb_first; t < p && short_verb && !cue_to_end; ++t) {
       short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
                    ((!toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun)) || t == verb_end) &&
                    (!toks_[t].is(kStop) || PassiveAuxiliary(t));
