@@ -8138,5 +8138,14 @@ TEST(QuoteTest, AClauseOfANameAndItsCueAfterAndIntroducesTheNextQuote) {
               ElementsAre(Found{"We will win.", "", "direct"}));
 }
 
+TEST(ReportedSpeechTest, ShownOrPicturedSayingReportsTheSubjectsWords) {
+  // "is shown saying", "was pictured telling": as "was heard saying", the passive of a verb
+  // of recording reports its subject's words.
+  EXPECT_THAT(Statements("Tom Lee is shown saying that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray was pictured telling riders that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -753,7 +753,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // recording, after its auxiliary, reports its subject's words too.
       static constexpr WordSet kPerceivedVerbs = {
           "heard", "overheard", "seen", "spotted", "filmed", "recorded", "videotaped",
-          "photographed", "caught"};
+          "photographed", "caught", "shown", "pictured"};
       if (kPerceivedVerbs.Has(word_ids_[j - 1]) && j - 1 > start + 1 &&
           PassiveAuxiliary(j - 2)) {
         --j;

@@ -180,7 +180,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "partly",
     "party", "passed",
     "past", "people", "percent", "person", "phone", "photographed",
-    "phrase", "plan", "play", "podcast", "podium", "poem", "point", "poised",
+    "phrase", "pictured", "plan", "play", "podcast", "podium", "poem", "point", "poised",
     "police", "poll", "polled", "polls", "poor", "post", "posted", "prayer",
     "premier", "prepared", "president", "press", "pressed", "previous",
     "private", "probe", "process", "produced", "producer", "professor",
