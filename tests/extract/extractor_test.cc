@@ -8147,5 +8147,18 @@ TEST(ReportedSpeechTest, ShownOrPicturedSayingReportsTheSubjectsWords) {
               ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, AConcessionBetweenCommasBeforeTheCueIsSkipped) {
+  // "Lee, though wary of the plan, said ...": a concession with an adjective and no subject
+  // of its own stands between the subject and its verb.
+  EXPECT_THAT(Statements("Tom Lee, though wary of the plan, said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray, although still hopeful about the vote, said the pier may "
+                         "close.\n"),
+              ElementsAre(Found{"the pier may close", "Ann Ray", "indirect"}));
+  // Hard negative: a clause with its own subject after "while" is its own attribution.
+  EXPECT_THAT(Statements("The pier is safe, while Tom Lee said it is not.\n"),
+              ElementsAre(Found{"it is not", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

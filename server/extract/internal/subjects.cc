@@ -1092,6 +1092,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
               (EndsWith(a + 1, "ed") || LowerIs(a + 1, "being"))) {
             open = a - 1;
           }
+          // ("Democrats, while still confident of victory, are warning ...", "Lee, though
+          // wary, said": a concession with an adjective and no subject of its own.)
+          const Token& after = toks_[a + 1];
+          if (toks_[a].has(kLowerInitial) &&
+              (LowerIs(a, "while") || LowerIs(a, "though") || LowerIs(a, "although")) &&
+              after.IsWord() && after.has(kLowerInitial) && !after.is(kDeterminer) &&
+              !after.is(kPronoun) && (!after.is(kStop) || after.is(kPreverb)) &&
+              !FiniteAuxiliary(a + 1) && !EndsWith(a + 1, "ing")) {
+            open = a - 1;
+          }
           break;
         }
       }
