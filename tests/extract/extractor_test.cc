@@ -8160,5 +8160,16 @@ TEST(SpeakerTest, AConcessionBetweenCommasBeforeTheCueIsSkipped) {
               ElementsAre(Found{"it is not", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, APlacePrepositionOpeningTheSentenceIsNoName) {
+  // "Outside the campaign, X, who ..., are warning": "Outside" (no stop word, for "outside
+  // groups") before a determiner opens an adverbial, neither a name nor an organization.
+  EXPECT_THAT(Statements("Outside the campaign, a number of riders, who are confident, are "
+                         "warning against a Lee-only plan.\n"),
+              ElementsAre(Found{"a Lee-only plan", "number of riders", "indirect"}));
+  // Hard negative: "outside" as an adjective inside the subject.
+  EXPECT_THAT(Statements("Outside groups said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Outside groups", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -340,6 +340,16 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       return false;
     }
   }
+  // "Outside the campaign, ...", "Inside the hall, ...": a preposition that is no stop word
+  // (it may be an adjective, "outside groups") opening the sentence before a determiner
+  // opens an adverbial, no name.
+  if (first + 1 < last && toks_[first].has(kCapitalized) && first == SentenceFirst(first) &&
+      toks_[first + 1].IsWord() && toks_[first + 1].is(kDeterminer)) {
+    static constexpr WordSet kPlacePrepositions = {
+        "outside", "inside", "beyond", "throughout", "behind", "beneath", "alongside",
+        "besides", "around", "along", "near", "across"};
+    if (kPlacePrepositions.Has(word_ids_[first])) return false;
+  }
   // "..., including lines operated by private firms": a list's continuation, no subject.
   // (The words first, in one test: whether the opener is in lower case varies.)
   if ((LowerIs(first, "including") | LowerIs(first, "excluding")) &&
