@@ -8171,5 +8171,18 @@ TEST(SpeakerTest, APlacePrepositionOpeningTheSentenceIsNoName) {
               ElementsAre(Found{"the pier is safe", "Outside groups", "indirect"}));
 }
 
+TEST(SpeakerTest, ANameAndItsPastVerbAreNoModifiersOfADocument) {
+  // "Tom Lee released data showing that ...": the name and its verb are no part of the
+  // noun phrase "data"; the document's author speaks, as with "a report".
+  EXPECT_THAT(Statements("Tom Lee released data showing that riders were more responsive.\n"),
+              ElementsAre(Found{"riders were more responsive", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray published research showing that fares fell.\n"),
+              ElementsAre(Found{"fares fell", "Ann Ray", "indirect"}));
+  // Hard negative: a capitalized adjective before a participle that modifies people.
+  EXPECT_THAT(Statements("Seventy percent of Elm registered voters said they like Ray.\n"),
+              ElementsAre(Found{"they like Ray", "Seventy percent of Elm registered voters",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

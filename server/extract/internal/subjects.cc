@@ -525,6 +525,17 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       }
       break;
     }
+    // "The Elm Group released data showing ...": a name and its verb in the past are no
+    // modifiers of the document noun after them (not "a Lee-backed bill", nor "Democratic
+    // registered voters").
+    if (k < j && k - 1 > start && toks_[k].is(kDocument) && p.has(kLowerInitial) &&
+        !p.is(kStop) &&
+        (EndsWith(k - 1, "ed") || IrregularPast(k - 1)) && !Hyphenated(k - 1) &&
+        toks_[k - 2].IsWord() && toks_[k - 2].has(kCapitalized) &&
+        !toks_[k - 2].has(kPossessive) && !toks_[k - 2].is(kDeterminer) &&
+        !toks_[k - 2].is(kStop)) {
+      break;
+    }
     if (p.is(kStop)) {
       // "people familiar with the talks": the preposition and its adjective ("of", "for" and
       // "at" are handled below).
