@@ -322,14 +322,14 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     return false;
   }
   // "a banner ripped away", "ripped off in ways ...": torn, not criticized.
-  if (cf + 1 < n_ && lemma == "rip" &&
+  if (c.LemmaIs(kLemmaRip) && cf + 1 < n_ &&
       (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up") ||
        LowerIs(cf + 1, "apart") || LowerIs(cf + 1, "out") || LowerIs(cf + 1, "open") ||
        LowerIs(cf + 1, "down"))) {
     return false;
   }
   // "Ferry bashing is popular": the gerund with no object after it is a noun.
-  if (lemma == "bash" && EndsWith(cf, "ing") &&
+  if (c.LemmaIs(kLemmaBash) && EndsWith(cf, "ing") &&
       (cf + 1 >= n_ || !toks_[cf + 1].IsWord() ||
        !(toks_[cf + 1].has(kCapitalized) || toks_[cf + 1].is(kDeterminer) ||
          ObjectPronoun(cf + 1)))) {

@@ -82,6 +82,8 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"allege", kLemmaAllege},
     {"know", kLemmaKnow},
     {"seen as", kLemmaSeenAs},
+    {"rip", kLemmaRip},
+    {"bash", kLemmaBash},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {

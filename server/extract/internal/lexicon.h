@@ -135,8 +135,10 @@ enum LemmaName : uint64_t {
   kLemmaAllege = uint64_t{1} << 57,
   kLemmaKnow = uint64_t{1} << 58,
   kLemmaSeenAs = uint64_t{1} << 59,
+  kLemmaRip = uint64_t{1} << 60,
+  kLemmaBash = uint64_t{1} << 61,
 };
-static_assert(60 <= 64);
+static_assert(62 <= 64);
 // Passives that report what unnamed people say or believe of the subject, before its
 // infinitive: "Ray is said to be angry", "is expected to", "is reported / believed /
 // understood / learnt / thought / alleged to have quit".
