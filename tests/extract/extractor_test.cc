@@ -8184,5 +8184,22 @@ TEST(SpeakerTest, ANameAndItsPastVerbAreNoModifiersOfADocument) {
                                 "indirect"}));
 }
 
+
+TEST(SpeakerTest, ALongAppositiveInBracketsOnANameIsSkipped) {
+  // "Tom Lee (an Elm Democrat so young he ...) says": an appositive in brackets that opens
+  // with an article may run past seven words, as a relative clause on "who" may; so after
+  // ", but" too.
+  EXPECT_THAT(Statements("Tom Lee (an Elm Democrat so young he has been mistaken for an aide) "
+                         "says he was unfocused.\n"),
+              ElementsAre(Found{"he was unfocused", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Few riders would admit this, but Sen. Ann Ray (a Democrat so new she "
+                         "has been mistaken for a page) says she was lost.\n"),
+              ElementsAre(Found{"she was lost", "Ann Ray", "indirect"}));
+  // Hard negative: brackets on no name do not hold the subject.
+  EXPECT_THAT(Statements("The fare (a sum so large that riders have been priced out of the "
+                         "city) rose, and Tom Lee said it was fair.\n"),
+              ElementsAre(Found{"it was fair", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2412,13 +2412,15 @@ class Pass {
   uint32_t ScanNounPhraseBack(uint32_t j, uint32_t start);
   // The word before the bracket at `open` ends a name that no appositive holds: a capitalized
   // word, with a capitalized word after the comma before it if one comes within 12 tokens
-  // back to `start` ("The warden, Tom Lee (...)", not "Tom Lee, head of Elm Aid (...)").
+  // back to `start` ("The warden, Tom Lee (...)", not "Tom Lee, head of Elm Aid (...)"), or
+  // after the comma and "but" or "and" ("A, but Sen. Tom Lee (...)").
   bool NameBeforeBrackets(uint32_t open, uint32_t start) const {
     if (!toks_[open - 1].IsWord() || !toks_[open - 1].has(kCapitalized)) return false;
     for (uint32_t c = open - 1; c > start && c + 12 > open; --c) {
       if (toks_[c].IsPunct(',')) {
-        return toks_[c + 1].IsWord() && toks_[c + 1].has(kCapitalized) &&
-               !toks_[c + 1].is(kDeterminer);
+        const uint32_t w =
+            c + 1 + (c + 2 < open && (LowerIs(c + 1, "but") || LowerIs(c + 1, "and")));
+        return toks_[w].IsWord() && toks_[w].has(kCapitalized) && !toks_[w].is(kDeterminer);
       }
     }
     return true;

@@ -1190,12 +1190,17 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                              j == cue_first && !(j + 1 < n_ && LowerIs(j + 1, "by"));
     if (p.IsPunct(')') || comma_after) {
       // (A relative clause may run longer: "Keith Amble (who has served there for 31
-      // years) said".)
+      // years) said"; so may an appositive on a name: "Tom Lee (an Elm Democrat so young
+      // he has been mistaken for an aide) says".)
       const uint32_t close = comma_after ? j - 1 : j;  // the token after ')'
       uint32_t open = close - 1;
       while (open > start && open + 16 > close && !toks_[open].IsPunct('(')) --open;
       if (toks_[open].IsPunct('(') && open > start &&
-          (open + 8 > close || (open + 1 < close && LowerIs(open + 1, "who"))) &&
+          (open + 8 > close ||
+           (open + 1 < close &&
+            (LowerIs(open + 1, "who") ||
+             ((LowerIs(open + 1, "a") || LowerIs(open + 1, "an") || LowerIs(open + 1, "the")) &&
+              NameBeforeBrackets(open, start))))) &&
           (!comma_after || NameBeforeBrackets(open, start))) {
         j = open;
         continue;
