@@ -8201,5 +8201,16 @@ TEST(SpeakerTest, ALongAppositiveInBracketsOnANameIsSkipped) {
               ElementsAre(Found{"it was fair", "Tom Lee", "indirect"}));
 }
 
+
+TEST(SpeakerTest, AnOpeningParticiplesPhraseIsNoNameBeforeAnAppositive) {
+  // "Addressing the board, the chief, Tom Lee, said": an opening participle with its object
+  // is no name whose appositive follows, as a lone participle ("Reacting, ...") is not.
+  EXPECT_THAT(Statements("Addressing the board, the chief, Tom Lee, said the plan was an act.\n"),
+              ElementsAre(Found{"the plan was an act", "Tom Lee", "indirect"}));
+  // Hard negative: a name that ends in -ing and is capitalized elsewhere speaks.
+  EXPECT_THAT(Statements("Ann Manning spoke first. Manning, the chief, said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Manning", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

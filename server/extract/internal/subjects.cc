@@ -1245,10 +1245,15 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // titled name is an adverb, not the speaker.
       // ("Reacting, the commissioner, Ann Ray, said": so is a lone participle before a
       // determiner, one of West African papers' openers.)
-      const bool opener = c == segment + 1 && c + 1 < j &&
-                          ((toks_[c + 1].is(kTitle) && toks_[c + 1].has(kCapitalized)) ||
-                           (segment == start && toks_[c + 1].is(kDeterminer) &&
-                            toks_[c + 1].has(kLowerInitial) && LoneOpeningParticiple(segment)));
+      // ("Addressing the board, the chief, Tom Lee, said": so is a participle's phrase.)
+      const bool opener =
+          c + 1 < j &&
+          ((c == segment + 1 && toks_[c + 1].is(kTitle) && toks_[c + 1].has(kCapitalized)) ||
+           (segment == start && toks_[c + 1].is(kDeterminer) &&
+            toks_[c + 1].has(kLowerInitial) &&
+            (c == segment + 1 || (toks_[segment + 1].IsWord() &&
+                                  toks_[segment + 1].has(kLowerInitial))) &&
+            LoneOpeningParticiple(segment)));
       // "As Tom Lee, a pilot, put it, ...", "..., while Ben Hart, an economist, said ...",
       // "Analysts listened while Tom Lee, the mayor, said ...": the name after the clause's
       // "as", a subordinator or "whether" ("unclear whether Ray, a senator, will say").
