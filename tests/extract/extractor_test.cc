@@ -8212,5 +8212,32 @@ TEST(SpeakerTest, AnOpeningParticiplesPhraseIsNoNameBeforeAnAppositive) {
               ElementsAre(Found{"the pier is safe", "Ann Manning", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AVerbOfComingOrMeetingThenWhereGivesThePurpose) {
+  // "came to the capital to argue", "gathered at the bar to talk about": a verb of coming or
+  // meeting and where it was end the verb phrase; the infinitive is the subject's purpose.
+  EXPECT_THAT(Statements("After the vote, Ann Ray came to the capital to argue that fares must "
+                         "fall.\n"),
+              ElementsAre(Found{"fares must fall", "Ann Ray", "indirect"}));
+  // Hard negative: "appeared to" is a complement of seeming, no purpose.
+  EXPECT_THAT(Statements("Tom Lee appeared to imply that the fares would rise.\n"), IsEmpty());
+}
+
+TEST(SpeakerTest, ASecondOpeningAdverbialIsSkippedBeforeTheSubject) {
+  // "On Thursday, after their shift, the riders ...": a second adverbial (a preposition and
+  // no verb) after the first's comma; the subject follows its comma.
+  EXPECT_THAT(Statements("On Thursday, after their shift, the riders gathered at the bar to "
+                         "talk about the fares.\n"),
+              ElementsAre(Found{"the fares", "riders", "indirect"}));
+  EXPECT_THAT(Statements("In the last debate, on Elm TV, the rivals were able to dodge "
+                         "questions by saying the fares were fine.\n"),
+              ElementsAre(Found{"the fares were fine", "rivals", "indirect"}));
+  // "about" and a number open the subject: no adverbial, and the number's approximator is
+  // no preposition that opens one.
+  EXPECT_THAT(Statements("Outside the hall, about 200 riders massed in two groups, saying the "
+                         "pier is unsafe.\n"),
+              ElementsAre(Found{"the pier is unsafe", "200 riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

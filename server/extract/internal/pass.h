@@ -1214,6 +1214,39 @@ class Pass {
     }
     return kNone;
   }
+  // A verb of coming or meeting ends the verb phrase before `to`, the token of an infinitive
+  // of purpose: right before it ("met to discuss", only for meeting), or with a phrase of
+  // where or when after it of at most eight words ("gathered at Elm Hall & Bar to",
+  // "appeared on Sunday shows to", "came to the capital to", "met last week to"). Not "appeared
+  // to imply", whose "to" is the complement of seeming.
+  bool ComeOrMeetBefore(uint32_t to, uint32_t sf) const {
+    static constexpr WordSet kMeet = {"met", "meet", "meets", "gathered", "gather", "gathers",
+                                      "convened", "convene", "convenes", "assembled", "rallied"};
+    static constexpr WordSet kCome = {
+        "appeared", "appear", "appears", "went",     "go",        "goes",    "came",
+        "come",     "comes",  "arrived", "arrive",   "arrives",   "traveled", "travelled",
+        "flew",     "headed"};
+    if (to < sf + 2) return false;
+    const uint32_t v = to - 1;
+    if (kMeet.Has(word_ids_[v]) && toks_[v].has(kLowerInitial)) return true;
+    for (uint32_t t = v; t > sf && t + 9 > v; --t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() && !tok.IsPunct('&')) return false;
+      if (in_quote_[t] >= 0 || tok.is(kCueStart) || (tok.is(kPreverb) && tok.has(kLowerInitial))) {
+        return false;
+      }
+      const uint32_t verb = t - 1;
+      if (!toks_[verb].has(kLowerInitial) ||
+          !(kMeet.Has(word_ids_[verb]) || kCome.Has(word_ids_[verb]))) {
+        continue;
+      }
+      return tok.is(kTime) ||
+             (tok.has(kLowerInitial) &&
+              (LowerIs(t, "on") || LowerIs(t, "at") || LowerIs(t, "in") || LowerIs(t, "to") ||
+               LowerIs(t, "before") || LowerIs(t, "outside")));
+    }
+    return false;
+  }
   // "Ann Ray took to Harbor Radio to say ...", "Lee stood up to announce ...", "went on Elm TV to
   // defend ...": `to` (token `to`) opens an infinitive of purpose after the clause's verb
   // phrase (ending in a name, an occasion or place, a particle or an adverb of place or
@@ -1304,6 +1337,9 @@ class Pass {
         (LowerIs(v, "way") && v >= 3 && LowerIs(v - 3, "out") && LowerIs(v - 2, "of"))) {
       return true;
     }
+    // "Workers gathered at a bar to talk about", "appeared on Sunday shows to tout", "met last
+    // week to discuss": a verb of coming or meeting, then where or when it was.
+    if (ComeOrMeetBefore(to, sf)) return true;
     // An occasion or place ("a conference call", "took the stage") or a time ("returned
     // Monday to say").
     // (Or the medium or audience spoken to: "took to social media", "spoke to reporters".)

@@ -2387,6 +2387,31 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   }
   // ("Instead, the mayor ...": an adverb alone before its comma, too; "Just before it left,
   // the pilot ...": an adverb before a subordinator.)
+  // ("On Thursday, after their shift, the workers ...": a second adverbial after the
+  // first's comma, "in the last debate, on Elm TV, the rivals ...": a preposition in lower
+  // case and up to eight tokens with no verb or quotation mark, then its comma. Not "while
+  // Lee, Ray and Moss have ...", a list of names; nor "about 200 riders met in the hall,
+  // ...", a subject.)
+  static constexpr WordSet kAdverbialPrepositions = {
+      "after", "before", "at", "in", "on", "during", "amid", "despite", "following", "with"};
+  const uint32_t first_start = start;
+  auto second_adverbial = [&] {
+    if (start == first_start || !kAdverbialPrepositions.Has(word_ids_[start]) ||
+        !toks_[start].has(kLowerInitial)) {
+      return false;
+    }
+    for (uint32_t t = start + 1; t < cf && t < start + 10; ++t) {
+      const Token& tok = toks_[t];
+      if (tok.IsPunct(',')) return t > start + 1 && in_quote_[t] < 0;
+      if (tok.IsQuote() ||
+          (tok.IsWord() && tok.has(kLowerInitial) &&
+           (tok.is(kPreverb) || tok.is(kCueStart) || EndsWith(t, "ed") || IrregularPast(t)))) {
+        return false;
+      }
+    }
+    return false;
+  };
+  for (int round = 0; round < 2 && (round == 0 || second_adverbial()); ++round) {
   if (toks_[start].IsWord() &&
       (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
        (toks_[start].is(kPreverb) && start + 1 < cf &&
@@ -2410,7 +2435,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     }
     while (start < cf && toks_[start].IsQuote()) ++start;
   }
+  }
   while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
+  // ("..., about 200 riders massed ...": a number's approximator opens the phrase.)
+  if (start + 2 < cf && Approximator(start) && IsNumber(doc_, start + 1)) ++start;
   uint32_t x = OpeningPhraseEnd(start, cf);
   // "One of the men, Tom Lee, 70, served ...": a partitive runs to its comma, and the name
   // after it (below) is the one it picks out.
