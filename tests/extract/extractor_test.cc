@@ -8239,5 +8239,18 @@ TEST(SpeakerTest, ASecondOpeningAdverbialIsSkippedBeforeTheSubject) {
               ElementsAre(Found{"the pier is unsafe", "200 riders", "indirect"}));
 }
 
+
+TEST(SpeakerTest, AComparisonWithANameAfterAndIsNoSubject) {
+  // "X represents Elm, and like Ann Ray has spoken about ...": "like" and a name between
+  // "and" and the verb compare; the verb is the sentence subject's second.
+  EXPECT_THAT(Statements("Tom Lee represents a district in Elm, and like Ann Ray has spoken "
+                         "about more ferries for the bay.\n"),
+              ElementsAre(Found{"more ferries for the bay", "Tom Lee", "indirect"}));
+  // Hard negative: with no "like", the name after "and" speaks.
+  EXPECT_THAT(Statements("The pier closed, and Ann Ray has spoken about more ferries for the "
+                         "bay.\n"),
+              ElementsAre(Found{"more ferries for the bay", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1592,6 +1592,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       break;
     }
   }
+  // ("..., and like Ann Ray has spoken about ...": a comparison with a name between "and"
+  // and the verb, whose subject is the sentence's, as right after "and".)
+  for (uint32_t n = before_cue; n > sf + 2 && n + 4 > before_cue && toks_[n - 1].IsWord() &&
+                                toks_[n - 1].has(kCapitalized);
+       --n) {
+    if (toks_[n - 2].has(kLowerInitial) &&
+        (LowerIs(n - 2, "like") || LowerIs(n - 2, "unlike")) &&
+        (LowerIs(n - 3, "and") || LowerIs(n - 3, "but"))) {
+      before_cue = n - 2;
+      break;
+    }
+  }
   if ((cf == start && OpeningParticipleCue(cf, c)) || ParticipleAfterOpener(cf, start, c)) {
     if (OpeningParticiple(cf, cl, se, cue, &cand)) Emit(cand);
     return;
