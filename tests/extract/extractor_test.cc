@@ -8252,5 +8252,19 @@ TEST(SpeakerTest, AComparisonWithANameAfterAndIsNoSubject) {
               ElementsAre(Found{"more ferries for the bay", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AReasonAfterTheCuesCommaLeavesTheClauseBeforeIt) {
+  // "A, her aides said on Monday, because she knows B": the reason after the comma is a
+  // clause of its own, even with a verb of thought in it; A is the aides' statement.
+  EXPECT_THAT(Statements("Ann Ray spoke. The plan was sound, her aides said on Monday, because "
+                         "she knows the riders.\n"),
+              ElementsAre(Found{"The plan was sound", "aides", "indirect"},
+                          Found{"the riders", "Ann Ray", "indirect"}));
+  // Hard negative: a clause after the cue with no comma before it is what was said.
+  EXPECT_THAT(Statements("Ann Ray spoke. Her aides said on Monday that she knows the "
+                         "riders.\n"),
+              ElementsAre(Found{"she knows the riders", "aides", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
