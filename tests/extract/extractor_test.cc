@@ -8254,9 +8254,9 @@ TEST(SpeakerTest, AComparisonWithANameAfterAndIsNoSubject) {
 
 
 TEST(ReportedSpeechTest, AReasonAfterTheCuesCommaLeavesTheClauseBeforeIt) {
-  // "A, her aides said on Monday, because she knows B": the reason after the comma is a
+  // "A, her aides said Monday, because she knows B": the reason after the comma is a
   // clause of its own, even with a verb of thought in it; A is the aides' statement.
-  EXPECT_THAT(Statements("Ann Ray spoke. The plan was sound, her aides said on Monday, because "
+  EXPECT_THAT(Statements("Ann Ray spoke. The plan was sound, her aides said Monday, because "
                          "she knows the riders.\n"),
               ElementsAre(Found{"The plan was sound", "aides", "indirect"},
                           Found{"the riders", "Ann Ray", "indirect"}));

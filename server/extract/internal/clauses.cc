@@ -112,7 +112,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     const Token& tok = toks_[k];
     if (WriterClauseAfterComma(k, end)) return true;
     if (!tok.IsWord()) continue;
-    // ("A, Ray's aides said on Monday, because she knows B": a reason or concession
+    // ("A, Ray's aides said Monday, because she knows B": a reason or concession
     // after a comma is a clause of its own, whatever cue it holds.)
     if (k > from && toks_[k - 1].IsPunct(',') && tok.has(kLowerInitial) &&
         (LowerIs(k, "because") || LowerIs(k, "although") || LowerIs(k, "though"))) {
