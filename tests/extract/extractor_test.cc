@@ -8266,5 +8266,24 @@ TEST(ReportedSpeechTest, AReasonAfterTheCuesCommaLeavesTheClauseBeforeIt) {
               ElementsAre(Found{"she knows the riders", "aides", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, WhereOrWhenItWasSaidEndsAStanceObject) {
+  // "criticized the plan in an interview", "defended the fares at a rally on Friday",
+  // "backed Lee in June 2020": the occasion or date after the object is not the object.
+  EXPECT_THAT(Statements("Tom Lee criticized the fare plan in an interview published "
+                         "Saturday.\n"),
+              ElementsAre(Found{"the fare plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised the crews during her speech at the pier.\n"),
+              ElementsAre(Found{"the crews", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ida Moss backed the fare plan in June 2020.\n"),
+              ElementsAre(Found{"the fare plan", "Ida Moss", "indirect"}));
+  // Hard negatives: an occasion word that modifies a noun, and a date inside a list.
+  EXPECT_THAT(Statements("Tom Lee criticized the rules for a night club in Elm City.\n"),
+              ElementsAre(Found{"the rules for a night club in Elm City", "Tom Lee",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray criticized his loss in 2019 and his run in 2021.\n"),
+              ElementsAre(Found{"his loss in 2019 and his run in 2021", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -522,6 +522,10 @@ class Pass {
   // ("..., made no comment", "..., but the board ..."), and before "and" or "but" and the
   // subject's second verb ("and made comments about ...").
   uint32_t TopicEnd(uint32_t first, uint32_t last);
+  // Token `t` opens a phrase of where or when something was said, up to `last`, in the
+  // phrase from `first`: "in", "at" or "during" and an occasion ("in an interview", "at a
+  // rally", "during his speech"), or "in" and a month or year ("in June 2015").
+  bool OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const;
   void ProcessCue(uint32_t cf, uint32_t cl, int cue);
   // ProcessCue's own paths for a source cue ("according to X") and for a participle that
   // reports the sentence's subject ("..., saying"); `cand` holds the cue.

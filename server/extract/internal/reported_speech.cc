@@ -1051,9 +1051,16 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
           SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) {
         return TrimEnd(first, t);
       }
-      if (LowerIs(t, "who") || LowerIs(t, "which") || LowerIs(t, "that") || Subordinator(t)) {
+      if (LowerIs(t, "who") || LowerIs(t, "whom") || LowerIs(t, "which") || LowerIs(t, "that") ||
+          Subordinator(t)) {
         return last;
       }
+    }
+    // "criticized the plan in an interview", "praised the crews at a rally on Friday",
+    // "backed Lee in June 2015": where or when it was said ends the topic.
+    if (tok.IsWord() && tok.has(kLowerInitial) && OccasionOrDateAt(first, t, last)) {
+      // (With the "and" that joined it: "backed Lee and in a statement praised ...".)
+      return TrimEnd(first, LowerIs(t - 1, "and") && t - 1 > first ? t - 1 : t);
     }
     // "talked about immigration - his weak spot - in a new ad": a dash ends the topic (not
     // a hyphen inside a word or a quotation, "a 'D-' rating").
@@ -1081,6 +1088,43 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     }
   }
   return last;
+}
+
+bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
+  if (!(LowerIs(t, "in") || LowerIs(t, "at") || LowerIs(t, "during")) || t + 1 >= last) {
+    return false;
+  }
+  // "in June 2015", "in 2008 and 2012": a month or a year after "in" that ends the phrase
+  // (not "his loss in 1987 and his run in 1999", nor a list's "a ban in 1994, his ...").
+  const Token& next = toks_[t + 1];
+  if (LowerIs(t, "in") && next.IsWord() &&
+      ((next.is(kTime) && next.has(kCapitalized)) ||
+       (next.has(kHasDigit) && next.end - next.begin == 4))) {
+    uint32_t after = t + 2 < last && toks_[t + 2].has(kHasDigit) ? t + 3 : t + 2;
+    if (after + 1 < last && LowerIs(after, "and") && toks_[after + 1].has(kHasDigit)) after += 2;
+    // (A date of its own in the phrase before makes this one the last item's: "his loss in
+    // 2019 and his run in 2021".)
+    for (uint32_t k = t; after >= last && k-- > first + 1;) {
+      if (LowerIs(k, "in") && toks_[k + 1].has(kHasDigit)) return false;
+    }
+    return after >= last;
+  }
+  // "in an interview", "at a news conference", "during his speech": a determiner or an
+  // owner, up to two modifiers, then the occasion's noun in lower case.
+  if (!(next.is(kDeterminer) || OwnerPronoun(t + 1) || next.has(kPossessive))) return false;
+  for (uint32_t k = t + 2; k < last && k < t + 5; ++k) {
+    const Token& w = toks_[k];
+    if (!w.IsWord() || w.is(kStop)) return false;
+    if (w.has(kLowerInitial) && (OccasionWord(k) || LowerIs(k, "statement"))) {
+      // (The occasion's own noun, not a modifier: "a news conference", "a night club"; a
+      // preposition, a time or a participle may follow it: "an interview published May 2".)
+      if (k + 1 >= last || !toks_[k + 1].IsWord()) return true;
+      const Token& after = toks_[k + 1];
+      if (OccasionWord(k + 1)) continue;
+      return after.is(kStop) || after.is(kTime) || EndsWith(k + 1, "ed");
+    }
+  }
+  return false;
 }
 
 uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
