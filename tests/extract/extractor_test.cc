@@ -8285,5 +8285,18 @@ TEST(ReportedSpeechTest, WhereOrWhenItWasSaidEndsAStanceObject) {
               ElementsAre(Found{"his loss in 2019 and his run in 2021", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ASubordinateClauseAfterTheTopicsCommaEndsIt) {
+  // "spoke about the fares, though the crowd booed": after the comma, a subordinator and a
+  // subject of any kind (a determiner, a name) open a clause of their own.
+  EXPECT_THAT(Statements("Tom Lee spoke about the fares, though the crowd booed.\n"),
+              ElementsAre(Found{"the fares", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray talked about the fares, while Tom Lee left.\n"),
+              ElementsAre(Found{"the fares", "Ann Ray", "indirect"}));
+  // Hard negative: a relative clause inside the topic keeps its words.
+  EXPECT_THAT(Statements("Ann Ray talked about riders who left when the fares rose.\n"),
+              ElementsAre(Found{"riders who left when the fares rose", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

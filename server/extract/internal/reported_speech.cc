@@ -1051,6 +1051,13 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
           SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) {
         return TrimEnd(first, t);
       }
+      // ("did not mention Lee, though the crowd booed": after the topic's comma, a
+      // subordinator and a subject of any kind.)
+      if (Subordinator(t) && !LowerIs(t, "if") && toks_[t - 1].IsPunct(',') && t + 1 < last &&
+          toks_[t + 1].IsWord() &&
+          (toks_[t + 1].is(kDeterminer) || toks_[t + 1].has(kCapitalized))) {
+        return TrimEnd(first, t);
+      }
       if (LowerIs(t, "who") || LowerIs(t, "whom") || LowerIs(t, "which") || LowerIs(t, "that") ||
           Subordinator(t)) {
         return last;
@@ -1059,8 +1066,10 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     // "criticized the plan in an interview", "praised the crews at a rally on Friday",
     // "backed Lee in June 2015": where or when it was said ends the topic.
     if (tok.IsWord() && tok.has(kLowerInitial) && OccasionOrDateAt(first, t, last)) {
-      // (With the "and" that joined it: "backed Lee and in a statement praised ...".)
-      return TrimEnd(first, LowerIs(t - 1, "and") && t - 1 > first ? t - 1 : t);
+      // (With the "and" that joined it, "backed Lee and in a statement praised ...", or an
+      // adverb of manner before it, "did not mention Lee directly in his speech".)
+      const bool before = t - 1 > first && (LowerIs(t - 1, "and") || MannerAdverb(t - 1));
+      return TrimEnd(first, before ? t - 1 : t);
     }
     // "talked about immigration - his weak spot - in a new ad": a dash ends the topic (not
     // a hyphen inside a word or a quotation, "a 'D-' rating").
