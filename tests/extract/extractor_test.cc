@@ -8277,6 +8277,10 @@ TEST(ReportedSpeechTest, WhereOrWhenItWasSaidEndsAStanceObject) {
               ElementsAre(Found{"the crews", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ida Moss backed the fare plan in June 2020.\n"),
               ElementsAre(Found{"the fare plan", "Ida Moss", "indirect"}));
+  // (An adverb of manner before the occasion goes with it.)
+  EXPECT_THAT(Statements("Ann Ray spoke about the fares openly in an interview with the Elm "
+                         "Post.\n"),
+              ElementsAre(Found{"the fares", "Ann Ray", "indirect"}));
   // Hard negatives: an occasion word that modifies a noun, and a date inside a list.
   EXPECT_THAT(Statements("Tom Lee criticized the rules for a night club in Elm City.\n"),
               ElementsAre(Found{"the rules for a night club in Elm City", "Tom Lee",
