@@ -8302,5 +8302,17 @@ TEST(ReportedSpeechTest, ASubordinateClauseAfterTheTopicsCommaEndsIt) {
               ElementsAre(Found{"riders who left when the fares rose", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AListenerWithAModifierBeforeAnAsideIsSkipped) {
+  // "told ferry riders, especially older ones, that": a noun for people after a modifier,
+  // then an aside between commas, then "that".
+  EXPECT_THAT(Statements("Tom Lee told ferry riders, especially older ones, that the pier is "
+                         "safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  // Hard negative: a quotation after the listener's comma is what was said to it.
+  EXPECT_THAT(Statements("Then I asked the riders, \"Why a fare cap now?\"\n"),
+              ElementsAre(Found{"Why a fare cap now?", "", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy
