@@ -8314,5 +8314,21 @@ TEST(ReportedSpeechTest, AListenerWithAModifierBeforeAnAsideIsSkipped) {
               ElementsAre(Found{"Why a fare cap now?", "", "direct"}));
 }
 
+
+TEST(ReportedSpeechTest, TheMainClausesAuxiliaryEndsARelativeClausesContent) {
+  // "Voters who believe the plan will fail will stay home": in a relative clause on the
+  // subject, the reported clause ends at the main clause's auxiliary (after the clause's own
+  // finite verb; an infinitive has none).
+  EXPECT_THAT(Statements("Riders who believe the pier will fail will stay home.\n"),
+              ElementsAre(Found{"the pier will fail", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Critics who argue that the fares are too high have a point.\n"),
+              ElementsAre(Found{"the fares are too high", "Critics", "indirect"}));
+  EXPECT_THAT(Statements("Pilots who wanted to join the strike could be fired.\n"),
+              ElementsAre(Found{"to join the strike", "Pilots", "indirect"}));
+  // Hard negative: a relative clause inside the reported clause has a verb of its own.
+  EXPECT_THAT(Statements("Riders who say the pier that was shut is unsafe.\n"),
+              ElementsAre(Found{"the pier that was shut is unsafe", "Riders", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

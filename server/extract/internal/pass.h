@@ -522,6 +522,11 @@ class Pass {
   // ("..., made no comment", "..., but the board ..."), and before "and" or "but" and the
   // subject's second verb ("and made comments about ...").
   uint32_t TopicEnd(uint32_t first, uint32_t last);
+  // In "Voters who believe the plan will fail will stay home", the auxiliary at `aux` is
+  // the main clause's, after the reported clause from `first` ("that" may open it): that
+  // clause has one finite verb of its own before it (an infinitive, "to attend", none), and
+  // no conjunction, relative or subordinator that could own a second.
+  bool MainAuxiliaryAfterContent(uint32_t first, uint32_t aux) const;
   // Token `t` opens a phrase of where or when something was said, up to `last`, in the
   // phrase from `first`: "in", "at" or "during" and an occasion ("in an interview", "at a
   // rally", "during his speech"), or "in" and a month or year ("in June 2015").

@@ -1029,6 +1029,23 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
                                                                 : Boundary::kSentenceStart;
 }
 
+bool Pass::MainAuxiliaryAfterContent(uint32_t first, uint32_t aux) const {
+  const uint32_t c0 = LowerIs(first, "that") ? first + 1 : first;
+  const bool infinitive = LowerIs(c0, "to");
+  int finite = 0;
+  for (uint32_t m = c0; m < aux; ++m) {
+    const Token& tok = toks_[m];
+    if (!tok.IsWord() || in_quote_[m] >= 0) return false;
+    if (tok.has(kLowerInitial) &&
+        (LowerIs(m, "that") || LowerIs(m, "who") || LowerIs(m, "which") || LowerIs(m, "and") ||
+         LowerIs(m, "or") || LowerIs(m, "but") || Subordinator(m))) {
+      return false;
+    }
+    if (tok.has(kLowerInitial) && (FiniteAuxiliary(m) || IrregularPast(m))) ++finite;
+  }
+  return infinitive ? finite == 0 : finite == 1;
+}
+
 uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
   // (A verb's form: "made", "is", "took"; not a participle after its determiner, nor a
   // compound adjective: "small and medium-sized ones".)
@@ -2298,6 +2315,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                           lex_.cue(main_cue).cls == CueClass::kSpeech;
         uint32_t verb = t;
         while (verb > first + 1 && toks_[verb - 1].is(kPreverb)) --verb;  // ("... now say")
+        // ("Voters who believe the plan will fail will stay home", "Senators who wanted to
+        // attend could be faced with ...": an auxiliary after a noun or an adjective, once
+        // the reported clause has its finite verb (an infinitive has none), is the main
+        // clause's; not inside a relative clause of the content's own.)
+        if (!object_only && !said && FiniteAuxiliary(t) && verb == t &&
+            MainAuxiliaryAfterContent(first, t)) {
+          cand.last = t;
+          break;
+        }
         if (object_only ? (FiniteAuxiliary(t) || IrregularPast(t) || said) : said) {
           if (!object_only) {
             const uint32_t modifiers = VerbModifiersStart(t, first + 1);
