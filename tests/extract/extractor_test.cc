@@ -8330,5 +8330,18 @@ TEST(ReportedSpeechTest, TheMainClausesAuxiliaryEndsARelativeClausesContent) {
               ElementsAre(Found{"the pier that was shut is unsafe", "Riders", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, TheOccasionEndsAVerbOfSayingsNounObject) {
+  // "laid out an agenda at a press briefing on Monday": a noun phrase object with no verb
+  // of its own ends before where or when it was said, as a topic does.
+  EXPECT_THAT(Statements("Tom Lee laid out a ferry agenda at an unplanned press briefing on "
+                         "Monday by the pier.\n"),
+              ElementsAre(Found{"a ferry agenda", "Tom Lee", "indirect"}));
+  // Hard negative: the object's complement after the occasion.
+  EXPECT_THAT(Statements("Ann Ray described the plan during an interview as \"a relic.\"\n"),
+              ElementsAre(Found{"the plan during an interview as \"a relic.\"", "Ann Ray",
+                                "mixed"}));
+}
+
 }  // namespace
 }  // namespace policy

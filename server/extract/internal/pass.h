@@ -527,6 +527,10 @@ class Pass {
   // clause has one finite verb of its own before it (an infinitive, "to attend", none), and
   // no conjunction, relative or subordinator that could own a second.
   bool MainAuxiliaryAfterContent(uint32_t first, uint32_t aux) const;
+  // "laid out a plan at a press briefing on Monday": the end of a verb of saying's object
+  // [first, last), a noun phrase with no verb of its own (it opens with a determiner or an
+  // owner), before where or when it was said (OccasionOrDateAt); else `last`.
+  uint32_t NounObjectBeforeOccasion(uint32_t first, uint32_t last) const;
   // Token `t` opens a phrase of where or when something was said, up to `last`, in the
   // phrase from `first`: "in", "at" or "during" and an occasion ("in an interview", "at a
   // rally", "during his speech"), or "in" and a month or year ("in June 2015").

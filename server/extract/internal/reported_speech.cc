@@ -1029,6 +1029,37 @@ void Pass::NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const {
                                                                 : Boundary::kSentenceStart;
 }
 
+uint32_t Pass::NounObjectBeforeOccasion(uint32_t first, uint32_t last) const {
+  const Token& head = toks_[first];
+  if (!head.IsWord() || in_quote_[first] >= 0 ||
+      !(head.is(kDeterminer) || OwnerPronoun(first) || head.has(kPossessive)) ||
+      head.is(kPronoun) || LowerIs(first, "that") || toks_[first + 1].is(kTime)) {
+    return last;  // (Not a time, "this week at a rally": no object.)
+  }
+  // (No verb before it: the words of "said the pier was shut at the rally" are a clause;
+  // nor right after it, "said the debate in the hall was heated".)
+  uint32_t occasion = kNone;
+  for (uint32_t t = first + 1; t + 1 < last && occasion == kNone; ++t) {
+    const Token& tok = toks_[t];
+    if (!tok.IsWord() || in_quote_[t] >= 0) return last;
+    if (!tok.has(kLowerInitial)) continue;
+    if (FiniteAuxiliary(t) || IrregularPast(t) || LowerIs(t, "that") || LowerIs(t, "who") ||
+        LowerIs(t, "which") || Subordinator(t) || tok.is(kCueStart) ||
+        (EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer))) {
+      return last;
+    }
+    if (OccasionOrDateAt(first, t, last)) occasion = t;
+  }
+  if (occasion == kNone) return last;
+  // (Not before the object's complement: "described the plan during an interview as "a
+  // relic"".)
+  for (uint32_t k = occasion + 1; k < last; ++k) {
+    if (toks_[k].IsQuote() || (LowerIs(k, "as") && toks_[k].has(kLowerInitial))) return last;
+  }
+  const bool adverb = occasion - 1 > first && MannerAdverb(occasion - 1);
+  return TrimEnd(first, adverb ? occasion - 1 : occasion);
+}
+
 bool Pass::MainAuxiliaryAfterContent(uint32_t first, uint32_t aux) const {
   const uint32_t c0 = LowerIs(first, "that") ? first + 1 : first;
   const bool infinitive = LowerIs(c0, "to");
@@ -1147,7 +1178,8 @@ bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
       if (k + 1 >= last || !toks_[k + 1].IsWord()) return true;
       const Token& after = toks_[k + 1];
       if (OccasionWord(k + 1)) continue;
-      return after.is(kStop) || after.is(kTime) || EndsWith(k + 1, "ed");
+      return (after.is(kStop) && !FiniteAuxiliary(k + 1) && !after.is(kPreverb)) ||
+             after.is(kTime) || EndsWith(k + 1, "ed");
     }
   }
   return false;
@@ -2828,6 +2860,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     if (TopicCue(cue) && cand.first == cl && cand.first + 1 < cand.last) {
       cand.last = TopicEnd(cand.first, cand.last);
+    } else if (c.cls == CueClass::kSpeech && !c.name_object && cand.first == cl &&
+               cand.first + 1 < cand.last) {
+      cand.last = NounObjectBeforeOccasion(cand.first, cand.last);
     }
     // "warned of shortages", "spoke about immigration": one noun is a whole topic (not a
     // pronoun: "asked about it"); so is a plural noun for a stance verb's object ("praised
