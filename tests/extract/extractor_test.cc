@@ -8343,5 +8343,19 @@ TEST(ReportedSpeechTest, TheOccasionEndsAVerbOfSayingsNounObject) {
                                 "mixed"}));
 }
 
+
+TEST(ReportedSpeechTest, AnOpeningTimeClauseIsNoHalfOfAQuotation) {
+  // "After Ray accused him, he warned, "..."": before a quotation the opening clause of time
+  // says when; the accusation in it is Ray's own statement.
+  EXPECT_THAT(Statements("Tom Lee spoke. After Ann Ray accused him of bias, he warned, \"That "
+                         "is fair game,\" Lee told the Elm Post.\n"),
+              ElementsAre(Found{"him of bias", "Ann Ray", "indirect"},
+                          Found{"That is fair game,", "Tom Lee", "direct"}));
+  // Hard negative: with no quotation, the clause of time is the first half of the words.
+  EXPECT_THAT(Statements("After the vote fails, Tom Lee said, the party will split.\n"),
+              ElementsAre(Found{"After the vote fails", "Tom Lee", "indirect"},
+                          Found{"the party will split", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2234,7 +2234,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         head.first = ContentStartAfterCue(t + len, se, own);
         break;
       }
-      if (head.first + 1 < subj.mention.first) {
+      // ("After Ray accused him, he warned, "...": before a quotation, a clause of time that
+      // opens the sentence says when the quoted words were said, and is no half of them.)
+      const bool time_clause =
+          head.first == start && toks_[start].IsWord() && after_cue + 1 < se &&
+          toks_[after_cue + 1].IsQuote() && in_quote_[after_cue + 1] < 0 &&
+          (LowerIs(start, "after") || LowerIs(start, "before") || LowerIs(start, "when") ||
+           LowerIs(start, "while") || LowerIs(start, "once") || LowerIs(start, "until"));
+      if (head.first + 1 < subj.mention.first && !time_clause) {
         head.last = TrimEnd(head.first, subj.mention.first - 1);
         head.single_word = head.last == head.first + 1 && toks_[head.first].IsWord();
         Emit(head);
