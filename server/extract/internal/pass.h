@@ -1229,7 +1229,7 @@ class Pass {
   }
   // A verb of coming or meeting ends the verb phrase before `to`, the token of an infinitive
   // of purpose: right before it ("met to discuss", only for meeting), or with a phrase of
-  // where or when after it of at most eight words ("gathered at Elm Hall & Bar to",
+  // where or when after it of at most nine tokens ("gathered at Elm Hall & Bar to",
   // "appeared on Sunday shows to", "came to the capital to", "met last week to"). Not "appeared
   // to imply", whose "to" is the complement of seeming.
   bool ComeOrMeetBefore(uint32_t to, uint32_t sf) const {

@@ -1152,7 +1152,7 @@ bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
     return false;
   }
   // "in June 2015", "in 2008 and 2012": a month or a year after "in" that ends the phrase
-  // (not "his loss in 1987 and his run in 1999", nor a list's "a ban in 1994, his ...").
+  // (not "his loss in 2019 and his run in 2021", nor a list's "a ban in 2004, his ...").
   const Token& next = toks_[t + 1];
   if (LowerIs(t, "in") && next.IsWord() &&
       ((next.is(kTime) && next.has(kCapitalized)) ||

@@ -2412,29 +2412,29 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     return false;
   };
   for (int round = 0; round < 2 && (round == 0 || second_adverbial()); ++round) {
-  if (toks_[start].IsWord() &&
-      (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
-       (toks_[start].is(kPreverb) && start + 1 < cf &&
-        (toks_[start + 1].IsPunct(',') ||
-         (toks_[start + 1].IsWord() && toks_[start + 1].has(kLowerInitial) &&
-          toks_[start + 1].is(kStop) && !toks_[start + 1].is(kPreverb)))) ||
-       std::string_view(doc_.TokenText(start)).ends_with("ing") ||
-       std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
-    for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
-      if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
-        start = k + 1;
-        // "At a rally in Elm City, Tex., Ray ...": a state's abbreviation after the place
-        // and its comma is the adverbial's too.
-        if (start + 2 < cf && toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
-            toks_[start].is(kAbbrev) && toks_[start + 1].IsPunct(',') &&
-            toks_[k - 1].has(kCapitalized)) {
-          start += 2;
+    if (toks_[start].IsWord() &&
+        (toks_[start].is(kStop) || toks_[start].is(kAdjunct) ||
+         (toks_[start].is(kPreverb) && start + 1 < cf &&
+          (toks_[start + 1].IsPunct(',') ||
+           (toks_[start + 1].IsWord() && toks_[start + 1].has(kLowerInitial) &&
+            toks_[start + 1].is(kStop) && !toks_[start + 1].is(kPreverb)))) ||
+         std::string_view(doc_.TokenText(start)).ends_with("ing") ||
+         std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+      for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+        if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
+          start = k + 1;
+          // "At a rally in Elm City, Tex., Ray ...": a state's abbreviation after the place
+          // and its comma is the adverbial's too.
+          if (start + 2 < cf && toks_[start].IsWord() && toks_[start].has(kCapitalized) &&
+              toks_[start].is(kAbbrev) && toks_[start + 1].IsPunct(',') &&
+              toks_[k - 1].has(kCapitalized)) {
+            start += 2;
+          }
+          break;
         }
-        break;
       }
+      while (start < cf && toks_[start].IsQuote()) ++start;
     }
-    while (start < cf && toks_[start].IsQuote()) ++start;
-  }
   }
   while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
   // ("..., about 200 riders massed ...": a number's approximator opens the phrase.)
