@@ -1334,6 +1334,14 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       lex_.cue(cue).LemmaIs(kLemmaRemind | kLemmaAsk)) {
     return cl;
   }
+  // ("told ferry riders, especially older ones, that": a noun for people after a modifier
+  // is the listener too, when an aside and "that" follow it, as below.)
+  const bool modified_listener =
+      TakesListener(cue) && k == cl && k + 3 < end && toks_[k].IsWord() &&
+      toks_[k].has(kLowerInitial) && !toks_[k].is(kStop) && !toks_[k].is(kPreverb) &&
+      toks_[k + 1].IsWord() && toks_[k + 1].has(kLowerInitial) &&
+      (PeopleNoun(k + 1) || toks_[k + 1].is(kGroup)) && toks_[k + 2].IsPunct(',');
+  if (modified_listener) k += 2;
   // "insisted, however, that", "said, for instance, that", "said, without giving details,
   // that": an interjected phrase between commas, then "that".
   if (k < end && toks_[k].IsPunct(',')) {
@@ -1357,6 +1365,7 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
     }
     if (then_that && !cue_aside && !InterjectedAttributionAt(k + 1, end)) k = close + 1;
   }
+  if (modified_listener && toks_[k].IsPunct(',')) k = cl;  // (no aside and "that" after it)
   // "likes to say that ...", "wanted to argue that ...": a verb of saying in the cue's
   // infinitive says the clause after its "that".
   if (k + 2 < end && toks_[k].has(kLowerInitial) && toks_[k].is(kCueStart) && k > 0 &&

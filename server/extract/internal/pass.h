@@ -2006,30 +2006,6 @@ class Pass {
   // After "told"/"asked": the end of the listener ("reporters", "The New York Times",
   // "the court"), or `from` if none.
   uint32_t SkipListener(uint32_t from, uint32_t end) {
-    uint32_t m = ListenerEnd(from, end);
-    // "told ferry riders, especially older ones, that": a listener, an aside of up to eight
-    // words between commas that opens in lower case, then "that". (The listener may then
-    // be a noun for people after a modifier, "ferry riders".)
-    const bool modified_noun =
-        m == from && m + 2 < end && toks_[m].IsWord() && toks_[m].has(kLowerInitial) &&
-        !toks_[m].is(kStop) && !toks_[m].is(kPreverb) && toks_[m + 1].IsWord() &&
-        toks_[m + 1].has(kLowerInitial) && (PeopleNoun(m + 1) || toks_[m + 1].is(kGroup)) &&
-        toks_[m + 2].IsPunct(',');
-    if (modified_noun) m += 2;
-    if (m > from && m + 3 < end && toks_[m].IsPunct(',') && toks_[m + 1].IsWord() &&
-        toks_[m + 1].has(kLowerInitial) && in_quote_[m] < 0) {
-      for (uint32_t k = m + 2; k + 1 < end && k < m + 10; ++k) {
-        if (toks_[k].IsPunct(',')) {
-          if (LowerIs(k + 1, "that") && toks_[k + 1].has(kLowerInitial)) return k + 1;
-          break;
-        }
-        if (!toks_[k].IsWord() || toks_[k].is(kCueStart) || LowerIs(k, "that")) break;
-      }
-    }
-    return modified_noun ? from : m;
-  }
-  // SkipListener's listener alone, without an aside after it.
-  uint32_t ListenerEnd(uint32_t from, uint32_t end) {
     uint32_t m = from;
     // ("assured that supply would resume": "that" right after the verb opens its clause.)
     // ("told Parliament's finance committee that": a name's possessive is its determiner.)
