@@ -8357,5 +8357,21 @@ TEST(ReportedSpeechTest, AnOpeningTimeClauseIsNoHalfOfAQuotation) {
                           Found{"the party will split", "Tom Lee", "indirect"}));
 }
 
+
+TEST(SpeakerTest, WhereABodyIsAfterItsNameIsNoSpeaker) {
+  // "Ann Ray of Elm Church in Oakport said": "in" and a place after a body's name say where
+  // the body is; the person speaks, and the place is no part of the body's name.
+  const Extraction e = ExtractOrDie("Ann Ray of Elm Church in Oakport said the pier is safe.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Ray"));
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_THAT(e.speakers[0].organizations, ElementsAre("Elm Church"));
+  EXPECT_THAT(Statements("One pastor, Tom Lee of the Elm Clinic in Oakport, said the fares "
+                         "will rise.\n"),
+              ElementsAre(Found{"the fares will rise", "Tom Lee", "indirect"}));
+  // Hard negative: a month after "in" is when, and the body speaks.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Elm Council in March said the pier is safe.")),
+              ElementsAre("Elm Council"));
+}
+
 }  // namespace
 }  // namespace policy

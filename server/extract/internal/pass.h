@@ -2182,6 +2182,20 @@ class Pass {
            toks_[t - 1].has(kCapitalized) &&
            (toks_[t - 1].is(kOrgUnit) || toks_[t - 1].is(kOrgNoun));
   }
+  // Token `t` is the "in" between a body's capitalized name, after "of" or "at", and where
+  // the body is: "a pastor at Elm Church in Marion", "Ann Ray of the Elm Clinic in Oakport".
+  // (Not a time: "the Elm Council in March".)
+  bool InAfterBodyName(uint32_t t) const {
+    if (t < 3 || t + 1 >= n_ || !LowerIs(t, "in") || !toks_[t + 1].has(kCapitalized) ||
+        toks_[t + 1].is(kTime) || toks_[t + 1].is(kStop) || !toks_[t - 1].has(kCapitalized)) {
+      return false;
+    }
+    uint32_t b = t - 1;
+    while (b > 1 && b + 5 > t && toks_[b - 1].IsWord() && toks_[b - 1].has(kCapitalized)) --b;
+    if (LowerIs(b - 1, "the")) --b;
+    return b >= 2 && (LowerIs(b - 1, "of") || LowerIs(b - 1, "at")) && toks_[b - 2].IsWord() &&
+           !toks_[b - 2].is(kStop);
+  }
   // Token `t` is the "to" of a capitalized title's complement before a name: "Ambassador to
   // Peru Ann Ray", "Envoy to the Elm Republic Tom Lee" (one phrase; the resolver reads the
   // title and its complement as a role).

@@ -4557,6 +4557,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
         if (!from || toks[l - 1].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {
           body_first = org;
           body_last = l;
+          // ("Ann Ray of Elm Church in Oakport": where the body is, no part of its name.)
+          for (uint32_t t = org + 1; t + 1 < l; ++t) {
+            if (doc_.WordIs(t, "in") && toks[t - 1].has(kCapitalized) &&
+                toks[t + 1].has(kCapitalized)) {
+              body_last = t;
+              break;
+            }
+          }
         }
         l = p;
       } else if (owner_end < l) {

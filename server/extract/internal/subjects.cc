@@ -371,7 +371,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       // ("A poll by Elm Research suggested": a document's author after "by".)
       if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
           !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last) ||
-                          OnInsideBodyName(t) || ThoseWhere(t) ||
+                          OnInsideBodyName(t) || InAfterBodyName(t) || ThoseWhere(t) ||
                           (LowerIs(t, "by") && toks_[t - 1].is(kDocument))))) {
         return false;
       }
@@ -584,7 +584,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       }
       // ("The House Committee on Energy", "the Council on Trade": "on" inside a body's
       // capitalized name.)
-      if (k < j && k - 1 > start && OnInsideBodyName(k - 1)) {
+      if (k < j && k - 1 > start && (OnInsideBodyName(k - 1) || InAfterBodyName(k - 1))) {
         --k;
         continue;
       }
