@@ -8373,5 +8373,21 @@ TEST(SpeakerTest, WhereABodyIsAfterItsNameIsNoSpeaker) {
               ElementsAre("Elm Council"));
 }
 
+
+TEST(ReportedSpeechTest, AParticiplesObjectEndsAsAFiniteVerbsDoes) {
+  // "..., denouncing the plan after Ray said ...", "..., talking about the fares, but the
+  // crowd ...": a participle's noun phrase object ends where a finite verb's would.
+  EXPECT_THAT(Statements("Tom Lee had a strong night, denouncing the pier board after Ann Ray "
+                         "said she is open to a deal.\n"),
+              ElementsAre(Found{"the pier board", "Tom Lee", "indirect"},
+                          Found{"she is open to a deal", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee spoke next, talking about the ferry fares, but the crowd "
+                         "booed.\n"),
+              ElementsAre(Found{"the ferry fares", "Tom Lee", "indirect"}));
+  // Hard negative: a clause after the participle of saying is all reported.
+  EXPECT_THAT(Statements("Tom Lee spoke next, saying the fares rose after the pier shut.\n"),
+              ElementsAre(Found{"the fares rose after the pier shut", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

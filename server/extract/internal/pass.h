@@ -473,15 +473,18 @@ class Pass {
   bool AttributeBefore(const Quote& q, Candidate* c);
   bool ReportingVerbAfter(uint32_t k, uint32_t para_end, Candidate* c);
   void ReportedSpeech();
-  // The end of a verb of endorsement or judgement's object (cues.tsv class "object") that
-  // runs from `first` to `last`: before a subordinate clause with its own subject ("criticized
-  // the plan after Lee said it would cost more": what Lee said is his statement).
   // "Sen. Ann Ray (D-Ore.), a supporter of the pier told ...": a name opening the clause,
   // then a description that runs into the cue without its closing comma. The subject found
   // in the description becomes the name, the description its appositive. (Also after a
   // quotation, `start` the token after it: `"...," Ida Moss, the analyst ... wrote`.)
   void NameBeforeUnclosedDescription(Subject* subj, uint32_t start) const;
+  // The end of a verb of endorsement or judgement's object (cues.tsv class "object") that
+  // runs from `first` to `last`: before a subordinate clause with its own subject ("criticized
+  // the plan after Lee said it would cost more": what Lee said is his statement).
   uint32_t ObjectEnd(uint32_t first, uint32_t last);
+  // The end of that object, of a finite verb or a participle: ObjectEnd, then the end of a
+  // topic (TopicEnd: "praised Lee for the plan, but the council ...").
+  uint32_t StanceObjectEnd(uint32_t first, uint32_t last);
   // [from, end) is a clause of time after a cue, which says when, not what ("said as she
   // left the room", "said when asked about it"): "as", "when" or "while" and a subject
   // pronoun ("when" and "while" a participle too), with no quotation, "that" or second

@@ -1185,6 +1185,18 @@ bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
   return false;
 }
 
+uint32_t Pass::StanceObjectEnd(uint32_t first, uint32_t last) {
+  last = ObjectEnd(first, last);
+  // ("praised Lee for the plan, but ...", "backed the bill - a long shot - in May": an
+  // object's noun phrase ends as a topic's does.)
+  // (Not after a time that opens it: "denounced Thursday - the day of the vote - a plan",
+  // whose object comes after the aside.)
+  if (first + 1 < last && !LowerIs(first, "that") && !toks_[first].is(kTime)) {
+    last = TopicEnd(first, last);
+  }
+  return last;
+}
+
 uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
   for (uint32_t t = first + 1; t + 1 < last; ++t) {
     if (!toks_[t].IsWord() || !toks_[t].is(kStop) || !toks_[t].has(kLowerInitial) ||
@@ -2320,16 +2332,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     cand.first = first;
     cand.last = ContentEnd(first, se);
-    if (c.name_object) {
-      cand.last = ObjectEnd(first, cand.last);
-      // ("praised Lee for the plan, but ...", "backed the bill - a long shot - in May": an
-      // object's noun phrase ends as a topic's does.)
-      // (Not after a time that opens it: "denounced Thursday - the day of the vote - a
-      // plan", whose object comes after the aside.)
-      if (first + 1 < cand.last && !LowerIs(first, "that") && !toks_[first].is(kTime)) {
-        cand.last = TopicEnd(first, cand.last);
-      }
-    }
+    if (c.name_object) cand.last = StanceObjectEnd(first, cand.last);
     // "Riders who backed Ray say ...": in a relative clause with no comma before "who", the
     // object of a verb of endorsement ends at the main clause's verb: a verb of saying, an
     // auxiliary or an irregular past ("Riders who backed Ray left"). (Also with auxiliaries
@@ -3400,6 +3403,12 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   const uint32_t first = ContentStartAfterCue(cl, se, cue);
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // "..., denouncing the plan after Lee said ...", "..., talking about the fares, but the
+  // crowd ...": the object's noun phrase ends as after a finite verb.
+  if (c.name_object) cand.last = StanceObjectEnd(first, cand.last);
+  if (TopicCue(cue) && first == cl && first + 1 < cand.last) {
+    cand.last = TopicEnd(first, cand.last);
+  }
   // "X confirmed the memo but declined to comment (further)": the refusal, as after a
   // subject ("to comment", with "on the deal" if it follows).
   if (c.LemmaIs(kLemmaDeclineToComment)) {
