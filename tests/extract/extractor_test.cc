@@ -8389,5 +8389,23 @@ TEST(ReportedSpeechTest, AParticiplesObjectEndsAsAFiniteVerbsDoes) {
               ElementsAre(Found{"the fares rose after the pier shut", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AVerbOfEndorsementWithAParticleIsAnotherVerb) {
+  // "the board backing down from the plan", "backed off": to back down is to give way, not to
+  // endorse; the clause after is the sentence's only statement.
+  EXPECT_THAT(Statements("Despite hints of the board backing down from the fare plan, Tom Lee "
+                         "said the pier would close.\n"),
+              ElementsAre(Found{"the pier would close", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Facing anger from riders, the Elm board backed off, replacing the fee "
+                         "with a toll.\n"),
+              IsEmpty());
+  // Hard negatives: the verb alone, and "blasted out", a statement sent (the particle is
+  // the cue's, no part of what was sent).
+  EXPECT_THAT(Statements("Tom Lee backed Ann Ray.\n"),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray blasted out a statement on the fares.\n"),
+              ElementsAre(Found{"a statement on the fares", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

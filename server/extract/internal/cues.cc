@@ -321,11 +321,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (cf + 1 < n_ && lemma == "admit" && (LowerIs(cf + 1, "into") || LowerIs(cf + 1, "through"))) {
     return false;
   }
-  // "a banner ripped away", "ripped off in ways ...": torn, not criticized.
-  if (c.LemmaIs(kLemmaRip) && cf + 1 < n_ &&
-      (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up") ||
-       LowerIs(cf + 1, "apart") || LowerIs(cf + 1, "out") || LowerIs(cf + 1, "open") ||
-       LowerIs(cf + 1, "down"))) {
+  // "a banner ripped away", "ripped off in ways ...": torn, not criticized; "kept backing
+  // down on the fares", "backed away": a verb of endorsement or judgement with a particle
+  // is another verb.
+  if (c.name_object && cf + 1 < n_ &&
+      (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "apart") ||
+       LowerIs(cf + 1, "down") ||
+       // (Not "blasted out a statement": sent it.)
+       (c.LemmaIs(kLemmaRip) &&
+        (LowerIs(cf + 1, "up") || LowerIs(cf + 1, "open") || LowerIs(cf + 1, "out"))))) {
     return false;
   }
   // "Ferry bashing is popular": the gerund with no object after it is a noun.
