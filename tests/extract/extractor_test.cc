@@ -8407,5 +8407,16 @@ TEST(ReportedSpeechTest, AVerbOfEndorsementWithAParticleIsAnotherVerb) {
               ElementsAre(Found{"a statement on the fares", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ACueEndingInToBeforeAFiniteVerbHasItsObjectBefore) {
+  // "The judge Lee was referring to is Ann Ray": "to" then "is" is no infinitive; the
+  // cue's object is the relative clause's gap, and nothing is reported.
+  EXPECT_THAT(Statements("The ferry Tom Lee was referring to is the Elm Star, which sank.\n"),
+              IsEmpty());
+  // Hard negative: "have" after "to" opens an infinitive.
+  EXPECT_THAT(Statements("Ann Ray would love to have the fares cut.\n"),
+              ElementsAre(Found{"have the fares cut", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1383,13 +1383,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // with alarm": a cue that ends in its preposition, then a finite verb or another
   // preposition, has its object before it (the gap of a relative clause) and reports
   // nothing here.
-  // (After "to" an auxiliary is an infinitive's, "would love to have been": only another
-  // preposition, "the trends they point to with alarm".)
+  // (After "to", "have" and "do" are an infinitive's, "would love to have been"; so is a
+  // preposition after "to": "the trends they point to with alarm".)
   if (!c.rest.empty() && cl < se && toks_[cl].IsWord() && toks_[cl].has(kLowerInitial)) {
     const std::string_view preposition = c.rest.back();
     const bool gap_before =
         ((preposition == "for" || preposition == "about" || preposition == "on") &&
          FiniteAuxiliary(cl)) ||
+        // ("The judge Lee was referring to is Ann Ray": a form no infinitive takes.)
+        (preposition == "to" && FiniteAuxiliary(cl) && !LowerIs(cl, "have") &&
+         !LowerIs(cl, "do")) ||
         ((preposition == "for" || preposition == "about" || preposition == "on" ||
           preposition == "to") &&
          (LowerIs(cl, "with") || LowerIs(cl, "in") || LowerIs(cl, "at") || LowerIs(cl, "by") ||
