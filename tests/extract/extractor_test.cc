@@ -8418,5 +8418,19 @@ TEST(ReportedSpeechTest, ACueEndingInToBeforeAFiniteVerbHasItsObjectBefore) {
               ElementsAre(Found{"have the fares cut", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AStandInFavorOrInSupportOfIsAVerbOfEndorsement) {
+  // "spoke out in favor of Ray", "came out in support of the bill", "argued in favor of":
+  // the object after "of" is what the subject stood for.
+  EXPECT_THAT(Statements("Tom Lee spoke out in favor of Ann Ray on Monday.\n"),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The riders came out in support of the ferry levy.\n"),
+              ElementsAre(Found{"the ferry levy", "riders", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray argued in favor of a cap on fares.\n"),
+              ElementsAre(Found{"a cap on fares", "Ann Ray", "indirect"}));
+  // Hard negative: "came out" with no stand after it.
+  EXPECT_THAT(Statements("The riders came out in force on Monday.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy
