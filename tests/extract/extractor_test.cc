@@ -8432,5 +8432,18 @@ TEST(ReportedSpeechTest, AStandInFavorOrInSupportOfIsAVerbOfEndorsement) {
   EXPECT_THAT(Statements("The riders came out in force on Monday.\n"), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, ASemicolonAfterTheCueSplitsTheAttributionAsACommaDoes) {
+  // "A, he said; B": the clause before the attribution is what was said, and so is the
+  // clause after the semicolon (as after a comma), without the semicolon.
+  EXPECT_THAT(Statements("The ferry logs were altered, Tom Lee said; his crews found the "
+                         "originals.\n"),
+              ElementsAre(Found{"The ferry logs were altered", "Tom Lee", "indirect"},
+                          Found{"his crews found the originals", "Tom Lee", "indirect"}));
+  // Hard negative: a semicolon inside the reported clause stays in it.
+  EXPECT_THAT(Statements("Tom Lee said the fares rose; the pier shut.\n"),
+              ElementsAre(Found{"the fares rose; the pier shut", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -93,7 +93,9 @@ void MarkInsideLonger(std::vector<std::pair<uint64_t, uint32_t>>& spans, size_t 
 }  // namespace
 
 void Pass::Emit(Candidate c) {
-  while (c.first < c.last && toks_[c.first].IsPunct(',')) ++c.first;
+  while (c.first < c.last && (toks_[c.first].IsPunct(',') || toks_[c.first].IsPunct(';'))) {
+    ++c.first;
+  }
   // "(Lee said he would vote.)": a closing parenthesis whose opening one is not in the
   // statement closes the writer's aside, not the speaker's words.
   if (!c.from_quote && c.last > c.first + 1 && toks_[c.last - 1].IsPunct(')')) {

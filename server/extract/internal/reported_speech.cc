@@ -2224,8 +2224,9 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
       return false;
     };
+    // (Or a semicolon: "The logs were altered, Lee said; his crews found the originals".)
     const bool halves_mark =
-        after_cue < se && (toks_[after_cue].IsPunct(',') ||
+        after_cue < se && (toks_[after_cue].IsPunct(',') || toks_[after_cue].IsPunct(';') ||
                            (toks_[after_cue].IsPunct(':') && subj.mention.first > start + 2 &&
                             !OpeningAdverbial(start, subj.mention.first - 1) &&
                             finite_clause_before()));
