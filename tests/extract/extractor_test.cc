@@ -8445,5 +8445,17 @@ TEST(ReportedSpeechTest, ASemicolonAfterTheCueSplitsTheAttributionAsACommaDoes) 
               ElementsAre(Found{"the fares rose; the pier shut", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, DisavowAndRepudiateAreVerbsOfJudgement) {
+  // "is disavowing remarks made by an aide who said ...": the remarks, with what the aide
+  // said inside them, are what the subject rejected (one statement, the outer one).
+  EXPECT_THAT(Statements("Ann Ray is disavowing remarks made by an aide who said riders "
+                         "should pay more.\n"),
+              ElementsAre(Found{"remarks made by an aide who said riders should pay more",
+                                "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee repudiated the fare plan on Monday.\n"),
+              ElementsAre(Found{"the fare plan", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
