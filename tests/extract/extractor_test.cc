@@ -8457,5 +8457,31 @@ TEST(ReportedSpeechTest, DisavowAndRepudiateAreVerbsOfJudgement) {
               ElementsAre(Found{"the fare plan", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ASubordinateParticipleEndsANounPhraseObject) {
+  // "criticized the plan while visiting the pier", "talked about the fares before leaving":
+  // what the subject did as it spoke is no part of the object.
+  EXPECT_THAT(Statements("Tom Lee criticized the fare plan while visiting the pier.\n"),
+              ElementsAre(Found{"the fare plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray talked about the ferry fares before leaving the pier.\n"),
+              ElementsAre(Found{"the ferry fares", "Ann Ray", "indirect"}));
+  // Hard negative: a clause after "said" keeps its own subordinate clause.
+  EXPECT_THAT(Statements("Ann Ray said the fares rose after closing the pier.\n"),
+              ElementsAre(Found{"the fares rose after closing the pier", "Ann Ray",
+                                "indirect"}));
+}
+
+TEST(ReportedSpeechTest, AWritersClauseAfterTheCommaEndsAVerbOfSayingsObject) {
+  // "didn't mention the plan, and there were no hecklers": after a noun phrase object, a
+  // comma, "and" or "but" and a new subject ("there" and its verb, or a pronoun) open the
+  // writer's clause.
+  EXPECT_THAT(Statements("Tom Lee didn't mention the ferry toll, and there were no "
+                         "hecklers.\n"),
+              ElementsAre(Found{"the ferry toll", "Tom Lee", "indirect"}));
+  // Hard negative: a list's comma goes on with the object.
+  EXPECT_THAT(Statements("Tom Lee didn't mention the fares, the pier or the toll.\n"),
+              ElementsAre(Found{"the fares, the pier or the toll", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

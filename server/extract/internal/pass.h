@@ -814,6 +814,14 @@ class Pass {
         "if",    "because", "before",  "since",    "once",     "unless", "until"};
     return toks_[t].IsWord() && kSubordinators.Has(word_ids_[t]);
   }
+  // Token `t` is a subordinator before a participle, a clause with no subject of its own:
+  // "while speaking to reporters", "after visiting the pier".
+  bool SubordinateParticiple(uint32_t t) const {
+    return t + 1 < n_ && toks_[t].has(kLowerInitial) && Subordinator(t) && !LowerIs(t, "if") &&
+           !LowerIs(t, "unless") && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+           !toks_[t + 1].is(kStop) && EndsWith(t + 1, "ing") &&
+           toks_[t + 1].end - toks_[t + 1].begin > 4;
+  }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
   // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {

@@ -1041,8 +1041,18 @@ uint32_t Pass::NounObjectBeforeOccasion(uint32_t first, uint32_t last) const {
   uint32_t occasion = kNone;
   for (uint32_t t = first + 1; t + 1 < last && occasion == kNone; ++t) {
     const Token& tok = toks_[t];
+    // ("did not mention the plan, and there were no hecklers", ", but he ...": a clause of
+    // the writer's after the object's comma.)
+    if (tok.IsPunct(',') && t + 3 < last && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
+        ((LowerIs(t + 2, "there") && FiniteAuxiliary(t + 3)) ||
+         (SubjectPronoun(t + 2) && !LowerIs(t + 2, "it")))) {
+      return TrimEnd(first, t);
+    }
     if (!tok.IsWord() || in_quote_[t] >= 0) return last;
     if (!tok.has(kLowerInitial)) continue;
+    // ("laid out the fares while touring the pier": what the subject did as it
+    // spoke ends the object, as an occasion does.)
+    if (SubordinateParticiple(t)) return TrimEnd(first, t);
     if (FiniteAuxiliary(t) || IrregularPast(t) || LowerIs(t, "that") || LowerIs(t, "who") ||
         LowerIs(t, "which") || Subordinator(t) || tok.is(kCueStart) ||
         (EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer))) {
@@ -1095,8 +1105,9 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
       // ("was talking about the budget when she told ...", "spoke about jobs because he
       // ...": a subordinate clause with a subject pronoun of its own says when or why the
       // subject spoke, not what about.)
-      if ((Subordinator(t) || LowerIs(t, "as")) && !LowerIs(t, "if") &&
-          SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) {
+      if (((Subordinator(t) || LowerIs(t, "as")) && !LowerIs(t, "if") &&
+           SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) ||
+          SubordinateParticiple(t)) {
         return TrimEnd(first, t);
       }
       // ("did not mention Lee, though the crowd booed": after the topic's comma, a
@@ -1213,9 +1224,10 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
                   LowerIs(p, "hour")
             : !prev.IsPunct(',');
     const Token& subject = toks_[t + 1];
+    // (Or a participle, no subject: "criticized the plan while visiting the pier".)
     if (!modified && subject.IsWord() &&
         (subject.has(kCapitalized) || SubjectPronoun(t + 1) ||
-         (subject.is(kDeterminer) && !subject.is(kPronoun)))) {
+         (subject.is(kDeterminer) && !subject.is(kPronoun)) || SubordinateParticiple(t))) {
       return TrimEnd(first, t);
     }
   }
