@@ -1224,10 +1224,9 @@ uint32_t Pass::ObjectEnd(uint32_t first, uint32_t last) {
                   LowerIs(p, "hour")
             : !prev.IsPunct(',');
     const Token& subject = toks_[t + 1];
-    // (Or a participle, no subject: "criticized the plan while visiting the pier".)
     if (!modified && subject.IsWord() &&
         (subject.has(kCapitalized) || SubjectPronoun(t + 1) ||
-         (subject.is(kDeterminer) && !subject.is(kPronoun)) || SubordinateParticiple(t))) {
+         (subject.is(kDeterminer) && !subject.is(kPronoun)))) {
       return TrimEnd(first, t);
     }
   }
