@@ -8483,5 +8483,20 @@ TEST(ReportedSpeechTest, AWritersClauseAfterTheCommaEndsAVerbOfSayingsObject) {
               ElementsAre(Found{"the fares, the pier or the toll", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, TheWritersNameForWhatTheWordsDidIsNoPartOfThem) {
+  // "..., a swipe at the recent fights", "..., a nod to the riders": the writer says what
+  // the statement was aimed at, after the clause's comma.
+  EXPECT_THAT(Statements("Tom Lee said the riders would be safe at the pier, a swipe at the "
+                         "ferry board.\n"),
+              ElementsAre(Found{"the riders would be safe at the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray praised the crews, a nod to the union.\n"),
+              ElementsAre(Found{"the crews", "Ann Ray", "indirect"}));
+  // Hard negative: an appositive inside the clause, before its verb.
+  EXPECT_THAT(Statements("Ann Ray said the toll, a swipe at riders, would rise.\n"),
+              ElementsAre(Found{"the toll, a swipe at riders, would rise", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -235,18 +235,24 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
       return t;
     }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one
-    // modifier before it.
+    // modifier before it. (Also the writer's name for what the words did: "a subtle dig at
+    // the board", "a swipe at", "a nod to", "a reference to".)
+    static constexpr WordSet kJibes = {"dig",       "jab",      "swipe", "barb", "jibe",
+                                       "reference", "allusion", "nod",   "rebuke"};
+    auto statement_noun = [&](uint32_t k) {
+      return toks_[k].is(kNounCue) || kJibes.Has(word_ids_[k]);
+    };
     if (det.IsWord() && det.has(kLowerInitial) && (LowerIs(t + 1, "a") || LowerIs(t + 1, "an")) &&
         !(dash && dash_before)) {
       uint32_t noun = t + 2;
-      if (!toks_[noun].is(kNounCue) && noun + 1 < end && toks_[noun].has(kLowerInitial) &&
+      if (!statement_noun(noun) && noun + 1 < end && toks_[noun].has(kLowerInitial) &&
           !toks_[noun].is(kStop)) {
         ++noun;
       }
       // The comment runs to the clause's end: "Tom Lee, a defense lawyer, would ..." is an
       // appositive inside the clause.
       if (noun < end && toks_[noun].IsWord() && toks_[noun].has(kLowerInitial) &&
-          toks_[noun].is(kNounCue) && !CommaBetween(noun + 1, end, /*dashes=*/true)) {
+          statement_noun(noun) && !CommaBetween(noun + 1, end, /*dashes=*/true)) {
         return t;
       }
     }
