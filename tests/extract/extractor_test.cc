@@ -8498,5 +8498,18 @@ TEST(ReportedSpeechTest, TheWritersNameForWhatTheWordsDidIsNoPartOfThem) {
                                 "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, APluralOccasionEndsATopicAsASingleOneDoes) {
+  // "mentions her son in speeches", "praised the crews at recent rallies": where the words
+  // were said, in the plural, with no determiner.
+  EXPECT_THAT(Statements("Ann Ray often mentions her son in speeches.\n"),
+              ElementsAre(Found{"her son", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee praised the ferry crews at recent rallies.\n"),
+              ElementsAre(Found{"the ferry crews", "Tom Lee", "indirect"}));
+  // Hard negative: the occasions as the subject of a clause.
+  EXPECT_THAT(Statements("Ann Ray said the crowds at rallies were thin.\n"),
+              ElementsAre(Found{"the crowds at rallies were thin", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1177,6 +1177,18 @@ bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
     }
     return after >= last;
   }
+  // "in speeches", "at recent rallies", "in television interviews": a plural occasion's
+  // noun, after at most one modifier, with nothing of its own after it.
+  static constexpr WordSet kPluralOccasions = {
+      "speeches", "rallies",  "interviews", "events",     "debates",
+      "meetings", "hearings", "tweets",     "briefings", "appearances"};
+  for (uint32_t k = t + 1; k < last && k < t + 3 && toks_[k].IsWord() &&
+                           toks_[k].has(kLowerInitial) && !toks_[k].is(kStop);
+       ++k) {
+    if (!kPluralOccasions.Has(word_ids_[k])) continue;
+    return k + 1 >= last || !toks_[k + 1].IsWord() ||
+           (toks_[k + 1].is(kStop) && !FiniteAuxiliary(k + 1)) || toks_[k + 1].is(kTime);
+  }
   // "in an interview", "at a news conference", "during his speech": a determiner or an
   // owner, up to two modifiers, then the occasion's noun in lower case.
   if (!(next.is(kDeterminer) || OwnerPronoun(t + 1) || next.has(kPossessive))) return false;
