@@ -8511,5 +8511,21 @@ TEST(ReportedSpeechTest, APluralOccasionEndsATopicAsASingleOneDoes) {
               ElementsAre(Found{"the crowds at rallies were thin", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AListAfterANameIsNoAppositive) {
+  // "to talk to Elm, the riders and crews abroad": "and" before a bare plural, with no
+  // preposition before it, joins a list of three, which goes on with the clause.
+  EXPECT_THAT(Statements("It is his job, Tom Lee said, to talk to Elm, the riders and crews "
+                         "abroad about the toll.\n"),
+              ElementsAre(Found{"It is his job", "Tom Lee", "indirect"},
+                          Found{"to talk to Elm, the riders and crews abroad about the toll",
+                                "Tom Lee", "indirect"}));
+  // Hard negative: an appositive whose second role has no plural ("a banker and former
+  // aide") ends the clause.
+  EXPECT_THAT(Statements("Tom Lee dismissed criticism from Ann Ray, a banker and former "
+                         "aide to the mayor.\n"),
+              ElementsAre(Found{"criticism from Ann Ray", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

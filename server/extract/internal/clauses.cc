@@ -467,13 +467,20 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
           LowerIs(t + 2, "more") || LowerIs(t + 2, "less")) {
         return false;
       }
+      bool preposition = false;  // since the appositive's article
       for (uint32_t x = t + 2; x < end; ++x) {
         if (LowerIs(x, "that") || LowerIs(x, "who") || LowerIs(x, "which")) break;
-        if (((LowerIs(x, "and") || LowerIs(x, "or")) && x + 1 < end &&
-             toks_[x + 1].is(kDeterminer)) ||
+        // (Also "and" before a bare plural when no preposition came before it: "Congress, the
+        // public and allies abroad"; not "Tom Lee, a banker and former aide".)
+        const bool conjunction = LowerIs(x, "and") || LowerIs(x, "or");
+        if ((conjunction && x + 1 < end &&
+             (toks_[x + 1].is(kDeterminer) ||
+              (!preposition && toks_[x + 1].IsWord() && toks_[x + 1].has(kLowerInitial) &&
+               !toks_[x + 1].is(kStop) && !toks_[x + 1].is(kPreverb) && PluralNoun(x + 1)))) ||
             (toks_[x].is(kPreverb) && FiniteAuxiliary(x))) {
           return false;
         }
+        preposition = preposition || (toks_[x].is(kStop) && !conjunction);
       }
       return true;
     };
