@@ -8527,5 +8527,22 @@ TEST(ReportedSpeechTest, AListAfterANameIsNoAppositive) {
               ElementsAre(Found{"criticism from Ann Ray", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AClauseWithItsOwnSubjectEndsAVerbOfSayingsObject) {
+  // "touted the law's gains before he left", "offered a slogan because she asked": a
+  // subordinate clause with a subject of its own is no part of the noun phrase object.
+  EXPECT_THAT(Statements("Tom Lee touted the ferry's gains before he left for the pier.\n"),
+              ElementsAre(Found{"the ferry's gains", "Tom Lee", "indirect"}));
+  // "..., but his parries are gentle", "..., but Ray was adamant": after a topic's comma,
+  // a clause opened by an owner, or by a name and its verb.
+  EXPECT_THAT(Statements("Tom Lee stepped up his attacks on the toll, but his jabs are "
+                         "gentle.\n"),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"}));
+  // Hard negative: "when" may say when the object happened.
+  EXPECT_THAT(Statements("Ann Ray described the panic when Tom Lee closed the pier.\n"),
+              ElementsAre(Found{"the panic when Tom Lee closed the pier", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

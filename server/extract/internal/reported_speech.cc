@@ -844,6 +844,12 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
   cand.SetSpeaker(source, source.first);
   cand.first = first;
   cand.last = ContentEnd(first, se);
+  // "his attacks on the toll, but his jabs are gentle": after a noun cue's preposition (not
+  // "that" or "to"), the noun phrase ends as a topic's does.
+  if (len > 1 && toks_[t + len - 1].is(kStop) && !LowerIs(t + len - 1, "that") &&
+      !LowerIs(t + len - 1, "to") && first + 1 < cand.last) {
+    cand.last = TopicEnd(first, cand.last);
+  }
   // "her attacks on Lee, striking ...", "Ray's attack on Ann Lee shows ...": after a noun
   // cue's preposition, a name followed by a mark, an adjunct or a verb is the whole object,
   // as a stance verb's name object is.
@@ -1050,9 +1056,16 @@ uint32_t Pass::NounObjectBeforeOccasion(uint32_t first, uint32_t last) const {
     }
     if (!tok.IsWord() || in_quote_[t] >= 0) return last;
     if (!tok.has(kLowerInitial)) continue;
-    // ("laid out the fares while touring the pier": what the subject did as it
-    // spoke ends the object, as an occasion does.)
-    if (SubordinateParticiple(t)) return TrimEnd(first, t);
+    // ("laid out the fares while touring the pier", "lashed out at Ray after he spoke": what
+    // the subject did as it spoke, or a clause with a subject of its own, ends the object, as
+    // an occasion does; not "when", which may say when the object happened: "described the
+    // excitement when Lee called".)
+    if (SubordinateParticiple(t) ||
+        (Subordinator(t) && !LowerIs(t, "if") && !LowerIs(t, "when") && t + 1 < last &&
+         ((SubjectPronoun(t + 1) && !LowerIs(t + 1, "it")) ||
+          (toks_[t + 1].has(kCapitalized) && !toks_[t + 1].is(kTime))))) {
+      return TrimEnd(first, t);
+    }
     if (FiniteAuxiliary(t) || IrregularPast(t) || LowerIs(t, "that") || LowerIs(t, "who") ||
         LowerIs(t, "which") || Subordinator(t) || tok.is(kCueStart) ||
         (EndsWith(t, "ed") && !toks_[t - 1].is(kDeterminer))) {
@@ -1144,7 +1157,12 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
       if (verb(next) ||
           ((LowerIs(next, "but") || LowerIs(next, "and") || LowerIs(next, "or")) &&
            next + 1 < last && toks_[next + 1].IsWord() && !LowerIs(next + 1, "that") &&
-           (toks_[next + 1].is(kDeterminer) || SubjectPronoun(next + 1) || verb(next + 1)))) {
+           (toks_[next + 1].is(kDeterminer) || SubjectPronoun(next + 1) || verb(next + 1) ||
+            // (", but his parries are gentle", ", but Ray was adamant": an owner, or a name
+            // and its verb.)
+            (OwnerPronoun(next + 1) && !LowerIs(next + 1, "its")) ||
+            (toks_[next + 1].has(kCapitalized) && next + 2 < last &&
+             FiniteAuxiliary(next + 2))))) {
         return TrimEnd(first, t);
       }
       continue;
