@@ -8544,5 +8544,18 @@ TEST(ReportedSpeechTest, AClauseWithItsOwnSubjectEndsAVerbOfSayingsObject) {
                                 "indirect"}));
 }
 
+
+TEST(SpeakerTest, APersonsCampOrCircleIsAGroupThatSpeaks) {
+  // "Lee's inner circle believes that ...", "the Ray camp said": the people around a
+  // person speak as a group.
+  const Extraction e =
+      ExtractOrDie("Tom Lee's inner circle believes that the pier will reopen in May.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Tom Lee's inner circle"));
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kGroup);
+  EXPECT_THAT(Statements("The Ann Ray camp said the toll is too high.\n"),
+              ElementsAre(Found{"the toll is too high", "Ann Ray camp", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
