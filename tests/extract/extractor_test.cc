@@ -8545,7 +8545,7 @@ TEST(ReportedSpeechTest, AClauseWithItsOwnSubjectEndsAVerbOfSayingsObject) {
 }
 
 
-TEST(SpeakerTest, APersonsCampOrCircleIsAGroupThatSpeaks) {
+TEST(SpeakerTest, APersonsCampOrCircleOrASideIsAGroupThatSpeaks) {
   // "Lee's inner circle believes that ...", "the Ray camp said": the people around a
   // person speak as a group.
   const Extraction e =
@@ -8555,6 +8555,9 @@ TEST(SpeakerTest, APersonsCampOrCircleIsAGroupThatSpeaks) {
   EXPECT_EQ(e.speakers[e.statements[0].speaker].kind, SpeakerKind::kGroup);
   EXPECT_THAT(Statements("The Ann Ray camp said the toll is too high.\n"),
               ElementsAre(Found{"the toll is too high", "Ann Ray camp", "indirect"}));
+  // So does a side in a dispute: "Neither side wants ...".
+  EXPECT_THAT(Statements("Neither side wants a fight over the pier.\n"),
+              ElementsAre(Found{"a fight over the pier", "Neither side", "indirect"}));
 }
 
 }  // namespace
