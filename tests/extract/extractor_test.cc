@@ -8560,5 +8560,17 @@ TEST(SpeakerTest, APersonsCampOrCircleOrASideIsAGroupThatSpeaks) {
               ElementsAre(Found{"a fight over the pier", "Neither side", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, WhatTheSubjectCallsSomethingIsItsLabel) {
+  // "in what police called an arson attack", "despises what she calls red tape": the
+  // object of "call" is the gap of the relative clause; the words after it are the label.
+  EXPECT_THAT(Statements("The pier burned in what police called an arson attack.\n"),
+              ElementsAre(Found{"an arson attack", "police", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray despises what she calls red tape, and says so.\n"),
+              ElementsAre(Found{"red tape", "Ann Ray", "indirect"}));
+  // Hard negative: "called" for a phone call, with a time after it.
+  EXPECT_THAT(Statements("The riders that Tom Lee called yesterday were gone.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

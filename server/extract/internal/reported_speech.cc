@@ -2810,6 +2810,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           labelled = labelled || (w.size() > ending.size() + 2 && w.ends_with(ending));
         }
       }
+      // "in what police called an arson attack", "a bill that critics call unfair": the object
+      // is the gap of a relative clause on "what", "that" or "which" before the subject; the
+      // words after the cue are the label, which ends as a topic does.
+      const uint32_t m = subj.mention.first;
+      if (!quoted && !labelled && subj.found && m > sf && subj.mention.last == cf &&
+          toks_[m - 1].has(kLowerInitial) &&
+          (LowerIs(m - 1, "what") || LowerIs(m - 1, "that") || LowerIs(m - 1, "which")) &&
+          toks_[cand.first].IsWord() && !toks_[cand.first].is(kPronoun) &&
+          !(toks_[cand.first].is(kStop) && !toks_[cand.first].is(kDeterminer))) {
+        labelled = true;
+        cand.last = TopicEnd(cand.first, cand.last);
+      }
       if (!quoted && !labelled) return;
       // `called the pier "a relic" and left`: after the quoted label, "and" and a verb in the
       // past tense are the subject's next act.
