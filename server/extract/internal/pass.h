@@ -525,6 +525,10 @@ class Pass {
   // ("..., made no comment", "..., but the board ..."), and before "and" or "but" and the
   // subject's second verb ("and made comments about ...").
   uint32_t TopicEnd(uint32_t first, uint32_t last);
+  // Token `t`, after a comma, is "and", "but" or "or" opening a clause of its own, before
+  // `last`: a determiner, a subject pronoun ("it" only if `it`), an owner ("but his jabs
+  // are"), or a name or "there" and its auxiliary ("but Ray was", "and there were").
+  bool ClauseAfterConjunction(uint32_t t, uint32_t last, bool it) const;
   // In "Voters who believe the plan will fail will stay home", the auxiliary at `aux` is
   // the main clause's, after the reported clause from `first` ("that" may open it): that
   // clause has one finite verb of its own before it (an infinitive, "to attend", none), and

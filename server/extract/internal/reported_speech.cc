@@ -1049,9 +1049,7 @@ uint32_t Pass::NounObjectBeforeOccasion(uint32_t first, uint32_t last) const {
     const Token& tok = toks_[t];
     // ("did not mention the plan, and there were no hecklers", ", but he ...": a clause of
     // the writer's after the object's comma.)
-    if (tok.IsPunct(',') && t + 3 < last && (LowerIs(t + 1, "and") || LowerIs(t + 1, "but")) &&
-        ((LowerIs(t + 2, "there") && FiniteAuxiliary(t + 3)) ||
-         (SubjectPronoun(t + 2) && !LowerIs(t + 2, "it")))) {
+    if (tok.IsPunct(',') && ClauseAfterConjunction(t + 1, last, /*it=*/false)) {
       return TrimEnd(first, t);
     }
     if (!tok.IsWord() || in_quote_[t] >= 0) return last;
@@ -1154,15 +1152,9 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
       // "..., made no comment", "..., but the council is divided": the clause goes on
       // without the topic (not a list's comma: "jobs, trade and taxes").
       const uint32_t next = t + 1;
-      if (verb(next) ||
+      if (verb(next) || ClauseAfterConjunction(next, last, /*it=*/true) ||
           ((LowerIs(next, "but") || LowerIs(next, "and") || LowerIs(next, "or")) &&
-           next + 1 < last && toks_[next + 1].IsWord() && !LowerIs(next + 1, "that") &&
-           (toks_[next + 1].is(kDeterminer) || SubjectPronoun(next + 1) || verb(next + 1) ||
-            // (", but his parries are gentle", ", but Ray was adamant": an owner, or a name
-            // and its verb.)
-            (OwnerPronoun(next + 1) && !LowerIs(next + 1, "its")) ||
-            (toks_[next + 1].has(kCapitalized) && next + 2 < last &&
-             FiniteAuxiliary(next + 2))))) {
+           next + 1 < last && verb(next + 1))) {
         return TrimEnd(first, t);
       }
       continue;
@@ -1174,6 +1166,18 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     }
   }
   return last;
+}
+
+bool Pass::ClauseAfterConjunction(uint32_t t, uint32_t last, bool it) const {
+  if (t + 1 >= last || !(LowerIs(t, "but") || LowerIs(t, "and") || LowerIs(t, "or")) ||
+      !toks_[t + 1].IsWord() || LowerIs(t + 1, "that")) {
+    return false;
+  }
+  const uint32_t s = t + 1;
+  return toks_[s].is(kDeterminer) || (SubjectPronoun(s) && (it || !LowerIs(s, "it"))) ||
+         (OwnerPronoun(s) && !LowerIs(s, "its")) ||
+         ((toks_[s].has(kCapitalized) || LowerIs(s, "there")) && s + 1 < last &&
+          FiniteAuxiliary(s + 1));
 }
 
 bool Pass::OccasionOrDateAt(uint32_t first, uint32_t t, uint32_t last) const {
