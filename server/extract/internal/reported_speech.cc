@@ -2819,7 +2819,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // words after the cue are the label, which ends as a topic does.
       const uint32_t m = subj.mention.first;
       if (!quoted && !labelled && subj.found && m > sf && subj.mention.last == cf &&
-          toks_[m - 1].has(kLowerInitial) &&
+          cand.first < cand.last && toks_[m - 1].has(kLowerInitial) &&
           (LowerIs(m - 1, "what") || LowerIs(m - 1, "that") || LowerIs(m - 1, "which")) &&
           toks_[cand.first].IsWord() && !toks_[cand.first].is(kPronoun) &&
           !(toks_[cand.first].is(kStop) && !toks_[cand.first].is(kDeterminer))) {
