@@ -8572,5 +8572,30 @@ TEST(ReportedSpeechTest, WhatTheSubjectCallsSomethingIsItsLabel) {
   EXPECT_THAT(Statements("The riders that Tom Lee called yesterday were gone.\n"), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, AConcessionOpeningTheClauseStaysInsideIt) {
+  // "says despite her age, she plans to ...": a phrase on "despite" and its comma open the
+  // reported clause as a subordinate clause does; the pronoun's verb after it is the
+  // clause's own, not a second attribution that ends the first at the comma.
+  EXPECT_THAT(Statements("Ann Ray says despite her age, she plans to run for Elm.\n"),
+              ElementsAre(Found{"despite her age, she plans to run for Elm", "Ann Ray",
+                                "indirect"}));
+  // Hard negative: a name and its own verb of saying after the phrase still speak.
+  EXPECT_THAT(Statements("Ann Ray said despite the delays, Tom Lee said the pier is safe.\n"),
+              ElementsAre(Found{"despite the delays", "Ann Ray", "indirect"},
+                          Found{"the pier is safe", "Tom Lee", "indirect"}));
+}
+
+
+TEST(SpeakerTest, AHopefulBeforeANameIsARole) {
+  // "One Republican hopeful, Ann Ray, said": "hopeful" opens the cue "hopeful that", but a
+  // candidate's noun before a name and its commas describes the name.
+  EXPECT_THAT(Statements("One Elm Party hopeful, Ann Ray, said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+  // Hard negative: the adjective before "that" is still the cue.
+  EXPECT_THAT(Statements("Ann Ray is hopeful that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1009,7 +1009,10 @@ bool Pass::RelativeClauseClosesBeforeVerb(uint32_t from, uint32_t end) const {
 bool Pass::OpensWithSubordinateClause(uint32_t first, uint32_t comma) const {
   if (!toks_[comma].IsPunct(',') || comma > first + 24) return false;
   if (LowerIs(first, "that")) ++first;
-  if (first + 2 >= comma || !toks_[first].has(kLowerInitial) || !Subordinator(first)) {
+  // ("says despite her age, she plans to ...": a concession's preposition and its phrase
+  // open the clause as a subordinate clause does.)
+  if (first + 2 >= comma || !toks_[first].has(kLowerInitial) ||
+      !(Subordinator(first) || LowerIs(first, "despite"))) {
     return false;
   }
   // The comma is the subordinate clause's own: nothing before it closes a clause.
