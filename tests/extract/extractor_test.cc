@@ -8597,5 +8597,15 @@ TEST(SpeakerTest, AHopefulBeforeANameIsARole) {
               ElementsAre(Found{"the pier is safe", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, HeapingPraiseOnSomeoneJudgesThem) {
+  // "heaps praise on X", "poured scorn on X": the verb of giving and the noun of judgement
+  // are one cue; the subject is the speaker, not "Tom Lee heaps".
+  EXPECT_THAT(Statements("Tom Lee (then an aide) heaps praise on Ann Ray for her role.\n"),
+              ElementsAre(Found{"Ann Ray for her role", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray poured scorn on the plan to close the pier.\n"),
+              ElementsAre(Found{"the plan to close the pier", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
