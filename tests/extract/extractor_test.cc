@@ -8607,5 +8607,37 @@ TEST(ReportedSpeechTest, HeapingPraiseOnSomeoneJudgesThem) {
               ElementsAre(Found{"the plan to close the pier", "Ann Ray", "indirect"}));
 }
 
+
+TEST(SpeakerTest, AShareOfYouIsAGroup) {
+  // "Many of you warned me ...": a share of the hearers speaks as a group, as "most of us"
+  // does; the pronoun alone would name nobody.
+  EXPECT_THAT(Statements("Many of you warned me that the fares were too high.\n"),
+              ElementsAre(Found{"the fares were too high", "Many of you", "indirect"}));
+}
+
+
+TEST(SpeakerTest, ANumberedArticleOrVerseIsADocument) {
+  // "Article 33 states that", "Isaiah 45:1 reads": the number labels the capitalized noun
+  // before it, the phrase's head; "states" after it is the verb, not a count's plural.
+  EXPECT_THAT(Statements("Article 33 states that no rider may be turned away.\n"),
+              ElementsAre(Found{"no rider may be turned away", "Article 33", "indirect"}));
+  EXPECT_THAT(Statements("Isaiah 45:1 reads: \"Open the doors before him.\"\n"),
+              ElementsAre(Found{"Open the doors before him.", "Isaiah 45:1", "direct"}));
+  // Hard negatives: a count's plural after a number, and a date, speak for nobody.
+  EXPECT_THAT(Statements("Ann Ray won in 33 states that voted early.\n"), IsEmpty());
+  EXPECT_THAT(Statements("ELMPORT, Aug 31 (Elm Wire) - Ann Ray voiced support for the pier.\n"),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+}
+
+
+TEST(ReportedSpeechTest, AnObjectPronounIsTheListenerOfAWarning) {
+  // "warned me that", "reassured them that": the pronoun is whom the words were for, as
+  // "told me that" has it; the clause opens after "that".
+  EXPECT_THAT(Statements("Tom Lee warned us that the fares would rise.\n"),
+              ElementsAre(Found{"the fares would rise", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray reassured them that the pier was sound.\n"),
+              ElementsAre(Found{"the pier was sound", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

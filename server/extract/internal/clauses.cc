@@ -1437,6 +1437,10 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
       return question;
     }
   }
+  // ("warned me that", "reassured them that": an object pronoun is the listener.)
+  if (k + 2 < end && ObjectPronoun(k) && LowerIs(k + 1, "that") && AddressesPeople(cue)) {
+    return k + 2;
+  }
   // ("warned his managers that", "cautioned the board that": a listener after its
   // determiner, of a verb that addresses people, then "that" and the clause's subject.)
   if (k + 3 < end && toks_[k].IsWord() && toks_[k].is(kDeterminer) &&

@@ -871,8 +871,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // A cue that is also a noun, after a word: its rules as a noun.
   if (toks_[cf].is(kNounCue)) {
     // "handing out Sh200 notes", "printed $20 bills": a noun cue in -s right after an amount
-    // is the counted noun, not a verb whose subject is the amount.
-    if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "s")) {
+    // is the counted noun, not a verb whose subject is the amount. (Not after a number that
+    // labels a capitalized noun: "Article 33 states that".)
+    if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kHasDigit) && EndsWith(cf, "s") &&
+        !(cf >= sf + 2 && toks_[cf - 2].IsWord() && toks_[cf - 2].has(kCapitalized) &&
+          !toks_[cf - 2].is(kStop) && !toks_[cf - 2].is(kDeterminer) &&
+          !toks_[cf - 2].has(kPossessive) && IsNumber(doc_, cf - 1))) {
       return false;
     }
     // "beating Street estimates", "missing analysts' forecasts": a noun cue after a verb of

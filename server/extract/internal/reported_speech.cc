@@ -785,9 +785,7 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
       ++k;
     }
     // ("many of Ann Ray's claims", "some of the board's findings": a share of the owner's.)
-    static constexpr WordSet kShares = {"many", "some", "all",  "most", "several", "few",
-                                        "none", "one",  "each", "both", "much",    "part"};
-    if (k + 2 < owner_end && LowerIs(k + 1, "of") && kShares.Has(word_ids_[k])) k += 2;
+    if (k + 2 < owner_end && LowerIs(k + 1, "of") && ShareWord(k)) k += 2;
     if (k == owner_end || !ValidSubject(k, owner_end)) return;
     source = {k, owner_end, 0, 0};
     // "Lee objected to Ray's promise to ...", "the board laughed at Ray's claim that ...": a

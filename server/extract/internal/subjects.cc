@@ -19,11 +19,22 @@ constexpr WordSet kDisclosed = {
     "delivered", "issued", "forwarded", "passed", "reviewed", "viewed", "examined", "made"};
 
 // "1970", "1970s", "70s" (not "12": "all 12 said").
+bool AllDigits(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A label's number: digits, maybe parted by ':' or '.' ("33", "45:1", "5.2").
+bool LabelNumber(std::string_view word) {
+  return !word.empty() && word.front() >= '0' && word.front() <= '9' &&
+         std::all_of(word.begin(), word.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; });
+}
+
 bool YearOrDecade(std::string_view word) {
   const bool decade = word.ends_with('s');
   if (decade) word.remove_suffix(1);
   if (word.size() != 4 && !(decade && word.size() == 2)) return false;
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return AllDigits(word);
 }
 
 }  // namespace
@@ -388,6 +399,18 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
     break;
   }
   if (head_index < first) return false;
+  // "Article 33 states that", "Isaiah 45:1 reads": a number that labels the capitalized noun
+  // before it; the noun is the head. (Not a year: "Elm 2020 said" is no phrase.)
+  // (Nor a date, "Aug 31", "May 5": a month's short form has three letters; nor a number's
+  // compound, "4-Word".)
+  if (head_index == last - 1 && head_index > first && toks_[head_index].has(kHasDigit) &&
+      LabelNumber(doc_.TokenText(head_index)) && !YearOrDecade(doc_.TokenText(head_index)) &&
+      toks_[head_index - 1].IsWord() && toks_[head_index - 1].has(kCapitalized) &&
+      toks_[head_index - 1].end - toks_[head_index - 1].begin > 3 &&
+      !toks_[head_index - 1].is(kStop) && !toks_[head_index - 1].is(kDeterminer) &&
+      !toks_[head_index - 1].is(kTime)) {
+    --head_index;
+  }
   // "three-quarters of the voters": when the word before the complement cannot head a
   // speaker phrase, the last word still can.
   // (ValidHead's commonest answer, a capitalized head that is no pronoun, time word or label,
@@ -701,6 +724,14 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
           !toks_[k].has(kPossessive) && doc_.TokenText(k - 1) == "He" && j < n_ &&
           toks_[j].has(kLowerInitial)) {
         --k;
+        continue;
+      }
+      // "Some of you have noted", "Many of you said": a share of the hearers is a group.
+      // (The object pronouns, "most of us", "many of them", are read as nouns. Not a share
+      // word that may float after its noun, "all", "both", "each": no phrase's head.)
+      if (k == j && k >= start + 3 && LowerIs(k - 1, "you") && LowerIs(k - 2, "of") &&
+          ShareWord(k - 3) && !toks_[k - 3].is(kPreverb)) {
+        k -= 3;
         continue;
       }
       if (k == j) --k;
