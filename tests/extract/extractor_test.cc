@@ -8639,5 +8639,18 @@ TEST(ReportedSpeechTest, AnObjectPronounIsTheListenerOfAWarning) {
               ElementsAre(Found{"the pier was sound", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, WhereTheWriterSaysItLeavesSomeoneEndsTheClause) {
+  // "..., putting them at odds with Lee": the writer's account of where the words leave
+  // the speaker, not part of what was said.
+  EXPECT_THAT(Statements("Most riders say they want the pier kept, putting them at odds with "
+                         "Tom Lee.\n"),
+              ElementsAre(Found{"they want the pier kept", "riders", "indirect"}));
+  // Hard negative: "putting" with no place after its object goes on with the clause.
+  EXPECT_THAT(Statements("Ann Ray said the crews acted fast, putting out the fire.\n"),
+              ElementsAre(Found{"the crews acted fast, putting out the fire", "Ann Ray",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -227,11 +227,13 @@ uint32_t Pass::WriterCommentStart(uint32_t end, std::span<const uint32_t> marks)
     // "reported a 9% rise, beating estimates", "..., missing analysts' forecasts": the
     // writer's benchmark.
     // ("..., sending its shares up 9%", "..., sparking protests", "..., as it reported a
-    // loss", "..., in one of the largest breaches": the market's answer, others' reaction,
-    // the subject's act as it spoke, a ranking.)
+    // loss", "..., in one of the largest breaches", "..., putting them at odds with": the
+    // market's answer, others' reaction, the subject's act as it spoke, a ranking, where it
+    // leaves someone.)
     if (!dash && det.IsWord() && det.has(kLowerInitial) &&
         (BenchmarkAt(t + 1, end) || MarketEffectAt(t + 1, end) || ReactionAt(t + 1, end) ||
-         SimultaneousActAt(t + 1, end) || WritersRankingAt(t + 1, end))) {
+         SimultaneousActAt(t + 1, end) || WritersRankingAt(t + 1, end) ||
+         PlacingAt(t + 1, end))) {
       return t;
     }
     // "a claim", "an admission", "a rare admission": a noun for a statement, at most one

@@ -361,6 +361,19 @@ class Pass {
     }
     return false;
   }
+  // After a clause's comma at `t - 1`: where the writer says it leaves someone, "...,
+  // putting them at odds with Lee", "..., placing him in a weaker position" (an object of at
+  // most three words, then the place's preposition).
+  bool PlacingAt(uint32_t t, uint32_t end) const {
+    if (!(LowerIs(t, "putting") || LowerIs(t, "placing"))) return false;
+    for (uint32_t k = t + 2; k < end && k <= t + 4 && toks_[k].IsWord(); ++k) {
+      if (LowerIs(k, "at") || LowerIs(k, "in") || LowerIs(k, "on") || LowerIs(k, "under") ||
+          LowerIs(k, "ahead") || LowerIs(k, "behind")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // After a clause's comma at `t - 1`: what its subject did as it spoke, told by the
   // writer, "..., as it reported a 14% drop in profit" (a verb in the past after "as" and a
   // singular pronoun; not "as it did last year", "as he was", which go on with the clause).
