@@ -8652,5 +8652,15 @@ TEST(ReportedSpeechTest, WhereTheWriterSaysItLeavesSomeoneEndsTheClause) {
                                 "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ConfidingIsSaying) {
+  // "confided to her that", "confided in friends that": a verb of saying, with its listener
+  // after a preposition.
+  EXPECT_THAT(Statements("Ida Moss confided to him that the ferry had sunk.\n"),
+              ElementsAre(Found{"the ferry had sunk", "Ida Moss", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee confided in friends that the pier was unsafe.\n"),
+              ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
