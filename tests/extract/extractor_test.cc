@@ -8662,5 +8662,14 @@ TEST(ReportedSpeechTest, ConfidingIsSaying) {
               ElementsAre(Found{"the pier was unsafe", "Tom Lee", "indirect"}));
 }
 
+
+TEST(SpeakerTest, ADatelineIsNoPartOfANounCuesOwner) {
+  // "PARIS (Elm Wire) - The party's leader, Ann Ray, voiced support for": the dateline
+  // before the subject is skipped for a noun cue after a light verb, as for a verb cue.
+  EXPECT_THAT(Statements("ELMPORT (Elm Wire) - The party's leader, Ann Ray, voiced support "
+                         "for Tom Lee.\n"),
+              ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -280,6 +280,19 @@ class Pass {
   uint32_t SkipDateline(uint32_t t, uint32_t end) const {
     return DatelineEnd(doc_, lex_, t, end);
   }
+  // Where a cue's subject may start in sentence `start`, before cue word `cf`: after the
+  // dateline opening the paragraph ("WASHINGTON (Reuters) - The port will close, officials
+  // said"), which is neither content nor subject. (Not when another dash follows before the
+  // cue: "NASA - which had planned ... - said".)
+  uint32_t StartAfterDateline(uint32_t start, uint32_t cf) const {
+    // (Tested first: a dateline opens with a word in capitals or a place before "(".)
+    if (!toks_[start].has(kParagraphStart) || !DatelineMayOpen(start, cf)) return start;
+    const uint32_t after = SkipDateline(start, cf);
+    for (uint32_t t = after; t < cf && after > start; ++t) {
+      if (toks_[t].IsPunct('-')) return start;
+    }
+    return after;
+  }
   // Whether word `t` compares a figure with a forecast ("beating", "missed", "topping"):
   // earnings copy's "beating estimates" is the writer's benchmark.
   bool BeatsOrMisses(uint32_t t) const {

@@ -730,7 +730,9 @@ void Pass::ProcessNounCue(uint32_t t, uint32_t limit) {
         noun == "bid" || noun == "decision" || noun.starts_with("plan")) {
       return;
     }
-    Subject subj = FindSubject(light, sf);
+    // ("PARIS (Elm Wire) - The party's leader, Ann Ray, voiced support for": not the
+    // dateline's place.)
+    Subject subj = FindSubject(light, StartAfterDateline(sf, light));
     if (!subj.found) return;
     source = subj.mention;
   } else if (pronoun) {
@@ -1402,16 +1404,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       se = close;
     }
   }
-  // "WASHINGTON (Reuters) - The port will close, officials said": the dateline opening the
-  // paragraph is neither content nor subject.
-  // (Tested first: a dateline opens with a word in capitals or a place before "(".)
-  // (Not when another dash follows before the cue: "NASA - which had planned ... - said".)
-  if (toks_[start].has(kParagraphStart) && DatelineMayOpen(start, cf)) {
-    const uint32_t after = SkipDateline(start, cf);
-    bool dash = false;
-    for (uint32_t t = after; t < cf && !dash && after > start; ++t) dash = toks_[t].IsPunct('-');
-    if (!dash) start = after;
-  }
+  start = StartAfterDateline(start, cf);
   // "Update: Elm Energy, which serves the area, said ...": a label and its colon opening the
   // sentence are neither content nor subject; nor is a word before a colon opening a
   // paragraph ("Elmpur: The port will close, Minister Ann Ray said", a dateline).
