@@ -8671,5 +8671,20 @@ TEST(SpeakerTest, ADatelineIsNoPartOfANounCuesOwner) {
               ElementsAre(Found{"Tom Lee", "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AnAdverbBeforeAParticipleOfSayingStillEndsTheClause) {
+  // ", falsely suggesting that": a manner adverb between the comma and the participle; the
+  // participle opens the speaker's next statement, as ", suggesting that" does.
+  EXPECT_THAT(Statements("Tom Lee criticized the toll, falsely suggesting that it was "
+                         "illegal.\n"),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"},
+                          Found{"it was illegal", "Tom Lee", "indirect"}));
+  // Hard negative: a hedge belongs to the clause ("possibly highlighting ...").
+  EXPECT_THAT(Statements("Ann Ray said the talk will cover the toll, possibly highlighting "
+                         "the fares.\n"),
+              ElementsAre(Found{"the talk will cover the toll, possibly highlighting the fares",
+                                "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

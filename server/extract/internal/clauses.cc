@@ -792,6 +792,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     const Token& before = toks_[k - 1];
     const bool participle = form.ends_with("ing");
     if (before.IsPunct(',') && participle) return TrimEnd(first, k - 1);
+    // (", falsely suggesting that", ", repeatedly saying": a manner adverb in -ly between;
+    // not a hedge of the clause's own, ", possibly highlighting ...".)
+    if (participle && k >= first + 3 && before.IsWord() && before.has(kLowerInitial) &&
+        EndsWith(k - 1, "ly") && before.end - before.begin > 4 && toks_[k - 2].IsPunct(',') &&
+        !LowerIs(k - 1, "possibly") && !LowerIs(k - 1, "probably") &&
+        !LowerIs(k - 1, "potentially") && !LowerIs(k - 1, "presumably") &&
+        !LowerIs(k - 1, "likely")) {
+      return TrimEnd(first, k - 2);
+    }
     // "said the toll was fair while insisting ...", "... but suggesting ...": a participle
     // of speech after a conjunction goes on with the main clause's subject.
     // Not where the reported clause has a participle of its own the conjunction may join
