@@ -8686,5 +8686,13 @@ TEST(ReportedSpeechTest, AnAdverbBeforeAParticipleOfSayingStillEndsTheClause) {
                                 "Ann Ray", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, RaisingNewQuestionsReportsWhatWasQuestioned) {
+  // "raised new questions about", "raised serious doubts about": an adjective inside the
+  // phrase of doubt keeps it a cue.
+  EXPECT_THAT(Statements("Tom Lee raised serious doubts about whether the pier can reopen.\n"),
+              ElementsAre(Found{"whether the pier can reopen", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
