@@ -8694,5 +8694,15 @@ TEST(ReportedSpeechTest, RaisingNewQuestionsReportsWhatWasQuestioned) {
               ElementsAre(Found{"whether the pier can reopen", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, TurningToAGerundOfSayingKeepsTheSubject) {
+  // "pivoted to arguing that", "turned to talking about": a verb of turning, "to" and a
+  // gerund of saying are the subject's next act; the subject speaks.
+  EXPECT_THAT(Statements("Tom Lee quickly pivoted to arguing that the fares were too high.\n"),
+              ElementsAre(Found{"the fares were too high", "Tom Lee", "indirect"}));
+  // Hard negative: an infinitive after "turned to" is no gerund.
+  EXPECT_THAT(Statements("Tom Lee turned to face the crowd.\n"), IsEmpty());
+}
+
 }  // namespace
 }  // namespace policy

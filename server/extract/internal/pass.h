@@ -1168,6 +1168,12 @@ class Pass {
         LowerIs(v, "continuing") || LowerIs(v, "quick")) {
       return v;
     }
+    // "pivoted to arguing that", "has returned to critiquing": a verb of turning before
+    // "to" and a gerund, the subject's next act of speech.
+    static constexpr WordSet kTurningVerbs = {
+        "pivoted", "pivots", "turned", "turns", "returned", "returns", "shifted",
+        "shifts", "switched", "switches", "resorted", "resorts", "reverted", "reverts"};
+    if (to + 1 < n_ && kTurningVerbs.Has(word_ids_[v]) && EndsWith(to + 1, "ing")) return v;
     if (LowerIs(v, "on") && v > 0 &&
         (LowerIs(v - 1, "went") || LowerIs(v - 1, "go") || LowerIs(v - 1, "goes") ||
          LowerIs(v - 1, "going") || LowerIs(v - 1, "gone"))) {
