@@ -8704,5 +8704,17 @@ TEST(ReportedSpeechTest, TurningToAGerundOfSayingKeepsTheSubject) {
   EXPECT_THAT(Statements("Tom Lee turned to face the crowd.\n"), IsEmpty());
 }
 
+
+TEST(ReportedSpeechTest, LikenedRightAfterItsNounIsPassive) {
+  // "a badge likened to the Elm crest": the active has its object between ("likened the
+  // toll to theft"); right after a noun, "likened to" is a reduced passive, and the
+  // attribution after the comma is the sentence's.
+  EXPECT_THAT(Statements("Asked about a banner with a star likened to the Elm badge, Tom "
+                         "Lee said \"such images have no place here.\"\n"),
+              ElementsAre(Found{"such images have no place here.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee likened the toll to theft.\n"),
+              ElementsAre(Found{"the toll to theft", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

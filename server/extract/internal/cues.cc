@@ -992,6 +992,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       !PluralNoun(cf - 1)) {
     return false;
   }
+  // (A relative pronoun within the four words before the cue: "which friends described as
+  // bleak", whose object came first.)
+  auto object_came_first = [&] {
+    for (uint32_t t = cf - 1; t > sf && t + 5 > cf; --t) {
+      if (LowerIs(t - 1, "which") || LowerIs(t - 1, "whom") || LowerIs(t - 1, "that") ||
+          LowerIs(t - 1, "who") || LowerIs(t - 1, "what")) {
+        return true;
+      }
+    }
+    return false;
+  };
   // "a bill criticized as unfair", "the deal hailed as historic": a participle in -ed right
   // after its noun and before "as" is passive too (the active has its object between: "Lee
   // criticized the bill as unfair"). Not in a relative clause whose object came first
@@ -999,13 +1010,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (c.rest.empty() && prev.IsWord() && prev.has(kLowerInitial) && !prev.is(kStop) &&
       !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) && cf + 2 < n_ &&
       LowerIs(cf + 1, "as") && EndsWith(cf, "ed") && !MannerAdverb(cf - 1) &&
-      !LowerIs(cf + 2, "much") && !LowerIs(cf + 2, "well")) {
-    bool relative = false;
-    for (uint32_t t = cf - 1; t > sf && t + 5 > cf && !relative; --t) {
-      relative = LowerIs(t - 1, "which") || LowerIs(t - 1, "whom") || LowerIs(t - 1, "that") ||
-                 LowerIs(t - 1, "who") || LowerIs(t - 1, "what");
-    }
-    if (!relative) return false;
+      !LowerIs(cf + 2, "much") && !LowerIs(cf + 2, "well") && !object_came_first()) {
+    return false;
+  }
+  // "a badge likened to the Elm crest": "likened" right after its noun and before "to"
+  // is passive too (the active has its object between: "Lee likened the toll to theft").
+  if (c.rest.empty() && LowerIs(cf, "likened") && prev.IsWord() && prev.has(kLowerInitial) &&
+      !prev.is(kStop) && !prev.is(kPreverb) && !prev.is(kPronoun) && !prev.is(kDeterminer) &&
+      !MannerAdverb(cf - 1) && cf + 1 < n_ && LowerIs(cf + 1, "to") && !object_came_first()) {
+    return false;
   }
   // "the states expected to be pivotal", "a bill proposed to fund the pier": a participle
   // in -ed right after a noun for no person, body or document, before "to" and its verb,
