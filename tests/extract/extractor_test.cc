@@ -8716,5 +8716,15 @@ TEST(ReportedSpeechTest, LikenedRightAfterItsNounIsPassive) {
               ElementsAre(Found{"the toll to theft", "Tom Lee", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, AccordingToInterviewsWithPeopleNamesThePeople) {
+  // "according to interviews with ten riders": the people interviewed are the
+  // source, not the interviews.
+  EXPECT_THAT(Statements("The pier will close, according to interviews with Ann Ray.\n"),
+              ElementsAre(Found{"The pier will close", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("According to conversations with aides, the pier will close.\n"),
+              ElementsAre(Found{"the pier will close", "aides", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

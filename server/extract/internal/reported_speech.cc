@@ -3117,6 +3117,13 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
                     !prenominal_participle))) {
       break;
     }
+    // "according to interviews with ten riders": those interviewed are the source.
+    if (x > cl && x + 1 < se && LowerIs(x, "with") && x <= cl + 2 &&
+        (LowerIs(x - 1, "interviews") || LowerIs(x - 1, "interview") ||
+         LowerIs(x - 1, "conversations") || LowerIs(x - 1, "conversation"))) {
+      source_first = ++x;
+      continue;
+    }
     // "according to an adviser who asked not to be named": a relative clause or another
     // preposition ends the source ("the head of the union" keeps its "of").
     if (x > cl && t.is(kStop) && t.has(kLowerInitial) && !LowerIs(x, "of") && !LowerIs(x, "for") &&

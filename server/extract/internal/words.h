@@ -83,7 +83,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "congresswoman",
     "consensus", "consultancy",
     "continue", "continued", "continues", "continuing", "contractor", "convene", "convened",
-    "convenes", "coo",
+    "convenes", "conversation", "conversations", "coo",
     "coroner", "corporate",
     "corporation", "could", "council", "councillors", "counter", "county", "couple", "course",
     "court",
