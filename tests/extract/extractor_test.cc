@@ -8726,5 +8726,19 @@ TEST(ReportedSpeechTest, AccordingToInterviewsWithPeopleNamesThePeople) {
               ElementsAre(Found{"the pier will close", "aides", "indirect"}));
 }
 
+
+TEST(SpeakerTest, AMeasuresCompoundHeadsNoSpeaker) {
+  // "His six-day, 28-stop tour": a number and a unit joined by a hyphen modify the noun
+  // after them; "six-day" alone names nobody.
+  EXPECT_THAT(Statements("His six-day, 28-stop tour was long, but the aides cut some stops, "
+                         "wary of tiring him.\n"),
+              IsEmpty());
+  // Hard negatives: an age's compound and a fraction head their phrases.
+  EXPECT_THAT(Statements("The 43-year-old said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "43-year-old", "indirect"}));
+  EXPECT_THAT(Statements("About two-thirds said the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "two-thirds", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -23,6 +23,24 @@ bool AllDigits(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A number and a unit joined by a hyphen, "six-day", "28-stop" (not an age, "43-year-old",
+// nor a fraction, "two-thirds", "three-quarters", "one-half", "nine-tenths").
+bool MeasureCompound(std::string_view word) {
+  const size_t dash = word.find('-');
+  if (dash == std::string_view::npos || dash == 0 || word.ends_with("-old")) return false;
+  std::string_view unit = word.substr(dash + 1);
+  if (unit.ends_with('s')) unit.remove_suffix(1);
+  if (unit.ends_with("th") || unit == "third" || unit == "quarter" || unit == "half" ||
+      unit == "halve") {
+    return false;
+  }
+  const std::string_view number = word.substr(0, dash);
+  static constexpr std::string_view kNumbers[] = {"one", "two",   "three", "four", "five",
+                                                  "six", "seven", "eight", "nine", "ten"};
+  return AllDigits(number) ||
+         std::find(std::begin(kNumbers), std::end(kNumbers), number) != std::end(kNumbers);
+}
+
 // A label's number: digits, maybe parted by ':' or '.' ("33", "45:1", "5.2").
 bool LabelNumber(std::string_view word) {
   return !word.empty() && word.front() >= '0' && word.front() <= '9' &&
@@ -439,6 +457,9 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   // "adopted in the late 1980s did not know", "The 1990s showed": a year or a decade is a time,
   // nobody's voice.
   if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index))) return false;
+  // "His six-day, 28-stop tour": a measure's compound modifies a noun after it; it heads
+  // nothing (not "the 43-year-old", a person).
+  if (head.has(kLowerInitial) && MeasureCompound(doc_.TokenText(head_index))) return false;
   // A label word alone ("Update", "Watch") names nobody; one that is also a group noun
   // ("Sources say") does.
   // A label word that is also a company ("Twitter said", "Facebook added") speaks when a
