@@ -8740,17 +8740,5 @@ TEST(SpeakerTest, AMeasuresCompoundHeadsNoSpeaker) {
               ElementsAre(Found{"the pier is safe", "two-thirds", "indirect"}));
 }
 
-
-TEST(ReportedSpeechTest, AConnectiveBeforeASourceReportsNothing) {
-  // "In addition, according to X, B": the connective links the sentence to the one before;
-  // only B is the source's.
-  EXPECT_THAT(Statements("In addition, according to the agency, fares rose.\n"),
-              ElementsAre(Found{"fares rose", "agency", "indirect"}));
-  // Hard negative: a name after the preposition is a half of its own.
-  EXPECT_THAT(Statements("For Elm Air, according to the agency, fares rose.\n"),
-              ElementsAre(Found{"For Elm Air", "agency", "indirect"},
-                          Found{"fares rose", "agency", "indirect"}));
-}
-
 }  // namespace
 }  // namespace policy

@@ -3303,17 +3303,10 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
       after = se;
     }
   }
-  // ("In addition, according to X, B", "For example, ...": a preposition and a word in lower
-  // case before the source link the sentence to the last; they report nothing.)
-  const uint32_t head_last = before_last > start ? TrimEnd(start, before_last) : start;
-  const bool connective = head_last == start + 2 && toks_[start].IsWord() &&
-                          toks_[start].is(kStop) && toks_[start].has(kCapitalized) &&
-                          toks_[start + 1].IsWord() && toks_[start + 1].has(kLowerInitial) &&
-                          !toks_[start + 1].is(kStop);
-  if (before_last > start && !connective) {
+  if (before_last > start) {
     Candidate head = cand;
     head.first = start;
-    head.last = head_last;
+    head.last = TrimEnd(start, before_last);
     // ("Prices, according to the report, rose ...": one word, the subject of the verb that
     // opens the half after; not an adverb, "Moreover, according to X, prices rose".)
     const Token& word = toks_[start];
