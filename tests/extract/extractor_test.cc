@@ -8740,5 +8740,17 @@ TEST(SpeakerTest, AMeasuresCompoundHeadsNoSpeaker) {
               ElementsAre(Found{"the pier is safe", "two-thirds", "indirect"}));
 }
 
+
+TEST(ReportedSpeechTest, ASplitAttributionMayNameWhereOrWhenItWasSaid) {
+  // "If the vote fails, Lee said on Monday, the party will split": where or when the words
+  // were said, between the cue and its comma, leaves both halves the speaker's.
+  EXPECT_THAT(Statements("If the vote fails, Tom Lee said on Monday, the party will split.\n"),
+              ElementsAre(Found{"If the vote fails", "Tom Lee", "indirect"},
+                          Found{"the party will split", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("If anything, Ann Ray argued in an email, the leak shows the risk.\n"),
+              ElementsAre(Found{"If anything", "Ann Ray", "indirect"},
+                          Found{"the leak shows the risk", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

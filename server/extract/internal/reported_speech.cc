@@ -2222,6 +2222,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         }
       }
     }
+    // ("If the vote fails, Lee said on Monday, the party will split", "A, Ray argued in an
+    // email, B": where or when the words were said stands between the cue and the comma.)
+    if (after_cue == cl && cl + 2 < se && toks_[cl].IsWord() && toks_[cl].has(kLowerInitial) &&
+        (toks_[cl].is(kAdjunct) || toks_[cl].is(kTime))) {
+      uint32_t comma = cl + 1;
+      while (comma < se && comma < cl + 8 && toks_[comma].IsWord()) ++comma;
+      if (comma < se && toks_[comma].IsPunct(',') && WhereOrWhenOnly(cl, comma)) {
+        after_cue = comma;
+      }
+    }
     // "Fish heads (the best part, he insists) are roasted whole": an attribution that closes
     // a parenthesis says the words between the parenthesis and its comma, nothing after.
     // ("The toll will rise (Lee said) in May": the clause before the parenthesis.)
