@@ -1690,9 +1690,6 @@ class Pass {
     return open > 0 && toks_[open - 1].IsWord() &&
            (toks_[open - 1].has(kPossessive) || LowerIs(open - 1, "on"));
   }
-  // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
-  // "him", "her", "them", "us", "me" in lower case: a pronoun that is an object ("her" may
-  // also own the noun after it; callers that care test the next word).
   // Token `t` names a share of a whole after it and "of": "many of Ann Ray's claims",
   // "some of you".
   bool ShareWord(uint32_t t) const {
@@ -1700,6 +1697,9 @@ class Pass {
                                         "none", "one",  "each", "both", "much",    "part"};
     return toks_[t].IsWord() && kShares.Has(word_ids_[t]);
   }
+  // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
+  // "him", "her", "them", "us", "me" in lower case: a pronoun that is an object ("her" may
+  // also own the noun after it; callers that care test the next word).
   bool ObjectPronoun(uint32_t t) const {
     return toks_[t].has(kLowerInitial) && (LowerIs(t, "him") || LowerIs(t, "her") ||
                                            LowerIs(t, "them") || LowerIs(t, "us") ||

@@ -18,7 +18,6 @@ constexpr WordSet kDisclosed = {
     "shared", "provided", "disclosed", "posted", "circulated", "given", "shown", "handed",
     "delivered", "issued", "forwarded", "passed", "reviewed", "viewed", "examined", "made"};
 
-// "1970", "1970s", "70s" (not "12": "all 12 said").
 bool AllDigits(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -30,8 +29,10 @@ bool MeasureCompound(std::string_view word) {
   if (dash == std::string_view::npos || dash == 0 || word.ends_with("-old")) return false;
   std::string_view unit = word.substr(dash + 1);
   if (unit.ends_with('s')) unit.remove_suffix(1);
-  if (unit.ends_with("th") || unit == "third" || unit == "quarter" || unit == "half" ||
-      unit == "halve") {
+  static constexpr std::string_view kFractions[] = {
+      "half",  "halve",   "third",  "quarter", "fourth", "fifth",
+      "sixth", "seventh", "eighth", "ninth",   "tenth"};
+  if (std::find(std::begin(kFractions), std::end(kFractions), unit) != std::end(kFractions)) {
     return false;
   }
   const std::string_view number = word.substr(0, dash);
@@ -48,6 +49,7 @@ bool LabelNumber(std::string_view word) {
                      [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; });
 }
 
+// "1970", "1970s", "70s" (not "12": "all 12 said").
 bool YearOrDecade(std::string_view word) {
   const bool decade = word.ends_with('s');
   if (decade) word.remove_suffix(1);
