@@ -8752,5 +8752,30 @@ TEST(ReportedSpeechTest, ASplitAttributionMayNameWhereOrWhenItWasSaid) {
                           Found{"the leak shows the risk", "Ann Ray", "indirect"}));
 }
 
+
+
+TEST(ReportedSpeechTest, CommentsAboutATopicAreTheirOwnersWords) {
+  // "Lee's remarks about the toll", "her statement about the pier": what the owner said
+  // was about. (Not "remarks on": as often the day they were made, "remarks on Monday".)
+  EXPECT_THAT(Statements("Tom Lee's remarks about the toll angered the riders.\n"),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray stood by her statement about the pier.\n"),
+              ElementsAre(Found{"the pier", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee's remarks on Monday were brief.\n"), IsEmpty());
+}
+
+
+TEST(ReportedSpeechTest, ACueAfterAVerbOfUtteringIsItsObject) {
+  // "Ray made claims that ...", "Lee has made comments about ...": the cue is the noun that
+  // "made" utters, and the subject of "made" its owner.
+  EXPECT_THAT(Statements("Ann Ray made claims that the fares are too high.\n"),
+              ElementsAre(Found{"the fares are too high", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee has made comments about the ferry fares.\n"),
+              ElementsAre(Found{"the ferry fares", "Tom Lee", "indirect"}));
+  // Hard negative: a plural noun spelled as a verb of uttering is the subject.
+  EXPECT_THAT(Statements("The trade issues suggest that the pier is unsafe.\n"),
+              ElementsAre(Found{"the pier is unsafe", "trade issues", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

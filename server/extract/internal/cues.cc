@@ -365,6 +365,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "Asked if ..., Smith said", "Noting that ..., Xi said"; "Says ..." is a noun.
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
   if (ParticipleAfterOpener(cf, sf, c)) return true;
+  // "Lee made claims that ...", "Ray has made comments about ...": a cue right after a verb
+  // that utters its object is that object, a noun (ProcessNounCue reads it). (Not after a
+  // plural noun of that spelling: "The trade issues suggest that ...".)
+  if (LightVerb(cf - 1) && !LowerIs(cf - 1, "voices") && !LowerIs(cf - 1, "issues") &&
+      !LowerIs(cf - 1, "shares") && !LowerIs(cf - 1, "raises")) {
+    return false;
+  }
   // "The harsh talk about ...", "..., and the bold claim that ...": a cue in its base form
   // after the subject's determiner and one singular word in lower case is a noun; that word
   // as a subject would take "talks". (Not after a plural without -s, a body or people, "the
