@@ -8777,5 +8777,31 @@ TEST(ReportedSpeechTest, ACueAfterAVerbOfUtteringIsItsObject) {
               ElementsAre(Found{"the pier is unsafe", "trade issues", "indirect"}));
 }
 
+
+
+TEST(QuoteTest, WordsAfterTheCuesCommaFinishTheQuotedSentence) {
+  // `"It was a bad break," Lee said, that both crews knew the pier`: the attribution cuts the
+  // quoted sentence short, and the writer finishes it after the cue's comma.
+  EXPECT_THAT(Statements("\"It was a bad break,\" Tom Lee said, that both crews knew the pier.\n"),
+              ElementsAre(Found{"It was a bad break,", "Tom Lee", "direct"},
+                          Found{"that both crews knew the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("\"We are not at war with Elm,\" Ann Ray said, only with its navy.\n"),
+              ElementsAre(Found{"We are not at war with Elm,", "Ann Ray", "direct"},
+                          Found{"only with its navy", "Ann Ray", "indirect"}));
+  // Hard negatives: the writer's own adjuncts and comments after the cue.
+  EXPECT_THAT(Statements("\"We won,\" Tom Lee said, as the crowd cheered.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" Tom Lee said, in a nod to the crews.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" Tom Lee said, again waving his cap.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" Tom Lee said, that night.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" Tom Lee said, just before the vote.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"We won,\" said Tom Lee, the party's leader.\n"),
+              ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

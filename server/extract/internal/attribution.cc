@@ -340,6 +340,7 @@ Extraction Pass::Run() {
         }
       }
       cands_.push_back(c);
+      if (after) QuoteTailAfterCue(q, c);
       continue;
     }
     // Mid-sentence after a word: part of a reported clause ("said the plan "was dead"").

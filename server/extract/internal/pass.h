@@ -439,6 +439,11 @@ class Pass {
     return true;
   }
   bool AttributeAfter(const Quote& q, Candidate* c);
+  // `"It was a bad break," Lee said, that both crews knew the pier.`: after a quote whose
+  // sentence its attribution cuts short, the words after the cue's comma finish the
+  // speaker's sentence in the writer's words. Emits them as a statement of quote candidate
+  // `c`'s speaker.
+  void QuoteTailAfterCue(const Quote& q, const Candidate& c);
   // The "that" after a time phrase that opens at `from` ("in 2021", "on Monday", "three
   // years before the floods": up to seven words, no cue, auxiliary or pronoun among them,
   // a time word or a number in them), or kNone.

@@ -635,6 +635,49 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   return (runs_on || exclaims) && ReportingVerbAfter(k, para_end, c);
 }
 
+void Pass::QuoteTailAfterCue(const Quote& q, const Candidate& c) {
+  // (The subject before its cue, both after the quote: after `"...," said Ann Ray,` the
+  // words are her profile.)
+  if (c.cue_last == kNone || !c.has_mention || c.mention.empty() ||
+      c.mention.first <= q.close || c.mention.last > c.cue_first ||
+      !(CommaClosesQuote(q.close) || (q.close + 1 < n_ && toks_[q.close + 1].IsPunct(',')))) {
+    return;
+  }
+  const uint32_t se = TrimEnd(c.cue_last, SentenceLast(q.close));
+  uint32_t tail = c.cue_last;
+  if (tail < se && MannerAdverb(tail)) ++tail;
+  const uint32_t first = tail + 1;
+  if (first >= se || !toks_[tail].IsPunct(',') || !toks_[first].IsWord() ||
+      !toks_[first].has(kLowerInitial) || in_quote_[first] >= 0 ||
+      TailIsAdjunct(tail, se)) {
+    return;
+  }
+  // (A clause's verb, "that" or "only": not a preposition, a conjunction or a relative
+  // pronoun, ", in a nod to Lee", ", as the crowd cheered", ", which ...", nor a phrase on
+  // a participle, ", adding ...", ", dressed as Lee", ", again using ...", ", not even
+  // suggesting ...", nor a time, ", just before the vote", ", that night", nor a phrase
+  // with a determiner, ", the latest sign of ...".)
+  const bool participle =
+      EndsWith(first, "ing") || EndsWith(first, "ed") || TimeMeasure(first) ||
+      (first + 1 < se && toks_[first + 1].IsWord() && EndsWith(first + 1, "ing"));
+  const bool that_clause =
+      LowerIs(first, "that") && !(first + 1 < se && toks_[first + 1].is(kTime));
+  if (participle || (toks_[first].is(kDeterminer) && !that_clause) ||
+      (toks_[first].is(kStop) && !that_clause && !LowerIs(first, "only") &&
+       !FiniteAuxiliary(first)) ||
+      SubjectPronoun(first) || Subordinator(first)) {
+    return;
+  }
+  Candidate tail_cand;
+  tail_cand.cue_first = c.cue_first;
+  tail_cand.cue_last = c.cue_last;
+  tail_cand.paragraph = c.paragraph;
+  tail_cand.SetSpeaker(c.mention, c.anchor);
+  tail_cand.first = first;
+  tail_cand.last = ContentEnd(first, se);
+  if (tail_cand.last > tail_cand.first) Emit(tail_cand);
+}
+
 // `"...," an angry Ann Ray retaliated.`, `"...!" beamed Ida Moss, who ...`: in a sentence
 // that runs on after a quote, any verb in the past tense next to a speaker phrase that ends
 // the sentence (or opens an appositive) reports the quote, as a cue would.
