@@ -8803,5 +8803,19 @@ TEST(QuoteTest, WordsAfterTheCuesCommaFinishTheQuotedSentence) {
               ElementsAre(Found{"We won,", "Tom Lee", "direct"}));
 }
 
+
+
+TEST(ReportedSpeechTest, ADashAfterAClosingAttributionsAdjunctOpensTheWritersComment) {
+  // "A, the office reported on Tuesday -- a shift that ...": the dash after the time sets
+  // off the writer's comment, so the attribution closes the clause before it.
+  EXPECT_THAT(Statements("The fare cut will end this year, the Elm Budget Office reported on "
+                         "Tuesday -- a shift that worries riders.\n"),
+              ElementsAre(Found{"The fare cut will end this year", "Elm Budget Office",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The pier will reopen, Ann Ray said in a statement - her first "
+                         "since the vote.\n"),
+              ElementsAre(Found{"The pier will reopen", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
