@@ -8817,5 +8817,15 @@ TEST(ReportedSpeechTest, ADashAfterAClosingAttributionsAdjunctOpensTheWritersCom
               ElementsAre(Found{"The pier will reopen", "Ann Ray", "indirect"}));
 }
 
+
+
+TEST(ReportedSpeechTest, NamesJoinedByAndAfterAParticipleEndBeforeTheMainVerb) {
+  // "The PACs supporting Ray and Lee paid ...": the participle modifies the subject, and
+  // the main clause's verb after both names ends the object.
+  EXPECT_THAT(Statements("The groups supporting Tom Lee and Ann Ray paid $9,000 for the "
+                         "voter files.\n"),
+              ElementsAre(Found{"Tom Lee and Ann Ray", "groups", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

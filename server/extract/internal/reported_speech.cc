@@ -2922,11 +2922,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
       // "Riders supporting Ann Ray have pointed to ...": after a participle that modifies
       // the subject, the main clause's verb ends the object.
-      const bool main_verb_end = k < cand.last && EndsWith(cf, "ing") && FiniteVerb(k);
+      // (Also after names joined by "and": "PACs supporting Ray and Ann Lee paid ...".)
+      uint32_t main_verb = k;
+      if (EndsWith(cf, "ing") && k + 1 < cand.last && (LowerIs(k, "and") || LowerIs(k, "or")) &&
+          toks_[k + 1].IsWord() && toks_[k + 1].has(kCapitalized)) {
+        main_verb = NameObjectEnd(k + 1, std::min(cand.last, k + 6));
+      }
+      const bool main_verb_end =
+          main_verb < cand.last && EndsWith(cf, "ing") && FiniteVerb(main_verb);
       if (k > o && (k == cand.last || comma_end || adjunct_end || dash_end || conjunction_end ||
                     clause_end || main_verb_end)) {
         cand.first = o;
-        cand.last = k;
+        cand.last = main_verb_end ? main_verb : k;
         cand.single_word = true;
       }
     }
