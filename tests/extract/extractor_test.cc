@@ -8827,5 +8827,20 @@ TEST(ReportedSpeechTest, NamesJoinedByAndAfterAParticipleEndBeforeTheMainVerb) {
               ElementsAre(Found{"Tom Lee and Ann Ray", "groups", "indirect"}));
 }
 
+
+
+TEST(ReportedSpeechTest, AGerundAfterInIsTheSubjectsAct) {
+  // "Lee joined Ray in criticizing the toll", "Riders are united in opposing it": the
+  // gerund after "in" is what the sentence's subject did.
+  EXPECT_THAT(Statements("Tom Lee joined Ann Ray in criticizing the toll.\n"),
+              ElementsAre(Found{"the toll", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray erred in saying that the pier was closed.\n"),
+              ElementsAre(Found{"the pier was closed", "Ann Ray", "indirect"}));
+  // Hard negative: after a noun that its article opens, the gerund is that noun's.
+  EXPECT_THAT(Statements("Pollsters noted the difficulty in predicting who will vote.\n"),
+              ElementsAre(Found{"the difficulty in predicting who will vote", "Pollsters",
+                                "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -858,12 +858,21 @@ class Pass {
            toks_[t + 1].end - toks_[t + 1].begin > 4;
   }
   // Token `t` opens a participle phrase of the clause's subject: a comma (", saying"), or
-  // "by", "after", "before", "while" ("Lee laughed it off by interjecting, ...").
+  // "by", "after", "before", "while", "in" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {
-    return toks_[t].IsPunct(',') ||
-           (toks_[t].IsWord() && toks_[t].has(kLowerInitial) && toks_[t].is(kStop) &&
-            (LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
-             LowerIs(t, "while")));
+    if (toks_[t].IsPunct(',')) return true;
+    if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || !toks_[t].is(kStop)) return false;
+    // ("joined Ray in calling for", "erred in saying", "united in opposing": the subject's
+    // act, with its object after it. Not "said, but not in writing, that", a manner, nor
+    // after a noun that its article opens, "the difficulty in predicting".)
+    if (LowerIs(t, "in")) {
+      if (t + 2 >= n_ || !toks_[t + 2].IsWord()) return false;
+      return !(t >= 2 && toks_[t - 1].IsWord() && toks_[t - 1].has(kLowerInitial) &&
+               !toks_[t - 1].is(kStop) &&
+               (LowerIs(t - 2, "the") || LowerIs(t - 2, "a") || LowerIs(t - 2, "an")));
+    }
+    return LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
+           LowerIs(t, "while");
   }
   void ResolveSpeakers(SpeakerResolver& resolver);
   // Whether `c`'s cue is in an adverbial that opens its sentence with a preposition or a
