@@ -8772,6 +8772,11 @@ TEST(ReportedSpeechTest, ACueAfterAVerbOfUtteringIsItsObject) {
               ElementsAre(Found{"the fares are too high", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee has made comments about the ferry fares.\n"),
               ElementsAre(Found{"the ferry fares", "Tom Lee", "indirect"}));
+  // (One word between: a quantifier or an adjective.)
+  EXPECT_THAT(Statements("Tom Lee made some comments about the ferry fares.\n"),
+              ElementsAre(Found{"the ferry fares", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray made similar claims that the pier is unsafe.\n"),
+              ElementsAre(Found{"the pier is unsafe", "Ann Ray", "indirect"}));
   // Hard negative: a plural noun spelled as a verb of uttering is the subject.
   EXPECT_THAT(Statements("The trade issues suggest that the pier is unsafe.\n"),
               ElementsAre(Found{"the pier is unsafe", "trade issues", "indirect"}));

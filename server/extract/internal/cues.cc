@@ -366,10 +366,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   if (cf == sf) return c.LemmaIs(kLemmaAsk) || OpeningParticipleCue(cf, c);
   if (ParticipleAfterOpener(cf, sf, c)) return true;
   // "Lee made claims that ...", "Ray has made comments about ...": a cue right after a verb
-  // that utters its object is that object, a noun (ProcessNounCue reads it). (Not after a
+  // that utters its object is that object, a noun (ProcessNounCue reads it); so is a plural
+  // after one word between, "made some comments about", "made similar claims". (Not after a
   // plural noun of that spelling: "The trade issues suggest that ...".)
-  if (LightVerb(cf - 1) && !LowerIs(cf - 1, "voices") && !LowerIs(cf - 1, "issues") &&
-      !LowerIs(cf - 1, "shares") && !LowerIs(cf - 1, "raises")) {
+  const uint32_t light = cf >= sf + 2 && EndsWith(cf, "s") && toks_[cf - 1].IsWord() &&
+                                 toks_[cf - 1].has(kLowerInitial) &&
+                                 (toks_[cf - 1].is(kDeterminer) || !toks_[cf - 1].is(kStop))
+                             ? cf - 2
+                             : cf - 1;
+  if ((LightVerb(cf - 1) || LightVerb(light)) && !LowerIs(cf - 1, "voices") &&
+      !LowerIs(cf - 1, "issues") && !LowerIs(cf - 1, "shares") && !LowerIs(cf - 1, "raises")) {
     return false;
   }
   // "The harsh talk about ...", "..., and the bold claim that ...": a cue in its base form
