@@ -8847,5 +8847,21 @@ TEST(ReportedSpeechTest, AGerundAfterInIsTheSubjectsAct) {
                                 "indirect"}));
 }
 
+
+
+TEST(ReportedSpeechTest, ANameTopicsAppositiveIsTheWritersGloss) {
+  // "referring to Ann Ray, his adviser at the time": the name is the topic; the appositive
+  // after it, on an article or an owner, is the writer's.
+  EXPECT_THAT(Statements("\"Ann called me,\" Tom Lee said, referring to Ann Ray, his adviser "
+                         "at the time.\n"),
+              ElementsAre(Found{"Ann called me,", "Tom Lee", "direct"},
+                          Found{"Ann Ray", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee spoke of Ann Ray, a rival, at the rally.\n"),
+              ElementsAre(Found{"Ann Ray", "Tom Lee", "indirect"}));
+  // Hard negative: a possessive before the name makes the appositive the topic's head.
+  EXPECT_THAT(Statements("Tom Lee referred to the mayor's aide, Ann Ray, in the speech.\n"),
+              ElementsAre(Found{"the mayor's aide, Ann Ray", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1067,6 +1067,22 @@ class Pass {
   // ("spoke about", "warned of", "spoke out against"; Cue::topic): the noun phrase after it
   // is what was spoken of.
   bool TopicCue(int cue) const { return lex_.cue(cue).topic; }
+  // The end of the topic from `first` to `last` after cue `cue` (one of topic or one ending
+  // in "to") when it is a name with an appositive on an article or an owner: the name
+  // ("referring to Ann Ray, his adviser at the time", "spoke of Tom Lee, a rival": the
+  // appositive is the writer's gloss). Else `last`.
+  uint32_t NameTopicEnd(uint32_t first, uint32_t last, int cue) const {
+    const Cue& c = lex_.cue(cue);
+    if (!c.topic && !(!c.rest.empty() && c.rest.back() == "to")) return last;
+    const uint32_t k = NameObjectEnd(first, std::min(last, first + 4));
+    if (k > first && k + 2 < last && toks_[k].IsPunct(',') && toks_[k + 1].IsWord() &&
+        toks_[k + 1].has(kLowerInitial) &&
+        (LowerIs(k + 1, "the") || LowerIs(k + 1, "a") || LowerIs(k + 1, "an") ||
+         OwnerPronoun(k + 1))) {
+      return k;
+    }
+    return last;
+  }
   // "Lee's claim that ...", "his promise to ...": a noun cue after a possessive source.
   // (`t` is a noun cue start, or "view": the caller tests it.)
   void ProcessNounCue(uint32_t t, uint32_t limit);

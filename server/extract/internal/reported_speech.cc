@@ -2943,6 +2943,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                cand.first + 1 < cand.last) {
       cand.last = NounObjectBeforeOccasion(cand.first, cand.last);
     }
+    if (cand.first == cl) cand.last = NameTopicEnd(cl, cand.last, cue);
     // "warned of shortages", "spoke about immigration": one noun is a whole topic (not a
     // pronoun: "asked about it"); so is a plural noun for a stance verb's object ("praised
     // volunteers"), or for a denial of charges ("denied wrongdoing", "denied the charges";
@@ -3485,6 +3486,7 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
   if (TopicCue(cue) && first == cl && first + 1 < cand.last) {
     cand.last = TopicEnd(first, cand.last);
   }
+  if (first == cl) cand.last = NameTopicEnd(first, cand.last, cue);
   // "X confirmed the memo but declined to comment (further)": the refusal, as after a
   // subject ("to comment", with "on the deal" if it follows).
   if (c.LemmaIs(kLemmaDeclineToComment)) {
