@@ -8811,11 +8811,11 @@ TEST(QuoteTest, WordsAfterTheCuesCommaFinishTheQuotedSentence) {
 
 
 TEST(ReportedSpeechTest, ADashAfterAClosingAttributionsAdjunctOpensTheWritersComment) {
-  // "A, the office reported on Tuesday -- a shift that ...": the dash after the time sets
+  // "A, the board said on Monday -- a shift that ...": the dash after the time sets
   // off the writer's comment, so the attribution closes the clause before it.
-  EXPECT_THAT(Statements("The fare cut will end this year, the Elm Budget Office reported on "
-                         "Tuesday -- a shift that worries riders.\n"),
-              ElementsAre(Found{"The fare cut will end this year", "Elm Budget Office",
+  EXPECT_THAT(Statements("The fare cut will end this year, the Elm Ferry Board said on "
+                         "Monday -- a shift that worries riders.\n"),
+              ElementsAre(Found{"The fare cut will end this year", "Elm Ferry Board",
                                 "indirect"}));
   EXPECT_THAT(Statements("The pier will reopen, Ann Ray said in a statement - her first "
                          "since the vote.\n"),

@@ -111,7 +111,7 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
     if (in_quote_[k] >= 0) return false;
     const Token& tok = toks_[k];
     if (WriterClauseAfterComma(k, end)) return true;
-    // ("reported on Tuesday -- a shift that ...": a dash after a short adjunct sets off the
+    // ("said on Monday -- a shift that ...": a dash after a short adjunct sets off the
     // writer's comment on the report. Not a clause's, "at least ten have signed - names
     // ...", nor a quotation after it.)
     if (k > from && tok.IsPunct('-') && k < from + 9 && k + 1 < end && toks_[k + 1].IsWord()) {
