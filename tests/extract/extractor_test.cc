@@ -8863,5 +8863,21 @@ TEST(ReportedSpeechTest, ANameTopicsAppositiveIsTheWritersGloss) {
               ElementsAre(Found{"the mayor's aide, Ann Ray", "Tom Lee", "indirect"}));
 }
 
+
+
+TEST(ReportedSpeechTest, ACueClosingARelativeClauseBeforeACommaReportsNothing) {
+  // "not the rout many pundits predicted, but Lee won": the cue's object is the noun before
+  // its subject (the relative clause's gap); the words after the comma are the writer's.
+  EXPECT_THAT(Statements("Though the vote was not the rout many pundits forecast, Tom Lee has "
+                         "won the seat.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("The vote was not the rout many pundits predicted, but Tom Lee has "
+                         "won the seat.\n"),
+              IsEmpty());
+  // Hard negative: "As X said," opens the clause it reports.
+  EXPECT_THAT(Statements("As Ann Ray said, the pier will close.\n"),
+              ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

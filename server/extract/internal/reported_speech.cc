@@ -1950,6 +1950,21 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       !PeopleNoun(subj.mention.last - 1)) {
     return;
   }
+  // "not the rout many pundits predicted, but Lee won", "Though the vote was not the rout
+  // pundits forecast, Lee won": a cue right before a comma, closing a relative clause on the
+  // noun before its subject, has that noun as its object (the gap) and reports nothing after
+  // the comma.
+  if (subj.found && cl < se && toks_[cl].IsPunct(',') && subj.mention.first > start + 2) {
+    const uint32_t noun = subj.mention.first - 1;
+    const Token& n = toks_[noun];
+    if (n.IsWord() && n.has(kLowerInitial) && !n.is(kStop) && !n.is(kPreverb) &&
+        !n.is(kCueStart) && !n.is(kPronoun) && !EndsWith(noun, "ly") &&
+        (toks_[noun - 1].is(kDeterminer) ||
+         (toks_[noun - 2].is(kDeterminer) && toks_[noun - 1].IsWord() &&
+          toks_[noun - 1].has(kLowerInitial) && !toks_[noun - 1].is(kStop)))) {
+      return;
+    }
+  }
   if (subj.found) {
     cand.SetSpeaker(subj.mention, subj.mention.first);
     // (Its case, tested here as above: a relative pronoun between the sentence's first word
