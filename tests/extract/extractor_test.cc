@@ -8879,5 +8879,21 @@ TEST(ReportedSpeechTest, ACueClosingARelativeClauseBeforeACommaReportsNothing) {
               ElementsAre(Found{"the pier will close", "Ann Ray", "indirect"}));
 }
 
+
+
+TEST(SpeakerTest, AVerbJoinedToASecondClauseHasThatClausesSubject) {
+  // "A, and the league denounced the toll and said B": "said" is joined to the second
+  // clause's verb, so its subject speaks; a league is a body that can.
+  EXPECT_THAT(Statements("Riders called for a boycott, and the league denounced the toll and "
+                         "said it would sue.\n"),
+              ElementsAre(Found{"a boycott", "Riders", "indirect"},
+                          Found{"the toll", "league", "indirect"},
+                          Found{"it would sue", "league", "indirect"}));
+  // (Also after a description that leads to the name.)
+  EXPECT_THAT(Statements("A group of riders called for a boycott, and the civic group the Elm "
+                         "Ferry League strongly denounced the toll and said it would sue.\n"),
+              Contains(Found{"it would sue", "Elm Ferry League", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3594,7 +3594,16 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
         // "A, and the league denounced the plan and said B": the earlier cue is the joined
         // clause's own, and so is its subject.
         const Candidate& joined = cands_[previous];
-        if (toks_[t - 1].IsPunct(',') && joined.has_mention && joined.mention.first == t + 1 &&
+        // (Also after a description that leads to the name: "..., and the civic group the Elm
+        // League denounced the plan and said B".)
+        bool joined_subject = joined.has_mention && joined.mention.first == t + 1;
+        for (uint32_t x = t + 1; joined.has_mention && !joined_subject &&
+                                 x < joined.mention.first && x < t + 9;
+             ++x) {
+          if (!toks_[x].IsWord() || toks_[x].is(kPreverb) || toks_[x].is(kCueStart)) break;
+          joined_subject = x + 1 == joined.mention.first;
+        }
+        if (toks_[t - 1].IsPunct(',') && joined_subject &&
             PossibleSpeaker(joined.mention)) {
           coordinated = joined.mention;
           has_coordinated = true;
