@@ -8895,5 +8895,20 @@ TEST(SpeakerTest, AVerbJoinedToASecondClauseHasThatClausesSubject) {
               Contains(Found{"it would sue", "Elm Ferry League", "indirect"}));
 }
 
+
+
+TEST(SpeakerTest, ASentencesOpeningAdverbIsNoPartOfTheName) {
+  // "Interestingly Tom Lee ...", "Surprisingly Lee said": an adverb in -ly opening the
+  // sentence without its comma is no given name.
+  EXPECT_THAT(Statements("Interestingly Tom Lee said nothing. Later, Lee stated that the pier "
+                         "is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee was there. Surprisingly Lee said that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  // Hard negative: given names in -ly.
+  EXPECT_THAT(Statements("Kimberly Ray said that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Kimberly Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1871,11 +1871,28 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
   if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
   if (tok.is(kNotNameWord)) return tok.is(kPreverb) && AuxiliaryGivenName(t);
   const std::string_view text = doc_.TokenText(t);
+  // "Interestingly Tom Lee said": an adverb in -ly opening the sentence is no given name
+  // (by its ending: "Beverly", "Kimberly", "Connally" are names).
+  if (text.size() > 7 && text.ends_with("ly") && SentenceOpeningAdverb(t)) return false;
   // An initial ("Tom R. Lee") and a suffix ("III") are part of a name, other acronyms not;
   // nor is where the person was born ("South Korean-born Ann Ray").
   const bool initial = text.size() == 2 && text[1] == '.';
   return (initial || !(text.size() > 1 && IsAcronym(text)) || IsGenerationSuffix(text)) &&
          !text.ends_with("-born");
+}
+
+bool SpeakerResolver::SentenceOpeningAdverb(uint32_t t) const {
+  const std::string_view text = doc_.TokenText(t);
+  if (text.size() <= 7 || !text.ends_with("ly")) return false;
+  static constexpr std::string_view kAdverbEndings[] = {
+      "ingly", "ately", "ously", "ively", "edly", "ently", "antly",
+      "ibly",  "ably",  "fully", "ically", "ssly", "ionally"};
+  bool adverb = false;
+  for (const std::string_view ending : kAdverbEndings) adverb = adverb || text.ends_with(ending);
+  if (!adverb) return false;
+  uint32_t first = doc_.sentences[doc_.sentence_of[t]].first;
+  while (first < t && !doc_.tokens[first].IsWord()) ++first;  // after an opening quote
+  return first == t;
 }
 
 bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {
@@ -4315,6 +4332,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         f = k + 1;
       }
     }
+    // ("Interestingly Tom Lee said": nor is the sentence's opening adverb.)
+    if (l > f + 1 && toks[f].has(kCapitalized) && SentenceOpeningAdverb(f)) ++f;
     if (f >= l) return -1;
     if (l - f >= 2) l = VerbInMention(f, l);
     // "a port study from 2011": a document's date is no author of it (as "a study from Oxfam"

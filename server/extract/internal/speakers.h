@@ -318,6 +318,9 @@ class SpeakerResolver {
   // Bit i: the capitalized word at 16 * chunk + i is of `group` (initial_groups_).
   unsigned GroupBits(size_t chunk, uint8_t group) const;
   bool IsNameToken(uint32_t t) const;
+  // Whether token `t` opens its sentence as an adverb in -ly ("Interestingly",
+  // "Surprisingly"), by an adverb's ending (not "Beverly", "Kimberly", "Connally").
+  bool SentenceOpeningAdverb(uint32_t t) const;
   // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
   // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
   bool AuxiliaryGivenName(uint32_t t) const;
