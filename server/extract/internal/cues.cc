@@ -369,14 +369,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // that utters its object is that object, a noun (ProcessNounCue reads it); so is a plural
   // after one word between, "made some comments about", "made similar claims". (Not after a
   // plural noun of that spelling: "The trade issues suggest that ...".)
-  const uint32_t light = cf >= sf + 2 && EndsWith(cf, "s") && toks_[cf - 1].IsWord() &&
-                                 toks_[cf - 1].has(kLowerInitial) &&
-                                 (toks_[cf - 1].is(kDeterminer) || !toks_[cf - 1].is(kStop))
-                             ? cf - 2
-                             : cf - 1;
-  if ((LightVerb(cf - 1) || LightVerb(light)) && !LowerIs(cf - 1, "voices") &&
-      !LowerIs(cf - 1, "issues") && !LowerIs(cf - 1, "shares") && !LowerIs(cf - 1, "raises")) {
-    return false;
+  // (The word before in lower case first: most cues follow a name or a pronoun.)
+  if (toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial)) {
+    const bool uttered =
+        LightVerb(cf - 1) ||
+        (cf >= sf + 2 && (toks_[cf - 1].is(kDeterminer) || !toks_[cf - 1].is(kStop)) &&
+         LightVerb(cf - 2) && EndsWith(cf, "s"));
+    if (uttered && !LowerIs(cf - 1, "voices") && !LowerIs(cf - 1, "issues") &&
+        !LowerIs(cf - 1, "shares") && !LowerIs(cf - 1, "raises")) {
+      return false;
+    }
   }
   // "The harsh talk about ...", "..., and the bold claim that ...": a cue in its base form
   // after the subject's determiner and one singular word in lower case is a noun; that word

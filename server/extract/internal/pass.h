@@ -1072,6 +1072,10 @@ class Pass {
   // ("referring to Ann Ray, his adviser at the time", "spoke of Tom Lee, a rival": the
   // appositive is the writer's gloss). Else `last`.
   uint32_t NameTopicEnd(uint32_t first, uint32_t last, int cue) const {
+    // (The name first: most topics open in lower case.)
+    if (first + 3 > last || !toks_[first].IsWord() || !toks_[first].has(kCapitalized)) {
+      return last;
+    }
     const Cue& c = lex_.cue(cue);
     if (!c.topic && !(!c.rest.empty() && c.rest.back() == "to")) return last;
     const uint32_t k = NameObjectEnd(first, std::min(last, first + 4));
@@ -1148,24 +1152,15 @@ class Pass {
   }
   // Token `t` is a verb that utters its object ("voiced", "expressed", "made", "issued",
   // "raised concerns").
-  bool LightVerb(uint32_t t) {
-    const Token& tok = toks_[t];
-    if (!tok.IsWord() || !tok.has(kLowerInitial) || tok.end - tok.begin < 4) return false;
-    const char initial = doc_.text[tok.begin];
-    if (initial != 'v' && initial != 'e' && initial != 'm' && initial != 'i' && initial != 'r' &&
-        initial != 'g' && initial != 's') {
-      return false;
-    }
-    // (A static array: a list in the loop header measured its literals' lengths at run time.)
-    static constexpr Word kLightVerbs[] = {
+  bool LightVerb(uint32_t t) const {
+    // (A set of word ids: one test of a bit, where a loop over the forms read them all.)
+    static constexpr WordSet kLightVerbs = {
         "voiced", "voices", "voice", "voicing", "expressed", "expresses", "express",
         "expressing", "made", "makes", "make", "making", "issued", "issues", "issue", "issuing",
         "reiterated", "reiterates", "reiterate", "reiterating", "raised", "raises", "raise",
         "raising", "gave", "gives", "give", "giving", "shared", "shares", "share", "sharing"};
-    for (const Word verb : kLightVerbs) {
-      if (LowerIs(t, verb)) return true;
-    }
-    return false;
+    const Token& tok = toks_[t];
+    return tok.IsWord() && tok.has(kLowerInitial) && kLightVerbs.Has(word_ids_[t]);
   }
   // Token `t` measures or stresses the time of a subordinate clause it opens ("Shortly
   // after ...", "Not long after ...", "Two days before ...", "Just as ..."): a time word, a
