@@ -8910,5 +8910,17 @@ TEST(SpeakerTest, ASentencesOpeningAdverbIsNoPartOfTheName) {
               ElementsAre(Found{"the pier is safe", "Kimberly Ray", "indirect"}));
 }
 
+
+
+TEST(SpeakerTest, NoLongerBeforeTheCueIsAnAdverb) {
+  // "Lee no longer believes": "no longer" is an adverb of two words between the subject and
+  // its verb, no speaker.
+  EXPECT_THAT(Statements("Tom Lee no longer believes the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+  // Hard negative: "longer" as an adjective stays in the clause.
+  EXPECT_THAT(Statements("Ann Ray said the longer route is safer.\n"),
+              ElementsAre(Found{"the longer route is safer", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

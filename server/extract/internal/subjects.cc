@@ -817,6 +817,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       --j;
       continue;
     }
+    // "Lee no longer believes", "no longer aiming to": an adverb of two words.
+    if (j - 1 > start + 1 && LowerIs(j - 1, "longer") &&
+        (LowerIs(j - 2, "no") || LowerIs(j - 2, "any"))) {
+      j -= 2;
+      continue;
+    }
     // "began criticizing", "just starts talking about": a verb of starting or going on right
     // before a gerund cue is the subject's, as an auxiliary is.
     if (gerund_cue && j == cue_first && p.IsWord() && p.has(kLowerInitial)) {
