@@ -8922,5 +8922,24 @@ TEST(SpeakerTest, NoLongerBeforeTheCueIsAnAdverb) {
               ElementsAre(Found{"the longer route is safer", "Ann Ray", "indirect"}));
 }
 
+
+
+TEST(SpeakerTest, ASubjectsRelativeClauseThenAnAsideBeforeTheCue) {
+  // "Riders who came to the hearing, on the other hand, said": the relative clause or
+  // participle phrase on the subject, then an aside of its own between commas.
+  EXPECT_THAT(Statements("Riders who came to the hearing, on the other hand, said the toll "
+                         "was fair.\n"),
+              ElementsAre(Found{"the toll was fair", "Riders", "indirect"}));
+  EXPECT_THAT(Statements("Pilots interviewed at the pier this week, including Tom Lee, said "
+                         "they did not mind the toll.\n"),
+              ElementsAre(Found{"they did not mind the toll", "Pilots", "indirect"}));
+  // (Or a time between the clause and the cue.)
+  EXPECT_THAT(Statements("Pilots who came to the pier on Monday said the toll was fair.\n"),
+              ElementsAre(Found{"the toll was fair", "Pilots", "indirect"}));
+  // Hard negative: a joined participle is no aside ("and obtained by the Herald").
+  EXPECT_THAT(Statements("A memo drafted for the board in May, and obtained by the Herald, "
+                         "concluded that the toll was legal.\n"),
+              Not(Contains(Found{"the toll was legal", "Herald", "indirect"})));
+}
 }  // namespace
 }  // namespace policy

@@ -2465,6 +2465,12 @@ class Pass {
   // `end` ("Ann Ray, Tom Lee and Ida Moss"); `first` when there is no such list.
   uint32_t NameListStart(uint32_t first, uint32_t end, uint32_t start);
   Subject FindSubject(uint32_t cue_first, uint32_t start);
+  // "Riders who came to the hearing, on the other hand, said", "Veterans interviewed at the
+  // rally, including Tom Lee, said": where the comma `close` right before a cue closes an
+  // aside opened by a preposition or "including" (no verb of its own), the subject of the
+  // phrase before the aside once its relative clause or participle phrase is set aside;
+  // not found where the phrase has no such clause (FindSubject's appositive rules read it).
+  Subject SubjectBeforeAside(uint32_t close, uint32_t start);
   // The noun phrase before the relative pronoun or participle at `r` that opens a clause on
   // it ("A port official who ...", "Pilots surveyed by ..."): its first token, or `r` if the
   // word before `r` cannot end one or the phrase names no speaker.

@@ -1615,6 +1615,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
       }
     }
+    if (!s.found && j == cue_first && toks_[j - 1].IsPunct(',')) return SubjectBeforeAside(j - 1, start);
     return s;
   }
   // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
@@ -1856,8 +1857,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // them think", "who balked at talk of", "who are supporting", whose cue is the
     // clause's own.)
     const Token& last_word = toks_[j - 1];
-    // ("... who sailed before his engine gave out is now speaking": after "is" too.)
-    const bool clause_ends = (j == cue_first || LowerIs(j, "is") || LowerIs(j, "was") ||
+    // ("... who sailed before his engine gave out is now speaking": after "is" too; "Riders
+    // who came to the hearing this week said": before a time passed over above.)
+    bool time_after = false;
+    for (uint32_t t = j; t < cue_first && !time_after; ++t) time_after = toks_[t].is(kTime);
+    const bool clause_ends = (j == cue_first || time_after || LowerIs(j, "is") || LowerIs(j, "was") ||
                               LowerIs(j, "has") || LowerIs(j, "had")) &&
                              last_word.IsWord() &&
                              !last_word.is(kStop) &&
@@ -1915,7 +1919,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // (NounBeforeParticiple can answer only for a participle 2 to 7 tokens before `j`, and
     // only when the token before `j` is a word other than a stop word: the walk reads just
     // those.)
-    const bool participle_phrase = j == cue_first && finite_cue && j > start + 1 &&
+    const bool participle_phrase = (j == cue_first || time_after) && finite_cue && j > start + 1 &&
                                    toks_[j - 1].IsWord() && !toks_[j - 1].is(kStop);
     for (uint32_t r = j - 2; participle_phrase && r > start && r + 8 > j; --r) {
       if (!toks_[r].IsWord()) break;
@@ -2386,6 +2390,38 @@ void Pass::ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uin
   }
   subj->mention = m;
   subj->boundary = m.first == start ? Boundary::kSentenceStart : Boundary::kClause;
+}
+
+Subject Pass::SubjectBeforeAside(uint32_t close, uint32_t start) {
+  Subject none;
+  if (reading_past_aside_ || close < start + 4) return none;
+  // The aside: a few words after its own comma, opening in lower case with a preposition or
+  // "including", with no verb, pronoun or quotation of its own.
+  uint32_t open = close - 1;
+  while (open > start && open + 12 > close && toks_[open].IsWord() && in_quote_[open] < 0) {
+    --open;
+  }
+  if (!toks_[open].IsPunct(',') || open + 2 > close || open < start + 3 ||
+      in_quote_[open] >= 0 || !toks_[open + 1].has(kLowerInitial) ||
+      !(toks_[open + 1].is(kStop) || LowerIs(open + 1, "including")) ||
+      LowerIs(open + 1, "and") || LowerIs(open + 1, "or") || LowerIs(open + 1, "but") ||
+      Subordinator(open + 1)) {
+    return none;
+  }
+  for (uint32_t t = open + 1; t < close; ++t) {
+    const Token& tok = toks_[t];
+    if ((tok.is(kPreverb) && !tok.is(kDeterminer)) || tok.is(kPronoun) ||
+        (tok.is(kCueStart) && tok.has(kLowerInitial)) || FiniteAuxiliary(t)) {
+      return none;
+    }
+  }
+  // The subject before it, read as if the cue followed its last word: it must end before
+  // that word, the rest being its relative clause or participle phrase.
+  reading_past_aside_ = true;
+  Subject subject = FindSubject(open, start);
+  reading_past_aside_ = false;
+  if (!subject.found || subject.mention.last >= open) return none;
+  return subject;
 }
 
 // The subject of a cue that has none of its own ("..., saying", "Li smiled and said"): the
