@@ -8941,5 +8941,20 @@ TEST(SpeakerTest, ASubjectsRelativeClauseThenAnAsideBeforeTheCue) {
                          "concluded that the toll was legal.\n"),
               Not(Contains(Found{"the toll was legal", "Herald", "indirect"})));
 }
+
+
+TEST(ReportedSpeechTest, EvenAsBeforeAnotherAttributionEndsTheClause) {
+  // "A even as pilots warned B": "even as" opens a clause with an attribution of its own, as
+  // "while" does, with or without its comma.
+  EXPECT_THAT(Statements("The mayor said the toll was fair even as pilots complained about "
+                         "the cost.\n"),
+              ElementsAre(Found{"the toll was fair", "mayor", "indirect"},
+                          Found{"the cost", "pilots", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee defended the toll even as pilots railed against it.\n"),
+              Contains(Found{"the toll", "Tom Lee", "indirect"}));
+  // Hard negative: "even as" before a noun phrase ("even as a draft") stays in the clause.
+  EXPECT_THAT(Statements("The mayor said the plan, even as a draft, was fair.\n"),
+              ElementsAre(Found{"the plan, even as a draft, was fair", "mayor", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -528,14 +528,14 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
   // few cues, so after kMaxLaterCues the content runs to `end`.
   int later_cues = 0;
   // The subject of a later cue ends the clause below only where a comma, semicolon, dash or
-  // quotation mark, or "and", "but", "which", "while", "whereas", "though" or "although",
-  // stands right before it (or two tokens before, a share's "nearly 42%"): a cue with none
-  // of them between the clause's start and itself ("said Lee told her ...") needs no search
-  // for its subject. (Read once, forward, as the cues come.)
+  // quotation mark, or "and", "but", "which", "while", "whereas", "though", "although" or
+  // "even" ("even as"), stands right before it (or two tokens before, a share's "nearly
+  // 42%"): a cue with none of them between the clause's start and itself ("said Lee told
+  // her ...") needs no search for its subject. (Read once, forward, as the cues come.)
   bool separator = false;
   uint32_t scanned = first;
   static constexpr WordSet kSeparatorWords = {
-      "and", "although", "but", "though", "which", "while", "whereas"};
+      "and", "although", "but", "though", "which", "while", "whereas", "even"};
   auto separates = [this](uint32_t p) {
     const Token& tok = toks_[p];
     if (!tok.IsWord()) return tok.IsPunct(',') || tok.IsPunct(';') || tok.IsPunct('-') ||
@@ -706,12 +706,14 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       // "A, but Lee said B", "A, while some analysts warned B": a contrasting attribution.
       // (Or another subordinate clause with an attribution of its own: "A, since the mayor
       // said so", "A, because she fears B".)
-      // ("while" and "whereas" contrast without their comma too: "A while pilots warned B".)
+      // ("while" and "whereas" contrast without their comma too: "A while pilots warned B";
+      // so does "even as": "A even as pilots warned B".)
+      const bool even_as = m > first + 3 && LowerIs(m - 1, "as") && LowerIs(m - 2, "even");
       const bool contrast = m > first + 2 &&
                             ((toks_[m - 2].IsPunct(',') &&
                               (LowerIs(m - 1, "though") || LowerIs(m - 1, "although") ||
                                Subordinator(m - 1))) ||
-                             LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas"));
+                             LowerIs(m - 1, "while") || LowerIs(m - 1, "whereas") || even_as);
       // "A, but officials say B": the present tense after a plural subject is finite too.
       // (Not after a bare "and", which more often joins two subjects: "what he and many
       // members see as ...".)
@@ -792,7 +794,7 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
            named_participle ||
            (k < t && other.mention.last == k && FiniteAuxiliary(k) &&
             !(LowerIs(m - 1, "and") && SubjectPronoun(m - 2))))) {
-        uint32_t cut = m - 1;
+        uint32_t cut = even_as ? m - 2 : m - 1;
         if (cut > first && toks_[cut - 1].IsPunct(',')) --cut;
         return TrimEnd(first, cut);
       }
