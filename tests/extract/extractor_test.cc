@@ -8956,5 +8956,14 @@ TEST(ReportedSpeechTest, EvenAsBeforeAnotherAttributionEndsTheClause) {
   EXPECT_THAT(Statements("The mayor said the plan, even as a draft, was fair.\n"),
               ElementsAre(Found{"the plan, even as a draft, was fair", "mayor", "indirect"}));
 }
+
+
+TEST(SpeakerTest, AMannerAdverbBeforeAnOpeningParticiple) {
+  // "Hastily politicizing the crash, Lee ... and stressed": the opener is the participle's
+  // phrase, adverb and all; the joined verb's subject follows its comma.
+  EXPECT_THAT(Statements("Hastily politicizing the crash, Tom Lee cut the fares, and "
+                         "stressed the risk that the toll poses.\n"),
+              ElementsAre(Found{"the risk that the toll poses", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2515,7 +2515,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
            (toks_[start + 1].IsWord() && toks_[start + 1].has(kLowerInitial) &&
             toks_[start + 1].is(kStop) && !toks_[start + 1].is(kPreverb)))) ||
          std::string_view(doc_.TokenText(start)).ends_with("ing") ||
-         std::string_view(doc_.TokenText(start)).ends_with("ed"))) {
+         std::string_view(doc_.TokenText(start)).ends_with("ed") ||
+         // ("Hastily politicizing the crash, Lee ...": a manner adverb before the participle.)
+         (MannerAdverb(start) && start + 1 < cf && toks_[start + 1].has(kLowerInitial) &&
+          (EndsWith(start + 1, "ing") || EndsWith(start + 1, "ed"))))) {
       for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
         if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
           start = k + 1;
