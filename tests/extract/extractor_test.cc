@@ -8965,5 +8965,18 @@ TEST(SpeakerTest, AMannerAdverbBeforeAnOpeningParticiple) {
                          "stressed the risk that the toll poses.\n"),
               ElementsAre(Found{"the risk that the toll poses", "Tom Lee", "indirect"}));
 }
+
+
+TEST(ReportedSpeechTest, ASentenceOpeningCueThenAClosingAttributionSplitAtTheConjunction) {
+  // "Pilots said A, but B, they said.": the opening verb reports A, up to the conjunction's
+  // comma; the closing attribution reports B, not the sentence from its start.
+  EXPECT_THAT(Statements("Pilots said they back the toll, but they would not pay more for it, "
+                         "they said.\n"),
+              ElementsAre(Found{"they back the toll", "Pilots", "indirect"},
+                          Found{"they would not pay more for it", "Pilots", "indirect"}));
+  // Hard negative: with no conjunction, the closing attribution reports the whole sentence.
+  EXPECT_THAT(Statements("Tom Lee said the toll is fair, the mayor said.\n"),
+              ElementsAre(Found{"Tom Lee said the toll is fair", "mayor", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2190,13 +2190,35 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
       // "A, Elm TV reported, while B, the Times reported.": an earlier attribution between
       // commas, then a conjunction, reports A; this one reports B.
+      // ("Pilots said A, but B, they said.": so does a verb of saying that opens the sentence
+      // after its own subject.)
+      uint32_t opening_cue = kNone;
+      for (uint32_t t = start + 1; t < start + 8 && t + 4 < comma; ++t) {
+        if (!toks_[t].is(kCueStart) || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
+          continue;
+        }
+        int own = -1;
+        if (MatchCue(t, comma, &own) > 0 && lex_.cue(own).LemmaIs(kLemmaSay) && VerbUse(t, own)) {
+          const Subject own_subject = FindSubject(t, start);
+          if (own_subject.found && own_subject.mention.first == start) opening_cue = t;
+        }
+        break;
+      }
       uint32_t first = start;
+      uint32_t split = kNone;  // the comma before the conjunction, after an opening cue
       for (uint32_t t = start + 3; t + 2 < comma; ++t) {
         if (!toks_[t].IsPunct(',') || in_quote_[t] >= 0 || !toks_[t + 1].IsWord() ||
             !toks_[t + 1].has(kLowerInitial) ||
             !(LowerIs(t + 1, "while") || LowerIs(t + 1, "whereas") || LowerIs(t + 1, "but") ||
-              LowerIs(t + 1, "and")) ||
-            !toks_[t - 1].is(kCueStart) || !toks_[t - 1].has(kLowerInitial) ||
+              LowerIs(t + 1, "and"))) {
+          continue;
+        }
+        if (opening_cue != kNone && opening_cue + 2 < t) {
+          first = t + 2;
+          split = t;
+          continue;
+        }
+        if (!toks_[t - 1].is(kCueStart) || !toks_[t - 1].has(kLowerInitial) ||
             !(EndsWith(t - 1, "ed") || EndsWith(t - 1, "s") || IrregularPast(t - 1))) {
           continue;
         }
@@ -2209,6 +2231,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       }
       cand.first = first;
       cand.last = comma_in_quote && comma + 1 == named_first ? named_first : TrimEnd(first, comma);
+      // (The opening cue's statement, emitted before this one, ends at that comma.)
+      if (split != kNone) {
+        for (Candidate& earlier : cands_) {
+          if (earlier.cue_first == opening_cue && earlier.first < split && earlier.last > split) {
+            earlier.last = TrimEnd(earlier.first, split);
+          }
+        }
+      }
       Emit(cand);
       return;
     }
