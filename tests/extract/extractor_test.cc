@@ -8978,5 +8978,20 @@ TEST(ReportedSpeechTest, ASentenceOpeningCueThenAClosingAttributionSplitAtTheCon
   EXPECT_THAT(Statements("Tom Lee said the toll is fair, the mayor said.\n"),
               ElementsAre(Found{"Tom Lee said the toll is fair", "mayor", "indirect"}));
 }
+
+
+TEST(SpeakerTest, TwoPluralsJoinedByAndAreOneGroup) {
+  // "Pilots and riders said": a plural for people after a plural that opens the phrase;
+  // "alike" after the list stands between it and the cue.
+  EXPECT_THAT(Statements("Pilots and riders said the toll is unfair.\n"),
+              ElementsAre(Found{"the toll is unfair", "Pilots and riders", "indirect"}));
+  EXPECT_THAT(Statements("The toll is unfair, pilots and riders said.\n"),
+              ElementsAre(Found{"The toll is unfair", "pilots and riders", "indirect"}));
+  EXPECT_THAT(Statements("Pilots and riders alike say the toll is unfair.\n"),
+              ElementsAre(Found{"the toll is unfair", "Pilots and riders", "indirect"}));
+  // Hard negative: a verb's object before "and" is no part of the next clause's subject.
+  EXPECT_THAT(Statements("The mayor cut fares and riders said the toll is unfair.\n"),
+              ElementsAre(Found{"the toll is unfair", "riders", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -643,10 +643,16 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
         const Token& left = toks_[k - 2];
         const std::string_view left_text = doc_.TokenText(k - 2);
         // ("Residents of Elm Park and nearby towns": a modifier and a plural noun after it.)
+        // ("Pilots and riders said": a bare plural for people after a plural that opens the
+        // phrase, or one for people.)
         const bool right_ok =
             right.has(kCapitalized) || right.is(kGroup) || right.is(kRole) ||
             (k + 2 == j && right.IsWord() && right.has(kLowerInitial) && !right.is(kStop) &&
-             !right.is(kCueStart) && !right.is(kPreverb) && PluralNoun(j - 1));
+             !right.is(kCueStart) && !right.is(kPreverb) && PluralNoun(j - 1)) ||
+            (k + 1 == j && right.IsWord() && right.has(kLowerInitial) && !right.is(kStop) &&
+             !right.is(kCueStart) && PeopleNoun(k) &&
+             (PeopleNoun(k - 2) || ((k - 2 == start || toks_[k - 3].IsPunct(',')) &&
+                                    PluralNoun(k - 2))));
         // (A capitalized cue word before a capitalized word is a name's: "Elm Fire and
         // Rescue Service".)
         const bool left_ok = left.IsWord() && !left.is(kStop) &&
@@ -814,6 +820,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   while (j > start) {
     const Token& p = toks_[j - 1];
     if (p.IsWord() && p.is(kPreverb) && !p.is(kPronoun) && !p.has(kCapitalized)) {
+      --j;
+      continue;
+    }
+    // "Pilots and riders alike say": "alike" after a list of subjects.
+    if (j - 1 > start + 2 && LowerIs(j - 1, "alike") && toks_[j - 1].has(kLowerInitial)) {
       --j;
       continue;
     }
@@ -1615,7 +1626,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
       }
     }
-    if (!s.found && j == cue_first && toks_[j - 1].IsPunct(',')) return SubjectBeforeAside(j - 1, start);
+    if (!s.found && j == cue_first && toks_[j - 1].IsPunct(',')) {
+      return SubjectBeforeAside(j - 1, start);
+    }
     return s;
   }
   // Relative clause: "the report, which states that ...", "Smith, who said ...", "Ray,
@@ -1861,8 +1874,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // who came to the hearing this week said": before a time passed over above.)
     bool time_after = false;
     for (uint32_t t = j; t < cue_first && !time_after; ++t) time_after = toks_[t].is(kTime);
-    const bool clause_ends = (j == cue_first || time_after || LowerIs(j, "is") || LowerIs(j, "was") ||
-                              LowerIs(j, "has") || LowerIs(j, "had")) &&
+    const bool clause_ends = (j == cue_first || time_after || LowerIs(j, "is") ||
+                              LowerIs(j, "was") || LowerIs(j, "has") || LowerIs(j, "had")) &&
                              last_word.IsWord() &&
                              !last_word.is(kStop) &&
                              !last_word.is(kPronoun) && !last_word.is(kDeterminer) &&
