@@ -8993,5 +8993,16 @@ TEST(SpeakerTest, TwoPluralsJoinedByAndAreOneGroup) {
   EXPECT_THAT(Statements("The mayor cut fares and riders said the toll is unfair.\n"),
               ElementsAre(Found{"the toll is unfair", "riders", "indirect"}));
 }
+
+
+TEST(SpeakerTest, AmongThoseWhoSaidIsAPollsGroup) {
+  // "Among those who said A, most backed B": a poll's breakdown; "those" is the group that
+  // said A.
+  EXPECT_THAT(Statements("Among those who said the toll was fair, most voted for Tom Lee.\n"),
+              Contains(Found{"the toll was fair", "those", "indirect"}));
+  // Hard negative: "those" elsewhere is not taken alone.
+  EXPECT_THAT(Statements("Tom Lee spoke to those who said the toll was fair.\n"),
+              Not(Contains(Found{"the toll was fair", "those", "indirect"})));
+}
 }  // namespace
 }  // namespace policy

@@ -1701,7 +1701,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           break;
         }
       }
-      if (k < end && (share < end || ValidSubject(k, end))) {
+      // ("Among those who said A, most ...", a poll's breakdown: "those" alone is the group
+      // that said it, after "Among" or "Of" opening the sentence.)
+      const bool those = k + 1 == end && k == start + 1 && LowerIs(k, "those") &&
+                         LowerIs(j - 1, "who") && (LowerIs(start, "among") || LowerIs(start, "of"));
+      if (k < end && (share < end || those || ValidSubject(k, end))) {
         s.found = true;
         s.mention = {k, end, 0, 0};
         s.boundary = Boundary::kClause;
