@@ -9004,5 +9004,14 @@ TEST(SpeakerTest, AmongThoseWhoSaidIsAPollsGroup) {
   EXPECT_THAT(Statements("Tom Lee spoke to those who said the toll was fair.\n"),
               Not(Contains(Found{"the toll was fair", "those", "indirect"})));
 }
+
+
+TEST(ReportedSpeechTest, ASourcesRelativeClauseWithAVerbOfSpeaking) {
+  // "According to the minister, who spoke in Elmport, CLAUSE": the relative clause's verb of
+  // speaking is its own; the clause after its comma is the source's statement.
+  EXPECT_THAT(Statements("According to the minister, who spoke in Elmport, the toll will "
+                         "rise.\n"),
+              ElementsAre(Found{"the toll will rise", "minister", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

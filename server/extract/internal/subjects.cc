@@ -88,8 +88,9 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
   }
   // "According to Ann Ray, who runs the shelter, ...", "the agency, which tracks rents,":
   // a relative clause on the source is its profile too.
-  bool person =
+  const bool relative =
       toks_[first].has(kLowerInitial) && (LowerIs(first, "who") || LowerIs(first, "which"));
+  bool person = relative;
   for (uint32_t t = first; t < end && t < first + 25; ++t) {
     const Token& tok = toks_[t];
     if (tok.IsQuote() || in_quote_[t] >= 0) return 0;
@@ -100,9 +101,10 @@ uint32_t Pass::SourceProfileEnd(uint32_t first, uint32_t end) {
       person = true;
     }
     // "the minister said on Monday, ...": a clause, not a profile.
-    // (A noun that is also a cue is no verb: "the official in charge".)
+    // (A noun that is also a cue is no verb: "the official in charge". Nor is a relative
+    // clause's own verb: "According to the minister, who spoke in Abuja, ...".)
     if (tok.is(kCueStart) && tok.has(kLowerInitial) && !tok.is(kRole) && !tok.is(kNounCue) &&
-        !(t > first && toks_[t - 1].is(kDeterminer))) {
+        !(t > first && toks_[t - 1].is(kDeterminer)) && !relative) {
       return 0;
     }
   }
