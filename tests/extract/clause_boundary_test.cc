@@ -360,8 +360,8 @@ TEST(SubjectTest, QuantifierReflexiveAndOverallBeforeTheCue) {
               ElementsAre(Found{"they would rather fund the ferries", "Several", "indirect"}));
   EXPECT_THAT(Statements("Each said the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Each", "indirect"}));
-  EXPECT_THAT(Statements("Harbor Lines itself said the deal was on."),
-              ElementsAre(Found{"the deal was on", "Harbor Lines", "indirect"}));
+  EXPECT_THAT(Statements("Harbor Lines itself said the pact was on."),
+              ElementsAre(Found{"the pact was on", "Harbor Lines", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray herself told reporters the ferry was late."),
               ElementsAre(Found{"the ferry was late", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Ferry riders overall say the port is slow."),

@@ -1749,11 +1749,11 @@ TEST(SpeechConstructionTest, ModifiedPluralSubjectClosesAnOpeningSubordinateClau
 }
 
 TEST(SpeechConstructionTest, FilerOfAPricedLawsuitSpeaksThroughIt) {
-  // "filed a $40 million lawsuit alleging ...": the currency sign does not hide the
+  // "filed a $12 million suit claiming ...": the currency sign does not hide the
   // document's filer, who speaks through it.
-  EXPECT_THAT(Statements("Attorney General Eric Stone filed a $40 million lawsuit in 2013 "
-                         "alleging that the school had misled students."),
-              ElementsAre(Found{"the school had misled students", "Eric Stone", "indirect"}));
+  EXPECT_THAT(Statements("Attorney General Eric Stone filed a $12 million lawsuit in 2019 "
+                         "alleging that the ferry line had misled riders."),
+              ElementsAre(Found{"the ferry line had misled riders", "Eric Stone", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, PutItToAListenerThatIsAProposition) {

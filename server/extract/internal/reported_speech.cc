@@ -1111,7 +1111,7 @@ uint32_t Pass::TopicEnd(uint32_t first, uint32_t last) {
     const Token& tok = toks_[t];
     if (in_quote_[t] >= 0) continue;
     // (A clause inside the phrase, "Republicans who suggest A, or that B", "the case, in
-    // which students have alleged ...": its commas and verbs are its own.)
+    // which riders have claimed ...": its commas and verbs are its own.)
     if (tok.IsWord() && tok.has(kLowerInitial) && tok.is(kStop)) {
       // ("was talking about the budget when she told ...", "spoke about jobs because he
       // ...": a subordinate clause with a subject pronoun of its own says when or why the
