@@ -291,5 +291,21 @@ TEST(RobustnessTest, TextsOpeningWithEveryLexiconWord) {
   EXPECT_GT(texts, 12000);
 }
 
+
+// A section of a long text that opens inside an appositive: the test for a city before its
+// state's comma ("a doctor from Elmwood, New Jersey") must not read the token before the
+// section's first. Found by fuzzing (the sixty-third session), with 64-byte sections.
+TEST(RobustnessTest, SectionOpeningInsideAnAppositive) {
+  ExtractorOptions options = ExtractorOptions::Default();
+  options.section_bytes = 64;
+  auto created = Extractor::Create(options);
+  ASSERT_TRUE(created.ok()) << created.status();
+  const std::string text =
+      "\"One delegate, T\xE2\x80\x9Dom Moss of Elm\"o the EThe  told reporters MEP C,C,said y d";
+  auto e = (*created)->Extract(text);
+  ASSERT_TRUE(e.ok()) << e.status();
+  ExpectWellFormed(text, *e, 0);
+}
+
 }  // namespace
 }  // namespace policy

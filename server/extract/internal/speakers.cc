@@ -2767,8 +2767,10 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           only_titles = true;
         }
         // Nor a city before its state's comma: "a doctor from Elmwood, New Jersey".
-        if (!only_titles && run_last + 2 < toks.size() && toks[run_last].IsPunct(',') &&
-            doc_.WordIs(run_first - 1, "from") && toks[run_last + 1].has(kCapitalized)) {
+        // (`run_first > a` first: a run may open the text, with no token before it.)
+        if (!only_titles && run_first > a && run_last + 2 < toks.size() &&
+            toks[run_last].IsPunct(',') && doc_.WordIs(run_first - 1, "from") &&
+            toks[run_last + 1].has(kCapitalized)) {
           uint32_t state_last = run_last + 1;
           while (state_last < toks.size() && state_last < run_last + 4 &&
                  toks[state_last].IsWord() && toks[state_last].has(kCapitalized)) {
