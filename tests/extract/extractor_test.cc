@@ -9013,5 +9013,25 @@ TEST(ReportedSpeechTest, ASourcesRelativeClauseWithAVerbOfSpeaking) {
                          "rise.\n"),
               ElementsAre(Found{"the toll will rise", "minister", "indirect"}));
 }
+
+
+TEST(SpeakerTest, ATitledPersonInAnAppositivesObjectLendsNoRole) {
+  // "the daughter of former Mayor Tom Lee and state Senator Ida Ray": both titled names are
+  // the preposition's object; the speaker's role is "daughter", so "the senator" is Ida Ray.
+  const std::string text =
+      "Ann Ray, 35, the daughter of former Mayor Tom Lee and state Senator Ida Ray, said the "
+      "pier is safe. Ida Ray posted a note of her own, saying the pier is old. The senator "
+      "often mentions the pier in speeches.";
+  Extraction e = ExtractOrDie(text);
+  const SpeakerProfile* ann = FindSpeaker(e, "Ann Ray");
+  ASSERT_NE(ann, nullptr);
+  EXPECT_THAT(ann->roles,
+              ElementsAre("daughter of former Mayor Tom Lee and state Senator Ida Ray"));
+  EXPECT_THAT(Statements(text), Contains(Found{"the pier", "Ida Ray", "indirect"}));
+  // Hard negative: a role's own complement still counts ("the chief of staff").
+  EXPECT_THAT(Statements("Tom Lee, chief of staff to Sen. Ann Ray, said the pier is safe. The "
+                         "chief of staff said it was old.\n"),
+              Contains(Found{"it was old", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2896,7 +2896,8 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     }
     if (!t.IsWord()) continue;
     if (doc_.WordIs(k, "and") && in_prep && k + 1 < last &&
-        (toks[k + 1].has(kLowerInitial) || toks[k + 1].is(kRole))) {
+        (toks[k + 1].has(kLowerInitial) || toks[k + 1].is(kRole)) &&
+        !SecondTitledPerson(seg, k, last)) {
       finish(seg, k);
       seg = k + 1;
       in_prep = false;
@@ -2905,6 +2906,78 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (k > seg && t.has(kLowerInitial) && t.is(kStop)) in_prep = true;
   }
   finish(seg, last);
+}
+
+std::string_view SpeakerResolver::RoleBeforeTitledPerson(std::string_view role) const {
+  // The role's words (a role has a few).
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < role.size();) {
+    const size_t space = role.find(' ', i);
+    const size_t end = space == std::string_view::npos ? role.size() : space;
+    if (end > i) words.push_back(role.substr(i, end - i));
+    i = end + 1;
+  }
+  size_t preposition = words.size();
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w == "of" || w == "to" || w == "for") {
+      preposition = i;
+      continue;
+    }
+    // After the preposition, a title or a role word, then a capitalized word that is
+    // neither: a person's name.
+    const std::string_view next = words[i + 1];
+    if (preposition == words.size() || !absl::ascii_isupper(static_cast<unsigned char>(next[0]))) {
+      continue;
+    }
+    const uint32_t flags = lexicon_.Flags(LowerCased(w).view());
+    const uint32_t next_flags = lexicon_.Flags(LowerCased(next).view());
+    if ((flags & (kTitle | kRole)) != 0 && (next_flags & (kTitle | kRole)) == 0) {
+      size_t cut = static_cast<size_t>(words[preposition].data() - role.data());
+      while (cut > 0 && role[cut - 1] == ' ') --cut;
+      return role.substr(0, cut);
+    }
+  }
+  return role;
+}
+
+bool SpeakerResolver::SecondTitledPerson(uint32_t seg, uint32_t conjunction,
+                                         uint32_t last) const {
+  const auto& toks = doc_.tokens;
+  // A person's name: two or more capitalized words, none a title, role or body's word.
+  auto person_name = [&](uint32_t from, uint32_t to) {
+    if (to < from + 2) return false;
+    for (uint32_t t = from; t < to; ++t) {
+      const Token& w = toks[t];
+      if (!w.IsWord() || !w.has(kCapitalized) || w.is(kTitle) || w.is(kRole) ||
+          w.is(kOrgNoun) || w.is(kOrgUnit) || w.is(kCorpSuffix) || w.has(kPossessive)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  // Before "and": a title, then the name that ends the first object.
+  uint32_t name = conjunction;
+  while (name > seg && toks[name - 1].IsWord() && toks[name - 1].has(kCapitalized) &&
+         !toks[name - 1].is(kTitle)) {
+    --name;
+  }
+  if (name == seg || !toks[name - 1].is(kTitle) || !person_name(name, conjunction)) return false;
+  // After it: words with no preposition up to the next comma, ending in a titled name.
+  uint32_t end = conjunction + 1;
+  while (end < last && toks[end].IsWord() &&
+         !(toks[end].has(kLowerInitial) && toks[end].is(kStop))) {
+    ++end;
+  }
+  if (end < last && !toks[end].IsPunct(',') && !toks[end].IsPunct(';')) return false;
+  uint32_t second = end;
+  while (second > conjunction + 1 && toks[second - 1].has(kCapitalized) &&
+         !toks[second - 1].is(kTitle) && !toks[second - 1].is(kRole)) {
+    --second;
+  }
+  return second > conjunction + 1 &&
+         (toks[second - 1].is(kTitle) || toks[second - 1].is(kRole)) &&
+         person_name(second, end);
 }
 
 int SpeakerResolver::FindOrCreate(std::string_view name, SpeakerKind kind,
@@ -5325,7 +5398,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
         for (auto r = recent_.rbegin(); r != recent_.rend() && speaker < 0 && !indefinite; ++r) {
           if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
           known.clear();
-          for (const std::string& role : speakers_[*r].roles) absl::StrAppend(&known, role, " ; ");
+          for (const std::string& role : speakers_[*r].roles) {
+            known.append(RoleBeforeTitledPerson(role)).append(" ; ");
+          }
           for (const std::string& org : speakers_[*r].organizations) {
             absl::StrAppend(&known, org, " ; ");
           }

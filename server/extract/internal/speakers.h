@@ -199,6 +199,16 @@ class SpeakerResolver {
   };
   mutable KnownOrganizationAnswer known_organization_;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
+  // "the daughter of former Mayor Tom Lee and state Senator Ida Ray": whether the words
+  // after the "and" at `conjunction` (up to the next comma, before `last`) are a second
+  // titled person joined to a titled name that ends the segment from `seg`, the object of
+  // the same preposition, and no role of the speaker's own.
+  bool SecondTitledPerson(uint32_t seg, uint32_t conjunction, uint32_t last) const;
+  // The part of a profile's role before a preposition whose object is a titled person
+  // ("daughter" of "daughter of former Mayor Tom Lee", "chief of staff" of "chief of staff
+  // to Sen. Ann Ray"), for matching "the mayor" or "the senator": a title in another
+  // person's name is not the speaker's. The whole role when it names no such person.
+  std::string_view RoleBeforeTitledPerson(std::string_view role) const;
   // True if the capitalized run [first, last) names a person, not an organization: a title
   // and a name ("Mrs. Ray", "President Tom Lee"), a first name ("Tom Lee"), or the surname of
   // a person in the article ("Lee"). A run with an organization noun never does ("Tom Lee
