@@ -9033,5 +9033,18 @@ TEST(SpeakerTest, ATitledPersonInAnAppositivesObjectLendsNoRole) {
                          "chief of staff said it was old.\n"),
               Contains(Found{"it was old", "Tom Lee", "indirect"}));
 }
+
+
+TEST(SpeakerTest, AParticipleAfterAStatementWithNoSpeakerFindsTheSubject) {
+  // "Tom Lee, when asked about his errors, talks on, never admitting he was wrong": the
+  // passive "asked" before it has no speaker to lend; the participle is the subject's.
+  EXPECT_THAT(Statements("Tom Lee, when asked about his errors, often talks on, never "
+                         "admitting he was wrong.\n"),
+              Contains(Found{"he was wrong", "Tom Lee", "indirect"}));
+  // Hard negative: a chain of participles keeps the speaker of the statement before them.
+  EXPECT_THAT(Statements("\"The toll is wrong,\" Ann Ray says in the video titled \"Fares,\" "
+                         "warning against the toll, pledging to \"fight it.\"\n"),
+              Contains(Found{"to \"fight it.\"", "Ann Ray", "mixed"}));
+}
 }  // namespace
 }  // namespace policy

@@ -3672,9 +3672,12 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     cand.SetSpeaker(coordinated, coordinated.first);
   } else if (right_after_previous) {
     cand.SetSpeaker(cands_[previous].mention, cands_[previous].mention.first);
-  } else if (previous >= 0) {
+  } else if (previous >= 0 &&
+             (cands_[previous].has_mention || cands_[previous].same_sentence_speaker)) {
     cand.same_sentence_speaker = true;
   } else {
+    // (Also after an earlier statement with no speaker of its own: "Tom Lee, when asked
+    // about his errors, talks on, never admitting he was wrong" is Lee's.)
     Mention m;
     if (after_preposition ? ClauseSubject(sf, start, cf, &m) && PossibleSpeaker(m)
                           : ParticipleSubject(sf, start, cf, &m)) {
