@@ -9046,5 +9046,14 @@ TEST(SpeakerTest, AParticipleAfterAStatementWithNoSpeakerFindsTheSubject) {
                          "warning against the toll, pledging to \"fight it.\"\n"),
               Contains(Found{"to \"fight it.\"", "Ann Ray", "mixed"}));
 }
+
+
+TEST(ReportedSpeechTest, VouchForIsAVerbOfEndorsement) {
+  // "vouched for X": an endorsement, its object the content, as after "endorsed".
+  EXPECT_THAT(Statements("Tom Lee vouched for the plan.\n"),
+              ElementsAre(Found{"the plan", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Sheriff Tom Lee vouched for Ann Ray's plan to build a pier.\n"),
+              ElementsAre(Found{"Ann Ray's plan to build a pier", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
