@@ -9055,5 +9055,14 @@ TEST(ReportedSpeechTest, VouchForIsAVerbOfEndorsement) {
   EXPECT_THAT(Statements("Sheriff Tom Lee vouched for Ann Ray's plan to build a pier.\n"),
               ElementsAre(Found{"Ann Ray's plan to build a pier", "Tom Lee", "indirect"}));
 }
+
+
+TEST(SpeakerTest, TwoRelativeClausesJoinedByAndOnTheSubject) {
+  // "A man who worshiped here and who asked not to be named said": the antecedent is the
+  // noun before the first "who".
+  EXPECT_THAT(Statements("A pilot who works at the pier and who did not want to be named said "
+                         "the toll is unfair.\n"),
+              ElementsAre(Found{"the toll is unfair", "pilot", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1919,6 +1919,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           !(LowerIs(r, "who") || LowerIs(r, "whose") || (object_pronoun && LowerIs(r, "that")))) {
         continue;
       }
+      // ("A man who worshiped here and who asked not to be named said": a second relative
+      // clause joined by "and"; the antecedent is before the first.)
+      if (LowerIs(r - 1, "and") && r > start + 3) continue;
       // ("Those who spoke said": the group is the word and its relative clause, whole.)
       if (LowerIs(r, "who") && LowerIs(r - 1, "those") && in_quote_[r - 1] < 0) {
         s.found = true;
