@@ -9064,5 +9064,14 @@ TEST(SpeakerTest, TwoRelativeClausesJoinedByAndOnTheSubject) {
                          "the toll is unfair.\n"),
               ElementsAre(Found{"the toll is unfair", "pilot", "indirect"}));
 }
+
+
+TEST(SpeakerTest, ARolesModifierThatIsACueWordBeforeTheName) {
+  // "lodged by state attorney Tom Lee": "state" before a role noun and a name modifies the
+  // role; the document's author is the name.
+  EXPECT_THAT(Statements("According to a brief lodged by state attorney Tom Lee, the "
+                         "evidence is weak.\n"),
+              ElementsAre(Found{"the evidence is weak", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2133,9 +2133,12 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
         break;
       }
     }
-    // (Not a modifier of a title: "said state Sen. Ann Ray".)
+    // (Not a modifier of a title or a role: "said state Sen. Ann Ray", "filed by state
+    // attorney Tom Lee".)
     if (t.is(kCueStart) && t.has(kLowerInitial) && !t.is(kRole) && !t.is(kGroup) &&
-        !(x + 1 < end && toks_[x + 1].is(kTitle) && toks_[x + 1].has(kCapitalized))) {
+        !(x + 1 < end && toks_[x + 1].is(kTitle) && toks_[x + 1].has(kCapitalized)) &&
+        !(x + 2 < end && toks_[x + 1].is(kRole) && toks_[x + 1].has(kLowerInitial) &&
+          toks_[x + 2].has(kCapitalized))) {
       break;
     }
     // ("argued by Tom Lee that ...": "that" opens a clause, though it is a determiner too.)
