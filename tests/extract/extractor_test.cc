@@ -9073,5 +9073,14 @@ TEST(SpeakerTest, ARolesModifierThatIsACueWordBeforeTheName) {
                          "evidence is weak.\n"),
               ElementsAre(Found{"the evidence is weak", "Tom Lee", "indirect"}));
 }
+
+
+TEST(SpeakerTest, PiecesColumnsAndOpEdsAreDocuments) {
+  // "a piece that noted", "an op-ed ... argued": documents that speak, as "an article" does.
+  EXPECT_THAT(Statements("The Elm Times ran a piece that noted the plan would fail.\n"),
+              ElementsAre(Found{"the plan would fail", "piece", "indirect"}));
+  EXPECT_THAT(Statements("An op-ed in the Elm Times argued that the plan would fail.\n"),
+              ElementsAre(Found{"the plan would fail", "Elm Times", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
