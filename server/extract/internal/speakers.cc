@@ -2909,6 +2909,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
 }
 
 std::string_view SpeakerResolver::RoleBeforeTitledPerson(std::string_view role) const {
+  // (Most roles have no preposition: they are returned before any word is looked up.)
+  if (role.find(" of ") == std::string_view::npos && role.find(" to ") == std::string_view::npos &&
+      role.find(" for ") == std::string_view::npos) {
+    return role;
+  }
   // The role's words (a role has a few).
   std::vector<std::string_view> words;
   for (size_t i = 0; i < role.size();) {
