@@ -2946,29 +2946,21 @@ std::string_view SpeakerResolver::RoleBeforeTitledPerson(std::string_view role) 
   return role;
 }
 
-bool SpeakerResolver::SecondTitledPerson(uint32_t seg, uint32_t conjunction,
-                                         uint32_t last) const {
+bool SpeakerResolver::SecondTitledPerson(uint32_t seg, uint32_t conjunction, uint32_t last) {
   const auto& toks = doc_.tokens;
-  // A person's name: two or more capitalized words, none a title, role or body's word.
-  auto person_name = [&](uint32_t from, uint32_t to) {
-    if (to < from + 2) return false;
-    for (uint32_t t = from; t < to; ++t) {
-      const Token& w = toks[t];
-      if (!w.IsWord() || !w.has(kCapitalized) || w.is(kTitle) || w.is(kRole) ||
-          w.is(kOrgNoun) || w.is(kOrgUnit) || w.is(kCorpSuffix) || w.has(kPossessive)) {
-        return false;
-      }
-    }
-    return true;
-  };
-  // Before "and": a title, then the name that ends the first object.
+  // Before "and": a title and the name that ends the first object (NamesPerson: a person's
+  // title, or a known first name, and no body's word).
   uint32_t name = conjunction;
   while (name > seg && toks[name - 1].IsWord() && toks[name - 1].has(kCapitalized) &&
          !toks[name - 1].is(kTitle)) {
     --name;
   }
-  if (name == seg || !toks[name - 1].is(kTitle) || !person_name(name, conjunction)) return false;
-  // After it: words with no preposition up to the next comma, ending in a titled name.
+  if (name == seg || name + 2 > conjunction || !toks[name - 1].is(kTitle) ||
+      !NamesPerson(name - 1, conjunction)) {
+    return false;
+  }
+  // After it: words with no preposition up to the next comma, ending in a name after a
+  // title or a role word.
   uint32_t end = conjunction + 1;
   while (end < last && toks[end].IsWord() &&
          !(toks[end].has(kLowerInitial) && toks[end].is(kStop))) {
@@ -2980,9 +2972,9 @@ bool SpeakerResolver::SecondTitledPerson(uint32_t seg, uint32_t conjunction,
          !toks[second - 1].is(kTitle) && !toks[second - 1].is(kRole)) {
     --second;
   }
-  return second > conjunction + 1 &&
-         (toks[second - 1].is(kTitle) || toks[second - 1].is(kRole)) &&
-         person_name(second, end);
+  if (second == conjunction + 1 || second + 2 > end) return false;
+  if (toks[second - 1].is(kTitle)) return NamesPerson(second - 1, end);
+  return toks[second - 1].is(kRole) && NamesPerson(second, end);
 }
 
 int SpeakerResolver::FindOrCreate(std::string_view name, SpeakerKind kind,

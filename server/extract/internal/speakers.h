@@ -203,7 +203,7 @@ class SpeakerResolver {
   // after the "and" at `conjunction` (up to the next comma, before `last`) are a second
   // titled person joined to a titled name that ends the segment from `seg`, the object of
   // the same preposition, and no role of the speaker's own.
-  bool SecondTitledPerson(uint32_t seg, uint32_t conjunction, uint32_t last) const;
+  bool SecondTitledPerson(uint32_t seg, uint32_t conjunction, uint32_t last);
   // The part of a profile's role before a preposition whose object is a titled person
   // ("daughter" of "daughter of former Mayor Tom Lee", "chief of staff" of "chief of staff
   // to Sen. Ann Ray"), for matching "the mayor" or "the senator": a title in another
