@@ -9082,5 +9082,19 @@ TEST(SpeakerTest, PiecesColumnsAndOpEdsAreDocuments) {
   EXPECT_THAT(Statements("An op-ed in the Elm Times argued that the plan would fail.\n"),
               ElementsAre(Found{"the plan would fail", "Elm Times", "indirect"}));
 }
+
+
+TEST(ReportedSpeechTest, HeadlineNameToThoseItAddresses) {
+  // "Lee to farmers: ...": a headline's name, "to" and its addressees before the colon; the
+  // name speaks when the text names it elsewhere. Not a plan ("Lee to visit Elm:") nor a
+  // phrase that names no one in the text ("Road to Elm:").
+  const std::string body = "\n\nTom Lee met farmers and the Elm Council on Monday.\n";
+  EXPECT_THAT(Statements("Lee to farmers: The deal will hold." + body),
+              ElementsAre(Found{"The deal will hold", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee To Elm Council: Pass The Toll Now." + body),
+              ElementsAre(Found{"Pass The Toll Now", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Lee to visit Elm: What the trip will bring." + body), IsEmpty());
+  EXPECT_THAT(Statements("Road to Elm: What the trip will bring." + body), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

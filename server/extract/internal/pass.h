@@ -2017,6 +2017,11 @@ class Pass {
   // "CLAIM - Minister", "CLAIM: lawmaker": a headline whose source follows a dash or a
   // colon at its end.
   void HeadlineWithSourceLast();
+  // Whether the words [first, colon) before a headline's colon are a name, "to" at `to` and
+  // those it addresses ("Lee to farmers:", "Ray To Elm Council:"): the name is capitalized
+  // mid-sentence elsewhere in the text (not "Road to Victory:"), the addressees a body, a
+  // plural for people or a name met elsewhere (not "Lee to Visit Elm:", a plan).
+  bool AddressedHeadline(uint32_t first, uint32_t to, uint32_t colon);
   // "Q: Why did you stay away?\n\nA: Honestly, I was tired.": in a Q&A interview (two
   // paragraphs or more opened by "Q:" and by "A:"), an answer is the interviewee's own
   // words, the person the introduction names in full before the first question. Emits a

@@ -106,7 +106,13 @@ void Pass::Headline(const Sentence& s) {
   const char* from = doc_.text.data() + toks_[first].begin;
   if (std::memchr(from, ':', toks_[scan_end - 1].end - toks_[first].begin) == nullptr) return;
   uint32_t colon = first;
-  while (colon < s.last && colon - first < 6 && toks_[colon].IsWord()) ++colon;
+  // "Lee to farmers: The deal will hold": a name, "to" and those it addresses before the
+  // colon; the name speaks (the addressees may run longer than a speaker's label).
+  uint32_t to = 0;
+  while (colon < s.last && colon - first < (to != 0 ? 9 : 6) && toks_[colon].IsWord()) {
+    if (to == 0 && colon > first && colon < first + 4 && LowerIs(colon, "to")) to = colon;
+    ++colon;
+  }
   // The speaker: the words before the colon, or in a parliament's record (a paragraph
   // opening "Name (Constituency):" or "Role (Ms Name):") the name before the parenthesis or
   // the titled name inside it.
@@ -126,6 +132,10 @@ void Pass::Headline(const Sentence& s) {
     }
   }
   if (colon == first || colon >= s.last || !toks_[colon].IsPunct(':')) return;
+  if (to != 0 && speaker_first == first) {
+    if (!AddressedHeadline(first, to, colon)) return;
+    speaker_last = to;
+  }
   // (`"It's classic Lee: Hit hard," said Ray`: inside a quotation, the colon is the quoted
   // speaker's, unless a turn's label of capitalized words opens it, `"RAMOS: Did you?`.)
   if (in_quote_[colon] >= 0 && quotes_[in_quote_[colon]].accepted) {
@@ -293,6 +303,21 @@ void Pass::Headline(const Sentence& s) {
   }
   if (commas >= 2 && !lower) return;
   Emit(cand);
+}
+
+bool Pass::AddressedHeadline(uint32_t first, uint32_t to, uint32_t colon) {
+  if (to + 1 >= colon) return false;
+  for (uint32_t t = first; t < to; ++t) {
+    if (!toks_[t].has(kCapitalized) || toks_[t].is(kDeterminer) || toks_[t].is(kPronoun)) {
+      return false;
+    }
+  }
+  if (!CapitalizedMidSentenceElsewhere(to - 1)) return false;
+  uint32_t addressee = to + 1;
+  if (toks_[addressee].is(kDeterminer) && addressee + 1 < colon) ++addressee;
+  return toks_[addressee].is(kGroup) || toks_[addressee].is(kOrgNoun) ||
+         PeopleNoun(addressee) || PluralNoun(addressee) ||
+         (toks_[addressee].has(kCapitalized) && CapitalizedMidSentenceElsewhere(addressee));
 }
 
 // "Fuel prices will not rise - Minister": a headline (the text's first paragraph, one line
