@@ -9096,5 +9096,14 @@ TEST(ReportedSpeechTest, HeadlineNameToThoseItAddresses) {
   EXPECT_THAT(Statements("Lee to visit Elm: What the trip will bring." + body), IsEmpty());
   EXPECT_THAT(Statements("Road to Elm: What the trip will bring." + body), IsEmpty());
 }
+
+
+TEST(SpeakerTest, OpeningParticipleWithAnAsideBetweenDashes) {
+  // "Politicizing the crash - as he did in May - Lee cast ... and stressed": the aside
+  // between dashes ends the opening phrase; the clause's subject speaks the second verb.
+  EXPECT_THAT(Statements("Politicizing the crash \u2014 as he did in May \u2014 Tom Lee cast "
+                         "the blame on his rivals and stressed the threat to the port.\n"),
+              ElementsAre(Found{"the threat to the port", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

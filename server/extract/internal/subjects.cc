@@ -2545,6 +2545,19 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
          (MannerAdverb(start) && start + 1 < cf && toks_[start + 1].has(kLowerInitial) &&
           (EndsWith(start + 1, "ing") || EndsWith(start + 1, "ed"))))) {
       for (uint32_t k = start + 1; k < cf && k < start + 30; ++k) {
+        // ("Politicizing the crash - as he did in May - Lee cast ...": an aside between
+        // dashes ends the participle's phrase as its comma does.)
+        if (toks_[k].IsPunct('-') && in_quote_[k] < 0) {
+          uint32_t close = k + 2;
+          while (close + 1 < cf && close < start + 30 && !toks_[close].IsPunct('-') &&
+                 !toks_[close].IsPunct(',')) {
+            ++close;
+          }
+          if (close + 1 < cf && toks_[close].IsPunct('-') && in_quote_[close] < 0) {
+            start = close + 1;
+            break;
+          }
+        }
         if (toks_[k].IsPunct(',') && in_quote_[k] < 0) {
           start = k + 1;
           // "At a rally in Elm City, Tex., Ray ...": a state's abbreviation after the place
