@@ -9105,5 +9105,22 @@ TEST(SpeakerTest, OpeningParticipleWithAnAsideBetweenDashes) {
                          "the blame on his rivals and stressed the threat to the port.\n"),
               ElementsAre(Found{"the threat to the port", "Tom Lee", "indirect"}));
 }
+
+
+TEST(ReportedSpeechTest, TakingCareBeforeTheActOfSpeech) {
+  // "was careful to note", "hastened to add", "took pains to say", "made sure to stress",
+  // "made a point of noting": the subject's own act of speech, as after "was quick to".
+  const char* const kOpeners[] = {"was careful to note that", "hastened to add that",
+                                  "took pains to say", "took care to note that",
+                                  "made sure to stress that", "made a point to say",
+                                  "made a point of noting that", "was swift to say"};
+  for (const char* opener : kOpeners) {
+    EXPECT_THAT(Statements(std::string("Tom Lee ") + opener + " the pier was safe.\n"),
+                ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"}))
+        << opener;
+  }
+  // Not a journey's purpose: "took the boat to say goodbye".
+  EXPECT_THAT(Statements("Tom Lee took the boat to say goodbye to the pier.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

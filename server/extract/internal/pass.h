@@ -871,6 +871,8 @@ class Pass {
                !toks_[t - 1].is(kStop) &&
                (LowerIs(t - 2, "the") || LowerIs(t - 2, "a") || LowerIs(t - 2, "an")));
     }
+    // ("made a point of noting": the subject's act, taking care to.)
+    if (LowerIs(t, "of")) return t >= 2 && LowerIs(t - 1, "point") && LowerIs(t - 2, "a");
     return LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
            LowerIs(t, "while");
   }
@@ -1192,6 +1194,22 @@ class Pass {
     if (LowerIs(v, "continued") || LowerIs(v, "continues") || LowerIs(v, "continue") ||
         LowerIs(v, "continuing") || LowerIs(v, "quick")) {
       return v;
+    }
+    // "was careful to note", "was swift to deny", "hastened to add": the manner of the
+    // subject's act of speech.
+    static constexpr WordSet kMannerBeforeTo = {"careful", "swift", "keen", "hastened",
+                                                "hastens", "hasten"};
+    if (kMannerBeforeTo.Has(word_ids_[v])) return v;
+    // "took pains to stress", "took care to note", "made sure to say", "made a point to
+    // add": a phrase of taking care before the act.
+    static constexpr WordSet kTake = {"took", "take", "takes", "taking"};
+    static constexpr WordSet kMake = {"made", "make", "makes", "making"};
+    if (v > 0 && (LowerIs(v, "pains") || LowerIs(v, "care")) && kTake.Has(word_ids_[v - 1])) {
+      return v - 1;
+    }
+    if (v > 0 && LowerIs(v, "sure") && kMake.Has(word_ids_[v - 1])) return v - 1;
+    if (v > 1 && LowerIs(v, "point") && LowerIs(v - 1, "a") && kMake.Has(word_ids_[v - 2])) {
+      return v - 2;
     }
     // "pivoted to arguing that", "has returned to critiquing": a verb of turning before
     // "to" and a gerund, the subject's next act of speech.
