@@ -9122,5 +9122,19 @@ TEST(ReportedSpeechTest, TakingCareBeforeTheActOfSpeech) {
   // Not a journey's purpose: "took the boat to say goodbye".
   EXPECT_THAT(Statements("Tom Lee took the boat to say goodbye to the pier.\n"), IsEmpty());
 }
+
+
+TEST(ReportedSpeechTest, IntroducedAndNamedAsArePortrayals) {
+  // "introduced him as ...", "named the pier as ...": portrayals, statements only with "as"
+  // after a short object.
+  EXPECT_THAT(Statements("Ann Ray introduced him as \"a friend of riders\" and a fighter.\n"),
+              ElementsAre(Found{"him as \"a friend of riders\" and a fighter", "Ann Ray",
+                                "mixed"}));
+  EXPECT_THAT(Statements("The board named Elm Pier as the worst in the state.\n"),
+              ElementsAre(Found{"Elm Pier as the worst in the state", "board", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray introduced a bill on Monday.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray was named chief of the port.\n"), IsEmpty());
+  EXPECT_THAT(Statements("A name for the pier is due.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

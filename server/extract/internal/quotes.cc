@@ -942,6 +942,13 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     // `Said Ann Ray, who grew up with him, "..."`: a sentence-initial cue and its name.
     const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
     if (!said_first && !VerbUse(x, cue)) continue;
+    // `Ray named her boat after a poem, "..."`: a verb of portrayal introduces words only
+    // with its "as" ("cast the vote as a protest: ...").
+    if (lex_.cue(cue).portrayal) {
+      bool as = false;
+      for (uint32_t t = x + len; t < p && !as; ++t) as = LowerIs(t, "as");
+      if (!as) continue;
+    }
     // `Asked about the fares, Lee was blunt: "..."`: the writer's question that opens the
     // sentence and ends at its comma attributes nothing; the subject after it may (below).
     if (OpeningQuestion(sf, x, p, cue) && CommaBetween(x + len, p)) continue;
