@@ -9136,5 +9136,15 @@ TEST(ReportedSpeechTest, IntroducedAndNamedAsArePortrayals) {
   EXPECT_THAT(Statements("Ann Ray was named chief of the port.\n"), IsEmpty());
   EXPECT_THAT(Statements("A name for the pier is due.\n"), IsEmpty());
 }
+
+
+TEST(SpeakerTest, EditorsBracketOpeningAWholeSentenceQuote) {
+  // `reacted coolly to the deal, "[I am] worried ..."`: an editor's bracket may open the
+  // quotation that the subject's sentence introduces after its comma.
+  EXPECT_THAT(Statements("Tom Lee, the Elm Commissioner for Ports (ECP), reacted coolly to "
+                         "the deal, \"[I am] worried about any plan that sends riders back.\""),
+              ElementsAre(Found{"[I am] worried about any plan that sends riders back.",
+                                "Tom Lee", "direct"}));
+}
 }  // namespace
 }  // namespace policy

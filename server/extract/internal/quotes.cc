@@ -1147,8 +1147,11 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
   // is a name or a pronoun introduces, after a comma, a quotation that is a sentence of its
   // own and ends the writer's (not a phrase or title inside it: `Ray read the sign, "No
   // Entry," aloud`, `Ray hummed a song, "Harbor Blues."`).
+  // (`"[I am] concerned ..."`: an editor's bracket may open the quotation.)
+  const uint32_t quote_first = q.open + 2 < q.close && toks_[q.open + 1].IsPunct('[') ? q.open + 2
+                                                                                     : q.open + 1;
   if (mark.IsPunct(',') && p > sf + 2 && q.terminated && q.close > q.open + 4 &&
-      toks_[q.open + 1].has(kCapitalized) &&
+      toks_[quote_first].has(kCapitalized) &&
       (toks_[q.close - 1].IsPunct('.') || toks_[q.close - 1].IsPunct('!') ||
        toks_[q.close - 1].IsPunct('?')) &&
       (q.close + 1 >= n_ || toks_[q.close + 1].has(kParagraphStart) ||
