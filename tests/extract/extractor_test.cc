@@ -9146,5 +9146,18 @@ TEST(SpeakerTest, EditorsBracketOpeningAWholeSentenceQuote) {
               ElementsAre(Found{"[I am] worried about any plan that sends riders back.",
                                 "Tom Lee", "direct"}));
 }
+
+
+TEST(SpeakerTest, DocumentWithAVerbBeforeAColonSpeaksTheQuote) {
+  // `A note in the audit spells it out: "..."`: a document subject with a verb
+  // introduces the quotation; not a copula (`The message was simple:`), where the quote
+  // goes on with the last speaker.
+  EXPECT_THAT(Statements("Tom Lee spoke. A footnote to the audit spells it out: \"These "
+                         "rules do not apply to the top staff.\""),
+              ElementsAre(Found{"These rules do not apply to the top staff.", "footnote",
+                                "direct"}));
+  EXPECT_THAT(Statements("Tom Lee spoke. \"Sign it today,\" the pitch on the website says."),
+              ElementsAre(Found{"Sign it today,", "pitch", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1253,8 +1253,18 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       }
       return false;
     };
+    // (`A note in the audit spells it out: "..."`: so does a document with a verb,
+    // not the copula of `The message was simple: "..."`, a quotation that goes on with the
+    // last speaker.)
+    auto document_says = [&](const Mention& mention) {
+      const Token& head = toks_[mention.last - 1];
+      return head.has(kLowerInitial) && head.is(kDocument) && mention.last + 1 < p &&
+             toks_[mention.last].IsWord() && !PassiveAuxiliary(mention.last) &&
+             !LowerIs(mention.last, "seemed") && !LowerIs(mention.last, "seems");
+    };
     if (ClauseSubject(sf, first, p, &m, /*nearest=*/false) &&
-        (m.first > first || (person(m) && !receives(m))) && PossibleSpeaker(m) &&
+        (m.first > first || ((person(m) || document_says(m)) && !receives(m))) &&
+        PossibleSpeaker(m) &&
         !TitleCase(doc_.sentence_of[first])) {
       c->SetSpeaker(m, m.first);
       return true;

@@ -231,7 +231,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "said", "same", "sang", "sat", "satellite", "saw", "say", "says", "schedule", "scheduled",
     "score", "scores",
     "script", "search", "second", "seconds", "secretary", "see", "seeing", "seek", "seeking",
-    "seeks", "seen", "sees", "sen",
+    "seeks", "seemed", "seems", "seen", "sees", "sen",
     "sen.",
     "senator",
     "senators",
