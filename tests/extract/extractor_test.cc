@@ -9159,5 +9159,23 @@ TEST(SpeakerTest, DocumentWithAVerbBeforeAColonSpeaksTheQuote) {
   EXPECT_THAT(Statements("Tom Lee spoke. \"Sign it today,\" the pitch on the website says."),
               ElementsAre(Found{"Sign it today,", "pitch", "direct"}));
 }
+
+
+TEST(ReportedSpeechTest, AdvisingSomeoneAndAddingAThingReportNothing) {
+  // "who has advised Ann Ray", "advised the board on its budget": counsel given; a
+  // statement only with an infinitive, "that", "against" or a quotation after the listener.
+  EXPECT_THAT(Statements("Tom Lee, who has advised Ann Ray, sailed at noon.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee advised the board on its budget.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee advised the board to delay the vote.\n"),
+              ElementsAre(Found{"the board to delay the vote", "Tom Lee", "indirect"}));
+  // "Elm Air added 300 jobs", "added his own comment": a thing added, with no verb of its
+  // own; "added his plan would fail" and "added that ..." report a clause.
+  EXPECT_THAT(Statements("Elm Air added 300 jobs in May.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee added his own comment.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee added his plan would fail.\n"),
+              ElementsAre(Found{"his plan would fail", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee added that the pier is safe.\n"),
+              ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

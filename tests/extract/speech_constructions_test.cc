@@ -127,11 +127,14 @@ TEST(SpeechConstructionTest, WhoAdvisesAClientIsAJob) {
   // "who advises small firms on mergers": what the person does for a living.
   EXPECT_THAT(Statements("Ann Ray, who advises small firms on mergers, said fees were high."),
               ElementsAre(Found{"fees were high", "Ann Ray", "indirect"}));
-  // Hard negatives: advice with an infinitive or a clause, and "advises" as a main verb.
+  // So is "advises" as a main verb, with an object and no advice after it.
+  EXPECT_THAT(Statements("Ann Ray advises small firms on mergers."), IsEmpty());
+  // Hard negatives: advice with an infinitive or a clause.
   EXPECT_THAT(Statements("Tom Lee, who advises riders to stay home, spoke on Monday."),
               ElementsAre(Found{"riders to stay home", "Tom Lee", "indirect"}));
-  EXPECT_THAT(Statements("Ann Ray advises small firms on mergers."),
-              ElementsAre(Found{"small firms on mergers", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray advises small firms that mergers cost too much."),
+              ElementsAre(Found{"small firms that mergers cost too much", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(SpeechConstructionTest, TimeAloneAfterTheCueIsNoContent) {

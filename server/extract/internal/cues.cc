@@ -589,17 +589,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
-  // "Ann Ray, who advises small firms on mergers": the present "advises" in a relative
-  // clause, with an object and no clause or infinitive, is a job, not advice given.
-  if (LowerIs(cf, "advises") && c.rest.empty() && (LowerIs(cf - 1, "who") ||
-                                                   LowerIs(cf - 1, "which"))) {
-    bool clause = false;
+  // "Ann Ray, who advises small firms on mergers", "has advised Ann Ray", "advised the board
+  // on its budget": counsel given or a job, not words reported, unless an infinitive,
+  // "that", "against" or a quotation follows the listener.
+  if (c.LemmaIs(kLemmaAdvise) && c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      !LowerIs(cf + 1, "that") && !LowerIs(cf + 1, "against")) {
+    bool advice = false;
     const uint32_t se = SentenceLast(cf);
-    for (uint32_t t = cf + 1; t < se && t < cf + 10 && !clause; ++t) {
-      clause = toks_[t].IsQuote() || toks_[t].IsPunct(':') || LowerIs(t, "that") ||
-               LowerIs(t, "to") || LowerIs(t, "against");
+    // (Up to a verb of the clause's own: "is advising Lee on it and is thought to run".)
+    for (uint32_t t = cf + 2; t < se && t < cf + 10 && !advice && !FiniteVerb(t); ++t) {
+      advice = toks_[t].IsQuote() || toks_[t].IsPunct(':') || LowerIs(t, "that") ||
+               LowerIs(t, "against") || (LowerIs(t, "to") && t + 1 < se && Infinitive(t + 1));
     }
-    if (!clause) return false;
+    if (!advice) return false;
   }
   // "the anger and fear of the riders", "no hope of a deal": a cue that is also a noun, in its
   // base form right before "of", is the noun (the verbs of saying that take "of" in that

@@ -1548,6 +1548,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "present", "position", "frame" are common words: without "as" after a short object they
   // report nothing, which is tested before any subject is looked for.
   if (c.portrayal && !CastAs(cl, std::min(se, cl + 7))) return;
+  // "Elm Air added 300 jobs", "the chef added his own twist": "added" before a noun phrase
+  // that an article, a possessive or a number opens, with no verb of its own (up to its
+  // comma), adds a thing; "added his plan would fail" reports a clause.
+  if (c.LemmaIs(kLemmaAdd) && c.rest.empty() && cl < se && toks_[cl].IsWord() &&
+      (LowerIs(cl, "a") || LowerIs(cl, "an") || LowerIs(cl, "his") || LowerIs(cl, "her") ||
+       LowerIs(cl, "its") || LowerIs(cl, "their") || LowerIs(cl, "another") ||
+       toks_[cl].has(kHasDigit))) {
+    bool verb = false;
+    for (uint32_t t = cl + 1; t < se && !toks_[t].IsPunct(',') && !verb; ++t) {
+      verb = toks_[t].IsQuote() || FiniteVerb(t);
+    }
+    if (!verb) return;
+  }
   if (c.LemmaIs(kLemmaDeclineTo) &&
       (cl >= se || !toks_[cl].IsWord() || !toks_[cl].has(kLowerInitial) ||
        toks_[cl].is(kDeterminer) || toks_[cl].has(kHasDigit))) {
