@@ -9177,5 +9177,15 @@ TEST(ReportedSpeechTest, AdvisingSomeoneAndAddingAThingReportNothing) {
   EXPECT_THAT(Statements("Tom Lee added that the pier is safe.\n"),
               ElementsAre(Found{"the pier is safe", "Tom Lee", "indirect"}));
 }
+
+
+TEST(SpeakerTest, PartyAndStateWithoutTheFinalPeriod) {
+  // "(D-N.Y)": two capitals joined by a period are one abbreviation; its period ends no
+  // sentence, so the name before it stays the subject.
+  EXPECT_THAT(Statements("Rep. Tom Lee (D-N.Y) said the toll is high.\n"),
+              ElementsAre(Found{"the toll is high", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray moved to Elm, D.C, in May. Tom Lee said the toll is high.\n"),
+              ElementsAre(Found{"the toll is high", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

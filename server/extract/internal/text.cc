@@ -820,6 +820,16 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         marks |= kInnerPeriod;
         continue;
       }
+      // "(D-N.Y)", "D.C,": two capitals joined by a period, with no period after the
+      // second, are one abbreviation, not an initial whose period ends a sentence.
+      if (c == '.' && i + 1 < n && i - segment_start == 1 && IsUpper(prev) &&
+          IsUpper(static_cast<unsigned char>(s[i + 1])) &&
+          (i + 2 == n || !IsAsciiAlnum(s[i + 2])) && (i + 2 == n || s[i + 2] != '.')) {
+        segment_start = i + 1;
+        i += 2;
+        marks |= kInnerPeriod;
+        continue;
+      }
       // A period between a letter or digit and a lower-case letter, with no space, is a
       // domain's: "elmpolls.com", "state.gov". (No inner-period mark: a period after the
       // domain ends its sentence as after any word.)
