@@ -9187,5 +9187,15 @@ TEST(SpeakerTest, PartyAndStateWithoutTheFinalPeriod) {
   EXPECT_THAT(Statements("Ann Ray moved to Elm, D.C, in May. Tom Lee said the toll is high.\n"),
               ElementsAre(Found{"the toll is high", "Tom Lee", "indirect"}));
 }
+
+
+TEST(TextTest, InitialBeforeAFunctionWordMayEndTheSentence) {
+  // "Plan B. He said ...": a capital's period before a capitalized function word ends the
+  // sentence, as an abbreviation's does; a middle initial before a name does not.
+  EXPECT_THAT(Statements("Tom Lee backed Plan B. He said the toll is high.\n"),
+              Contains(Found{"the toll is high", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann B. Moss said the toll is high.\n"),
+              ElementsAre(Found{"the toll is high", "Ann B. Moss", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

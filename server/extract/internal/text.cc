@@ -845,7 +845,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
     if (!at_space && i < n && s[i] == '.') {
       std::string_view word = s.substr(begin, i - begin);
       bool attach = false;
-      bool may_end_sentence = false;  // not an initial or a title
+      bool may_end_sentence = false;  // not a title (nor an initial, but below)
+      bool initial = false;
       // (Looked for only where the scan passed one: a call of memchr per sentence's end.)
       // (Not after a decimal's last digit: "was $2.40." ends there.)
       if ((marks & kInnerPeriod) != 0 && word.find('.') != std::string_view::npos &&
@@ -854,6 +855,8 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
         may_end_sentence = true;
       } else if (word.size() == 1 && IsUpper(word[0])) {
         attach = true;  // initial: J. Smith
+        initial = true;
+        may_end_sentence = true;  // "Plan B. The vote ...": before a function word only
       } else if (IsUpper(word[0]) || word == "vs" || word == "v" || word == "etc") {
         // "D-Wash.": the part after the last hyphen decides.
         const size_t hyphen = word.rfind('-');
@@ -927,9 +930,14 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
           const uint32_t next_flags =
               e > k && IsUpper(static_cast<unsigned char>(s[k])) ? lexicon.FlagsInText(s, k, e)
                                                                  : 0;
-          if (quote_opens || (next_flags & (kPronoun | kDeterminer | kStop)) != 0 ||
-              (next_flags != 0 && FullNameFollows(s, word, i, e, next_flags, lexicon)) ||
-              clock_time_ends()) {
+          // (After an initial, only a function word that is no initial itself: "Plan B. The
+          // vote", not "E. A. Moss".)
+          const bool function_word = (next_flags & (kPronoun | kDeterminer | kStop)) != 0;
+          if (initial ? function_word && (e >= n || s[e] != '.')
+                      : quote_opens || function_word ||
+                            (next_flags != 0 &&
+                             FullNameFollows(s, word, i, e, next_flags, lexicon)) ||
+                            clock_time_ends()) {
             t.flags |= kAbbreviationEnd;  // (rare: into the token, not a register)
             const uint32_t index = static_cast<uint32_t>(next_token - first_token() - 1);
             if (boundaries.back() != index) boundaries.push_back(index);
