@@ -9197,5 +9197,19 @@ TEST(TextTest, InitialBeforeAFunctionWordMayEndTheSentence) {
   EXPECT_THAT(Statements("Ann B. Moss said the toll is high.\n"),
               ElementsAre(Found{"the toll is high", "Ann B. Moss", "indirect"}));
 }
+
+
+TEST(QuoteTest, QuotationInsideTheWritersOpeningQuestion) {
+  // `Asked whether Lee "has the votes," 70 percent said yes`: the quotation is the
+  // question's wording, not the answer of the subject after it, who says "yes".
+  EXPECT_THAT(Statements("Asked whether Tom Lee \u201chas the votes to pass the toll,\u201d 70 "
+                         "percent of riders said yes.\n"),
+              ElementsAre(Found{"whether Tom Lee \u201chas the votes to pass the toll",
+                                "", "mixed"},
+                          Found{"yes", "70 percent of riders", "indirect"}));
+  // Hard negative: after the question's comma, the quotation is the answer.
+  EXPECT_THAT(Statements("Asked if he would run, \"Absolutely,\" Tom Lee said.\n"),
+              Contains(Found{"Absolutely,", "Tom Lee", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -273,6 +273,19 @@ void Pass::JudgeQuote(Quote& q) {
     while (k < para_end && toks_[k].type == TokenType::kPunct) ++k;
     if (k == para_end) return;
   }
+  // `Asked whether Lee "has the votes," 70 percent said yes`: a quotation inside the
+  // writer's question that opens the sentence (before the question's comma, which closes the
+  // quotation) is the question's wording, not the answer of the subject after it.
+  if (const uint32_t sf = SentenceFirst(q.open);
+      q.terminated && q.open > sf + 1 && toks_[sf].has(kCapitalized) &&
+      (LowerIs(sf, "asked") || (LowerIs(sf, "when") && LowerIs(sf + 1, "asked"))) &&
+      (final_tok.IsPunct(',') || (q.close + 1 < n_ && toks_[q.close + 1].IsPunct(',')))) {
+    bool comma_before = false;
+    for (uint32_t t = sf + 1; t < q.open && !comma_before; ++t) {
+      comma_before = toks_[t].IsPunct(',');
+    }
+    if (!comma_before) return;
+  }
   // An attribute's value in markup left in the text: `<tweet author="annray">`.
   if (toks_[q.open].begin > 0 && doc_.text[toks_[q.open].begin - 1] == '=') return;
   // A link: `<a href="http://...">`, "www.elm-city.gov".
