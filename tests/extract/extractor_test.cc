@@ -9211,5 +9211,18 @@ TEST(QuoteTest, QuotationInsideTheWritersOpeningQuestion) {
   EXPECT_THAT(Statements("Asked if he would run, \"Absolutely,\" Tom Lee said.\n"),
               Contains(Found{"Absolutely,", "Tom Lee", "direct"}));
 }
+
+
+TEST(TextTest, DoublyEncodedAccentedLetterStaysInItsWord) {
+  // UTF-8 read as Latin-1 and encoded again writes "é" as "\u00c3\u00a9" (and twice over as
+  // "\u00c3\u00c2" and a sign): the sign after it is no punctuation that splits the name.
+  EXPECT_THAT(Statements("As prosecutor Ann Tr\u00c3\u00a9vil put it, \"There was not much "
+                         "to go on.\"\n"),
+              ElementsAre(Found{"There was not much to go on.", "Ann Tr\u00c3\u00a9vil",
+                                "direct"}));
+  EXPECT_THAT(Statements("Tom Sarukh\u00c3\u00c2\u00a1n added that the plan was fair.\n"),
+              ElementsAre(Found{"the plan was fair", "Tom Sarukh\u00c3\u00c2\u00a1n",
+                                "indirect"}));
+}
 }  // namespace
 }  // namespace policy

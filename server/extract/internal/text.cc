@@ -196,6 +196,16 @@ CharInfo Classify(std::string_view s, size_t i) {
   const unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
   const unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
   if (c == 0xC2) {
+    // "TrÃ©vidic", "PeÃ±a", "SarukhÃÂ¡n": UTF-8 read as Latin-1 and encoded again writes an
+    // accented letter as "Ã" and a Latin-1 sign (twice over, "ÃÂ" and a sign); after "Ã"
+    // the sign is the rest of that letter, part of the word.
+    if (i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC3 &&
+        (static_cast<unsigned char>(s[i - 1]) == 0x83 ||
+         (static_cast<unsigned char>(s[i - 1]) == 0x82 && i >= 4 &&
+          static_cast<unsigned char>(s[i - 4]) == 0xC3 &&
+          static_cast<unsigned char>(s[i - 3]) == 0x83))) {
+      return {CharKind::kWord, 2};
+    }
     if (c1 == 0xA0) return {CharKind::kSpace, 2};
     if (c1 == 0xAB) return {CharKind::kQuote, 2, QuoteStyle::kDoubleOpen};
     if (c1 == 0xBB) return {CharKind::kQuote, 2, QuoteStyle::kDoubleClose};
