@@ -3236,9 +3236,12 @@ TEST(SpeakerTest, TheyOrItAfterASentenceOpenedByABody) {
               ElementsAre(Found{"Ann Ray lost 8,000 votes in May", "", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee left the pier after it said the ferry was late."),
               ElementsAre(Found{"the ferry was late", "", "indirect"}));
+  // ("Two men", a plural for people without -s, is a group too.)
+  EXPECT_THAT(Statements("Two men were arrested. They said they were innocent."),
+              ElementsAre(Found{"they were innocent", "Two men", "indirect"}));
   // Hard negatives: people who are no group word, people after the group's verb (either may
   // be meant), and "it" of the weather.
-  EXPECT_THAT(Statements("Two men were arrested. They said they were innocent."),
+  EXPECT_THAT(Statements("Two pilots' kin met. They said they were innocent."),
               ElementsAre(Found{"they were innocent", "", "indirect"}));
   EXPECT_THAT(Statements("Police arrested two men. They said they were innocent."),
               ElementsAre(Found{"they were innocent", "", "indirect"}));
@@ -9223,6 +9226,22 @@ TEST(TextTest, DoublyEncodedAccentedLetterStaysInItsWord) {
   EXPECT_THAT(Statements("Tom Sarukh\u00c3\u00c2\u00a1n added that the plan was fair.\n"),
               ElementsAre(Found{"the plan was fair", "Tom Sarukh\u00c3\u00c2\u00a1n",
                                 "indirect"}));
+}
+
+
+TEST(SpeakerTest, IrregularPluralsForPeopleAreGroups) {
+  // "men", "women", "children" end in no -s: words.tsv lists them as groups, so that "Young
+  // men" opening a sentence is a subject and "6 in 10 white men" a poll's group.
+  EXPECT_THAT(Statements("Young men said the toll is high.\n"),
+              ElementsAre(Found{"the toll is high", "Young men", "indirect"}));
+  EXPECT_THAT(Statements("About 7 in 10 young men backed Ann Ray.\n"),
+              ElementsAre(Found{"Ann Ray", "7 in 10 young men", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, TendedToKeepsTheSubject) {
+  // "Riders tend to say ...": a habit of the subject's, as "continued to" is.
+  EXPECT_THAT(Statements("Riders tend to say the toll is high.\n"),
+              ElementsAre(Found{"the toll is high", "Riders", "indirect"}));
 }
 }  // namespace
 }  // namespace policy

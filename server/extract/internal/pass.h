@@ -1200,6 +1200,9 @@ class Pass {
     static constexpr WordSet kMannerBeforeTo = {"careful", "swift", "keen", "hastened",
                                                 "hastens", "hasten"};
     if (kMannerBeforeTo.Has(word_ids_[v])) return v;
+    // "Riders tended to support Lee", "tend to back": a habit of the subject's, as
+    // "continued to" is (a poll's finding about a group).
+    if (LowerIs(v, "tended") || LowerIs(v, "tend") || LowerIs(v, "tends")) return v;
     // "took pains to stress", "took care to note", "made sure to say", "made a point to
     // add": a phrase of taking care before the act.
     static constexpr WordSet kTake = {"took", "take", "takes", "taking"};

@@ -259,7 +259,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "system",
     "take", "taken", "takes", "taking", "tale", "tales", "talked", "talks", "tally", "tank", "tanks", "taught",
     "telephone",
-    "television", "tell", "ten", "ter", "term", "text", "texted", "than", "thanks", "that",
+    "television", "tell", "ten", "tend", "tended", "tends", "ter", "term", "text", "texted", "than", "thanks", "that",
     "that's",
     "that\xE2\x80\x99s",
     "the", "their", "them", "themselves", "then", "there", "there's", "there\xE2\x80\x99s", "these",
