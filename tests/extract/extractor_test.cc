@@ -9231,7 +9231,7 @@ TEST(TextTest, DoublyEncodedAccentedLetterStaysInItsWord) {
 
 TEST(SpeakerTest, IrregularPluralsForPeopleAreGroups) {
   // "men", "women", "children" end in no -s: words.tsv lists them as groups, so that "Young
-  // men" opening a sentence is a subject and "6 in 10 white men" a poll's group.
+  // men" opening a sentence is a subject and "7 in 10 young men" a poll's group.
   EXPECT_THAT(Statements("Young men said the toll is high.\n"),
               ElementsAre(Found{"the toll is high", "Young men", "indirect"}));
   EXPECT_THAT(Statements("About 7 in 10 young men backed Ann Ray.\n"),
