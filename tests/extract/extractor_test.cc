@@ -9243,5 +9243,18 @@ TEST(ReportedSpeechTest, TendedToKeepsTheSubject) {
   EXPECT_THAT(Statements("Riders tend to say the toll is high.\n"),
               ElementsAre(Found{"the toll is high", "Riders", "indirect"}));
 }
+
+
+TEST(ReportedSpeechTest, CalledLabelEndsBeforeTheWritersNextClause) {
+  // `called the toll "unfair," and his staff ...`: after the quoted label and a comma, a
+  // conjunction or a new subject opens the writer's next clause.
+  EXPECT_THAT(Statements("Tom Lee has called the toll \"unfair,\" and his staff has made an "
+                         "effort to cut it.\n"),
+              ElementsAre(Found{"the toll \"unfair,\"", "Tom Lee", "mixed"}));
+  // Hard negative: a label that runs on inside its marks.
+  EXPECT_THAT(Statements("Tom Lee called the plan \"a disaster that will cost jobs.\"\n"),
+              ElementsAre(Found{"the plan \"a disaster that will cost jobs.\"", "Tom Lee",
+                                "mixed"}));
+}
 }  // namespace
 }  // namespace policy

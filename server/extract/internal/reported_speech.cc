@@ -2922,6 +2922,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             (EndsWith(close + 2, "ed") || IrregularPast(close + 2))) {
           cand.last = close + 1;
         }
+        // (`called the toll "unfair," and his staff ...`, `that Ray called "unfair," Lee
+        // sang`: after the label and a comma, a conjunction or a new subject opens the
+        // writer's next clause.)
+        uint32_t after = close + 1;
+        const bool comma = toks_[close - 1].IsPunct(',') ||
+                           (after < cand.last && toks_[after].IsPunct(','));
+        if (after < cand.last && toks_[after].IsPunct(',')) ++after;
+        if (comma && after + 1 < cand.last && toks_[after].IsWord() &&
+            (LowerIs(after, "and") || LowerIs(after, "but") || LowerIs(after, "while") ||
+             (toks_[after].has(kCapitalized) && !toks_[after].is(kStop)) ||
+             (toks_[after].is(kDeterminer) && toks_[after].has(kLowerInitial)))) {
+          cand.last = close + 1;
+        }
         break;
       }
       // The label ends the statement: "called it a mess, raising ...", "called him unfit,
