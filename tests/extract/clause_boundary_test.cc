@@ -1051,9 +1051,9 @@ TEST(ClauseBoundaryTest, WritersCommentAfterACommaEndsTheClause) {
   EXPECT_THAT(Statements("Ann Ray said she was fired for missing work, a claim the board"
                          " strongly disputes."),
               ElementsAre(Found{"she was fired for missing work", "Ann Ray", "indirect"}));
-  // "A - and he singled out ...": after a comma or dash, "and"/"but" and he/she/they open
+  // "A - and he fired ...": after a comma or dash, "and"/"but" and he/she/they open
   // the writer's own clause about the speaker.
-  EXPECT_THAT(Statements("Tom Lee said the board had been misled - and he singled out the"
+  EXPECT_THAT(Statements("Tom Lee said the board had been misled - and he fired the"
                          " port manager."),
               ElementsAre(Found{"the board had been misled", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray said a deal was likely, and she renewed the forecast"

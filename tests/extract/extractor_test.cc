@@ -9256,5 +9256,19 @@ TEST(ReportedSpeechTest, CalledLabelEndsBeforeTheWritersNextClause) {
               ElementsAre(Found{"the plan \"a disaster that will cost jobs.\"", "Tom Lee",
                                 "mixed"}));
 }
+
+
+TEST(ReportedSpeechTest, PhrasalVerbsOfRebukeAndStance) {
+  // "called out X for", "chastised", "doubled down on", "hit back at": verbs of rebuke
+  // and stance from cues.tsv.
+  EXPECT_THAT(Statements("Tom Lee called out Ann Ray for her vote.\n"),
+              ElementsAre(Found{"Ann Ray for her vote", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray chastised the board for its delay.\n"),
+              ElementsAre(Found{"the board for its delay", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee doubled down on his call for a ban.\n"),
+              ElementsAre(Found{"his call for a ban", "Tom Lee", "indirect"}));
+  // Hard negative: "called" and a later "out" are no phrasal verb.
+  EXPECT_THAT(Statements("Tom Lee called the office out of habit.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy
