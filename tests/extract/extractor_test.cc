@@ -9270,5 +9270,18 @@ TEST(ReportedSpeechTest, PhrasalVerbsOfRebukeAndStance) {
   // Hard negative: "called" and a later "out" are no phrasal verb.
   EXPECT_THAT(Statements("Tom Lee called the office out of habit.\n"), IsEmpty());
 }
+
+
+TEST(ReportedSpeechTest, KnockedIsCriticismButNotKnockingOnDoors) {
+  // "knocked Ray's record": criticism; "knocked on doors" (a particle "on", not a time
+  // after it) is another verb, as "backed down" is; a cue's own particle is no such word.
+  EXPECT_THAT(Statements("Tom Lee knocked Ann Ray's record on trade.\n"),
+              ElementsAre(Found{"Ann Ray's record on trade", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee knocked on doors all day.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray dressed down Tom Lee for his remarks.\n"),
+              ElementsAre(Found{"Tom Lee for his remarks", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee praised on Monday the plan to build a pier.\n"),
+              ElementsAre(Found{"the plan to build a pier", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

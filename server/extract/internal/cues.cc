@@ -324,9 +324,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "a banner ripped away", "ripped off in ways ...": torn, not criticized; "kept backing
   // down on the fares", "backed away": a verb of endorsement or judgement with a particle
   // is another verb.
-  if (c.name_object && cf + 1 < n_ &&
+  // ("knocked on doors", "slammed on the brakes"; not "praised on Monday", a time. Not a
+  // cue whose own particle it is, "dressed down", "singled out".)
+  if (c.name_object && c.rest.empty() && cf + 1 < n_ &&
       (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "apart") ||
        LowerIs(cf + 1, "down") ||
+       (LowerIs(cf + 1, "on") && !(cf + 2 < n_ && toks_[cf + 2].is(kTime))) ||
        // (Not "blasted out a statement": sent it.)
        (c.LemmaIs(kLemmaRip) &&
         (LowerIs(cf + 1, "up") || LowerIs(cf + 1, "open") || LowerIs(cf + 1, "out"))))) {
