@@ -9283,5 +9283,15 @@ TEST(ReportedSpeechTest, KnockedIsCriticismButNotKnockingOnDoors) {
   EXPECT_THAT(Statements("Tom Lee praised on Monday the plan to build a pier.\n"),
               ElementsAre(Found{"the plan to build a pier", "Tom Lee", "indirect"}));
 }
+
+
+TEST(ReportedSpeechTest, IdentifiedAndListedAsArePortrayals) {
+  // "identified the man as ...", "listed a show as ...": portrayals, with "as" only.
+  EXPECT_THAT(Statements("Police identified the man as Tom Lee, 32.\n"),
+              ElementsAre(Found{"the man as Tom Lee, 32", "Police", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray listed an Elm TV show as her guilty pleasure.\n"),
+              ElementsAre(Found{"an Elm TV show as her guilty pleasure", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee identified three problems with the plan.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

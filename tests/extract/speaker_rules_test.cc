@@ -286,8 +286,8 @@ TEST(QuotedAsSayingTest, ObjectOfTheActiveSpeaks) {
 
 TEST(QuotedAsSayingTest, AsWithoutQuotedIsNoPassiveOfQuoting) {
   // "as saying" after another verb is not skipped: Lee is not made the speaker through it.
-  EXPECT_THAT(Statements("Tom Lee was listed as saying nothing at all."), ::testing::IsEmpty());
-  EXPECT_THAT(Statements("Tom Lee was listed by the Harbor Times as saying nothing at all."),
+  EXPECT_THAT(Statements("Tom Lee was logged as saying nothing at all."), ::testing::IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee was logged by the Harbor Times as saying nothing at all."),
               ::testing::IsEmpty());
 }
 
