@@ -9293,5 +9293,14 @@ TEST(ReportedSpeechTest, IdentifiedAndListedAsArePortrayals) {
               ElementsAre(Found{"an Elm TV show as her guilty pleasure", "Ann Ray", "indirect"}));
   EXPECT_THAT(Statements("Tom Lee identified three problems with the plan.\n"), IsEmpty());
 }
+
+
+TEST(ReportedSpeechTest, CreditedIsAJudgement) {
+  // "credited the board with ...": praise given, a verb of judgement; the passive "is
+  // credited with" names no one who gives it.
+  EXPECT_THAT(Statements("Tom Lee credited the board with saving the pier.\n"),
+              ElementsAre(Found{"the board with saving the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray is credited with saving the pier.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy
