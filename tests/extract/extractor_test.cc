@@ -9302,5 +9302,15 @@ TEST(ReportedSpeechTest, CreditedIsAJudgement) {
               ElementsAre(Found{"the board with saving the pier", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("Ann Ray is credited with saving the pier.\n"), IsEmpty());
 }
+
+
+TEST(ReportedSpeechTest, OutlinedAndSpelledOutAreVerbsOfSaying) {
+  // "outlined a plan to ...", "spelled out his plan": what a speaker set out.
+  EXPECT_THAT(Statements("Tom Lee outlined a plan to rebuild the pier.\n"),
+              ElementsAre(Found{"a plan to rebuild the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee spelled out his plan for the pier.\n"),
+              ElementsAre(Found{"his plan for the pier", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("The outline of the pier was visible.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy
