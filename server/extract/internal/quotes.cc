@@ -278,13 +278,17 @@ void Pass::JudgeQuote(Quote& q) {
   // quotation) is the question's wording, not the answer of the subject after it.
   if (const uint32_t sf = SentenceFirst(q.open);
       q.terminated && q.open > sf + 1 && toks_[sf].has(kCapitalized) &&
-      (LowerIs(sf, "asked") || (LowerIs(sf, "when") && LowerIs(sf + 1, "asked"))) &&
       (final_tok.IsPunct(',') || (q.close + 1 < n_ && toks_[q.close + 1].IsPunct(',')))) {
-    bool comma_before = false;
-    for (uint32_t t = sf + 1; t < q.open && !comma_before; ++t) {
-      comma_before = toks_[t].IsPunct(',');
+    const uint32_t asked = LowerIs(sf, "when") ? sf + 1 : sf;
+    int ask = -1;
+    if (asked + 1 < q.open && toks_[asked].is(kCueStart) && MatchCue(asked, q.open, &ask) > 0 &&
+        OpeningQuestion(sf, asked, q.open, ask)) {
+      bool comma_before = false;
+      for (uint32_t t = asked + 1; t < q.open && !comma_before; ++t) {
+        comma_before = toks_[t].IsPunct(',');
+      }
+      if (!comma_before) return;
     }
-    if (!comma_before) return;
   }
   // An attribute's value in markup left in the text: `<tweet author="annray">`.
   if (toks_[q.open].begin > 0 && doc_.text[toks_[q.open].begin - 1] == '=') return;
@@ -956,12 +960,9 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
     const bool said_first = x == sf && NameAfter(x + len, p + 1) > x + len;
     if (!said_first && !VerbUse(x, cue)) continue;
     // `Ray named her boat after a poem, "..."`: a verb of portrayal introduces words only
-    // with its "as" ("cast the vote as a protest: ...").
-    if (lex_.cue(cue).portrayal) {
-      bool as = false;
-      for (uint32_t t = x + len; t < p && !as; ++t) as = LowerIs(t, "as");
-      if (!as) continue;
-    }
+    // with its "as" after a short object ("cast the vote as a protest: ..."), as its
+    // reported content needs (ProcessCue).
+    if (lex_.cue(cue).portrayal && !CastAs(x + len, p)) continue;
     // `Asked about the fares, Lee was blunt: "..."`: the writer's question that opens the
     // sentence and ends at its comma attributes nothing; the subject after it may (below).
     if (OpeningQuestion(sf, x, p, cue) && CommaBetween(x + len, p)) continue;
