@@ -9312,5 +9312,23 @@ TEST(ReportedSpeechTest, OutlinedAndSpelledOutAreVerbsOfSaying) {
               ElementsAre(Found{"his plan for the pier", "Tom Lee", "indirect"}));
   EXPECT_THAT(Statements("The outline of the pier was visible.\n"), IsEmpty());
 }
+
+TEST(ReportedSpeechTest, PostedWinIsNoMessage) {
+  // "posted a narrow win": to win, not to post a message; "posted a video" posts one.
+  EXPECT_THAT(Statements("Tom Lee posted a narrow win in the primary.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray posted a video of the rally.\n"),
+              ElementsAre(Found{"a video of the rally", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, PluralCapitalizedOnlyToOpenTheSentenceIsNoSpeaker) {
+  // "Shares of Elmco fell ..., citing": "Shares", capitalized only as the sentence's first
+  // word, is a thing; the clause after "after" has the subject that cites.
+  EXPECT_THAT(
+      Statements("Shares of Elmco fell 5% after the company cut its forecast, citing weak "
+                 "demand.\n"),
+      ElementsAre(Found{"weak demand", "company", "indirect"}));
+  EXPECT_THAT(Statements("Shares fell 5% on Monday, citing weak demand.\n"),
+              ElementsAre(Found{"weak demand", "", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

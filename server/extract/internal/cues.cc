@@ -623,6 +623,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        doc_.TokenText(cf + 1).starts_with("\xC2\xA3"))) {        // pound sign
     return false;
   }
+  // "posted an overwhelming victory", "posts a narrow win": to win, not to post a message.
+  // (Not "posted a video", "posted on Facebook that ...".)
+  if (lemma == "post" && c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      PostedWin(cf + 1)) {
+    return false;
+  }
   // The rules of particular verbs, behind one test: most cues ("said", "says") have none.
   constexpr uint64_t kLemmasWithRules =
       kLemmaReported | kLemmaAdd | kLemmaLearn | kLemmaFind | kLemmaCharge | kLemmaCall |

@@ -640,6 +640,11 @@ class Pass {
   void DocumentAuthor(Subject* subj, uint32_t start);
   void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
   bool PossibleSpeaker(const Mention& m);
+  // ("Shares fell 5%, citing ...", "Prices rose": a plural capitalized only because it
+  // opens the sentence, and never mid-sentence in the article, is a common noun, and one for
+  // no person or body. A name there, "Lee was blunt.", is no plural.) Whether mention `m` is
+  // one such word alone.
+  bool OpeningCommonPlural(const Mention& m);
   // "asked by Ann Ray whether ...", "was told by aides that ...": when token `by` is "by"
   // and a name or a noun for people follows it before `limit`, that agent becomes `c`'s
   // speaker and the token after it is returned; otherwise `by`.
@@ -1115,6 +1120,19 @@ class Pass {
   Mention OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon);
   uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
+  // Whether the noun phrase at `first` (up to its preposition, comma or fifth word) is a
+  // win that a candidate or a team "posts": "posted an overwhelming victory", "posts a win".
+  // (A firm's posted results are reported, as with "reported a jump in profit".)
+  bool PostedWin(uint32_t first) const {
+    static constexpr WordSet kWins = {"upset", "victories", "victory", "win", "wins"};
+    for (uint32_t t = first; t < n_ && t < first + 5; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0) return false;
+      if (kWins.Has(word_ids_[t])) return true;
+      if (t > first && tok.is(kStop) && !tok.is(kDeterminer)) return false;
+    }
+    return false;
+  }
   // An apology's statement is what it is for: "apologized to riders for the delays" ->
   // "for the delays". To whom, or after what ("apologized to riders", "apologized after a
   // post drew replies"), says nothing. False when the candidate (from the cue's end `cl`)

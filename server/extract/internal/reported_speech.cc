@@ -3473,6 +3473,8 @@ bool Pass::ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* 
   Mention later = {0, 0, 0, 0};
   SubordinateSubject(found ? m->last : start, cf, &later);
   if (later.last > later.first) *m = later;
+  // (Not "Shares fell 5%, citing ...": a thing, not a speaker the article names.)
+  if (later.last == later.first && found && OpeningCommonPlural(*m)) return false;
   return found || later.last > later.first;
 }
 
