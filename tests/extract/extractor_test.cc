@@ -9330,5 +9330,17 @@ TEST(SpeakerTest, PluralCapitalizedOnlyToOpenTheSentenceIsNoSpeaker) {
   EXPECT_THAT(Statements("Shares fell 5% on Monday, citing weak demand.\n"),
               ElementsAre(Found{"weak demand", "", "indirect"}));
 }
+
+TEST(SpeakerTest, TheCompanyIsNotTheFirmOfAnalystsQuoted) {
+  // "Analysts at Birch Securities wrote ... The company's chief financial officer": the firm
+  // where the analysts work is not the company the article reports on.
+  const Extraction e = ExtractOrDie(
+      "Elmco Inc cut 800 jobs on Monday. Analysts at Birch Securities wrote in a note that the "
+      "cut was big. The company's finance chief, Raj Patel, said the plan would cost $150 "
+      "million.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elmco"));
+}
 }  // namespace
 }  // namespace policy

@@ -1006,8 +1006,12 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const auto floor = resumes ? std::lower_bound(capitalized.begin(), capitalized.end(),
                                                 last_search.position)
                              : capitalized.begin();
-  // ("Kevin Strand, an analyst at Pellham Capital": a firm where a person quoted works, after
-  // a role and "at" or "with", is no body the article reports on.)
+  // ("Kevin Strand, an analyst at Pellham Capital", "Analysts at Birch Securities wrote": a
+  // firm where a person quoted works, after a role and "at" or "with", is no body the
+  // article reports on; nor one where commentators work, after their plural. Not "Workers
+  // at Oakport Power", its staff.)
+  static constexpr WordSet kCommentators = {"analysts", "economists", "experts", "researchers",
+                                            "strategists"};
   auto employer_of_role = [&](uint32_t t) {
     uint32_t first = t;
     while (first > 0 && first + 6 > t && toks[first - 1].IsWord() &&
@@ -1016,7 +1020,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     }
     return first >= 2 && toks[first - 1].has(kLowerInitial) &&
            (doc_.WordIs(first - 1, "at") || doc_.WordIs(first - 1, "with")) &&
-           toks[first - 2].is(kRole);
+           (toks[first - 2].is(kRole) || kCommentators.Has(doc_.word_ids[first - 2]));
   };
   uint32_t found = resumes ? last_search.found : kNoToken;
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
