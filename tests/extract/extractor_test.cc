@@ -9342,5 +9342,19 @@ TEST(SpeakerTest, TheCompanyIsNotTheFirmOfAnalystsQuoted) {
   ASSERT_GE(e.statements[1].speaker, 0);
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elmco"));
 }
+
+TEST(ClauseBoundaryTest, OthersActMeanwhileIsTheWriters) {
+  // "..., as rescuers searched for ...", "..., as the crowd cheered": what others did as the
+  // words were said, told by the writer. An aside of the source ("as the Gazette reported")
+  // stays with the clause.
+  EXPECT_THAT(Statements("Tom Lee vowed on Sunday to rebuild every home, as rescuers searched "
+                         "for dozens of people.\n"),
+              ElementsAre(Found{"to rebuild every home", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was safe, as the crowd cheered.\n"),
+              ElementsAre(Found{"the pier was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said the pier was safe, as the Gazette reported.\n"),
+              ElementsAre(Found{"the pier was safe, as the Gazette reported", "Ann Ray",
+                                "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -390,12 +390,34 @@ class Pass {
   // After a clause's comma at `t - 1`: what its subject did as it spoke, told by the
   // writer, "..., as it reported a 14% drop in profit" (a verb in the past after "as" and a
   // singular pronoun; not "as it did last year", "as he was", which go on with the clause).
-  bool SimultaneousActAt(uint32_t t, uint32_t end) const {
-    return t + 3 < end && LowerIs(t, "as") &&
-           (LowerIs(t + 1, "it") || LowerIs(t + 1, "he") || LowerIs(t + 1, "she")) &&
-           toks_[t + 2].IsWord() && toks_[t + 2].has(kLowerInitial) &&
-           !toks_[t + 2].is(kPreverb) && !toks_[t + 2].is(kStop) &&
-           (EndsWith(t + 2, "ed") || IrregularPast(t + 2)) && !LowerIs(t + 2, "did");
+  // So is what others did meanwhile: "..., as rescuers searched for the missing", "..., as
+  // the audience laughed" (a plural for people, or "the" and its noun, before a verb in the
+  // past that is no verb of saying: "as the Gazette reported" is an aside of the clause's).
+  bool SimultaneousActAt(uint32_t t, uint32_t end) {
+    if (t + 3 >= end || !LowerIs(t, "as")) return false;
+    uint32_t v = t + 2;
+    const bool pronoun = LowerIs(t + 1, "it") || LowerIs(t + 1, "he") || LowerIs(t + 1, "she");
+    if (!pronoun && LowerIs(t + 1, "the")) {
+      while (v < end && v < t + 6 && toks_[v].IsWord() && !toks_[v].is(kStop) &&
+             !(toks_[v].has(kLowerInitial) && (EndsWith(v, "ed") || IrregularPast(v)))) {
+        ++v;
+      }
+      if (v == t + 2) return false;
+    } else if (!pronoun && !(toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+                             (toks_[t + 1].is(kGroup) || PeopleNoun(t + 1)))) {
+      return false;
+    }
+    return v < end && toks_[v].IsWord() && toks_[v].has(kLowerInitial) &&
+           !toks_[v].is(kPreverb) && !toks_[v].is(kStop) &&
+           (EndsWith(v, "ed") || IrregularPast(v)) && !LowerIs(v, "did") &&
+           (pronoun || !SaysAt(v, end));
+  }
+  // Whether a verb of saying other than one that only attributes a quotation (cues.tsv's
+  // class quote: "laughed", "quipped") starts at token `t`.
+  bool SaysAt(uint32_t t, uint32_t end) {
+    int cue = -1;
+    return toks_[t].is(kCueStart) && MatchCue(t, end, &cue) > 0 &&
+           lex_.cue(cue).cls != CueClass::kQuoteOnly;
   }
   // After a clause's comma at `t - 1`: the writer's ranking of what was said, "..., in one
   // of the largest breaches on record".
