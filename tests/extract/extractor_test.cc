@@ -9356,5 +9356,21 @@ TEST(ClauseBoundaryTest, OthersActMeanwhileIsTheWriters) {
               ElementsAre(Found{"the pier was safe, as the Gazette reported", "Ann Ray",
                                 "indirect"}));
 }
+
+TEST(SpeakerTest, FirstWordOfABusinessNameIsThatBusiness) {
+  // "Oakridge Ventures led the round ... Oakridge partner Sam Whitfield": the short form is
+  // the business the article names in full; a place's name is not ("Texas Instruments ... a
+  // Texas official").
+  const Extraction e = ExtractOrDie(
+      "The round was led by Oakridge Ventures. Oakridge partner Sam Whitfield said the team was "
+      "strong.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations,
+              ElementsAre("Oakridge Ventures"));
+  EXPECT_THAT(OrganizationsByStatement("Texas Instruments cut jobs. Texas senator Ann Ray said "
+                                       "the cuts hurt."),
+              ElementsAre(Not(Contains("Texas Instruments"))));
+}
 }  // namespace
 }  // namespace policy

@@ -2452,6 +2452,27 @@ std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t las
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
   std::string_view alias = KnownOrganization(first, last);
   if (!alias.empty()) return std::string(alias);
+  // "Oakridge Ventures led the round ... Oakridge partner Sam Whitfield": one word that
+  // opens a business's name elsewhere in the article (the name ending in an industry's word
+  // or a corporate suffix) is that business, short. (Not a place's name: "Texas
+  // Instruments ... a Texas official".)
+  const std::string_view word = StripPossessive(doc_.TokenText(first));
+  if (last == first + 1 && !lexicon_.IsPlace(word)) {
+    const auto& toks = doc_.tokens;
+    for (const uint32_t t : doc_.capitalized) {
+      if (t == first || toks[t].has(kPossessive) || doc_.TokenText(t) != word) continue;
+      uint32_t end = t + 1;
+      while (end < toks.size() && end < t + 4 && toks[end].IsWord() &&
+             toks[end].has(kCapitalized) && !toks[end].is(kDeterminer)) {
+        const bool possessive = toks[end].has(kPossessive);
+        ++end;
+        if (possessive) break;
+      }
+      const std::string_view end_word = StripPossessive(doc_.TokenText(end - 1));
+      const uint32_t flags = end > t + 1 ? lexicon_.FlagsOfWordIn(doc_.text, end_word) : 0;
+      if ((flags & (kIndustry | kCorpSuffix)) != 0) return CanonicalOrganization(t, end);
+    }
+  }
   std::string buffer;
   std::string_view stripped = StripPossessive(TextView(first, last, &buffer));
   // Drop corporate suffixes: "Haier Group" -> "Haier".
