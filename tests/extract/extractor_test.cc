@@ -9372,5 +9372,13 @@ TEST(SpeakerTest, FirstWordOfABusinessNameIsThatBusiness) {
                                        "the cuts hurt."),
               ElementsAre(Not(Contains("Texas Instruments"))));
 }
+
+TEST(ReportedSpeechTest, BareDataAfterTheClauseShowed) {
+  // "..., data from the ministry showed": a document's plural or mass noun without an
+  // article, with its complement, after the clause it reports, as "a report by X showed".
+  EXPECT_THAT(Statements("Exports rose 30 percent, data from the ministry showed.\n"),
+              ElementsAre(Found{"Exports rose 30 percent", "data from the ministry", "indirect"}));
+  EXPECT_THAT(Statements("Exports rose, prices from the ministry showed.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

@@ -1677,9 +1677,14 @@ class Pass {
       return kNone;
     }
     const uint32_t first = comma;
-    if (!toks_[first].is(kDeterminer) || toks_[first].is(kPronoun)) return kNone;
+    // (Or a bare plural or mass noun, at most one word before it: "..., data from the
+    // ministry showed", "..., new figures from the bureau showed".)
+    const bool bare = toks_[first].IsWord() && toks_[first].has(kLowerInitial) &&
+                      !toks_[first].is(kStop) && !toks_[first].is(kPreverb);
+    if ((!toks_[first].is(kDeterminer) && !bare) || toks_[first].is(kPronoun)) return kNone;
     uint32_t head = kNone;
-    for (uint32_t t = first + 1; t < first + 4 && t + 2 < end; ++t) {
+    for (uint32_t t = toks_[first].is(kDeterminer) ? first + 1 : first;
+         t < first + 4 && t + 2 < end && (t < first + 2 || !bare); ++t) {
       if (toks_[t].is(kDocument) && toks_[t].has(kLowerInitial)) {
         head = t;
         break;
