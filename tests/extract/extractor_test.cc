@@ -9380,5 +9380,16 @@ TEST(ReportedSpeechTest, BareDataAfterTheClauseShowed) {
               ElementsAre(Found{"Exports rose 30 percent", "data from the ministry", "indirect"}));
   EXPECT_THAT(Statements("Exports rose, prices from the ministry showed.\n"), IsEmpty());
 }
+
+TEST(ReportedSpeechTest, ChargedInACrimeIsNoStatement) {
+  // "Man charged in warehouse fire": a criminal charge; "charged in a statement that" and a
+  // quotation's `"...," Ray charged in ...` report words.
+  EXPECT_THAT(Statements("Man charged in Elmwood warehouse fire\n\nThe fire began at night."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee charged in a statement that the vote was rigged.\n"),
+              ElementsAre(Found{"the vote was rigged", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("\"You broke the rules,\" Ann Ray charged in her opening question.\n"),
+              ElementsAre(Found{"You broke the rules,", "Ann Ray", "direct"}));
+}
 }  // namespace
 }  // namespace policy

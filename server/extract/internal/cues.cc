@@ -734,6 +734,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
           (cf > 0 && toks_[cf - 1].has(kLowerInitial) && EndsWith(cf - 1, "ly"))) {
         return false;
       }
+      // ("Man charged in warehouse fire", "charged in connection with": the crime, where no
+      // "that" follows as in "charged in a statement that", and no quotation goes before as
+      // in `"...," Ray charged in her opening question`.)
+      if (LowerIs(cf + 1, "in")) {
+        const std::vector<uint32_t>& marks = doc_.quote_marks;
+        const auto mark = std::lower_bound(marks.begin(), marks.end(), SentenceFirst(cf));
+        bool that = mark != marks.end() && *mark < cf;
+        for (uint32_t t = cf + 2; t < n_ && t < cf + 10 && !toks_[t].IsPunct('.') && !that;
+             ++t) {
+          that = LowerIs(t, "that") || toks_[t].IsPunct(':') || toks_[t].IsQuote();
+        }
+        if (!that) return false;
+      }
       for (uint32_t t = cf + 1; t < n_ && t < cf + 6 && !toks_[t].IsPunct('.'); ++t) {
         if (toks_[t].IsPunct('$') || (t > cf + 1 && LowerIs(t, "for")) ||
             (toks_[t].has(kHasDigit) && t + 1 < n_ &&
