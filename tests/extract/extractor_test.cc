@@ -9391,5 +9391,14 @@ TEST(ReportedSpeechTest, ChargedInACrimeIsNoStatement) {
   EXPECT_THAT(Statements("\"You broke the rules,\" Ann Ray charged in her opening question.\n"),
               ElementsAre(Found{"You broke the rules,", "Ann Ray", "direct"}));
 }
+
+TEST(ReportedSpeechTest, AboutAfterTheCueIsItsTopicNotAnAdjunct) {
+  // "The nurse, Kate Moss, who works at the clinic, worries about older patients": "about"
+  // and its noun phrase are what she worries about; the phrase before the name is no clause
+  // she reports.
+  EXPECT_THAT(Statements("The nurse, Kate Moss, who works at the clinic, worries about older "
+                         "patients.\n"),
+              ElementsAre(Found{"about older patients", "Kate Moss", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

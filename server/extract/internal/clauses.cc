@@ -79,6 +79,12 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
   const Token& t = toks_[from];
   if (!(t.IsPunct(',') || (t.IsWord() && (t.is(kAdjunct) || t.is(kTime))))) return false;
   if (Existential(from)) return false;
+  // "worries about older patients", "talked about the pier": "about" before a noun
+  // phrase is what the words are about, not an adjunct ("about 3 p.m." is one).
+  if (LowerIs(from, "about") && from + 1 < end && toks_[from + 1].IsWord() &&
+      !toks_[from + 1].has(kHasDigit) && !toks_[from + 1].is(kTime)) {
+    return false;
+  }
   // "told reporters this was the last ferry": "this" opens an adjunct only as "this week".
   if (t.IsWord() && t.is(kDeterminer) && !(from + 1 < end && toks_[from + 1].is(kTime))) {
     return false;
