@@ -9400,5 +9400,21 @@ TEST(ReportedSpeechTest, AboutAfterTheCueIsItsTopicNotAnAdjunct) {
                          "patients.\n"),
               ElementsAre(Found{"about older patients", "Kate Moss", "indirect"}));
 }
+
+TEST(SpeakerTest, TradeNounWithItsModifierIsTheBusinessOfItsSentence) {
+  // "NEW YORK (Wire) - Shares of Elmco Inc fell ... after the appliance maker cut ..., citing":
+  // "Shares" after the dateline, with its complement, is no speaker; "the appliance maker"
+  // is the business its sentence names, and the chief executive quoted next heads it.
+  const Extraction e = ExtractOrDie(
+      "NEW YORK (Elm Wire) - Shares of Elmco Inc fell 12% on Thursday after the appliance "
+      "maker cut its forecast, citing weak demand.\n\n\"We did not expect it,\" Chief "
+      "Executive Dana Kerr said.");
+  ASSERT_EQ(e.statements.size(), 2u);
+  ASSERT_GE(e.statements[0].speaker, 0);
+  EXPECT_EQ(e.speakers[e.statements[0].speaker].name, "appliance maker");
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations, ElementsAre("Elmco"));
+  ASSERT_GE(e.statements[1].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elmco"));
+}
 }  // namespace
 }  // namespace policy

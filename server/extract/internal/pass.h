@@ -663,9 +663,10 @@ class Pass {
   void ParticipleAfterObject(Subject* subj, uint32_t sf, uint32_t start, uint32_t cf, int cue);
   bool PossibleSpeaker(const Mention& m);
   // ("Shares fell 5%, citing ...", "Prices rose": a plural capitalized only because it
-  // opens the sentence, and never mid-sentence in the article, is a common noun, and one for
-  // no person or body. A name there, "Lee was blunt.", is no plural.) Whether mention `m` is
-  // one such word alone.
+  // opens the sentence (or follows its dateline), and never mid-sentence in the article, is
+  // a common noun, and one for no person or body. A name there, "Lee was blunt.", is no
+  // plural.) Whether mention `m` is one such word, alone or before its "of" complement
+  // ("Shares of Elmco Inc").
   bool OpeningCommonPlural(const Mention& m);
   // "asked by Ann Ray whether ...", "was told by aides that ...": when token `by` is "by"
   // and a name or a noun for people follows it before `limit`, that agent becomes `c`'s

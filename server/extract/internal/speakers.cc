@@ -42,7 +42,7 @@ constexpr WordSet kTradeNouns = {
     "automaker", "carmaker",    "chipmaker",   "drugmaker",  "manufacturer", "producer",
     "distributor", "publisher", "broadcaster", "consultancy", "contractor", "supplier",
     "builder",   "miner",       "brewer",      "airline",    "utility",    "startup",
-    "landlord",  "owner",       "provider",    "giant"};
+    "landlord",  "owner",       "provider",    "giant",      "maker"};
 // Capitalized words OrganizationOpenedBy reads for a one-word name's organization.
 constexpr int kMaxOrganizationScan = 2048;
 
@@ -5583,15 +5583,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
       // "the weather service" after "the Elm Weather Service": a noun with its modifier in
-      // lower case is the body named before whose name ends in both words.
+      // lower case is the body named before whose name ends in both words. ("Shares of Elmco
+      // Inc fell after the appliance maker said": a trade's noun, whose modifier tells the
+      // trade, is the business named in its sentence, whatever its name.)
       if (body.empty() && described && l - start == 2 && head == start + 1 && opener("the") &&
           toks[start].IsWord() && toks[start].has(kLowerInitial) && !toks[start].is(kStop)) {
         std::string named = BodyReferredTo(head, f);
         std::string lower, tail;
         AsciiLowerInto(Text(start, head + 1), &tail);  // "weather service"
         AsciiLowerInto(named, &lower);
-        if (lower.size() > tail.size() && lower.ends_with(tail) &&
-            lower[lower.size() - tail.size() - 1] == ' ') {
+        if ((lower.size() > tail.size() && lower.ends_with(tail) &&
+             lower[lower.size() - tail.size() - 1] == ' ') ||
+            kTradeNouns.Has(NounIdOf(doc_, head))) {
           body = std::move(named);
         }
       }

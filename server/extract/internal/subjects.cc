@@ -2268,9 +2268,12 @@ void Pass::DocumentAuthor(Subject* subj, uint32_t start) {
 
 bool Pass::OpeningCommonPlural(const Mention& m) {
   const uint32_t t = m.first;
-  return m.last == t + 1 && toks_[t].IsWord() && toks_[t].has(kCapitalized) &&
+  // (With its complement too: "Shares of Elmco Inc".)
+  return (m.last == t + 1 || (m.last > t + 2 && LowerIs(t + 1, "of"))) && toks_[t].IsWord() &&
+         toks_[t].has(kCapitalized) &&
          !toks_[t].is(kPronoun | kRole | kGroup | kOrgNoun | kDocument) &&
-         t == SentenceFirst(t) && EndsWith(t, "s") && !EndsWith(t, "ss") && !PeopleNoun(t) &&
+         (t == SentenceFirst(t) || t == StartAfterDateline(SentenceFirst(t), m.last)) &&
+         EndsWith(t, "s") && !EndsWith(t, "ss") && !PeopleNoun(t) &&
          !CapitalizedMidSentenceElsewhere(t);
 }
 
@@ -2288,7 +2291,7 @@ bool Pass::PossibleSpeaker(const Mention& m) {
   // ("Ray's first questioners": an owner is not the subject; "Two weeks after ...": a
   // number before a time word opens a time phrase.)
   const bool time_follows = m.last < n_ && toks_[m.last].IsWord() && toks_[m.last].is(kTime);
-  if (name && !noun && OpeningCommonPlural(m)) return false;
+  if (name && OpeningCommonPlural(m)) return false;
   // (Words inside a quotation never name its speaker.)
   return (pronoun || name || noun) && !last.has(kPossessive) && !time_follows &&
          in_quote_[m.first] < 0 && !toks_[m.first].IsQuote() &&

@@ -171,7 +171,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "lt.",
     "lyrics",
     "made", "magazine", "magistrates", "mail",
-    "majority", "make", "makes", "making", "male", "manager", "managing",
+    "majority", "make", "maker", "makes", "making", "male", "manager", "managing",
     "manufacturer", "many",
     "may",
     "mayor", "me", "meant",
