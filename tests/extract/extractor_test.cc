@@ -9416,5 +9416,15 @@ TEST(SpeakerTest, TradeNounWithItsModifierIsTheBusinessOfItsSentence) {
   ASSERT_GE(e.statements[1].speaker, 0);
   EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elmco"));
 }
+
+TEST(QuoteTest, QuotationThenAccordingToIsTheSourcesDirectStatement) {
+  // `"A," according to Mayor Nina Holt.`: the quotation, between its marks, is the source's
+  // direct statement; after "according to a report by X" the report's author speaks.
+  EXPECT_THAT(Statements("\"The numbers do not add up,\" according to Mayor Nina Holt.\n"),
+              ElementsAre(Found{"The numbers do not add up,", "Nina Holt", "direct"}));
+  EXPECT_THAT(Statements("\"The numbers do not add up,\" according to a report by the Elm "
+                         "Institute.\n"),
+              ElementsAre(Found{"The numbers do not add up,", "Elm Institute", "direct"}));
+}
 }  // namespace
 }  // namespace policy

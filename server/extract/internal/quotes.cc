@@ -458,7 +458,9 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
   // ", said Zhou Yunjie, a deputy to ..." (not a participle: `"...," saying the city ...`
   // goes on with the subject before the quote).
   uint32_t len = MatchCue(k, para_end, &cue);
-  if (len > 0 && doc_.TokenText(k).ends_with("ing")) len = 0;
+  if (len > 0 && doc_.TokenText(k).ends_with("ing") && lex_.cue(cue).cls != CueClass::kSource) {
+    len = 0;
+  }
   // `"...?" asked Ann Ray.`: right after a quote, "asked" and a name that ends the sentence
   // or opens an appositive is the asker (in `asked Ray to ...` Ray is the one asked).
   const bool asked = len > 0 && lex_.cue(cue).LemmaIs(kLemmaAsk);
@@ -475,6 +477,27 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
         object_after = true;
         break;
       }
+    }
+  }
+  // `"The numbers do not add up," according to Mayor Ann Ray.`: a quotation that opens its
+  // sentence, then "according to" and the source, is that source's, as after "said". (Not a
+  // quotation inside a clause: `Lee called it "a mess," according to aides` is the aides'
+  // account, read by the reported pass.)
+  if (len > 0 && lex_.cue(cue).cls == CueClass::kSource && q.open == SentenceFirst(q.open)) {
+    const uint32_t end = std::min(para_end, SentenceLast(k + len - 1));
+    const uint32_t x = NameAfter(k + len, end);
+    // (A document, "according to a report by the Elm Institute", is left to that pass, which
+    // reads its author.)
+    bool document = false;
+    for (uint32_t t = k + len; t < x && !document; ++t) document = toks_[t].is(kDocument);
+    if (x > k + len && !document) {
+      Mention speaker{k + len, x, 0, 0};
+      if (x + 1 < end && toks_[x].IsPunct(',')) {
+        speaker.appositive_first = x + 1;
+        speaker.appositive_last = end;
+      }
+      SpeakerAtCue(c, speaker, k, k + len, k);
+      return true;
     }
   }
   if (len > 0 && lex_.cue(cue).cls != CueClass::kSource && (!TakesListener(cue) || asked) &&

@@ -3421,6 +3421,14 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     Candidate head = cand;
     head.first = start;
     head.last = TrimEnd(start, before_last);
+    // (`"A," according to a report by X`: a quotation that is the whole head is a direct
+    // statement, between its marks.)
+    if (start > 0 && toks_[start - 1].IsQuote() && head.last > start + 1 &&
+        toks_[head.last - 1].IsQuote() && in_quote_[start] >= 0 &&
+        in_quote_[start] == in_quote_[head.last - 2]) {
+      head.last = TrimEnd(start, head.last - 1);
+      head.kind = StatementKind::kDirect;
+    }
     // ("Prices, according to the report, rose ...": one word, the subject of the verb that
     // opens the half after; not an adverb, "Moreover, according to X, prices rose".)
     const Token& word = toks_[start];
