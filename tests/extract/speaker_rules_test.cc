@@ -193,6 +193,20 @@ TEST(InheritedQuoteTest, ShortSentenceOfANameAndItsVerbIntroducesTheQuote) {
                           Found{"The libraries need a new roof.", "Tom Lee", "direct"}));
 }
 
+TEST(InheritedQuoteTest, NameThatHadAMessageIntroducesTheQuote) {
+  // "Holt had a blunt warning for the council on Monday." alone in its paragraph: the
+  // quotation opening the next paragraph gives the warning's words.
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray.\n\nTom Lee had a blunt "
+                         "warning for the board on Monday.\n\n\"The libraries need a new "
+                         "roof.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof.", "Tom Lee", "direct"}));
+  EXPECT_THAT(Statements("\"The port is in trouble,\" said Ann Ray.\n\nTom Lee had a dog. "
+                         "\"The libraries need a new roof.\""),
+              ElementsAre(Found{"The port is in trouble,", "Ann Ray", "direct"},
+                          Found{"The libraries need a new roof.", "Ann Ray", "direct"}));
+}
+
 TEST(InheritedQuoteTest, SentenceWithAnObjectDoesNotIntroduceTheQuote) {
   // Only a bare verb ("agreed", "was blunt") reads as an introduction; here the quote keeps
   // the speaker of the statement before it.

@@ -1143,6 +1143,15 @@ class Pass {
   Mention OwnerOfWordsBeforeColon(uint32_t first, uint32_t colon);
   uint32_t NamedBeforeColon(uint32_t sf, uint32_t colon);
   bool VerbUse(uint32_t cf, int cue);
+  // Word `t` is a noun for a message whose words a quotation may give: "warning",
+  // "message", "advice", "plea", ... (`That was the message from Lee.`, `Ray had a warning
+  // for the council.`).
+  bool MessageNoun(uint32_t t) const {
+    static constexpr WordSet kMessageNouns = {
+        "message", "word",   "words", "verdict",  "warning", "advice",    "answer",
+        "response", "reply", "view",  "assessment", "plea",  "appeal", "promise", "prediction"};
+    return toks_[t].IsWord() && kMessageNouns.Has(word_ids_[t]);
+  }
   // Whether the noun phrase at `first` (up to its preposition, comma or fifth word) is a
   // win that a candidate or a team "posts": "posted an overwhelming victory", "posts a win".
   // (A firm's posted results are reported, as with "reported a jump in profit".)

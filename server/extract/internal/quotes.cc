@@ -431,12 +431,9 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
     if (LowerIs(k, "so") && (LowerIs(k + 1, "said") || LowerIs(k + 1, "says"))) {
       name = k + 2;
     } else if (!LowerIs(k, "so") && (LowerIs(k + 1, "was") || LowerIs(k + 1, "is"))) {
-      static constexpr WordSet kMessageNouns = {"message", "word", "verdict", "warning",
-                                                "advice", "answer", "response", "reply",
-                                                "view", "assessment"};
       uint32_t x = k + 2;
       if (LowerIs(x, "the")) ++x;
-      if (x + 2 < para_end && kMessageNouns.Has(word_ids_[x]) && LowerIs(x + 1, "from")) {
+      if (x + 2 < para_end && MessageNoun(x) && LowerIs(x + 1, "from")) {
         name = x + 2;
       }
     }
@@ -863,6 +860,27 @@ bool Pass::AttributeBefore(const Quote& q, Candidate* c) {
       short_verb = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
                    ((!toks_[t].is(kDeterminer) && !toks_[t].is(kPronoun)) || t == verb_end) &&
                    (!toks_[t].is(kStop) || PassiveAuxiliary(t));
+    }
+    // (Or a name that "had" or "gave" a message, whose words the quotation then gives:
+    // "Ann Ray had a blunt warning for the council on Monday.", "Lee offered some advice.")
+    if (!short_verb && name_end > first && verb_first == name_end && verb_first + 2 < p &&
+        ValidSubject(first, name_end)) {
+      static constexpr WordSet kGiving = {"had", "has", "offered", "delivered", "gave",
+                                          "issued", "sent"};
+      uint32_t noun = verb_first + 1;
+      if (kGiving.Has(word_ids_[verb_first]) && toks_[verb_first].has(kLowerInitial)) {
+        while (noun < p && noun < verb_first + 4 && toks_[noun].IsWord() &&
+               toks_[noun].has(kLowerInitial) && !MessageNoun(noun) &&
+               (toks_[noun].is(kDeterminer) || !toks_[noun].is(kStop))) {
+          ++noun;
+        }
+      }
+      short_verb = noun < p && MessageNoun(noun) &&
+                   (noun + 1 == p || LowerIs(noun + 1, "for") || LowerIs(noun + 1, "to"));
+      for (uint32_t t = noun + 1; t < p && short_verb && t < noun + 10; ++t) {
+        short_verb = toks_[t].IsWord() && in_quote_[t] < 0;
+      }
+      short_verb = short_verb && p < noun + 10;
     }
     if (short_verb && PossibleSpeaker({first, name_end, 0, 0})) {
       c->SetSpeaker({first, name_end, 0, 0}, first);
