@@ -2457,20 +2457,33 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
   // or a corporate suffix) is that business, short. (Not a place's name: "Texas
   // Instruments ... a Texas official".)
   const std::string_view word = StripPossessive(doc_.TokenText(first));
-  if (last == first + 1 && !lexicon_.IsPlace(word)) {
-    const auto& toks = doc_.tokens;
-    for (const uint32_t t : doc_.capitalized) {
-      if (t == first || toks[t].has(kPossessive) || doc_.TokenText(t) != word) continue;
-      uint32_t end = t + 1;
-      while (end < toks.size() && end < t + 4 && toks[end].IsWord() &&
-             toks[end].has(kCapitalized) && !toks[end].is(kDeterminer)) {
-        const bool possessive = toks[end].has(kPossessive);
-        ++end;
-        if (possessive) break;
+  if (last == first + 1) {
+    if (!business_runs_listed_) {
+      business_runs_listed_ = true;
+      // From each industry's word or corporate suffix, back over the capitalized words of
+      // its name (at most three): each of them may open the name.
+      const auto& toks = doc_.tokens;
+      for (const uint32_t t : doc_.capitalized) {
+        // (A possessive has no word class of its own: its word is looked up bare.)
+        const uint32_t flags =
+            toks[t].has(kPossessive)
+                ? lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t)))
+                : toks[t].word_flags;
+        if ((flags & (kIndustry | kCorpSuffix)) == 0) continue;
+        for (uint32_t b = t; b > 0 && b + 3 > t && toks[b - 1].IsWord() &&
+                             toks[b - 1].has(kCapitalized) && !toks[b - 1].is(kDeterminer) &&
+                             !toks[b - 1].has(kPossessive);
+             --b) {
+          business_runs_.try_emplace(doc_.TokenText(b - 1), b - 1, t + 1);
+        }
       }
-      const std::string_view end_word = StripPossessive(doc_.TokenText(end - 1));
-      const uint32_t flags = end > t + 1 ? lexicon_.FlagsOfWordIn(doc_.text, end_word) : 0;
-      if ((flags & (kIndustry | kCorpSuffix)) != 0) return CanonicalOrganization(t, end);
+    }
+    const auto run = business_runs_.find(word);
+    if (run != business_runs_.end() && !lexicon_.IsPlace(word)) {
+      const auto [known, inserted] = long_forms_.try_emplace(word);
+      // (The call for the longer name adds no key: `known` still points at this one.)
+      if (inserted) known->second = CanonicalOrganization(run->second.first, run->second.second);
+      return known->second;
     }
   }
   std::string buffer;

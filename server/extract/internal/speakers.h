@@ -494,6 +494,14 @@ class SpeakerResolver {
     uint32_t found = UINT32_MAX;
   };
   mutable absl::flat_hash_map<std::string, BodySearch> body_searches_;
+  // The business names of the article whose last word is an industry's or a corporate
+  // suffix ("Oakridge Ventures", "Elmco Inc"), by each word that may open them (a view of the
+  // document), each its first run [first, last): listed on CanonicalOrganization's first call
+  // for one word, so that the article is read once, not once per mention. Then that call's
+  // answers by the word.
+  mutable bool business_runs_listed_ = false;
+  mutable absl::flat_hash_map<std::string_view, std::pair<uint32_t, uint32_t>> business_runs_;
+  mutable absl::flat_hash_map<std::string_view, std::string> long_forms_;
   // True if the possessive word at `t` is a noun for a group of people ("People's",
   // "Workers'") inside a body's name, one with an organization word before `last`: "the
   // People's Bank of China".
