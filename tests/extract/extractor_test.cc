@@ -9426,5 +9426,20 @@ TEST(QuoteTest, QuotationThenAccordingToIsTheSourcesDirectStatement) {
                          "Institute.\n"),
               ElementsAre(Found{"The numbers do not add up,", "Elm Institute", "direct"}));
 }
+
+TEST(SpeakerTest, OneWordBeforeACompanyHeadsTitleIsTheFirm) {
+  // "Birchbook CEO Dana Moss", "Birchbook chief executive Dana Moss" opening a sentence: one
+  // word before a company head's title is the firm, though the article names it nowhere
+  // else; not a rank ("Former CEO").
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee met the board. Birchbook CEO Dana Moss said the "
+                                       "firm was fine."),
+              ElementsAre(ElementsAre("Birchbook")));
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee met the board. Birchbook chief executive Dana "
+                                       "Moss said the firm was fine."),
+              ElementsAre(ElementsAre("Birchbook")));
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee met the board. Former CEO Dana Moss said the "
+                                       "firm was fine."),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

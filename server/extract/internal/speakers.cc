@@ -2449,6 +2449,24 @@ std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t las
   return known_organization_.name;
 }
 
+bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) const {
+  static constexpr WordSet kCompanyTitles = {"ceo", "cfo", "coo", "cto", "founder",
+                                             "co-founder"};
+  static constexpr WordSet kRanks = {"former", "interim", "acting", "new", "incoming",
+                                     "outgoing", "longtime", "then"};
+  const auto& toks = doc_.tokens;
+  // (Or "chief executive", "chief financial officer": "chief" and up to two more words.)
+  const bool chief = title > first + 1 && title <= first + 3 && doc_.WordIs(first + 1, "chief") &&
+                     (doc_.WordIs(title, "executive") || doc_.WordIs(title, "officer"));
+  if ((title != first + 1 || !kCompanyTitles.Has(doc_.word_ids[title])) && !chief) return false;
+  if (!toks[first].IsWord() || !toks[first].has(kCapitalized) || toks[first].has(kPossessive) ||
+      toks[first].is(kStop | kDeterminer | kTitle | kRole) || kRanks.Has(doc_.word_ids[first])) {
+    return false;
+  }
+  const std::string_view word = doc_.TokenText(first);
+  return !HasAdjectiveEnding(word) && !lexicon_.IsPlace(word);
+}
+
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
   std::string_view alias = KnownOrganization(first, last);
   if (!alias.empty()) return std::string(alias);
@@ -4876,7 +4894,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // acronym.
     auto organization_before_role = [&](uint32_t first, uint32_t last) {
       const std::string modifier = Text(first, last);
-      if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier)) {
+      if (!lexicon_.CanonicalOrganization(modifier).empty() || IsAcronym(modifier) ||
+          FirmBeforeCompanyTitle(first, last)) {
         organizations_from_role.push_back(CanonicalOrganization(first, last));
       }
     };
@@ -5303,7 +5322,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
           const bool proper =
               e > b + 1 || IsAcronym(doc_.TokenText(b)) ||
               !lexicon_.CanonicalOrganization(word).empty() ||
-              (!HasAdjectiveEnding(word) && (HasProperWord(b, e) || CapitalizedElsewhere(b)));
+              (!HasAdjectiveEnding(word) && (HasProperWord(b, e) || CapitalizedElsewhere(b))) ||
+              FirmBeforeCompanyTitle(b, k - 1);
           // (One word, where "of" names the body after the name, is the trade's: "Dairy
           // analyst Fiona Kerr of AgriMarkets".)
           const bool of_body = body_last > body_first && e == b + 1 && !IsAcronym(word);

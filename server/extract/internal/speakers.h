@@ -187,6 +187,10 @@ class SpeakerResolver {
   // document where it has just that between them (most names), else made in `*buffer`.
   std::string_view TextView(uint32_t first, uint32_t last, std::string* buffer) const;
   std::string Text(uint32_t first, uint32_t last) const;  // TextView's text, copied
+  // "Birchbook CEO Dana Moss": whether the one word at `first`, right before a company
+  // head's title ending at `title` ("CEO", "CFO", "founder", "chief executive"), is a firm's
+  // name, wherever it stands (no rank, "Former CEO", nor a place or an adjective is).
+  bool FirmBeforeCompanyTitle(uint32_t first, uint32_t title) const;
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   // The lexicon's canonical name for the run [first, last) as an organization's alias
