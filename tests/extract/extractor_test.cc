@@ -9441,5 +9441,14 @@ TEST(SpeakerTest, OneWordBeforeACompanyHeadsTitleIsTheFirm) {
                                        "firm was fine."),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, PageLabelBetweenTheBodyAndItsHeadIsPassedOver) {
+  // "Elm Oil said ... / Advertisement / "...," Chief Executive Sara Lind said": a web page's
+  // label alone in its paragraph does not part the body that spoke from its head.
+  EXPECT_THAT(OrganizationsByStatement("Elm Oil said on Friday it would buy back shares.\n\n"
+                                       "Advertisement\n\n\"We are confident,\" Chief "
+                                       "Executive Sara Lind said."),
+              ElementsAre(ElementsAre("Elm Oil"), ElementsAre("Elm Oil")));
+}
 }  // namespace
 }  // namespace policy

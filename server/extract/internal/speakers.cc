@@ -1269,7 +1269,18 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
     if (body.empty()) body = LastBodyNamedWithoutNoun(owner, owner);
     return body;
   }
-  const uint32_t sentence = doc_.sentence_of[owner];
+  uint32_t sentence = doc_.sentence_of[owner];
+  // (A web page's label alone in its paragraph between them, "Advertisement", "Read more",
+  // is passed over: the sentence before is the one before it.)
+  while (sentence > 1) {
+    const Sentence& before = doc_.sentences[sentence - 1];
+    const Paragraph& paragraph = doc_.paragraphs[before.paragraph];
+    if (paragraph.first != before.first || paragraph.last != before.last ||
+        before.last > before.first + 2 || doc_.sentences[sentence].paragraph == before.paragraph) {
+      break;
+    }
+    --sentence;
+  }
   // A body that spoke here or in the sentence before ("Elm Power said ... Its chief
   // executive, Tom Lee, said"), the one mentioned last.
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
