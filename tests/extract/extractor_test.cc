@@ -9450,5 +9450,14 @@ TEST(SpeakerTest, PageLabelBetweenTheBodyAndItsHeadIsPassedOver) {
                                        "Executive Sara Lind said."),
               ElementsAre(ElementsAre("Elm Oil"), ElementsAre("Elm Oil")));
 }
+
+TEST(ReportedSpeechTest, ThatAfterAVerbOfNamingIsTheObjectsDeterminer) {
+  // "called that plan "a drop in the bucket"": after "called", "that" opens the object, no
+  // reported clause.
+  EXPECT_THAT(Statements("Ann Ray called that plan \"a drop in the bucket.\"\n"),
+              ElementsAre(Found{"that plan \"a drop in the bucket.\"", "Ann Ray", "mixed"}));
+  EXPECT_THAT(Statements("Tom Lee described that as a lie.\n"),
+              ElementsAre(Found{"that as a lie", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

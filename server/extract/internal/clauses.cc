@@ -1546,6 +1546,13 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
           FiniteAuxiliary(m + 1)) {
         return m;
       }
+      // ("called that plan "a drop in the bucket"", "described that as a lie": after a verb
+      // that names or describes its object, "that" is the object's determiner or pronoun.)
+      if (m == k && lex_.cue(cue).LemmaIs(kLemmaCall | kLemmaLabel | kLemmaDub |
+                                          kLemmaDescribe | kLemmaCharacterize | kLemmaBrand |
+                                          kLemmaPortray | kLemmaDeem | kLemmaTermed)) {
+        return m;
+      }
       // ("announced her bid with a speech that mocked Lee": after the adjunct's noun, "that"
       // before a verb is a relative pronoun, not the reported clause's "that", which may
       // follow the relative clause: "said in a statement that was released Monday that".)
