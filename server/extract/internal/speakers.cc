@@ -2460,16 +2460,26 @@ std::string_view SpeakerResolver::KnownOrganization(uint32_t first, uint32_t las
   return known_organization_.name;
 }
 
+bool SpeakerResolver::CompanyHeadTitle(uint32_t first, uint32_t last) const {
+  static constexpr WordSet kCompanyHeads = {"ceo", "cfo", "coo", "cto"};
+  static constexpr WordSet kChiefs = {"executive", "officer"};
+  const uint16_t last_word = doc_.word_ids[last - 1];
+  return kCompanyHeads.Has(last_word) ||
+         (kChiefs.Has(last_word) && doc_.WordIs(first, "chief"));
+}
+
 bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) const {
-  static constexpr WordSet kCompanyTitles = {"ceo", "cfo", "coo", "cto", "founder",
-                                             "co-founder"};
+  static constexpr WordSet kFounders = {"founder", "co-founder"};
   static constexpr WordSet kRanks = {"former", "interim", "acting", "new", "incoming",
                                      "outgoing", "longtime", "then"};
   const auto& toks = doc_.tokens;
-  // (Or "chief executive", "chief financial officer": "chief" and up to two more words.)
-  const bool chief = title > first + 1 && title <= first + 3 && doc_.WordIs(first + 1, "chief") &&
-                     (doc_.WordIs(title, "executive") || doc_.WordIs(title, "officer"));
-  if ((title != first + 1 || !kCompanyTitles.Has(doc_.word_ids[title])) && !chief) return false;
+  // (One word, or "chief" and up to two more: "chief executive", "chief financial officer".)
+  const bool head =
+      (title == first + 1 &&
+       (kFounders.Has(doc_.word_ids[title]) || CompanyHeadTitle(title, title + 1))) ||
+      (title > first + 1 && title <= first + 3 && doc_.WordIs(first + 1, "chief") &&
+       CompanyHeadTitle(first + 1, title + 1));
+  if (!head) return false;
   if (!toks[first].IsWord() || !toks[first].has(kCapitalized) || toks[first].has(kPossessive) ||
       toks[first].is(kStop | kDeterminer | kTitle | kRole) || kRanks.Has(doc_.word_ids[first])) {
     return false;
@@ -5363,11 +5373,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (titles.size() == 1 && titles[0].first >= f && titles[0].first <= k && pre == f &&
           speakers_[speaker].organizations.empty()) {
         const auto [title_first, title_last] = titles[0];
-        const uint16_t last_word = doc_.word_ids[title_last - 1];
-        static constexpr WordSet kCompanyHeads = {"ceo", "cfo", "coo", "cto"};
-        static constexpr WordSet kChiefs = {"executive", "officer"};
-        bare_role = kCompanyHeads.Has(last_word) ||
-                    (kChiefs.Has(last_word) && doc_.WordIs(title_first, "chief")) ||
+        bare_role = CompanyHeadTitle(title_first, title_last) ||
                     (doc_.WordIs(title_last - 1, "director") &&
                      doc_.WordIs(title_first, "managing"));
       }

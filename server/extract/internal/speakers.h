@@ -191,6 +191,9 @@ class SpeakerResolver {
   // head's title ending at `title` ("CEO", "CFO", "founder", "chief executive"), is a firm's
   // name, wherever it stands (no rank, "Former CEO", nor a place or an adjective is).
   bool FirmBeforeCompanyTitle(uint32_t first, uint32_t title) const;
+  // Whether the title [first, last) is a company head's: "CEO", "CFO", "COO", "CTO" last, or
+  // "chief" first and "executive" or "officer" last ("Chief Financial Officer").
+  bool CompanyHeadTitle(uint32_t first, uint32_t last) const;
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   // The lexicon's canonical name for the run [first, last) as an organization's alias
