@@ -9459,5 +9459,17 @@ TEST(ReportedSpeechTest, ThatAfterAVerbOfNamingIsTheObjectsDeterminer) {
   EXPECT_THAT(Statements("Tom Lee described that as a lie.\n"),
               ElementsAre(Found{"that as a lie", "Tom Lee", "indirect"}));
 }
+
+TEST(SpeakerTest, AppositiveOfAParticiplesSubjectIsItsProfile) {
+  // "Ann Ray, chairman of Elm Motors, struck an upbeat tone, saying ...": the appositive
+  // between the subject and its verb gives the speaker her company, as it does before
+  // "said".
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, chairman of Elm Motors, struck an upbeat tone "
+                                       "last week, saying the next decade belongs to chips."),
+              ElementsAre(ElementsAre("Elm Motors")));
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee, 58, vice-president of Birchbook Group, was "
+                                       "upbeat, writing that \"sales will double.\""),
+              ElementsAre(ElementsAre("Birchbook")));
+}
 }  // namespace
 }  // namespace policy

@@ -2634,6 +2634,7 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   // Ray went ...", "At a rally in Salem, Ore., on Sunday, Ray ..."), unless an appositive
   // closed by its own comma follows ("Ray, the mayor, smiled and said").
   uint32_t profile_first = 0, profile_last = 0;  // a description before the name
+  uint32_t appositive_first = 0, appositive_last = 0;  // one after it
   for (int round = 0; round < 4 && x > start && x + 1 < cf && toks_[x].IsPunct(',') &&
                       in_quote_[x] < 0;
        ++round) {
@@ -2662,7 +2663,18 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
     // A phrase opening with a preposition may be the rest of the adverbial: tried below.
     const bool preposition = toks_[x + 1].has(kLowerInitial) && toks_[x + 1].is(kStop);
     if (!preposition && AppositiveStarter(x + 1)) appositive = CommaBetween(x + 2, cf - 1);
-    if (appositive) break;
+    if (appositive) {
+      // "Li Hua, chairman of Elm Motors, struck an upbeat tone, saying ...": the appositive,
+      // up to the comma before the clause's verb, is the name's profile.
+      for (uint32_t t = x + 2; t + 1 < cf; ++t) {
+        if (toks_[t].IsPunct(',') && in_quote_[t] < 0 && FiniteVerb(t + 1)) {
+          appositive_first = x + 1;
+          appositive_last = t;
+          break;
+        }
+      }
+      break;
+    }
     uint32_t next = x + 1;
     // The rest of the adverbial: "on Sunday," after "in Salem, Ore.,".
     if (toks_[next].IsWord() && toks_[next].has(kLowerInitial) &&
@@ -2694,6 +2706,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
   if (x > start && !impersonal && ValidSubject(start, x)) {
     *m = {start, x, profile_last > 0 && start == profile_last + 1 ? profile_first : 0,
           profile_last > 0 && start == profile_last + 1 ? profile_last : 0};
+    if (m->appositive_last == 0 && appositive_last > 0 && appositive_first == x + 1) {
+      m->appositive_first = appositive_first;
+      m->appositive_last = appositive_last;
+    }
     return true;
   }
   // "In a speech -- held in Ohio -- Ann Ray claimed victory and argued ...": the
