@@ -9471,5 +9471,18 @@ TEST(SpeakerTest, AppositiveOfAParticiplesSubjectIsItsProfile) {
                                        "upbeat, writing that \"sales will double.\""),
               ElementsAre(ElementsAre("Birchbook")));
 }
+
+TEST(CueTest, DismissingAPostsHolderIsAFiring) {
+  // "dismissed its chief executive": the object holds a post and nothing says what it was
+  // dismissed as, so nobody spoke. A rebuttal keeps its statement.
+  EXPECT_THAT(Statements("The board dismissed its chief executive, Ann Ray, on Monday.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Elm Rovers have dismissed manager Tom Lee after a heavy defeat.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray dismissed Tom Lee as a tool of the lobby.\n"),
+              ElementsAre(Found{"Tom Lee as a tool of the lobby", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray dismissed Tom Lee's claims.\n"),
+              ElementsAre(Found{"Tom Lee's claims", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -629,6 +629,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       PostedWin(cf + 1)) {
     return false;
   }
+  // "dismissed its chief executive": a firing (DismissedFromPost).
+  if (lemma == "dismiss" && c.rest.empty() && cf + 1 < n_ && DismissedFromPost(cf + 1)) {
+    return false;
+  }
   // The rules of particular verbs, behind one test: most cues ("said", "says") have none.
   constexpr uint64_t kLemmasWithRules =
       kLemmaReported | kLemmaAdd | kLemmaLearn | kLemmaFind | kLemmaCharge | kLemmaCall |

@@ -1165,6 +1165,32 @@ class Pass {
     }
     return false;
   }
+  // "dismissed its chief executive", "dismissed manager Karl Brandt": a post's holder as
+  // the object, with no "as" to say what was dismissed as, is a firing, not a rebuttal
+  // ("dismissed Ray as a tool", "dismissed Ray's claims" stay). From the object's `first`.
+  bool DismissedFromPost(uint32_t first) const {
+    uint32_t t = first;
+    if (t < n_ && toks_[t].has(kLowerInitial) &&
+        (LowerIs(t, "its") || LowerIs(t, "his") || LowerIs(t, "her") ||
+         LowerIs(t, "their") || LowerIs(t, "the"))) {
+      ++t;
+    }
+    bool holder = false;
+    for (; t < n_ && t < first + 7; ++t) {
+      const Token& tok = toks_[t];
+      if (!tok.IsWord() || in_quote_[t] >= 0 || tok.has(kPossessive)) break;
+      const bool role = tok.has(kLowerInitial) && (tok.is(kRole) || tok.is(kTitle));
+      const bool name = tok.has(kCapitalized) && !tok.is(kStop) && !tok.is(kDeterminer) &&
+                        !tok.is(kPronoun) && !tok.is(kTime);
+      if (!role && !name) break;
+      holder = true;
+    }
+    if (!holder || (t < n_ && toks_[t].has(kPossessive))) return false;
+    for (uint32_t x = t; x < n_ && x < t + 8 && !toks_[x].IsPunct('.'); ++x) {
+      if (LowerIs(x, "as") || toks_[x].IsQuote()) return false;
+    }
+    return true;
+  }
   // An apology's statement is what it is for: "apologized to riders for the delays" ->
   // "for the delays". To whom, or after what ("apologized to riders", "apologized after a
   // post drew replies"), says nothing. False when the candidate (from the cue's end `cl`)
