@@ -9484,5 +9484,18 @@ TEST(CueTest, DismissingAPostsHolderIsAFiring) {
   EXPECT_THAT(Statements("Ann Ray dismissed Tom Lee's claims.\n"),
               ElementsAre(Found{"Tom Lee's claims", "Ann Ray", "indirect"}));
 }
+
+TEST(SpeakerTest, HeadsTitleReachesPastADataSourceToTheBody) {
+  // "Sales rose, the company said. Analysts had expected less, according to Elm data.
+  // "...," Chief Executive Ann Ray said": a sentence that names no body of its own between
+  // them does not part a bare company head's title from the business that spoke before it.
+  EXPECT_THAT(OrganizationsByStatement("Birchbook Systems Inc. reported higher sales on "
+                                       "Thursday.\n\nRevenue rose 18%, the company said. "
+                                       "Analysts had expected 12%, according to Elm data.\n\n"
+                                       "\"Customers are choosing us,\" Chief Executive Officer "
+                                       "Ann Ray said."),
+              ElementsAre(ElementsAre("Birchbook Systems"), ElementsAre("Birchbook Systems"),
+                          ElementsAre("Elm"), ElementsAre("Birchbook Systems")));
+}
 }  // namespace
 }  // namespace policy

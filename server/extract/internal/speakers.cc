@@ -1283,10 +1283,8 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   }
   // A body that spoke here or in the sentence before ("Elm Power said ... Its chief
   // executive, Tom Lee, said"), the one mentioned last.
-  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
-    const SpeakerProfile& body = speakers_[*r];
-    const uint32_t at = states_[*r].last_mention;
-    if (at >= owner || doc_.sentence_of[at] + 1 < sentence) continue;
+  auto body_of = [&](int r) -> std::string {
+    const SpeakerProfile& body = speakers_[r];
     // ("Chief Executive Tom Lee said ... Chief Financial Officer Ann Ray said": with no owner
     // written, a head's role after a colleague who heads a body is of the same body.)
     if (implied && body.kind == SpeakerKind::kPerson && !body.organizations.empty()) {
@@ -1299,11 +1297,25 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
         }
       }
     }
-    if (body.kind != SpeakerKind::kOrganization) continue;
-    if (states_[*r].named) return body.name;
+    if (body.kind != SpeakerKind::kOrganization) return "";
+    if (states_[r].named) return body.name;
     // ("the union said"; also with no owner written: "The price rose, the company said.
     // "...," chief executive Tom Lee said" is the company's.)
-    if (!body.organizations.empty()) return body.organizations[0];
+    return body.organizations.empty() ? "" : body.organizations[0];
+  };
+  // ("Sales rose, the company said. Analysts had expected less, according to Elm data.
+  // "...," Chief Executive Ann Ray said": with no owner written, one that spoke the sentence
+  // before that, if the sentence before names none, below.)
+  std::string earlier;
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    const uint32_t at = states_[*r].last_mention;
+    if (at >= owner) continue;
+    if (doc_.sentence_of[at] + 1 >= sentence) {
+      std::string body = body_of(*r);
+      if (!body.empty()) return body;
+    } else if (implied && earlier.empty() && doc_.sentence_of[at] + 2 == sentence) {
+      earlier = body_of(*r);
+    }
   }
   // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
   // before "its".)
@@ -1354,7 +1366,8 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
       return CanonicalOrganization(a, b);
     }
   }
-  if (implied) return "";  // (no owner written: only a body that spoke or opened a sentence)
+  // (No owner written: only a body that spoke or opened a sentence.)
+  if (implied) return earlier;
   // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
   // Holdings. Its director, Tom Lee, said"), with the words that join it ("the Elm Trade
   // and Labour Party").
