@@ -9497,5 +9497,14 @@ TEST(SpeakerTest, HeadsTitleReachesPastADataSourceToTheBody) {
               ElementsAre(ElementsAre("Birchbook Systems"), ElementsAre("Birchbook Systems"),
                           ElementsAre("Elm"), ElementsAre("Birchbook Systems")));
 }
+
+TEST(ReportedSpeechTest, ListBulletIsNoPartOfTheStatement) {
+  // "- Shops will get relief, Ann Ray said.": the bullet opening a list's paragraph is the
+  // layout's, not the speaker's.
+  EXPECT_THAT(Statements("Points from the briefing:\n- Shops will get relief, Ann Ray said.\n"
+                         "\xE2\x80\xA2 Rents will fall, Tom Lee said.\n"),
+              ElementsAre(Found{"Shops will get relief", "Ann Ray", "indirect"},
+                          Found{"Rents will fall", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

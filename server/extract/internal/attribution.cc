@@ -93,7 +93,11 @@ void MarkInsideLonger(std::vector<std::pair<uint64_t, uint32_t>>& spans, size_t 
 }  // namespace
 
 void Pass::Emit(Candidate c) {
-  while (c.first < c.last && (toks_[c.first].IsPunct(',') || toks_[c.first].IsPunct(';'))) {
+  // (Nor a list's bullet opening its paragraph: "- Shops will get relief, Ray said.")
+  while (c.first < c.last &&
+         (toks_[c.first].IsPunct(',') || toks_[c.first].IsPunct(';') ||
+          (toks_[c.first].has(kParagraphStart) &&
+           (toks_[c.first].IsPunct('-') || toks_[c.first].IsPunct('*'))))) {
     ++c.first;
   }
   // "(Lee said he would vote.)": a closing parenthesis whose opening one is not in the
