@@ -9506,5 +9506,18 @@ TEST(ReportedSpeechTest, ListBulletIsNoPartOfTheStatement) {
               ElementsAre(Found{"Shops will get relief", "Ann Ray", "indirect"},
                           Found{"Rents will fall", "Tom Lee", "indirect"}));
 }
+
+TEST(SpeakerTest, PronounAfterASentenceOpenedByAnAdverbAndAName) {
+  // "Then Ann Ray took the stage. "...," she said.": an adverb of time without its comma
+  // before the name that opens the sentence before does not hide its subject.
+  EXPECT_THAT(Statements("Tom Lee said the plan was weak. Then Ann Ray took the stage. "
+                         "\"It will work,\" she said.\n"),
+              ElementsAre(Found{"the plan was weak", "Tom Lee", "indirect"},
+                          Found{"It will work,", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee said the plan was weak. Later Ann Ray met voters. She "
+                         "said it would work.\n"),
+              ElementsAre(Found{"the plan was weak", "Tom Lee", "indirect"},
+                          Found{"it would work", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -4037,10 +4037,15 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     if (x > b && toks[b].has(kHasDigit) && toks[x].IsPunct('-')) b = x + 1;
   }
   // "Earlier, Tom Lee briefed the minister.": an opening adverb of time and its comma.
-  if (b + 3 < sentence.last && toks[b].IsWord() && toks[b + 1].IsPunct(',') &&
-      (toks[b].is(kAdjunct) || toks[b].is(kTime) || doc_.WordIs(b, "meanwhile")) &&
-      toks[b + 2].IsWord() && toks[b + 2].has(kCapitalized) && !toks[b + 2].is(kStop)) {
-    b += 2;
+  // ("Then Ann Ray took the stage.", "Later Tom Lee ...": without its comma, before a name.)
+  if (b + 3 < sentence.last && toks[b].IsWord() &&
+      (toks[b].is(kAdjunct) || toks[b].is(kTime) || doc_.WordIs(b, "meanwhile") ||
+       doc_.WordIs(b, "then"))) {
+    const uint32_t comma = toks[b + 1].IsPunct(',') ? 1 : 0;
+    if (toks[b + 1 + comma].IsWord() && toks[b + 1 + comma].has(kCapitalized) &&
+        !toks[b + 1 + comma].is(kStop) && (comma == 1 || IsNameToken(b + 1))) {
+      b += 1 + comma;
+    }
   }
   // "Born in Leeds in 1934, Ida Moss was ...", "Raised on a farm, Lee ...": an opening
   // participle's phrase and its comma (profiles, obituaries; and "Asked by the host whether
