@@ -9519,5 +9519,13 @@ TEST(SpeakerTest, PronounAfterASentenceOpenedByAnAdverbAndAName) {
               ElementsAre(Found{"the plan was weak", "Tom Lee", "indirect"},
                           Found{"it would work", "Ann Ray", "indirect"}));
 }
+
+TEST(CueTest, HeadlinePassiveOfAVerbThatNeedsItsListener) {
+  // "Firms urged to lead in green tech": "urged", "warned", "advised" right before an
+  // infinitive, with no listener, is a headline's passive; the firms are urged, not urging.
+  EXPECT_THAT(Statements("Birchbook firms urged to lead in green tech\n\nDrivers warned to "
+                         "stay home as snow falls\n\nAnn Ray urged voters to stay home.\n"),
+              ElementsAre(Found{"voters to stay home", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

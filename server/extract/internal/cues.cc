@@ -239,9 +239,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "heard" reports only after a hearing body ("The court heard that ..."): "he heard
   // 'boos'", "can be heard asking" report nothing of the hearer's.
   if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);
-  // "Residents told to leave as fire nears": "told" right before an infinitive, with no
-  // listener, is a passive (a headline's, without its auxiliary).
-  if (c.LemmaIs(kLemmaTell) && LowerIs(cf, "told") && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
+  // "Residents told to leave as fire nears", "Firms urged to lead", "Drivers warned to stay
+  // home": a verb that needs its listener ("told", "urged", "warned", "advised") right
+  // before an infinitive, with none, is a passive (a headline's, without its auxiliary).
+  if (c.LemmaIs(kLemmaTell | kLemmaUrge | kLemmaWarn | kLemmaAdvise) &&
+      (LowerIs(cf, "told") || EndsWith(cf, "ed")) && cf + 2 < n_ && LowerIs(cf + 1, "to") &&
       toks_[cf + 2].IsWord() && toks_[cf + 2].has(kLowerInitial) && Infinitive(cf + 2)) {
     return false;
   }
