@@ -9527,5 +9527,19 @@ TEST(CueTest, HeadlinePassiveOfAVerbThatNeedsItsListener) {
                          "stay home as snow falls\n\nAnn Ray urged voters to stay home.\n"),
               ElementsAre(Found{"voters to stay home", "Ann Ray", "indirect"}));
 }
+
+TEST(QuoteTest, ShortQuotationClosedBeforeItsCuesCommaIsAStatement) {
+  // "'We are ready', said Ann Ray.": British punctuation closes the marks before the comma;
+  // a short quotation opening its sentence before a cue is speech, not a scare quote.
+  EXPECT_THAT(Statements("Tom Lee spoke first.\n\n\"We are ready\", said Ann Ray.\n"),
+              ElementsAre(Found{"We are ready", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee spoke first.\n\n'Outrageous', Ann Ray said.\n"),
+              ElementsAre(Found{"Outrageous", "Ann Ray", "direct"}));
+  EXPECT_THAT(Statements("Tom Lee spoke first. \xC2\xAB" "Not now\xC2\xBB, said Ann Ray.\n"),
+              ElementsAre(Found{"Not now", "Ann Ray", "direct"}));
+  // (Mid-sentence, still a term: `the "fair play", he said, was gone`.)
+  EXPECT_THAT(Statements("Tom Lee said the \"fair play\" rule was gone.\n"),
+              ElementsAre(Found{"the \"fair play\" rule was gone", "Tom Lee", "mixed"}));
+}
 }  // namespace
 }  // namespace policy

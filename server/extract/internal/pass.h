@@ -617,6 +617,10 @@ class Pass {
   // subordinate clause's that can (SubordinateSubject; "The row came at a rally, when
   // workers booed her, shouting ..."), else the clause's subject as found. False when none.
   bool ParticipleSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m);
+  // Whether quote `q` opens its sentence with a capital and is closed before the comma of a
+  // cue after it ("'We are ready', said Ann Ray.", "'Outrageous', she said."): British
+  // punctuation, a statement however short.
+  bool OpensSentenceBeforeCue(const Quote& q) const;
   // [first, end) is a subject that can speak, followed by its verb in the past tense
   // ("sacked", "brought") or the perfect ("has already sued") before `cf`: returns `end`,
   // else kNone.

@@ -149,6 +149,20 @@ void Pass::FindQuotes() {
   }
 }
 
+bool Pass::OpensSentenceBeforeCue(const Quote& q) const {
+  if (!q.terminated || q.open != SentenceFirst(q.open) || !toks_[q.open + 1].has(kCapitalized) ||
+      q.close + 2 >= n_ || !toks_[q.close + 1].IsPunct(',')) {
+    return false;
+  }
+  // The cue right after the comma, or after a name of up to four words: ", said Ann Ray",
+  // ", Ann Ray said", ", she said".
+  for (uint32_t t = q.close + 2; t < n_ && t < q.close + 7 && toks_[t].IsWord(); ++t) {
+    if (toks_[t].has(kLowerInitial) && toks_[t].is(kCueStart)) return true;
+    if (toks_[t].has(kLowerInitial) && !toks_[t].is(kPronoun)) return false;
+  }
+  return false;
+}
+
 void Pass::JudgeQuote(Quote& q) {
   const uint32_t first = q.first(), last = q.last();
   const int words = WordCount(first, last);
@@ -243,7 +257,8 @@ void Pass::JudgeQuote(Quote& q) {
       all_capitalized = toks_[t].has(kCapitalized) || toks_[t].has(kHasDigit);
       shouted_words += all_capitalized && toks_[t].end - toks_[t].begin >= 2 && Shouted(t);
     }
-    if (all_capitalized && words <= 12 &&
+    const bool opens_before_cue = !punctuated && words < 4 && OpensSentenceBeforeCue(q);
+    if (all_capitalized && words <= 12 && !opens_before_cue &&
         (!punctuated || shouted_words < std::max(2, content_words) ||
          !(q.open == SentenceFirst(q.open) || toks_[q.open - 1].IsPunct(':'))) &&
         (punctuated ? (content_words >= 2 || TitleBefore(q.open)) && words <= 8
@@ -251,7 +266,9 @@ void Pass::JudgeQuote(Quote& q) {
         (!punctuated || !TitleCase(doc_.sentence_of[q.open]))) {
       return;  // a title
     }
-    if (!punctuated && words < 4) return;  // scare quotes
+    // (Not a quotation opening its sentence, closed before the comma of its cue: British
+    // punctuation, "'We are ready', said Ann Ray.")
+    if (!punctuated && words < 4 && !opens_before_cue) return;  // scare quotes
   }
   if (words < 1) return;
   // (British quoting marks a short quotation with single marks too, 'I am shocked.', 'It is
@@ -260,7 +277,8 @@ void Pass::JudgeQuote(Quote& q) {
   if (q.single && words < 4 &&
       !(toks_[first].has(kCapitalized) &&
         (final_tok.IsPunct('.') || final_tok.IsPunct('!') || final_tok.IsPunct('?') ||
-         final_tok.IsPunct(',')))) {
+         final_tok.IsPunct(','))) &&
+      !OpensSentenceBeforeCue(q)) {
     return;
   }
   if (!q.terminated && !q.continues && words < 4) return;
