@@ -9541,5 +9541,21 @@ TEST(QuoteTest, ShortQuotationClosedBeforeItsCuesCommaIsAStatement) {
   EXPECT_THAT(Statements("Tom Lee said the \"fair play\" rule was gone.\n"),
               ElementsAre(Found{"the \"fair play\" rule was gone", "Tom Lee", "mixed"}));
 }
+
+TEST(SpeakerTest, HeadlinesOfficeAcronymIsItsHolderBelow) {
+  // "...: CM" over "chief minister Ann Ray announced": "CM" is the chief minister's office
+  // (no body), and the lead names its holder; so "PM" and "prime minister".
+  EXPECT_THAT(Statements("State to open 50 new courts: CM\n\nThe state will open 50 new "
+                         "courts, chief minister Ann Ray announced on Saturday.\n"),
+              ElementsAre(Found{"State to open 50 new courts", "Ann Ray", "indirect"},
+                          Found{"The state will open 50 new courts", "Ann Ray", "indirect"}));
+  EXPECT_THAT(OrganizationsByStatement("State to open 50 new courts: CM\n\nThe state will "
+                                       "open 50 new courts, chief minister Ann Ray said.\n"),
+              ElementsAre(ElementsAre(), ElementsAre()));
+  EXPECT_THAT(Statements("PM: We will not bow to pressure\n\nPrime Minister Tom Lee said "
+                         "the country would stand firm.\n"),
+              ElementsAre(Found{"We will not bow to pressure", "Tom Lee", "indirect"},
+                          Found{"the country would stand firm", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1596,10 +1596,10 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   auto ends_in_office = [this, speaker] {
     // (Only a name of 3 or 5 to 10 bytes can be one of them: most skip the copy.)
     const size_t n = speakers_[speaker].name.size();
-    return (n == 3 || (n >= 5 && n <= 10)) &&
+    return (n == 2 || n == 3 || (n >= 5 && n <= 10)) &&
            LowerIsOneOf(speakers_[speaker].name,
-                        {"ceo", "secretary", "envoy", "premier", "governor", "inspector",
-                         "bishop", "minister", "chancellor"});
+                        {"ceo", "cm", "pm", "secretary", "envoy", "premier", "governor",
+                         "inspector", "bishop", "minister", "chancellor"});
   };
   if (speaker < 0 || speakers_[speaker].kind != SpeakerKind::kPerson ||
       speakers_[speaker].name.empty()) {
@@ -1637,7 +1637,7 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
       "spokeswoman", "mayor", "governor", "coach", "founder", "ceo", "premier", "chief",
       "executive", "secretary", "envoy", "minister", "officer", "inspector", "ombudsman",
       "coroner", "bishop", "chancellor", "commissioner", "sheriff", "superintendent",
-      "treasurer", "collector"};
+      "treasurer", "collector", "cm", "pm"};
   // (The office is found in the name's text first: most described speakers hold none, and
   // are turned away before their words are listed.)
   const std::string_view name_text = speakers_[speaker].name;
@@ -1709,14 +1709,22 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
   uint32_t found_first = 0, found_last = 0;
   const uint32_t scan_end = toks.size() >= 2 ? static_cast<uint32_t>(toks.size()) - 2 : 0;
   // ("CEO" and "chief executive" are one office: "Acme CEO says ... Chief Executive Tom
-  // Lee said".)
+  // Lee said"; so are "CM" and "chief minister", "PM" and "prime minister".)
   constexpr uint16_t kCeo = Word("ceo").id(), kExecutive = Word("executive").id();
-  const uint16_t alternate = office_id == kCeo ? kExecutive : chief_executive ? kCeo : 0;
+  constexpr uint16_t kCm = Word("cm").id(), kPm = Word("pm").id();
+  constexpr uint16_t kMinister = Word("minister").id();
+  const uint16_t alternate = office_id == kCeo                   ? kExecutive
+                             : chief_executive                   ? kCeo
+                             : office_id == kCm || office_id == kPm ? kMinister
+                                                                 : 0;
+  // (The word the alternate's office needs before it.)
+  const std::string_view alternate_rank = office_id == kPm ? "prime" : "chief";
   for (const uint16_t id : {office_id, alternate}) {
     if (id == 0) continue;
     for (uint32_t t = FindWordId(doc_, id, 0, scan_end); t < scan_end;
          t = FindWordId(doc_, id, t + 1, scan_end)) {
-      if (id == kExecutive && (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {"chief"}))) {
+      if (id == alternate && id != kCeo &&
+          (t == 0 || !LowerIsOneOf(doc_.TokenText(t - 1), {alternate_rank}))) {
         continue;
       }
       uint32_t name = t + 1;
