@@ -9557,5 +9557,17 @@ TEST(SpeakerTest, HeadlinesOfficeAcronymIsItsHolderBelow) {
               ElementsAre(Found{"We will not bow to pressure", "Tom Lee", "indirect"},
                           Found{"the country would stand firm", "Tom Lee", "indirect"}));
 }
+
+TEST(SpeakerTest, AndBetweenModifiersOfABodysNounStaysInThePhrase) {
+  // "Sources in the law and judiciary department said": "and" joins the department's two
+  // modifiers, it does not start the speaker's phrase.
+  EXPECT_THAT(Statements("Sources in the law and judiciary department said the plan was "
+                         "stalled.\n"),
+              ElementsAre(Found{"the plan was stalled",
+                                "Sources in the law and judiciary department", "indirect"}));
+  // (Two clauses: "Tom Lee met the mayor and the council said".)
+  EXPECT_THAT(Statements("Tom Lee met the mayor and the council said the plan was stalled.\n"),
+              ElementsAre(Found{"the plan was stalled", "council", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -621,6 +621,20 @@ class Pass {
   // cue after it ("'We are ready', said Ann Ray.", "'Outrageous', she said."): British
   // punctuation, a statement however short.
   bool OpensSentenceBeforeCue(const Quote& q) const;
+  // "Sources in the law and judiciary department said": whether "and" at `t` joins two
+  // lower-case modifiers of a body's noun that ends the phrase at `end`, after "the" and the
+  // preposition of a complement ("in the health and family welfare ministry").
+  bool JoinedBodyModifiers(uint32_t t, uint32_t end) const {
+    if (t < 3 || t + 2 >= end || !toks_[end - 1].is(kOrgNoun | kOrgUnit) ||
+        !toks_[t - 1].IsWord() || !toks_[t - 1].has(kLowerInitial) || toks_[t - 1].is(kStop) ||
+        !LowerIs(t - 2, "the") || ComplementHead(doc_, t - 3) < 0) {
+      return false;
+    }
+    for (uint32_t x = t + 1; x < end; ++x) {
+      if (!toks_[x].IsWord() || !toks_[x].has(kLowerInitial) || toks_[x].is(kStop)) return false;
+    }
+    return true;
+  }
   // [first, end) is a subject that can speak, followed by its verb in the past tense
   // ("sacked", "brought") or the perfect ("has already sued") before `cf`: returns `end`,
   // else kNone.

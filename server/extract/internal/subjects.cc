@@ -662,7 +662,7 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
                               (left.has(kCapitalized) && right.has(kCapitalized))) &&
                              (left.has(kCapitalized) || left.is(kGroup) || left.is(kRole) ||
                               (left_text.size() > 3 && left_text.back() == 's'));
-        if (right_ok && left_ok) {
+        if ((right_ok && left_ok) || JoinedBodyModifiers(k - 1, j)) {
           --k;
           continue;
         }
