@@ -9569,5 +9569,15 @@ TEST(SpeakerTest, AndBetweenModifiersOfABodysNounStaysInThePhrase) {
   EXPECT_THAT(Statements("Tom Lee met the mayor and the council said the plan was stalled.\n"),
               ElementsAre(Found{"the plan was stalled", "council", "indirect"}));
 }
+
+TEST(CueTest, CueWordModifyingTheListenersNounIsNoCue) {
+  // "told a Senate estimates hearing that ...": "estimates" modifies the listener's noun,
+  // it does not open a statement of the Senate's.
+  EXPECT_THAT(Statements("The governor, Ann Ray, told a Senate estimates hearing last week "
+                         "that inflation remained high.\n"),
+              ElementsAre(Found{"inflation remained high", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Lee told the budget estimates committee that rates would fall.\n"),
+              ElementsAre(Found{"rates would fall", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -239,6 +239,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // "heard" reports only after a hearing body ("The court heard that ..."): "he heard
   // 'boos'", "can be heard asking" report nothing of the hearer's.
   if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);
+  // "told a Senate estimates hearing that ...", "told the budget estimates committee": a
+  // cue word between the listener's determiner and its noun modifies the noun.
+  if (cf >= 3 && cf + 1 < n_ && toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) &&
+      !toks_[cf + 1].is(kStop) && !toks_[cf + 1].is(kDeterminer) && !toks_[cf + 1].is(kPronoun)) {
+    for (uint32_t d = cf - 1; d + 3 >= cf && d > 0; --d) {
+      if (!toks_[d].IsWord() || (toks_[d].is(kStop) && !toks_[d].is(kDeterminer))) break;
+      if (toks_[d].is(kDeterminer) && toks_[d].has(kLowerInitial) && !toks_[d].is(kPronoun) &&
+          (LowerIs(d - 1, "told") || LowerIs(d - 1, "tell") || LowerIs(d - 1, "tells") ||
+           LowerIs(d - 1, "telling"))) {
+        return false;
+      }
+    }
+  }
   // "Residents told to leave as fire nears", "Firms urged to lead", "Drivers warned to stay
   // home": a verb that needs its listener ("told", "urged", "warned", "advised") right
   // before an infinitive, with none, is a passive (a headline's, without its auxiliary).
