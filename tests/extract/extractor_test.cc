@@ -9579,5 +9579,19 @@ TEST(CueTest, CueWordModifyingTheListenersNounIsNoCue) {
   EXPECT_THAT(Statements("Tom Lee told the budget estimates committee that rates would fall.\n"),
               ElementsAre(Found{"rates would fall", "Tom Lee", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, ParticipleAfterTheTimeOfTheSubjectsAct) {
+  // "sent an email at 10 p.m. claiming ...": after the time of the act, with no comma, the
+  // participle is the subject's, as after a comma.
+  EXPECT_THAT(Statements("Tom Lee's campaign sent an email at 10 p.m. claiming the race was "
+                         "close.\n"),
+              ElementsAre(Found{"the race was close", "Tom Lee's campaign", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray wrote to staff after midnight saying the plant would close.\n"),
+              ElementsAre(Found{"the plant would close", "Ann Ray", "indirect"}));
+  // (Not an adverb of time, "after recently accusing": the object of "after".)
+  EXPECT_THAT(Statements("The Elm campaign moved to settle doubts over its fundraising "
+                         "after recently accusing Tom Lee of fraud.\n"),
+              IsEmpty());
+}
 }  // namespace
 }  // namespace policy

@@ -922,6 +922,34 @@ class Pass {
     return LowerIs(t, "by") || LowerIs(t, "after") || LowerIs(t, "before") ||
            LowerIs(t, "while");
   }
+  // "sent an email at 10 p.m. claiming ...", "wrote to staff on Tuesday saying ...": the
+  // time of the subject's act, a preposition and a time, right before the participle at `cf`
+  // (so the participle is the subject's, as after a comma).
+  bool TimeOfActBefore(uint32_t cf) const {
+    const uint32_t t = cf - 1;
+    // (A time's noun, not an adverb: "after recently accusing" is the object of "after".)
+    if (t < 3 || !toks_[t].IsWord() ||
+        !((toks_[t].is(kTime) && !EndsWith(t, "ly") && !LowerIs(t, "earlier") &&
+           !LowerIs(t, "later") && !LowerIs(t, "now") && !EndsWith(t, "ward") &&
+           !EndsWith(t, "wards")) ||
+          LowerIs(t, "p.m.") || LowerIs(t, "a.m.") || LowerIs(t, "midnight") ||
+          LowerIs(t, "noon"))) {
+      return false;
+    }
+    for (uint32_t p = t; p-- > 0 && p + 4 >= t;) {
+      if (!toks_[p].IsWord()) return false;
+      if (toks_[p].has(kLowerInitial) &&
+          (LowerIs(p, "at") || LowerIs(p, "after") || LowerIs(p, "before") || LowerIs(p, "on") ||
+           LowerIs(p, "until") || LowerIs(p, "late") || LowerIs(p, "early"))) {
+        return p > 0 && toks_[p - 1].IsWord() && toks_[p - 1].has(kLowerInitial);
+      }
+      if (!(toks_[p].has(kHasDigit) || toks_[p].is(kTime) || LowerIs(p, "the") ||
+            LowerIs(p, "last") || LowerIs(p, "this") || toks_[p].has(kCapitalized))) {
+        return false;
+      }
+    }
+    return false;
+  }
   void ResolveSpeakers(SpeakerResolver& resolver);
   // Whether `c`'s cue is in an adverbial that opens its sentence with a preposition or a
   // subordinator, before the adverbial's comma ("Amid Elm calls for action, ...", "When Lee

@@ -1869,7 +1869,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // "..., saying", "angered the crew by saying that", "Ray opened by talking about the
       // ferry": the means of the subject's act.
       (EndsWith(cf, "ing") && cf > sf &&
-       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) ||
+       (ParticipleOpener(cf - 1) || CommaClosesQuote(cf - 1) || TimeOfActBefore(cf) ||
         // "..., falsely suggesting that", "..., later alleging that": an adverb of manner or
         // of time before the participle.
         (cf > sf + 1 && toks_[cf - 2].IsPunct(',') && toks_[cf - 1].has(kLowerInitial) &&
