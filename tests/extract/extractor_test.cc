@@ -9593,5 +9593,29 @@ TEST(ReportedSpeechTest, ParticipleAfterTheTimeOfTheSubjectsAct) {
                          "after recently accusing Tom Lee of fraud.\n"),
               IsEmpty());
 }
+
+TEST(SpeakerTest, PressReleasesCompanyTermsAndHeadsTitles) {
+  // A press release: "the Company" is its defined term for the business it names; "Chief
+  // Financial Officer" between commas is a company head's title, no body, and of the
+  // business that spoke; "ASA" in capitals is a corporate suffix.
+  EXPECT_THAT(OrganizationsByStatement(
+                  "Birchvale Energy ASA said on Monday that it had bought three wind farms. "
+                  "The deal was paid in cash, the Company stated. Tom Lee, Chief Financial "
+                  "Officer, said the deal would add to earnings.\n"),
+              ElementsAre(ElementsAre("Birchvale Energy"), ElementsAre("Birchvale Energy"),
+                          ElementsAre("Birchvale Energy")));
+  // ("Asa" is a given name in any other case.)
+  EXPECT_THAT(Statements("Asa Lee said the plan was fine.\n"),
+              ElementsAre(Found{"the plan was fine", "Asa Lee", "indirect"}));
+}
+
+TEST(SubjectTest, AliasesInBracketsAfterTheNameAreAnAside) {
+  // `Birchvale Energy ASA ("Birchvale" or "the Company") today announced that ...`: the
+  // names a release gives the business, quoted in brackets, come between subject and cue.
+  EXPECT_THAT(Statements("Birchvale Energy ASA (\"Birchvale\" or \"the Company\") today "
+                         "announced that it had bought three wind farms.\n"),
+              ElementsAre(Found{"it had bought three wind farms", "Birchvale Energy",
+                                "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -974,11 +974,13 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
             : toks[t].word_flags;
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
     // ("Crestmoor Retail Group": an industry's word before a corporate suffix ends it too.)
-    const bool suffix = business && (flags & (kCorpSuffix | kIndustry)) != 0 &&
+    const bool suffix = business &&
+                        ((flags & (kCorpSuffix | kIndustry)) != 0 || CapitalsCorpSuffix(t)) &&
                         !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized) &&
-                          !((flags & kIndustry) && toks[t + 1].is(kCorpSuffix)));
+                          !((flags & kIndustry) &&
+                            (toks[t + 1].is(kCorpSuffix) || CapitalsCorpSuffix(t + 1))));
     // ("the force": a name ending in "Police" or "Constabulary" too.)
     const bool police = noun == "force" && (doc_.WordIsText(t, "police") ||
                                             doc_.WordIsText(t, "constabulary"));
@@ -2550,7 +2552,10 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
   std::string_view stripped = StripPossessive(TextView(first, last, &buffer));
   // Drop corporate suffixes: "Haier Group" -> "Haier".
   uint32_t end = last;
-  while (end - first > 1 && doc_.tokens[end - 1].is(kCorpSuffix)) --end;
+  while (end - first > 1 &&
+         (doc_.tokens[end - 1].is(kCorpSuffix) || CapitalsCorpSuffix(end - 1))) {
+    --end;
+  }
   if (end != last) {
     stripped = StripPossessive(TextView(first, end, &buffer));
     alias = lexicon_.CanonicalOrganization(stripped);
@@ -2770,6 +2775,12 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     }
     if (!has_role) return;
     AddRole(speaker, Text(a, b));
+    // "Elm Oil said ... Tom Lee, chief financial officer, said": a company head's title
+    // alone is of the body that spoke before, as before the name (BodyOwningRole).
+    if (b <= a + 4 && (b == a + 1 || doc_.WordIs(a, "chief")) && CompanyHeadTitle(a, b) &&
+        speakers_[speaker].organizations.empty()) {
+      AddOrganization(speaker, BodyOwningRole(a, /*implied=*/true), false);
+    }
     // "a spokeswoman for ...": a noun of the role phrase, before its first preposition, may
     // tell a person's sex (a name after the preposition belongs to someone else).
     for (uint32_t k = a; k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop)); ++k) {
@@ -2817,6 +2828,12 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         bool only_titles = true;
         for (uint32_t r = run_first; r < run_last; ++r) {
           if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+        }
+        // (Nor a company head's title of several words, capitalized: "Chief Financial
+        // Officer", whose "Financial" no lexicon lists as a role's.)
+        if (!only_titles && run_last <= run_first + 4 && doc_.WordIs(run_first, "chief") &&
+            CompanyHeadTitle(run_first, run_last)) {
+          only_titles = true;
         }
         // Nor a title's portfolio and its holder's name: "an aide to Minister of Health Tom
         // Lee" names a person.
@@ -4839,9 +4856,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
   // How the mention names its speaker: a description ("officials", "the company") or a name;
   // neither when it refers back to someone already met ("the chairman").
   bool described = false, refers_back = false;
-  // ("The CEO", "the Chairman": a role after a determiner describes, even capitalized.)
+  // ("The CEO", "the Chairman": a role after a determiner describes, even capitalized; so
+  // does a press release's defined term, "the Company", for the business it names.)
+  const bool defined_term = l == f + 1 + (f > 0 && doc_.WordIs(f, "the")) && l >= 2 &&
+                            doc_.WordIs(l - 1, "company") && doc_.WordIs(l - 2, "the") &&
+                            !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized));
   const bool name_head =
       head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit)) &&
+      !defined_term &&
       !(l - 1 > f && toks[l - 1].is(kRole) && !toks[l - 1].is(kGroup) &&
         toks[l - 2].is(kDeterminer) && !toks[l - 2].is(kPronoun));
   if (name_head) {
@@ -5457,7 +5479,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "the force said": a police force, as British news calls it (no organization noun in
     // the lexicon: the word is as often a verb).
     if (l - start == 1 && opener("the") && lower == "force") flags |= kOrgNoun;
-    described = !HasProperWord(start, l);
+    described = !HasProperWord(start, l) || defined_term;
     if ((flags & kRole) && !(flags & kGroup)) {
       // "the chairman" is someone already met; "a chairman", "one longtime adviser" is not,
       // nor is "his friend", "her husband": a relation of someone else.

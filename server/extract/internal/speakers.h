@@ -194,6 +194,13 @@ class SpeakerResolver {
   // Whether the title [first, last) is a company head's: "CEO", "CFO", "COO", "CTO" last, or
   // "chief" first and "executive" or "officer" last ("Chief Financial Officer").
   bool CompanyHeadTitle(uint32_t first, uint32_t last) const;
+  // Whether token `t` is a corporate suffix written in capitals that in any other case is a
+  // given name or a place's code, so the lexicon cannot list it: "Elm Energy ASA", "Birch
+  // AB", "Oak NV" (not "Asa Lee").
+  bool CapitalsCorpSuffix(uint32_t t) const {
+    const std::string_view w = doc_.TokenText(t);
+    return w == "ASA" || w == "AB" || w == "NV" || w == "SpA";
+  }
   // Canonical organization name for the capitalized run [first, last).
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
   // The lexicon's canonical name for the run [first, last) as an organization's alias

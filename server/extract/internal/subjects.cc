@@ -1272,7 +1272,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           (open + 8 > close ||
            (open + 1 < close &&
             (LowerIs(open + 1, "who") ||
-             ((LowerIs(open + 1, "a") || LowerIs(open + 1, "an") || LowerIs(open + 1, "the")) &&
+             ((LowerIs(open + 1, "a") || LowerIs(open + 1, "an") || LowerIs(open + 1, "the") ||
+               // (`Elm Energy ASA ("Elm" or "the Company")`: the names a release gives it.)
+               toks_[open + 1].IsQuote()) &&
               NameBeforeBrackets(open, start))))) &&
           (!comma_after || NameBeforeBrackets(open, start))) {
         j = open;
