@@ -9617,5 +9617,16 @@ TEST(SubjectTest, AliasesInBracketsAfterTheNameAreAnAside) {
               ElementsAre(Found{"it had bought three wind farms", "Birchvale Energy",
                                 "indirect"}));
 }
+
+TEST(SubjectTest, TitledNameWithAPartyTagAfterADescription) {
+  // "The bill's author, state Sen. Ann Ray (D-Elm City), said": the titled name speaks,
+  // its party's tag in brackets closing it, as without the tag.
+  EXPECT_THAT(Statements("The bill's author, state Sen. Ann Ray (D-Elm City), said the first "
+                         "homes would be built next year.\n"),
+              ElementsAre(Found{"the first homes would be built next year", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("A longtime critic, Rep. Tom Lee (R-Ohio), said the plan would fail.\n"),
+              ElementsAre(Found{"the plan would fail", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1920,6 +1920,15 @@ class Pass {
     return (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' &&
            w[2] <= 'Z';
   }
+  // The end of a name whose last token before `end` closes a party's and place's tag in
+  // brackets ("Sen. Ann Ray (D-Elm City)"): the opening bracket; else `end`.
+  uint32_t BeforePartyTag(uint32_t end) const {
+    if (end < 4 || !toks_[end - 1].IsPunct(')')) return end;
+    for (uint32_t t = end - 2; t + 8 > end && t > 0; --t) {
+      if (toks_[t].IsPunct('(')) return PartyAndState(t + 1) ? t : end;
+    }
+    return end;
+  }
   // A word for where or how something was said: "rally", "news conference", "hearing".
   // "call", "calls", "called" or "calling" at `t`.
   bool CallForm(uint32_t t) const {

@@ -1446,7 +1446,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                          (toks_[c - 1].has(kLowerInitial) || toks_[c - 1].is(kRole) ||
                           (toks_[name].is(kDeterminer) && !toks_[name].is(kPronoun))) &&
                          toks_[j - 1].IsPunct(',');
-      for (uint32_t t = title; titled_name && t + 1 < j; ++t) {
+      // ("His rival, state Sen. Ann Ray (D-Elm City), said": a party's tag closes the name.)
+      for (uint32_t t = title; titled_name && t < BeforePartyTag(j - 1); ++t) {
         // ("Rep. Tom Lee of Texas", "Dr. Ann Ray of the Elm Clinic": "of" and a place or a
         // body belong to the name; so do a surname's particles, "Professor Pieter van Zyl".)
         titled_name = (toks_[t].IsWord() && toks_[t].has(kCapitalized)) || toks_[t].IsPunct('.') ||
@@ -1534,9 +1535,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       segment = c + 1;
     }
-    // "The party's treasurer, Jeff Stone, said": a role, then the name.
-    if (toks_[j - 1].IsPunct(',') && segment < j - 1 && ValidSubject(segment, j - 1) &&
-        toks_[j - 2].has(kCapitalized) && segment > start && toks_[segment - 1].IsPunct(',')) {
+    // "The party's treasurer, Jeff Stone, said": a role, then the name (and maybe its
+    // party's tag: "Sen. Ann Ray (D-Elm City)").
+    const uint32_t name_last = toks_[j - 1].IsPunct(',') ? BeforePartyTag(j - 1) : j - 1;
+    if (toks_[j - 1].IsPunct(',') && segment < name_last && ValidSubject(segment, name_last) &&
+        toks_[name_last - 1].has(kCapitalized) && segment > start &&
+        toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
       // "When the port director, Tom Lee, said ...": a subordinator opens the clause.
@@ -1610,6 +1614,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       } else if (name_then_title && ValidSubject(role_first, segment - 1)) {
         s.found = true;
         s.mention = {role_first, segment - 1, segment, j - 1};
+        s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
+      } else if (name_last != j - 1 && ValidSubject(role_first, segment - 1)) {
+        s.found = true;
+        s.mention = {segment, name_last, role_first, segment - 1};
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
       } else if (ValidSubject(role_first, segment - 1) ||
                  (role_first == start && Description(role_first, segment - 1)) ||
