@@ -9628,5 +9628,17 @@ TEST(SubjectTest, TitledNameWithAPartyTagAfterADescription) {
   EXPECT_THAT(Statements("A longtime critic, Rep. Tom Lee (R-Ohio), said the plan would fail.\n"),
               ElementsAre(Found{"the plan would fail", "Tom Lee", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, DatelineWithAnAbbreviatedMonthIsNoPartOfTheStatement) {
+  // "BRUSSELS, Jan 14 - ...": a wire's dateline dated with a month's abbreviation, with no
+  // agency in brackets, opens the sentence before the reported clause.
+  EXPECT_THAT(Statements("ELM CITY, Jan 14 - The council opened an inquiry into the port, "
+                         "officials said.\n"),
+              ElementsAre(Found{"The council opened an inquiry into the port", "officials",
+                                "indirect"}));
+  EXPECT_THAT(Statements("ELM CITY, Sept. 4 -- The council opened an inquiry, officials "
+                         "said.\n"),
+              ElementsAre(Found{"The council opened an inquiry", "officials", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
