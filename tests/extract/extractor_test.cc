@@ -9640,5 +9640,12 @@ TEST(ReportedSpeechTest, DatelineWithAnAbbreviatedMonthIsNoPartOfTheStatement) {
                          "said.\n"),
               ElementsAre(Found{"The council opened an inquiry", "officials", "indirect"}));
 }
+
+TEST(CueTest, FoundBeforeAVerdictAfterANounIsAReducedPassive) {
+  // "companies found in breach can be fined": the companies are judged; nobody speaks.
+  EXPECT_THAT(Statements("Under the act, firms found in breach can be fined. Owners found "
+                         "liable must pay. The panel found that the firm was in breach.\n"),
+              ElementsAre(Found{"the firm was in breach", "panel", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -585,6 +585,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "among") || LowerIs(cf + 1, "along"))) {
     return false;
   }
+  // "companies found in breach can be fined", "anyone found guilty faces": "found" right
+  // after a noun, before a verdict's word, is a reduced passive, the noun the one judged.
+  if (LowerIs(cf, "found") && cf > 0 && cf + 2 < n_ && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].has(kLowerInitial) && !toks_[cf - 1].is(kStop) &&
+      !toks_[cf - 1].is(kPreverb) &&
+      (LowerIs(cf + 1, "guilty") || LowerIs(cf + 1, "liable") ||
+       (LowerIs(cf + 1, "in") && (LowerIs(cf + 2, "breach") || LowerIs(cf + 2, "violation") ||
+                                  LowerIs(cf + 2, "contempt"))))) {
+    return false;
+  }
   // "Elm agency recalls frozen cakes over allergen fears", "the regulator has recalled the
   // spice mix": after a body's noun, "recall" and a noun phrase is a product recall, not a
   // memory (which takes a clause, a question or a quotation: "recalled how ...").
