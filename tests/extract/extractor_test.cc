@@ -9647,5 +9647,19 @@ TEST(CueTest, FoundBeforeAVerdictAfterANounIsAReducedPassive) {
                          "liable must pay. The panel found that the firm was in breach.\n"),
               ElementsAre(Found{"the firm was in breach", "panel", "indirect"}));
 }
+
+TEST(SpeakerTest, ProfilesBodiesWithANumberAndNoBodyOfKin) {
+  // "Channel 4 anchor Ann Ray", "an anchor at Channel 4": a number ends the body's name.
+  EXPECT_THAT(OrganizationsByStatement("The moderator, Channel 4 anchor Ann Ray, said the "
+                                       "debate was tense. Tom Lee, an anchor at Radio 5, said "
+                                       "it was dull.\n"),
+              ElementsAre(ElementsAre("Channel 4"), ElementsAre("Radio 5")));
+  // "Tom Lee, Elmer's father,": the name a relation is of is a person's, no body; nor is a
+  // name in a relative clause after "where".
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee, Elmer's father, said a fund was set up. Ann "
+                                       "Ray, an outlier in a town where Birchers rule, ran for "
+                                       "mayor, saying it was time.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -2727,8 +2727,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       if (!toks[k].has(kLowerInitial) || !toks[k].is(kStop)) continue;
       const bool determiner_use = toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
                                   toks[k - 1].is(kStop);
+      // ("an outlier in a state where most voters ...": so does "where" after a noun.)
       if (doc_.WordIs(k, "who") || doc_.WordIs(k, "whose") ||
-          ((doc_.WordIs(k, "which") || doc_.WordIs(k, "that")) && !determiner_use)) {
+          ((doc_.WordIs(k, "which") || doc_.WordIs(k, "that")) && !determiner_use) ||
+          (doc_.WordIs(k, "where") && toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
+           !toks[k - 1].is(kStop))) {
         b = k;
         break;
       }
@@ -2807,6 +2810,10 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       ++preposition;
     }
     std::string best;
+    // Kin and friends: "Ann's brother" is a person's, whatever the name.
+    static constexpr WordSet kRelations = {
+        "brother", "sister", "son",    "daughter", "wife",  "husband", "father", "mother",
+        "widow",   "friend", "cousin", "uncle",    "aunt",  "nephew",  "niece"};
     // (The runs of [k, end).)
     auto scan = [&](uint32_t k, uint32_t end) {
       while (k < end) {
@@ -2826,6 +2833,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           } else if (t.IsWord() && IsConnector(lower_of(run_last)) && run_last + 1 < end &&
                      toks[run_last + 1].has(kCapitalized)) {
             run_last += 2;
+          } else if (t.IsWord() && t.end - t.begin <= 2 && IsNumber(doc_, run_last) &&
+                     (run_last + 1 == end || !toks[run_last + 1].IsWord() ||
+                      toks[run_last + 1].is(kRole))) {
+            ++run_last;  // "Channel 4", "Radio 5": a number ends the name
+            break;
           } else {
             break;
           }
@@ -2842,6 +2854,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         bool only_titles = true;
         for (uint32_t r = run_first; r < run_last; ++r) {
           if (!(toks[r].is(kTitle) || toks[r].is(kRole))) only_titles = false;
+        }
+        // Nor a name whose relation the person is: "Tom Lee, Ann Ray's father,".
+        if (run_last < end && toks[run_last - 1].has(kPossessive) &&
+            kRelations.Has(doc_.word_ids[run_last])) {
+          only_titles = true;
         }
         // (Nor a company head's title of several words, capitalized: "Chief Financial
         // Officer", whose "Financial" no lexicon lists as a role's.)
@@ -2962,9 +2979,6 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       }
       // (Not a person's: "Rep. Tom Lee's chief of staff", "Ray's adviser for Asia" where
       // the article writes "President Ray", "Ann's brother and fellow actor".)
-      static constexpr WordSet kRelations = {
-          "brother", "sister", "son",    "daughter", "wife",  "husband", "father", "mother",
-          "widow",   "friend", "cousin", "uncle",    "aunt",  "nephew",  "niece"};
       bool person = owner + 1 >= preposition || !toks[owner].has(kPossessive) ||
                     !toks[owner].has(kCapitalized) || IsNamePossessive(lower_of(owner)) ||
                     kRelations.Has(doc_.word_ids[owner + 1]);
@@ -5386,6 +5400,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
           uint32_t e = pre;
           while (e < k && toks[e].has(kCapitalized) &&
                  ((!toks[e].is(kTitle) && !toks[e].is(kRole)) || inside_name(e))) {
+            ++e;
+          }
+          // ("Channel 4 anchor Ann Ray": a number ends the name.)
+          if (e > pre && e + 1 < k && toks[e].IsWord() && toks[e].end - toks[e].begin <= 2 &&
+              IsNumber(doc_, e) && toks[e + 1].has(kLowerInitial) && toks[e + 1].is(kRole)) {
             ++e;
           }
           // "Presumptive nominee Ann Ray" opening a sentence: one capitalized word there names
