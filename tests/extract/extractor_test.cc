@@ -9661,5 +9661,13 @@ TEST(SpeakerTest, ProfilesBodiesWithANumberAndNoBodyOfKin) {
                                        "mayor, saying it was time.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, APeopleIsNoBody) {
+  // "An Israeli blogger, Ann Ray,", "Japanese author Tom Lee": a nationality describes the
+  // speaker; it is no organization.
+  EXPECT_THAT(OrganizationsByStatement("An Israeli blogger, Ann Ray, reported that the deal "
+                                       "was off. Japanese author Tom Lee said it was on.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -245,6 +245,24 @@ bool AdjectiveOrNationality(std::string_view word) {
          word.ends_with("ese") || word.ends_with("ish");
 }
 
+// Whether `word` names a people, as a one-word "organization" would only by mistake:
+// "Japanese", "British" by their endings, the rest listed (not "-ian" or "-an" alone:
+// "Smithsonian", "Guardian", "Taliban" are bodies).
+bool Demonym(std::string_view word) {
+  if (word.size() > 5 && word.find(' ') == std::string_view::npos &&
+      (word.ends_with("ese") || word.ends_with("ish")) && word[0] >= 'A' && word[0] <= 'Z' &&
+      word[1] >= 'a' && word[1] <= 'z') {
+    return true;
+  }
+  static constexpr std::string_view kPeoples[] = {
+      "Afghan",    "African",   "American", "Asian",    "Australian", "Brazilian", "Canadian",
+      "Cuban",     "Dutch",     "Egyptian", "European", "Filipino",   "French",    "German",
+      "Greek",     "Indian",    "Iranian",  "Iraqi",    "Israeli",    "Italian",   "Kenyan",
+      "Korean",    "Mexican",   "Nigerian", "Pakistani", "Palestinian", "Russian", "Saudi",
+      "Swiss",     "Syrian",    "Thai",     "Ukrainian"};
+  return std::find(std::begin(kPeoples), std::end(kPeoples), word) != std::end(kPeoples);
+}
+
 // Names whose possessive is part of the name ("National People's Congress").
 bool IsNamePossessive(std::string_view lower) {
   return std::string_view(lower).starts_with("people") || std::string_view(lower).starts_with("children") ||
@@ -2689,8 +2707,9 @@ void SpeakerResolver::AddRole(int speaker, std::string role) {
 
 void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool membership) {
   // A place says where a speaker is from or what they did ("Sen. Ann Ray of Oregon", "the
-  // former Ohio governor"), not whom they work for.
-  if (org.empty() || lexicon_.IsPlace(org)) return;
+  // former Ohio governor"), not whom they work for; nor is a people a body ("An Israeli
+  // blogger", "Japanese journalist Hiro Aida").
+  if (org.empty() || lexicon_.IsPlace(org) || Demonym(org)) return;
   auto& orgs = speakers_[speaker].organizations;
   auto& members = states_[speaker].membership_orgs;
   if (orgs.size() >= kMaxProfileEntries) return;
