@@ -9669,5 +9669,13 @@ TEST(SpeakerTest, APeopleIsNoBody) {
                                        "was off. Japanese author Tom Lee said it was on.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, ALargeCityIsNoBody) {
+  // "a Philadelphia photographer": a city says where the speaker works, as a state does.
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, 31, a Philadelphia photographer, said the "
+                                       "rally was calm. Tom Lee, a Hollywood agent, said it "
+                                       "was loud.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy
