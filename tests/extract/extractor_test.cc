@@ -9677,5 +9677,14 @@ TEST(SpeakerTest, ALargeCityIsNoBody) {
                                        "was loud.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, OneWordPossessiveBeforeABodysNounIsPartOfItsName) {
+  // "the Alzheimer's Association", "Moody's Analytics": a one-word possessive opening a
+  // body's name; not a body's own possessive before another body ("the Elm Academy of
+  // Sciences' Institute of Economics" is the academy's).
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, an economist at Birchley's Analytics, said "
+                                       "rates would rise.\n"),
+              ElementsAre(ElementsAre("Birchley's Analytics")));
+}
 }  // namespace
 }  // namespace policy

@@ -2844,7 +2844,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         uint32_t run_first = k, run_last = k + 1;
         while (run_last < end) {
           const Token& t = toks[run_last];
-          if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1))) {
+          // (A one-word possessive right before a body's noun is the name's: "the
+          // Alzheimer's Association"; not a body's own, "the Elm Academy's Institute".)
+          if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1)) &&
+              !(run_last == run_first + 1 && t.IsWord() && t.has(kCapitalized) &&
+                t.is(kOrgNoun | kOrgUnit))) {
             break;
           }
           if (t.IsWord() && t.has(kCapitalized)) {
