@@ -153,9 +153,12 @@ bool IsGenerationSuffix(std::string_view word) {
 }
 
 bool IsMonth(std::string_view word) {
+  // (Or its abbreviation, as datelines write it: "Jan", "Sept", "Oct.".)
+  if (word.ends_with('.')) word.remove_suffix(1);
   static constexpr std::string_view kMonths[] = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
+      "January", "February", "March", "April", "May",  "June", "July", "August",
+      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   return std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
 }
 
@@ -588,19 +591,6 @@ uint32_t AgeBoundStart(const Document& doc, uint32_t first, uint32_t end) {
   return bound;
 }
 
-namespace {
-
-// "Jan", "Sept", "Oct.": a month's abbreviation, as datelines write it (the lexicon's time
-// words have the months in full).
-bool MonthAbbreviation(std::string_view w) {
-  if (w.ends_with('.')) w.remove_suffix(1);
-  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                                                 "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
-  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
-}
-
-}  // namespace
-
 uint32_t DatelineEnd(const Document& doc, const Lexicon& lexicon, uint32_t t, uint32_t end) {
   const TokenVector& toks = doc.tokens;
   uint32_t x = t;
@@ -613,7 +603,7 @@ uint32_t DatelineEnd(const Document& doc, const Lexicon& lexicon, uint32_t t, ui
     const bool dot = x + 1 < end && toks[x + 1].IsPunct('.');
     const bool state = after_comma && all_upper && w.size() >= 2 && (w.back() == '.' || dot);
     // "BEIJING, March 8 --", "BRUSSELS, Jan 14 -": the date after the place's comma.
-    const bool month = after_comma && MonthAbbreviation(w);
+    const bool month = after_comma && IsMonth(w);
     const bool date = after_comma && (toks[x].is(kTime) || toks[x].has(kHasDigit) || month);
     // "MANILA, Philippines -", "DURBAN, South Africa -": a country or state in Title Case
     // after the city's comma (a place of places.tsv, of one or two words, or any one or two
