@@ -9686,5 +9686,13 @@ TEST(SpeakerTest, OneWordPossessiveBeforeABodysNounIsPartOfItsName) {
                                        "rates would rise.\n"),
               ElementsAre(ElementsAre("Birchley's Analytics")));
 }
+
+TEST(CueTest, NounCueRightAfterAHeadlinesVerbOfChangingIsItsObject) {
+  // "Retailer cuts forecast as shoppers pull back", "Port issues warning over storm": the
+  // cue is the object of the verb before it; nobody forecasts or warns.
+  EXPECT_THAT(Statements("Birchley cuts forecast as shoppers pull back\n\nElm Port issues "
+                         "warning over storm\n\nAnn Ray said sales fell.\n"),
+              ElementsAre(Found{"sales fell", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -252,6 +252,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       }
     }
   }
+  // "Retailer cuts forecast as shoppers pull back", "Elm raises forecast", "Port issues
+  // warning": a headline's verb of changing or issuing right before a cue that is also a
+  // noun makes the cue its object.
+  static constexpr WordSet kChangingVerbs = {
+      "cut",   "cuts",    "raises", "raised",  "lowers",  "lowered", "slashes", "slashed",
+      "trims", "trimmed", "lifts",  "lifted",  "issues",  "issued",  "hikes",   "hiked",
+      "boosts", "boosted", "withdraws", "withdrew", "misses", "missed", "beats", "tops"};
+  if (toks_[cf].is(kNounCue) && cf > 0 && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].has(kLowerInitial) && kChangingVerbs.Has(word_ids_[cf - 1])) {
+    return false;
+  }
   // "Residents told to leave as fire nears", "Firms urged to lead", "Drivers warned to stay
   // home": a verb that needs its listener ("told", "urged", "warned", "advised") right
   // before an infinitive, with none, is a passive (a headline's, without its auxiliary).
