@@ -9694,5 +9694,14 @@ TEST(CueTest, NounCueRightAfterAHeadlinesVerbOfChangingIsItsObject) {
                          "warning over storm\n\nAnn Ray said sales fell.\n"),
               ElementsAre(Found{"sales fell", "Ann Ray", "indirect"}));
 }
+
+TEST(ClauseBoundaryTest, ParticiplesPhraseAfterTheCuesTimeIsAnAdjunct) {
+  // "..., their union said Friday, escalating a dispute over pay": the participle's phrase
+  // after the cue's time closes the attribution; the clause before the comma is what was
+  // said (a cue word inside the phrase, "dispute", opens nothing).
+  EXPECT_THAT(Statements("Nurses backed a strike, their union said Friday, escalating a "
+                         "dispute over pay.\n"),
+              ElementsAre(Found{"Nurses backed a strike", "union", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
