@@ -9703,5 +9703,13 @@ TEST(ClauseBoundaryTest, ParticiplesPhraseAfterTheCuesTimeIsAnAdjunct) {
                          "dispute over pay.\n"),
               ElementsAre(Found{"Nurses backed a strike", "union", "indirect"}));
 }
+
+TEST(SubjectTest, PeopleWithAPassivesAgentBeforeARelativeClause) {
+  // "Employees interviewed by the Ledger, who asked not to be named, said": the people
+  // speak; the passive's agent and the relative clause describe them.
+  EXPECT_THAT(Statements("Nurses interviewed by the Elm Gazette, who asked not to be named, "
+                         "said morale had not recovered.\n"),
+              ElementsAre(Found{"morale had not recovered", "Nurses", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1503,10 +1503,17 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       // ("Letters sent to tenants last month, which the Argus has seen, state": a document
       // and the participle of how it was sent before the comma; the document is the name.)
+      // ("Employees interviewed by the Ledger, who asked not to be named, said": people and
+      // the participle of a passive with its agent; the people are the name.)
       uint32_t name_end = c;
       if (c > segment + 2 && !ValidSubject(name, c)) {
         for (uint32_t r = name + 1; r + 1 < c; ++r) {
           if (!toks_[r].IsWord()) break;
+          if (toks_[r].has(kLowerInitial) && EndsWith(r, "ed") && LowerIs(r + 1, "by") &&
+              (PeopleNoun(r - 1) || toks_[r - 1].is(kGroup)) && ValidSubject(name, r)) {
+            name_end = r;
+            break;
+          }
           if (!kDisclosed.Has(word_ids_[r]) || !toks_[r].has(kLowerInitial)) continue;
           if (toks_[r - 1].is(kDocument) && toks_[r + 1].is(kStop) && !LowerIs(r + 1, "by")) {
             name_end = r;
