@@ -240,9 +240,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // 'boos'", "can be heard asking" report nothing of the hearer's.
   if (c.LemmaIs(kLemmaHear)) return HearingBodyBefore(cf);
   // "told a Senate estimates hearing that ...", "told the budget estimates committee": a
-  // cue word between the listener's determiner and its noun modifies the noun.
-  if (cf >= 3 && cf + 1 < n_ && toks_[cf + 1].IsWord() && toks_[cf + 1].has(kLowerInitial) &&
-      !toks_[cf + 1].is(kStop) && !toks_[cf + 1].is(kDeterminer) && !toks_[cf + 1].is(kPronoun)) {
+  // cue word between the listener's determiner and its noun modifies the noun. (Only a cue
+  // that is also a noun can: most cues, "said", skip the test.)
+  if (toks_[cf].is(kNounCue) && cf >= 3 && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      toks_[cf + 1].has(kLowerInitial) && !toks_[cf + 1].is(kStop) &&
+      !toks_[cf + 1].is(kDeterminer) && !toks_[cf + 1].is(kPronoun)) {
     for (uint32_t d = cf - 1; d + 3 >= cf && d > 0; --d) {
       if (!toks_[d].IsWord() || (toks_[d].is(kStop) && !toks_[d].is(kDeterminer))) break;
       if (toks_[d].is(kDeterminer) && toks_[d].has(kLowerInitial) && !toks_[d].is(kPronoun) &&

@@ -4899,8 +4899,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
   bool described = false, refers_back = false;
   // ("The CEO", "the Chairman": a role after a determiner describes, even capitalized; so
   // does a press release's defined term, "the Company", for the business it names.)
-  const bool defined_term = l == f + 1 + (f > 0 && doc_.WordIs(f, "the")) && l >= 2 &&
-                            doc_.WordIs(l - 1, "company") && doc_.WordIs(l - 2, "the") &&
+  const bool defined_term = l >= 2 && doc_.WordIs(l - 1, "company") &&
+                            toks[l - 1].has(kCapitalized) && doc_.WordIs(l - 2, "the") &&
+                            l <= f + 2 &&
                             !(l < toks.size() && toks[l].IsWord() && toks[l].has(kCapitalized));
   const bool name_head =
       head == l - 1 && (toks[l - 1].has(kCapitalized) || toks[l - 1].has(kHasDigit)) &&
