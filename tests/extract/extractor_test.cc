@@ -9711,5 +9711,14 @@ TEST(SubjectTest, PeopleWithAPassivesAgentBeforeARelativeClause) {
                          "said morale had not recovered.\n"),
               ElementsAre(Found{"morale had not recovered", "Nurses", "indirect"}));
 }
+
+TEST(SpeakerTest, CorporateSuffixInThePossessiveIsDroppedToo) {
+  // "general manager of Elmdea Group's washer division": the same business as "a manager
+  // at Elmdea Group", one organization.
+  EXPECT_THAT(OrganizationsByStatement("Wang Li, general manager of Elmdea Group's washer "
+                                       "division, said sales rose. Li Na, a manager at Elmdea "
+                                       "Group, said costs fell.\n"),
+              ElementsAre(ElementsAre("Elmdea"), ElementsAre("Elmdea")));
+}
 }  // namespace
 }  // namespace policy

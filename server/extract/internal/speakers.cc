@@ -2574,10 +2574,15 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
   std::string_view stripped = StripPossessive(TextView(first, last, &buffer));
   // Drop corporate suffixes: "Haier Group" -> "Haier".
   uint32_t end = last;
-  while (end - first > 1 &&
-         (doc_.tokens[end - 1].is(kCorpSuffix) || CapitalsCorpSuffix(end - 1))) {
-    --end;
-  }
+  // (In the possessive too: "Midea Group's washing machine division".)
+  auto corp_suffix = [&](uint32_t t) {
+    const Token& tok = doc_.tokens[t];
+    return tok.is(kCorpSuffix) || CapitalsCorpSuffix(t) ||
+           (tok.has(kPossessive) &&
+            (lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t))) &
+             kCorpSuffix) != 0);
+  };
+  while (end - first > 1 && corp_suffix(end - 1)) --end;
   if (end != last) {
     stripped = StripPossessive(TextView(first, end, &buffer));
     alias = lexicon_.CanonicalOrganization(stripped);
