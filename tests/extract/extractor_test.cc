@@ -9720,5 +9720,15 @@ TEST(SpeakerTest, CorporateSuffixInThePossessiveIsDroppedToo) {
                                        "Group, said costs fell.\n"),
               ElementsAre(ElementsAre("Elmdea"), ElementsAre("Elmdea")));
 }
+
+TEST(SpeakerTest, RelativeClauseOfBeAndARoleIsAProfile) {
+  // "Liu Bin, who is also secretary-general of the Elm Appliances Association, said": the
+  // clause's role and body are the speaker's, as without "who is".
+  EXPECT_THAT(OrganizationsByStatement("Liu Bin, who is also secretary-general of the Elm "
+                                       "Appliances Association, said exports rose. Ann Ray, who "
+                                       "was coordinator at the Birch Institute, said so.\n"),
+              ElementsAre(ElementsAre("Elm Appliances Association"),
+                          ElementsAre("Birch Institute")));
+}
 }  // namespace
 }  // namespace policy

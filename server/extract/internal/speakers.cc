@@ -2733,6 +2733,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
   };
   auto finish = [&](uint32_t a, uint32_t b) {
     const uint32_t opening = a;
+    // "Liu Bin, who is also secretary-general of the Elm Association,": a relative clause
+    // of "is" or "was" and a role is the role's profile.
+    if (a + 3 < b && doc_.WordIs(a, "who") &&
+        (doc_.WordIs(a + 1, "is") || doc_.WordIs(a + 1, "was"))) {
+      uint32_t r = a + 2;
+      if (doc_.WordIs(r, "also") || doc_.WordIs(r, "now") || doc_.WordIs(r, "currently")) ++r;
+      if (r < b && (toks[r].is(kRole) || toks[r].is(kTitle) || toks[r].is(kDeterminer))) a = r;
+    }
     while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
     // "a lawyer who represents the board": the relative clause says what the person does,
     // it is no part of the role (nor is the board their organization).

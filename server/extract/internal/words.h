@@ -92,7 +92,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "corporation", "could", "council", "councillors", "counter", "county", "couple", "course",
     "court",
     "cousin",
-    "criticism", "crowd", "crusade", "cto", "current", "custom", "cut", "cuts",
+    "criticism", "crowd", "crusade", "cto", "current", "currently", "custom", "cut", "cuts",
     "da", "daily", "daughter", "day", "days", "de", "dealt", "debate", "debates", "decades",
     "decision", "declined", "defending", "del", "delivered", "democrat", "democratic", "den",
     "departing",
