@@ -9730,5 +9730,18 @@ TEST(SpeakerTest, RelativeClauseOfBeAndARoleIsAProfile) {
               ElementsAre(ElementsAre("Elm Appliances Association"),
                           ElementsAre("Birch Institute")));
 }
+
+TEST(SpeakerTest, CityBeforeAnAbbreviatedStateIsAPlace) {
+  // "a supporter from Elmwood, Miss.,": AP style abbreviates the state; the city before it is
+  // where the speaker lives, no body, as before "Mississippi".
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, a supporter from Elmwood, Miss., said the race "
+                                       "was close.\n"),
+              ElementsAre(IsEmpty()));
+  // (A speaker's phrase ending in one is the person before it: "J. J. Lee, a nurse in
+  // Elmwood, Va.")
+  EXPECT_THAT(Statements("\"It has done nothing for us,\" said Tom Lee, a nurse in Elmwood, "
+                         "Va.\n"),
+              ElementsAre(Found{"It has done nothing for us,", "Tom Lee", "direct"}));
+}
 }  // namespace
 }  // namespace policy
