@@ -9743,5 +9743,13 @@ TEST(SpeakerTest, CityBeforeAnAbbreviatedStateIsAPlace) {
                          "Va.\n"),
               ElementsAre(Found{"It has done nothing for us,", "Tom Lee", "direct"}));
 }
+
+TEST(SpeakerTest, RolesAcronymAfterItsModifierIsNoBody) {
+  // "Lee's potential VP then revealed that ...": "VP" is an office (a role's acronym, as
+  // "CEO"), whatever precedes it; no organization.
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee's likely VP then revealed that he would "
+                                       "campaign in Elm County.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -5271,7 +5271,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     if (l - run == 1 && IsAcronym(doc_.TokenText(run)) &&
         !(run > f && toks[run - 1].is(kTitle) && toks[run - 1].has(kCapitalized) &&
           toks[run].end - toks[run].begin >= 5) &&
-        !(run == f && toks[run].is(kRole))) {
+        !toks[run].is(kRole)) {
       org = true;
     }
     // (The lexicon's aliases asked last, only of a name its words do not tell.)
