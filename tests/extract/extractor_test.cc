@@ -9751,5 +9751,13 @@ TEST(SpeakerTest, RolesAcronymAfterItsModifierIsNoBody) {
                                        "campaign in Elm County.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, IrregularParticiplesClauseIsNoProfile) {
+  // "The message, sent to Elm Chief of Staff Ann Ray, called for ...": to whom it was sent
+  // is no body of the message's, as after a participle in -ed.
+  EXPECT_THAT(OrganizationsByStatement("The memo, sent to Elm Chief of Staff Ann Ray and "
+                                       "copied to Tom Lee, called for a new plan.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -2796,8 +2796,10 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     // judge") is part of the role.
     if (toks[a].has(kLowerInitial) && !toks[a].is(kRole) && !toks[a].is(kTitle)) {
       const std::string_view w = lower_of(a);
-      const bool participle =
-          (w.size() > 4 && EndsWith(w, "ing")) || (w.size() > 3 && EndsWith(w, "ed"));
+      // (An irregular one too: "The message, sent to Chief of Staff Ann Ray, said".)
+      const bool participle = (w.size() > 4 && EndsWith(w, "ing")) ||
+                              (w.size() > 3 && EndsWith(w, "ed")) ||
+                              kIrregularPast.Has(doc_.word_ids[a]);
       if (participle && !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) return;
     }
     const bool membership = toks[a].is(kMembership);
