@@ -125,9 +125,9 @@ bool Pass::TailIsAdjunct(uint32_t from, uint32_t end) {
       for (uint32_t x = from; x < k && !verb; ++x) verb = toks_[x].is(kPreverb);
       if (!verb) return true;
     }
-    // ("said Friday, escalating a dispute over pay": a participle's phrase after a comma is
-    // the attribution's adjunct, the cue words in it its own object's.)
-    // (After a short time phrase only: "responded by helping ..., leading ..." says how.)
+    // ("said Friday, escalating a dispute over pay": a participle's phrase after the time's
+    // comma is the attribution's adjunct, the cue words in it its own object's. After a
+    // short time phrase only: "responded by helping ..., leading ..." says how.)
     if (k > from && k <= from + 3 && tok.IsPunct(',') && k + 1 < end && toks_[k + 1].IsWord() &&
         toks_[k + 1].has(kLowerInitial) && toks_[k + 1].end - toks_[k + 1].begin > 4 &&
         EndsWith(k + 1, "ing") && !toks_[k + 1].is(kStop)) {
