@@ -9679,7 +9679,7 @@ TEST(SpeakerTest, ALargeCityIsNoBody) {
 }
 
 TEST(SpeakerTest, OneWordPossessiveBeforeABodysNounIsPartOfItsName) {
-  // "the Alzheimer's Association", "Moody's Analytics": a one-word possessive opening a
+  // "the Elmer's Association", "Birchley's Analytics": a one-word possessive opening a
   // body's name; not a body's own possessive before another body ("the Elm Academy of
   // Sciences' Institute of Economics" is the academy's).
   EXPECT_THAT(OrganizationsByStatement("Ann Ray, an economist at Birchley's Analytics, said "
@@ -9745,7 +9745,7 @@ TEST(SpeakerTest, CityBeforeAnAbbreviatedStateIsAPlace) {
 }
 
 TEST(SpeakerTest, RolesAcronymAfterItsModifierIsNoBody) {
-  // "Lee's potential VP then revealed that ...": "VP" is an office (a role's acronym, as
+  // "Lee's likely VP then revealed that ...": "VP" is an office (a role's acronym, as
   // "CEO"), whatever precedes it; no organization.
   EXPECT_THAT(OrganizationsByStatement("Tom Lee's likely VP then revealed that he would "
                                        "campaign in Elm County.\n"),
@@ -9753,7 +9753,7 @@ TEST(SpeakerTest, RolesAcronymAfterItsModifierIsNoBody) {
 }
 
 TEST(SpeakerTest, IrregularParticiplesClauseIsNoProfile) {
-  // "The message, sent to Elm Chief of Staff Ann Ray, called for ...": to whom it was sent
+  // "The memo, sent to Elm Chief of Staff Ann Ray, called for ...": to whom it was sent
   // is no body of the message's, as after a participle in -ed.
   EXPECT_THAT(OrganizationsByStatement("The memo, sent to Elm Chief of Staff Ann Ray and "
                                        "copied to Tom Lee, called for a new plan.\n"),

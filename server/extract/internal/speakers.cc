@@ -2796,7 +2796,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     // judge") is part of the role.
     if (toks[a].has(kLowerInitial) && !toks[a].is(kRole) && !toks[a].is(kTitle)) {
       const std::string_view w = lower_of(a);
-      // (An irregular one too: "The message, sent to Chief of Staff Ann Ray, said".)
+      // (An irregular one too: "The memo, sent to Chief of Staff Ann Ray, said".)
       const bool participle = (w.size() > 4 && EndsWith(w, "ing")) ||
                               (w.size() > 3 && EndsWith(w, "ed")) ||
                               kIrregularPast.Has(doc_.word_ids[a]);
@@ -2849,8 +2849,8 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         uint32_t run_first = k, run_last = k + 1;
         while (run_last < end) {
           const Token& t = toks[run_last];
-          // (A one-word possessive right before a body's noun is the name's: "the
-          // Alzheimer's Association"; not a body's own, "the Elm Academy's Institute".)
+          // (A one-word possessive right before a body's noun is the name's: "Birchley's
+          // Analytics"; not a body's own, "the Elm Academy's Institute".)
           if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1)) &&
               !(run_last == run_first + 1 && t.IsWord() && t.has(kCapitalized) &&
                 t.is(kOrgNoun | kOrgUnit))) {
