@@ -9759,5 +9759,13 @@ TEST(SpeakerTest, IrregularParticiplesClauseIsNoProfile) {
                                        "copied to Tom Lee, called for a new plan.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, PronounQuotedAsSayingSpeaks) {
+  // "The Gazette quoted him as saying ...": the object pronoun of the verb of quoting is who
+  // speaks, resolved as a subject's pronoun is; the outlet only reports.
+  EXPECT_THAT(Statements("Tom Hale, a fund manager, spoke on Monday. The Gazette quoted him as "
+                         "saying the deal was dead.\n"),
+              ElementsAre(Found{"the deal was dead", "Tom Hale", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

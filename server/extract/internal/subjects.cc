@@ -898,6 +898,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           quoting = b;  // (not the passive "was quoted in the Gazette as saying")
         }
       }
+      // ("Reuters quoted him as saying": the pronoun, an object here, is who speaks.)
+      if (quoting > 0 && quoting + 3 == j && ObjectPronoun(quoting + 1) &&
+          !LowerIs(quoting + 1, "us") && !LowerIs(quoting + 1, "me")) {
+        s.found = true;
+        s.mention = {quoting + 1, quoting + 2, 0, 0};
+        s.boundary = BoundaryBefore(quoting + 1, start);
+        return s;
+      }
       if (quoting > 0) {
         start = quoting + 1;  // the phrase ends the search at the verb of quoting
         --j;
