@@ -9767,5 +9767,22 @@ TEST(SpeakerTest, PronounQuotedAsSayingSpeaks) {
                          "saying the deal was dead.\n"),
               ElementsAre(Found{"the deal was dead", "Tom Hale", "indirect"}));
 }
+
+TEST(SpeakerTest, SurnameOfSeveralWordsFindsTheFullName) {
+  // "Maria del Carmen Ortega Ruiz ... Ortega Ruiz said": a Spanish double surname, or one
+  // with particles ("Van der Berg"), ends the full name met before: one speaker.
+  EXPECT_THAT(Statements("Maria del Carmen Ortega Ruiz said rates would hold. Later, Ortega "
+                         "Ruiz said cuts were coming. Ann van der Berg said the plan worked. "
+                         "Van der Berg said it was cheap.\n"),
+              ElementsAre(Found{"rates would hold", "Maria del Carmen Ortega Ruiz", "indirect"},
+                          Found{"cuts were coming", "Maria del Carmen Ortega Ruiz", "indirect"},
+                          Found{"the plan worked", "Ann van der Berg", "indirect"},
+                          Found{"it was cheap", "Ann van der Berg", "indirect"}));
+  // (Not a title-case phrase ending in a name: "Party Icon Tom Lee" in a headline is no
+  // full name of "Tom Lee".)
+  EXPECT_THAT(Statements("Party Icon Tom Hale Backs Ray\n\nTom Hale said the race was "
+                         "close.\n"),
+              Contains(Found{"the race was close", "Tom Hale", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -3265,6 +3265,24 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
       cache(*r);
       return *r;
     }
+    // "Maria del Carmen Ortega Ruiz ... Ortega Ruiz said", "Ann van der Berg ... Van der
+    // Berg said": a surname of several words ends the full name met before, which opens
+    // with a given name. (Not "Tom Lee" after a headline's "Party Icon Tom Lee".)
+    if (words.count > 1 && st.multi_token && words.last.view() == st.last_token &&
+        !doc_.tokens[name_first].is(kMale) && !doc_.tokens[name_first].is(kFemale) &&
+        (lexicon_.Flags(st.first_token) & (kMale | kFemale)) != 0) {
+      const std::string_view full(
+          st.first_token.data(),
+          st.last_token.data() + st.last_token.size() - st.first_token.data());
+      if (full.size() > key.size() + 1 && full.ends_with(lower.view()) &&
+          full[full.size() - key.size() - 1] == ' ') {
+        if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
+          p.aliases.emplace_back(name);
+        }
+        cache(*r);
+        return *r;
+      }
+    }
     if (words.count > 1 && !st.multi_token &&
         (words.last.view() == st.last_token || words.first.view() == st.last_token)) {
       // The full name arrives after the short one: upgrade the display name.
