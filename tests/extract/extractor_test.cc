@@ -9784,5 +9784,17 @@ TEST(SpeakerTest, SurnameOfSeveralWordsFindsTheFullName) {
                          "close.\n"),
               Contains(Found{"the race was close", "Tom Hale", "indirect"}));
 }
+
+TEST(HeadlineTest, SecondVerbsSubjectIsABodysOrARolesNoun) {
+  // "Central bank holds rates, signals cuts": the headline drops the determiner of the
+  // noun after its capitalized first word; a body's or a role's noun in lower case is the
+  // subject's head, up to the headline's verb.
+  EXPECT_THAT(Statements("Central bank holds rates, signals cuts later this year\n\nThe bank "
+                         "kept its rate at 4%.\n"),
+              ElementsAre(Found{"cuts later this year", "Central bank", "indirect"}));
+  EXPECT_THAT(Statements("Elm union head rejects offer, says strike will go on\n\nThe union "
+                         "met.\n"),
+              ElementsAre(Found{"strike will go on", "Elm union head", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

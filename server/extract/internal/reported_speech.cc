@@ -1854,6 +1854,16 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     while (name_end < cf && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized)) {
       ++name_end;
     }
+    // ("Central bank holds rates, signals cuts", "Rival senator blasts plan, says ...": a
+    // body's or a role's noun in lower case after the capitalized word, as the headline drops
+    // its determiner; up to the headline's verb, "Elm union head rejects offer, says".)
+    for (uint32_t t = name_end, run_end = name_end; run_end > start && t < cf && t < run_end + 3;
+         ++t) {
+      if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kStop)) break;
+      const bool noun = toks_[t].is(kOrgNoun | kRole) && !toks_[t].is(kGroup);
+      if (noun) name_end = t + 1;
+      if (!noun && EndsWith(t, "s")) break;
+    }
     if (name_end > start && name_end < cf && ValidSubject(start, name_end)) {
       cand.SetSpeaker({start, name_end, 0, 0}, start);
       cand.first = ContentStartAfterCue(cl, se, cue);
