@@ -9796,5 +9796,29 @@ TEST(HeadlineTest, SecondVerbsSubjectIsABodysOrARolesNoun) {
                          "met.\n"),
               ElementsAre(Found{"strike will go on", "Elm union head", "indirect"}));
 }
+
+TEST(CueTest, GerundAfterADeterminerAndAModifierIsANoun) {
+  // "had his full backing, but ...": a cue in -ing after a determiner and a modifier, with
+  // no object after it, is a noun; the clause after its comma is nobody's statement.
+  EXPECT_THAT(Statements("Ann Ray said that Tom Lee had her full backing, but fans chanted for "
+                         "his dismissal.\n"),
+              ElementsAre(Found{"Tom Lee had her full backing", "Ann Ray", "indirect"}));
+  // (Not a noun's participle, "a statement apologizing to", nor a verb of speech before its
+  // words' comma.)
+  EXPECT_THAT(Statements("Elm Party issued a statement apologizing to Tom Lee for the error. "
+                         "Ann Ray sent a tweet saying, the vote was fair.\n"),
+              ElementsAre(Found{"for the error", "Elm Party", "indirect"},
+                          Found{"the vote was fair", "Ann Ray", "indirect"}));
+}
+
+TEST(SpeakerTest, AgeAndNameBetweenCommasAfterADescriptionSpeaks) {
+  // "One supporter, 34-year-old Dan Price, said": an age before the name describes it as a
+  // role's words do ("A neighbour, retired teacher Ann Ray, said"); the name speaks.
+  EXPECT_THAT(Statements("One supporter, 34-year-old Dan Price, said: \"We have seen this "
+                         "before.\" His sister, 61-year-old Ann Price, said the club was "
+                         "failing.\n"),
+              ElementsAre(Found{"We have seen this before.", "Dan Price", "direct"},
+                          Found{"the club was failing", "Ann Price", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

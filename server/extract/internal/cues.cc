@@ -913,6 +913,22 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        (LowerIs(cf - 1, "some") && cf + 1 < n_ && FiniteAuxiliary(cf + 1)))) {
     return false;
   }
+  // "had his full backing, but ...", "the fast-evolving thinking is": after a determiner and
+  // a modifier, a cue in -ing with no object (a punctuation mark, a preposition or a verb
+  // after it) is a noun. (Not "a statement reassuring voters", "a statement apologizing to",
+  // a noun's participle; nor after a noun for people, "the officials saying", a time, "her
+  // time responding to", nor an adverb, "her quietly saying"; nor a verb of speech before
+  // its words' comma or quotation mark, "a tweet saying, ...".)
+  if (EndsWith(cf, "ing") && c.rest.empty() && cf >= sf + 2 && cf + 1 < n_ && prev.IsWord() &&
+      prev.has(kLowerInitial) && toks_[cf - 2].is(kDeterminer) &&
+      !prev.is(kStop | kPreverb | kDeterminer | kRole | kGroup | kOrgNoun | kNounCue |
+               kDocument) &&
+      !EndsWith(cf - 1, "s") && !EndsWith(cf - 1, "ly") && !LowerIs(cf - 1, "time") &&
+      ((!toks_[cf + 1].IsWord() &&
+        (c.cls != CueClass::kSpeech || c.name_object || toks_[cf + 1].IsPunct('.'))) ||
+       toks_[cf + 1].is(kPreverb) || (toks_[cf + 1].is(kStop) && !LowerIs(cf + 1, "that")))) {
+    return false;
+  }
   // "Several said", "Each said", "Another said": a quantifier alone is the subject, unless
   // the cue is also a noun ("several claims", "another call").
   if (prev.is(kDeterminer) && !object_her && !LowerIs(cf - 1, "that") &&

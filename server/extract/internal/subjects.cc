@@ -1474,8 +1474,8 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // description. (Not "The mayor, a friend of Ann Ray, said": a determiner or a
       // preposition before the name.)
       bool named_role = c > segment && toks_[c - 1].has(kLowerInitial) &&
-                        toks_[profile].has(kLowerInitial) && toks_[j - 1].IsPunct(',') &&
-                        j >= profile + 4;
+                        (toks_[profile].has(kLowerInitial) || toks_[profile].has(kHasDigit)) &&
+                        toks_[j - 1].IsPunct(',') && j >= profile + 4;
       uint32_t name_first = j - 1;
       if (named_role) {
         while (name_first > profile && toks_[name_first - 1].IsWord() &&
@@ -1487,12 +1487,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         bool role = false;
         named_role = name_first + 2 <= j - 1 && !toks_[name_first - 1].is(kStop);
         // ("One former pupil, the sculptor Tom Lee, said": "the" may open the role's words.)
+        // ("A neighbour, 61-year-old Ann Ray, said": an age describes as a role does.)
         for (uint32_t t = profile; t < name_first && named_role; ++t) {
           const bool the = t == profile && t + 1 < name_first && LowerIs(t, "the");
-          named_role = toks_[t].IsWord() && toks_[t].has(kLowerInitial) &&
+          const bool age = toks_[t].has(kHasDigit) && EndsWith(t, "-year-old");
+          named_role = toks_[t].IsWord() && (toks_[t].has(kLowerInitial) || age) &&
                        (!toks_[t].is(kStop) || (LowerIs(t, "of") && role) || the) &&
                        (!toks_[t].is(kDeterminer) || the) && !toks_[t].is(kCueStart);
-          role = role || toks_[t].is(kRole);
+          role = role || toks_[t].is(kRole) || age;
         }
         // (After "the", a trade's noun by its ending too: "the sculptor Tom Lee".)
         if (named_role && !role && LowerIs(profile, "the") && name_first > profile + 1) {
