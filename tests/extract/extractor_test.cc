@@ -9820,5 +9820,17 @@ TEST(SpeakerTest, AgeAndNameBetweenCommasAfterADescriptionSpeaks) {
               ElementsAre(Found{"We have seen this before.", "Dan Price", "direct"},
                           Found{"the club was failing", "Ann Price", "indirect"}));
 }
+
+TEST(PronounTest, OwnerOfTheSentenceBeforesSubject) {
+  // "Feld's team now plans ... "We suspect it does," she added.": the person whose name,
+  // in the possessive, opens the sentence before as its subject's owner is the likeliest
+  // referent, more than a speaker quoted earlier.
+  EXPECT_THAT(Statements("Dr. Hannah Feld said the effect was clear. Dr. Amara Nwosu said the "
+                         "message was simple.\n\nFeld's team is now recruiting walkers. "
+                         "\"We suspect it matters,\" she added.\n"),
+              ElementsAre(Found{"the effect was clear", "Hannah Feld", "indirect"},
+                          Found{"the message was simple", "Amara Nwosu", "indirect"},
+                          Found{"We suspect it matters,", "Hannah Feld", "direct"}));
+}
 }  // namespace
 }  // namespace policy

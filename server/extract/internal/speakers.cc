@@ -3844,9 +3844,42 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   if (mark != doc_.quote_marks.end() && *mark < before.last) return -1;
   const int opening = OpeningPerson(before, female, /*descriptions=*/false);
   if (opening >= 0) return opening;
+  if (const int owner = OpeningOwner(before, female); owner >= 0) return owner;
   // ("Police arrested Tom Lee on Monday. He said ...": no person opens the sentence before,
   // so the one it names elsewhere.)
   return PersonNamedIn(before, female);
+}
+
+int SpeakerResolver::OpeningOwner(const Sentence& sentence, bool female) {
+  const auto& toks = doc_.tokens;
+  uint32_t owner = sentence.first;
+  while (owner + 2 < sentence.last && owner < sentence.first + 3 && !toks[owner].has(kPossessive) &&
+         IsNameToken(owner)) {
+    ++owner;
+  }
+  if (owner + 2 >= sentence.last || !toks[owner].has(kPossessive) || !IsNameToken(owner)) {
+    return -1;
+  }
+  // (Up to one modifier before the noun: "Feld's research team".)
+  uint32_t noun = owner + 1;
+  if (toks[noun].IsWord() && toks[noun].has(kLowerInitial) &&
+      !toks[noun].is(kGroup | kOrgUnit | kOrgNoun) &&
+      noun + 2 < sentence.last) {
+    ++noun;
+  }
+  if (!toks[noun].IsWord() || !toks[noun].has(kLowerInitial) ||
+      !toks[noun].is(kGroup | kOrgUnit | kOrgNoun)) {
+    return -1;
+  }
+  const std::string_view word = StripPossessive(doc_.TokenText(owner));
+  LowerCased lower(word);
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    const State& st = states_[*r];
+    if (speakers_[*r].kind != SpeakerKind::kPerson || st.last_token != lower.view()) continue;
+    if (female ? st.male : st.female) return -1;
+    return *r;
+  }
+  return -1;
 }
 
 int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) {

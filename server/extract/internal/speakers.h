@@ -383,6 +383,11 @@ class SpeakerResolver {
   // if none (or of the other gender). The subject of the sentence before is the likeliest
   // referent, more than a speaker quoted earlier.
   int PreviousSentenceSubject(uint32_t pronoun, bool female);
+  // "Feld's team now plans to ... "We suspect it does," she added.": the person met before
+  // whose surname (or full name), in the possessive, opens `sentence` as the owner of its
+  // subject, a group or a body's unit ("team", "office", "lab"); -1 if none (or of the
+  // other sex).
+  int OpeningOwner(const Sentence& sentence, bool female);
   // The one person `sentence` names in full after its first word, as an object too
   // ("Police arrested Tom Lee on Monday."), whose given name tells the sex asked for; -1 if
   // none, or if it names two who could be meant.
