@@ -9832,5 +9832,20 @@ TEST(PronounTest, OwnerOfTheSentenceBeforesSubject) {
                           Found{"the message was simple", "Amara Nwosu", "indirect"},
                           Found{"We suspect it matters,", "Hannah Feld", "direct"}));
 }
+
+TEST(SpeakerTest, FullNamesProfileWhereItDidNotSpeak) {
+  // "The team, led by Dr. Ann Ray of the Elm Clinic, ... Ray said": the body after "of", or
+  // the appositive after the full name, is the person's profile when the bare surname speaks
+  // later, as where the full name speaks itself.
+  EXPECT_THAT(OrganizationsByStatement("The team, led by Dr. Ann Ray of the Elm Clinic, "
+                                       "studied 400 adults. Ray said the drug worked. The "
+                                       "panel included Tom Hale, a nurse at Birch General "
+                                       "Hospital. Hale said it did not.\n"),
+              ElementsAre(ElementsAre("Elm Clinic"), ElementsAre("Birch General Hospital")));
+  // (Not past "and" and a second titled name.)
+  EXPECT_THAT(OrganizationsByStatement("Sen. Tom Lee of Texas and Gov. Ann Ray of Ohio met on "
+                                       "Monday. Lee said the talks went well.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -2664,6 +2664,42 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
          (toks[full_first].is(kMale) || toks[full_first].is(kFemale));
 }
 
+void SpeakerResolver::ProfileAfterFullName(int speaker, uint32_t t) {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (speakers_[speaker].kind != SpeakerKind::kPerson || t + 2 >= n) return;
+  // "Dr. Ann Ray of the Elm Clinic" (not past "and" and a title: "Sen. Tom Lee of Elmshire
+  // and Gov. Ann Ray of ...").
+  if (doc_.WordIs(t, "of") && toks[t].has(kLowerInitial)) {
+    uint32_t first = t + 1;
+    if (doc_.WordIs(first, "the") && toks[first].has(kLowerInitial)) ++first;
+    uint32_t last = first;
+    while (last < n && last < first + 8 &&
+           ((toks[last].IsWord() && toks[last].has(kCapitalized) &&
+             !toks[last].has(kPossessive)) ||
+            (last > first && last + 1 < n && JoinsBodyName(last) &&
+             toks[last + 1].has(kCapitalized) && !toks[last + 1].is(kTitle)))) {
+      ++last;
+    }
+    if (last > first && toks[last - 1].has(kCapitalized)) {
+      AddOrganization(speaker, ProfileOrganization(first, last, last), false);
+    }
+    return;
+  }
+  // "Police named her as Ann Ray, a nurse at the Elm Clinic.": an appositive between the
+  // name's comma and the next comma or the sentence's end, opened by an article or a role.
+  if (!toks[t].IsPunct(',') || !toks[t + 1].IsWord() || !toks[t + 1].has(kLowerInitial) ||
+      !(doc_.WordIs(t + 1, "a") || doc_.WordIs(t + 1, "an") || doc_.WordIs(t + 1, "the") ||
+        (toks[t + 1].is(kRole) && !toks[t + 1].is(kGroup)))) {
+    return;
+  }
+  uint32_t end = t + 2;
+  while (end < n && end < t + 16 && toks[end].IsWord() && !toks[end].is(kCueStart)) ++end;
+  if (end < n && end > t + 2 && (toks[end].IsPunct(',') || toks[end].IsPunct('.'))) {
+    ParseAppositive(t + 1, end, speaker);
+  }
+}
+
 std::string SpeakerResolver::ProfileOrganization(uint32_t first, uint32_t last,
                                                  uint32_t limit) {
   // A month alone is a date ("who left the firm in October"), never an organization.
@@ -3337,6 +3373,7 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
       --title;
     }
     if (title < full_first) AddRole(s, Text(title, full_first));
+    ProfileAfterFullName(s, full_last);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.emplace_back(name);

@@ -233,6 +233,11 @@ class SpeakerResolver {
   // "administration" (inside [.., limit)) a person's name names that body: "a Ray campaign
   // aide" -> "Ray campaign".
   std::string ProfileOrganization(uint32_t first, uint32_t last, uint32_t limit);
+  // A bare surname resolved to a full name at tokens [.., `t`) that did not speak there:
+  // the body after "of" ("led by Dr. Ann Ray of the Elm Clinic") or an appositive ("Ann
+  // Ray, a nurse at the clinic,") after the full name is `speaker`'s profile, as where the
+  // full name speaks.
+  void ProfileAfterFullName(int speaker, uint32_t t);
   // Marks a person as a woman or a man when `word_flags` (of a first name or a noun such
   // as "spokeswoman") say so and nothing said otherwise before; he/she use it.
   // The sex its given name tells, for a person named [first, last) in full (no-op for one word).
