@@ -9847,5 +9847,18 @@ TEST(SpeakerTest, FullNamesProfileWhereItDidNotSpeak) {
                                        "Monday. Lee said the talks went well.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(PronounTest, ItWithinItsSentenceIsTheBodyOpeningIt) {
+  // "Birchsoft unveiled a chip that it said ...": "it" inside its sentence is the body that
+  // opens the sentence, before a body met earlier; and a one-word name it refers to is a
+  // body's, not a surname's.
+  EXPECT_THAT(Statements("Elm Systems said sales rose. Birchsoft on Tuesday unveiled a chip "
+                         "for sensors, a market it said was growing.\n"),
+              ElementsAre(Found{"sales rose", "Elm Systems", "indirect"},
+                          Found{"was growing", "Birchsoft", "indirect"}));
+  EXPECT_THAT(OrganizationsByStatement("Birchsoft unveiled a chip for sensors, a market it said "
+                                       "was growing.\n"),
+              ElementsAre(ElementsAre("Birchsoft")));
+}
 }  // namespace
 }  // namespace policy

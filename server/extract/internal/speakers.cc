@@ -4119,12 +4119,21 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   const bool plural_body = head.is(kOrgNoun) && EndsWith(doc_.TokenText(e - 1), "s");
   const bool fits = group ? (head.is(kGroup) || plural_body) && !head.is(kDeterminer) &&
                                 !IsNumber(doc_, e - 1)
-                          : e - 1 > b && ((head.is(kOrgNoun) && doc_.WordIs(b, "the")) ||
-                                          (head.has(kCapitalized) &&
-                                           (head.is(kIndustry) || head.is(kCorpSuffix))));
+                          : (e - 1 > b && ((head.is(kOrgNoun) && doc_.WordIs(b, "the")) ||
+                                           (head.has(kCapitalized) &&
+                                            (head.is(kIndustry) || head.is(kCorpSuffix))))) ||
+                                (head.has(kCapitalized) && !doc_.WordIs(b, "the") &&
+                                 !NamesPerson(b, e));
+
   if (!fits) return -1;
   const int s = Resolve({b, e, 0, 0});
   if (s < 0) return -1;
+  // ("Acme unveiled a chip that it said ...": "it" tells that one word read as a surname,
+  // of nobody named in full, is a body's name.)
+  if (!group && e == b + 1 && speakers_[s].kind == SpeakerKind::kPerson &&
+      !states_[s].multi_token && !states_[s].female && !states_[s].male) {
+    speakers_[s].kind = SpeakerKind::kOrganization;
+  }
   const SpeakerKind kind = speakers_[s].kind;
   // ("The unions" are a group of bodies: an organization's kind.)
   return kind == SpeakerKind::kOrganization || (group && kind == SpeakerKind::kGroup) ? s : -1;
@@ -4813,14 +4822,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (s < 0) s = OpeningBody(f, /*group=*/true);
       if (s < 0) s = OpeningNamesJoined(f);
     } else if (pronoun == Pronoun::kIt) {
-      for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+      // ("Birchsoft unveiled a phone that it said ...": within its sentence, "it" is the body
+      // that opens it before any met earlier.)
+      const bool within = f > doc_.sentences[doc_.sentence_of[f]].first;
+      if (within) s = OpeningBody(f, /*group=*/false);
+      for (auto r = recent_.rbegin(); r != recent_.rend() && s < 0; ++r) {
         if (speakers_[*r].kind == SpeakerKind::kOrganization ||
             speakers_[*r].kind == SpeakerKind::kDocument) {
           s = *r;
           break;
         }
       }
-      if (s < 0) s = OpeningBody(f, /*group=*/false);
+      if (s < 0 && !within) s = OpeningBody(f, /*group=*/false);
     }
     // I / we / you: the author or the reader, never resolved.
     // (A pronoun refers to its person too: after "he told the crowd.", "The 41-year-old
