@@ -9860,5 +9860,18 @@ TEST(PronounTest, ItWithinItsSentenceIsTheBodyOpeningIt) {
                                        "was growing.\n"),
               ElementsAre(ElementsAre("Birchsoft")));
 }
+
+TEST(ReportedSpeechTest, RelativeClausesCueEndsAtTheMainVerbsComma) {
+  // "The bill, which Ray said was unfair, passed": the words reported in a relative clause
+  // set off by commas end at the comma before the main clause's verb.
+  EXPECT_THAT(Statements("The toll, which Ann Ray said was unfair, passed on Monday.\n"),
+              Contains(Found{"was unfair", "Ann Ray", "indirect"}));
+  // (Not a comma inside the clause: "which he said risks leaving riders, mostly pensioners,
+  // stranded" runs on.)
+  EXPECT_THAT(Statements("Tom Lee attacked the plan, which he said risks leaving riders, "
+                         "mostly pensioners, stranded.\n"),
+              Contains(Found{"risks leaving riders, mostly pensioners, stranded", "Tom Lee",
+                             "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2573,9 +2573,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       Emit(cand);
       return;
     }
-    if (subj.mention.first == start && before_cue > start + 1 &&
-        toks_[before_cue - 2].IsPunct(',') &&
-        (LowerIs(before_cue - 1, "who") || LowerIs(before_cue - 1, "which"))) {
+    // ("The bill, which Ray said was unfair, passed": the cue's subject after the relative
+    // pronoun, its gap the reported clause's subject.)
+    const uint32_t m = subj.mention.first;
+    const bool relative_subject = subj.found && m > sf + 2 && toks_[m - 2].IsPunct(',') &&
+                                  (LowerIs(m - 1, "who") || LowerIs(m - 1, "which"));
+    if ((subj.mention.first == start && before_cue > start + 1 &&
+         toks_[before_cue - 2].IsPunct(',') &&
+         (LowerIs(before_cue - 1, "who") || LowerIs(before_cue - 1, "which"))) ||
+        relative_subject) {
       // "Ann Ray, who wants a new ferry, spoke on Monday": a relative clause between the
       // sentence's subject and its verb; its content ends at its closing comma. (Not
       // "... the report, which states that A, pushes B and ...", a list.)
@@ -2599,8 +2605,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
           // ("who praised the costs, benefits and risks of the plan, left": a list's comma
           // goes on to the next.)
           if (ListComma(t, cand.last)) continue;
+          // (After the cue's own subject, only before the main clause's verb: "which he said
+          // risks leaving voters, especially ..." runs on.)
+          const bool main_verb =
+              t + 1 < cand.last &&
+              (FiniteVerb(t + 1) || (EndsWith(t + 1, "s") && !EndsWith(t + 1, "ss") &&
+                                     toks_[t + 1].has(kLowerInitial)));
           if (t + 1 < cand.last && toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
-              !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer)) {
+              !toks_[t + 1].is(kStop) && !toks_[t + 1].is(kDeterminer) &&
+              (!relative_subject || main_verb)) {
             cand.last = TrimEnd(first, t);
           }
           break;
