@@ -9873,5 +9873,16 @@ TEST(ReportedSpeechTest, RelativeClausesCueEndsAtTheMainVerbsComma) {
               Contains(Found{"risks leaving riders, mostly pensioners, stranded", "Tom Lee",
                              "indirect"}));
 }
+
+TEST(HeadlineTest, WiresSourceInLowerCaseAfterTheDash) {
+  // "Elm Motors in talks to buy Birch Cells - sources": a wire's headline names its source
+  // after a dash in lower case, a group's, a role's or a document's noun.
+  EXPECT_THAT(Statements("Elm Motors in talks to buy Birch Cells - sources\n\nElm Motors "
+                         "declined to comment.\n"),
+              Contains(Found{"Elm Motors in talks to buy Birch Cells", "sources", "indirect"}));
+  // (Not a clause of its own after the dash.)
+  EXPECT_THAT(Statements("Storm hits Elm coast - residents flee\n\nThe storm hit at 4 a.m.\n"),
+              IsEmpty());
+}
 }  // namespace
 }  // namespace policy

@@ -341,13 +341,17 @@ void Pass::HeadlineWithSourceLast() {
   if (!(toks_[dash].IsPunct('-') || colon) || dash == line.last - 1 || dash < line.first + 3) {
     return;
   }
+  // (In lower case, a wire's "... - sources", "... - officials", "... - report": a group's,
+  // a role's or a document's noun.)
+  const Token& head = toks_[line.last - 1];
+  const bool lower_source =
+      head.has(kLowerInitial) && (head.is(kGroup) || head.is(kRole) || head.is(kDocument));
   for (uint32_t t = dash + 1; t < line.last; ++t) {
-    if (!toks_[t].IsWord() || !(toks_[t].has(kCapitalized) || colon)) return;
+    if (!toks_[t].IsWord() || !(toks_[t].has(kCapitalized) || colon || lower_source)) return;
   }
   // (After a dash, Nigerian papers' "... - DHQ", "... - Police": a body's acronym or its
   // noun too.)
-  const Token& head = toks_[line.last - 1];
-  const bool source = head.is(kRole) || head.is(kTitle) ||
+  const bool source = head.is(kRole) || head.is(kTitle) || lower_source ||
                       (colon && (head.is(kGroup) || head.is(kDocument))) ||
                       (head.has(kCapitalized) &&
                        (Shouted(line.last - 1) || (!colon && head.is(kOrgNoun))));
