@@ -9884,5 +9884,14 @@ TEST(HeadlineTest, WiresSourceInLowerCaseAfterTheDash) {
   EXPECT_THAT(Statements("Storm hits Elm coast - residents flee\n\nThe storm hit at 4 a.m.\n"),
               IsEmpty());
 }
+
+TEST(HeadlineTest, QuotationsSpeakerAfterTheColonWithModifiersBeforeTheRole) {
+  // "'We cannot wait for them': Elmland's energy minister on the gas crunch": the speaker's
+  // role after the colon may have modifiers in lower case; the minister named below speaks.
+  EXPECT_THAT(Statements("'We cannot wait for them': Elmland's energy minister on the gas "
+                         "crunch\n\nElmland's energy minister, Ines Vogel, spoke to the Herald "
+                         "on Monday.\n"),
+              ElementsAre(Found{"We cannot wait for them", "Ines Vogel", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -431,6 +431,14 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
            (toks_[x].has(kCapitalized) || (toks_[x].is(kRole) && x > k + 1))) {
       ++x;
     }
+    // ("'We cannot wait': Elmland's energy minister on ...": up to two modifiers in lower
+    // case before the role.)
+    uint32_t role = x;
+    while (x > k + 1 && role < dash_end && role < x + 3 && toks_[role].IsWord() &&
+           toks_[role].has(kLowerInitial) && !toks_[role].is(kStop)) {
+      ++role;
+    }
+    if (role > x && toks_[role - 1].is(kRole)) x = role;
     const bool ends = x == dash_end || !toks_[x].IsWord() ||
                       (toks_[x].has(kLowerInitial) &&
                        (LowerIs(x, "on") || LowerIs(x, "after") || LowerIs(x, "as")));
