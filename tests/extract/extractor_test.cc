@@ -9893,5 +9893,20 @@ TEST(HeadlineTest, QuotationsSpeakerAfterTheColonWithModifiersBeforeTheRole) {
                          "on Monday.\n"),
               ElementsAre(Found{"We cannot wait for them", "Ines Vogel", "direct"}));
 }
+
+TEST(SpeakerTest, PartysMemberIsDescribedAndTheHeadNounFindsThem) {
+  // "A Labour MP said": the office after a party's name and a determiner is no post-nominal
+  // of a name ("Ann Ray MP"): the member is described. "The MP added", "The spokesman
+  // added": the person described last by a phrase with that head noun.
+  EXPECT_THAT(Statements("Another Tory MP, speaking privately, said the row was damaging. "
+                         "The MP added that it would pass. A Labour spokesman said the vote "
+                         "was close. The spokesman added that it was fair.\n"),
+              ElementsAre(Found{"the row was damaging", "Tory MP", "indirect"},
+                          Found{"it would pass", "Tory MP", "indirect"},
+                          Found{"the vote was close", "Labour spokesman", "indirect"},
+                          Found{"it was fair", "Labour spokesman", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray MP said the row was damaging.\n"),
+              ElementsAre(Found{"the row was damaging", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

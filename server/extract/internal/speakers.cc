@@ -2664,6 +2664,22 @@ bool SpeakerResolver::NamesPerson(uint32_t first, uint32_t last) {
          (toks[full_first].is(kMale) || toks[full_first].is(kFemale));
 }
 
+int SpeakerResolver::DescribedByHead(std::string_view head) const {
+  for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+    if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
+    const std::string_view name = speakers_[*r].name;
+    if (name.size() <= head.size() || name[name.size() - head.size() - 1] != ' ') continue;
+    // (Or an office's acronym, "Tory MP" for "the MP".)
+    const std::string_view tail = name.substr(name.size() - head.size());
+    if (tail == head || (IsAcronym(tail) && absl::EqualsIgnoreCase(
+                                                absl::string_view(tail.data(), tail.size()),
+                                                absl::string_view(head.data(), head.size())))) {
+      return *r;
+    }
+  }
+  return -1;
+}
+
 void SpeakerResolver::ProfileAfterFullName(int speaker, uint32_t t) {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -4635,7 +4651,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
     }
     while (f < l && !toks[f].IsWord()) ++f;
-    while (l >= f + 3 && IsPostNominal(doc_.TokenText(l - 1))) --l;  // "Ann Ray MP"
+    // "Ann Ray MP" (not "A Labour MP", "Another Tory MP": a party's member, described).
+    while (l >= f + 3 && !toks[f].is(kDeterminer) && IsPostNominal(doc_.TokenText(l - 1))) --l;
     // "42%", "A fifth of riders, 21%, say": a share written with the percent sign is a
     // group named with the sign, as "42 percent" is with the word.
     if (l >= f + 2 && toks[l - 1].IsPunct('%') && toks[l - 2].IsWord() &&
@@ -5742,6 +5759,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0 && l - start == 1 && start == f + 1 &&
           (opener("his") || opener("her") || opener("their"))) {
         speaker = RelationNamedBefore(f, lower);
+      }
+      // "A Labour spokesman said ... The spokesman added": the person described last by a
+      // phrase with that head noun (never named).
+      if (speaker < 0 && !indefinite && l - start == 1 && opener("the")) {
+        speaker = DescribedByHead(lower);
       }
       refers_back = speaker >= 0;
       if (speaker < 0) {

@@ -238,6 +238,10 @@ class SpeakerResolver {
   // Ray, a nurse at the clinic,") after the full name is `speaker`'s profile, as where the
   // full name speaks.
   void ProfileAfterFullName(int speaker, uint32_t t);
+  // The person met last who was described by a phrase of several words whose last is
+  // `head`, a role noun in lower case ("A Labour spokesman" for "spokesman"; a name's last
+  // word is capitalized, "Tom Judge") or an office's acronym ("Tory MP"), or -1.
+  int DescribedByHead(std::string_view head) const;
   // Marks a person as a woman or a man when `word_flags` (of a first name or a noun such
   // as "spokeswoman") say so and nothing said otherwise before; he/she use it.
   // The sex its given name tells, for a person named [first, last) in full (no-op for one word).
