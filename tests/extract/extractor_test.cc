@@ -9908,5 +9908,13 @@ TEST(SpeakerTest, PartysMemberIsDescribedAndTheHeadNounFindsThem) {
   EXPECT_THAT(Statements("Ann Ray MP said the row was damaging.\n"),
               ElementsAre(Found{"the row was damaging", "Ann Ray", "indirect"}));
 }
+
+TEST(ListenerTest, NounAfterTheNameBeforeThatIsTheListeners) {
+  // "told Elm News's Sunday Morning programme that": a noun in lower case after the
+  // capitalized name, right before "that", ends the listener, not the clause's first word.
+  EXPECT_THAT(Statements("Priya Nand told Elm News's Sunday Morning programme that a cap was "
+                         "likely.\n"),
+              ElementsAre(Found{"a cap was likely", "Priya Nand", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2380,6 +2380,13 @@ class Pass {
                                                 toks_[t - 2].has(kCapitalized)))) {
           return true;
         }
+        // ("told Sky News's Sunday Morning programme that": a noun after the name, right
+        // before "that".)
+        if (tok.has(kLowerInitial) && toks_[t - 1].has(kCapitalized) && t + 1 < end &&
+            LowerIs(t + 1, "that") &&
+            !tok.is(kStop | kPreverb | kCueStart | kTime | kAdjunct | kPronoun)) {
+          return true;
+        }
         // (Not "told Reuters 40 boats had sunk": a number before a lower-case noun.)
         return tok.has(kHasDigit) && toks_[t - 1].has(kCapitalized) &&
                (t + 1 >= end || !toks_[t + 1].IsWord() || !toks_[t + 1].has(kLowerInitial) ||
