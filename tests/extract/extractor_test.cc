@@ -9916,5 +9916,17 @@ TEST(ListenerTest, NounAfterTheNameBeforeThatIsTheListeners) {
                          "likely.\n"),
               ElementsAre(Found{"a cap was likely", "Priya Nand", "indirect"}));
 }
+
+TEST(SubjectTest, BodysNameAfterItsNounBetweenCommasSpeaks) {
+  // "Their union, the Elm Nurses Association, says": a body's noun, then the body's name
+  // after "the" between the commas; the name speaks.
+  EXPECT_THAT(Statements("Their union, the Elm Nurses Association, says staffing has not "
+                         "recovered.\n"),
+              ElementsAre(Found{"staffing has not recovered", "Elm Nurses Association",
+                                "indirect"}));
+  // (A person's description and a titled name stay as they were: the name speaks.)
+  EXPECT_THAT(Statements("The party's treasurer, Ann Ray, said the books were fine.\n"),
+              ElementsAre(Found{"the books were fine", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1541,6 +1541,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           break;
         }
       }
+      // "Their union, the Elm Nurses Association, says": a body's noun in lower case, then
+      // the body's name after "the" between the commas: the name speaks, the description is
+      // its profile.
+      bool named_body = c > segment && toks_[c - 1].IsWord() && toks_[c - 1].has(kLowerInitial) &&
+                        toks_[c - 1].is(kOrgNoun | kOrgUnit) && LowerIs(profile, "the") &&
+                        toks_[profile].has(kLowerInitial) && profile + 2 < j &&
+                        toks_[j - 1].IsPunct(',');
+      for (uint32_t t = profile + 1; named_body && t + 1 < j; ++t) {
+        named_body = toks_[t].IsWord() &&
+                     (toks_[t].has(kCapitalized) ||
+                      ((LowerIs(t, "of") || LowerIs(t, "and") || LowerIs(t, "for")) &&
+                       t > profile + 1 && toks_[t + 1].has(kCapitalized)));
+      }
+      if (named_body && in_quote_[c] < 0 && ValidSubject(profile + 1, j - 1)) {
+        s.found = true;
+        s.mention = {profile + 1, j - 1, name, c};
+        s.boundary = name != segment     ? Boundary::kClause
+                     : segment == start ? Boundary::kSentenceStart
+                                        : Boundary::kComma;
+        return s;
+      }
       if (c > segment && !opener && !titled_name && !named_role &&
           ValidSubject(name, name_end) && AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
