@@ -9928,5 +9928,15 @@ TEST(SubjectTest, BodysNameAfterItsNounBetweenCommasSpeaks) {
   EXPECT_THAT(Statements("The party's treasurer, Ann Ray, said the books were fine.\n"),
               ElementsAre(Found{"the books were fine", "Ann Ray", "indirect"}));
 }
+
+TEST(PronounTest, AgeEpithetOpeningTheSentenceIsThePersonNamedBefore) {
+  // "When the wave hit, Maria Costa was working ... The 52-year-old nurse had been ...
+  // "...," she says": an age opening the description that opens the sentence stands for the
+  // person the sentence before names as its subject, whom the pronoun then finds.
+  EXPECT_THAT(Statements("When the wave hit, Maria Costa was working long shifts. The "
+                         "52-year-old nurse had been a nurse for decades. \"You stop "
+                         "counting,\" she says.\n"),
+              ElementsAre(Found{"You stop counting,", "Maria Costa", "direct"}));
+}
 }  // namespace
 }  // namespace policy

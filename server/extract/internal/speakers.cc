@@ -4577,6 +4577,15 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     if (e >= sentence.last || !toks[e].is(kRole) || toks[e].is(kGroup)) return -1;
     while (e < sentence.last && toks[e].is(kRole)) ++e;  // "chief executive"
     verb = e;
+    if (!verb_follows()) return -1;
+    // "Ann Ray was working ... The 52-year-old ward sister had been ...": an age opening
+    // the description stands for the person the sentence before names as its subject.
+    const uint32_t index = doc_.sentence_of[b];
+    if (toks[b + 1].has(kHasDigit) && Epithet(b + 1) && index > 0) {
+      const Sentence& before = doc_.sentences[index - 1];
+      const int s = SubjectBefore(before.first, before.last, female, /*earlier=*/false);
+      if (s >= 0) return s;
+    }
   } else if (lexicon_.IsPlace(Text(name, e))) {
     return -1;
   }
