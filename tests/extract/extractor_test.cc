@@ -9938,5 +9938,17 @@ TEST(PronounTest, AgeEpithetOpeningTheSentenceIsThePersonNamedBefore) {
                          "counting,\" she says.\n"),
               ElementsAre(Found{"You stop counting,", "Maria Costa", "direct"}));
 }
+
+TEST(ReportedSpeechTest, PurposeInfinitiveAfterAPersonActedOn) {
+  // "Tom Hale interrupted me to announce that ...", "pulled him aside to say": after a verb
+  // of no control and its object pronoun, the infinitive is the subject's purpose; the
+  // subject speaks. (Not "asked him to say": the object is asked to speak.)
+  EXPECT_THAT(Statements("Tom Hale interrupted me to announce that we were leaving. Ann Ray "
+                         "pulled him aside to say that the deal was off.\n"),
+              ElementsAre(Found{"we were leaving", "Tom Hale", "indirect"},
+                          Found{"the deal was off", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Tom Hale asked him to say that the deal was off.\n"),
+              Not(Contains(Found{"the deal was off", "Tom Hale", "indirect"})));
+}
 }  // namespace
 }  // namespace policy

@@ -1553,9 +1553,13 @@ class Pass {
       }
       return !before.is(kStop) && !before.is(kPronoun) && name_first > sf;
     }
+    // ("interrupted me to announce", "pulled him aside to say": a person acted on, by a verb
+    // of no control, the control words having been read above.)
     if (LowerIs(v, "up") || LowerIs(v, "out") || LowerIs(v, "forward") || LowerIs(v, "back") ||
         LowerIs(v, "here") || LowerIs(v, "there") || LowerIs(v, "publicly") ||
-        LowerIs(v, "again") ||
+        LowerIs(v, "again") || LowerIs(v, "aside") ||
+        (ObjectPronoun(v) && v > sf + 1 && toks_[v - 1].IsWord() &&
+         toks_[v - 1].has(kLowerInitial) && (EndsWith(v - 1, "ed") || IrregularPast(v - 1))) ||
         // "rose to ask", "returned to say": a verb of coming forward ends the phrase (not
         // the idiom "prices rose, to say nothing of rents").
         ((LowerIs(v, "rose") || LowerIs(v, "rises") || LowerIs(v, "returned") ||

@@ -42,7 +42,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "approximately",
     "are",
     "aren't",
-    "aren\xE2\x80\x99t", "around", "arrive", "arrived", "arrives", "as", "ask", "asked",
+    "aren\xE2\x80\x99t", "around", "arrive", "arrived", "arrives", "as", "aside", "ask", "asked",
     "assembled",
     "assembly",
     "assemblyman",
