@@ -9950,5 +9950,14 @@ TEST(ReportedSpeechTest, PurposeInfinitiveAfterAPersonActedOn) {
   EXPECT_THAT(Statements("Tom Hale asked him to say that the deal was off.\n"),
               Not(Contains(Found{"the deal was off", "Tom Hale", "indirect"})));
 }
+
+TEST(SubjectTest, DescriptionWithARelativeClauseWithoutItsPronoun) {
+  // "The reporter I sat beside, Tom Hale, said": a noun and its relative clause without
+  // "who" or "that" describe the name between the commas, which speaks.
+  EXPECT_THAT(Statements("The reporter I sat beside, Tom Hale, said the franchise was gone. "
+                         "The man she had hired, Ben Ray, said it was not.\n"),
+              ElementsAre(Found{"the franchise was gone", "Tom Hale", "indirect"},
+                          Found{"it was not", "Ben Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1660,6 +1660,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       } else if (ValidSubject(role_first, segment - 1) ||
                  (role_first == start && Description(role_first, segment - 1)) ||
                  owned_noun(role_first, segment - 1) || [&] {
+                   // ("The reporter I sat beside, Tom Lee, said", "The man she hired,
+                   // ...": a noun and its relative clause without the pronoun.)
+                   for (uint32_t p = role_first + 2; p + 2 < segment && p < role_first + 5;
+                        ++p) {
+                     if (SubjectPronoun(p)) {
+                       return toks_[role_first].is(kDeterminer) && ValidSubject(role_first, p);
+                     }
+                   }
+                   return false;
+                 }() || [&] {
                    // ("A chieftain of the party in the state, Sani Garba, said": a short
                    // place phrase may end the description; not "in Elm City, Oregon,": a
                    // place between the commas is the city's state.)
