@@ -6377,10 +6377,11 @@ TEST(ReportedSpeechTest, TimeSpentDoingTheCueIsTheVerbsObject) {
 }
 
 TEST(ReportedSpeechTest, ParticipleRightAfterADocumentIsNoRelativeClausesVerb) {
-  // "budget documents reviewed by the Gazette": the documents' reviewer, not "budget".
+  // "budget documents reviewed by the Gazette": the documents, not "budget" (nor their
+  // reviewer, who only read them).
   EXPECT_THAT(Statements("The city spent $40 million on the ferries, according to budget "
                          "documents reviewed by the Elm Gazette."),
-              ElementsAre(Found{"The city spent $40 million on the ferries", "Elm Gazette",
+              ElementsAre(Found{"The city spent $40 million on the ferries", "budget documents",
                                 "indirect"}));
   // Hard negative: a document, then a relative clause's subject and verb.
   EXPECT_THAT(Statements("The city spent $40 million on the ferries, according to a summary "
@@ -9958,6 +9959,19 @@ TEST(SubjectTest, DescriptionWithARelativeClauseWithoutItsPronoun) {
                          "The man she had hired, Ben Ray, said it was not.\n"),
               ElementsAre(Found{"the franchise was gone", "Tom Hale", "indirect"},
                           Found{"it was not", "Ben Ray", "indirect"}));
+}
+
+TEST(SourceTest, AccordingToEndsAtAnIrregularParticipleAndNoHolderIsTheAuthor) {
+  // "according to a GoFundMe page set up by his sister": an irregular participle ends the
+  // source's phrase as one in -ed does; "court records obtained by the Gazette": who only
+  // obtained or reviewed the document is no author of it (a publisher is).
+  EXPECT_THAT(Statements("Tom Hale was a father of three, according to a fund page set up by "
+                         "his sister. He drove a bus, according to court records obtained by "
+                         "the Elm Gazette. He was 29, according to a report published by the "
+                         "Elm Institute.\n"),
+              ElementsAre(Found{"Tom Hale was a father of three", "fund page", "indirect"},
+                          Found{"He drove a bus", "court records", "indirect"},
+                          Found{"He was 29", "Elm Institute", "indirect"}));
 }
 }  // namespace
 }  // namespace policy

@@ -3253,8 +3253,16 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
         toks_[x + 1].is(kTime)) {
       break;
     }
+    // ("a GoFundMe page set up by his sister", "the letter sent to staff": an irregular
+    // participle too.)
+    static constexpr WordSet kIrregularParticiples = {"set",   "put",   "written", "drawn",
+                                                      "given", "shown", "taken"};
     if (x > cl && ((t.is(kTime) && !toks_[x - 1].is(kDeterminer)) ||
-                   (t.has(kLowerInitial) && std::string_view(doc_.TokenText(x)).ends_with("ed") &&
+                   (t.has(kLowerInitial) &&
+                    (std::string_view(doc_.TokenText(x)).ends_with("ed") ||
+                     ((IrregularPast(x) || kIrregularParticiples.Has(word_ids_[x])) &&
+                      toks_[x - 1].IsWord() && toks_[x - 1].has(kLowerInitial) &&
+                      !toks_[x - 1].is(kStop | kPronoun))) &&
                     !prenominal_participle))) {
       break;
     }
@@ -3299,7 +3307,12 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
     // report from the Port Authority": the author of the work is the source. (Not "a
     // spokesman for ...", "residents from Ohio": a person is the source.)
     // ("a white paper released at the forum by ...": a participle's agent.)
-    const uint32_t by = x < se ? AgentByAfterParticiple(doc_, x, se) : x;
+    // (Not one who only holds or read it: "court records obtained by the Gazette", "a memo
+    // seen by Elm News".)
+    static constexpr WordSet kHolders = {"obtained", "seen",     "reviewed", "viewed",
+                                         "examined", "received", "leaked",   "cited"};
+    const uint32_t by = x < se && !kHolders.Has(word_ids_[x]) ? AgentByAfterParticiple(doc_, x, se)
+                                                              : x;
     const Token& head = toks_[x - 1];
     if (by + 1 < se && x > cl && head.IsWord() && head.has(kLowerInitial) && !head.is(kRole) &&
         !head.is(kGroup) && !head.is(kPronoun) && !head.is(kStop) &&
