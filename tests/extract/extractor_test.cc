@@ -9973,5 +9973,14 @@ TEST(SourceTest, AccordingToEndsAtAnIrregularParticipleAndNoHolderIsTheAuthor) {
                           Found{"He drove a bus", "court records", "indirect"},
                           Found{"He was 29", "Elm Institute", "indirect"}));
 }
+
+TEST(SubjectTest, ListsExampleBetweenCommasIsNoNamedRole) {
+  // "Many residents, including retired teacher Ann Ray, say": the example after "including"
+  // is one of the group, which speaks; not a description's name (as in "A neighbour,
+  // retired teacher Ann Ray, said").
+  EXPECT_THAT(Statements("Many residents, including retired teacher Ann Ray, say they feel "
+                         "ignored.\n"),
+              ElementsAre(Found{"they feel ignored", "residents", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

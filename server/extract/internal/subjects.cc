@@ -1473,9 +1473,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // speaks, as after "The party's treasurer," below; the role opens no appositive of the
       // description. (Not "The mayor, a friend of Ann Ray, said": a determiner or a
       // preposition before the name.)
+      // (Not a list's example: "Many residents, including retired teacher Ann Ray, say".)
       bool named_role = c > segment && toks_[c - 1].has(kLowerInitial) &&
                         (toks_[profile].has(kLowerInitial) || toks_[profile].has(kHasDigit)) &&
-                        toks_[j - 1].IsPunct(',') && j >= profile + 4;
+                        toks_[j - 1].IsPunct(',') && j >= profile + 4 &&
+                        !LowerIs(profile, "including") && !LowerIs(profile, "excluding");
       uint32_t name_first = j - 1;
       if (named_role) {
         while (name_first > profile && toks_[name_first - 1].IsWord() &&
