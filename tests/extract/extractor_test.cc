@@ -9982,5 +9982,13 @@ TEST(SubjectTest, ListsExampleBetweenCommasIsNoNamedRole) {
                          "ignored.\n"),
               ElementsAre(Found{"they feel ignored", "residents", "indirect"}));
 }
+
+TEST(CueTest, VerbOfJudgementWithOutIsAnotherVerb) {
+  // "Elm voters knocked out a pillar of the plan": "knocked out" removes; it judges nobody,
+  // as "knocked down", "ripped off" do not. (Not "knocked the plan", a criticism.)
+  EXPECT_THAT(Statements("Elm voters knocked out a pillar of the plan.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray knocked the plan as a giveaway.\n"),
+              Not(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -354,9 +354,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // is another verb.
   // ("knocked on doors", "slammed on the brakes"; not "praised on Monday", a time. Not a
   // cue whose own particle it is, "dressed down", "singled out".)
+  // ("Democrats knocked out a pillar of the act": "out" too.)
   if (c.name_object && c.rest.empty() && cf + 1 < n_ &&
       (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "apart") ||
-       LowerIs(cf + 1, "down") ||
+       LowerIs(cf + 1, "down") || LowerIs(cf + 1, "out") ||
        (LowerIs(cf + 1, "on") && !(cf + 2 < n_ && toks_[cf + 2].is(kTime))) ||
        // (Not "blasted out a statement": sent it.)
        (c.LemmaIs(kLemmaRip) &&
