@@ -9990,5 +9990,15 @@ TEST(CueTest, VerbOfJudgementWithOutIsAnotherVerb) {
   EXPECT_THAT(Statements("Ann Ray knocked the plan as a giveaway.\n"),
               Not(IsEmpty()));
 }
+
+TEST(CueTest, BoastBeforeItsObjectIsToHave) {
+  // "She boasts a 45-point lead", "the zone boasts just one shop": "boast" before an
+  // article, a number, "just" or "only" is to have; "boasted of", "boasted that" brag.
+  EXPECT_THAT(Statements("Ann Ray boasts a 45-point lead in Elm County. The free zone still "
+                         "boasts just one small shop.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Ann Ray boasted that her lead was safe.\n"),
+              ElementsAre(Found{"her lead was safe", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -371,6 +371,16 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
          ObjectPronoun(cf + 1)))) {
     return false;
   }
+  // "She boasts a 45-point lead", "the zone boasts just one shop": "boast" before its object
+  // (an article, a number, "just" or "only") is to have, not to brag ("boasted of", "boasted
+  // that" brag).
+  if (lemma == "boast" && c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
+      toks_[cf + 1].has(kLowerInitial) &&
+      ((toks_[cf + 1].is(kDeterminer) && !LowerIs(cf + 1, "that") &&
+        !toks_[cf + 1].is(kPronoun)) ||
+       toks_[cf + 1].has(kHasDigit) || LowerIs(cf + 1, "just") || LowerIs(cf + 1, "only"))) {
+    return false;
+  }
   // "The plan runs counter to the law": "counter to" is "against", not a rebuttal.
   if (cf + 1 < n_ && LowerIs(cf, "counter") && LowerIs(cf + 1, "to")) return false;
   // "Ann Ray, defending, told the court": counsel's side alone between commas is an aside on
