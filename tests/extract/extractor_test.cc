@@ -10000,5 +10000,16 @@ TEST(CueTest, BoastBeforeItsObjectIsToHave) {
   EXPECT_THAT(Statements("Ann Ray boasted that her lead was safe.\n"),
               ElementsAre(Found{"her lead was safe", "Ann Ray", "indirect"}));
 }
+
+TEST(SubjectTest, NumberedBodysNumberIsNoYear) {
+  // "Elm Local 1204 said", "The union, Elm Local 1204, said": a union's local or a
+  // veterans' post is numbered by a word that looks like a year; the name speaks. (Not
+  // "Elm 2020 said": a year is no phrase's head.)
+  EXPECT_THAT(Statements("Elm Local 1204 said jobs would be lost. The union, Birch Lodge 1776, "
+                         "said members were devastated.\n"),
+              ElementsAre(Found{"jobs would be lost", "Elm Local 1204", "indirect"},
+                          Found{"members were devastated", "Birch Lodge 1776", "indirect"}));
+  EXPECT_THAT(Statements("Elm 2020 said jobs would be lost.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

@@ -426,7 +426,8 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   // (Nor a date, "Aug 31", "May 5": a month's short form has three letters; nor a number's
   // compound, "4-Word".)
   if (head_index == last - 1 && head_index > first && toks_[head_index].has(kHasDigit) &&
-      LabelNumber(doc_.TokenText(head_index)) && !YearOrDecade(doc_.TokenText(head_index)) &&
+      LabelNumber(doc_.TokenText(head_index)) &&
+      (!YearOrDecade(doc_.TokenText(head_index)) || NumberedBody(head_index - 1)) &&
       toks_[head_index - 1].IsWord() && toks_[head_index - 1].has(kCapitalized) &&
       toks_[head_index - 1].end - toks_[head_index - 1].begin > 3 &&
       !toks_[head_index - 1].is(kStop) && !toks_[head_index - 1].is(kDeterminer) &&
@@ -460,7 +461,10 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   }
   // "adopted in the late 1980s did not know", "The 1990s showed": a year or a decade is a time,
   // nobody's voice.
-  if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index))) return false;
+  if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index)) &&
+      !(head_index > first && NumberedBody(head_index - 1))) {
+    return false;
+  }
   // "His six-day, 28-stop tour": a measure's compound modifies a noun after it; it heads
   // nothing (not "the 43-year-old", a person).
   if (head.has(kLowerInitial) && MeasureCompound(doc_.TokenText(head_index))) return false;
@@ -1578,9 +1582,12 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     // "The party's treasurer, Jeff Stone, said": a role, then the name (and maybe its
     // party's tag: "Sen. Ann Ray (D-Elm City)").
     const uint32_t name_last = toks_[j - 1].IsPunct(',') ? BeforePartyTag(j - 1) : j - 1;
+    // ("The union, Elm Local 1204, said": a number may end a body's name.)
     if (toks_[j - 1].IsPunct(',') && segment < name_last && ValidSubject(segment, name_last) &&
-        toks_[name_last - 1].has(kCapitalized) && segment > start &&
-        toks_[segment - 1].IsPunct(',')) {
+        (toks_[name_last - 1].has(kCapitalized) ||
+         (toks_[name_last - 1].has(kHasDigit) && name_last > segment + 1 &&
+          toks_[name_last - 2].has(kCapitalized))) &&
+        segment > start && toks_[segment - 1].IsPunct(',')) {
       uint32_t role_first = segment - 1;
       while (role_first > start && !toks_[role_first - 1].IsPunct(',')) --role_first;
       // "When the port director, Tom Lee, said ...": a subordinator opens the clause.
