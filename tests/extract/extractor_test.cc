@@ -10011,5 +10011,14 @@ TEST(SubjectTest, NumberedBodysNumberIsNoYear) {
                           Found{"members were devastated", "Birch Lodge 1776", "indirect"}));
   EXPECT_THAT(Statements("Elm 2020 said jobs would be lost.\n"), IsEmpty());
 }
+
+TEST(SpeakerTest, PlaceNamedByANounAfterItIsNoBody) {
+  // "a mother of three from the Eastside neighborhood": a capitalized run before a place's
+  // noun in lower case ("neighborhood", "area", "suburb") is where the speaker lives.
+  EXPECT_THAT(OrganizationsByStatement("Jo Ortiz, a mother of three from the Eastside "
+                                       "neighborhood, said it was quiet. Ann Ray, a nurse from "
+                                       "the Elm Valley area, said so too.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -2992,6 +2992,15 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                             "senator", "congressman", "congresswoman", "councillor"})))) {
           only_titles = true;
         }
+        // Nor a place named by the noun in lower case after it: "a mother from the Eastside
+        // neighborhood", "a nurse from the Elm Valley area".
+        static constexpr WordSet kPlaceNouns = {"neighborhood", "neighbourhood", "area",
+                                                "suburb",       "suburbs",       "village",
+                                                "region",       "borough",       "township"};
+        if (!only_titles && run_last < end && toks[run_last].IsWord() &&
+            toks[run_last].has(kLowerInitial) && kPlaceNouns.Has(doc_.word_ids[run_last])) {
+          only_titles = true;
+        }
         // Nor a city before its state's comma: "a doctor from Elmwood, New Jersey".
         // (`run_first > a` first: a run may open the text, with no token before it.)
         if (!only_titles && run_first > a && run_last + 2 < toks.size() &&
