@@ -1861,7 +1861,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // ("Central bank holds rates, signals cuts", "Rival senator blasts plan, says ...": a
     // body's or a role's noun in lower case after the capitalized word, as the headline drops
     // its determiner; up to the headline's verb, "Elm union head rejects offer, says".)
-    for (uint32_t t = name_end, run_end = name_end; run_end > start && t < cf && t < run_end + 3;
+    const uint32_t capitalized_end = name_end;
+    for (uint32_t t = capitalized_end; capitalized_end > start && t < cf && t < capitalized_end + 3;
          ++t) {
       if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kStop)) break;
       const bool noun = toks_[t].is(kOrgNoun | kRole) && !toks_[t].is(kGroup);

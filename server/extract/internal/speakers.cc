@@ -3914,9 +3914,10 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
 
 int SpeakerResolver::OpeningOwner(const Sentence& sentence, bool female) {
   const auto& toks = doc_.tokens;
+  // The name's words up to the one in the possessive ("Feld's", "Hannah Feld's").
   uint32_t owner = sentence.first;
-  while (owner + 2 < sentence.last && owner < sentence.first + 3 && !toks[owner].has(kPossessive) &&
-         IsNameToken(owner)) {
+  while (owner + 2 < sentence.last && owner < sentence.first + 3 &&
+         !toks[owner].has(kPossessive) && IsNameToken(owner)) {
     ++owner;
   }
   if (owner + 2 >= sentence.last || !toks[owner].has(kPossessive) || !IsNameToken(owner)) {
@@ -3925,8 +3926,7 @@ int SpeakerResolver::OpeningOwner(const Sentence& sentence, bool female) {
   // (Up to one modifier before the noun: "Feld's research team".)
   uint32_t noun = owner + 1;
   if (toks[noun].IsWord() && toks[noun].has(kLowerInitial) &&
-      !toks[noun].is(kGroup | kOrgUnit | kOrgNoun) &&
-      noun + 2 < sentence.last) {
+      !toks[noun].is(kGroup | kOrgUnit | kOrgNoun) && noun + 2 < sentence.last) {
     ++noun;
   }
   if (!toks[noun].IsWord() || !toks[noun].has(kLowerInitial) ||

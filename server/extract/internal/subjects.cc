@@ -1345,6 +1345,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // "Analysts listened while Tom Lee, the mayor, said ...": the name after the clause's
       // "as", a subordinator or "whether" ("unclear whether Ray, a senator, will say").
       uint32_t name = segment;
+      // Where the speaker's phrase opens: after a clause's word, at the sentence's start, or
+      // after a comma.
+      auto name_boundary = [&] {
+        return name != segment     ? Boundary::kClause
+               : segment == start ? Boundary::kSentenceStart
+                                  : Boundary::kComma;
+      };
       if (segment + 1 < c && toks_[segment].IsWord() && toks_[segment + 1].has(kCapitalized) &&
           (LowerIs(segment, "as") ||
            (toks_[segment].has(kLowerInitial) &&
@@ -1403,9 +1410,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
             ValidSubject(name, c) && in_quote_[c] < 0) {
           s.found = true;
           s.mention = {name, c, 0, 0};
-          s.boundary = name != segment     ? Boundary::kClause
-                       : segment == start ? Boundary::kSentenceStart
-                                          : Boundary::kComma;
+          s.boundary = name_boundary();
           return s;
         }
       }
@@ -1512,9 +1517,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         // The name speaks; the role's words are its profile.
         s.found = true;
         s.mention = {name_first, j - 1, profile, name_first};
-        s.boundary = name != segment     ? Boundary::kClause
-                     : segment == start ? Boundary::kSentenceStart
-                                        : Boundary::kComma;
+        s.boundary = name_boundary();
         return s;
       }
       // ("Letters sent to tenants last month, which the Argus has seen, state": a document
@@ -1563,18 +1566,14 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       if (named_body && in_quote_[c] < 0 && ValidSubject(profile + 1, j - 1)) {
         s.found = true;
         s.mention = {profile + 1, j - 1, name, c};
-        s.boundary = name != segment     ? Boundary::kClause
-                     : segment == start ? Boundary::kSentenceStart
-                                        : Boundary::kComma;
+        s.boundary = name_boundary();
         return s;
       }
       if (c > segment && !opener && !titled_name && !named_role &&
           ValidSubject(name, name_end) && AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, name_end, profile, j - 1};
-        s.boundary = name != segment     ? Boundary::kClause
-                     : segment == start ? Boundary::kSentenceStart
-                                        : Boundary::kComma;
+        s.boundary = name_boundary();
         return s;
       }
       segment = c + 1;
