@@ -10020,5 +10020,15 @@ TEST(SpeakerTest, PlaceNamedByANounAfterItIsNoBody) {
                                        "the Elm Valley area, said so too.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, BodysNounInADescriptionBeforeTheName) {
+  // "A ministry spokesman, Ibrahim Bello, said": the body's noun before the role in the
+  // description is the body "the ministry" would be, as for "a ministry spokesman" alone.
+  EXPECT_THAT(OrganizationsByStatement("The Ministry of Water Resources says 12,000 people "
+                                       "will be moved. A ministry spokesman, Ibrahim Bello, said "
+                                       "the dam was safe.\n"),
+              ElementsAre(ElementsAre("Ministry of Water Resources"),
+                          ElementsAre("Ministry of Water Resources")));
+}
 }  // namespace
 }  // namespace policy

@@ -2773,8 +2773,21 @@ void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool 
   orgs.insert(first_member, org);
 }
 
+std::string SpeakerResolver::BodyOfModifyingNoun(uint32_t noun, uint32_t position) {
+  std::string body = BodyReferredTo(noun, position);
+  if (body.empty()) body = LastBodyNamedWithoutNoun(noun, position);
+  return body;
+}
+
 void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker) {
   const auto& toks = doc_.tokens;
+  // "A company spokesman, Tom Lee, said", "A ministry official, Ann Ray,": the body's noun
+  // before the role is the body "the company" would be, as for the role alone.
+  if (last == first + 3 && toks[first].is(kDeterminer) && !toks[first].is(kPronoun) &&
+      toks[first + 1].has(kLowerInitial) && toks[first + 1].is(kOrgNoun) &&
+      toks[first + 2].is(kRole) && !toks[first + 2].is(kGroup)) {
+    AddOrganization(speaker, BodyOfModifyingNoun(first + 1, first), false);
+  }
   // A profile is a few phrases; callers pass the rest of the sentence, which in a run-on
   // one would be read again for every mention.
   last = std::min(last, first + kMaxAppositiveTokens);
@@ -5824,9 +5837,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         } else if (speaks_for && head == start + 1 && toks[start].has(kLowerInitial) &&
                    toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
           // "a company spokesperson": the body "the company" would be.
-          std::string body = BodyReferredTo(start, f);
-          if (body.empty()) body = LastBodyNamedWithoutNoun(start, f);
-          if (!body.empty()) AddOrganization(speaker, body, false);
+          AddOrganization(speaker, BodyOfModifyingNoun(start, f), false);
         }
       }
     } else if ((flags & kGroup) || (lower.size() > 1 && lower.back() == 's' &&

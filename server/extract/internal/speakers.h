@@ -213,6 +213,10 @@ class SpeakerResolver {
   };
   mutable KnownOrganizationAnswer known_organization_;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
+  // The body a noun in lower case that modifies a role stands for ("company" in "a company
+  // spokesperson"), named before `position`: BodyReferredTo, else LastBodyNamedWithoutNoun;
+  // "" if none.
+  std::string BodyOfModifyingNoun(uint32_t noun, uint32_t position);
   // "the daughter of former Mayor Tom Lee and state Senator Ida Ray": whether the words
   // after the "and" at `conjunction` (up to the next comma, before `last`) are a second
   // titled person joined to a titled name that ends the segment from `seg`, the object of
