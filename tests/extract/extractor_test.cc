@@ -10030,5 +10030,14 @@ TEST(SpeakerTest, BodysNounInADescriptionBeforeTheName) {
               ElementsAre(ElementsAre("Ministry of Water Resources"),
                           ElementsAre("Ministry of Water Resources")));
 }
+
+TEST(SpeakerTest, TheGroupsRoleIsOfTheBodyThatSpokeLast) {
+  // "Elm Parenthood said ... said Maya Lind, the group's regional president": "the group"
+  // refers back as "its" does, to the body that spoke last.
+  EXPECT_THAT(OrganizationsByStatement("Elm Parenthood said it would sue within days. \"This "
+                                       "law is cruel,\" said Maya Lind, the group's regional "
+                                       "president.\n"),
+              ElementsAre(testing::_, ElementsAre("Elm Parenthood")));
+}
 }  // namespace
 }  // namespace policy

@@ -1283,7 +1283,11 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
 std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   const auto& toks = doc_.tokens;
   constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
-  if (!implied && !doc_.WordIs(owner, "its")) {
+  // ("Planned Parenthood said ... the group's regional president": "the group" refers back
+  // as "its" does, to the body that spoke last.)
+  const bool group = StripPossessive(doc_.TokenText(owner)) == "group" && owner > 0 &&
+                     doc_.WordIs(owner - 1, "the");
+  if (!implied && !doc_.WordIs(owner, "its") && !group) {
     // "The union's president", "a spokesman for the company": the body "the union" would be.
     const uint32_t flags =
         lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(owner)));
