@@ -10039,5 +10039,14 @@ TEST(SpeakerTest, TheGroupsRoleIsOfTheBodyThatSpokeLast) {
                                        "president.\n"),
               ElementsAre(testing::_, ElementsAre("Elm Parenthood")));
 }
+
+TEST(SpeakerTest, ConnectorInsideABodysNameIsNoPreposition) {
+  // "Tom Ray, Shade of Elm's executive director,": the "of" between two capitalized words is
+  // part of the body's name, not the profile's first preposition.
+  EXPECT_THAT(OrganizationsByStatement("Tom Ray, Shade of Elm's executive director, said the "
+                                       "plan was bad. Ann Lee, a senior fellow at the Club for "
+                                       "Elm Growth, said it was fine.\n"),
+              ElementsAre(ElementsAre("Shade of Elm"), ElementsAre("Club for Elm Growth")));
+}
 }  // namespace
 }  // namespace policy

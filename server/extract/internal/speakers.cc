@@ -2896,10 +2896,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     for (uint32_t k = a; k < b && !(toks[k].has(kLowerInitial) && toks[k].is(kStop)); ++k) {
       if (toks[k].has(kLowerInitial)) NoteSex(speaker, toks[k].word_flags);
     }
-    // The organization: the last capitalized run after the first preposition.
+    // The organization: the last capitalized run after the first preposition. (Not a
+    // connector inside a capitalized name: "Shade of Elm's executive director".)
     uint32_t preposition = a;
     while (preposition < b &&
-           !(toks[preposition].has(kLowerInitial) && toks[preposition].is(kStop))) {
+           !(toks[preposition].has(kLowerInitial) && toks[preposition].is(kStop) &&
+             !(preposition > a && preposition + 1 < b && IsConnector(lower_of(preposition)) &&
+               toks[preposition - 1].has(kCapitalized) &&
+               toks[preposition + 1].has(kCapitalized)))) {
       ++preposition;
     }
     std::string best;
