@@ -10048,5 +10048,14 @@ TEST(SpeakerTest, ConnectorInsideABodysNameIsNoPreposition) {
                                        "Elm Growth, said it was fine.\n"),
               ElementsAre(ElementsAre("Shade of Elm"), ElementsAre("Club for Elm Growth")));
 }
+
+TEST(SpeakerTest, TitledNameAfterModifiersOrAPlaceInBasedIsNoBody) {
+  // "a spokesman for House Speaker Ann Lee": a titled name after the title's modifiers
+  // names the person spoken for, no body; "a New York-based lawyer": where the person works.
+  EXPECT_THAT(OrganizationsByStatement("Tom Ray, a spokesman for House Speaker Ann Lee, said "
+                                       "the plan was bad. Ida Moss, an Elmwood-based lawyer, "
+                                       "said it was fine.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

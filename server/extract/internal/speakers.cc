@@ -2972,6 +2972,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         if (titled && run_first + 2 < run_last && NamesPerson(run_first + 1, run_last)) {
           only_titles = true;
         }
+        // Nor a titled name after the title's modifiers: "a spokesman for House Speaker Tom
+        // Lee", "backing former Elm Gov. Ann Ray" name a person; nor a place's adjective in
+        // "-based" ("a New York-based lawyer").
+        for (uint32_t r = run_first + 1; !only_titles && r + 2 < run_last; ++r) {
+          only_titles = toks[r].is(kTitle) && toks[r].has(kCapitalized) &&
+                        NamesPerson(r + 1, run_last);
+        }
+        if (!only_titles && EndsWith(doc_.TokenText(run_last - 1), "-based")) only_titles = true;
         // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
         // label a person by place and party.
         // (Not after "the" or a preposition, where it names a body: "the Elm City
