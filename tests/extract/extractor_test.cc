@@ -10057,5 +10057,13 @@ TEST(SpeakerTest, TitledNameAfterModifiersOrAPlaceInBasedIsNoBody) {
                                        "said it was fine.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, OnAfterABodysNounJoinsItsName) {
+  // "the Elm Committee on Ferry Taxation", "the Center on Elm Budget Priorities": "on" after
+  // a body's noun joins the name, in a profile as in a subject.
+  EXPECT_THAT(OrganizationsByStatement("Tom Ray, a longtime adviser to the Elm Committee on "
+                                       "Ferry Taxation, said the plan was bad.\n"),
+              ElementsAre(ElementsAre("Elm Committee on Ferry Taxation")));
+}
 }  // namespace
 }  // namespace policy

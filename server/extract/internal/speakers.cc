@@ -2931,8 +2931,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           }
           if (t.IsWord() && t.has(kCapitalized)) {
             ++run_last;
-          } else if (t.IsWord() && IsConnector(lower_of(run_last)) && run_last + 1 < end &&
-                     toks[run_last + 1].has(kCapitalized)) {
+          } else if (t.IsWord() && run_last + 1 < end && toks[run_last + 1].has(kCapitalized) &&
+                     (IsConnector(lower_of(run_last)) ||
+                      // ("the Elm Committee on Ferry Taxation": "on" after a body's noun.)
+                      (doc_.WordIs(run_last, "on") && t.has(kLowerInitial) &&
+                       toks[run_last - 1].is(kOrgNoun | kOrgUnit)))) {
             run_last += 2;
           } else if (t.IsWord() && t.end - t.begin <= 2 && IsNumber(doc_, run_last) &&
                      (run_last + 1 == end || !toks[run_last + 1].IsWord() ||
