@@ -9804,9 +9804,9 @@ TEST(CueTest, GerundAfterADeterminerAndAModifierIsANoun) {
   EXPECT_THAT(Statements("Ann Ray said that Tom Lee had her full backing, but fans chanted for "
                          "his dismissal.\n"),
               ElementsAre(Found{"Tom Lee had her full backing", "Ann Ray", "indirect"}));
-  // (Not a noun's participle, "a statement apologizing to", nor a verb of speech before its
+  // (Not a noun's participle, "a memo apologizing to", nor a verb of speech before its
   // words' comma.)
-  EXPECT_THAT(Statements("Elm Party issued a statement apologizing to Tom Lee for the error. "
+  EXPECT_THAT(Statements("Elm Party released a memo apologizing to Tom Lee for the error. "
                          "Ann Ray sent a tweet saying, the vote was fair.\n"),
               ElementsAre(Found{"for the error", "Elm Party", "indirect"},
                           Found{"the vote was fair", "Ann Ray", "indirect"}));
@@ -9992,9 +9992,9 @@ TEST(CueTest, VerbOfJudgementWithOutIsAnotherVerb) {
 }
 
 TEST(CueTest, BoastBeforeItsObjectIsToHave) {
-  // "She boasts a 45-point lead", "the zone boasts just one shop": "boast" before an
+  // "She boasts a 20-point lead", "the town boasts just one shop": "boast" before an
   // article, a number, "just" or "only" is to have; "boasted of", "boasted that" brag.
-  EXPECT_THAT(Statements("Ann Ray boasts a 45-point lead in Elm County. The free zone still "
+  EXPECT_THAT(Statements("Ann Ray boasts a 20-point lead in Elm County. The town still "
                          "boasts just one small shop.\n"),
               IsEmpty());
   EXPECT_THAT(Statements("Ann Ray boasted that her lead was safe.\n"),
@@ -10051,7 +10051,7 @@ TEST(SpeakerTest, ConnectorInsideABodysNameIsNoPreposition) {
 
 TEST(SpeakerTest, TitledNameAfterModifiersOrAPlaceInBasedIsNoBody) {
   // "a spokesman for House Speaker Ann Lee": a titled name after the title's modifiers
-  // names the person spoken for, no body; "a New York-based lawyer": where the person works.
+  // names the person spoken for, no body; "an Elmwood-based lawyer": where the person works.
   EXPECT_THAT(OrganizationsByStatement("Tom Ray, a spokesman for House Speaker Ann Lee, said "
                                        "the plan was bad. Ida Moss, an Elmwood-based lawyer, "
                                        "said it was fine.\n"),

@@ -354,7 +354,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // is another verb.
   // ("knocked on doors", "slammed on the brakes"; not "praised on Monday", a time. Not a
   // cue whose own particle it is, "dressed down", "singled out".)
-  // ("Democrats knocked out a pillar of the act": "out" too.)
+  // ("Elm voters knocked out a pillar of the plan": "out" too.)
   if (c.name_object && c.rest.empty() && cf + 1 < n_ &&
       (LowerIs(cf + 1, "away") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "apart") ||
        LowerIs(cf + 1, "down") || LowerIs(cf + 1, "out") ||
@@ -371,7 +371,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
          ObjectPronoun(cf + 1)))) {
     return false;
   }
-  // "She boasts a 45-point lead", "the zone boasts just one shop": "boast" before its object
+  // "She boasts a 20-point lead", "the town boasts just one shop": "boast" before its object
   // (an article, a number, "just" or "only") is to have, not to brag ("boasted of", "boasted
   // that" brag).
   if (lemma == "boast" && c.rest.empty() && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
@@ -924,11 +924,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        (LowerIs(cf - 1, "some") && cf + 1 < n_ && FiniteAuxiliary(cf + 1)))) {
     return false;
   }
-  // "had his full backing, but ...", "the fast-evolving thinking is": after a determiner and
-  // a modifier, a cue in -ing with no object (a punctuation mark, a preposition or a verb
-  // after it) is a noun. (Not "a statement reassuring voters", "a statement apologizing to",
-  // a noun's participle; nor after a noun for people, "the officials saying", a time, "her
-  // time responding to", nor an adverb, "her quietly saying"; nor a verb of speech before
+  // "had his full backing, but ...", "the new thinking is": after a determiner and a
+  // modifier, a cue in -ing with no object (a punctuation mark, a preposition or a verb
+  // after it) is a noun. (Not "a statement urging voters", "a memo apologizing to", a
+  // noun's participle; nor after a noun for people, "the officials saying", a time, "his
+  // time replying to", nor an adverb, "her quietly saying"; nor a verb of speech before
   // its words' comma or quotation mark, "a tweet saying, ...".)
   if (EndsWith(cf, "ing") && c.rest.empty() && cf >= sf + 2 && cf + 1 < n_ && prev.IsWord() &&
       prev.has(kLowerInitial) && toks_[cf - 2].is(kDeterminer) &&

@@ -2390,7 +2390,7 @@ class Pass {
                                                 toks_[t - 2].has(kCapitalized)))) {
           return true;
         }
-        // ("told Sky News's Sunday Morning programme that": a noun after the name, right
+        // ("told Elm News's Sunday Morning programme that": a noun after the name, right
         // before "that".)
         if (tok.has(kLowerInitial) && toks_[t - 1].has(kCapitalized) && t + 1 < end &&
             LowerIs(t + 1, "that") &&

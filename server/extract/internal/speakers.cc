@@ -1283,7 +1283,7 @@ std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
 std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   const auto& toks = doc_.tokens;
   constexpr uint32_t kBodyWord = kOrgNoun | kOrgUnit | kCorpSuffix;
-  // ("Planned Parenthood said ... the group's regional president": "the group" refers back
+  // ("Elm Parenthood said ... the group's regional president": "the group" refers back
   // as "its" does, to the body that spoke last.)
   const bool group = StripPossessive(doc_.TokenText(owner)) == "group" && owner > 0 &&
                      doc_.WordIs(owner - 1, "the");
@@ -2977,7 +2977,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         }
         // Nor a titled name after the title's modifiers: "a spokesman for House Speaker Tom
         // Lee", "backing former Elm Gov. Ann Ray" name a person; nor a place's adjective in
-        // "-based" ("a New York-based lawyer").
+        // "-based" ("an Elmwood-based lawyer").
         for (uint32_t r = run_first + 1; !only_titles && r + 2 < run_last; ++r) {
           only_titles = toks[r].is(kTitle) && toks[r].has(kCapitalized) &&
                         NamesPerson(r + 1, run_last);

@@ -902,7 +902,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           quoting = b;  // (not the passive "was quoted in the Gazette as saying")
         }
       }
-      // ("Reuters quoted him as saying": the pronoun, an object here, is who speaks.)
+      // ("The Gazette quoted him as saying": the pronoun, an object here, is who speaks.)
       if (quoting > 0 && quoting + 3 == j && ObjectPronoun(quoting + 1) &&
           !LowerIs(quoting + 1, "us") && !LowerIs(quoting + 1, "me")) {
         s.found = true;
