@@ -10065,5 +10065,68 @@ TEST(SpeakerTest, OnAfterABodysNounJoinsItsName) {
                                        "Ferry Taxation, said the plan was bad.\n"),
               ElementsAre(ElementsAre("Elm Committee on Ferry Taxation")));
 }
+
+TEST(SpeakerTest, RoleWordAsSurnameBeforeOfIsAName) {
+  // "Sen. Ann Farmer of Elmland", "Tom Drummer of Elm Bank": a role word after a given name
+  // is a surname; the name speaks and "of" names the body.
+  const Extraction e = ExtractOrDie("Sen. Ann Farmer of Elmland said the bill was good. Tom "
+                                    "Drummer of Elm Bank said the rate was high.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Farmer", "Tom Drummer"));
+}
+
+TEST(SpeakerTest, ArtistsAndScientistsWordsBeforeANameAreRoles) {
+  // "Saxophonist Ray Colton", "Astronaut Leo Brandt": a trade's word opening the sentence
+  // before a full name is the person's role, not a part of the name.
+  const Extraction e = ExtractOrDie("Saxophonist Ray Colton said the band would tour. "
+                                    "Astronaut Leo Brandt said the crew was ready.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ray Colton", "Leo Brandt"));
+}
+
+TEST(SpeakerTest, GroupSpreadOverAPlaceKeepsItsNoun) {
+  // "farmers across the southern plains", "Teachers throughout Elmland", "Those around
+  // him": the group speaks, not the place after the preposition.
+  const Extraction e = ExtractOrDie("Wheat farmers across the southern plains say the harvest "
+                                    "will be small. Teachers throughout Elmland said pay was "
+                                    "low. Lee is tired. Those around him said he would quit.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Wheat farmers across the southern plains",
+                                           "Teachers throughout Elmland", "Those around him"));
+}
+
+TEST(SpeakerTest, PraiseBeforeAPeoplesWordNamesNoBody) {
+  // "Award-winning Elmish economist", "Famed Elmarian novelist": two capitalized words
+  // before the role, but praise and a people's word, no body's name.
+  EXPECT_THAT(OrganizationsByStatement("Award-winning Elmish economist Tom Lake said rates "
+                                       "would fall. Famed Elmarian novelist Ann Pike said the "
+                                       "book was done. Elm Times columnist Ida Moss said it "
+                                       "was late.\n"),
+              ElementsAre(IsEmpty(), IsEmpty(), ElementsAre("Elm Times")));
+}
+
+TEST(SpeakerTest, BareSurnameLaterIsNotTheRelativeIntroducedByKin) {
+  // "Ida Marsh ... Her son, Paul Marsh, said ... Marsh said": news names a relative by the
+  // given name after; the bare surname, sentences on, is the namesake who is no relative.
+  // Right after the relative spoke, it is still the relative.
+  const Extraction e = ExtractOrDie(
+      "Ida Marsh, the painter, has died at 90. Her son, Paul Marsh, said she died at home. "
+      "\"She painted to the end,\" he said. Tom Lee said she was kind. In a 2010 interview, "
+      "Marsh said she never thought of herself as famous.\n\nGov. Ann Ray signed the bill. "
+      "Her husband, Tom Ray, said she was tired. Ray said the law would help families.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Paul Marsh", "Paul Marsh", "Tom Lee", "Ida Marsh",
+                                           "Tom Ray", "Tom Ray"));
+}
+
+TEST(SpeakerTest, PluralPossessiveAndHospitalInsideABodysName) {
+  // "the Elm Longshoremen's Union", "The Children's Hospital of Elmford": a plural's
+  // possessive before a body's noun is part of its name, and "the hospital", "the union"
+  // find the whole name; a hospital is a body.
+  EXPECT_THAT(OrganizationsByStatement("The International Elm Longshoremen's Union said the "
+                                       "deal was fair. The Children's Hospital of Elmford said "
+                                       "it would close a ward. The hospital said it had no "
+                                       "beds. The union said it would wait.\n"),
+              ElementsAre(ElementsAre("International Elm Longshoremen's Union"),
+                          ElementsAre("Children's Hospital of Elmford"),
+                          ElementsAre("Children's Hospital of Elmford"),
+                          ElementsAre("International Elm Longshoremen's Union")));
+}
 }  // namespace
 }  // namespace policy

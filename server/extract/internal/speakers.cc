@@ -204,12 +204,13 @@ Pronoun PronounOf(std::string_view w) {
 }
 
 // The prepositions ComplementHead tells apart.
-enum class Preposition : uint8_t { kOther, kOf, kFor, kAt, kFrom, kWith, kTo, kIn, kOn };
+// (kAcross: "across", "around", "throughout", a place over which a group is spread.)
+enum class Preposition : uint8_t { kOther, kOf, kFor, kAt, kFrom, kWith, kTo, kIn, kOn, kAcross };
 
-// Which of them the word `text` (of at most four bytes) is, in any ASCII case, as WordIs
-// compares: read once, by length first (a WordIs per preposition cost a call each).
+// Which of them the word `text` is, in any ASCII case, as WordIs compares: read once, by
+// length first (a WordIs per preposition cost a call each).
 Preposition PrepositionOf(std::string_view text) {
-  char lower[4];
+  char lower[10];
   const size_t n = std::min(text.size(), sizeof(lower));
   for (size_t k = 0; k < n; ++k) lower[k] = absl::ascii_tolower(text[k]);
   auto is = [&](const char* literal) { return std::memcmp(lower, literal, n) == 0; };
@@ -227,6 +228,10 @@ Preposition PrepositionOf(std::string_view text) {
       if (is("from")) return Preposition::kFrom;
       if (is("with")) return Preposition::kWith;
       return Preposition::kOther;
+    case 6:
+      return is("across") || is("around") ? Preposition::kAcross : Preposition::kOther;
+    case 10:
+      return is("throughout") ? Preposition::kAcross : Preposition::kOther;
     default:
       return Preposition::kOther;
   }
@@ -339,6 +344,15 @@ __attribute__((noinline)) bool LowerIsOneOf(std::string_view word,
   return false;
 }
 
+// Words for a relative ("son", "wife"): one introduced by them ("Her son, Tom Lee") is
+// named by the given name after, as news writes, not by the surname they share.
+bool IsFamilyWord(std::string_view word) {
+  return LowerIsOneOf(word, {"son", "daughter", "wife", "husband", "brother", "sister",
+                             "father", "mother", "widow", "widower", "grandson",
+                             "granddaughter", "nephew", "niece", "cousin", "stepson",
+                             "stepdaughter"});
+}
+
 // The noun classes (role, group, organization, document, title) of `word`, lower-cased.
 __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string_view word) {
   char lower[32];
@@ -394,6 +408,19 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
                         (toks[t + 1].has(kCapitalized) || toks[t + 1].is(kDeterminer));
     return served && !left.is(kDeterminer) && !left.is(kDocument) ? static_cast<int>(t - 1)
                                                                    : -1;
+  }
+  // "farmers across the plains", "officials around the world", "teachers throughout
+  // Elmland": where a group is spread (a place's name or "the" after; not "around 200").
+  // "those around him": the people close to someone.
+  if (preposition == Preposition::kAcross) {
+    if (t + 2 >= toks.size() || !toks[t + 1].IsWord()) return -1;
+    const bool place = toks[t + 1].has(kCapitalized) || doc.WordIs(t + 1, "the");
+    const bool close_to = doc.WordIs(t - 1, "those") &&
+                          (doc.WordIs(t + 1, "him") || doc.WordIs(t + 1, "her") ||
+                           doc.WordIs(t + 1, "them"));
+    return (place && left.is(kGroup) && !left.is(kDeterminer)) || close_to
+               ? static_cast<int>(t - 1)
+               : -1;
   }
   if (!(preposition == Preposition::kWith || preposition == Preposition::kTo ||
         preposition == Preposition::kIn || preposition == Preposition::kOn)) {
@@ -891,7 +918,9 @@ bool SpeakerResolver::GroupPossessiveInName(uint32_t t, uint32_t last) const {
       doc_.tokens[t + 1].has(kCapitalized)) {
     return true;
   }
-  return (flags & kGroup) != 0;
+  // ("the Elm Longshoremen's Union": a plural in "-men" is a group's word; not "Bremen's".)
+  const std::string_view stem = StripPossessive(doc_.TokenText(t));
+  return (flags & kGroup) != 0 || (stem.size() > 6 && stem.ends_with("men"));
 }
 
 bool SpeakerResolver::CapitalizedElsewhere(uint32_t t) const {
@@ -1009,10 +1038,11 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     // ("the co-op": a name ending in "Co-operative" or "Cooperative".)
     const bool coop = noun == "co-op" && (doc_.WordIsText(t, "co-operative") ||
                                           doc_.WordIsText(t, "cooperative"));
+    // ("the Elm Teachers' Union": a group's possessive inside the name.)
     return t > 0 && (doc_.WordIsText(t, noun) || suffix || police || coop) &&
            toks[t - 1].IsWord() &&
            toks[t - 1].has(kCapitalized) && !toks[t - 1].is(kDeterminer) &&
-           !toks[t - 1].has(kPossessive);
+           (!toks[t - 1].has(kPossessive) || GroupPossessiveInName(t - 1, t + 1));
   };
   // Whether capitalized token t is the noun opening such a name: "the Ministry of Health",
   // "the Diocese of Elm".
@@ -1064,7 +1094,12 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   const bool opens = opens_name(found);
   uint32_t first = opens ? found : found - 1;
   // (With the words that join it: "the Elm Fire and Rescue Service", "the Bank of Elm Trust".)
-  auto name_word = [this](uint32_t t) { return BodyNameWord(t); };
+  // (And a group's possessive before the body's noun: "the Children's Hospital of Elm".)
+  auto name_word = [&](uint32_t t) {
+    return BodyNameWord(t) ||
+           (toks[t].IsWord() && toks[t].has(kCapitalized) && toks[t].has(kPossessive) &&
+            GroupPossessiveInName(t, found + 1));
+  };
   // (Not "Shares of Elm Motors": "of" and "for" after a body's noun only; nor a sentence's
   // first word before "and".)
   auto joined = [&](uint32_t t) {
@@ -1862,6 +1897,20 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   return false;
 }
 
+bool SpeakerResolver::PraiseWord(uint32_t t) const {
+  const std::string_view word = doc_.TokenText(t);
+  const size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen + 3 < word.size()) {
+    const std::string_view tail = word.substr(hyphen + 1);
+    if (tail[0] >= 'a' && tail[0] <= 'z' && (tail.ends_with("ing") || tail.ends_with("ed"))) {
+      return true;  // "Award-winning", "Oscar-nominated" (not "Elm-born": no participle)
+    }
+  }
+  return HasAdjectiveEnding(word) ||
+         LowerIsOneOf(word, {"famed", "renowned", "acclaimed", "celebrated", "legendary",
+                             "veteran", "noted", "famous", "beloved", "eminent"});
+}
+
 SpeakerResolver::~SpeakerResolver() {
   // Emptied for the next article; capacity is kept, except after an unusually large one.
   constexpr size_t kMaxKept = 4096;
@@ -1981,6 +2030,20 @@ bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {
       (sentence.last - 1 > t && toks[sentence.last - 1].IsQuote() &&
        toks[sentence.last - 2].IsPunct('?'));
   return !question && (t + 2 >= sentence.last || !toks[t + 2].has(kCapitalized));
+}
+
+bool SpeakerResolver::IntroducedAsFamily(uint32_t first, uint32_t last) const {
+  const auto& toks = doc_.tokens;
+  if (first >= 1 && toks[first - 1].IsWord() && IsFamilyWord(doc_.TokenText(first - 1))) {
+    return true;
+  }
+  if (first >= 2 && toks[first - 1].IsPunct(',') && IsFamilyWord(doc_.TokenText(first - 2))) {
+    return true;
+  }
+  return last + 2 < toks.size() && toks[last].IsPunct(',') &&
+         (doc_.WordIs(last + 1, "her") || doc_.WordIs(last + 1, "his") ||
+          doc_.WordIs(last + 1, "their") || doc_.WordIs(last + 1, "the")) &&
+         IsFamilyWord(doc_.TokenText(last + 2));
 }
 
 bool SpeakerResolver::FindFullName(std::string_view word, uint32_t position, uint32_t* first,
@@ -3344,6 +3407,36 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
     }
     return true;
   };
+  // "Lena Hart ... Her son, Michael Hart, said ... Hart said": a relative introduced by a
+  // word for kin is named by the given name after; the bare surname, more than a sentence
+  // on, is the namesake who is no such relative, when the article names one in full.
+  const uint32_t sentence = doc_.sentence_of[position];
+  auto family_far = [&](uint32_t first, uint32_t last) {
+    return doc_.sentence_of[first] + 1 < sentence && IntroducedAsFamily(first, last);
+  };
+  auto other_namesake = [&](std::string_view given) {
+    const std::string_view word = StripPossessive(doc_.TokenText(position));
+    uint32_t f = 0, l = 0, from = position;
+    for (int tries = 0; tries < 8 && FindFullName(word, from, &f, &l); ++tries) {
+      LowerCased first_word;
+      first_word.Assign(doc_.TokenText(f));
+      if (l - f >= 2 && StripPossessive(doc_.TokenText(l - 1)) == word &&
+          first_word.view() != given && !IntroducedAsFamily(f, l)) {
+        return true;
+      }
+      if (f == 0 || f > from) return false;
+      from = f - 1;
+    }
+    return false;
+  };
+  auto family_role = [](const SpeakerProfile& p) {
+    for (const std::string& role : p.roles) {
+      const size_t space = role.rfind(' ');
+      if (IsFamilyWord(space == std::string::npos ? role : role.substr(space + 1))) return true;
+    }
+    return false;
+  };
+  int family = -1;  // a relative passed over, if no namesake is found after all
   // Most recent first: "Zhou" -> "Zhou Yunjie", "Lopez" -> "Maria Lopez".
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     SpeakerProfile& p = speakers_[*r];
@@ -3352,6 +3445,12 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
     if (words.count == 1 && st.multi_token &&
         (st.last_token == words.first.view() || st.first_token == words.first.view())) {
       if (namesake_since(st)) break;
+      if (st.last_token == words.first.view() && family < 0 && family_role(p) &&
+          doc_.sentence_of[st.last_reference] + 1 < sentence &&
+          other_namesake(st.first_token)) {
+        family = *r;
+        continue;
+      }
       if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
         p.aliases.emplace_back(name);
       }
@@ -3401,7 +3500,8 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
       // (Further back, only a name that ends with the word: not "Lee Harbor Group".)
       if (tries > 0 && StripPossessive(doc_.TokenText(full_last - 1)) != word) break;
       const Token& given = doc_.tokens[full_first];
-      if (!(female && given.is(kMale)) && !(male && given.is(kFemale))) {
+      if (!(female && given.is(kMale)) && !(male && given.is(kFemale)) &&
+          (family < 0 || !family_far(full_first, full_last))) {
         full_name = true;
         break;
       }
@@ -3410,6 +3510,10 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
     }
   }
   int s = -1;
+  if (!full_name && family >= 0) {
+    cache(family);
+    return family;
+  }
   if (full_name) {
     const Token& given = doc_.tokens[full_first];
     std::string buffer;
@@ -4917,10 +5021,21 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // body of a kind the lexicon knows is their organization, a place is not.)
     const bool from = doc_.WordIs(p, "from");
     if ((!doc_.WordIs(p, "of") && !from) || !toks[p].has(kLowerInitial)) continue;
+    // (A title word after a given name or an initial is a surname: "Tom King of Elm City",
+    // "Ida T. King of Elm City"; so is a role word, "Sen. Ann Farmer of Elmland".)
+    auto given_or_initial = [&](uint32_t t) {
+      const std::string_view w = doc_.TokenText(t);
+      return toks[t].is(kMale) || toks[t].is(kFemale) ||
+             (w.size() == 2 && w[1] == '.' && toks[t].has(kCapitalized));
+    };
     uint32_t name_tokens = 0, titles = 0, k = p;
     while (k > f && toks[k - 1].IsWord() && toks[k - 1].has(kCapitalized) &&
            !toks[k - 1].has(kPossessive)) {
       const Token& t = toks[--k];
+      if (k + 1 == p && k > f && t.is(kRole) && given_or_initial(k - 1)) {
+        ++name_tokens;
+        continue;
+      }
       // ("Analyst Wu Lan of Harbor Holdings": a role word opening the phrase before a full
       // name is its title.)
       if (k == f && name_tokens >= 2 && t.is(kRole) && !t.is(kOrgNoun) && !t.is(kGroup)) {
@@ -4948,14 +5063,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       name_ends = toks[t].IsWord() && toks[t].has(kCapitalized) && !toks[t].has(kPossessive);
     }
     if (name_ends) org = named;
-    // The word before "of" must be a name: "Secretary of State Ann Ray" is one title. (A
-    // title word after a given name or an initial is a surname: "Tom King of Elm City",
-    // "Ida T. King of Elm City".)
-    auto given_or_initial = [&](uint32_t t) {
-      const std::string_view w = doc_.TokenText(t);
-      return toks[t].is(kMale) || toks[t].is(kFemale) ||
-             (w.size() == 2 && w[1] == '.' && toks[t].has(kCapitalized));
-    };
+    // The word before "of" must be a name: "Secretary of State Ann Ray" is one title.
     const bool name_before = (!toks[p - 1].is(kTitle) && !toks[p - 1].is(kRole)) ||
                              (p >= f + 2 && given_or_initial(p - 2));
     // ("Ann Ray of the city council", "Sgt Tom Lee of the roads policing unit": a body in
@@ -5617,6 +5725,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
                                                  "longtime", "key", "major", "influential"})) {
             ++b;
           }
+          // ("Award-winning Elmish economist", "Famed Elmish novelist": praise before a
+          // people's word; neither names a body.)
+          const uint32_t praised = b;
+          while (b + 1 < e && PraiseWord(b)) ++b;
+          if (b > praised && e == b + 1 && AdjectiveOrNationality(doc_.TokenText(b))) b = e;
           const std::string_view word = StripPossessive(doc_.TokenText(b));
           const bool proper =
               e > b + 1 || IsAcronym(doc_.TokenText(b)) ||

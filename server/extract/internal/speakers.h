@@ -55,14 +55,18 @@ struct Mention {
 // to the campaign", "voters in Ohio"), the index of that noun; else -1. "with", "to", "in" and
 // "on" count only after a group's noun ("in" a place or body: "Democrats in the Senate",
 // "donors in both parties") or after the few adjectives news uses to describe anonymous
-// sources ("familiar", "close", "briefed", ...), so "the mayor in Ohio" is not a description.
+// sources ("familiar", "close", "briefed", ...), so "the mayor in Ohio" is not a description;
+// "across", "around" and "throughout" only after a group ("farmers across the plains").
 // (Inline, the test most tokens fail: all the prepositions it knows are lower-case stop
-// words of two to four letters. The rest is ComplementHeadAfter's, out of line.)
+// words of two to four letters, or those three. The rest is ComplementHeadAfter's.)
 int ComplementHeadAfter(const Document& doc, uint32_t t);
 inline int ComplementHead(const Document& doc, uint32_t t) {
   if (t == 0 || t >= doc.tokens.size()) return -1;
   const Token& tok = doc.tokens[t];
-  if (!tok.IsWord() || !tok.has(kLowerInitial) || !tok.is(kStop) || tok.end - tok.begin > 4) {
+  // (Most prepositions have up to four letters; "across", "around" six, "throughout" ten.)
+  const uint32_t length = tok.end - tok.begin;
+  if (!tok.IsWord() || !tok.has(kLowerInitial) || !tok.is(kStop) ||
+      (length > 4 && length != 6 && length != 10)) {
     return -1;
   }
   return ComplementHeadAfter(doc, t);
@@ -318,6 +322,9 @@ class SpeakerResolver {
   // Whether org_openers_ (below) is made for this article.
   bool org_openers_made_ = false;
   void MakeOrganizationOpeners();  // fills org_openers_
+  // Whether the full name [first, last) is introduced as someone's relative: "Her son,
+  // Tom Lee,", "his wife Ann Lee", "Tom Lee, her husband,".
+  bool IntroducedAsFamily(uint32_t first, uint32_t last) const;
   // A full person name in the article ("Maria Lopez") whose first or last token is `word`:
   // the last before `position`, else the first after. Lets a bare surname be expanded even
   // when the full name never spoke.
@@ -502,6 +509,10 @@ class SpeakerResolver {
   // True if a word in [first, last) is capitalized other than as the first word of its
   // sentence: "the Ray campaign" is one campaign, "the campaign" any.
   bool HasProperWord(uint32_t first, uint32_t last) const;
+  // True if the word at `t` praises or ranks whom it modifies, as no body's name opens:
+  // a compound with a participle ("Award-winning", "Oscar-nominated"), an adjective's ending
+  // ("Notable", "Famous"), or a word of fame ("Famed", "Renowned", "Legendary").
+  bool PraiseWord(uint32_t t) const;
   // True if the word at `t` (possessive aside) is capitalized somewhere else in the article,
   // other than as the first word of a sentence. Scans the article's capitalized words: for
   // rare cases only.
