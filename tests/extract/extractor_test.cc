@@ -10128,5 +10128,15 @@ TEST(SpeakerTest, PluralPossessiveAndHospitalInsideABodysName) {
                           ElementsAre("Children's Hospital of Elmford"),
                           ElementsAre("International Elm Longshoremen's Union")));
 }
+
+TEST(SpeakerTest, ItsRoleIsOfTheBodyItRefersTo) {
+  // "Its chief executive said": the body that opened the sentence before; "CLAUSE, its
+  // director announced": after the clause it reports, the body that opens the sentence.
+  EXPECT_THAT(OrganizationsByStatement("Elm Power cut 200 jobs. Its chief executive said the "
+                                       "cuts were needed.\n\nThe Elmland Space Agency has "
+                                       "delayed its moon landing by a year, its director "
+                                       "announced on Monday.\n"),
+              ElementsAre(ElementsAre("Elm Power"), ElementsAre("Elmland Space Agency")));
+}
 }  // namespace
 }  // namespace policy

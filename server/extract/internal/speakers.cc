@@ -1380,55 +1380,78 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
       earlier = body_of(*r);
     }
   }
+  // The body that opens the words [a, end), before its verb or an appositive's comma ("Met
+  // Elm had issued a warning.", "The Elm Institute, where she worked, confirmed ..."); "" if
+  // none does.
+  auto opening_body = [&](uint32_t a, uint32_t end) -> std::string {
+    while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
+    if (a < end && doc_.WordIs(a, "the")) ++a;
+    // ("Shares of Velorix Systems rose ...": a common noun capitalized only as the sentence's
+    // first word, before "of", is no part of the body's name.)
+    if (a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() && !toks[a].is(kBodyWord) &&
+        !CapitalizedElsewhere(a)) {
+      a += 2;
+      if (a < end && doc_.WordIs(a, "the")) ++a;
+    }
+    uint32_t b = a;
+    while (b < end && b < a + 8 &&
+           ((toks[b].IsWord() && toks[b].has(kCapitalized) && !toks[b].is(kDeterminer) &&
+             !toks[b].is(kPronoun) && !toks[b].is(kStop) && !toks[b].has(kPossessive)) ||
+            // (Not "and": "Ann Ray and Tom Lee have ..." are two people.)
+            (b > a && (doc_.WordIs(b, "of") || doc_.WordIs(b, "for")) &&
+             toks[b].has(kLowerInitial) && b + 1 < end && toks[b + 1].has(kCapitalized)))) {
+      ++b;
+    }
+    bool verb = false;
+    if (b > a && b < end) {
+      const std::string_view w = doc_.TokenText(b);
+      verb = toks[b].IsPunct(',') ||
+             (toks[b].IsWord() && toks[b].has(kLowerInitial) &&
+              (toks[b].is(kPreverb) || toks[b].is(kCueStart) ||
+               kIrregularPast.Has(doc_.word_ids[b]) || (w.size() > 3 && EndsWith(w, "ed"))));
+    }
+    if (verb) {
+      bool body_word = false, person_word = false;
+      for (uint32_t t = a; t < b; ++t) {
+        body_word = body_word || toks[t].is(kBodyWord);
+        person_word = person_word || toks[t].is(kTitle) || toks[t].is(kRole) ||
+                      toks[t].is(kMale) || toks[t].is(kFemale);
+      }
+      const bool proper = body_word || b > a + 1 || IsAcronym(doc_.TokenText(a)) ||
+                          !KnownOrganization(a, b).empty() || CapitalizedElsewhere(a);
+      // (With no owner written, a name that says it is a body's: not "Ray could be it.")
+      const bool body =
+          body_word || IsAcronym(doc_.TokenText(a)) || !KnownOrganization(a, b).empty();
+      if (proper && (body_word || !person_word) && (body || !implied) && !NamesPerson(a, b) &&
+          !lexicon_.IsPlace(Text(a, b))) {
+        return CanonicalOrganization(a, b);
+      }
+    }
+    return std::string();
+  };
+  // "The Elm Agency has delayed its launch, its director announced": after the clause it
+  // reports, "its" and a role before the verb is the body that opens the sentence. (Not
+  // "Tom Lee, its chairman, said": an appositive's comma after the role.)
+  if (doc_.WordIs(owner, "its") && owner >= 2 && toks[owner - 1].IsPunct(',')) {
+    const Sentence& here = doc_.sentences[doc_.sentence_of[owner]];
+    uint32_t verb = owner + 1;
+    while (verb < here.last && verb < owner + 5 && toks[verb].IsWord() &&
+           !toks[verb].is(kCueStart)) {
+      ++verb;
+    }
+    if (verb > owner + 1 && verb < here.last && toks[verb].is(kCueStart) &&
+        toks[verb].has(kLowerInitial)) {
+      std::string body = opening_body(here.first, owner - 1);
+      if (!body.empty()) return body;
+    }
+  }
   // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
   // before "its".)
   if (sentence == 0) return "";
   uint32_t a = doc_.sentences[sentence - 1].first;
   const uint32_t end = doc_.sentences[sentence - 1].last;
+  if (std::string body = opening_body(a, end); !body.empty()) return body;
   while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
-  // The body that opens it, before its verb or an appositive's comma ("Met Elm had issued a
-  // warning.", "The Elm Institute, where she worked, confirmed ...").
-  if (a < end && doc_.WordIs(a, "the")) ++a;
-  // ("Shares of Velorix Systems rose ...": a common noun capitalized only as the sentence's
-  // first word, before "of", is no part of the body's name.)
-  if (a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() && !toks[a].is(kBodyWord) &&
-      !CapitalizedElsewhere(a)) {
-    a += 2;
-    if (a < end && doc_.WordIs(a, "the")) ++a;
-  }
-  uint32_t b = a;
-  while (b < end && b < a + 8 &&
-         ((toks[b].IsWord() && toks[b].has(kCapitalized) && !toks[b].is(kDeterminer) &&
-           !toks[b].is(kPronoun) && !toks[b].is(kStop) && !toks[b].has(kPossessive)) ||
-          // (Not "and": "Ann Ray and Tom Lee have ..." are two people.)
-          (b > a && (doc_.WordIs(b, "of") || doc_.WordIs(b, "for")) &&
-           toks[b].has(kLowerInitial) && b + 1 < end && toks[b + 1].has(kCapitalized)))) {
-    ++b;
-  }
-  bool verb = false;
-  if (b > a && b < end) {
-    const std::string_view w = doc_.TokenText(b);
-    verb = toks[b].IsPunct(',') ||
-           (toks[b].IsWord() && toks[b].has(kLowerInitial) &&
-            (toks[b].is(kPreverb) || toks[b].is(kCueStart) ||
-             kIrregularPast.Has(doc_.word_ids[b]) || (w.size() > 3 && EndsWith(w, "ed"))));
-  }
-  if (verb) {
-    bool body_word = false, person_word = false;
-    for (uint32_t t = a; t < b; ++t) {
-      body_word = body_word || toks[t].is(kBodyWord);
-      person_word = person_word || toks[t].is(kTitle) || toks[t].is(kRole) ||
-                    toks[t].is(kMale) || toks[t].is(kFemale);
-    }
-    const bool proper = body_word || b > a + 1 || IsAcronym(doc_.TokenText(a)) ||
-                        !KnownOrganization(a, b).empty() || CapitalizedElsewhere(a);
-    // (With no owner written, a name that says it is a body's: not "Ray could be it.")
-    const bool body = body_word || IsAcronym(doc_.TokenText(a)) || !KnownOrganization(a, b).empty();
-    if (proper && (body_word || !person_word) && (body || !implied) && !NamesPerson(a, b) &&
-        !lexicon_.IsPlace(Text(a, b))) {
-      return CanonicalOrganization(a, b);
-    }
-  }
   // (No owner written: only a body that spoke or opened a sentence.)
   if (implied) return earlier;
   // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
@@ -5970,6 +5993,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
                    toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
           // "a company spokesperson": the body "the company" would be.
           AddOrganization(speaker, BodyOfModifyingNoun(start, f), false);
+        } else if (f + 1 == start && doc_.WordIs(f, "its")) {
+          // "Its director said", "..., its chief executive said": the body "its" is.
+          AddOrganization(speaker, BodyOwningRole(f), false);
         }
       }
     } else if ((flags & kGroup) || (lower.size() > 1 && lower.back() == 's' &&
