@@ -3110,6 +3110,25 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                             "senator", "congressman", "congresswoman", "councillor"})))) {
           only_titles = true;
         }
+        // Nor a work's title: one in quotation marks, or what an author wrote ("the author
+        // of \"Broken Locks\"", "author of Elm's Bitter Pill, a history"), unless it has a
+        // body's noun; the scan goes on after the title's closing mark or comma.
+        uint32_t title_end = run_last;
+        const bool quoted = run_first > a && toks[run_first - 1].IsQuote();
+        if (!only_titles && run_first > a &&
+            (quoted || (run_first >= a + 2 && doc_.WordIs(run_first - 1, "of") &&
+                        LowerIsOneOf(lower_of(run_first - 2),
+                                     {"author", "co-author", "coauthor"})))) {
+          while (title_end < end && !(quoted ? toks[title_end].IsQuote()
+                                             : toks[title_end].IsPunct(','))) {
+            ++title_end;
+          }
+          bool body_word = false;
+          for (uint32_t r = run_first; r < title_end && !body_word; ++r) {
+            body_word = toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit) || toks[r].is(kCorpSuffix);
+          }
+          only_titles = !body_word;
+        }
         // Nor a place named by the noun in lower case after it: "a mother from the Eastside
         // neighborhood", "a nurse from the Elm Valley area".
         static constexpr WordSet kPlaceNouns = {"neighborhood", "neighbourhood", "area",
@@ -3165,7 +3184,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           // (A place never displaces the organization before it: "a party chairman in Ohio".)
           if (!org.empty() && !lexicon_.IsPlace(org)) best = std::move(org);
         }
-        k = run_last;
+        k = only_titles ? std::max(run_last, title_end) : run_last;
         // A possessive names the owner: "JD's technology committee", "the Academy's
         // Institute".
         if (!only_titles && toks[run_last - 1].has(kPossessive) &&
