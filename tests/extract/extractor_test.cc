@@ -10149,5 +10149,17 @@ TEST(SpeakerTest, AWorksTitleInAProfileIsNoBody) {
                                        "columnist for the Elm Times.\n"),
               ElementsAre(IsEmpty(), IsEmpty(), ElementsAre("Elm Times")));
 }
+
+TEST(SpeakerTest, DescriptionThenProperModifiedRoleAndNameGivesTheName) {
+  // "The head of the mission, former Elmland president Kgosi Tau, urged": a proper word
+  // may modify the lower-case role before the name; the name speaks. (Not "The mayor, a
+  // friend of Ann Ray, said".)
+  const Extraction e = ExtractOrDie("The head of the observer mission, former Elmland "
+                                    "president Kgosi Tau, urged both camps to keep calm. A "
+                                    "neighbor, former Elm Bank chief Tom Lee, said the house "
+                                    "was empty. The mayor, a friend of Ann Ray, said the plan "
+                                    "was good.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Kgosi Tau", "Tom Lee", "mayor"));
+}
 }  // namespace
 }  // namespace policy

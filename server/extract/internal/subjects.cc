@@ -1499,10 +1499,23 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         named_role = name_first + 2 <= j - 1 && !toks_[name_first - 1].is(kStop);
         // ("One former pupil, the sculptor Tom Lee, said": "the" may open the role's words.)
         // ("A neighbour, 61-year-old Ann Ray, said": an age describes as a role does.)
+        // ("The head of the mission, former Elmland president Kgosi Tau, said": a proper
+        // modifier of a lower-case role after it.)
+        auto proper_modifier = [&](uint32_t t) {
+          if (t == profile || !toks_[t].has(kCapitalized) || toks_[t].has(kPossessive) ||
+              toks_[t].is(kTitle)) {
+            return false;
+          }
+          for (uint32_t r = t + 1; r < name_first; ++r) {
+            if (toks_[r].is(kRole) && toks_[r].has(kLowerInitial)) return true;
+          }
+          return false;
+        };
         for (uint32_t t = profile; t < name_first && named_role; ++t) {
           const bool the = t == profile && t + 1 < name_first && LowerIs(t, "the");
           const bool age = toks_[t].has(kHasDigit) && EndsWith(t, "-year-old");
-          named_role = toks_[t].IsWord() && (toks_[t].has(kLowerInitial) || age) &&
+          named_role = toks_[t].IsWord() &&
+                       (toks_[t].has(kLowerInitial) || age || proper_modifier(t)) &&
                        (!toks_[t].is(kStop) || (LowerIs(t, "of") && role) || the) &&
                        (!toks_[t].is(kDeterminer) || the) && !toks_[t].is(kCueStart);
           role = role || toks_[t].is(kRole) || age;
