@@ -10161,5 +10161,18 @@ TEST(SpeakerTest, DescriptionThenProperModifiedRoleAndNameGivesTheName) {
                                     "was good.\n");
   EXPECT_THAT(SpeakerNames(e), ElementsAre("Kgosi Tau", "Tom Lee", "mayor"));
 }
+
+TEST(SpeakerTest, OneWordNameThatItsOrWhichReferToIsABody) {
+  // "Elmsoft said on Thursday its profit had doubled", "Brightwave, which makes batteries,
+  // said": a person would be "his", "her", "who"; the name is a body's, which "the company"
+  // then finds. (Not a surname of a full name met before: "Harlow said its terms".)
+  EXPECT_THAT(OrganizationsByStatement("Elmsoft said on Thursday its profit had doubled. The "
+                                       "company did not say which units would be hit.\n\n"
+                                       "Brightwave, which makes batteries, said it would build "
+                                       "a plant.\n\nTom Harlow met the board. The deal was "
+                                       "signed. Harlow said its terms were fair.\n"),
+              ElementsAre(ElementsAre("Elmsoft"), ElementsAre("Elmsoft"),
+                          ElementsAre("Brightwave"), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -1920,6 +1920,23 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
   return false;
 }
 
+bool SpeakerResolver::ItsOrWhichAfter(uint32_t l) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t end = doc_.sentences[doc_.sentence_of[l - 1]].last;
+  if (l + 1 < end && toks[l].IsPunct(',') && doc_.WordIs(l + 1, "which")) return true;
+  // The cue within a few words ("said on Thursday"), then "its" opening its clause.
+  for (uint32_t c = l; c < end && c < l + 5 && toks[c].IsWord(); ++c) {
+    if (!toks[c].is(kCueStart) || !toks[c].has(kLowerInitial)) continue;
+    uint32_t t = c + 1;
+    // (Past a time: "said on Thursday its", "said Monday that its".)
+    if (t + 1 < end && doc_.WordIs(t, "on") && toks[t + 1].is(kTime)) t += 2;
+    if (t < end && toks[t].is(kTime) && toks[t].has(kCapitalized)) ++t;
+    if (t < end && doc_.WordIs(t, "that")) ++t;
+    return t + 1 < end && doc_.WordIs(t, "its");
+  }
+  return false;
+}
+
 bool SpeakerResolver::PraiseWord(uint32_t t) const {
   const std::string_view word = doc_.TokenText(t);
   const size_t hyphen = word.rfind('-');
@@ -5599,6 +5616,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "low-cost carrier SkyGael ... SkyGael said": a name the article gives elsewhere as a
     // body's.
     org = org || NamedAsBodyElsewhere(run, l);
+    // "Elmsoft said its profit rose", "Elmsoft, which makes games, said": a one-word name
+    // that "its" or "which" refers to right after is a body's (a person's is "his", "her",
+    // "who").
+    // (Not the surname of a full name in the article: "Tavake Lomu ... Lomu, which".)
+    if (!org && l - run == 1 && !toks[run].is(kFemale | kMale | kTitle | kRole) &&
+        ItsOrWhichAfter(l) && !NamesPerson(run, l)) {
+      uint32_t full_first = 0, full_last = 0;
+      org = !(FindFullName(StripPossessive(doc_.TokenText(run)), run, &full_first, &full_last) &&
+              full_last - full_first >= 2);
+    }
     // "state utility Elm Power said", "environmental group Green Tide said": a body's noun in
     // lower case right before the name describes a body by it. (Not a person's: "union
     // organiser Ann Ray" ends in a role.)

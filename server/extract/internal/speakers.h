@@ -513,6 +513,9 @@ class SpeakerResolver {
   // a compound with a participle ("Award-winning", "Oscar-nominated"), an adjective's ending
   // ("Notable", "Famous"), or a word of fame ("Famed", "Renowned", "Legendary").
   bool PraiseWord(uint32_t t) const;
+  // Whether "its" opens the clause of the cue right after a mention ending at `l` ("Elmsoft
+  // said its profit rose"), or ", which" follows it: words for a body, not a person.
+  bool ItsOrWhichAfter(uint32_t l) const;
   // True if the word at `t` (possessive aside) is capitalized somewhere else in the article,
   // other than as the first word of a sentence. Scans the article's capitalized words: for
   // rare cases only.
