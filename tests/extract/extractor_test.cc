@@ -10174,5 +10174,17 @@ TEST(SpeakerTest, OneWordNameThatItsOrWhichReferToIsABody) {
               ElementsAre(ElementsAre("Elmsoft"), ElementsAre("Elmsoft"),
                           ElementsAre("Brightwave"), IsEmpty()));
 }
+
+TEST(SpeakerTest, BodysNounAloneBeforeATitleIsTheBodyNamedBefore) {
+  // "Elmford City Council approved ... Council President Maria Delgado": the body's noun
+  // alone before the title is the body of that noun named before; not "House", which a
+  // "White House" met before would wrongly fill.
+  EXPECT_THAT(OrganizationsByStatement("Elmford City Council approved a budget on Wednesday. "
+                                       "Council President Maria Delgado said the city had no "
+                                       "choice.\n\nThe White House said it would wait. House "
+                                       "Speaker Tom Lee said it was late.\n"),
+              ElementsAre(ElementsAre("Elmford City Council"), ElementsAre("White House"),
+                          ElementsAre("House")));
+}
 }  // namespace
 }  // namespace policy

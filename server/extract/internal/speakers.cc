@@ -5458,7 +5458,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
             titles.back().second = body_first;
             if (titles.back().first == body_first) titles.pop_back();
           }
-          organizations_from_role.push_back(CanonicalOrganization(body_first, body_end));
+          // ("Elmford City Council approved ... Council President Ann Ray": the body's noun
+          // alone before the title is the body of that noun named before; not "House" or
+          // "Party", a chamber or a party of many, "House Speaker" no "White House" speaker.)
+          std::string body;
+          if (body_end == body_first + 1 && toks[body_first].has(kCapitalized) &&
+              !doc_.WordIsText(body_first, "house") && !doc_.WordIsText(body_first, "party") &&
+              lexicon_.CanonicalOrganization(doc_.TokenText(body_first)).empty()) {
+            body = BodyReferredTo(body_first, body_first);
+          }
+          organizations_from_role.push_back(
+              body.empty() ? CanonicalOrganization(body_first, body_end) : std::move(body));
         } else if (CompanyHeadModifier(run, role, l)) {
           // "Tesla CEO Ann Ray", "Elm Power Managing Director Tom Lee": before a company
           // head's title, a proper modifier names the company, known or not.
