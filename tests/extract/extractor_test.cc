@@ -10084,12 +10084,15 @@ TEST(SpeakerTest, ArtistsAndScientistsWordsBeforeANameAreRoles) {
 
 TEST(SpeakerTest, GroupSpreadOverAPlaceKeepsItsNoun) {
   // "farmers across the southern plains", "Teachers throughout Elmland", "Those around
-  // him": the group speaks, not the place after the preposition.
+  // him", "People from around the world": the group speaks, not the place after the
+  // preposition.
   const Extraction e = ExtractOrDie("Wheat farmers across the southern plains say the harvest "
                                     "will be small. Teachers throughout Elmland said pay was "
-                                    "low. Lee is tired. Those around him said he would quit.\n");
+                                    "low. Lee is tired. Those around him said he would quit. "
+                                    "People from around the world said the city was lovely.\n");
   EXPECT_THAT(SpeakerNames(e), ElementsAre("Wheat farmers across the southern plains",
-                                           "Teachers throughout Elmland", "Those around him"));
+                                           "Teachers throughout Elmland", "Those around him",
+                                           "People from around the world"));
 }
 
 TEST(SpeakerTest, PraiseBeforeAPeoplesWordNamesNoBody) {

@@ -418,6 +418,11 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
     const bool close_to = doc.WordIs(t - 1, "those") &&
                           (doc.WordIs(t + 1, "him") || doc.WordIs(t + 1, "her") ||
                            doc.WordIs(t + 1, "them"));
+    // ("People from around the world": "from" between, the group before it.)
+    if (place && t >= 2 && doc.WordIs(t - 1, "from") && toks[t - 2].is(kGroup) &&
+        !toks[t - 2].is(kDeterminer)) {
+      return static_cast<int>(t - 2);
+    }
     return (place && left.is(kGroup) && !left.is(kDeterminer)) || close_to
                ? static_cast<int>(t - 1)
                : -1;
