@@ -10143,11 +10143,11 @@ TEST(SpeakerTest, ItsRoleIsOfTheBodyItRefersTo) {
 }
 
 TEST(SpeakerTest, AWorksTitleInAProfileIsNoBody) {
-  // "the author of \"Broken Locks,\"", "author of Elm's Bitter Pill, a history": what an
+  // "the author of \"Broken Locks,\"", "author of Elm's Last Ferry, a history": what an
   // author wrote, or words in quotation marks, name a work, not the person's body.
   EXPECT_THAT(OrganizationsByStatement("\"The code was weak,\" said Tom Ray, the author of "
                                        "\"Broken Locks,\" who studies fraud. \"It is old,\" "
-                                       "said Ann Lee, author of Elm's Bitter Pill, a history "
+                                       "said Ann Lee, author of Elm's Last Ferry, a history "
                                        "of the ferry. \"It is late,\" said Ida Moss, a "
                                        "columnist for the Elm Times.\n"),
               ElementsAre(IsEmpty(), IsEmpty(), ElementsAre("Elm Times")));

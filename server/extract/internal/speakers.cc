@@ -3133,7 +3133,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
           only_titles = true;
         }
         // Nor a work's title: one in quotation marks, or what an author wrote ("the author
-        // of \"Broken Locks\"", "author of Elm's Bitter Pill, a history"), unless it has a
+        // of \"Broken Locks\"", "author of Elm's Last Ferry, a history"), unless it has a
         // body's noun; the scan goes on after the title's closing mark or comma.
         uint32_t title_end = run_last;
         const bool quoted = run_first > a && toks[run_first - 1].IsQuote();
