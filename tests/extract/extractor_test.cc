@@ -10189,5 +10189,14 @@ TEST(SpeakerTest, BodysNounAloneBeforeATitleIsTheBodyNamedBefore) {
               ElementsAre(ElementsAre("Elmford City Council"), ElementsAre("White House"),
                           ElementsAre("House")));
 }
+
+TEST(SpeakerTest, PossessivePronounAndNounThenANameBetweenCommas) {
+  // "Her label, Elmtone Music, said": a possessive pronoun and a noun, then the name between
+  // commas, as after an owner's possessive ("Moss's label, ..."); the noun may be a cue
+  // word's ("label"), which no verb would be right before the comma.
+  const Extraction e = ExtractOrDie("Her label, Elmtone Music, said ticket holders would be "
+                                    "refunded. Moss's label, Elm Tunes, said it would wait.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Elmtone Music", "Elm Tunes"));
+}
 }  // namespace
 }  // namespace policy

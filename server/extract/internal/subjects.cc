@@ -1611,15 +1611,19 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
              LowerIs(role_first, "yet"))))) {
         ++role_first;
       }
-      // "Moss's successor, Ben Hart, said": an owner's possessive and a noun of any kind.
+      // "Moss's successor, Ben Hart, said": an owner's possessive and a noun of any kind;
+      // so does a possessive pronoun ("Her label, Elmtone Music, said").
       auto owned_noun = [&](uint32_t first, uint32_t last) {
-        if (last < first + 2 || last > first + 4 || !toks_[first].has(kPossessive) ||
-            !toks_[first].has(kCapitalized)) {
-          return false;
-        }
+        const bool owner = (toks_[first].has(kPossessive) && toks_[first].has(kCapitalized)) ||
+                           LowerIs(first, "her") || LowerIs(first, "his") ||
+                           LowerIs(first, "their") || LowerIs(first, "its");
+        if (last < first + 2 || last > first + 4 || !owner) return false;
+        // (The noun right before the comma may be a cue word's: "Her label,", "His
+        // pick,"; a verb would not stand there.)
         for (uint32_t t = first + 1; t < last; ++t) {
           if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || toks_[t].is(kStop) ||
-              toks_[t].is(kPreverb) || toks_[t].is(kCueStart) || toks_[t].has(kPossessive)) {
+              toks_[t].is(kPreverb) || (toks_[t].is(kCueStart) && t + 1 < last) ||
+              toks_[t].has(kPossessive)) {
             return false;
           }
         }
