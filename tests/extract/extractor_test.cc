@@ -10198,5 +10198,38 @@ TEST(SpeakerTest, PossessivePronounAndNounThenANameBetweenCommas) {
                                     "refunded. Moss's label, Elm Tunes, said it would wait.\n");
   EXPECT_THAT(SpeakerNames(e), ElementsAre("Elmtone Music", "Elm Tunes"));
 }
+
+TEST(SpeakerTest, PronounOpeningSentencesGoesOnWithThePersonBeforeThem) {
+  // "Ann Ray has given up. She sold the house in May. "...," she said.": the sentence before
+  // opens with the same pronoun, so the person whose full name opens the one before it
+  // speaks, not a two-word body met earlier whose sex is unknown.
+  const Extraction e = ExtractOrDie("Elm Mutual said it could not comment.\n\nPriya Shah has "
+                                    "given up. She and her husband sold their house in May. "
+                                    "\"We could not face another winter,\" she said.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Elm Mutual", "Priya Shah"));
+}
+
+TEST(SpeakerTest, AgeEpithetAfterAnOpeningClauseIsTheSubjectNamedThere) {
+  // "When the river rose, Tom Aldous lost his home. 'A,' the 67-year-old said": the person
+  // named as the subject after the opening clause, as one opening the sentence would be.
+  const Extraction e = ExtractOrDie("When the river rose last spring, Tom Aldous lost "
+                                    "everything but his dog.\n\n\"The water was above the "
+                                    "switches,\" the 67-year-old retired teacher recalled.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Tom Aldous"));
+}
+
+TEST(StatementTest, SubjectsOwnPredicateBeforeAnInvertedCue) {
+  // "The pair, a man and a woman, had phoned for help, said Hugh Lawson": a comma and a
+  // finite auxiliary after the subject's appositive open its own predicate, so the name after
+  // the cue speaks; within a relative clause a verb is the clause's ("whose son, Tom, was").
+  EXPECT_THAT(Statements(
+      "The pair, a man and a woman from Kingsport, had phoned for help on Saturday, said Hugh "
+      "Lawson, the leader of the rescue team.\n\nAnn Ray, whose son, Tom Ray, was hurt in the "
+      "crash, said the road was unsafe.\n"),
+              ElementsAre(Found{"The pair, a man and a woman from Kingsport, had phoned for "
+                                "help on Saturday",
+                                "Hugh Lawson", "indirect"},
+                          Found{"the road was unsafe", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -3806,6 +3806,10 @@ int SpeakerResolver::EpithetPerson(uint32_t epithet) {
     if (toks[before.first].IsQuote()) continue;
     s = OpeningPerson(before, /*female=*/false, /*descriptions=*/false);
     if (s < 0) s = OpeningPerson(before, /*female=*/true, /*descriptions=*/false);
+    // ("When the river rose, Tom Lee lost his home. 'A,' the 67-year-old said.": the
+    // person named as its subject after an opening clause.)
+    if (s < 0) s = SubjectBefore(before.first, before.last, /*female=*/false, /*earlier=*/true);
+    if (s < 0) s = SubjectBefore(before.first, before.last, /*female=*/true, /*earlier=*/true);
     break;
   }
   // Else whoever spoke last, in this paragraph or the one before, if no full name comes
@@ -4109,7 +4113,20 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   if (const int owner = OpeningOwner(before, female); owner >= 0) return owner;
   // ("Police arrested Tom Lee on Monday. He said ...": no person opens the sentence before,
   // so the one it names elsewhere.)
-  return PersonNamedIn(before, female);
+  if (const int named = PersonNamedIn(before, female); named >= 0) return named;
+  // "Ann Ray has given up. She sold the house in May. "...," she said.": sentences before
+  // that open with the same pronoun go on with the person whose full name opens the one
+  // before them (at most two such sentences, none with a quotation).
+  for (uint32_t back = 1; back <= 2 && before_index >= back; ++back) {
+    const Sentence& chained = doc_.sentences[before_index - back + 1];
+    if (!(female ? doc_.WordIs(chained.first, "she") : doc_.WordIs(chained.first, "he"))) break;
+    const Sentence& earlier = doc_.sentences[before_index - back];
+    const auto quote =
+        std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), earlier.first);
+    if (quote != doc_.quote_marks.end() && *quote < earlier.last) break;
+    if (const int opening = OpeningPerson(earlier, female, false); opening >= 0) return opening;
+  }
+  return -1;
 }
 
 int SpeakerResolver::OpeningOwner(const Sentence& sentence, bool female) {

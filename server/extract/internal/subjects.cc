@@ -1582,7 +1582,20 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.boundary = name_boundary();
         return s;
       }
-      if (c > segment && !opener && !titled_name && !named_role &&
+      // ("The pair, a man and a woman, had phoned for help, said Hugh Lawson": a comma and a
+      // finite auxiliary inside open the subject's own predicate; the cue's speaker follows
+      // it. Not within a relative clause: "Ann Ray, whose son, Tom, was hurt, said".)
+      bool predicate_inside = false;
+      for (uint32_t t = profile; t + 2 < j && !predicate_inside; ++t) {
+        if (toks_[t].has(kLowerInitial) &&
+            (LowerIs(t, "who") || LowerIs(t, "whose") || LowerIs(t, "which") ||
+             LowerIs(t, "where") || LowerIs(t, "when") || LowerIs(t, "that"))) {
+          break;
+        }
+        predicate_inside = t > profile && toks_[t].IsPunct(',') &&
+                           toks_[t + 1].has(kLowerInitial) && FiniteAuxiliary(t + 1);
+      }
+      if (c > segment && !opener && !titled_name && !named_role && !predicate_inside &&
           ValidSubject(name, name_end) && AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, name_end, profile, j - 1};
