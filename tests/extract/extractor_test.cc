@@ -10231,5 +10231,16 @@ TEST(StatementTest, SubjectsOwnPredicateBeforeAnInvertedCue) {
                                 "Hugh Lawson", "indirect"},
                           Found{"the road was unsafe", "Ann Ray", "indirect"}));
 }
+
+TEST(StatementTest, CourtParticipleAfterTheOpeningNounIsAReducedRelative) {
+  // "A former nurse accused of stealing drugs from patients at Elm General told a jury": the
+  // participle opens a clause on the opening noun that runs to the cue; the noun speaks, not
+  // the clause's last noun ("patients at Elm General"). Also a singular noun for a person.
+  EXPECT_THAT(Statements("A former nurse accused of stealing drugs from patients at Elm "
+                         "General Hospital told a jury on Monday that she was ashamed.\n\nThe "
+                         "teenager charged with setting the fire told police he was sorry.\n"),
+              ElementsAre(Found{"she was ashamed", "former nurse", "indirect"},
+                          Found{"he was sorry", "teenager", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -3041,6 +3041,10 @@ class Pass {
   // A participle of getting or seeing a document ("seen", "obtained", "reviewed", "funded"):
   // its agent ("a memo seen by the Herald") did not write the document.
   bool AccessVerb(uint32_t t) const;
+  // "A nurse accused of theft told a jury": the end of the noun phrase opening the sentence
+  // at `start` when a participle of the courts or of rescue follows it and its clause runs,
+  // with no verb of its own, to `end` (the cue); kNone otherwise.
+  uint32_t CourtParticipleSubjectEnd(uint32_t start, uint32_t end);
   // The first token of a noun phrase for people that the -ed participle at `r` and its
   // preposition describe ("Experts not involved in the study"), or `r` if there is none;
   // `end` ends the phrase that the preposition opens.

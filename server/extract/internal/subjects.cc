@@ -1883,6 +1883,16 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       return s;
     }
   }
+  // "A former nurse accused of stealing drugs from patients told a jury", "The teenager
+  // charged with arson told police": a participle of the courts or of rescue after the
+  // sentence's opening noun for a person opens a reduced relative clause on it, which runs
+  // to the cue; the noun phrase speaks, not the clause's last noun.
+  if (const uint32_t noun_end = CourtParticipleSubjectEnd(start, j); noun_end != kNone) {
+    s.found = true;
+    s.mention = {start, noun_end, 0, 0};
+    s.boundary = Boundary::kSentenceStart;
+    return s;
+  }
   // (A share ends in a number: IsNumber's flags are tested here before the call, since the
   // word before most cues has none of them.)
   const uint32_t proportion =
@@ -2243,6 +2253,49 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
   }
   if (x == from || !ValidSubject(from, x)) return from;
   return x;
+}
+
+uint32_t Pass::CourtParticipleSubjectEnd(uint32_t start, uint32_t end) {
+  static constexpr WordSet kCourtParticiples = {
+      "accused",  "acquitted", "arrested",   "charged",  "cleared",  "convicted",
+      "detained", "evacuated", "fired",      "imprisoned", "indicted", "injured",
+      "jailed",   "rescued",   "sacked",     "sentenced", "sued",     "suspected",
+      "suspended", "wounded"};
+  // The opening noun phrase: a determiner or a number, up to three words, a noun for a
+  // person last ("A former nurse", "Two men", "The 17-year-old driver").
+  if (end < start + 4 || !toks_[start].IsWord() ||
+      !(LowerIs(start, "a") || LowerIs(start, "an") || LowerIs(start, "the") ||
+        IsNumber(doc_, start))) {
+    return kNone;
+  }
+  uint32_t participle = start + 1;
+  while (participle < end && participle < start + 5 && toks_[participle].IsWord() &&
+         !toks_[participle].is(kStop) && !kCourtParticiples.Has(word_ids_[participle])) {
+    ++participle;
+  }
+  if (participle >= end || participle < start + 2 ||
+      !kCourtParticiples.Has(word_ids_[participle]) ||
+      !toks_[participle].has(kLowerInitial) || in_quote_[start] >= 0) {
+    return kNone;
+  }
+  static constexpr WordSet kPersonNouns = {"man",  "woman", "men",   "women", "teenager",
+                                            "teen", "boy",   "girl",  "youth", "driver",
+                                            "couple", "pair"};
+  const uint32_t noun = participle - 1;
+  if (!toks_[noun].has(kLowerInitial) ||
+      !(toks_[noun].is(kRole) || toks_[noun].is(kGroup) || PeopleNoun(noun) ||
+        kPersonNouns.Has(word_ids_[noun]))) {
+    return kNone;
+  }
+  // The clause: words only, no verb of its own, relative pronoun or quotation, to the cue.
+  if (end > participle + 18) return kNone;
+  for (uint32_t t = participle + 1; t < end; ++t) {
+    if (!toks_[t].IsWord() || FiniteAuxiliary(t) || LowerIs(t, "who") ||
+        LowerIs(t, "which") || LowerIs(t, "that") || in_quote_[t] >= 0) {
+      return kNone;
+    }
+  }
+  return participle;
 }
 
 uint32_t Pass::NounBeforeParticiple(uint32_t r, uint32_t end, uint32_t start) {
