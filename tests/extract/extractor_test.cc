@@ -10242,5 +10242,13 @@ TEST(StatementTest, CourtParticipleAfterTheOpeningNounIsAReducedRelative) {
               ElementsAre(Found{"she was ashamed", "former nurse", "indirect"},
                           Found{"he was sorry", "teenager", "indirect"}));
 }
+
+TEST(SpeakerTest, GroupsPluralPossessiveInsideABodysNameInAnAppositive) {
+  // "general secretary of the Communication Workers' Alliance": a group's plural in the
+  // possessive before the body's noun is part of the name, as it is before the cue.
+  EXPECT_THAT(OrganizationsByStatement("Gwen Morgan, general secretary of the Communication "
+                                       "Workers' Alliance, said pay was too low.\n"),
+              ElementsAre(ElementsAre("Communication Workers' Alliance")));
+}
 }  // namespace
 }  // namespace policy
