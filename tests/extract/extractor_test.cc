@@ -10250,5 +10250,15 @@ TEST(SpeakerTest, GroupsPluralPossessiveInsideABodysNameInAnAppositive) {
                                        "Workers' Alliance, said pay was too low.\n"),
               ElementsAre(ElementsAre("Communication Workers' Alliance")));
 }
+
+TEST(SpeakerTest, TradeModifiedNounAfterAClauseIsTheBodyOpeningIt) {
+  // "Elmtel will cut jobs, the telecoms group said": a body's noun with its trade's modifier
+  // in lower case is the body whose name opens the clause, as "the company" is; a chief
+  // executive named next is of the same body.
+  EXPECT_THAT(OrganizationsByStatement("Elmtel will cut 3,000 jobs, the telecoms group said "
+                                       "on Thursday. Chief executive Farah Qureshi said the "
+                                       "cuts were painful. Shares in Elmtel rose.\n"),
+              ElementsAre(ElementsAre("Elmtel"), ElementsAre("Elmtel")));
+}
 }  // namespace
 }  // namespace policy

@@ -6128,7 +6128,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // organization (the mention stays its name). Where the article has moved on to
       // another body of that noun, "the company" is another speaker.
       const bool bare_noun = described && l - start == 1 && opener("the");
-      std::string body = bare_noun ? BodyOpeningTheClause(f) : "";
+      // ("Elmtel will cut jobs, the telecoms group said": a noun with its trade's modifier
+      // in lower case, too.)
+      const bool modified_noun = described && l - start == 2 && head == start + 1 &&
+                                 opener("the") && toks[start].IsWord() &&
+                                 toks[start].has(kLowerInitial) && !toks[start].is(kStop);
+      std::string body = bare_noun || modified_noun ? BodyOpeningTheClause(f) : "";
       if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
