@@ -10260,5 +10260,15 @@ TEST(SpeakerTest, TradeModifiedNounAfterAClauseIsTheBodyOpeningIt) {
                                        "cuts were painful. Shares in Elmtel rose.\n"),
               ElementsAre(ElementsAre("Elmtel"), ElementsAre("Elmtel")));
 }
+
+TEST(SpeakerTest, PronounChainReachesASurnameWithItsAgeOpeningASentence) {
+  // "Ann Brandvold ... Brandvold, 61, quit in March. She is blunt about it. "...," she
+  // says.": the sentence before the chain opens with the surname of a full name met before.
+  const Extraction e = ExtractOrDie("We met Ann Brandvold, the former transport minister, "
+                                    "last month. Brandvold, 61, quit in March.\n\nShe is blunt "
+                                    "about her successor. \"He has never run anything,\" she "
+                                    "says.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Brandvold"));
+}
 }  // namespace
 }  // namespace policy
