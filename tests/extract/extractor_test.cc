@@ -10263,12 +10263,13 @@ TEST(SpeakerTest, TradeModifiedNounAfterAClauseIsTheBodyOpeningIt) {
 
 TEST(SpeakerTest, PronounChainReachesASurnameWithItsAgeOpeningASentence) {
   // "Ann Brandvold ... Brandvold, 61, quit in March. She is blunt about it. "...," she
-  // says.": the sentence before the chain opens with the surname of a full name met before.
-  const Extraction e = ExtractOrDie("We met Ann Brandvold, the former transport minister, "
-                                    "last month. Brandvold, 61, quit in March.\n\nShe is blunt "
-                                    "about her successor. \"He has never run anything,\" she "
-                                    "says.\n");
-  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ann Brandvold"));
+  // says.": the sentence before the chain opens with the surname of a full name met before
+  // (OpeningPerson reads it), not the body that spoke first.
+  const Extraction e = ExtractOrDie("Elm Mutual said it could not comment.\n\nWe met Ann "
+                                    "Brandvold, the former transport minister, last month. "
+                                    "Brandvold, 61, quit in March.\n\nShe is blunt about her "
+                                    "successor. \"He has never run anything,\" she says.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Elm Mutual", "Ann Brandvold"));
 }
 }  // namespace
 }  // namespace policy

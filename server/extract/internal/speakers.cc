@@ -4127,10 +4127,6 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
         std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), earlier.first);
     if (quote != doc_.quote_marks.end() && *quote < earlier.last) break;
     if (const int opening = OpeningPerson(earlier, female, false); opening >= 0) return opening;
-    if (const int subject = SubjectBefore(earlier.first, earlier.last, female, true);
-        subject >= 0) {
-      return subject;
-    }
   }
   return -1;
 }
