@@ -10271,5 +10271,15 @@ TEST(SpeakerTest, PronounChainReachesASurnameWithItsAgeOpeningASentence) {
                                     "successor. \"He has never run anything,\" she says.\n");
   EXPECT_THAT(SpeakerNames(e), ElementsAre("Elm Mutual", "Ann Brandvold"));
 }
+
+TEST(SpeakerTest, CharityIsABodysNounAndItsDescriptionMayHaveAComplement) {
+  // "Age Elm, a charity for older people, warned ... The charity said": "charity" is a
+  // body's noun; the appositive that describes the name by it may go on with a complement
+  // before its comma.
+  EXPECT_THAT(OrganizationsByStatement("Age Elm, a charity for older people, said the plan "
+                                       "would hurt. The charity said 300,000 people would be "
+                                       "poorer.\n"),
+              ElementsAre(ElementsAre("Age Elm"), ElementsAre("Age Elm")));
+}
 }  // namespace
 }  // namespace policy

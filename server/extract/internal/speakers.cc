@@ -1155,8 +1155,16 @@ std::string SpeakerResolver::BodyDescribedAs(uint32_t head, uint32_t position) {
     }
     if (last == first) {
       // The head of an appositive that a comma closes: back over its words (a determiner or
-      // a possessive first, no function word) to the comma after the name.
-      if (t + 1 >= toks.size() || !toks[t + 1].IsPunct(',')) return "";
+      // a possessive first, no function word) to the comma after the name. (Its complement
+      // may come between: "Age Elm, a charity for older people, said".)
+      uint32_t close = t + 1;
+      if (close + 1 < toks.size() && toks[close].has(kLowerInitial) &&
+          (doc_.WordIs(close, "for") || doc_.WordIs(close, "of") ||
+           doc_.WordIs(close, "that") || doc_.WordIs(close, "which") ||
+           doc_.WordIs(close, "based"))) {
+        while (close < toks.size() && close < t + 12 && toks[close].IsWord()) ++close;
+      }
+      if (close >= toks.size() || !toks[close].IsPunct(',')) return "";
       uint32_t comma = t;
       while (comma > 0 && comma + kLongestDescription > t && toks[comma - 1].IsWord() &&
              !toks[comma - 1].is(kStop)) {
