@@ -10281,5 +10281,14 @@ TEST(SpeakerTest, CharityIsABodysNounAndItsDescriptionMayHaveAComplement) {
                                        "poorer.\n"),
               ElementsAre(ElementsAre("Age Elm"), ElementsAre("Age Elm")));
 }
+
+TEST(SpeakerTest, PeoplesWordBeforeARoleAfterAQuotationIsNoBody) {
+  // `"...," Czech industry minister Jozef Sikela told`: after a quotation the people's word
+  // is capitalized mid-sentence, as a name would be, but a people is no body.
+  EXPECT_THAT(OrganizationsByStatement("\"We are not there yet,\" Czech industry minister "
+                                       "Jozef Sikela told reporters. \"Soon,\" Norwegian "
+                                       "envoy Kari Holm said.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -263,11 +263,21 @@ bool Demonym(std::string_view word) {
     return true;
   }
   static constexpr std::string_view kPeoples[] = {
-      "Afghan",    "African",   "American", "Asian",    "Australian", "Brazilian", "Canadian",
-      "Cuban",     "Dutch",     "Egyptian", "European", "Filipino",   "French",    "German",
-      "Greek",     "Indian",    "Iranian",  "Iraqi",    "Israeli",    "Italian",   "Kenyan",
-      "Korean",    "Mexican",   "Nigerian", "Pakistani", "Palestinian", "Russian", "Saudi",
-      "Swiss",     "Syrian",    "Thai",     "Ukrainian"};
+      "Afghan",     "African",    "Algerian",  "American",   "Argentine",  "Armenian",
+      "Asian",      "Australian", "Austrian",  "Bangladeshi", "Belgian",   "Bolivian",
+      "Bosnian",    "Brazilian",  "Bulgarian", "Cambodian",  "Cameroonian", "Canadian",
+      "Chilean",    "Colombian",  "Croatian",  "Cuban",      "Czech",      "Dutch",
+      "Ecuadorian", "Egyptian",   "Emirati",   "Estonian",   "Ethiopian",  "European",
+      "Filipino",   "French",     "German",    "Ghanaian",   "Greek",      "Haitian",
+      "Hungarian",  "Indian",     "Indonesian", "Iranian",   "Iraqi",      "Israeli",
+      "Italian",    "Ivorian",    "Jamaican",  "Jordanian",  "Kazakh",     "Kenyan",
+      "Korean",     "Kuwaiti",    "Latvian",   "Libyan",     "Lithuanian", "Malaysian",
+      "Mexican",    "Moroccan",   "Nepali",    "Nigerian",   "Norwegian",  "Pakistani",
+      "Palestinian", "Peruvian",  "Qatari",    "Romanian",   "Russian",    "Rwandan",
+      "Saudi",      "Serbian",    "Slovak",    "Slovenian",  "Somali",     "Swiss",
+      "Syrian",     "Tanzanian",  "Thai",      "Tunisian",   "Ugandan",    "Ukrainian",
+      "Uruguayan",  "Uzbek",      "Venezuelan", "Welsh",     "Yemeni",     "Zambian",
+      "Zimbabwean"};
   return std::find(std::begin(kPeoples), std::end(kPeoples), word) != std::end(kPeoples);
 }
 
