@@ -10290,5 +10290,17 @@ TEST(SpeakerTest, PeoplesWordBeforeARoleAfterAQuotationIsNoBody) {
                                        "envoy Kari Holm said.\n"),
               ElementsAre(IsEmpty(), IsEmpty()));
 }
+
+TEST(SpeakerTest, ItsRoleAfterABodysNameThatADescriptionIntroduced) {
+  // "The group that brought the case, Friends of the Kings River, welcomed the ruling.
+  // "A. B," its chair, Noor Haddad, said": the name between commas after a body's noun and
+  // its clause is the body's (its words "Friends", "Kings" those of people), and "its"
+  // reaches it past the quotation's first sentence.
+  EXPECT_THAT(OrganizationsByStatement("The group that brought the case, Friends of the Kings "
+                                       "River, welcomed the ruling.\n\n\"We are not against a "
+                                       "bridge. We are against this one,\" its chair, Noor "
+                                       "Haddad, said.\n"),
+              Contains(ElementsAre("Friends of the Kings River")));
+}
 }  // namespace
 }  // namespace policy

@@ -1409,10 +1409,22 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   auto opening_body = [&](uint32_t a, uint32_t end) -> std::string {
     while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
     if (a < end && doc_.WordIs(a, "the")) ++a;
+    // ("The group that brought the case, Friends of the Kings River, welcomed ...": a body's
+    // noun in lower case and its clause, then the body's name between commas.)
+    bool between_commas = false;
+    if (a + 3 < end && toks[a].IsWord() && toks[a].has(kLowerInitial) &&
+        toks[a].is(kOrgNoun | kOrgUnit)) {
+      uint32_t comma = a + 1;
+      while (comma < end && comma < a + 12 && toks[comma].IsWord()) ++comma;
+      if (comma + 2 < end && toks[comma].IsPunct(',') && toks[comma + 1].has(kCapitalized)) {
+        a = comma + 1;
+        between_commas = true;
+      }
+    }
     // ("Shares of Velorix Systems rose ...": a common noun capitalized only as the sentence's
     // first word, before "of", is no part of the body's name.)
-    if (a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() && !toks[a].is(kBodyWord) &&
-        !CapitalizedElsewhere(a)) {
+    if (!between_commas && a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() &&
+        !toks[a].is(kBodyWord) && !CapitalizedElsewhere(a)) {
       a += 2;
       if (a < end && doc_.WordIs(a, "the")) ++a;
     }
@@ -1422,6 +1434,12 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
              !toks[b].is(kPronoun) && !toks[b].is(kStop) && !toks[b].has(kPossessive)) ||
             // (Not "and": "Ann Ray and Tom Lee have ..." are two people.)
             (b > a && (doc_.WordIs(b, "of") || doc_.WordIs(b, "for")) &&
+             toks[b].has(kLowerInitial) && b + 1 < end &&
+             (toks[b + 1].has(kCapitalized) ||
+              // ("Friends of the Kings River", between commas)
+              (between_commas && doc_.WordIs(b + 1, "the") && b + 2 < end &&
+               toks[b + 2].has(kCapitalized)))) ||
+            (between_commas && b > a + 1 && doc_.WordIs(b, "the") && doc_.WordIs(b - 1, "of") &&
              toks[b].has(kLowerInitial) && b + 1 < end && toks[b + 1].has(kCapitalized)))) {
       ++b;
     }
@@ -1434,7 +1452,8 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
                kIrregularPast.Has(doc_.word_ids[b]) || (w.size() > 3 && EndsWith(w, "ed"))));
     }
     if (verb) {
-      bool body_word = false, person_word = false;
+      // (A name a body's noun introduced is a body's, whatever its words: "Friends".)
+      bool body_word = between_commas, person_word = false;
       for (uint32_t t = a; t < b; ++t) {
         body_word = body_word || toks[t].is(kBodyWord);
         person_word = person_word || toks[t].is(kTitle) || toks[t].is(kRole) ||
@@ -1469,10 +1488,16 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
     }
   }
   // Else the sentence before. (Not this one: "Tom Lee, its chairman, said" names the person
-  // before "its".)
+  // before "its".) (`"A. B," its chair said`: the sentence before the quotation's first,
+  // the sentences of its paragraph that open with a quotation mark passed over.)
   if (sentence == 0) return "";
-  uint32_t a = doc_.sentences[sentence - 1].first;
-  const uint32_t end = doc_.sentences[sentence - 1].last;
+  uint32_t before = sentence - 1;
+  while (before > 0 && before + 3 > sentence && toks[doc_.sentences[before].first].IsQuote() &&
+         doc_.sentences[before].paragraph == doc_.sentences[sentence].paragraph) {
+    --before;
+  }
+  uint32_t a = doc_.sentences[before].first;
+  const uint32_t end = doc_.sentences[before].last;
   if (std::string body = opening_body(a, end); !body.empty()) return body;
   while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
   // (No owner written: only a body that spoke or opened a sentence.)
