@@ -10302,5 +10302,14 @@ TEST(SpeakerTest, ItsRoleAfterABodysNameThatADescriptionIntroduced) {
                                        "Haddad, said.\n"),
               Contains(ElementsAre("Friends of the Kings River")));
 }
+
+TEST(SpeakerTest, AmpersandBeforeADroppedCorporateSuffixGoesWithIt) {
+  // "an analyst at Marlowe & Co.": dropping the suffix drops the "&" that joined it; a name
+  // with "&" inside keeps it ("Elm & Oak Ltd").
+  EXPECT_THAT(OrganizationsByStatement("Ben Holloway, an analyst at Marlowe & Co., said the "
+                                       "story had changed. Ann Ray, an analyst at Elm & Oak "
+                                       "Ltd, said it had not.\n"),
+              ElementsAre(ElementsAre("Marlowe"), ElementsAre("Elm & Oak")));
+}
 }  // namespace
 }  // namespace policy

@@ -2738,6 +2738,12 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
              kCorpSuffix) != 0);
   };
   while (end - first > 1 && corp_suffix(end - 1)) --end;
+  // ("Marlowe & Co.": the "&" or "and" that joined the suffix goes with it.)
+  while (end != last && end - first > 1 &&
+         (doc_.tokens[end - 1].IsPunct('&') || doc_.WordIs(end - 1, "&") ||
+          doc_.WordIs(end - 1, "and"))) {
+    --end;
+  }
   if (end != last) {
     stripped = StripPossessive(TextView(first, end, &buffer));
     alias = lexicon_.CanonicalOrganization(stripped);
