@@ -10311,5 +10311,18 @@ TEST(SpeakerTest, AmpersandBeforeADroppedCorporateSuffixGoesWithIt) {
                                        "Ltd, said it had not.\n"),
               ElementsAre(ElementsAre("Marlowe"), ElementsAre("Elm & Oak")));
 }
+
+TEST(SpeakerTest, AcronymSpelledAsAFunctionWordIsAName) {
+  // "The WHO said", "A WHO spokesperson, Tariq Jasarevic, told": two to four capitals whose
+  // lower case is a function word ("who") name a body outside a headline in capitals; a
+  // role's or a title's acronym ("CEO") keeps its class.
+  const Extraction e = ExtractOrDie("The WHO said the risk was high. A WHO spokesperson, "
+                                    "Tariq Jasarevic, told reporters that it was rising. Elm "
+                                    "CEO Ann Ray said it was not.\n");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("WHO", "Tariq Jasarevic", "Ann Ray"));
+  EXPECT_THAT(OrganizationsByStatement("The WHO said the risk was high. A WHO spokesperson, "
+                                       "Tariq Jasarevic, told reporters that it was rising.\n"),
+              ElementsAre(ElementsAre("WHO"), ElementsAre("WHO")));
+}
 }  // namespace
 }  // namespace policy

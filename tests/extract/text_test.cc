@@ -226,13 +226,15 @@ TEST(DocumentTest, WordIsComparesTheWholeWordInAnyAsciiCase) {
 }
 
 // A token's word id is the rule word WordIsText finds it to be, for every word in any case.
+// (In capitals, next to another word in capitals: a function word of two to four capitals
+// alone is an acronym, "WHO", with no id; see AcronymInCapitalsLosesItsFunctionWordsId.)
 TEST(DocumentTest, WordIdsAgreeWithWordIsText) {
   std::string text = "\"Tarn & Welles,\" & \xE2\x80\x9Cthe\xE2\x80\x9D; ";
   for (size_t id = 1; id < std::size(kRuleWords); ++id) {
     const std::string word(kRuleWords[id]);
     std::string capitalized = word;
     capitalized[0] = absl::ascii_toupper(static_cast<unsigned char>(capitalized[0]));
-    absl::StrAppend(&text, word, " ", capitalized, ". ", absl::AsciiStrToUpper(word), ", ",
+    absl::StrAppend(&text, word, " ", capitalized, ". ", absl::AsciiStrToUpper(word), " XX, ",
                     word, "s ", word, "'s x", word, "\n");
   }
   const Document doc = Analyze(text, TestLexicon());
@@ -246,6 +248,15 @@ TEST(DocumentTest, WordIdsAgreeWithWordIsText) {
     matched += doc.word_ids[t] != 0;
   }
   EXPECT_GE(matched, 3 * (std::size(kRuleWords) - 1));
+}
+
+TEST(DocumentTest, AcronymInCapitalsLosesItsFunctionWordsId) {
+  // "The WHO said": alone, "WHO" is a name; in a headline in capitals, the word.
+  const Document doc = Analyze("The WHO said it. WHO SAID IT.", TestLexicon());
+  // Tokens: The WHO said it . WHO SAID IT .
+  EXPECT_FALSE(doc.WordIs(1, "who"));
+  EXPECT_EQ(doc.tokens[1].word_flags, 0u);
+  EXPECT_TRUE(doc.WordIs(5, "who"));
 }
 
 // A cue's words have ids too: its first word finds its cues by id as by its text, and

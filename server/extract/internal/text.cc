@@ -443,6 +443,36 @@ void ReadRomanOne(Document* doc, uint32_t t) {
   if (before_punctuation) tok.word_flags = 0;
 }
 
+// Acronyms spelled as function words ("The WHO said", "WHO chief Ann Ray"):
+// a word of two to four capitals outside a run of capitalized words in capitals (a
+// headline's "WHO SAID IT") is a name, without the word classes and id of its lower case,
+// which would read it as a relative pronoun or refuse it as a speaker.
+void ReadAcronymsInContext(Document* doc) {
+  constexpr uint32_t kFunctionWord = kStop | kPronoun | kDeterminer | kPreverb;
+  constexpr uint32_t kContentWord = kTitle | kRole | kGroup | kOrgNoun | kOrgUnit | kCorpSuffix;
+  TokenVector& tokens = doc->tokens;
+  auto all_caps = [&](uint32_t t) {
+    const Token& tok = tokens[t];
+    if (!tok.IsWord() || tok.end - tok.begin < 2) return false;
+    for (uint32_t b = tok.begin; b < tok.end; ++b) {
+      if (!IsUpper(doc->text[b])) return false;
+    }
+    return true;
+  };
+  for (const uint32_t t : doc->capitalized) {
+    Token& tok = tokens[t];
+    const uint32_t length = tok.end - tok.begin;
+    // (Only a function word's: "CEO", "GOP" keep their classes as a role's or a title's.)
+    if (length < 2 || length > 4 || (tok.word_flags & kFunctionWord) == 0 ||
+        (tok.word_flags & kContentWord) != 0 || !all_caps(t) || (t > 0 && all_caps(t - 1)) ||
+        (t + 1 < tokens.size() && all_caps(t + 1))) {
+      continue;
+    }
+    tok.word_flags = 0;
+    doc->word_ids[t] = 0;
+  }
+}
+
 // Surnames that are also function words ("Theresa May", "Tom Will", "Kristen Day", "Ms.
 // Weeks"): once a first name or a title has introduced one, its capitalized occurrences are
 // the name ("May said", "said Day"), and lose the word classes (time, auxiliary, ...) that
@@ -1247,6 +1277,7 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   }
   close_sentence(count);
   ReadSurnamesInContext(&doc);
+  ReadAcronymsInContext(&doc);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
   return absl::OkStatus();
 }
