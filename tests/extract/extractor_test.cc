@@ -10324,5 +10324,17 @@ TEST(SpeakerTest, AcronymSpelledAsAFunctionWordIsAName) {
                                        "Tariq Jasarevic, told reporters that it was rising.\n"),
               ElementsAre(ElementsAre("WHO"), ElementsAre("WHO")));
 }
+
+TEST(SpeakerTest, PronounAfterAPassiveOrAnAdjectiveInEdOpeningTheSentenceBefore) {
+  // "Ann Ray was shocked. "...?" she asked.": a person opening the sentence before with a
+  // copula and a word in -ed is its subject, as with any other verb; so after a passive
+  // whose agent is no name ("was asked by a caller"), not a body that spoke earlier.
+  const std::vector<Found> found = Statements(
+      "Elm Mutual said the claim was closed.\n\nAnn Ray was shocked. \"Do you want me to "
+      "sell?\" she asked.\n\nTom Lee was asked by a caller about rates. \"They can,\" he "
+      "said.\n");
+  EXPECT_THAT(found, Contains(Found{"Do you want me to sell?", "Ann Ray", "direct"}));
+  EXPECT_THAT(found, Contains(Found{"They can,", "Tom Lee", "direct"}));
+}
 }  // namespace
 }  // namespace policy

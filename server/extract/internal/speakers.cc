@@ -4815,7 +4815,23 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
           !(verb + 2 < sentence.last && doc_.WordIs(verb + 2, "to")) &&
           !LowerIsOneOf(after, {"unconvinced", "unimpressed", "unmoved", "undeterred",
                                 "unconcerned", "unfazed", "unperturbed", "undaunted",
-                                "unsurprised", "unswayed", "unbowed"}))) {
+                                "unsurprised", "unswayed", "unbowed",
+                                // (a feeling: "Ray was shocked", whose subject reacts)
+                                "shocked", "stunned", "surprised", "delighted", "pleased",
+                                "disappointed", "frustrated", "outraged", "incensed",
+                                "relieved", "worried", "concerned", "angered", "baffled",
+                                "puzzled", "dismayed", "thrilled", "saddened", "annoyed",
+                                "unhappy"}))) {
+      return true;
+    }
+    // ("Ray was asked by a listener how ...": the one asked answers next, unless the asker
+    // is named.)
+    if (LowerIsOneOf(after, {"asked", "questioned", "pressed"})) {
+      for (uint32_t t = verb + 2; t + 1 < sentence.last; ++t) {
+        if (!doc_.WordIs(t, "by")) continue;
+        const uint32_t agent = doc_.WordIs(t + 1, "the") ? t + 2 : t + 1;
+        if (agent < sentence.last && toks[agent].has(kCapitalized)) return false;
+      }
       return true;
     }
     if (!descriptions) return false;
