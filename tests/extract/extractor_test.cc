@@ -10336,5 +10336,16 @@ TEST(SpeakerTest, PronounAfterAPassiveOrAnAdjectiveInEdOpeningTheSentenceBefore)
   EXPECT_THAT(found, Contains(Found{"Do you want me to sell?", "Ann Ray", "direct"}));
   EXPECT_THAT(found, Contains(Found{"They can,", "Tom Lee", "direct"}));
 }
+
+TEST(SpeakerTest, BodysNounBeforeOfficialIsTheBodyItWouldBe) {
+  // "The Ministry of Energy said ... A ministry official said": a body's noun before
+  // "official" (as before "spokesperson") is the body "the ministry" would be.
+  EXPECT_THAT(OrganizationsByStatement("The Ministry of Energy said it would defend the "
+                                       "decision. A ministry official said the mine would "
+                                       "create jobs.\n\nElm Bank said profits fell. A bank "
+                                       "official said the drop was expected.\n"),
+              ElementsAre(ElementsAre("Ministry of Energy"), ElementsAre("Ministry of Energy"),
+                          ElementsAre("Elm Bank"), ElementsAre("Elm Bank")));
+}
 }  // namespace
 }  // namespace policy

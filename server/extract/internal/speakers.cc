@@ -6134,9 +6134,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // "Elm Holdings declined to comment. A spokesperson said": a spokesperson of no
           // one named speaks for the body that spoke last, in the sentence or the one before.
           AddOrganization(speaker, BodyThatSpokeLast(speaker, f), false);
-        } else if (speaks_for && head == start + 1 && toks[start].has(kLowerInitial) &&
+        } else if ((speaks_for || LowerIsOneOf(lower, {"official", "executive", "insider"})) &&
+                   head == start + 1 && toks[start].has(kLowerInitial) &&
                    toks[start].is(kOrgNoun) && f < start && toks[f].is(kDeterminer)) {
-          // "a company spokesperson": the body "the company" would be.
+          // "a company spokesperson", "a ministry official": the body "the company" would be.
           AddOrganization(speaker, BodyOfModifyingNoun(start, f), false);
         } else if (f + 1 == start && doc_.WordIs(f, "its")) {
           // "Its director said", "..., its chief executive said": the body "its" is.
