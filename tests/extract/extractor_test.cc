@@ -10347,5 +10347,16 @@ TEST(SpeakerTest, BodysNounBeforeOfficialIsTheBodyItWouldBe) {
               ElementsAre(ElementsAre("Ministry of Energy"), ElementsAre("Ministry of Energy"),
                           ElementsAre("Elm Bank"), ElementsAre("Elm Bank")));
 }
+
+TEST(SpeakerTest, CompanyWhoseSharesOpenTheSentence) {
+  // "Shares in Elmstream plunged after the streaming company warned": "the company" or a
+  // trade's noun is the business whose shares open its sentence; not a place ("Shares in
+  // Tokyo fell").
+  EXPECT_THAT(OrganizationsByStatement("Shares in Elmstream plunged 30 percent after the "
+                                       "streaming company warned that growth had stalled.\n\n"
+                                       "Shares in Tokyo fell after the company warned that "
+                                       "sales had slowed.\n"),
+              ElementsAre(ElementsAre("Elmstream"), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

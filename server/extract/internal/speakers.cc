@@ -1264,6 +1264,26 @@ std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t po
   return "";
 }
 
+std::string SpeakerResolver::BodyWhoseSharesOpenTheSentence(uint32_t first) {
+  const auto& toks = doc_.tokens;
+  const Sentence& sentence = doc_.sentences[doc_.sentence_of[first]];
+  uint32_t a = sentence.first;
+  while (a < first && !toks[a].IsWord()) ++a;  // an opening quotation mark
+  if (a + 3 >= first || !doc_.WordIsText(a, "shares") ||
+      !(doc_.WordIs(a + 1, "of") || doc_.WordIs(a + 1, "in"))) {
+    return "";
+  }
+  uint32_t b = a + 2;
+  if (doc_.WordIs(b, "the")) ++b;
+  uint32_t e = b;
+  while (e < first && e < b + 5 && toks[e].IsWord() && toks[e].has(kCapitalized) &&
+         !toks[e].is(kDeterminer) && !toks[e].has(kPossessive)) {
+    ++e;
+  }
+  if (e == b || NamesPerson(b, e) || lexicon_.IsPlace(Text(b, e))) return "";
+  return CanonicalOrganization(b, e);
+}
+
 std::string SpeakerResolver::BodyOpeningTheClause(uint32_t first) {
   const auto& toks = doc_.tokens;
   if (first == 0 || !toks[first - 1].IsPunct(',')) return "";
@@ -6200,6 +6220,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
                                  opener("the") && toks[start].IsWord() &&
                                  toks[start].has(kLowerInitial) && !toks[start].is(kStop);
       std::string body = bare_noun || modified_noun ? BodyOpeningTheClause(f) : "";
+      // ("Shares in Elmstream fell after the streaming company warned")
+      if (body.empty() && (bare_noun || modified_noun) &&
+          (kTradeNouns.Has(NounIdOf(doc_, head)) || doc_.WordIs(head, "company") ||
+           doc_.WordIs(head, "firm") || doc_.WordIs(head, "group"))) {
+        body = BodyWhoseSharesOpenTheSentence(f);
+      }
       if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);

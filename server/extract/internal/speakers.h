@@ -486,6 +486,10 @@ class SpeakerResolver {
   // is no person's or place's and is proper (two words, an acronym, a known organization,
   // or capitalized elsewhere in the article); else "".
   std::string BodyOpeningTheClause(uint32_t first);
+  // For "the company" or a trade's noun ("the streaming company") with the mention's first
+  // token at `first`: the business whose shares open its sentence ("Shares in Elmstream
+  // fell after the company warned"), when that name is no person's or place's; else "".
+  std::string BodyWhoseSharesOpenTheSentence(uint32_t first);
   // The body a role's owner refers back to in a description before a name ("Its president,
   // Tom Lee,", "The union's president, Tom Lee,") or after its preposition ("a spokesman for
   // the company"): `owner` is "its" or the body's noun, possessive or not.
