@@ -450,22 +450,25 @@ void ReadRomanOne(Document* doc, uint32_t t) {
 void ReadAcronymsInContext(Document* doc) {
   constexpr uint32_t kFunctionWord = kStop | kPronoun | kDeterminer | kPreverb;
   constexpr uint32_t kContentWord = kTitle | kRole | kGroup | kOrgNoun | kOrgUnit | kCorpSuffix;
-  TokenVector& tokens = doc->tokens;
+  Token* const token_data = doc->tokens.data();
+  const uint32_t count = static_cast<uint32_t>(doc->tokens.size());
+  const char* const text = doc->text.data();
   auto all_caps = [&](uint32_t t) {
-    const Token& tok = tokens[t];
+    const Token& tok = token_data[t];
     if (!tok.IsWord() || tok.end - tok.begin < 2) return false;
     for (uint32_t b = tok.begin; b < tok.end; ++b) {
-      if (!IsUpper(doc->text[b])) return false;
+      if (!IsUpper(text[b])) return false;
     }
     return true;
   };
   for (const uint32_t t : doc->capitalized) {
-    Token& tok = tokens[t];
-    const uint32_t length = tok.end - tok.begin;
+    Token& tok = token_data[t];
+    // (The cheap tests first, on every capitalized word: two to four bytes, the second a
+    // capital, which few words have.)
+    if (tok.end - tok.begin - 2 > 2 || !IsUpper(text[tok.begin + 1])) continue;
     // (Only a function word's: "CEO", "GOP" keep their classes as a role's or a title's.)
-    if (length < 2 || length > 4 || (tok.word_flags & kFunctionWord) == 0 ||
-        (tok.word_flags & kContentWord) != 0 || !all_caps(t) || (t > 0 && all_caps(t - 1)) ||
-        (t + 1 < tokens.size() && all_caps(t + 1))) {
+    if ((tok.word_flags & kFunctionWord) == 0 || (tok.word_flags & kContentWord) != 0 ||
+        !all_caps(t) || (t > 0 && all_caps(t - 1)) || (t + 1 < count && all_caps(t + 1))) {
       continue;
     }
     tok.word_flags = 0;
