@@ -4840,8 +4840,7 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
                                 "shocked", "stunned", "surprised", "delighted", "pleased",
                                 "disappointed", "frustrated", "outraged", "incensed",
                                 "relieved", "worried", "concerned", "angered", "baffled",
-                                "puzzled", "dismayed", "thrilled", "saddened", "annoyed",
-                                "unhappy"}))) {
+                                "puzzled", "dismayed", "thrilled", "saddened", "annoyed"}))) {
       return true;
     }
     // ("Ray was asked by a listener how ...": the one asked answers next, unless the asker
