@@ -10358,5 +10358,45 @@ TEST(SpeakerTest, CompanyWhoseSharesOpenTheSentence) {
                                        "sales had slowed.\n"),
               ElementsAre(ElementsAre("Elmstream"), IsEmpty()));
 }
+
+TEST(SpeakerTest, IndefiniteOfficeAfterItsNamedHolderIsAnotherPerson) {
+  // "Housing spokesman Tom Beresford said ... A spokesman for the department said": "a"
+  // introduces someone new, so the office is not the named holder's ("the spokesman" then
+  // is the newer one); a description before the name ("A federal judge ... Judge Ann Ray
+  // wrote") still is hers.
+  const std::vector<Found> found = Statements(
+      "Housing spokesman Tom Beresford said the report was damning.\n\nA spokesman for the "
+      "department said the payments were lawful.\n\nThe spokesman said the audit was late.\n");
+  EXPECT_THAT(found, ElementsAre(Found{"the report was damning", "Tom Beresford", "indirect"},
+                                 Found{"the payments were lawful", "spokesman for the department",
+                                       "indirect"},
+                                 Found{"the audit was late", "spokesman for the department",
+                                       "indirect"}));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("A federal judge blocked the rule, saying it was "
+                                        "unlawful.\n\nJudge Ann Ray wrote that the agency had "
+                                        "overstepped.\n")),
+              ElementsAre("Ann Ray", "Ann Ray"));
+}
+
+TEST(SpeakerTest, NationalityEpithetIsThePersonOpeningTheSentenceBefore) {
+  // "Elm's striker Luca Ferretti was delighted. "...," said the Italian": a noun for one
+  // person of a nation is the person opening the sentence before, as an age is; not a word
+  // that may be a people ("the Chinese").
+  const std::vector<Found> found = Statements(
+      "Kofi Boateng said he took the blame.\n\nAshby's striker Luca Ferretti, who scored "
+      "twice, was delighted. \"It's the best night of my career,\" said the Italian.\n");
+  EXPECT_THAT(found, Contains(Found{"It's the best night of my career,", "Luca Ferretti",
+                                    "direct"}));
+}
+
+TEST(SpeakerTest, ThreeCapitalizedWordsEndingInARoleDescribeTheNameAfterThem) {
+  // "Former Elm captain Steve Aldous was scathing. He argued": a description of three
+  // capitalized words whose last is a role before a full name opens the sentence, and the
+  // pronoun after it is that person, not the speaker before.
+  const std::vector<Found> found = Statements(
+      "Kofi Boateng said he took full responsibility.\n\nFormer Marston captain Steve Aldous, "
+      "now a pundit, was scathing. Writing in his column, he argued that the squad was poor.\n");
+  EXPECT_THAT(found, Contains(Found{"the squad was poor", "Steve Aldous", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

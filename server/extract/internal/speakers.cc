@@ -1959,6 +1959,13 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
     }
   }
   if (found_last == found_first) return -1;
+  // "Housing spokesman Tom Lee said ... A spokesman for the department said": an office
+  // introduced with "a" after its holder was named is another holder's ("the spokesman" would
+  // be his).
+  if (states_[speaker].indefinite_mention != UINT32_MAX &&
+      found_first < states_[speaker].indefinite_mention) {
+    return -1;
+  }
   const int person = FindOrCreatePerson(Text(found_first, found_last), found_first, found_last,
                                         found_last - 1);
   if (speakers_[person].kind != SpeakerKind::kPerson || person == speaker) return -1;
@@ -3871,8 +3878,12 @@ int SpeakerResolver::EpithetPerson(uint32_t epithet) {
   // "Former midfielder Tom Tate retired in May. 'A. B,' the 38-year-old told ...": the
   // person who opens the sentence before, though no speaker yet (past the sentences of
   // the quotation, which open with its mark).
-  // (Only for an age: "the Chinese" may be a people.)
-  for (uint32_t back = 1; s < 0 && age && back <= sentence && back <= 4; ++back) {
+  // (For an age, or a noun for one person of a nation: "the Italian", not "the Chinese" or
+  // "the Swiss", which may be a people.)
+  const std::string_view word = doc_.TokenText(epithet);
+  const bool one_person =
+      age || (Epithet(epithet) && !(word.ends_with("ese") || word == "Swiss"));
+  for (uint32_t back = 1; s < 0 && one_person && back <= sentence && back <= 4; ++back) {
     const Sentence& before = doc_.sentences[sentence - back];
     if (toks[before.first].IsQuote()) continue;
     s = OpeningPerson(before, /*female=*/false, /*descriptions=*/false);
@@ -4568,7 +4579,7 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     const bool lower = given > b + 1 && (toks[b].has(kLowerInitial) || owner);
     if (!lower) {
       given = b + 1;
-      while (given < b + 3 && toks[given].IsWord() &&
+      while (given < b + 4 && toks[given].IsWord() &&
              !(toks[given].has(kCapitalized) && (toks[given].word_flags & (kFemale | kMale)))) {
         ++given;
       }
@@ -4598,7 +4609,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
     // (After "the", the word before the name is a role: "The economist Tom Lee"; not "The
     // officer arrested Tom Lee".)
     const bool article_role = !doc_.WordIs(b, "the") || toks[given - 1].is(kRole);
-    bool describes = article_role && given < (lower ? limit : b + 3) &&
+    // (Three capitalized words when the last is a role: "Former Elm captain Tom Lee".)
+    const bool three = given == b + 3 && (toks[given - 1].is(kRole) || toks[given - 1].is(kTitle));
+    bool describes = article_role && (given < (lower ? limit : b + 3) || (!lower && three)) &&
                      named + 1 < sentence.last &&
                      IsNameToken(named) && IsNameToken(named + 1) &&
                      (lower || (toks[given].word_flags & (kFemale | kMale)) != 0) &&
@@ -6271,6 +6284,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
   }
   if (speaker >= 0) {
     if (!refers_back) (described ? states_[speaker].described : states_[speaker].named) = true;
+    if (!refers_back && described && (doc_.WordIs(f, "a") || doc_.WordIs(f, "an")) &&
+        states_[speaker].indefinite_mention == UINT32_MAX) {
+      states_[speaker].indefinite_mention = f;
+    }
     states_[speaker].last_mention = std::max(states_[speaker].last_mention, m.first);
     Refer(speaker, m.first);
   }

@@ -185,6 +185,9 @@ class SpeakerResolver {
     uint32_t last_mention = 0;  // first token of the latest mention resolved to it
     // The same, counting pronouns and epithets ("he", "the Dane") resolved to it too.
     uint32_t last_reference = 0;
+    // The first description opening with "a" or "an" resolved to it ("A spokesman said"),
+    // or UINT32_MAX: a person named with the office before it is someone else.
+    uint32_t indefinite_mention = UINT32_MAX;
   };
 
   // The text of tokens [first, last) with one plain space between words: a view of the
