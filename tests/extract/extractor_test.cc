@@ -10398,5 +10398,15 @@ TEST(SpeakerTest, ThreeCapitalizedWordsEndingInARoleDescribeTheNameAfterThem) {
       "now a pundit, was scathing. Writing in his column, he argued that the squad was poor.\n");
   EXPECT_THAT(found, Contains(Found{"the squad was poor", "Steve Aldous", "indirect"}));
 }
+
+TEST(SpeakerTest, ForumClubOrInitiativeEndsABodysNameAfterOf) {
+  // "said Tomas Reiner of the Eastern Policy Forum": a forum, a club, an initiative, a
+  // partnership, an observatory, a conservancy or a collective is a body's unit, so "of the"
+  // and such a name after a speaker is where the speaker works.
+  EXPECT_THAT(OrganizationsByStatement("\"Both sides need the pipeline,\" said Tomas Reiner of "
+                                       "the Eastern Policy Forum.\n\n\"We need rain,\" said "
+                                       "Ann Ray of the Elm Rowing Club.\n"),
+              ElementsAre(ElementsAre("Eastern Policy Forum"), ElementsAre("Elm Rowing Club")));
+}
 }  // namespace
 }  // namespace policy

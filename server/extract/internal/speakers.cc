@@ -4823,7 +4823,11 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       (doc_.WordIs(e, "from") || doc_.WordIs(e, "of"))) {
     uint32_t after = doc_.WordIs(e + 1, "the") ? e + 2 : e + 1;
     const uint32_t place = after;
-    while (after < sentence.last && after < place + 4 && IsNameToken(after) &&
+    // (A body's words too: "of the Elm Rowing Club".)
+    while (after < sentence.last && after < place + 4 &&
+           (IsNameToken(after) ||
+            (toks[after].IsWord() && toks[after].has(kCapitalized) &&
+             toks[after].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix))) &&
            !toks[after].has(kPossessive)) {
       ++after;
     }
