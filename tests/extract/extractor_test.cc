@@ -10408,5 +10408,31 @@ TEST(SpeakerTest, ForumClubOrInitiativeEndsABodysNameAfterOf) {
                                        "Ann Ray of the Elm Rowing Club.\n"),
               ElementsAre(ElementsAre("Eastern Policy Forum"), ElementsAre("Elm Rowing Club")));
 }
+
+TEST(SpeakerTest, TheAndCapitalizedWordsAfterOfAreABodyUnlessAPlace) {
+  // "said Leila Navai of the Red Crescent": after a speaker, "of the" and two capitalized
+  // words or more that name no place ("the Middle East", "the Elm Valley") nor a person are
+  // where the speaker works.
+  EXPECT_THAT(OrganizationsByStatement("\"We need help now,\" said Leila Navai of the Red "
+                                       "Crescent.\n\n\"It will rain,\" said Tom Lee of the "
+                                       "Middle East.\n\n\"It will not,\" said Ann Ray of the "
+                                       "Elm Valley.\n"),
+              ElementsAre(ElementsAre("Red Crescent"), IsEmpty(), IsEmpty()));
+}
+
+TEST(PronounSubjectTest, RelationOfThePronounsSexOpeningTheSentenceBefore) {
+  // "His mother, who had waited by the ruins, wept. "...," she told reporters.": a relation
+  // of the pronoun's sex after a possessive pronoun opens the sentence before; she is that
+  // relation, not the woman who spoke earlier (nor no one). A relation of the other sex is
+  // not.
+  const std::vector<Found> found = Statements(
+      "Ann Ray said the search would go on. Tom Lee was found on Thursday. His mother, who had "
+      "waited by the ruins, wept as he was carried away.\n\n\"I never stopped believing,\" she "
+      "told reporters.\n");
+  EXPECT_THAT(found, Contains(Found{"I never stopped believing,", "mother", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray said the search would go on. His father wept.\n\n\"I never "
+                         "stopped believing,\" she told reporters.\n"),
+              Contains(Found{"I never stopped believing,", "Ann Ray", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -43,6 +43,12 @@ constexpr WordSet kTradeNouns = {
     "distributor", "publisher", "broadcaster", "consultancy", "contractor", "supplier",
     "builder",   "miner",       "brewer",      "airline",    "utility",    "startup",
     "landlord",  "owner",       "provider",    "giant",      "maker"};
+// Last words of a place's name the lexicon need not list ("Elm Point", "the Middle East").
+constexpr WordSet kPlaceEnds = {
+    "county",  "city",     "valley",   "park",   "point",  "island", "islands", "town",
+    "village", "district", "province", "region", "bay",    "beach",  "heights", "hills",
+    "springs", "falls",    "lake",     "river",  "street", "avenue", "road",    "square",
+    "east",    "west",     "north",    "south",  "coast"};
 // Capitalized words OrganizationOpenedBy reads for a one-word name's organization.
 constexpr int kMaxOrganizationScan = 2048;
 
@@ -3037,7 +3043,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         body = body || toks[k].is(kOrgNoun) || toks[k].is(kOrgUnit) ||
                toks[k].is(kCorpSuffix) || IsAcronym(doc_.TokenText(k));
       }
-      if (named && body && !NamesPerson(n, e)) {
+      // ("said Leila Navai of the Red Crescent": "the" and two capitalized words or more
+      // that name no place or person are a body too.)
+      const bool the_name = n == a + 2 && e >= n + 2 && !kPlaceEnds.Has(doc_.word_ids[e - 1]) &&
+                            !lexicon_.IsPlace(Text(n, e));
+      if (named && (body || the_name) && !NamesPerson(n, e)) {
         AddOrganization(speaker, CanonicalOrganization(n, e), false);
       }
       return;
@@ -4193,6 +4203,19 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   const int opening = OpeningPerson(before, female, /*descriptions=*/false);
   if (opening >= 0) return opening;
   if (const int owner = OpeningOwner(before, female); owner >= 0) return owner;
+  // "His mother, who had waited by the ruins, wept. "...," she told reporters.": a relation
+  // of the pronoun's sex after a possessive pronoun, as the subject that opens the sentence
+  // before, with no name of its own.
+  if (const uint32_t b = before.first;
+      b + 2 < before.last &&
+      (doc_.WordIs(b, "his") || doc_.WordIs(b, "her") || doc_.WordIs(b, "their")) &&
+      toks[b + 1].IsWord() && toks[b + 1].has(kLowerInitial) &&
+      !toks[b + 1].has(kPossessive) && toks[b + 1].is(female ? kFemale : kMale) &&
+      (toks[b + 2].IsPunct(',') ||
+       (toks[b + 2].IsWord() && toks[b + 2].has(kLowerInitial) && !toks[b + 2].is(kStop)))) {
+    const int s = Resolve({b, b + 2, 0, 0});
+    if (s >= 0 && speakers_[s].kind == SpeakerKind::kPerson) return s;
+  }
   // ("Police arrested Tom Lee on Monday. He said ...": no person opens the sentence before,
   // so the one it names elsewhere.)
   if (const int named = PersonNamedIn(before, female); named >= 0) return named;
@@ -6203,10 +6226,6 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // Power"; not "workers at Elm Point".
         static constexpr WordSet kStaff = {"members", "employees", "workers", "staff",
                                            "staffers", "executives", "officials", "volunteers"};
-        static constexpr WordSet kPlaceEnds = {
-            "county", "city", "valley", "park",   "point",  "island", "islands", "town",
-            "village", "district", "province", "region", "bay",   "beach",  "heights", "hills",
-            "springs", "falls",   "lake",     "river", "street", "avenue", "road",   "square"};
         if (complement < l && !refers_back) {
           const bool staff =
               kStaff.Has(doc_.word_ids[head]) && l >= complement + 3 &&
