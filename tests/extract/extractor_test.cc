@@ -10434,5 +10434,15 @@ TEST(PronounSubjectTest, RelationOfThePronounsSexOpeningTheSentenceBefore) {
                          "stopped believing,\" she told reporters.\n"),
               Contains(Found{"I never stopped believing,", "Ann Ray", "direct"}));
 }
+
+TEST(SpeakerTest, ItsAfterABodysNounInThePossessiveOpeningTheSentenceBefore) {
+  // "The company's shares fell. Its interim chief executive, Kari Lund, said": "its" is the
+  // body that "the company" refers to, when the sentence before opens with the noun's
+  // possessive.
+  EXPECT_THAT(OrganizationsByStatement("Halvorsen Shipping said its chief had resigned.\n\nThe "
+                                       "company's shares fell 4 percent. Its interim chief "
+                                       "executive, Kari Lund, said the ships were sailing.\n"),
+              ElementsAre(ElementsAre("Halvorsen Shipping"), ElementsAre("Halvorsen Shipping")));
+}
 }  // namespace
 }  // namespace policy

@@ -1526,6 +1526,13 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   const uint32_t end = doc_.sentences[before].last;
   if (std::string body = opening_body(a, end); !body.empty()) return body;
   while (a < end && !toks[a].IsWord()) ++a;  // an opening quotation mark
+  // ("The company's shares fell. Its chief executive ...": the body that a body's noun in
+  // the possessive, opening the sentence before, refers to; not "the group's", read as
+  // "its".)
+  if (a + 2 < end && doc_.WordIs(a, "the") && toks[a + 1].has(kPossessive) &&
+      toks[a + 1].has(kLowerInitial) && StripPossessive(doc_.TokenText(a + 1)) != "group") {
+    if (std::string body = BodyOwningRole(a + 1); !body.empty()) return body;
+  }
   // (No owner written: only a body that spoke or opened a sentence.)
   if (implied) return earlier;
   // Else the last name in it that ends in a body's noun ("The flats were bought by Elm
