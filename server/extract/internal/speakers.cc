@@ -2004,6 +2004,13 @@ bool SpeakerResolver::HasProperWord(uint32_t first, uint32_t last) const {
     uint32_t opener = sentence.first;
     while (opener < t && !doc_.tokens[opener].IsWord()) ++opener;  // after an opening quote
     if (t != opener) return true;
+    // ("China's foreign ministry said", "Acme's board said": a possessive opening the
+    // sentence is a name's, but a time's or a group's: "Tuesday's report", "Women's groups".)
+    if (doc_.tokens[t].has(kPossessive) && t + 1 < last &&
+        (lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t))) &
+         (kTime | kGroup | kRole | kOrgNoun | kOrgUnit | kDocument)) == 0) {
+      return true;
+    }
   }
   return false;
 }
