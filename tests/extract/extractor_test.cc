@@ -10454,5 +10454,17 @@ TEST(SpeakerTest, PossessiveNameOpeningTheSentenceMakesABodyNamed) {
               ElementsAre(ElementsAre("Kestria's foreign ministry"),
                           ElementsAre("Kestria's foreign ministry"), IsEmpty()));
 }
+
+TEST(ReportedSpeechTest, ListenerWithoutDeterminerEndingInAMediumOrABody) {
+  // "told state radio he was ...", "told public broadcaster Elm TV she ...": lower-case
+  // words ending in a body's or a medium's noun, or that noun and its name, before a subject
+  // pronoun or a determiner are the listener, no part of the report.
+  EXPECT_THAT(Statements("Viktor Lenz told state radio he was disappointed. Ann Ray told local "
+                         "media the ruling was wrong. Tom Lee told public broadcaster Elm TV "
+                         "he would appeal.\n"),
+              ElementsAre(Found{"he was disappointed", "Viktor Lenz", "indirect"},
+                          Found{"the ruling was wrong", "Ann Ray", "indirect"},
+                          Found{"he would appeal", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2350,10 +2350,27 @@ class Pass {
              !toks_[k].is(kStop | kDeterminer | kPronoun | kTime | kAdjunct | kPreverb)) {
         ++k;
       }
-      if (k > from && toks_[k - 1].is(kRole)) {
+      // ("told public broadcaster Elm TV he ...": a body's noun and its name, before "that"
+      // or a subject pronoun.)
+      if (k > from && toks_[k - 1].is(kRole | kOrgNoun)) {
         uint32_t n = k;
         while (n < end && n < k + 4 && toks_[n].IsWord() && toks_[n].has(kCapitalized)) ++n;
-        if (n > k && n < end && LowerIs(n, "that")) return n;
+        if (n > k && n < end && (LowerIs(n, "that") || SubjectPronoun(n))) return n;
+      }
+    }
+    // "told state radio he was ...", "told local media the plan ...": up to three lower-case
+    // words without a determiner whose last names a body or a medium, before a subject
+    // pronoun or a determiner that opens the clause.
+    {
+      uint32_t k = from;
+      while (k < end && k < from + 3 && toks_[k].IsWord() && toks_[k].has(kLowerInitial) &&
+             !toks_[k].is(kStop | kDeterminer | kPronoun | kTime | kAdjunct | kPreverb)) {
+        ++k;
+      }
+      if (k > from && k + 1 < end && toks_[k - 1].is(kOrgNoun) && !toks_[k - 1].is(kCueStart) &&
+          (SubjectPronoun(k) || (toks_[k].is(kDeterminer) && !toks_[k].is(kPronoun) &&
+                                 !LowerIs(k, "that")))) {
+        return k;
       }
     }
     // "told state television that", "told fellow lawmakers that": a short lower-case noun
