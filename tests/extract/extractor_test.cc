@@ -10466,5 +10466,17 @@ TEST(ReportedSpeechTest, ListenerWithoutDeterminerEndingInAMediumOrABody) {
                           Found{"the ruling was wrong", "Ann Ray", "indirect"},
                           Found{"he would appeal", "Tom Lee", "indirect"}));
 }
+
+TEST(SpeakerTest, TheGroupIsTheBodyThatOpenedOrSpokeInTheSentenceBefore) {
+  // "The Elm Liberties Union brought the case. The group had argued": "the group" refers to
+  // a body of any name that opens or speaks in the sentence before, as "its" does, not only
+  // to a name ending in "Group".
+  EXPECT_THAT(OrganizationsByStatement("The Ardenian Civil Liberties Union brought the case. "
+                                       "The group had argued that the law was unlawful.\n\n"
+                                       "Green Tide said the dam was unsafe. The group said "
+                                       "it would sue.\n"),
+              ElementsAre(ElementsAre("Ardenian Civil Liberties Union"), IsEmpty(),
+                          ElementsAre("Green Tide")));
+}
 }  // namespace
 }  // namespace policy

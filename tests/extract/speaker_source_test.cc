@@ -349,13 +349,14 @@ TEST(BodyNounTest, TheAgencyAfterABodyThatSpokeByANameWithoutNoun) {
     EXPECT_THAT(speaker->organizations, ElementsAre(body)) << text;
   }
   // Hard negatives: the last body that spoke has a noun of its own; it spoke more than three
-  // sentences before; "the group" names any group.
+  // sentences before; "the group" after a body that spoke two sentences before it.
   for (const auto& [text, noun] : std::vector<std::pair<std::string, std::string>>{
            {"The Elm Gazette said the pier was late. The agency said it agreed.", "agency"},
            {"ELMTA said fares would rise. Riders were angry. Buses ran late. Trains were full. "
             "The agency said demand was strong.",
             "agency"},
-           {"ELMTA said fares would rise. The group said demand was strong.", "group"}}) {
+           {"ELMTA said fares would rise. Riders were angry. The group said demand was strong.",
+            "group"}}) {
     const Extraction other = ExtractOrDie(text);
     const SpeakerProfile* body = FindSpeaker(other, noun);
     ASSERT_NE(body, nullptr) << text;

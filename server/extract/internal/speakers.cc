@@ -6278,6 +6278,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
+      // ("The Elm Liberties Union brought the case. The group had argued": a body of any
+      // name that spoke or opened a sentence here or in the sentence before, as "its" is.)
+      if (body.empty() && bare_noun && doc_.WordIs(head, "group")) body = BodyOwningRole(head);
       // "the weather service" after "the Elm Weather Service": a noun with its modifier in
       // lower case is the body named before whose name ends in both words. ("Shares of Elmco
       // Inc fell after the appliance maker said": a trade's noun, whose modifier tells the
