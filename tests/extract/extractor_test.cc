@@ -10478,5 +10478,31 @@ TEST(SpeakerTest, TheGroupIsTheBodyThatOpenedOrSpokeInTheSentenceBefore) {
               ElementsAre(ElementsAre("Ardenian Civil Liberties Union"), IsEmpty(),
                           ElementsAre("Green Tide")));
 }
+
+TEST(SpeakerTest, DescriptionBeforeARoleAndNameBetweenCommasIsTheirProfileToo) {
+  // "The Conservative candidate, former councillor Priya Sandhu, said": the description an
+  // article opens before the comma is the named person's profile as well as the role after
+  // it; not a phrase opened by an adverb ("First his wife, ...").
+  EXPECT_THAT(OrganizationsByStatement("The Conservative candidate, former councillor Priya "
+                                       "Sandhu, said she was taking nothing for granted.\n"),
+              ElementsAre(ElementsAre("Conservative")));
+}
+
+TEST(SpeakerTest, TheirBeforeARoleIsABodyOfSeveralWordsOpeningTheSentenceBefore) {
+  // "The Liberal Democrats are hoping to win. Their candidate, Jo Whitley, said": "their" is
+  // the body that opens the sentence before, as "its" is, when its name has several words (or
+  // is an acronym, or one the lexicon knows); not a family's one word ("The Smiths").
+  EXPECT_THAT(OrganizationsByStatement("The Liberal Democrats are hoping to squeeze the vote. "
+                                       "Their candidate, Jo Whitley, said the party could win."
+                                       "\n\nThe Smiths lost their home. Their lawyer, Tom Lee, "
+                                       "said the fire was an accident.\n"),
+              Contains(ElementsAre("Liberal Democrats")));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("The Smiths lost their home. Their lawyer, Tom Lee, "
+                                        "said the fire was an accident.\n")),
+              ElementsAre("Tom Lee"));
+  EXPECT_THAT(OrganizationsByStatement("The Smiths lost their home. Their lawyer, Tom Lee, "
+                                       "said the fire was an accident.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

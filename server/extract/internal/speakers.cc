@@ -1371,7 +1371,10 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
   // as "its" does, to the body that spoke last.)
   const bool group = StripPossessive(doc_.TokenText(owner)) == "group" && owner > 0 &&
                      doc_.WordIs(owner - 1, "the");
-  if (!implied && !doc_.WordIs(owner, "its") && !group) {
+  // ("The Liberal Democrats are hoping to win. Their candidate, Jo Lee, said": "their" as
+  // "its", for a body whose name has several words, an acronym's, or one the lexicon knows.)
+  const bool their = doc_.WordIs(owner, "their");
+  if (!implied && !doc_.WordIs(owner, "its") && !group && !their) {
     // "The union's president", "a spokesman for the company": the body "the union" would be.
     const uint32_t flags =
         lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(owner)));
@@ -3360,6 +3363,13 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (best.empty() && a == opening + 1 && toks[opening].IsWord()) {
       if (doc_.WordIs(opening, "its")) {
         best = BodyOwningRole(opening);
+      } else if (doc_.WordIs(opening, "their")) {
+        // (Not a family's or a team's one word: "The Smiths lost their home. Their lawyer".)
+        std::string body = BodyOwningRole(opening);
+        if (body.find(' ') != std::string::npos || IsAcronym(body) ||
+            !lexicon_.CanonicalOrganization(body).empty()) {
+          best = std::move(body);
+        }
       } else if (doc_.WordIs(opening, "the") && a + 1 < b && toks[a].has(kPossessive) &&
                  toks[a].has(kLowerInitial)) {
         best = BodyOwningRole(a);

@@ -1527,9 +1527,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         named_role = named_role && role;
       }
       if (named_role && ValidSubject(name_first, j - 1)) {
-        // The name speaks; the role's words are its profile.
+        // The name speaks; the role's words are its profile, and so is the description
+        // before the comma when an article opens it ("The Elm Party candidate, former
+        // councillor Ann Ray, said"; not "First his wife, ...").
         s.found = true;
-        s.mention = {name_first, j - 1, profile, name_first};
+        s.mention = {name_first, j - 1, toks_[name].is(kDeterminer) ? name : profile, name_first};
         s.boundary = name_boundary();
         return s;
       }
