@@ -10504,5 +10504,27 @@ TEST(SpeakerTest, TheirBeforeARoleIsABodyOfSeveralWordsOpeningTheSentenceBefore)
                                        "said the fire was an accident.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, BodysNounIsThePossessiveDescriptionWithThatNounBefore) {
+  // "Nigeria's central bank raised its rate ... The bank said": the same noun after a
+  // capitalized possessive earlier in the article is the body "the bank" refers to, when no
+  // name ends in it; not a person's ("Tom Lee's bank") nor a contraction's ("It's a bank").
+  EXPECT_THAT(OrganizationsByStatement("Nigeria's central bank raised its main rate on "
+                                       "Tuesday.\n\nEconomists were surprised.\n\nThe bank "
+                                       "said it would keep its reserve ratio unchanged.\n"),
+              ElementsAre(ElementsAre("Nigeria's central bank")));
+  EXPECT_THAT(OrganizationsByStatement("Tom Lee's bank raised its fees. The bank said costs had "
+                                       "risen.\n\nIt's a non-profit ranch. The non-profit said "
+                                       "it needed money.\n"),
+              ElementsAre(IsEmpty(), IsEmpty()));
+}
+
+TEST(SpeakerTest, PlaceWhereABodyIsBasedIsNoPartOfItsName) {
+  // "chief economist at Lagos-based Meridian Capital": a word in "-based" opening a body's
+  // name says where it is based.
+  EXPECT_THAT(OrganizationsByStatement("\"This is aggressive,\" said Adaeze Okoro, chief "
+                                       "economist at Lagos-based Meridian Capital.\n"),
+              ElementsAre(ElementsAre("Meridian Capital")));
+}
 }  // namespace
 }  // namespace policy

@@ -1229,6 +1229,34 @@ std::string SpeakerResolver::BodyThatSpokeLast(int except, uint32_t position) co
   return "";
 }
 
+std::string SpeakerResolver::PossessiveBodyBefore(uint32_t head, uint32_t position) {
+  const auto& toks = doc_.tokens;
+  if (possessive_body_lookups_left_ == 0) return "";
+  --possessive_body_lookups_left_;
+  const LowerCased noun(StripPossessive(doc_.TokenText(head)));
+  for (uint32_t t = position; t-- > 1 && t + 2000 > position;) {
+    if (!toks[t].is(kOrgNoun) || !toks[t].has(kLowerInitial) || toks[t].has(kPossessive) ||
+        !doc_.WordIsText(t, noun.view())) {
+      continue;
+    }
+    uint32_t k = t;
+    while (k > 0 && k + 2 > t && toks[k - 1].IsWord() && toks[k - 1].has(kLowerInitial) &&
+           !toks[k - 1].is(kStop) && !toks[k - 1].has(kPossessive)) {
+      --k;
+    }
+    // (Not a contraction: "It's a non-profit", "That's the bank".)
+    if (k == 0 || !toks[k - 1].has(kCapitalized) || !toks[k - 1].has(kPossessive) ||
+        (lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(k - 1))) &
+         (kPronoun | kDeterminer | kStop)) != 0) {
+      continue;
+    }
+    // (Not a person's: "Tom Lee's bank" is his.)
+    if (k >= 2 && IsNameToken(k - 2) && NamesPerson(k - 2, k)) continue;
+    return Text(k - 1, t + 1);
+  }
+  return "";
+}
+
 std::string SpeakerResolver::LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const {
   // (Nouns for a company or a public body; "the group" and "the newspaper" refer as often
   // to a body the article names without quoting it.)
@@ -2739,6 +2767,8 @@ bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) con
 }
 
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
+  // ("an economist at Lagos-based Elm Capital": where the body is based is no part of it.)
+  if (last > first + 1 && doc_.TokenText(first).ends_with("-based")) ++first;
   std::string_view alias = KnownOrganization(first, last);
   if (!alias.empty()) return std::string(alias);
   // "Oakridge Ventures led the round ... Oakridge partner Sam Whitfield": one word that
@@ -6288,6 +6318,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (body.empty() && bare_noun) body = BodyDescribedAs(head, f);
       if (body.empty() && bare_noun) body = BodyReferredTo(head, f);
       if (body.empty() && bare_noun) body = LastBodyNamedWithoutNoun(head, f);
+      if (body.empty() && bare_noun) body = PossessiveBodyBefore(head, f);
       // ("The Elm Liberties Union brought the case. The group had argued": a body of any
       // name that spoke or opened a sentence here or in the sentence before, as "its" is.)
       if (body.empty() && bare_noun && doc_.WordIs(head, "group")) body = BodyOwningRole(head);

@@ -479,6 +479,11 @@ class SpeakerResolver {
   // The agency said"); "" when the last body that spoke has one ("the Elm Gazette", which
   // "the company" is not) or none has spoken.
   std::string LastBodyNamedWithoutNoun(uint32_t head, uint32_t position) const;
+  // For "the bank" (head noun at `head`) that no name ends in: the same noun in lower case
+  // after a capitalized possessive and at most two lower-case modifiers, earlier in the
+  // article ("Nigeria's central bank raised rates ... The bank said" -> "Nigeria's central
+  // bank"), or "". (The last 2,000 tokens, a few times per article.)
+  std::string PossessiveBodyBefore(uint32_t head, uint32_t position);
   // For "a spokesperson" with nothing that names whom they speak for (mention opening at
   // `position`): the body that spoke last, when it is the last speaker but `except` and
   // spoke in the sentence or the one before; else "".
@@ -605,6 +610,7 @@ class SpeakerResolver {
   int surname_lookups_left_ = 64;  // OpeningPerson's full-name searches for a lone surname
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
+  int possessive_body_lookups_left_ = 16;  // PossessiveBodyBefore's scans
   // NamedAsBodyElsewhere's places, listed on its first call for the article: where a name
   // opens after a body's noun, and the corporate suffixes and ", which" that end one; where
   // one opens an appositive to a body's noun or follows a place's "-based", and the words
