@@ -10526,5 +10526,14 @@ TEST(SpeakerTest, PlaceWhereABodyIsBasedIsNoPartOfItsName) {
                                        "economist at Lagos-based Meridian Capital.\n"),
               ElementsAre(ElementsAre("Meridian Capital")));
 }
+
+TEST(SubjectTest, PlacePrepositionBeforeASingularNounAndItsCommaOpensAnAdverbial) {
+  // "Outside court, the hospice's chair, Dr Fiona Laird, said": "Outside court" is where,
+  // not who; "Outside experts said" is still a subject.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Outside court, the hospice's new chair, Dr Fiona "
+                                        "Laird, said staff had been devastated. Outside "
+                                        "experts said the plan would fail.\n")),
+              ElementsAre("Fiona Laird", "Outside experts"));
+}
 }  // namespace
 }  // namespace policy

@@ -376,8 +376,14 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   // "Outside the campaign, ...", "Inside the hall, ...": a preposition that is no stop word
   // (it may be an adjective, "outside groups") opening the sentence before a determiner
   // opens an adverbial, no name.
+  // ("Outside court, the hospice's chair, Ann Ray, said": or before a singular noun and the
+  // comma; not "Outside experts, ...", "Outside groups".)
   if (first + 1 < last && toks_[first].has(kCapitalized) && first == SentenceFirst(first) &&
-      toks_[first + 1].IsWord() && toks_[first + 1].is(kDeterminer)) {
+      toks_[first + 1].IsWord() &&
+      (toks_[first + 1].is(kDeterminer) ||
+       (last == first + 2 && last < n_ && toks_[last].IsPunct(',') &&
+        toks_[first + 1].has(kLowerInitial) && !EndsWith(first + 1, "s") &&
+        !toks_[first + 1].is(kGroup | kRole)))) {
     static constexpr WordSet kPlacePrepositions = {
         "outside", "inside", "beyond", "throughout", "behind", "beneath", "alongside",
         "besides", "around", "along", "near", "across"};
