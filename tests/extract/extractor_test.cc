@@ -10535,5 +10535,18 @@ TEST(SubjectTest, PlacePrepositionBeforeASingularNounAndItsCommaOpensAnAdverbial
                                         "experts said the plan would fail.\n")),
               ElementsAre("Fiona Laird", "Outside experts"));
 }
+
+TEST(QuoteTest, HeadlinesQuotationIsTheSpeakersWhoseQuotationBelowHoldsItsWords) {
+  // "'We were left to drown': flood victims turn on council": a quotation in the first
+  // paragraph that names no speaker is the speaker's whose quotation further on holds the
+  // same words; one whose words nobody says again stays unattributed.
+  const std::vector<Found> found = Statements(
+      "'We were left to drown': flood victims turn on council\n\n'Nobody came,' said Brenda "
+      "Hollis, 74. 'We were left to drown.'\n");
+  EXPECT_THAT(found, Contains(Found{"We were left to drown", "Brenda Hollis", "direct"}));
+  EXPECT_THAT(Statements("'A town forgotten by all': flood victims turn on council\n\n'Nobody "
+                         "came,' said Brenda Hollis, 74.\n"),
+              Contains(Found{"A town forgotten by all", "", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -496,6 +496,29 @@ Extraction Pass::Run() {
     }
   }
 
+  // "'We were left to drown': flood victims turn on council", then `'Nobody came. We were
+  // left to drown,' said Ann Ray`: a quotation in the first paragraph (a headline's) that
+  // names no speaker is the speaker's whose quotation further on holds its words. (Of three
+  // words or more; the first paragraph's few quotations each compared with those below.)
+  for (Candidate& h : cands_) {
+    if (h.paragraph != 0 || !h.from_quote || h.speaker >= 0 || h.hidden) continue;
+    uint32_t first = h.first, last = h.last;
+    while (first < last && !toks_[first].IsWord()) ++first;
+    while (last > first && !toks_[last - 1].IsWord()) --last;
+    if (last < first + 3) continue;
+    const std::string_view words = std::string_view(doc_.text).substr(
+        toks_[first].begin, toks_[last - 1].end - toks_[first].begin);
+    for (const Candidate& d : cands_) {
+      if (d.paragraph == 0 || !d.from_quote || d.speaker < 0) continue;
+      const std::string_view quoted = std::string_view(doc_.text).substr(
+          toks_[d.first].begin, toks_[d.last - 1].end - toks_[d.first].begin);
+      if (quoted.find(words) != std::string_view::npos) {
+        h.speaker = d.speaker;
+        break;
+      }
+    }
+  }
+
   // `"A," Lee said. [paragraph] "B. [paragraph] "C."`: a quotation left open at its
   // paragraph's end that the next paragraph's first mark reopens goes on there, and the two
   // are one statement (read from the last paragraph back, so that a quotation over three
