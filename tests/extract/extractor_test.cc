@@ -10548,5 +10548,16 @@ TEST(QuoteTest, HeadlinesQuotationIsTheSpeakersWhoseQuotationBelowHoldsItsWords)
                          "came,' said Brenda Hollis, 74.\n"),
               Contains(Found{"A town forgotten by all", "", "direct"}));
 }
+
+TEST(SpeakerTest, BodysNounInLowerCaseBeforeARoleAndANameIsThatBody) {
+  // "union leader Ann Ray", "guild president Tom Lee": a body's noun in lower case before the
+  // role is the body it refers to (the name ending in it), whoever spoke last.
+  EXPECT_THAT(OrganizationsByStatement("The Elm Nurses Union said pay was low. \"We won,\" "
+                                       "union leader Ann Ray said.\n\nThe Screen Performers "
+                                       "Guild voted on Monday. The deal was approved, Elm Radio "
+                                       "said. \"We won,\" guild president Tom Lee said.\n"),
+              ElementsAre(ElementsAre("Elm Nurses Union"), ElementsAre("Elm Nurses Union"),
+                          ElementsAre("Elm Radio"), ElementsAre("Screen Performers Guild")));
+}
 }  // namespace
 }  // namespace policy

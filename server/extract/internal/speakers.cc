@@ -6058,6 +6058,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
                       (toks[r].is(kRole) || toks[r].is(kTitle) ||
                        !CapitalizedElsewhere(r))));
       }
+      // ("guild president Ann Ray", "union leader Tom Lee": a body's noun in lower case
+      // before the role is the body that noun refers to, the name ending in it.)
+      if (pre == f && k >= f + 2 && titles.empty() && speakers_[speaker].organizations.empty() &&
+          toks[k - 1].is(kRole) && toks[k - 2].IsWord() && toks[k - 2].has(kLowerInitial) &&
+          toks[k - 2].is(kOrgNoun) && !toks[k - 2].has(kPossessive)) {
+        AddOrganization(speaker, BodyOfModifyingNoun(k - 2, f), false);
+        bare_role = bare_role && speakers_[speaker].organizations.empty();
+      }
       if (bare_role) AddOrganization(speaker, BodyOwningRole(f, /*implied=*/true), false);
     }
   } else {
