@@ -10559,5 +10559,21 @@ TEST(SpeakerTest, BodysNounInLowerCaseBeforeARoleAndANameIsThatBody) {
               ElementsAre(ElementsAre("Elm Nurses Union"), ElementsAre("Elm Nurses Union"),
                           ElementsAre("Elm Radio"), ElementsAre("Screen Performers Guild")));
 }
+
+TEST(ReportedSpeechTest, DocumentsNounBeforeAParticipleAndInIsAReducedPassive) {
+  // "Emails cited in the lawsuit show ...": a cue's participle right after a document's noun,
+  // before "in", is a reduced passive on that noun, not a verb of saying whose content opens
+  // with "in" ("Ann Ray said in May that ..." still is one).
+  const std::vector<Found> found = Statements(
+      "Emails cited in the lawsuit show that the chips were years away. Ann Ray said in May "
+      "that the chips were ready.\n");
+  EXPECT_THAT(found, ElementsAre(Found{"the chips were years away", "Emails", "indirect"},
+                                 Found{"the chips were ready", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Emails cited in the lawsuit show Reyes telling a board member that "
+                         "the chips were years away.\n"),
+              Not(Contains(Found{"in the lawsuit show Reyes telling a board member that the "
+                                 "chips were years away",
+                                 "Emails", "indirect"})));
+}
 }  // namespace
 }  // namespace policy

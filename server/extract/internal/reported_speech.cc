@@ -2822,8 +2822,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       const bool earlier_object = quote_before && QuoteAfterThat(quotes_[in_quote_[q - 2]]);
       cand.hidden = quote_before && !earlier_object && (first == cl || !LowerIs(first - 1, "that"));
     }
-    if (first == cl && first < se && LowerIs(first, "by") && c.past_participle) {
-      return;  // a reduced passive: "the plan criticized by the mayor"
+    // A reduced passive: "the plan criticized by the mayor", "Emails cited in the lawsuit
+    // show ..." (a document's noun right before the participle; "Lee said in May" is no
+    // passive).
+    if (first == cl && first < se && c.past_participle &&
+        (LowerIs(first, "by") ||
+         (LowerIs(first, "in") && cf > start && toks_[cf - 1].IsWord() &&
+          toks_[cf - 1].is(kDocument) && !toks_[cf - 1].has(kPossessive)))) {
+      return;
     }
     {
       // "Li said at a briefing, according to the Gazette": what follows the comma is
