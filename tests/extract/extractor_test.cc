@@ -10575,5 +10575,27 @@ TEST(ReportedSpeechTest, DocumentsNounBeforeAParticipleAndInIsAReducedPassive) {
                                  "chips were years away",
                                  "Emails", "indirect"})));
 }
+
+TEST(SubjectTest, GroupOnACapitalizedPlaceIsOneSpeaker) {
+  // "Shop owners on the High Street say": "on" and a capitalized place or body that is the
+  // whole object say where the group is; not a day ("Democrats on Tuesday said") nor a
+  // capitalized modifier ("people on U.S. watch lists").
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Shop owners on the High Street say the lanes have "
+                                        "driven customers away. Aides on Capitol Hill said the "
+                                        "bill was dead. Democrats on Tuesday said it was not.\n")),
+              ElementsAre("Shop owners on the High Street", "Aides on Capitol Hill",
+                          "Democrats"));
+}
+
+TEST(ReportedSpeechTest, OpeningTimePhraseIsNoClauseBeforeItsSpeaker) {
+  // "Earlier this week, Tom Lee, a senator, wrote to Ann Ray.": a time phrase with no
+  // preposition ("Earlier this week", "Last month", "Two days later") opening the sentence
+  // sets the scene; it is never the clause "CLAUSE, X said" reports.
+  const std::vector<Found> found = Statements(
+      "Earlier this week, Tom Lee, a senator, wrote to Ann Ray. Last month, senior Democrats, "
+      "along with party leaders, also said so.\n");
+  EXPECT_THAT(found, Not(Contains(Found{"Earlier this week", "Tom Lee", "indirect"})));
+  EXPECT_THAT(found, Not(Contains(Found{"Last month", "Democrats", "indirect"})));
+}
 }  // namespace
 }  // namespace policy

@@ -2650,6 +2650,19 @@ class Pass {
   // words): it sets the scene for the clause after it and is never reported content itself.
   bool OpeningAdverbial(uint32_t first, uint32_t comma) {
     if (comma <= first || comma - first > 8) return false;
+    // ("Earlier this week,", "Last month,", "Two days later,": a time phrase of up to four
+    // words, no preposition.)
+    if (comma - first <= 4) {
+      bool time = false, only = true;
+      for (uint32_t t = first; t < comma && only; ++t) {
+        const Token& tok = toks_[t];
+        time = time || tok.is(kTime);
+        only = tok.IsWord() && (tok.is(kTime) || (tok.is(kDeterminer) && !tok.is(kPronoun)) ||
+                                IsNumber(doc_, t) || LowerIs(t, "last") || LowerIs(t, "next") ||
+                                LowerIs(t, "ago") || LowerIs(t, "early"));
+      }
+      if (time && only) return true;
+    }
     const Token& opener = toks_[first];
     if (!opener.IsWord() || !opener.has(kCapitalized) || !opener.is(kStop)) return false;
     for (uint32_t t = first + 1; t < comma; ++t) {

@@ -464,6 +464,23 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
       return static_cast<int>(of - 1);
     }
   }
+  // "Shop owners on the High Street", "aides on Capitol Hill": where a group is, on a
+  // capitalized place or body (not a day's name: "Democrats on Tuesday said").
+  // (The capitalized words are the whole object: not "people on U.S. watch lists".)
+  if (preposition == Preposition::kOn && (left.is(kGroup) || PeopleNoun(doc, t - 1)) &&
+      !left.is(kDeterminer) && !left.is(kDocument) && t + 2 < toks.size()) {
+    const uint32_t place = doc.WordIs(t + 1, "the") ? t + 2 : t + 1;
+    uint32_t end = place;
+    while (end < toks.size() && end < place + 5 && toks[end].IsWord() &&
+           toks[end].has(kCapitalized)) {
+      ++end;
+    }
+    if (end > place && !toks[place].is(kTime) && !toks[place].is(kStop) &&
+        (end >= toks.size() || !toks[end].IsWord() || toks[end].is(kStop) ||
+         toks[end].is(kCueStart) || toks[end].is(kPreverb))) {
+      return static_cast<int>(t - 1);
+    }
+  }
   // "a person with knowledge of the talks", "officials with the ministry": what people
   // know, or whom they work for.
   if (preposition == Preposition::kWith && !left.is(kDeterminer) &&
