@@ -10597,5 +10597,13 @@ TEST(ReportedSpeechTest, OpeningTimePhraseIsNoClauseBeforeItsSpeaker) {
   EXPECT_THAT(found, Not(Contains(Found{"Earlier this week", "Tom Lee", "indirect"})));
   EXPECT_THAT(found, Not(Contains(Found{"Last month", "Democrats", "indirect"})));
 }
+
+TEST(SpeakerTest, AcronymThenAPlaceNamesABodysBranch) {
+  // "NHS England said ... A spokesperson added": an acronym, then a place, names a body (its
+  // branch there), whose spokesperson speaks for it; not a role's acronym ("MP Tom Lee").
+  EXPECT_THAT(OrganizationsByStatement("NHS England said it had opened 2,000 beds. A "
+                                       "spokesperson added that waits had fallen.\n"),
+              ElementsAre(ElementsAre("NHS England"), ElementsAre("NHS England")));
+}
 }  // namespace
 }  // namespace policy

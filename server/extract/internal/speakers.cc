@@ -5840,6 +5840,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
         !toks[run].is(kRole)) {
       org = true;
     }
+    // ("NHS England", "BBC Scotland": an acronym, then a place, names a body's branch
+    // there; not a role's or a title's acronym, "MP Tom Lee".)
+    if (!org && l - run >= 2 && IsAcronym(doc_.TokenText(run)) && !toks[run].is(kRole) &&
+        !toks[run].is(kTitle) && lexicon_.IsPlace(Text(run + 1, l))) {
+      org = true;
+    }
     // (The lexicon's aliases asked last, only of a name its words do not tell.)
     org = org || !lexicon_.CanonicalOrganization(name).empty();
     // "low-cost carrier SkyGael ... SkyGael said": a name the article gives elsewhere as a
