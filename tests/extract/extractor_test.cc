@@ -10605,5 +10605,26 @@ TEST(SpeakerTest, AcronymThenAPlaceNamesABodysBranch) {
                                        "spokesperson added that waits had fallen.\n"),
               ElementsAre(ElementsAre("NHS England"), ElementsAre("NHS England")));
 }
+
+TEST(SpeakerTest, WhipIsATitleBeforeAName) {
+  // "said Elm Senate Majority Whip Tom Vale": a whip is an office, so the name after it
+  // speaks (the capitalized run is no body's name).
+  EXPECT_THAT(OrganizationsByStatement("\"I do not know,\" said Elm Senate Majority Whip Tom "
+                                       "Vale in an interview.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("\"I do not know,\" said Elm Senate Majority Whip Tom "
+                                        "Vale in an interview.\n")),
+              ElementsAre("Tom Vale"));
+}
+
+TEST(SpeakerTest, OthersAlongWithTheSpeakerAreNoPartOfTheProfile) {
+  // "Ann Ray, along with Judge Tom Lee of the Elm Court and Ida Moss, a professor of law at
+  // Elm University, wrote": the people who joined the speaker, and the phrases after them,
+  // give the speaker no body.
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, along with Judge Tom Lee of the Elm Court of "
+                                       "Appeals and Ida Moss, a professor of law at Elm "
+                                       "University, wrote that the cases were close.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -3054,8 +3054,18 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     lower.Assign(doc_.TokenText(k));
     return lower;
   };
+  // "Ann Ray, along with Judge Tom Lee of the Elm Court and Ida Moss, a law professor,
+  // wrote": others who joined the speaker, and the phrases after them, are no profile of the
+  // speaker's.
+  bool others = false;
   auto finish = [&](uint32_t a, uint32_t b) {
     const uint32_t opening = a;
+    others = others ||
+             (a + 1 < b && (doc_.WordIs(a, "along") || doc_.WordIs(a, "together")) &&
+              doc_.WordIs(a + 1, "with")) ||
+             (a + 2 < b && doc_.WordIs(a, "as") && doc_.WordIs(a + 1, "well") &&
+              doc_.WordIs(a + 2, "as"));
+    if (others) return;
     // "Liu Bin, who is also secretary-general of the Elm Association,": a relative clause
     // of "is" or "was" and a role is the role's profile.
     if (a + 3 < b && doc_.WordIs(a, "who") &&
