@@ -10626,5 +10626,21 @@ TEST(SpeakerTest, OthersAlongWithTheSpeakerAreNoPartOfTheProfile) {
                                        "University, wrote that the cases were close.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(PronounSubjectTest, SpokespersonsDescriptionOpeningTheSentenceBefore) {
+  // "A spokesman for the Elm Front, speaking on condition of anonymity, rejected that
+  // account. The front had offered a truce, he said": the spokesperson opening the sentence
+  // before is "he", not the man who spoke before; a spokeswoman is not.
+  const std::vector<Found> found = Statements(
+      "Colonel Arvid Tesh said the rebels had refused to talk.\n\nA spokesman for the Elm "
+      "Liberation Front, speaking on condition of anonymity, rejected that account. The "
+      "front had offered a truce, he said.\n");
+  EXPECT_THAT(found, Contains(Found{"The front had offered a truce",
+                                    "spokesman for the Elm Liberation Front", "indirect"}));
+  EXPECT_THAT(Statements("Colonel Arvid Tesh said the rebels had refused to talk.\n\nA "
+                         "spokeswoman for the Elm Liberation Front rejected that account. The "
+                         "front had offered a truce, he said.\n"),
+              Contains(Found{"The front had offered a truce", "Arvid Tesh", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -4297,6 +4297,35 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
     const int s = Resolve({b, b + 2, 0, 0});
     if (s >= 0 && speakers_[s].kind == SpeakerKind::kPerson) return s;
   }
+  // "A spokesman for the Elm Front, speaking on condition of anonymity, rejected that.
+  // The front had offered a truce, he said": a spokesperson's or an official's description
+  // opening the sentence before (up to its comma), of the pronoun's sex or of none.
+  if (const uint32_t b = before.first;
+      b + 2 < before.last && (doc_.WordIs(b, "a") || doc_.WordIs(b, "an") ||
+                              doc_.WordIs(b, "the"))) {
+    static constexpr WordSet kDescribed = {"spokesman", "spokeswoman", "spokesperson",
+                                           "official"};
+    uint32_t head = b + 1;
+    while (head < b + 3 && head + 1 < before.last && toks[head].IsWord() &&
+           toks[head].has(kLowerInitial) && !kDescribed.Has(doc_.word_ids[head]) &&
+           !toks[head].is(kStop)) {
+      ++head;
+    }
+    if (kDescribed.Has(doc_.word_ids[head]) && toks[head].has(kLowerInitial) &&
+        !toks[head].is(female ? kMale : kFemale)) {
+      uint32_t end = head + 1;
+      if (doc_.WordIs(end, "for") || doc_.WordIs(end, "at") || doc_.WordIs(end, "with")) {
+        uint32_t comma = end + 1;
+        while (comma < before.last && comma < end + 9 && toks[comma].IsWord() &&
+               !toks[comma].is(kCueStart)) {
+          ++comma;
+        }
+        if (comma < before.last && toks[comma].IsPunct(',')) end = comma;
+      }
+      const int s = Resolve({b, end, 0, 0});
+      if (s >= 0 && speakers_[s].kind == SpeakerKind::kPerson) return s;
+    }
+  }
   // ("Police arrested Tom Lee on Monday. He said ...": no person opens the sentence before,
   // so the one it names elsewhere.)
   if (const int named = PersonNamedIn(before, female); named >= 0) return named;
