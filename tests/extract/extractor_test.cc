@@ -10642,5 +10642,16 @@ TEST(PronounSubjectTest, SpokespersonsDescriptionOpeningTheSentenceBefore) {
                          "front had offered a truce, he said.\n"),
               Contains(Found{"The front had offered a truce", "Arvid Tesh", "indirect"}));
 }
+
+TEST(SpeakerTest, CommissionerOrGovernorAloneBeforeANameIsOfTheBodyThatSpoke) {
+  // "The Information Commissioner's Office said ... deputy commissioner Ruth Adeyemi said":
+  // a commissioner, secretary, governor or superintendent in lower case before a name, with
+  // no body of its own, heads the body that spoke in the sentence before, as a chief
+  // executive does.
+  EXPECT_THAT(OrganizationsByStatement("The Elm Data Office said the firm had failed to fix "
+                                       "a flaw. \"This was preventable,\" deputy commissioner "
+                                       "Ruth Adeyemi said.\n"),
+              ElementsAre(ElementsAre("Elm Data Office"), ElementsAre("Elm Data Office")));
+}
 }  // namespace
 }  // namespace policy

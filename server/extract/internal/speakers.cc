@@ -6090,10 +6090,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // "Elm Mining denied it. "...," chief executive Tom Lee said": the role of a body's head
       // or spokesperson alone before the name, with no body of its own, is of the body that
       // spoke or opened the sentence before, as "its chief executive" would be.
-      static constexpr WordSet kHeads = {"executive",   "chairman",    "chairwoman",
-                                         "chair",       "president",   "spokesman",
-                                         "spokeswoman", "spokesperson", "director",
-                                         "manager"};
+      static constexpr WordSet kHeads = {
+          "executive", "chairman", "chairwoman", "chair",        "president",    "spokesman",
+          "spokeswoman", "spokesperson", "director", "manager", "commissioner", "secretary",
+          "governor", "superintendent"};
       // ("chief financial officer Ann Ray": an officer after "chief".)
       const bool chief_officer = k > f + 1 && doc_.WordIs(k - 1, "officer") &&
                                  (doc_.WordIs(k - 2, "chief") ||
