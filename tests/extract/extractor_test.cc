@@ -10653,5 +10653,15 @@ TEST(SpeakerTest, CommissionerOrGovernorAloneBeforeANameIsOfTheBodyThatSpoke) {
                                        "Ruth Adeyemi said.\n"),
               ElementsAre(ElementsAre("Elm Data Office"), ElementsAre("Elm Data Office")));
 }
+
+TEST(ReportedSpeechTest, NameAfterAccordingToADescriptionIsTheSource) {
+  // "..., according to the developer, Sunfield Energy.": a name that is all the rest of the
+  // sentence after the source's description and its comma is the source (the description
+  // its profile), not a second statement.
+  EXPECT_THAT(Statements("The scheme would power 100,000 homes, according to the developer, "
+                         "Sunfield Energy.\n"),
+              ElementsAre(Found{"The scheme would power 100,000 homes", "Sunfield Energy",
+                                "indirect"}));
+}
 }  // namespace
 }  // namespace policy

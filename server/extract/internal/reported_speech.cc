@@ -3406,6 +3406,21 @@ void Pass::ProcessSourceCue(uint32_t cf, uint32_t cl, uint32_t start, uint32_t s
   // "A, according to X, B"; not in "A, according to figures released Friday" (a
   // participle), "..., according to Ann Ray, an analyst at ..." (an appositive) or
   // "A according to the poll, B" (no comma before the cue).
+  // ("..., according to the developer, Sunfield Energy.": a name that is all the rest of the
+  // sentence, after a description in lower case and its comma, is the source; the
+  // description is its profile.)
+  if (!opens_clause && after < se && after > x && toks_[cf - 1].IsPunct(',') &&
+      toks_[after - 1].IsPunct(',') && toks_[x - 1].IsWord() &&
+      toks_[x - 1].has(kLowerInitial) && !toks_[x - 1].is(kStop | kTime)) {
+    uint32_t name_end = after;
+    while (name_end < se && toks_[name_end].IsWord() && toks_[name_end].has(kCapitalized)) {
+      ++name_end;
+    }
+    if (name_end > after && name_end == TrimEnd(after, se)) {
+      cand.mention = {after, name_end, source_first, x};
+      after = se;
+    }
+  }
   if (!opens_clause && after < se) {
     const bool commas = toks_[cf - 1].IsPunct(',') && after > x && toks_[after - 1].IsPunct(',');
     const Token& next = toks_[after];
