@@ -10663,5 +10663,19 @@ TEST(ReportedSpeechTest, NameAfterAccordingToADescriptionIsTheSource) {
               ElementsAre(Found{"The scheme would power 100,000 homes", "Sunfield Energy",
                                 "indirect"}));
 }
+
+TEST(SpeakerTest, PontiffAndMonarchAreTheOfficesOtherWords) {
+  // "Pope Leo called for peace. The pontiff said": news's other word for an office is the
+  // person named with its title, as "the lawmaker" is for "Sen."; so is "the monarch" for
+  // "King".
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Pope Leo called for an end to wars. The pontiff said "
+                                        "the suffering was a wound.\n\nKing Harald spoke "
+                                        "later. The monarch said the nation would mourn.\n")),
+              Contains("Leo"));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Pope Leo called for an end to wars. The pontiff said "
+                                        "the suffering was a wound.\n\nKing Harald spoke "
+                                        "later. The monarch said the nation would mourn.\n")),
+              Contains("Harald"));
+}
 }  // namespace
 }  // namespace policy

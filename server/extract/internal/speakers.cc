@@ -3793,11 +3793,17 @@ int SpeakerResolver::TitledPerson(std::string_view role, uint32_t position) {
       "rep.", "rep", "representative", "congressman", "congresswoman"};
   const bool lawmaker = role == "lawmaker" || role == "legislator";
   const bool congress = role == "congressman" || role == "congresswoman";
+  // ("the pontiff" for "Pope Leo", "the monarch" for "King Harald": news's other word for
+  // the office.)
+  static constexpr WordSet kMonarchTitles = {"king", "queen"};
+  const bool pontiff = role == "pontiff", monarch = role == "monarch";
   auto names_role = [&](uint32_t t) {
     std::string_view title = doc_.TokenText(t);
     if (title.size() == role.size() && doc_.WordIsText(t, role)) return true;
     if ((lawmaker && kLegislatorTitles.Has(doc_.word_ids[t])) ||
-        (congress && kRepresentativeTitles.Has(doc_.word_ids[t]))) {
+        (congress && kRepresentativeTitles.Has(doc_.word_ids[t])) ||
+        (pontiff && doc_.WordIs(t, "pope")) ||
+        (monarch && kMonarchTitles.Has(doc_.word_ids[t]))) {
       return true;
     }
     for (const auto& [abbreviation, noun] : kTitleAbbreviations) {
