@@ -10677,5 +10677,18 @@ TEST(SpeakerTest, PontiffAndMonarchAreTheOfficesOtherWords) {
                                         "later. The monarch said the nation would mourn.\n")),
               Contains("Harald"));
 }
+
+TEST(SpeakerTest, PrimeMinisterIsNoOtherMinister) {
+  // "The housing minister, Daniel Reeve, resigned ... The prime minister thanked him and
+  // said": "prime" is part of the office, so the housing minister is not "the prime
+  // minister"; a person titled Prime Minister is.
+  EXPECT_THAT(Statements("The housing minister, Daniel Reeve, said he had done nothing "
+                         "improper. The prime minister thanked him and said an inquiry would "
+                         "follow.\n"),
+              Contains(Found{"an inquiry would follow", "prime minister", "indirect"}));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Prime Minister Tom Lee said the plan would work. The "
+                                        "prime minister said it was late.\n")),
+              ElementsAre("Tom Lee", "Tom Lee"));
+}
 }  // namespace
 }  // namespace policy

@@ -1911,8 +1911,10 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
     }
     // (Capitalized words, and before the office a word for a body: "school spokesman" is
     // not the ministry's.)
+    // ("the prime minister" is no housing minister: "prime" is part of the office.)
     const bool body_word =
-        i < office && (lexicon_.Flags(lower.view()) & (kOrgNoun | kOrgUnit | kIndustry)) != 0;
+        i < office && ((lexicon_.Flags(lower.view()) & (kOrgNoun | kOrgUnit | kIndustry)) != 0 ||
+                       lower.view() == "prime");
     if (i != office && !words[i].empty() &&
         ((words[i][0] >= 'A' && words[i][0] <= 'Z') || body_word)) {
       (i < office ? modifiers : complement).push_back(StripPossessive(words[i]));
@@ -6198,7 +6200,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         const LowerCased lowered(StripPossessive(doc_.TokenText(r)));
         const std::string_view w = lowered;
         if (toks[r].has(kCapitalized) || w == "former" || w == "vice" || w == "deputy" ||
-            w == "assistant" || w == "acting" || w == "senior") {
+            w == "assistant" || w == "acting" || w == "senior" || w == "prime") {
           words.emplace_back(w);
         }
       }
