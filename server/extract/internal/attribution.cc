@@ -499,9 +499,12 @@ Extraction Pass::Run() {
   // "'We were left to drown': flood victims turn on council", then `'Nobody came. We were
   // left to drown,' said Ann Ray`: a quotation in the first paragraph (a headline's) that
   // names no speaker is the speaker's whose quotation further on holds its words. (Of three
-  // words or more; the first paragraph's few quotations each compared with those below.)
+  // words or more; the first paragraph's first four such quotations, each compared with those
+  // below: a text that is one long paragraph of quotations stays linear.)
+  int headline_quotes_left = 4;
   for (Candidate& h : cands_) {
     if (h.paragraph != 0 || !h.from_quote || h.speaker >= 0 || h.hidden) continue;
+    if (headline_quotes_left-- == 0) break;
     uint32_t first = h.first, last = h.last;
     while (first < last && !toks_[first].IsWord()) ++first;
     while (last > first && !toks_[last - 1].IsWord()) --last;
