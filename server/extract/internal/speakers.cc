@@ -49,6 +49,8 @@ constexpr WordSet kPlaceEnds = {
     "village", "district", "province", "region", "bay",    "beach",  "heights", "hills",
     "springs", "falls",    "lake",     "river",  "street", "avenue", "road",    "square",
     "east",    "west",     "north",    "south",  "coast"};
+// Nouns for one who speaks for a body or a person ("a spokeswoman for Acme Ferries").
+constexpr WordSet kSpokespersonNouns = {"spokesman", "spokeswoman", "spokesperson"};
 // Capitalized words OrganizationOpenedBy reads for a one-word name's organization.
 constexpr int kMaxOrganizationScan = 2048;
 
@@ -4311,15 +4313,16 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   if (const uint32_t b = before.first;
       b + 2 < before.last && (doc_.WordIs(b, "a") || doc_.WordIs(b, "an") ||
                               doc_.WordIs(b, "the"))) {
-    static constexpr WordSet kDescribed = {"spokesman", "spokeswoman", "spokesperson",
-                                           "official"};
+    auto described = [&](uint32_t t) {
+      return kSpokespersonNouns.Has(doc_.word_ids[t]) || doc_.WordIs(t, "official");
+    };
     uint32_t head = b + 1;
     while (head < b + 3 && head + 1 < before.last && toks[head].IsWord() &&
-           toks[head].has(kLowerInitial) && !kDescribed.Has(doc_.word_ids[head]) &&
+           toks[head].has(kLowerInitial) && !described(head) &&
            !toks[head].is(kStop)) {
       ++head;
     }
-    if (kDescribed.Has(doc_.word_ids[head]) && toks[head].has(kLowerInitial) &&
+    if (described(head) && toks[head].has(kLowerInitial) &&
         !toks[head].is(female ? kMale : kFemale)) {
       uint32_t end = head + 1;
       if (doc_.WordIs(end, "for") || doc_.WordIs(end, "at") || doc_.WordIs(end, "with")) {
@@ -6298,8 +6301,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // A spokesperson speaks for a body or a person: any name after "for" that names no
         // person is the body ("a spokeswoman for Acme Ferries"), and so is a name before the
         // noun ("an Acme spokesman").
-        static constexpr WordSet kSpeaksFor = {"spokesman", "spokeswoman", "spokesperson"};
-        const bool speaks_for = kSpeaksFor.Has(doc_.word_ids[head]);
+        const bool speaks_for = kSpokespersonNouns.Has(doc_.word_ids[head]);
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
           // "a spokesman for Haier Group": the organization they speak for.
