@@ -10688,5 +10688,16 @@ TEST(SpeakerTest, PrimeMinisterIsNoOtherMinister) {
                                         "prime minister said it was late.\n")),
               ElementsAre("Tom Lee", "Tom Lee"));
 }
+
+TEST(SpeakerTest, AgeAfterANameBetweenCommasKeepsTheOfficeBefore) {
+  // "Elm's chief executive, Ann Ray, 58, said": the age after the name is the name's own,
+  // so the office before it still gives the speaker a body, as without the age; an opening
+  // adverbial before the name gives none ("In his plea, Tom Lee, 44, said").
+  EXPECT_THAT(OrganizationsByStatement("Elmcore's chief executive, Ann Ray, 58, said the firm "
+                                       "would grow.\n"),
+              ElementsAre(ElementsAre("Elmcore")));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("In his plea, Tom Lee, 44, said he had lied.\n")),
+              ElementsAre("Tom Lee"));
+}
 }  // namespace
 }  // namespace policy

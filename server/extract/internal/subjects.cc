@@ -1241,7 +1241,19 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       if (time && open + 2 < j && open > start && toks_[open].IsPunct(',')) {
         if (dated && appositive_past_aside(open, &appositive)) return appositive;
-        j = open;
+        // (After a name between commas, an age keeps the comma before it, the name's own:
+        // "Elm's chief, Ann Ray, 58, said" is read as "Elm's chief, Ann Ray, said".)
+        uint32_t name = open;
+        while (!dated && name > start && name + 4 > open && toks_[name - 1].IsWord() &&
+               toks_[name - 1].has(kCapitalized)) {
+          --name;
+        }
+        // (The comma before the name closes an office, not an opening adverbial: "In his
+        // plea, Ann Ray, 44, said".)
+        const bool named_between_commas = !dated && name < open && name > start + 1 &&
+                                          toks_[name - 1].IsPunct(',') &&
+                                          toks_[name - 2].is(kRole);
+        j = named_between_commas ? open + 1 : open;
         continue;
       }
     }
