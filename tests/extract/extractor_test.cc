@@ -10699,5 +10699,16 @@ TEST(SpeakerTest, AgeAfterANameBetweenCommasKeepsTheOfficeBefore) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("In his plea, Tom Lee, 44, said he had lied.\n")),
               ElementsAre("Tom Lee"));
 }
+
+TEST(SpeakerTest, OrchestraTheatreZooLibraryAirportAreBodies) {
+  // "The orchestra said", "the airport said": the noun refers back to the body whose name
+  // ends in it, as "the museum" does.
+  EXPECT_THAT(OrganizationsByStatement("The Dunmere Symphony Orchestra lost its grant. The "
+                                       "orchestra said it would appeal.\n"),
+              ElementsAre(ElementsAre("Dunmere Symphony Orchestra")));
+  EXPECT_THAT(OrganizationsByStatement("Flights were cancelled at Dunmere Airport. The airport "
+                                       "said the runway would reopen.\n"),
+              ElementsAre(ElementsAre("Dunmere Airport")));
+}
 }  // namespace
 }  // namespace policy
