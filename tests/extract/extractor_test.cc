@@ -10710,5 +10710,33 @@ TEST(SpeakerTest, OrchestraTheatreZooLibraryAirportAreBodies) {
                                        "said the runway would reopen.\n"),
               ElementsAre(ElementsAre("Dunmere Airport")));
 }
+
+TEST(SpeakerTest, HeadOfANamedBodyWithoutANameIsOfThatBody) {
+  // "The chief executive of Stridely said": an unnamed head of a body named after "of" is
+  // of that body, as "Ann Ray, the chief executive of Stridely" is; not of a place, nor of
+  // a field after another office ("the secretary of Health").
+  EXPECT_THAT(OrganizationsByStatement("The chief executive of Stridely said the leak was "
+                                       "closed.\n"),
+              ElementsAre(ElementsAre("Stridely")));
+  EXPECT_THAT(OrganizationsByStatement("The president of France said the talks would go on.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("The secretary of Health said the clinics would open.\n"),
+              ElementsAre(IsEmpty()));
+}
+
+TEST(SpeakerTest, CriticOrSupporterOfABodyIsNotOfIt) {
+  // "Ann Ray, a critic of Elmcorp", "Supporters of the Elm Party", "an Elmcorp rival": people
+  // who stand toward a body from outside it are none of its own.
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, a critic of Elmcorp, said the deal was bad.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, an Elmcorp rival, said the deal was bad.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("Supporters of the Elm Party said the vote was rigged.\n"),
+              ElementsAre(IsEmpty()));
+  // (A role joined after "and" keeps its body: "a Lee ally and president of the Elm Center".)
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, a Lee ally and president of the Elm Center, "
+                                       "said the deal was bad.\n"),
+              ElementsAre(ElementsAre("Elm Center")));
+}
 }  // namespace
 }  // namespace policy

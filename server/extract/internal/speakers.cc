@@ -371,6 +371,25 @@ bool IsFamilyWord(std::string_view word) {
                              "stepdaughter"});
 }
 
+// Nouns for people outside a body who stand toward it: "a critic of Elmcorp", "supporters
+// of the Elm Party", "an Elmcorp rival" are none of its own, so it is no organization of
+// theirs.
+constexpr WordSet kOutsiderNouns = {
+    "critic",    "critics",    "supporter", "supporters", "opponent",  "opponents",
+    "fan",       "fans",       "admirer",   "admirers",   "ally",      "allies",
+    "rival",     "rivals",     "foe",       "foes",       "detractor", "detractors",
+    "backer",    "backers",    "follower",  "followers",  "proponent", "proponents",
+    "skeptic",   "skeptics",   "sceptic",   "sceptics",   "customer",  "customers",
+    "friend",    "friends"};
+
+// Nouns for whoever heads or owns a body: "the chief executive of Stridely", "the founder of
+// Elm Works" hold an office of the body named after "of" (other roles' complements are as
+// often a field, "the secretary of Health").
+constexpr WordSet kBodyHeadNouns = {
+    "executive", "ceo",      "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+    "chair",     "chairperson", "president", "director", "head",   "owner",    "manager",
+    "boss",      "principal", "dean",   "editor",     "publisher"};
+
 // The noun classes (role, group, organization, document, title) of `word`, lower-cased.
 __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string_view word) {
   char lower[32];
@@ -3381,6 +3400,11 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         }
       }
     };
+    // ("a critic of Elmcorp", "an Elmcorp rival": no body's own.)
+    if (preposition > a && kOutsiderNouns.Has(doc_.word_ids[preposition - 1]) &&
+        (preposition == b || doc_.WordIs(preposition, "of") || doc_.WordIs(preposition, "to"))) {
+      return;
+    }
     scan(preposition == b ? a : preposition, b);  // "a Haier executive": no preposition
     // "Elm's general manager of operations": nothing named after the preposition; a name in
     // the possessive opening the role is the body, as without the complement ("Elm's
@@ -5093,7 +5117,7 @@ bool SpeakerResolver::NameParticle(uint32_t t) const {
 }
 
 void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement, uint32_t l,
-                                                bool speaks_for) {
+                                                bool speaks_for, bool office) {
   const auto& toks = doc_.tokens;
   uint32_t org_first = complement + 1;
   while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
@@ -5109,7 +5133,8 @@ void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement
   if (capitalized &&
       (org || IsAcronym(doc_.TokenText(org_first)) ||
        !lexicon_.CanonicalOrganization(Text(org_first, l)).empty() ||
-       (speaks_for && !NamesPerson(org_first, l)))) {
+       (speaks_for && !NamesPerson(org_first, l)) ||
+       (office && !NamesPerson(org_first, l) && !lexicon_.IsPlace(Text(org_first, l))))) {
     AddOrganization(speaker, CanonicalOrganization(org_first, l), false);
   } else if (org_first + 1 == l && org_first == complement + 2 &&
              doc_.WordIs(complement + 1, "the") && toks[org_first].has(kLowerInitial) &&
@@ -6304,8 +6329,15 @@ int SpeakerResolver::Resolve(const Mention& m) {
         const bool speaks_for = kSpokespersonNouns.Has(doc_.word_ids[head]);
         if (complement < l) {
           AddRole(speaker, std::string(doc_.TokenText(head)));
-          // "a spokesman for Haier Group": the organization they speak for.
-          AddComplementOrganization(speaker, complement, l, speaks_for);
+          // "a spokesman for Haier Group": the organization they speak for. "The chief
+          // executive of Stridely": the body its head's office is of, as in an appositive
+          // ("Ann Ray, the chief executive of Stridely"); not a place ("the president of
+          // France").
+          if (!kOutsiderNouns.Has(doc_.word_ids[head])) {
+            const bool office =
+                kBodyHeadNouns.Has(doc_.word_ids[head]) && doc_.WordIs(complement, "of");
+            AddComplementOrganization(speaker, complement, l, speaks_for, office);
+          }
         } else if (speaks_for && head > start && toks[head - 1].has(kCapitalized) &&
                    !toks[head - 1].has(kPossessive)) {
           uint32_t org_first = head - 1;
@@ -6360,13 +6392,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
         // Power"; not "workers at Elm Point".
         static constexpr WordSet kStaff = {"members", "employees", "workers", "staff",
                                            "staffers", "executives", "officials", "volunteers"};
-        if (complement < l && !refers_back) {
+        if (complement < l && !refers_back && !kOutsiderNouns.Has(doc_.word_ids[head])) {
           const bool staff =
               kStaff.Has(doc_.word_ids[head]) && l >= complement + 3 &&
               (doc_.WordIs(complement, "of") || doc_.WordIs(complement, "at") ||
                doc_.WordIs(complement, "with")) &&
               !kPlaceEnds.Has(doc_.word_ids[l - 1]) && !lexicon_.IsPlace(Text(complement + 1, l));
-          AddComplementOrganization(speaker, complement, l, /*speaks_for=*/staff);
+          AddComplementOrganization(speaker, complement, l, /*speaks_for=*/staff,
+                                    /*office=*/false);
         }
       }
     } else if (flags & kDocument) {

@@ -262,8 +262,10 @@ class SpeakerResolver {
   void AddOrganization(int speaker, const std::string& org, bool membership);
   // The body named after the preposition at `complement` of a description that ends at `l`
   // ("an analyst at Elm Bank", "scientists from the University of Elm") becomes `speaker`'s
-  // organization when its words name a body (or, `speaks_for`, anything but a person).
-  void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for);
+  // organization when its words name a body (or, `speaks_for`, anything but a person; or,
+  // `office`, anything but a person or a place).
+  void AddComplementOrganization(int speaker, uint32_t complement, uint32_t l, bool speaks_for,
+                                 bool office);
   // Token `t` is a capitalized word that may be part of a body's name: no determiner and
   // no possessive ("the Elm Fire and Rescue Service", not "The" or "Elm's").
   bool BodyNameWord(uint32_t t) const;
