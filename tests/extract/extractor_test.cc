@@ -10738,5 +10738,18 @@ TEST(SpeakerTest, CriticOrSupporterOfABodyIsNotOfIt) {
                                        "said the deal was bad.\n"),
               ElementsAre(ElementsAre("Elm Center")));
 }
+
+TEST(SpeakerTest, BodyInThePossessiveOwnsAnUnnamedHeadsOffice) {
+  // "Stridely's chief executive said", "Elm Ferries' spokesman said": a name in the
+  // possessive that names no person owns the office, as in an appositive; not a person's
+  // name the article gives a title ("President Ray ... Ray's spokesman").
+  EXPECT_THAT(OrganizationsByStatement("Stridely's chief executive said the leak was closed.\n"),
+              ElementsAre(ElementsAre("Stridely")));
+  EXPECT_THAT(OrganizationsByStatement("Elm Ferries' spokesman said the route would close.\n"),
+              ElementsAre(ElementsAre("Elm Ferries")));
+  EXPECT_THAT(OrganizationsByStatement("President Ray spoke first. Ray's spokesman said the "
+                                       "talks were over.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -946,7 +946,7 @@ bool SpeakerResolver::TitledElsewhere(uint32_t t) const {
   // (A few scans per article: a text that repeats such titles must stay linear.)
   if (titled_lookups_left_ == 0) return false;
   --titled_lookups_left_;
-  const std::string_view word = doc_.TokenText(t);
+  const std::string_view word = StripPossessive(doc_.TokenText(t));
   for (const uint32_t u : doc_.capitalized) {
     const Token& before = doc_.tokens[u - (u > 0 ? 1 : 0)];
     if (u != t && u > 0 && before.is(kTitle) && before.has(kCapitalized) &&
@@ -3426,16 +3426,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                        : toks[t].word_flags;
         person = (flags & (kTitle | kMale | kFemale)) != 0 && !(flags & (kOrgNoun | kOrgUnit));
       }
-      if (!person && owner == a) {
-        const std::string_view word = StripPossessive(doc_.TokenText(owner));
-        for (const uint32_t u : doc_.capitalized) {
-          if (u > 0 && toks[u - 1].is(kTitle) && toks[u - 1].has(kCapitalized) &&
-              !toks[u - 1].is(kDeterminer) && StripPossessive(doc_.TokenText(u)) == word) {
-            person = true;
-            break;
-          }
-        }
-      }
+      if (!person && owner == a) person = TitledElsewhere(owner);
       if (!person) scan(a, owner + 1);
     }
     // "a senior meteorologist at the service": the complement is a body named before.
@@ -6349,6 +6340,25 @@ int SpeakerResolver::Resolve(const Mention& m) {
           }
           if (!NamesPerson(org_first, head)) {
             AddOrganization(speaker, CanonicalOrganization(org_first, head), false);
+          }
+        } else if ((speaks_for || kBodyHeadNouns.Has(doc_.word_ids[head])) && start == f &&
+                   head > start && toks[start].has(kCapitalized)) {
+          // "Stridely's chief executive said", "Elm Ferries' spokesman said": a name in the
+          // possessive that names no person nor place owns the office (as in an appositive).
+          uint32_t owner = start;
+          while (owner + 1 < head && owner < start + 4 && toks[owner].IsWord() &&
+                 toks[owner].has(kCapitalized) && !toks[owner].has(kPossessive)) {
+            ++owner;
+          }
+          bool lower_between = true;
+          for (uint32_t t = owner + 1; t < head; ++t) {
+            lower_between = lower_between && toks[t].has(kLowerInitial);
+          }
+          if (toks[owner].has(kPossessive) && toks[owner].has(kCapitalized) && lower_between &&
+              !IsNamePossessive(LowerCased(doc_.TokenText(owner)).view()) &&
+              !(owner == start && TitledElsewhere(owner))) {
+            std::string org = ProfileOrganization(start, owner + 1, head);
+            if (!org.empty() && !lexicon_.IsPlace(org)) AddOrganization(speaker, org, false);
           }
         } else if (head > start && start == f + 1 && opener("the") &&
                    toks[start].has(kPossessive) && toks[start].has(kLowerInitial)) {

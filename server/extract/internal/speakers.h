@@ -461,7 +461,8 @@ class SpeakerResolver {
   // "Director| of Public Affairs Tom Lee" -> "Tom"; `after` itself if no "of" follows.
   uint32_t TitleComplementEnd(uint32_t after, uint32_t last) const;
   // Whether the word at `t` stands right after a title somewhere else in the article ("Ms
-  // Ong"): a name. Scans the capitalized words, at most 16 times per article (then false).
+  // Ong", "Ray's" after "President Ray"): a name. Scans the capitalized words, at most 16
+  // times per article (then false).
   bool TitledElsewhere(uint32_t t) const;
   // The organization "the company" or "the board" (head noun at `head`, mention opening at
   // `position`) refers to: the last name before `position` that ends in the same noun
