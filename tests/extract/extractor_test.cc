@@ -10751,5 +10751,20 @@ TEST(SpeakerTest, BodyInThePossessiveOwnsAnUnnamedHeadsOffice) {
                                        "talks were over.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, TradesNounFindsItsIndustrysNameInAnEarlierSentence) {
+  // "Kestrel Airways ... The airline's finance chief": a trade's noun means a name ending in
+  // its own industry's word however far back it stands; other names only in its sentence.
+  EXPECT_THAT(OrganizationsByStatement("Kestrel Airways reported a loss. The airline's "
+                                       "finance chief, Marcus Lund, warned that fuel costs "
+                                       "would rise.\n"),
+              Contains(ElementsAre("Kestrel Airways")));
+  EXPECT_THAT(OrganizationsByStatement("Elm Motors cut jobs. Sales fell. The carmaker said "
+                                       "demand was weak.\n"),
+              ElementsAre(ElementsAre("Elm Motors")));
+  EXPECT_THAT(OrganizationsByStatement("Elm Holdings cut jobs. Sales fell. The carmaker said "
+                                       "demand was weak.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -43,6 +43,23 @@ constexpr WordSet kTradeNouns = {
     "distributor", "publisher", "broadcaster", "consultancy", "contractor", "supplier",
     "builder",   "miner",       "brewer",      "airline",    "utility",    "startup",
     "landlord",  "owner",       "provider",    "giant",      "maker"};
+// A trade's noun and the last words of its companies' names ("the airline" for "Kestrel
+// Airways", "the carmaker" for "Elm Motors"): such a name is meant by the noun however far
+// back it stands, as "the union" means "... Union".
+constexpr std::pair<std::string_view, std::string_view> kTradeIndustries[] = {
+    {"airline", "|airlines|airways|air|"},
+    {"carrier", "|airlines|airways|air|"},
+    {"carmaker", "|motors|motor|automotive|auto|"},
+    {"automaker", "|motors|motor|automotive|auto|"},
+    {"drugmaker", "|pharmaceuticals|pharma|therapeutics|"},
+    {"chipmaker", "|semiconductor|semiconductors|"},
+    {"miner", "|mining|minerals|resources|metals|"},
+    {"insurer", "|insurance|"},
+    {"utility", "|power|energy|electric|utilities|"},
+    {"broadcaster", "|broadcasting|television|media|"},
+    {"builder", "|homes|builders|construction|"},
+    {"brewer", "|brewing|brewery|breweries|"}};
+
 // Last words of a place's name the lexicon need not list ("Elm Point", "the Middle East").
 constexpr WordSet kPlaceEnds = {
     "county",  "city",     "valley",   "park",   "point",  "island", "islands", "town",
@@ -107,6 +124,20 @@ inline std::string_view StripPossessive(std::string_view s) {
 
 // The word id of token `t`, of its word without the possessive for "board's" (the text layer
 // gives a possessive no id of its own word): "the union's president" asks for "union".
+// Whether the name ending at capitalized token `last` is a company of the trade `noun`
+// names (lower case).
+bool NameOfTrade(const Document& doc, std::string_view noun, uint32_t last) {
+  for (const auto& [trade, industries] : kTradeIndustries) {
+    if (trade != noun) continue;
+    const std::string_view bare = StripPossessive(doc.TokenText(last));
+    std::string word = "|";
+    word.append(bare.data(), bare.size()).append("|");
+    absl::AsciiStrToLower(&word);
+    return industries.find(word) != std::string_view::npos;
+  }
+  return false;
+}
+
 uint16_t NounIdOf(const Document& doc, uint32_t t) {
   if (!doc.tokens[t].has(kPossessive)) return doc.word_ids[t];
   const LowerCased lower(StripPossessive(doc.TokenText(t)));
@@ -1146,7 +1177,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   }
   last_search = {position, found};
   if (found == kNoToken) return "";
-  if (trade && !doc_.WordIsText(found, noun) &&
+  if (trade && !doc_.WordIsText(found, noun) && !NameOfTrade(doc_, noun, found) &&
       doc_.sentence_of[found] != doc_.sentence_of[position]) {
     return "";
   }
