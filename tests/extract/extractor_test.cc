@@ -10766,5 +10766,23 @@ TEST(SpeakerTest, TradesNounFindsItsIndustrysNameInAnEarlierSentence) {
                                        "demand was weak.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, NameBeforeAnUnnamedRoleIsItsBody) {
+  // "A Harbor Department official said", "a senior Elm Ferries executive said": the name
+  // modifying the role is the body, as in an appositive; not a people's adjective, a party's
+  // title word or a place.
+  EXPECT_THAT(OrganizationsByStatement("A Harbor Department official said the port would "
+                                       "close.\n"),
+              ElementsAre(ElementsAre("Harbor Department")));
+  EXPECT_THAT(OrganizationsByStatement("A senior Elm Ferries executive said the route would "
+                                       "close.\n"),
+              ElementsAre(ElementsAre("Elm Ferries")));
+  EXPECT_THAT(OrganizationsByStatement("The French president said the talks would go on.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("A Republican senator said the bill would pass.\n"),
+              ElementsAre(IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("A Vermont lawyer said the bill would pass.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

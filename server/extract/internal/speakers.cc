@@ -3085,6 +3085,46 @@ void SpeakerResolver::AddOrganization(int speaker, const std::string& org, bool 
   orgs.insert(first_member, org);
 }
 
+std::string SpeakerResolver::BodyModifyingRole(uint32_t first, uint32_t head) {
+  const auto& toks = doc_.tokens;
+  // The lower-case modifiers of rank first ("senior", "former top"), then one capitalized
+  // run, then only lower-case words ("campaign", "security") up to the role.
+  uint32_t run_first = first;
+  while (run_first < head && toks[run_first].IsWord() && toks[run_first].has(kLowerInitial) &&
+         !toks[run_first].is(kStop)) {
+    ++run_first;
+  }
+  uint32_t run_last = run_first;
+  bool body_word = false;
+  while (run_last < head && BodyNameWord(run_last)) {
+    body_word = body_word || toks[run_last].is(kOrgNoun | kOrgUnit | kCorpSuffix);
+    ++run_last;
+  }
+  // (Not a party's title word, "a Republican senator", nor one after the body, "the Senate
+  // Democratic leader".)
+  while (run_last > run_first && toks[run_last - 1].is(kTitle) &&
+         !toks[run_last - 1].is(kOrgNoun | kOrgUnit | kCorpSuffix)) {
+    --run_last;
+  }
+  if (run_last == run_first) return "";
+  for (uint32_t t = run_last; t < head; ++t) {
+    if (!toks[t].IsWord() || !toks[t].has(kLowerInitial) || toks[t].is(kStop)) return "";
+  }
+  // Not a people's or a party's adjective ("the French president", "a Soviet security
+  // official"), nor a place ("a Vermont senator"), unless a body's noun is in the name ("the
+  // U.S. District Court judge").
+  std::string buffer;
+  for (uint32_t t = run_first; t < run_last && !body_word; ++t) {
+    const std::string_view word = doc_.TokenText(t);
+    if (AdjectiveOrNationality(word) || Demonym(word) || word.ends_with("ic") ||
+        word.ends_with("-based") ||
+        word == "Soviet" || lexicon_.IsPlace(TextView(t, t + 1, &buffer))) {
+      return "";
+    }
+  }
+  return ProfileOrganization(run_first, run_last, head);
+}
+
 std::string SpeakerResolver::BodyOfModifyingNoun(uint32_t noun, uint32_t position) {
   std::string body = BodyReferredTo(noun, position);
   if (body.empty()) body = LastBodyNamedWithoutNoun(noun, position);
@@ -6408,6 +6448,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         } else if (f + 1 == start && doc_.WordIs(f, "its")) {
           // "Its director said", "..., its chief executive said": the body "its" is.
           AddOrganization(speaker, BodyOwningRole(f), false);
+        } else if (head > start && HasProperWord(start, head)) {
+          // "A State Department official said", "a senior Pentagon official", "the Trump
+          // campaign manager": a name before the role is its body, as in an appositive.
+          AddOrganization(speaker, BodyModifyingRole(start, head), false);
         }
       }
     } else if ((flags & kGroup) || (lower.size() > 1 && lower.back() == 's' &&
