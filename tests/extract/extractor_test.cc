@@ -10784,5 +10784,15 @@ TEST(SpeakerTest, NameBeforeAnUnnamedRoleIsItsBody) {
   EXPECT_THAT(OrganizationsByStatement("A Vermont lawyer said the bill would pass.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, NamesEndingInBooksOrRecordsAreCompanies) {
+  // "Wrenfield Books said", "Elm Records said": a publisher's or a label's name ends in its
+  // trade's word, as "Elm Motors" does.
+  EXPECT_THAT(OrganizationsByStatement("Wrenfield Books said it had ordered a reprint.\n"),
+              ElementsAre(ElementsAre("Wrenfield Books")));
+  EXPECT_THAT(OrganizationsByStatement("Her label, Dunmere Records, said the tour would go "
+                                       "ahead.\n"),
+              ElementsAre(ElementsAre("Dunmere Records")));
+}
 }  // namespace
 }  // namespace policy
