@@ -10794,5 +10794,17 @@ TEST(SpeakerTest, NamesEndingInBooksOrRecordsAreCompanies) {
                                        "ahead.\n"),
               ElementsAre(ElementsAre("Dunmere Records")));
 }
+
+TEST(SpeakerTest, PoliceRankBeforeANameIsOfTheForceThatSpoke) {
+  // "Elm Police said ... Det. Sgt. Ann Ray said": a police rank alone before a name is of the
+  // police force that spoke before; not of another body.
+  EXPECT_THAT(OrganizationsByStatement("Dunmere Police said two men were arrested. Detective "
+                                       "Inspector Ann Ray said inquiries were continuing.\n"),
+              ElementsAre(ElementsAre("Dunmere Police"), ElementsAre("Dunmere Police")));
+  EXPECT_THAT(OrganizationsByStatement("The Dunmere Council said two men were arrested. "
+                                       "Detective Inspector Ann Ray said inquiries were "
+                                       "continuing.\n"),
+              ElementsAre(ElementsAre("Dunmere Council"), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

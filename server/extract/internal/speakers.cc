@@ -6227,6 +6227,26 @@ int SpeakerResolver::Resolve(const Mention& m) {
         bare_role = bare_role && speakers_[speaker].organizations.empty();
       }
       if (bare_role) AddOrganization(speaker, BodyOwningRole(f, /*implied=*/true), false);
+      // "Elm Police said ... Detective Inspector Ann Ray said": a police rank alone before
+      // the name is of the police force that spoke or opened the sentence before.
+      if (titles.size() == 1 && pre == f && titles[0].first == f &&
+          speakers_[speaker].organizations.empty()) {
+        static constexpr WordSet kPoliceRanks = {
+            "detective", "det",      "det.",      "inspector",      "insp", "insp.",
+            "sergeant",  "sgt",      "sgt.",      "constable",      "supt", "supt.",
+            "chief",     "officer",  "trooper",   "superintendent"};
+        bool rank = true;
+        for (uint32_t r = titles[0].first; r < titles[0].second && rank; ++r) {
+          rank = kPoliceRanks.Has(doc_.word_ids[r]);
+        }
+        if (rank) {
+          const std::string force = BodyOwningRole(f, /*implied=*/true);
+          const std::string lower_force = absl::AsciiStrToLower(force);
+          if (ContainsWord(lower_force, "police") || ContainsWord(lower_force, "constabulary")) {
+            AddOrganization(speaker, force, false);
+          }
+        }
+      }
     }
   } else {
     // A common-noun phrase: "the chairman", "experts", "the report", "the campaign".
