@@ -10806,5 +10806,13 @@ TEST(SpeakerTest, PoliceRankBeforeANameIsOfTheForceThatSpoke) {
                                        "continuing.\n"),
               ElementsAre(ElementsAre("Dunmere Council"), IsEmpty()));
 }
+
+TEST(SpeakerTest, UnionRefersToAGuild) {
+  // "The Elm Writers Guild called a strike. The union said": writers' and actors' unions are
+  // named guilds.
+  EXPECT_THAT(OrganizationsByStatement("The Elm Writers Guild called a strike. The union said "
+                                       "talks had failed.\n"),
+              ElementsAre(ElementsAre("Elm Writers Guild")));
+}
 }  // namespace
 }  // namespace policy

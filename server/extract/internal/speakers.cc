@@ -1125,9 +1125,11 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     // ("the force": a name ending in "Police" or "Constabulary" too.)
     const bool police = noun == "force" && (doc_.WordIsText(t, "police") ||
                                             doc_.WordIsText(t, "constabulary"));
-    // ("the co-op": a name ending in "Co-operative" or "Cooperative".)
-    const bool coop = noun == "co-op" && (doc_.WordIsText(t, "co-operative") ||
-                                          doc_.WordIsText(t, "cooperative"));
+    // ("the co-op": a name ending in "Co-operative" or "Cooperative"; "the union": in
+    // "Guild", as trade unions of writers and actors are named.)
+    const bool coop = (noun == "co-op" && (doc_.WordIsText(t, "co-operative") ||
+                                           doc_.WordIsText(t, "cooperative"))) ||
+                      (noun == "union" && doc_.WordIsText(t, "guild"));
     // ("the Elm Teachers' Union": a group's possessive inside the name.)
     return t > 0 && (doc_.WordIsText(t, noun) || suffix || police || coop) &&
            toks[t - 1].IsWord() &&
