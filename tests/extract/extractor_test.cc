@@ -10814,5 +10814,18 @@ TEST(SpeakerTest, UnionRefersToAGuild) {
                                        "talks had failed.\n"),
               ElementsAre(ElementsAre("Elm Writers Guild")));
 }
+
+TEST(SpeakerTest, FerriesEndACompanysName) {
+  // "Baltmoor said in a statement ... The company's chief operating officer": a name ending
+  // in "Ferries" is a company, which "the company" refers to.
+  EXPECT_THAT(OrganizationsByStatement("The regulator fined Baltmoor Ferries. Baltmoor said it "
+                                       "accepted the findings. The company's chief operating "
+                                       "officer, Lina Berg, said safety came first.\n"),
+              ElementsAre(ElementsAre("Baltmoor Ferries"), ElementsAre("Baltmoor Ferries")));
+  // (An industry's word alone, as the sentence's first word, is the plain noun.)
+  EXPECT_THAT(OrganizationsByStatement("Elm Watch, a campaign group, met on Monday. Ferries "
+                                       "ran late. The group said repairs were overdue.\n"),
+              ElementsAre(ElementsAre("Elm Watch")));
+}
 }  // namespace
 }  // namespace policy

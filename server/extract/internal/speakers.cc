@@ -1587,6 +1587,12 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
         person_word = person_word || toks[t].is(kTitle) || toks[t].is(kRole) ||
                       toks[t].is(kMale) || toks[t].is(kFemale);
       }
+      // (An industry's word alone, capitalized only as the sentence's first, is the plain
+      // noun: "Ferries ran late.")
+      if (b == a + 1 && !between_commas && toks[a].is(kIndustry) && !HasProperWord(a, b) &&
+          !CapitalizedElsewhere(a)) {
+        body_word = false;
+      }
       const bool proper = body_word || b > a + 1 || IsAcronym(doc_.TokenText(a)) ||
                           !KnownOrganization(a, b).empty() || CapitalizedElsewhere(a);
       // (With no owner written, a name that says it is a body's: not "Ray could be it.")
