@@ -10827,5 +10827,13 @@ TEST(SpeakerTest, FerriesEndACompanysName) {
                                        "ran late. The group said repairs were overdue.\n"),
               ElementsAre(ElementsAre("Elm Watch")));
 }
+
+TEST(SpeakerTest, SaintsPossessiveIsPartOfABodysName) {
+  // "a consultant at St Brigid's Hospital": a saint's name in the possessive before a body's
+  // noun is the name's, as one word's is ("Birchley's Analytics").
+  EXPECT_THAT(OrganizationsByStatement("Dr. Ann Ray, a consultant at St Brigid's Hospital, "
+                                       "said the ward was full.\n"),
+              ElementsAre(ElementsAre("St Brigid's Hospital")));
+}
 }  // namespace
 }  // namespace policy

@@ -3293,10 +3293,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
         while (run_last < end) {
           const Token& t = toks[run_last];
           // (A one-word possessive right before a body's noun is the name's: "Birchley's
-          // Analytics"; not a body's own, "the Elm Academy's Institute". So is a group's
-          // plural: "the Communication Workers' Alliance".)
+          // Analytics"; not a body's own, "the Elm Academy's Institute". So is a saint's,
+          // "St Brigid's Hospital", and a group's plural: "the Communication Workers'
+          // Alliance".)
+          const bool saint = run_last == run_first + 2 &&
+                             (doc_.WordIs(run_first, "st") || doc_.WordIs(run_first, "st.") ||
+                              doc_.WordIs(run_first, "saint"));
           if (toks[run_last - 1].has(kPossessive) && !IsNamePossessive(lower_of(run_last - 1)) &&
-              !(run_last == run_first + 1 && t.IsWord() && t.has(kCapitalized) &&
+              !((run_last == run_first + 1 || saint) && t.IsWord() && t.has(kCapitalized) &&
                 t.is(kOrgNoun | kOrgUnit)) &&
               !(t.IsWord() && t.has(kCapitalized) && GroupPossessiveInName(run_last - 1, end))) {
             break;
