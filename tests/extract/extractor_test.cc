@@ -10835,5 +10835,26 @@ TEST(SpeakerTest, SaintsPossessiveIsPartOfABodysName) {
                                        "said the ward was full.\n"),
               ElementsAre(ElementsAre("St Brigid's Hospital")));
 }
+
+TEST(SpeakerTest, InstitutionsNamedByTheirSeatAreBodies) {
+  // "Kremlin spokesman Yuri Sokolov said", "Downing Street said": a seat of government that
+  // names the institution is a body, at the sentence's start too.
+  EXPECT_THAT(OrganizationsByStatement("Kremlin spokesman Yuri Sokolov said the two "
+                                       "countries were partners.\n"),
+              ElementsAre(ElementsAre("Kremlin")));
+  EXPECT_THAT(OrganizationsByStatement("Downing Street said the measures were being "
+                                       "studied.\n"),
+              ElementsAre(ElementsAre("Downing Street")));
+}
+
+TEST(SpeakerTest, BodysNounBeforeTheRoleKeepsTheBodyThatSpokeBefore) {
+  // "The White House said ... foreign ministry spokesman Lin Wei said": a lower-case body's
+  // noun before the role says which body; none named by it, the spokesman is still not the
+  // White House's.
+  EXPECT_THAT(OrganizationsByStatement("The White House insisted the curbs were legal. \"It "
+                                       "is bullying,\" foreign ministry spokesman Lin Wei told "
+                                       "a briefing.\n"),
+              ElementsAre(ElementsAre("White House"), IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -6236,7 +6236,9 @@ int SpeakerResolver::Resolve(const Mention& m) {
           toks[k - 1].is(kRole) && toks[k - 2].IsWord() && toks[k - 2].has(kLowerInitial) &&
           toks[k - 2].is(kOrgNoun) && !toks[k - 2].has(kPossessive)) {
         AddOrganization(speaker, BodyOfModifyingNoun(k - 2, f), false);
-        bare_role = bare_role && speakers_[speaker].organizations.empty();
+        // (The noun says which body: when none by it was named, "foreign ministry spokesman
+        // Lin Wei" is still no spokesman of the body that spoke before.)
+        bare_role = false;
       }
       if (bare_role) AddOrganization(speaker, BodyOwningRole(f, /*implied=*/true), false);
       // "Elm Police said ... Detective Inspector Ann Ray said": a police rank alone before
