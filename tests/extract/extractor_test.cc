@@ -10856,5 +10856,15 @@ TEST(SpeakerTest, BodysNounBeforeTheRoleKeepsTheBodyThatSpokeBefore) {
                                        "a briefing.\n"),
               ElementsAre(ElementsAre("White House"), IsEmpty()));
 }
+
+TEST(SpeakerTest, BodysNounAloneBeforeARoleIsTheBodyNamedBefore) {
+  // "The Norland Teachers' Federation said ... Federation president Grace Obi said": the
+  // body's noun alone, capitalized before the role, is the body named before that ends in it.
+  EXPECT_THAT(OrganizationsByStatement("Most members backed a strike, the Norland Teachers' "
+                                       "Federation said. Federation president Grace Obi said "
+                                       "teachers were angry.\n"),
+              ElementsAre(ElementsAre("Norland Teachers' Federation"),
+                          ElementsAre("Norland Teachers' Federation")));
+}
 }  // namespace
 }  // namespace policy

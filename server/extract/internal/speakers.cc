@@ -6193,7 +6193,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // analyst Fiona Kerr of AgriMarkets".)
           const bool of_body = body_last > body_first && e == b + 1 && !IsAcronym(word);
           if (e > b && proper && !of_body) {
-            AddOrganization(speaker, ProfileOrganization(b, e, k), false);
+            // ("The Norland Teachers' Federation said ... Federation president Grace Obi":
+            // a body's noun alone is the body named before that ends in it.)
+            std::string body;
+            if (e == b + 1 && toks[b].is(kOrgNoun | kOrgUnit)) body = BodyReferredTo(b, b);
+            AddOrganization(speaker, body.empty() ? ProfileOrganization(b, e, k) : body, false);
           }
         }
       }
