@@ -10866,5 +10866,25 @@ TEST(SpeakerTest, BodysNounAloneBeforeARoleIsTheBodyNamedBefore) {
               ElementsAre(ElementsAre("Norland Teachers' Federation"),
                           ElementsAre("Norland Teachers' Federation")));
 }
+
+TEST(SpeakerTest, BodysDescriptionBeforeItsNameAfterForIsPassedOver) {
+  // "a spokesman for the shopworkers' union Unite Retail": the lower-case description before
+  // the body's name is no part of it; not a group's word after it ("for committee
+  // Democrats").
+  EXPECT_THAT(OrganizationsByStatement("A spokesman for the shopworkers' union Unite Retail "
+                                       "said the closures were a blow.\n"),
+              ElementsAre(ElementsAre("Unite Retail")));
+  EXPECT_THAT(OrganizationsByStatement("A spokeswoman for panel Democrats said the report was "
+                                       "late.\n"),
+              ElementsAre(IsEmpty()));
+}
+
+TEST(SpeakerTest, ChainDescribingANameOpensTheClauseTheCompanyReports) {
+  // "Department store chain Harwood & Finch will close 40 stores, the company said": a chain
+  // is a body's noun, so the name it describes opens the clause as "carrier Elm Air" does.
+  EXPECT_THAT(OrganizationsByStatement("Store chain Harwood & Finch will close 40 stores, the "
+                                       "company said.\n"),
+              ElementsAre(ElementsAre("Harwood & Finch")));
+}
 }  // namespace
 }  // namespace policy

@@ -5195,6 +5195,16 @@ void SpeakerResolver::AddComplementOrganization(int speaker, uint32_t complement
   const auto& toks = doc_.tokens;
   uint32_t org_first = complement + 1;
   while (org_first < l && toks[org_first].is(kDeterminer)) ++org_first;
+  // ("a spokesman for the shopworkers' union Unite Retail": the body's description in lower
+  // case before its name.)
+  for (uint32_t t = org_first; t + 1 < l && t < org_first + 4; ++t) {
+    if (!toks[t].IsWord() || !toks[t].has(kLowerInitial) || toks[t].is(kStop)) break;
+    if (toks[t].is(kOrgNoun | kOrgUnit) && !toks[t].has(kPossessive) &&
+        toks[t + 1].has(kCapitalized) && !toks[t + 1].is(kDeterminer | kGroup | kTitle)) {
+      org_first = t + 1;
+      break;
+    }
+  }
   bool capitalized = org_first < l;
   bool org = false;
   for (uint32_t r = org_first; r < l; ++r) {
