@@ -10886,5 +10886,15 @@ TEST(SpeakerTest, ChainDescribingANameOpensTheClauseTheCompanyReports) {
                                        "company said.\n"),
               ElementsAre(ElementsAre("Harwood & Finch")));
 }
+
+TEST(SubjectTest, CapitalizedOurInsideACampaignsName) {
+  // "Campaigners from Save Our Skyline said": a capitalized "Our" between capitalized words is
+  // a word of the campaign's name, not where the subject starts.
+  EXPECT_THAT(OrganizationsByStatement("Campaigners from Save Our Skyline said they would "
+                                       "sue.\n"),
+              ElementsAre(ElementsAre("Save Our Skyline")));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Save Our Skyline said it would sue.\n")),
+              ElementsAre("Save Our Skyline"));
+}
 }  // namespace
 }  // namespace policy

@@ -6520,16 +6520,18 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0) {
         speaker = FindOrCreate(display, SpeakerKind::kGroup);
         // "Analysts at Elm Bank", "scientists from the University of Elm": where they work.
-        // The staff or members of (at, with) a name of two words or more that is no
-        // person's or place's work for a body: "Members of Harbor Watch", "workers at Oakport
-        // Power"; not "workers at Elm Point".
-        static constexpr WordSet kStaff = {"members", "employees", "workers", "staff",
-                                           "staffers", "executives", "officials", "volunteers"};
+        // The staff or members of (at, with, from) a name of two words or more that is no
+        // person's or place's work for a body: "Members of Harbor Watch", "campaigners from
+        // Elm Watch", "workers at Oakport Power"; not "workers at Elm Point".
+        static constexpr WordSet kStaff = {"members",   "employees",  "workers",
+                                           "staff",     "staffers",   "executives",
+                                           "officials", "volunteers", "campaigners",
+                                           "activists"};
         if (complement < l && !refers_back && !kOutsiderNouns.Has(doc_.word_ids[head])) {
           const bool staff =
               kStaff.Has(doc_.word_ids[head]) && l >= complement + 3 &&
               (doc_.WordIs(complement, "of") || doc_.WordIs(complement, "at") ||
-               doc_.WordIs(complement, "with")) &&
+               doc_.WordIs(complement, "with") || doc_.WordIs(complement, "from")) &&
               !kPlaceEnds.Has(doc_.word_ids[l - 1]) && !lexicon_.IsPlace(Text(complement + 1, l));
           AddComplementOrganization(speaker, complement, l, /*speaks_for=*/staff,
                                     /*office=*/false);

@@ -784,12 +784,16 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       // capitalized words, mid-sentence, is a word of a show's or a body's name. (Not in a
       // headline, where every word is capitalized, nor after a shouted word longer than an
       // acronym: "NEWS ROUNDUP The Elm Herald said".)
-      if (k > start && k + 1 < j && toks_[k].has(kCapitalized) && !toks_[k].is(kPronoun) &&
-          (LowerIs(k, "this") || LowerIs(k, "the")) && toks_[k + 1].has(kCapitalized) &&
+      // ("Campaigners from Save Our Skyline said": so is a capitalized "Our", "Your" or
+      // "My", after the sentence's first word too.)
+      const bool owner = LowerIs(k, "our") || LowerIs(k, "your") || LowerIs(k, "my");
+      if (k > start && k + 1 < j && toks_[k].has(kCapitalized) &&
+          (owner || (!toks_[k].is(kPronoun) && (LowerIs(k, "this") || LowerIs(k, "the")))) &&
+          toks_[k + 1].has(kCapitalized) &&
           toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) && !toks_[k - 1].is(kStop) &&
           !toks_[k - 1].is(kDeterminer) && !toks_[k - 1].has(kPossessive) &&
           !(Shouted(k - 1) && toks_[k - 1].end - toks_[k - 1].begin > 4) &&
-          SentenceFirst(k) < k - 1 && !TitleCase(doc_.sentence_of[k])) {
+          (owner || SentenceFirst(k) < k - 1) && !TitleCase(doc_.sentence_of[k])) {
         continue;
       }
       // "the other source", "the other two officials": "other" after its own determiner.

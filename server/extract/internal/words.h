@@ -25,7 +25,7 @@ namespace policy::extract_internal {
 inline constexpr std::string_view kRuleWords[] = {
     "", "&",
     "a", "a.m.", "aboard", "about", "above", "according", "account", "accused", "acquitted",
-    "across", "acting", "addition",
+    "across", "acting", "activists", "addition",
     "address", "administration", "admirer", "admirers", "advice", "advises", "advocate", "after",
     "afternoon",
     "again", "against", "aged", "agency", "ago", "ahead", "airline",
@@ -72,7 +72,8 @@ inline constexpr std::string_view kRuleWords[] = {
     "built",
     "bully", "bunch", "bureau", "but", "butterfly",
     "by",
-    "call", "called", "calling", "calls", "came", "cameras", "campaign", "campaigns", "can",
+    "call", "called", "calling", "calls", "came", "cameras", "campaign", "campaigners",
+    "campaigns", "can",
     "caption", "care", "careful",
     "carmaker", "carrier",
     "caught", "cents", "ceo", "ceremony", "cfo", "chair", "chairman", "chairperson", "chairwoman",
