@@ -10896,5 +10896,17 @@ TEST(SubjectTest, CapitalizedOurInsideACampaignsName) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Save Our Skyline said it would sue.\n")),
               ElementsAre("Save Our Skyline"));
 }
+
+TEST(SpeakerTest, BodysNounAppositiveBeforeTheNameMakesABody) {
+  // "The pressure group, Harbor Watch, said": an article, modifiers and a body's noun before
+  // the name between commas make it a body, as the same words after it do; not an
+  // appositive that goes on past the noun ("The company and its adviser, Ann Ray,").
+  EXPECT_THAT(OrganizationsByStatement("The pressure group, Harbor Watch, said the pier was "
+                                       "unsafe.\n"),
+              ElementsAre(ElementsAre("Harbor Watch")));
+  EXPECT_THAT(OrganizationsByStatement("The crane operator, Tom Lee, said the pier was "
+                                       "unsafe.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

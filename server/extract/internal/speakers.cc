@@ -5974,9 +5974,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (r == run + 1 && r + 2 == l && doc_.WordIs(r, "&")) org = true;
     }
     // ("Harbor Watch, a campaign group, said", "Elm Nutrition, a food maker,": an
-    // appositive whose head is a body's noun, after an article and lower-case modifiers.)
-    if (!org && m.appositive_last > m.appositive_first + 1 && m.appositive_first >= l &&
-        (doc_.WordIs(m.appositive_first, "a") || doc_.WordIs(m.appositive_first, "an"))) {
+    // appositive whose head is a body's noun, after an article and lower-case modifiers;
+    // before the name too, "The campaign group, Harbor Watch, said".)
+    const bool appositive_after =
+        m.appositive_first >= l &&
+        (doc_.WordIs(m.appositive_first, "a") || doc_.WordIs(m.appositive_first, "an"));
+    const bool appositive_before = m.appositive_last <= run &&
+                                   (doc_.WordIs(m.appositive_first, "the") ||
+                                    doc_.WordIs(m.appositive_first, "a") ||
+                                    doc_.WordIs(m.appositive_first, "an"));
+    if (!org && m.appositive_last > m.appositive_first + 1 &&
+        (appositive_after || appositive_before)) {
       uint32_t h = m.appositive_first + 1;  // (the head: the last of the modifiers' run)
       while (h + 1 < m.appositive_last && h < m.appositive_first + 4 && toks[h + 1].IsWord() &&
              toks[h + 1].has(kLowerInitial) && !toks[h + 1].is(kStop)) {
@@ -5987,7 +5995,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
       org = toks[h].IsWord() && toks[h].has(kLowerInitial) && toks[h].is(kOrgNoun) &&
             !toks[h].is(kRole) && !toks[h].is(kGroup) && !doc_.WordIs(h, "operator") &&
             !doc_.WordIs(h, "promoter") &&
-            (h + 1 == m.appositive_last || toks[h + 1].is(kStop) || !toks[h + 1].IsWord()) &&
+            (h + 1 == m.appositive_last ||
+             (appositive_after && (toks[h + 1].is(kStop) || !toks[h + 1].IsWord()))) &&
             !NamesPerson(run, l);
     }
     // (Not a name in a headline's capitals after a title: "GOVERNOR HARTWELL ANNOUNCES"; an
