@@ -10908,5 +10908,13 @@ TEST(SpeakerTest, BodysNounAppositiveBeforeTheNameMakesABody) {
                                        "unsafe.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(PronounSubjectTest, SpeakerOfTheOtherSexBeforeLeavesThePersonSheNamed) {
+  // "Laura Brennan accused Mike Osterman of planning cuts. He said ...": the speaker of the
+  // sentence before is a woman, so "he" is the one man that sentence names.
+  EXPECT_THAT(Statements("Laura Brennan accused Mike Osterman of planning cuts. He said his "
+                         "plan was fair.\n"),
+              Contains(Found{"his plan was fair", "Mike Osterman", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

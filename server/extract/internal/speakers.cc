@@ -4381,7 +4381,11 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (speakers_[*r].kind != SpeakerKind::kPerson) continue;
     if (states_[*r].last_mention >= before.first && states_[*r].last_mention >= asked_until) {
-      return -1;
+      // (Unless that speaker is of the other sex: "Laura Brennan accused Mike Osterman of
+      // lying. He denied it": the one person of the pronoun's sex the sentence names.)
+      const bool other_sex = female ? states_[*r].male && !states_[*r].female
+                                    : states_[*r].female && !states_[*r].male;
+      return other_sex ? PersonNamedIn(before, female) : -1;
     }
     break;
   }
