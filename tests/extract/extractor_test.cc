@@ -10916,5 +10916,14 @@ TEST(PronounSubjectTest, SpeakerOfTheOtherSexBeforeLeavesThePersonSheNamed) {
                          "plan was fair.\n"),
               Contains(Found{"his plan was fair", "Mike Osterman", "indirect"}));
 }
+
+TEST(PronounSubjectTest, SurnameOfTheOtherSexOpeningTheSentenceBefore) {
+  // "Sen. Laura Brennan and Gov. Mike Osterman met. Brennan accused Osterman of planning
+  // cuts. He said ...": surnames tell the sex of the full names the article gave them, so
+  // "he" is the man the woman's sentence names.
+  EXPECT_THAT(Statements("Sen. Laura Brennan and Gov. Mike Osterman met. Brennan accused "
+                         "Osterman of planning cuts. He said his plan was fair.\n"),
+              Contains(Found{"his plan was fair", "Mike Osterman", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -4718,9 +4718,34 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
   // said ..."; then only a pronoun of the sex asked for goes on with someone else.)
   const Token& opener = toks[sentence.first];
   const uint32_t sex = opener.word_flags & (kFemale | kMale);
-  const bool other_sex_opens = opener.has(kCapitalized) && sex == (female ? kMale : kFemale) &&
-                               sentence.first + 1 < sentence.last &&
-                               IsNameToken(sentence.first + 1);
+  // The sex of the person whose full name ends in the surname at `t` (0 if none or not
+  // known): "Brennan" after "Sen. Laura Brennan", a speaker or a full name in the article.
+  auto surname_sex = [&](uint32_t t) -> uint32_t {
+    if (!toks[t].IsWord() || !toks[t].has(kCapitalized) || toks[t].has(kPossessive)) return 0;
+    const LowerCased lower(doc_.TokenText(t));
+    for (size_t p = 0; p < speakers_.size(); ++p) {
+      const State& st = states_[p];
+      if (speakers_[p].kind == SpeakerKind::kPerson && st.multi_token &&
+          st.last_token == lower.view() && st.female != st.male) {
+        return st.female ? kFemale : kMale;
+      }
+    }
+    uint32_t full_first = 0, full_last = 0;
+    if (!FindFullName(doc_.TokenText(t), t, &full_first, &full_last) ||
+        full_last - full_first < 2) {
+      return 0;
+    }
+    const uint32_t given = toks[full_first].word_flags & (kFemale | kMale);
+    return given == (kFemale | kMale) ? 0 : given;
+  };
+  const uint32_t other = female ? kMale : kFemale;
+  const bool surname_opens = opener.has(kCapitalized) && sex == 0 &&
+                             sentence.first + 1 < sentence.last &&
+                             !IsNameToken(sentence.first + 1) &&
+                             surname_sex(sentence.first) == other;
+  const bool other_sex_opens =
+      surname_opens || (opener.has(kCapitalized) && sex == other &&
+                        sentence.first + 1 < sentence.last && IsNameToken(sentence.first + 1));
   if (!opener.IsWord() || !(opener.is(kGroup) || opener.is(kOrgNoun) || other_sex_opens ||
                             doc_.WordIs(sentence.first, "the") ||
                             doc_.WordIs(sentence.first, "a") ||
@@ -4752,10 +4777,14 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
     if (!IsNameToken(b) || IsNameToken(b - 1) || toks[b - 1].is(kTitle)) continue;
     uint32_t e = b;
     while (e < sentence.last && IsNameToken(e) && !toks[e].has(kPossessive)) ++e;
-    // (A full name, not an owner's: "Tom Lee's lawyer" names the lawyer's client.)
-    if (e - b < 2 || (e < sentence.last && toks[e].has(kPossessive))) continue;
+    // (A full name, not an owner's: "Tom Lee's lawyer" names the lawyer's client. Or, after
+    // a surname of the other sex, the surname of a person met before: "Brennan accused
+    // Osterman of lying.")
+    if (e < sentence.last && toks[e].has(kPossessive)) continue;
+    const bool surname = e == b + 1 && surname_opens;
+    if (e - b < 2 && !surname) continue;
     // The given name tells the sex; a name of the other sex is passed over.
-    const uint32_t sex = toks[b].word_flags & (kFemale | kMale);
+    const uint32_t sex = surname ? surname_sex(b) : toks[b].word_flags & (kFemale | kMale);
     if (sex == 0 || sex == (kFemale | kMale) || ((sex & kFemale) != 0) != female) continue;
     if (!NamesPerson(b, e)) continue;
     auto span = [&](uint32_t first, uint32_t last) {
