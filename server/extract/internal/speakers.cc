@@ -4722,10 +4722,12 @@ int SpeakerResolver::PersonNamedIn(const Sentence& sentence, bool female) {
   // known): "Brennan" after "Sen. Laura Brennan", a speaker or a full name in the article.
   auto surname_sex = [&](uint32_t t) -> uint32_t {
     if (!toks[t].IsWord() || !toks[t].has(kCapitalized) || toks[t].has(kPossessive)) return 0;
+    // (The recent speakers only, at most kMaxRecentSpeakers: a pronoun per sentence of an
+    // article with thousands of speakers must not read them all.)
     const LowerCased lower(doc_.TokenText(t));
-    for (size_t p = 0; p < speakers_.size(); ++p) {
-      const State& st = states_[p];
-      if (speakers_[p].kind == SpeakerKind::kPerson && st.multi_token &&
+    for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
+      const State& st = states_[*r];
+      if (speakers_[*r].kind == SpeakerKind::kPerson && st.multi_token &&
           st.last_token == lower.view() && st.female != st.male) {
         return st.female ? kFemale : kMale;
       }
