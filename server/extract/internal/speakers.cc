@@ -302,21 +302,21 @@ bool Demonym(std::string_view word) {
     return true;
   }
   static constexpr std::string_view kPeoples[] = {
-      "Afghan",     "African",    "Algerian",  "American",   "Argentine",  "Armenian",
-      "Asian",      "Australian", "Austrian",  "Bangladeshi", "Belgian",   "Bolivian",
-      "Bosnian",    "Brazilian",  "Bulgarian", "Cambodian",  "Cameroonian", "Canadian",
-      "Chilean",    "Colombian",  "Croatian",  "Cuban",      "Czech",      "Dutch",
-      "Ecuadorian", "Egyptian",   "Emirati",   "Estonian",   "Ethiopian",  "European",
-      "Filipino",   "French",     "German",    "Ghanaian",   "Greek",      "Haitian",
-      "Hungarian",  "Indian",     "Indonesian", "Iranian",   "Iraqi",      "Israeli",
-      "Italian",    "Ivorian",    "Jamaican",  "Jordanian",  "Kazakh",     "Kenyan",
-      "Korean",     "Kuwaiti",    "Latvian",   "Libyan",     "Lithuanian", "Malaysian",
-      "Mexican",    "Moroccan",   "Nepali",    "Nigerian",   "Norwegian",  "Pakistani",
-      "Palestinian", "Peruvian",  "Qatari",    "Romanian",   "Russian",    "Rwandan",
-      "Saudi",      "Serbian",    "Slovak",    "Slovenian",  "Somali",     "Swiss",
-      "Syrian",     "Tanzanian",  "Thai",      "Tunisian",   "Ugandan",    "Ukrainian",
-      "Uruguayan",  "Uzbek",      "Venezuelan", "Welsh",     "Yemeni",     "Zambian",
-      "Zimbabwean"};
+      "Afghan", "African", "Algerian", "American", "Argentine", "Armenian",
+      "Asian", "Australian", "Austrian", "Bangladeshi", "Belgian", "Bolivian",
+      "Bosnian", "Brazilian", "Bulgarian", "Cambodian", "Cameroonian", "Canadian",
+      "Chilean", "Colombian", "Croatian", "Cuban", "Czech", "Dutch",
+      "Ecuadorian", "Egyptian", "Emirati", "Estonian", "Ethiopian", "European",
+      "Filipino", "French", "German", "Ghanaian", "Greek", "Haitian",
+      "Hungarian", "Indian", "Indonesian", "Iranian", "Iraqi", "Israeli",
+      "Italian", "Ivorian", "Jamaican", "Jordanian", "Kazakh", "Kenyan",
+      "Korean", "Kuwaiti", "Latvian", "Libyan", "Lithuanian", "Malaysian",
+      "Mexican", "Moroccan", "Nepali", "Nigerian", "Norwegian", "Pakistani",
+      "Palestinian", "Peruvian", "Qatari", "Romanian", "Russian", "Rwandan",
+      "Saudi", "Serbian", "Slovak", "Slovenian", "Somali", "Soviet",
+      "Swiss", "Syrian", "Tanzanian", "Thai", "Tunisian", "Ugandan",
+      "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Welsh", "Yemeni",
+      "Zambian", "Zimbabwean"};
   return std::find(std::begin(kPeoples), std::end(kPeoples), word) != std::end(kPeoples);
 }
 
@@ -417,9 +417,9 @@ constexpr WordSet kOutsiderNouns = {
 // Elm Works" hold an office of the body named after "of" (other roles' complements are as
 // often a field, "the secretary of Health").
 constexpr WordSet kBodyHeadNouns = {
-    "executive", "ceo",      "founder", "co-founder", "cofounder", "chairman", "chairwoman",
-    "chair",     "chairperson", "president", "director", "head",   "owner",    "manager",
-    "boss",      "principal", "dean",   "editor",     "publisher"};
+    "executive", "ceo",       "founder",  "co-founder", "cofounder", "chairman", "chairwoman",
+    "chair",     "chairperson", "president", "director", "head",      "owner",    "manager",
+    "boss",      "principal", "dean",     "editor",     "publisher"};
 
 // The noun classes (role, group, organization, document, title) of `word`, lower-cased.
 __attribute__((noinline)) uint32_t NounClass(const Lexicon& lexicon, std::string_view word) {
@@ -3121,12 +3121,13 @@ std::string SpeakerResolver::BodyModifyingRole(uint32_t first, uint32_t head) {
   // Not a people's or a party's adjective ("the French president", "a Soviet security
   // official"), nor a place ("a Vermont senator"), unless a body's noun is in the name ("the
   // U.S. District Court judge").
+  // (An adjective's "-ic" only as the one word: "a Democratic aide", not "Islamic State".)
   std::string buffer;
   for (uint32_t t = run_first; t < run_last && !body_word; ++t) {
     const std::string_view word = doc_.TokenText(t);
-    if (AdjectiveOrNationality(word) || Demonym(word) || word.ends_with("ic") ||
-        word.ends_with("-based") ||
-        word == "Soviet" || lexicon_.IsPlace(TextView(t, t + 1, &buffer))) {
+    if (AdjectiveOrNationality(word) || Demonym(word) || word.ends_with("-based") ||
+        (run_last == run_first + 1 && word.ends_with("ic")) ||
+        lexicon_.IsPlace(TextView(t, t + 1, &buffer))) {
       return "";
     }
   }

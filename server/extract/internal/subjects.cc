@@ -786,14 +786,15 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
       // acronym: "NEWS ROUNDUP The Elm Herald said".)
       // ("Campaigners from Save Our Skyline said": so is a capitalized "Our", "Your" or
       // "My", after the sentence's first word too.)
-      const bool owner = LowerIs(k, "our") || LowerIs(k, "your") || LowerIs(k, "my");
+      const bool owner_word = LowerIs(k, "our") || LowerIs(k, "your") || LowerIs(k, "my");
       if (k > start && k + 1 < j && toks_[k].has(kCapitalized) &&
-          (owner || (!toks_[k].is(kPronoun) && (LowerIs(k, "this") || LowerIs(k, "the")))) &&
+          (owner_word ||
+           (!toks_[k].is(kPronoun) && (LowerIs(k, "this") || LowerIs(k, "the")))) &&
           toks_[k + 1].has(kCapitalized) &&
           toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized) && !toks_[k - 1].is(kStop) &&
           !toks_[k - 1].is(kDeterminer) && !toks_[k - 1].has(kPossessive) &&
           !(Shouted(k - 1) && toks_[k - 1].end - toks_[k - 1].begin > 4) &&
-          (owner || SentenceFirst(k) < k - 1) && !TitleCase(doc_.sentence_of[k])) {
+          (owner_word || SentenceFirst(k) < k - 1) && !TitleCase(doc_.sentence_of[k])) {
         continue;
       }
       // "the other source", "the other two officials": "other" after its own determiner.
