@@ -10848,13 +10848,13 @@ TEST(SpeakerTest, InstitutionsNamedByTheirSeatAreBodies) {
 }
 
 TEST(SpeakerTest, BodysNounBeforeTheRoleKeepsTheBodyThatSpokeBefore) {
-  // "The White House said ... foreign ministry spokesman Lin Wei said": a lower-case body's
+  // "The Elm Council said ... foreign ministry spokesman Lin Wei said": a lower-case body's
   // noun before the role says which body; none named by it, the spokesman is still not the
-  // White House's.
-  EXPECT_THAT(OrganizationsByStatement("The White House insisted the curbs were legal. \"It "
+  // Elm Council's.
+  EXPECT_THAT(OrganizationsByStatement("The Elm Council insisted the curbs were legal. \"It "
                                        "is bullying,\" foreign ministry spokesman Lin Wei told "
                                        "a briefing.\n"),
-              ElementsAre(ElementsAre("White House"), IsEmpty()));
+              ElementsAre(ElementsAre("Elm Council"), IsEmpty()));
 }
 
 TEST(SpeakerTest, BodysNounAloneBeforeARoleIsTheBodyNamedBefore) {

@@ -6542,7 +6542,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
           // "Its director said", "..., its chief executive said": the body "its" is.
           AddOrganization(speaker, BodyOwningRole(f), false);
         } else if (head > start && HasProperWord(start, head)) {
-          // "A State Department official said", "a senior Pentagon official", "the Trump
+          // "A Harbor Department official said", "a senior Elm Ministry official", "the Lee
           // campaign manager": a name before the role is its body, as in an appositive.
           AddOrganization(speaker, BodyModifyingRole(start, head), false);
         }

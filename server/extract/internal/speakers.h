@@ -221,8 +221,8 @@ class SpeakerResolver {
   mutable KnownOrganizationAnswer known_organization_;
   void ParseAppositive(uint32_t first, uint32_t last, int speaker);
   // The body a capitalized name modifying the role at `head` names, in a description
-  // opening at `first` with no name of a person ("State Department" in "a State Department
-  // official", "Trump campaign" in "the Trump campaign manager"); "" for a people's or a
+  // opening at `first` with no name of a person ("Harbor Department" in "a Harbor Department
+  // official", "Lee campaign" in "the Lee campaign manager"); "" for a people's or a
   // party's adjective or a place ("the French president", "a Vermont senator").
   std::string BodyModifyingRole(uint32_t first, uint32_t head);
   // The body a noun in lower case that modifies a role stands for ("company" in "a company
