@@ -10925,5 +10925,24 @@ TEST(PronounSubjectTest, SurnameOfTheOtherSexOpeningTheSentenceBefore) {
                          "Osterman of planning cuts. He said his plan was fair.\n"),
               Contains(Found{"his plan was fair", "Mike Osterman", "indirect"}));
 }
+
+TEST(SpeakerTest, CompanyAfterSharesInOpensTheSentenceBeforeABareHeadsRole) {
+  // "Shares in Velora Systems jumped. Chief executive Sandra Leung said": "Shares in", as
+  // "Shares of", is no part of the company's name, which opens the sentence before the role.
+  EXPECT_THAT(OrganizationsByStatement("Shares in Velora Systems jumped on Thursday. Chief "
+                                       "executive Sandra Leung said demand was strong.\n"),
+              ElementsAre(ElementsAre("Velora Systems")));
+}
+
+TEST(SpeakerTest, ChiefBossOrHeadAfterALowerCaseFieldIsTheBodyBefores) {
+  // "Finance chief Omar Haddad", "marketing head Ann Ray": a head's role after its field,
+  // alone before the name, is of the body that opened the sentence before.
+  EXPECT_THAT(OrganizationsByStatement("Velora Systems raised its prices. Finance chief "
+                                       "Omar Haddad said costs would rise.\n"),
+              ElementsAre(ElementsAre("Velora Systems")));
+  EXPECT_THAT(OrganizationsByStatement("Velora Systems raised its prices. Marketing head "
+                                       "Ann Ray said costs would rise.\n"),
+              ElementsAre(ElementsAre("Velora Systems")));
+}
 }  // namespace
 }  // namespace policy

@@ -1549,9 +1549,10 @@ std::string SpeakerResolver::BodyOwningRole(uint32_t owner, bool implied) {
         between_commas = true;
       }
     }
-    // ("Shares of Velorix Systems rose ...": a common noun capitalized only as the sentence's
-    // first word, before "of", is no part of the body's name.)
-    if (!between_commas && a + 2 < end && doc_.WordIs(a + 1, "of") && toks[a].IsWord() &&
+    // ("Shares of Velorix Systems rose ...", "Shares in ...": a common noun capitalized only
+    // as the sentence's first word, before "of" or "in", is no part of the body's name.)
+    if (!between_commas && a + 2 < end &&
+        (doc_.WordIs(a + 1, "of") || doc_.WordIs(a + 1, "in")) && toks[a].IsWord() &&
         !toks[a].is(kBodyWord) && !CapitalizedElsewhere(a)) {
       a += 2;
       if (a < end && doc_.WordIs(a, "the")) ++a;
@@ -6262,7 +6263,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       static constexpr WordSet kHeads = {
           "executive", "chairman", "chairwoman", "chair",        "president",    "spokesman",
           "spokeswoman", "spokesperson", "director", "manager", "commissioner", "secretary",
-          "governor", "superintendent"};
+          "governor", "superintendent", "chief", "boss", "head"};
       // ("chief financial officer Ann Ray": an officer after "chief".)
       const bool chief_officer = k > f + 1 && doc_.WordIs(k - 1, "officer") &&
                                  (doc_.WordIs(k - 2, "chief") ||
