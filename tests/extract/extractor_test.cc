@@ -10944,5 +10944,21 @@ TEST(SpeakerTest, ChiefBossOrHeadAfterALowerCaseFieldIsTheBodyBefores) {
                                        "Ann Ray said costs would rise.\n"),
               ElementsAre(ElementsAre("Velora Systems")));
 }
+
+TEST(PronounSubjectTest, PersonAfterAnOpeningSubordinateClauseBefore) {
+  // "When the water receded, Lina Castillo found ... "...," she said.": the opening clause
+  // and its comma come before the subject of the sentence before.
+  EXPECT_THAT(Statements("When the flood water finally receded, Lina Castillo found her "
+                         "kitchen buried in mud.\n\n\"Everything is gone,\" she said.\n"),
+              ElementsAre(Found{"Everything is gone,", "Lina Castillo", "direct"}));
+}
+
+TEST(PronounSubjectTest, TheyIsTheGroupOpeningTheSentenceBeforeBeforeAnEarlierGroup) {
+  // "Officials say ... But some residents are angry. They say ...": the group that opens
+  // the sentence before, after a conjunction and a quantifier, not the officials.
+  EXPECT_THAT(Statements("Officials say at least 14 people died. But some residents are "
+                         "angry. They say warnings came too late.\n"),
+              Contains(Found{"warnings came too late", "residents", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

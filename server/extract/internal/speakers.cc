@@ -4655,6 +4655,12 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
     return -1;
   }
   uint32_t b = before.first;
+  // ("But some residents are angry.": a conjunction and a quantifier before the group.)
+  if (group && b + 3 < before.last && (doc_.WordIs(b, "but") || doc_.WordIs(b, "and"))) ++b;
+  if (group && b + 2 < before.last &&
+      (doc_.WordIs(b, "some") || doc_.WordIs(b, "many") || doc_.WordIs(b, "most"))) {
+    ++b;
+  }
   uint32_t e = b;
   if (e < before.last && doc_.WordIs(e, "the")) ++e;
   const uint32_t head_first = e;
@@ -4831,11 +4837,19 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // "Born in Leeds in 1934, Ida Moss was ...", "Raised on a farm, Lee ...": an opening
   // participle's phrase and its comma (profiles, obituaries; and "Asked by the host whether
   // ..., Ray laughed.").
+  // (So does an opening subordinate clause: "When the water receded, Ida Moss found ...".)
+  static constexpr WordSet kOpeningSubordinators = {"when",  "after",   "as",    "before",
+                                                    "while", "once",    "until", "although",
+                                                    "though", "because", "since"};
+  const bool subordinate = toks[b].IsWord() && kOpeningSubordinators.Has(doc_.word_ids[b]);
   if (b == sentence.first && b + 3 < sentence.last && toks[b].IsWord() &&
       (doc_.WordIs(b, "born") || doc_.WordIs(b, "raised") || doc_.WordIs(b, "educated") ||
-       doc_.WordIs(b, "trained") || doc_.WordIs(b, "asked"))) {
+       doc_.WordIs(b, "trained") || doc_.WordIs(b, "asked") || subordinate)) {
     uint32_t comma = b + 1;
-    while (comma < sentence.last && comma < b + 12 && !toks[comma].IsPunct(',')) ++comma;
+    while (comma < sentence.last && comma < b + (subordinate ? 20 : 12) &&
+           !toks[comma].IsPunct(',')) {
+      ++comma;
+    }
     if (comma + 2 < sentence.last && toks[comma].IsPunct(',') && IsNameToken(comma + 1)) {
       b = comma + 1;
     }
@@ -5461,7 +5475,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
     } else if (pronoun == Pronoun::kThey) {
       // ("Liberals got mad because they ...": the group opening the pronoun's own sentence
       // before a subordinate clause comes before any earlier group.)
-      s = f > 0 && toks[f - 1].IsWord() && toks[f - 1].is(kStop) ? OpeningBody(f, true) : -1;
+      // ("But some residents are angry. They say ...": so does the group opening the
+      // sentence before, as its subject.)
+      const bool opens = f == doc_.sentences[doc_.sentence_of[f]].first;
+      s = f > 0 && ((toks[f - 1].IsWord() && toks[f - 1].is(kStop)) || opens)
+              ? OpeningBody(f, true)
+              : -1;
       if (s < 0) s = MostRecent(SpeakerKind::kGroup);
       if (s < 0) s = MostRecent(SpeakerKind::kOrganization);
       if (s < 0) s = OpeningBody(f, /*group=*/true);
