@@ -10960,5 +10960,25 @@ TEST(PronounSubjectTest, TheyIsTheGroupOpeningTheSentenceBeforeBeforeAnEarlierGr
                          "angry. They say warnings came too late.\n"),
               Contains(Found{"warnings came too late", "residents", "indirect"}));
 }
+
+TEST(SpeakerTest, CueNounAfterTheOpeningArticleOfADescriptionIsANoun) {
+  // "The opposition party's spokesman on labor, Simon Herewini, said": "opposition", a cue's
+  // noun, right after the capitalized article is part of the description, not its verb.
+  EXPECT_THAT(Statements("The opposition party's spokesman on labor, Simon Herewini, said the "
+                         "plan was wrong.\n"),
+              ElementsAre(Found{"the plan was wrong", "Simon Herewini", "indirect"}));
+}
+
+TEST(SpeakerTest, BodyInThePossessiveAfterLowerCaseModifiers) {
+  // "The opposition Elm Party's spokesman on labor", "The ruling Elm Party's spokesman": the
+  // body's name in the possessive after lower-case modifiers (a participle's among them,
+  // before the name and the role, is no clause) owns the role.
+  EXPECT_THAT(OrganizationsByStatement("The opposition Harbor Party's spokesman on labor, "
+                                       "Simon Herewini, said the plan was wrong.\n"),
+              ElementsAre(ElementsAre("Harbor Party")));
+  EXPECT_THAT(OrganizationsByStatement("The ruling Harbor Party's spokesman, Simon Herewini, "
+                                       "said the plan was wrong.\n"),
+              ElementsAre(ElementsAre("Harbor Party")));
+}
 }  // namespace
 }  // namespace policy

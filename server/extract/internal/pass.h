@@ -2750,11 +2750,12 @@ class Pass {
                                       !(t + 1 < last && toks_[t + 1].has(kCapitalized)));
         continue;
       }
-      // (A cue word right after a lower-case determiner is a noun: "the spokesman in the
-      // state".)
+      // (A cue word right after a lower-case determiner, or the one opening the phrase, is a
+      // noun: "the spokesman in the state", "The opposition party's spokesman".)
       if ((tok.is(kPreverb) && !tok.is(kDeterminer)) ||
           (tok.is(kCueStart) && !tok.is(kRole) && !tok.is(kGroup) && !tok.is(kDocument) &&
-           !(t > first && toks_[t - 1].is(kDeterminer) && toks_[t - 1].has(kLowerInitial) &&
+           !(t > first && toks_[t - 1].is(kDeterminer) &&
+             (toks_[t - 1].has(kLowerInitial) || t - 1 == first) &&
              !toks_[t - 1].is(kPronoun)))) {
         return false;
       }

@@ -3241,7 +3241,18 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       const bool participle = (w.size() > 4 && EndsWith(w, "ing")) ||
                               (w.size() > 3 && EndsWith(w, "ed")) ||
                               kIrregularPast.Has(doc_.word_ids[a]);
-      if (participle && !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) return;
+      // (Nor before a body's name in the possessive and a role: "the ruling Elm Party's
+      // spokesman".)
+      uint32_t owner = a + 1;
+      while (owner + 1 < b && toks[owner].has(kCapitalized) && !toks[owner].has(kPossessive)) {
+        ++owner;
+      }
+      const bool owners_role = owner > a + 1 && owner + 1 < b && toks[owner].has(kCapitalized) &&
+                               toks[owner].has(kPossessive) && toks[owner + 1].is(kRole);
+      if (participle && !owners_role &&
+          !(a + 1 < b && (toks[a + 1].is(kRole) || toks[a + 1].is(kTitle)))) {
+        return;
+      }
     }
     const bool membership = toks[a].is(kMembership);
     bool has_role = false;
@@ -3495,7 +3506,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     // the possessive opening the role is the body, as without the complement ("Elm's
     // manager").
     if (best.empty() && preposition != b) {
-      uint32_t owner = a;
+      // (After lower-case modifiers: "The opposition Elm Party's spokesman on labor".)
+      uint32_t owner_first = a;
+      while (owner_first + 2 < preposition && toks[owner_first].IsWord() &&
+             toks[owner_first].has(kLowerInitial) && !toks[owner_first].is(kStop) &&
+             !toks[owner_first].is(kRole) && !toks[owner_first].is(kTitle)) {
+        ++owner_first;
+      }
+      uint32_t owner = owner_first;
       while (owner + 1 < preposition && toks[owner].IsWord() && toks[owner].has(kCapitalized) &&
              !toks[owner].has(kPossessive)) {
         ++owner;
@@ -3505,14 +3523,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       bool person = owner + 1 >= preposition || !toks[owner].has(kPossessive) ||
                     !toks[owner].has(kCapitalized) || IsNamePossessive(lower_of(owner)) ||
                     kRelations.Has(doc_.word_ids[owner + 1]);
-      for (uint32_t t = a; t <= owner && !person; ++t) {
+      for (uint32_t t = owner_first; t <= owner && !person; ++t) {
         const uint32_t flags =
             t == owner ? lexicon_.FlagsOfWordIn(doc_.text, StripPossessive(doc_.TokenText(t)))
                        : toks[t].word_flags;
         person = (flags & (kTitle | kMale | kFemale)) != 0 && !(flags & (kOrgNoun | kOrgUnit));
       }
-      if (!person && owner == a) person = TitledElsewhere(owner);
-      if (!person) scan(a, owner + 1);
+      if (!person && owner == owner_first) person = TitledElsewhere(owner);
+      if (!person) scan(owner_first, owner + 1);
     }
     // "a senior meteorologist at the service": the complement is a body named before.
     if (best.empty() && preposition + 3 == b && doc_.WordIs(preposition + 1, "the") &&
