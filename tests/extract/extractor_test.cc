@@ -10980,5 +10980,17 @@ TEST(SpeakerTest, BodyInThePossessiveAfterLowerCaseModifiers) {
                                        "said the plan was wrong.\n"),
               ElementsAre(ElementsAre("Harbor Party")));
 }
+
+TEST(SpeakerTest, OneWordOpeningTheSentenceBeforeASpokespersonIsAFirm) {
+  // "Congress spokesperson Anil Desai said": one capitalized word opening the sentence
+  // before a spokesperson's role is a body's name, as before a company head's; not a common
+  // noun the article writes in lower case elsewhere ("Campaign spokesman").
+  EXPECT_THAT(OrganizationsByStatement("Opposition leaders were unmoved. Congress spokesperson "
+                                       "Anil Desai said the plan had failed.\n"),
+              ElementsAre(ElementsAre("Congress")));
+  EXPECT_THAT(OrganizationsByStatement("The campaign was tired. Campaign spokesman Tom Fox said "
+                                       "the vote was close.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -2827,7 +2827,8 @@ bool SpeakerResolver::CompanyHeadTitle(uint32_t first, uint32_t last) const {
 }
 
 bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) const {
-  static constexpr WordSet kFounders = {"founder", "co-founder"};
+  static constexpr WordSet kFounders = {"founder", "co-founder", "spokesman", "spokeswoman",
+                                        "spokesperson"};
   static constexpr WordSet kRanks = {"former", "interim", "acting", "new", "incoming",
                                      "outgoing", "longtime", "then"};
   const auto& toks = doc_.tokens;
@@ -2843,7 +2844,20 @@ bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) con
     return false;
   }
   const std::string_view word = doc_.TokenText(first);
-  return !HasAdjectiveEnding(word) && !lexicon_.IsPlace(word);
+  if (HasAdjectiveEnding(word) || lexicon_.IsPlace(word)) return false;
+  // ("Campaign spokesman Tom Lee": a common noun, capitalized as the sentence's first word,
+  // that the article writes in lower case elsewhere.)
+  if (first == doc_.sentences[doc_.sentence_of[first]].first) {
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      if (t != first && toks[t].IsWord() && toks[t].has(kLowerInitial) &&
+          absl::EqualsIgnoreCase(absl::string_view(doc_.TokenText(t).data(),
+                                                   doc_.TokenText(t).size()),
+                                 absl::string_view(word.data(), word.size()))) {
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
