@@ -10992,5 +10992,18 @@ TEST(SpeakerTest, OneWordOpeningTheSentenceBeforeASpokespersonIsAFirm) {
                                        "the vote was close.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, NameBeforeAFirmsTradeAfterTheIsABodys) {
+  // "Deutsche Schiene, the state-owned operator, said": an appositive whose head is a firm's
+  // trade ("the carrier", "a lender"), or any trade after "-owned", makes the name a body's;
+  // not a trade a person follows ("Tom Lee, the crane operator,").
+  EXPECT_THAT(OrganizationsByStatement("Deutsche Schiene, the state-owned operator, said it "
+                                       "would run trains.\n"),
+              ElementsAre(ElementsAre("Deutsche Schiene")));
+  EXPECT_THAT(OrganizationsByStatement("Elm Rail, the carrier, said it was safe.\n"),
+              ElementsAre(ElementsAre("Elm Rail")));
+  EXPECT_THAT(OrganizationsByStatement("Dana Lee, the crane operator, said it was safe.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -6066,7 +6066,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // before the name too, "The campaign group, Harbor Watch, said".)
     const bool appositive_after =
         m.appositive_first >= l &&
-        (doc_.WordIs(m.appositive_first, "a") || doc_.WordIs(m.appositive_first, "an"));
+        (doc_.WordIs(m.appositive_first, "a") || doc_.WordIs(m.appositive_first, "an") ||
+         doc_.WordIs(m.appositive_first, "the"));
     const bool appositive_before = m.appositive_last <= run &&
                                    (doc_.WordIs(m.appositive_first, "the") ||
                                     doc_.WordIs(m.appositive_first, "a") ||
@@ -6080,9 +6081,25 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       // (Not a noun for a person's trade as often as for a firm: "Dwayne Pettibone, a crane
       // operator,", "a boxing promoter".)
-      org = toks[h].IsWord() && toks[h].has(kLowerInitial) && toks[h].is(kOrgNoun) &&
-            !toks[h].is(kRole) && !toks[h].is(kGroup) && !doc_.WordIs(h, "operator") &&
-            !doc_.WordIs(h, "promoter") &&
+      // ("Elm Rail, the state-owned operator,", "Elm Bank, a lender,": a firm's trade, not
+      // one a person may follow too, "the developer", "a publisher"; any after "-owned",
+      // "-run" or "-listed".)
+      static constexpr WordSet kFirmTrades = {
+          "retailer",    "lender",      "insurer",     "carrier",  "automaker", "carmaker",
+          "chipmaker",   "drugmaker",   "manufacturer", "distributor", "broadcaster",
+          "consultancy", "supplier",    "airline",     "utility",  "startup",   "giant"};
+      bool owned = false;
+      for (uint32_t t = m.appositive_first + 1; t < h && !owned; ++t) {
+        const std::string_view w = doc_.TokenText(t);
+        owned = w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-listed");
+      }
+      const bool trade = toks[h].IsWord() && toks[h].has(kLowerInitial) &&
+                         (kFirmTrades.Has(doc_.word_ids[h]) ||
+                          (owned && kTradeNouns.Has(doc_.word_ids[h])));
+      org = toks[h].IsWord() && toks[h].has(kLowerInitial) &&
+            ((toks[h].is(kOrgNoun) && !toks[h].is(kRole) && !toks[h].is(kGroup) &&
+              !doc_.WordIs(h, "operator") && !doc_.WordIs(h, "promoter")) ||
+             trade) &&
             (h + 1 == m.appositive_last ||
              (appositive_after && (toks[h + 1].is(kStop) || !toks[h + 1].IsWord()))) &&
             !NamesPerson(run, l);
