@@ -11005,5 +11005,14 @@ TEST(SpeakerTest, NameBeforeAFirmsTradeAfterTheIsABodys) {
   EXPECT_THAT(OrganizationsByStatement("Dana Lee, the crane operator, said it was safe.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, InvertedRoleWithAnOfComplementThenTheName) {
+  // `"...," said his chief of staff, Lisa Tran.`: the role's "of" and its lower-case
+  // complement come before the name's comma; the name speaks, not "chief".
+  EXPECT_THAT(Statements("\"He is fine,\" said his chief of staff, Lisa Tran.\n"),
+              ElementsAre(Found{"He is fine,", "Lisa Tran", "direct"}));
+  EXPECT_THAT(Statements("The plan is sound, said the director of communications, Lisa Tran.\n"),
+              ElementsAre(Found{"The plan is sound", "Lisa Tran", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -3084,6 +3084,10 @@ class Pass {
   // in lower case, a comma and a name that closes the clause (or opens its own appositive)
   // name the one the phrase describes. Returns the name's end, or `role_end` if there is none.
   uint32_t NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end);
+  // ", said his chief of staff, Lisa Tran.": where the speaker phrase [first, role_end) ends
+  // in a role and "of" with a lower-case complement follows ("of staff", "of the board"),
+  // then the comma of a name NameAfterRole reads, that comma; else `role_end`.
+  uint32_t RoleComplementBeforeName(uint32_t first, uint32_t role_end, uint32_t end);
   void Emit(Candidate c);
   int WordCount(uint32_t first, uint32_t last) const {
     int count = 0;

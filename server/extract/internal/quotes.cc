@@ -586,6 +586,7 @@ bool Pass::AttributeAfter(const Quote& q, Candidate* c) {
       if (after < end) ++after;
     }
     if (x > k + len) {
+      x = RoleComplementBeforeName(k + len, x, end);
       Mention speaker{k + len, x, 0, 0};
       const uint32_t name_end = NameAfterRole(k + len, x, end);
       if (name_end > x) {

@@ -3172,6 +3172,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         break;
       }
     }
+    x = RoleComplementBeforeName(cl, x, end);  // ", said his chief of staff, Lisa Tran."
     // (", said Tom Lee who runs the pier.": a relative clause describes the speaker.)
     if (x > cl && (x == end || toks_[x].IsPunct(',') || TailIsAdjunct(x, end) ||
                    (x + 1 < end && (LowerIs(x, "who") || LowerIs(x, "whose"))))) {

@@ -2388,6 +2388,21 @@ uint32_t Pass::NameAfterRole(uint32_t first, uint32_t role_end, uint32_t end) {
   return role_end;  // no name, or one that goes on
 }
 
+uint32_t Pass::RoleComplementBeforeName(uint32_t first, uint32_t role_end, uint32_t end) {
+  if (role_end <= first || role_end + 3 >= end || !LowerIs(role_end, "of") ||
+      !toks_[role_end - 1].is(kRole)) {
+    return role_end;
+  }
+  uint32_t comma = role_end + 1;
+  while (comma < end && comma < role_end + 5 && toks_[comma].IsWord() &&
+         toks_[comma].has(kLowerInitial) &&
+         (!toks_[comma].is(kStop) || LowerIs(comma, "the") || LowerIs(comma, "and"))) {
+    ++comma;
+  }
+  if (comma == role_end + 1 || comma >= end || !toks_[comma].IsPunct(',')) return role_end;
+  return NameAfterRole(first, comma, end) > comma ? comma : role_end;
+}
+
 uint32_t Pass::OpeningName(uint32_t first, uint32_t limit) {
   // "But Ann Ray did not ...": a conjunction opens the sentence, the name follows.
   const uint32_t name = first + (first + 1 < limit && toks_[first].has(kCapitalized) &&
