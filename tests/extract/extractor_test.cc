@@ -11014,5 +11014,16 @@ TEST(SpeakerTest, InvertedRoleWithAnOfComplementThenTheName) {
   EXPECT_THAT(Statements("The plan is sound, said the director of communications, Lisa Tran.\n"),
               ElementsAre(Found{"The plan is sound", "Lisa Tran", "indirect"}));
 }
+
+TEST(SpeakerTest, TitleWordAfterAGivenNameIsASurname) {
+  // "Deborah King has raised $2 million. King says": a title's or role's word after a given
+  // name, ending the name, is her surname; the bare word later is she.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Deborah King has raised $2 million. King says the "
+                                        "state needs change.\n")),
+              ElementsAre("Deborah King"));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Tom Bishop has raised $2 million. Bishop said the "
+                                        "state needs change.\n")),
+              ElementsAre("Tom Bishop"));
+}
 }  // namespace
 }  // namespace policy

@@ -2228,7 +2228,9 @@ constexpr uint32_t kNotNameWord = kStop | kDeterminer | kPronoun | kPreverb | kO
 __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t t) const {
   const Token& tok = doc_.tokens[t];
   if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
-  if (tok.is(kNotNameWord)) return tok.is(kPreverb) && AuxiliaryGivenName(t);
+  if (tok.is(kNotNameWord)) {
+    return tok.is(kPreverb) ? AuxiliaryGivenName(t) : TitleWordAsSurname(t);
+  }
   const std::string_view text = doc_.TokenText(t);
   // "Interestingly Tom Lee said": an adverb in -ly opening the sentence is no given name
   // (by its ending: "Beverly", "Kimberly", "Connally" are names).
@@ -2252,6 +2254,23 @@ bool SpeakerResolver::SentenceOpeningAdverb(uint32_t t) const {
   uint32_t first = doc_.sentences[doc_.sentence_of[t]].first;
   while (first < t && !doc_.tokens[first].IsWord()) ++first;  // after an opening quote
   return first == t;
+}
+
+bool SpeakerResolver::TitleWordAsSurname(uint32_t t) const {
+  const auto& toks = doc_.tokens;
+  constexpr uint32_t kTitleOrRole = kTitle | kRole;
+  if (!toks[t].is(kTitleOrRole) || toks[t].is(kNotNameWord & ~kTitleOrRole) || t == 0 ||
+      t + 1 >= toks.size()) {
+    return false;
+  }
+  const Token& given = toks[t - 1];
+  const Token& next = toks[t + 1];
+  return given.IsWord() && given.has(kCapitalized) && (given.is(kMale) || given.is(kFemale)) &&
+         !given.is(kNotNameWord) && !given.has(kPossessive) &&
+         doc_.sentence_of[t - 1] == doc_.sentence_of[t] &&
+         (!next.IsWord() || !next.has(kCapitalized) ||
+          IsGenerationSuffix(doc_.TokenText(t + 1))) &&
+         !lexicon_.IsPlace(doc_.TokenText(t - 1));
 }
 
 bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {

@@ -375,6 +375,9 @@ class SpeakerResolver {
   // Whether token `t` opens its sentence as an adverb in -ly ("Interestingly",
   // "Surprisingly"), by an adverb's ending (not "Beverly", "Kimberly", "Connally").
   bool SentenceOpeningAdverb(uint32_t t) const;
+  // "Tom King said ... King says": a title's or a role's word right after a given name, ending
+  // the name, is a surname (not after a place's name, "Virginia Governor").
+  bool TitleWordAsSurname(uint32_t t) const;
   // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
   // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
   bool AuxiliaryGivenName(uint32_t t) const;
