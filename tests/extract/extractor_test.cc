@@ -11025,5 +11025,18 @@ TEST(SpeakerTest, TitleWordAfterAGivenNameIsASurname) {
                                         "state needs change.\n")),
               ElementsAre("Tom Bishop"));
 }
+
+TEST(SpeakerTest, NameInAPossessiveFormBeforeItsVerbIsAShops) {
+  // "Corbin's said", `"...," Corbin's said`: a capitalized word in 's right before a verb of
+  // saying owns nothing; it is a body's name and the body speaks. Not a participle that
+  // modifies a noun ("Ann Ray's proposed cuts").
+  EXPECT_THAT(OrganizationsByStatement("Corbin's said it would study the report.\n"),
+              ElementsAre(ElementsAre("Corbin")));
+  EXPECT_THAT(Statements("Shares fell. \"We are disappointed,\" Corbin's said.\n"),
+              ElementsAre(Found{"We are disappointed,", "Corbin", "direct"}));
+  EXPECT_THAT(Statements("Ann Ray's proposed cuts would hurt schools, the union said.\n"),
+              ElementsAre(Found{"Ann Ray's proposed cuts would hurt schools", "union",
+                                "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -6143,6 +6143,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
     // "low-cost carrier SkyGael ... SkyGael said": a name the article gives elsewhere as a
     // body's.
     org = org || NamedAsBodyElsewhere(run, l);
+    // ("Corbin's said", "Macy's told investors": a name in 's that the text layer read as no
+    // possessive, before its verb, is a shop's; not a person's, "Ann Ray's said" for "has".)
+    org = org || (!toks[l - 1].has(kPossessive) &&
+                  StripPossessive(doc_.TokenText(l - 1)).size() < doc_.TokenText(l - 1).size() &&
+                  !NamesPerson(run, l));
     // "Elmsoft said its profit rose", "Elmsoft, which makes games, said": a one-word name
     // that "its" or "which" refers to right after is a body's (a person's is "his", "her",
     // "who").
