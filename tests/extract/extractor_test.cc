@@ -11038,5 +11038,14 @@ TEST(SpeakerTest, NameInAPossessiveFormBeforeItsVerbIsAShops) {
               ElementsAre(Found{"Ann Ray's proposed cuts would hurt schools", "union",
                                 "indirect"}));
 }
+
+TEST(PronounSubjectTest, TitleWordOpeningLowerCaseModifiersBeforeTheName) {
+  // "State housing commissioner Derek Olsen hit back. In a post, he said": a title's word
+  // ("State") opening lower-case modifiers and a role before the full name is no title of
+  // the name; the name opens the sentence before the pronoun.
+  EXPECT_THAT(Statements("State housing commissioner Derek Olsen hit back within hours. In a "
+                         "post on X, he said the city had missed its targets.\n"),
+              ElementsAre(Found{"the city had missed its targets", "Derek Olsen", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

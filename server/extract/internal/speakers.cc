@@ -4993,8 +4993,10 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   }
   // "Plant manager Tom Lee broke the news": a role noun and its modifier before a full name.
   // (Or up to four words of modifiers, a place or an employer before the trade's noun:
-  // "Elm Gap cafe owner Ann Ray was among ...". Past the first two, none is a verb.)
-  if (b + 3 < sentence.last && !toks[b].is(kTitle)) {
+  // "Elm Gap cafe owner Ann Ray was among ...". Past the first two, none is a verb. A
+  // title's word may open them before a lower-case one: "State housing commissioner".)
+  if (b + 3 < sentence.last &&
+      (!toks[b].is(kTitle) || (toks[b + 1].IsWord() && toks[b + 1].has(kLowerInitial)))) {
     uint32_t role = b;
     while (role < b + 4 && role + 1 < sentence.last && toks[role].IsWord() &&
            !toks[role].is(kRole) && !toks[role].is(kStop) &&
