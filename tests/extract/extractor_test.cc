@@ -11047,5 +11047,23 @@ TEST(PronounSubjectTest, TitleWordOpeningLowerCaseModifiersBeforeTheName) {
                          "post on X, he said the city had missed its targets.\n"),
               ElementsAre(Found{"the city had missed its targets", "Derek Olsen", "indirect"}));
 }
+
+TEST(SpeakerTest, AcronymOfABodysNameGivenInFullIsThatBody) {
+  // "The World Health Organization met. WHO Director-General Amara Sisay said ... WHO said":
+  // an acronym of the initials of a body's name the article gives in full (with or without
+  // its joining words: "Department of Justice" for "DOJ") is that body; the acronym alone
+  // still names the speaker as written. "Director-General" is a title.
+  EXPECT_THAT(OrganizationsByStatement("The Harbor Safety Organization met on Monday. HSO "
+                                       "Director-General Amara Sisay said it was bad. HSO said "
+                                       "it would help.\n"),
+              ElementsAre(ElementsAre("Harbor Safety Organization"),
+                          ElementsAre("Harbor Safety Organization")));
+  EXPECT_THAT(Statements("The Harbor Safety Organization met on Monday. HSO said it would "
+                         "help.\n"),
+              ElementsAre(Found{"it would help", "HSO", "indirect"}));
+  EXPECT_THAT(OrganizationsByStatement("The Department of Harbors opened a case. A DOH "
+                                       "spokesman said it was serious.\n"),
+              ElementsAre(ElementsAre("Department of Harbors")));
+}
 }  // namespace
 }  // namespace policy

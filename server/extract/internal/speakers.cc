@@ -2879,6 +2879,56 @@ bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) con
   return true;
 }
 
+std::pair<uint32_t, uint32_t> SpeakerResolver::NameOfInitials(std::string_view acronym) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::pair<uint32_t, uint32_t> fallback = {0, 0};
+  for (const uint32_t t : doc_.capitalized) {
+    if (doc_.text[toks[t].begin] != acronym[0] || toks[t].is(kDeterminer) ||
+        (t > 0 && toks[t - 1].IsWord() && toks[t - 1].has(kCapitalized) &&
+         !toks[t - 1].is(kDeterminer))) {
+      continue;  // (a run's first word only)
+    }
+    // The run's capitalized words and the joining words between them, read while their
+    // initials (all, or the capitalized ones only) still spell the acronym.
+    size_t all = 0, capitals = 0;
+    uint32_t words = 0;
+    bool body = false;
+    uint32_t e = t;
+    while (e < n && toks[e].IsWord() && (all < acronym.size() || capitals < acronym.size())) {
+      const bool capital = toks[e].has(kCapitalized) && !toks[e].is(kDeterminer);
+      const bool joining = toks[e].has(kLowerInitial) &&
+                           (doc_.WordIs(e, "of") || doc_.WordIs(e, "for") ||
+                            doc_.WordIs(e, "and") || doc_.WordIs(e, "on"));
+      if (!capital && !joining) break;
+      if (!capital && !(e + 1 < n && toks[e + 1].IsWord() && toks[e + 1].has(kCapitalized))) {
+        break;
+      }
+      const char initial = absl::ascii_toupper(static_cast<unsigned char>(doc_.text[toks[e].begin]));
+      all = all < acronym.size() && acronym[all] == initial ? all + 1 : acronym.size() + 1;
+      if (capital) {
+        capitals = capitals < acronym.size() && acronym[capitals] == initial
+                       ? capitals + 1
+                       : acronym.size() + 1;
+        ++words;
+        body = body || toks[e].is(kOrgNoun | kOrgUnit | kCorpSuffix);
+      }
+      ++e;
+      if (toks[e - 1].has(kPossessive)) break;
+    }
+    // (Not a person's title: "Republican National Committeeman".)
+    const bool spelled = all == acronym.size() || capitals == acronym.size();
+    if (spelled && toks[e - 1].has(kCapitalized) && words >= 2 && (body || words >= 3) &&
+        !toks[e - 1].is(kRole | kTitle) && !lexicon_.IsPlace(Text(t, e))) {
+      if (body) return {t, e};
+      // (A name with a body's word comes before one without: "Democratic National
+      // Committee" before "Democratic National Convention".)
+      if (fallback.second == 0) fallback = {t, e};
+    }
+  }
+  return fallback;
+}
+
 std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last) const {
   // ("an economist at Lagos-based Elm Capital": where the body is based is no part of it.)
   if (last > first + 1 && doc_.TokenText(first).ends_with("-based")) ++first;
@@ -2916,6 +2966,18 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
       // (The call for the longer name adds no key: `known` still points at this one.)
       if (inserted) known->second = CanonicalOrganization(run->second.first, run->second.second);
       return known->second;
+    }
+    // "The World Health Organization said ... WHO chief Ann Ray": an acronym of the initials
+    // of a body's name the article gives in full is that body.
+    if (word.size() >= 2 && word.size() <= 6 && IsAcronym(word)) {
+      const auto [known, inserted] = long_forms_.try_emplace(word);
+      if (inserted) {
+        const auto [spelled_first, spelled_last] = NameOfInitials(word);
+        if (spelled_last > spelled_first) {
+          known->second = CanonicalOrganization(spelled_first, spelled_last);
+        }
+      }
+      if (!known->second.empty()) return known->second;
     }
   }
   std::string buffer;
@@ -6210,7 +6272,16 @@ int SpeakerResolver::Resolve(const Mention& m) {
         speaker = OrganizationSpelledOut(run);
       }
       if (speaker < 0) {
-        speaker = FindOrCreate(CanonicalOrganization(run, l), SpeakerKind::kOrganization);
+        std::string body = CanonicalOrganization(run, l);
+        const std::string_view word = StripPossessive(doc_.TokenText(run));
+        if (l - run == 1 && IsAcronym(word) && body != word) {
+          // ("The Elm Rail Union said ... ERU said": the acronym of a body's name given in
+          // full names the speaker as written, and the body by its name.)
+          speaker = FindOrCreate(word, SpeakerKind::kOrganization);
+          AddOrganization(speaker, body, false);
+        } else {
+          speaker = FindOrCreate(body, SpeakerKind::kOrganization);
+        }
       }
     } else if (l - run == 1 && OrganizationOpenedBy(run)) {
       // "Castlebrook did not respond" after "the builder, Castlebrook Construction": one word
