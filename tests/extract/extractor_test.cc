@@ -11065,5 +11065,17 @@ TEST(SpeakerTest, AcronymOfABodysNameGivenInFullIsThatBody) {
                                        "spokesman said it was serious.\n"),
               ElementsAre(ElementsAre("Department of Harbors")));
 }
+
+TEST(SpeakerTest, InvertedNameThenOfTheBody) {
+  // "The pair were found, said Luis Ortega of the Alpine Rescue Service.": "of the" and a
+  // capitalized name after the inverted speaker's name are where the person works; so after
+  // a surname alone when the article gives the full name ("Tom Lee ... Lee of the ...").
+  EXPECT_THAT(OrganizationsByStatement("The pair were spotted by a crew, said Captain Luis "
+                                       "Ortega of the Alpine Rescue Service.\n"),
+              ElementsAre(ElementsAre("Alpine Rescue Service")));
+  EXPECT_THAT(Statements("Tom Lee spoke first. Lee of the Elm Teachers said the plan was "
+                         "bad.\n"),
+              ElementsAre(Found{"the plan was bad", "Tom Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -5702,7 +5702,17 @@ int SpeakerResolver::Resolve(const Mention& m) {
       }
       return owner + 1;
     };
-    if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0)) && org < l) {
+    // ("Drew Lee spoke ... said Lee of the Elm Teachers": one word, the surname of a full
+    // name in the article, is a name too.)
+    auto surname = [&] {
+      if (name_tokens != 1 || titles > 0 || p != f + 1) return false;
+      uint32_t full_first = 0, full_last = 0;
+      const std::string_view word = doc_.TokenText(f);
+      return FindFullName(word, f, &full_first, &full_last) && full_last - full_first >= 2 &&
+             StripPossessive(doc_.TokenText(full_last - 1)) == word;
+    };
+    if (name_before && (name_tokens >= 2 || (name_tokens == 1 && titles > 0) || surname()) &&
+        org < l) {
       const uint32_t owner_end = owner_of_unit();
       if ((toks[org].has(kCapitalized) && toks[l - 1].has(kCapitalized)) || common_body()) {
         if (!from || toks[l - 1].is(kOrgNoun | kOrgUnit | kIndustry | kCorpSuffix)) {

@@ -2257,8 +2257,19 @@ uint32_t Pass::NameAfter(uint32_t from, uint32_t end) {
           x > from && x + 1 < end && LowerIs(x, "and") &&
           (toks_[x - 1].is(kRole) || toks_[x - 1].is(kTitle)) &&
           (toks_[x + 1].is(kRole) || toks_[x + 1].is(kTitle)) && !toks_[x + 1].is(kDeterminer);
+      // ("said Luis Ortega of the Alpine Rescue Service": "of the" and a capitalized name
+      // with a body's word; not a place's, "of the Middle East".)
+      bool of_the = LowerIs(x, "of") && x + 2 < end && LowerIs(x + 1, "the") &&
+                    toks_[x + 2].has(kCapitalized) && x > from && toks_[x - 1].has(kCapitalized);
+      bool body_word = false;
+      for (uint32_t b = x + 2; of_the && !body_word && b < end && b < x + 8 &&
+                               toks_[b].IsWord() && toks_[b].has(kCapitalized);
+           ++b) {
+        body_word = toks_[b].is(kOrgNoun | kOrgUnit | kCorpSuffix);
+      }
+      of_the = of_the && body_word;
       if ((!(LowerIs(x, "of") || LowerIs(x, "for") || OnInsideBodyName(x)) || x == from ||
-           x + 1 >= end || !toks_[x + 1].has(kCapitalized)) &&
+           x + 1 >= end || !(toks_[x + 1].has(kCapitalized) || of_the)) &&
           !(x > from && TitleComplementTo(x, end)) &&  // "said Ambassador to Peru Ann Ray"
           !offices_joined) {
         break;
