@@ -11077,5 +11077,13 @@ TEST(SpeakerTest, InvertedNameThenOfTheBody) {
                          "bad.\n"),
               ElementsAre(Found{"the plan was bad", "Tom Lee", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, AgeBetweenCommasBeforeTheCuesOwnWho) {
+  // "Among those waiting was Carl Jensen, 61, who said ...": an age alone between commas
+  // after the name; the name is the antecedent of "who".
+  EXPECT_THAT(Statements("Among those waiting was Carl Jensen, 61, who said the club had lost "
+                         "its soul.\n"),
+              ElementsAre(Found{"the club had lost its soul", "Carl Jensen", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

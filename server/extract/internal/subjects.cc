@@ -1828,6 +1828,18 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       // that said it, after "Among" or "Of" opening the sentence.)
       const bool those = k + 1 == end && k == start + 1 && LowerIs(k, "those") &&
                          LowerIs(j - 1, "who") && (LowerIs(start, "among") || LowerIs(start, "of"));
+      // ("Among them was Carl Jensen, 61, who said": an age alone between commas after a
+      // name; the name is the antecedent, the age its profile.)
+      if (end == k + 1 && k > start + 1 && toks_[k - 1].IsPunct(',') && IsNumber(doc_, k) &&
+          toks_[k].end - toks_[k].begin <= 3 && toks_[k - 2].has(kCapitalized)) {
+        const uint32_t name = ScanNounPhraseBack(k - 1, start);
+        if (name < k - 1 && ValidSubject(name, k - 1)) {
+          s.found = true;
+          s.mention = {name, k - 1, k, end};
+          s.boundary = Boundary::kClause;
+          return s;
+        }
+      }
       if (k < end && (share < end || those || ValidSubject(k, end))) {
         s.found = true;
         s.mention = {k, end, 0, 0};
