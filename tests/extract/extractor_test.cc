@@ -11085,5 +11085,13 @@ TEST(ReportedSpeechTest, AgeBetweenCommasBeforeTheCuesOwnWho) {
                          "its soul.\n"),
               ElementsAre(Found{"the club had lost its soul", "Carl Jensen", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, AppositiveEndingInATimeBeforeTheCuesOwnWho) {
+  // "Carl Jensen, a fan for 30 years, who said": an appositive opened by "a" whose last
+  // words are a time, naming no speaker of its own, still leaves the name the antecedent.
+  EXPECT_THAT(Statements("Among those waiting was Carl Jensen, a fan for 30 years, who said "
+                         "the club had lost its soul.\n"),
+              ElementsAre(Found{"the club had lost its soul", "Carl Jensen", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1840,24 +1840,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
           return s;
         }
       }
+      // "Chen Hua, vice-president of Harbor Electric, who told ...": after a name's
+      // appositive, the name is the antecedent and the appositive its profile.
+      // ("Ann Ray, a nurse in Leeds, who said": an appositive opened by "a" or "an" may
+      // end in a place after its preposition, and needs no role word; or in a time, "a fan
+      // for 30 years", that names no speaker of its own.)
+      const uint32_t opening =
+          k < end && toks_[end].IsPunct(',') ? AppositiveOpeningComma(end, start) : end;
+      if (opening < end) {
+        const uint32_t name = ScanNounPhraseBack(opening, start);
+        if (name < opening && ValidSubject(name, opening) &&
+            (opening - name >= 2 || name > SentenceFirst(name))) {
+          s.found = true;
+          s.mention = {name, opening, opening + 1, end};
+          s.boundary = Boundary::kClause;
+          return s;
+        }
+      }
       if (k < end && (share < end || those || ValidSubject(k, end))) {
         s.found = true;
         s.mention = {k, end, 0, 0};
         s.boundary = Boundary::kClause;
-        // "Chen Hua, vice-president of Harbor Electric, who told ...": after a name's
-        // appositive, the name is the antecedent and the appositive its profile.
-        // ("Ann Ray, a nurse in Leeds, who said": an appositive opened by "a" or "an" may
-        // end in a place after its preposition, and needs no role word.)
-        const uint32_t opening =
-            toks_[end].IsPunct(',') ? AppositiveOpeningComma(end, start) : end;
-        if (opening < end) {
-          const uint32_t name = ScanNounPhraseBack(opening, start);
-          if (name < opening && ValidSubject(name, opening) &&
-              (opening - name >= 2 || name > SentenceFirst(name))) {
-            s.mention = {name, opening, opening + 1, end};
-            return s;
-          }
-        }
         bool role = false;
         for (uint32_t r = k; r < end && !role; ++r) {
           role = toks_[r].has(kLowerInitial) && (toks_[r].is(kRole) || toks_[r].is(kTitle));
