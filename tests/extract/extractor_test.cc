@@ -11093,5 +11093,13 @@ TEST(ReportedSpeechTest, AppositiveEndingInATimeBeforeTheCuesOwnWho) {
                          "the club had lost its soul.\n"),
               ElementsAre(Found{"the club had lost its soul", "Carl Jensen", "indirect"}));
 }
+
+TEST(PronounSubjectTest, ThreeCapitalizedWordsEndingInATitleBeforeTheName) {
+  // "U.S. District Judge Rosa Kimball set a date. "...," she wrote.": the title may be the
+  // third word before the full name; she is the judge, not the woman who spoke before.
+  EXPECT_THAT(Statements("Diane Cho said it was fine. U.S. District Judge Rosa Kimball set a "
+                         "trial date. \"This is a complex case,\" she wrote.\n"),
+              Contains(Found{"This is a complex case,", "Rosa Kimball", "direct"}));
+}
 }  // namespace
 }  // namespace policy

@@ -5000,7 +5000,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
                                 EndsWith(w, "ian")));
     };
     bool any_role = lower;
-    for (uint32_t t = b; t < b + 2 && t + 1 < sentence.last && !any_role; ++t) {
+    // (Up to the third word: "U.S. District Judge Rosa Kimball".)
+    for (uint32_t t = b; t < b + 3 && t < given && t + 1 < sentence.last && !any_role; ++t) {
       any_role = toks[t].IsWord() && (!(toks[t].word_flags & (kFemale | kMale)) ||
                                       toks[t].is(kRole)) && role_word(t);
     }
