@@ -11101,5 +11101,13 @@ TEST(PronounSubjectTest, ThreeCapitalizedWordsEndingInATitleBeforeTheName) {
                          "trial date. \"This is a complex case,\" she wrote.\n"),
               Contains(Found{"This is a complex case,", "Rosa Kimball", "direct"}));
 }
+
+TEST(SpeakerTest, FirmOfAnEmployeeWhomTheArticleIsAboutIsTheBodyReferredTo) {
+  // "A manager at Castellan Bank was fined. The bank said": the firm where a person works
+  // (not a commentator, "an analyst at ...") is the body "the bank" refers to.
+  EXPECT_THAT(OrganizationsByStatement("A manager at Castellan Bank was fined. The bank said "
+                                       "it was cooperating.\n"),
+              ElementsAre(ElementsAre("Castellan Bank")));
+}
 }  // namespace
 }  // namespace policy

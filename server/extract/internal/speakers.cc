@@ -1156,8 +1156,13 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   // firm where a person quoted works, after a role and "at" or "with", is no body the
   // article reports on; nor one where commentators work, after their plural. Not "Workers
   // at Oakport Power", its staff.)
-  static constexpr WordSet kCommentators = {"analysts", "economists", "experts", "researchers",
-                                            "strategists"};
+  // (A commentator's role, not any: "A former executive at Castellan Bank was charged ...
+  // The bank said" is the bank the article reports on.)
+  static constexpr WordSet kCommentators = {
+      "analysts",   "economists", "experts",   "researchers", "strategists", "analyst",
+      "economist",  "expert",     "researcher", "strategist", "professor",   "fellow",
+      "scholar",    "lecturer",   "consultant", "pollster",   "adviser",     "advisor",
+      "partner",    "director",   "scientist"};
   auto employer_of_role = [&](uint32_t t) {
     uint32_t first = t;
     while (first > 0 && first + 6 > t && toks[first - 1].IsWord() &&
@@ -1166,7 +1171,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     }
     return first >= 2 && toks[first - 1].has(kLowerInitial) &&
            (doc_.WordIs(first - 1, "at") || doc_.WordIs(first - 1, "with")) &&
-           (toks[first - 2].is(kRole) || kCommentators.Has(doc_.word_ids[first - 2]));
+           kCommentators.Has(doc_.word_ids[first - 2]);
   };
   uint32_t found = resumes ? last_search.found : kNoToken;
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
