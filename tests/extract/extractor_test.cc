@@ -11109,5 +11109,13 @@ TEST(SpeakerTest, FirmOfAnEmployeeWhomTheArticleIsAboutIsTheBodyReferredTo) {
                                        "it was cooperating.\n"),
               ElementsAre(ElementsAre("Castellan Bank")));
 }
+
+TEST(SpeakerTest, SpokespersonAfterABodyDescribedSpeaksForTheBodyItRefersTo) {
+  // "The bank said ... A spokesman said": the body that spoke last, described by its noun,
+  // is known by the name "the bank" refers to; the spokesman speaks for it.
+  EXPECT_THAT(OrganizationsByStatement("Castellan Bank was fined. The bank said it was "
+                                       "cooperating. A spokesman said it had zero tolerance.\n"),
+              ElementsAre(ElementsAre("Castellan Bank"), ElementsAre("Castellan Bank")));
+}
 }  // namespace
 }  // namespace policy

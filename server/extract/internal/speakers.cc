@@ -1296,7 +1296,9 @@ std::string SpeakerResolver::BodyThatSpokeLast(int except, uint32_t position) co
   for (auto r = recent_.rbegin(); r != recent_.rend(); ++r) {
     if (*r == except) continue;
     const SpeakerProfile& speaker = speakers_[*r];
-    if (speaker.kind != SpeakerKind::kOrganization || !states_[*r].named ||
+    // (A body described, "the bank said", once it is known by the name it refers to.)
+    if (speaker.kind != SpeakerKind::kOrganization ||
+        (!states_[*r].named && speaker.organizations.empty()) ||
         doc_.sentence_of[states_[*r].last_mention] + 1 < doc_.sentence_of[position]) {
       return "";
     }
