@@ -11117,5 +11117,15 @@ TEST(SpeakerTest, SpokespersonAfterABodyDescribedSpeaksForTheBodyItRefersTo) {
                                        "cooperating. A spokesman said it had zero tolerance.\n"),
               ElementsAre(ElementsAre("Castellan Bank"), ElementsAre("Castellan Bank")));
 }
+
+TEST(PronounSubjectTest, PassiveWithAnUnnamedAgentKeepsItsSubject) {
+  // "... a professor who told students that ... Professor Alan Crewe was recorded by a
+  // student. He also says ...": a passive whose agent is unnamed ("by a student") leaves
+  // the subject the one "he" goes on with, past the description that spoke before.
+  EXPECT_THAT(Statements("The university suspended a professor who told students that it "
+                         "was a hoax. Professor Alan Crewe was recorded by a student. He also "
+                         "says that the data is made up.\n"),
+              Contains(Found{"the data is made up", "Alan Crewe", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -5286,6 +5286,17 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       }
       return true;
     }
+    // ("Professor Ann Ray was recorded by a student. She also says ...": a passive whose
+    // agent is someone unnamed, "a" or "an" and a noun, leaves the subject the one it is
+    // about.)
+    for (uint32_t t = verb + 2; t + 2 < sentence.last && t < verb + 8; ++t) {
+      if (!doc_.WordIs(t, "by")) continue;
+      if ((doc_.WordIs(t + 1, "a") || doc_.WordIs(t + 1, "an")) &&
+          toks[t + 2].has(kLowerInitial)) {
+        return true;
+      }
+      break;
+    }
     if (!descriptions) return false;
     for (uint32_t t = verb + 2; t < sentence.last; ++t) {
       if (doc_.WordIs(t, "by")) return false;
