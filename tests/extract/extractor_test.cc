@@ -11127,5 +11127,20 @@ TEST(PronounSubjectTest, PassiveWithAnUnnamedAgentKeepsItsSubject) {
                          "says that the data is made up.\n"),
               Contains(Found{"the data is made up", "Alan Crewe", "indirect"}));
 }
+
+TEST(SpeakerTest, RelativeClauseOfTakingOverOrServingAsARoleIsTheProfile) {
+  // "Kenji Morimoto, who took over as president of Hoshino Motor in April, said": a relative
+  // clause of "took over as", "serves as", "became", "was named" and a role is the person's
+  // role and body, as "who is" is; not a people's adjective ("head of Hispanic outreach").
+  EXPECT_THAT(OrganizationsByStatement("Kenji Morimoto, who took over as president of Hoshino "
+                                       "Motor in April, said the company would build plants.\n"),
+              ElementsAre(ElementsAre("Hoshino Motor")));
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, who serves as chair of the Elm Trust, said "
+                                       "the plan was sound.\n"),
+              ElementsAre(ElementsAre("Elm Trust")));
+  EXPECT_THAT(OrganizationsByStatement("Ann Ray, who became head of Hispanic outreach in May, "
+                                       "said the plan was sound.\n"),
+              ElementsAre(IsEmpty()));
+}
 }  // namespace
 }  // namespace policy

@@ -316,7 +316,7 @@ bool Demonym(std::string_view word) {
       "Saudi", "Serbian", "Slovak", "Slovenian", "Somali", "Soviet",
       "Swiss", "Syrian", "Tanzanian", "Thai", "Tunisian", "Ugandan",
       "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Welsh", "Yemeni",
-      "Zambian", "Zimbabwean"};
+      "Zambian", "Zimbabwean", "Arab", "Hispanic", "Latino", "Latina"};
   return std::find(std::begin(kPeoples), std::end(kPeoples), word) != std::end(kPeoples);
 }
 
@@ -3274,10 +3274,35 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     if (others) return;
     // "Liu Bin, who is also secretary-general of the Elm Association,": a relative clause
     // of "is" or "was" and a role is the role's profile.
-    if (a + 3 < b && doc_.WordIs(a, "who") &&
-        (doc_.WordIs(a + 1, "is") || doc_.WordIs(a + 1, "was"))) {
-      uint32_t r = a + 2;
-      if (doc_.WordIs(r, "also") || doc_.WordIs(r, "now") || doc_.WordIs(r, "currently")) ++r;
+    // (So do "became", "serves as", "took over as", "was named", "has been": "Kenji Ota,
+    // who took over as president of Elm Motor in April,".)
+    if (a + 3 < b && doc_.WordIs(a, "who")) {
+      uint32_t r = a + 1;
+      if (doc_.WordIs(r, "also") || doc_.WordIs(r, "now")) ++r;
+      if (doc_.WordIs(r, "is") || doc_.WordIs(r, "was") || doc_.WordIs(r, "became") ||
+          doc_.WordIs(r, "becomes")) {
+        ++r;
+        if (doc_.WordIs(r - 1, "was") &&
+            (doc_.WordIs(r, "named") || doc_.WordIs(r, "appointed") ||
+             doc_.WordIs(r, "elected"))) {
+          ++r;
+        }
+      } else if ((doc_.WordIs(r, "serves") || doc_.WordIs(r, "served")) &&
+                 doc_.WordIs(r + 1, "as")) {
+        r += 2;
+      } else if (doc_.WordIs(r, "took") && doc_.WordIs(r + 1, "over") &&
+                 doc_.WordIs(r + 2, "as")) {
+        r += 3;
+      } else if ((doc_.WordIs(r, "has") || doc_.WordIs(r, "had")) &&
+                 doc_.WordIs(r + 1, "been")) {
+        r += 2;
+      } else {
+        r = b;
+      }
+      if (r < b && (doc_.WordIs(r, "also") || doc_.WordIs(r, "now") ||
+                    doc_.WordIs(r, "currently"))) {
+        ++r;
+      }
       if (r < b && (toks[r].is(kRole) || toks[r].is(kTitle) || toks[r].is(kDeterminer))) a = r;
     }
     while (a < b && (toks[a].is(kDeterminer) || toks[a].has(kHasDigit) || !toks[a].IsWord())) ++a;
@@ -3474,6 +3499,14 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                         NamesPerson(r + 1, run_last);
         }
         if (!only_titles && EndsWith(doc_.TokenText(run_last - 1), "-based")) only_titles = true;
+        // Nor a people's adjective alone before a lower-case noun: "head of Hispanic
+        // communications", "a Kenyan official" (a party's may be a body: "The Conservative
+        // candidate").
+        if (!only_titles && run_last == run_first + 1 && run_last < end &&
+            toks[run_last].IsWord() && toks[run_last].has(kLowerInitial) &&
+            Demonym(doc_.TokenText(run_first))) {
+          only_titles = true;
+        }
         // Nor do runs that end in a party's member: "Michigan Democrat", "Texas Republican"
         // label a person by place and party.
         // (Not after "the" or a preposition, where it names a body: "the Elm City
