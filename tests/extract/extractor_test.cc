@@ -11142,5 +11142,16 @@ TEST(SpeakerTest, RelativeClauseOfTakingOverOrServingAsARoleIsTheProfile) {
                                        "said the plan was sound.\n"),
               ElementsAre(IsEmpty()));
 }
+
+TEST(SpeakerTest, BusinessNamedBetweenCommasAfterARoleIsTheRolesBody) {
+  // "A spokeswoman for the developer, Elm Renewables, said": the business's name alone
+  // between the commas, its last word a business's, is the body the role speaks for.
+  EXPECT_THAT(OrganizationsByStatement("A spokeswoman for the developer, Elm Renewables, said "
+                                       "the company was cooperating.\n"),
+              ElementsAre(ElementsAre("Elm Renewables")));
+  EXPECT_THAT(OrganizationsByStatement("A spokesman for the warehouse's owner, Delta Storage "
+                                       "Ltd, said the company was cooperating.\n"),
+              ElementsAre(ElementsAre("Delta Storage")));
+}
 }  // namespace
 }  // namespace policy

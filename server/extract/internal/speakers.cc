@@ -3393,6 +3393,20 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
       const std::string_view w = lower_of(a);
       has_role = w.size() >= 6 && (EndsWith(w, "ist") || EndsWith(w, "ian"));
     }
+    // ("A spokeswoman for the developer, Elm Renewables, said": a business's name alone
+    // between the commas, after a role with no body of its own, is the role's body.)
+    if (!has_role && speakers_[speaker].organizations.empty() && a == opening &&
+        toks[a].has(kCapitalized) && !toks[a].is(kDeterminer)) {
+      // (Its last word a business's or body's: not "Navy SEAL Ty Woods".)
+      bool name = true;
+      const bool business = toks[b - 1].is(kCorpSuffix | kIndustry | kOrgNoun | kOrgUnit);
+      for (uint32_t k = a; k < b && name; ++k) {
+        name = toks[k].IsWord() && toks[k].has(kCapitalized) && !toks[k].has(kPossessive);
+      }
+      if (name && business && b > a + 1 && !NamesPerson(a, b) && !lexicon_.IsPlace(Text(a, b))) {
+        AddOrganization(speaker, CanonicalOrganization(a, b), false);
+      }
+    }
     if (!has_role) return;
     AddRole(speaker, Text(a, b));
     // "Elm Oil said ... Tom Lee, chief financial officer, said": a company head's title
