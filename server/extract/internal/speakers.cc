@@ -2873,12 +2873,17 @@ bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) con
   if (HasAdjectiveEnding(word) || lexicon_.IsPlace(word)) return false;
   // ("Campaign spokesman Tom Lee": a common noun, capitalized as the sentence's first word,
   // that the article writes in lower case elsewhere.)
-  if (first == doc_.sentences[doc_.sentence_of[first]].first) {
+  // (A few scans per article: past them the word counts as a name.)
+  if (first == doc_.sentences[doc_.sentence_of[first]].first && lower_case_lookups_left_ > 0) {
+    --lower_case_lookups_left_;
+    const absl::string_view bare(word.data(), word.size());
     for (uint32_t t = 0; t < toks.size(); ++t) {
-      if (t != first && toks[t].IsWord() && toks[t].has(kLowerInitial) &&
-          absl::EqualsIgnoreCase(absl::string_view(doc_.TokenText(t).data(),
-                                                   doc_.TokenText(t).size()),
-                                 absl::string_view(word.data(), word.size()))) {
+      if (t == first || !toks[t].IsWord() || !toks[t].has(kLowerInitial) ||
+          toks[t].end - toks[t].begin != word.size()) {
+        continue;
+      }
+      const std::string_view other = doc_.TokenText(t);
+      if (absl::EqualsIgnoreCase(absl::string_view(other.data(), other.size()), bare)) {
         return false;
       }
     }
@@ -2911,7 +2916,8 @@ std::pair<uint32_t, uint32_t> SpeakerResolver::NameOfInitials(std::string_view a
       if (!capital && !(e + 1 < n && toks[e + 1].IsWord() && toks[e + 1].has(kCapitalized))) {
         break;
       }
-      const char initial = absl::ascii_toupper(static_cast<unsigned char>(doc_.text[toks[e].begin]));
+      const char initial =
+          absl::ascii_toupper(static_cast<unsigned char>(doc_.text[toks[e].begin]));
       all = all < acronym.size() && acronym[all] == initial ? all + 1 : acronym.size() + 1;
       if (capital) {
         capitals = capitals < acronym.size() && acronym[capitals] == initial
@@ -2976,9 +2982,12 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
     }
     // "The World Health Organization said ... WHO chief Ann Ray": an acronym of the initials
     // of a body's name the article gives in full is that body.
-    if (word.size() >= 2 && word.size() <= 6 && IsAcronym(word)) {
+    // (A few acronyms per article are looked up: each reads its capitalized words.)
+    if (word.size() >= 2 && word.size() <= 6 && IsAcronym(word) &&
+        (initials_lookups_left_ > 0 || long_forms_.contains(word))) {
       const auto [known, inserted] = long_forms_.try_emplace(word);
       if (inserted) {
+        --initials_lookups_left_;
         const auto [spelled_first, spelled_last] = NameOfInitials(word);
         if (spelled_last > spelled_first) {
           known->second = CanonicalOrganization(spelled_first, spelled_last);

@@ -626,6 +626,8 @@ class SpeakerResolver {
   mutable int titled_lookups_left_ = 16;  // TitledElsewhere's scans
   int office_lookups_left_ = 16;  // NamedWithTheOffice's scans of the whole article
   int possessive_body_lookups_left_ = 16;  // PossessiveBodyBefore's scans
+  mutable int initials_lookups_left_ = 16;  // NameOfInitials's scans (one per acronym)
+  mutable int lower_case_lookups_left_ = 16;  // FirmBeforeCompanyTitle's scans
   // NamedAsBodyElsewhere's places, listed on its first call for the article: where a name
   // opens after a body's noun, and the corporate suffixes and ", which" that end one; where
   // one opens an appositive to a body's noun or follows a place's "-based", and the words
