@@ -10982,12 +10982,12 @@ TEST(SpeakerTest, BodyInThePossessiveAfterLowerCaseModifiers) {
 }
 
 TEST(SpeakerTest, OneWordOpeningTheSentenceBeforeASpokespersonIsAFirm) {
-  // "Congress spokesperson Anil Desai said": one capitalized word opening the sentence
+  // "Kisanra spokesperson Anil Desai said": one capitalized word opening the sentence
   // before a spokesperson's role is a body's name, as before a company head's; not a common
   // noun the article writes in lower case elsewhere ("Campaign spokesman").
-  EXPECT_THAT(OrganizationsByStatement("Opposition leaders were unmoved. Congress spokesperson "
+  EXPECT_THAT(OrganizationsByStatement("Opposition leaders were unmoved. Kisanra spokesperson "
                                        "Anil Desai said the plan had failed.\n"),
-              ElementsAre(ElementsAre("Congress")));
+              ElementsAre(ElementsAre("Kisanra")));
   EXPECT_THAT(OrganizationsByStatement("The campaign was tired. Campaign spokesman Tom Fox said "
                                        "the vote was close.\n"),
               ElementsAre(IsEmpty()));
@@ -11016,11 +11016,11 @@ TEST(SpeakerTest, InvertedRoleWithAnOfComplementThenTheName) {
 }
 
 TEST(SpeakerTest, TitleWordAfterAGivenNameIsASurname) {
-  // "Deborah King has raised $2 million. King says": a title's or role's word after a given
+  // "Deborah Judge has raised $2 million. Judge says": a title's or role's word after a given
   // name, ending the name, is her surname; the bare word later is she.
-  EXPECT_THAT(SpeakerNames(ExtractOrDie("Deborah King has raised $2 million. King says the "
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Deborah Judge has raised $2 million. Judge says the "
                                         "state needs change.\n")),
-              ElementsAre("Deborah King"));
+              ElementsAre("Deborah Judge"));
   EXPECT_THAT(SpeakerNames(ExtractOrDie("Tom Bishop has raised $2 million. Bishop said the "
                                         "state needs change.\n")),
               ElementsAre("Tom Bishop"));
