@@ -2929,13 +2929,13 @@ std::pair<uint32_t, uint32_t> SpeakerResolver::NameOfInitials(std::string_view a
       ++e;
       if (toks[e - 1].has(kPossessive)) break;
     }
-    // (Not a person's title: "Republican National Committeeman".)
+    // (Not a person's title: "Elm National Committeeman".)
     const bool spelled = all == acronym.size() || capitals == acronym.size();
     if (spelled && toks[e - 1].has(kCapitalized) && words >= 2 && (body || words >= 3) &&
         !toks[e - 1].is(kRole | kTitle) && !lexicon_.IsPlace(Text(t, e))) {
       if (body) return {t, e};
-      // (A name with a body's word comes before one without: "Democratic National
-      // Committee" before "Democratic National Convention".)
+      // (A name with a body's word comes before one without: "Elm National Committee"
+      // before "Elm National Convention".)
       if (fallback.second == 0) fallback = {t, e};
     }
   }
@@ -2980,7 +2980,7 @@ std::string SpeakerResolver::CanonicalOrganization(uint32_t first, uint32_t last
       if (inserted) known->second = CanonicalOrganization(run->second.first, run->second.second);
       return known->second;
     }
-    // "The World Health Organization said ... WHO chief Ann Ray": an acronym of the initials
+    // "The Harbor Safety Organization said ... HSO chief Ann Ray": an acronym of the initials
     // of a body's name the article gives in full is that body.
     // (A few acronyms per article are looked up: each reads its capitalized words.)
     if (word.size() >= 2 && word.size() <= 6 && IsAcronym(word) &&
@@ -3406,7 +3406,7 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
     // between the commas, after a role with no body of its own, is the role's body.)
     if (!has_role && speakers_[speaker].organizations.empty() && a == opening &&
         toks[a].has(kCapitalized) && !toks[a].is(kDeterminer)) {
-      // (Its last word a business's or body's: not "Navy SEAL Ty Woods".)
+      // (Its last word a business's or body's: not "Elm Navy Lt. Tom Lee".)
       bool name = true;
       const bool business = toks[b - 1].is(kCorpSuffix | kIndustry | kOrgNoun | kOrgUnit);
       for (uint32_t k = a; k < b && name; ++k) {
@@ -3522,8 +3522,8 @@ void SpeakerResolver::ParseAppositive(uint32_t first, uint32_t last, int speaker
                         NamesPerson(r + 1, run_last);
         }
         if (!only_titles && EndsWith(doc_.TokenText(run_last - 1), "-based")) only_titles = true;
-        // Nor a people's adjective alone before a lower-case noun: "head of Hispanic
-        // communications", "a Kenyan official" (a party's may be a body: "The Conservative
+        // Nor a people's adjective alone before a lower-case noun: "head of Latino
+        // outreach", "a Kenyan official" (a party's may be a body: "The Conservative
         // candidate").
         if (!only_titles && run_last == run_first + 1 && run_last < end &&
             toks[run_last].IsWord() && toks[run_last].has(kLowerInitial) &&

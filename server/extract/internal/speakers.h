@@ -209,8 +209,8 @@ class SpeakerResolver {
     return w == "ASA" || w == "AB" || w == "NV" || w == "SpA";
   }
   // Canonical organization name for the capitalized run [first, last).
-  // The words [first, last) of a body's name whose initials spell `acronym` ("World Health
-  // Organization" for "WHO", "Department of Justice" for "DOJ"): two capitalized words or
+  // The words [first, last) of a body's name whose initials spell `acronym` ("Harbor Safety
+  // Organization" for "HSO", "Department of Harbors" for "DOH"): two capitalized words or
   // more, with a body's word or three; {0, 0} if the article gives none.
   std::pair<uint32_t, uint32_t> NameOfInitials(std::string_view acronym) const;
   std::string CanonicalOrganization(uint32_t first, uint32_t last) const;
