@@ -444,6 +444,32 @@ void ReadRomanOne(Document* doc, uint32_t t) {
   if (before_punctuation) tok.word_flags = 0;
 }
 
+// Names that end in a possessive ("Corbin's said", "Macy's told investors"): a capitalized
+// word in 's at `t` right before a verb of saying ("said", "says", "told", "added", ...) owns
+// nothing; it is a body's name, not a possessive. (Called by ReadAcronymsInContext's pass
+// over the capitalized words, for those in the possessive.)
+void ReadPossessiveName(Document* doc, uint32_t t) {
+  Token* const token_data = doc->tokens.data();
+  if (t + 1 >= doc->tokens.size()) return;
+  const Token& next = token_data[t + 1];
+  if (!next.IsWord() || !next.has(kLowerInitial) || (next.word_flags & kCueStart) == 0 ||
+      (next.word_flags & (kNounCue | kNounCueStart)) != 0) {
+    return;
+  }
+  const std::string_view word = doc->TokenText(t);
+  const std::string_view verb = doc->TokenText(t + 1);
+  // (Not a participle that modifies a noun after it: "Elm's proposed cuts", "its stated
+  // goal".)
+  static constexpr std::string_view kVerbs[] = {"said",  "says",   "told",     "tells",
+                                                "wrote", "writes", "added",    "adds",
+                                                "insisted", "warned", "argued", "explained"};
+  if (!word.ends_with("s") || word.size() < 4 ||
+      std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) {
+    return;
+  }
+  token_data[t].flags &= ~kPossessive;
+}
+
 // Acronyms spelled as function words ("The WHO said", "WHO chief Ann Ray"):
 // a word of two to four capitals outside a run of capitalized words in capitals (a
 // headline's "WHO SAID IT") is a name, without the word classes and id of its lower case,
@@ -464,6 +490,7 @@ void ReadAcronymsInContext(Document* doc) {
   };
   for (const uint32_t t : doc->capitalized) {
     Token& tok = token_data[t];
+    if (tok.has(kPossessive)) [[unlikely]] ReadPossessiveName(doc, t);
     // (The cheap tests first, on every capitalized word: two to four bytes, the second a
     // capital, which few words have.)
     if (tok.end - tok.begin - 2 > 2 || !IsUpper(text[tok.begin + 1])) continue;
@@ -474,35 +501,6 @@ void ReadAcronymsInContext(Document* doc) {
     }
     tok.word_flags = 0;
     doc->word_ids[t] = 0;
-  }
-}
-
-// Names that end in a possessive ("Corbin's said", "Macy's told investors"): a capitalized
-// word in 's right before a verb of saying ("said", "says", "told", "added", ...) owns
-// nothing; it is a body's name, not a possessive.
-void ReadPossessiveNamesInContext(Document* doc) {
-  Token* const token_data = doc->tokens.data();
-  const uint32_t count = static_cast<uint32_t>(doc->tokens.size());
-  for (const uint32_t t : doc->capitalized) {
-    Token& tok = token_data[t];
-    if (!tok.has(kPossessive) || t + 1 >= count) continue;
-    const Token& next = token_data[t + 1];
-    if (!next.IsWord() || !next.has(kLowerInitial) || (next.word_flags & kCueStart) == 0 ||
-        (next.word_flags & (kNounCue | kNounCueStart)) != 0) {
-      continue;
-    }
-    const std::string_view word = doc->TokenText(t);
-    const std::string_view verb = doc->TokenText(t + 1);
-    // (Not a participle that modifies a noun after it: "Elm's proposed cuts", "its stated
-    // goal".)
-    static constexpr std::string_view kVerbs[] = {"said",  "says",   "told",     "tells",
-                                                  "wrote", "writes", "added",    "adds",
-                                                  "insisted", "warned", "argued", "explained"};
-    if (!word.ends_with("s") || word.size() < 4 ||
-        std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) {
-      continue;
-    }
-    tok.flags &= ~kPossessive;
   }
 }
 
@@ -1311,7 +1309,6 @@ absl::Status AnalyzeImpl(std::string_view s, const Lexicon& lexicon, Document* o
   close_sentence(count);
   ReadSurnamesInContext(&doc);
   ReadAcronymsInContext(&doc);
-  ReadPossessiveNamesInContext(&doc);
   if (boundaries.capacity() > (size_t{1} << 20)) boundaries = {};  // after a huge article
   return absl::OkStatus();
 }
