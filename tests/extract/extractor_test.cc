@@ -11061,6 +11061,11 @@ TEST(SpeakerTest, AcronymOfABodysNameGivenInFullIsThatBody) {
   EXPECT_THAT(Statements("The Harbor Safety Organization met on Monday. HSO said it would "
                          "help.\n"),
               ElementsAre(Found{"it would help", "HSO", "indirect"}));
+  // (An acronym the lexicon lists keeps its canonical name as the speaker's, as before.)
+  EXPECT_THAT(Statements("The Chinese Academy of Social Sciences met. CASS said growth would "
+                         "slow.\n"),
+              ElementsAre(Found{"growth would slow", "Chinese Academy of Social Sciences",
+                                "indirect"}));
   EXPECT_THAT(OrganizationsByStatement("The Department of Harbors opened a case. A DOH "
                                        "spokesman said it was serious.\n"),
               ElementsAre(ElementsAre("Department of Harbors")));

@@ -6261,9 +6261,8 @@ int SpeakerResolver::Resolve(const Mention& m) {
         const std::string_view w = doc_.TokenText(t);
         owned = w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-listed");
       }
-      const bool trade = toks[h].IsWord() && toks[h].has(kLowerInitial) &&
-                         (kFirmTrades.Has(doc_.word_ids[h]) ||
-                          (owned && kTradeNouns.Has(doc_.word_ids[h])));
+      const bool trade = kFirmTrades.Has(doc_.word_ids[h]) ||
+                         (owned && kTradeNouns.Has(doc_.word_ids[h]));
       org = toks[h].IsWord() && toks[h].has(kLowerInitial) &&
             ((toks[h].is(kOrgNoun) && !toks[h].is(kRole) && !toks[h].is(kGroup) &&
               !doc_.WordIs(h, "operator") && !doc_.WordIs(h, "promoter")) ||
@@ -6359,9 +6358,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       if (speaker < 0) {
         std::string body = CanonicalOrganization(run, l);
         const std::string_view word = StripPossessive(doc_.TokenText(run));
-        if (l - run == 1 && IsAcronym(word) && body != word) {
-          // ("The Elm Rail Union said ... ERU said": the acronym of a body's name given in
-          // full names the speaker as written, and the body by its name.)
+        if (l - run == 1 && IsAcronym(word) && body != word &&
+            KnownOrganization(run, l).empty()) {
+          // ("The Elm Rail Union said ... ERU said": the acronym of a body's name the article
+          // gives in full names the speaker as written, and the body by its name; one the
+          // lexicon lists is its canonical name, as before.)
           speaker = FindOrCreate(word, SpeakerKind::kOrganization);
           AddOrganization(speaker, body, false);
         } else {
