@@ -11158,5 +11158,23 @@ TEST(SpeakerTest, BusinessNamedBetweenCommasAfterARoleIsTheRolesBody) {
                                        "Ltd, said the company was cooperating.\n"),
               ElementsAre(ElementsAre("Delta Storage")));
 }
+
+TEST(SubjectTest, ShareOfThemSetOffByCommasDescribesThePhraseBeforeIt) {
+  // "Addressing the board, many of them wary of the merger, the chief executive, Dana
+  // Whitcombe, bluntly suggested that ...": a share of "them" and what it is, between
+  // commas, describes the opening phrase's object; the speaker's phrase follows it, and a
+  // cue inside it reports only up to its comma.
+  EXPECT_THAT(Statements("Addressing the board, many of them doubtful, the chief executive, "
+                         "Dana Whitcombe, bluntly suggested that the deal would save the mill.\n"),
+              ElementsAre(Found{"the deal would save the mill", "Dana Whitcombe", "indirect"}));
+  EXPECT_THAT(Statements("Speaking to about 80 members in the hall, many of them plainly "
+                         "wary of Dr. Ray's plan, the company's chief executive, Dana Whitcombe, "
+                         "bluntly suggested that the deal would save the mill.\n"),
+              ElementsAre(Found{"Dr. Ray's plan", "many of them", "indirect"},
+                          Found{"the deal would save the mill", "Dana Whitcombe", "indirect"}));
+  EXPECT_THAT(Statements("Addressing the board, some of them angry, Ann Ray said the mill would "
+                         "stay open.\n"),
+              ElementsAre(Found{"the mill would stay open", "Ann Ray", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

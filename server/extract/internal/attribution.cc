@@ -107,6 +107,12 @@ void Pass::Emit(Candidate c) {
     for (uint32_t t = c.first; t + 1 < c.last && !opened; ++t) opened = toks_[t].IsPunct('(');
     if (!opened) c.last = TrimEnd(c.first, c.last - 1);
   }
+  // "Addressing the board, many of them wary of the plan, the chief said ...": a cue in a
+  // share of "them" set off by commas reports up to its comma.
+  if (!c.from_quote && c.has_mention && !c.mention.empty() && c.first >= c.cue_last) {
+    const uint32_t comma = AbsoluteShareEnd(c.mention.first, c.last);
+    if (comma != kNone && comma > c.first) c.last = comma;
+  }
   // "Although in May Lee said the pier was safe, at the hearing the council shut it.", "...,
   // and though Lee has said she will back it, in the end ...", "If Lee thinks it will pay,
   // then ...": a cue in a subordinate clause that opens its sentence (or a clause after

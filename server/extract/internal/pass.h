@@ -1874,6 +1874,26 @@ class Pass {
                                         "none", "one",  "each", "both", "much",    "part"};
     return toks_[t].IsWord() && kShares.Has(word_ids_[t]);
   }
+  // "many of them wary," after a comma at `t - 1`: a share of "them" and what it is, with no
+  // verb, up to its comma, which this returns (else kNone). Such a phrase describes the
+  // phrase before it ("Addressing the board, many of them wary, the chief said"); the
+  // speaker's phrase opens after it.
+  uint32_t AbsoluteShareEnd(uint32_t t, uint32_t limit) const {
+    if (t == 0 || t + 4 >= limit || !toks_[t - 1].IsPunct(',') || !toks_[t].has(kLowerInitial) ||
+        !ShareWord(t) || !LowerIs(t + 1, "of") || !LowerIs(t + 2, "them")) {
+      return kNone;
+    }
+    for (uint32_t x = t + 3; x < limit && x < t + 12; ++x) {
+      if (toks_[x].IsPunct(',')) return x > t + 3 && in_quote_[x] < 0 ? x : kNone;
+      // (An adverb of manner may qualify what it is: "many of them openly wary of Dr. Ray".)
+      if (toks_[x].IsPunct('.') && toks_[x - 1].is(kTitle)) continue;
+      if (!toks_[x].IsWord() || (toks_[x].is(kPreverb) && !EndsWith(x, "ly")) ||
+          FiniteAuxiliary(x)) {
+        return kNone;
+      }
+    }
+    return kNone;
+  }
   // Token `t` is a capitalized word for a body numbered by the word after it, which may look
   // like a year: a union's local or a veterans' post ("Elm Local 1204", "Lodge 1776").
   bool NumberedBody(uint32_t t) const {

@@ -3581,7 +3581,10 @@ void Pass::ProcessParticipleCue(uint32_t cf, uint32_t cl, int cue, uint32_t star
     // Ray's reply.)
     if (other.cue_first != kNone && other.cue_first < cf && other.cue_first >= sf &&
         !other.noun_cue && !other.put_to_subject && !OpeningQuestion(other, start) &&
-        !GerundInObject(other)) {
+        !GerundInObject(other) &&
+        // (Nor a share of "them" set off by commas: "..., many of them wary of A, the
+        // chief, Ann Ray, bluntly suggested B".)
+        !(other.has_mention && AbsoluteShareEnd(other.mention.first, cf) != kNone)) {
       previous = i;
       break;
     }

@@ -1351,6 +1351,13 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         continue;
       }
       if (!toks_[c].IsPunct(',') && !toks_[c].IsPunct('-')) continue;
+      // "Addressing the board, many of them wary, the chief, Ann Ray, said": a share of
+      // "them" and what it is, with no verb, after a comma, describes the phrase before it;
+      // the speaker's phrase opens after it.
+      if (segment > start && AbsoluteShareEnd(segment, j) == c) {
+        segment = c + 1;
+        continue;
+      }
       // "Instead, Mr. Okafor, a retired judge, plans": a lone opener before a
       // titled name is an adverb, not the speaker.
       // ("Reacting, the commissioner, Ann Ray, said": so is a lone participle before a
@@ -2799,6 +2806,10 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       }
       while (start < cf && toks_[start].IsQuote()) ++start;
     }
+  }
+  // ("Addressing the board, many of them wary, the chief said": past a share of "them".)
+  if (const uint32_t comma = AbsoluteShareEnd(start, cf); start > sf && comma != kNone) {
+    start = comma + 1;
   }
   while (start < cf && !toks_[start].IsWord()) ++start;  // "~ Ann Ray ..."
   // ("..., about 200 riders massed ...": a number's approximator opens the phrase.)
