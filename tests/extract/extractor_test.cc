@@ -11176,5 +11176,16 @@ TEST(SubjectTest, ShareOfThemSetOffByCommasDescribesThePhraseBeforeIt) {
                          "stay open.\n"),
               ElementsAre(Found{"the mill would stay open", "Ann Ray", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, OpposedToStatesWhatIsOpposedAfterTo) {
+  // "parents opposed to the change", "The union is opposed to the plan": the adjective's
+  // "to" opens what is opposed, and "is opposed to" is a stance, not a passive.
+  EXPECT_THAT(Statements("Most of the comments came from parents opposed to the change.\n"),
+              ElementsAre(Found{"the change", "parents", "indirect"}));
+  EXPECT_THAT(Statements("The union is opposed to the plan.\n"),
+              ElementsAre(Found{"the plan", "union", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray was opposed by two rivals.\n"),
+              ElementsAre(Found{"Ann Ray", "two rivals", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1385,6 +1385,11 @@ uint32_t Pass::QuestionAfterAdjunct(uint32_t k, uint32_t end, bool if_too) const
 uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   // "told the newspaper that": the listener first.
   uint32_t k = TakesListener(cue) ? SkipListener(cl, end) : cl;
+  // "parents opposed to the change", "is opposed to drilling": what they oppose follows
+  // the adjective's "to".
+  if (k == cl && cl > 0 && cl + 1 < end && LowerIs(cl, "to") && LowerIs(cl - 1, "opposed")) {
+    return cl + 1;
+  }
   // "reminded residents to check their alarms", "asked visitors to keep their distance":
   // whom, and what, as after "urged" (as PolNeAR marks requests).
   if (k > cl && k + 1 < end && LowerIs(k, "to") && Infinitive(k + 1) &&

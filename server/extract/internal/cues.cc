@@ -1270,7 +1270,9 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // that", "are concerned that" are stance adjectives.
     // "It is alleged that ...": an impersonal passive reports unnamed people's words; so
     // does "is known for" (ProcessCue), a reputation.
+    // ("is opposed to the plan": a stance adjective too, with what it opposes after "to".)
     return c.LemmaIs(kLemmaAsk | kLemmaAskAbout) || lemma == "known for" ||
+           (cf + 1 < n_ && LowerIs(cf, "opposed") && LowerIs(cf + 1, "to")) ||
            HearsayPassive(cf, c) ||
            ((c.cls == CueClass::kSpeech || c.cls == CueClass::kThought) &&
             ImpersonalPassive(cf, cf + 1 + static_cast<uint32_t>(c.rest.size()), sf)) ||
