@@ -11187,5 +11187,15 @@ TEST(ReportedSpeechTest, OpposedToStatesWhatIsOpposedAfterTo) {
   EXPECT_THAT(Statements("Ann Ray was opposed by two rivals.\n"),
               ElementsAre(Found{"Ann Ray", "two rivals", "indirect"}));
 }
+
+TEST(SubjectTest, DocumentBeforeByIsNoAntecedentOfWho) {
+  // "a lawsuit by farmers who say ...": "who" stands for people, so the farmers speak, not
+  // the lawsuit and its authors as in "A study by the Elm Institute found".
+  EXPECT_THAT(Statements("The court revived a lawsuit by farmers who say the dam dried up "
+                         "their wells.\n"),
+              ElementsAre(Found{"the dam dried up their wells", "farmers", "indirect"}));
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("A study by the Elm Institute found that rents rose.\n")),
+              ElementsAre("Elm Institute"));
+}
 }  // namespace
 }  // namespace policy

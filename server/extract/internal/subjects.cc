@@ -605,8 +605,11 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
           continue;
         }
       }
-      if (LowerIs(k - 1, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument)) {
-        --k;  // "a study by the Council ..."
+      // ("a study by the Council ..."; not before "who": "a lawsuit by farmers who say",
+      // a document is no one who says.)
+      if (LowerIs(k - 1, "by") && k < j && k - 1 > start && toks_[k - 2].is(kDocument) &&
+          !(j < n_ && LowerIs(j, "who"))) {
+        --k;
         continue;
       }
       // ("Analysts at banks", "aides for senators": a bare plural after a noun for people,
