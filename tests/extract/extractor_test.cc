@@ -11197,5 +11197,39 @@ TEST(SubjectTest, DocumentBeforeByIsNoAntecedentOfWho) {
   EXPECT_THAT(SpeakerNames(ExtractOrDie("A study by the Elm Institute found that rents rose.\n")),
               ElementsAre("Elm Institute"));
 }
+
+TEST(SpeakerTest, BodysCommonNounOpeningASentenceBeforeASpokespersonIsNoFirm) {
+  // "Company spokesman Ray Dunleavy said": "Company" is capitalized as the sentence's first
+  // word, a body's common noun, not a firm's name.
+  EXPECT_THAT(OrganizationsByStatement("Company spokesman Ray Dunleavy said the plant would "
+                                       "resume production on Monday.\n"),
+              ElementsAre(IsEmpty()));
+}
+
+TEST(SpeakerTest, NumberedBodysNumberEndsItsNameBeforeARole) {
+  // "Local 442 president Gloria Feeney": the local's number, of any length, belongs to the
+  // body's name before the role.
+  EXPECT_THAT(OrganizationsByStatement("\"We won,\" said Local 442 president Gloria "
+                                       "Feeney.\n"),
+              ElementsAre(ElementsAre("Local 442")));
+}
+
+TEST(SpeakerTest, TradeNounAfterAPeoplesWordIsTheBusinessNamedBefore) {
+  // "..., the Danish drugmaker said": a people's word before a trade's noun describes the
+  // business the sentence names, as "the drugmaker" does; it is no body's name.
+  EXPECT_THAT(OrganizationsByStatement("Sales at Brandt Motors rose, the German automaker "
+                                       "said on Monday.\n"),
+              ElementsAre(ElementsAre("Brandt Motors")));
+  EXPECT_THAT(OrganizationsByStatement("A pill from Halvorsen Pharma cut the risk, the Danish "
+                                       "drugmaker said.\n"),
+              ElementsAre(ElementsAre("Halvorsen Pharma")));
+}
+
+TEST(SpeakerTest, ReviewerIsARole) {
+  // "Reviewer Dana Ivers of the Ledger called it": a reviewer is a role before a name.
+  EXPECT_THAT(SpeakerNames(ExtractOrDie("Reviewer Dana Ivers of the Ledger called it "
+                                        "\"raw.\"\n")),
+              ElementsAre("Dana Ivers"));
+}
 }  // namespace
 }  // namespace policy

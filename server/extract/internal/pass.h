@@ -1894,12 +1894,6 @@ class Pass {
     }
     return kNone;
   }
-  // Token `t` is a capitalized word for a body numbered by the word after it, which may look
-  // like a year: a union's local or a veterans' post ("Elm Local 1204", "Lodge 1776").
-  bool NumberedBody(uint32_t t) const {
-    static constexpr WordSet kNumberedBodies = {"local", "lodge", "post", "chapter", "branch"};
-    return toks_[t].IsWord() && toks_[t].has(kCapitalized) && kNumberedBodies.Has(word_ids_[t]);
-  }
   // Token `t` is a pronoun that can be a clause's subject: he, she, they, we, it, I.
   // "him", "her", "them", "us", "me" in lower case: a pronoun that is an object ("her" may
   // also own the noun after it; callers that care test the next word).

@@ -688,6 +688,12 @@ bool IsNumber(const Document& doc, uint32_t t) {
   return kNumbers.Has(doc.word_ids[t]);
 }
 
+bool NumberedBody(const Document& doc, uint32_t t) {
+  static constexpr WordSet kNumberedBodies = {"local", "lodge", "post", "chapter", "branch"};
+  return doc.tokens[t].IsWord() && doc.tokens[t].has(kCapitalized) &&
+         kNumberedBodies.Has(doc.word_ids[t]);
+}
+
 uint32_t AgeBoundStart(const Document& doc, uint32_t first, uint32_t end) {
   if (end < first + 3 || !doc.tokens[end - 1].has(kHasDigit) || !IsNumber(doc, end - 1)) {
     return end;
@@ -2867,6 +2873,10 @@ bool SpeakerResolver::FirmBeforeCompanyTitle(uint32_t first, uint32_t title) con
   if (!head) return false;
   if (!toks[first].IsWord() || !toks[first].has(kCapitalized) || toks[first].has(kPossessive) ||
       toks[first].is(kStop | kDeterminer | kTitle | kRole) || kRanks.Has(doc_.word_ids[first])) {
+    return false;
+  }
+  // ("Company spokesman Tom Lee", "Union spokeswoman Ann Ray": a body's common noun, no name.)
+  if (toks[first].is(kOrgNoun) && first == doc_.sentences[doc_.sentence_of[first]].first) {
     return false;
   }
   const std::string_view word = doc_.TokenText(first);
@@ -6467,8 +6477,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
                  ((!toks[e].is(kTitle) && !toks[e].is(kRole)) || inside_name(e))) {
             ++e;
           }
-          // ("Channel 4 anchor Ann Ray": a number ends the name.)
-          if (e > pre && e + 1 < k && toks[e].IsWord() && toks[e].end - toks[e].begin <= 2 &&
+          // ("Channel 4 anchor Ann Ray": a number ends the name; "Local 442 president Ann
+          // Ray": a longer one after a numbered body's word.)
+          if (e > pre && e + 1 < k && toks[e].IsWord() &&
+              (toks[e].end - toks[e].begin <= 2 || NumberedBody(doc_, e - 1)) &&
               IsNumber(doc_, e) && toks[e + 1].has(kLowerInitial) && toks[e + 1].is(kRole)) {
             ++e;
           }
@@ -6849,10 +6861,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // another body of that noun, "the company" is another speaker.
       const bool bare_noun = described && l - start == 1 && opener("the");
       // ("Elmtel will cut jobs, the telecoms group said": a noun with its trade's modifier
-      // in lower case, too.)
-      const bool modified_noun = described && l - start == 2 && head == start + 1 &&
-                                 opener("the") && toks[start].IsWord() &&
-                                 toks[start].has(kLowerInitial) && !toks[start].is(kStop);
+      // in lower case, too; or a people's word, "the Danish drugmaker".)
+      // (A people's word is the phrase's only capitalized one: it was not `described`.)
+      const bool modified_noun =
+          l - start == 2 && head == start + 1 && opener("the") && toks[start].IsWord() &&
+          ((described && toks[start].has(kLowerInitial) && !toks[start].is(kStop)) ||
+           (toks[start].has(kCapitalized) && Demonym(doc_.TokenText(start))));
       std::string body = bare_noun || modified_noun ? BodyOpeningTheClause(f) : "";
       // ("Shares in Elmstream fell after the streaming company warned")
       if (body.empty() && (bare_noun || modified_noun) &&
@@ -6871,8 +6885,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
       // lower case is the body named before whose name ends in both words. ("Shares of Elmco
       // Inc fell after the appliance maker said": a trade's noun, whose modifier tells the
       // trade, is the business named in its sentence, whatever its name.)
-      if (body.empty() && described && l - start == 2 && head == start + 1 && opener("the") &&
-          toks[start].IsWord() && toks[start].has(kLowerInitial) && !toks[start].is(kStop)) {
+      if (body.empty() && modified_noun) {
         std::string named = BodyReferredTo(head, f);
         std::string lower, tail;
         AsciiLowerInto(Text(start, head + 1), &tail);  // "weather service"

@@ -83,6 +83,10 @@ bool PeopleNoun(const Document& doc, uint32_t t);
 // Whether token `t` is a number: a word with a digit ("10", "1,000"), or one to ten in words.
 bool IsNumber(const Document& doc, uint32_t t);
 
+// Whether token `t` is a capitalized word for a body numbered by the word after it, which
+// may look like a year: a union's local or a veterans' post ("Elm Local 1204", "Lodge 1776").
+bool NumberedBody(const Document& doc, uint32_t t);
+
 // Where an age bound ends a group's phrase at `end` ("Riders under 30", "those aged 65",
 // "voters older than 50"): the first token of the bound, after a plural noun or "those"
 // at or after `first`; `end` otherwise.

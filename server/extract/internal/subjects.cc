@@ -433,7 +433,7 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
   // compound, "4-Word".)
   if (head_index == last - 1 && head_index > first && toks_[head_index].has(kHasDigit) &&
       LabelNumber(doc_.TokenText(head_index)) &&
-      (!YearOrDecade(doc_.TokenText(head_index)) || NumberedBody(head_index - 1)) &&
+      (!YearOrDecade(doc_.TokenText(head_index)) || NumberedBody(doc_, head_index - 1)) &&
       toks_[head_index - 1].IsWord() && toks_[head_index - 1].has(kCapitalized) &&
       toks_[head_index - 1].end - toks_[head_index - 1].begin > 3 &&
       !toks_[head_index - 1].is(kStop) && !toks_[head_index - 1].is(kDeterminer) &&
@@ -468,7 +468,7 @@ bool Pass::ValidHead(uint32_t first, uint32_t last, uint32_t head_index) {
   // "adopted in the late 1980s did not know", "The 1990s showed": a year or a decade is a time,
   // nobody's voice.
   if (head.has(kHasDigit) && YearOrDecade(doc_.TokenText(head_index)) &&
-      !(head_index > first && NumberedBody(head_index - 1))) {
+      !(head_index > first && NumberedBody(doc_, head_index - 1))) {
     return false;
   }
   // "His six-day, 28-stop tour": a measure's compound modifies a noun after it; it heads
