@@ -11231,5 +11231,14 @@ TEST(SpeakerTest, ReviewerIsARole) {
                                         "\"raw.\"\n")),
               ElementsAre("Dana Ivers"));
 }
+
+TEST(PronounSubjectTest, DescriptionBeforeTheOpeningNameGivesItsBody) {
+  // "Westbrook boss Carla Menotti was less diplomatic. ... she said": the person "she" goes
+  // on with is resolved with the words that describe her, as when she speaks there.
+  EXPECT_THAT(OrganizationsByStatement("Harbor beat Westbrook 3-1. Westbrook boss Carla "
+                                       "Menotti was less diplomatic. Asked about the penalty, "
+                                       "she said: \"Everybody saw it.\"\n"),
+              ElementsAre(ElementsAre("Westbrook")));
+}
 }  // namespace
 }  // namespace policy

@@ -5040,6 +5040,9 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       b = comma + 1;
     }
   }
+  // (Where the words that describe the person open, below: the name is resolved with them,
+  // as it is as a cue's subject, so "Westbrook boss Carla Menotti" gives her body.)
+  const uint32_t description_first = b;
   // "Her co-star Tom Lee waded in", "Parent Ida Moss was blunter", "Project Director Tom Lee
   // briefed ...": at most two words describing the person, then a full name: after
   // lower-case words, any name of two words; after capitalized ones, a name opened by a
@@ -5415,7 +5418,7 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // (A candidate turned down leaves the order of recent speakers as it was: else the man
   // rejected for "she" would hide the woman met before him.)
   const std::vector<int> recent_before = recent_;
-  const int s = Resolve({b, e, profile_first, profile_last});
+  const int s = Resolve({e - name >= 2 ? description_first : b, e, profile_first, profile_last});
   const bool rejected = s < 0 || speakers_[s].kind != SpeakerKind::kPerson ||
                         (female && states_[s].male) || (!female && states_[s].female);
   if (rejected) {
