@@ -11240,5 +11240,30 @@ TEST(PronounSubjectTest, DescriptionBeforeTheOpeningNameGivesItsBody) {
                                        "she said: \"Everybody saw it.\"\n"),
               ElementsAre(ElementsAre("Westbrook")));
 }
+
+TEST(SpeakerTest, BodysNounOpeningASentenceBeforeARoleIsTheBodyOfThatNoun) {
+  // "Commission chair Oliver Banks said": the noun names which body, as "union leader Tom
+  // Lee" does in lower case; with none of that noun named, not the body that spoke before.
+  EXPECT_THAT(OrganizationsByStatement("Ironbridge Logistics says the project would bring "
+                                       "jobs. Commission chair Oliver Banks said the panel "
+                                       "would not vote before January.\n"),
+              ElementsAre(ElementsAre("Ironbridge Logistics"), IsEmpty()));
+  EXPECT_THAT(OrganizationsByStatement("The Elm Planning Commission met on Monday. Commission "
+                                       "chair Oliver Banks said the panel would not vote.\n"),
+              ElementsAre(ElementsAre("Elm Planning Commission")));
+}
+
+TEST(CueTest, BackingAwayAndPostedAfterADocumentAreNoStatements) {
+  // "whose house backs onto the marsh", "backed down": a way to move or to give way, not
+  // support; "in a video posted on social media": where a document was put.
+  EXPECT_THAT(Statements("Gwen Hall, whose house backs onto the marsh, spoke first. The "
+                         "mayor backed down. Ann Ray appeared in a video posted on social "
+                         "media.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Lee backed Ray for mayor. The mayor posted on social media that "
+                         "the road was open.\n"),
+              ElementsAre(Found{"Ray for mayor", "Lee", "indirect"},
+                          Found{"the road was open", "mayor", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1186,6 +1186,20 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     }
   }
   // (As above: the rules of particular verbs.)
+  // "whose house backs onto the marsh", "backed away from", "backed down": a way to move
+  // or to give way, not support.
+  if ((LowerIs(cf, "backs") || LowerIs(cf, "backed") || LowerIs(cf, "backing")) &&
+      c.rest.empty() && cf + 1 < n_ &&
+      (LowerIs(cf + 1, "onto") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "away") ||
+       LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
+    return false;
+  }
+  // "in a video posted on social media": the participle after a document's noun says
+  // where it was put, no statement of its own.
+  if (LowerIs(cf, "posted") && c.rest.empty() && prev.IsWord() && prev.is(kDocument) &&
+      prev.has(kLowerInitial)) {
+    return false;
+  }
   if (c.LemmaIs(kLemmaTell | kLemmaAccuse | kLemmaCall | kLemmaCite | kLemmaWrite)) {
     if (c.LemmaIs(kLemmaTell)) {
       // "All told, ...": a sum, not a telling.

@@ -6557,9 +6557,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
                        !CapitalizedElsewhere(r))));
       }
       // ("guild president Ann Ray", "union leader Tom Lee": a body's noun in lower case
-      // before the role is the body that noun refers to, the name ending in it.)
+      // before the role is the body that noun refers to, the name ending in it; so is one
+      // capitalized only as the sentence's first word, "Commission chair Tom Lee".)
       if (pre == f && k >= f + 2 && titles.empty() && speakers_[speaker].organizations.empty() &&
-          toks[k - 1].is(kRole) && toks[k - 2].IsWord() && toks[k - 2].has(kLowerInitial) &&
+          toks[k - 1].is(kRole) && toks[k - 2].IsWord() &&
+          (toks[k - 2].has(kLowerInitial) ||
+           (k - 2 == doc_.sentences[doc_.sentence_of[k - 2]].first &&
+            !CapitalizedElsewhere(k - 2))) &&
           toks[k - 2].is(kOrgNoun) && !toks[k - 2].has(kPossessive)) {
         AddOrganization(speaker, BodyOfModifyingNoun(k - 2, f), false);
         // (The noun says which body: when none by it was named, "foreign ministry spokesman
