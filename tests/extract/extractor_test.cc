@@ -11265,5 +11265,14 @@ TEST(CueTest, BackingAwayAndPostedAfterADocumentAreNoStatements) {
               ElementsAre(Found{"Ray for mayor", "Lee", "indirect"},
                           Found{"the road was open", "mayor", "indirect"}));
 }
+
+TEST(SubjectTest, NumbersQualifierOfTwoWordsOpensTheClauseSubject) {
+  // "More than 300 residents packed a hearing to oppose the plan", "At least 40 pilots
+  // signed a letter, saying": the people counted are the subject, as after "About 300".
+  EXPECT_THAT(Statements("More than 300 residents packed a hearing to oppose the plan.\n"),
+              ElementsAre(Found{"the plan", "300 residents", "indirect"}));
+  EXPECT_THAT(Statements("At least 40 pilots signed a letter, saying the plan was bad.\n"),
+              ElementsAre(Found{"the plan was bad", "40 pilots", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -2708,6 +2708,14 @@ bool Pass::ClauseSubject(uint32_t sf, uint32_t start, uint32_t cf, Mention* m,
       ++start;
     }
   }
+  // "More than 300 residents packed ...", "At least 40 pilots ...": a number's qualifier
+  // of two words opens the subject (read before "At" is taken for an adverbial's).
+  if (start + 3 < cf && IsNumber(doc_, start + 2) &&
+      (((LowerIs(start, "more") || LowerIs(start, "fewer") || LowerIs(start, "less")) &&
+        LowerIs(start + 1, "than")) ||
+       (LowerIs(start, "at") && (LowerIs(start + 1, "least") || LowerIs(start + 1, "most"))))) {
+    start += 2;
+  }
   // "On Friday evening Mr. Lee opened ...", "But a few days later, Lee ...": a time phrase
   // without its comma.
   if (toks_[start].IsWord() &&
