@@ -11274,5 +11274,15 @@ TEST(SubjectTest, NumbersQualifierOfTwoWordsOpensTheClauseSubject) {
   EXPECT_THAT(Statements("At least 40 pilots signed a letter, saying the plan was bad.\n"),
               ElementsAre(Found{"the plan was bad", "40 pilots", "indirect"}));
 }
+
+TEST(CueTest, ShowingOffOrUpIsNoEvidence) {
+  // "showed off a phone", "showed up at the hearing": to display or to arrive, not what a
+  // poll or a study shows.
+  EXPECT_THAT(Statements("Lumen Technologies on Tuesday showed off a phone that folds in "
+                         "half. Few voters showed up at the hearing.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("The poll showed Ray ahead.\n"),
+              ElementsAre(Found{"Ray ahead", "poll", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

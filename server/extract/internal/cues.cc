@@ -1194,6 +1194,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
     return false;
   }
+  // "showed off a phone", "showed up at the hearing": to display or to arrive.
+  if ((LowerIs(cf, "show") || LowerIs(cf, "shows") || LowerIs(cf, "showed") ||
+       LowerIs(cf, "showing") || LowerIs(cf, "shown")) &&
+      c.rest.empty() && cf + 1 < n_ && (LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up"))) {
+    return false;
+  }
   // "in a video posted on social media": the participle after a document's noun says
   // where it was put, no statement of its own.
   if (LowerIs(cf, "posted") && c.rest.empty() && prev.IsWord() && prev.is(kDocument) &&

@@ -293,7 +293,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "session", "set", "setback", "seven", "several", "sgt", "sgt.", "shadow",
     "shaken", "share", "shared", "shareholders", "shares",
     "sharing", "sharp", "she", "shed", "sheriff", "shift", "shifted", "shifts", "shook",
-    "shortly", "shot", "should", "show", "shown", "shut", "sign",
+    "shortly", "shot", "should", "show", "showed", "showing", "shown", "shows", "shut", "sign",
     "simply", "since", "sister", "sitcom", "site", "six", "skeptic", "skeptics", "slashed",
     "slashes", "slept", "slid",
     "slogan",
