@@ -11284,5 +11284,12 @@ TEST(CueTest, ShowingOffOrUpIsNoEvidence) {
   EXPECT_THAT(Statements("The poll showed Ray ahead.\n"),
               ElementsAre(Found{"Ray ahead", "poll", "indirect"}));
 }
+
+TEST(CueTest, ThanksToIsNoThanking) {
+  // "weathered the crisis thanks to high prices": "thanks to" means because of.
+  EXPECT_THAT(Statements("The port weathered the crisis thanks to high prices.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Lee thanked voters for their support.\n"),
+              ElementsAre(Found{"voters for their support", "Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1194,6 +1194,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
     return false;
   }
+  // "weathered the crisis thanks to high prices": because of, no thanking.
+  if (LowerIs(cf, "thanks") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
+    return false;
+  }
   // "showed off a phone", "showed up at the hearing": to display or to arrive.
   if ((LowerIs(cf, "show") || LowerIs(cf, "shows") || LowerIs(cf, "showed") ||
        LowerIs(cf, "showing") || LowerIs(cf, "shown")) &&
