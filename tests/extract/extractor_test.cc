@@ -11291,5 +11291,16 @@ TEST(CueTest, ThanksToIsNoThanking) {
   EXPECT_THAT(Statements("Lee thanked voters for their support.\n"),
               ElementsAre(Found{"voters for their support", "Lee", "indirect"}));
 }
+
+TEST(CueTest, BareFindAfterAnAuxiliaryToOrAndIsASearch) {
+  // "can't find jobs", "moved to work and find a flat": a search; what a study finds takes
+  // "that" after such a bare verb, or a document as the subject of the finite one.
+  EXPECT_THAT(Statements("Young workers often can't find jobs. The club could not find "
+                         "another backer. Ann Ray moved to the city to work and find a "
+                         "flat.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Studies find that rents rose.\n"),
+              ElementsAre(Found{"rents rose", "Studies", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -1194,6 +1194,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
     return false;
   }
+  // "can't find jobs", "hopes to find a path", "and find buyers": the bare verb after
+  // an auxiliary, "to" or "and" is a search, not what a study finds (which takes "that").
+  if (LowerIs(cf, "find") && c.rest.empty() && cf + 1 < n_ && !LowerIs(cf + 1, "that") &&
+      prev.IsWord() && prev.has(kLowerInitial) &&
+      (prev.is(kPreverb) || LowerIs(cf - 1, "to") || LowerIs(cf - 1, "and"))) {
+    return false;
+  }
   // "weathered the crisis thanks to high prices": because of, no thanking.
   if (LowerIs(cf, "thanks") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
     return false;
