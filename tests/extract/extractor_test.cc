@@ -11286,8 +11286,11 @@ TEST(CueTest, ShowingOffOrUpIsNoEvidence) {
 }
 
 TEST(CueTest, ThanksToIsNoThanking) {
-  // "weathered the crisis thanks to high prices": "thanks to" means because of.
-  EXPECT_THAT(Statements("The port weathered the crisis thanks to high prices.\n"), IsEmpty());
+  // "weathered the slump thanks to oil prices": "thanks to" means because of.
+  EXPECT_THAT(Statements("Elmland's economy largely weathered the 2008 slump thanks to "
+                         "soaring oil prices. Ray briefly led the polls thanks to strong "
+                         "support from farmers.\n"),
+              IsEmpty());
   EXPECT_THAT(Statements("Lee thanked voters for their support.\n"),
               ElementsAre(Found{"voters for their support", "Lee", "indirect"}));
 }
@@ -11301,6 +11304,18 @@ TEST(CueTest, BareFindAfterAnAuxiliaryToOrAndIsASearch) {
               IsEmpty());
   EXPECT_THAT(Statements("Studies find that rents rose.\n"),
               ElementsAre(Found{"rents rose", "Studies", "indirect"}));
+}
+
+TEST(CueTest, AdvocatesAndAnswersAsPluralNounsAreNoCues) {
+  // "Tenant rights advocates have filed", "Questions and answers were shortened": the
+  // plural noun before an auxiliary, a preposition, a conjunction or punctuation; the verb
+  // takes its object ("Sen. Ann Ray advocates a carbon tax").
+  EXPECT_THAT(Statements("Tenant rights advocates have filed a petition. Questions and "
+                         "answers were shortened. The group drew notice from scientists and "
+                         "advocates on the panel.\n"),
+              IsEmpty());
+  EXPECT_THAT(Statements("Sen. Ann Ray advocates a carbon tax.\n"),
+              ElementsAre(Found{"a carbon tax", "Ann Ray", "indirect"}));
 }
 }  // namespace
 }  // namespace policy

@@ -1201,6 +1201,15 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       (prev.is(kPreverb) || LowerIs(cf - 1, "to") || LowerIs(cf - 1, "and"))) {
     return false;
   }
+  // "Tenant rights advocates have filed", "Questions and answers were shortened", "the
+  // scientists and advocates on the panel": plural nouns, no verbs, before an auxiliary, a
+  // preposition, a conjunction or punctuation.
+  if ((LowerIs(cf, "advocates") || LowerIs(cf, "answers")) && c.rest.empty() && cf + 1 < n_ &&
+      (!toks_[cf + 1].IsWord() || FiniteAuxiliary(cf + 1) || LowerIs(cf + 1, "who") ||
+       LowerIs(cf + 1, "on") || LowerIs(cf + 1, "over") || LowerIs(cf + 1, "in") ||
+       LowerIs(cf + 1, "and") || LowerIs(cf + 1, "or"))) {
+    return false;
+  }
   // "weathered the crisis thanks to high prices": because of, no thanking.
   if (LowerIs(cf, "thanks") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
     return false;
