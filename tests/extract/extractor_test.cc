@@ -11317,5 +11317,21 @@ TEST(CueTest, AdvocatesAndAnswersAsPluralNounsAreNoCues) {
   EXPECT_THAT(Statements("Sen. Ann Ray advocates a carbon tax.\n"),
               ElementsAre(Found{"a carbon tax", "Ann Ray", "indirect"}));
 }
+
+TEST(CueTest, SecondParticipleOfAnAsideBeforeByIsNoStatement) {
+  // "The memo, dated March 3 and written by the counsel, Ann Ray, says": the participle
+  // after "and" in an aside names the memo's author, as "The letter, written by Lee," does.
+  EXPECT_THAT(Statements("The memo, dated March 3 and written by the counsel, Ann Ray, says "
+                         "the cap is bad.\n"),
+              ElementsAre(Found{"the cap is bad", "memo", "indirect"}));
+}
+
+TEST(CueTest, TestifyingBeforeABodyWithNoWordsIsNoStatement) {
+  // "will testify before a Senate panel next week": where; "testified before the panel
+  // that ..." and "... about ..." go on to the words or their topic.
+  EXPECT_THAT(Statements("Lee will testify before a Senate panel next week.\n"), IsEmpty());
+  EXPECT_THAT(Statements("Lee testified before the Senate panel that the plan failed.\n"),
+              ElementsAre(Found{"the plan failed", "Lee", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

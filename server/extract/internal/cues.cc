@@ -1160,6 +1160,18 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     for (const Word m : kMeans) means = means || LowerIs(cf + 2, m);
     if (!means) return false;
   }
+  // ("The memo, dated May 3 and written by the counsel, says": so is a second participle
+  // after "and" in an aside that opens with a participle after its comma.)
+  if (c.rest.empty() && c.past_participle && cf >= sf + 4 && cf + 2 < n_ &&
+      LowerIs(cf + 1, "by") && prev.has(kLowerInitial) &&
+      (LowerIs(cf - 1, "and") || LowerIs(cf - 1, "or"))) {
+    for (uint32_t t = cf - 2; t > sf && t + 9 > cf && toks_[t].IsWord(); --t) {
+      if (toks_[t - 1].IsPunct(',') && toks_[t].has(kLowerInitial) &&
+          (EndsWith(t, "ed") || EndsWith(t, "en"))) {
+        return false;
+      }
+    }
+  }
   // "traffic backs up during rush hour", "the line backed up to the street": "back up" with
   // no object is to jam, not to endorse.
   if (c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "up") && Lower(cf).starts_with("back") &&
@@ -1209,6 +1221,17 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "on") || LowerIs(cf + 1, "over") || LowerIs(cf + 1, "in") ||
        LowerIs(cf + 1, "and") || LowerIs(cf + 1, "or"))) {
     return false;
+  }
+  // "will testify before a Senate panel next week": where, with no words said; "testified
+  // before the panel that ..." goes on to them, "... about the plan" to their topic.
+  if ((LowerIs(cf, "testify") || LowerIs(cf, "testifies") || LowerIs(cf, "testified") ||
+       LowerIs(cf, "testifying")) &&
+      c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "before")) {
+    bool that = false;
+    for (uint32_t t = cf + 2; t < n_ && t < cf + 16 && !that && !toks_[t].IsPunct('.'); ++t) {
+      that = LowerIs(t, "that") || LowerIs(t, "about") || toks_[t].IsQuote();
+    }
+    if (!that) return false;
   }
   // "weathered the crisis thanks to high prices": because of, no thanking.
   if (LowerIs(cf, "thanks") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "to")) {

@@ -461,7 +461,11 @@ bool Pass::PassiveAgent(uint32_t cf, uint32_t cl, int cue) {
     const bool noun = before.IsWord() && before.has(kLowerInitial) && !before.is(kStop) &&
                       !before.is(kPreverb) && !before.is(kPronoun) && !before.is(kDeterminer) &&
                       !before.is(kCueStart);
-    if (!noun && !before.IsPunct(',')) return false;
+    // ("The memo, dated May 3 and written by the counsel, says": a second participle after
+    // "and" or "or" in the aside.)
+    const bool conjunction = before.IsWord() && before.has(kLowerInitial) &&
+                             (LowerIs(b - 1, "and") || LowerIs(b - 1, "or"));
+    if (!noun && !before.IsPunct(',') && !conjunction) return false;
     aside = !noun;
   }
   const uint32_t agent_end = NameAfter(cl + 1, se);

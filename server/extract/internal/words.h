@@ -326,6 +326,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "tanks", "taught", "teen", "teenager",
     "telephone",
     "television", "tell", "telling", "tells", "ten", "tend", "tended", "tends", "ter", "term",
+    "testified", "testifies", "testify", "testifying",
     "text", "texted",
     "than", "thanks", "that",
     "that's",
