@@ -11333,5 +11333,13 @@ TEST(CueTest, TestifyingBeforeABodyWithNoWordsIsNoStatement) {
   EXPECT_THAT(Statements("Lee testified before the Senate panel that the plan failed.\n"),
               ElementsAre(Found{"the plan failed", "Lee", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, ReducedPassiveAfterAndKeepsItsAgentAsSpeaker) {
+  // "was suspected of fraud, and accused by the tabloids of hiding his debts": a second
+  // participle after "and" is a reduced passive too; its agent accuses.
+  EXPECT_THAT(Statements("In his heyday, the producer was suspected of fraud, and accused by "
+                         "the tabloids of hiding his debts.\n"),
+              ElementsAre(Found{"of hiding his debts", "tabloids", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
