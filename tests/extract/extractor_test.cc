@@ -11175,6 +11175,10 @@ TEST(SubjectTest, ShareOfThemSetOffByCommasDescribesThePhraseBeforeIt) {
   EXPECT_THAT(Statements("Addressing the board, some of them angry, Ann Ray said the mill would "
                          "stay open.\n"),
               ElementsAre(Found{"the mill would stay open", "Ann Ray", "indirect"}));
+  // (After the subject it describes, the subject speaks as before.)
+  EXPECT_THAT(Statements("The workers, many of them angry about the cuts, said the plan was "
+                         "unfair.\n"),
+              ElementsAre(Found{"the plan was unfair", "workers", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, OpposedToStatesWhatIsOpposedAfterTo) {
