@@ -678,6 +678,12 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       PostedWin(cf + 1)) {
     return false;
   }
+  // "in a video posted on social media": the participle after a document's noun says
+  // where it was put, no statement of its own.
+  if (lemma == "post" && LowerIs(cf, "posted") && cf > 0 && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].is(kDocument) && toks_[cf - 1].has(kLowerInitial)) {
+    return false;
+  }
   // "dismissed its chief executive": a firing (DismissedFromPost).
   if (lemma == "dismiss" && c.rest.empty() && cf + 1 < n_ && DismissedFromPost(cf + 1)) {
     return false;
@@ -766,6 +772,13 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       bool that = false;
       for (uint32_t t = cf + 2; t < se && t < cf + 10 && !that; ++t) that = LowerIs(t, "that");
       if (!that) return false;
+    }
+    // "can't find jobs", "hopes to find a path", "and find buyers": the bare verb after
+    // an auxiliary, "to" or "and" is a search, not what a study finds (which takes "that").
+    if (c.LemmaIs(kLemmaFind) && LowerIs(cf, "find") && cf > 0 && cf + 1 < n_ &&
+        !LowerIs(cf + 1, "that") && toks_[cf - 1].IsWord() && toks_[cf - 1].has(kLowerInitial) &&
+        (toks_[cf - 1].is(kPreverb) || LowerIs(cf - 1, "to") || LowerIs(cf - 1, "and"))) {
+      return false;
     }
     // "now finds itself in a hole": to find oneself somewhere is no finding.
     if (c.LemmaIs(kLemmaFind) && cf + 1 < n_ && toks_[cf + 1].IsWord() &&
@@ -1200,17 +1213,10 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   // (As above: the rules of particular verbs.)
   // "whose house backs onto the marsh", "backed away from", "backed down": a way to move
   // or to give way, not support.
-  if ((LowerIs(cf, "backs") || LowerIs(cf, "backed") || LowerIs(cf, "backing")) &&
-      c.rest.empty() && cf + 1 < n_ &&
+  // (The cue's lemma is its first form as cues.tsv spells them out: "backs".)
+  if (lemma == "backs" && cf + 1 < n_ &&
       (LowerIs(cf + 1, "onto") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "away") ||
        LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
-    return false;
-  }
-  // "can't find jobs", "hopes to find a path", "and find buyers": the bare verb after
-  // an auxiliary, "to" or "and" is a search, not what a study finds (which takes "that").
-  if (LowerIs(cf, "find") && c.rest.empty() && cf + 1 < n_ && !LowerIs(cf + 1, "that") &&
-      prev.IsWord() && prev.has(kLowerInitial) &&
-      (prev.is(kPreverb) || LowerIs(cf - 1, "to") || LowerIs(cf - 1, "and"))) {
     return false;
   }
   // "Tenant rights advocates have filed", "Questions and answers were shortened", "the
@@ -1224,9 +1230,7 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "will testify before a Senate panel next week": where, with no words said; "testified
   // before the panel that ..." goes on to them, "... about the plan" to their topic.
-  if ((LowerIs(cf, "testify") || LowerIs(cf, "testifies") || LowerIs(cf, "testified") ||
-       LowerIs(cf, "testifying")) &&
-      c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "before")) {
+  if (lemma == "testify" && cf + 1 < n_ && LowerIs(cf + 1, "before")) {
     bool that = false;
     for (uint32_t t = cf + 2; t < n_ && t < cf + 16 && !that && !toks_[t].IsPunct('.'); ++t) {
       that = LowerIs(t, "that") || LowerIs(t, "about") || toks_[t].IsQuote();
@@ -1234,19 +1238,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     if (!that) return false;
   }
   // "weathered the crisis thanks to high prices": because of, no thanking.
-  if (LowerIs(cf, "thanks") && c.rest.empty() && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
+  if (lemma == "thank" && LowerIs(cf, "thanks") && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
     return false;
   }
   // "showed off a phone", "showed up at the hearing": to display or to arrive.
-  if ((LowerIs(cf, "show") || LowerIs(cf, "shows") || LowerIs(cf, "showed") ||
-       LowerIs(cf, "showing") || LowerIs(cf, "shown")) &&
-      c.rest.empty() && cf + 1 < n_ && (LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up"))) {
-    return false;
-  }
-  // "in a video posted on social media": the participle after a document's noun says
-  // where it was put, no statement of its own.
-  if (LowerIs(cf, "posted") && c.rest.empty() && prev.IsWord() && prev.is(kDocument) &&
-      prev.has(kLowerInitial)) {
+  if (lemma == "show" && cf + 1 < n_ && (LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up"))) {
     return false;
   }
   if (c.LemmaIs(kLemmaTell | kLemmaAccuse | kLemmaCall | kLemmaCite | kLemmaWrite)) {
