@@ -680,8 +680,8 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   // "in a video posted on social media": the participle after a document's noun says
   // where it was put, no statement of its own.
-  if (lemma == "post" && LowerIs(cf, "posted") && cf > 0 && toks_[cf - 1].IsWord() &&
-      toks_[cf - 1].is(kDocument) && toks_[cf - 1].has(kLowerInitial)) {
+  if (LowerIs(cf, "posted") && cf > 0 && toks_[cf - 1].IsWord() &&
+      toks_[cf - 1].is(kDocument) && toks_[cf - 1].has(kLowerInitial) && lemma == "post") {
     return false;
   }
   // "dismissed its chief executive": a firing (DismissedFromPost).
@@ -1210,15 +1210,6 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
       return false;
     }
   }
-  // (As above: the rules of particular verbs.)
-  // "whose house backs onto the marsh", "backed away from", "backed down": a way to move
-  // or to give way, not support.
-  // (The cue's lemma is its first form as cues.tsv spells them out: "backs".)
-  if (lemma == "backs" && cf + 1 < n_ &&
-      (LowerIs(cf + 1, "onto") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "away") ||
-       LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
-    return false;
-  }
   // "Tenant rights advocates have filed", "Questions and answers were shortened", "the
   // scientists and advocates on the panel": plural nouns, no verbs, before an auxiliary, a
   // preposition, a conjunction or punctuation.
@@ -1228,22 +1219,33 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
        LowerIs(cf + 1, "and") || LowerIs(cf + 1, "or"))) {
     return false;
   }
-  // "will testify before a Senate panel next week": where, with no words said; "testified
-  // before the panel that ..." goes on to them, "... about the plan" to their topic.
-  if (lemma == "testify" && cf + 1 < n_ && LowerIs(cf + 1, "before")) {
-    bool that = false;
-    for (uint32_t t = cf + 2; t < n_ && t < cf + 16 && !that && !toks_[t].IsPunct('.'); ++t) {
-      that = LowerIs(t, "that") || LowerIs(t, "about") || toks_[t].IsQuote();
+  // (As above: the rules of particular verbs, behind one test of their shared bit.)
+  if (c.LemmaIs(kLemmaParticleRules)) {
+    // "whose house backs onto the marsh", "backed away from", "backed down": a way to move
+    // or to give way, not support.
+    // (The cue's lemma is its first form as cues.tsv spells them out: "backs".)
+    if (lemma == "backs" && cf + 1 < n_ &&
+        (LowerIs(cf + 1, "onto") || LowerIs(cf + 1, "into") || LowerIs(cf + 1, "away") ||
+         LowerIs(cf + 1, "down") || LowerIs(cf + 1, "off") || LowerIs(cf + 1, "out"))) {
+      return false;
     }
-    if (!that) return false;
-  }
-  // "weathered the crisis thanks to high prices": because of, no thanking.
-  if (lemma == "thank" && LowerIs(cf, "thanks") && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
-    return false;
-  }
-  // "showed off a phone", "showed up at the hearing": to display or to arrive.
-  if (lemma == "show" && cf + 1 < n_ && (LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up"))) {
-    return false;
+    // "will testify before a Senate panel next week": where, with no words said; "testified
+    // before the panel that ..." goes on to them, "... about the plan" to their topic.
+    if (lemma == "testify" && cf + 1 < n_ && LowerIs(cf + 1, "before")) {
+      bool that = false;
+      for (uint32_t t = cf + 2; t < n_ && t < cf + 16 && !that && !toks_[t].IsPunct('.'); ++t) {
+        that = LowerIs(t, "that") || LowerIs(t, "about") || toks_[t].IsQuote();
+      }
+      if (!that) return false;
+    }
+    // "weathered the crisis thanks to high prices": because of, no thanking.
+    if (lemma == "thank" && LowerIs(cf, "thanks") && cf + 1 < n_ && LowerIs(cf + 1, "to")) {
+      return false;
+    }
+    // "showed off a phone", "showed up at the hearing": to display or to arrive.
+    if (lemma == "show" && cf + 1 < n_ && (LowerIs(cf + 1, "off") || LowerIs(cf + 1, "up"))) {
+      return false;
+    }
   }
   if (c.LemmaIs(kLemmaTell | kLemmaAccuse | kLemmaCall | kLemmaCite | kLemmaWrite)) {
     if (c.LemmaIs(kLemmaTell)) {

@@ -84,6 +84,10 @@ constexpr std::pair<std::string_view, uint64_t> kNamedLemmas[] = {
     {"seen as", kLemmaSeenAs},
     {"rip", kLemmaRip},
     {"bash", kLemmaBash},
+    {"backs", kLemmaParticleRules},
+    {"show", kLemmaParticleRules},
+    {"testify", kLemmaParticleRules},
+    {"thank", kLemmaParticleRules},
 };
 
 absl::StatusOr<std::vector<std::pair<int, std::string>>> ReadLines(const std::string& path) {

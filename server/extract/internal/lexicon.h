@@ -137,8 +137,11 @@ enum LemmaName : uint64_t {
   kLemmaSeenAs = uint64_t{1} << 59,
   kLemmaRip = uint64_t{1} << 60,
   kLemmaBash = uint64_t{1} << 61,
+  // One bit shared by the verbs whose rules read the word after them ("backs onto", "showed
+  // off", "testify before", "thanks to"): VerbUse tests it once, then which lemma it is.
+  kLemmaParticleRules = uint64_t{1} << 62,
 };
-static_assert(62 <= 64);
+static_assert(63 <= 64);
 // Passives that report what unnamed people say or believe of the subject, before its
 // infinitive: "Ray is said to be angry", "is expected to", "is reported / believed /
 // understood / learnt / thought / alleged to have quit".
