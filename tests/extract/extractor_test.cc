@@ -11345,5 +11345,23 @@ TEST(ReportedSpeechTest, ReducedPassiveAfterAndKeepsItsAgentAsSpeaker) {
                          "the tabloids of hiding his debts.\n"),
               ElementsAre(Found{"of hiding his debts", "tabloids", "indirect"}));
 }
+
+TEST(ReportedSpeechTest, DashBeforeANewSubjectAndItsCueEndsTheClause) {
+  // "... since she took over - the treasurer also noted that ...": a lone dash before a
+  // subject and its own verb of saying ends the first clause, as a semicolon does; a pair of
+  // dashes is an aside inside the clause.
+  EXPECT_THAT(Statements("Maria Ostrander, the county treasurer, told reporters that she "
+                         "regretted how much the fund had shrunk since she took over \u2014 the "
+                         "treasurer also noted that the losses came from the bond markets.\n"),
+              ElementsAre(Found{"she regretted how much the fund had shrunk since she took over",
+                                "Maria Ostrander", "indirect"},
+                          Found{"the losses came from the bond markets", "Maria Ostrander",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Pell said the levy \u2014 some residents argue it came too late \u2014 "
+                         "would stay in place.\n"),
+              ElementsAre(Found{"the levy \u2014 some residents argue it came too late \u2014 "
+                                "would stay in place",
+                                "Pell", "indirect"}));
+}
 }  // namespace
 }  // namespace policy

@@ -438,8 +438,15 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
     // ("polls show why it matters: A new Elm poll found that ...": so does a colon before a
     // capitalized subject and its own verb of saying or of evidence, within eight words; not
     // of thought, "one reason: The pride Lee feels ...".)
-    if (toks_[t].IsPunct(':') && toks_[t + 1].IsWord() && toks_[t + 1].has(kCapitalized) &&
-        !toks_[t + 1].is(kPronoun)) {
+    // (And a dash that no second dash closes: "... since she won - the actress also noted
+    // that ..."; a pair of dashes is an aside, "the plan - critics say it costs too much -
+    // is dead".)
+    const bool colon = toks_[t].IsPunct(':') && toks_[t + 1].has(kCapitalized);
+    const bool dash = toks_[t].IsPunct('-') && !toks_[t + 1].is(kStop) &&
+                      std::count_if(marks.begin(), marks.end(), [&](uint32_t m) {
+                        return toks_[m].IsPunct('-');
+                      }) == 1;
+    if ((colon || dash) && toks_[t + 1].IsWord() && !toks_[t + 1].is(kPronoun)) {
       bool own_cue = false;
       for (uint32_t v = t + 2; v < end && v < t + 10 && toks_[v].IsWord() && !own_cue; ++v) {
         int cue = -1;
