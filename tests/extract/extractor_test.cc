@@ -5445,6 +5445,19 @@ TEST(ReportedSpeechTest, CalledANounPhraseAnAdjectiveIsALabel) {
   EXPECT_THAT(Statements("Tom Lee called the Elm Institute."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, CalledANounPhraseAShortOrNegatedAdjectiveIsALabel) {
+  // Judgements with no adjective's ending: "un-" ("unusual"), or a short common one
+  // ("wrong", "rigged").
+  EXPECT_THAT(Statements("Tom Lee called the toll unusual."),
+              ElementsAre(Found{"the toll unusual", "Tom Lee", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray called the vote rigged and vowed to appeal."),
+              ElementsAre(Found{"the vote rigged", "Ann Ray", "indirect"},
+                          Found{"to appeal", "Ann Ray", "indirect"}));
+  // Hard negatives: nouns after the object's noun, "union" and "fair".
+  EXPECT_THAT(Statements("Tom Lee called the steel union."), IsEmpty());
+  EXPECT_THAT(Statements("Tom Lee called the county fair."), IsEmpty());
+}
+
 TEST(DirectQuoteTest, TheNextSentenceMayNameTheSpeakerOfAQuotation) {
   EXPECT_THAT(Statements("\"It is finished.\" So said Ann Ray on Monday."),
               ElementsAre(Found{"It is finished.", "Ann Ray", "direct"}));

@@ -1929,6 +1929,28 @@ class Pass {
     return tok.end - tok.begin >= suffix.size() &&
            std::memcmp(end - suffix.size(), suffix.data(), suffix.size()) == 0;
   }
+  // Token `t` (a lower-case word) reads as an adjective that judges what it follows, the
+  // label of `called the plan reckless`: an adjective's ending ("-ous", "-ible", ...), a
+  // negative "un-" ("unfair", "unusual"; not "union", "under..."), or a common short one
+  // with no such ending ("wrong", "false", "rigged").
+  bool JudgementAdjective(uint32_t t) const {
+    const std::string_view w = doc_.TokenText(t);
+    static constexpr std::string_view kAdjectiveEndings[] = {
+        "less", "ous", "ful", "ive", "ible", "able", "ical", "ant", "ent", "ish"};
+    for (const std::string_view ending : kAdjectiveEndings) {
+      if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+    }
+    if (w.size() > 5 && w.starts_with("un") && w[2] != 'i' && !w.starts_with("under")) {
+      return true;
+    }
+    static constexpr WordSet kShortJudgements = {
+        "absurd", "accurate", "appropriate", "bad", "bogus", "crazy", "crucial", "dead",
+        "dumb", "extreme", "fake", "false", "flawed", "good", "great", "illegal", "immoral",
+        "inaccurate", "inappropriate", "insane", "legitimate", "misleading", "naive",
+        "necessary", "outdated", "overblown", "overdue", "premature", "racist", "rigged",
+        "sad", "sexist", "silly", "stupid", "terrible", "vital", "weak", "wrong"};
+    return kShortJudgements.Has(word_ids_[t]);
+  }
   // Token `t` is a hyphenated compound ("medium-sized", "state-owned"): an "-ed" one is an
   // adjective, not a verb's past.
   bool Hyphenated(uint32_t t) const {

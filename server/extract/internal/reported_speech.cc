@@ -2929,12 +2929,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             (LowerIs(adjective + 1, "and") || toks_[adjective + 1].IsPunct(',')))) &&
           toks_[adjective].IsWord() && toks_[adjective].has(kLowerInitial) &&
           !toks_[adjective].is(kStop)) {
-        const std::string_view w = doc_.TokenText(adjective);
-        static constexpr std::string_view kAdjectiveEndings[] = {
-            "less", "ous", "ful", "ive", "ible", "able", "ical", "ant", "ent", "ish"};
-        for (const std::string_view ending : kAdjectiveEndings) {
-          labelled = labelled || (w.size() > ending.size() + 2 && w.ends_with(ending));
-        }
+        labelled = JudgementAdjective(adjective);
       }
       // "in what police called an arson attack", "a bill that critics call unfair": the object
       // is the gap of a relative clause on "what", "that" or "which" before the subject; the
