@@ -3142,6 +3142,7 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   EXPECT_THAT(Statements("Tom Lee said the firm was broke. Ida Moss, 39, a lawyer, called that "
                          "claim absurd. \"I have read the books. They balance,\" she said."),
               ElementsAre(Found{"the firm was broke", "Tom Lee", "indirect"},
+                          Found{"that claim absurd", "Ida Moss", "indirect"},
                           Found{"I have read the books. They balance,", "Ida Moss", "direct"}));
   // Also past a quotation's single marks inside the double ones.
   EXPECT_THAT(Statements("Tom Lee runs the ferry. His wife, Orla, grew up on the next "
