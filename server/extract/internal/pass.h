@@ -907,6 +907,15 @@ class Pass {
   // "by", "after", "before", "while", "in" ("Lee laughed it off by interjecting, ...").
   bool ParticipleOpener(uint32_t t) {
     if (toks_[t].IsPunct(',')) return true;
+    // (A dash as a comma: "changed his pick - saying he ..."; not one that opens an aside,
+    // which a second dash closes: "Lee - saying little - left".)
+    if (toks_[t].IsPunct('-')) {
+      const uint32_t se = SentenceLast(t);
+      for (uint32_t k = t + 1; k < se; ++k) {
+        if (toks_[k].IsPunct('-') && in_quote_[k] < 0) return false;
+      }
+      return true;
+    }
     if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || !toks_[t].is(kStop)) return false;
     // ("joined Ray in calling for", "erred in saying", "united in opposing": the subject's
     // act, with its object after it. Not "said, but not in writing, that", a manner, nor
