@@ -11381,8 +11381,8 @@ TEST(ReportedSpeechTest, DashBeforeANewSubjectAndItsCueEndsTheClause) {
 TEST(ReportedSpeechTest, ParticipleOfSayingAfterALoneDashIsTheSubjects) {
   // "flipped his choice - saying ...": a dash opens the subject's participle as a comma does;
   // not a dash that a second one closes, an aside.
-  EXPECT_THAT(Statements("Tom Rubin changed his pick at the last minute \u2013 saying he was rooting "
-                         "for the Hawks.\n"),
+  EXPECT_THAT(Statements("Tom Rubin changed his pick at the last minute \u2013 saying he was "
+                         "rooting for the Hawks.\n"),
               ElementsAre(Found{"he was rooting for the Hawks", "Tom Rubin", "indirect"}));
   EXPECT_THAT(Statements("Lee \u2014 saying little \u2014 left the room.\n"), IsEmpty());
 }
