@@ -11386,5 +11386,19 @@ TEST(ReportedSpeechTest, ParticipleOfSayingAfterALoneDashIsTheSubjects) {
               ElementsAre(Found{"he was rooting for the Hawks", "Tom Rubin", "indirect"}));
   EXPECT_THAT(Statements("Lee \u2014 saying little \u2014 left the room.\n"), IsEmpty());
 }
+
+TEST(SpeakerTest, OfficeNamedLaterAtTheSentencesEndIsThatPersonOfTheBody) {
+  // `said the spokeswoman, Leah Brandt.`: the name between the office's comma and the
+  // sentence's end names the holder too, who works for the body the description gave.
+  const std::string text =
+      "A spokeswoman for the Elm Nurses Council said the group would press for screening. "
+      "\"Our members keep the wards running,\" said the spokeswoman, Leah Brandt.\n";
+  EXPECT_THAT(Statements(text),
+              ElementsAre(Found{"the group would press for screening", "Leah Brandt",
+                                "indirect"},
+                          Found{"Our members keep the wards running,", "Leah Brandt", "direct"}));
+  EXPECT_THAT(OrganizationsByStatement(text),
+              ElementsAre(ElementsAre("Elm Nurses Council"), ElementsAre("Elm Nurses Council")));
+}
 }  // namespace
 }  // namespace policy

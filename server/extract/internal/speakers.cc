@@ -2033,7 +2033,10 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
              !toks[end].has(kPossessive)) {
         ++end;
       }
-      if (end < name + 2 || (between_commas && (end >= toks.size() || !toks[end].IsPunct(',')))) {
+      // (Or between a comma and the sentence's end: `"...," said the spokesperson, Tom Lee.`)
+      if (end < name + 2 ||
+          (between_commas &&
+           (end >= toks.size() || !(toks[end].IsPunct(',') || toks[end].IsPunct('.'))))) {
         continue;
       }
       // ("Vice President Tom Lee", "Deputy Mayor Ann Ray": another office; so is a rank
@@ -2117,6 +2120,11 @@ int SpeakerResolver::NamedWithTheOffice(int speaker) {
       }
       if (!seen) return -1;
     }
+  }
+  // ("A spokesman for the Elm Council said ... said the spokesman, Tom Lee.": the body the
+  // description gave is the named person's, when the article gave none with the name.)
+  if (speakers_[person].organizations.empty()) {
+    speakers_[person].organizations = speakers_[speaker].organizations;
   }
   return person;
 }
