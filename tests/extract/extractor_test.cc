@@ -11400,5 +11400,19 @@ TEST(SpeakerTest, OfficeNamedLaterAtTheSentencesEndIsThatPersonOfTheBody) {
   EXPECT_THAT(OrganizationsByStatement(text),
               ElementsAre(ElementsAre("Elm Nurses Council"), ElementsAre("Elm Nurses Council")));
 }
+
+TEST(ReportedSpeechTest, ADocumentStatesTheClauseBeforeIt) {
+  // "CLAUSE, the report states.": "states" otherwise attributes only quotations (the noun
+  // "states" is common); closing a clause after its document, or "it" for one, it reports.
+  EXPECT_THAT(Statements("The toll will rise next year, the report states.\n"),
+              ElementsAre(Found{"The toll will rise next year", "report", "indirect"}));
+  EXPECT_THAT(Statements("The complaint alleges that she stole the money. She had forged the "
+                         "signature on 40 checks, it states.\n"),
+              ElementsAre(Found{"she stole the money", "complaint", "indirect"},
+                          Found{"She had forged the signature on 40 checks", "complaint",
+                                "indirect"}));
+  // Hard negative: "it" with a verb of quoting no document does.
+  EXPECT_THAT(Statements("The toll will rise, it laughed.\n"), IsEmpty());
+}
 }  // namespace
 }  // namespace policy

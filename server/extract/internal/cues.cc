@@ -1426,11 +1426,16 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
          !toks_[b - 1].is(kStop)) {
     --b;
   }
-  if (b == cf && b > s.first + 1 && toks_[b - 1].IsWord() && toks_[b - 1].is(kRole) &&
-      LowerIs(b - 2, "the")) {
+  // (Or a document's noun, and "it" for a document's words: "CLAUSE, the complaint states.",
+  // "CLAUSE, it states.", "CLAUSE, the sign reads.")
+  const bool document_verb = LowerIs(cf, "states") || LowerIs(cf, "reads");
+  if (b == cf && b > s.first + 1 && toks_[b - 1].IsWord() &&
+      (toks_[b - 1].is(kRole) || (document_verb && toks_[b - 1].is(kDocument))) &&
+      (LowerIs(b - 2, "the") || (toks_[b - 1].is(kDocument) && LowerIs(b - 2, "its")))) {
     b -= 2;
-  } else if (b == cf && b > s.first && SubjectPronoun(b - 1) && !LowerIs(b - 1, "it") &&
-             !LowerIs(b - 1, "we") && !LowerIs(b - 1, "i")) {
+  } else if (b == cf && b > s.first && SubjectPronoun(b - 1) &&
+             (!LowerIs(b - 1, "it") || document_verb) && !LowerIs(b - 1, "we") &&
+             !LowerIs(b - 1, "i")) {
     --b;
   }
   // After the clause's comma, which no closing quotation mark precedes (`"...," Lee quipped.`
