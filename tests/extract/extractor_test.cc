@@ -11414,5 +11414,17 @@ TEST(ReportedSpeechTest, ADocumentStatesTheClauseBeforeIt) {
   // Hard negative: "it" with a verb of quoting no document does.
   EXPECT_THAT(Statements("The toll will rise, it laughed.\n"), IsEmpty());
 }
+
+TEST(SpeakerTest, ItAfterACommonNounOpeningTheClauseIsTheEarlierBody) {
+  // "Sales rose 5 percent, it said.": a word capitalized only as the sentence's first is no
+  // body for "it", which goes on with the body before; a name the article writes elsewhere
+  // is one.
+  EXPECT_THAT(Statements("Elm Corp said on Monday that it would cut jobs. Sales rose 5 "
+                         "percent, it said.\n"),
+              ElementsAre(Found{"it would cut jobs", "Elm", "indirect"},
+                          Found{"Sales rose 5 percent", "Elm", "indirect"}));
+  EXPECT_THAT(Statements("Shares of Elmsoft fell. Elmsoft lost money, it said.\n"),
+              ElementsAre(Found{"Elmsoft lost money", "Elmsoft", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
