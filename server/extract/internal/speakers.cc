@@ -4897,10 +4897,10 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
                                 (head.has(kCapitalized) && !doc_.WordIs(b, "the") &&
                                  !NamesPerson(b, e));
   if (!fits) return -1;
-  // ("Sales rose 5 percent, it said.": before the comma of "it said", a plural capitalized
+  // ("Sales rose 5 percent, it said.": in the pronoun's own sentence, a plural capitalized
   // only as the sentence's first, no body the lexicon or the article's other sentences know,
   // is a common noun. Not a body's one-word name: "Elmsoft lost money, it said.")
-  if (!group && before.first == own.first && e == b + 1 && b == own.first &&
+  if (!group && e == b + 1 && b == own.first &&
       EndsWith(doc_.TokenText(b), "s") && !EndsWith(doc_.TokenText(b), "ss") &&
       KnownOrganization(b, e).empty() && !CapitalizedElsewhere(b)) {
     return -1;
