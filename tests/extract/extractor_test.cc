@@ -11426,5 +11426,12 @@ TEST(SpeakerTest, ItAfterACommonNounOpeningTheClauseIsTheEarlierBody) {
   EXPECT_THAT(Statements("Shares of Elmsoft fell. Elmsoft lost money, it said.\n"),
               ElementsAre(Found{"Elmsoft lost money", "Elmsoft", "indirect"}));
 }
+
+TEST(SpeakerTest, ASubstitutesRoleIsNoPartOfHisName) {
+  // "Substitute Kwame Adoboe scored ...": a player's role before the name, as "Striker" is.
+  EXPECT_THAT(Statements("Substitute Kwame Adoboe scored in the 88th minute. Adoboe said he had "
+                         "dreamed of this moment.\n"),
+              ElementsAre(Found{"he had dreamed of this moment", "Kwame Adoboe", "indirect"}));
+}
 }  // namespace
 }  // namespace policy
