@@ -11428,10 +11428,10 @@ TEST(SpeakerTest, ItAfterACommonNounOpeningTheClauseIsTheEarlierBody) {
 }
 
 TEST(SpeakerTest, ASubstitutesRoleIsNoPartOfHisName) {
-  // "Substitute Kwame Adoboe scored ...": a player's role before the name, as "Striker" is.
-  EXPECT_THAT(Statements("Substitute Kwame Adoboe scored in the 88th minute. Adoboe said he had "
-                         "dreamed of this moment.\n"),
-              ElementsAre(Found{"he had dreamed of this moment", "Kwame Adoboe", "indirect"}));
+  // "Substitute Kofi Mensar scored ...": a player's role before the name, as "Striker" is.
+  EXPECT_THAT(Statements("HARLOW - Substitute Kofi Mensar scored in the 88th minute as Harlow "
+                         "Town won.\n\nMensar, 19, said he had dreamed of this moment.\n"),
+              ElementsAre(Found{"he had dreamed of this moment", "Kofi Mensar", "indirect"}));
 }
 }  // namespace
 }  // namespace policy
