@@ -1427,7 +1427,7 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
     --b;
   }
   // (Or a document's noun, and "it" for a document's words: "CLAUSE, the complaint states.",
-  // "CLAUSE, it states.", "CLAUSE, the sign reads.")
+  // "CLAUSE, it states.", "CLAUSE, the memo reads.")
   const bool document_verb = LowerIs(cf, "states") || LowerIs(cf, "reads");
   if (b == cf && b > s.first + 1 && toks_[b - 1].IsWord() &&
       (toks_[b - 1].is(kRole) || (document_verb && toks_[b - 1].is(kDocument))) &&
