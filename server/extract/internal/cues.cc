@@ -1418,7 +1418,7 @@ bool Pass::NounBeforeTitle(uint32_t t, uint32_t close) {
                         close + 1 >= SentenceLast(close)));
 }
 
-bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
+bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, int cue, const Sentence& s) {
   if (cl + 1 != s.last || !toks_[cl].IsPunct('.')) return false;
   // The speaker: a name, "he"/"she"/"they", or "the" and a role noun.
   uint32_t b = cf;
@@ -1428,7 +1428,8 @@ bool Pass::EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s) {
   }
   // (Or a document's noun, and "it" for a document's words: "CLAUSE, the complaint states.",
   // "CLAUSE, it states.", "CLAUSE, the memo reads.")
-  const bool document_verb = LowerIs(cf, "states") || LowerIs(cf, "reads");
+  const std::string_view lemma = lex_.cue(cue).lemma;
+  const bool document_verb = lemma == "state" || lemma == "read";
   if (b == cf && b > s.first + 1 && toks_[b - 1].IsWord() &&
       (toks_[b - 1].is(kRole) || (document_verb && toks_[b - 1].is(kDocument))) &&
       (LowerIs(b - 2, "the") || (toks_[b - 1].is(kDocument) && LowerIs(b - 2, "its")))) {

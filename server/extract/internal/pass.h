@@ -2865,9 +2865,10 @@ class Pass {
   // "As Lin Yi put it, CLAUSE", "CLAUSE, as one pilot put it.": the quote-only cue "put it"
   // [cf, cl) framed by "as" and its subject, which reports a clause without quotation marks.
   bool AsSubjectPutIt(uint32_t cf, uint32_t cl, int cue) const;
-  // "CLAUSE, Lee quipped.": a verb that otherwise attributes only a quotation (cue tokens
-  // [cf, cl)) ends sentence `s` right after its speaker, who follows the clause's comma.
-  bool EndsClauseAttribution(uint32_t cf, uint32_t cl, const Sentence& s);
+  // "CLAUSE, Lee quipped.": a verb that otherwise attributes only a quotation (`cue`, tokens
+  // [cf, cl)) ends sentence `s` right after its speaker, who follows the clause's comma
+  // (for "state" and "read", also a document's noun or "it": "CLAUSE, the report states.").
+  bool EndsClauseAttribution(uint32_t cf, uint32_t cl, int cue, const Sentence& s);
   // Whether "as" can stand for the object of the cue with base form `lemma` in "CLAUSE, as
   // X said": verbs of saying that take a clause, not "announce", "answer", "explain".
   static bool AsTakesTheClause(std::string_view lemma) {

@@ -81,7 +81,7 @@ void Pass::ReportedSpeech() {
         continue;
       }
       if (lex_.cue(cue).cls == CueClass::kQuoteOnly && !AsSubjectPutIt(t, t + len, cue) &&
-          !EndsClauseAttribution(t, t + len, s)) {
+          !EndsClauseAttribution(t, t + len, cue, s)) {
         continue;
       }
       ProcessCue(t, t + len, cue);

@@ -317,7 +317,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "st.", "staff",
     "staffers",
     "stage", "start", "started", "starts", "startup", "statement",
-    "states", "step", "still", "stock", "stocks", "stood", "stopped", "stops",
+    "step", "still", "stock", "stocks", "stood", "stopped", "stops",
     "stories", "story", "strategist", "strategists", "street", "stricken", "strong", "stronger",
     "struck",
     "stuck", "study",
