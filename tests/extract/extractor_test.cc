@@ -11433,5 +11433,22 @@ TEST(SpeakerTest, ASubstitutesRoleIsNoPartOfHisName) {
                          "Town won.\n\nMensar, 19, said he had dreamed of this moment.\n"),
               ElementsAre(Found{"he had dreamed of this moment", "Kofi Mensar", "indirect"}));
 }
+
+TEST(SpeakerTest, NegatedComplementKeepsTheNounForPeopleAsHead) {
+  // "Residents not on the list": a reduced relative's "not" before the preposition; the
+  // noun for people before it is the speaker, not the preposition's object.
+  EXPECT_THAT(Statements("Residents not on the list said the fees were unfair. Members not at "
+                         "the meeting said they were never told."),
+              ElementsAre(Found{"the fees were unfair", "Residents", "indirect"},
+                          Found{"they were never told", "Members", "indirect"}));
+  // A description with "not" before the person's name, between commas.
+  EXPECT_THAT(Statements("One delegate not on the slate, Ivo Brandt, told reporters he was "
+                         "still undecided."),
+              ElementsAre(Found{"he was still undecided", "Ivo Brandt", "indirect"}));
+  // Hard negative: "not" after a verb is no complement's.
+  EXPECT_THAT(Statements("The mayor did not on Tuesday say whether she would run."),
+              ElementsAre(Found{"whether she would run", "mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -439,6 +439,14 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   const Token& left = toks[t - 1];
   if (!left.IsWord() || left.is(kPronoun)) return -1;
   const Preposition preposition = PrepositionOf(doc.TokenText(t));
+  // "Residents not on the list", "members not at the meeting": a reduced relative's "not"
+  // before the preposition; a noun for people before it heads the phrase.
+  if (preposition != Preposition::kOther && t >= 2 && doc.WordIs(t - 1, "not")) {
+    const Token& noun = toks[t - 2];
+    const bool people = noun.IsWord() && !noun.is(kStop | kDeterminer) &&
+                        (noun.is(kGroup | kRole) || PeopleNoun(doc, t - 2));
+    return people ? static_cast<int>(t - 2) : -1;
+  }
   if (preposition == Preposition::kOf || preposition == Preposition::kFor ||
       preposition == Preposition::kAt) {
     const bool noun = !left.is(kStop) && !left.is(kCueStart) && !left.is(kPreverb) &&

@@ -407,6 +407,10 @@ bool Pass::ValidSubject(uint32_t first, uint32_t last) {
       return false;
     }
     if (tok.is(kStop) && tok.has(kLowerInitial)) {
+      // ("Residents not on the list": the "not" of a complement.)
+      if (t > first && t + 1 < last && LowerIs(t, "not") && ComplementPreposition(t + 1)) {
+        continue;
+      }
       // ("A poll by Elm Research suggested": a document's author after "by".)
       if (!LowerIs(t, "of") && !LowerIs(t, "and") && !LowerIs(t, "for") && !LowerIs(t, "at") &&
           !(t > first && (ComplementPreposition(t) || TitleComplementTo(t, last) ||
@@ -597,8 +601,10 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     if (p.is(kStop)) {
       // "people familiar with the talks": the preposition and its adjective ("of", "for" and
       // "at" are handled below).
-      if (k < j && k > start + 1 && !LowerIs(k - 1, "of") && !LowerIs(k - 1, "for") &&
-          !LowerIs(k - 1, "at")) {
+      // ("Residents not at the meeting": "not" before any of them.)
+      if (k < j && k > start + 1 &&
+          ((!LowerIs(k - 1, "of") && !LowerIs(k - 1, "for") && !LowerIs(k - 1, "at")) ||
+           LowerIs(k - 2, "not"))) {
         const int head = ComplementHead(doc_, k - 1);
         if (head >= static_cast<int>(start)) {
           k = static_cast<uint32_t>(head) + 1;
