@@ -11450,5 +11450,17 @@ TEST(SpeakerTest, NegatedComplementKeepsTheNounForPeopleAsHead) {
               ElementsAre(Found{"whether she would run", "mayor", "indirect"}));
 }
 
+TEST(SpeakerTest, GroupBetweenWhoAndTheCueSpeaksTheRelativeClause) {
+  // "a man who police said was armed": a group's noun alone between "who" and the cue is
+  // the relative clause's subject, and speaks; "who" is what the clause is about.
+  EXPECT_THAT(Statements("Ivo Brandt met a man who police said was armed. The firm hired a "
+                         "lawyer who critics have said is a friend."),
+              ElementsAre(Found{"was armed", "police", "indirect"},
+                          Found{"is a friend", "critics", "indirect"}));
+  // Hard negative: a verb and its object after "who" leave the subject before "who".
+  EXPECT_THAT(Statements("Pilots who fly freight say the runway is short."),
+              ElementsAre(Found{"the runway is short", "Pilots", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2152,9 +2152,11 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   uint32_t clause_end = j;
   // "Economists who favor tolls say": the verb and object after "who" read as a noun phrase;
   // the subject is the phrase before "who". (Not the relative clause's own subject: "the
-  // people who they believe", "the man who Lee accused", "who the Herald interviewed".)
+  // people who they believe", "the man who Lee accused", "who the Herald interviewed", nor
+  // a group's noun alone before the cue: "a man who police said was armed".)
   if (k > start + 1 && LowerIs(k - 1, "who") && toks_[k - 1].has(kLowerInitial) &&
-      toks_[k].has(kLowerInitial) && !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer)) {
+      toks_[k].has(kLowerInitial) && !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer) &&
+      !(k + 1 == j && toks_[k].is(kGroup))) {
     const uint32_t b = AntecedentBefore(k - 1, start);
     if (b < k - 1) {
       clause_end = k - 1;
