@@ -2194,5 +2194,26 @@ TEST(SpeechConstructionTest, InfinitiveOfEndorsementReportsItsObject) {
               ElementsAre(Found{"when the pier would reopen", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ClauseAfterAQuotedFirstHalfIsTheSecondHalf) {
+  // `Despite the "awful weather," Ann Ray said, the harbor stayed open.`: the sentence's
+  // first half ends in a quotation; a clause with its own subject and verb after the
+  // attribution is the second half, the same speaker's.
+  EXPECT_THAT(Statements("Despite the \"awful weather,\" Ann Ray said, the harbor stayed open. "
+                         "Despite his \"brash manner,\" his lawyer, Ivo Brandt, wrote, Tom Lee "
+                         "is a devoted father."),
+              ElementsAre(Found{"Despite the \"awful weather,", "Ann Ray", "mixed"},
+                          Found{"the harbor stayed open", "Ann Ray", "indirect"},
+                          Found{"Despite his \"brash manner,", "Ivo Brandt", "mixed"},
+                          Found{"Tom Lee is a devoted father", "Ivo Brandt", "indirect"}));
+  // Hard negatives: a noun phrase summing up the sentence, and a clause after "and", are the
+  // writer's; so is a clause after a whole quoted sentence.
+  EXPECT_THAT(Statements("The toll is \"too high,\" Ann Ray said, the latest sign of a rift. "
+                         "The plan is \"sound,\" Ann Ray said, and she had voted for it. "
+                         "\"The plan is sound,\" Ann Ray said, the board met at noon."),
+              ElementsAre(Found{"The toll is \"too high,", "Ann Ray", "mixed"},
+                          Found{"The plan is \"sound,", "Ann Ray", "mixed"},
+                          Found{"The plan is sound,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

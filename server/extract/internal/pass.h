@@ -2014,6 +2014,21 @@ class Pass {
   }
   // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
   // verb.
+  // Whether a clause opens at `first`: a subject (a name, a pronoun, or a determiner and
+  // its noun) of up to five words, then a verb in the past or an auxiliary, before `end`.
+  bool SubjectThenVerbAt(uint32_t first, uint32_t end) const {
+    if (!toks_[first].IsWord() ||
+        !(toks_[first].has(kCapitalized) || toks_[first].is(kDeterminer) ||
+          SubjectPronoun(first))) {
+      return false;
+    }
+    for (uint32_t t = first + 1; t < end && t < first + 6 && toks_[t].IsWord(); ++t) {
+      if (!toks_[t].has(kLowerInitial)) continue;
+      if (FiniteAuxiliary(t) || IrregularPast(t) || EndsWith(t, "ed")) return true;
+      if (toks_[t].is(kStop)) return false;
+    }
+    return false;
+  }
   bool FiniteAuxiliary(uint32_t t) const {
     return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
            LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || Modal(t) ||

@@ -712,10 +712,15 @@ void Pass::QuoteTailAfterCue(const Quote& q, const Candidate& c) {
   if (tail < se && MannerAdverb(tail)) ++tail;
   const uint32_t first = tail + 1;
   if (first >= se || !toks_[tail].IsPunct(',') || !toks_[first].IsWord() ||
-      !toks_[first].has(kLowerInitial) || in_quote_[first] >= 0 ||
-      TailIsAdjunct(tail, se)) {
+      in_quote_[first] >= 0 || TailIsAdjunct(tail, se)) {
     return;
   }
+  // (`Despite the "awful weather," Ray said, the harbor stayed open`: after a quotation that
+  // closes a sentence's first half, a clause with a subject of its own, a name, a pronoun or
+  // a determiner's noun, then its verb, is the second half.)
+  const bool second_half = q.open > SentenceFirst(q.open) && !toks_[q.open - 1].IsQuote() &&
+                           SubjectThenVerbAt(first, se);
+  if (!toks_[first].has(kLowerInitial) && !second_half) return;
   // (A clause's verb, "that" or "only": not a preposition, a conjunction or a relative
   // pronoun, ", in a nod to Lee", ", as the crowd cheered", ", which ...", nor a phrase on
   // a participle, ", adding ...", ", dressed as Lee", ", again using ...", ", not even
@@ -726,10 +731,10 @@ void Pass::QuoteTailAfterCue(const Quote& q, const Candidate& c) {
       (first + 1 < se && toks_[first + 1].IsWord() && EndsWith(first + 1, "ing"));
   const bool that_clause =
       LowerIs(first, "that") && !(first + 1 < se && toks_[first + 1].is(kTime));
-  if (participle || (toks_[first].is(kDeterminer) && !that_clause) ||
+  if (participle || (toks_[first].is(kDeterminer) && !that_clause && !second_half) ||
       (toks_[first].is(kStop) && !that_clause && !LowerIs(first, "only") &&
-       !FiniteAuxiliary(first)) ||
-      SubjectPronoun(first) || Subordinator(first)) {
+       !FiniteAuxiliary(first) && !second_half) ||
+      (SubjectPronoun(first) && !second_half) || Subordinator(first)) {
     return;
   }
   Candidate tail_cand;

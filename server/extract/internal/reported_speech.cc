@@ -2411,6 +2411,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         Emit(head);
       }
       both_halves = true;
+    } else if (halves_mark && subj.boundary == Boundary::kClause &&
+               subj.mention.appositive_last == 0 && subj.mention.first > start + 1 &&
+               CommaClosesQuote(subj.mention.first - 1) && !toks_[start].IsQuote()) {
+      // (`Despite the "awful weather," Ray said, the harbor stayed open`: a first half that
+      // ends in a quotation, read as a quote, then the second half; not after a whole
+      // quotation, `"We lost," Ray said, ...`.)
+      both_halves = true;
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
