@@ -4511,6 +4511,22 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
         std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), sentence.first);
     if (mark == doc_.quote_marks.end() || *mark > pronoun) opener = pronoun;
   }
+  // "Last week, he insisted ...", "Speaking to the Echo, she said ...": an opening phrase of
+  // time, place or manner (a preposition, a time word or a participle first; no clause of
+  // its own, "When Lee arrived, he ...") and its comma, right before the pronoun.
+  if (opener == sentence.first && pronoun > opener + 1 && pronoun < opener + 12 &&
+      toks[pronoun - 1].IsPunct(',') && toks[opener].IsWord()) {
+    static constexpr WordSet kClauseOpeners = {"when", "after", "as", "before", "while",
+                                               "once", "until", "although", "though",
+                                               "because", "since", "if", "unless", "but",
+                                               "and", "so", "yet", "or"};
+    const std::string_view first_word = doc_.TokenText(opener);
+    bool phrase = (toks[opener].is(kStop | kTime | kAdjunct) ||
+                   (first_word.size() > 5 && EndsWith(first_word, "ing"))) &&
+                  !kClauseOpeners.Has(doc_.word_ids[opener]);
+    for (uint32_t t = opener + 1; t + 1 < pronoun && phrase; ++t) phrase = toks[t].IsWord();
+    if (phrase) opener = pronoun;
+  }
   // `"A. B," she said.`: a quotation of several sentences, closed right before the pronoun,
   // attributes it as one of a single sentence would; the sentence before is the one before
   // the quotation opens.
@@ -5400,7 +5416,8 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
   // article at most: a text that repeats the shape must stay linear.
   uint32_t full_first = 0, full_last = 0;
   // (A given name the lexicon does not know passes when the full name already spoke as a
-  // person: "Rāwiri Hēnare said ... Hēnare is a former teacher.")
+  // person: "Rāwiri Hēnare said ... Hēnare is a former teacher."; or when a role or title
+  // came right before it: "dismissed manager Tobias Wren ... Wren had been ...".)
   auto spoke_as_person = [&] {
     const LowerCased full(Text(full_first, full_last));
     const auto it = by_name_.find(absl::string_view(full.view().data(), full.view().size()));
@@ -5411,7 +5428,10 @@ int SpeakerResolver::OpeningPerson(const Sentence& sentence, bool female, bool d
       surname_lookups_left_ > 0 && (--surname_lookups_left_, true) &&
       FindFullName(StripPossessive(doc_.TokenText(name)), name, &full_first, &full_last) &&
       full_last - full_first >= 2 && full_last <= name &&
-      ((toks[full_first].word_flags & (kFemale | kMale)) != 0 || spoke_as_person());
+      ((toks[full_first].word_flags & (kFemale | kMale)) != 0 ||
+       (full_first > 0 && toks[full_first - 1].IsWord() &&
+        toks[full_first - 1].is(kRole | kTitle) && !toks[full_first - 1].is(kGroup)) ||
+       spoke_as_person());
   const bool given_name_in_relation = profile_last != 0 && e - name == 1;  // "His son, Leo,"
   if (e - name < 2 && !known_surname && !given_name_in_relation) {
     // "The chief executive struck an upbeat tone": with `descriptions`, "The" and a role
