@@ -11493,5 +11493,17 @@ TEST(SpeakerTest, SurnameOfAPersonNamedAfterARoleOpensTheSentenceBefore) {
                                 "indirect"}));
 }
 
+TEST(SpeakerTest, OneOfAGroupNamedBetweenCommasIsTheNamed) {
+  // "One, the Elm Fans Trust, called ...", ", and one, Ann Ray, said": "one" or "another"
+  // of a group met before, then its name between commas; the name speaks.
+  EXPECT_THAT(Statements("Two groups objected. One, the Elm Fans Trust, called the sacking "
+                         "\"a cheap way out.\""),
+              ElementsAre(Found{"the sacking \"a cheap way out.\"", "Elm Fans Trust", "mixed"}));
+  EXPECT_THAT(Statements("Pilots objected, and one, Ann Ray, said the pier was unsafe. "
+                         "Another, Tom Lee, said it was fine."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"},
+                          Found{"it was fine", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
