@@ -11505,5 +11505,21 @@ TEST(SpeakerTest, OneOfAGroupNamedBetweenCommasIsTheNamed) {
                           Found{"it was fine", "Tom Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, TheCompanyIsNotTheFirmAnAnalystCoversTheSectorFor) {
+  // "Omar Haddad, who covers the sector for Kellan Securities": the firm an analyst works
+  // for, named with the work ("covers", "follows", "tracks") or after a commentator's noun
+  // and "for", is not the company "the company's" means.
+  const Extraction e = ExtractOrDie(
+      "Elmco Inc cut its forecast. \"The cut is big,\" said Omar Haddad, who covers the sector "
+      "for Kellan Securities. The company's finance chief, Raj Patel, said demand was strong. "
+      "\"It was a surprise,\" said Ida Moss, an analyst for Birch Capital. The company's "
+      "chief executive, Ann Ray, said costs would fall.");
+  ASSERT_EQ(e.statements.size(), 4u);
+  ASSERT_GE(e.statements[1].speaker, 0);
+  ASSERT_GE(e.statements[3].speaker, 0);
+  EXPECT_THAT(e.speakers[e.statements[1].speaker].organizations, ElementsAre("Elmco"));
+  EXPECT_THAT(e.speakers[e.statements[3].speaker].organizations, ElementsAre("Elmco"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1183,9 +1183,19 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
            toks[first - 1].has(kCapitalized) && !toks[first - 1].is(kDeterminer)) {
       --first;
     }
-    return first >= 2 && toks[first - 1].has(kLowerInitial) &&
-           (doc_.WordIs(first - 1, "at") || doc_.WordIs(first - 1, "with")) &&
-           kCommentators.Has(doc_.word_ids[first - 2]);
+    if (first < 2 || !toks[first - 1].has(kLowerInitial) ||
+        !(doc_.WordIs(first - 1, "at") || doc_.WordIs(first - 1, "with") ||
+          doc_.WordIs(first - 1, "for"))) {
+      return false;
+    }
+    if (kCommentators.Has(doc_.word_ids[first - 2])) return true;
+    // ("Omar Haddad, who covers the sector for Kellan Securities": an analyst's work.)
+    static constexpr WordSet kCoverageVerbs = {"covers", "covered", "follows", "followed",
+                                               "tracks", "tracked"};
+    for (uint32_t v = first - 2; v > 0 && v + 5 > first; --v) {
+      if (kCoverageVerbs.Has(doc_.word_ids[v])) return doc_.WordIs(v - 1, "who");
+    }
+    return false;
   };
   uint32_t found = resumes ? last_search.found : kNoToken;
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
