@@ -1484,5 +1484,18 @@ TEST(ClauseBoundaryTest, AbsolutePhraseWithASpeakerOfItsOwnEndsTheClause) {
                                 "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, NounsWordBeforeADeterminerAfterToIsTheInfinitive) {
+  // "vowed to release the report, a long-standing demand": a word that is also a document's
+  // or a group's noun ("release", "review", "order") is the infinitive's verb before a
+  // determiner; its phrase is the content, not an adjunct whose comma opens it.
+  EXPECT_THAT(Statements("Ann Ray vowed to release the report, a long-standing demand. Tom Lee "
+                         "promised to review the rules, a key demand of riders."),
+              ElementsAre(Found{"to release the report", "Ann Ray", "indirect"},
+                          Found{"to review the rules", "Tom Lee", "indirect"}));
+  // Hard negative: "to" and a determiner, the one spoken to.
+  EXPECT_THAT(Statements("Ann Ray said to the group, \"We will win.\""),
+              ElementsAre(Found{"We will win.", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1803,10 +1803,17 @@ class Pass {
   // ("to reporters", "to the board", "to him", "to 40 cents").
   bool Infinitive(uint32_t t) {
     const Token& tok = toks_[t];
-    return !tok.is(kDeterminer) && !tok.is(kPronoun) && !tok.is(kGroup) && !tok.is(kRole) &&
-           !tok.is(kDocument) && !tok.is(kOrgNoun) && !tok.is(kTime) && !tok.has(kHasDigit) &&
-           !tok.has(kPossessive) && !LowerIs(t, "him") && !LowerIs(t, "them") &&
-           !LowerIs(t, "me") && !LowerIs(t, "us") && !LowerIs(t, "reporters");
+    if (tok.is(kDeterminer | kPronoun | kTime) || tok.has(kHasDigit | kPossessive) ||
+        LowerIs(t, "him") || LowerIs(t, "them") || LowerIs(t, "me") || LowerIs(t, "us") ||
+        LowerIs(t, "reporters")) {
+      return false;
+    }
+    if (!tok.is(kGroup | kRole | kDocument | kOrgNoun)) return true;
+    // ("vowed to release the report", "to share data with", "to review its rules": a noun's
+    // word in lower case before a determiner, or before a plural noun and a preposition, is
+    // the verb; "said to the group" has its determiner first.)
+    return tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
+           toks_[t + 1].is(kDeterminer) && !toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that");
   }
   // Token `t` is a participle of disclosure ("released", "sent") right after a document's
   // noun, after `start`: "a report released at ...".
