@@ -11462,25 +11462,6 @@ TEST(SpeakerTest, GroupBetweenWhoAndTheCueSpeaksTheRelativeClause) {
               ElementsAre(Found{"the runway is short", "Pilots", "indirect"}));
 }
 
-TEST(SpeakerTest, PronounAfterAnOpeningPhraseGoesOnWithTheSentenceBeforesSubject) {
-  // "Last week, he insisted": after an opening phrase of time or manner and its comma, the
-  // pronoun opens its clause, and the subject of the sentence before is its referent, as for
-  // a pronoun opening the sentence; not the chairman quoted before that.
-  EXPECT_THAT(Statements("The chairman, Ivor Blake, said results were poor.\n\nThomas Wren had "
-                         "been under pressure since October. Speaking to the Echo last week, "
-                         "he insisted he still had the players' backing."),
-              ElementsAre(Found{"results were poor", "Ivor Blake", "indirect"},
-                          Found{"he still had the players' backing", "Thomas Wren",
-                                "indirect"}));
-  // Hard negative: when the sentence before has a speaker of its own, the pronoun goes on
-  // with that speaker.
-  EXPECT_THAT(Statements("Thomas Wren had been under pressure since October. The chairman, "
-                         "Ivor Blake, said results were poor. On Monday, he said the club "
-                         "would wait."),
-              ElementsAre(Found{"results were poor", "Ivor Blake", "indirect"},
-                          Found{"the club would wait", "Ivor Blake", "indirect"}));
-}
-
 TEST(SpeakerTest, SurnameOfAPersonNamedAfterARoleOpensTheSentenceBefore) {
   // "dismissed manager Tobias Wren ... Wren, 47, had been ...": a full name after a role
   // noun is a person's though the lexicon does not know the given name, so the surname

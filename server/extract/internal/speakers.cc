@@ -4521,22 +4521,6 @@ int SpeakerResolver::PreviousSentenceSubject(uint32_t pronoun, bool female) {
         std::lower_bound(doc_.quote_marks.begin(), doc_.quote_marks.end(), sentence.first);
     if (mark == doc_.quote_marks.end() || *mark > pronoun) opener = pronoun;
   }
-  // "Last week, he insisted ...", "Speaking to the Echo, she said ...": an opening phrase of
-  // time, place or manner (a preposition, a time word or a participle first; no clause of
-  // its own, "When Lee arrived, he ...") and its comma, right before the pronoun.
-  if (opener == sentence.first && pronoun > opener + 1 && pronoun < opener + 12 &&
-      toks[pronoun - 1].IsPunct(',') && toks[opener].IsWord()) {
-    static constexpr WordSet kClauseOpeners = {"when", "after", "as", "before", "while",
-                                               "once", "until", "although", "though",
-                                               "because", "since", "if", "unless", "but",
-                                               "and", "so", "yet", "or"};
-    const std::string_view first_word = doc_.TokenText(opener);
-    bool phrase = (toks[opener].is(kStop | kTime | kAdjunct) ||
-                   (first_word.size() > 5 && EndsWith(first_word, "ing"))) &&
-                  !kClauseOpeners.Has(doc_.word_ids[opener]);
-    for (uint32_t t = opener + 1; t + 1 < pronoun && phrase; ++t) phrase = toks[t].IsWord();
-    if (phrase) opener = pronoun;
-  }
   // `"A. B," she said.`: a quotation of several sentences, closed right before the pronoun,
   // attributes it as one of a single sentence would; the sentence before is the one before
   // the quotation opens.
