@@ -11502,5 +11502,19 @@ TEST(SpeakerTest, TheCompanyIsNotTheFirmAnAnalystCoversTheSectorFor) {
   EXPECT_THAT(e.speakers[e.statements[3].speaker].organizations, ElementsAre("Elmco"));
 }
 
+TEST(SpeakerTest, SubjectsRelativeClauseEndsAtItsCommaBeforeThePredicate) {
+  // "The warehouse, which stored furniture, had been empty, said Clement Voss": a relative
+  // clause whose pronoun is its subject, its verb next, ends at its comma; the finite
+  // auxiliary after it is the subject's predicate, and the speaker comes after the cue.
+  EXPECT_THAT(Statements("The warehouse, which stored furniture, had been empty since August, "
+                         "said the building's owner, Clement Voss."),
+              ElementsAre(Found{"The warehouse, which stored furniture, had been empty since "
+                                "August",
+                                "Clement Voss", "indirect"}));
+  // Hard negative: a relative clause with its own appositive goes on past it.
+  EXPECT_THAT(Statements("Ann Ray, whose son, Tom, was hurt, said the pier was unsafe."),
+              ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

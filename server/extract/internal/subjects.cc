@@ -1625,13 +1625,21 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
       }
       // ("The pair, a man and a woman, had phoned for help, said Hugh Lawson": a comma and a
       // finite auxiliary inside open the subject's own predicate; the cue's speaker follows
-      // it. Not within a relative clause: "Ann Ray, whose son, Tom, was hurt, said".)
+      // it. Not within a relative clause: "Ann Ray, whose son, Tom, was hurt, said"; but
+      // after one whose pronoun is its subject and its verb next, which ends at its comma:
+      // "The warehouse, which stored furniture, had been empty, said Clement Voss".)
       bool predicate_inside = false;
       for (uint32_t t = profile; t + 2 < j && !predicate_inside; ++t) {
         if (toks_[t].has(kLowerInitial) &&
             (LowerIs(t, "who") || LowerIs(t, "whose") || LowerIs(t, "which") ||
              LowerIs(t, "where") || LowerIs(t, "when") || LowerIs(t, "that"))) {
-          break;
+          const bool subject_relative =
+              !LowerIs(t, "whose") && !LowerIs(t, "where") && !LowerIs(t, "when") &&
+              toks_[t + 1].IsWord() && toks_[t + 1].has(kLowerInitial) &&
+              !toks_[t + 1].is(kStop) &&
+              (EndsWith(t + 1, "ed") || IrregularPast(t + 1) || FiniteAuxiliary(t + 1));
+          if (!subject_relative) break;
+          continue;
         }
         predicate_inside = t > profile && toks_[t].IsPunct(',') &&
                            toks_[t + 1].has(kLowerInitial) && FiniteAuxiliary(t + 1);
