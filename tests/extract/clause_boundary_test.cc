@@ -1497,5 +1497,16 @@ TEST(ClauseBoundaryTest, NounsWordBeforeADeterminerAfterToIsTheInfinitive) {
               ElementsAre(Found{"We will win.", "Ann Ray", "direct"}));
 }
 
+TEST(ClauseBoundaryTest, OutletsNounBeforeShowIsACompoundNoun) {
+  // "Speaking on radio show Elm Hour", "the television show Elm Talk": an outlet's singular
+  // noun right before "show" makes one noun, not a source and its verb of evidence.
+  EXPECT_THAT(Statements("Speaking on radio show Elm Hour last week, Ann Ray said the album was "
+                         "done."),
+              ElementsAre(Found{"the album was done", "Ann Ray", "indirect"}));
+  // Hard negative: a plural document shows.
+  EXPECT_THAT(Statements("Station records show the tower was shut."),
+              ElementsAre(Found{"the tower was shut", "Station records", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1973,6 +1973,12 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       subj.boundary = Boundary::kSentenceStart;
     }
     const Token& head = toks_[subj.mention.last - 1];
+    // ("Speaking on radio show Elm Hour", "a television show": an outlet's singular noun
+    // right before "show" makes a compound noun; as a verb, "show" would take a plural.)
+    if (subj.mention.last == cf && LowerIs(cf, "show") && head.is(kOrgNoun) &&
+        !head.is(kDocument) && head.has(kLowerInitial) && !PluralNoun(cf - 1)) {
+      return;
+    }
     // ("BBC found", "NHK shows": a body's acronym.)
     const bool acronym = AllCapitalLetters(doc_.TokenText(subj.mention.last - 1));
     bool document = head.is(kDocument) || head.is(kOrgNoun) || acronym;
