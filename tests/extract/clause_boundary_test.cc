@@ -1508,5 +1508,19 @@ TEST(ClauseBoundaryTest, OutletsNounBeforeShowIsACompoundNoun) {
               ElementsAre(Found{"the tower was shut", "Station records", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, NameInAppositionBeforeAVerbOfSayingGoesOnWithTheClause) {
+  // "said her lawyer, Tom Lee, argued ...": the comma closes a name in apposition to a noun
+  // for a person inside the reported clause; the name's verb of saying is the clause's, as
+  // it is with no apposition ("said Tom Lee argued ...").
+  EXPECT_THAT(Statements("Ann Ray said her lawyer, Tom Lee, argued the fee was illegal."),
+              ElementsAre(Found{"her lawyer, Tom Lee, argued the fee was illegal", "Ann Ray",
+                                "indirect"}));
+  // Hard negative: a relative clause's cue, then the main clause's own after its comma.
+  EXPECT_THAT(Statements("Tom Lee, who said that the pier was safe, recalled that it had "
+                         "closed."),
+              ElementsAre(Found{"the pier was safe", "Tom Lee", "indirect"},
+                          Found{"it had closed", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -887,8 +887,20 @@ uint32_t Pass::ClauseEnd(uint32_t first, uint32_t end) {
       }
       return false;
     };
+    // (Nor the comma closing a name in apposition to a noun of the reported clause: "said
+    // her lawyer, Tom Lee, argued ...": the name and its verb go on with the clause.)
+    auto appositive_name = [&] {
+      uint32_t open = k - 2;
+      while (open > first + 1 && open + 5 > k && toks_[open].IsWord() &&
+             toks_[open].has(kCapitalized) && !toks_[open].is(kStop)) {
+        --open;
+      }
+      return open + 2 < k && open > first + 1 && toks_[open].IsPunct(',') &&
+             toks_[open - 1].IsWord() && toks_[open - 1].has(kLowerInitial) &&
+             (toks_[open - 1].is(kRole | kGroup) || PeopleNoun(open - 1));
+    };
     if (before.IsPunct(',') && finite && lex_.cue(cue).cls == CueClass::kSpeech &&
-        !agent_aside()) {
+        !agent_aside() && !appositive_name()) {
       return TrimEnd(first, k - 1);
     }
     // "said she heard a bang and saw smoke", "said he had lied and showed little regret": a verb
