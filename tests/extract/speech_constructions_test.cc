@@ -2215,5 +2215,20 @@ TEST(SpeechConstructionTest, ClauseAfterAQuotedFirstHalfIsTheSecondHalf) {
                           Found{"The plan is sound,", "Ann Ray", "direct"}));
 }
 
+TEST(SpeechConstructionTest, ParticipleOfSayingAfterAVerbsCommaReportsTheWords) {
+  // "Tom Lee apologized, saying ...": the participle of saying after the verb's comma
+  // reports the words, for the same subject; the verb has no content of its own.
+  EXPECT_THAT(Statements("Tom Lee apologized, saying the messages were jokes."),
+              ElementsAre(Found{"the messages were jokes", "Tom Lee", "indirect"}));
+  // Hard negatives: a refusal is a statement of its own; a clause before the attribution
+  // is the verb's.
+  EXPECT_THAT(Statements("Ann Ray declined to comment, saying the case was open. The pier is "
+                         "safe, Tom Lee said, adding that it would reopen."),
+              ElementsAre(Found{"to comment", "Ann Ray", "indirect"},
+                          Found{"the case was open", "Ann Ray", "indirect"},
+                          Found{"The pier is safe", "Tom Lee", "indirect"},
+                          Found{"it would reopen", "Tom Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

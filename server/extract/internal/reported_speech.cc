@@ -1921,6 +1921,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
   Subject subj = FindSubject(cf, start);
+  // "Lee apologized, saying ...": after a subject that opens the sentence, a participle of
+  // saying right after the cue's comma reports the words itself, for the same subject; the
+  // cue has none of its own.
+  // (Not "declined to comment, saying ...", a refusal that is a statement, nor a cue in
+  // -ing, "are responding, painting ...".)
+  if (subj.found && subj.boundary == Boundary::kSentenceStart && cl + 2 < se &&
+      toks_[cl].IsPunct(',') && toks_[cl + 1].IsWord() && toks_[cl + 1].has(kLowerInitial) &&
+      EndsWith(cl + 1, "ing") && !EndsWith(cl - 1, "ing") &&
+      !c.LemmaIs(kLemmaDeclineToComment)) {
+    int inner = -1;
+    if (SpeechCueAt(cl + 1, se, &inner) > 0) return;
+  }
   // (The next three change the subject only in a case of their own, which their first tests
   // tell and which most cues are not in: those tests are made here, where the calls' entry
   // and exit would cost more.)
@@ -2427,6 +2439,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
+
     // "A, records show, and experts say B", "A, Ray said, but B, Lee said": a clause after
     // "and" or "but" with a cue of its own is that cue's; the attribution between the commas
     // reports only the first half.
