@@ -2220,6 +2220,10 @@ TEST(SpeechConstructionTest, ParticipleOfSayingAfterAVerbsCommaReportsTheWords) 
   // reports the words, for the same subject; the verb has no content of its own.
   EXPECT_THAT(Statements("Tom Lee apologized, saying the messages were jokes."),
               ElementsAre(Found{"the messages were jokes", "Tom Lee", "indirect"}));
+  // So after an opening phrase of where or when: it is no first half of the words.
+  EXPECT_THAT(Statements("In a post on Friday, Tom Lee apologized, saying the messages were "
+                         "jokes."),
+              ElementsAre(Found{"the messages were jokes", "Tom Lee", "indirect"}));
   // Hard negatives: a refusal is a statement of its own; a clause before the attribution
   // is the verb's.
   EXPECT_THAT(Statements("Ann Ray declined to comment, saying the case was open. The pier is "
@@ -2228,6 +2232,16 @@ TEST(SpeechConstructionTest, ParticipleOfSayingAfterAVerbsCommaReportsTheWords) 
                           Found{"the case was open", "Ann Ray", "indirect"},
                           Found{"The pier is safe", "Tom Lee", "indirect"},
                           Found{"it would reopen", "Tom Lee", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ContactRelativeClauseInAnAppositiveIsNoStatement) {
+  // "Sam Okoro, the pastor Bell mocked, said ...": between commas, a noun and a relative
+  // clause without its pronoun, then the main verb; "mocked" has no object of its own and
+  // reports nothing, and the name before the appositive speaks.
+  EXPECT_THAT(Statements("Curtis Bell resigned. Sam Okoro, the pastor Bell mocked, said he "
+                         "forgave him. Ida Moss, the nurse he thanked, said she was glad."),
+              ElementsAre(Found{"he forgave him", "Sam Okoro", "indirect"},
+                          Found{"she was glad", "Ida Moss", "indirect"}));
 }
 
 }  // namespace

@@ -882,6 +882,26 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
   }
   const Token& prev = toks_[cf - 1];
   if (!prev.IsWord()) return true;
+  // "Sam Okoro, the pastor Bell mocked, said ...": an appositive between commas made of a
+  // noun and a relative clause without its pronoun ("the pastor [whom] Bell mocked"), the
+  // main clause's verb after it: the cue's subject is a name or a pronoun, its object the
+  // noun; no statement.
+  if (c.rest.empty() && cf + 2 < n_ && toks_[cf + 1].IsPunct(',') && toks_[cf + 2].IsWord() &&
+      toks_[cf + 2].has(kLowerInitial) &&
+      (toks_[cf + 2].is(kCueStart | kPreverb) || FiniteAuxiliary(cf + 2))) {
+    uint32_t subject = cf;
+    while (subject > sf && subject + 3 > cf && toks_[subject - 1].IsWord() &&
+           toks_[subject - 1].has(kCapitalized) && !toks_[subject - 1].is(kStop | kDeterminer)) {
+      --subject;
+    }
+    if (subject == cf && SubjectPronoun(cf - 1)) subject = cf - 1;
+    if (subject < cf && subject >= sf + 3 && toks_[subject - 1].IsWord() &&
+        toks_[subject - 1].has(kLowerInitial) && !toks_[subject - 1].is(kStop | kPreverb) &&
+        toks_[subject - 2].is(kDeterminer) && !toks_[subject - 2].is(kPronoun) &&
+        toks_[subject - 3].IsPunct(',')) {
+      return false;
+    }
+  }
   // (The word before is tested by word ids, and only its last letter is read as text.)
   const bool prev_ends_in_s = absl::ascii_tolower(doc_.TokenText(cf - 1).back()) == 's';
   // "are backing up their pledges with volunteers", "backing them up", "ordered up a

@@ -1926,7 +1926,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // cue has none of its own.
   // (Not "declined to comment, saying ...", a refusal that is a statement, nor a cue in
   // -ing, "are responding, painting ...".)
-  if (subj.found && subj.boundary == Boundary::kSentenceStart && cl + 2 < se &&
+  // (Also after an opening phrase of where or when: "In a post on Friday, he apologized,
+  // saying ...".)
+  if (subj.found &&
+      (subj.boundary == Boundary::kSentenceStart ||
+       (subj.boundary == Boundary::kComma && subj.mention.first > start + 2 &&
+        OpeningAdverbial(start, subj.mention.first - 1))) &&
+      cl + 2 < se &&
       toks_[cl].IsPunct(',') && toks_[cl + 1].IsWord() && toks_[cl + 1].has(kLowerInitial) &&
       EndsWith(cl + 1, "ing") && !EndsWith(cl - 1, "ing") &&
       !c.LemmaIs(kLemmaDeclineToComment)) {
