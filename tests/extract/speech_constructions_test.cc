@@ -2244,5 +2244,25 @@ TEST(SpeechConstructionTest, ContactRelativeClauseInAnAppositiveIsNoStatement) {
                           Found{"she was glad", "Ida Moss", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, BodysNounAndItsNameBetweenCommasAfterTheClause) {
+  // "..., the operator, Westgrid, said": "the" and a body's noun, or a trade's ("operator"),
+  // before the name between commas describe the speaker; the clause ends before them.
+  EXPECT_THAT(Statements("Demand hit a record on Monday, the operator, Westgrid, said. Fares "
+                         "will rise, the company, Elm Ferries, said."),
+              ElementsAre(Found{"Demand hit a record on Monday", "Westgrid", "indirect"},
+                          Found{"Fares will rise", "Elm Ferries", "indirect"}));
+}
+
+TEST(SpeechConstructionTest, ForecastIsItsOwnParticiple) {
+  // "A cold front is forecast to push through": the passive of "forecast", as of
+  // "predicted", reports no speaker's words; its subject is no speaker.
+  EXPECT_THAT(Statements("A cold front is forecast to push through by Friday. A storm is "
+                         "predicted to follow."),
+              IsEmpty());
+  // Hard negative: the active verb.
+  EXPECT_THAT(Statements("Analysts forecast a rise in prices."),
+              ElementsAre(Found{"a rise in prices", "Analysts", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

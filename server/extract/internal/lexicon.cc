@@ -155,7 +155,9 @@ std::vector<std::string> Inflect(const std::string& base) {
 bool LooksPastParticiple(absl::string_view form) {
   return absl::EndsWith(form, "ed") || form == "said" || form == "told" || form == "written" ||
          form == "spoken" || form == "thought" || form == "known" || form == "seen" ||
-         form == "felt" || form == "understood" || form == "learnt";
+         form == "felt" || form == "understood" || form == "learnt" ||
+         // (The base form is the participle too: "is forecast to".)
+         form == "forecast" || form == "broadcast";
 }
 
 }  // namespace

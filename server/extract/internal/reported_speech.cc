@@ -2259,9 +2259,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
         const bool role_of = prev + 3 < comma && LowerIs(prev, "the") &&
                              (toks_[prev + 1].is(kRole) || toks_[prev + 1].is(kTitle)) &&
                              (LowerIs(prev + 2, "of") || LowerIs(prev + 2, "for"));
+        // ("..., the operator, Westgrid, said": a body's noun or a trade's before its name.)
         if (prev > start + 1 && prev + 1 < comma && toks_[prev - 1].IsPunct(',') &&
             (LowerIs(prev, "the") || toks_[prev].has(kPossessive)) && head.IsWord() &&
-            ((head.has(kLowerInitial) && head.is(kRole) && !head.is(kGroup)) || role_of)) {
+            ((head.has(kLowerInitial) &&
+              ((head.is(kRole) && !head.is(kGroup)) || head.is(kOrgNoun | kOrgUnit) ||
+               TradeNounEnding(doc_.TokenText(comma - 1)))) ||
+             role_of)) {
           if (cand.mention.appositive_last == 0) {
             cand.mention.appositive_first = prev;  // the name's profile
             cand.mention.appositive_last = comma;
