@@ -11516,5 +11516,19 @@ TEST(SpeakerTest, SubjectsRelativeClauseEndsAtItsCommaBeforeThePredicate) {
               ElementsAre(Found{"the pier was unsafe", "Ann Ray", "indirect"}));
 }
 
+TEST(SpeakerTest, AnonymousPersonOnAPlaceOrForumKeepsTheNounAsHead) {
+  // "One reviewer on the app store wrote": an anonymous person opened by "one", "a" or
+  // "another", then "on" and where they post or sit; the person is the speaker, as with
+  // "in" ("an official in the region"), not the object of "on".
+  EXPECT_THAT(Statements("One reviewer on the app store wrote that she had lost a week of "
+                         "edits. A source on the call said the vote was close."),
+              ElementsAre(Found{"she had lost a week of edits", "reviewer on the app store",
+                                "indirect"},
+                          Found{"the vote was close", "source on the call", "indirect"}));
+  // Hard negative: a known person's time after "on".
+  EXPECT_THAT(Statements("The mayor on Tuesday said the pier was safe."),
+              ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -183,9 +183,10 @@ TEST(InheritTest, StatementWithNoSourceNamedLendsNoSpeaker) {
 }
 
 TEST(QuoteVerbTest, NounWithAPlacePhraseAfterAQuoteSpeaks) {
-  // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks.
+  // `"...," a pilot on the ferry said.`: the noun before "on"/"in"/"at" speaks (an
+  // anonymous person keeps where they are in the name, as "an official in the region").
   EXPECT_THAT(Statements("\"Fares will rise next year,\" a pilot on the ferry said."),
-              ElementsAre(Found{"Fares will rise next year,", "pilot", "direct"}));
+              ElementsAre(Found{"Fares will rise next year,", "pilot on the ferry", "direct"}));
   EXPECT_THAT(Statements("\"Fares will rise next year,\" a sign on the pier says."),
               ElementsAre(Found{"Fares will rise next year,", "sign", "direct"}));
   // Hard negatives: a name with its place, and a group with its place, keep the name.

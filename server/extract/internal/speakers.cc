@@ -584,8 +584,12 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   // placed.) Before a place's name, a modifier may be a nationality or party, "a European
   // diplomat in Geneva"; not before "the": "a Democratic aide in the room" is where the aide
   // sat, not whom the aide works for.
-  if (preposition == Preposition::kIn && person_noun && left.has(kLowerInitial) && t >= 2 &&
-      t + 2 < toks.size() &&
+  // (So is "on": "One reviewer on the app store", "a moderator on the forum", where a
+  // person posts; a trade's noun by its ending there too.)
+  const bool posts_on = preposition == Preposition::kOn && !left.is(kDeterminer) &&
+                        (person_noun || TradeNounEnding(doc.TokenText(t - 1)));
+  if ((preposition == Preposition::kIn || posts_on) && (person_noun || posts_on) &&
+      left.has(kLowerInitial) && t >= 2 && t + 2 < toks.size() &&
       (toks[t + 1].has(kCapitalized) ||
        (doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() && !toks[t + 2].is(kTime) &&
         !toks[t + 2].is(kStop) && !toks[t + 2].is(kAdjunct)))) {
