@@ -1809,9 +1809,8 @@ class Pass {
       return false;
     }
     if (!tok.is(kGroup | kRole | kDocument | kOrgNoun)) return true;
-    // ("vowed to release the report", "to share data with", "to review its rules": a noun's
-    // word in lower case before a determiner, or before a plural noun and a preposition, is
-    // the verb; "said to the group" has its determiner first.)
+    // ("vowed to release the report", "to review its rules": a noun's word in lower case
+    // before a determiner is the verb; "said to the group" has its determiner first.)
     return tok.has(kLowerInitial) && t + 1 < n_ && toks_[t + 1].IsWord() &&
            toks_[t + 1].is(kDeterminer) && !toks_[t + 1].is(kStop) && !LowerIs(t + 1, "that");
   }
@@ -2019,8 +2018,6 @@ class Pass {
            LowerIs(t, "can") || LowerIs(t, "may") || LowerIs(t, "might") || LowerIs(t, "must") ||
            LowerIs(t, "should");
   }
-  // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
-  // verb.
   // Whether a clause opens at `first`: a subject (a name, a pronoun, or a determiner and
   // its noun) of up to five words, then a verb in the past or an auxiliary, before `end`.
   bool SubjectThenVerbAt(uint32_t first, uint32_t end) const {
@@ -2036,6 +2033,8 @@ class Pass {
     }
     return false;
   }
+  // Token `t` is a finite auxiliary or modal ("is", "has", "will", "didn't"): a clause's
+  // verb.
   bool FiniteAuxiliary(uint32_t t) const {
     return LowerIs(t, "is") || LowerIs(t, "was") || LowerIs(t, "are") || LowerIs(t, "were") ||
            LowerIs(t, "has") || LowerIs(t, "had") || LowerIs(t, "have") || Modal(t) ||

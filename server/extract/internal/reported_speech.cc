@@ -2449,7 +2449,6 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
-
     // "A, records show, and experts say B", "A, Ray said, but B, Lee said": a clause after
     // "and" or "but" with a cue of its own is that cue's; the attribution between the commas
     // reports only the first half.

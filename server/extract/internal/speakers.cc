@@ -588,7 +588,7 @@ int ComplementHeadAfter(const Document& doc, uint32_t t) {
   // person posts; a trade's noun by its ending there too.)
   const bool posts_on = preposition == Preposition::kOn && !left.is(kDeterminer) &&
                         (person_noun || TradeNounEnding(doc.TokenText(t - 1)));
-  if ((preposition == Preposition::kIn || posts_on) && (person_noun || posts_on) &&
+  if (((preposition == Preposition::kIn && person_noun) || posts_on) &&
       left.has(kLowerInitial) && t >= 2 && t + 2 < toks.size() &&
       (toks[t + 1].has(kCapitalized) ||
        (doc.WordIs(t + 1, "the") && toks[t + 2].IsWord() && !toks[t + 2].is(kTime) &&
