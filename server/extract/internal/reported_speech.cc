@@ -1928,14 +1928,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // -ing, "are responding, painting ...".)
   // (Also after an opening phrase of where or when: "In a post on Friday, he apologized,
   // saying ...".)
-  if (subj.found &&
+  // (The tokens after the cue first: few cues have a participle after their comma.)
+  if (cl + 2 < se && toks_[cl].IsPunct(',') && toks_[cl + 1].IsWord() &&
+      toks_[cl + 1].has(kLowerInitial) && EndsWith(cl + 1, "ing") && !EndsWith(cl - 1, "ing") &&
+      !c.LemmaIs(kLemmaDeclineToComment) && subj.found &&
       (subj.boundary == Boundary::kSentenceStart ||
        (subj.boundary == Boundary::kComma && subj.mention.first > start + 2 &&
-        OpeningAdverbial(start, subj.mention.first - 1))) &&
-      cl + 2 < se &&
-      toks_[cl].IsPunct(',') && toks_[cl + 1].IsWord() && toks_[cl + 1].has(kLowerInitial) &&
-      EndsWith(cl + 1, "ing") && !EndsWith(cl - 1, "ing") &&
-      !c.LemmaIs(kLemmaDeclineToComment)) {
+        OpeningAdverbial(start, subj.mention.first - 1)))) {
     int inner = -1;
     if (SpeechCueAt(cl + 1, se, &inner) > 0) return;
   }
