@@ -886,6 +886,11 @@ class Pass {
            LowerIs(t, "whom") || LowerIs(t, "why") || LowerIs(t, "how") || LowerIs(t, "when") ||
            LowerIs(t, "where");
   }
+  // Whether [first, last) is "one" or "another" alone: one of a group met before, whose name
+  // follows between commas ("One, the Elm Fans Trust, said", ", and one, Ann Ray, said").
+  bool OneOfAGroup(uint32_t first, uint32_t last) const {
+    return last == first + 1 && (LowerIs(first, "one") || LowerIs(first, "another"));
+  }
   // Token `t` is a conjunction that opens a subordinate clause ("while", "although", "when",
   // "if", "after", "because", "since", "once", "whereas", "though", "unless", "until",
   // "before"); "as" is left out ("As Lee said, ..." opens the reported clause itself).

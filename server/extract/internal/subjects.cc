@@ -1644,13 +1644,10 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         predicate_inside = t > profile && toks_[t].IsPunct(',') &&
                            toks_[t + 1].has(kLowerInitial) && FiniteAuxiliary(t + 1);
       }
-      // ("One, the Elm Fans Trust, said", "Another, Ann Ray, said": one of a group met before
-      // is named between the commas; the name speaks, below.)
-      const bool one_of =
-          name_end == name + 1 && (LowerIs(name, "one") || LowerIs(name, "another"));
+      // ("One, the Elm Fans Trust, said": the name between the commas speaks, below.)
       if (c > segment && !opener && !titled_name && !named_role && !predicate_inside &&
-          !one_of && ValidSubject(name, name_end) && AppositiveStarter(profile) &&
-          in_quote_[c] < 0) {
+          !OneOfAGroup(name, name_end) && ValidSubject(name, name_end) &&
+          AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, name_end, profile, j - 1};
         s.boundary = name_boundary();
@@ -1751,9 +1748,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
         s.boundary = role_first == start ? Boundary::kSentenceStart : Boundary::kComma;
       } else if (ValidSubject(role_first, segment - 1) ||
                  (role_first == start && Description(role_first, segment - 1)) ||
-                 // ("Fans objected, and one, Ann Ray, said": one of a group met before.)
-                 (role_first + 2 == segment &&
-                  (LowerIs(role_first, "one") || LowerIs(role_first, "another"))) ||
+                 OneOfAGroup(role_first, segment - 1) ||  // ", and one, Ann Ray, said"
                  owned_noun(role_first, segment - 1) || [&] {
                    // ("The reporter I sat beside, Tom Lee, said", "The man she hired,
                    // ...": a noun and its relative clause without the pronoun.)
