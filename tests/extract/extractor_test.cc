@@ -11530,5 +11530,16 @@ TEST(SpeakerTest, AnonymousPersonOnAPlaceOrForumKeepsTheNounAsHead) {
               ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
 }
 
+TEST(SpeakerTest, TradeNounsCompanyNameNeverBeginsInTheHeadlineAbove) {
+  // A headline without a full stop ends at its line's end: its last capitalized words are
+  // not the first words of the company's name that opens the next paragraph.
+  const Extraction e = ExtractOrDie(
+      "Airline Apologizes After Passengers Stranded Overnight\n\n"
+      "Kestrel Airways apologized on Sunday. In a post, the airline said it was sorry.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations,
+              ElementsAre("Kestrel Airways"));
+}
+
 }  // namespace
 }  // namespace policy

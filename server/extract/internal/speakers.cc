@@ -1232,7 +1232,10 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
            doc_.sentences[doc_.sentence_of[t]].first != t - 1 &&
            (doc_.WordIs(t, "and") || toks[t - 1].is(kOrgNoun) || toks[t - 1].is(kOrgUnit));
   };
-  while (first > 0 && first + 6 > found && (name_word(first - 1) || joined(first - 1))) {
+  // (Never back over a sentence's start: a headline's last words are not the name's.)
+  while (first > 0 && first + 6 > found &&
+         doc_.sentences[doc_.sentence_of[first]].first != first &&
+         (name_word(first - 1) || joined(first - 1))) {
     first -= name_word(first - 1) ? 1 : 2;
   }
   uint32_t last = found + 1;
