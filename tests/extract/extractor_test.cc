@@ -5985,6 +5985,15 @@ TEST(ReportedSpeechTest, ClauseWithItsOwnCueAfterAnInterjectedAttribution) {
               ElementsAre(Found{"Marchers held roses aloft", "Elm TV", "indirect"},
                           Found{"in Oakport the parade began late", "Oakport Times",
                                 "indirect"}));
+  // And after "though" or "but", a pronoun's own cue: "he said" is not in the content.
+  EXPECT_THAT(Statements("The call will be reviewed, a spokesman confirmed, though he said such "
+                         "reviews rarely change results."),
+              ElementsAre(Found{"The call will be reviewed", "spokesman", "indirect"},
+                          Found{"such reviews rarely change results", "spokesman",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Fares rose, Ann Ray said, but she said the ferry ran late."),
+              ElementsAre(Found{"Fares rose", "Ann Ray", "indirect"},
+                          Found{"the ferry ran late", "Ann Ray", "indirect"}));
   // Hard negatives: without a cue of its own, or with an infinitive, the tail stays the
   // attribution's.
   EXPECT_THAT(Statements("The ferry was sold in 2011, Lee said, and it is now worth less."),

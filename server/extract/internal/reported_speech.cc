@@ -2448,11 +2448,13 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     const uint32_t first = ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
-    // "A, records show, and experts say B", "A, Ray said, but B, Lee said": a clause after
-    // "and" or "but" with a cue of its own is that cue's; the attribution between the commas
-    // reports only the first half.
+    // "A, records show, and experts say B", "A, Ray said, but B, Lee said", "A, Ray said,
+    // though he said B": a clause after "and", "but" or "though" with a cue of its own is
+    // that cue's; the attribution between the commas reports only the first half.
     if (both_halves && first + 2 < se && toks_[first].has(kLowerInitial) &&
-        (LowerIs(first, "and") || LowerIs(first, "but")) && toks_[first + 1].IsWord()) {
+        (LowerIs(first, "and") || LowerIs(first, "but") || LowerIs(first, "though") ||
+         LowerIs(first, "although")) &&
+        toks_[first + 1].IsWord()) {
       for (uint32_t t = first + 2; t < se && t < first + 40 && in_quote_[t] < 0 &&
                                    (toks_[t].IsWord() || toks_[t].IsPunct(','));
            ++t) {
@@ -2462,7 +2464,7 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
             lex_.cue(own).cls != CueClass::kSource && VerbUse(t, own)) {
           // (Its own subject, after the conjunction: not "and was quick to contradict".)
           const Subject own_subject = FindSubject(t, first + 1);
-          if (own_subject.found && !toks_[own_subject.mention.first].is(kPronoun)) return;
+          if (own_subject.found) return;
         }
       }
     }
