@@ -11550,5 +11550,34 @@ TEST(SpeakerTest, TradeNounsCompanyNameNeverBeginsInTheHeadlineAbove) {
               ElementsAre("Kestrel Airways"));
 }
 
+TEST(ReportedSpeechTest, DaysNameBetweenTheCueAndTheCommaOfASplitAttribution) {
+  // "If the vote fails, Lee said Tuesday, the party will split": a day's name (and "night")
+  // after the cue says when, as "on Tuesday" does; the second half starts after its comma.
+  EXPECT_THAT(Statements("If the vote fails, Lee said Tuesday, the party will split. If the "
+                         "pier shuts, Ann Ray warned Friday night, the ferry will go too."),
+              ElementsAre(Found{"If the vote fails", "Lee", "indirect"},
+                          Found{"the party will split", "Lee", "indirect"},
+                          Found{"If the pier shuts", "Ann Ray", "indirect"},
+                          Found{"the ferry will go too", "Ann Ray", "indirect"}));
+}
+
+TEST(ReportedSpeechTest, NounPhraseSummingUpTheNewsAfterAnAttributionIsTheWriters) {
+  // "A, the operator said Tuesday, a move that angered riders": a noun phrase with its
+  // relative clause after the attribution's comma sums the news up; it is no second half.
+  EXPECT_THAT(Statements("The ferry will cut its timetable, the operator said, a move that "
+                         "angered riders."),
+              ElementsAre(Found{"The ferry will cut its timetable", "operator", "indirect"}));
+  EXPECT_THAT(Statements("Fares will rise by a third, Kestrel Marine announced Tuesday, a step "
+                         "critics called overdue."),
+              ElementsAre(Found{"Fares will rise by a third", "Kestrel Marine", "indirect"}));
+  // Hard negatives: a noun phrase that is a clause's subject is the second half.
+  EXPECT_THAT(Statements("If the vote fails, Lee said, a new election will be called."),
+              ElementsAre(Found{"If the vote fails", "Lee", "indirect"},
+                          Found{"a new election will be called", "Lee", "indirect"}));
+  EXPECT_THAT(Statements("If the vote fails, Lee said, a plan that angered him will go ahead."),
+              ElementsAre(Found{"If the vote fails", "Lee", "indirect"},
+                          Found{"a plan that angered him will go ahead", "Lee", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -2202,13 +2202,43 @@ class Pass {
   // gain", "up from", "below forecasts", "in a deal that ..."). (A participle is left to the
   // speaker: "..., they say, imposing new rules" is as often the source's charge as the
   // writer's "..., the firm said, beating forecasts".)
+  // Nor a noun phrase that sums the news up, its relative clause to the sentence's end: "...,
+  // the firm said, a move that angered riders", "..., a step critics called overdue".
   bool WritersTail(uint32_t t, uint32_t end) {
     if (t >= end || !toks_[t].IsWord() || !toks_[t].has(kLowerInitial) || in_quote_[t] >= 0) {
       return false;
     }
+    if (LowerIs(t, "a") || LowerIs(t, "an")) return SummingUpPhrase(t + 1, end);
     return LowerIs(t, "compared") || LowerIs(t, "up") || LowerIs(t, "down") || LowerIs(t, "in") ||
            LowerIs(t, "amid") || LowerIs(t, "despite") || LowerIs(t, "below") ||
            LowerIs(t, "above") || LowerIs(t, "ahead");
+  }
+  // The words [t, end) after "a" are a noun of at most three words and a relative clause
+  // whose verb comes first ("move that angered riders") or after its subject ("step critics
+  // called overdue"), with no finite verb after that one: no clause of its own ("a plan
+  // that angered him will go ahead").
+  bool SummingUpPhrase(uint32_t t, uint32_t end) {
+    uint32_t x = t;
+    while (x < end && x < t + 3 && toks_[x].IsWord() && toks_[x].has(kLowerInitial) &&
+           !toks_[x].is(kStop) && !FiniteVerb(x)) {
+      ++x;
+    }
+    if (x == t || x + 1 >= end || !toks_[x].IsWord()) return false;
+    uint32_t verb = kNone;
+    if (LowerIs(x, "that") || LowerIs(x, "which")) {
+      // (Its subject, if any, a word or two: "a move that islanders called".)
+      for (uint32_t y = x + 1; y < end && y < x + 4 && toks_[y].IsWord() && verb == kNone;
+           ++y) {
+        if (FiniteVerb(y)) verb = y;
+      }
+    } else if (x > t + 1 && FiniteVerb(x) && (PluralNoun(x - 1) || toks_[x - 1].is(kGroup))) {
+      verb = x;  // "a step critics called overdue": the noun's last word is the subject
+    }
+    if (verb == kNone) return false;
+    for (uint32_t k = verb + 1; k < end; ++k) {
+      if (FiniteVerb(k) && in_quote_[k] < 0) return false;
+    }
+    return true;
   }
   // Whether [t, ...) opens with an attribution set off by commas: a subject of at most six
   // words, a verb of saying and a comma ("Lee said,", "the mayor told reporters,").

@@ -2353,8 +2353,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     }
     // ("If the vote fails, Lee said on Monday, the party will split", "A, Ray argued in an
     // email, B": where or when the words were said stands between the cue and the comma.)
-    if (after_cue == cl && cl + 2 < se && toks_[cl].IsWord() && toks_[cl].has(kLowerInitial) &&
-        (toks_[cl].is(kAdjunct) || toks_[cl].is(kTime))) {
+    // (So does a day's name, "Lee said Tuesday, the party ...", "said Friday night,"; the
+    // second half starts after its comma.)
+    uint32_t day_comma = kNone;
+    if (after_cue == cl && cl + 2 < se && toks_[cl].IsWord() && toks_[cl].has(kCapitalized) &&
+        toks_[cl].is(kTime) && toks_[cl].is(kAdjunct)) {
+      day_comma = cl + 1;
+      if (toks_[day_comma].IsWord() && toks_[day_comma].has(kLowerInitial) &&
+          toks_[day_comma].is(kTime)) {
+        ++day_comma;
+      }
+      if (day_comma + 1 < se && toks_[day_comma].IsPunct(',')) {
+        after_cue = day_comma;
+      } else {
+        day_comma = kNone;
+      }
+    } else if (after_cue == cl && cl + 2 < se && toks_[cl].IsWord() &&
+               toks_[cl].has(kLowerInitial) && (toks_[cl].is(kAdjunct) || toks_[cl].is(kTime))) {
       uint32_t comma = cl + 1;
       while (comma < se && comma < cl + 8 && toks_[comma].IsWord()) ++comma;
       if (comma < se && toks_[comma].IsPunct(',') && WhereOrWhenOnly(cl, comma)) {
@@ -2446,7 +2461,8 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
       // quotation, `"We lost," Ray said, ...`.)
       both_halves = true;
     }
-    const uint32_t first = ContentStartAfterCue(cl, se, cue);
+    const uint32_t first =
+        both_halves && day_comma != kNone ? day_comma + 1 : ContentStartAfterCue(cl, se, cue);
     if (both_halves && WritersTail(first, se)) return;
     // "A, records show, and experts say B", "A, Ray said, but B, Lee said", "A, Ray said,
     // though he said B": a clause after "and", "but" or "though" with a cue of its own is
