@@ -11539,7 +11539,7 @@ TEST(SpeakerTest, AnonymousPersonOnAPlaceOrForumKeepsTheNounAsHead) {
               ElementsAre(Found{"the pier was safe", "mayor", "indirect"}));
 }
 
-TEST(SpeakerTest, TradeNounsCompanyNameNeverBeginsInTheHeadlineAbove) {
+TEST(SpeakerTest, BodysNameNeverBeginsInTheHeadlineAbove) {
   // A headline without a full stop ends at its line's end: its last capitalized words are
   // not the first words of the company's name that opens the next paragraph.
   const Extraction e = ExtractOrDie(
@@ -11548,6 +11548,13 @@ TEST(SpeakerTest, TradeNounsCompanyNameNeverBeginsInTheHeadlineAbove) {
   ASSERT_EQ(e.statements.size(), 1u);
   EXPECT_THAT(e.speakers[e.statements[0].speaker].organizations,
               ElementsAre("Kestrel Airways"));
+  // Nor when the body's noun opens the paragraph: "Police" is not "Suspect Police".
+  const Extraction police = ExtractOrDie(
+      "Police Arrest Suspect\n\nPolice in Elmtown arrested a man, according to Sgt. Ann Ray, a "
+      "police spokeswoman.");
+  ASSERT_EQ(police.statements.size(), 1u);
+  EXPECT_THAT(police.speakers[police.statements[0].speaker].organizations,
+              ElementsAre("Police"));
 }
 
 TEST(ReportedSpeechTest, DaysNameBetweenTheCueAndTheCommaOfASplitAttribution) {

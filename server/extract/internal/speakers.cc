@@ -1217,7 +1217,9 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
     return "";
   }
   const bool opens = opens_name(found);
-  uint32_t first = opens ? found : found - 1;
+  // (Never back over a sentence's start: a headline's last words are not the name's.)
+  const uint32_t sentence_first = doc_.sentences[doc_.sentence_of[found]].first;
+  uint32_t first = opens || found == sentence_first ? found : found - 1;
   // (With the words that join it: "the Elm Fire and Rescue Service", "the Bank of Elm Trust".)
   // (And a group's possessive before the body's noun: "the Children's Hospital of Elm".)
   auto name_word = [&](uint32_t t) {
@@ -1232,9 +1234,7 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
            doc_.sentences[doc_.sentence_of[t]].first != t - 1 &&
            (doc_.WordIs(t, "and") || toks[t - 1].is(kOrgNoun) || toks[t - 1].is(kOrgUnit));
   };
-  // (Never back over a sentence's start: a headline's last words are not the name's.)
-  while (first > 0 && first + 6 > found &&
-         doc_.sentences[doc_.sentence_of[first]].first != first &&
+  while (first > sentence_first && first + 6 > found &&
          (name_word(first - 1) || joined(first - 1))) {
     first -= name_word(first - 1) ? 1 : 2;
   }
