@@ -11586,5 +11586,16 @@ TEST(ReportedSpeechTest, NounPhraseSummingUpTheNewsAfterAnAttributionIsTheWriter
                           Found{"a plan that angered him will go ahead", "Lee", "indirect"}));
 }
 
+TEST(SpeakerTest, DescribedNameAfterASemicolonSpeaks) {
+  // "A tree crushed a car; its owner, Tom Lee, said ...": the clause after the semicolon
+  // has its own subject, a description and the name it describes.
+  EXPECT_THAT(Statements("A tree crushed a parked car; its owner, Tom Lee, said he had moved "
+                         "his van."),
+              ElementsAre(Found{"he had moved his van", "Tom Lee", "indirect"}));
+  // Hard negative: a semicolon inside a quotation is no clause's start.
+  EXPECT_THAT(Statements("\"Rain; then hail,\" Ann Ray said."),
+              ElementsAre(Found{"Rain; then hail,", "Ann Ray", "direct"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1921,6 +1921,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     return;
   }
   Subject subj = FindSubject(cf, start);
+  // "A tree fell on a car; its owner, Tom Lee, said ...": a clause after a semicolon is read
+  // on its own when the subject is not found from the sentence's start.
+  if (!subj.found) {
+    uint32_t semicolon = cf;
+    while (semicolon > start + 1 && !(toks_[semicolon - 1].IsPunct(';') &&
+                                      in_quote_[semicolon - 1] < 0)) {
+      --semicolon;
+    }
+    if (semicolon > start + 1 && semicolon + 1 < cf) {
+      subj = FindSubject(cf, semicolon);
+      if (subj.found) start = semicolon;
+    }
+  }
   // "Lee apologized, saying ...": after a subject that opens the sentence, a participle of
   // saying right after the cue's comma reports the words itself, for the same subject; the
   // cue has none of its own.
