@@ -2244,13 +2244,18 @@ TEST(SpeechConstructionTest, ContactRelativeClauseInAnAppositiveIsNoStatement) {
                           Found{"she was glad", "Ida Moss", "indirect"}));
 }
 
-TEST(SpeechConstructionTest, BodysNounAndItsNameBetweenCommasAfterTheClause) {
+TEST(SpeechConstructionTest, DescriptionAndItsNameBetweenCommasAfterTheClause) {
   // "..., the operator, Westgrid, said": "the" and a body's noun, or a trade's ("operator"),
   // before the name between commas describe the speaker; the clause ends before them.
   EXPECT_THAT(Statements("Demand hit a record on Monday, the operator, Westgrid, said. Fares "
                          "will rise, the company, Elm Ferries, said."),
               ElementsAre(Found{"Demand hit a record on Monday", "Westgrid", "indirect"},
                           Found{"Fares will rise", "Elm Ferries", "indirect"}));
+  // So do "a" or "an" and a role: "..., a utility spokeswoman, Ann Ray, warned".
+  EXPECT_THAT(Statements("Some areas could wait until Wednesday, a utility spokeswoman, Ann "
+                         "Ray, warned. Crews are on the way, an aide, Tom Lee, said."),
+              ElementsAre(Found{"Some areas could wait until Wednesday", "Ann Ray", "indirect"},
+                          Found{"Crews are on the way", "Tom Lee", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, ForecastIsItsOwnParticiple) {

@@ -2272,8 +2272,11 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
                              (toks_[prev + 1].is(kRole) || toks_[prev + 1].is(kTitle)) &&
                              (LowerIs(prev + 2, "of") || LowerIs(prev + 2, "for"));
         // ("..., the operator, Westgrid, said": a body's noun or a trade's before its name.)
+        // ("..., a utility spokeswoman, Ann Ray, warned": "a" opens a description too.)
         if (prev > start + 1 && prev + 1 < comma && toks_[prev - 1].IsPunct(',') &&
-            (LowerIs(prev, "the") || toks_[prev].has(kPossessive)) && head.IsWord() &&
+            (LowerIs(prev, "the") || LowerIs(prev, "a") || LowerIs(prev, "an") ||
+             toks_[prev].has(kPossessive)) &&
+            head.IsWord() &&
             ((head.has(kLowerInitial) &&
               ((head.is(kRole) && !head.is(kGroup)) || head.is(kOrgNoun | kOrgUnit) ||
                TradeNounEnding(doc_.TokenText(comma - 1)))) ||
