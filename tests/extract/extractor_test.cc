@@ -11555,6 +11555,12 @@ TEST(SpeakerTest, BodysNameNeverBeginsInTheHeadlineAbove) {
   ASSERT_EQ(police.statements.size(), 1u);
   EXPECT_THAT(police.speakers[police.statements[0].speaker].organizations,
               ElementsAre("Police"));
+  // Nor is a headline's run of capitalized words a name at all: "Knocks Out Power" is no
+  // utility the trade's noun refers to.
+  const Extraction storm = ExtractOrDie(
+      "Storm Knocks Out Power to Homes\n\nWinds toppled trees overnight, the utility said.");
+  ASSERT_EQ(storm.statements.size(), 1u);
+  EXPECT_THAT(storm.speakers[storm.statements[0].speaker].organizations, IsEmpty());
 }
 
 TEST(ReportedSpeechTest, DaysNameBetweenTheCueAndTheCommaOfASplitAttribution) {

@@ -138,6 +138,24 @@ bool NameOfTrade(const Document& doc, std::string_view noun, uint32_t last) {
   return false;
 }
 
+// Whether token `t` stands in a headline: a paragraph of one sentence without a full stop,
+// at least four words and most of them capitalized ("Storm Knocks Out Power"), where a run
+// of capitalized words is no name.
+bool InTitleCaseLine(const Document& doc, uint32_t t) {
+  const Sentence& s = doc.sentences[doc.sentence_of[t]];
+  const Paragraph& p = doc.paragraphs[s.paragraph];
+  if (s.first != p.first || s.last != p.last || doc.tokens[s.last - 1].IsPunct('.')) {
+    return false;
+  }
+  int words = 0, capitalized = 0;
+  for (uint32_t k = s.first; k < s.last; ++k) {
+    if (!doc.tokens[k].IsWord() || doc.tokens[k].has(kHasDigit)) continue;
+    ++words;
+    capitalized += doc.tokens[k].has(kCapitalized);
+  }
+  return words >= 4 && capitalized * 10 >= words * 8;
+}
+
 uint16_t NounIdOf(const Document& doc, uint32_t t) {
   if (!doc.tokens[t].has(kPossessive)) return doc.word_ids[t];
   const LowerCased lower(StripPossessive(doc.TokenText(t)));
@@ -1205,7 +1223,8 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
   for (auto it = std::lower_bound(capitalized.begin(), capitalized.end(), position);
        it != floor;) {
     const uint32_t t = *--it;
-    if ((ends_name(t) || opens_name(t)) && !employer_of_role(t)) {
+    if ((ends_name(t) || opens_name(t)) && !employer_of_role(t) &&
+        !(doc_.sentence_of[t] != doc_.sentence_of[position] && InTitleCaseLine(doc_, t))) {
       found = t;
       break;
     }
