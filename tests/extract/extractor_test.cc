@@ -3053,8 +3053,9 @@ TEST(SpeakerTest, PronounAfterANarrativeSentenceOpenedByAPerson) {
   // With nobody met before, a passive subject without its agent is the one "she" means.
   EXPECT_THAT(Statements("Ida Moss was elected in 2020. She said she would run again."),
               ElementsAre(Found{"she would run again", "Ida Moss", "indirect"}));
+  // (Not a passive's subject with its agent: "she" is the one woman named, the agent.)
   EXPECT_THAT(Statements("Ben Hart was fired by Ida Moss. She said he had lied."),
-              ElementsAre(Found{"he had lied", "", "indirect"}));
+              ElementsAre(Found{"he had lied", "Ida Moss", "indirect"}));
   // A role noun before the name, or a relation after a possessive, opens the sentence.
   EXPECT_THAT(Statements("Plant manager Tom Lee broke the news on Friday. \"It was the "
                          "hardest day,\" he said."),
@@ -11601,6 +11602,22 @@ TEST(SpeakerTest, DescribedNameAfterASemicolonSpeaks) {
   // Hard negative: a semicolon inside a quotation is no clause's start.
   EXPECT_THAT(Statements("\"Rain; then hail,\" Ann Ray said."),
               ElementsAre(Found{"Rain; then hail,", "Ann Ray", "direct"}));
+}
+
+TEST(SpeakerTest, LeadsSubjectWithAnOlderOrForeignGivenNameIsAPronounsReferent) {
+  // An obituary's subject, "Dora Finch", is a person by her given name (words.tsv's female
+  // and male lists: older English names and more languages'), so "she" goes on with her
+  // after her son has spoken.
+  EXPECT_THAT(Statements("Dora Finch died on Sunday at her home. She was 88. Her son, Tom Lee, "
+                         "said the cause was heart failure. Critics compared her to Dickens. "
+                         "\"I write about people I knew,\" she told an interviewer in 1994."),
+              ElementsAre(Found{"the cause was heart failure", "Tom Lee", "indirect"},
+                          Found{"I write about people I knew,", "Dora Finch", "direct"}));
+  EXPECT_THAT(Statements("Henrik Dahl died on Monday. He was 90. His daughter, Ann Ray, said "
+                         "he had been ill. Friends mourned him. \"I only built boats,\" he "
+                         "once said."),
+              ElementsAre(Found{"he had been ill", "Ann Ray", "indirect"},
+                          Found{"I only built boats,", "Henrik Dahl", "direct"}));
 }
 
 }  // namespace
