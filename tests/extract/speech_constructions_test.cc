@@ -1990,6 +1990,14 @@ TEST(SpeechConstructionTest, InterviewAnswersAreTheIntervieweesWords) {
                          "close?\n\nA: No, it will stay open.\n\nQ: And the jobs?\n\nA: They are safe."),
               ElementsAre(Found{"No, it will stay open", "Ann Ray", "direct"},
                           Found{"They are safe", "Ann Ray", "direct"}));
+  // Nor a place named before the person: the interviewee is the name that reads as a
+  // person's (a role's word before it, its surname alone later).
+  EXPECT_THAT(Statements("Rents in Harbor City rose again. Economist Tobi Adeyemi expects a "
+                         "fall.\n\nQ: Why?\n\nA: Supply is catching up.\n\nQ: When?\n\nA: "
+                         "Next year.\n\nAdeyemi will publish a study in May."),
+              ElementsAre(Found{"a fall", "Tobi Adeyemi", "indirect"},
+                          Found{"Supply is catching up", "Tobi Adeyemi", "direct"},
+                          Found{"Next year", "Tobi Adeyemi", "direct"}));
 }
 
 TEST(SpeechConstructionTest, TranscriptTurnHoldsWhatItsSentencesAttribute) {

@@ -392,7 +392,26 @@ void Pass::InterviewAnswers() {
            !tok.is(kStop | kDeterminer | kPronoun | kTime | kLabel | kRole | kTitle) &&
            !tok.has(kPossessive | kHasDigit);
   };
-  Mention person;
+  // (Of several, the first that reads as a person's: a known given name, a role's word
+  // before it, or its last word alone again after the questions, "Rents in Harbor City
+  // ... Economist Paul Adeyemi ... Adeyemi said"; else the first.)
+  auto personal = [this, limit](const Mention& m) {
+    if (toks_[m.first].is(kFemale | kMale) ||
+        (m.first > 0 && toks_[m.first - 1].IsWord() && toks_[m.first - 1].is(kRole))) {
+      return true;
+    }
+    const std::string_view last = doc_.TokenText(m.last - 1);
+    for (auto it = std::upper_bound(doc_.capitalized.begin(), doc_.capitalized.end(), limit);
+         it != doc_.capitalized.end(); ++it) {
+      const uint32_t t = *it;
+      if (doc_.TokenText(t) == last && !(t > 0 && toks_[t - 1].IsWord() &&
+                                         toks_[t - 1].has(kCapitalized))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  Mention person, first_name;
   for (uint32_t t = 0; t + 1 < limit && person.empty(); ++t) {
     if (!name_word(t) || (t > 0 && name_word(t - 1)) ||
         TitleCase(doc_.sentence_of[t])) {
@@ -406,8 +425,13 @@ void Pass::InterviewAnswers() {
     for (uint32_t k = t; k < end && !body; ++k) {
       body = toks_[k].is(kOrgNoun | kOrgUnit | kCorpSuffix);
     }
-    if (end >= t + 2 && (end == limit || !name_word(end)) && !body) person = {t, end, 0, 0};
+    if (end >= t + 2 && (end == limit || !name_word(end)) && !body) {
+      const Mention m = {t, end, 0, 0};
+      if (first_name.empty()) first_name = m;
+      if (personal(m)) person = m;
+    }
   }
+  if (person.empty()) person = first_name;
   if (person.empty()) return;
   for (size_t p = first_question + 1; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& answer = doc_.paragraphs[p];
