@@ -1522,5 +1522,14 @@ TEST(ClauseBoundaryTest, NameInAppositionBeforeAVerbOfSayingGoesOnWithTheClause)
                           Found{"it had closed", "Tom Lee", "indirect"}));
 }
 
+TEST(ClauseBoundaryTest, NeitherAsTheSubjectOfTheSecondClause) {
+  // "A said B, but neither would say C": "neither" alone is a group's subject (words.tsv
+  // group), as "none" and "both" are; the first clause ends before it.
+  EXPECT_THAT(Statements("Both candidates said they would raise pay, but neither would say by "
+                         "how much."),
+              ElementsAre(Found{"they would raise pay", "candidates", "indirect"},
+                          Found{"by how much", "neither", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy
