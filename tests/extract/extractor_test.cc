@@ -1462,6 +1462,13 @@ TEST(ReportedSpeechTest, AttributionInsideTheClauseGivesBothHalves) {
                                 "indirect"}));
   EXPECT_THAT(Statements("Fares rose 2 percent, Ann Ray said, below the 3 percent riders feared."),
               ElementsAre(Found{"Fares rose 2 percent", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Occupancy reached 70 percent, the ministry said, close to its level "
+                         "before the storm."),
+              ElementsAre(Found{"Occupancy reached 70 percent", "ministry", "indirect"}));
+  // Hard negative: "close" as the second half's adjective.
+  EXPECT_THAT(Statements("If the vote fails, Lee said, close allies will leave."),
+              ElementsAre(Found{"If the vote fails", "Lee", "indirect"},
+                          Found{"close allies will leave", "Lee", "indirect"}));
 }
 
 TEST(ReportedSpeechTest, QuotedFragmentClosingAReportedClauseMakesItMixed) {

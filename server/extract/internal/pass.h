@@ -2199,9 +2199,9 @@ class Pass {
   // After "A, X said,": whether the words from `t` are the writer's going on with the
   // sentence, not the second half of the speech ("If the vote fails, Lee said, the party will
   // split"): a preposition that sets the figure in context ("..., it said, compared with a
-  // gain", "up from", "below forecasts", "in a deal that ..."). (A participle is left to the
-  // speaker: "..., they say, imposing new rules" is as often the source's charge as the
-  // writer's "..., the firm said, beating forecasts".)
+  // gain", "up from", "below forecasts", "close to its level", "near", "in a deal that ...").
+  // (A participle is left to the speaker: "..., they say, imposing new rules" is as often
+  // the source's charge as the writer's "..., the firm said, beating forecasts".)
   // Nor a noun phrase that sums the news up, its relative clause to the sentence's end: "...,
   // the firm said, a move that angered riders", "..., a step critics called overdue".
   bool WritersTail(uint32_t t, uint32_t end) {
@@ -2209,6 +2209,9 @@ class Pass {
       return false;
     }
     if (LowerIs(t, "a") || LowerIs(t, "an")) return SummingUpPhrase(t + 1, end);
+    if ((LowerIs(t, "close") && t + 1 < end && LowerIs(t + 1, "to")) || LowerIs(t, "near")) {
+      return true;
+    }
     return LowerIs(t, "compared") || LowerIs(t, "up") || LowerIs(t, "down") || LowerIs(t, "in") ||
            LowerIs(t, "amid") || LowerIs(t, "despite") || LowerIs(t, "below") ||
            LowerIs(t, "above") || LowerIs(t, "ahead");
