@@ -2277,5 +2277,18 @@ TEST(SpeechConstructionTest, ForecastIsItsOwnParticiple) {
               ElementsAre(Found{"a rise in prices", "Analysts", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, LearnReportsAClauseNotASkillOrATopic) {
+  // "learning Kelvari", "learned of her status": what is learned without a clause is a skill
+  // or a topic, nobody's statement.
+  EXPECT_THAT(Statements("Ida is one of a few young people learning Kelvari from the tapes. "
+                         "Ann Ray learned of her status at 25."),
+              IsEmpty());
+  // Hard negatives: a clause, with or without "that", and an adjunct before the content.
+  EXPECT_THAT(Statements("Ann Ray learned her father had lied. As we learned in May, the pier "
+                         "is unsafe."),
+              ElementsAre(Found{"her father had lied", "Ann Ray", "indirect"},
+                          Found{"the pier is unsafe", "", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

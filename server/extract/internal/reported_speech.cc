@@ -1472,6 +1472,19 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "Support looks to be weakening", "Lee is looking to have a long week": "look to" before
   // "be" or "have" tells what seems likely, not an aim.
   if (lemma == "look to" && cl < se && (LowerIs(cl, "be") || LowerIs(cl, "have"))) return;
+  // "young people learning Kelvari", "learned of her status": "learn" finds out what a
+  // clause says ("learned that ...", "learned how ...", "learned he had lost"); a noun
+  // phrase after it is a skill or a topic. (Not an adjunct: "as we learned in May, ...".)
+  if (lemma == "learn" && cl < se && toks_[cl].IsWord()) {
+    if (LowerIs(cl, "of") || LowerIs(cl, "about")) return;
+    if (!toks_[cl].is(kStop) && !toks_[cl].is(kPronoun) && !toks_[cl].is(kDeterminer)) {
+      bool verb = false;
+      for (uint32_t t = cl + 1; t < se && t < cl + 5 && toks_[t].IsWord() && !verb; ++t) {
+        verb = FiniteVerb(t);
+      }
+      if (!verb) return;
+    }
+  }
   // "The reforms Lee called for would cost millions", "the trends they raise concerns about
   // with alarm": a cue that ends in its preposition, then a finite verb or another
   // preposition, has its object before it (the gap of a relative clause) and reports
