@@ -11627,5 +11627,17 @@ TEST(SpeakerTest, LeadsSubjectWithAnOlderOrForeignGivenNameIsAPronounsReferent) 
                           Found{"I only built boats,", "Henrik Dahl", "direct"}));
 }
 
+TEST(SpeakerTest, DescribedNameAfterAnOpeningPhrasesNamedObjectSpeaks) {
+  // "Testifying against his boss, Victor Lang, the witness, Paul Mendez, said": the opening
+  // phrase ends with its object's name between commas; the description and the person's
+  // name after it are the subject.
+  EXPECT_THAT(Statements("Testifying in the trial of his former boss, Victor Lang, the witness, "
+                         "Paul Mendez, said Lang had lied."),
+              ElementsAre(Found{"Lang had lied", "Paul Mendez", "indirect"}));
+  // Hard negative: a name, then its description with a body's name, speaks.
+  EXPECT_THAT(Statements("Victor Lang, the owner, Elm Cafe, said he had lied."),
+              ElementsAre(Found{"he had lied", "Victor Lang", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

@@ -1645,8 +1645,19 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
                            toks_[t + 1].has(kLowerInitial) && FiniteAuxiliary(t + 1);
       }
       // ("One, the Elm Fans Trust, said": the name between the commas speaks, below.)
+      // (So does a person's name after a description between them: "Testifying against his
+      // boss, Tom Lee, the witness, Ann Ray, said": Ann Ray, described.)
+      uint32_t described = j - 1;
+      while (described > profile + 2 && toks_[described - 1].IsWord() &&
+             toks_[described - 1].has(kCapitalized)) {
+        --described;
+      }
+      const bool described_name = described + 2 <= j - 1 && toks_[described - 1].IsPunct(',') &&
+                                  toks_[profile].is(kDeterminer) &&
+                                  toks_[profile].has(kLowerInitial) &&
+                                  toks_[described].is(kFemale | kMale);
       if (c > segment && !opener && !titled_name && !named_role && !predicate_inside &&
-          !OneOfAGroup(name, name_end) && ValidSubject(name, name_end) &&
+          !described_name && !OneOfAGroup(name, name_end) && ValidSubject(name, name_end) &&
           AppositiveStarter(profile) && in_quote_[c] < 0) {
         s.found = true;
         s.mention = {name, name_end, profile, j - 1};
