@@ -2290,5 +2290,16 @@ TEST(SpeechConstructionTest, LearnReportsAClauseNotASkillOrATopic) {
                           Found{"the pier is unsafe", "", "indirect"}));
 }
 
+TEST(SpeechConstructionTest, ChargingAPriceIsNoAccusation) {
+  // "stopped charging late fees", "charges $5 a bag", "has charged more than that": a
+  // price, not a charge against anyone.
+  EXPECT_THAT(Statements("The library stopped charging late fees. The shop charges $5 a bag. "
+                         "The landlord has charged more than that."),
+              IsEmpty());
+  // Hard negative: a charge against a person.
+  EXPECT_THAT(Statements("Prosecutors charged Tom Lee with fraud."),
+              ElementsAre(Found{"Tom Lee with fraud", "Prosecutors", "indirect"}));
+}
+
 }  // namespace
 }  // namespace policy

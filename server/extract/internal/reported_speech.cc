@@ -1472,6 +1472,17 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "Support looks to be weakening", "Lee is looking to have a long week": "look to" before
   // "be" or "have" tells what seems likely, not an aim.
   if (lemma == "look to" && cl < se && (LowerIs(cl, "be") || LowerIs(cl, "have"))) return;
+  // "stopped charging late fees", "has charged more than that", "charges $5": a price, not
+  // an accusation.
+  if (lemma == "charge" && cl < se) {
+    static constexpr WordSet kPrices = {"fee", "fees", "fines", "interest", "rent", "rents",
+                                        "more", "less", "late", "tuition", "admission",
+                                        "prices", "rates", "extra"};
+    if (toks_[cl].IsPunct('$') || toks_[cl].has(kHasDigit) ||
+        (toks_[cl].has(kLowerInitial) && kPrices.Has(word_ids_[cl]))) {
+      return;
+    }
+  }
   // "young people learning Kelvari", "learned of her status": "learn" finds out what a
   // clause says ("learned that ...", "learned how ...", "learned he had lost"); a noun
   // phrase after it is a skill or a topic. (Not an adjunct: "as we learned in May, ...".)
