@@ -11639,5 +11639,16 @@ TEST(SpeakerTest, DescribedNameAfterAnOpeningPhrasesNamedObjectSpeaks) {
               ElementsAre(Found{"he had lied", "Victor Lang", "indirect"}));
 }
 
+TEST(SpeakerTest, DescriptionBeforeTheNameIsOneRoleWithoutItsComma) {
+  // "Harvest's chief executive, Nell Ortiz, will lead ...": the description opening the
+  // sentence before the pronoun is the person's role once, without the comma that ends it.
+  const Extraction e = ExtractOrDie(
+      "Harvest's chief executive, Nell Ortiz, will lead the new company. \"Scale helps,\" she "
+      "told analysts.");
+  ASSERT_EQ(e.statements.size(), 1u);
+  EXPECT_THAT(e.speakers[e.statements[0].speaker].roles,
+              ElementsAre("Harvest's chief executive"));
+}
+
 }  // namespace
 }  // namespace policy

@@ -3242,6 +3242,9 @@ void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
 
 void SpeakerResolver::AddRole(int speaker, std::string role) {
   auto& roles = speakers_[speaker].roles;
+  // (A description's span may end at its comma: "Harvest's chief executive," is the role
+  // "Harvest's chief executive", one role with it written without.)
+  while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
   if (role.empty() || roles.size() >= kMaxProfileEntries) return;
   if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
 }
