@@ -2291,14 +2291,16 @@ TEST(SpeechConstructionTest, LearnReportsAClauseNotASkillOrATopic) {
 }
 
 TEST(SpeechConstructionTest, ChargingAPriceIsNoAccusation) {
-  // "stopped charging late fees", "charges $5 a bag", "has charged more than that": a
-  // price, not a charge against anyone.
+  // "stopped charging late fees", "charges $5 a bag", "charged rent": a price, not a
+  // charge against anyone.
   EXPECT_THAT(Statements("The library stopped charging late fees. The shop charges $5 a bag. "
-                         "The landlord has charged more than that."),
+                         "The landlord has charged rent since May."),
               IsEmpty());
-  // Hard negative: a charge against a person.
-  EXPECT_THAT(Statements("Prosecutors charged Tom Lee with fraud."),
-              ElementsAre(Found{"Tom Lee with fraud", "Prosecutors", "indirect"}));
+  // Hard negatives: a charge against a person, or against more than a few.
+  EXPECT_THAT(Statements("Prosecutors charged Tom Lee with fraud. Police charged more than 20 "
+                         "people with looting."),
+              ElementsAre(Found{"Tom Lee with fraud", "Prosecutors", "indirect"},
+                          Found{"more than 20 people with looting", "Police", "indirect"}));
 }
 
 }  // namespace

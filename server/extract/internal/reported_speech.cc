@@ -1472,14 +1472,15 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   // "Support looks to be weakening", "Lee is looking to have a long week": "look to" before
   // "be" or "have" tells what seems likely, not an aim.
   if (lemma == "look to" && cl < se && (LowerIs(cl, "be") || LowerIs(cl, "have"))) return;
-  // "stopped charging late fees", "has charged more than that", "charges $5": a price, not
-  // an accusation.
+  // "stopped charging late fees", "charges $5", "charged rent": a price, not an accusation.
+  // (Not "more": "charged more than 20 people".)
   if (lemma == "charge" && cl < se) {
-    static constexpr WordSet kPrices = {"fee", "fees", "fines", "interest", "rent", "rents",
-                                        "more", "less", "late", "tuition", "admission",
-                                        "prices", "rates", "extra"};
+    static constexpr WordSet kPrices = {"fee",     "fees",      "fines",  "interest",
+                                        "rent",    "rents",     "prices", "rates",
+                                        "tuition", "admission", "extra"};
+    const uint32_t price = cl + 1 < se && LowerIs(cl, "late") ? cl + 1 : cl;
     if (toks_[cl].IsPunct('$') || toks_[cl].has(kHasDigit) ||
-        (toks_[cl].has(kLowerInitial) && kPrices.Has(word_ids_[cl]))) {
+        (toks_[price].has(kLowerInitial) && kPrices.Has(word_ids_[price]))) {
       return;
     }
   }
