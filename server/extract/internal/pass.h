@@ -1092,16 +1092,7 @@ class Pass {
   bool TitleCase(uint32_t sentence) {
     if (title_case_.empty()) title_case_.assign(doc_.sentences.size(), -1);
     int8_t& known = title_case_[sentence];
-    if (known < 0) {
-      const Sentence& s = doc_.sentences[sentence];
-      int words = 0, capitalized = 0;
-      for (uint32_t t = s.first; t < s.last; ++t) {
-        if (!toks_[t].IsWord() || toks_[t].has(kHasDigit)) continue;
-        ++words;
-        capitalized += toks_[t].has(kCapitalized);
-      }
-      known = words >= 4 && capitalized * 10 >= words * 8 ? 1 : 0;
-    }
+    if (known < 0) known = TitleCaseSentence(doc_, sentence) ? 1 : 0;
     return known == 1;
   }
 

@@ -139,21 +139,13 @@ bool NameOfTrade(const Document& doc, std::string_view noun, uint32_t last) {
 }
 
 // Whether token `t` stands in a headline: a paragraph of one sentence without a full stop,
-// at least four words and most of them capitalized ("Storm Knocks Out Power"), where a run
-// of capitalized words is no name.
+// in Title Case ("Storm Knocks Out Power"), where a run of capitalized words is no name.
 bool InTitleCaseLine(const Document& doc, uint32_t t) {
-  const Sentence& s = doc.sentences[doc.sentence_of[t]];
+  const uint32_t sentence = doc.sentence_of[t];
+  const Sentence& s = doc.sentences[sentence];
   const Paragraph& p = doc.paragraphs[s.paragraph];
-  if (s.first != p.first || s.last != p.last || doc.tokens[s.last - 1].IsPunct('.')) {
-    return false;
-  }
-  int words = 0, capitalized = 0;
-  for (uint32_t k = s.first; k < s.last; ++k) {
-    if (!doc.tokens[k].IsWord() || doc.tokens[k].has(kHasDigit)) continue;
-    ++words;
-    capitalized += doc.tokens[k].has(kCapitalized);
-  }
-  return words >= 4 && capitalized * 10 >= words * 8;
+  return s.first == p.first && s.last == p.last && !doc.tokens[s.last - 1].IsPunct('.') &&
+         TitleCaseSentence(doc, sentence);
 }
 
 uint16_t NounIdOf(const Document& doc, uint32_t t) {

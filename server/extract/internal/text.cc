@@ -332,6 +332,17 @@ absl::Status ValidateUtf8(std::string_view text) {
   return absl::OkStatus();
 }
 
+bool TitleCaseSentence(const Document& doc, uint32_t sentence) {
+  const Sentence& s = doc.sentences[sentence];
+  int words = 0, capitalized = 0;
+  for (uint32_t t = s.first; t < s.last; ++t) {
+    if (!doc.tokens[t].IsWord() || doc.tokens[t].has(kHasDigit)) continue;
+    ++words;
+    capitalized += doc.tokens[t].has(kCapitalized);
+  }
+  return words >= 4 && capitalized * 10 >= words * 8;
+}
+
 bool TurnLabelElsewhere(const Document& doc, uint32_t paragraph) {
   auto shouted = [&doc](uint32_t t) {
     for (const char ch : doc.TokenText(t)) {

@@ -233,6 +233,10 @@ uint32_t FindAnyWordId(const Document& doc, const uint16_t (&ids)[N], uint32_t t
   return t;
 }
 
+// Whether sentence `sentence` of `doc` is written in Title Case, as a headline is: of at
+// least four words (figures aside), eight in ten or more are capitalized.
+bool TitleCaseSentence(const Document& doc, uint32_t sentence);
+
 // How many of a text's first paragraphs are read for a transcript's turn labels.
 inline constexpr uint32_t kTurnParagraphs = 64;
 // Whether one of the first kTurnParagraphs paragraphs of `doc` other than `paragraph` opens
