@@ -122,8 +122,6 @@ inline std::string_view StripPossessive(std::string_view s) {
   return s;
 }
 
-// The word id of token `t`, of its word without the possessive for "board's" (the text layer
-// gives a possessive no id of its own word): "the union's president" asks for "union".
 // Whether the name ending at capitalized token `last` is a company of the trade `noun`
 // names (lower case).
 bool NameOfTrade(const Document& doc, std::string_view noun, uint32_t last) {
@@ -148,6 +146,8 @@ bool InTitleCaseLine(const Document& doc, uint32_t t) {
          TitleCaseSentence(doc, sentence);
 }
 
+// The word id of token `t`, of its word without the possessive for "board's" (the text layer
+// gives a possessive no id of its own word): "the union's president" asks for "union".
 uint16_t NounIdOf(const Document& doc, uint32_t t) {
   if (!doc.tokens[t].has(kPossessive)) return doc.word_ids[t];
   const LowerCased lower(StripPossessive(doc.TokenText(t)));
