@@ -1971,14 +1971,14 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
   }
   Subject subj = FindSubject(cf, start);
   // "A tree fell on a car; its owner, Tom Lee, said ...": a clause after a semicolon is read
-  // on its own when the subject is not found from the sentence's start.
+  // on its own when the subject is not found from the sentence's start. (Within a subject's
+  // length of the cue: twelve tokens.)
   if (!subj.found) {
-    uint32_t semicolon = cf;
-    while (semicolon > start + 1 && !(toks_[semicolon - 1].IsPunct(';') &&
-                                      in_quote_[semicolon - 1] < 0)) {
-      --semicolon;
+    uint32_t semicolon = kNone;
+    for (uint32_t t = cf - 1; t > start + 1 && t + 12 > cf && semicolon == kNone; --t) {
+      if (toks_[t - 1].IsPunct(';') && in_quote_[t - 1] < 0) semicolon = t;
     }
-    if (semicolon > start + 1 && semicolon + 1 < cf) {
+    if (semicolon != kNone) {
       subj = FindSubject(cf, semicolon);
       if (subj.found) start = semicolon;
     }
