@@ -3234,9 +3234,6 @@ void SpeakerResolver::NoteSex(int speaker, uint32_t word_flags) {
 
 void SpeakerResolver::AddRole(int speaker, std::string role) {
   auto& roles = speakers_[speaker].roles;
-  // (A description's span may end at its comma: "Harvest's chief executive," is the role
-  // "Harvest's chief executive", one role with it written without.)
-  while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
   if (role.empty() || roles.size() >= kMaxProfileEntries) return;
   if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(std::move(role));
 }
@@ -6514,7 +6511,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
         }
       }
       if (role && k > pre) {
-        if (!modifies_title) AddRole(speaker, Text(pre, k));
+        // (Without the comma that closes a description before the name: "Harvest's chief
+        // executive, Nell Ortiz," as a pronoun's referent.)
+        const uint32_t pre_end = toks[k - 1].IsPunct(',') && k - 1 > pre ? k - 1 : k;
+        if (!modifies_title) AddRole(speaker, Text(pre, pre_end));
         // ("Democratic Alliance leader Tom Lee", "Elm Refugee Forum director Ann Ray": a
         // title's or a role's word inside a body's name, before a capitalized word that is
         // neither.)
