@@ -849,6 +849,20 @@ TEST(SubjectPhraseTest, VerbAndObjectAfterWhoAreNoSubject) {
               ElementsAre(Found{"gave money", "Tom Lee", "indirect"}));
 }
 
+TEST(SubjectPhraseTest, VerbAndObjectAfterThatAreNoSubject) {
+  // "The union that represents workers": after "that" on a body's noun, a verb in -s or the
+  // past and its object open the relative clause; the subject is the body.
+  EXPECT_THAT(Statements("The union that represents workers at both plants said it would "
+                         "seek guarantees."),
+              ElementsAre(Found{"it would seek guarantees", "union", "indirect"}));
+  EXPECT_THAT(Statements("The lab that tested water samples said lead levels were high."),
+              ElementsAre(Found{"lead levels were high", "lab", "indirect"}));
+  // Hard negative: "that" after a verb opens its clause; "doctors" is no verb.
+  EXPECT_THAT(Statements("Officials said that union members said the deal was dead."),
+              ElementsAre(Found{"union members said the deal was dead", "Officials",
+                                "indirect"}));
+}
+
 TEST(SubjectPhraseTest, PartitiveAsideAndInGeneralArePassedOver) {
   // "Critics, most of them pilots, say": the aside is on the subject; so is "in general".
   EXPECT_THAT(Statements("Critics, most of them pilots, say the toll is unfair."),

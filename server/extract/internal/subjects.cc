@@ -2175,9 +2175,27 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // "Economists who favor tolls say": the verb and object after "who" read as a noun phrase;
   // the subject is the phrase before "who". (Not the relative clause's own subject: "the
   // people who they believe", "the man who Lee accused", "who the Herald interviewed", nor
-  // a group's noun alone before the cue: "a man who police said was armed".)
-  if (k > start + 1 && LowerIs(k - 1, "who") && toks_[k - 1].has(kLowerInitial) &&
-      toks_[k].has(kLowerInitial) && !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer) &&
+  // a group's noun alone before the cue: "a man who police said was armed".) So after "that"
+  // on a body's or people's noun, with a verb in -s or the past and its object: "The union
+  // that represents workers at both plants said" (not "the report that union leaders said",
+  // whose "that" is its object, nor "rules require that nurses at wards ...").
+  auto that_verb = [&] {
+    if (!LowerIs(k - 1, "that") || k + 1 >= j || k < start + 2 || Hyphenated(k) ||
+        !toks_[k + 1].IsWord() || toks_[k + 1].is(kStop)) {
+      return false;
+    }
+    const Token& head = toks_[k - 2];
+    if (!head.IsWord() || !(head.is(kOrgNoun) || head.is(kOrgUnit) || head.is(kGroup) ||
+                            head.is(kRole) || PeopleNoun(k - 2))) {
+      return false;
+    }
+    const std::string_view w = doc_.TokenText(k);
+    return (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) || EndsWith(k, "ed") ||
+           IrregularPast(k);
+  };
+  if (k > start + 1 && (LowerIs(k - 1, "who") || that_verb()) &&
+      toks_[k - 1].has(kLowerInitial) && toks_[k].has(kLowerInitial) &&
+      !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer) &&
       !(k + 1 == j && toks_[k].is(kGroup))) {
     const uint32_t b = AntecedentBefore(k - 1, start);
     if (b < k - 1) {
