@@ -11651,4 +11651,25 @@ TEST(SpeakerTest, DescriptionBeforeTheNameIsOneRoleWithoutItsComma) {
 }
 
 }  // namespace
+TEST(ReportedSpeechTest, ClauseInsideARelativeClauseEndsAtTheMainVerbOfSaying) {
+  // "who asked not to be named because she feared ... said": a cue after its own pronoun and
+  // a subordinator inside the subject's relative clause; its content ends at the main verb,
+  // and the relative clause's antecedent speaks both.
+  EXPECT_THAT(Statements("A clerk who asked not to be named because she feared losing her job "
+                         "at the mill said the vote was rigged."),
+              ElementsAre(Found{"losing her job at the mill", "clerk", "indirect"},
+                          Found{"the vote was rigged", "clerk", "indirect"}));
+  // So after "who" with a name as a preposition's object before the main verb.
+  EXPECT_THAT(Statements("A clerk who feared losing her job at City Hall said the vote was "
+                         "rigged."),
+              ElementsAre(Found{"losing her job at City Hall", "clerk", "indirect"},
+                          Found{"the vote was rigged", "clerk", "indirect"}));
+  EXPECT_THAT(Statements("A man who left after he heard the news said the mill would close."),
+              ElementsAre(Found{"the mill would close", "man", "indirect"}));
+  // Hard negative: a name after "that" is the inner clause's subject, no object.
+  EXPECT_THAT(Statements("Critics who argued that Ann Ray lied say a vote is needed."),
+              ElementsAre(Found{"Ann Ray lied", "Critics", "indirect"},
+                          Found{"a vote is needed", "Critics", "indirect"}));
+}
+
 }  // namespace policy

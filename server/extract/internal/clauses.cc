@@ -1226,10 +1226,14 @@ void Pass::SubjectAfterRelativeClause(Subject* subj, uint32_t start, uint32_t cf
     const Token& tok = toks_[r];
     // A mark or another cue: not one clause. (A word that opens a cue only with others, as
     // "like" opens "would like to", is no cue here: "Voters who like Ray say".)
-    // (Nor is a relative clause's own verb after "who": "Riders who backed Ray say".)
+    // (Nor is a relative clause's own verb after "who": "Riders who backed Ray say"; nor one
+    // after a pronoun and a subordinator inside it, "who left because she feared reprisals",
+    // nor a passive one, "who asked not to be named".)
     int unused_cue = -1;
-    if (!tok.IsWord() || (tok.is(kCueStart) && !LowerIs(r - 1, "who") &&
-                          MatchCue(r, cf, &unused_cue) > 0)) {
+    if (!tok.IsWord() ||
+        (tok.is(kCueStart) && !LowerIs(r - 1, "who") && !LowerIs(r - 1, "be") &&
+         !(r > start + 2 && SubjectPronoun(r - 1) && Subordinator(r - 2)) &&
+         MatchCue(r, cf, &unused_cue) > 0)) {
       return;
     }
     if (tok.has(kLowerInitial) &&

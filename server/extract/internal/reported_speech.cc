@@ -2611,10 +2611,23 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
     // ..."); its own clause may have auxiliaries, pronouns and names as subjects ("who
     // know what voters say", "who posted it was roundly condemned", "who said Ray's call
     // for ...").
+    // (So in a clause with its own pronoun inside such a relative clause: "A resident who
+    // asked not to be named because she feared reprisals said ...".)
     const bool object_only = c.name_object || TopicCue(cue);
     const uint32_t verb_start = VerbModifiersStart(cf, start + 1);
-    if (verb_start > start + 1 && LowerIs(verb_start - 1, "who") &&
-        toks_[verb_start - 2].IsWord()) {
+    bool in_relative = verb_start > start + 1 && LowerIs(verb_start - 1, "who") &&
+                       toks_[verb_start - 2].IsWord();
+    if (!in_relative && verb_start > start + 4 && SubjectPronoun(verb_start - 1) &&
+        Subordinator(verb_start - 2)) {
+      for (uint32_t t = verb_start - 3; t > start + 1 && t + 14 > verb_start; --t) {
+        if (!toks_[t].IsWord() || !toks_[t].has(kLowerInitial)) break;
+        if (LowerIs(t, "who")) {
+          in_relative = toks_[t - 1].IsWord();
+          break;
+        }
+      }
+    }
+    if (in_relative) {
       const uint32_t reach = object_only ? 12 : 25;
       for (uint32_t t = first + 1; t < cand.last && t < first + reach; ++t) {
         if (!toks_[t].IsWord()) break;
@@ -2643,8 +2656,18 @@ void Pass::ProcessCue(uint32_t cf, uint32_t cl, int cue) {
               auxiliary = FiniteAuxiliary(m) || PassiveAuxiliary(m);
             }
             const Token& noun = toks_[modifiers - 1];
-            if (auxiliary || !noun.IsWord() || !noun.has(kLowerInitial) || noun.is(kStop) ||
-                noun.is(kPronoun) || noun.has(kPossessive) || noun.is(kPreverb)) {
+            // (Or a name after a preposition, an object: "who worked at City Hall said".)
+            uint32_t name = modifiers - 1;
+            while (name > first && toks_[name].IsWord() && toks_[name].has(kCapitalized) &&
+                   !toks_[name].is(kStop) && !toks_[name].has(kPossessive)) {
+              --name;
+            }
+            const bool name_object = name + 1 < modifiers && name > first &&
+                                     toks_[name].has(kLowerInitial) && ObjectPosition(name) &&
+                                     toks_[name].is(kStop);
+            if (auxiliary || !noun.IsWord() || (!noun.has(kLowerInitial) && !name_object) ||
+                noun.is(kStop) || noun.is(kPronoun) || noun.has(kPossessive) ||
+                noun.is(kPreverb)) {
               continue;
             }
             // (A clause after "that", a question word or a pronoun has its own finite verb
