@@ -11672,4 +11672,22 @@ TEST(ReportedSpeechTest, ClauseInsideARelativeClauseEndsAtTheMainVerbOfSaying) {
                           Found{"a vote is needed", "Critics", "indirect"}));
 }
 
+TEST(SpeakerTest, QuestionPutToAPersonAfterARelativeClauseOnThem) {
+  // "asked Dale Oyo, who ..., whether": the relative clause on the person asked is passed
+  // over; the question is the content, and the answer is theirs.
+  EXPECT_THAT(Statements("A reporter asked Dale Oyo, who has run the port since May, whether "
+                         "the toll would rise. \"Not this year,\" he said."),
+              ElementsAre(Found{"whether the toll would rise", "reporter", "indirect"},
+                          Found{"Not this year,", "Dale Oyo", "direct"}));
+  // So with "that" after the relative clause on a listener.
+  EXPECT_THAT(Statements("Ann Ray told Tom Lee, who was at the meeting, that the plan was "
+                         "dead."),
+              ElementsAre(Found{"the plan was dead", "Ann Ray", "indirect"}));
+  // Hard negative: "she" is no man asked; the asker goes on.
+  EXPECT_THAT(Statements("A reporter asked Tom Lee, who runs the port, whether the toll would "
+                         "rise. She said it would not."),
+              ElementsAre(Found{"whether the toll would rise", "reporter", "indirect"},
+                          Found{"it would not", "reporter", "indirect"}));
+}
+
 }  // namespace policy

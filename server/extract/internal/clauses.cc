@@ -1429,13 +1429,23 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   if (modified_listener) k += 2;
   // "insisted, however, that", "said, for instance, that", "said, without giving details,
   // that": an interjected phrase between commas, then "that".
+  // (So is a relative clause on a listener named: "asked Ann Ray, who chairs the board, what
+  // ...", "told Lee, who was there, that"; a question after it too.)
   if (k < end && toks_[k].IsPunct(',')) {
+    const bool relative = k > cl && k + 1 < end && LowerIs(k + 1, "who") &&
+                          toks_[k - 1].IsWord() && toks_[k - 1].has(kCapitalized);
     uint32_t close = k + 1;
-    while (close < end && close < k + 7 && toks_[close].IsWord() && in_quote_[close] < 0) {
+    while (close < end && close < k + (relative ? 16 : 7) && toks_[close].IsWord() &&
+           in_quote_[close] < 0) {
       ++close;
     }
-    const bool then_that = close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
-                           LowerIs(close + 1, "that");
+    const bool then_that =
+        close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
+        (LowerIs(close + 1, "that") ||
+         (relative && (LowerIs(close + 1, "what") || LowerIs(close + 1, "how") ||
+                       LowerIs(close + 1, "whether") || LowerIs(close + 1, "why") ||
+                       LowerIs(close + 1, "when") || LowerIs(close + 1, "where") ||
+                       LowerIs(close + 1, "if"))));
     // Not an aside opened by "as", "when" or a participle with a cue of its own ("said, as
     // Lee had predicted, that", "said, citing a study, that"), nor another attribution
     // ("Ray hopes, Lee said, that ...", split by ProcessCue); "indicate, he said in an

@@ -4748,11 +4748,21 @@ int SpeakerResolver::AddresseeOfQuestion(const Sentence& sentence, bool female) 
     uint32_t end = first;
     while (end < sentence.last && IsNameToken(end) && !toks[end].has(kPossessive)) ++end;
     // The question itself follows the name: "whether", "if", "about", "why", "on", ...
-    if (end == first || end >= sentence.last || !toks[end].IsWord() ||
-        !(doc_.WordIs(end, "whether") || doc_.WordIs(end, "if") ||
-          doc_.WordIs(end, "about") || doc_.WordIs(end, "why") || doc_.WordIs(end, "how") ||
-          doc_.WordIs(end, "what") || doc_.WordIs(end, "when") || doc_.WordIs(end, "on") ||
-          (put_it_to && doc_.WordIs(end, "that")))) {
+    // (Or a relative clause on the name between commas first: "asked Ann Ray, who chairs the
+    // board, what ...".)
+    uint32_t question = end;
+    if (end > first && end + 2 < sentence.last && toks[end].IsPunct(',') &&
+        doc_.WordIs(end + 1, "who")) {
+      uint32_t close = end + 2;
+      while (close < sentence.last && close < end + 16 && toks[close].IsWord()) ++close;
+      if (close + 1 < sentence.last && toks[close].IsPunct(',')) question = close + 1;
+    }
+    if (end == first || question >= sentence.last || !toks[question].IsWord() ||
+        !(doc_.WordIs(question, "whether") || doc_.WordIs(question, "if") ||
+          doc_.WordIs(question, "about") || doc_.WordIs(question, "why") ||
+          doc_.WordIs(question, "how") || doc_.WordIs(question, "what") ||
+          doc_.WordIs(question, "when") || doc_.WordIs(question, "on") ||
+          (put_it_to && doc_.WordIs(question, "that")))) {
       return -1;
     }
     std::string buffer;
