@@ -2110,4 +2110,25 @@ TEST(RoleOwnerTest, BodyOpeningTheClauseAfterItsDescription) {
 }
 
 }  // namespace
+TEST(RoleOwnerTest, BodysRoleAroundAFullNameThatDidNotSpeak) {
+  // "Acme's chief executive, Ann Ray, will ...", "Ann Ray, Acme's chief executive, will
+  // ...": the full name a later surname finds has the body's role around it, before or
+  // after the name between commas.
+  EXPECT_THAT(OrganizationsOfSpeaker("Acme Foods agreed to buy Elm Markets. Acme Foods' chief "
+                                     "executive, Ann Ray, will lead the new firm. \"Prices will "
+                                     "fall,\" Ray said.",
+                                     "Ann Ray"),
+              ElementsAre("Acme Foods"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Acme Foods agreed to buy Elm Markets. Ann Ray, Acme "
+                                     "Foods' chief executive, will lead the new firm. \"Prices "
+                                     "will fall,\" Ray said.",
+                                     "Ann Ray"),
+              ElementsAre("Acme Foods"));
+  // Hard negative: a person's relation is no body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ann Ray met Tom Lee, Ray's husband, at the pier. \"It is "
+                                     "late,\" Lee said.",
+                                     "Tom Lee"),
+              IsEmpty());
+}
+
 }  // namespace policy

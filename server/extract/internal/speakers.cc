@@ -3166,10 +3166,26 @@ int SpeakerResolver::DescribedByHead(std::string_view head) const {
   return -1;
 }
 
-void SpeakerResolver::ProfileAfterFullName(int speaker, uint32_t t) {
+void SpeakerResolver::ProfileAroundFullName(int speaker, uint32_t first, uint32_t t) {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   if (speakers_[speaker].kind != SpeakerKind::kPerson || t + 2 >= n) return;
+  // "Acme's chief executive, Ann Ray, will lead ...", "The board's chairman, Tom Lee, ...":
+  // a role of a body's, opening the sentence, before the name between commas.
+  if (first >= 3 && toks[first - 1].IsPunct(',') && toks[t].IsPunct(',')) {
+    const uint32_t opener = doc_.sentences[doc_.sentence_of[first]].first;
+    const uint32_t comma = first - 1;
+    uint32_t owner = doc_.WordIs(opener, "the") ? opener + 1 : opener;
+    while (owner + 1 < comma && toks[owner].has(kCapitalized) && !toks[owner].has(kPossessive)) {
+      ++owner;  // ("Acme Foods' chief executive": the body's name, then its possessive)
+    }
+    bool words = comma > owner + 1 && comma < opener + 8 && toks[owner].has(kPossessive) &&
+                 toks[comma - 1].is(kRole) && toks[comma - 1].has(kLowerInitial);
+    for (uint32_t k = opener; k < comma && words; ++k) {
+      words = toks[k].IsWord() && !toks[k].is(kCueStart);
+    }
+    if (words) ParseAppositive(opener, comma, speaker);
+  }
   // "Dr. Ann Ray of the Elm Clinic" (not past "and" and a title: "Sen. Tom Lee of Elmshire
   // and Gov. Ann Ray of ...").
   if (doc_.WordIs(t, "of") && toks[t].has(kLowerInitial)) {
@@ -3189,10 +3205,21 @@ void SpeakerResolver::ProfileAfterFullName(int speaker, uint32_t t) {
     return;
   }
   // "Police named her as Ann Ray, a nurse at the Elm Clinic.": an appositive between the
-  // name's comma and the next comma or the sentence's end, opened by an article or a role.
-  if (!toks[t].IsPunct(',') || !toks[t + 1].IsWord() || !toks[t + 1].has(kLowerInitial) ||
-      !(doc_.WordIs(t + 1, "a") || doc_.WordIs(t + 1, "an") || doc_.WordIs(t + 1, "the") ||
-        (toks[t + 1].is(kRole) && !toks[t + 1].is(kGroup)))) {
+  // name's comma and the next comma or the sentence's end, opened by an article or a role,
+  // or by a body's possessive and a word in lower case ("Ann Ray, Acme's chief executive,").
+  uint32_t owner = t + 1;
+  while (owner < n && owner < t + 5 && toks[owner].IsWord() && toks[owner].has(kCapitalized) &&
+         !toks[owner].has(kPossessive)) {
+    ++owner;
+  }
+  const bool owned = owner + 2 < n && toks[owner].has(kPossessive) &&
+                     toks[owner].has(kCapitalized) && toks[owner + 1].IsWord() &&
+                     toks[owner + 1].has(kLowerInitial) && !toks[owner + 1].is(kStop);
+  if (!toks[t].IsPunct(',') || !toks[t + 1].IsWord() ||
+      !(owned || (toks[t + 1].has(kLowerInitial) &&
+                  (doc_.WordIs(t + 1, "a") || doc_.WordIs(t + 1, "an") ||
+                   doc_.WordIs(t + 1, "the") ||
+                   (toks[t + 1].is(kRole) && !toks[t + 1].is(kGroup)))))) {
     return;
   }
   uint32_t end = t + 2;
@@ -4101,7 +4128,7 @@ int SpeakerResolver::FindOrCreatePerson(std::string_view name, uint32_t name_fir
       --title;
     }
     if (title < full_first) AddRole(s, Text(title, full_first));
-    ProfileAfterFullName(s, full_last);
+    ProfileAroundFullName(s, full_first, full_last);
     SpeakerProfile& p = speakers_[s];
     if (std::find(p.aliases.begin(), p.aliases.end(), name) == p.aliases.end()) {
       p.aliases.emplace_back(name);

@@ -257,11 +257,12 @@ class SpeakerResolver {
   // "administration" (inside [.., limit)) a person's name names that body: "a Ray campaign
   // aide" -> "Ray campaign".
   std::string ProfileOrganization(uint32_t first, uint32_t last, uint32_t limit);
-  // A bare surname resolved to a full name at tokens [.., `t`) that did not speak there:
-  // the body after "of" ("led by Dr. Ann Ray of the Elm Clinic") or an appositive ("Ann
-  // Ray, a nurse at the clinic,") after the full name is `speaker`'s profile, as where the
-  // full name speaks.
-  void ProfileAfterFullName(int speaker, uint32_t t);
+  // A bare surname resolved to a full name at tokens [`first`, `t`) that did not speak
+  // there: the body after "of" ("led by Dr. Ann Ray of the Elm Clinic") or an appositive
+  // ("Ann Ray, a nurse at the clinic,") after the full name, or a body's role opening the
+  // sentence before it ("Acme's chief executive, Ann Ray, will ..."), is `speaker`'s
+  // profile, as where the full name speaks.
+  void ProfileAroundFullName(int speaker, uint32_t first, uint32_t t);
   // The person met last who was described by a phrase of several words whose last is
   // `head`, a role noun in lower case ("A Labour spokesman" for "spokesman"; a name's last
   // word is capitalized, "Tom Judge") or an office's acronym ("Tory MP"), or -1.
