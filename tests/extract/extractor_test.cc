@@ -11690,4 +11690,13 @@ TEST(SpeakerTest, QuestionPutToAPersonAfterARelativeClauseOnThem) {
                           Found{"it would not", "reporter", "indirect"}));
 }
 
+TEST(ReportedSpeechTest, DocumentReleasedOnADayShowsTheClauseBefore) {
+  // "..., figures published on Thursday show.": after a day's name and its "on", "show" is
+  // the documents' verb, not a noun the day modifies.
+  EXPECT_THAT(Statements("Ferry fares rose 9 percent, figures published on Thursday show."),
+              ElementsAre(Found{"Ferry fares rose 9 percent", "figures", "indirect"}));
+  // Hard negative: a day's name after "the" makes a programme's name.
+  EXPECT_THAT(Statements("Ann Ray will be a guest on the Sunday show."), IsEmpty());
+}
+
 }  // namespace policy

@@ -1032,8 +1032,11 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
     // "Mr. Lee forecast that ...").
     // (The base form only, after a modifier that is no plural subject: "Pilots fear for
     // their jobs", "Lee thought for a moment" are verbs.)
+    // (Nor after a day's name and its "on", the time of a participle's act: "..., figures
+    // published on Thursday show.")
     if ((prev.has(kCapitalized) || prev.has(kHasDigit)) && !prev_ends_in_s && cf + 1 < n_ &&
         cf - 1 > sf && !prev.is(kPronoun) && c.rest.empty() &&
+        !(prev.is(kTime) && LowerIs(cf - 2, "on")) &&
         (!toks_[cf + 1].IsWord() ||
          (toks_[cf + 1].has(kLowerInitial) && toks_[cf + 1].is(kStop) &&
           !toks_[cf + 1].is(kDeterminer) && !LowerIs(cf + 1, "to"))) &&
