@@ -11699,4 +11699,18 @@ TEST(ReportedSpeechTest, DocumentReleasedOnADayShowsTheClauseBefore) {
   EXPECT_THAT(Statements("Ann Ray will be a guest on the Sunday show."), IsEmpty());
 }
 
+TEST(ReportedSpeechTest, NounCueAfterAHeadlinesVerbInSIsItsObject) {
+  // "Council Scraps Plan to ...", "Profit Beats Forecasts": in a Title Case headline, the
+  // capitalized word in -s is the verb and the noun cue its object.
+  EXPECT_THAT(Statements("Council Scraps Plan to Close Two Piers\n\nThe council voted on "
+                         "Thursday."),
+              IsEmpty());
+  EXPECT_THAT(Statements("Profit Beats Forecasts as Ferries Fill Up\n\nElm Lines had a good "
+                         "year."),
+              IsEmpty());
+  // Hard negative: a plural for people before the cue is its subject.
+  EXPECT_THAT(Statements("Pier Workers Plan to Strike Over Pay\n\nThe vote is on Tuesday."),
+              ElementsAre(Found{"Strike Over Pay", "Pier Workers", "indirect"}));
+}
+
 }  // namespace policy

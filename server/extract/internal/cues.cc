@@ -1043,6 +1043,19 @@ bool Pass::VerbUse(uint32_t cf, int cue) {
         !toks_[cf + 1].IsQuote() && Lower(cf) == lemma) {
       return false;
     }
+    // "Council Scraps Plan to ...", "Profit Beats Forecasts": in a Title Case headline, a noun
+    // cue after a capitalized word in -s that follows another is that verb's object, unless
+    // the word is a plural for people or bodies ("Senate Democrats Plan to ...").
+    if (prev.has(kCapitalized) && prev_ends_in_s && cf >= sf + 2 && toks_[cf - 2].IsWord() &&
+        toks_[cf - 2].has(kCapitalized) && !toks_[cf - 2].is(kDeterminer) &&
+        !toks_[cf - 2].has(kPossessive) && !prev.is(kGroup) && !prev.is(kOrgNoun) &&
+        !prev.is(kRole) && !PeopleNoun(cf - 1) && TitleCase(doc_.sentence_of[cf])) {
+      const std::string_view verb = doc_.TokenText(cf - 1);
+      if (verb.size() > 3 && !verb.ends_with("ss") && !verb.ends_with("us") &&
+          !verb.ends_with("is")) {
+        return false;
+      }
+    }
     if (prev.has(kCapitalized) && !prev_ends_in_s) {
       // "the Elm City attack", "a Harbor Trust plan": a bare noun cue after names that follow
       // a determiner is a noun they modify (not "The Greens claim", "the Lees plan to").
