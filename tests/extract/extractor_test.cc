@@ -11713,4 +11713,17 @@ TEST(ReportedSpeechTest, NounCueAfterAHeadlinesVerbInSIsItsObject) {
               ElementsAre(Found{"Strike Over Pay", "Pier Workers", "indirect"}));
 }
 
+TEST(SpeakerTest, DocumentNounOpeningTheSentenceIsNoBusiness) {
+  // "Records show ...": a document's noun that is also a trade's word ("Elm Records"),
+  // capitalized only as the sentence's first word, names documents, no organization.
+  const Extraction e = ExtractOrDie("Records show that the pier lost money for years.");
+  ASSERT_EQ(e.speakers.size(), 1u);
+  EXPECT_EQ(e.speakers[0].kind, SpeakerKind::kDocument);
+  EXPECT_THAT(e.speakers[0].organizations, IsEmpty());
+  // Hard negative: with a name before it, the word ends a business's name.
+  const Extraction label = ExtractOrDie("Elm Records said the album would be late.");
+  ASSERT_EQ(label.speakers.size(), 1u);
+  EXPECT_EQ(label.speakers[0].kind, SpeakerKind::kOrganization);
+}
+
 }  // namespace policy

@@ -6431,7 +6431,10 @@ int SpeakerResolver::Resolve(const Mention& m) {
       body_noun = (toks[r].is(kOrgNoun) || toks[r].is(kOrgUnit)) &&
                   (doc_.WordIs(r + 1, "for") || doc_.WordIs(r + 1, "of"));
     }
-    if ((last_flags & kDocument) && !(last_flags & kOrgNoun) && !body_noun) {
+    // (Unless the one word opens the sentence, capitalized only there: "Records show ..." are
+    // documents, no record label.)
+    if ((last_flags & kDocument) && !body_noun &&
+        (!(last_flags & kOrgNoun) || (l - run == 1 && !HasProperWord(run, l)))) {
       speaker = FindOrCreate(name, SpeakerKind::kDocument);
     } else if ((last_flags & kGroup) && l - run == 1) {
       speaker = FindOrCreate(name, SpeakerKind::kGroup);
