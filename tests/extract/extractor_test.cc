@@ -10796,6 +10796,14 @@ TEST(SpeakerTest, TradesNounFindsItsIndustrysNameInAnEarlierSentence) {
   EXPECT_THAT(OrganizationsByStatement("Elm Holdings cut jobs. Sales fell. The carmaker said "
                                        "demand was weak.\n"),
               ElementsAre(IsEmpty()));
+  // A word of the trade's own names that is no industry's word elsewhere: "Kestrel Air".
+  EXPECT_THAT(OrganizationsByStatement("Kestrel Air canceled 600 flights on Monday. The "
+                                       "airline said it would refund fares.\n"),
+              ElementsAre(ElementsAre("Kestrel Air")));
+  // Hard negative: not for another trade's noun.
+  EXPECT_THAT(OrganizationsByStatement("Kestrel Air canceled 600 flights on Monday. Sales "
+                                       "fell. The carmaker said demand was weak.\n"),
+              ElementsAre(IsEmpty()));
 }
 
 TEST(SpeakerTest, NameBeforeAnUnnamedRoleIsItsBody) {

@@ -604,23 +604,28 @@ TEST(BodyNounTest, ATradesNounRefersToTheBodyItDescribed) {
                                          "its forecast. Tom Lee of Birch Capital expected it. "
                                          "The retailer said it would cut its dividend."),
               ElementsAre("Elm & Oak"));
+  // So is a name ending in a word of the trade's own names, past an analyst's firm.
+  EXPECT_THAT(OnlyStatementOrganizations("Oak Air cut fares. Ann Ray, an analyst at Elm "
+                                         "Capital, expected it. The airline said fares would "
+                                         "rise."),
+              ElementsAre("Oak Air"));
   // Without an earlier use: a name with an industry's word in the noun's own sentence.
   EXPECT_THAT(OnlyStatementOrganizations("Shares of Pinecrest Motors fell after the carmaker "
                                          "said it would delay its pickup."),
               ElementsAre("Pinecrest Motors"));
   // A role's acronym alone ("CEO says" in a headline) names no organization.
   EXPECT_THAT(OnlyStatementOrganizations("CEO says demand is strong"), ElementsAre());
-  // Hard negatives: such a name in an earlier sentence is as often an analyst's firm; an
-  // earlier use inside a clause ("is a carrier for Elm") heads no appositive; a one-word name
-  // that a person's role describes ("Ray, the plane's co-pilot,", "Ray, a member of the
-  // crew,") opens no body's clause.
-  for (const char* text : {"Oak Air cut fares. Ann Ray, an analyst at Elm Capital, expected "
+  // Hard negatives: a name with no word of the trade's ("Oakline") in an earlier sentence is
+  // as often an analyst's firm; an earlier use inside a clause ("is a carrier for Elm") heads
+  // no appositive; a one-word name that a person's role describes ("Ray, the plane's
+  // co-pilot,", "Ray, a member of the crew,") opens no body's clause.
+  for (const char* text : {"Oakline cut fares. Ann Ray, an analyst at Elm Capital, expected "
                            "it. The airline said fares would rise.",
                            "In Paris, Tom Lee is a carrier for Elm. The carrier said fares "
                            "would rise.",
-                           "Ray, the plane's co-pilot, had logged 900 hours with Oak Air, the "
+                           "Ray, the plane's co-pilot, had logged 900 hours with Oakline, the "
                            "airline said.",
-                           "Ray, a member of the crew, had logged 900 hours with Oak Air, the "
+                           "Ray, a member of the crew, had logged 900 hours with Oakline, the "
                            "airline said."}) {
     EXPECT_THAT(OnlyStatementOrganizations(text), ElementsAre()) << text;
   }

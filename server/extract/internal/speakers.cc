@@ -1143,8 +1143,10 @@ std::string SpeakerResolver::BodyReferredTo(uint32_t head, uint32_t position) co
             : toks[t].word_flags;
     // (The suffix ends the name: "Westmark AG Ann Ray" is an attorney general.)
     // ("Crestmoor Retail Group": an industry's word before a corporate suffix ends it too.)
+    // (So does a word of the trade's own names: "Kestrel Air" for "the airline".)
     const bool suffix = business &&
-                        ((flags & (kCorpSuffix | kIndustry)) != 0 || CapitalsCorpSuffix(t)) &&
+                        ((flags & (kCorpSuffix | kIndustry)) != 0 || CapitalsCorpSuffix(t) ||
+                         (trade && NameOfTrade(doc_, noun, t))) &&
                         !doc_.WordIs(t, "group") &&
                         !(t + 1 < toks.size() && toks[t + 1].IsWord() &&
                           toks[t + 1].has(kCapitalized) &&
