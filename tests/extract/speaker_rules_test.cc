@@ -2131,4 +2131,18 @@ TEST(RoleOwnerTest, BodysRoleAroundAFullNameThatDidNotSpeak) {
               IsEmpty());
 }
 
+TEST(SubjectPhraseTest, StateBeforeANounIsItsModifier) {
+  // ", state officials said": "state" before a noun is the government's, no verb of saying;
+  // the phrase after the comma is the subject of a trailing attribution.
+  EXPECT_THAT(Statements("The river will crest on Tuesday, state officials said."),
+              ElementsAre(Found{"The river will crest on Tuesday", "state officials",
+                                "indirect"}));
+  EXPECT_THAT(Statements("The river will crest, state health officials said Sunday."),
+              ElementsAre(Found{"The river will crest", "state health officials",
+                                "indirect"}));
+  // Hard negative: "state" after an auxiliary is the verb, whose object ends the phrase.
+  EXPECT_THAT(Statements("Tom Lee would not state his views, aides said."),
+              ElementsAre(Found{"Tom Lee would not state his views", "aides", "indirect"}));
+}
+
 }  // namespace policy

@@ -690,12 +690,17 @@ uint32_t Pass::ScanNounPhraseBack(uint32_t j, uint32_t start) {
     }
     // A cue word ends the phrase, unless it modifies the noun after it ("press secretary";
     // "fire officials", where "fire" opens a cue only with "back"; "think tanks").
+    // ("state officials", "state health officials": "state" before a noun is the
+    // government's, as VerbUse reads it.)
     int unused_cue = -1;
     const bool modifier = k < j && toks_[k].has(kLowerInitial) &&
                           (toks_[k].is(kRole) || toks_[k].is(kDocument) || ThinkTank(k - 1) ||
                            toks_[k].is(kOrgNoun) || toks_[k].is(kOrgUnit) ||
                            (toks_[k].is(kGroup) && p.is(kCueStart) &&
-                            MatchCue(k - 1, j, &unused_cue) == 0));
+                            MatchCue(k - 1, j, &unused_cue) == 0) ||
+                           (LowerIs(k - 1, "state") && toks_[k].IsWord() &&
+                            !toks_[k].is(kStop) && !toks_[k].is(kPreverb) &&
+                            !toks_[k].is(kCueStart)));
     // "people familiar with the talks said", "officials close to the probe": a cue word
     // after the preposition of a source's adjective and a determiner is a noun.
     auto after_determiner = [&] {

@@ -331,7 +331,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "spokesperson", "spokeswoman", "sponsored", "spotted", "springs", "spun", "square", "st",
     "st.", "staff",
     "staffers",
-    "stage", "start", "started", "starts", "startup", "statement",
+    "stage", "start", "started", "starts", "startup", "state", "statement",
     "step", "still", "stock", "stocks", "stood", "stopped", "stops",
     "stories", "story", "strategist", "strategists", "street", "stricken", "strong", "stronger",
     "struck",
