@@ -2824,6 +2824,18 @@ TEST(SpeakerTest, GivenNameThatIsAnAuxiliaryKeepsItsPlace) {
               ElementsAre(Found{"it would sell the pier", "Harbor", "indirect"}));
 }
 
+TEST(SpeakerTest, GivenNameThatIsAMonthKeepsItsPlace) {
+  // "June", "April": a month before a surname is a given name, after a comma, opening a
+  // sentence or after "said"; the wife is no "Moss" that finds her husband.
+  EXPECT_THAT(Statements("Walt Moss watched the water. His wife, June Moss, said they had "
+                         "moved upstairs. \"It rose fast,\" said April Moss, their daughter."),
+              ElementsAre(Found{"they had moved upstairs", "June Moss", "indirect"},
+                          Found{"It rose fast,", "April Moss", "direct"}));
+  // Hard negative: after a preposition the month is a time.
+  EXPECT_THAT(Statements("In June Moss said the river rose."),
+              ElementsAre(Found{"the river rose", "Moss", "indirect"}));
+}
+
 TEST(SpeakerTest, SurnameThatIsAFunctionWordSpeaksOnceIntroduced) {
   // "May" and "Day" are a modal and a time word; after "Linda May" or "Ms. Day" they name
   // the speaker wherever they stand, and after "in" they do not.

@@ -2288,7 +2288,8 @@ __attribute__((always_inline)) inline bool SpeakerResolver::IsNameToken(uint32_t
   const Token& tok = doc_.tokens[t];
   if (!tok.IsWord() || !tok.has(kCapitalized) || tok.has(kHasDigit)) return false;
   if (tok.is(kNotNameWord)) {
-    return tok.is(kPreverb) ? AuxiliaryGivenName(t) : TitleWordAsSurname(t);
+    if (tok.is(kPreverb)) return WordAsGivenName(t);
+    return TitleWordAsSurname(t) || (tok.is(kTime) && WordAsGivenName(t));
   }
   const std::string_view text = doc_.TokenText(t);
   // "Interestingly Tom Lee said": an adverb in -ly opening the sentence is no given name
@@ -2332,10 +2333,17 @@ bool SpeakerResolver::TitleWordAsSurname(uint32_t t) const {
          !lexicon_.IsPlace(doc_.TokenText(t - 1));
 }
 
-bool SpeakerResolver::AuxiliaryGivenName(uint32_t t) const {
+bool SpeakerResolver::WordAsGivenName(uint32_t t) const {
   const auto& toks = doc_.tokens;
-  if (t + 1 >= toks.size() || !toks[t].has(kCapitalized) ||
-      !(doc_.WordIs(t, "will") || doc_.WordIs(t, "may"))) {
+  if (t + 1 >= toks.size() || !toks[t].has(kCapitalized)) return false;
+  const bool month =
+      doc_.WordIs(t, "june") || doc_.WordIs(t, "april") || doc_.WordIs(t, "august");
+  if (!month && !doc_.WordIs(t, "will") && !doc_.WordIs(t, "may")) return false;
+  // (A month is a given name only where no preposition or time word comes before it: "His
+  // wife, June Moss, said", "June Moss said", "said June Moss"; not "in June Moss said".)
+  if (month && t > 0 && toks[t - 1].IsWord() &&
+      (toks[t - 1].is(kStop) || toks[t - 1].is(kTime) ||
+       (toks[t - 1].has(kLowerInitial) && !toks[t - 1].is(kCueStart)))) {
     return false;
   }
   // The next word must be a name on its own terms, not an auxiliary again ("Will May"
@@ -6075,7 +6083,7 @@ int SpeakerResolver::Resolve(const Mention& m) {
     while (k < l - 1 &&
            (toks[k].is(kStop) || toks[k].is(kAdjunct) || toks[k].is(kTime) ||
             toks[k].is(kPreverb) || (toks[k].is(kLabel) && !body_name)) &&
-           !AuxiliaryGivenName(k)) {
+           !WordAsGivenName(k)) {
       ++k;
     }
     uint32_t run = k;

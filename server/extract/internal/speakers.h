@@ -387,9 +387,10 @@ class SpeakerResolver {
   // "Tom King said ... King says": a title's or a role's word right after a given name, ending
   // the name, is a surname (not after a place's name, "Virginia Governor").
   bool TitleWordAsSurname(uint32_t t) const;
-  // Whether `t` is "Will" or "May" as a given name: capitalized before a word that is a name
-  // token ("Will Moss said", "May Ray"), where the lexicon reads it as an auxiliary.
-  bool AuxiliaryGivenName(uint32_t t) const;
+  // Whether `t` is "Will" or "May", or a month that is a given name ("June", "April"), as a
+  // given name: capitalized before a word that is a name token ("Will Moss said", "May Ray",
+  // "June Moss said"), where the lexicon reads it as an auxiliary or a time.
+  bool WordAsGivenName(uint32_t t) const;
   // The state's first and last tokens of a speaker's display name, as views of the name
   // lower-cased (ASCII) and kept for the article by KeepName.
   void SetTokens(int speaker, std::string_view kept_lower_name);
