@@ -1439,13 +1439,9 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
            in_quote_[close] < 0) {
       ++close;
     }
-    const bool then_that =
-        close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
-        (LowerIs(close + 1, "that") ||
-         (relative && (LowerIs(close + 1, "what") || LowerIs(close + 1, "how") ||
-                       LowerIs(close + 1, "whether") || LowerIs(close + 1, "why") ||
-                       LowerIs(close + 1, "when") || LowerIs(close + 1, "where") ||
-                       LowerIs(close + 1, "if"))));
+    const bool then_that = close > k + 1 && close + 1 < end && toks_[close].IsPunct(',') &&
+                           (LowerIs(close + 1, "that") ||
+                            (relative && QuestionOpens(close + 1, end)));
     // Not an aside opened by "as", "when" or a participle with a cue of its own ("said, as
     // Lee had predicted, that", "said, citing a study, that"), nor another attribution
     // ("Ray hopes, Lee said, that ...", split by ProcessCue); "indicate, he said in an
