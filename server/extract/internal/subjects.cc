@@ -2184,8 +2184,9 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
   // on a body's or people's noun, with a verb in -s or the past and its object: "The union
   // that represents workers at both plants said" (not "the report that union leaders said",
   // whose "that" is its object, nor "rules require that nurses at wards ...").
+  // (Called only after "that": most subjects follow no such word.)
   auto that_verb = [&] {
-    if (!LowerIs(k - 1, "that") || k + 1 >= j || k < start + 2 || Hyphenated(k) ||
+    if (k + 1 >= j || k < start + 2 || Hyphenated(k) ||
         !toks_[k + 1].IsWord() || toks_[k + 1].is(kStop)) {
       return false;
     }
@@ -2198,7 +2199,7 @@ Subject Pass::FindSubject(uint32_t cue_first, uint32_t start) {
     return (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) || EndsWith(k, "ed") ||
            IrregularPast(k);
   };
-  if (k > start + 1 && (LowerIs(k - 1, "who") || that_verb()) &&
+  if (k > start + 1 && (LowerIs(k - 1, "who") || (LowerIs(k - 1, "that") && that_verb())) &&
       toks_[k - 1].has(kLowerInitial) && toks_[k].has(kLowerInitial) &&
       !toks_[k].is(kPronoun) && !toks_[k].is(kDeterminer) &&
       !(k + 1 == j && toks_[k].is(kGroup))) {
