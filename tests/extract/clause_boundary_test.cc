@@ -553,6 +553,13 @@ TEST(ClauseBoundaryTest, OccasionClosingTheClauseIsTheAttributions) {
   EXPECT_THAT(Statements("Ann Ray said she would raise the fares at the next meeting."),
               ElementsAre(Found{"she would raise the fares at the next meeting", "Ann Ray",
                                 "indirect"}));
+  // Nor one a verb still to happen takes, right after its modal or "to".
+  EXPECT_THAT(Statements("Ann Ray said the pier board would meet in a closed session."),
+              ElementsAre(Found{"the pier board would meet in a closed session", "Ann Ray",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray said Tom Lee plans to speak at the rally on Monday."),
+              ElementsAre(Found{"Tom Lee plans to speak at the rally on Monday", "Ann Ray",
+                                "indirect"}));
 }
 
 TEST(ClauseBoundaryTest, QuestionAfterWhenAskedMidSentence) {

@@ -3079,8 +3079,14 @@ class Pass {
               LowerIs(p, "following") || LowerIs(p, "future")) {
             break;
           }
+          // (Nor one a verb still to happen takes, its modal or "to" right before: "said the
+          // board would meet in a closed session", "plans to speak at the rally".)
+          const bool verb_to_come = prep >= first + 2 && toks_[prep - 1].has(kLowerInitial) &&
+                                    !toks_[prep - 1].is(kStop) &&
+                                    (Modal(prep - 2) || LowerIs(prep - 2, "to"));
           if (toks_[prep].has(kLowerInitial) &&
               (LowerIs(prep, "in") || LowerIs(prep, "at") || LowerIs(prep, "during"))) {
+            if (verb_to_come) break;
             cut = prep;
           } else if (toks_[prep].is(kStop) && !toks_[prep].is(kDeterminer)) {
             break;
