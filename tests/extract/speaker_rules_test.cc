@@ -1717,6 +1717,14 @@ TEST(RoleOwnerTest, NameBeforeABodysOwnWordOrAPluralVerbIsABody) {
         "Fans of Tavake Lomu were at the hearing. Tavake Lomu said the fee was fair."}) {
     EXPECT_THAT(OrganizationsOfSpeaker(text, "Tavake Lomu"), IsEmpty()) << text;
   }
+  // Nor a name a person's role describes, the last of several before the plural verb: its
+  // surname alone later is the person, and "he" after it too.
+  EXPECT_THAT(Statements("Sione Tane and businessman Tavake Lomu were at the hearing. Lomu said "
+                         "the fee was fair."),
+              ElementsAre(Found{"the fee was fair", "Tavake Lomu", "indirect"}));
+  EXPECT_THAT(Statements("Sione Tane and businessman Tavake Lomu were at the hearing. Lomu was "
+                         "less patient. He said the fee was a scandal."),
+              ElementsAre(Found{"the fee was a scandal", "Tavake Lomu", "indirect"}));
 }
 
 TEST(RoleOwnerTest, BodyASecondRoleSpeaksForIsThePrimaryOne) {

@@ -2794,7 +2794,12 @@ void SpeakerResolver::ListBodyMarks() {
                                   PrepositionOf(doc_.TokenText(b - 1)) != Preposition::kOther);
     // (One word in the plural is as often a people's or a group's: "Latinos are".)
     const bool plural_word = b == t && doc_.TokenText(t).ends_with("s");
-    if (!joined && !plural_word) marks.plurals.push_back(a);
+    // (Nor a name a person's role describes, which a plural verb follows only as the last
+    // of several: "Tom Lee and businessman Ann Ray have".)
+    const bool described_person = b > 0 && toks[b - 1].IsWord() &&
+                                  toks[b - 1].has(kLowerInitial) && toks[b - 1].is(kRole) &&
+                                  !toks[b - 1].is(kGroup) && !toks[b - 1].is(kOrgNoun);
+    if (!joined && !plural_word && !described_person) marks.plurals.push_back(a);
   };
   const Token* const tok = toks.data();
   // (The rare classes tested first, in one branch: most capitalized words are at none of
