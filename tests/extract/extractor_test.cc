@@ -1019,7 +1019,7 @@ TEST(ReportedSpeechTest, AskedByNamesTheAsker) {
               ElementsAre(Found{"whether the toll was fair", "Ann Ray", "indirect"}));
   // Hard negative: "if" after an infinitive opens a condition of its clause.
   EXPECT_THAT(Statements("Ann Ray asked riders in line to wait if the ferry was full."),
-              ElementsAre(Found{"in line to wait if the ferry was full", "Ann Ray",
+              ElementsAre(Found{"riders in line to wait if the ferry was full", "Ann Ray",
                                 "indirect"}));
 }
 

@@ -557,9 +557,19 @@ TEST(SpeechConstructionTest, AskedSomeoneToDoSomethingAsUrged) {
   EXPECT_THAT(Statements("Tom Lee asked visitors to leave the owl on the pier alone."),
               ElementsAre(Found{"visitors to leave the owl on the pier alone", "Tom Lee",
                                 "indirect"}));
-  // Hard negative: a question after the listener is the content alone.
+  // Where the listeners are comes between them and "to"; it is theirs too.
+  EXPECT_THAT(Statements("Ferry officials asked riders across the bay to travel early."),
+              ElementsAre(Found{"riders across the bay to travel early", "Ferry officials",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray asked a group of 30 riders to rank the ferries."),
+              ElementsAre(Found{"a group of 30 riders to rank the ferries", "Ann Ray",
+                                "indirect"}));
+  // Hard negatives: a question after the listener is the content alone; what they are
+  // reminded of is the content after "of".
   EXPECT_THAT(Statements("Ann Ray asked reporters whether the pier was safe."),
               ElementsAre(Found{"whether the pier was safe", "Ann Ray", "indirect"}));
+  EXPECT_THAT(Statements("Ann Ray reminded riders of her plan to cut fares."),
+              ElementsAre(Found{"of her plan to cut fares", "Ann Ray", "indirect"}));
 }
 
 TEST(SpeechConstructionTest, TermedAsDubbed) {

@@ -1415,9 +1415,23 @@ uint32_t Pass::ContentStartAfterCue(uint32_t cl, uint32_t end, int cue) {
   }
   // "reminded residents to check their alarms", "asked visitors to keep their distance":
   // whom, and what, as after "urged" (as PolNeAR marks requests).
-  if (k > cl && k + 1 < end && LowerIs(k, "to") && Infinitive(k + 1) &&
-      lex_.cue(cue).LemmaIs(kLemmaRemind | kLemmaAsk)) {
-    return cl;
+  if (k > cl && k + 1 < end && lex_.cue(cue).LemmaIs(kLemmaRemind | kLemmaAsk)) {
+    // ("asked residents across the region to cut ...", "asked parents at the school to":
+    // where the listeners are, a preposition and up to four words, comes before the "to".
+    // Not "of" after "remind", which opens what they are reminded of: "reminded voters of
+    // his plan to ...".)
+    static constexpr WordSet kWhere = {"across", "in",   "throughout", "around", "near",
+                                       "at",     "from", "on",         "of"};
+    uint32_t to = k;
+    if (toks_[k].IsWord() && toks_[k].has(kLowerInitial) && kWhere.Has(word_ids_[k]) &&
+        !(LowerIs(k, "of") && lex_.cue(cue).LemmaIs(kLemmaRemind))) {
+      to = k + 1;
+      while (to < end && to < k + 6 && toks_[to].IsWord() && !LowerIs(to, "to") &&
+             (!toks_[to].is(kStop) || toks_[to].is(kDeterminer)) && !FiniteAuxiliary(to)) {
+        ++to;
+      }
+    }
+    if (to + 1 < end && LowerIs(to, "to") && Infinitive(to + 1)) return cl;
   }
   // ("told ferry riders, especially older ones, that": a noun for people after a modifier
   // is the listener too, when an aside and "that" follow it, as below.)
