@@ -11746,4 +11746,18 @@ TEST(SpeakerTest, DocumentNounOpeningTheSentenceIsNoBusiness) {
   EXPECT_EQ(label.speakers[0].kind, SpeakerKind::kOrganization);
 }
 
+TEST(SpeakerTest, SurnameWhiteIsAPersonsNotABodysOrADocuments) {
+  // "White" names a person after a given name; the body's name is "White House", whose
+  // last word tells it, and a document's noun is "paper", not its modifier.
+  const Extraction e = ExtractOrDie("Ida White said the pier was shut. The White House said "
+                                    "it was open. Ms. White said she had seen it.");
+  EXPECT_THAT(SpeakerNames(e), ElementsAre("Ida White", "White House", "Ida White"));
+  ASSERT_EQ(e.speakers.size(), 2u);
+  EXPECT_EQ(e.speakers[0].kind, SpeakerKind::kPerson);
+  EXPECT_THAT(e.speakers[0].organizations, IsEmpty());
+  EXPECT_EQ(e.speakers[1].kind, SpeakerKind::kOrganization);
+  EXPECT_THAT(Statements("The white paper said fares would rise."),
+              ElementsAre(Found{"fares would rise", "white paper", "indirect"}));
+}
+
 }  // namespace policy
