@@ -2178,6 +2178,19 @@ TEST(SpeakerTest, NameOfABodyIsThePersonWithThatOrganization) {
   EXPECT_THAT(SpeakerNames(lower), ElementsAre("Ida Moss", "Ida Moss"));
   ASSERT_EQ(lower.speakers.size(), 1u);
   EXPECT_THAT(lower.speakers[0].organizations, ElementsAre("roads policing unit"));
+  // A place's unit after its name is the body too; a complement that ends in no body's noun
+  // is none, and the full name before it speaks alone.
+  const Extraction unit = ExtractOrDie("Superintendent Ida Moss of the Elm Grove district said "
+                                       "the pier school would stay shut.");
+  EXPECT_THAT(SpeakerNames(unit), ElementsAre("Ida Moss"));
+  ASSERT_EQ(unit.speakers.size(), 1u);
+  EXPECT_THAT(unit.speakers[0].organizations, ElementsAre("Elm Grove district"));
+  EXPECT_THAT(unit.speakers[0].roles, ElementsAre("Superintendent"));
+  const Extraction plain = ExtractOrDie("Tom Lee of the school district said the pier school "
+                                        "would stay shut. He said it was safer.");
+  EXPECT_THAT(SpeakerNames(plain), ElementsAre("Tom Lee", "Tom Lee"));
+  ASSERT_EQ(plain.speakers.size(), 1u);
+  EXPECT_EQ(plain.speakers[0].kind, SpeakerKind::kPerson);
   // The body's kind in lower case before its name ("of research firm Elmvantage"): the
   // person speaks, the name is the body.
   const Extraction kind = ExtractOrDie("According to Ida Moss of research firm Elmvantage, "

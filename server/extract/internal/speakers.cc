@@ -5871,8 +5871,14 @@ int SpeakerResolver::Resolve(const Mention& m) {
                              (p >= f + 2 && given_or_initial(p - 2));
     // ("Ann Ray of the city council", "Sgt Tom Lee of the roads policing unit": a body in
     // lower case, named by its last word.)
+    // (So is a place's unit after its name: "Karen Lee of the Elm Grove district".)
+    static constexpr WordSet kPlaceUnits = {"district", "county", "borough", "township",
+                                            "parish"};
     auto common_body = [&] {
-      if (org >= l || !(toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit))) return false;
+      if (org >= l || !(toks[l - 1].is(kOrgNoun) || toks[l - 1].is(kOrgUnit) ||
+                        (kPlaceUnits.Has(doc_.word_ids[l - 1]) && toks[org].has(kCapitalized)))) {
+        return false;
+      }
       for (uint32_t t = org; t < l; ++t) {
         if (!toks[t].IsWord() || toks[t].is(kStop) || toks[t].has(kPossessive)) return false;
       }
@@ -5926,6 +5932,11 @@ int SpeakerResolver::Resolve(const Mention& m) {
       } else if (owner_end < l) {
         body_first = org;
         body_last = owner_end;
+        l = p;
+      } else if (name_tokens >= 2 && !from && toks[l - 1].has(kLowerInitial) &&
+                 toks[l - 1].IsWord() && !toks[l - 1].is(kStop)) {
+        // ("Tom Lee of the school district", "Ann Ray of the district": a complement no
+        // body's name ends is no part of the full name before it, which speaks alone.)
         l = p;
       }
     }
