@@ -2153,4 +2153,25 @@ TEST(SubjectPhraseTest, StateBeforeANounIsItsModifier) {
               ElementsAre(Found{"Tom Lee would not state his views", "aides", "indirect"}));
 }
 
+TEST(RoleOwnerTest, RoleAfterItsBeforeANameIsTheBodysItIs) {
+  // "Its analyst Ann Ray said": with no comma before the name, the role after "its" is of
+  // the body "its" refers to, as "Its analyst, Ann Ray, said" is.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ferry use fell 2 percent, according to the research "
+                                     "firm Elmdata. Its chief analyst Ann Ray said fares "
+                                     "would have to fall.",
+                                     "Ann Ray"),
+              ElementsAre("Elmdata"));
+  EXPECT_THAT(OrganizationsOfSpeaker("Ferry use fell 2 percent, according to the research "
+                                     "firm Elmdata. \"Fares will fall,\" its analyst Ann Ray "
+                                     "said.",
+                                     "Ann Ray"),
+              ElementsAre("Elmdata"));
+  // Hard negative: "his" is a person's, whose role names no body.
+  EXPECT_THAT(OrganizationsOfSpeaker("Ferry use fell 2 percent, according to the research "
+                                     "firm Elmdata. His fellow analyst Ann Ray said fares "
+                                     "would have to fall.",
+                                     "Ann Ray"),
+              IsEmpty());
+}
+
 }  // namespace policy

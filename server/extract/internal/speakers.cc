@@ -6695,6 +6695,12 @@ int SpeakerResolver::Resolve(const Mention& m) {
         bare_role = false;
       }
       if (bare_role) AddOrganization(speaker, BodyOwningRole(f, /*implied=*/true), false);
+      // ("Its analyst Ann Ray said", "its chief executive Tom Lee": a role after "its", with
+      // no comma before the name, is of the body "its" is, as in an appositive.)
+      if (pre == f + 1 && doc_.WordIs(f, "its") && role && k > pre &&
+          speakers_[speaker].organizations.empty()) {
+        AddOrganization(speaker, BodyOwningRole(f), false);
+      }
       // "Elm Police said ... Detective Inspector Ann Ray said": a police rank alone before
       // the name is of the police force that spoke or opened the sentence before.
       if (titles.size() == 1 && pre == f && titles[0].first == f &&
