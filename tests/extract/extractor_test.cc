@@ -10919,6 +10919,12 @@ TEST(SpeakerTest, BodysNounBeforeTheRoleKeepsTheBodyThatSpokeBefore) {
                                        "is bullying,\" foreign ministry spokesman Lin Wei told "
                                        "a briefing.\n"),
               ElementsAre(ElementsAre("Elm Council"), IsEmpty()));
+  // So does a public service's word ("fire chief", "county commissioner"): the chief is not
+  // the weather service's.
+  EXPECT_THAT(OrganizationsByStatement("The Elm Weather Service said gusts reached 70 mph. In "
+                                       "Oakdale, fire chief Tom Lee said crews had answered 200 "
+                                       "calls.\n"),
+              ElementsAre(ElementsAre("Elm Weather Service"), IsEmpty()));
 }
 
 TEST(SpeakerTest, BodysNounAloneBeforeARoleIsTheBodyNamedBefore) {

@@ -6658,9 +6658,13 @@ int SpeakerResolver::Resolve(const Mention& m) {
       const bool chief_officer = k > f + 1 && doc_.WordIs(k - 1, "officer") &&
                                  (doc_.WordIs(k - 2, "chief") ||
                                   (k > f + 2 && doc_.WordIs(k - 3, "chief")));
+      // ("fire chief Tom Lee", "county commissioner Ann Ray": a public service's word
+      // before the role says its body, which is not the body that spoke before.)
+      static constexpr WordSet kPublicServices = {"fire", "city", "county", "town", "village"};
       bool bare_role = pre == f && k > f && titles.empty() &&
                        (kHeads.Has(doc_.word_ids[k - 1]) || chief_officer) &&
-                       speakers_[speaker].organizations.empty();
+                       speakers_[speaker].organizations.empty() &&
+                       !(k >= f + 2 && kPublicServices.Has(doc_.word_ids[k - 2]));
       // ("CEO Tom Lee", "Chief Financial Officer Ann Ray", "Managing Director Tom Lee": a
       // company head's title, capitalized, opening the name's run is such a role too; not
       // "President Tom Lee" or "Chairman Tom Lee", as often a state's or a party's.)

@@ -160,7 +160,7 @@ inline constexpr std::string_view kRuleWords[] = {
     "felt", "female", "few",
     "fewer", "fierce", "fight", "fights", "filed", "film", "filmed", "final",
     "finally", "find",
-    "fines",
+    "fines", "fire",
     "fired", "firefighters", "firm", "first", "five", "flawed", "fled", "flew",
     "floor", "foe", "foes", "followed", "follower", "followers", "following", "follows", "for",
     "forced", "forecast",
