@@ -11779,4 +11779,21 @@ TEST(SpeakerTest, SurnameWhiteIsAPersonsNotABodysOrADocuments) {
               ElementsAre(Found{"fares would rise", "white paper", "indirect"}));
 }
 
+TEST(SpeakerTest, FindingAfterTheyIsTheResearchersWhoeverTheyStudied) {
+  // "Researchers followed 3,400 pupils. They found ...": a finding is the researchers',
+  // though people follow their verb; where they work ("at Elm University") may come before
+  // the verb.
+  EXPECT_THAT(Statements("Researchers followed 3,400 pupils for two years. They found that "
+                         "pupils who slept less scored lower."),
+              ElementsAre(Found{"pupils who slept less scored lower", "Researchers",
+                                "indirect"}));
+  EXPECT_THAT(Statements("Researchers at Elm University followed 3,400 pupils for two years. "
+                         "They found that pupils who slept less scored lower."),
+              ElementsAre(Found{"pupils who slept less scored lower", "Researchers",
+                                "indirect"}));
+  // Hard negative: what they said may be the people's.
+  EXPECT_THAT(Statements("Researchers interviewed 300 nurses. They said they were tired."),
+              ElementsAre(Found{"they were tired", "", "indirect"}));
+}
+
 }  // namespace policy

@@ -4953,6 +4953,16 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   }
   // ("Elm Systems on Wednesday unveiled ...": a day between the body and its verb.)
   uint32_t verb = e;
+  // ("Researchers at Elm University followed ...": where a group works, a name after "at".)
+  if (group && e > head_first && verb + 2 < before.last && doc_.WordIs(verb, "at") &&
+      toks[verb + 1].has(kCapitalized) && !toks[verb + 1].is(kDeterminer)) {
+    uint32_t name = verb + 1;
+    while (name < before.last && name < verb + 6 && toks[name].IsWord() &&
+           toks[name].has(kCapitalized)) {
+      ++name;
+    }
+    verb = name;
+  }
   if (verb + 2 < before.last && doc_.WordIs(verb, "on") && toks[verb + 1].is(kTime)) verb += 2;
   if (e == head_first || verb >= before.last || !toks[verb].IsWord() ||
       !toks[verb].has(kLowerInitial) || (toks[verb].is(kStop) && !toks[verb].is(kPreverb))) {
@@ -4962,7 +4972,15 @@ int SpeakerResolver::OpeningBody(uint32_t pronoun, bool group) {
   // for "they", an organization's noun after "the" for "it". (Not when people follow the
   // verb: "Police arrested two men. They said they were innocent" may mean the men.)
   // (A number before another noun counts that noun: "over eight years" names no people.)
-  if (group) {
+  // ("Researchers followed 3,400 students. They found ...": a finding after the pronoun is
+  // the researchers', whoever they studied.)
+  static constexpr WordSet kResearchers = {"researchers", "scientists", "authors",
+                                           "economists", "analysts", "investigators"};
+  static constexpr WordSet kFindings = {"found", "concluded", "estimated", "calculated",
+                                        "discovered", "observed"};
+  const bool finding = group && kResearchers.Has(doc_.word_ids[e - 1]) &&
+                       pronoun + 1 < own.last && kFindings.Has(doc_.word_ids[pronoun + 1]);
+  if (group && !finding) {
     for (uint32_t t = e + 1; t < before.last; ++t) {
       const bool counts_a_noun = t + 1 < before.last && toks[t + 1].IsWord() &&
                                  toks[t + 1].has(kLowerInitial) && !toks[t + 1].is(kStop) &&
